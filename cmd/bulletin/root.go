@@ -1,0 +1,92 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit statuses, the one place they are named.
+const (
+	exitOK     = 0 // every input parsed (or validated clean)
+	exitFailed = 1 // some input failed, or validation found errors
+	exitUsage  = 2 // the command line was wrong
+)
+
+// IOStreams are the streams a command reads and writes.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+// exitError carries an exit status out of a command.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// usageError marks an error in how the command was called.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// run runs the command line args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ios := &IOStreams{In: stdin, Out: stdout, ErrOut: stderr}
+	root := newRootCmd(ios)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	var ee exitError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ee):
+		return ee.code
+	default:
+		fmt.Fprintf(stderr, "bulletin: %v\n", err)
+		var ue usageError
+		if errors.As(err, &ue) || isFlagError(err) {
+			fmt.Fprintln(stderr, "Run 'bulletin --help' for usage.")
+			return exitUsage
+		}
+		return exitFailed
+	}
+}
+
+func newRootCmd(ios *IOStreams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "bulletin",
+		Short: "Turn Chinese civil-affairs bulletins and notices into structured records",
+		Long: `bulletin reads civil-affairs work bulletins (民政工作动态, 简报) and official
+notices (公文) as text, often extracted from PDF, and writes one structured
+record per document: metadata, items, and per item the dates, quantities,
+agencies, people, contacts, tables and targets, each with its source line.`,
+		Example: `  bulletin parse issue-39.txt
+  bulletin parse --format json notice.txt -o notice.json
+  cat issue.txt | bulletin parse -`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newParseCmd(ios), newSchemaCmd(ios), newVersionCmd(ios))
+	return root
+}
+
+// isFlagError recognises cobra's own argument errors (unknown command,
+// wrong number of arguments), which are usage errors too.
+func isFlagError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires at least", "invalid argument"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}

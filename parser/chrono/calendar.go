@@ -1,0 +1,208 @@
+package chrono
+
+// calendarRule reads dates written with 年, 月 and 日: 2025年6月3日,
+// 5月30日, 11月26日上午, 1月份, 今年1月, 二〇二五年六月三日, their ranges
+// (11月20日-12月3日, 1月18日至19日, 2022年1月12-14日, 1月至3月), parts of a
+// month (5月上旬, 6月底) and deadlines (6月30日前, 6月底前).
+type calendarRule struct{}
+
+func (calendarRule) Name() string { return "calendar" }
+
+// Parts of a month, with the days they are taken to cover.
+var monthParts = []struct {
+	word     string
+	from, to int // to 0 means the last day of the month
+}{
+	{"上旬", 1, 10}, {"中旬", 11, 20}, {"下旬", 21, 0}, {"中下旬", 11, 0},
+	{"初", 1, 10}, {"底", 21, 0}, {"末", 21, 0},
+}
+
+var relativeYears = []struct {
+	word  string
+	delta int
+}{{"今年", 0}, {"本年", 0}, {"当年", 0}, {"去年", -1}, {"上年", -1}, {"明年", 1}}
+
+func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
+	e := Expr{Rule: "calendar"}
+	if j, ok := readUntil(s, i); ok {
+		i, e.Relation = j, Until
+	}
+	if precededByDigit(s, i) || hasSuffixBefore(s, i, "每") || hasSuffixBefore(s, i, "第") {
+		return e, false
+	}
+	year, yearFrom := 0, ""
+	if y, j, ok := readYear(s, i); ok && plausibleYear(y) {
+		year, yearFrom, i = y, "text", j
+	} else {
+		for _, ry := range relativeYears {
+			if hasPrefixAt(s, i, ry.word) && ref.Year > 0 {
+				year, yearFrom, i = ref.Year+ry.delta, "reference", i+len(ry.word)
+				break
+			}
+		}
+	}
+	monthAt := i
+	m, j, ok := readMonth(s, i)
+	if !ok {
+		return e, false
+	}
+	i = j
+	cnMonth := s[monthAt] >= 0x80
+	byMonth := false
+	if hasPrefixAt(s, i, "份") {
+		i += len("份")
+		byMonth = true
+	}
+	d, d2 := 0, 0
+	if !byMonth {
+		if v, k, ok := readDay(s, i); ok {
+			d, i = v, k
+		} else if v, k, ok := readNumber(s, i, 2, 3); ok {
+			// 12-14日: a range of days inside one month.
+			if k2, ok := readConnector(s, k); ok {
+				if v2, k3, ok := readDay(s, k2); ok && v2 > v {
+					d, d2, i = v, v2, k3
+				}
+			}
+		}
+	}
+	if d == 0 && !byMonth {
+		// A month on its own: only where it cannot be a count (3月26 without
+		// 日, 月度, 月薪) and, in Chinese numerals, only with its year.
+		if cnMonth && year == 0 {
+			return e, false
+		}
+		if next := runeAt(s, i); next >= '0' && next <= '9' || next == '度' || next == '薪' || next == '均' || next == '供' {
+			return e, false
+		}
+	}
+	if year == 0 {
+		year, yearFrom = resolveYear(m, ref)
+	}
+	e.YearFrom = yearFrom
+	if d > 0 {
+		if !validDay(year, m, d) {
+			return e, false
+		}
+		e.Kind = Day
+		if year > 0 {
+			e.Value = isoDay(year, m, d)
+			e.From, e.To = e.Value, e.Value
+		}
+		if d2 > 0 && validDay(year, m, d2) && year > 0 {
+			e.EndValue = isoDay(year, m, d2)
+			e.To = e.EndValue
+		}
+		i = skipTimeOfDay(s, i)
+		if d2 == 0 {
+			i = readRangeEnd(s, i, year, m, d, &e)
+		}
+	} else {
+		e.Kind = Month
+		if year > 0 {
+			e.Value = isoMonth(year, m)
+			e.From, e.To = monthStart(year, m), monthEnd(year, m)
+		}
+		matched := false
+		for _, p := range monthParts {
+			if hasPrefixAt(s, i, p.word) {
+				i += len(p.word)
+				if year > 0 {
+					to := p.to
+					if to == 0 {
+						to = lastDay(year, m)
+					}
+					e.From, e.To = isoDay(year, m, p.from), isoDay(year, m, to)
+				}
+				e.Fuzzy, matched = true, true
+				break
+			}
+		}
+		if !matched {
+			i = readMonthRangeEnd(s, i, year, m, &e)
+		}
+	}
+	if k, ok := readDeadline(s, i); ok && e.Relation == At {
+		i, e.Relation = k, Before
+		e.From = ""
+	}
+	e.End = i
+	return e, true
+}
+
+// readRangeEnd reads the second half of a range of days (至19日, -12月3日,
+// 至2023年1月5日) after a first day y-m-d.
+func readRangeEnd(s string, i, y, m, d int, e *Expr) int {
+	k, ok := readConnector(s, i)
+	if !ok {
+		return i
+	}
+	y2, m2 := y, m
+	if v, k2, ok := readYear(s, k); ok && plausibleYear(v) {
+		y2, k = v, k2
+	}
+	if v, k2, ok := readMonth(s, k); ok {
+		m2, k = v, k2
+	} else if y2 != y {
+		return i
+	}
+	d2, k2, ok := readDay(s, k)
+	if !ok || !validDay(y2, m2, d2) {
+		return i
+	}
+	if y2 == y && (m2 < m || m2 == m && d2 <= d) && y > 0 {
+		// An end before the start that was given no year of its own runs
+		// into the next year (12月28日至1月3日).
+		y2++
+	}
+	if y2 > 0 {
+		e.EndValue = isoDay(y2, m2, d2)
+		e.To = e.EndValue
+	}
+	return skipTimeOfDay(s, k2)
+}
+
+// readMonthRangeEnd reads the second half of a range of months (1月至3月,
+// 2025年10月-2026年3月).
+func readMonthRangeEnd(s string, i, y, m int, e *Expr) int {
+	k, ok := readConnector(s, i)
+	if !ok {
+		return i
+	}
+	y2 := y
+	if v, k2, ok := readYear(s, k); ok && plausibleYear(v) {
+		y2, k = v, k2
+	}
+	m2, k2, ok := readMonth(s, k)
+	if !ok {
+		return i
+	}
+	if _, _, isDay := readDay(s, k2); isDay {
+		return i
+	}
+	if y2 == y && m2 <= m {
+		return i
+	}
+	if y2 > 0 {
+		e.EndValue = isoMonth(y2, m2)
+		e.To = monthEnd(y2, m2)
+	}
+	if hasPrefixAt(s, k2, "份") {
+		k2 += len("份")
+	}
+	return k2
+}
+
+func hasSuffixBefore(s string, i int, w string) bool {
+	return i >= len(w) && s[i-len(w):i] == w
+}
+
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	for _, r := range s[i:] {
+		return r
+	}
+	return 0
+}

@@ -1,0 +1,180 @@
+// Package chrono finds the dates and periods that Chinese administrative
+// text writes (2025年6月3日, 5月30日, 1月18日至19日, 二〇二五年六月三日,
+// 2025.6.3, 上旬, 年底前, 一季度, 春节期间, 今年以来, 近日) and resolves them
+// to ISO dates against a reference year. Each kind of expression is one Rule
+// in its own file; All lists them in the order they are tried.
+package chrono
+
+import (
+	"fmt"
+	"time"
+	"unicode/utf8"
+)
+
+// Kind says what an expression names.
+type Kind string
+
+const (
+	// Day is a calendar day, or a range of days.
+	Day Kind = "day"
+	// Month is a calendar month, or part of one (上旬, 月底).
+	Month Kind = "month"
+	// Period is a stretch of time that names no month: 年底, 一季度,
+	// 上半年, 春节期间, 今年以来.
+	Period Kind = "period"
+	// Vague is a time word that points at no date (近日, 日前): kept, not guessed.
+	Vague Kind = "vague"
+)
+
+// Relation says how the text relates an event to the expression.
+type Relation string
+
+const (
+	At     Relation = ""       // on or during it
+	Before Relation = "before" // a deadline: 年底前, 6月30日前
+	Since  Relation = "since"  // an open start: 今年以来
+	Until  Relation = "until"  // an open end: 截至目前, 截至6月底
+)
+
+// Expr is one date or period found in a text.
+type Expr struct {
+	Start, End int    // byte offsets in the searched string
+	Text       string // the text as written
+	Kind       Kind
+	Value      string // ISO start: YYYY-MM-DD (Day) or YYYY-MM (Month); "" otherwise
+	EndValue   string // ISO end of a range, same precision, or ""
+	From, To   string // the window the expression covers, ISO days, where known
+	Fuzzy      bool   // the window is a convention (上旬 = days 1-10), not exact
+	Relation   Relation
+	YearFrom   string // where the year came from: "text", "reference", "" when no year
+	Rule       string
+}
+
+// Ref is what a yearless date is resolved against.
+type Ref struct {
+	Year  int // the document's year, or the year the text states; 0 if none
+	Month int // the document's month, 0 if unknown
+	Day   int // the document's day, 0 if unknown
+}
+
+// Rule recognises one kind of expression starting at byte offset i of s.
+// It returns the expression and true, or false when nothing starts there.
+type Rule interface {
+	Name() string
+	Match(s string, i int, ref Ref) (Expr, bool)
+}
+
+// All is every rule, tried in this order at each position; the longest
+// match wins.
+var All = []Rule{
+	calendarRule{},
+	numericRule{},
+	yearPartRule{},
+	festivalRule{},
+	sinceRule{},
+	vagueRule{},
+}
+
+// Find returns the expressions of s in order, none overlapping.
+func Find(s string, ref Ref) []Expr {
+	var out []Expr
+	for i := 0; i < len(s); {
+		var best Expr
+		found := false
+		for _, r := range All {
+			e, ok := r.Match(s, i, ref)
+			if ok && (!found || e.End > best.End) {
+				best, found = e, true
+			}
+		}
+		if found && best.End > i {
+			best.Start = i
+			best.Text = s[i:best.End]
+			out = append(out, best)
+			i = best.End
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return out
+}
+
+// resolveYear picks the year of a date written without one: the reference
+// year, moved back a year when the month lies far after the reference month
+// (a December event in a January issue) and forward when it lies far before.
+func resolveYear(month int, ref Ref) (int, string) {
+	if ref.Year == 0 {
+		return 0, ""
+	}
+	y := ref.Year
+	if ref.Month > 0 && month > 0 {
+		switch d := month - ref.Month; {
+		case d > 6:
+			y--
+		case d < -6:
+			y++
+		}
+	}
+	return y, "reference"
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // a leap year: 2月29日 stays possible
+	}
+	return d <= lastDay(y, m)
+}
+
+func lastDay(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func isoDay(y, m, d int) string  { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+func isoMonth(y, m int) string   { return fmt.Sprintf("%04d-%02d", y, m) }
+func monthEnd(y, m int) string   { return isoDay(y, m, lastDay(y, m)) }
+func monthStart(y, m int) string { return isoDay(y, m, 1) }
+func plausibleYear(y int) bool   { return y >= 1949 && y <= 2100 }
+func hasPrefixAt(s string, i int, p string) bool {
+	return len(s)-i >= len(p) && s[i:i+len(p)] == p
+}
+
+// StatedYear is the year a text states for its subject: the first year
+// written with 年 or in a full date, outside document numbers and titles in
+// 《》. It stands in for the document's year where no issue date is printed.
+func StatedYear(s string) int {
+	depth := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '《', '〔', '[', '【':
+			depth++
+		case '》', '〕', ']', '】':
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 {
+			if y, j, ok := readYear(s, i); ok && plausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
+				if i == 0 || !isConnectorBefore(s, i) {
+					return y
+				}
+			}
+		}
+		i += n
+	}
+	return 0
+}
+
+func isRangeDash(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r == '-' || r == '—' || r == '至' || r == '~' || r == '～'
+}
+
+func isConnectorBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '-' || r == '—' || r == '~' || r == '～'
+}

@@ -1,0 +1,158 @@
+package chrono
+
+import (
+	"unicode/utf8"
+
+	"bulletin/parser/numeral"
+)
+
+// The readers below each read one part of a date at byte offset i and
+// return its value and the offset after it.
+
+// readNumber reads 1 to max ASCII digits, or a Chinese numeral of up to
+// maxCN runes (十九, 三十一).
+func readNumber(s string, i, max, maxCN int) (int, int, bool) {
+	j := i
+	for j < len(s) && j-i < max && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j > i {
+		if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			return 0, i, false // longer than a day or month
+		}
+		v := 0
+		for _, c := range s[i:j] {
+			v = v*10 + int(c-'0')
+		}
+		return v, j, true
+	}
+	k, n := i, 0
+	for k < len(s) && n < maxCN {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if _, ok := numeral.Digit(r); !ok && r != '十' {
+			break
+		}
+		k += w
+		n++
+	}
+	if k == i {
+		return 0, i, false
+	}
+	v, ok := numeral.Chinese(s[i:k])
+	return int(v), k, ok
+}
+
+// readYear reads 2025年 or 二〇二五年.
+func readYear(s string, i int) (int, int, bool) {
+	if precededByDigit(s, i) {
+		return 0, i, false
+	}
+	j := i
+	for j < len(s) && j-i < 4 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	y := 0
+	if j-i == 4 {
+		for _, c := range s[i:j] {
+			y = y*10 + int(c-'0')
+		}
+	} else {
+		j = i
+		for n := 0; n < 4; n++ {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			d, ok := numeral.Digit(r)
+			if !ok || r == '两' {
+				return 0, i, false
+			}
+			y = y*10 + d
+			j += w
+		}
+	}
+	if !hasPrefixAt(s, j, "年") {
+		return 0, i, false
+	}
+	return y, j + len("年"), true
+}
+
+// readMonth reads 6月, 12月, 六月, 十二月 and 1月份.
+func readMonth(s string, i int) (int, int, bool) {
+	m, j, ok := readNumber(s, i, 2, 3)
+	if !ok || !hasPrefixAt(s, j, "月") || m < 1 || m > 12 {
+		return 0, i, false
+	}
+	return m, j + len("月"), true
+}
+
+// readDay reads 3日, 30号, 三十一日.
+func readDay(s string, i int) (int, int, bool) {
+	d, j, ok := readNumber(s, i, 2, 3)
+	if !ok || d < 1 || d > 31 {
+		return 0, i, false
+	}
+	switch {
+	case hasPrefixAt(s, j, "日"):
+		return d, j + len("日"), true
+	case hasPrefixAt(s, j, "号") && !hasPrefixAt(s, j, "号文") && !hasPrefixAt(s, j, "号楼"):
+		return d, j + len("号"), true
+	}
+	return 0, i, false
+}
+
+// precededByDigit reports whether the number at i continues one before it
+// (12025年 holds no year 2025). A Chinese numeral only continues a Chinese
+// one: 统一5月 starts a date.
+func precededByDigit(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if r >= '0' && r <= '9' || r == '.' {
+		return true
+	}
+	if s[i] < 0x80 {
+		return false
+	}
+	_, cn := numeral.Digit(r)
+	return cn || r == '十'
+}
+
+// readConnector reads a range connector: 至, 到, -, —, ～, ~.
+func readConnector(s string, i int) (int, bool) {
+	for _, c := range []string{"——", "至", "到", "—", "–", "－", "-", "～", "~", "〜"} {
+		if hasPrefixAt(s, i, c) {
+			return i + len(c), true
+		}
+	}
+	return i, false
+}
+
+// skipTimeOfDay steps over 上午, 下午, 晚上 … after a day.
+func skipTimeOfDay(s string, i int) int {
+	for _, w := range []string{"上午", "下午", "晚上", "早上", "中午", "凌晨", "傍晚", "晚"} {
+		if hasPrefixAt(s, i, w) {
+			return i + len(w)
+		}
+	}
+	return i
+}
+
+// readDeadline reads 前, 之前 or 以前 that make a date a deadline (but not
+// 前后, "around").
+func readDeadline(s string, i int) (int, bool) {
+	for _, w := range []string{"之前", "以前", "前"} {
+		if hasPrefixAt(s, i, w) && !hasPrefixAt(s, i+len(w), "后") {
+			return i + len(w), true
+		}
+	}
+	return i, false
+}
+
+// readUntil reads 截至 and its variants before a date.
+func readUntil(s string, i int) (int, bool) {
+	for _, w := range []string{"截至到", "截止到", "截至", "截止"} {
+		if hasPrefixAt(s, i, w) {
+			return i + len(w), true
+		}
+	}
+	return i, false
+}

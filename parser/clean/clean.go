@@ -1,0 +1,104 @@
+// Package clean repairs text as PDF extraction, word processors and web pages
+// leave it: line ends, full-width digits and letters, Markdown marks, page
+// chrome. It keeps one Line per line of the original file, so every later
+// stage can name original line numbers.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line is one line of the original file after repair.
+type Line struct {
+	Num     int    // 1-based line number in the original file
+	Text    string // repaired text, inner spaces kept, ends trimmed
+	Indent  int    // leading white space of the original line, in runes
+	Heading int    // Markdown heading level (#, ## …), 0 if none
+	Rule    bool   // a Markdown horizontal rule (---) stood here
+	Chrome  bool   // web page furniture (打印, 关闭, 字号) was dropped here
+	Tabs    bool   // the line holds tab-separated cells
+}
+
+// Blank reports whether the line has no text.
+func (l Line) Blank() bool { return l.Text == "" }
+
+// Lines splits text into repaired lines. CRLF, CR and LF all end a line.
+func Lines(text string) []Line {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	if n := len(raw); n > 1 && raw[n-1] == "" {
+		raw = raw[:n-1]
+	}
+	out := make([]Line, len(raw))
+	for i, r := range raw {
+		out[i] = repair(r, i+1)
+	}
+	return out
+}
+
+var (
+	headingMark = regexp.MustCompile(`^(#{1,6})\s+`)
+	ruleLine    = regexp.MustCompile(`^\s*([-*_]\s*){3,}$`)
+	listMark    = regexp.MustCompile(`^[-*+]\s+`)
+	quoteMark   = regexp.MustCompile(`^>\s?`)
+	boldMark    = regexp.MustCompile(`\*\*|__`)
+	// Page furniture of a bureau's web page: print, close and font-size
+	// buttons, share bars. A line made only of these is not content.
+	chrome = regexp.MustCompile(`^[【\[]?(打印(本页)?|关闭(窗口|本页)?|返回(顶部)?|收藏|分享到?)[】\]]?(\s*[【\[]?(打印(本页)?|关闭(窗口|本页)?|返回(顶部)?|收藏|分享到?)[】\]]?)*$|^[【\[]?字号[：:]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?.*$`)
+)
+
+func repair(s string, num int) Line {
+	l := Line{Num: num}
+	s = strings.Map(foldRune, s)
+	l.Tabs = strings.Count(strings.TrimRight(s, " \t"), "\t") > 0
+	trimmed := strings.TrimLeft(s, " \t")
+	l.Indent = utf8.RuneCountInString(s) - utf8.RuneCountInString(trimmed)
+	s = strings.TrimRightFunc(trimmed, unicode.IsSpace)
+	if ruleLine.MatchString(s) {
+		l.Rule = true
+		return l
+	}
+	if m := headingMark.FindStringSubmatch(s); m != nil {
+		l.Heading = len(m[1])
+		s = s[len(m[0]):]
+	}
+	s = quoteMark.ReplaceAllString(s, "")
+	if !l.Tabs && !strings.HasPrefix(s, "|") {
+		s = listMark.ReplaceAllString(s, "")
+	}
+	s = boldMark.ReplaceAllString(s, "")
+	s = strings.TrimSpace(s)
+	if chrome.MatchString(s) {
+		l.Chrome = true
+		return l
+	}
+	l.Text = s
+	return l
+}
+
+// foldRune turns full-width digits, Latin letters and number signs into
+// ASCII, and odd spaces into plain ones. Chinese punctuation (（）：，；) is
+// kept: it is part of how names and attributions are written.
+func foldRune(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+		return r - 0xFEE0
+	case r == '％' || r == '．' || r == '＠' || r == '＋' || r == '－' || r == '／' || r == '＿' || r == '＆' || r == '＃' || r == '～' || r == '＝':
+		return r - 0xFEE0
+	case r == '\u3000' || r == '\u00A0' || r == '\u2002' || r == '\u2003' || r == '\u2009' || r == '\u200B' || r == '\uFEFF':
+		if r == '\u200B' || r == '\uFEFF' {
+			return -1
+		}
+		return ' '
+	case r == '\u2027' || r == '\u30FB': // ‧ ・ as written for the middle dot
+		return '·'
+	case r < ' ' && r != '\t':
+		return -1
+	}
+	return r
+}

@@ -1,0 +1,93 @@
+package layout
+
+// reconcileContents holds the items against the table of contents: an
+// entry no item answers to marks an item whose heading the body lacks. It
+// is looked for after the item the previous entry answers to, as the first
+// paragraph there that opens with a date, and takes its title from the
+// contents.
+func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
+	entries := a.doc.Contents
+	if len(entries) == 0 {
+		return drafts
+	}
+	matched := make([]int, len(entries)) // entry -> draft index, -1 if none
+	next := 0
+	for e := range entries {
+		matched[e] = -1
+		for k := next; k < len(drafts); k++ {
+			if drafts[k].title != nil && similar(entries[e].Title.Value, drafts[k].title.Value) >= 0.5 {
+				matched[e], next = k, k+1
+				break
+			}
+		}
+	}
+	for e := range entries {
+		if matched[e] >= 0 {
+			continue
+		}
+		prev := -1
+		for p := e - 1; p >= 0; p-- {
+			if matched[p] >= 0 {
+				prev = matched[p]
+				break
+			}
+		}
+		if prev < 0 {
+			continue
+		}
+		d := drafts[prev]
+		for k := 1; k < len(d.paras); k++ {
+			if !isDateLed(d.paras[k].text.String()) {
+				continue
+			}
+			title := entries[e].Title
+			nd := &draft{section: d.section, title: &title, titleFrom: "contents", paras: d.paras[k:], attr: d.attr}
+			d.paras, d.attr = d.paras[:k], nil
+			drafts = append(drafts[:prev+1], append([]*draft{nd}, drafts[prev+1:]...)...)
+			for x := range matched {
+				if matched[x] > prev {
+					matched[x]++
+				}
+			}
+			matched[e] = prev + 1
+			a.warn(title.Text.Lines().First, "heading-from-contents", "item heading not printed in the body; taken from the table of contents")
+			break
+		}
+	}
+	return drafts
+}
+
+// similar is the Dice coefficient of the character bigrams of a and b.
+func similar(a, b string) float64 {
+	ga, gb := bigrams(a), bigrams(b)
+	if len(ga) == 0 || len(gb) == 0 {
+		if a == b {
+			return 1
+		}
+		return 0
+	}
+	common := 0
+	for g, n := range ga {
+		if m, ok := gb[g]; ok {
+			common += min(n, m)
+		}
+	}
+	return 2 * float64(common) / float64(total(ga)+total(gb))
+}
+
+func bigrams(s string) map[string]int {
+	out := map[string]int{}
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		out[string(rs[i:i+2])]++
+	}
+	return out
+}
+
+func total(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}

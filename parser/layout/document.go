@@ -1,0 +1,167 @@
+// Package layout finds the skeleton of a civil-affairs document in its
+// cleaned lines: what kind it is (bulletin, notice, article), its header
+// (masthead, 第N期, 发文字号, issuer, date), table of contents, sections,
+// items and briefs, footer lists, closing lines and attachments. Every part
+// keeps the original lines it came from.
+package layout
+
+import (
+	"bulletin/parser/chrono"
+	"bulletin/parser/span"
+)
+
+// Kind is the kind of document.
+type Kind string
+
+// The kinds of document, as GOLD.md and the record name them.
+const (
+	Bulletin Kind = "bulletin" // 简报, 工作动态: several news items
+	Notice   Kind = "notice"   // 公文 (GB/T 9704-2012): 通知, 意见, 方案 …
+	Article  Kind = "article"  // a single report
+)
+
+// Field is a value read from the text, with the text it was read from.
+type Field struct {
+	Value string
+	Text  span.Text
+	Rule  string // the cue that found it
+}
+
+// Found reports whether the field was read.
+func (f *Field) Found() bool { return f != nil && f.Value != "" }
+
+// DateField is a date read from the text, resolved to ISO.
+type DateField struct {
+	Field
+	Expr chrono.Expr
+}
+
+// List is a labelled list of a footer or header: 报, 发, 抄送, 主送.
+type List struct {
+	Label   string
+	Entries []Field
+	Text    span.Text
+}
+
+// Credit is a name printed with its job on the issue: 编辑：王晨晖.
+type Credit struct {
+	Role string
+	Name Field
+}
+
+// Entry is a line of the table of contents.
+type Entry struct {
+	Section string
+	Title   Field
+}
+
+// Item is a unit the document is made of: a headed news item, a brief, or a
+// top-level section of a notice or article.
+type Item struct {
+	Section    string
+	Brief      bool
+	Title      *Field // nil for a brief or an item whose heading was not found
+	TitleFrom  string // "body" or "contents"
+	Body       span.Text
+	Attributed *Field  // the closing （…） attribution, as printed
+	Sources    []Field // its units
+}
+
+// Text is the item's title and body as one text, a newline between them,
+// the unit extractors read.
+func (it Item) Text() span.Text {
+	var b span.Builder
+	if it.Title != nil && it.TitleFrom == "body" {
+		b.AddText(it.Title.Text)
+		b.AddSeparator("\n", it.Title.Text.Lines().Last)
+	}
+	b.AddText(it.Body)
+	return b.Text()
+}
+
+// Lines is the range of original lines the item covers.
+func (it Item) Lines() span.Lines {
+	l := it.Body.Lines()
+	if it.Title != nil && it.TitleFrom == "body" {
+		t := it.Title.Text.Lines()
+		if t.First < l.First || l.First == 0 {
+			l.First = t.First
+		}
+	}
+	return l
+}
+
+// Passage is text outside the items that still carries facts: the preamble
+// of a notice, the lead of an article, closing lines, attachment bodies.
+type Passage struct {
+	Role string // preamble, lead, closing, attachment, footer
+	Text span.Text
+}
+
+// Block is a grid of cells found in the text (tab-separated, space-aligned
+// or Markdown), handed on for the tables extractor to read.
+type Block struct {
+	Title *Field
+	Rows  []Row   // every line of the grid, header rows first
+	Notes []Field // lines under the grid (任务提示, 注)
+}
+
+// Row is one line of a grid.
+type Row struct {
+	Cells []string
+	Line  int
+	Text  span.Text
+}
+
+// Attachment is a 附件 listed or printed.
+type Attachment struct {
+	Index string
+	Title Field
+}
+
+// Warning is something the layout could not make sense of.
+type Warning struct {
+	Line    int
+	Code    string
+	Message string
+}
+
+// Document is the laid-out document.
+type Document struct {
+	Kind Kind
+
+	Title      *Field
+	Issue      *Field
+	TotalIssue *Field
+	DocNumber  *Field
+	Issuer     *Field
+	Date       *DateField
+	Signer     *Field
+
+	Recipients   []Field // 主送机关
+	Distribution []List  // 报, 送, 发, 抄送, 印发
+	Credits      []Credit
+	Contents     []Entry
+	Sections     []Field
+	Attachments  []Attachment
+
+	Items    []Item
+	Passages []Passage
+	Blocks   []Block
+	Warnings []Warning
+
+	// StatedYear is the year the text states for its subject (used where no
+	// document date is printed).
+	StatedYear int
+}
+
+// Ref is the reference that yearless dates resolve against.
+func (d *Document) Ref() chrono.Ref {
+	if d.Date != nil && d.Date.Expr.Value != "" {
+		var y, m, dd int
+		if n, _ := sscanISO(d.Date.Expr.Value, &y, &m, &dd); n >= 2 {
+			return chrono.Ref{Year: y, Month: m, Day: dd}
+		}
+	}
+	return chrono.Ref{Year: d.StatedYear}
+}

@@ -1,0 +1,59 @@
+package layout
+
+import (
+	"strconv"
+	"strings"
+
+	"bulletin/parser/chrono"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/numeral"
+)
+
+// looksLikeAgency reports whether s reads as the name of a body: Chinese
+// characters ending in an agency ending (局, 办公室, 中心 …).
+func looksLikeAgency(s string) bool {
+	if runeLen(s) < 3 || runeLen(s) > 40 {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) && !strings.ContainsRune("（）()、·", r) {
+			return false
+		}
+	}
+	_, _, ok := lexicon.AgencySuffixes().Match(s)
+	return ok
+}
+
+// dateLed reports whether s opens with a date that starts a sentence
+// (5月30日，… / 2022年1月18日至19日，…), and the date.
+func dateLed(s string) (chrono.Expr, bool) {
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	for _, e := range chrono.Find(s, chrono.Ref{Year: 2000}) {
+		if e.Start != 0 || e.Kind != chrono.Day && e.Kind != chrono.Month {
+			return e, false
+		}
+		rest := s[e.End:]
+		for _, p := range []string{"，", ",", "、", " ", "在", "晚", "起"} {
+			if strings.HasPrefix(rest, p) {
+				return e, true
+			}
+		}
+		return e, false
+	}
+	return chrono.Expr{}, false
+}
+
+func isDateLed(s string) bool {
+	_, ok := dateLed(s)
+	return ok
+}
+
+func chineseNumber(s string) (string, bool) {
+	v, ok := numeral.Chinese(s)
+	if !ok {
+		return "", false
+	}
+	return strconv.Itoa(int(v)), true
+}

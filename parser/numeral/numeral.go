@@ -1,0 +1,122 @@
+// Package numeral reads numbers as Chinese documents write them: Arabic
+// digits with decimals and thousands separators, Chinese numerals
+// (四千四百一十六, 两, 十余, 〇), digit-by-digit years (二〇二五), and the
+// 万 and 亿 multipliers.
+package numeral
+
+import (
+	"strconv"
+	"strings"
+)
+
+var digits = map[rune]int{
+	'〇': 0, '零': 0, 'O': 0, '○': 0, 'Ｏ': 0,
+	'一': 1, '壹': 1, '二': 2, '两': 2, '贰': 2, '三': 3, '叁': 3, '四': 4, '肆': 4,
+	'五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+}
+
+var smallUnits = map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
+
+// Digit reports the value of a Chinese digit character.
+func Digit(r rune) (int, bool) {
+	v, ok := digits[r]
+	return v, ok
+}
+
+// IsChinese reports whether r can be part of a Chinese numeral.
+func IsChinese(r rune) bool {
+	_, d := digits[r]
+	_, u := smallUnits[r]
+	return d || u || r == '万' || r == '亿'
+}
+
+// Chinese parses a Chinese numeral such as 四千四百一十六, 十二, 两万,
+// 一百零五 or 二〇二五 (read digit by digit when it has no 十/百/千).
+func Chinese(s string) (float64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	rs := []rune(s)
+	positional := true
+	for _, r := range rs {
+		if _, ok := digits[r]; !ok {
+			positional = false
+			break
+		}
+	}
+	if positional {
+		if len(rs) == 1 {
+			return float64(digits[rs[0]]), true
+		}
+		v := 0
+		for _, r := range rs {
+			v = v*10 + digits[r]
+		}
+		return float64(v), true
+	}
+	var total, section, cur float64
+	seen := false
+	for _, r := range rs {
+		switch {
+		case r == '亿':
+			total = (total + section + cur) * 1e8
+			section, cur = 0, 0
+		case r == '万':
+			section = (section + cur) * 1e4
+			total += section
+			section, cur = 0, 0
+		default:
+			if d, ok := digits[r]; ok {
+				cur = float64(d)
+				seen = true
+				continue
+			}
+			u, ok := smallUnits[r]
+			if !ok {
+				return 0, false
+			}
+			if cur == 0 && !seen {
+				cur = 1 // 十二 = 12
+			}
+			section += cur * float64(u)
+			cur = 0
+			seen = true
+		}
+	}
+	return total + section + cur, true
+}
+
+// Arabic parses digits with an optional decimal part and thousands
+// separators: 4,416 and 1.1 and 12.73.
+func Arabic(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	s = strings.ReplaceAll(s, "，", "")
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// Multiplier is the value of 万 or 亿 (and 万亿), or 1.
+func Multiplier(s string) float64 {
+	m := 1.0
+	for _, r := range s {
+		switch r {
+		case '万':
+			m *= 1e4
+		case '亿':
+			m *= 1e8
+		case '千':
+			m *= 1e3
+		case '百':
+			m *= 1e2
+		}
+	}
+	return m
+}
+
+// Parse reads an Arabic or Chinese numeral.
+func Parse(s string) (float64, bool) {
+	if v, ok := Arabic(s); ok {
+		return v, true
+	}
+	return Chinese(s)
+}

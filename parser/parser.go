@@ -1,0 +1,76 @@
+// Package parser turns the bytes of a civil-affairs document into a record.
+// The pipeline runs one way: decode (bytes to text) → clean (lines repaired,
+// original line numbers kept) → layout (the document's skeleton) → extract
+// (typed values per item) → the schema.Record. No stage reaches back into an
+// earlier one.
+package parser
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/decode"
+	"bulletin/parser/layout"
+	"bulletin/schema"
+)
+
+// Source is one document to parse.
+type Source struct {
+	Path     string // as the user gave it; "-" for standard input
+	Data     []byte
+	Encoding string // forced encoding; empty to detect
+}
+
+// Errors for input that holds no document.
+var (
+	ErrEmpty       = errors.New("empty file")
+	ErrNoStructure = errors.New("no document structure: no text lines")
+)
+
+// Parse reads one document.
+func Parse(src Source) (*schema.Record, error) {
+	if len(src.Data) == 0 {
+		return nil, ErrEmpty
+	}
+	text, enc, err := decode.Text(src.Data, src.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	lines := clean.Lines(text)
+	if !hasText(lines) {
+		return nil, ErrNoStructure
+	}
+	doc := layout.Analyze(lines)
+	sum := sha256.Sum256(src.Data)
+	rec := build(doc)
+	rec.Source = schema.Source{Path: src.Path, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: enc}
+	return rec, nil
+}
+
+func hasText(lines []clean.Line) bool {
+	for _, l := range lines {
+		if !l.Blank() {
+			return true
+		}
+	}
+	return false
+}
+
+// Error is a failure to parse one file, naming it.
+type Error struct {
+	Path string
+	Line int // 0 when no line applies
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }

@@ -1,0 +1,257 @@
+// Package span holds text that remembers where it came from: every byte of a
+// Text maps back to a 1-based line of the original file. Cleaning, joining
+// broken lines and squeezing PDF spaces all build Texts, so any slice an
+// extractor takes can name its source lines.
+package span
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lines is a 1-based, inclusive range of original lines.
+type Lines struct {
+	First, Last int
+}
+
+// mark says that from byte Off on, the text comes from original line Line.
+type mark struct {
+	Off, Line int
+}
+
+// Text is a string with a map back to original lines.
+type Text struct {
+	s     string
+	marks []mark
+	// gaps are offsets where white space of the source was squeezed out,
+	// breaks where two source lines were joined: places a heading may end.
+	gaps, breaks []int
+}
+
+// Plain makes a Text whose bytes all come from one line.
+func Plain(s string, line int) Text {
+	return Text{s: s, marks: []mark{{0, line}}}
+}
+
+func (t Text) String() string { return t.s }
+func (t Text) Len() int       { return len(t.s) }
+
+// LineAt is the original line of byte offset i.
+func (t Text) LineAt(i int) int {
+	if len(t.marks) == 0 {
+		return 0
+	}
+	k := sort.Search(len(t.marks), func(k int) bool { return t.marks[k].Off > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	return t.marks[k].Line
+}
+
+// LinesOf is the range of original lines that bytes [i, j) come from.
+func (t Text) LinesOf(i, j int) Lines {
+	if j <= i {
+		l := t.LineAt(i)
+		return Lines{l, l}
+	}
+	return Lines{t.LineAt(i), t.LineAt(j - 1)}
+}
+
+// Lines is the range of original lines of the whole text.
+func (t Text) Lines() Lines { return t.LinesOf(0, len(t.s)) }
+
+// Slice is bytes [i, j) with their line map.
+func (t Text) Slice(i, j int) Text {
+	if i < 0 {
+		i = 0
+	}
+	if j > len(t.s) {
+		j = len(t.s)
+	}
+	if j < i {
+		j = i
+	}
+	out := Text{s: t.s[i:j]}
+	out.marks = append(out.marks, mark{0, t.LineAt(i)})
+	for _, m := range t.marks {
+		if m.Off > i && m.Off < j {
+			out.marks = append(out.marks, mark{m.Off - i, m.Line})
+		}
+	}
+	out.gaps = within(t.gaps, i, j)
+	out.breaks = within(t.breaks, i, j)
+	return out
+}
+
+func within(offs []int, i, j int) []int {
+	var out []int
+	for _, g := range offs {
+		if g > i && g < j {
+			out = append(out, g-i)
+		}
+	}
+	return out
+}
+
+// Gaps are the offsets where source white space was squeezed out.
+func (t Text) Gaps() []int { return t.gaps }
+
+// Breaks are the offsets where two source lines were joined.
+func (t Text) Breaks() []int { return t.breaks }
+
+// HasGapAt reports whether source white space stood at i.
+func (t Text) HasGapAt(i int) bool { return has(t.gaps, i) }
+
+// HasBreakAt reports whether a source line ended at i.
+func (t Text) HasBreakAt(i int) bool { return has(t.breaks, i) }
+
+func has(offs []int, i int) bool {
+	k := sort.SearchInts(offs, i)
+	return k < len(offs) && offs[k] == i
+}
+
+// TrimSpace drops leading and trailing white space, keeping the line map.
+func (t Text) TrimSpace() Text {
+	i, j := 0, len(t.s)
+	for i < j {
+		r, n := utf8.DecodeRuneInString(t.s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	for j > i {
+		r, n := utf8.DecodeLastRuneInString(t.s[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	return t.Slice(i, j)
+}
+
+// Builder assembles a Text from source lines, squeezing the spaces that PDF
+// extraction leaves between Chinese characters and digits.
+type Builder struct {
+	sb           strings.Builder
+	marks        []mark
+	gaps, breaks []int
+}
+
+// Len is the number of bytes written so far.
+func (b *Builder) Len() int { return b.sb.Len() }
+
+// AddLine appends the text of one source line. Lines after the first are
+// joined without a space unless both sides are Latin letters or digits.
+func (b *Builder) AddLine(s string, line int) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	if b.sb.Len() > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(b.sb.String())
+		next, _ := utf8.DecodeRuneInString(s)
+		b.breaks = appendOnce(b.breaks, b.sb.Len())
+		if isLatin(prev) && isLatin(next) {
+			b.sb.WriteByte(' ')
+		}
+	}
+	b.mark(line)
+	writeSqueezed(b, s)
+}
+
+// AddText appends another Text as it is, keeping its line map and gaps.
+func (b *Builder) AddText(t Text) {
+	base := b.sb.Len()
+	for _, m := range t.marks {
+		b.marks = append(b.marks, mark{base + m.Off, m.Line})
+	}
+	for _, g := range t.gaps {
+		b.gaps = append(b.gaps, base+g)
+	}
+	for _, g := range t.breaks {
+		b.breaks = append(b.breaks, base+g)
+	}
+	b.sb.WriteString(t.s)
+}
+
+// AddSeparator appends a separator (such as "\n") attributed to line.
+func (b *Builder) AddSeparator(sep string, line int) {
+	b.mark(line)
+	b.sb.WriteString(sep)
+}
+
+func (b *Builder) mark(line int) {
+	off := b.sb.Len()
+	if n := len(b.marks); n > 0 {
+		if b.marks[n-1].Line == line {
+			return
+		}
+		if b.marks[n-1].Off == off {
+			b.marks[n-1].Line = line
+			return
+		}
+	}
+	b.marks = append(b.marks, mark{off, line})
+}
+
+func appendOnce(offs []int, off int) []int {
+	if n := len(offs); n > 0 && offs[n-1] == off {
+		return offs
+	}
+	return append(offs, off)
+}
+
+// Text is what has been built.
+func (b *Builder) Text() Text {
+	return Text{s: b.sb.String(), marks: append([]mark(nil), b.marks...),
+		gaps: append([]int(nil), b.gaps...), breaks: append([]int(nil), b.breaks...)}
+}
+
+// writeSqueezed writes s, dropping runs of white space that touch a
+// non-Latin character (PDF artefacts such as "2025 年 6 月") and folding
+// other runs to one space ("Word Count").
+func writeSqueezed(b *Builder, s string) {
+	prev := rune(0)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.sb.WriteRune(r)
+			prev = r
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			j += n2
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if b.sb.Len() > 0 && j < len(s) {
+			b.gaps = appendOnce(b.gaps, b.sb.Len())
+		}
+		if isLatin(prev) && isLatin(next) {
+			b.sb.WriteByte(' ')
+		}
+		i = j
+	}
+}
+
+// isLatin reports whether r is a character that keeps a space beside
+// another of its kind: ASCII letters, digits and the marks inside numbers,
+// addresses and e-mails.
+func isLatin(r rune) bool {
+	return r < 0x80 && r > ' ' && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,@_-/:+%&", r))
+}
+
+// Squeeze returns s with PDF spaces squeezed, as a Text on line.
+func Squeeze(s string, line int) Text {
+	var b Builder
+	b.AddLine(s, line)
+	return b.Text()
+}
