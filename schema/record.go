@@ -108,7 +108,7 @@ type Item struct {
 
 // Passage is text outside the items, with what was found in it.
 type Passage struct {
-	Role     string `json:"role" yaml:"role" jsonschema:"enum=preamble,enum=lead,enum=body,enum=closing,enum=attachment"`
+	Role     string `json:"role" yaml:"role" jsonschema:"enum=header,enum=preamble,enum=lead,enum=body,enum=closing,enum=attachment,enum=footer"`
 	Text     string `json:"text" yaml:"text"`
 	Span     `yaml:",inline"`
 	Entities `yaml:",inline"`

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -10,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"bulletin/parser"
 	"bulletin/schema"
 )
 
@@ -132,6 +134,10 @@ func (e *jsonlEncoder) Record(w io.Writer, rec *schema.Record) error {
 	return err
 }
 func (e *jsonlEncoder) Failure(w io.Writer, path string, err error) error {
+	var pe *parser.Error
+	if errors.As(err, &pe) {
+		err = pe.Err // the record names the file already
+	}
 	b, merr := marshalJSON(struct {
 		Source struct {
 			Path string `json:"path"`

@@ -102,7 +102,7 @@ func readDay(s string, i int) (int, int, bool) {
 // (12025年 holds no year 2025). A Chinese numeral only continues a Chinese
 // one: 统一5月 starts a date.
 func precededByDigit(s string, i int) bool {
-	if i == 0 {
+	if i == 0 || i >= len(s) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])

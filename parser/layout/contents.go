@@ -1,15 +1,18 @@
 package layout
 
+import "bulletin/parser/span"
+
 // reconcileContents holds the items against the table of contents: an
 // entry no item answers to marks an item whose heading the body lacks. It
 // is looked for after the item the previous entry answers to, as the first
 // paragraph there that opens with a date, and takes its title from the
 // contents.
 func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
-	entries := a.doc.Contents
-	if len(entries) == 0 {
+	if len(a.doc.Contents) == 0 {
 		return drafts
 	}
+	a.doc.Contents = mergeWrapped(a.doc.Contents, drafts)
+	entries := a.doc.Contents
 	matched := make([]int, len(entries)) // entry -> draft index, -1 if none
 	next := 0
 	for e := range entries {
@@ -90,4 +93,34 @@ func total(m map[string]int) int {
 		n += v
 	}
 	return n
+}
+
+// mergeWrapped joins contents entries that are one title wrapped over two
+// lines: the two together answer an item's title better than either alone.
+func mergeWrapped(entries []Entry, drafts []*draft) []Entry {
+	best := func(s string) float64 {
+		m := 0.0
+		for _, d := range drafts {
+			if d.title != nil {
+				m = max(m, similar(s, d.title.Value))
+			}
+		}
+		return m
+	}
+	var out []Entry
+	for i := 0; i < len(entries); i++ {
+		e := entries[i]
+		if i+1 < len(entries) && entries[i+1].Section == e.Section {
+			joined := e.Title.Value + entries[i+1].Title.Value
+			if b := best(joined); b >= 0.8 && b > max(best(e.Title.Value), best(entries[i+1].Title.Value))+0.1 {
+				var tb span.Builder
+				tb.AddText(e.Title.Text)
+				tb.AddText(entries[i+1].Title.Text)
+				e.Title = Field{Value: joined, Text: tb.Text(), Rule: e.Title.Rule}
+				i++
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }

@@ -81,11 +81,17 @@ func (it Item) Text() span.Text {
 
 // Lines is the range of original lines the item covers.
 func (it Item) Lines() span.Lines {
-	l := it.Body.Lines()
+	var l span.Lines
+	if it.Body.Len() > 0 {
+		l = it.Body.Lines()
+	}
 	if it.Title != nil && it.TitleFrom == "body" {
 		t := it.Title.Text.Lines()
-		if t.First < l.First || l.First == 0 {
+		if l.First == 0 || t.First < l.First {
 			l.First = t.First
+		}
+		if t.Last > l.Last {
+			l.Last = t.Last
 		}
 	}
 	return l

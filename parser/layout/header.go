@@ -175,7 +175,7 @@ func (a *analyzer) headerDate(i int) bool {
 func (a *analyzer) noticeTitle(i int) bool {
 	idx := []int{i}
 	joined := a.lines[i].sq
-	for k, j := 0, i; k < 3; k++ {
+	for k, j := 0, i; ; k++ {
 		if noticeTitleRe.MatchString(joined) {
 			for _, x := range idx {
 				a.lines[x].role = roleHeader
@@ -184,17 +184,20 @@ func (a *analyzer) noticeTitle(i int) bool {
 			a.noticeTitled = true
 			return true
 		}
-		if !strings.Contains(joined, "关于") && k == 0 && a.lines[i].Heading == 0 {
+		if k == 3 {
 			return false
 		}
 		j = a.next(j)
+		if k == 0 && !strings.Contains(joined, "关于") && a.lines[i].Heading == 0 &&
+			!(j < len(a.lines) && strings.HasPrefix(a.lines[j].sq, "关于") && looksLikeAgency(joined)) {
+			return false // neither 关于… nor an issuing body above 关于…
+		}
 		if j >= len(a.lines) || runeLen(a.lines[j].sq) > 40 || sentencePunct(a.lines[j].sq) {
 			return false
 		}
 		idx = append(idx, j)
 		joined += a.lines[j].sq
 	}
-	return false
 }
 
 // recipients reads the 主送 line: 各县（市、区）民政局：

@@ -91,8 +91,7 @@ func (a *analyzer) draftItem(acc []para, section string, brief, byAttribution bo
 	if byAttribution {
 		if title, rest, ok := splitHeading(first.text); ok {
 			d.title = &Field{Value: title.String(), Text: title, Rule: "run-in heading"}
-			d.titleFrom = "body"
-			d.lead = &rest
+			d.titleFrom, d.lead, d.paras = "body", &rest, acc[1:]
 			return d
 		}
 	}

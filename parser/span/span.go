@@ -144,7 +144,8 @@ type Builder struct {
 func (b *Builder) Len() int { return b.sb.Len() }
 
 // AddLine appends the text of one source line. Lines after the first are
-// joined without a space unless both sides are Latin letters or digits.
+// joined without a space unless both sides are Latin letters (words); a
+// number broken across lines (11月2 / 6日) is joined whole.
 func (b *Builder) AddLine(s string, line int) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -153,10 +154,10 @@ func (b *Builder) AddLine(s string, line int) {
 	if b.sb.Len() > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(b.sb.String())
 		next, _ := utf8.DecodeRuneInString(s)
-		b.breaks = appendOnce(b.breaks, b.sb.Len())
-		if isLatin(prev) && isLatin(next) {
+		if isLetter(prev) && isLetter(next) {
 			b.sb.WriteByte(' ')
 		}
+		b.breaks = appendOnce(b.breaks, b.sb.Len())
 	}
 	b.mark(line)
 	writeSqueezed(b, s)
@@ -247,6 +248,10 @@ func writeSqueezed(b *Builder, s string) {
 // addresses and e-mails.
 func isLatin(r rune) bool {
 	return r < 0x80 && r > ' ' && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,@_-/:+%&", r))
+}
+
+func isLetter(r rune) bool {
+	return r < 0x80 && unicode.IsLetter(r)
 }
 
 // Squeeze returns s with PDF spaces squeezed, as a Text on line.

@@ -1,0 +1,138 @@
+package chrono
+
+import (
+	"strings"
+	"testing"
+)
+
+// got renders what Find returns compactly: text=value..end [from,to] rel.
+func render(es []Expr) string {
+	var parts []string
+	for _, e := range es {
+		s := e.Text + "=" + string(e.Kind)
+		if e.Value != "" {
+			s += ":" + e.Value
+		}
+		if e.EndValue != "" {
+			s += ".." + e.EndValue
+		}
+		if e.From != "" || e.To != "" {
+			s += "[" + e.From + "," + e.To + "]"
+		}
+		if e.Relation != "" {
+			s += " " + string(e.Relation)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	june := Ref{Year: 2025, Month: 6, Day: 3}
+	jan := Ref{Year: 2026, Month: 1, Day: 10}
+	yearOnly := Ref{Year: 2022}
+	tests := []struct {
+		name string
+		ref  Ref
+		in   string
+		want string
+	}{
+		{"full date", june, "2025年6月3日", "2025年6月3日=day:2025-06-03[2025-06-03,2025-06-03]"},
+		{"yearless day takes the issue's year", june, "5月30日，市政府召开", "5月30日=day:2025-05-30[2025-05-30,2025-05-30]"},
+		{"time of day is part of the text", june, "11月26日上午，", "11月26日上午=day:2025-11-26[2025-11-26,2025-11-26]"},
+		{"december event in a january issue", jan, "12月28日，", "12月28日=day:2025-12-28[2025-12-28,2025-12-28]"},
+		{"january plan in a december issue", Ref{Year: 2025, Month: 12}, "1月5日前", "1月5日前=day:2026-01-05[,2026-01-05] before"},
+		{"range across months", june, "11月20日-12月3日", "11月20日-12月3日=day:2025-11-20..2025-12-03[2025-11-20,2025-12-03]"},
+		{"range with 至 and a bare day", yearOnly, "2022年1月18日至19日", "2022年1月18日至19日=day:2022-01-18..2022-01-19[2022-01-18,2022-01-19]"},
+		{"range of days with a dash", yearOnly, "2022年1月12-14日", "2022年1月12-14日=day:2022-01-12..2022-01-14[2022-01-12,2022-01-14]"},
+		{"range with 到", june, "3月1日到3月5日", "3月1日到3月5日=day:2025-03-01..2025-03-05[2025-03-01,2025-03-05]"},
+		{"range with a tilde", june, "3月1日～5日", "3月1日～5日=day:2025-03-01..2025-03-05[2025-03-01,2025-03-05]"},
+		{"range over new year", june, "12月28日至1月3日", "12月28日至1月3日=day:2025-12-28..2026-01-03[2025-12-28,2026-01-03]"},
+		{"chinese numerals", Ref{}, "二〇二五年六月三日", "二〇二五年六月三日=day:2025-06-03[2025-06-03,2025-06-03]"},
+		{"chinese numerals with 十", Ref{}, "二〇二一年十二月三十一日", "二〇二一年十二月三十一日=day:2021-12-31[2021-12-31,2021-12-31]"},
+		{"dotted", Ref{}, "2025.6.3", "2025.6.3=day:2025-06-03[2025-06-03,2025-06-03]"},
+		{"iso", Ref{}, "2025-06-03印发", "2025-06-03=day:2025-06-03[2025-06-03,2025-06-03]"},
+		{"slashed", Ref{}, "2025/6/3", "2025/6/3=day:2025-06-03[2025-06-03,2025-06-03]"},
+		{"month with 份", june, "自今年1月份开始", "今年1月份=month:2025-01[2025-01-01,2025-01-31]"},
+		{"year and month", Ref{}, "2024年3月", "2024年3月=month:2024-03[2024-03-01,2024-03-31]"},
+		{"first ten days", june, "5月上旬", "5月上旬=month:2025-05[2025-05-01,2025-05-10]"},
+		{"last ten days", june, "2月下旬", "2月下旬=month:2025-02[2025-02-21,2025-02-28]"},
+		{"month end deadline", june, "6月底前", "6月底前=month:2025-06[,2025-06-30] before"},
+		{"day deadline", Ref{}, "2025年6月30日前", "2025年6月30日前=day:2025-06-30[,2025-06-30] before"},
+		{"year end deadline", june, "2021年底前完成", "2021年底前=period[,2021-12-31] before"},
+		{"bare year end deadline takes the reference", june, "年底前全市", "年底前=period[,2025-12-31] before"},
+		{"year end of a stated year", june, "2022年底占比", "2022年底=period[2022-12-01,2022-12-31]"},
+		{"quarter", june, "一季度", "一季度=period[2025-01-01,2025-03-31]"},
+		{"half year", june, "今年上半年", "今年上半年=period[2025-01-01,2025-06-30]"},
+		{"start of year", june, "年初", "年初=period[2025-01-01,2025-02-28]"},
+		{"spring festival", Ref{Year: 2022, Month: 1}, "春节期间", "春节期间=period[2022-01-31,2022-02-07]"},
+		{"before the spring festival", Ref{Year: 2022, Month: 1}, "春节前", "春节前=period[,2022-01-31] before"},
+		{"open start", june, "今年以来", "今年以来=period[2025-01-01,2025-06-03] since"},
+		{"open end", june, "截至目前", "截至目前=period[,2025-06-03] until"},
+		{"until a date", june, "截至5月31日", "截至5月31日=day:2025-05-31[2025-05-31,2025-05-31] until"},
+		{"vague is kept vague", june, "近日，", "近日=vague"},
+		{"two dates", june, "5月26日和5月28日", "5月26日=day:2025-05-26[2025-05-26,2025-05-26]; 5月28日=day:2025-05-28[2025-05-28,2025-05-28]"},
+		{"unresolvable year stays empty", Ref{}, "5月30日", "5月30日=day"},
+
+		// Not dates.
+		{"document number", june, "平民〔2021〕54号", ""},
+		{"five-year plan", june, "“十四五”时期", ""},
+		{"issue number", june, "第39期", ""},
+		{"bare year", june, "2025年全市民政工作会议", ""},
+		{"range of years", june, "(2025-2027年)", ""},
+		{"phone number", june, "0375-4976695", ""},
+		{"recurring monthly day", june, "于每月25日前报送", ""},
+		{"duration in months", june, "6个月", ""},
+		{"hours", june, "24小时值班", ""},
+		{"amount with decimal", june, "1.1万元", ""},
+		{"month count 月度", june, "3月度考核", ""},
+		{"impossible day", june, "2月30日", ""},
+		{"impossible month", june, "13月5日", ""},
+		{"digits run on", june, "12025年", ""},
+		{"day deadline is not 日前", june, "25日前", ""},
+		{"room number", june, "3号楼", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := render(Find(tc.in, tc.ref)); got != tc.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStatedYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"3月26日,2025年全市民政工作会议召开", 2025},
+		{"2022年1月18日至19日，省民政厅", 2022},
+		{"落实《三年行动计划(2025-2027年)》,2024年", 2024},
+		{"平民〔2021〕54号", 0},
+		{"5月30日，市政府召开", 0},
+	}
+	for _, tc := range tests {
+		if got := StatedYear(tc.in); got != tc.want {
+			t.Errorf("StatedYear(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzFind checks that Find never panics and that every expression it
+// returns lies inside the text, in order, with its text at its offsets.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"2025 年 6 月 3 日", "11月20日-12月3日", "2022年1月12-14日，", "二〇二五年六月三日", "年底前", "春节期间", "截至目前", "于每月25日前", "2025.6.3", "〔2021〕"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, e := range Find(s, Ref{Year: 2025, Month: 6, Day: 3}) {
+			if e.Start < prev || e.End <= e.Start || e.End > len(s) || s[e.Start:e.End] != e.Text {
+				t.Fatalf("bad expression %+v in %q", e, s)
+			}
+			prev = e.End
+		}
+		StatedYear(s)
+	})
+}

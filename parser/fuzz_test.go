@@ -1,0 +1,57 @@
+package parser
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse feeds raw bytes, seeded with the corpus, to the whole parse. It
+// must never panic, and every item and value must point at lines of the
+// input.
+func FuzzParse(f *testing.F) {
+	// Real documents, in pieces of about 2 KB cut at line ends: whole
+	// documents are too large for the fuzzer to mutate quickly.
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		for len(b) > 0 {
+			n := min(len(b), 2048)
+			if k := bytes.LastIndexByte(b[:n], '\n'); k > 0 && n < len(b) {
+				n = k + 1
+			}
+			f.Add(b[:n])
+			b = b[n:]
+		}
+	}
+	f.Add([]byte("\xff\xfe1\x002\x00"))
+	f.Add([]byte("\xc4\xcf\xd1\xf4\xca\xd0")) // GBK
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rec, err := Parse(Source{Path: "fuzz", Data: data})
+		if err != nil {
+			return
+		}
+		// CR, LF and CRLF all end a line; decoded text may differ in length,
+		// so this is an upper bound.
+		n := strings.Count(string(data), "\n") + strings.Count(string(data), "\r") + 1
+		if !utf8.Valid(data) {
+			n = len(data) + 1
+		}
+		for _, it := range rec.Items {
+			if it.Line < 0 || it.Line > n || it.EndLine > n {
+				t.Fatalf("item %d at lines %d-%d of %d", it.Index, it.Line, it.EndLine, n)
+			}
+			for _, d := range it.Dates {
+				if d.Line < it.Line || d.Line > max(it.EndLine, it.Line) {
+					t.Fatalf("date %q at line %d outside its item %d-%d", d.Text, d.Line, it.Line, it.EndLine)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,31 @@
+package numeral
+
+import (
+	"flag"
+	"testing"
+)
+
+var _ = flag.Bool("update", false, "rewrite golden files")
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"4416", 4416, true}, {"4,416", 4416, true}, {"1.1", 1.1, true}, {"12.73", 12.73, true},
+		{"四千四百一十六", 4416, true}, {"十二", 12, true}, {"二十", 20, true}, {"一百零五", 105, true},
+		{"两万", 20000, true}, {"十万", 100000, true}, {"三亿", 3e8, true}, {"一亿二千万", 1.2e8, true},
+		{"二〇二五", 2025, true}, {"〇", 0, true}, {"零", 0, true}, {"两", 2, true}, {"百", 100, true},
+		{"", 0, false}, {"abc", 0, false}, {"十x", 0, false}, {"人", 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := Parse(tc.in)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("Parse(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+	if Multiplier("万") != 1e4 || Multiplier("亿") != 1e8 || Multiplier("万亿") != 1e12 || Multiplier("") != 1 {
+		t.Errorf("Multiplier wrong")
+	}
+}

@@ -1,0 +1,51 @@
+package span
+
+import (
+	"flag"
+	"testing"
+)
+
+var _ = flag.Bool("update", false, "rewrite golden files")
+
+func TestBuilder(t *testing.T) {
+	var b Builder
+	b.AddLine("会 5 月 30 日，市政府召开", 3)
+	b.AddLine("工作推进会。Word", 5)
+	b.AddLine("Count 11月2", 7)
+	b.AddLine("6日", 9)
+	got := b.Text()
+	if want := "会5月30日，市政府召开工作推进会。Word Count 11月26日"; got.String() != want {
+		t.Fatalf("text %q, want %q", got.String(), want)
+	}
+	s := got.String()
+	for _, tc := range []struct {
+		sub         string
+		first, last int
+	}{
+		{"会5月30日", 3, 3}, {"召开工作", 3, 5}, {"Word Count", 5, 7}, {"11月26日", 7, 9},
+	} {
+		i := indexOf(s, tc.sub)
+		if l := got.LinesOf(i, i+len(tc.sub)); l.First != tc.first || l.Last != tc.last {
+			t.Errorf("%q at lines %v, want %d-%d", tc.sub, l, tc.first, tc.last)
+		}
+	}
+	if !got.HasGapAt(len("会")) {
+		t.Errorf("no gap recorded where a space was squeezed")
+	}
+	if !got.HasBreakAt(indexOf(s, "工作推进")) {
+		t.Errorf("no break recorded where lines were joined")
+	}
+	sl := got.Slice(indexOf(s, "工作"), len(s))
+	if sl.LineAt(0) != 5 || !sl.HasBreakAt(indexOf(sl.String(), "Count")) {
+		t.Errorf("slice lost its line map: %v", sl.Lines())
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
