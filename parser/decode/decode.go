@@ -57,7 +57,7 @@ func Text(b []byte, name string) (text, encodingUsed string, err error) {
 		return string(b), UTF8, nil
 	}
 	s, _, err := with(simplifiedchinese.GB18030, b, GB18030)
-	if err != nil || strings.ContainsRune(s, utf8.RuneError) {
+	if err != nil {
 		return "", "", ErrUnknownEncoding
 	}
 	return s, GB18030, nil
@@ -99,6 +99,11 @@ func with(enc encoding.Encoding, b []byte, name string) (string, string, error) 
 	}
 	if bytes.IndexByte(out, 0) >= 0 {
 		return "", "", ErrBinary
+	}
+	if k := bytes.Index(out, []byte("\uFFFD")); k >= 0 && !bytes.Contains(b, []byte("\uFFFD")) {
+		// The decoder replaced bytes it could not read (a truncated UTF-16
+		// pair, a broken GB18030 sequence): the file is not in this encoding.
+		return "", "", fmt.Errorf("invalid %s text", name)
 	}
 	return string(out), name, nil
 }
