@@ -14,6 +14,7 @@ import (
 	"bulletin/parser/clean"
 	"bulletin/parser/decode"
 	"bulletin/parser/layout"
+	"bulletin/parser/segment"
 	"bulletin/schema"
 )
 
@@ -44,8 +45,12 @@ func Parse(src Source) (*schema.Record, error) {
 		return nil, ErrNoStructure
 	}
 	doc := layout.Analyze(lines)
+	seg, err := segment.Shared()
+	if err != nil {
+		return nil, err
+	}
 	sum := sha256.Sum256(src.Data)
-	rec := build(doc)
+	rec := build(doc, seg)
 	rec.Source = schema.Source{Path: src.Path, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: enc}
 	return rec, nil
 }

@@ -3,14 +3,15 @@ package parser
 import (
 	"bulletin/parser/extract"
 	"bulletin/parser/layout"
+	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
 )
 
 // build assembles the record of a laid-out document, running the extractors
 // over each item and passage.
-func build(doc *layout.Document) *schema.Record {
-	env := extract.NewEnv(doc)
+func build(doc *layout.Document, seg *segment.Segmenter) *schema.Record {
+	env := extract.NewEnv(doc, seg)
 	rec := &schema.Record{
 		SchemaVersion: schema.Version,
 		Document:      document(doc),
@@ -26,8 +27,7 @@ func build(doc *layout.Document) *schema.Record {
 		rec.Passages = append(rec.Passages, rp)
 	}
 	if len(doc.Blocks) > 0 {
-		in := &extract.Input{Role: "tables", Blocks: doc.Blocks, Env: env}
-		rec.Document.Entities = extract.Run(in)
+		rec.Document.Entities = extract.Run(blocksInput(doc.Blocks, env))
 	}
 	for _, w := range doc.Warnings {
 		rec.Warnings = append(rec.Warnings, schema.Warning{Line: w.Line, Code: w.Code, Message: w.Message})
@@ -129,4 +129,30 @@ func spanOf(l span.Lines) schema.Span {
 		s.EndLine = l.Last
 	}
 	return s
+}
+
+// blocksInput is what the extractors read of the document's grids: the
+// grids themselves (tables), their data cells (people and agencies named in
+// them) and the notes under them (quantities and targets); cells are not
+// quantities.
+func blocksInput(blocks []layout.Block, env *extract.Env) *extract.Input {
+	in := &extract.Input{Role: "tables", Blocks: blocks, Env: env}
+	var notes span.Builder
+	for _, b := range blocks {
+		for _, r := range b.Rows[b.Header:] {
+			for _, c := range r.Cells {
+				if c != "" {
+					in.Cells = append(in.Cells, span.Plain(c, r.Line))
+				}
+			}
+		}
+		for _, n := range b.Notes {
+			if notes.Len() > 0 {
+				notes.AddSeparator("\n", n.Text.Lines().First)
+			}
+			notes.AddText(n.Text)
+		}
+	}
+	in.Text = notes.Text()
+	return in
 }

@@ -59,10 +59,10 @@ type Quantity struct {
 // Agency is a government body, a unit inside one, a public institution, a
 // party organ, a social organisation or a company.
 type Agency struct {
-	Name  string `json:"name" yaml:"name" jsonschema_description:"The name resolved against the document's locality (市民政局 → 南阳市民政局)."`
-	Level string `json:"level,omitempty" yaml:"level,omitempty" jsonschema:"enum=国家,enum=省,enum=市,enum=县,enum=乡"`
-	Kind  string `json:"kind,omitempty" yaml:"kind,omitempty" jsonschema:"enum=government,enum=unit,enum=party,enum=institution,enum=social,enum=company"`
-	Found `yaml:",inline"`
+	FullName string `json:"full_name" yaml:"full_name" jsonschema_description:"The name resolved against the document's locality (市民政局 → 南阳市民政局)."`
+	Level    string `json:"level,omitempty" yaml:"level,omitempty" jsonschema:"enum=国家,enum=省,enum=市,enum=县,enum=乡"`
+	Kind     string `json:"kind,omitempty" yaml:"kind,omitempty" jsonschema:"enum=government,enum=unit,enum=party,enum=institution,enum=social,enum=company"`
+	Found    `yaml:",inline"`
 }
 
 // Person is a named person with the title printed next to them.

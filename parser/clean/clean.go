@@ -56,7 +56,11 @@ func repair(s string, num int) Line {
 	l := Line{Num: num}
 	s = strings.Map(foldRune, s)
 	l.Tabs = strings.Count(strings.TrimRight(s, " \t"), "\t") > 0
+	// A tab-separated row keeps its leading tabs: they are empty cells.
 	trimmed := strings.TrimLeft(s, " \t")
+	if l.Tabs {
+		trimmed = strings.TrimLeft(s, " ")
+	}
 	l.Indent = utf8.RuneCountInString(s) - utf8.RuneCountInString(trimmed)
 	s = strings.TrimRightFunc(trimmed, unicode.IsSpace)
 	if ruleLine.MatchString(s) {
@@ -72,7 +76,11 @@ func repair(s string, num int) Line {
 		s = listMark.ReplaceAllString(s, "")
 	}
 	s = boldMark.ReplaceAllString(s, "")
-	s = strings.TrimSpace(s)
+	if l.Tabs {
+		s = strings.TrimRight(s, " ") // trailing tabs are empty cells
+	} else {
+		s = strings.TrimSpace(s)
+	}
 	if chrome.MatchString(s) {
 		l.Chrome = true
 		return l

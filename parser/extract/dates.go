@@ -18,12 +18,14 @@ func (Dates) Extract(in *Input, out *schema.Entities) {
 		f := found(in.Text, e.Start, e.End, "dates/"+e.Rule)
 		switch e.Kind {
 		case chrono.Day, chrono.Month:
+			in.note("dates", e.Start, e.End)
 			out.Dates = append(out.Dates, schema.Date{
 				Value: e.Value, End: e.EndValue, Precision: string(e.Kind),
 				From: e.From, To: e.To, Fuzzy: e.Fuzzy, Relation: string(e.Relation),
 				YearFrom: e.YearFrom, Found: f,
 			})
 		default:
+			in.note("periods", e.Start, e.End)
 			out.Periods = append(out.Periods, schema.Period{
 				Kind: string(e.Kind), From: e.From, To: e.To, Fuzzy: e.Fuzzy,
 				Relation: string(e.Relation), Found: f,

@@ -7,6 +7,7 @@ package extract
 import (
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout"
+	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
 )
@@ -24,25 +25,56 @@ type Extractor interface {
 // All is every extractor, in the order they run.
 var All = []Extractor{
 	Dates{},
+	Quantities{},
+	Agencies{},
+	People{},
+	Contacts{},
+	Tables{},
+	Targets{},
 }
 
 // Input is one stretch of text to read, with what the stages before know.
 type Input struct {
 	Text   span.Text
 	Role   string         // item, brief, section, preamble, lead, closing, attachment, header, footer, tables
-	Blocks []layout.Block // grids of cells to read (tables, and people in them)
+	Blocks []layout.Block // grids of cells (the tables extractor reads them)
+	Cells  []span.Text    // the cells of those grids, for names of people and agencies
 	Env    *Env
+
+	tokens []segment.Token
+	tagged bool
+	found  noted
+}
+
+// Tokens are the words of Text with their tags, cut once and shared by the
+// extractors that read them.
+func (in *Input) Tokens() []segment.Token {
+	if !in.tagged {
+		in.tokens = in.Env.Tag(in.Text.String())
+		in.tagged = true
+	}
+	return in.tokens
 }
 
 // Env is what every extractor of one document shares.
 type Env struct {
-	Doc *layout.Document
-	Ref chrono.Ref // what yearless dates resolve against
+	Doc      *layout.Document
+	Ref      chrono.Ref // what yearless dates resolve against
+	Locality Locality   // the places that short agency names stand for
+	Seg      *segment.Segmenter
 }
 
 // NewEnv prepares the shared state for one document.
-func NewEnv(doc *layout.Document) *Env {
-	return &Env{Doc: doc, Ref: doc.Ref()}
+func NewEnv(doc *layout.Document, seg *segment.Segmenter) *Env {
+	return &Env{Doc: doc, Ref: doc.Ref(), Locality: localityOf(doc), Seg: seg}
+}
+
+// Tag cuts s into words, or returns nil where no segmenter is loaded.
+func (e *Env) Tag(s string) []segment.Token {
+	if e.Seg == nil {
+		return nil
+	}
+	return e.Seg.Tag(s)
 }
 
 // Run runs every extractor of All over in.

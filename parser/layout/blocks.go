@@ -21,7 +21,7 @@ func cells(l clean.Line) []string {
 	t := l.Text
 	switch {
 	case l.Tabs:
-		parts := strings.Split(strings.TrimRight(t, " \t"), "\t")
+		parts := strings.Split(t, "\t")
 		if len(parts) < 2 {
 			return nil
 		}
@@ -88,11 +88,22 @@ func (a *analyzer) blocks() {
 			}
 			blk.Rows = append(blk.Rows, Row{Cells: c, Line: a.lines[k].Num, Text: span.Plain(a.lines[k].Text, a.lines[k].Num)})
 		}
+		blk.Header = headerRows(blk.Rows)
 		blk.Title = a.blockTitle(i)
 		for k := a.next(j); k < len(a.lines) && a.lines[k].role == roleBody && noteRe.MatchString(a.lines[k].sq); k = a.next(k) {
-			a.lines[k].role = roleBlock
-			blk.Notes = append(blk.Notes, Field{Value: a.lines[k].sq, Text: a.text(k), Rule: "table note"})
-			j = k
+			// A note runs on over the lines that follow it directly.
+			idx := []int{k}
+			for c := a.next(k); c < len(a.lines) && a.lines[c].role == roleBody && !noteRe.MatchString(a.lines[c].sq) &&
+				!attachHeadRe.MatchString(a.lines[c].sq) && !a.endsSentence(a.lines[idx[len(idx)-1]].sq) && !a.strongStart(a.lines[c]); c = a.next(c) {
+				idx = append(idx, c)
+			}
+			t := a.text(idx...)
+			for _, x := range idx {
+				a.lines[x].role = roleBlock
+			}
+			blk.Notes = append(blk.Notes, Field{Value: t.String(), Text: t, Rule: "table note"})
+			j = idx[len(idx)-1]
+			k = j
 		}
 		a.doc.Blocks = append(a.doc.Blocks, blk)
 		i = j
@@ -124,4 +135,33 @@ func (a *analyzer) blockTitle(first int) *Field {
 	}
 	t := a.text(idx...)
 	return &Field{Value: t.String(), Text: t, Rule: "table title"}
+}
+
+// headerRows counts the header rows of a grid: the first row, and the rows
+// after it that continue the header (an empty first cell, no numbers), as
+// under a merged heading (街道综合养老中心 / 目标数 完成数 …).
+func headerRows(rows []Row) int {
+	if len(rows) < 2 {
+		return 0
+	}
+	n := 1
+	for n < len(rows)-1 {
+		r := rows[n].Cells
+		if len(r) == 0 || r[0] != "" || hasNumber(r) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+var numberCellRe = regexp.MustCompile(`^[-+]?\d[\d,]*(\.\d+)?%?$`)
+
+func hasNumber(cells []string) bool {
+	for _, c := range cells {
+		if numberCellRe.MatchString(c) {
+			return true
+		}
+	}
+	return false
 }

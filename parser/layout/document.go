@@ -107,9 +107,10 @@ type Passage struct {
 // Block is a grid of cells found in the text (tab-separated, space-aligned
 // or Markdown), handed on for the tables extractor to read.
 type Block struct {
-	Title *Field
-	Rows  []Row   // every line of the grid, header rows first
-	Notes []Field // lines under the grid (任务提示, 注)
+	Title  *Field
+	Rows   []Row   // every line of the grid, header rows first
+	Header int     // how many of the rows are header rows
+	Notes  []Field // lines under the grid (任务提示, 注)
 }
 
 // Row is one line of a grid.

@@ -20,7 +20,7 @@ func looksLikeAgency(s string) bool {
 			return false
 		}
 	}
-	_, _, ok := lexicon.AgencySuffixes().Match(s)
+	_, ok := lexicon.AgencySuffixes().Suffix(s)
 	return ok
 }
 

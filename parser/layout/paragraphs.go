@@ -66,6 +66,9 @@ func (a *analyzer) joins(i, j int) bool {
 	if a.strongStart(next) || cur.Heading > 0 || a.endsSentence(cur.sq) {
 		return false
 	}
+	if !hasHan(cur.sq) || endsWithDigit(cur.sq) && startsWithHan(next.sq) {
+		return true // a number broken from its unit: 发放补助金 1.1 / 万元
+	}
 	if a.isEnumHeading(cur) {
 		return false
 	}
@@ -114,3 +117,19 @@ func (a *analyzer) endsSentence(s string) bool {
 func (a *analyzer) headingLike(s string) bool {
 	return s != "" && runeLen(s) <= 60 && width(s) < 0.85*a.wrap && !sentencePunct(s) && !a.endsSentence(s)
 }
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithDigit(s string) bool {
+	r := lastRune(s)
+	return r >= '0' && r <= '9'
+}
+
+func startsWithHan(s string) bool { return isHan(firstRune(s)) }

@@ -1,7 +1,8 @@
 // Package lexicon holds the word lists the parser reads, as embedded data
 // files under data/, each with its source noted at its top: agency endings,
-// titles of office, measure words, surnames, places. Lists load once, on
-// first use.
+// titles of office, measure words, qualifiers, surnames, civil-affairs
+// vocabulary and the gazetteer of administrative divisions. Lists load once,
+// on first use.
 package lexicon
 
 import (
@@ -10,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data
@@ -36,49 +38,131 @@ func rows(name string) [][]string {
 	return out
 }
 
-// Suffixes is a list of word endings, longest first, each with a label.
-type Suffixes struct {
-	words  []string
-	labels map[string]string
+// Words is a list of words, each with optional labels, that can be matched
+// at a position of a text, longest first.
+type Words struct {
+	labels  map[string][]string
+	byFirst map[rune][]string // words by first rune, longest first
+	byLast  map[rune][]string // words by last rune, longest first
 }
 
-// Match returns the longest ending of s in the list, and its label.
-func (x *Suffixes) Match(s string) (string, string, bool) {
-	for _, w := range x.words {
-		if strings.HasSuffix(s, w) {
-			return w, x.labels[w], true
-		}
-	}
-	return "", "", false
-}
-
-// Words are the entries, longest first.
-func (x *Suffixes) Words() []string { return x.words }
-
-// Label is the label of an entry.
-func (x *Suffixes) Label(w string) string { return x.labels[w] }
-
-func loadSuffixes(name string) *Suffixes {
-	x := &Suffixes{labels: map[string]string{}}
-	for _, r := range rows(name) {
-		w := r[0]
-		if _, dup := x.labels[w]; dup {
+func newWords(rs [][]string) *Words {
+	w := &Words{labels: map[string][]string{}, byFirst: map[rune][]string{}, byLast: map[rune][]string{}}
+	for _, r := range rs {
+		word := r[0]
+		if word == "" {
 			continue
 		}
-		label := ""
-		if len(r) > 1 {
-			label = r[1]
+		if _, dup := w.labels[word]; dup {
+			continue
 		}
-		x.words = append(x.words, w)
-		x.labels[w] = label
+		w.labels[word] = r[1:]
+		f, _ := utf8.DecodeRuneInString(word)
+		l, _ := utf8.DecodeLastRuneInString(word)
+		w.byFirst[f] = append(w.byFirst[f], word)
+		w.byLast[l] = append(w.byLast[l], word)
 	}
-	sort.SliceStable(x.words, func(i, j int) bool { return len(x.words[i]) > len(x.words[j]) })
-	return x
+	for _, m := range []map[rune][]string{w.byFirst, w.byLast} {
+		for k := range m {
+			sort.SliceStable(m[k], func(i, j int) bool { return len(m[k][i]) > len(m[k][j]) })
+		}
+	}
+	return w
 }
 
-var agencySuffixes = sync.OnceValue(func() *Suffixes { return loadSuffixes("agency_suffixes.tsv") })
+// Has reports whether word is in the list.
+func (w *Words) Has(word string) bool {
+	_, ok := w.labels[word]
+	return ok
+}
 
-// AgencySuffixes are the endings of agency names (局, 办公室, 中心, 协会 …)
-// labelled with the kind of body (government, unit, party, institution,
-// social, company).
-func AgencySuffixes() *Suffixes { return agencySuffixes() }
+// Label is the i-th label of word, or "".
+func (w *Words) Label(word string, i int) string {
+	if l := w.labels[word]; i < len(l) {
+		return l[i]
+	}
+	return ""
+}
+
+// At returns the longest word that starts at byte offset i of s.
+func (w *Words) At(s string, i int) (string, bool) {
+	if i >= len(s) {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	for _, word := range w.byFirst[r] {
+		if strings.HasPrefix(s[i:], word) {
+			return word, true
+		}
+	}
+	return "", false
+}
+
+// EndingAt returns the longest word that ends at byte offset i of s.
+func (w *Words) EndingAt(s string, i int) (string, bool) {
+	if i <= 0 || i > len(s) {
+		return "", false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	for _, word := range w.byLast[r] {
+		if strings.HasSuffix(s[:i], word) {
+			return word, true
+		}
+	}
+	return "", false
+}
+
+// Suffix returns the longest word that s ends with.
+func (w *Words) Suffix(s string) (string, bool) { return w.EndingAt(s, len(s)) }
+
+// Prefix returns the longest word that s starts with.
+func (w *Words) Prefix(s string) (string, bool) { return w.At(s, 0) }
+
+// All is every word of the list.
+func (w *Words) All() []string {
+	out := make([]string, 0, len(w.labels))
+	for word := range w.labels {
+		out = append(out, word)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func lazy(name string) func() *Words {
+	return sync.OnceValue(func() *Words { return newWords(rows(name)) })
+}
+
+var (
+	// AgencySuffixes are the endings of agency names (局, 办公室, 中心,
+	// 协会 …), labelled with the kind of body: government, unit, party,
+	// institution, social, company.
+	AgencySuffixes = lazy("agency_suffixes.tsv")
+	// AgencyBoundaries are the words that stand before an agency name in
+	// running text (召开, 由, 联合 …).
+	AgencyBoundaries = lazy("agency_boundaries.txt")
+	// NonAgencyWords are common words that end in a one-character agency
+	// ending (干部, 大局, 查处).
+	NonAgencyWords = lazy("non_agency_words.txt")
+	// GenericAgencies are names that end like an agency but name no body.
+	GenericAgencies = lazy("generic_agencies.txt")
+	// GenericPrefixes open a name that is a category (各, 有关, 当地 …).
+	GenericPrefixes = lazy("generic_prefixes.txt")
+	// Titles are titles of office, labelled with a rank group.
+	Titles = lazy("titles.tsv")
+	// Units are measure words and units, labelled with what they measure.
+	Units = lazy("units.tsv")
+	// Qualifiers are words that bound a number, labelled with their place
+	// (before, inner, after) and bound (at_least, at_most, about, more_than).
+	Qualifiers = lazy("qualifiers.tsv")
+	// Surnames are Chinese surnames, single and compound.
+	Surnames = lazy("surnames.txt")
+	// Stance words mark a clause as a plan or an achievement.
+	Stance = lazy("stance.tsv")
+	// NameStops are characters that cannot continue a personal name.
+	NameStops = lazy("name_stops.txt")
+	// AgencyWords are names of bodies that are words of their own (卫健委,
+	// 妇联), tagged for the segmenter.
+	AgencyWords = lazy("agency_words.tsv")
+	// Domain is civil-affairs vocabulary with jieba part-of-speech tags.
+	Domain = lazy("domain.tsv")
+)

@@ -1,0 +1,483 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+	"bulletin/parser/span"
+	"bulletin/schema"
+)
+
+// Agencies finds the names of government bodies, their internal units,
+// public institutions, party organs, social organisations and companies,
+// as written and in their longest form that is still a name
+// (南阳市消防救援支队防火监督科; 市政府副市长周华锋 → 市政府). A name ends in an
+// agency ending from the lexicon and starts after the verb, preposition or
+// punctuation before it. Each gets a name resolved against the document's
+// locality (市民政局 → 南阳市民政局), a level and a kind.
+type Agencies struct{}
+
+func (Agencies) Name() string    { return "agencies" }
+func (Agencies) Needs() []string { return []string{"dates", "quantities"} }
+
+func (Agencies) Extract(in *Input, out *schema.Entities) {
+	seen := map[string]bool{}
+	add := func(t span.Text, ts []segment.Token, stops []byteRange) {
+		for _, c := range findAgencies(t.String(), ts, t, stops...) {
+			text := t.String()[c.start:c.end]
+			if seen[text] {
+				continue
+			}
+			seen[text] = true
+			a := schema.Agency{Found: found(t, c.start, c.end, "agencies/"+c.rule)}
+			a.FullName, a.Level = in.Env.Locality.resolve(text)
+			_, a.Kind = suffixOf(text)
+			out.Agencies = append(out.Agencies, a)
+		}
+	}
+	stops := append(append([]byteRange(nil), in.foundBy("quantities")...), in.foundBy("dates")...)
+	add(in.Text, in.Tokens(), stops)
+	for _, c := range in.Cells {
+		add(c, in.Env.Tag(c.String()), nil)
+	}
+}
+
+// candidate is an agency name found at [start, end) of a text.
+type candidate struct {
+	start, end int
+	rule       string
+}
+
+// findAgencies finds the agency names of s; no name crosses stops (the
+// quantities and dates found before).
+func findAgencies(s string, ts []segment.Token, t span.Text, stops ...byteRange) []candidate {
+	protect := protectedSpans(s)
+	for _, r := range stops {
+		protect = append(protect, protected{r, 'q'})
+	}
+	var out []candidate
+	// Issuers of documents cited by title: 《国家消防救援局 民政部关于…》.
+	for _, p := range protect {
+		if p.kind != '《' {
+			continue
+		}
+		base := p.Start + len("《")
+		k := strings.Index(s[base:p.End], "关于")
+		if k <= 0 {
+			continue
+		}
+		for _, pc := range splitAtGaps(t, base, base+k) {
+			if validAgency(s[pc.Start:pc.End], false) {
+				out = append(out, candidate{pc.Start, pc.End, "cited-issuer"})
+			}
+		}
+	}
+	for e := 0; e <= len(s); {
+		suffix, ok := lexicon.AgencySuffixes().EndingAt(s, e)
+		if ok && !inProtected(protect, e-len(suffix), e) && endsWord(s, ts, e, suffix) {
+			if c, ok := agencyEndingAt(s, ts, protect, e, suffix); ok {
+				out = append(out, c...)
+			}
+		}
+		if e == len(s) {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[e:])
+		e += w
+	}
+	return longest(out)
+}
+
+// agencyEndingAt scans back from the ending at e to where the name starts.
+func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, suffix string) ([]candidate, bool) {
+	i := e - len(suffix)
+	weak, afterBoundary := false, false
+	for steps := 0; i > 0 && steps < 30; steps++ {
+		if place, ok := lexicon.Places().EndingAt(s, i); ok && len(place) > len("市") {
+			i -= len(place) // a place is read whole: 和平区 is not 和 + 平区
+			continue
+		}
+		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && boundaryWord(ts, i, w) {
+			if isConjunction(w) && conjoinedName(s, i-len(w)) {
+				i -= len(w)
+				continue
+			}
+			if lexicon.GenericPrefixes().Has(w) {
+				return nil, false // 各县民政局, 有关单位: a category
+			}
+			afterBoundary = true
+			break
+		}
+		if _, ok := lexicon.Titles().EndingAt(s, i); ok {
+			break
+		}
+		if inProtected(protect, i-1, i) {
+			break
+		}
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			if r == '）' || r == ')' {
+				return nil, false // 各县（市、区）民政局: the tail of a category
+			}
+			break
+		}
+		i -= w
+	}
+	// A verb the scan ran through opens no name: 尽快起草|精神卫生福利中心,
+	// 现场察看|医院, 在推动|市委. After a boundary word a verb that opens the
+	// name may be part of it (联合|为民社会工作服务中心), and inside a name
+	// that starts with a place it is (南阳康复辅具及适老化产品展示体验中心).
+	if lv := lastVerb(ts, i, e-len(suffix)); lv >= 0 {
+		rest := s[ts[lv].End:e]
+		if hasLocality(rest) || !hasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
+			i, weak = ts[lv].End, true
+		}
+	}
+	if strings.HasSuffix(s[:i], "（") {
+		if _, ok := lexicon.AgencySuffixes().EndingAt(s, i-len("（")); ok {
+			return nil, false // 民政局（社会事业局）: another name for the same body
+		}
+	}
+	name := s[i:e]
+	var out []candidate
+	for _, part := range splitJoined(name) {
+		if validAgency(part.text, weak) {
+			out = append(out, candidate{i + part.off, i + part.off + len(part.text), "ending"})
+		}
+	}
+	return out, len(out) > 0
+}
+
+// endsWord reports whether the ending suffix at e ends a name rather than
+// a common word: the segmenter cut at e (部 of 部门 and 局 of 局面 do not
+// end there), and a one-character ending is not the tail of a word the
+// segmenter knows as something else (干部, 大局, 实处, 查处).
+func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
+	if len(ts) == 0 {
+		return true
+	}
+	k := tokenEndingAt(ts, e)
+	if k < 0 {
+		if e == len(s) {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(s[e:]); !unicode.Is(unicode.Han, r) {
+			return true
+		}
+		if _, ok := lexicon.Titles().At(s, e); ok {
+			return true
+		}
+		return false
+	}
+	tok := ts[k]
+	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !hasLocality(tok.Word) {
+		// 干部, 大局, 查处, 落到实处, 展示厅 end in 部, 局, 处, 厅 but are no
+		// names; 管理局 and 卫健体委 are.
+		if lexicon.NonAgencyWords().Has(tok.Word) || lexicon.Domain().Label(tok.Word, 0) == "n" {
+			return false
+		}
+		switch tok.Tag {
+		case "n", "nt", "nz", "j", "x", "ng":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// lastVerb is the index of the last verb-like token inside [i, j), or -1.
+func lastVerb(ts []segment.Token, i, j int) int {
+	last := -1
+	for k, t := range ts {
+		if t.Start >= i && t.End <= j && leadingVerb(t.Tag) {
+			last = k
+		}
+		if t.Start >= j {
+			break
+		}
+	}
+	return last
+}
+
+// boundaryWord reports whether the boundary word w that ends at i is a
+// word there: the segmenter cut it out whole, or guessed at the stretch
+// (由市, 到市 are guesses, not words). 组织 inside 社会组织 is no boundary.
+func boundaryWord(ts []segment.Token, i int, w string) bool {
+	if len(ts) == 0 {
+		return true
+	}
+	for _, t := range ts {
+		if t.Start < i && i <= t.End {
+			return t.Word == w || t.Tag == "x" || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w)
+		}
+	}
+	return true
+}
+
+// leadingVerb reports whether a token that opens a candidate is a verb, an
+// adverb or a word of place or time (现场察看, 尽快起草) rather than part of a
+// name.
+func leadingVerb(tag string) bool {
+	switch tag {
+	case "v", "d", "ad", "vd", "s", "t", "f":
+		return true
+	}
+	return false
+}
+
+func isConjunction(w string) bool { return w == "和" || w == "及" || w == "与" || w == "以及" }
+
+// conjoinedName reports whether the words before a conjunction at i are the
+// first half of one name (南阳康复辅具及适老化产品展示体验中心): they start
+// with a place and do not end as an agency does.
+func conjoinedName(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if j < i {
+			if _, ok := lexicon.AgencyBoundaries().EndingAt(s, j); ok {
+				break
+			}
+			if _, ok := lexicon.Titles().EndingAt(s, j); ok {
+				break
+			}
+		}
+		j -= w
+	}
+	left := s[j:i]
+	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
+		return false
+	}
+	place, ok := lexicon.Places().At(left, 0)
+	return ok && len(place) < len(left)
+}
+
+// splitAtGaps splits [i, j) of t where the source had white space or 、.
+func splitAtGaps(t span.Text, i, j int) []byteRange {
+	s := t.String()
+	var out []byteRange
+	start := i
+	for k := i; k < j; {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if k > start && (t.HasGapAt(k) || r == '、' || r == ' ') {
+			out = append(out, byteRange{start, k})
+			start = k
+			if r == '、' || r == ' ' {
+				start = k + w
+			}
+		}
+		k += w
+	}
+	if start < j {
+		out = append(out, byteRange{start, j})
+	}
+	return out
+}
+
+type part struct {
+	off  int
+	text string
+}
+
+// splitJoined splits names run together: 市委市政府 → 市委, 市政府; a name
+// that ends as an agency followed by a level (市, 县, 区, 省) starts anew.
+func splitJoined(name string) []part {
+	var out []part
+	start := 0
+	for i := range name {
+		if i == start {
+			continue
+		}
+		if _, ok := lexicon.AgencySuffixes().Suffix(name[start:i]); !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(name[i:])
+		if strings.ContainsRune("市县区省", r) {
+			out = append(out, part{start, name[start:i]})
+			start = i
+		}
+	}
+	return append(out, part{start, name[start:]})
+}
+
+// validAgency reports whether a candidate names one body.
+func validAgency(name string, weakStart bool) bool {
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 40 {
+		return false
+	}
+	suffix, kind := suffixOf(name)
+	if suffix == "" {
+		return false
+	}
+	if lexicon.GenericAgencies().Has(name) || lexicon.Domain().Has(name) {
+		return false // 党委政府, 日间照料中心: a kind of body, not one
+	}
+	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) < len(name) {
+		return false
+	}
+	body := strings.TrimSuffix(name, suffix)
+	local := hasLocality(name)
+	if body == "" {
+		// 科协, 妇联, 民政部 name one body; 民政局, 中心 need their place.
+		return utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || strings.HasSuffix(suffix, "部"))
+	}
+	if !local && utf8.RuneCountInString(body) <= 2 && utf8.RuneCountInString(suffix) == 1 && suffix != "部" {
+		return false // 民政局, 活动室: a kind of office without its place
+	}
+	if weakStart && !local && kind != "social" && kind != "company" {
+		return false
+	}
+	return true
+}
+
+// suffixOf is the agency ending of name and its kind.
+func suffixOf(name string) (string, string) {
+	suffix, ok := lexicon.AgencySuffixes().Suffix(name)
+	if !ok {
+		return "", ""
+	}
+	return suffix, lexicon.AgencySuffixes().Label(suffix, 0)
+}
+
+// hasLocality reports whether a name opens with a place or a level
+// (南阳市…, 市…, 县…, 国家…).
+func hasLocality(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	if strings.ContainsRune("省市县区乡镇", r) {
+		return true
+	}
+	if strings.HasPrefix(name, "国家") || strings.HasPrefix(name, "中央") || strings.HasPrefix(name, "中共") || strings.HasPrefix(name, "国务院") {
+		return true
+	}
+	_, ok := lexicon.Places().At(name, 0)
+	return ok
+}
+
+// longest keeps the longest of names that overlap: 南阳市消防救援支队 is part
+// of 南阳市消防救援支队防火监督科.
+func longest(cs []candidate) []candidate {
+	var out []candidate
+	for i, c := range cs {
+		inside := false
+		for j, d := range cs {
+			if i != j && d.start <= c.start && c.end <= d.end && (d.end-d.start > c.end-c.start || j < i && d == c) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, c)
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && out[k].start < out[k-1].start; k-- {
+			out[k], out[k-1] = out[k-1], out[k]
+		}
+	}
+	return out
+}
+
+// protected is a stretch of text no name may cross: a quotation, a title
+// in 《》, a title of office.
+type protected struct {
+	byteRange
+	kind rune
+}
+
+func protectedSpans(s string) []protected {
+	var out []protected
+	for _, q := range [][2]string{{"“", "”"}, {"《", "》"}} {
+		for i := 0; i < len(s); {
+			a := strings.Index(s[i:], q[0])
+			if a < 0 {
+				break
+			}
+			a += i
+			b := strings.Index(s[a:], q[1])
+			if b < 0 {
+				break
+			}
+			b += a + len(q[1])
+			r, _ := utf8.DecodeRuneInString(q[0])
+			out = append(out, protected{byteRange{a, b}, r})
+			i = b
+		}
+	}
+	for i := 0; i < len(s); {
+		if w, ok := lexicon.Titles().At(s, i); ok && utf8.RuneCountInString(w) >= 2 {
+			out = append(out, protected{byteRange{i, i + len(w)}, 't'})
+			i += len(w)
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return out
+}
+
+func inProtected(ps []protected, i, j int) bool {
+	for _, p := range ps {
+		if i < p.End && p.Start < j {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve names an agency in full against the document's locality:
+// 市民政局 → 南阳市民政局, 市局办公室 → 南阳市民政局办公室, 省厅 → 河南省民政厅;
+// and gives its level.
+func (l Locality) resolve(text string) (name, level string) {
+	name = text
+	switch {
+	case strings.HasPrefix(name, "市") && l.Prefecture != nil:
+		rest := strings.TrimPrefix(name, "市")
+		if l.CivilAffairs && (rest == "局" || strings.HasPrefix(rest, "局") && !strings.HasPrefix(rest, "局长")) {
+			rest = "民政" + rest
+		}
+		name = l.Prefecture.Name + rest
+	case strings.HasPrefix(name, "省") && l.Province != nil:
+		rest := strings.TrimPrefix(name, "省")
+		if l.CivilAffairs && (rest == "厅" || strings.HasPrefix(rest, "厅")) {
+			rest = "民政" + rest
+		}
+		name = l.Province.Name + rest
+	}
+	return name, levelOf(name)
+}
+
+// levelOf is the level of government a name shows: 国家, 省, 市, 县, 乡.
+func levelOf(name string) string {
+	switch {
+	case strings.HasPrefix(name, "国家") || strings.HasPrefix(name, "国务院") || strings.HasPrefix(name, "中央") || strings.HasPrefix(name, "民政部"):
+		return "国家"
+	}
+	if place, ok := lexicon.Places().At(name, 0); ok {
+		if d := pick(lexicon.Places().Lookup(place)); d != nil {
+			rest := name[len(place):]
+			if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("乡镇", r) || strings.Contains(rest, "街道") {
+				return "乡"
+			}
+			return d.Level
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	switch r {
+	case '省':
+		return "省"
+	case '市':
+		return "市"
+	case '县', '区':
+		return "县"
+	case '乡', '镇':
+		return "乡"
+	}
+	return ""
+}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"bulletin/schema"
+)
+
+// Contacts finds 联系人 with the phone numbers and e-mail addresses printed
+// with them, however the lines are spaced: landlines with area code
+// (0375-4976695), mobiles, extensions (转8012). A person with several phones
+// gets an entry for each; phones and e-mails with no 联系人 before them make
+// a contact without a name.
+type Contacts struct{}
+
+func (Contacts) Name() string    { return "contacts" }
+func (Contacts) Needs() []string { return []string{"people"} }
+
+var (
+	contactNameRe = regexp.MustCompile(`联系人[:：]?\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：]|电话|手机|联系|邮箱|$)`)
+	phoneRe       = regexp.MustCompile(`(?:0\d{2,3}[-－—]?\d{7,8}(?:(?:转|-|－|—)\d{1,5})?|1[3-9]\d{9}|\d{7,8}(?:转\d{1,5})?)`)
+	emailRe       = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	contactCueRe  = regexp.MustCompile(`联系人|联系电话|电话|手机|传真|邮箱|E-?mail|e-?mail`)
+)
+
+func (Contacts) Extract(in *Input, out *schema.Entities) {
+	s := in.Text.String()
+	if !contactCueRe.MatchString(s) {
+		return
+	}
+	type mark struct {
+		at, end int
+		kind    byte // n name, p phone, e e-mail
+		value   string
+	}
+	var marks []mark
+	for _, m := range contactNameRe.FindAllStringSubmatchIndex(s, -1) {
+		marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
+	}
+	for _, m := range phoneRe.FindAllStringIndex(s, -1) {
+		if nearCue(s, m[0]) && !in.covered(m[0], m[1], "dates", "quantities") {
+			marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
+		}
+	}
+	for _, m := range emailRe.FindAllStringIndex(s, -1) {
+		marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]]})
+	}
+	for i := 1; i < len(marks); i++ {
+		for k := i; k > 0 && marks[k].at < marks[k-1].at; k-- {
+			marks[k], marks[k-1] = marks[k-1], marks[k]
+		}
+	}
+	// Group the marks: a name opens a contact; phones and e-mails after it
+	// belong to it until the next name.
+	type group struct {
+		name       *string
+		phones     []string
+		email      *string
+		start, end int
+	}
+	var groups []*group
+	var cur *group
+	for _, m := range marks {
+		v := m.value
+		switch m.kind {
+		case 'n':
+			cur = &group{name: &v, start: m.at, end: m.end}
+			groups = append(groups, cur)
+			continue
+		case 'p':
+			if cur == nil {
+				cur = &group{start: m.at}
+				groups = append(groups, cur)
+			}
+			cur.phones = append(cur.phones, v)
+		case 'e':
+			if cur == nil || cur.email != nil {
+				cur = &group{start: m.at}
+				groups = append(groups, cur)
+			}
+			cur.email = &v
+		}
+		cur.end = max(cur.end, m.end)
+	}
+	for _, g := range groups {
+		f := found(in.Text, g.start, g.end, "contacts/label")
+		if len(g.phones) == 0 {
+			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Email: g.email, Found: f})
+			continue
+		}
+		for _, p := range g.phones {
+			p := p
+			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Phone: &p, Email: g.email, Found: f})
+		}
+	}
+}
+
+// nearCue reports whether a number at i follows a contact cue closely
+// enough to be a phone number (联系电话：…, 联系人：徐东亚（0375-…）).
+func nearCue(s string, i int) bool {
+	start := max(0, i-60)
+	for start > 0 && start < len(s) && s[start]&0xC0 == 0x80 {
+		start--
+	}
+	return contactCueRe.MatchString(s[start:i]) && !strings.ContainsAny(s[start:i], "。")
+}

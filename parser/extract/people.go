@@ -1,0 +1,299 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+	"bulletin/parser/span"
+	"bulletin/schema"
+)
+
+// People finds named people with the title printed next to them: after it
+// (市长路红卫, 编辑：王晨晖) or before it (楼阳生书记). Of chained titles
+// (市民政局党组成员、副局长张毅) the role is the last; the body the chain
+// belongs to is kept as the person's agency. A name is a surname from the
+// lexicon and one or two more characters; the segmenter's cut and tags
+// (nr, or x for a name it does not know) decide its length, and words it
+// knows as something else (强调, 主持) are not names. 联系人 labels a person
+// without a title.
+type People struct{}
+
+func (People) Name() string    { return "people" }
+func (People) Needs() []string { return []string{"agencies"} }
+
+// contactLabel marks a person named without a title (联系人：徐东亚).
+const contactLabel = "联系人"
+
+func (People) Extract(in *Input, out *schema.Entities) {
+	seen := map[string]int{}
+	add := func(t span.Text, ts []segment.Token) {
+		for _, p := range findPeople(t, ts) {
+			if k, ok := seen[p.Name]; ok {
+				if out.People[k].Role == nil && p.Role != nil {
+					out.People[k] = p
+				}
+				continue
+			}
+			seen[p.Name] = len(out.People)
+			out.People = append(out.People, p)
+		}
+	}
+	add(in.Text, in.Tokens())
+	for _, c := range in.Cells {
+		add(c, in.Env.Tag(c.String()))
+	}
+}
+
+// title is a title of office found at [start, end).
+type title struct {
+	start, end int
+	word       string
+}
+
+func findPeople(t span.Text, ts []segment.Token) []schema.Person {
+	s := t.String()
+	titles := titlesIn(s)
+	var out []schema.Person
+	for k, ti := range titles {
+		after := ti.end
+		if strings.HasPrefix(s[after:], "：") {
+			after += len("：")
+		} else if strings.HasPrefix(s[after:], ":") {
+			after++
+		}
+		if n, ok := nameAfter(s, ts, after); ok {
+			first := chainStart(s, titles, k)
+			p := person(t, s[after:after+len(n)], titles[first:k+1], first, titles)
+			p.Found = found(t, titles[first].start, after+len(n), "people/after-title")
+			p.Agency = agencyBefore(s, ts, titles[first].start)
+			out = append(out, p)
+			continue
+		}
+		if ti.word == contactLabel {
+			continue
+		}
+		if n, ok := nameBefore(s, ts, ti.start); ok {
+			p := person(t, n, titles[k:k+1], k, titles)
+			p.Found = found(t, ti.start-len(n), ti.end, "people/before-title")
+			p.Agency = agencyBefore(s, ts, ti.start-len(n))
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func person(t span.Text, name string, chain []title, first int, all []title) schema.Person {
+	p := schema.Person{Name: name}
+	for _, c := range chain {
+		if c.word != contactLabel {
+			p.Titles = append(p.Titles, c.word)
+		}
+	}
+	if n := len(p.Titles); n > 0 {
+		role := p.Titles[n-1]
+		p.Role = &role
+	}
+	return p
+}
+
+// titlesIn finds the titles of office in s, longest first, left to right,
+// and the 联系人 label.
+func titlesIn(s string) []title {
+	var out []title
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], contactLabel) {
+			out = append(out, title{i, i + len(contactLabel), contactLabel})
+			i += len(contactLabel)
+			continue
+		}
+		if w, ok := lexicon.Titles().At(s, i); ok {
+			out = append(out, title{i, i + len(w), w})
+			i += len(w)
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return out
+}
+
+// chainStart walks back over titles chained before titles[k]: joined
+// directly, by 、, or across the body they belong to (市政协副主席、市民政局局长).
+func chainStart(s string, titles []title, k int) int {
+	for k > 0 {
+		gap := strings.TrimPrefix(s[titles[k-1].end:titles[k].start], "、")
+		if gap != "" {
+			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.ContainsAny(gap, "，。；") {
+				break
+			}
+		}
+		k--
+	}
+	return k
+}
+
+// nameAfter reads the name that starts at byte offset i.
+func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
+	if i >= len(s) {
+		return "", false
+	}
+	sur, ok := surnameAt(s, i)
+	if !ok {
+		return "", false
+	}
+	if k := tokenAt(ts, i); k >= 0 {
+		tok := ts[k]
+		n := utf8.RuneCountInString(tok.Word)
+		switch {
+		case n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag):
+			name := tok.Word
+			// 李德|荣: a two-character name the segmenter cut before its
+			// last character.
+			if n == 2 && k+1 < len(ts) {
+				next := ts[k+1]
+				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && nameTag(next.Tag) && !lexicon.NameStops().Has(next.Word) {
+					name += next.Word
+				}
+			}
+			return checkName(s, i, name)
+		case n >= 2 && len(tok.Word) > len(sur) && !nameTag(tok.Tag) && !(tok.Tag == "n" && n == 2 && boundaryAt(s, ts, tok.End)):
+			return "", false // a word the segmenter knows: 强调, 主持
+		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
+			return "", false // 从 (a preposition), 任 (a verb)
+		}
+	}
+	// Surname and one or two more characters, up to a stop.
+	j := i + len(sur)
+	given := 0
+	for j < len(s) && given < 2 {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Han, r) || lexicon.NameStops().Has(string(r)) && given > 0 {
+			break
+		}
+		if _, ok := lexicon.Titles().At(s, j); ok {
+			break
+		}
+		j += w
+		given++
+	}
+	if given == 0 {
+		return "", false
+	}
+	return checkName(s, i, s[i:j])
+}
+
+func checkName(s string, i int, name string) (string, bool) {
+	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// nameBefore reads the name that ends at byte offset i (楼阳生|书记).
+func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
+	if k := tokenEndingAt(ts, i); k >= 0 {
+		tok := ts[k]
+		n := utf8.RuneCountInString(tok.Word)
+		if n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag) {
+			if _, ok := surnameAt(tok.Word, 0); ok {
+				return tok.Word, true
+			}
+		}
+		if n >= 2 && !nameTag(tok.Tag) {
+			return "", false
+		}
+	}
+	for _, n := range []int{3, 2} {
+		j := i
+		for c := 0; c < n && j > 0; c++ {
+			_, w := utf8.DecodeLastRuneInString(s[:j])
+			j -= w
+		}
+		cand := s[j:i]
+		if utf8.RuneCountInString(cand) != n || !allHan(cand) {
+			continue
+		}
+		if _, ok := surnameAt(cand, 0); !ok {
+			continue
+		}
+		if k := tokenAt(ts, j); k >= 0 && utf8.RuneCountInString(ts[k].Word) >= 2 && !nameTag(ts[k].Tag) {
+			continue // 成员任副组长: the candidate opens with a known word
+		}
+		if boundaryBefore(s, ts, j) {
+			return cand, true
+		}
+	}
+	return "", false
+}
+
+// boundaryBefore reports whether a name may start at j: at the start, after
+// punctuation, after a title, after an agency, or where the segmenter cut.
+func boundaryBefore(s string, ts []segment.Token, j int) bool {
+	if j == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	if !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	if _, ok := lexicon.Titles().EndingAt(s, j); ok {
+		return true
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(s, j); ok {
+		return true
+	}
+	return len(ts) > 0 && tokenEndingAt(ts, j) >= 0
+}
+
+// boundaryAt reports whether a name may end at j.
+func boundaryAt(s string, ts []segment.Token, j int) bool {
+	if j >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if !unicode.Is(unicode.Han, r) || lexicon.NameStops().Has(string(r)) {
+		return true
+	}
+	_, ok := lexicon.Titles().At(s, j)
+	return ok
+}
+
+func surnameAt(s string, i int) (string, bool) { return lexicon.Surnames().At(s, i) }
+
+// nameTag reports whether a tag can be a person's name: nr and its kinds,
+// or x, a word the segmenter did not know.
+func nameTag(tag string) bool {
+	return tag == "nr" || tag == "nrfg" || tag == "nrt" || tag == "x"
+}
+
+// surnameTag reports whether a one-character token can open a name.
+func surnameTag(tag string) bool {
+	switch tag {
+	case "p", "c", "d", "v", "u", "uj", "ul", "r", "m", "q", "f", "y", "e", "o":
+		return false
+	}
+	return true
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// agencyBefore is the agency that ends at byte offset i, if any: the body a
+// title belongs to (市民政局|党组成员).
+func agencyBefore(s string, ts []segment.Token, i int) string {
+	for _, c := range findAgencies(s[:i], nil, span.Plain(s[:i], 0)) {
+		if c.end == i {
+			return s[c.start:c.end]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+
+	"bulletin/parser/segment"
+)
+
+// nounish reports whether a token can be part of a noun phrase: nouns,
+// places, organisations, verbal nouns, idioms, abbreviations.
+func nounish(t segment.Token) bool {
+	switch t.Tag {
+	case "n", "nz", "ns", "nt", "nr", "vn", "an", "j", "l", "ng", "nrt", "nrfg", "b":
+		return true
+	case "a":
+		return true
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at byte offset i, or
+// -1.
+func tokenAt(ts []segment.Token, i int) int {
+	for k, t := range ts {
+		if t.Start == i {
+			return k
+		}
+		if t.Start > i {
+			break
+		}
+	}
+	return -1
+}
+
+// tokenEndingAt returns the index of the token that ends at byte offset i,
+// or -1.
+func tokenEndingAt(ts []segment.Token, i int) int {
+	for k, t := range ts {
+		if t.End == i {
+			return k
+		}
+		if t.End > i {
+			break
+		}
+	}
+	return -1
+}
+
+// nounAfter is the noun phrase that starts at byte offset i: the run of
+// noun-like tokens there (完成4416名|特困人员|的 → 特困人员).
+func nounAfter(ts []segment.Token, i int) string {
+	k := tokenAt(ts, i)
+	if k < 0 {
+		return ""
+	}
+	var b strings.Builder
+	for ; k < len(ts) && nounish(ts[k]); k++ {
+		b.WriteString(ts[k].Word)
+	}
+	return trimPhrase(b.String())
+}
+
+// nounBefore is the noun phrase that ends at byte offset i: the run of
+// noun-like tokens before it (排查|经济困难老年人|200余人 → 经济困难老年人).
+func nounBefore(ts []segment.Token, i int) string {
+	k := tokenEndingAt(ts, i)
+	if k < 0 {
+		return ""
+	}
+	start := k + 1
+	for ; k >= 0 && nounish(ts[k]); k-- {
+		start = k
+	}
+	var b strings.Builder
+	for j := start; j < len(ts) && ts[j].End <= i; j++ {
+		b.WriteString(ts[j].Word)
+	}
+	return trimPhrase(b.String())
+}
+
+// trimPhrase drops a phrase too short to name anything.
+func trimPhrase(s string) string {
+	if len([]rune(s)) < 2 {
+		return ""
+	}
+	return s
+}
+
+// subject is what a quantity counts: the noun phrase after a measure word
+// (4416名特困人员), else the one before the number (经济困难老年人200余人).
+func subject(in *Input, a amount) string {
+	ts := in.Tokens()
+	if len(ts) == 0 {
+		return ""
+	}
+	if a.unit != "%" && a.unit != "元" && !strings.HasSuffix(a.unit, "元") {
+		if p := nounAfter(ts, a.unitEnd); p != "" {
+			return p
+		}
+	}
+	return nounBefore(ts, a.start)
+}

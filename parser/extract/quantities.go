@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/numeral"
+	"bulletin/schema"
+)
+
+// Quantities finds amounts: Arabic numbers (decimals, thousands
+// separators), Chinese numerals (四千四百一十六, 十余, 百余), 万 and 亿 folded
+// into the value, percentages (12.73%, 百分之四十), ranges (2-12元), the unit
+// or measure word written after the number, qualifiers (余 近 超过 以上 不低于
+// …) as a bound, and the subject the quantity counts where the sentence
+// names it. Dates, years, ordinals (第N), document and phone numbers,
+// e-mails, list markers and slogans (“3+3+3+N”, 五位一体) are not amounts.
+type Quantities struct{}
+
+func (Quantities) Name() string    { return "quantities" }
+func (Quantities) Needs() []string { return []string{"dates"} }
+
+var (
+	arabicRe  = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
+	chineseRe = regexp.MustCompile(`[零〇一二两三四五六七八九十百千万亿]+`)
+	percentRe = regexp.MustCompile(`百分之([零〇一二两三四五六七八九十百点]+)`)
+	// Things that hold digits but are not amounts.
+	notAmountRe = regexp.MustCompile(`[\p{Han}]{0,12}[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号` + // 发文字号
+		`|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}` + // e-mail
+		`|https?://\S+|www\.\S+` +
+		`|(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?` + // landline
+		`|1[3-9]\d{9}` + // mobile
+		`|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`) // clock time
+)
+
+// amount is a number found in the text, before it is typed.
+type amount struct {
+	start, end int // the whole quantity, qualifiers included
+	numEnd     int // where the number (with its multiplier) ends
+	unitEnd    int // where the unit ends
+	value      float64
+	to         *float64
+	unit       string
+	qualifier  string
+	bound      string
+	chinese    bool
+}
+
+func (Quantities) Extract(in *Input, out *schema.Entities) {
+	s := in.Text.String()
+	for _, loc := range notAmountRe.FindAllStringIndex(s, -1) {
+		in.note("not-amounts", loc[0], loc[1])
+	}
+	var amounts []amount
+	for _, loc := range arabicRe.FindAllStringIndex(s, -1) {
+		if a, ok := readArabic(in, s, loc[0], loc[1]); ok {
+			amounts = append(amounts, a)
+		}
+	}
+	for _, loc := range percentRe.FindAllStringSubmatchIndex(s, -1) {
+		if v, ok := numeral.Chinese(strings.ReplaceAll(s[loc[2]:loc[3]], "点", "")); ok && !in.covered(loc[0], loc[1], "dates") {
+			amounts = append(amounts, amount{start: loc[0], end: loc[1], numEnd: loc[1], unitEnd: loc[1], value: v, unit: "%", chinese: true})
+		}
+	}
+	for _, loc := range chineseRe.FindAllStringIndex(s, -1) {
+		if a, ok := readChinese(in, s, loc[0], loc[1]); ok && !overlapsAny(amounts, a) {
+			amounts = append(amounts, a)
+		}
+	}
+	sortAmounts(amounts)
+	for _, a := range amounts {
+		q := schema.Quantity{
+			Value: a.value, To: a.to, Unit: a.unit, Qualifier: a.qualifier, Bound: a.bound,
+			Subject: subject(in, a),
+			Found:   found(in.Text, a.start, a.end, a.rule()),
+		}
+		in.note("quantities", a.start, a.end)
+		out.Quantities = append(out.Quantities, q)
+	}
+}
+
+func (a amount) rule() string {
+	if a.chinese {
+		return "quantities/chinese"
+	}
+	return "quantities/arabic"
+}
+
+// readArabic reads the amount whose digits stand at [i, j).
+func readArabic(in *Input, s string, i, j int) (amount, bool) {
+	a := amount{start: i}
+	if in.covered(i, j, "dates", "not-amounts") {
+		return a, false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) {
+		return a, false // inside a code, an address, a slogan or a range's end
+	}
+	if strings.HasSuffix(s[:i], "第") || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
+		return a, false // ordinals and attachment numbers
+	}
+	if next, _ := utf8.DecodeRuneInString(s[j:]); next == '+' || isASCIILetter(next) {
+		return a, false // “3+3+3+N”, codes
+	}
+	if listMarker(s, i, j) || inShortQuote(s, i) {
+		return a, false
+	}
+	v, ok := numeral.Arabic(s[i:j])
+	if !ok {
+		return a, false
+	}
+	a.value, a.numEnd = v, j
+	k := j
+	if strings.HasPrefix(s[k:], "%") || strings.HasPrefix(s[k:], "％") {
+		a.unit, a.end = "%", k+1
+		if strings.HasPrefix(s[k:], "％") {
+			a.end = k + len("％")
+		}
+		a.unitEnd = a.end
+		a.withQualifiers(s)
+		return a, true
+	}
+	k = a.multiplier(s, k)
+	k = a.innerQualifier(s, k)
+	if to, k2, ok := rangeEnd(s, k); ok {
+		t := to * numeral.Multiplier(multiplierAt(s, k2))
+		a.to = &t
+		k = a.multiplier(s, k2)
+	}
+	unit, ok := lexicon.Units().At(s, k)
+	if !ok {
+		return a, false
+	}
+	if unit == "年" && (a.value >= 1000 || j-i == 4) {
+		return a, false // a year, or a range of years
+	}
+	a.unit, a.end = unit, k+len(unit)
+	a.unitEnd = a.end
+	a.withQualifiers(s)
+	return a, true
+}
+
+// readChinese reads an amount written in Chinese numerals at [i, j): only
+// with a unit after it, never an ordinal, a slogan or a lone 一.
+func readChinese(in *Input, s string, i, j int) (amount, bool) {
+	a := amount{start: i, chinese: true}
+	if in.covered(i, j, "dates") || strings.HasSuffix(s[:i], "第") || inShortQuote(s, i) {
+		return a, false
+	}
+	num := s[i:j]
+	mult := 1.0
+	for _, m := range []string{"万亿", "亿", "万"} {
+		if strings.HasSuffix(num, m) && len(num) > len(m) {
+			num, mult = strings.TrimSuffix(num, m), numeral.Multiplier(m)
+			break
+		}
+	}
+	v, ok := numeral.Chinese(num)
+	if !ok || v < 2 && !strings.ContainsAny(num, "十百千") {
+		return a, false
+	}
+	a.value, a.numEnd = v*mult, j
+	k := a.innerQualifier(s, j)
+	unit, ok := lexicon.Units().At(s, k)
+	if !ok || unit == "%" {
+		return a, false
+	}
+	after := k + len(unit)
+	if r, _ := utf8.DecodeRuneInString(s[after:]); numeral.IsChinese(r) {
+		return a, false // 五位一体, 三天两检: a slogan, not an amount
+	}
+	a.unit, a.end, a.unitEnd = unit, after, after
+	a.withQualifiers(s)
+	return a, true
+}
+
+// multiplier folds 万, 亿, 千万 into the value.
+func (a *amount) multiplier(s string, k int) int {
+	m := multiplierAt(s, k)
+	if m == "" {
+		return k
+	}
+	a.value *= numeral.Multiplier(m)
+	a.numEnd = k + len(m)
+	return k + len(m)
+}
+
+func multiplierAt(s string, k int) string {
+	for _, m := range []string{"千万", "百万", "万亿", "亿", "万"} {
+		if strings.HasPrefix(s[k:], m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// innerQualifier reads 余 or 多 between the number and its unit.
+func (a *amount) innerQualifier(s string, k int) int {
+	for _, w := range []string{"余", "多"} {
+		if strings.HasPrefix(s[k:], w) {
+			if _, ok := lexicon.Units().At(s, k+len(w)); ok {
+				a.qualifier, a.bound = w, lexicon.Qualifiers().Label(w, 1)
+				return k + len(w)
+			}
+		}
+	}
+	return k
+}
+
+// withQualifiers reads a qualifier before the number (不低于, 近, 约) and
+// after the unit (以上, 左右).
+func (a *amount) withQualifiers(s string) {
+	q := lexicon.Qualifiers()
+	if w, ok := q.EndingAt(s, a.start); ok && q.Label(w, 0) == "before" {
+		a.start -= len(w)
+		a.qualifier, a.bound = join(w, a.qualifier), q.Label(w, 1)
+	}
+	if w, ok := q.At(s, a.end); ok && q.Label(w, 0) == "after" {
+		a.end += len(w)
+		a.qualifier = join(a.qualifier, w)
+		if a.bound == "" {
+			a.bound = q.Label(w, 1)
+		}
+	}
+}
+
+func join(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "…" + b
+}
+
+// rangeEnd reads the end of a range after a number: -12, 至12, ～12.
+func rangeEnd(s string, k int) (float64, int, bool) {
+	for _, c := range []string{"-", "—", "～", "~", "至", "到"} {
+		if !strings.HasPrefix(s[k:], c) {
+			continue
+		}
+		loc := arabicRe.FindStringIndex(s[k+len(c):])
+		if loc == nil || loc[0] != 0 {
+			return 0, k, false
+		}
+		v, ok := numeral.Arabic(s[k+len(c) : k+len(c)+loc[1]])
+		return v, k + len(c) + loc[1], ok
+	}
+	return 0, k, false
+}
+
+// listMarker reports whether the number at [i, j) opens a list entry:
+// 1、 1. （1） at the start of a clause.
+func listMarker(s string, i, j int) bool {
+	next, _ := utf8.DecodeRuneInString(s[j:])
+	if next != '、' && next != '.' && next != '．' && next != '）' && next != ')' {
+		return false
+	}
+	if next == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+		return false // a decimal
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || strings.ContainsRune("\n。；;：:，,（( ", prev)
+}
+
+// inShortQuote reports whether offset i lies inside a short quotation (a
+// slogan such as “3+3+3+N” or “三天两检”).
+func inShortQuote(s string, i int) bool {
+	open := strings.LastIndex(s[:i], "“")
+	if open < 0 || strings.LastIndex(s[:i], "”") > open {
+		return false
+	}
+	end := strings.Index(s[i:], "”")
+	return end >= 0 && utf8.RuneCountInString(s[open:i+end]) <= 10
+}
+
+func isASCIIAlnum(r rune) bool  { return r < 0x80 && (r >= '0' && r <= '9' || isASCIILetter(r)) }
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func overlapsAny(as []amount, a amount) bool {
+	for _, b := range as {
+		if a.start < b.end && b.start < a.end {
+			return true
+		}
+	}
+	return false
+}
+
+func sortAmounts(as []amount) {
+	for i := 1; i < len(as); i++ {
+		for k := i; k > 0 && as[k].start < as[k-1].start; k-- {
+			as[k], as[k-1] = as[k-1], as[k]
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/schema"
+)
+
+// Targets reads the numbers a plan or requirement sets out to reach
+// (推动46个乡镇敬老院转型, 培训养老服务人才不低于4190人次, 2022 年底占比达到
+// 55%) with their comparator and deadline (2021 年底前 → 2021-12-31), and
+// keeps the numbers stated as already reached (截至目前，共排查…200 余人;
+// 提高了124元) apart as achievements. A clause is a plan when it holds a plan
+// word (推动, 完成, 达到, 建成, 年底前 …) and its sentence no achievement word
+// (已, 截至, 了 …).
+type Targets struct{}
+
+func (Targets) Name() string    { return "targets" }
+func (Targets) Needs() []string { return []string{"dates", "quantities"} }
+
+func (Targets) Extract(in *Input, out *schema.Entities) {
+	s := in.Text.String()
+	qs := in.foundBy("quantities")
+	if len(qs) != len(out.Quantities) {
+		return // quantities came from elsewhere: no positions to read
+	}
+	for k, r := range qs {
+		q := out.Quantities[k]
+		if !strings.ContainsAny(q.Text, "0123456789") {
+			continue
+		}
+		sent := sentenceAround(s, r.Start)
+		clause := clauseAround(s, r.Start, sent)
+		stance := stanceOf(s, sent, clause)
+		if stance == "" {
+			continue
+		}
+		t := schema.Target{
+			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r, q), Stance: stance, Subject: q.Subject,
+			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
+		}
+		if stance == "plan" {
+			t.Deadline = deadline(in, out, sent, clause, r.Start)
+			out.Targets = append(out.Targets, t)
+		} else {
+			out.Achievements = append(out.Achievements, t)
+		}
+	}
+}
+
+// stanceOf is "plan", "achieved" or "" for the clause of a number.
+func stanceOf(s string, sent, clause byteRange) string {
+	st := lexicon.Stance()
+	achieved, plan := false, false
+	for i := sent.Start; i < sent.End; {
+		if w, ok := st.At(s, i); ok {
+			inClause := i >= clause.Start && i < clause.End
+			switch st.Label(w, 0) {
+			case "achieved":
+				achieved = true
+			case "plan":
+				plan = plan || inClause
+			}
+			i += len(w)
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	switch {
+	case achieved:
+		return "achieved"
+	case plan:
+		return "plan"
+	}
+	return ""
+}
+
+// comparator is the qualifier or plan word just before the number (达到,
+// 不低于, 至少), or after it (以上).
+func comparator(s string, r byteRange, q schema.Quantity) string {
+	for _, w := range []string{"不低于", "不少于", "不超过", "至少", "达到", "超过", "提高到", "增加到"} {
+		if strings.HasPrefix(s[r.Start:], w) || strings.HasSuffix(s[:r.Start], w) {
+			return w
+		}
+	}
+	if strings.HasSuffix(s[:r.End], "以上") {
+		return "以上"
+	}
+	return ""
+}
+
+// deadline is the last day of the nearest deadline in the sentence (年底前,
+// 6月30日前), else of a year-end period in the clause (2022年底).
+func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *string {
+	best, bestDist := "", -1
+	consider := func(r byteRange, to string, before bool, inClause bool) {
+		if to == "" || r.Start < sent.Start || r.End > sent.End {
+			return
+		}
+		if !before && !inClause {
+			return
+		}
+		d := at - r.End
+		if d < 0 {
+			d = r.Start - at + 1000 // a deadline after the number counts for less
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = to, d
+		}
+	}
+	inClause := func(r byteRange) bool { return r.Start >= clause.Start && r.End <= clause.End }
+	for k, r := range in.foundBy("periods") {
+		if k < len(out.Periods) {
+			p := out.Periods[k]
+			consider(r, p.To, p.Relation == "before", inClause(r) && p.Fuzzy && strings.HasSuffix(strings.TrimSuffix(p.Text, "前"), "底"))
+		}
+	}
+	for k, r := range in.foundBy("dates") {
+		if k < len(out.Dates) {
+			d := out.Dates[k]
+			consider(r, d.To, d.Relation == "before", false)
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return &best
+}
+
+// sentenceAround is the sentence holding offset i: between 。！？；, or
+// line ends.
+func sentenceAround(s string, i int) byteRange {
+	return around(s, i, "。！？；;!?\n")
+}
+
+// clauseAround is the clause holding offset i, inside its sentence:
+// between commas too.
+func clauseAround(s string, i int, sent byteRange) byteRange {
+	c := around(s[:sent.End], i, "。！？；;!?\n，,：:")
+	if c.Start < sent.Start {
+		c.Start = sent.Start
+	}
+	return c
+}
+
+func around(s string, i int, stops string) byteRange {
+	start := strings.LastIndexAny(s[:i], stops)
+	if start < 0 {
+		start = 0
+	} else {
+		_, w := utf8.DecodeRuneInString(s[start:])
+		start += w
+	}
+	end := strings.IndexAny(s[i:], stops)
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += i
+	}
+	// Drop a list marker that opens the clause (1、 2. ①).
+	for start < end {
+		r, w := utf8.DecodeRuneInString(s[start:])
+		if r == ' ' || r >= '0' && r <= '9' && listMarker(s, start, start+1) || r == '、' {
+			start += w
+			continue
+		}
+		break
+	}
+	return byteRange{start, end}
+}

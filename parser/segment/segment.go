@@ -1,0 +1,182 @@
+// Package segment cuts Chinese text into words with part-of-speech tags
+// (nr person, ns place, nt organisation, m numeral, x unknown), using
+// gojieba with dictionaries embedded in the binary: a trimmed jieba
+// dictionary, jieba's HMM model for words it does not know (most personal
+// names), and a user dictionary built from the project's lexicons (places,
+// titles, civil-affairs terms). The segmenter loads once and is shared.
+package segment
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/yanyiwu/gojieba"
+
+	"bulletin/parser/lexicon"
+)
+
+//go:generate go run ./gendict -n 60000 -o dict/jieba.utf8
+
+// The embedded dictionaries; dict/SOURCE.md says where they come from.
+var (
+	//go:embed dict/jieba.utf8
+	jiebaDict []byte
+	//go:embed dict/hmm_model.utf8
+	hmmModel []byte
+)
+
+// Token is one word of a text, with its tag and byte offsets.
+type Token struct {
+	Word       string
+	Tag        string
+	Start, End int
+}
+
+// Segmenter tags text. It is safe for use by several goroutines: cppjieba's
+// cutting methods are const and share only the read-only dictionary.
+type Segmenter struct {
+	j *gojieba.Jieba
+}
+
+var shared = sync.OnceValues(load)
+
+// Shared returns the process's segmenter, loading it on first use.
+func Shared() (*Segmenter, error) { return shared() }
+
+// Tag cuts s into tagged tokens.
+func (sg *Segmenter) Tag(s string) []Token {
+	if s == "" {
+		return nil
+	}
+	out := make([]Token, 0, len(s)/4)
+	off := 0
+	for _, wt := range sg.j.Tag(s) {
+		k := strings.LastIndexByte(wt, '/')
+		if k < 0 {
+			continue
+		}
+		w, tag := wt[:k], wt[k+1:]
+		start := off
+		if !strings.HasPrefix(s[off:], w) {
+			// jieba returns every character in order; resynchronise if a
+			// token was normalised.
+			if i := strings.Index(s[off:], w); i >= 0 {
+				start = off + i
+			} else {
+				continue
+			}
+		}
+		off = start + len(w)
+		out = append(out, Token{Word: w, Tag: tag, Start: start, End: off})
+	}
+	return out
+}
+
+// userDict is the user dictionary built from the lexicons: places (ns),
+// titles of office (n), civil-affairs terms with their tags.
+func userDict() []byte {
+	var b strings.Builder
+	for _, words := range []*lexicon.Words{lexicon.Domain(), lexicon.AgencyWords()} {
+		for _, w := range words.All() {
+			fmt.Fprintf(&b, "%s %s\n", w, words.Label(w, 0))
+		}
+	}
+	for _, w := range lexicon.Titles().All() {
+		fmt.Fprintf(&b, "%s n\n", w)
+	}
+	for _, w := range lexicon.Places().Names() {
+		if len([]rune(w)) >= 2 {
+			fmt.Fprintf(&b, "%s ns\n", w)
+		}
+	}
+	return []byte(b.String())
+}
+
+// load writes the dictionaries where cppjieba can read them (it takes file
+// paths) and builds the segmenter. The files go to the user's cache folder,
+// named by their content, so later runs find them in place; where that
+// folder cannot be written, to a temporary folder removed after loading.
+func load() (*Segmenter, error) {
+	files := map[string][]byte{
+		"jieba.utf8": jiebaDict,
+		"hmm.utf8":   hmmModel,
+		"user.utf8":  userDict(),
+		"idf.utf8":   []byte("的 1.0\n"), // keyword extraction is not used
+		"stop.utf8":  []byte("的\n"),
+	}
+	h := sha256.New()
+	for _, name := range []string{"jieba.utf8", "hmm.utf8", "user.utf8"} {
+		h.Write(files[name])
+	}
+	id := hex.EncodeToString(h.Sum(nil))[:16]
+	dir, cleanup, err := dictDir(id, files)
+	if err != nil {
+		return nil, fmt.Errorf("segmenter dictionaries: %w", err)
+	}
+	defer cleanup()
+	p := func(n string) string { return filepath.Join(dir, n) }
+	j := gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8"))
+	return &Segmenter{j: j}, nil
+}
+
+func dictDir(id string, files map[string][]byte) (string, func(), error) {
+	if base, err := os.UserCacheDir(); err == nil {
+		dir := filepath.Join(base, "bulletin", "dict-"+id)
+		if complete(dir, files) {
+			return dir, func() {}, nil
+		}
+		if err := writeAll(dir, files); err == nil {
+			return dir, func() {}, nil
+		}
+	}
+	dir, err := os.MkdirTemp("", "bulletin-dict-")
+	if err != nil {
+		return "", nil, err
+	}
+	if err := writeAll(dir, files); err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return dir, func() { os.RemoveAll(dir) }, nil
+}
+
+func complete(dir string, files map[string][]byte) bool {
+	for name, b := range files {
+		st, err := os.Stat(filepath.Join(dir, name))
+		if err != nil || st.Size() != int64(len(b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// writeAll writes each file through a temporary name and a rename, so a
+// concurrent process never reads a half-written dictionary.
+func writeAll(dir string, files map[string][]byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for name, b := range files {
+		tmp, err := os.CreateTemp(dir, name+".*")
+		if err != nil {
+			return err
+		}
+		_, werr := tmp.Write(b)
+		cerr := tmp.Close()
+		if werr != nil || cerr != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("writing %s: %v %v", name, werr, cerr)
+		}
+		if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+	}
+	return nil
+}
