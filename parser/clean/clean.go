@@ -62,7 +62,10 @@ func repair(s string, num int) Line {
 		trimmed = strings.TrimLeft(s, " ")
 	}
 	l.Indent = utf8.RuneCountInString(s) - utf8.RuneCountInString(trimmed)
-	s = strings.TrimRightFunc(trimmed, unicode.IsSpace)
+	s = trimmed
+	if !l.Tabs {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+	}
 	if ruleLine.MatchString(s) {
 		l.Rule = true
 		return l

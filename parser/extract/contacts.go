@@ -18,7 +18,7 @@ func (Contacts) Name() string    { return "contacts" }
 func (Contacts) Needs() []string { return []string{"people"} }
 
 var (
-	contactNameRe = regexp.MustCompile(`联系人[:：]?\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：]|电话|手机|联系|邮箱|$)`)
+	contactNameRe = regexp.MustCompile(`联系人[:：]?\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
 	phoneRe       = regexp.MustCompile(`(?:0\d{2,3}[-－—]?\d{7,8}(?:(?:转|-|－|—)\d{1,5})?|1[3-9]\d{9}|\d{7,8}(?:转\d{1,5})?)`)
 	emailRe       = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 	contactCueRe  = regexp.MustCompile(`联系人|联系电话|电话|手机|传真|邮箱|E-?mail|e-?mail`)

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"bulletin/parser/lexicon"
+
 	"bulletin/parser/segment"
 )
 
@@ -53,11 +55,31 @@ func nounAfter(ts []segment.Token, i int) string {
 	if k < 0 {
 		return ""
 	}
+	end := k
+	for end < len(ts) && nounish(ts[end]) {
+		end++
+		if lexicon.Titles().Has(ts[end-1].Word) {
+			break // a title heads its phrase: 二级调研员|专职
+		}
+	}
+	// The phrase ends on a noun, not on a modifier (二级调研员|专职).
+	for end > k && !headNoun(ts[end-1]) {
+		end--
+	}
 	var b strings.Builder
-	for ; k < len(ts) && nounish(ts[k]); k++ {
-		b.WriteString(ts[k].Word)
+	for _, t := range ts[k:end] {
+		b.WriteString(t.Word)
 	}
 	return trimPhrase(b.String())
+}
+
+// headNoun reports whether a token can end a noun phrase.
+func headNoun(t segment.Token) bool {
+	switch t.Tag {
+	case "n", "nz", "ns", "nt", "nr", "j", "ng", "nrt", "nrfg", "l", "vn":
+		return true
+	}
+	return false
 }
 
 // nounBefore is the noun phrase that ends at byte offset i: the run of
@@ -70,6 +92,10 @@ func nounBefore(ts []segment.Token, i int) string {
 	start := k + 1
 	for ; k >= 0 && nounish(ts[k]); k-- {
 		start = k
+	}
+	// The phrase starts after a verb used as a noun (排查|经济困难老年人).
+	for start <= k+1 && start < len(ts) && ts[start].Tag == "vn" && ts[start].End < i {
+		start++
 	}
 	var b strings.Builder
 	for j := start; j < len(ts) && ts[j].End <= i; j++ {
