@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"unicode"
 
 	"bulletin/parser/clean"
 	"bulletin/parser/decode"
@@ -29,6 +30,7 @@ type Source struct {
 var (
 	ErrEmpty       = errors.New("empty file")
 	ErrNoStructure = errors.New("no document structure: no text lines")
+	ErrNoChinese   = errors.New("no document structure: no Chinese text")
 )
 
 // Parse reads one document.
@@ -44,6 +46,9 @@ func Parse(src Source) (*schema.Record, error) {
 	if !hasText(lines) {
 		return nil, ErrNoStructure
 	}
+	if !hasHan(text) {
+		return nil, ErrNoChinese
+	}
 	doc := layout.Analyze(lines)
 	seg, err := segment.Shared()
 	if err != nil {
@@ -53,6 +58,15 @@ func Parse(src Source) (*schema.Record, error) {
 	rec := build(doc, seg)
 	rec.Source = schema.Source{Path: src.Path, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: enc}
 	return rec, nil
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasText(lines []clean.Line) bool {

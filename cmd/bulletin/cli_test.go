@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -42,13 +44,52 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	encodings, err := filepath.Abs("../../testdata/encodings")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "../../testdata/script",
 		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PATH", binDir+string(os.PathListSeparator)+env.Getenv("PATH"))
 			env.Setenv("CORPUS", corpus)
+			env.Setenv("ENCODINGS", encodings)
 			return nil
 		},
 	})
+}
+
+// TestInterruptLeavesNoOutput stops a long run with Ctrl-C (SIGINT): the
+// output file must not exist, half-written or under a temporary name.
+func TestInterruptLeavesNoOutput(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../testdata/corpus/yunfu-2022-01.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(dir, "in")
+	os.Mkdir(in, 0o755)
+	for i := 0; i < 300; i++ {
+		os.WriteFile(filepath.Join(in, fmt.Sprintf("%03d.txt", i)), src, 0o644)
+	}
+	out := filepath.Join(dir, "out.jsonl")
+	cmd := exec.Command(filepath.Join(binDir, "bulletin"), "parse", "--jobs", "1", "--format", "jsonl", "-o", out, in)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	cmd.Process.Signal(os.Interrupt)
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupted {
+		t.Fatalf("exit %v, want status %d", err, exitInterrupted)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("output file exists after an interrupt: %v", err)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
 }

@@ -27,10 +27,11 @@ type encoder interface {
 }
 
 // formats is the table of output formats.
-var formats = map[string]func() encoder{
-	"yaml":  func() encoder { return &yamlEncoder{} },
-	"json":  func() encoder { return &jsonEncoder{} },
-	"jsonl": func() encoder { return &jsonlEncoder{} },
+var formats = map[string]func(entities string) encoder{
+	"yaml":  func(string) encoder { return &yamlEncoder{} },
+	"json":  func(string) encoder { return &jsonEncoder{} },
+	"jsonl": func(string) encoder { return &jsonlEncoder{} },
+	"csv":   func(kind string) encoder { return &csvEncoder{kind: kind} },
 }
 
 func formatNames() string {

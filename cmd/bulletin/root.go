@@ -75,7 +75,7 @@ agencies, people, contacts, tables and targets, each with its source line.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newParseCmd(ios), newSchemaCmd(ios), newVersionCmd(ios))
+	root.AddCommand(newParseCmd(ios), newValidateCmd(ios), newSchemaCmd(ios), newVersionCmd(ios))
 	return root
 }
 

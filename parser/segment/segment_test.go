@@ -2,7 +2,9 @@ package segment
 
 import (
 	"flag"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -41,5 +43,43 @@ func TestTag(t *testing.T) {
 				t.Errorf("%q: no %q in %v", tc.in, w, got)
 			}
 		}
+	}
+}
+
+// TestConcurrentTag checks that one segmenter gives the same cut from many
+// goroutines at once as from one: parse --jobs shares it.
+func TestConcurrentTag(t *testing.T) {
+	sg, err := Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"市民政局党组成员、副局长张毅在培训总结中指出，全市各级民政部门干部职工要切实做到学以致用。",
+		"截至目前，共排查经济困难老年人200余人，评估老年人能力情况30人，已纳入集中照护服务对象7人。",
+		"省民政厅副厅长聂元松一行到云浮市调研养老服务、社会救助工作推进情况暨开展春节前困难群众走访慰问活动。",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = fmt.Sprint(sg.Tag(s))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for n := 0; n < 200; n++ {
+				i := (g + n) % len(texts)
+				if got := fmt.Sprint(sg.Tag(texts[i])); got != want[i] {
+					errs <- got
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent cut differs: %s", e)
 	}
 }

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"sync"
+
+	"bulletin/schema"
+)
+
+// result is what parsing one input gave.
+type result struct {
+	in  input
+	rec *schema.Record
+	err error
+}
+
+// parseOrdered parses inputs on jobs workers and hands each result to emit
+// in input order, as soon as it and every result before it are ready. At
+// most a few results per worker wait to be emitted, so memory does not grow
+// with the number of inputs. It stops early when ctx is cancelled or emit
+// fails.
+func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(input) result, emit func(result) error) error {
+	if jobs < 1 {
+		jobs = 1
+	}
+	window := make(chan struct{}, 4*jobs)
+	ready := make([]chan result, len(inputs))
+	for i := range ready {
+		ready[i] = make(chan result, 1)
+	}
+	work := make(chan int)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	go func() {
+		defer close(work)
+		for i := range inputs {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case work <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				ready[i] <- parse(inputs[i])
+			}
+		}()
+	}
+	defer wg.Wait()
+
+	for i := range inputs {
+		select {
+		case r := <-ready[i]:
+			if err := emit(r); err != nil {
+				return err
+			}
+			<-window
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
