@@ -15,6 +15,7 @@ import (
 	"bulletin/parser/clean"
 	"bulletin/parser/decode"
 	"bulletin/parser/layout"
+	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 	"bulletin/schema"
 )
@@ -33,11 +34,19 @@ var (
 	ErrNoChinese   = errors.New("no document structure: no Chinese text")
 )
 
-// Parse reads one document.
-func Parse(src Source) (*schema.Record, error) {
+// Parse reads one document. A defect of the parser on some input is
+// returned as an error naming it, never a crash of the caller.
+func Parse(src Source) (rec *schema.Record, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			rec, err = nil, fmt.Errorf("internal error, please report with this file: %v", r)
+		}
+	}()
 	if len(src.Data) == 0 {
 		return nil, ErrEmpty
 	}
+	segment.Preload() // the loads overlap decoding and layout
+	lexicon.Preload()
 	text, enc, err := decode.Text(src.Data, src.Encoding)
 	if err != nil {
 		return nil, err
@@ -55,7 +64,7 @@ func Parse(src Source) (*schema.Record, error) {
 		return nil, err
 	}
 	sum := sha256.Sum256(src.Data)
-	rec := build(doc, seg)
+	rec = build(doc, seg)
 	rec.Source = schema.Source{Path: src.Path, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: enc}
 	return rec, nil
 }

@@ -75,10 +75,50 @@ var All = []Rule{
 	vagueRule{},
 }
 
+// starts are the characters an expression can start with: digits, Chinese
+// numerals, and the first characters of the words the rules read (今年,
+// 截至, 上半年, 春节, 近日 …). Find tries the rules only there.
+var starts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "0123456789〇零○一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不" {
+		m[r] = true
+	}
+	return m
+}()
+
+// Starting returns the expression that starts at byte offset i of s, if any.
+func Starting(s string, i int, ref Ref) (Expr, bool) {
+	if i >= len(s) {
+		return Expr{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !starts[r] {
+		return Expr{}, false
+	}
+	var best Expr
+	found := false
+	for _, r := range All {
+		e, ok := r.Match(s, i, ref)
+		if ok && (!found || e.End > best.End) {
+			best, found = e, true
+		}
+	}
+	if !found || best.End <= i {
+		return Expr{}, false
+	}
+	best.Start = i
+	best.Text = s[i:best.End]
+	return best, true
+}
+
 // Find returns the expressions of s in order, none overlapping.
 func Find(s string, ref Ref) []Expr {
 	var out []Expr
 	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !starts[r] {
+			i += n
+			continue
+		}
 		var best Expr
 		found := false
 		for _, r := range All {
@@ -94,7 +134,6 @@ func Find(s string, ref Ref) []Expr {
 			i = best.End
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 	}
 	return out

@@ -66,25 +66,33 @@ func repair(s string, num int) Line {
 	if !l.Tabs {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 	}
-	if ruleLine.MatchString(s) {
+	// The Markdown marks are looked for only where they can be: the
+	// regular expressions are costly on the long lines of running text.
+	if s != "" && strings.ContainsRune("-*_", rune(s[0])) && ruleLine.MatchString(s) {
 		l.Rule = true
 		return l
 	}
-	if m := headingMark.FindStringSubmatch(s); m != nil {
-		l.Heading = len(m[1])
-		s = s[len(m[0]):]
+	if strings.HasPrefix(s, "#") {
+		if m := headingMark.FindStringSubmatch(s); m != nil {
+			l.Heading = len(m[1])
+			s = s[len(m[0]):]
+		}
 	}
-	s = quoteMark.ReplaceAllString(s, "")
-	if !l.Tabs && !strings.HasPrefix(s, "|") {
+	if strings.HasPrefix(s, ">") {
+		s = quoteMark.ReplaceAllString(s, "")
+	}
+	if !l.Tabs && s != "" && strings.ContainsRune("-*+", rune(s[0])) {
 		s = listMark.ReplaceAllString(s, "")
 	}
-	s = boldMark.ReplaceAllString(s, "")
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = boldMark.ReplaceAllString(s, "")
+	}
 	if l.Tabs {
 		s = strings.TrimRight(s, " ") // trailing tabs are empty cells
 	} else {
 		s = strings.TrimSpace(s)
 	}
-	if chrome.MatchString(s) {
+	if len(s) < 120 && chrome.MatchString(s) {
 		l.Chrome = true
 		return l
 	}

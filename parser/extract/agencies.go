@@ -25,8 +25,8 @@ func (Agencies) Needs() []string { return []string{"dates", "quantities"} }
 
 func (Agencies) Extract(in *Input, out *schema.Entities) {
 	seen := map[string]bool{}
-	add := func(t span.Text, ts []segment.Token, stops []byteRange) {
-		for _, c := range findAgencies(t.String(), ts, t, stops...) {
+	emit := func(t span.Text, cs []candidate) {
+		for _, c := range cs {
 			text := t.String()[c.start:c.end]
 			if seen[text] {
 				continue
@@ -39,9 +39,13 @@ func (Agencies) Extract(in *Input, out *schema.Entities) {
 		}
 	}
 	stops := append(append([]byteRange(nil), in.foundBy("quantities")...), in.foundBy("dates")...)
-	add(in.Text, in.Tokens(), stops)
+	cs := findAgencies(in.Text.String(), in.Words, in.Text, stops...)
+	for _, c := range cs {
+		in.note("agencies", c.start, c.end) // people read whose title it is
+	}
+	emit(in.Text, cs)
 	for _, c := range in.Cells {
-		add(c, in.Env.Tag(c.String()), nil)
+		emit(c, findAgencies(c.String(), allWords(in.Env.Tag(c.String())), c))
 	}
 }
 
@@ -53,7 +57,7 @@ type candidate struct {
 
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
-func findAgencies(s string, ts []segment.Token, t span.Text, stops ...byteRange) []candidate {
+func findAgencies(s string, words wordsAt, t span.Text, stops ...byteRange) []candidate {
 	protect := protectedSpans(s)
 	for _, r := range stops {
 		protect = append(protect, protected{r, 'q'})
@@ -76,10 +80,11 @@ func findAgencies(s string, ts []segment.Token, t span.Text, stops ...byteRange)
 		}
 	}
 	for e := 0; e <= len(s); {
-		suffix, ok := lexicon.AgencySuffixes().EndingAt(s, e)
-		if ok && !inProtected(protect, e-len(suffix), e) && endsWord(s, ts, e, suffix) {
-			if c, ok := agencyEndingAt(s, ts, protect, e, suffix); ok {
-				out = append(out, c...)
+		if suffix, ok := lexicon.AgencySuffixes().EndingAt(s, e); ok && !inProtected(protect, e-len(suffix), e) {
+			if ts := words(e - 1); endsWord(s, ts, e, suffix) {
+				if c, ok := agencyEndingAt(s, ts, protect, e, suffix); ok {
+					out = append(out, c...)
+				}
 			}
 		}
 		if e == len(s) {
@@ -410,14 +415,10 @@ func protectedSpans(s string) []protected {
 			i = b
 		}
 	}
-	for i := 0; i < len(s); {
-		if w, ok := lexicon.Titles().At(s, i); ok && utf8.RuneCountInString(w) >= 2 {
-			out = append(out, protected{byteRange{i, i + len(w)}, 't'})
-			i += len(w)
-			continue
+	for _, t := range titlesIn(s) {
+		if t.word != contactLabel {
+			out = append(out, protected{byteRange{t.start, t.end}, 't'})
 		}
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
 	}
 	return out
 }

@@ -26,7 +26,8 @@ var (
 
 func (Contacts) Extract(in *Input, out *schema.Entities) {
 	s := in.Text.String()
-	if !contactCueRe.MatchString(s) {
+	if !strings.Contains(s, "联系") && !strings.Contains(s, "电话") && !strings.Contains(s, "手机") &&
+		!strings.Contains(s, "传真") && !strings.Contains(s, "邮箱") && !strings.Contains(s, "@") {
 		return
 	}
 	type mark struct {

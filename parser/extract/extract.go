@@ -41,19 +41,18 @@ type Input struct {
 	Cells  []span.Text    // the cells of those grids, for names of people and agencies
 	Env    *Env
 
-	tokens []segment.Token
-	tagged bool
-	found  noted
+	words *clauses
+	found noted
 }
 
-// Tokens are the words of Text with their tags, cut once and shared by the
-// extractors that read them.
-func (in *Input) Tokens() []segment.Token {
-	if !in.tagged {
-		in.tokens = in.Env.Tag(in.Text.String())
-		in.tagged = true
+// Words returns the words, with their tags, of the clause of Text that
+// holds byte offset i. Clauses are cut on first use and shared by the
+// extractors.
+func (in *Input) Words(i int) []segment.Token {
+	if in.words == nil {
+		in.words = newClauses(in.Text.String(), in.Env.Tag)
 	}
-	return in.tokens
+	return in.words.at(i)
 }
 
 // Env is what every extractor of one document shares.
@@ -95,4 +94,15 @@ func found(t span.Text, i, j int, rule string) schema.Found {
 		f.EndLine = l.Last
 	}
 	return f
+}
+
+// RunUpTo runs the extractors of All before index k without timing
+// interest, then extractor k, and returns what they found: a benchmark of
+// one extractor needs the results of those it depends on.
+func RunUpTo(in *Input, k int) schema.Entities {
+	var out schema.Entities
+	for i := 0; i <= k && i < len(All); i++ {
+		All[i].Extract(in, &out)
+	}
+	return out
 }

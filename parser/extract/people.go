@@ -29,8 +29,8 @@ const contactLabel = "联系人"
 
 func (People) Extract(in *Input, out *schema.Entities) {
 	seen := map[string]int{}
-	add := func(t span.Text, ts []segment.Token) {
-		for _, p := range findPeople(t, ts) {
+	add := func(t span.Text, words wordsAt, agencyEnding func(int) string) {
+		for _, p := range findPeople(t, words, agencyEnding) {
 			if k, ok := seen[p.Name]; ok {
 				if out.People[k].Role == nil && p.Role != nil {
 					out.People[k] = p
@@ -41,9 +41,18 @@ func (People) Extract(in *Input, out *schema.Entities) {
 			out.People = append(out.People, p)
 		}
 	}
-	add(in.Text, in.Tokens())
+	s := in.Text.String()
+	add(in.Text, in.Words, func(i int) string {
+		for _, r := range in.foundBy("agencies") {
+			if r.End == i {
+				return s[r.Start:r.End]
+			}
+		}
+		return ""
+	})
 	for _, c := range in.Cells {
-		add(c, in.Env.Tag(c.String()))
+		cs := c.String()
+		add(c, allWords(in.Env.Tag(cs)), func(i int) string { return agencyBefore(cs, i) })
 	}
 }
 
@@ -53,7 +62,7 @@ type title struct {
 	word       string
 }
 
-func findPeople(t span.Text, ts []segment.Token) []schema.Person {
+func findPeople(t span.Text, words wordsAt, agencyEnding func(int) string) []schema.Person {
 	s := t.String()
 	titles := titlesIn(s)
 	var out []schema.Person
@@ -64,21 +73,21 @@ func findPeople(t span.Text, ts []segment.Token) []schema.Person {
 		} else if strings.HasPrefix(s[after:], ":") {
 			after++
 		}
-		if n, ok := nameAfter(s, ts, after); ok {
+		if n, ok := nameAfter(s, words(after), after); ok {
 			first := chainStart(s, titles, k)
 			p := person(t, s[after:after+len(n)], titles[first:k+1], first, titles)
 			p.Found = found(t, titles[first].start, after+len(n), "people/after-title")
-			p.Agency = agencyBefore(s, ts, titles[first].start)
+			p.Agency = agencyEnding(titles[first].start)
 			out = append(out, p)
 			continue
 		}
 		if ti.word == contactLabel {
 			continue
 		}
-		if n, ok := nameBefore(s, ts, ti.start); ok {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
 			p := person(t, n, titles[k:k+1], k, titles)
 			p.Found = found(t, ti.start-len(n), ti.end, "people/before-title")
-			p.Agency = agencyBefore(s, ts, ti.start-len(n))
+			p.Agency = agencyEnding(ti.start - len(n))
 			out = append(out, p)
 		}
 	}
@@ -289,8 +298,8 @@ func allHan(s string) bool {
 
 // agencyBefore is the agency that ends at byte offset i, if any: the body a
 // title belongs to (市民政局|党组成员).
-func agencyBefore(s string, ts []segment.Token, i int) string {
-	for _, c := range findAgencies(s[:i], nil, span.Plain(s[:i], 0)) {
+func agencyBefore(s string, i int) string {
+	for _, c := range findAgencies(s[:i], allWords(nil), span.Plain(s[:i], 0)) {
 		if c.end == i {
 			return s[c.start:c.end]
 		}

@@ -115,14 +115,16 @@ func trimPhrase(s string) string {
 // subject is what a quantity counts: the noun phrase after a measure word
 // (4416名特困人员), else the one before the number (经济困难老年人200余人).
 func subject(in *Input, a amount) string {
-	ts := in.Tokens()
-	if len(ts) == 0 {
-		return ""
-	}
 	if a.unit != "%" && a.unit != "元" && !strings.HasSuffix(a.unit, "元") {
-		if p := nounAfter(ts, a.unitEnd); p != "" {
+		if p := nounAfter(in.Words(a.unitEnd), a.unitEnd); p != "" {
 			return p
 		}
 	}
-	return nounBefore(ts, a.start)
+	return nounBefore(in.Words(a.start-1), a.start)
 }
+
+// wordsAt gives the words of the clause around a byte offset.
+type wordsAt func(i int) []segment.Token
+
+// allWords serves the words of a short text cut whole (a table cell).
+func allWords(ts []segment.Token) wordsAt { return func(int) []segment.Token { return ts } }

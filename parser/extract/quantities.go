@@ -26,13 +26,18 @@ var (
 	arabicRe  = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
 	chineseRe = regexp.MustCompile(`[零〇一二两三四五六七八九十百千万亿]+`)
 	percentRe = regexp.MustCompile(`百分之([零〇一二两三四五六七八九十百点]+)`)
-	// Things that hold digits but are not amounts.
-	notAmountRe = regexp.MustCompile(`[\p{Han}]{0,12}[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号` + // 发文字号
-		`|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}` + // e-mail
-		`|https?://\S+|www\.\S+` +
-		`|(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?` + // landline
-		`|1[3-9]\d{9}` + // mobile
-		`|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`) // clock time
+	// Things that hold digits but are not amounts, each with a character
+	// that must be in the text for it to be looked for at all.
+	notAmounts = []struct {
+		cue func(string) bool
+		re  *regexp.Regexp
+	}{
+		{has("号"), regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`)}, // 发文字号
+		{has("@"), regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
+		{has("/"), regexp.MustCompile(`https?://\S+|www\.\S+`)},
+		{digitRun(7), regexp.MustCompile(`(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}`)}, // phones
+		{hasAny(":："), regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                        // clock times
+	}
 )
 
 // amount is a number found in the text, before it is typed.
@@ -50,11 +55,16 @@ type amount struct {
 
 func (Quantities) Extract(in *Input, out *schema.Entities) {
 	s := in.Text.String()
-	for _, loc := range notAmountRe.FindAllStringIndex(s, -1) {
-		in.note("not-amounts", loc[0], loc[1])
+	for _, na := range notAmounts {
+		if !na.cue(s) {
+			continue
+		}
+		for _, loc := range na.re.FindAllStringIndex(s, -1) {
+			in.note("not-amounts", loc[0], loc[1])
+		}
 	}
 	var amounts []amount
-	for _, loc := range arabicRe.FindAllStringIndex(s, -1) {
+	for _, loc := range numbersIn(s) {
 		if a, ok := readArabic(in, s, loc[0], loc[1]); ok {
 			amounts = append(amounts, a)
 		}
@@ -296,3 +306,57 @@ func sortAmounts(as []amount) {
 		}
 	}
 }
+
+func has(sub string) func(string) bool {
+	return func(s string) bool { return strings.Contains(s, sub) }
+}
+func hasAny(chars string) func(string) bool {
+	return func(s string) bool { return strings.ContainsAny(s, chars) }
+}
+
+// digitRun tells whether a text holds n digits in a row.
+func digitRun(n int) func(string) bool {
+	return func(s string) bool {
+		run := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] >= '0' && s[i] <= '9' {
+				if run++; run >= n {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+		return false
+	}
+}
+
+// numbersIn finds the runs of digits in s, with thousands separators and a
+// decimal part (4,416 and 12.73): what arabicRe matches, without the cost
+// of a regular expression over a whole text.
+func numbersIn(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+			j += 4
+		}
+		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			j++
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+		}
+		out = append(out, [2]int{i, j})
+		i = j - 1
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

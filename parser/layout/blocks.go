@@ -11,6 +11,7 @@ import (
 var (
 	pipeSepRe  = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
 	spaceColRe = regexp.MustCompile(`\S(\s{2,})\S`)
+	spaceRunRe = regexp.MustCompile(`\s{2,}`)
 	noteRe     = regexp.MustCompile(`^(任务提示|注|备注|说明|填表说明|资料来源|数据来源)\s*[:：]`)
 )
 
@@ -32,8 +33,8 @@ func cells(l clean.Line) []string {
 		}
 		t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
 		return squeezeAll(strings.Split(t, "|"))
-	case len(spaceColRe.FindAllStringIndex(t, -1)) >= 2:
-		return squeezeAll(regexp.MustCompile(`\s{2,}`).Split(t, -1))
+	case strings.Count(t, "  ") >= 2 && len(spaceColRe.FindAllStringIndex(t, -1)) >= 2:
+		return squeezeAll(spaceRunRe.Split(t, -1))
 	}
 	return nil
 }

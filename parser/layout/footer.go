@@ -12,10 +12,14 @@ func (a *analyzer) footer() {
 			continue
 		}
 		s := l.sq
+		if len(s) > 900 {
+			continue // a footer line is short
+		}
+		head := prefix(s, 24)
 		switch {
-		case listLabelRe.MatchString(s) && runeLen(s) < 300:
+		case listLabelRe.MatchString(head) && runeLen(s) < 300:
 			a.list(i)
-		case creditRe.MatchString(s) && creditRe.FindStringIndex(s)[0] == 0 && runeLen(s) < 80:
+		case creditAtStart(head) && runeLen(s) < 80:
 			a.credits(i)
 		case copiesRe.MatchString(s):
 			l.role = roleFooter
@@ -204,4 +208,12 @@ func (a *analyzer) signature(i int) bool {
 		a.doc.Signer = a.field(p, a.lines[p].sq, "署名")
 	}
 	return true
+}
+
+func creditAtStart(s string) bool {
+	if !strings.ContainsRune("责主编核审签校排撰供摄", firstRune(s)) {
+		return false
+	}
+	loc := creditRe.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
 }

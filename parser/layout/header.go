@@ -21,8 +21,11 @@ func (a *analyzer) webInfo() {
 			l.role = roleChrome
 			continue
 		}
+		if head := prefix(l.Text, 40); len(l.Text) > 480 || !strings.ContainsAny(head, ":：") || !webInfoRe.MatchString(head) {
+			continue
+		}
 		locs := webInfoRe.FindAllStringSubmatchIndex(l.Text, -1)
-		if len(locs) == 0 || locs[0][0] != 0 || runeLen(l.sq) > 160 {
+		if len(locs) == 0 || locs[0][0] != 0 {
 			continue
 		}
 		l.role = roleHeader
@@ -240,6 +243,9 @@ var tocLeader = regexp.MustCompile(`[.·…．]{2,}\s*\d*$|\s+\d{1,3}$`)
 
 // sectionName reports whether s is a bulletin section marker, and its name.
 func sectionName(s string) (string, bool) {
+	if len(s) > 100 || len(s) > 36 && !strings.ContainsRune("●◆■★▲◎□◇※▶►【", firstRune(s)) {
+		return "", false // a marker is short, or opens with its mark
+	}
 	if m := sectionMarkRe.FindStringSubmatch(s); m != nil {
 		name := m[1]
 		if name == "" {
@@ -312,4 +318,15 @@ func numberString(s string) string {
 		return v
 	}
 	return s
+}
+
+// prefix is the first n bytes of s, cut at a character boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
 }

@@ -27,22 +27,17 @@ func looksLikeAgency(s string) bool {
 // dateLed reports whether s opens with a date that starts a sentence
 // (5月30日，… / 2022年1月18日至19日，…), and the date.
 func dateLed(s string) (chrono.Expr, bool) {
-	if len(s) > 80 {
-		s = s[:80]
-	}
-	for _, e := range chrono.Find(s, chrono.Ref{Year: 2000}) {
-		if e.Start != 0 || e.Kind != chrono.Day && e.Kind != chrono.Month {
-			return e, false
-		}
-		rest := s[e.End:]
-		for _, p := range []string{"，", ",", "、", " ", "在", "晚", "起"} {
-			if strings.HasPrefix(rest, p) {
-				return e, true
-			}
-		}
+	e, ok := chrono.Starting(s, 0, chrono.Ref{Year: 2000})
+	if !ok || e.Kind != chrono.Day && e.Kind != chrono.Month {
 		return e, false
 	}
-	return chrono.Expr{}, false
+	rest := s[e.End:]
+	for _, p := range []string{"，", ",", "、", " ", "在", "晚", "起"} {
+		if strings.HasPrefix(rest, p) {
+			return e, true
+		}
+	}
+	return e, false
 }
 
 func isDateLed(s string) bool {

@@ -141,9 +141,17 @@ func (d *draft) item() Item {
 // 市养老服务中心）, whose parts read as names of bodies.
 func attributionOf(t span.Text) *Field {
 	s := t.String()
-	m := attributionRe.FindStringSubmatchIndex(s)
+	if !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") {
+		return nil
+	}
+	// Only the last bracket can match: look there, not through the text.
+	base := max(0, strings.LastIndexAny(s, "（("))
+	m := attributionRe.FindStringSubmatchIndex(s[base:])
 	if m == nil {
 		return nil
+	}
+	for k := range m {
+		m[k] += base
 	}
 	inner := s[m[2]:m[3]]
 	if strings.HasPrefix(inner, "见") || strings.HasPrefix(inner, "详见") || strings.HasPrefix(inner, "注") || strings.HasPrefix(inner, "来源") && !strings.Contains(inner, "：") {

