@@ -108,3 +108,25 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCorpus parses the five corpus documents per operation: one
+// figure for the whole parse, in MB/s.
+func BenchmarkCorpus(b *testing.B) {
+	if _, err := segment.Shared(); err != nil {
+		b.Fatal(err)
+	}
+	docs := corpus(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for name, data := range docs {
+			if _, err := Parse(Source{Path: name, Data: data}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

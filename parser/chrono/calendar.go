@@ -8,6 +8,10 @@ type calendarRule struct{}
 
 func (calendarRule) Name() string { return "calendar" }
 
+func (calendarRule) Starts(r rune) bool {
+	return isNumeralStart(r) || isRelativeYear(r) || r == '截'
+}
+
 // Parts of a month, with the days they are taken to cover.
 var monthParts = []struct {
 	word     string

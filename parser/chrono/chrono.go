@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"time"
 	"unicode/utf8"
+
+	"bulletin/parser/numeral"
 )
 
 // Kind says what an expression names.
@@ -61,6 +63,9 @@ type Ref struct {
 // It returns the expression and true, or false when nothing starts there.
 type Rule interface {
 	Name() string
+	// Starts reports whether an expression of the rule can start with r:
+	// the rule is tried only there.
+	Starts(r rune) bool
 	Match(s string, i int, ref Ref) (Expr, bool)
 }
 
@@ -78,26 +83,34 @@ var All = []Rule{
 // starts are the characters an expression can start with: digits, Chinese
 // numerals, and the first characters of the words the rules read (今年,
 // 截至, 上半年, 春节, 近日 …). Find tries the rules only there.
-var starts = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "0123456789〇零○一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不" {
-		m[r] = true
+func starts(r rune) bool {
+	if r >= '0' && r <= '9' {
+		return true
 	}
-	return m
-}()
+	switch r {
+	case '〇', '零', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
+		'今', '本', '当', '去', '上', '明', '下', '全', '年', '第', '截', '目', '到', '春', '元', '国', '近', '日', '前', '不':
+		return true
+	}
+	return false
+}
 
 // Starting returns the expression that starts at byte offset i of s, if any.
 func Starting(s string, i int, ref Ref) (Expr, bool) {
 	if i >= len(s) {
 		return Expr{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[i:]); !starts[r] {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !starts(r) {
 		return Expr{}, false
 	}
 	var best Expr
 	found := false
-	for _, r := range All {
-		e, ok := r.Match(s, i, ref)
+	for _, rule := range All {
+		if !rule.Starts(r) {
+			continue
+		}
+		e, ok := rule.Match(s, i, ref)
 		if ok && (!found || e.End > best.End) {
 			best, found = e, true
 		}
@@ -115,14 +128,17 @@ func Find(s string, ref Ref) []Expr {
 	var out []Expr
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !starts[r] {
+		if !starts(r) {
 			i += n
 			continue
 		}
 		var best Expr
 		found := false
-		for _, r := range All {
-			e, ok := r.Match(s, i, ref)
+		for _, rule := range All {
+			if !rule.Starts(r) {
+				continue
+			}
+			e, ok := rule.Match(s, i, ref)
 			if ok && (!found || e.End > best.End) {
 				best, found = e, true
 			}
@@ -196,7 +212,7 @@ func StatedYear(s string) int {
 				depth--
 			}
 		}
-		if depth == 0 {
+		if _, cn := numeral.Digit(r); depth == 0 && (r >= '0' && r <= '9' || cn) {
 			if y, j, ok := readYear(s, i); ok && plausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
 				if i == 0 || !isConnectorBefore(s, i) {
 					return y
@@ -216,4 +232,18 @@ func isRangeDash(s string, i int) bool {
 func isConnectorBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r == '-' || r == '—' || r == '~' || r == '～'
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+func isNumeralStart(r rune) bool {
+	if isDigitRune(r) || r == '十' {
+		return true
+	}
+	_, ok := numeral.Digit(r)
+	return ok
+}
+
+func isRelativeYear(r rune) bool {
+	return r == '今' || r == '本' || r == '当' || r == '去' || r == '上' || r == '明'
 }

@@ -13,6 +13,10 @@ type festivalRule struct{}
 
 func (festivalRule) Name() string { return "festival" }
 
+func (festivalRule) Starts(r rune) bool {
+	return r == '春' || r == '元' || r == '国'
+}
+
 // springFestivals maps a year to the date of its Spring Festival (正月初一).
 //
 //go:embed festivals.tsv

@@ -7,6 +7,10 @@ type numericRule struct{}
 
 func (numericRule) Name() string { return "numeric" }
 
+func (numericRule) Starts(r rune) bool {
+	return isDigitRune(r)
+}
+
 func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "numeric", Kind: Day, YearFrom: "text"}
 	if i > 0 {

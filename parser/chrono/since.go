@@ -7,6 +7,10 @@ type sinceRule struct{}
 
 func (sinceRule) Name() string { return "since" }
 
+func (sinceRule) Starts(r rune) bool {
+	return isNumeralStart(r) || isRelativeYear(r) || r == '截' || r == '目' || r == '到'
+}
+
 func (sinceRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "since", Kind: Period}
 	refDay := ""

@@ -6,6 +6,10 @@ type vagueRule struct{}
 
 func (vagueRule) Name() string { return "vague" }
 
+func (vagueRule) Starts(r rune) bool {
+	return r == '近' || r == '日' || r == '前' || r == '不'
+}
+
 var vagueWords = []string{"近日", "日前", "近期", "前不久", "近来", "不久前"}
 
 func (vagueRule) Match(s string, i int, ref Ref) (Expr, bool) {

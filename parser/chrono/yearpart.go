@@ -10,6 +10,10 @@ type yearPartRule struct{}
 
 func (yearPartRule) Name() string { return "year-part" }
 
+func (yearPartRule) Starts(r rune) bool {
+	return isNumeralStart(r) || isRelativeYear(r) || r == '年' || r == '下' || r == '全' || r == '第'
+}
+
 // yearParts lists the words, and which months each covers. A word that
 // starts with 年 follows no year or a relative one (年底, 今年年底); a bare 底,
 // 末 or 初 only follows a year (2022年底, 今年底).

@@ -92,7 +92,7 @@ func repair(s string, num int) Line {
 	} else {
 		s = strings.TrimSpace(s)
 	}
-	if len(s) < 120 && chrome.MatchString(s) {
+	if len(s) < 120 && chromeCue(s) && chrome.MatchString(s) {
 		l.Chrome = true
 		return l
 	}
@@ -120,4 +120,14 @@ func foldRune(r rune) rune {
 		return -1
 	}
 	return r
+}
+
+// chromeCue tells whether a line holds a word of page furniture at all.
+func chromeCue(s string) bool {
+	for _, w := range []string{"打印", "关闭", "返回", "收藏", "分享", "字号"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

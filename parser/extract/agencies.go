@@ -39,13 +39,13 @@ func (Agencies) Extract(in *Input, out *schema.Entities) {
 		}
 	}
 	stops := append(append([]byteRange(nil), in.foundBy("quantities")...), in.foundBy("dates")...)
-	cs := findAgencies(in.Text.String(), in.Words, in.Text, stops...)
+	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(), stops...)
 	for _, c := range cs {
 		in.note("agencies", c.start, c.end) // people read whose title it is
 	}
 	emit(in.Text, cs)
 	for _, c := range in.Cells {
-		emit(c, findAgencies(c.String(), allWords(in.Env.Tag(c.String())), c))
+		emit(c, findAgencies(c.String(), allWords(in.Env.Tag(c.String())), c, titlesIn(c.String())))
 	}
 }
 
@@ -57,8 +57,8 @@ type candidate struct {
 
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
-func findAgencies(s string, words wordsAt, t span.Text, stops ...byteRange) []candidate {
-	protect := protectedSpans(s)
+func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ...byteRange) []candidate {
+	protect := protectedSpans(s, titles)
 	for _, r := range stops {
 		protect = append(protect, protected{r, 'q'})
 	}
@@ -396,7 +396,7 @@ type protected struct {
 	kind rune
 }
 
-func protectedSpans(s string) []protected {
+func protectedSpans(s string, titles []title) []protected {
 	var out []protected
 	for _, q := range [][2]string{{"“", "”"}, {"《", "》"}} {
 		for i := 0; i < len(s); {
@@ -415,7 +415,7 @@ func protectedSpans(s string) []protected {
 			i = b
 		}
 	}
-	for _, t := range titlesIn(s) {
+	for _, t := range titles {
 		if t.word != contactLabel {
 			out = append(out, protected{byteRange{t.start, t.end}, 't'})
 		}

@@ -39,7 +39,11 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 	for _, m := range contactNameRe.FindAllStringSubmatchIndex(s, -1) {
 		marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
 	}
-	for _, m := range phoneRe.FindAllStringIndex(s, -1) {
+	phones := phoneRe.FindAllStringIndex(s, -1)
+	if !digitRun(7)(s) {
+		phones = nil
+	}
+	for _, m := range phones {
 		if nearCue(s, m[0]) && !in.covered(m[0], m[1], "dates", "quantities") {
 			marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
 		}

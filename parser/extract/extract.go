@@ -41,8 +41,19 @@ type Input struct {
 	Cells  []span.Text    // the cells of those grids, for names of people and agencies
 	Env    *Env
 
-	words *clauses
-	found noted
+	words  *clauses
+	found  noted
+	titled []title
+	tscan  bool
+}
+
+// titles are the titles of office in Text, found once for the extractors
+// that read them.
+func (in *Input) titles() []title {
+	if !in.tscan {
+		in.titled, in.tscan = titlesIn(in.Text.String()), true
+	}
+	return in.titled
 }
 
 // Words returns the words, with their tags, of the clause of Text that

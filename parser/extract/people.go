@@ -29,8 +29,8 @@ const contactLabel = "联系人"
 
 func (People) Extract(in *Input, out *schema.Entities) {
 	seen := map[string]int{}
-	add := func(t span.Text, words wordsAt, agencyEnding func(int) string) {
-		for _, p := range findPeople(t, words, agencyEnding) {
+	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
+		for _, p := range findPeople(t, titles, words, agencyEnding) {
 			if k, ok := seen[p.Name]; ok {
 				if out.People[k].Role == nil && p.Role != nil {
 					out.People[k] = p
@@ -42,7 +42,7 @@ func (People) Extract(in *Input, out *schema.Entities) {
 		}
 	}
 	s := in.Text.String()
-	add(in.Text, in.Words, func(i int) string {
+	add(in.Text, in.titles(), in.Words, func(i int) string {
 		for _, r := range in.foundBy("agencies") {
 			if r.End == i {
 				return s[r.Start:r.End]
@@ -52,7 +52,7 @@ func (People) Extract(in *Input, out *schema.Entities) {
 	})
 	for _, c := range in.Cells {
 		cs := c.String()
-		add(c, allWords(in.Env.Tag(cs)), func(i int) string { return agencyBefore(cs, i) })
+		add(c, titlesIn(cs), allWords(in.Env.Tag(cs)), func(i int) string { return agencyBefore(cs, i) })
 	}
 }
 
@@ -62,9 +62,8 @@ type title struct {
 	word       string
 }
 
-func findPeople(t span.Text, words wordsAt, agencyEnding func(int) string) []schema.Person {
+func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) []schema.Person {
 	s := t.String()
-	titles := titlesIn(s)
 	var out []schema.Person
 	for k, ti := range titles {
 		after := ti.end
@@ -299,7 +298,7 @@ func allHan(s string) bool {
 // agencyBefore is the agency that ends at byte offset i, if any: the body a
 // title belongs to (市民政局|党组成员).
 func agencyBefore(s string, i int) string {
-	for _, c := range findAgencies(s[:i], allWords(nil), span.Plain(s[:i], 0)) {
+	for _, c := range findAgencies(s[:i], allWords(nil), span.Plain(s[:i], 0), titlesIn(s[:i])) {
 		if c.end == i {
 			return s[c.start:c.end]
 		}

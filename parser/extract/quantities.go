@@ -32,11 +32,11 @@ var (
 		cue func(string) bool
 		re  *regexp.Regexp
 	}{
-		{has("号"), regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`)}, // 发文字号
+		{hasAny("〕", "]", "］", "】"), regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`)}, // 发文字号
 		{has("@"), regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
 		{has("/"), regexp.MustCompile(`https?://\S+|www\.\S+`)},
 		{digitRun(7), regexp.MustCompile(`(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}`)}, // phones
-		{hasAny(":："), regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                        // clock times
+		{hasAny(":", "："), regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                    // clock times
 	}
 )
 
@@ -310,8 +310,17 @@ func sortAmounts(as []amount) {
 func has(sub string) func(string) bool {
 	return func(s string) bool { return strings.Contains(s, sub) }
 }
-func hasAny(chars string) func(string) bool {
-	return func(s string) bool { return strings.ContainsAny(s, chars) }
+
+// hasAny tells whether a text holds one of the given strings.
+func hasAny(subs ...string) func(string) bool {
+	return func(s string) bool {
+		for _, sub := range subs {
+			if strings.Contains(s, sub) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // digitRun tells whether a text holds n digits in a row.

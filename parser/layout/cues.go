@@ -118,22 +118,33 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // squeeze removes the white space PDF extraction puts between Chinese
 // characters and digits.
 func squeeze(s string) string {
+	if !strings.ContainsAny(s, " \t\u00a0\u3000") {
+		return s // nothing to squeeze: most lines
+	}
 	var b strings.Builder
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if unicode.IsSpace(r) {
-			j := i
-			for j < len(rs) && unicode.IsSpace(rs[j]) {
-				j++
-			}
-			if i > 0 && j < len(rs) && isASCIIWord(rs[i-1]) && isASCIIWord(rs[j]) {
-				b.WriteByte(' ')
-			}
-			i = j - 1
+	b.Grow(len(s))
+	prev := rune(0)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+n])
+			prev = r
+			i += n
 			continue
 		}
-		b.WriteRune(r)
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			j += n2
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if prev != 0 && j < len(s) && isASCIIWord(prev) && isASCIIWord(next) {
+			b.WriteByte(' ')
+		}
+		i = j
 	}
 	return b.String()
 }

@@ -141,6 +141,12 @@ func (a *analyzer) closing() {
 		if l.role != roleBody {
 			continue
 		}
+		if !inAttachment && !closingCue(l.sq) {
+			if a.signature(i) {
+				continue
+			}
+			continue
+		}
 		switch {
 		case inAttachment:
 			l.role = roleAttachment
@@ -216,4 +222,11 @@ func creditAtStart(s string) bool {
 	}
 	loc := creditRe.FindStringIndex(s)
 	return loc != nil && loc[0] == 0
+}
+
+// closingCue tells whether a line can open a closing part at all: a contact
+// label, 附件, or a bracket around one.
+func closingCue(s string) bool {
+	r := firstRune(s)
+	return strings.ContainsRune("联电邮传地附（(", r)
 }

@@ -253,9 +253,12 @@ func splitHeading(t span.Text) (title, body span.Text, ok bool) {
 			best = k
 		}
 	}
-	depth := quoteDepths(s)
+	depth := quoteDepths(s[:min(len(s), limit)]) // only the opening words matter
 	for _, k := range t.Gaps() {
-		if k >= len(s) || depth[k] > 0 {
+		if k > limit {
+			break
+		}
+		if k >= len(depth) || depth[k] > 0 {
 			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(s[:k])
@@ -268,12 +271,15 @@ func splitHeading(t span.Text) (title, body span.Text, ok bool) {
 		}
 	}
 	for _, k := range t.Breaks() {
+		if k > limit {
+			break
+		}
 		if k < len(s) && depth[k] == 0 && (inlineEnumRe.MatchString(s[k:]) || cnEnumRe.MatchString(s[k:]) || cnParenRe.MatchString(s[k:]) || isDateLed(s[k:])) {
 			consider(k)
 		}
 	}
 	for _, e := range chrono.Find(s[:min(len(s), limit+60)], chrono.Ref{Year: 2000}) {
-		if e.Start < len(depth) && depth[e.Start] == 0 && isDateLed(s[e.Start:]) {
+		if e.Start <= limit && depth[e.Start] == 0 && isDateLed(s[e.Start:]) {
 			consider(e.Start)
 		}
 	}

@@ -41,9 +41,12 @@ func rows(name string) [][]string {
 // Words is a list of words, each with optional labels, that can be matched
 // at a position of a text, longest first.
 type Words struct {
-	labels  map[string][]string
-	byFirst map[rune][]string // words by first rune, longest first
-	byLast  map[rune][]string // words by last rune, longest first
+	labels map[string][]string
+	// Words are indexed by their first (last) two runes, one-rune words by
+	// their rune: a position is checked against the few words that share
+	// its two runes, not the thousand place names that end in 县.
+	byFirst2, byLast2 map[string][]string
+	byFirst1, byLast1 map[rune]string
 	// firsts and lasts mark, for runes below 0x10000, whether some word
 	// starts or ends with them: most runes of a text are ruled out without
 	// a map lookup.
@@ -61,7 +64,8 @@ func marked(set *[1 << 16 / 64]uint64, r rune) bool {
 }
 
 func newWords(rs [][]string) *Words {
-	w := &Words{labels: map[string][]string{}, byFirst: map[rune][]string{}, byLast: map[rune][]string{}}
+	w := &Words{labels: map[string][]string{}, byFirst2: map[string][]string{}, byLast2: map[string][]string{},
+		byFirst1: map[rune]string{}, byLast1: map[rune]string{}}
 	for _, r := range rs {
 		word := r[0]
 		if word == "" {
@@ -71,14 +75,20 @@ func newWords(rs [][]string) *Words {
 			continue
 		}
 		w.labels[word] = r[1:]
-		f, _ := utf8.DecodeRuneInString(word)
-		l, _ := utf8.DecodeLastRuneInString(word)
-		w.byFirst[f] = append(w.byFirst[f], word)
-		w.byLast[l] = append(w.byLast[l], word)
+		f, fn := utf8.DecodeRuneInString(word)
+		l, ln := utf8.DecodeLastRuneInString(word)
 		mark(&w.firsts, f)
 		mark(&w.lasts, l)
+		if fn == len(word) {
+			w.byFirst1[f], w.byLast1[l] = word, word
+			continue
+		}
+		_, fn2 := utf8.DecodeRuneInString(word[fn:])
+		_, ln2 := utf8.DecodeLastRuneInString(word[:len(word)-ln])
+		w.byFirst2[word[:fn+fn2]] = append(w.byFirst2[word[:fn+fn2]], word)
+		w.byLast2[word[len(word)-ln-ln2:]] = append(w.byLast2[word[len(word)-ln-ln2:]], word)
 	}
-	for _, m := range []map[rune][]string{w.byFirst, w.byLast} {
+	for _, m := range []map[string][]string{w.byFirst2, w.byLast2} {
 		for k := range m {
 			sort.SliceStable(m[k], func(i, j int) bool { return len(m[k][i]) > len(m[k][j]) })
 		}
@@ -105,16 +115,20 @@ func (w *Words) At(s string, i int) (string, bool) {
 	if i >= len(s) {
 		return "", false
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, n := utf8.DecodeRuneInString(s[i:])
 	if !marked(&w.firsts, r) {
 		return "", false
 	}
-	for _, word := range w.byFirst[r] {
-		if strings.HasPrefix(s[i:], word) {
-			return word, true
+	if i+n < len(s) {
+		_, n2 := utf8.DecodeRuneInString(s[i+n:])
+		for _, word := range w.byFirst2[s[i:i+n+n2]] {
+			if strings.HasPrefix(s[i:], word) {
+				return word, true
+			}
 		}
 	}
-	return "", false
+	word, ok := w.byFirst1[r]
+	return word, ok
 }
 
 // EndingAt returns the longest word that ends at byte offset i of s.
@@ -122,16 +136,20 @@ func (w *Words) EndingAt(s string, i int) (string, bool) {
 	if i <= 0 || i > len(s) {
 		return "", false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	r, n := utf8.DecodeLastRuneInString(s[:i])
 	if !marked(&w.lasts, r) {
 		return "", false
 	}
-	for _, word := range w.byLast[r] {
-		if strings.HasSuffix(s[:i], word) {
-			return word, true
+	if i-n > 0 {
+		_, n2 := utf8.DecodeLastRuneInString(s[:i-n])
+		for _, word := range w.byLast2[s[i-n-n2:i]] {
+			if strings.HasSuffix(s[:i], word) {
+				return word, true
+			}
 		}
 	}
-	return "", false
+	word, ok := w.byLast1[r]
+	return word, ok
 }
 
 // Suffix returns the longest word that s ends with.

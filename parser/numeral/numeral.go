@@ -9,23 +9,40 @@ import (
 	"strings"
 )
 
-var digits = map[rune]int{
-	'〇': 0, '零': 0, 'O': 0, '○': 0, 'Ｏ': 0,
-	'一': 1, '壹': 1, '二': 2, '两': 2, '贰': 2, '三': 3, '叁': 3, '四': 4, '肆': 4,
-	'五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+// Digit reports the value of a Chinese digit (and its financial form); ○
+// is the circle some typesetters print for 〇. A switch, not a map: it runs
+// on every character of every text.
+func Digit(r rune) (int, bool) {
+	switch r {
+	case '〇', '零', '○':
+		return 0, true
+	case '一', '壹':
+		return 1, true
+	case '二', '两', '贰':
+		return 2, true
+	case '三', '叁':
+		return 3, true
+	case '四', '肆':
+		return 4, true
+	case '五', '伍':
+		return 5, true
+	case '六', '陆':
+		return 6, true
+	case '七', '柒':
+		return 7, true
+	case '八', '捌':
+		return 8, true
+	case '九', '玖':
+		return 9, true
+	}
+	return 0, false
 }
 
 var smallUnits = map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
 
-// Digit reports the value of a Chinese digit character.
-func Digit(r rune) (int, bool) {
-	v, ok := digits[r]
-	return v, ok
-}
-
 // IsChinese reports whether r can be part of a Chinese numeral.
 func IsChinese(r rune) bool {
-	_, d := digits[r]
+	_, d := Digit(r)
 	_, u := smallUnits[r]
 	return d || u || r == '万' || r == '亿'
 }
@@ -39,18 +56,16 @@ func Chinese(s string) (float64, bool) {
 	rs := []rune(s)
 	positional := true
 	for _, r := range rs {
-		if _, ok := digits[r]; !ok {
+		if _, ok := Digit(r); !ok {
 			positional = false
 			break
 		}
 	}
 	if positional {
-		if len(rs) == 1 {
-			return float64(digits[rs[0]]), true
-		}
 		v := 0
 		for _, r := range rs {
-			v = v*10 + digits[r]
+			d, _ := Digit(r)
+			v = v*10 + d
 		}
 		return float64(v), true
 	}
@@ -66,7 +81,7 @@ func Chinese(s string) (float64, bool) {
 			total += section
 			section, cur = 0, 0
 		default:
-			if d, ok := digits[r]; ok {
+			if d, ok := Digit(r); ok {
 				cur = float64(d)
 				seen = true
 				continue

@@ -7,6 +7,7 @@
 package segment
 
 import (
+	"bytes"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
@@ -39,9 +40,11 @@ type Token struct {
 }
 
 // Segmenter tags text. It is safe for use by several goroutines: cppjieba's
-// cutting methods are const and share only the read-only dictionary.
+// cutting methods are const and share only the read-only dictionary, and
+// the tag table is only read.
 type Segmenter struct {
-	j *gojieba.Jieba
+	j    *gojieba.Jieba
+	tags map[string]string // the part of speech of every dictionary word
 }
 
 var shared = sync.OnceValues(load)
@@ -57,23 +60,21 @@ func Preload() {
 	preload.Do(func() { go shared() })
 }
 
-// Tag cuts s into tagged tokens.
+// Tag cuts s into tagged tokens. It gives what gojieba's Tag gives, at
+// about half its cost: jieba cuts (Cut, with its HMM for unknown words), and
+// each word's tag is looked up in the dictionary's table here, by the rule
+// cppjieba's PosTagger applies (an unknown word is m if its ASCII is all
+// digits, eng if it holds letters, x otherwise).
 func (sg *Segmenter) Tag(s string) []Token {
 	if s == "" {
 		return nil
 	}
-	out := make([]Token, 0, len(s)/4)
+	words := sg.j.Cut(s, true)
+	out := make([]Token, 0, len(words))
 	off := 0
-	for _, wt := range sg.j.Tag(s) {
-		k := strings.LastIndexByte(wt, '/')
-		if k < 0 {
-			continue
-		}
-		w, tag := wt[:k], wt[k+1:]
+	for _, w := range words {
 		start := off
 		if !strings.HasPrefix(s[off:], w) {
-			// jieba returns every character in order; resynchronise if a
-			// token was normalised.
 			if i := strings.Index(s[off:], w); i >= 0 {
 				start = off + i
 			} else {
@@ -81,9 +82,57 @@ func (sg *Segmenter) Tag(s string) []Token {
 			}
 		}
 		off = start + len(w)
-		out = append(out, Token{Word: w, Tag: tag, Start: start, End: off})
+		out = append(out, Token{Word: w, Tag: sg.tagOf(w), Start: start, End: off})
 	}
 	return out
+}
+
+func (sg *Segmenter) tagOf(w string) string {
+	if t, ok := sg.tags[w]; ok {
+		return t
+	}
+	// cppjieba's PosTagger::SpecialRule, to the letter: it counts ASCII in
+	// the first half of the word only.
+	rs := []rune(w)
+	ascii, digits := 0, 0
+	for i := 0; i < len(rs) && ascii < len(rs)/2; i++ {
+		if rs[i] < 0x80 {
+			ascii++
+			if rs[i] >= '0' && rs[i] <= '9' {
+				digits++
+			}
+		}
+	}
+	switch {
+	case ascii == 0:
+		return "x"
+	case digits == ascii:
+		return "m"
+	}
+	return "eng"
+}
+
+// tagTable reads the tag of every word of the dictionaries: the jieba
+// dictionary's lines (word, frequency, tag), then the user dictionary's
+// (word, tag), which win.
+func tagTable(dict, user []byte) map[string]string {
+	m := make(map[string]string, 50000)
+	for _, b := range [][]byte{dict, user} {
+		for len(b) > 0 {
+			k := bytes.IndexByte(b, '\n')
+			line := b
+			if k >= 0 {
+				line, b = b[:k], b[k+1:]
+			} else {
+				b = nil
+			}
+			f := bytes.Fields(line)
+			if len(f) >= 2 {
+				m[string(f[0])] = string(f[len(f)-1])
+			}
+		}
+	}
+	return m
 }
 
 // userDict is the user dictionary built from the lexicons: places (ns),
@@ -130,7 +179,7 @@ func load() (*Segmenter, error) {
 	defer cleanup()
 	p := func(n string) string { return filepath.Join(dir, n) }
 	j := gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8"))
-	return &Segmenter{j: j}, nil
+	return &Segmenter{j: j, tags: tagTable(jiebaDict, files["user.utf8"])}, nil
 }
 
 func dictDir(id string, files map[string][]byte) (string, func(), error) {

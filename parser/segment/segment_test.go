@@ -3,6 +3,8 @@ package segment
 import (
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -81,5 +83,35 @@ func TestConcurrentTag(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Errorf("concurrent cut differs: %s", e)
+	}
+}
+
+// TestTagMatchesJieba checks that the cheaper tagging gives gojieba's own
+// Tag, word for word and tag for tag, on the corpus.
+func TestTagMatchesJieba(t *testing.T) {
+	sg, err := Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		var ours []string
+		for _, tok := range sg.Tag(string(b)) {
+			ours = append(ours, tok.Word+"/"+tok.Tag)
+		}
+		theirs := sg.j.Tag(string(b))
+		if len(ours) != len(theirs) {
+			t.Fatalf("%s: %d words, jieba %d", f, len(ours), len(theirs))
+		}
+		diff := 0
+		for i := range ours {
+			if ours[i] != theirs[i] {
+				if diff < 5 {
+					t.Errorf("%s: word %d is %s, jieba says %s", filepath.Base(f), i, ours[i], theirs[i])
+				}
+				diff++
+			}
+		}
 	}
 }
