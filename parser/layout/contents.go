@@ -15,10 +15,17 @@ func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
 	entries := a.doc.Contents
 	matched := make([]int, len(entries)) // entry -> draft index, -1 if none
 	next := 0
+	titles := make([]map[string]int, len(drafts))
+	for k, d := range drafts {
+		if d.title != nil {
+			titles[k] = bigrams(d.title.Value)
+		}
+	}
 	for e := range entries {
 		matched[e] = -1
+		entry := bigrams(entries[e].Title.Value)
 		for k := next; k < len(drafts); k++ {
-			if drafts[k].title != nil && similar(entries[e].Title.Value, drafts[k].title.Value) >= 0.5 {
+			if titles[k] != nil && dice(entry, titles[k]) >= 0.5 {
 				matched[e], next = k, k+1
 				break
 			}
@@ -61,12 +68,11 @@ func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
 }
 
 // similar is the Dice coefficient of the character bigrams of a and b.
-func similar(a, b string) float64 {
-	ga, gb := bigrams(a), bigrams(b)
+func similar(a, b string) float64 { return dice(bigrams(a), bigrams(b)) }
+
+// dice is the Dice coefficient of two bigram bags.
+func dice(ga, gb map[string]int) float64 {
 	if len(ga) == 0 || len(gb) == 0 {
-		if a == b {
-			return 1
-		}
 		return 0
 	}
 	common := 0
@@ -98,12 +104,16 @@ func total(m map[string]int) int {
 // mergeWrapped joins contents entries that are one title wrapped over two
 // lines: the two together answer an item's title better than either alone.
 func mergeWrapped(entries []Entry, drafts []*draft) []Entry {
+	var titles []map[string]int
+	for _, d := range drafts {
+		if d.title != nil {
+			titles = append(titles, bigrams(d.title.Value))
+		}
+	}
 	best := func(s string) float64 {
-		m := 0.0
-		for _, d := range drafts {
-			if d.title != nil {
-				m = max(m, similar(s, d.title.Value))
-			}
+		m, g := 0.0, bigrams(s)
+		for _, t := range titles {
+			m = max(m, dice(g, t))
 		}
 		return m
 	}

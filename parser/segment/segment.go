@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 
@@ -43,8 +44,10 @@ type Token struct {
 // cutting methods are const and share only the read-only dictionary, and
 // the tag table is only read.
 type Segmenter struct {
-	j    *gojieba.Jieba
-	tags map[string]string // the part of speech of every dictionary word
+	j     *gojieba.Jieba
+	user  map[string]string // tags of the user dictionary's words, which win
+	words []string          // the dictionary's words, sorted, and their tags
+	tags  []string
 }
 
 var shared = sync.OnceValues(load)
@@ -88,8 +91,11 @@ func (sg *Segmenter) Tag(s string) []Token {
 }
 
 func (sg *Segmenter) tagOf(w string) string {
-	if t, ok := sg.tags[w]; ok {
+	if t, ok := sg.user[w]; ok {
 		return t
+	}
+	if k := sort.SearchStrings(sg.words, w); k < len(sg.words) && sg.words[k] == w {
+		return sg.tags[k]
 	}
 	// cppjieba's PosTagger::SpecialRule, to the letter: it counts ASCII in
 	// the first half of the word only.
@@ -112,24 +118,36 @@ func (sg *Segmenter) tagOf(w string) string {
 	return "eng"
 }
 
-// tagTable reads the tag of every word of the dictionaries: the jieba
-// dictionary's lines (word, frequency, tag), then the user dictionary's
-// (word, tag), which win.
-func tagTable(dict, user []byte) map[string]string {
-	m := make(map[string]string, 50000)
-	for _, b := range [][]byte{dict, user} {
-		for len(b) > 0 {
-			k := bytes.IndexByte(b, '\n')
-			line := b
-			if k >= 0 {
-				line, b = b[:k], b[k+1:]
-			} else {
-				b = nil
-			}
-			f := bytes.Fields(line)
-			if len(f) >= 2 {
-				m[string(f[0])] = string(f[len(f)-1])
-			}
+// dictIndex lists the words of a jieba dictionary whose lines (word,
+// frequency, tag) are sorted by word, as gendict writes it, with their tags.
+// The strings are views of one copy of the dictionary: building the index
+// costs a scan, not a table of 40,000 entries.
+func dictIndex(dict []byte) (words, tags []string) {
+	text := string(dict)
+	n := strings.Count(text, "\n") + 1
+	words, tags = make([]string, 0, n), make([]string, 0, n)
+	for len(text) > 0 {
+		line := text
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
+		first, last := strings.IndexByte(line, ' '), strings.LastIndexByte(line, ' ')
+		if first <= 0 {
+			continue
+		}
+		words, tags = append(words, line[:first]), append(tags, line[last+1:])
+	}
+	return words, tags
+}
+
+// userTags reads the user dictionary's lines (word, tag).
+func userTags(user []byte) map[string]string {
+	m := map[string]string{}
+	for _, line := range bytes.Split(user, []byte{'\n'}) {
+		if f := bytes.Fields(line); len(f) == 2 {
+			m[string(f[0])] = string(f[1])
 		}
 	}
 	return m
@@ -179,7 +197,9 @@ func load() (*Segmenter, error) {
 	defer cleanup()
 	p := func(n string) string { return filepath.Join(dir, n) }
 	j := gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8"))
-	return &Segmenter{j: j, tags: tagTable(jiebaDict, files["user.utf8"])}, nil
+	sg := &Segmenter{j: j, user: userTags(files["user.utf8"])}
+	sg.words, sg.tags = dictIndex(jiebaDict)
+	return sg, nil
 }
 
 func dictDir(id string, files map[string][]byte) (string, func(), error) {

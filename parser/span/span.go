@@ -216,14 +216,21 @@ func (b *Builder) Text() Text {
 // other runs to one space ("Word Count").
 func writeSqueezed(b *Builder, s string) {
 	prev := rune(0)
+	run := 0 // start of the stretch not yet written
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c != ' ' && c != '\t' && c < 0x80 {
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
-			b.sb.WriteRune(r)
 			prev = r
 			i += n
 			continue
 		}
+		b.sb.WriteString(s[run:i])
 		j := i
 		for j < len(s) {
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -239,8 +246,9 @@ func writeSqueezed(b *Builder, s string) {
 		if isLatin(prev) && isLatin(next) {
 			b.sb.WriteByte(' ')
 		}
-		i = j
+		i, run = j, j
 	}
+	b.sb.WriteString(s[run:])
 }
 
 // isLatin reports whether r is a character that keeps a space beside
