@@ -93,3 +93,66 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+// TestStandaloneBinary builds bulletin with -trimpath, copies it away from
+// the source tree and runs it where no Go module cache, GOPATH or user
+// cache can be read: the dictionaries it needs are inside it. Its record of
+// a corpus file must be the golden one.
+func TestStandaloneBinary(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bulletin")
+	build := exec.Command("go", "build", "-trimpath", "-o", bin, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		t.Fatal(err)
+	}
+	work := filepath.Join(dir, "elsewhere")
+	os.MkdirAll(work, 0o755)
+	src, err := os.ReadFile("../../testdata/corpus/pingdingshan-2021-54.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(work, "testdata", "corpus"), 0o755)
+	os.WriteFile(filepath.Join(work, "testdata", "corpus", "pingdingshan-2021-54.txt"), src, 0o644)
+	nowhere := filepath.Join(dir, "nowhere") // never created
+	cmd := exec.Command(bin, "parse", "--format", "json", "testdata/corpus/pingdingshan-2021-54.txt")
+	cmd.Dir = work
+	cmd.Env = []string{"HOME=" + nowhere, "XDG_CACHE_HOME=" + nowhere, "GOPATH=" + nowhere,
+		"GOMODCACHE=" + nowhere, "GOROOT=" + nowhere, "TMPDIR=" + dir, "PATH=/usr/bin:/bin"}
+	got, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("the copied binary failed: %v", err)
+	}
+	want, err := os.ReadFile("../../testdata/golden/pingdingshan-2021-54.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("the copied binary's record differs from the golden one")
+	}
+}
+
+// TestHelpLoadsNoDictionary checks that commands which parse nothing do not
+// load (or write) the segmenter's dictionaries.
+func TestHelpLoadsNoDictionary(t *testing.T) {
+	cache := t.TempDir()
+	for _, args := range [][]string{{"--help"}, {"schema"}, {"version"}, {"parse", "--help"}} {
+		cmd := exec.Command(filepath.Join(binDir, "bulletin"), args...)
+		cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+cache, "HOME="+cache)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("bulletin %v: %v\n%s", args, err, out)
+		}
+	}
+	if entries, _ := os.ReadDir(cache); len(entries) > 0 {
+		t.Errorf("help and schema touched the dictionary cache: %v", entries)
+	}
+	// Parsing does write it: the check above can fail.
+	cmd := exec.Command(filepath.Join(binDir, "bulletin"), "parse", "../../testdata/corpus/yunfu-2022-01.txt")
+	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+cache, "HOME="+cache)
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(cache, "bulletin")); len(entries) == 0 {
+		t.Errorf("parse wrote no dictionary to the cache")
+	}
+}

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"sort"
 	"strings"
 	"sync"
 )
@@ -91,6 +92,16 @@ func (g *Gazetteer) At(s string, i int) (string, bool) { return g.names.At(s, i)
 
 // EndingAt returns the longest place name ending at byte offset i of s.
 func (g *Gazetteer) EndingAt(s string, i int) (string, bool) { return g.names.EndingAt(s, i) }
+
+// FullNames is the full name of every division (南阳市, 西峡县).
+func (g *Gazetteer) FullNames() []string {
+	out := make([]string, 0, len(g.byName))
+	for n := range g.byName {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // Names is every full and short name.
 func (g *Gazetteer) Names() []string { return g.names.All() }

@@ -8,10 +8,9 @@ package segment
 
 import (
 	"bytes"
-	"crypto/sha256"
 	_ "embed"
-	"encoding/hex"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"sort"
@@ -23,7 +22,7 @@ import (
 	"bulletin/parser/lexicon"
 )
 
-//go:generate go run ./gendict -n 40000 -o dict/jieba.utf8
+//go:generate go run ./gendict -n 40000 -o dict/jieba.utf8 -user dict/user.utf8
 
 // The embedded dictionaries; dict/SOURCE.md says where they come from.
 var (
@@ -31,6 +30,8 @@ var (
 	jiebaDict []byte
 	//go:embed dict/hmm_model.utf8
 	hmmModel []byte
+	//go:embed dict/user.utf8
+	userDictData []byte
 )
 
 // Token is one word of a text, with its tag and byte offsets.
@@ -153,9 +154,11 @@ func userTags(user []byte) map[string]string {
 	return m
 }
 
-// userDict is the user dictionary built from the lexicons: places (ns),
-// titles of office (n), civil-affairs terms with their tags.
-func userDict() []byte {
+// UserDict is the user dictionary built from the lexicons: places (ns),
+// titles of office (n), civil-affairs terms and agency words with their
+// tags. go generate writes it to dict/user.utf8, which the binary embeds, so
+// that loading the segmenter waits for no lexicon.
+func UserDict() []byte {
 	var b strings.Builder
 	for _, words := range []*lexicon.Words{lexicon.Domain(), lexicon.AgencyWords()} {
 		for _, w := range words.All() {
@@ -165,10 +168,8 @@ func userDict() []byte {
 	for _, w := range lexicon.Titles().All() {
 		fmt.Fprintf(&b, "%s n\n", w)
 	}
-	for _, w := range lexicon.Places().Names() {
-		if len([]rune(w)) >= 2 {
-			fmt.Fprintf(&b, "%s ns\n", w)
-		}
+	for _, w := range lexicon.Places().FullNames() {
+		fmt.Fprintf(&b, "%s ns\n", w)
 	}
 	return []byte(b.String())
 }
@@ -181,15 +182,16 @@ func load() (*Segmenter, error) {
 	files := map[string][]byte{
 		"jieba.utf8": jiebaDict,
 		"hmm.utf8":   hmmModel,
-		"user.utf8":  userDict(),
+		"user.utf8":  userDictData,
 		"idf.utf8":   []byte("的 1.0\n"), // keyword extraction is not used
 		"stop.utf8":  []byte("的\n"),
 	}
-	h := sha256.New()
+	// The cache folder is named by the content (CRC-32, cheap at start).
+	h := crc32.NewIEEE()
 	for _, name := range []string{"jieba.utf8", "hmm.utf8", "user.utf8"} {
 		h.Write(files[name])
 	}
-	id := hex.EncodeToString(h.Sum(nil))[:16]
+	id := fmt.Sprintf("%08x-%d", h.Sum32(), len(files["jieba.utf8"])+len(files["user.utf8"]))
 	dir, cleanup, err := dictDir(id, files)
 	if err != nil {
 		return nil, fmt.Errorf("segmenter dictionaries: %w", err)

@@ -115,3 +115,12 @@ func TestTagMatchesJieba(t *testing.T) {
 		}
 	}
 }
+
+// TestUserDictUpToDate checks that the embedded user dictionary is the one
+// the lexicons give today: run go generate ./parser/segment after changing
+// them.
+func TestUserDictUpToDate(t *testing.T) {
+	if string(UserDict()) != string(userDictData) {
+		t.Errorf("dict/user.utf8 is stale: run go generate ./parser/segment")
+	}
+}

@@ -1,8 +1,9 @@
-// Command gendict writes the segmenter's trimmed dictionary: the most
-// frequent words of jieba's dictionary as shipped in the gojieba module.
-// It runs from go generate in parser/segment:
+// Command gendict writes the segmenter's dictionaries: the most frequent
+// words of jieba's dictionary as shipped in the gojieba module, and the
+// user dictionary built from the project's lexicons. It runs from go
+// generate in parser/segment:
 //
-//	go run ./gendict -n 60000 -o dict/jieba.utf8
+//	go run ./gendict -n 40000 -o dict/jieba.utf8 -user dict/user.utf8
 package main
 
 import (
@@ -15,12 +16,20 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"bulletin/parser/segment"
 )
 
 func main() {
-	n := flag.Int("n", 60000, "how many of the most frequent words to keep")
+	n := flag.Int("n", 40000, "how many of the most frequent words to keep")
 	out := flag.String("o", "dict/jieba.utf8", "output file")
+	user := flag.String("user", "", "also write the user dictionary built from the lexicons to this file")
 	flag.Parse()
+	if *user != "" {
+		if err := os.WriteFile(*user, segment.UserDict(), 0o644); err != nil {
+			fail(err)
+		}
+	}
 	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/yanyiwu/gojieba").Output()
 	if err != nil {
 		fail(fmt.Errorf("locating gojieba: %w", err))

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Measures what README's Performance section reports, with public tools
+# only (go, /usr/bin/time): the cold start of `bulletin parse` on one 8 KB
+# bulletin (median wall time and peak memory over RUNS runs), and batch
+# throughput of `bulletin parse --jobs 2 --format jsonl` over COPIES copies
+# of the corpus (MB/s, peak memory).
+#
+#   scripts/bench.sh            # RUNS=15 COPIES=200 (1,000 files, about 10 MB)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-15}
+COPIES=${COPIES:-200}
+JOBS=${JOBS:-2}
+bin=$(mktemp -d)/bulletin
+go build -o "$bin" ./cmd/bulletin
+sample=testdata/corpus/nanyang-2025-12-08-no39.txt
+work=$(mktemp -d)
+trap 'rm -rf "$work" "$(dirname "$bin")"' EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+"$bin" parse "$sample" >/dev/null # the first run writes the dictionary cache
+for i in $(seq "$RUNS"); do
+  /usr/bin/time -f '%e %M' -o "$work/t" "$bin" parse "$sample" >/dev/null
+  cat "$work/t" >> "$work/cold"
+done
+cold_ms=$(awk '{print $1*1000}' "$work/cold" | median)
+cold_kb=$(awk '{print $2}' "$work/cold" | median)
+
+mkdir -p "$work/archive"
+for i in $(seq "$COPIES"); do
+  for f in testdata/corpus/*.txt; do cp "$f" "$work/archive/$(basename "$f" .txt)-$i.txt"; done
+done
+bytes=$(cat "$work"/archive/*.txt | wc -c)
+files=$(ls "$work/archive" | wc -l)
+for i in 1 2 3; do
+  /usr/bin/time -f '%e %M' -o "$work/t" "$bin" parse -q --jobs "$JOBS" --format jsonl "$work/archive" >/dev/null
+  cat "$work/t" >> "$work/batch"
+done
+batch_s=$(awk '{print $1}' "$work/batch" | median)
+batch_kb=$(awk '{print $2}' "$work/batch" | median)
+
+echo "machine:    $(nproc) cores, $(awk '/model name/ {sub(/.*: /,""); print; exit}' /proc/cpuinfo), $(go version | awk '{print $3}')"
+echo "cold start: bulletin parse $(basename "$sample") ($(wc -c < "$sample") bytes): median ${cold_ms} ms, peak ${cold_kb} KB (median of $RUNS runs)"
+awk -v b="$bytes" -v s="$batch_s" -v f="$files" -v j="$JOBS" -v kb="$batch_kb" 'BEGIN {
+  printf "batch:      parse --jobs %d --format jsonl over %d files (%.1f MB): median %.2f s, %.1f MB/s, peak %d KB\n", j, f, b/1e6, s, b/1e6/s, kb }'
