@@ -196,8 +196,8 @@ func (a *analyzer) attachmentList(i int) {
 // and the issuing body printed on the line above it.
 func (a *analyzer) signature(i int) bool {
 	s := a.lines[i].sq
-	if runeLen(s) > 30 {
-		return false
+	if len(s) > 90 || !strings.HasSuffix(s, "日") && !endsWithDigit(s) {
+		return false // a date line ends in 日 (or a digit: 2025.6.3)
 	}
 	d := fullDate(a.text(i))
 	if d == nil || d.Expr.Start != 0 || d.Expr.End != len(s) {

@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 
+	"bulletin/parser/numeral"
 	"bulletin/parser/span"
 )
 
@@ -87,7 +88,16 @@ func (a *analyzer) strongStart(l line) bool {
 	if l.Heading > 0 {
 		return true
 	}
-	s := l.sq
+	return enumerated(l.sq)
+}
+
+// enumerated reports whether s opens with an enumerator (第一章, 一、, （一）,
+// 1.); the first character decides whether the patterns can match at all.
+func enumerated(s string) bool {
+	r := firstRune(s)
+	if _, cn := numeral.Digit(r); !cn && r != '十' && r != '第' && r != '（' && r != '(' && (r < '0' || r > '9') {
+		return false
+	}
 	return chapterRe.MatchString(s) || cnEnumRe.MatchString(s) || cnParenRe.MatchString(s) || numEnumRe.MatchString(s)
 }
 

@@ -96,6 +96,12 @@ func newWords(rs [][]string) *Words {
 	return w
 }
 
+// MayEnd reports whether some word of the list ends with r.
+func (w *Words) MayEnd(r rune) bool { return marked(&w.lasts, r) }
+
+// MayStart reports whether some word of the list starts with r.
+func (w *Words) MayStart(r rune) bool { return marked(&w.firsts, r) }
+
 // Has reports whether word is in the list.
 func (w *Words) Has(word string) bool {
 	_, ok := w.labels[word]

@@ -49,6 +49,9 @@ type Segmenter struct {
 	user  map[string]string // tags of the user dictionary's words, which win
 	words []string          // the dictionary's words, sorted, and their tags
 	tags  []string
+	// seen caches the tags looked up so far: the words of an archive
+	// repeat, and a map read is far cheaper than a binary search.
+	seen sync.Map
 }
 
 var shared = sync.OnceValues(load)
@@ -92,6 +95,15 @@ func (sg *Segmenter) Tag(s string) []Token {
 }
 
 func (sg *Segmenter) tagOf(w string) string {
+	if t, ok := sg.seen.Load(w); ok {
+		return t.(string)
+	}
+	t := sg.lookup(w)
+	sg.seen.Store(w, t)
+	return t
+}
+
+func (sg *Segmenter) lookup(w string) string {
 	if t, ok := sg.user[w]; ok {
 		return t
 	}
