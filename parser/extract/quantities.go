@@ -24,7 +24,6 @@ func (Quantities) Needs() []string { return []string{"dates"} }
 
 var (
 	arabicRe  = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
-	chineseRe = regexp.MustCompile(`[零〇一二两三四五六七八九十百千万亿]+`)
 	percentRe = regexp.MustCompile(`百分之([零〇一二两三四五六七八九十百点]+)`)
 	// Things that hold digits but are not amounts, each with a character
 	// that must be in the text for it to be looked for at all.
@@ -69,12 +68,16 @@ func (Quantities) Extract(in *Input, out *schema.Entities) {
 			amounts = append(amounts, a)
 		}
 	}
-	for _, loc := range percentRe.FindAllStringSubmatchIndex(s, -1) {
+	var percents [][]int
+	if strings.Contains(s, "百分之") {
+		percents = percentRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, loc := range percents {
 		if v, ok := numeral.Chinese(strings.ReplaceAll(s[loc[2]:loc[3]], "点", "")); ok && !in.covered(loc[0], loc[1], "dates") {
 			amounts = append(amounts, amount{start: loc[0], end: loc[1], numEnd: loc[1], unitEnd: loc[1], value: v, unit: "%", chinese: true})
 		}
 	}
-	for _, loc := range chineseRe.FindAllStringIndex(s, -1) {
+	for _, loc := range chineseNumeralsIn(s) {
 		if a, ok := readChinese(in, s, loc[0], loc[1]); ok && !overlapsAny(amounts, a) {
 			amounts = append(amounts, a)
 		}
@@ -369,3 +372,26 @@ func numbersIn(s string) [][2]int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// chineseNumeralsIn finds the runs of Chinese numeral characters in s
+// (四千四百一十六, 十余, 百), without a regular expression over the text.
+func chineseNumeralsIn(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if numeral.IsChinese(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}

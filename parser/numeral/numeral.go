@@ -42,9 +42,15 @@ var smallUnits = map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千
 
 // IsChinese reports whether r can be part of a Chinese numeral.
 func IsChinese(r rune) bool {
+	if r < '○' {
+		return false
+	}
+	switch r {
+	case '十', '拾', '百', '佰', '千', '仟', '万', '亿':
+		return true
+	}
 	_, d := Digit(r)
-	_, u := smallUnits[r]
-	return d || u || r == '万' || r == '亿'
+	return d
 }
 
 // Chinese parses a Chinese numeral such as 四千四百一十六, 十二, 两万,
