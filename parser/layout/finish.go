@@ -43,14 +43,14 @@ func (a *analyzer) finish() {
 	}
 	a.furniture(roleHeader, "header")
 	a.furniture(roleFooter, "footer")
-	var all strings.Builder
 	for _, l := range a.lines {
 		if l.role == roleBody || l.role == roleSection {
-			all.WriteString(l.sq)
-			all.WriteByte('\n')
+			if y := chrono.StatedYear(l.sq); y > 0 {
+				d.StatedYear = y
+				break
+			}
 		}
 	}
-	d.StatedYear = chrono.StatedYear(all.String())
 	if d.StatedYear == 0 && d.Date != nil {
 		d.StatedYear = d.Ref().Year
 	}
