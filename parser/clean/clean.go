@@ -54,7 +54,9 @@ var (
 
 func repair(s string, num int) Line {
 	l := Line{Num: num}
-	s = strings.Map(foldRune, s)
+	if needsFold(s) {
+		s = strings.Map(foldRune, s)
+	}
 	l.Tabs = strings.Count(strings.TrimRight(s, " \t"), "\t") > 0
 	// A tab-separated row keeps its leading tabs: they are empty cells.
 	trimmed := strings.TrimLeft(s, " \t")
@@ -126,6 +128,24 @@ func foldRune(r rune) rune {
 func chromeCue(s string) bool {
 	for _, w := range []string{"打印", "关闭", "返回", "收藏", "分享", "字号"} {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// needsFold reports, from the bytes alone, whether s holds a character that
+// foldRune changes: full-width forms (EF BC/BD …), odd spaces (C2 A0,
+// E2 80 …, E3 80 80), the middle dots ‧ and ・, a BOM, or a control
+// character. Most lines hold none, and are left as they are.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ' && c != '\t', c == 0xC2, c == 0xE2:
+			return true
+		case c == 0xEF && i+1 < len(s) && (s[i+1] == 0xBC || s[i+1] == 0xBD || s[i+1] == 0xBB):
+			return true
+		case c == 0xE3 && i+1 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x83):
 			return true
 		}
 	}

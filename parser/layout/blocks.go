@@ -123,7 +123,7 @@ func (a *analyzer) blockTitle(first int) *Field {
 			}
 			continue
 		}
-		if l.role != roleBody || attachHeadRe.MatchString(l.sq) || runeLen(l.sq) > 50 || sentencePunct(l.sq) || isTerminal(lastRune(l.sq)) {
+		if l.role != roleBody || attachHeadRe.MatchString(l.sq) || !atMostRunes(l.sq, 50) || sentencePunct(l.sq) || isTerminal(lastRune(l.sq)) {
 			break
 		}
 		idx = append([]int{k}, idx...)

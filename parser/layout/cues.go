@@ -82,6 +82,18 @@ func width(s string) float64 {
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
+// atMostRunes reports whether s has at most n runes, counting only when the
+// byte length leaves it open (a rune is 1 to 4 bytes).
+func atMostRunes(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return true
+	case len(s) > 4*n:
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
+}
+
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
 	return r

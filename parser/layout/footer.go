@@ -17,13 +17,13 @@ func (a *analyzer) footer() {
 		}
 		head := prefix(s, 24)
 		switch {
-		case listLabelRe.MatchString(head) && runeLen(s) < 300:
+		case listLabelRe.MatchString(head) && atMostRunes(s, 299):
 			a.list(i)
-		case creditAtStart(head) && runeLen(s) < 80:
+		case creditAtStart(head) && atMostRunes(s, 79):
 			a.credits(i)
 		case copiesRe.MatchString(s):
 			l.role = roleFooter
-		case printedRe.MatchString(s) && runeLen(s) < 50:
+		case printedRe.MatchString(s) && atMostRunes(s, 49):
 			a.printed(i)
 		}
 	}
@@ -151,7 +151,7 @@ func (a *analyzer) closing() {
 		case inAttachment:
 			l.role = roleAttachment
 			attach = append(attach, i)
-		case contactRe.MatchString(l.sq) && runeLen(l.sq) < 120:
+		case contactRe.MatchString(l.sq) && atMostRunes(l.sq, 119):
 			l.role = roleClosing
 			a.closingLines = append(a.closingLines, i)
 		case attachListRe.MatchString(l.sq):

@@ -84,12 +84,12 @@ func (a *analyzer) header() {
 			a.contents(i)
 			return
 		}
-		if runeLen(s) > 60 || sentencePunct(s) && !recipientRe.MatchString(s) {
+		if !atMostRunes(s, 60) || sentencePunct(s) && !recipientRe.MatchString(s) {
 			return
 		}
 		switch {
 		case secrecyRe.MatchString(s):
-		case a.doc.DocNumber == nil && docNumberRe.MatchString(s) && runeLen(s) < 40:
+		case a.doc.DocNumber == nil && docNumberRe.MatchString(s) && atMostRunes(s, 39):
 			m := docNumberRe.FindStringSubmatch(s)
 			a.doc.DocNumber = a.field(i, normDocNumber(m), "发文字号")
 		case a.doc.Issuer == nil && issuerMarkRe.MatchString(s) && !sawTitle:
@@ -108,7 +108,7 @@ func (a *analyzer) header() {
 			a.recipients(i)
 			l.role = roleHeader
 			return
-		case a.doc.Issuer == nil && looksLikeAgency(s) && !sentencePunct(s) && runeLen(s) <= 30:
+		case a.doc.Issuer == nil && looksLikeAgency(s) && !sentencePunct(s) && atMostRunes(s, 30):
 			a.doc.Issuer = a.field(i, s, "editing office")
 		default:
 			return
@@ -195,7 +195,7 @@ func (a *analyzer) noticeTitle(i int) bool {
 			!(j < len(a.lines) && strings.HasPrefix(a.lines[j].sq, "关于") && looksLikeAgency(joined)) {
 			return false // neither 关于… nor an issuing body above 关于…
 		}
-		if j >= len(a.lines) || runeLen(a.lines[j].sq) > 40 || sentencePunct(a.lines[j].sq) {
+		if j >= len(a.lines) || !atMostRunes(a.lines[j].sq, 40) || sentencePunct(a.lines[j].sq) {
 			return false
 		}
 		idx = append(idx, j)
@@ -222,7 +222,7 @@ func (a *analyzer) contents(start int) {
 	for i := a.next(start); i < len(a.lines); i = a.next(i) {
 		l := &a.lines[i]
 		s := strings.TrimSpace(tocLeader.ReplaceAllString(l.sq, ""))
-		if seen[s] || runeLen(s) > 80 || sentencePunct(s) && !strings.ContainsAny(s, "“《") {
+		if seen[s] || !atMostRunes(s, 80) || sentencePunct(s) && !strings.ContainsAny(s, "“《") {
 			return
 		}
 		if l.Indent > 0 && len(a.doc.Contents) > 0 && isDateLed(s) {
@@ -251,7 +251,7 @@ func sectionName(s string) (string, bool) {
 		if name == "" {
 			name = m[2]
 		}
-		if !sentencePunct(name) && runeLen(name) <= 16 {
+		if !sentencePunct(name) && atMostRunes(name, 16) {
 			return strings.TrimSpace(name), true
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // looksLikeAgency reports whether s reads as the name of a body: Chinese
 // characters ending in an agency ending (局, 办公室, 中心 …).
 func looksLikeAgency(s string) bool {
-	if runeLen(s) < 3 || runeLen(s) > 40 {
+	if atMostRunes(s, 2) || !atMostRunes(s, 40) {
 		return false
 	}
 	for _, r := range s {

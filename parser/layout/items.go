@@ -104,7 +104,7 @@ func (a *analyzer) isHeadingPara(p para) bool {
 		return true
 	}
 	s := p.text.String()
-	return runeLen(s) >= 4 && runeLen(s) <= 80 && !sentencePunct(s) && !a.endsSentence(s) && !isDateLed(s)
+	return runeLen(s) >= 4 && atMostRunes(s, 80) && !sentencePunct(s) && !a.endsSentence(s) && !isDateLed(s)
 }
 
 // item turns a draft into an Item.
@@ -439,5 +439,5 @@ func (a *analyzer) topLevel(paras []para) func(para) bool {
 	if minLevel > 0 {
 		return func(p para) bool { return p.heading == minLevel }
 	}
-	return func(p para) bool { return a.isHeadingPara(p) && runeLen(p.text.String()) <= 40 }
+	return func(p para) bool { return a.isHeadingPara(p) && atMostRunes(p.text.String(), 40) }
 }

@@ -61,5 +61,5 @@ func closesWithAttribution(s string) bool {
 			return true
 		}
 	}
-	return looksLikeAgency(body) || runeLen(body) <= 3 && isHan(lastRune(body))
+	return looksLikeAgency(body) || atMostRunes(body, 3) && isHan(lastRune(body))
 }

@@ -104,7 +104,7 @@ func enumerated(s string) bool {
 // isEnumHeading reports whether a line is an enumerated heading standing on
 // its own (一、提升站位，加强领导).
 func (a *analyzer) isEnumHeading(l line) bool {
-	return a.strongStart(l) && width(l.sq) < 0.85*a.wrap && runeLen(l.sq) <= 40 && !strings.HasSuffix(l.sq, "。")
+	return a.strongStart(l) && width(l.sq) < 0.85*a.wrap && atMostRunes(l.sq, 40) && !strings.HasSuffix(l.sq, "。")
 }
 
 // endsSentence reports whether a line ends where a paragraph may end.
@@ -125,7 +125,7 @@ func (a *analyzer) endsSentence(s string) bool {
 // headingLike reports whether s reads as a heading: short, no running-text
 // punctuation, no sentence end.
 func (a *analyzer) headingLike(s string) bool {
-	return s != "" && runeLen(s) <= 60 && width(s) < 0.85*a.wrap && !sentencePunct(s) && !a.endsSentence(s)
+	return s != "" && atMostRunes(s, 60) && width(s) < 0.85*a.wrap && !sentencePunct(s) && !a.endsSentence(s)
 }
 
 func hasHan(s string) bool {
