@@ -124,3 +124,31 @@ func TestUserDictUpToDate(t *testing.T) {
 		t.Errorf("dict/user.utf8 is stale: run go generate ./parser/segment")
 	}
 }
+
+// BenchmarkTag compares the segmenter's tagging with gojieba's own Tag, the
+// yardstick, over the whole corpus text.
+func BenchmarkTag(b *testing.B) {
+	sg, err := Shared()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	var all []byte
+	for _, f := range files {
+		d, _ := os.ReadFile(f)
+		all = append(all, d...)
+	}
+	text := string(all)
+	b.Run("gojieba-Tag", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for i := 0; i < b.N; i++ {
+			sg.j.Tag(text)
+		}
+	})
+	b.Run("segment-Tag", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for i := 0; i < b.N; i++ {
+			sg.Tag(text)
+		}
+	})
+}
