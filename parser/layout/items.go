@@ -315,23 +315,29 @@ func clauseEnd(s string) int {
 func quoteDepths(s string) []int {
 	out := make([]int, len(s)+1)
 	depth := 0
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:]) // n is 1 for a broken byte
+		here := depth
 		switch r {
 		case '“', '《', '「', '（', '(':
-			out[i] = depth
 			depth++
-			for k := i + 1; k < i+utf8.RuneLen(r); k++ {
-				out[k] = depth
+			here = depth
+			out[i] = depth - 1 // the bracket itself stands outside
+			for k := i + 1; k < i+n; k++ {
+				out[k] = here
 			}
+			i += n
 			continue
 		case '”', '》', '」', '）', ')':
 			if depth > 0 {
 				depth--
 			}
+			here = depth
 		}
-		for k := i; k < i+utf8.RuneLen(r); k++ {
-			out[k] = depth
+		for k := i; k < i+n; k++ {
+			out[k] = here
 		}
+		i += n
 	}
 	out[len(s)] = depth
 	return out
