@@ -127,29 +127,12 @@ func Starting(s string, i int, ref Ref) (Expr, bool) {
 func Find(s string, ref Ref) []Expr {
 	var out []Expr
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !starts(r) {
-			i += n
+		if e, ok := Starting(s, i, ref); ok {
+			out = append(out, e)
+			i = e.End
 			continue
 		}
-		var best Expr
-		found := false
-		for _, rule := range All {
-			if !rule.Starts(r) {
-				continue
-			}
-			e, ok := rule.Match(s, i, ref)
-			if ok && (!found || e.End > best.End) {
-				best, found = e, true
-			}
-		}
-		if found && best.End > i {
-			best.Start = i
-			best.Text = s[i:best.End]
-			out = append(out, best)
-			i = best.End
-			continue
-		}
+		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 	}
 	return out

@@ -68,7 +68,3 @@ func (c *clauses) at(i int) []segment.Token {
 	c.cache[start] = ts
 	return ts
 }
-
-// before returns the words of the clause that ends at or holds offset i-1:
-// the words that end at i.
-func (c *clauses) before(i int) []segment.Token { return c.at(i - 1) }

@@ -56,7 +56,7 @@ func (a *analyzer) blocks() {
 			continue
 		}
 		first := cells(a.lines[i].Line)
-		if first == nil || len(first) == 0 {
+		if len(first) == 0 {
 			continue
 		}
 		spaced := !a.lines[i].Tabs && !strings.HasPrefix(a.lines[i].Text, "|")

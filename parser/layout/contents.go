@@ -67,9 +67,6 @@ func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
 	return drafts
 }
 
-// similar is the Dice coefficient of the character bigrams of a and b.
-func similar(a, b string) float64 { return dice(bigrams(a), bigrams(b)) }
-
 // dice is the Dice coefficient of two bigram bags.
 func dice(ga, gb map[string]int) float64 {
 	if len(ga) == 0 || len(gb) == 0 {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"bulletin/parser/span"
 )
 
 // The cues below are the printed conventions of Chinese administrative
@@ -128,42 +130,8 @@ func sentencePunct(s string) bool {
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // squeeze removes the white space PDF extraction puts between Chinese
-// characters and digits.
-func squeeze(s string) string {
-	if !strings.ContainsAny(s, " \t\u00a0\u3000") {
-		return s // nothing to squeeze: most lines
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	prev := rune(0)
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			b.WriteString(s[i : i+n])
-			prev = r
-			i += n
-			continue
-		}
-		j := i + n
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsSpace(r2) {
-				break
-			}
-			j += n2
-		}
-		next, _ := utf8.DecodeRuneInString(s[j:])
-		if prev != 0 && j < len(s) && isASCIIWord(prev) && isASCIIWord(next) {
-			b.WriteByte(' ')
-		}
-		i = j
-	}
-	return b.String()
-}
-
-func isASCIIWord(r rune) bool {
-	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,@_-/:+%&", r))
-}
+// characters and digits, as span does for the texts it builds.
+func squeeze(s string) string { return span.SqueezeString(s) }
 
 // stripEnumerator removes a heading's enumerator (一、 （一） 1. 第一章).
 func stripEnumerator(s string) string {

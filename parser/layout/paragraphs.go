@@ -16,8 +16,6 @@ type para struct {
 	section string
 }
 
-func (p para) first() int { return p.lines[0] }
-
 // paragraphs joins the body's lines into paragraphs. A line runs on to the
 // next unless it ends a sentence, the next opens a heading or list, or it is
 // a short line without running text (a heading); two short heading lines in

@@ -262,6 +262,17 @@ func isLetter(r rune) bool {
 	return r < 0x80 && unicode.IsLetter(r)
 }
 
+// SqueezeString returns s with PDF spaces squeezed, as Builder.AddLine
+// squeezes them, without a line map.
+func SqueezeString(s string) string {
+	if !strings.ContainsAny(s, " \t") && !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s // nothing to squeeze: most lines
+	}
+	var b Builder
+	writeSqueezed(&b, strings.TrimSpace(s))
+	return b.sb.String()
+}
+
 // Squeeze returns s with PDF spaces squeezed, as a Text on line.
 func Squeeze(s string, line int) Text {
 	var b Builder
