@@ -85,8 +85,7 @@ func pick(ds []*lexicon.Division) *lexicon.Division {
 func mostNamed(doc *layout.Document) *lexicon.Division {
 	g := lexicon.Places()
 	count := map[*lexicon.Division]int{}
-	for _, it := range doc.Items {
-		s := it.Text().String()
+	scan := func(s string) {
 		for i := 0; i < len(s); {
 			name, ok := g.At(s, i)
 			if !ok || len([]rune(name)) < 2 {
@@ -100,6 +99,12 @@ func mostNamed(doc *layout.Document) *lexicon.Division {
 			}
 			i += len(name)
 		}
+	}
+	for _, it := range doc.Items {
+		if it.Title != nil {
+			scan(it.Title.Value)
+		}
+		scan(it.Body.String()) // the parts as they are: no text is built again
 	}
 	var ds []*lexicon.Division
 	for d := range count {
