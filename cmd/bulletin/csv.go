@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -86,14 +85,7 @@ var entityKinds = map[string]struct {
 	},
 }
 
-func entityNames() string {
-	var names []string
-	for n := range entityKinds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return strings.Join(names, "|")
-}
+func entityNames() string { return keyList(entityKinds) }
 
 func withFound(fields []string, f schema.Found) []string {
 	end := ""

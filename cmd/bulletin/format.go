@@ -34,9 +34,12 @@ var formats = map[string]func(entities string) encoder{
 	"csv":   func(kind string) encoder { return &csvEncoder{kind: kind} },
 }
 
-func formatNames() string {
-	var names []string
-	for n := range formats {
+func formatNames() string { return keyList(formats) }
+
+// keyList is a map's keys, sorted, joined by | as flag help writes choices.
+func keyList[V any](m map[string]V) string {
+	names := make([]string, 0, len(m))
+	for n := range m {
 		names = append(names, n)
 	}
 	sort.Strings(names)
