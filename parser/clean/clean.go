@@ -63,7 +63,7 @@ func repair(s string, num int) Line {
 	if l.Tabs {
 		trimmed = strings.TrimLeft(s, " ")
 	}
-	l.Indent = utf8.RuneCountInString(s) - utf8.RuneCountInString(trimmed)
+	l.Indent = len(s) - len(trimmed) // spaces and tabs: one byte a rune
 	s = trimmed
 	if !l.Tabs {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
@@ -134,19 +134,19 @@ func chromeCue(s string) bool {
 	return false
 }
 
-// needsFold reports, from the bytes alone, whether s holds a character that
-// foldRune changes: full-width forms (EF BC/BD …), odd spaces (C2 A0,
-// E2 80 …, E3 80 80), the middle dots ‧ and ・, a BOM, or a control
-// character. Most lines hold none, and are left as they are.
+// needsFold reports whether s holds a character that foldRune changes.
+// Only a control byte or a rune led by C2, E2, E3 or EF can be one (odd
+// spaces, full-width forms, the middle dots, a BOM), and only those are
+// decoded: most lines, Chinese punctuation and all, are left as they are.
 func needsFold(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c < ' ' && c != '\t', c == 0xC2, c == 0xE2:
+		case c < ' ' && c != '\t':
 			return true
-		case c == 0xEF && i+1 < len(s) && (s[i+1] == 0xBC || s[i+1] == 0xBD || s[i+1] == 0xBB):
-			return true
-		case c == 0xE3 && i+1 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x83):
-			return true
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); foldRune(r) != r {
+				return true
+			}
 		}
 	}
 	return false

@@ -2,7 +2,9 @@ package clean
 
 import (
 	"flag"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var _ = flag.Bool("update", false, "rewrite golden files")
@@ -53,4 +55,18 @@ func FuzzLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// needsFold is a byte-level shortcut: it must agree with foldRune on every
+// rune, alone and inside Chinese text.
+func TestNeedsFoldAgreesWithFoldRune(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := "民政" + string(r) + "，。"
+		if got, want := needsFold(s), strings.Map(foldRune, s) != s; got != want {
+			t.Fatalf("needsFold(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -1,6 +1,10 @@
 package layout
 
-import "bulletin/parser/span"
+import (
+	"slices"
+
+	"bulletin/parser/span"
+)
 
 // reconcileContents holds the items against the table of contents: an
 // entry no item answers to marks an item whose heading the body lacks. It
@@ -15,7 +19,7 @@ func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
 	entries := a.doc.Contents
 	matched := make([]int, len(entries)) // entry -> draft index, -1 if none
 	next := 0
-	titles := make([]map[string]int, len(drafts))
+	titles := make([]bigramBag, len(drafts))
 	for k, d := range drafts {
 		if d.title != nil {
 			titles[k] = bigrams(d.title.Value)
@@ -67,41 +71,49 @@ func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
 	return drafts
 }
 
-// dice is the Dice coefficient of two bigram bags.
-func dice(ga, gb map[string]int) float64 {
-	if len(ga) == 0 || len(gb) == 0 {
-		return 0
-	}
-	common := 0
-	for g, n := range ga {
-		if m, ok := gb[g]; ok {
-			common += min(n, m)
-		}
-	}
-	return 2 * float64(common) / float64(total(ga)+total(gb))
-}
+// bigramBag is the bag of a title's character bigrams, each two runes
+// packed in one number, sorted: comparing two is a merge, with no map and
+// no strings made.
+type bigramBag []uint64
 
-func bigrams(s string) map[string]int {
-	out := map[string]int{}
-	rs := []rune(s)
-	for i := 0; i+1 < len(rs); i++ {
-		out[string(rs[i:i+2])]++
+func bigrams(s string) bigramBag {
+	var out bigramBag
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
 	}
+	slices.Sort(out)
 	return out
 }
 
-func total(m map[string]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
+// dice is the Dice coefficient of two bigram bags.
+func dice(a, b bigramBag) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
 	}
-	return n
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b))
 }
 
 // mergeWrapped joins contents entries that are one title wrapped over two
 // lines: the two together answer an item's title better than either alone.
 func mergeWrapped(entries []Entry, drafts []*draft) []Entry {
-	var titles []map[string]int
+	var titles []bigramBag
 	for _, d := range drafts {
 		if d.title != nil {
 			titles = append(titles, bigrams(d.title.Value))

@@ -43,8 +43,6 @@ var (
 	listLabelRe = regexp.MustCompile(`^(报送|报|送|分送|发至|发送|发|抄送|抄报|印送|主送)\s*[:：]\s*`)
 	// Credits: 编辑：王晨晖.
 	creditRe = regexp.MustCompile(`(责任编辑|主\s*编|编\s*辑|核\s*稿|审\s*核|审\s*定|审\s*签|签\s*发|校\s*对|排\s*版|撰\s*稿|供\s*稿|摄\s*影)\s*[:：]\s*`)
-	// 印发 line: 平顶山市民政局办公室 2021年7月29日印发.
-	printedRe = regexp.MustCompile(`印发$`)
 	// Copies: 共印 50 份.
 	copiesRe = regexp.MustCompile(`^[（(]?共印\d+份[）)]?$`)
 	// 附件 list and attachment headings.
@@ -128,6 +126,10 @@ func sentencePunct(s string) bool {
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// printedLine reports whether s is a notice's 印发 line: 平顶山市民政局办公室
+// 2021年7月29日印发.
+func printedLine(s string) bool { return strings.HasSuffix(s, "印发") }
 
 // squeeze removes the white space PDF extraction puts between Chinese
 // characters and digits, as span does for the texts it builds.

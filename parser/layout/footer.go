@@ -21,9 +21,9 @@ func (a *analyzer) footer() {
 			a.list(i)
 		case creditAtStart(head) && atMostRunes(s, 79):
 			a.credits(i)
-		case copiesRe.MatchString(s):
+		case len(s) <= 64 && copiesRe.MatchString(s): // 共印50份 is short
 			l.role = roleFooter
-		case printedRe.MatchString(s) && atMostRunes(s, 49):
+		case printedLine(s) && atMostRunes(s, 49):
 			a.printed(i)
 		}
 	}
@@ -35,7 +35,7 @@ func (a *analyzer) list(i int) {
 	joined := a.lines[i].sq
 	for k := a.next(i); k < len(a.lines) && len(idx) < 4; k = a.next(k) {
 		n := a.lines[k]
-		if n.role != roleBody || strings.HasSuffix(joined, "。") || listLabelRe.MatchString(n.sq) || creditRe.MatchString(n.sq) || printedRe.MatchString(n.sq) {
+		if n.role != roleBody || strings.HasSuffix(joined, "。") || listLabelRe.MatchString(n.sq) || creditRe.MatchString(n.sq) || printedLine(n.sq) {
 			break
 		}
 		idx = append(idx, k)

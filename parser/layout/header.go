@@ -17,7 +17,7 @@ func (a *analyzer) webInfo() {
 		if l.role != roleBody {
 			continue
 		}
-		if breadcrumbRe.MatchString(l.sq) {
+		if breadcrumbRe.MatchString(prefix(l.sq, 48)) { // the label opens the line
 			l.role = roleChrome
 			continue
 		}

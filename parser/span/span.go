@@ -224,6 +224,11 @@ func writeSqueezed(b *Builder, s string) {
 			i++
 			continue
 		}
+		if !spaceLead(c) {
+			prev = utf8.RuneError // a byte of a Han character or a mark: not Latin
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			prev = r
@@ -265,12 +270,36 @@ func isLetter(r rune) bool {
 // SqueezeString returns s with PDF spaces squeezed, as Builder.AddLine
 // squeezes them, without a line map.
 func SqueezeString(s string) string {
-	if !strings.ContainsAny(s, " \t") && !strings.ContainsFunc(s, unicode.IsSpace) {
+	if !hasSpace(s) {
 		return s // nothing to squeeze: most lines
 	}
 	var b Builder
 	writeSqueezed(&b, strings.TrimSpace(s))
 	return b.sb.String()
+}
+
+// spaceLead reports whether byte c can start a white-space rune: an ASCII
+// byte, or the lead byte of U+0085, U+00A0 (C2), U+1680 (E1), U+2000–U+205F
+// (E2) or U+3000 (E3). Han characters (E4–E9) and most marks cannot, so a
+// scan for spaces decodes only these.
+func spaceLead(c byte) bool {
+	return c < 0x80 || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
+}
+
+// hasSpace reports whether s holds a white-space rune.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			return true
+		case c >= 0x80 && spaceLead(c):
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Squeeze returns s with PDF spaces squeezed, as a Text on line.

@@ -3,6 +3,8 @@ package span
 import (
 	"flag"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 var _ = flag.Bool("update", false, "rewrite golden files")
@@ -48,4 +50,23 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// hasSpace reads bytes, not runes: it must agree with unicode.IsSpace on
+// every rune, and writeSqueezed must squeeze every kind of space.
+func TestHasSpaceAgreesWithIsSpace(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := "民政" + string(r) + "局"
+		if got := hasSpace(s); got != unicode.IsSpace(r) {
+			t.Fatalf("hasSpace(%q) = %v, want %v", s, got, !got)
+		}
+		if unicode.IsSpace(r) && (r == ' ' || r == '\t' || r >= 0x80) { // clean drops other controls
+			if got := SqueezeString(s); got != "民政局" {
+				t.Fatalf("SqueezeString(%q) = %q, want 民政局", s, got)
+			}
+		}
+	}
 }
