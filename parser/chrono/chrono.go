@@ -104,6 +104,12 @@ func Starting(s string, i int, ref Ref) (Expr, bool) {
 	if !starts(r) {
 		return Expr{}, false
 	}
+	return starting(s, i, r, ref)
+}
+
+// starting tries every rule that can start with r, the rune at i, and
+// keeps the longest expression.
+func starting(s string, i int, r rune, ref Ref) (Expr, bool) {
 	var best Expr
 	found := false
 	for _, rule := range All {
@@ -123,16 +129,19 @@ func Starting(s string, i int, ref Ref) (Expr, bool) {
 	return best, true
 }
 
-// Find returns the expressions of s in order, none overlapping.
+// Find returns the expressions of s in order, none overlapping. Most runes
+// start none, and are passed over without trying a rule.
 func Find(s string, ref Ref) []Expr {
 	var out []Expr
 	for i := 0; i < len(s); {
-		if e, ok := Starting(s, i, ref); ok {
-			out = append(out, e)
-			i = e.End
-			continue
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if starts(r) {
+			if e, ok := starting(s, i, r, ref); ok {
+				out = append(out, e)
+				i = e.End
+				continue
+			}
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 	}
 	return out
