@@ -44,8 +44,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) {
 		in.note("agencies", c.start, c.end) // people read whose title it is
 	}
 	emit(in.Text, cs)
-	for _, c := range in.Cells {
-		emit(c, findAgencies(c.String(), allWords(in.Env.Tag(c.String())), c, titlesIn(c.String())))
+	for k, c := range in.Cells {
+		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String())))
 	}
 }
 

@@ -36,20 +36,24 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 		value   string
 	}
 	var marks []mark
-	for _, m := range contactNameRe.FindAllStringSubmatchIndex(s, -1) {
-		marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
-	}
-	phones := phoneRe.FindAllStringIndex(s, -1)
-	if !digitRun(7)(s) {
-		phones = nil
-	}
-	for _, m := range phones {
-		if nearCue(s, m[0]) && !in.covered(m[0], m[1], "dates", "quantities") {
-			marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
+	// Each expression runs only where the text holds what it needs: the
+	// label, seven digits in a row, an @.
+	if strings.Contains(s, contactLabel) {
+		for _, m := range contactNameRe.FindAllStringSubmatchIndex(s, -1) {
+			marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
 		}
 	}
-	for _, m := range emailRe.FindAllStringIndex(s, -1) {
-		marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]]})
+	if digitRun(7)(s) {
+		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
+			if nearCue(s, m[0]) && !in.covered(m[0], m[1], "dates", "quantities") {
+				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
+			}
+		}
+	}
+	if strings.Contains(s, "@") {
+		for _, m := range emailRe.FindAllStringIndex(s, -1) {
+			marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]]})
+		}
 	}
 	for i := 1; i < len(marks); i++ {
 		for k := i; k > 0 && marks[k].at < marks[k-1].at; k-- {

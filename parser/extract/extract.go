@@ -42,6 +42,7 @@ type Input struct {
 	Env    *Env
 
 	words  *clauses
+	cells  []*cellWords
 	found  noted
 	titled []title
 	tscan  bool
@@ -64,6 +65,34 @@ func (in *Input) Words(i int) []segment.Token {
 		in.words = newClauses(in.Text.String(), in.Env.Tag)
 	}
 	return in.words.at(i)
+}
+
+// CellWords returns the words of cell k of Cells. A cell is cut whole, on
+// first use, once for all extractors: most cells (numbers, names) are
+// never asked about.
+func (in *Input) CellWords(k int) wordsAt {
+	if in.cells == nil {
+		in.cells = make([]*cellWords, len(in.Cells))
+	}
+	if in.cells[k] == nil {
+		in.cells[k] = &cellWords{s: in.Cells[k].String(), tag: in.Env.Tag}
+	}
+	return in.cells[k].at
+}
+
+// cellWords cuts one cell when first asked.
+type cellWords struct {
+	s    string
+	tag  func(string) []segment.Token
+	ts   []segment.Token
+	done bool
+}
+
+func (c *cellWords) at(int) []segment.Token {
+	if !c.done {
+		c.ts, c.done = c.tag(c.s), true
+	}
+	return c.ts
 }
 
 // Env is what every extractor of one document shares.

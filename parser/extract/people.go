@@ -50,9 +50,9 @@ func (People) Extract(in *Input, out *schema.Entities) {
 		}
 		return ""
 	})
-	for _, c := range in.Cells {
+	for k, c := range in.Cells {
 		cs := c.String()
-		add(c, titlesIn(cs), allWords(in.Env.Tag(cs)), func(i int) string { return agencyBefore(cs, i) })
+		add(c, titlesIn(cs), in.CellWords(k), func(i int) string { return agencyBefore(cs, i) })
 	}
 }
 

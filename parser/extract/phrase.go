@@ -126,5 +126,6 @@ func subject(in *Input, a amount) string {
 // wordsAt gives the words of the clause around a byte offset.
 type wordsAt func(i int) []segment.Token
 
-// allWords serves the words of a short text cut whole (a table cell).
+// allWords serves the words of a text cut whole; allWords(nil) leaves a
+// decision to the lexicon alone.
 func allWords(ts []segment.Token) wordsAt { return func(int) []segment.Token { return ts } }
