@@ -77,6 +77,11 @@ func Analyze(cl []clean.Line) *Document {
 // text builds a Text from lines [i, j) of the given role, joined.
 func (a *analyzer) text(idx ...int) span.Text {
 	var b span.Builder
+	n := 0
+	for _, i := range idx {
+		n += len(a.lines[i].Text)
+	}
+	b.Grow(n + 1) // at most one space a join, rarely
 	for _, i := range idx {
 		b.AddLine(a.lines[i].Text, a.lines[i].Num)
 	}

@@ -51,7 +51,9 @@ var (
 	// Contact lines.
 	contactRe = regexp.MustCompile(`^[（(]?(联系人|联\s*系\s*人|联系电话|电\s*话|邮\s*箱|电子邮箱|传\s*真|地\s*址|邮\s*编)\s*[:：]`)
 	// Web page information lines: 索引号, 发布机构, 发布时间 …
-	webInfoRe = regexp.MustCompile(`(索引号|发布机构|发文机关|发布时间|发布日期|成文日期|信息时间|信息来源|来源|文号|主题分类|公开方式|公开范围|生成日期|发布单位|浏览次数|点击数|访问量|字号)\s*[:：]`)
+	webInfoRe = regexp.MustCompile(`(` + webInfoKeys + `)\s*[:：]`)
+	// A web information line opens with one of the keys.
+	webInfoLineRe = regexp.MustCompile(`^(` + webInfoKeys + `)\s*[:：]`)
 	// Web page breadcrumbs: 当前位置：首页 > 工作动态.
 	breadcrumbRe = regexp.MustCompile(`^(当前位置|您现在的位置|您的位置)\s*[:：]`)
 	// 主送机关: 各县（市、区）民政局：
@@ -126,6 +128,8 @@ func sentencePunct(s string) bool {
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+const webInfoKeys = `索引号|发布机构|发文机关|发布时间|发布日期|成文日期|信息时间|信息来源|来源|文号|主题分类|公开方式|公开范围|生成日期|发布单位|浏览次数|点击数|访问量|字号`
 
 // printedLine reports whether s is a notice's 印发 line: 平顶山市民政局办公室
 // 2021年7月29日印发.

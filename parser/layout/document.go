@@ -72,6 +72,7 @@ type Item struct {
 func (it Item) Text() span.Text {
 	var b span.Builder
 	if it.Title != nil && it.TitleFrom == "body" {
+		b.Grow(it.Title.Text.Len() + 1 + it.Body.Len())
 		b.AddText(it.Title.Text)
 		b.AddSeparator("\n", it.Title.Text.Lines().Last)
 	}

@@ -21,13 +21,10 @@ func (a *analyzer) webInfo() {
 			l.role = roleChrome
 			continue
 		}
-		if head := prefix(l.Text, 40); len(l.Text) > 480 || !strings.ContainsAny(head, ":：") || !webInfoRe.MatchString(head) {
+		if head := prefix(l.Text, 40); len(l.Text) > 480 || !strings.ContainsAny(head, ":：") || !webInfoLineRe.MatchString(head) {
 			continue
 		}
 		locs := webInfoRe.FindAllStringSubmatchIndex(l.Text, -1)
-		if len(locs) == 0 || locs[0][0] != 0 {
-			continue
-		}
 		l.role = roleHeader
 		for k, loc := range locs {
 			end := len(l.Text)

@@ -120,6 +120,14 @@ func (d *draft) item() Item {
 		}
 		b.AddText(t)
 	}
+	n := 0
+	if d.lead != nil {
+		n += d.lead.Len() + 1
+	}
+	for _, p := range d.paras {
+		n += p.text.Len() + 1
+	}
+	b.Grow(n)
 	if d.lead != nil {
 		add(*d.lead)
 	}

@@ -143,6 +143,10 @@ type Builder struct {
 // Len is the number of bytes written so far.
 func (b *Builder) Len() int { return b.sb.Len() }
 
+// Grow makes room for n more bytes of text: a builder that knows what it
+// will hold copies it once, not at every doubling.
+func (b *Builder) Grow(n int) { b.sb.Grow(n) }
+
 // AddLine appends the text of one source line. Lines after the first are
 // joined without a space unless both sides are Latin letters (words); a
 // number broken across lines (11月2 / 6日) is joined whole.
