@@ -45,26 +45,38 @@ type Words struct {
 	// Words are indexed by their first (last) two runes, one-rune words by
 	// their rune: a position is checked against the few words that share
 	// its two runes, not the thousand place names that end in 县.
-	byFirst2, byLast2 map[string][]string
+	byFirst2, byLast2 map[uint64][]string
 	byFirst1, byLast1 map[rune]string
 	// firsts and lasts mark, for runes below 0x10000, whether some word
-	// starts or ends with them: most runes of a text are ruled out without
-	// a map lookup.
-	firsts, lasts [1 << 16 / 64]uint64
+	// starts or ends with them, ones whether a rune is a word by itself;
+	// firstPairs and lastPairs mark the hashes of the leading and trailing
+	// rune pairs. Most positions of a text are ruled out without a map
+	// lookup.
+	firsts, lasts, ones   runeSet
+	firstPairs, lastPairs runeSet
 }
 
-func mark(set *[1 << 16 / 64]uint64, r rune) {
+// runeSet is a set of runes below 0x10000 (or of 16-bit hashes), one bit
+// each.
+type runeSet [1 << 16 / 64]uint64
+
+func mark(set *runeSet, r rune) {
 	if r < 1<<16 {
 		set[r/64] |= 1 << (r % 64)
 	}
 }
 
-func marked(set *[1 << 16 / 64]uint64, r rune) bool {
+func marked(set *runeSet, r rune) bool {
 	return r >= 1<<16 || set[r/64]&(1<<(r%64)) != 0
 }
 
+// pair is the map key of two runes; pairHash its 16-bit hash.
+func pair(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+
+func pairHash(a, b rune) rune { return rune((uint32(a)*2654435761 + uint32(b)*40503) >> 16) }
+
 func newWords(rs [][]string) *Words {
-	w := &Words{labels: map[string][]string{}, byFirst2: map[string][]string{}, byLast2: map[string][]string{},
+	w := &Words{labels: map[string][]string{}, byFirst2: map[uint64][]string{}, byLast2: map[uint64][]string{},
 		byFirst1: map[rune]string{}, byLast1: map[rune]string{}}
 	for _, r := range rs {
 		word := r[0]
@@ -80,27 +92,24 @@ func newWords(rs [][]string) *Words {
 		mark(&w.firsts, f)
 		mark(&w.lasts, l)
 		if fn == len(word) {
+			mark(&w.ones, f)
 			w.byFirst1[f], w.byLast1[l] = word, word
 			continue
 		}
-		_, fn2 := utf8.DecodeRuneInString(word[fn:])
-		_, ln2 := utf8.DecodeLastRuneInString(word[:len(word)-ln])
-		w.byFirst2[word[:fn+fn2]] = append(w.byFirst2[word[:fn+fn2]], word)
-		w.byLast2[word[len(word)-ln-ln2:]] = append(w.byLast2[word[len(word)-ln-ln2:]], word)
+		f2, _ := utf8.DecodeRuneInString(word[fn:])
+		l2, _ := utf8.DecodeLastRuneInString(word[:len(word)-ln])
+		mark(&w.firstPairs, pairHash(f, f2))
+		mark(&w.lastPairs, pairHash(l2, l))
+		w.byFirst2[pair(f, f2)] = append(w.byFirst2[pair(f, f2)], word)
+		w.byLast2[pair(l2, l)] = append(w.byLast2[pair(l2, l)], word)
 	}
-	for _, m := range []map[string][]string{w.byFirst2, w.byLast2} {
+	for _, m := range []map[uint64][]string{w.byFirst2, w.byLast2} {
 		for k := range m {
 			sort.SliceStable(m[k], func(i, j int) bool { return len(m[k][i]) > len(m[k][j]) })
 		}
 	}
 	return w
 }
-
-// MayEnd reports whether some word of the list ends with r.
-func (w *Words) MayEnd(r rune) bool { return marked(&w.lasts, r) }
-
-// MayStart reports whether some word of the list starts with r.
-func (w *Words) MayStart(r rune) bool { return marked(&w.firsts, r) }
 
 // Has reports whether word is in the list.
 func (w *Words) Has(word string) bool {
@@ -126,12 +135,17 @@ func (w *Words) At(s string, i int) (string, bool) {
 		return "", false
 	}
 	if i+n < len(s) {
-		_, n2 := utf8.DecodeRuneInString(s[i+n:])
-		for _, word := range w.byFirst2[s[i:i+n+n2]] {
-			if strings.HasPrefix(s[i:], word) {
-				return word, true
+		r2, _ := utf8.DecodeRuneInString(s[i+n:])
+		if marked(&w.firstPairs, pairHash(r, r2)) {
+			for _, word := range w.byFirst2[pair(r, r2)] {
+				if strings.HasPrefix(s[i:], word) {
+					return word, true
+				}
 			}
 		}
+	}
+	if !marked(&w.ones, r) {
+		return "", false
 	}
 	word, ok := w.byFirst1[r]
 	return word, ok
@@ -147,12 +161,17 @@ func (w *Words) EndingAt(s string, i int) (string, bool) {
 		return "", false
 	}
 	if i-n > 0 {
-		_, n2 := utf8.DecodeLastRuneInString(s[:i-n])
-		for _, word := range w.byLast2[s[i-n-n2:i]] {
-			if strings.HasSuffix(s[:i], word) {
-				return word, true
+		r2, _ := utf8.DecodeLastRuneInString(s[:i-n])
+		if marked(&w.lastPairs, pairHash(r2, r)) {
+			for _, word := range w.byLast2[pair(r2, r)] {
+				if strings.HasSuffix(s[:i], word) {
+					return word, true
+				}
 			}
 		}
+	}
+	if !marked(&w.ones, r) {
+		return "", false
 	}
 	word, ok := w.byLast1[r]
 	return word, ok
