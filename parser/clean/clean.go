@@ -46,7 +46,7 @@ var (
 	ruleLine    = regexp.MustCompile(`^\s*([-*_]\s*){3,}$`)
 	listMark    = regexp.MustCompile(`^[-*+]\s+`)
 	quoteMark   = regexp.MustCompile(`^>\s?`)
-	boldMark    = regexp.MustCompile(`\*\*|__`)
+	boldMark    = strings.NewReplacer("**", "", "__", "")
 	// Page furniture of a bureau's web page: print, close and font-size
 	// buttons, share bars. A line made only of these is not content.
 	chrome = regexp.MustCompile(`^[【\[]?(打印(本页)?|关闭(窗口|本页)?|返回(顶部)?|收藏|分享到?)[】\]]?(\s*[【\[]?(打印(本页)?|关闭(窗口|本页)?|返回(顶部)?|收藏|分享到?)[】\]]?)*$|^[【\[]?字号[：:]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?.*$`)
@@ -87,7 +87,7 @@ func repair(s string, num int) Line {
 		s = listMark.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
-		s = boldMark.ReplaceAllString(s, "")
+		s = boldMark.Replace(s)
 	}
 	if l.Tabs {
 		s = strings.TrimRight(s, " ") // trailing tabs are empty cells
@@ -124,10 +124,13 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// chromeCue tells whether a line holds a word of page furniture at all.
+// chromeCue tells whether a line opens with a word of page furniture, after
+// at most one bracket, as every line chrome matches does.
 func chromeCue(s string) bool {
+	s = strings.TrimPrefix(s, "【")
+	s = strings.TrimPrefix(s, "[")
 	for _, w := range []string{"打印", "关闭", "返回", "收藏", "分享", "字号"} {
-		if strings.Contains(s, w) {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}

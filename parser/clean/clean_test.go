@@ -29,6 +29,9 @@ func TestLines(t *testing.T) {
 		// Not chrome: words that merely contain the button names.
 		{"print in running text", "打印机采购完成", []Line{{Num: 1, Text: "打印机采购完成"}}},
 		{"a dash that is not a rule", "--x", []Line{{Num: 1, Text: "--x"}}},
+		{"a button word inside a line", "请点击【打印】保存", []Line{{Num: 1, Text: "请点击【打印】保存"}}},
+		{"bracketed buttons with share", "[打印本页] [关闭窗口] 分享到", []Line{{Num: 1, Chrome: true}}},
+		{"bold marks, odd counts", "***重点***与__下划__", []Line{{Num: 1, Text: "*重点*与下划"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
