@@ -71,18 +71,31 @@ func isTerminal(r rune) bool {
 
 // width is how wide s prints: Chinese characters 1, ASCII ½.
 func width(s string) float64 {
-	w := 0.0
-	for _, r := range s {
-		if r < 0x80 {
-			w += 0.5
-		} else {
-			w++
+	// Counted on bytes: an ASCII byte is half a column, the lead byte of
+	// any other character a whole one, continuation bytes nothing.
+	half, whole := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x80:
+			half++
+		case c >= 0xC0:
+			whole++
 		}
 	}
-	return w
+	return float64(whole) + float64(half)/2
 }
 
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+// atLeastRunes reports whether s has at least n runes, counting only when
+// the byte length leaves it open.
+func atLeastRunes(s string, n int) bool {
+	switch {
+	case len(s) >= 4*n:
+		return true
+	case len(s) < n:
+		return false
+	}
+	return utf8.RuneCountInString(s) >= n
+}
 
 // atMostRunes reports whether s has at most n runes, counting only when the
 // byte length leaves it open (a rune is 1 to 4 bytes).

@@ -104,7 +104,7 @@ func (a *analyzer) isHeadingPara(p para) bool {
 		return true
 	}
 	s := p.text.String()
-	return runeLen(s) >= 4 && atMostRunes(s, 80) && !sentencePunct(s) && !a.endsSentence(s) && !isDateLed(s)
+	return atLeastRunes(s, 4) && atMostRunes(s, 80) && !sentencePunct(s) && !a.endsSentence(s) && !isDateLed(s)
 }
 
 // item turns a draft into an Item.

@@ -219,6 +219,10 @@ func (b *Builder) Text() Text {
 // non-Latin character (PDF artefacts such as "2025 年 6 月") and folding
 // other runs to one space ("Word Count").
 func writeSqueezed(b *Builder, s string) {
+	if !hasSpace(s) {
+		b.sb.WriteString(s) // most lines: a quick look, no rune kept
+		return
+	}
 	prev := rune(0)
 	run := 0 // start of the stretch not yet written
 	for i := 0; i < len(s); {
