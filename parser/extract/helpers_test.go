@@ -4,6 +4,7 @@ import (
 	"flag"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"bulletin/parser/chrono"
 	"bulletin/parser/clean"
@@ -70,5 +71,37 @@ func TestAllOrder(t *testing.T) {
 			}
 		}
 		seen[x.Name()] = true
+	}
+}
+
+// inShortQuote looks only near i; it must answer as a search of the whole
+// text does.
+func TestInShortQuoteWindow(t *testing.T) {
+	whole := func(s string, i int) bool {
+		open := strings.LastIndex(s[:i], "“")
+		if open < 0 || strings.LastIndex(s[:i], "”") > open {
+			return false
+		}
+		end := strings.Index(s[i:], "”")
+		return end >= 0 && utf8.RuneCountInString(s[open:i+end]) <= 10
+	}
+	texts := []string{
+		"开展“三下乡”活动，“一老一小”服务，“五位一体”总体布局。",
+		"“民政服务进万家，关爱困难群众暖人心，开展走访慰问活动共计一百二十次”",
+		"前言“abcdefghij”后记“1234567890123”结尾“",
+		"没有引号的句子，一共三个人。”孤立的右引号“孤立的左引号",
+	}
+	n := 0
+	for _, s := range texts {
+		for i := range s {
+			if got, want := inShortQuote(s, i), whole(s, i); got != want {
+				t.Fatalf("inShortQuote(%q, %d) = %v, want %v", s, i, got, want)
+			} else if got {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no position inside a short quote: the test checks nothing")
 	}
 }

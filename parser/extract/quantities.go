@@ -159,9 +159,6 @@ func readArabic(in *Input, s string, i, j int) (amount, bool) {
 // with a unit after it, never an ordinal, a slogan or a lone 一.
 func readChinese(in *Input, s string, i, j int) (amount, bool) {
 	a := amount{start: i, chinese: true}
-	if in.covered(i, j, "dates") || strings.HasSuffix(s[:i], "第") || inShortQuote(s, i) {
-		return a, false
-	}
 	num := s[i:j]
 	mult := 1.0
 	for _, m := range []string{"万亿", "亿", "万"} {
@@ -183,6 +180,10 @@ func readChinese(in *Input, s string, i, j int) (amount, bool) {
 	after := k + len(unit)
 	if r, _ := utf8.DecodeRuneInString(s[after:]); numeral.IsChinese(r) {
 		return a, false // 五位一体, 三天两检: a slogan, not an amount
+	}
+	// Looked at last: most runs (the 一 of 一是, 统一) fail the tests above.
+	if in.covered(i, j, "dates") || strings.HasSuffix(s[:i], "第") || inShortQuote(s, i) {
+		return a, false
 	}
 	a.unit, a.end, a.unitEnd = unit, after, after
 	a.withQualifiers(s)
@@ -282,11 +283,18 @@ func listMarker(s string, i, j int) bool {
 // inShortQuote reports whether offset i lies inside a short quotation (a
 // slogan such as “3+3+3+N” or “三天两检”).
 func inShortQuote(s string, i int) bool {
-	open := strings.LastIndex(s[:i], "“")
-	if open < 0 || strings.LastIndex(s[:i], "”") > open {
+	// The quote holds at most 10 runes, so both marks lie within 40 bytes
+	// of i: look no further.
+	lo, hi := max(0, i-40), min(len(s), i+40)
+	open := strings.LastIndex(s[lo:i], "“")
+	if open < 0 {
 		return false
 	}
-	end := strings.Index(s[i:], "”")
+	open += lo
+	if strings.Contains(s[open:i], "”") {
+		return false
+	}
+	end := strings.Index(s[i:hi], "”")
 	return end >= 0 && utf8.RuneCountInString(s[open:i+end]) <= 10
 }
 
