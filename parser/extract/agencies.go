@@ -79,19 +79,20 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ..
 			}
 		}
 	}
-	for e := 0; e <= len(s); {
-		if suffix, ok := lexicon.AgencySuffixes().EndingAt(s, e); ok && !inProtected(protect, e-len(suffix), e) {
-			if ts := words(e - 1); endsWord(s, ts, e, suffix) {
-				if c, ok := agencyEndingAt(s, ts, protect, e, suffix); ok {
+	suffixes := lexicon.AgencySuffixes()
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if !suffixes.MayEnd(r) {
+			continue
+		}
+		if suffix, ok := suffixes.EndingAt(s, i); ok && !inProtected(protect, i-len(suffix), i) {
+			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
+				if c, ok := agencyEndingAt(s, ts, protect, i, suffix); ok {
 					out = append(out, c...)
 				}
 			}
 		}
-		if e == len(s) {
-			break
-		}
-		_, w := utf8.DecodeRuneInString(s[e:])
-		e += w
 	}
 	return longest(out)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/layout"
 	"bulletin/parser/lexicon"
@@ -87,9 +88,14 @@ func mostNamed(doc *layout.Document) *lexicon.Division {
 	count := map[*lexicon.Division]int{}
 	scan := func(s string) {
 		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !g.MayStart(r) {
+				i += n
+				continue
+			}
 			name, ok := g.At(s, i)
-			if !ok || len([]rune(name)) < 2 {
-				i += runeWidth(s, i)
+			if !ok || len(name) == n { // a one-rune name (市) is no place
+				i += n
 				continue
 			}
 			if d := pick(g.Lookup(name)); d != nil {
@@ -120,13 +126,4 @@ func mostNamed(doc *layout.Document) *lexicon.Division {
 		return nil
 	}
 	return ds[0]
-}
-
-func runeWidth(s string, i int) int {
-	for j := i + 1; j <= len(s); j++ {
-		if j == len(s) || s[j]&0xC0 != 0x80 {
-			return j - i
-		}
-	}
-	return 1
 }

@@ -111,19 +111,22 @@ func person(t span.Text, name string, chain []title, first int, all []title) sch
 // and the 联系人 label.
 func titlesIn(s string) []title {
 	var out []title
+	titles := lexicon.Titles()
 	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if strings.HasPrefix(s[i:], contactLabel) {
 			out = append(out, title{i, i + len(contactLabel), contactLabel})
 			i += len(contactLabel)
 			continue
 		}
-		if w, ok := lexicon.Titles().At(s, i); ok {
-			out = append(out, title{i, i + len(w), w})
-			i += len(w)
-			continue
+		if titles.MayStart(r) {
+			if w, ok := titles.At(s, i); ok {
+				out = append(out, title{i, i + len(w), w})
+				i += len(w)
+				continue
+			}
 		}
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
+		i += n
 	}
 	return out
 }

@@ -87,6 +87,9 @@ func (g *Gazetteer) Lookup(s string) []*Division {
 	return g.byShort[s]
 }
 
+// MayStart reports whether some place name may start with r.
+func (g *Gazetteer) MayStart(r rune) bool { return g.names.MayStart(r) }
+
 // At returns the longest place name starting at byte offset i of s.
 func (g *Gazetteer) At(s string, i int) (string, bool) { return g.names.At(s, i) }
 

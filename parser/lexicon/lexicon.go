@@ -125,6 +125,14 @@ func (w *Words) Label(word string, i int) string {
 	return ""
 }
 
+// MayStart reports whether some word of the list may start with r; a scan
+// that has the rune at hand asks this before At.
+func (w *Words) MayStart(r rune) bool { return marked(&w.firsts, r) }
+
+// MayEnd reports whether some word of the list may end with r; a scan that
+// has the rune at hand asks this before EndingAt.
+func (w *Words) MayEnd(r rune) bool { return marked(&w.lasts, r) }
+
 // At returns the longest word that starts at byte offset i of s.
 func (w *Words) At(s string, i int) (string, bool) {
 	if i >= len(s) {
