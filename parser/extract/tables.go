@@ -109,6 +109,8 @@ func typed(cell string) (any, string) {
 	switch {
 	case cell == "":
 		return nil, ""
+	case !strings.ContainsRune("+-0123456789", rune(cell[0])):
+		return cell, "text" // a number opens with a sign or a digit
 	case numberRe.MatchString(cell):
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(cell, ",", ""), 64); err == nil {
 			return v, "number"

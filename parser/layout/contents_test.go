@@ -22,31 +22,3 @@ func TestDice(t *testing.T) {
 		}
 	}
 }
-
-// width, atLeastRunes and atMostRunes read bytes; they must agree with a
-// count of runes.
-func TestRuneCounts(t *testing.T) {
-	for _, s := range []string{"", "a", "民", "民政局 2025", "ＡＢ", "𠀀𠀁x", "a b\tc", "（一）全市共有特困人员4416名。"} {
-		want := 0.0
-		n := 0
-		for _, r := range s {
-			n++
-			if r < 0x80 {
-				want += 0.5
-			} else {
-				want++
-			}
-		}
-		if got := width(s); got != want {
-			t.Errorf("width(%q) = %v, want %v", s, got, want)
-		}
-		for k := 0; k <= 12; k++ {
-			if got := atLeastRunes(s, k); got != (n >= k) {
-				t.Errorf("atLeastRunes(%q, %d) = %v, want %v", s, k, got, n >= k)
-			}
-			if got := atMostRunes(s, k); got != (n <= k) {
-				t.Errorf("atMostRunes(%q, %d) = %v, want %v", s, k, got, n <= k)
-			}
-		}
-	}
-}

@@ -183,3 +183,56 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// width, atLeastRunes and atMostRunes read bytes; they must agree with a
+// count of runes.
+func TestRuneCounts(t *testing.T) {
+	for _, s := range []string{"", "a", "民", "民政局 2025", "ＡＢ", "𠀀𠀁x", "a b\tc", "（一）全市共有特困人员4416名。"} {
+		want := 0.0
+		n := 0
+		for _, r := range s {
+			n++
+			if r < 0x80 {
+				want += 0.5
+			} else {
+				want++
+			}
+		}
+		if got := width(s); got != want {
+			t.Errorf("width(%q) = %v, want %v", s, got, want)
+		}
+		for k := 0; k <= 12; k++ {
+			if got := atLeastRunes(s, k); got != (n >= k) {
+				t.Errorf("atLeastRunes(%q, %d) = %v, want %v", s, k, got, n >= k)
+			}
+			if got := atMostRunes(s, k); got != (n <= k) {
+				t.Errorf("atMostRunes(%q, %d) = %v, want %v", s, k, got, n <= k)
+			}
+		}
+	}
+}
+
+func TestSectionName(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"●市级动态", "市级动态", true},
+		{"◆ 县区动态", "县区动态", true},
+		{"【工作动态】", "工作动态", true},
+		{"简讯", "简讯", true},
+		{"简 讯", "简讯", true},
+		{"县（市、区）动态", "县（市、区）动态", true},
+		// Not sections.
+		{"简讯一则", "", false},
+		{"●全市共发放救助资金120万元，惠及困难群众3000余人。", "", false},
+		{"【关于进一步加强全市养老服务机构安全管理工作的通知】", "", false},
+		{"工作动态与简讯", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := sectionName(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("sectionName(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -240,8 +240,15 @@ var tocLeader = regexp.MustCompile(`[.·…．]{2,}\s*\d*$|\s+\d{1,3}$`)
 
 // sectionName reports whether s is a bulletin section marker, and its name.
 func sectionName(s string) (string, bool) {
-	if len(s) > 100 || len(s) > 36 && !strings.ContainsRune("●◆■★▲◎□◇※▶►【", firstRune(s)) {
+	marked := strings.ContainsRune("●◆■★▲◎□◇※▶►【", firstRune(s))
+	if len(s) > 100 || len(s) > 36 && !marked {
 		return "", false // a marker is short, or opens with its mark
+	}
+	if !marked {
+		if sectionWordRe.MatchString(s) { // 简讯, 工作动态
+			return strings.ReplaceAll(s, " ", ""), true
+		}
+		return "", false
 	}
 	if m := sectionMarkRe.FindStringSubmatch(s); m != nil {
 		name := m[1]
@@ -251,9 +258,6 @@ func sectionName(s string) (string, bool) {
 		if !sentencePunct(name) && atMostRunes(name, 16) {
 			return strings.TrimSpace(name), true
 		}
-	}
-	if sectionWordRe.MatchString(s) {
-		return strings.ReplaceAll(s, " ", ""), true
 	}
 	return "", false
 }
