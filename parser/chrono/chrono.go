@@ -84,16 +84,20 @@ var All = []Rule{
 // numerals, and the first characters of the words the rules read (今年,
 // 截至, 上半年, 春节, 近日 …). Find tries the rules only there.
 func starts(r rune) bool {
-	if r >= '0' && r <= '9' {
-		return true
+	if r < 0x80 {
+		return r >= '0' && r <= '9'
 	}
-	switch r {
-	case '〇', '零', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
-		'今', '本', '当', '去', '上', '明', '下', '全', '年', '第', '截', '目', '到', '春', '元', '国', '近', '日', '前', '不':
-		return true
-	}
-	return false
+	return r < 1<<16 && startRunes[r/64]&(1<<(r%64)) != 0
 }
+
+// startRunes holds the characters other than digits that an expression
+// can start with, one bit each: the test runs at every rune of a text.
+var startRunes = func() (set [1 << 16 / 64]uint64) {
+	for _, r := range "〇零○一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不" {
+		set[r/64] |= 1 << (r % 64)
+	}
+	return set
+}()
 
 // Starting returns the expression that starts at byte offset i of s, if any.
 func Starting(s string, i int, ref Ref) (Expr, bool) {
@@ -134,17 +138,35 @@ func starting(s string, i int, r rune, ref Ref) (Expr, bool) {
 func Find(s string, ref Ref) []Expr {
 	var out []Expr
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeAt(s, i)
 		if starts(r) {
 			if e, ok := starting(s, i, r, ref); ok {
 				out = append(out, e)
 				i = e.End
 				continue
 			}
+			if isDigitRune(r) {
+				// No rule starts inside a number (12025年 holds no 2025年):
+				// step over the rest of its digits.
+				for i += n; i < len(s) && isDigitRune(rune(s[i])); i++ {
+				}
+				continue
+			}
 		}
 		i += n
 	}
 	return out
+}
+
+// decodeAt decodes the rune at i of text that is valid UTF-8, the
+// three-byte Han characters in line; Find calls it for every rune.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < 0x80 {
+		return rune(c), 1
+	} else if c&0xF0 == 0xE0 && i+2 < len(s) {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // resolveYear picks the year of a date written without one: the reference

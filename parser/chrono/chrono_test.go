@@ -1,8 +1,11 @@
 package chrono
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // got renders what Find returns compactly: text=value..end [from,to] rel.
@@ -135,4 +138,62 @@ func FuzzFind(f *testing.F) {
 		}
 		StatedYear(s)
 	})
+}
+
+// Find passes over runes no rule starts with and the inside of numbers; it
+// must find what trying Starting at every position finds.
+func TestFindSkipsNothing(t *testing.T) {
+	naive := func(s string, ref Ref) []Expr {
+		var out []Expr
+		for i := 0; i < len(s); {
+			if e, ok := Starting(s, i, ref); ok {
+				out = append(out, e)
+				i = e.End
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		return out
+	}
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
+	}
+	ref := Ref{Year: 2025, Month: 6, Day: 3}
+	texts := []string{"12025年6月，2025年6月5日至6月8日，20256月，3.2025年，第12月，2021-06-03。"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.ReplaceAll(string(b), " ", "")) // as squeezed: 2025年6月
+	}
+	for _, s := range texts {
+		got, want := render(Find(s, ref)), render(naive(s, ref))
+		if got != want {
+			t.Errorf("Find and a scan of every position differ:\n got %s\nwant %s", got, want)
+		}
+		if want == "" {
+			t.Errorf("no expression in %.40q…: the test checks nothing", s)
+		}
+	}
+}
+
+// decodeAt decodes Han characters in line; it must agree with
+// unicode/utf8 on every rune, and starts with the list it was built from.
+func TestDecodeAtAndStarts(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := "年" + string(r) + "月"
+		if got, n := decodeAt(s, len("年")); got != r || n != utf8.RuneLen(r) {
+			t.Fatalf("decodeAt(%q) = %q, %d; want %q, %d", s, got, n, r, utf8.RuneLen(r))
+		}
+		want := r >= '0' && r <= '9' || strings.ContainsRune("〇零○一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不", r)
+		if starts(r) != want {
+			t.Fatalf("starts(%q) = %v, want %v", r, !want, want)
+		}
+	}
 }

@@ -13,14 +13,16 @@ func (sinceRule) Starts(r rune) bool {
 
 func (sinceRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "since", Kind: Period}
-	refDay := ""
-	if ref.Year > 0 && ref.Month > 0 && ref.Day > 0 {
-		refDay = isoDay(ref.Year, ref.Month, ref.Day)
+	refDay := func() string { // made only for a match: most starts have none
+		if ref.Year > 0 && ref.Month > 0 && ref.Day > 0 {
+			return isoDay(ref.Year, ref.Month, ref.Day)
+		}
+		return ""
 	}
 	for _, w := range []string{"截至目前", "截止目前", "截至当前", "截止当前", "目前为止", "到目前为止"} {
 		if hasPrefixAt(s, i, w) {
-			e.Relation, e.To, e.End = Until, refDay, i+len(w)
-			if refDay != "" {
+			e.Relation, e.To, e.End = Until, refDay(), i+len(w)
+			if e.To != "" {
 				e.YearFrom = "reference"
 			}
 			return e, true
@@ -48,7 +50,7 @@ func (sinceRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	}
 	e.Relation, e.End = Since, j+len("以来")
 	if year > 0 {
-		e.From, e.To = isoDay(year, 1, 1), refDay
+		e.From, e.To = isoDay(year, 1, 1), refDay()
 	}
 	return e, true
 }
