@@ -142,14 +142,20 @@ func chromeCue(s string) bool {
 // spaces, full-width forms, the middle dots, a BOM), and only those are
 // decoded: most lines, Chinese punctuation and all, are left as they are.
 func needsFold(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		switch c := s[i]; {
+		case c >= 0xE4 && c <= 0xE9:
+			i += 3 // a Han character: step over it whole
 		case c < ' ' && c != '\t':
 			return true
 		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); foldRune(r) != r {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if foldRune(r) != r {
 				return true
 			}
+			i += n
+		default:
+			i++
 		}
 	}
 	return false

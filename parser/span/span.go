@@ -294,17 +294,28 @@ func spaceLead(c byte) bool {
 	return c < 0x80 || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
 }
 
-// hasSpace reports whether s holds a white-space rune.
+// hasSpace reports whether s holds a white-space rune. It steps over the
+// Han characters (lead bytes E4–E9) that fill most lines three bytes at a
+// time.
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == ' ' || c >= '\t' && c <= '\r':
-			return true
-		case c >= 0x80 && spaceLead(c):
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		case c >= 0xE4 && c <= 0xE9:
+			i += 3
+		case c < 0x80:
+			if c == ' ' || c >= '\t' && c <= '\r' {
 				return true
 			}
+			i++
+		case spaceLead(c):
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			i += n
+		default:
+			i++
 		}
 	}
 	return false
