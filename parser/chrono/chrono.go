@@ -159,7 +159,8 @@ func Find(s string, ref Ref) []Expr {
 }
 
 // decodeAt decodes the rune at i of text that is valid UTF-8, the
-// three-byte Han characters in line; Find calls it for every rune.
+// three-byte Han characters in line; Find and StatedYear call it for every
+// rune.
 func decodeAt(s string, i int) (rune, int) {
 	if c := s[i]; c < 0x80 {
 		return rune(c), 1
@@ -217,7 +218,7 @@ func hasPrefixAt(s string, i int, p string) bool {
 func StatedYear(s string) int {
 	depth := 0
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeAt(s, i)
 		switch r {
 		case '《', '〔', '[', '【':
 			depth++

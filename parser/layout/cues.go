@@ -118,7 +118,7 @@ func lastRune(s string) rune {
 }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
 	return r
 }
 
