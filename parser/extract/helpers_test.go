@@ -105,3 +105,20 @@ func TestInShortQuoteWindow(t *testing.T) {
 		t.Fatal("no position inside a short quote: the test checks nothing")
 	}
 }
+
+func TestColonBetweenDigits(t *testing.T) {
+	for s, want := range map[string]bool{
+		"上午9:30召开":     true,
+		"14：00至16：00":  true,
+		"联系人：王晨晖":      false,
+		"时间：2025年6月3日": false,
+		"比例为3：":        false,
+		":30":          false,
+		"9:":           false,
+		"":             false,
+	} {
+		if got := colonBetweenDigits(s); got != want {
+			t.Errorf("colonBetweenDigits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

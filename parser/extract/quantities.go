@@ -35,7 +35,7 @@ var (
 		{has("@"), regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
 		{has("/"), regexp.MustCompile(`https?://\S+|www\.\S+`)},
 		{digitRun(7), regexp.MustCompile(`(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}`)}, // phones
-		{hasAny(":", "："), regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                    // clock times
+		{colonBetweenDigits, regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                  // clock times
 	}
 )
 
@@ -333,6 +333,26 @@ func hasAny(subs ...string) func(string) bool {
 		return false
 	}
 }
+
+// colonBetweenDigits tells whether a text holds a colon with a digit on
+// each side (9:30, 14：00); the colons of labels (联系人：) have none.
+func colonBetweenDigits(s string) bool {
+	for _, colon := range []string{":", "："} {
+		for i := strings.Index(s, colon); i >= 0; {
+			if j := i + len(colon); i > 0 && j < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[j]) {
+				return true
+			}
+			k := strings.Index(s[i+len(colon):], colon)
+			if k < 0 {
+				break
+			}
+			i += len(colon) + k
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // digitRun tells whether a text holds n digits in a row.
 func digitRun(n int) func(string) bool {

@@ -21,7 +21,7 @@ func (a *analyzer) webInfo() {
 			l.role = roleChrome
 			continue
 		}
-		if head := prefix(l.Text, 40); len(l.Text) > 480 || !strings.ContainsAny(head, ":：") || !webInfoLineRe.MatchString(head) {
+		if head := prefix(l.Text, 40); len(l.Text) > 480 || !strings.Contains(head, ":") && !strings.Contains(head, "：") || !webInfoLineRe.MatchString(head) {
 			continue
 		}
 		locs := webInfoRe.FindAllStringSubmatchIndex(l.Text, -1)
