@@ -45,10 +45,12 @@ type Token struct {
 // the tag table is only read.
 type Segmenter struct {
 	j *gojieba.Jieba
-	// tags is the tag of every word of the dictionaries, the user
-	// dictionary's winning. It is built while cppjieba loads (about 8 ms
-	// against 50), and read by every token of every cut.
-	tags map[string]string
+	// tags gives every word of the dictionaries the index of its tag in
+	// tagNames, the user dictionary's winning. It is built while cppjieba
+	// loads (about 8 ms against 50), and read by every token of every cut;
+	// a one-byte value keeps the table small enough to stay in cache.
+	tags     map[string]uint8
+	tagNames []string
 }
 
 var shared = sync.OnceValues(load)
@@ -93,7 +95,7 @@ func (sg *Segmenter) Tag(s string) []Token {
 
 func (sg *Segmenter) tagOf(w string) string {
 	if t, ok := sg.tags[w]; ok {
-		return t
+		return sg.tagNames[t]
 	}
 	return specialTag(w)
 }
@@ -145,18 +147,28 @@ func dictIndex(dict []byte) (words, tags []string) {
 }
 
 // tagTable maps every word of the jieba dictionary and of the user
-// dictionary to its tag; the user dictionary's tag wins.
-func tagTable(dict, user []byte) map[string]string {
+// dictionary to the index of its tag in names; the user dictionary's tag
+// wins.
+func tagTable(dict, user []byte) (table map[string]uint8, names []string) {
 	words, tags := dictIndex(dict)
 	u := userTags(user)
-	m := make(map[string]string, len(words)+len(u))
+	index := map[string]uint8{}
+	id := func(tag string) uint8 {
+		k, ok := index[tag]
+		if !ok && len(names) < 256 {
+			k = uint8(len(names))
+			index[tag], names = k, append(names, tag)
+		}
+		return k
+	}
+	table = make(map[string]uint8, len(words)+len(u))
 	for i, w := range words {
-		m[w] = tags[i]
+		table[w] = id(tags[i])
 	}
 	for w, t := range u {
-		m[w] = t
+		table[w] = id(t)
 	}
-	return m
+	return table, names
 }
 
 // userTags reads the user dictionary's lines (word, tag).
@@ -214,10 +226,12 @@ func load() (*Segmenter, error) {
 	}
 	defer cleanup()
 	p := func(n string) string { return filepath.Join(dir, n) }
-	table := make(chan map[string]string, 1)
-	go func() { table <- tagTable(jiebaDict, files["user.utf8"]) }()
-	j := gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8"))
-	return &Segmenter{j: j, tags: <-table}, nil
+	sg := &Segmenter{}
+	done := make(chan struct{})
+	go func() { sg.tags, sg.tagNames = tagTable(jiebaDict, files["user.utf8"]); close(done) }()
+	sg.j = gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8"))
+	<-done
+	return sg, nil
 }
 
 func dictDir(id string, files map[string][]byte) (string, func(), error) {
