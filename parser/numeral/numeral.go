@@ -40,18 +40,19 @@ func Digit(r rune) (int, bool) {
 
 var smallUnits = map[rune]int{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
 
-// IsChinese reports whether r can be part of a Chinese numeral.
+// IsChinese reports whether r can be part of a Chinese numeral. A bit
+// lookup: scans ask it of every character.
 func IsChinese(r rune) bool {
-	if r < '○' {
-		return false
-	}
-	switch r {
-	case '十', '拾', '百', '佰', '千', '仟', '万', '亿':
-		return true
-	}
-	_, d := Digit(r)
-	return d
+	return r >= '○' && r < 1<<16 && numeralRunes[r/64]&(1<<(r%64)) != 0
 }
+
+// numeralRunes holds the digits Digit reads and the units 十 … 亿.
+var numeralRunes = func() (set [1 << 16 / 64]uint64) {
+	for _, r := range "〇零○一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿" {
+		set[r/64] |= 1 << (r % 64)
+	}
+	return set
+}()
 
 // Chinese parses a Chinese numeral such as 四千四百一十六, 十二, 两万,
 // 一百零五 or 二〇二五 (read digit by digit when it has no 十/百/千).

@@ -2,6 +2,7 @@ package numeral
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -27,5 +28,17 @@ func TestParse(t *testing.T) {
 	}
 	if Multiplier("万") != 1e4 || Multiplier("亿") != 1e8 || Multiplier("万亿") != 1e12 || Multiplier("") != 1 {
 		t.Errorf("Multiplier wrong")
+	}
+}
+
+// IsChinese is a bit set; it must hold exactly the digits Digit reads and
+// the units.
+func TestIsChineseAgreesWithDigit(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		_, digit := Digit(r)
+		want := digit || strings.ContainsRune("十拾百佰千仟万亿", r)
+		if got := IsChinese(r); got != want {
+			t.Fatalf("IsChinese(%q) = %v, want %v", r, got, want)
+		}
 	}
 }
