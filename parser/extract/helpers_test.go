@@ -2,6 +2,7 @@ package extract
 
 import (
 	"flag"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -120,5 +121,21 @@ func TestColonBetweenDigits(t *testing.T) {
 		if got := colonBetweenDigits(s); got != want {
 			t.Errorf("colonBetweenDigits(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// newClauses steps over Han characters by their bytes; it must find the
+// marks a rune-by-rune scan finds.
+func TestClauseMarks(t *testing.T) {
+	s := "南阳市民政局（社会事业局）召开会议，部署“两节”工作；要求：各县区、各单位《通知》精神!A,B;C:D?(E)\n一是……"
+	var want []int
+	for i, r := range s {
+		if clauseMark(r) {
+			want = append(want, i)
+		}
+	}
+	got := newClauses(s, nil).stops
+	if len(want) < 10 || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("stops = %v, want %v", got, want)
 	}
 }

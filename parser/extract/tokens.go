@@ -29,10 +29,17 @@ func clauseMark(r rune) bool {
 
 func newClauses(s string, tag func(string) []segment.Token) *clauses {
 	c := &clauses{s: s, tag: tag, cache: map[int][]segment.Token{}}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b >= 0xE4 && b <= 0xE9 { // a Han character, never a mark
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if clauseMark(r) {
 			c.stops = append(c.stops, i)
 		}
+		i += n
 	}
 	return c
 }
