@@ -147,6 +147,11 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 const webInfoKeys = `索引号|发布机构|发文机关|发布时间|发布日期|成文日期|信息时间|信息来源|来源|文号|主题分类|公开方式|公开范围|生成日期|发布单位|浏览次数|点击数|访问量|字号`
 
+// attachmentHead reports whether s heads an attachment: 附件, 附件2, 附件一.
+func attachmentHead(s string) bool {
+	return strings.HasPrefix(s, "附件") && attachHeadRe.MatchString(s)
+}
+
 // printedLine reports whether s is a notice's 印发 line: 平顶山市民政局办公室
 // 2021年7月29日印发.
 func printedLine(s string) bool { return strings.HasSuffix(s, "印发") }

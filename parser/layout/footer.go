@@ -17,7 +17,7 @@ func (a *analyzer) footer() {
 		}
 		head := prefix(s, 24)
 		switch {
-		case listLabelRe.MatchString(head) && atMostRunes(s, 299):
+		case (strings.Contains(head, ":") || strings.Contains(head, "：")) && listLabelRe.MatchString(head) && atMostRunes(s, 299):
 			a.list(i)
 		case creditAtStart(head) && atMostRunes(s, 79):
 			a.credits(i)
@@ -132,7 +132,7 @@ func (a *analyzer) closing() {
 	}
 	for i := 0; i < len(a.lines); i++ {
 		l := &a.lines[i]
-		if attachHeadRe.MatchString(l.sq) && l.role == roleBody {
+		if l.role == roleBody && attachmentHead(l.sq) {
 			flush()
 			inAttachment = true
 			l.role = roleAttachment
@@ -154,7 +154,7 @@ func (a *analyzer) closing() {
 		case contactRe.MatchString(l.sq) && atMostRunes(l.sq, 119):
 			l.role = roleClosing
 			a.closingLines = append(a.closingLines, i)
-		case attachListRe.MatchString(l.sq):
+		case strings.HasPrefix(l.sq, "附件") && attachListRe.MatchString(l.sq):
 			a.attachmentList(i)
 		case a.signature(i):
 		}
