@@ -137,6 +137,13 @@ func spanOf(l span.Lines) schema.Span {
 // quantities.
 func blocksInput(blocks []layout.Block, env *extract.Env) *extract.Input {
 	in := &extract.Input{Role: "tables", Blocks: blocks, Env: env}
+	n := 0
+	for _, b := range blocks {
+		for _, r := range b.Rows[b.Header:] {
+			n += len(r.Cells)
+		}
+	}
+	in.Cells = make([]span.Text, 0, n)
 	var notes span.Builder
 	for _, b := range blocks {
 		for _, r := range b.Rows[b.Header:] {

@@ -70,12 +70,13 @@ type Item struct {
 // Text is the item's title and body as one text, a newline between them,
 // the unit extractors read.
 func (it Item) Text() span.Text {
-	var b span.Builder
-	if it.Title != nil && it.TitleFrom == "body" {
-		b.Grow(it.Title.Text.Len() + 1 + it.Body.Len())
-		b.AddText(it.Title.Text)
-		b.AddSeparator("\n", it.Title.Text.Lines().Last)
+	if it.Title == nil || it.TitleFrom != "body" {
+		return it.Body // a Text is not changed once built: share it
 	}
+	var b span.Builder
+	b.Grow(it.Title.Text.Len() + 1 + it.Body.Len())
+	b.AddText(it.Title.Text)
+	b.AddSeparator("\n", it.Title.Text.Lines().Last)
 	b.AddText(it.Body)
 	return b.Text()
 }
