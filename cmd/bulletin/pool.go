@@ -30,7 +30,6 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 	}
 	work := make(chan int)
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 
 	go func() {
 		defer close(work)
@@ -57,7 +56,12 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 			}
 		}()
 	}
-	defer wg.Wait()
+	// On the way out, cancel before waiting: the feeder may be blocked on
+	// a full window that nobody drains once emit has failed.
+	defer func() {
+		cancel()
+		wg.Wait()
+	}()
 
 	for i := range inputs {
 		select {
