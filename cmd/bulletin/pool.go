@@ -17,9 +17,10 @@ type result struct {
 // parseOrdered parses inputs on jobs workers and hands each result to emit
 // in input order, as soon as it and every result before it are ready. At
 // most a few results per worker wait to be emitted, so memory does not grow
-// with the number of inputs. It stops early when ctx is cancelled or emit
-// fails.
-func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(input) result, emit func(result) error) error {
+// with the number of inputs. Before it waits for a result that is not
+// ready, it calls idle (if not nil): the time to flush what was emitted. It
+// stops early when ctx is cancelled or emit or idle fails.
+func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(input) result, emit func(result) error, idle func() error) error {
 	if jobs < 1 {
 		jobs = 1
 	}
@@ -64,15 +65,28 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 	}()
 
 	for i := range inputs {
+		var r result
 		select {
-		case r := <-ready[i]:
-			if err := emit(r); err != nil {
-				return err
+		case r = <-ready[i]:
+		default:
+			if idle != nil {
+				if err := idle(); err != nil {
+					return err
+				}
 			}
-			<-window
-		case <-ctx.Done():
-			return ctx.Err()
+			select {
+			case r = <-ready[i]:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := emit(r); err != nil {
+			return err
+		}
+		<-window
 	}
 	return nil
 }

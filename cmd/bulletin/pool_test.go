@@ -8,7 +8,8 @@ import (
 	"time"
 )
 
-// parseOrdered emits in input order whatever order the workers finish in.
+// parseOrdered emits in input order whatever order the workers finish in,
+// and calls idle (where a stream is flushed) only when it has to wait.
 func TestParseOrdered(t *testing.T) {
 	var inputs []input
 	for i := 0; i < 20; i++ {
@@ -21,21 +22,25 @@ func TestParseOrdered(t *testing.T) {
 		return result{in: in}
 	}
 	var got []string
+	idles := 0
 	emit := func(r result) error {
 		got = append(got, r.in.Path)
 		return nil
 	}
-	if err := parseOrdered(context.Background(), inputs, 4, parse, emit); err != nil {
+	idle := func() error { idles++; return nil }
+	if err := parseOrdered(context.Background(), inputs, 4, parse, emit, idle); err != nil {
 		t.Fatal(err)
 	}
 	if fmt.Sprint(got) != fmt.Sprint([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"}) {
 		t.Errorf("emitted %v, want input order", got)
 	}
+	if idles == 0 || idles > len(inputs) {
+		t.Errorf("idle called %d times; want at least once (waiting for input 3) and at most once a record", idles)
+	}
 
-	// A failing emit (a full disk) stops the run with its error, even with
-	// the window of waiting results full.
-	stop := errors.New("no space left on device")
-	err := parseOrdered(context.Background(), inputs, 2, parse, func(result) error { return stop })
+	// A failing idle (a closed pipe) stops the run with its error.
+	stop := errors.New("broken pipe")
+	err := parseOrdered(context.Background(), inputs, 2, parse, emit, func() error { return stop })
 	if !errors.Is(err, stop) {
 		t.Errorf("err = %v, want %v", err, stop)
 	}
