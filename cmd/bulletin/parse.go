@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -176,6 +177,7 @@ func parseInput(in input, opts *ParseOptions) result {
 // readInput reads a file or standard input, refusing more than --max-size.
 func readInput(path string, opts *ParseOptions) ([]byte, error) {
 	var rd io.Reader
+	size := int64(0) // the file's size where known: read into one buffer
 	if path == "-" {
 		rd = opts.IO.In
 	} else {
@@ -191,13 +193,17 @@ func readInput(path string, opts *ParseOptions) ([]byte, error) {
 			if st.Size() > opts.MaxSize {
 				return nil, fmt.Errorf("file of %d bytes is larger than --max-size %d", st.Size(), opts.MaxSize)
 			}
+			size = st.Size()
 		}
 		rd = f
 	}
-	data, err := io.ReadAll(io.LimitReader(rd, opts.MaxSize+1))
-	if err != nil {
+	// Room for the whole file and the read that finds its end (ReadFrom
+	// wants MinRead bytes free), as os.ReadFile sizes it.
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(rd, opts.MaxSize+1)); err != nil {
 		return nil, pathError(err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > opts.MaxSize {
 		return nil, fmt.Errorf("input is larger than --max-size %d", opts.MaxSize)
 	}
