@@ -27,6 +27,9 @@ func (People) Needs() []string { return []string{"agencies"} }
 // contactLabel marks a person named without a title (联系人：徐东亚).
 const contactLabel = "联系人"
 
+// contactFirst is the first rune of contactLabel, tested before the label.
+var contactFirst, _ = utf8.DecodeRuneInString(contactLabel)
+
 func (People) Extract(in *Input, out *schema.Entities) {
 	seen := map[string]int{}
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
@@ -114,7 +117,7 @@ func titlesIn(s string) []title {
 	titles := lexicon.Titles()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if strings.HasPrefix(s[i:], contactLabel) {
+		if r == contactFirst && strings.HasPrefix(s[i:], contactLabel) {
 			out = append(out, title{i, i + len(contactLabel), contactLabel})
 			i += len(contactLabel)
 			continue
