@@ -7,6 +7,7 @@ package chrono
 
 import (
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -216,6 +217,9 @@ func hasPrefixAt(s string, i int, p string) bool {
 // written with 年 or in a full date, outside document numbers and titles in
 // 《》. It stands in for the document's year where no issue date is printed.
 func StatedYear(s string) int {
+	if !strings.Contains(s, "年") {
+		return 0 // every year it reads is written with 年
+	}
 	depth := 0
 	for i := 0; i < len(s); {
 		r, n := decodeAt(s, i)

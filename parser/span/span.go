@@ -232,8 +232,13 @@ func writeSqueezed(b *Builder, s string) {
 			i++
 			continue
 		}
+		if c >= 0xE4 && c <= 0xE9 { // a Han character: not Latin, no space
+			prev = utf8.RuneError
+			i += 3
+			continue
+		}
 		if !spaceLead(c) {
-			prev = utf8.RuneError // a byte of a Han character or a mark: not Latin
+			prev = utf8.RuneError // a byte of a mark or a rare character: not Latin
 			i++
 			continue
 		}
