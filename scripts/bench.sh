@@ -3,13 +3,17 @@
 # only (go, /usr/bin/time): the cold start of `bulletin parse` on one 8 KB
 # bulletin (median wall time and peak memory over RUNS runs), and batch
 # throughput of `bulletin parse --jobs 2 --format jsonl` over COPIES copies
-# of the corpus (MB/s, peak memory).
+# of the corpus (median MB/s and range over BATCH_RUNS runs, peak memory),
+# with the peak over twice the files beside it (the folder given twice):
+# memory must not grow with the number of files. Shared machines vary by a third from minute to
+# minute; compare medians, and A/B builds in alternating runs.
 #
-#   scripts/bench.sh            # RUNS=15 COPIES=200 (1,000 files, about 10 MB)
+#   scripts/bench.sh            # RUNS=15 COPIES=200 (1,000 files, about 10 MB) BATCH_RUNS=5
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-15}
 COPIES=${COPIES:-200}
+BATCH_RUNS=${BATCH_RUNS:-5}
 JOBS=${JOBS:-2}
 bin=$(mktemp -d)/bulletin
 go build -o "$bin" ./cmd/bulletin
@@ -37,14 +41,24 @@ for i in $(seq "$COPIES"); do
 done
 bytes=$(cat "$work"/archive/*.txt | wc -c)
 files=$(ls "$work/archive" | wc -l)
-for i in 1 2 3; do
-  /usr/bin/time -f '%e %M' -o "$work/t" "$bin" parse -q --jobs "$JOBS" --format jsonl "$work/archive" >/dev/null
-  cat "$work/t" >> "$work/batch"
+for i in $(seq "$BATCH_RUNS"); do
+  # Wall time from the shell's clock, as for the cold start.
+  t0=$(date +%s%N)
+  /usr/bin/time -f '%M' -o "$work/t" "$bin" parse -q --jobs "$JOBS" --format jsonl "$work/archive" >/dev/null
+  t1=$(date +%s%N)
+  echo "$(( (t1 - t0) / 1000 )) $(cat "$work/t")" >> "$work/batch"
 done
-batch_s=$(awk '{print $1}' "$work/batch" | median)
+for i in 1 2 3; do
+  /usr/bin/time -f '%M' -o "$work/t" "$bin" parse -q --jobs "$JOBS" --format jsonl "$work/archive" "$work/archive" >/dev/null
+  cat "$work/t" >> "$work/doublekb"
+done
+batch_s=$(awk '{printf "%.3f\n", $1/1e6}' "$work/batch" | median)
+batch_lo=$(awk '{print $1/1e6}' "$work/batch" | sort -n | head -1)
+batch_hi=$(awk '{print $1/1e6}' "$work/batch" | sort -n | tail -1)
 batch_kb=$(awk '{print $2}' "$work/batch" | median)
+double_kb=$(median < "$work/doublekb")
 
 echo "machine:    $(nproc) cores, $(awk '/model name/ {sub(/.*: /,""); print; exit}' /proc/cpuinfo), $(go version | awk '{print $3}')"
 echo "cold start: bulletin parse $(basename "$sample") ($(wc -c < "$sample") bytes): median ${cold_ms} ms, peak ${cold_kb} KB (median of $RUNS runs)"
-awk -v b="$bytes" -v s="$batch_s" -v f="$files" -v j="$JOBS" -v kb="$batch_kb" 'BEGIN {
-  printf "batch:      parse --jobs %d --format jsonl over %d files (%.1f MB): median %.2f s, %.1f MB/s, peak %d KB\n", j, f, b/1e6, s, b/1e6/s, kb }'
+awk -v b="$bytes" -v s="$batch_s" -v lo="$batch_lo" -v hi="$batch_hi" -v n="$BATCH_RUNS" -v f="$files" -v j="$JOBS" -v kb="$batch_kb" -v t="$((2 * files))" -v tkb="$double_kb" 'BEGIN {
+  printf "batch:      parse --jobs %d --format jsonl over %d files (%.1f MB): median %.2f s, %.1f MB/s (range %.1f-%.1f MB/s over %d runs), peak %d KB (%d KB over %d files)\n", j, f, b/1e6, s, b/1e6/s, b/1e6/hi, b/1e6/lo, n, kb, tkb, t }'
