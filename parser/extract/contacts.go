@@ -43,7 +43,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 			marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
 		}
 	}
-	if digitRun(7)(s) {
+	if in.cues().digits >= 7 {
 		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
 			if nearCue(s, m[0]) && !in.covered(m[0], m[1], "dates", "quantities") {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})

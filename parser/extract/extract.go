@@ -46,6 +46,17 @@ type Input struct {
 	found  noted
 	titled []title
 	tscan  bool
+	cued   *textCues
+}
+
+// cues are what the text holds for the expressions that need it, read
+// once for the extractors that ask.
+func (in *Input) cues() textCues {
+	if in.cued == nil {
+		c := cuesOf(in.Text.String())
+		in.cued = &c
+	}
+	return *in.cued
 }
 
 // titles are the titles of office in Text, found once for the extractors

@@ -107,19 +107,26 @@ func TestInShortQuoteWindow(t *testing.T) {
 	}
 }
 
-func TestColonBetweenDigits(t *testing.T) {
-	for s, want := range map[string]bool{
-		"上午9:30召开":     true,
-		"14：00至16：00":  true,
-		"联系人：王晨晖":      false,
-		"时间：2025年6月3日": false,
-		"比例为3：":        false,
-		":30":          false,
-		"9:":           false,
-		"":             false,
-	} {
-		if got := colonBetweenDigits(s); got != want {
-			t.Errorf("colonBetweenDigits(%q) = %v, want %v", s, got, want)
+// cuesOf reads every cue in one pass over the bytes.
+func TestCues(t *testing.T) {
+	tests := []struct {
+		in   string
+		want textCues
+	}{
+		{"上午9:30召开", textCues{digits: 2, clock: true}},
+		{"14：00至16：00", textCues{digits: 2, clock: true}},
+		{"联系人：王晨晖，电话：0377-63135678", textCues{digits: 8}},
+		{"时间：2025年6月3日", textCues{digits: 4}},
+		{"比例为3：", textCues{digits: 1}},
+		{"平民〔2021〕54号", textCues{digits: 4, closeBracket: true}},
+		{"【工作动态】与[2021]和［2022］", textCues{digits: 4, closeBracket: true}},
+		{"邮箱nymzj@163.com，网址http://mzj.nanyang.gov.cn", textCues{digits: 3, at: true, slash: true}},
+		{"手机13803771234", textCues{digits: 11}},
+		{"", textCues{}},
+	}
+	for _, tt := range tests {
+		if got := cuesOf(tt.in); got != tt.want {
+			t.Errorf("cuesOf(%q) = %+v, want %+v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -28,14 +28,14 @@ var (
 	// Things that hold digits but are not amounts, each with a character
 	// that must be in the text for it to be looked for at all.
 	notAmounts = []struct {
-		cue func(string) bool
+		cue func(textCues) bool
 		re  *regexp.Regexp
 	}{
-		{hasAny("〕", "]", "］", "】"), regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`)}, // 发文字号
-		{has("@"), regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
-		{has("/"), regexp.MustCompile(`https?://\S+|www\.\S+`)},
-		{digitRun(7), regexp.MustCompile(`(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}`)}, // phones
-		{colonBetweenDigits, regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                  // clock times
+		{func(c textCues) bool { return c.closeBracket && c.digits >= 4 }, regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`)}, // 发文字号
+		{func(c textCues) bool { return c.at }, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
+		{func(c textCues) bool { return c.slash }, regexp.MustCompile(`https?://\S+|www\.\S+`)},
+		{func(c textCues) bool { return c.digits >= 7 }, regexp.MustCompile(`(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}`)}, // phones
+		{func(c textCues) bool { return c.clock }, regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                               // clock times
 	}
 )
 
@@ -54,8 +54,9 @@ type amount struct {
 
 func (Quantities) Extract(in *Input, out *schema.Entities) {
 	s := in.Text.String()
+	cues := in.cues()
 	for _, na := range notAmounts {
-		if !na.cue(s) {
+		if !na.cue(cues) {
 			continue
 		}
 		for _, loc := range na.re.FindAllStringIndex(s, -1) {
@@ -318,58 +319,51 @@ func sortAmounts(as []amount) {
 	}
 }
 
-func has(sub string) func(string) bool {
-	return func(s string) bool { return strings.Contains(s, sub) }
+// textCues is what the expressions of things that are not amounts need a
+// text to hold before they are run, read in one pass over its bytes: Han
+// characters, most of a text, are stepped over whole.
+type textCues struct {
+	digits       int  // the longest run of ASCII digits
+	at, slash    bool // @ (e-mail), / (web address)
+	closeBracket bool // 〕 ] ］ 】, which close the year of a document number
+	clock        bool // a colon between digits (9:30, 14：00), not a label's
 }
 
-// hasAny tells whether a text holds one of the given strings.
-func hasAny(subs ...string) func(string) bool {
-	return func(s string) bool {
-		for _, sub := range subs {
-			if strings.Contains(s, sub) {
-				return true
-			}
+func cuesOf(s string) textCues {
+	var c textCues
+	run := 0
+	for i := 0; i < len(s); {
+		b := s[i]
+		switch {
+		case b >= 0xE4 && b <= 0xE9:
+			run = 0
+			i += 3
+			continue
+		case b >= '0' && b <= '9':
+			run++
+			c.digits = max(c.digits, run)
+			i++
+			continue
+		case b == ':':
+			c.clock = c.clock || i > 0 && isDigitByte(s[i-1]) && i+1 < len(s) && isDigitByte(s[i+1])
+		case b == '@':
+			c.at = true
+		case b == '/':
+			c.slash = true
+		case b == ']':
+			c.closeBracket = true
+		case strings.HasPrefix(s[i:], "〕") || strings.HasPrefix(s[i:], "】") || strings.HasPrefix(s[i:], "］"):
+			c.closeBracket = true
+		case strings.HasPrefix(s[i:], "："):
+			c.clock = c.clock || i > 0 && isDigitByte(s[i-1]) && i+3 < len(s) && isDigitByte(s[i+3])
 		}
-		return false
+		run = 0
+		i++
 	}
-}
-
-// colonBetweenDigits tells whether a text holds a colon with a digit on
-// each side (9:30, 14：00); the colons of labels (联系人：) have none.
-func colonBetweenDigits(s string) bool {
-	for _, colon := range []string{":", "："} {
-		for i := strings.Index(s, colon); i >= 0; {
-			if j := i + len(colon); i > 0 && j < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[j]) {
-				return true
-			}
-			k := strings.Index(s[i+len(colon):], colon)
-			if k < 0 {
-				break
-			}
-			i += len(colon) + k
-		}
-	}
-	return false
+	return c
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-// digitRun tells whether a text holds n digits in a row.
-func digitRun(n int) func(string) bool {
-	return func(s string) bool {
-		run := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] >= '0' && s[i] <= '9' {
-				if run++; run >= n {
-					return true
-				}
-			} else {
-				run = 0
-			}
-		}
-		return false
-	}
-}
 
 // numbersIn finds the runs of digits in s, with thousands separators and a
 // decimal part (4,416 and 12.73): what arabicRe matches, without the cost
