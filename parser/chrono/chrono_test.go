@@ -137,25 +137,36 @@ func FuzzFind(f *testing.F) {
 			prev = e.End
 		}
 		StatedYear(s)
+		// Decoded text is valid UTF-8; there Find skips nothing a scan of
+		// every position would find.
+		if utf8.ValidString(s) {
+			ref := Ref{Year: 2025, Month: 6, Day: 3}
+			if got, want := render(Find(s, ref)), render(findEveryPosition(s, ref)); got != want {
+				t.Fatalf("Find(%q) = %s, a scan of every position gives %s", s, got, want)
+			}
+		}
 	})
+}
+
+// findEveryPosition is Find without its shortcuts: Starting at every rune.
+func findEveryPosition(s string, ref Ref) []Expr {
+	var out []Expr
+	for i := 0; i < len(s); {
+		if e, ok := Starting(s, i, ref); ok {
+			out = append(out, e)
+			i = e.End
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return out
 }
 
 // Find passes over runes no rule starts with and the inside of numbers; it
 // must find what trying Starting at every position finds.
 func TestFindSkipsNothing(t *testing.T) {
-	naive := func(s string, ref Ref) []Expr {
-		var out []Expr
-		for i := 0; i < len(s); {
-			if e, ok := Starting(s, i, ref); ok {
-				out = append(out, e)
-				i = e.End
-				continue
-			}
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-		}
-		return out
-	}
+	naive := findEveryPosition
 	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
 	if len(files) == 0 {
 		t.Fatal("no corpus files")
