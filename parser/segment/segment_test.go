@@ -152,3 +152,23 @@ func BenchmarkTag(b *testing.B) {
 		}
 	})
 }
+
+// The tag table keeps a one-byte index per word: the dictionaries must use
+// fewer than 256 tags, or later tags would be read as the first.
+func TestTagIndexFits(t *testing.T) {
+	table, names := tagTable(jiebaDict, userDictData)
+	if len(names) == 0 || len(names) >= 256 {
+		t.Fatalf("%d tag names; want 1 to 255", len(names))
+	}
+	words, tags := dictIndex(jiebaDict)
+	user := userTags(userDictData)
+	for i, w := range words {
+		want := tags[i]
+		if u, ok := user[w]; ok {
+			want = u
+		}
+		if got := names[table[w]]; got != want {
+			t.Fatalf("tag of %q = %q, want %q", w, got, want)
+		}
+	}
+}
