@@ -31,6 +31,8 @@ func (sinceRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	year, j := 0, i
 	if y, k, ok := readYear(s, i); ok && plausibleYear(y) {
 		year, j, e.YearFrom = y, k, "text"
+	} else if isDigitRune(rune(s[i])) {
+		return e, false // digits open only a year: no word here starts with one
 	} else {
 		for _, ry := range relativeYears {
 			if hasPrefixAt(s, i, ry.word) {
