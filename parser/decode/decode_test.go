@@ -1,9 +1,11 @@
 package decode
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -58,24 +60,22 @@ func TestText(t *testing.T) {
 	}
 }
 
-// FuzzText checks that decoding never panics and always gives valid text.
+// FuzzText checks that decoding never panics, always gives valid UTF-8, and
+// gives UTF-8 input back as it is (a U+FFFD it holds included).
 func FuzzText(f *testing.F) {
 	f.Add([]byte("南阳 2025 年"))
 	f.Add([]byte("\xc4\xcf\xd1\xf4"))
 	f.Add([]byte("\xff\xfe5\x00"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, _, err := Text(b, "")
-		if err == nil && !validUTF8(s) {
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 out of %q", b)
 		}
-	})
-}
-
-func validUTF8(s string) bool {
-	for _, r := range s {
-		if r == 0xFFFD {
-			return false
+		if utf8.Valid(b) && !bytes.HasPrefix(b, []byte("\uFEFF")) && s != string(b) {
+			t.Fatalf("UTF-8 input %q came out as %q", b, s)
 		}
-	}
-	return true
+	})
 }
