@@ -99,7 +99,6 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 			continue
 		}
 		for _, p := range g.phones {
-			p := p
 			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Phone: &p, Email: g.email, Found: f})
 		}
 	}

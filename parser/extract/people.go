@@ -77,7 +77,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if n, ok := nameAfter(s, words(after), after); ok {
 			first := chainStart(s, titles, k)
-			p := person(t, s[after:after+len(n)], titles[first:k+1], first, titles)
+			p := person(s[after:after+len(n)], titles[first:k+1])
 			p.Found = found(t, titles[first].start, after+len(n), "people/after-title")
 			p.Agency = agencyEnding(titles[first].start)
 			out = append(out, p)
@@ -87,7 +87,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue
 		}
 		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
-			p := person(t, n, titles[k:k+1], k, titles)
+			p := person(n, titles[k:k+1])
 			p.Found = found(t, ti.start-len(n), ti.end, "people/before-title")
 			p.Agency = agencyEnding(ti.start - len(n))
 			out = append(out, p)
@@ -96,7 +96,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 	return out
 }
 
-func person(t span.Text, name string, chain []title, first int, all []title) schema.Person {
+// person is the person called name with the chain of titles before or
+// after the name.
+func person(name string, chain []title) schema.Person {
 	p := schema.Person{Name: name}
 	for _, c := range chain {
 		if c.word != contactLabel {
@@ -172,8 +174,8 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 					name += next.Word
 				}
 			}
-			return checkName(s, i, name)
-		case n >= 2 && len(tok.Word) > len(sur) && !nameTag(tok.Tag) && !(tok.Tag == "n" && n == 2 && boundaryAt(s, ts, tok.End)):
+			return checkName(name)
+		case n >= 2 && len(tok.Word) > len(sur) && !nameTag(tok.Tag) && !(tok.Tag == "n" && n == 2 && boundaryAt(s, tok.End)):
 			return "", false // a word the segmenter knows: 强调, 主持
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
@@ -196,10 +198,11 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if given == 0 {
 		return "", false
 	}
-	return checkName(s, i, s[i:j])
+	return checkName(s[i:j])
 }
 
-func checkName(s string, i int, name string) (string, bool) {
+// checkName refuses a name that is a title or a category word.
+func checkName(name string) (string, bool) {
 	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) {
 		return "", false
 	}
@@ -263,7 +266,7 @@ func boundaryBefore(s string, ts []segment.Token, j int) bool {
 }
 
 // boundaryAt reports whether a name may end at j.
-func boundaryAt(s string, ts []segment.Token, j int) bool {
+func boundaryAt(s string, j int) bool {
 	if j >= len(s) {
 		return true
 	}

@@ -38,7 +38,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) {
 			continue
 		}
 		t := schema.Target{
-			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r, q), Stance: stance, Subject: q.Subject,
+			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
 		}
 		if stance == "plan" {
@@ -80,7 +80,7 @@ func stanceOf(s string, sent, clause byteRange) string {
 
 // comparator is the qualifier or plan word just before the number (达到,
 // 不低于, 至少), or after it (以上).
-func comparator(s string, r byteRange, q schema.Quantity) string {
+func comparator(s string, r byteRange) string {
 	for _, w := range []string{"不低于", "不少于", "不超过", "至少", "达到", "超过", "提高到", "增加到"} {
 		if strings.HasPrefix(s[r.Start:], w) || strings.HasSuffix(s[:r.Start], w) {
 			return w

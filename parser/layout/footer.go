@@ -142,9 +142,7 @@ func (a *analyzer) closing() {
 			continue
 		}
 		if !inAttachment && !closingCue(l.sq) {
-			if a.signature(i) {
-				continue
-			}
+			a.signature(i)
 			continue
 		}
 		switch {
@@ -156,7 +154,8 @@ func (a *analyzer) closing() {
 			a.closingLines = append(a.closingLines, i)
 		case strings.HasPrefix(l.sq, "附件") && attachListRe.MatchString(l.sq):
 			a.attachmentList(i)
-		case a.signature(i):
+		default:
+			a.signature(i)
 		}
 	}
 	flush()
@@ -194,17 +193,17 @@ func (a *analyzer) attachmentList(i int) {
 
 // signature reads the 成文日期 of a notice, a line holding only a full date,
 // and the issuing body printed on the line above it.
-func (a *analyzer) signature(i int) bool {
+func (a *analyzer) signature(i int) {
 	s := a.lines[i].sq
 	if len(s) > 90 || !strings.HasSuffix(s, "日") && !endsWithDigit(s) {
-		return false // a date line ends in 日 (or a digit: 2025.6.3)
+		return // a date line ends in 日 (or a digit: 2025.6.3)
 	}
 	d := fullDate(a.text(i))
 	if d == nil || d.Expr.Start != 0 || d.Expr.End != len(s) {
-		return false
+		return
 	}
 	if a.doc.Date != nil && a.doc.Date.Text.Lines().First == a.lines[i].Num {
-		return false
+		return
 	}
 	a.lines[i].role = roleClosing
 	d.Rule = "成文日期"
@@ -213,7 +212,6 @@ func (a *analyzer) signature(i int) bool {
 		a.lines[p].role = roleClosing
 		a.doc.Signer = a.field(p, a.lines[p].sq, "署名")
 	}
-	return true
 }
 
 func creditAtStart(s string) bool {
