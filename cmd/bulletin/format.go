@@ -6,7 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -38,12 +39,7 @@ func formatNames() string { return keyList(formats) }
 
 // keyList is a map's keys, sorted, joined by | as flag help writes choices.
 func keyList[V any](m map[string]V) string {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return strings.Join(names, "|")
+	return strings.Join(slices.Sorted(maps.Keys(m)), "|")
 }
 
 func marshalJSON(v any, indent bool) ([]byte, error) {

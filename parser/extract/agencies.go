@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -382,11 +384,7 @@ func longest(cs []candidate) []candidate {
 			out = append(out, c)
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for k := i; k > 0 && out[k].start < out[k-1].start; k-- {
-			out[k], out[k-1] = out[k-1], out[k]
-		}
-	}
+	slices.SortStableFunc(out, func(a, b candidate) int { return cmp.Compare(a.start, b.start) })
 	return out
 }
 
@@ -425,12 +423,7 @@ func protectedSpans(s string, titles []title) []protected {
 }
 
 func inProtected(ps []protected, i, j int) bool {
-	for _, p := range ps {
-		if i < p.End && p.Start < j {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ps, func(p protected) bool { return p.overlaps(i, j) })
 }
 
 // resolve names an agency in full against the document's locality:

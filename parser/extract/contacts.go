@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 
 	"bulletin/schema"
@@ -55,11 +57,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 			marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]]})
 		}
 	}
-	for i := 1; i < len(marks); i++ {
-		for k := i; k > 0 && marks[k].at < marks[k-1].at; k-- {
-			marks[k], marks[k-1] = marks[k-1], marks[k]
-		}
-	}
+	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.at, b.at) })
 	// Group the marks: a name opens a contact; phones and e-mails after it
 	// belong to it until the next name.
 	type group struct {

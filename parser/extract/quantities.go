@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -303,20 +305,11 @@ func isASCIIAlnum(r rune) bool  { return r < 0x80 && (r >= '0' && r <= '9' || is
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 func overlapsAny(as []amount, a amount) bool {
-	for _, b := range as {
-		if a.start < b.end && b.start < a.end {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(as, func(b amount) bool { return byteRange{b.start, b.end}.overlaps(a.start, a.end) })
 }
 
 func sortAmounts(as []amount) {
-	for i := 1; i < len(as); i++ {
-		for k := i; k > 0 && as[k].start < as[k-1].start; k-- {
-			as[k], as[k-1] = as[k-1], as[k]
-		}
-	}
+	slices.SortStableFunc(as, func(a, b amount) int { return cmp.Compare(a.start, b.start) })
 }
 
 // textCues is what the expressions of things that are not amounts need a

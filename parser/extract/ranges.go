@@ -3,6 +3,9 @@ package extract
 // byteRange is a byte range [Start, End) of an Input's text.
 type byteRange struct{ Start, End int }
 
+// overlaps reports whether the range shares a byte with [i, j).
+func (r byteRange) overlaps(i, j int) bool { return i < r.End && r.Start < j }
+
 // noted holds, per extractor, the byte ranges of what it found, so that a
 // later extractor can read where earlier values stand.
 type noted map[string][]byteRange
@@ -19,7 +22,7 @@ func (in *Input) note(name string, i, j int) {
 func (in *Input) covered(i, j int, names ...string) bool {
 	for _, n := range names {
 		for _, r := range in.found[n] {
-			if i < r.End && r.Start < j {
+			if r.overlaps(i, j) {
 				return true
 			}
 		}

@@ -1,7 +1,8 @@
 package lexicon
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -98,12 +99,7 @@ func (g *Gazetteer) EndingAt(s string, i int) (string, bool) { return g.names.En
 
 // FullNames is the full name of every division (南阳市, 西峡县).
 func (g *Gazetteer) FullNames() []string {
-	out := make([]string, 0, len(g.byName))
-	for n := range g.byName {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(g.byName))
 }
 
 // Names is every full and short name.

@@ -8,6 +8,8 @@ package lexicon
 import (
 	"bufio"
 	"embed"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -193,12 +195,7 @@ func (w *Words) Prefix(s string) (string, bool) { return w.At(s, 0) }
 
 // All is every word of the list.
 func (w *Words) All() []string {
-	out := make([]string, 0, len(w.labels))
-	for word := range w.labels {
-		out = append(out, word)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(w.labels))
 }
 
 func lazy(name string) func() *Words {

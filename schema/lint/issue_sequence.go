@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -80,13 +82,8 @@ func seriesOf(recs []*schema.Record) [][]issueEntry {
 		key := name + "|" + year
 		series[key] = append(series[key], issueEntry{n, rec})
 	}
-	keys := make([]string, 0, len(series))
-	for k := range series {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var out [][]issueEntry
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(series)) {
 		es := series[k]
 		sort.SliceStable(es, func(i, j int) bool { return es[i].n < es[j].n })
 		out = append(out, es)
