@@ -144,7 +144,7 @@ func chromeCue(s string) bool {
 func needsFold(s string) bool {
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
-		case c >= 0xE4 && c <= 0xE9:
+		case c >= 0xE4 && c <= 0xE9: // span.HanLead; clean comes before span
 			i += 3 // a Han character: step over it whole
 		case c < ' ' && c != '\t':
 			return true

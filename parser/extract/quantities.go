@@ -9,6 +9,7 @@ import (
 
 	"bulletin/parser/lexicon"
 	"bulletin/parser/numeral"
+	"bulletin/parser/span"
 	"bulletin/schema"
 )
 
@@ -328,7 +329,7 @@ func cuesOf(s string) textCues {
 	for i := 0; i < len(s); {
 		b := s[i]
 		switch {
-		case b >= 0xE4 && b <= 0xE9:
+		case span.HanLead(b):
 			run = 0
 			i += 3
 			continue

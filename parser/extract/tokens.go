@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/segment"
+	"bulletin/parser/span"
 )
 
 // clauses cuts a text into words clause by clause, on demand: an extractor
@@ -31,7 +32,7 @@ func newClauses(s string, tag func(string) []segment.Token) *clauses {
 	c := &clauses{s: s, tag: tag, cache: map[int][]segment.Token{}}
 	for i := 0; i < len(s); {
 		b := s[i]
-		if b >= 0xE4 && b <= 0xE9 { // a Han character, never a mark
+		if span.HanLead(b) { // never a mark
 			i += 3
 			continue
 		}

@@ -78,7 +78,7 @@ func width(s string) float64 {
 		switch c := s[i]; {
 		case c < 0x80:
 			half++
-		case c >= 0xE4 && c <= 0xE9:
+		case span.HanLead(c):
 			whole++
 			i += 2 // a Han character: step over its other two bytes
 		case c >= 0xC0:

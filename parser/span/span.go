@@ -232,7 +232,7 @@ func writeSqueezed(b *Builder, s string) {
 			i++
 			continue
 		}
-		if c >= 0xE4 && c <= 0xE9 { // a Han character: not Latin, no space
+		if HanLead(c) { // not Latin, no space
 			prev = utf8.RuneError
 			i += 3
 			continue
@@ -291,6 +291,12 @@ func SqueezeString(s string) string {
 	return b.sb.String()
 }
 
+// HanLead reports whether byte b leads a three-byte character of
+// U+4000–U+9FFF, the block the Han characters of a text fill. None of them
+// is a space, a digit, a Latin letter or a punctuation mark, so a scan for
+// those steps over such a character whole.
+func HanLead(b byte) bool { return b >= 0xE4 && b <= 0xE9 }
+
 // spaceLead reports whether byte c can start a white-space rune: an ASCII
 // byte, or the lead byte of U+0085, U+00A0 (C2), U+1680 (E1), U+2000–U+205F
 // (E2) or U+3000 (E3). Han characters (E4–E9) and most marks cannot, so a
@@ -306,7 +312,7 @@ func hasSpace(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c >= 0xE4 && c <= 0xE9:
+		case HanLead(c):
 			i += 3
 		case c < 0x80:
 			if c == ' ' || c >= '\t' && c <= '\r' {

@@ -70,3 +70,25 @@ func TestHasSpaceAgreesWithIsSpace(t *testing.T) {
 		}
 	}
 }
+
+// Scans step over a rune whose lead byte HanLead accepts: it must be a
+// three-byte character that is no space, digit, letter or punctuation.
+func TestHanLead(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if !HanLead(s[0]) {
+			continue
+		}
+		n++
+		if len(s) != 3 || r < 0x4000 || r > 0x9FFF || unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsPunct(r) {
+			t.Fatalf("HanLead accepts %U %q", r, r)
+		}
+	}
+	if n != 0x9FFF-0x4000+1 {
+		t.Errorf("HanLead accepts %d runes, want all of U+4000–U+9FFF", n)
+	}
+}
