@@ -29,7 +29,7 @@ func rows(name string) [][]string {
 	defer f.Close()
 	var out [][]string
 	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sc.Buffer(nil, 1<<20) // grows as a line needs, to 1 MB
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
