@@ -95,7 +95,7 @@ func (a *analyzer) blocks() {
 			// A note runs on over the lines that follow it directly.
 			idx := []int{k}
 			for c := a.next(k); c < len(a.lines) && a.lines[c].role == roleBody && !noteRe.MatchString(a.lines[c].sq) &&
-				!attachmentHead(a.lines[c].sq) && !a.endsSentence(a.lines[idx[len(idx)-1]].sq) && !a.strongStart(a.lines[c]); c = a.next(c) {
+				!attachHeadRe.MatchString(a.lines[c].sq) && !a.endsSentence(a.lines[idx[len(idx)-1]].sq) && !a.strongStart(a.lines[c]); c = a.next(c) {
 				idx = append(idx, c)
 			}
 			t := a.text(idx...)
@@ -123,7 +123,7 @@ func (a *analyzer) blockTitle(first int) *Field {
 			}
 			continue
 		}
-		if l.role != roleBody || attachmentHead(l.sq) || !atMostRunes(l.sq, 50) || sentencePunct(l.sq) || isTerminal(lastRune(l.sq)) {
+		if l.role != roleBody || attachHeadRe.MatchString(l.sq) || !atMostRunes(l.sq, 50) || sentencePunct(l.sq) || isTerminal(lastRune(l.sq)) {
 			break
 		}
 		idx = append([]int{k}, idx...)

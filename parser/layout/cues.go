@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,16 +18,40 @@ import (
 
 const cn = `[一二三四五六七八九十百零〇两]`
 
+// cue is an expression with what a line must hold before it can match: one
+// of needs, when given, and at most maxLen bytes, when set. Both follow
+// from the pattern; testing them first keeps the expression off the many
+// lines that cannot match, where Go's backtracker would still clear state
+// in proportion to the line.
+type cue struct {
+	*regexp.Regexp
+	needs  []string
+	maxLen int
+}
+
+func (c cue) MatchString(s string) bool {
+	if c.maxLen > 0 && len(s) > c.maxLen {
+		return false
+	}
+	if len(c.needs) > 0 && !slices.ContainsFunc(c.needs, func(n string) bool { return strings.Contains(s, n) }) {
+		return false
+	}
+	return c.Regexp.MatchString(s)
+}
+
+var colons = []string{":", "："}
+
 var (
 	// 第39期, 第 39 期, (总第 120 期), 2025年第3期
-	issueRe      = regexp.MustCompile(`(?:^|[^总])第(\d+|` + cn + `+)期`)
-	totalIssueRe = regexp.MustCompile(`总第(\d+|` + cn + `+)期`)
+	issueRe      = cue{regexp.MustCompile(`(?:^|[^总])第(\d+|` + cn + `+)期`), []string{"期"}, 0}
+	totalIssueRe = cue{regexp.MustCompile(`总第(\d+|` + cn + `+)期`), []string{"期"}, 0}
 	// 平民〔2021〕54号 with its bracket variants.
-	docNumberRe = regexp.MustCompile(`([\p{Han}]{1,12})[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】]第?(\d{1,5})号`)
+	docNumberRe = cue{regexp.MustCompile(`([\p{Han}]{1,12})[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】]第?(\d{1,5})号`), []string{"号"}, 0}
 	// 发文机关标志: 平顶山市民政局文件.
 	issuerMarkRe = regexp.MustCompile(`^(.{2,40}?)文件$`)
-	// A masthead: 南阳民政工作动态, 民政简报, 民政信息 (增刊).
-	mastheadRe = regexp.MustCompile(`^[\p{Han}（）()·]{2,24}(工作动态|动态|简报|简讯|信息|快报|专报|通讯|要情|周报|月报|情况反映|工作通报)([（(][^）)]{1,8}[）)])?$`)
+	// A masthead: 南阳民政工作动态, 民政简报, 民政信息 (增刊); at most 38
+	// runes.
+	mastheadRe = cue{regexp.MustCompile(`^[\p{Han}（）()·]{2,24}(工作动态|动态|简报|简讯|信息|快报|专报|通讯|要情|周报|月报|情况反映|工作通报)([（(][^）)]{1,8}[）)])?$`), nil, 160}
 	// Table of contents headings.
 	contentsRe = regexp.MustCompile(`^(本期内容|本期要目|本期目录|目录|内容提要|本期导读)$`)
 	// Section markers of a bulletin: ●市级动态, 【工作动态】, 简讯.
@@ -40,22 +65,22 @@ var (
 	// An inline enumerator that starts body text: 一是, 二要, 首先.
 	inlineEnumRe = regexp.MustCompile(`^(` + cn + `{1,2}[是要]|首先|其次|再次|最后)`)
 	// Footer lists of a bulletin and the 抄送 line of a notice.
-	listLabelRe = regexp.MustCompile(`^(报送|报|送|分送|发至|发送|发|抄送|抄报|印送|主送)\s*[:：]\s*`)
+	listLabelRe = cue{regexp.MustCompile(`^(报送|报|送|分送|发至|发送|发|抄送|抄报|印送|主送)\s*[:：]\s*`), colons, 0}
 	// Credits: 编辑：王晨晖.
 	creditRe = regexp.MustCompile(`(责任编辑|主\s*编|编\s*辑|核\s*稿|审\s*核|审\s*定|审\s*签|签\s*发|校\s*对|排\s*版|撰\s*稿|供\s*稿|摄\s*影)\s*[:：]\s*`)
-	// Copies: 共印 50 份.
-	copiesRe = regexp.MustCompile(`^[（(]?共印\d+份[）)]?$`)
+	// Copies: 共印 50 份; a short line.
+	copiesRe = cue{regexp.MustCompile(`^[（(]?共印\d+份[）)]?$`), []string{"共印"}, 64}
 	// 附件 list and attachment headings.
-	attachListRe = regexp.MustCompile(`^附件\s*[:：]\s*(.*)$`)
-	attachHeadRe = regexp.MustCompile(`^附件\s*(\d{0,2}|` + cn + `{0,2})$`)
+	attachListRe = cue{regexp.MustCompile(`^附件\s*[:：]\s*(.*)$`), []string{"附件"}, 0}
+	attachHeadRe = cue{regexp.MustCompile(`^附件\s*(\d{0,2}|` + cn + `{0,2})$`), []string{"附件"}, 0}
 	// Contact lines.
 	contactRe = regexp.MustCompile(`^[（(]?(联系人|联\s*系\s*人|联系电话|电\s*话|邮\s*箱|电子邮箱|传\s*真|地\s*址|邮\s*编)\s*[:：]`)
 	// Web page information lines: 索引号, 发布机构, 发布时间 …
 	webInfoRe = regexp.MustCompile(`(` + webInfoKeys + `)\s*[:：]`)
 	// A web information line opens with one of the keys.
-	webInfoLineRe = regexp.MustCompile(`^(` + webInfoKeys + `)\s*[:：]`)
+	webInfoLineRe = cue{regexp.MustCompile(`^(` + webInfoKeys + `)\s*[:：]`), colons, 0}
 	// Web page breadcrumbs: 当前位置：首页 > 工作动态.
-	breadcrumbRe = regexp.MustCompile(`^(当前位置|您现在的位置|您的位置)\s*[:：]`)
+	breadcrumbRe = cue{regexp.MustCompile(`^(当前位置|您现在的位置|您的位置)\s*[:：]`), colons, 0}
 	// 主送机关: 各县（市、区）民政局：
 	recipientRe = regexp.MustCompile(`^[\p{Han}（）()、，,]{2,80}[：:]$`)
 	// A notice title: …关于…的通知.
@@ -146,11 +171,6 @@ func sentencePunct(s string) bool {
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 const webInfoKeys = `索引号|发布机构|发文机关|发布时间|发布日期|成文日期|信息时间|信息来源|来源|文号|主题分类|公开方式|公开范围|生成日期|发布单位|浏览次数|点击数|访问量|字号`
-
-// attachmentHead reports whether s heads an attachment: 附件, 附件2, 附件一.
-func attachmentHead(s string) bool {
-	return strings.HasPrefix(s, "附件") && attachHeadRe.MatchString(s)
-}
 
 // printedLine reports whether s is a notice's 印发 line: 平顶山市民政局办公室
 // 2021年7月29日印发.

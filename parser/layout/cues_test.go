@@ -236,3 +236,32 @@ func TestSectionName(t *testing.T) {
 		}
 	}
 }
+
+// A cue's gate follows from its pattern: on lines that pass the gate it
+// answers as the expression does, and refuses the others.
+func TestCueGate(t *testing.T) {
+	for _, tt := range []struct {
+		c    cue
+		in   string
+		want bool
+	}{
+		{docNumberRe, "平民〔2021〕54号", true},
+		{docNumberRe, "平民〔2021〕54", false}, // no 号
+		{issueRe, "第39期", true},
+		{issueRe, "第39", false},
+		{listLabelRe, "报：市委、市政府", true},
+		{listLabelRe, "报市委、市政府", false}, // no colon
+		{attachHeadRe, "附件2", true},
+		{attachHeadRe, "附表2", false},
+		{copiesRe, "（共印50份）", true},
+		{copiesRe, "共印" + strings.Repeat("0", 70) + "份", false}, // longer than a copies line
+		{mastheadRe, "南阳民政工作动态", true},
+	} {
+		if got := tt.c.MatchString(tt.in); got != tt.want {
+			t.Errorf("%v.MatchString(%q) = %v, want %v", tt.c.Regexp, tt.in, got, tt.want)
+		}
+		if tt.want && !tt.c.Regexp.MatchString(tt.in) {
+			t.Errorf("%v: the gate passes %q but the expression does not match", tt.c.Regexp, tt.in)
+		}
+	}
+}

@@ -17,11 +17,11 @@ func (a *analyzer) footer() {
 		}
 		head := prefix(s, 24)
 		switch {
-		case (strings.Contains(head, ":") || strings.Contains(head, "：")) && listLabelRe.MatchString(head) && atMostRunes(s, 299):
+		case listLabelRe.MatchString(head) && atMostRunes(s, 299):
 			a.list(i)
 		case creditAtStart(head) && atMostRunes(s, 79):
 			a.credits(i)
-		case len(s) <= 64 && copiesRe.MatchString(s): // 共印50份 is short
+		case copiesRe.MatchString(s):
 			l.role = roleFooter
 		case printedLine(s) && atMostRunes(s, 49):
 			a.printed(i)
@@ -132,7 +132,7 @@ func (a *analyzer) closing() {
 	}
 	for i := 0; i < len(a.lines); i++ {
 		l := &a.lines[i]
-		if l.role == roleBody && attachmentHead(l.sq) {
+		if l.role == roleBody && attachHeadRe.MatchString(l.sq) {
 			flush()
 			inAttachment = true
 			l.role = roleAttachment
@@ -152,7 +152,7 @@ func (a *analyzer) closing() {
 		case contactRe.MatchString(l.sq) && atMostRunes(l.sq, 119):
 			l.role = roleClosing
 			a.closingLines = append(a.closingLines, i)
-		case strings.HasPrefix(l.sq, "附件") && attachListRe.MatchString(l.sq):
+		case attachListRe.MatchString(l.sq):
 			a.attachmentList(i)
 		default:
 			a.signature(i)

@@ -17,12 +17,11 @@ func (a *analyzer) webInfo() {
 		if l.role != roleBody {
 			continue
 		}
-		// Both kinds of line open with a label and a colon.
-		if head := prefix(l.sq, 48); (strings.Contains(head, ":") || strings.Contains(head, "：")) && breadcrumbRe.MatchString(head) {
+		if breadcrumbRe.MatchString(prefix(l.sq, 48)) { // the label opens the line
 			l.role = roleChrome
 			continue
 		}
-		if head := prefix(l.Text, 40); len(l.Text) > 480 || !strings.Contains(head, ":") && !strings.Contains(head, "：") || !webInfoLineRe.MatchString(head) {
+		if len(l.Text) > 480 || !webInfoLineRe.MatchString(prefix(l.Text, 40)) {
 			continue
 		}
 		locs := webInfoRe.FindAllStringSubmatchIndex(l.Text, -1)
@@ -87,17 +86,17 @@ func (a *analyzer) header() {
 		}
 		switch {
 		case secrecyRe.MatchString(s):
-		case a.doc.DocNumber == nil && strings.Contains(s, "号") && docNumberRe.MatchString(s) && atMostRunes(s, 39):
+		case a.doc.DocNumber == nil && docNumberRe.MatchString(s) && atMostRunes(s, 39):
 			m := docNumberRe.FindStringSubmatch(s)
 			a.doc.DocNumber = a.field(i, normDocNumber(m), "发文字号")
 		case a.doc.Issuer == nil && issuerMarkRe.MatchString(s) && !sawTitle:
 			m := issuerMarkRe.FindStringSubmatch(s)
 			a.doc.Issuer = a.field(i, m[1], "发文机关标志")
 			a.noticeMark = true
-		case a.doc.Title == nil && len(s) <= 160 && mastheadRe.MatchString(s) && !issueRe.MatchString(s): // at most 38 runes
+		case a.doc.Title == nil && mastheadRe.MatchString(s) && !issueRe.MatchString(s):
 			a.doc.Title = a.field(i, s, "masthead")
 			sawTitle = true
-		case strings.Contains(s, "期") && (issueRe.MatchString(s) || totalIssueRe.MatchString(s)):
+		case issueRe.MatchString(s) || totalIssueRe.MatchString(s):
 			a.issueLine(i)
 		case a.headerDate(i):
 		case a.doc.Title == nil && a.noticeTitle(i):
