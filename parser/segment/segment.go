@@ -228,7 +228,7 @@ func load() (*Segmenter, error) {
 	p := func(n string) string { return filepath.Join(dir, n) }
 	sg := &Segmenter{}
 	done := make(chan struct{})
-	go func() { sg.tags, sg.tagNames = tagTable(jiebaDict, files["user.utf8"]); close(done) }()
+	go func() { sg.tags, sg.tagNames = tagTable(jiebaDict, userDictData); close(done) }()
 	sg.j = gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8"))
 	<-done
 	return sg, nil
