@@ -94,7 +94,7 @@ func starts(r rune) bool {
 // startRunes holds the characters other than digits that an expression
 // can start with, one bit each: the test runs at every rune of a text.
 var startRunes = func() (set [1 << 16 / 64]uint64) {
-	for _, r := range "〇零○一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不" {
+	for _, r := range "〇零○ΟО—─一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不" {
 		set[r/64] |= 1 << (r % 64)
 	}
 	return set
@@ -260,7 +260,7 @@ func isNumeralStart(r rune) bool {
 		return true
 	}
 	_, ok := numeral.Digit(r)
-	return ok
+	return ok || r == 'Ο' || r == 'О' || r == '—' || r == '─' // look-alikes in years
 }
 
 func isRelativeYear(r rune) bool {

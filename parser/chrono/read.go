@@ -60,8 +60,8 @@ func readYear(s string, i int) (int, int, bool) {
 		j = i
 		for n := 0; n < 4; n++ {
 			r, w := utf8.DecodeRuneInString(s[j:])
-			d, ok := numeral.Digit(r)
-			if !ok || r == '两' {
+			d, ok := yearDigit(r)
+			if !ok {
 				return 0, i, false
 			}
 			y = y*10 + d
@@ -72,6 +72,21 @@ func readYear(s string, i int) (int, int, bool) {
 		return 0, i, false
 	}
 	return y, j + len("年"), true
+}
+
+// yearDigit reads a digit of a year written digit by digit (二〇二五), with
+// the look-alikes typesetting and recognition put in their place: a circle
+// or a letter O for 〇 (○ Ο О O 0), a dash for 一 (— ─).
+func yearDigit(r rune) (int, bool) {
+	switch r {
+	case '两':
+		return 0, false
+	case 'Ο', 'О', 'O', 'o', '0', '０':
+		return 0, true
+	case '—', '─':
+		return 1, true
+	}
+	return numeral.Digit(r)
 }
 
 // readMonth reads 6月, 12月, 六月, 十二月 and 1月份.

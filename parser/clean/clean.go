@@ -1,7 +1,8 @@
 // Package clean repairs text as PDF extraction, word processors and web pages
-// leave it: line ends, full-width digits and letters, Markdown marks, page
-// chrome. It keeps one Line per line of the original file, so every later
-// stage can name original line numbers.
+// leave it: line ends, full-width digits and letters, Markdown marks. It
+// keeps one Line per line of the original file, so every later stage can
+// name original line numbers. What a line is (page chrome among the rest)
+// is the layout's to decide.
 package clean
 
 import (
@@ -18,7 +19,6 @@ type Line struct {
 	Indent  int    // leading white space of the original line, in runes
 	Heading int    // Markdown heading level (#, ## …), 0 if none
 	Rule    bool   // a Markdown horizontal rule (---) stood here
-	Chrome  bool   // web page furniture (打印, 关闭, 字号) was dropped here
 	Tabs    bool   // the line holds tab-separated cells
 }
 
@@ -47,9 +47,6 @@ var (
 	listMark    = regexp.MustCompile(`^[-*+]\s+`)
 	quoteMark   = regexp.MustCompile(`^>\s?`)
 	boldMark    = strings.NewReplacer("**", "", "__", "")
-	// Page furniture of a bureau's web page: print, close and font-size
-	// buttons, share bars. A line made only of these is not content.
-	chrome = regexp.MustCompile(`^[【\[]?(打印(本页)?|关闭(窗口|本页)?|返回(顶部)?|收藏|分享到?)[】\]]?(\s*[【\[]?(打印(本页)?|关闭(窗口|本页)?|返回(顶部)?|收藏|分享到?)[】\]]?)*$|^[【\[]?字号[：:]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?.*$`)
 )
 
 func repair(s string, num int) Line {
@@ -94,10 +91,6 @@ func repair(s string, num int) Line {
 	} else {
 		s = strings.TrimSpace(s)
 	}
-	if len(s) < 120 && chromeCue(s) && chrome.MatchString(s) {
-		l.Chrome = true
-		return l
-	}
 	l.Text = s
 	return l
 }
@@ -122,19 +115,6 @@ func foldRune(r rune) rune {
 		return -1
 	}
 	return r
-}
-
-// chromeCue tells whether a line opens with a word of page furniture, after
-// at most one bracket, as every line chrome matches does.
-func chromeCue(s string) bool {
-	s = strings.TrimPrefix(s, "【")
-	s = strings.TrimPrefix(s, "[")
-	for _, w := range []string{"打印", "关闭", "返回", "收藏", "分享", "字号"} {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // needsFold reports whether s holds a character that foldRune changes.

@@ -22,15 +22,13 @@ func TestLines(t *testing.T) {
 		{"leading space of a new page", " 5 月 28 日，淅川县", []Line{{Num: 1, Text: "5 月 28 日，淅川县", Indent: 1}}},
 		{"CRLF and CR line ends", "甲\r\n乙\r丙", []Line{{Num: 1, Text: "甲"}, {Num: 2, Text: "乙"}, {Num: 3, Text: "丙"}}},
 		{"ideographic space", "编　辑：王晨晖", []Line{{Num: 1, Text: "编 辑：王晨晖"}}},
-		{"web page chrome", "【打印】【关闭】", []Line{{Num: 1, Chrome: true}}},
-		{"font size buttons", "字号：大 中 小", []Line{{Num: 1, Chrome: true}}},
+		{"web page chrome is kept for the layout", "【打印】【关闭】", []Line{{Num: 1, Text: "【打印】【关闭】"}}},
 		{"tab-separated cells are marked", "单位\t目标数", []Line{{Num: 1, Text: "单位\t目标数", Tabs: true}}},
 		{"bom", "\uFEFF南阳", []Line{{Num: 1, Text: "南阳"}}},
 		// Not chrome: words that merely contain the button names.
 		{"print in running text", "打印机采购完成", []Line{{Num: 1, Text: "打印机采购完成"}}},
 		{"a dash that is not a rule", "--x", []Line{{Num: 1, Text: "--x"}}},
 		{"a button word inside a line", "请点击【打印】保存", []Line{{Num: 1, Text: "请点击【打印】保存"}}},
-		{"bracketed buttons with share", "[打印本页] [关闭窗口] 分享到", []Line{{Num: 1, Chrome: true}}},
 		{"bold marks, odd counts", "***重点***与__下划__", []Line{{Num: 1, Text: "*重点*与下划"}}},
 	}
 	for _, tc := range tests {

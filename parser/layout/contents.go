@@ -3,15 +3,17 @@ package layout
 import (
 	"slices"
 
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/span"
 )
 
-// reconcileContents holds the items against the table of contents: an
-// entry no item answers to marks an item whose heading the body lacks. It
-// is looked for after the item the previous entry answers to, as the first
-// paragraph there that opens with a date, and takes its title from the
-// contents.
-func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
+// reconcileContents holds the items against the table of contents. An
+// entry that no item's title answers to names an item whose heading the
+// body lacks: the untitled item between the items the entries before and
+// after it answer to, or else a paragraph opening with a date inside the
+// item before, which becomes an item of its own. Either takes its title
+// from the contents.
+func (a *assembly) reconcileContents(drafts []*draft) []*draft {
 	if len(a.doc.Contents) == 0 {
 		return drafts
 	}
@@ -19,17 +21,11 @@ func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
 	entries := a.doc.Contents
 	matched := make([]int, len(entries)) // entry -> draft index, -1 if none
 	next := 0
-	titles := make([]bigramBag, len(drafts))
-	for k, d := range drafts {
-		if d.title != nil {
-			titles[k] = bigrams(d.title.Value)
-		}
-	}
 	for e := range entries {
 		matched[e] = -1
 		entry := bigrams(entries[e].Title.Value)
 		for k := next; k < len(drafts); k++ {
-			if titles[k] != nil && dice(entry, titles[k]) >= 0.5 {
+			if drafts[k].title != nil && dice(entry, bigrams(drafts[k].title.Value)) >= 0.5 {
 				matched[e], next = k, k+1
 				break
 			}
@@ -39,36 +35,64 @@ func (a *analyzer) reconcileContents(drafts []*draft) []*draft {
 		if matched[e] >= 0 {
 			continue
 		}
-		prev := -1
+		lo, hi := 0, len(drafts)
 		for p := e - 1; p >= 0; p-- {
 			if matched[p] >= 0 {
-				prev = matched[p]
+				lo = matched[p] + 1
 				break
 			}
 		}
-		if prev < 0 {
+		for p := e + 1; p < len(entries); p++ {
+			if matched[p] >= 0 {
+				hi = matched[p]
+				break
+			}
+		}
+		title := entries[e].Title
+		for k := lo; k < hi; k++ {
+			if drafts[k].title == nil && !drafts[k].brief {
+				drafts[k].title, drafts[k].titleFrom = &title, "contents"
+				matched[e] = k
+				a.warn(title.Text.Lines().First, "heading-from-contents", "item heading not printed in the body; taken from the table of contents")
+				break
+			}
+		}
+		if matched[e] >= 0 || lo == 0 {
 			continue
 		}
-		d := drafts[prev]
-		for k := 1; k < len(d.paras); k++ {
-			if !isDateLed(d.paras[k].text.String()) {
-				continue
-			}
-			title := entries[e].Title
-			nd := &draft{section: d.section, title: &title, titleFrom: "contents", paras: d.paras[k:], attr: d.attr}
-			d.paras, d.attr = d.paras[:k], nil
-			drafts = append(drafts[:prev+1], append([]*draft{nd}, drafts[prev+1:]...)...)
+		// Split the item before at a paragraph that opens with a date.
+		d := drafts[lo-1]
+		if nd := a.splitAtDate(d, title); nd != nil {
+			drafts = slices.Insert(drafts, lo, nd)
 			for x := range matched {
-				if matched[x] > prev {
+				if matched[x] >= lo {
 					matched[x]++
 				}
 			}
-			matched[e] = prev + 1
+			matched[e] = lo
 			a.warn(title.Text.Lines().First, "heading-from-contents", "item heading not printed in the body; taken from the table of contents")
-			break
 		}
 	}
 	return drafts
+}
+
+// splitAtDate cuts the draft at its first paragraph after the first that
+// opens with a date, and returns the part after it as a new draft.
+func (a *assembly) splitAtDate(d *draft, title Field) *draft {
+	paras := a.group(d.lines)
+	for k := 1; k < len(paras); k++ {
+		if _, ok := cue.DateLed(a.d.Lines[paras[k][0]].Sq); !ok {
+			continue
+		}
+		nd := &draft{section: d.section, title: &title, titleFrom: "contents", lines: slices.Concat(paras[k:]...)}
+		nd.body = a.joinParas(paras[k:])
+		nd.attr, d.attr = d.attr, nil
+		d.lines = slices.Concat(paras[:k]...)
+		a.draftItem(d)
+		d.attr = nil
+		return nd
+	}
+	return nil
 }
 
 // bigramBag is the bag of a title's character bigrams, each two runes
@@ -131,7 +155,7 @@ func mergeWrapped(entries []Entry, drafts []*draft) []Entry {
 		e := entries[i]
 		if i+1 < len(entries) && entries[i+1].Section == e.Section {
 			joined := e.Title.Value + entries[i+1].Title.Value
-			if b := best(joined); b >= 0.8 && b > max(best(e.Title.Value), best(entries[i+1].Title.Value))+0.1 {
+			if b := best(joined); b > max(best(e.Title.Value), best(entries[i+1].Title.Value)) && b >= 0.5 {
 				var tb span.Builder
 				tb.AddText(e.Title.Text)
 				tb.AddText(entries[i+1].Title.Text)

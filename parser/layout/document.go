@@ -3,12 +3,34 @@
 // (masthead, 第N期, 发文字号, issuer, date), table of contents, sections,
 // items and briefs, footer lists, closing lines and attachments. Every part
 // keeps the original lines it came from.
+//
+// It works in four steps. Lines that hold several run together are cut
+// apart (units.go). Every printed convention of package cue is matched
+// against every line. A decoder labels all lines at once with their roles,
+// under the profile of a kind of document that explains them best
+// (profile.go, decode.go), with weights fitted to labelled documents
+// (weights.tsv, fit.go). An assembly reads the Document off the labelled
+// lines (assemble*.go).
 package layout
 
 import (
 	"bulletin/parser/chrono"
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/span"
 )
+
+// Role is what a line of a document is: its title, a header field, an
+// item's heading, running text, the 落款, page chrome ….
+type Role = cue.Role
+
+// Labelled is a line of the document with the role the layout gave it. A
+// line that held several parts run together is one Labelled a part.
+type Labelled struct {
+	Num  int
+	Part int // 0 for a whole line, else 1, 2 …
+	Text string
+	Role Role
+}
 
 // Kind is the kind of document.
 type Kind string
@@ -138,6 +160,11 @@ type Warning struct {
 // Document is the laid-out document.
 type Document struct {
 	Kind Kind
+	// Profile names the grammar the lines were read under (bulletin,
+	// notice, announcement, report …).
+	Profile string
+	// Lines are the document's lines with their roles, blank lines left out.
+	Lines []Labelled
 
 	Title      *Field
 	Issue      *Field

@@ -1,48 +1,33 @@
 package layout
 
 import (
+	"bulletin/parser/numeral"
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"bulletin/parser/chrono"
-	"bulletin/parser/lexicon"
-	"bulletin/parser/numeral"
+	"bulletin/parser/layout/cue"
 )
 
-// looksLikeAgency reports whether s reads as the name of a body: Chinese
-// characters ending in an agency ending (局, 办公室, 中心 …).
-func looksLikeAgency(s string) bool {
-	if atMostRunes(s, 2) || !atMostRunes(s, 40) {
-		return false
-	}
-	for _, r := range s {
-		if !isHan(r) && !strings.ContainsRune("（）()、·", r) {
-			return false
-		}
-	}
-	_, ok := lexicon.AgencySuffixes().Suffix(s)
-	return ok
+func closingPhrases() []string { return cue.ClosingPhrases() }
+
+func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
+
+// isSentenceEnd reports whether s ends a sentence, white space aside.
+func isSentenceEnd(s string) bool {
+	return cue.IsTerminal(cue.LastRune(strings.TrimRightFunc(s, unicode.IsSpace)))
 }
 
-// dateLed reports whether s opens with a date that starts a sentence
-// (5月30日，… / 2022年1月18日至19日，…), and the date.
-func dateLed(s string) (chrono.Expr, bool) {
-	e, ok := chrono.Starting(s, 0, chrono.Ref{Year: 2000})
-	if !ok || e.Kind != chrono.Day && e.Kind != chrono.Month {
-		return e, false
-	}
-	rest := s[e.End:]
-	for _, p := range []string{"，", ",", "、", " ", "在", "晚", "起"} {
-		if strings.HasPrefix(rest, p) {
-			return e, true
-		}
-	}
-	return e, false
+func slicesSortUnique(xs *[]int) {
+	slices.Sort(*xs)
+	*xs = slices.Compact(*xs)
 }
 
-func isDateLed(s string) bool {
-	_, ok := dateLed(s)
-	return ok
+func sscanISO(s string, y, m, d *int) (int, error) {
+	return fmt.Sscanf(s, "%d-%d-%d", y, m, d)
 }
 
 func chineseNumber(s string) (string, bool) {

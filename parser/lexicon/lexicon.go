@@ -235,7 +235,28 @@ var (
 	AgencyWords = lazy("agency_words.tsv")
 	// Domain is civil-affairs vocabulary with jieba part-of-speech tags.
 	Domain = lazy("domain.tsv")
+	// CueWords are the words the layout's cues look for (masthead endings,
+	// web page field names, footer labels …), labelled with their lists.
+	CueWords = lazy("cue_words.tsv")
 )
+
+// cueLists is every list of cue_words.tsv, its words longest first.
+var cueLists = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	w := CueWords()
+	for _, word := range w.All() {
+		for _, l := range w.labels[word] {
+			out[l] = append(out[l], word)
+		}
+	}
+	for _, ws := range out {
+		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	}
+	return out
+})
+
+// CueList is one list of the cue words, its words longest first.
+func CueList(name string) []string { return cueLists()[name] }
 
 var preload sync.Once
 
@@ -245,7 +266,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords} {
 				f()
 			}
 			Places()

@@ -1,0 +1,409 @@
+package layout
+
+import (
+	"math"
+	"strings"
+
+	"bulletin/parser/chrono"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// assembly reads a Document off labelled lines. It is a function of the
+// lines and their roles alone: every decision about what a line is was
+// made by the decoder.
+type assembly struct {
+	d     *cue.Doc
+	roles []cue.Role
+	zones []int
+	doc   *Document
+
+	webIssuer   *Field     // 发布机构 or 来源 of a saved web page
+	webDate     *DateField // 发布时间 of a saved web page, or a bare timestamp
+	printedDate *DateField // the 印发 date
+	signDate    *DateField // the 成文日期 of the 落款
+	markIssuer  bool       // the issuer came from a 发文机关标志
+}
+
+func assemble(d *cue.Doc, lab labelling) *Document {
+	a := &assembly{d: d, roles: lab.roles, zones: lab.zones, doc: &Document{}}
+	if lab.profile >= 0 {
+		a.doc.Kind = profiles[lab.profile].kind
+		a.doc.Profile = profiles[lab.profile].name
+	} else {
+		a.doc.Kind = Article
+	}
+	for i, l := range d.Lines {
+		a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Part: l.Part, Text: l.Text, Role: a.roles[i]})
+	}
+	a.head()
+	drafts := a.items()
+	a.tables()
+	a.closing()
+	a.foot()
+	drafts = a.reconcileContents(drafts)
+	for _, dr := range drafts {
+		a.doc.Items = append(a.doc.Items, dr.item())
+	}
+	a.finish(lab)
+	return a.doc
+}
+
+// text builds a Text from the given lines, joined.
+func (a *assembly) text(idx ...int) span.Text {
+	var b span.Builder
+	n := 0
+	for _, i := range idx {
+		n += len(a.d.Lines[i].Text)
+	}
+	b.Grow(n + 1)
+	for _, i := range idx {
+		b.AddLine(a.d.Lines[i].Text, a.d.Lines[i].Num)
+	}
+	return b.Text()
+}
+
+// field makes a Field of one line.
+func (a *assembly) field(i int, value, rule string) *Field {
+	return &Field{Value: value, Text: a.text(i), Rule: rule}
+}
+
+// runs groups the indices of the lines with role r into runs of lines
+// that follow each other, chrome between them aside.
+func (a *assembly) runs(r cue.Role) [][]int {
+	var out [][]int
+	var cur []int
+	for i, x := range a.roles {
+		switch {
+		case x == r:
+			cur = append(cur, i)
+		case x == cue.Chrome:
+		default:
+			if len(cur) > 0 {
+				out = append(out, cur)
+				cur = nil
+			}
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func (a *assembly) warn(line int, code, msg string) {
+	a.doc.Warnings = append(a.doc.Warnings, Warning{Line: line, Code: code, Message: msg})
+}
+
+// head reads the title, the header fields, the 主送 line and the table of
+// contents.
+func (a *assembly) head() {
+	if ts := a.runs(cue.Title); len(ts) > 0 {
+		idx := ts[0]
+		t := a.text(idx...)
+		v := strings.Trim(t.String(), " |")
+		rule := "headline"
+		switch {
+		case a.doc.Kind == Bulletin:
+			rule = "masthead"
+		case a.doc.Kind == Notice:
+			rule = "notice title"
+		}
+		if v != "" {
+			k := strings.Index(t.String(), v)
+			a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: rule}
+		}
+	}
+	var head []int
+	for i, r := range a.roles {
+		switch r {
+		case cue.Header:
+			a.headerField(i)
+		case cue.Recipient:
+			a.recipients(i)
+		}
+		if r == cue.Title || r == cue.Header || r == cue.Recipient {
+			head = append(head, i)
+		}
+	}
+	// The header's lines are facts too: the bodies and dates they name.
+	if len(head) > 0 {
+		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.lines(head)})
+	}
+	a.contents()
+}
+
+// headerField reads what a header line gives.
+func (a *assembly) headerField(i int) {
+	l := a.d.Lines[i]
+	s := l.Sq
+	if org, ok := cue.IssuerMark(s); ok {
+		if a.doc.Issuer == nil || !a.markIssuer {
+			a.doc.Issuer = a.field(i, org, "发文机关标志")
+			a.markIssuer = true
+		}
+		return
+	}
+	if v, ok := cue.DocNumber(s); ok && a.doc.DocNumber == nil && len(cue.InfoFields(l.Text)) == 0 {
+		a.doc.DocNumber = a.field(i, v, "发文字号")
+		return
+	}
+	if issue, total := cue.Issue(s); issue != "" || total != "" {
+		if issue != "" && a.doc.Issue == nil {
+			a.doc.Issue = a.field(i, numberString(issue), "第N期")
+		}
+		if total != "" && a.doc.TotalIssue == nil {
+			a.doc.TotalIssue = a.field(i, numberString(total), "总第N期")
+		}
+	}
+	if fs := cue.InfoFields(l.Text); len(fs) > 0 {
+		a.webInfo(i, fs)
+		return
+	}
+	if iso, ok := cue.Timestamp(l.Text); ok {
+		if a.webDate == nil {
+			t := a.text(i)
+			a.webDate = &DateField{Field: Field{Value: iso, Text: t, Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+		}
+		return
+	}
+	if who, date := a.bodyAndDate(i); who != nil || date != nil {
+		if date != nil && a.doc.Date == nil {
+			date.Rule = "issue date"
+			a.doc.Date = date
+		}
+		if who != nil && a.doc.Issuer == nil {
+			who.Rule = "editing office"
+			a.doc.Issuer = who
+		}
+	}
+}
+
+// bodyAndDate reads a line that names a body (the first of several side
+// by side), or gives a full date, or both: 南阳市民政局办公室 2025年6月3日.
+func (a *assembly) bodyAndDate(i int) (who *Field, date *DateField) {
+	l := a.d.Lines[i]
+	name := ""
+	if n, ok := cue.AgencyAndDate(l.Text); ok {
+		name = n
+		date = lastFullDate(a.text(i))
+	} else if cue.Agencies(strings.TrimSpace(l.Text)) {
+		name = strings.Fields(l.Text)[0]
+	}
+	if name != "" {
+		t := a.text(i)
+		name = span.SqueezeString(name)
+		if k := strings.Index(t.String(), name); k >= 0 {
+			who = &Field{Value: name, Text: t.Slice(k, k+len(name))}
+		}
+	}
+	return who, date
+}
+
+// webInfo reads a web page's information fields: the date and the issuer
+// they give are used only where the document prints none.
+func (a *assembly) webInfo(i int, fs []cue.InfoField) {
+	t := a.text(i)
+	raw := a.d.Lines[i].Text
+	for _, f := range fs {
+		if f.Value == "" {
+			continue
+		}
+		// Offsets in the raw line map to the squeezed text by searching.
+		v := span.SqueezeString(f.Value)
+		k := strings.Index(t.String(), v)
+		var vt span.Text
+		if k >= 0 {
+			vt = t.Slice(k, k+len(v))
+		} else {
+			vt = span.Squeeze(raw[f.ValueStart:f.End], a.d.Lines[i].Num)
+		}
+		fld := Field{Value: v, Text: vt, Rule: "web:" + f.Key}
+		switch f.Key {
+		case "发布机构", "发文机关", "发布单位":
+			if a.webIssuer == nil || strings.HasSuffix(a.webIssuer.Rule, "来源") {
+				if cue.LooksLikeAgency(v) {
+					a.webIssuer = &fld
+				}
+			}
+		case "信息来源", "来源", "文章来源":
+			if a.webIssuer == nil && cue.LooksLikeAgency(v) {
+				a.webIssuer = &fld
+			}
+		case "发布时间", "发布日期", "发表日期", "发表时间", "成文日期", "信息时间", "生成日期", "时间", "日期", "更新时间":
+			if a.webDate == nil {
+				if d := fullDate(vt); d != nil {
+					d.Rule = fld.Rule
+					a.webDate = d
+				} else if iso, ok := cue.Timestamp(f.Value); ok {
+					a.webDate = &DateField{Field: Field{Value: iso, Text: vt, Rule: fld.Rule}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+				}
+			}
+		case "文号", "发文字号":
+			if dn, ok := cue.DocNumber(v); ok && a.doc.DocNumber == nil {
+				a.doc.DocNumber = &Field{Value: dn, Text: vt, Rule: fld.Rule}
+			}
+		}
+	}
+	// A page's timestamp may stand before its fields (…www.gov.cn 2014-05-26 09:52 来源:…).
+	if a.webDate == nil && fs[0].Start > 0 {
+		if iso, ok := cue.Timestamp(raw[:fs[0].Start]); ok {
+			a.webDate = &DateField{Field: Field{Value: iso, Text: t, Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+		}
+	}
+}
+
+// recipients reads the 主送 line: 各县（市、区）民政局：
+func (a *assembly) recipients(i int) {
+	s := strings.TrimRight(a.d.Lines[i].Sq, "：:")
+	t := a.text(i)
+	for _, part := range splitList(s) {
+		k := strings.Index(t.String(), part)
+		if k < 0 {
+			continue
+		}
+		a.doc.Recipients = append(a.doc.Recipients, Field{Value: part, Text: t.Slice(k, k+len(part)), Rule: "主送"})
+	}
+}
+
+// contents reads the table of contents: section labels and item titles.
+func (a *assembly) contents() {
+	section := ""
+	for i, r := range a.roles {
+		if r != cue.Contents {
+			continue
+		}
+		s := cue.ContentsEntry(a.d.Lines[i].Sq)
+		if cue.IsContentsHead(s) {
+			continue
+		}
+		if name, ok := cue.SectionName(s); ok {
+			section = name
+			continue
+		}
+		a.doc.Contents = append(a.doc.Contents, Entry{Section: section, Title: Field{Value: cue.StripEnumerator(s), Text: a.text(i), Rule: "contents"}})
+	}
+}
+
+// fullDate reads the first full date of t.
+func fullDate(t span.Text) *DateField {
+	for _, e := range chrono.Find(t.String(), chrono.Ref{}) {
+		if e.Kind == chrono.Day && e.YearFrom == "text" {
+			return &DateField{Field: Field{Value: e.Value, Text: t.Slice(e.Start, e.End)}, Expr: e}
+		}
+	}
+	return nil
+}
+
+// splitList splits a list of names at 、，；, and at spaces.
+func splitList(s string) []string {
+	var out []string
+	depth := 0
+	cur := strings.Builder{}
+	flush := func() {
+		v := strings.Trim(strings.TrimSpace(cur.String()), "。.")
+		if v != "" {
+			out = append(out, v)
+		}
+		cur.Reset()
+	}
+	for _, r := range s {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 && (r == '、' || r == '，' || r == ',' || r == '；' || r == ';' || r == ' ') {
+			flush()
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	flush()
+	return out
+}
+
+// numberString writes an issue number as digits: 39, 三十九 → 39.
+func numberString(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		if t := strings.TrimLeft(s, "0"); t != "" {
+			return t
+		}
+		return "0"
+	}
+	if v, ok := chineseNumber(s); ok {
+		return v
+	}
+	return s
+}
+
+// finish settles the fields that come from more than one place. The date
+// is the 印发 date, else the header's issue date, else the 落款's date,
+// else a web page's; the issuer is the 发文机关标志 or the editing office,
+// else the 落款's first body, else the body before 关于 in the title, else
+// the body a web page names.
+func (a *assembly) finish(lab labelling) {
+	d := a.doc
+	switch {
+	case a.printedDate != nil && d.Kind == Notice:
+		d.Date = a.printedDate
+	case d.Date != nil:
+	case a.signDate != nil:
+		d.Date = a.signDate
+	case a.printedDate != nil:
+		d.Date = a.printedDate
+	case a.webDate != nil:
+		d.Date = a.webDate
+	}
+	if d.Issuer == nil {
+		switch {
+		case d.Signer != nil:
+			d.Issuer = d.Signer
+		case d.Title != nil && d.Kind == Notice && strings.Contains(d.Title.Value, "关于"):
+			k := strings.Index(d.Title.Value, "关于")
+			if org := d.Title.Value[:k]; cue.Agencies(org) {
+				d.Issuer = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
+			}
+		}
+	}
+	if d.Issuer == nil && a.webIssuer != nil {
+		d.Issuer = a.webIssuer
+	}
+	for _, l := range a.doc.Lines {
+		if l.Role == cue.Body || l.Role == cue.Heading || l.Role == cue.Brief || l.Role == cue.Subheading {
+			if y := chrono.StatedYear(span.SqueezeString(l.Text)); y > 0 {
+				d.StatedYear = y
+				break
+			}
+		}
+	}
+	if d.StatedYear == 0 && d.Date != nil {
+		d.StatedYear = d.Ref().Year
+	}
+	if len(d.Items) == 0 && d.Kind == Bulletin {
+		a.warn(0, "no-items", "no items found in the bulletin")
+	}
+	for _, it := range d.Items {
+		if it.Title == nil && !it.Brief && d.Kind == Bulletin {
+			a.warn(it.Lines().First, "no-heading", "item heading not found")
+		}
+	}
+	if lab.profile >= 0 && lab.margin < a.lineScale(lab) {
+		a.warn(0, "kind-uncertain", "the kind of document is a near thing: another kind explains the lines almost as well")
+	}
+}
+
+// lineScale is what one line adds to a labelling's score on average: a
+// kind chosen by less than that hangs on less than a line's evidence.
+func (a *assembly) lineScale(lab labelling) float64 {
+	if len(a.d.Lines) == 0 {
+		return 0
+	}
+	return math.Abs(lab.score) / float64(len(a.d.Lines))
+}

@@ -1,0 +1,249 @@
+package layout
+
+import (
+	"strings"
+
+	"bulletin/parser/chrono"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// closing reads what follows the last item: contact lines, the 附件 list,
+// the 落款 (issuing body and date), and the attachments printed after.
+func (a *assembly) closing() {
+	var contacts []int
+	inList := false
+	for i, r := range a.roles {
+		l := a.d.Lines[i]
+		switch r {
+		case cue.Closing:
+			if rest, ok := cue.AttachmentList(l.Sq); ok {
+				inList = true
+				a.attachment(i, rest)
+				continue
+			}
+			if k, _, _ := cue.Enumerator(l.Sq); inList && k != cue.NoEnum {
+				a.attachment(i, l.Sq)
+				continue
+			}
+			inList = false
+			if closingPhrase(l.Sq) {
+				continue
+			}
+			contacts = append(contacts, i)
+		case cue.Signature:
+			inList = false
+			a.signature(i)
+		}
+	}
+	if len(contacts) > 0 {
+		a.doc.Passages = append(a.doc.Passages, Passage{Role: "closing", Text: a.paragraphs(contacts)})
+	}
+	for _, run := range a.runs(cue.Attachment) {
+		var body []int
+		for _, i := range run {
+			if _, ok := cue.AttachmentHead(a.d.Lines[i].Sq); ok {
+				continue
+			}
+			body = append(body, i)
+		}
+		if len(body) > 0 {
+			a.doc.Passages = append(a.doc.Passages, Passage{Role: "attachment", Text: a.paragraphs(body)})
+		}
+	}
+}
+
+func closingPhrase(s string) bool {
+	s = strings.TrimRight(s, "。.!！")
+	for _, w := range cue.ClosingPhrases() {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// attachment reads an entry of the 附件 list: 1. 平顶山市养老服务重点任务清单.
+func (a *assembly) attachment(i int, s string) {
+	idx := ""
+	if k, v, _ := cue.Enumerator(s); k != cue.NoEnum {
+		idx = itoa(v)
+	}
+	title := cue.StripEnumerator(strings.TrimSpace(s))
+	if title == "" {
+		return
+	}
+	t := a.text(i)
+	j := strings.Index(t.String(), title)
+	if j < 0 {
+		j = 0
+	}
+	a.doc.Attachments = append(a.doc.Attachments, Attachment{Index: idx, Title: Field{Value: title, Text: t.Slice(j, t.Len()), Rule: "附件"}})
+}
+
+// signature reads a line of the 落款: the issuing body (the first of
+// several), the date, or both on one line.
+func (a *assembly) signature(i int) {
+	who, date := a.bodyAndDate(i)
+	if date != nil && a.signDate == nil {
+		date.Rule = "成文日期"
+		a.signDate = date
+	}
+	if who != nil && a.doc.Signer == nil {
+		who.Rule = "署名"
+		a.doc.Signer = who
+	}
+}
+
+// lastFullDate reads the last full date of t: the 成文日期 closes its line.
+func lastFullDate(t span.Text) *DateField {
+	var out *DateField
+	for _, e := range chrono.Find(t.String(), chrono.Ref{}) {
+		if e.Kind == chrono.Day && e.YearFrom == "text" {
+			out = &DateField{Field: Field{Value: e.Value, Text: t.Slice(e.Start, e.End)}, Expr: e}
+		}
+	}
+	return out
+}
+
+// foot reads the lists and credits at the foot: 报/送/发/抄送 lists with the
+// lines they run on to, 编辑/核稿/审核 credits, 共印N份, the 印发 line and
+// the office above it, and a report's bylines.
+func (a *assembly) foot() {
+	var list []int
+	flush := func() {
+		if len(list) > 0 {
+			a.list(list)
+			list = nil
+		}
+	}
+	var footer, byline []int
+	for i, r := range a.roles {
+		l := a.d.Lines[i]
+		switch r {
+		case cue.Footer:
+			footer = append(footer, i)
+			if _, _, ok := cue.FooterList(l.Sq); ok {
+				flush()
+				list = []int{i}
+				continue
+			}
+			if roles, _ := cue.Credits(l.Text); len(roles) > 0 {
+				flush()
+				a.credits(i)
+				continue
+			}
+			if strings.HasSuffix(strings.TrimSpace(l.Text), "印发") {
+				flush()
+				a.printed(i)
+				continue
+			}
+			if len(list) > 0 && !cue.Agencies(strings.TrimSpace(l.Text)) {
+				list = append(list, i) // the list runs on
+				continue
+			}
+			flush()
+		case cue.Byline:
+			byline = append(byline, i)
+			if roles, _ := cue.Credits(l.Text); len(roles) > 0 {
+				a.credits(i)
+			}
+		case cue.Chrome:
+		default:
+			flush()
+		}
+	}
+	flush()
+	if len(footer) > 0 {
+		a.doc.Passages = append(a.doc.Passages, Passage{Role: "footer", Text: a.lines(footer)})
+	}
+	if len(byline) > 0 {
+		a.doc.Passages = append(a.doc.Passages, Passage{Role: "byline", Text: a.lines(byline)})
+	}
+}
+
+// lines joins lines a newline apart: lines that are each a fact of their own.
+func (a *assembly) lines(idx []int) span.Text {
+	var b span.Builder
+	for k, i := range idx {
+		if k > 0 {
+			b.AddSeparator("\n", a.d.Lines[i].Num)
+		}
+		b.AddLine(a.d.Lines[i].Text, a.d.Lines[i].Num)
+	}
+	return b.Text()
+}
+
+// list reads a labelled list and the lines it runs on to.
+func (a *assembly) list(idx []int) {
+	t := a.text(idx...)
+	label, rest, ok := cue.FooterList(t.String())
+	if !ok {
+		return
+	}
+	rt := t.Slice(t.Len()-len(rest), t.Len())
+	lst := List{Label: label, Text: t}
+	for _, part := range splitList(strings.TrimRight(rest, "。.")) {
+		k := strings.Index(rest, part)
+		if k < 0 {
+			continue
+		}
+		lst.Entries = append(lst.Entries, Field{Value: part, Text: rt.Slice(k, k+len(part)), Rule: label})
+	}
+	a.doc.Distribution = append(a.doc.Distribution, lst)
+}
+
+// credits reads 编辑：王晨晖 (several may share a line).
+func (a *assembly) credits(i int) {
+	t := a.text(i)
+	roles, names := cue.Credits(a.d.Lines[i].Text)
+	for k, r := range roles {
+		name := span.SqueezeString(names[k])
+		if name == "" {
+			continue
+		}
+		j := strings.Index(t.String(), name)
+		nt := t
+		if j >= 0 {
+			nt = t.Slice(j, j+len(name))
+		}
+		a.doc.Credits = append(a.doc.Credits, Credit{Role: r, Name: Field{Value: name, Text: nt, Rule: "credit"}})
+	}
+}
+
+// printed reads a 公文's 印发 line: 平顶山市民政局办公室 2021年7月29日印发,
+// where the office may stand on the line above.
+func (a *assembly) printed(i int) {
+	t := a.text(i)
+	d := lastFullDate(t)
+	if d == nil {
+		return
+	}
+	d.Rule = "印发"
+	a.printedDate = d
+	var office *Field
+	if who, ok := cue.AgencyAndDate(a.d.Lines[i].Text); ok && who != "" {
+		who = span.SqueezeString(who)
+		if k := strings.Index(t.String(), who); k >= 0 {
+			office = &Field{Value: who, Text: t.Slice(k, k+len(who)), Rule: "印发机关"}
+		}
+	} else if p := a.prevLine(i); p >= 0 && a.roles[p] == cue.Footer && cue.Agencies(strings.TrimSpace(a.d.Lines[p].Text)) {
+		office = a.field(p, a.d.Lines[p].Sq, "印发机关")
+	}
+	lst := List{Label: "印发", Text: t}
+	if office != nil {
+		lst.Entries = []Field{*office}
+		lst.Text = office.Text
+	}
+	a.doc.Distribution = append(a.doc.Distribution, lst)
+}
+
+// prevLine is the line before i that is not chrome, or -1.
+func (a *assembly) prevLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if a.roles[j] != cue.Chrome {
+			return j
+		}
+	}
+	return -1
+}

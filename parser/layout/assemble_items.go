@@ -1,0 +1,256 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// draft is an item while it is put together from its lines.
+type draft struct {
+	section   string
+	brief     bool
+	heading   []int // the lines labelled heading that open it
+	lines     []int // its other lines
+	title     *Field
+	titleFrom string
+	body      span.Text
+	attr      *Field
+}
+
+// items cuts the body into items: a heading or a brief opens one, a
+// section label closes the one before. Lines before the first item are
+// the preamble of a notice or the lead of a report.
+func (a *assembly) items() []*draft {
+	var drafts []*draft
+	var pre []int
+	var cur *draft
+	section := ""
+	for i, r := range a.roles {
+		switch r {
+		case cue.Section:
+			cur = nil
+			name, ok := cue.SectionName(a.d.Lines[i].Sq)
+			if !ok {
+				name = a.d.Lines[i].Sq
+			}
+			section = name
+			a.doc.Sections = append(a.doc.Sections, Field{Value: name, Text: a.text(i), Rule: "section"})
+		case cue.Heading:
+			if cur != nil && !cur.brief && len(cur.lines) == 0 && a.headingWraps(cur.heading[len(cur.heading)-1], i) {
+				cur.heading = append(cur.heading, i)
+				continue
+			}
+			cur = &draft{section: section, heading: []int{i}}
+			drafts = append(drafts, cur)
+		case cue.Brief:
+			cur = &draft{section: section, brief: true, lines: []int{i}}
+			drafts = append(drafts, cur)
+		case cue.Body, cue.Subheading, cue.Attribution:
+			if cur == nil {
+				pre = append(pre, i)
+				continue
+			}
+			cur.lines = append(cur.lines, i)
+		}
+	}
+	if len(pre) > 0 {
+		role := "preamble"
+		switch {
+		case len(drafts) == 0:
+			role = "body"
+		case a.doc.Kind != Notice:
+			role = "lead"
+		}
+		a.doc.Passages = append(a.doc.Passages, Passage{Role: role, Text: a.paragraphs(pre)})
+	}
+	for _, dr := range drafts {
+		a.draftItem(dr)
+	}
+	return drafts
+}
+
+// headingWraps reports whether heading line j continues heading line i: a
+// heading wrapped over two lines, with nothing new opening the second.
+func (a *assembly) headingWraps(i, j int) bool {
+	s := a.d.Lines[i].Sq
+	if cue.EndsSentence(s) || cue.SentencePunct(s) || a.d.Break(j) {
+		return false // a heading with running text after it wraps into no heading
+	}
+	k, _, _ := cue.Enumerator(a.d.Lines[j].Sq)
+	return k == cue.NoEnum
+}
+
+// draftItem settles an item's title, body and attribution.
+func (a *assembly) draftItem(dr *draft) {
+	all := append(append([]int(nil), dr.heading...), dr.lines...)
+	paras := a.group(all)
+	if !dr.brief && len(paras) > 0 {
+		a.title(dr, paras)
+	} else {
+		dr.body = a.joinParas(paras)
+	}
+	if a.doc.Kind == Bulletin {
+		dr.attr = attributionOf(dr.body)
+	}
+}
+
+// title reads an item's title from its first paragraph. A heading on lines
+// of its own is the title. A numbered paragraph whose heading runs into its
+// text takes the words up to the first ：。； when they are short and hold
+// no comma, 、 or digit. A headline that runs into a news item's text ends
+// where the text begins (cue.SplitRunIn), which may be on the line after
+// it when the headline wraps (…工作推进 / 会 5 月 30 日，…).
+func (a *assembly) title(dr *draft, paras [][]int) {
+	first := paras[0]
+	t := a.text(first...)
+	s := t.String()
+	headOnly := len(first) == len(dr.heading)
+	rest := paras[1:]
+	if kind, _, end := cue.Enumerator(s); kind != cue.NoEnum {
+		off := end
+		for off < len(s) && strings.ContainsRune(" 　、.．", rune(s[off])) {
+			off++
+		}
+		body := t.Slice(off, len(s))
+		if headOnly && !cue.EndsSentence(body.String()) {
+			dr.setTitle(body, "section heading")
+			dr.body = a.joinParas(rest)
+			return
+		}
+		if head, after, ok := runInTitle(body); ok {
+			dr.setTitle(head, "run-in section heading")
+			dr.body = a.joinTexts(after, rest)
+			return
+		}
+		dr.body = a.joinTexts(body, rest)
+		return
+	}
+	if headOnly && cue.HasHan(s) && !cue.SentencePunct(s) && !cue.EndsSentence(s) {
+		// The headline may run on into the first line of the text.
+		if len(rest) > 0 && a.roles[rest[0][0]] == cue.Body {
+			joined := a.text(append(append([]int(nil), first...), rest[0]...)...)
+			if head, after, ok := cue.SplitRunIn(joined); ok && head.Len() >= t.Len() {
+				dr.setTitle(head, "heading line")
+				dr.body = a.joinTexts(after, rest[1:])
+				return
+			}
+		}
+		dr.setTitle(t, "heading line")
+		dr.body = a.joinParas(rest)
+		return
+	}
+	if head, after, ok := cue.SplitRunIn(t); ok {
+		dr.setTitle(head, "run-in heading")
+		dr.body = a.joinTexts(after, rest)
+		return
+	}
+	dr.body = a.joinParas(paras)
+}
+
+func (dr *draft) setTitle(t span.Text, rule string) {
+	v := strings.Trim(t.String(), " *|")
+	dr.title = &Field{Value: v, Text: t, Rule: rule}
+	dr.titleFrom = "body"
+}
+
+// runInTitle reads the heading of a numbered paragraph that runs into its
+// text (GOLD "Settled cases"): the words up to the first ：, 。 or ；, when
+// they are at most fifteen characters with no comma, 、 or digit.
+func runInTitle(t span.Text) (head, rest span.Text, ok bool) {
+	s := t.String()
+	k := strings.IndexAny(s, "：:。；;")
+	if k <= 0 {
+		return t, t, false
+	}
+	h := s[:k]
+	if utf8.RuneCountInString(h) > 15 || strings.ContainsAny(h, "，,、0123456789") {
+		return t, t, false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	after := strings.TrimLeft(s[k+n:], " ")
+	return t.Slice(0, k), t.Slice(len(s)-len(after), len(s)), true
+}
+
+// group splits lines into paragraphs: a line runs on to the next unless it
+// ends a sentence or the next opens something new.
+func (a *assembly) group(idx []int) [][]int {
+	var out [][]int
+	for k, i := range idx {
+		if k == 0 || !a.joins(idx[k-1], i) {
+			out = append(out, []int{i})
+			continue
+		}
+		out[len(out)-1] = append(out[len(out)-1], i)
+	}
+	return out
+}
+
+// joins decides whether line j continues line i.
+func (a *assembly) joins(i, j int) bool {
+	cur, next := a.d.Lines[i], a.d.Lines[j]
+	if cur.Heading > 0 || next.Heading > 0 || cue.EndsSentence(cur.Sq) {
+		return false
+	}
+	switch a.roles[j] {
+	case cue.Subheading, cue.Heading, cue.Brief:
+		if a.roles[i] != cue.Heading || a.roles[j] != cue.Heading {
+			return false
+		}
+	}
+	if k, _, _ := cue.Enumerator(next.Sq); k != cue.NoEnum {
+		return false
+	}
+	if next.Part > 1 {
+		return false // the split put a new part there
+	}
+	switch {
+	case a.roles[j] == cue.Attribution:
+		return true
+	case a.d.Full(i):
+		return true // a full line: the text wraps
+	case cue.SentencePunct(cur.Sq):
+		return true // running text broken at a page end
+	}
+	return !cue.HasHan(cur.Sq) || a.roles[i] == cue.Heading && a.roles[j] == cue.Heading
+}
+
+// paragraphs joins lines into text, a newline between paragraphs.
+func (a *assembly) paragraphs(idx []int) span.Text { return a.joinParas(a.group(idx)) }
+
+func (a *assembly) joinParas(paras [][]int) span.Text { return a.joinTexts(span.Text{}, paras) }
+
+// joinTexts joins the rest of a first paragraph and the paragraphs after
+// it, a newline between paragraphs.
+func (a *assembly) joinTexts(first span.Text, paras [][]int) span.Text {
+	var b span.Builder
+	add := func(t span.Text) {
+		if t.Len() == 0 {
+			return
+		}
+		if b.Len() > 0 {
+			b.AddSeparator("\n", t.Lines().First)
+		}
+		b.AddText(t)
+	}
+	add(first.TrimSpace())
+	for _, p := range paras {
+		add(a.text(p...))
+	}
+	return b.Text()
+}
+
+// item turns a draft into an Item.
+func (dr *draft) item() Item {
+	it := Item{Section: dr.section, Brief: dr.brief, Title: dr.title, TitleFrom: dr.titleFrom, Body: dr.body}
+	if it.Title == nil {
+		it.TitleFrom = ""
+	}
+	if dr.attr != nil {
+		it.Attributed = dr.attr
+		it.Sources = attributionUnits(*dr.attr)
+	}
+	return it
+}

@@ -1,0 +1,175 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// tables reads the runs of lines labelled table as grids: the title
+// lines above the rows, the rows (tab-separated, Markdown, space-aligned,
+// or one cell a line), and the notes under them (注, 任务提示).
+func (a *assembly) tables() {
+	for _, run := range a.runs(cue.Table) {
+		var title, rows, notes []int
+		for _, i := range run {
+			l := a.d.Lines[i]
+			switch {
+			case len(notes) > 0 || cue.IsNote(l.Sq):
+				notes = append(notes, i)
+			case a.isRow(i):
+				rows = append(rows, i)
+			case len(rows) == 0:
+				title = append(title, i)
+			default:
+				// A line of words among the rows: a cell of a table laid
+				// out a cell a line, or a row's wrapped end.
+				rows = append(rows, i)
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		var blk Block
+		if a.d.CellRun(rows[0]) && !a.d.Lines[rows[0]].Tabs {
+			blk.Rows, blk.Header = a.cellRows(rows)
+		} else {
+			for _, i := range rows {
+				c := cue.Cells(a.d.Lines[i])
+				if len(c) == 0 {
+					continue // a Markdown separator row
+				}
+				blk.Rows = append(blk.Rows, Row{Cells: c, Line: a.d.Lines[i].Num, Text: span.Plain(a.d.Lines[i].Text, a.d.Lines[i].Num)})
+			}
+			blk.Header = headerRows(blk.Rows)
+		}
+		if len(title) > 0 {
+			t := a.text(title...)
+			v := cue.StripEnumerator(strings.Trim(t.String(), "* "))
+			k := strings.Index(t.String(), v)
+			blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
+		}
+		for k := 0; k < len(notes); {
+			// A note runs on over the lines after it that open no note.
+			j := k + 1
+			for j < len(notes) && !cue.IsNote(a.d.Lines[notes[j]].Sq) {
+				j++
+			}
+			t := a.text(notes[k:j]...)
+			blk.Notes = append(blk.Notes, Field{Value: t.String(), Text: t, Rule: "table note"})
+			k = j
+		}
+		if len(blk.Rows) >= 2 { // a grid has a header and a row at the least
+			a.doc.Blocks = append(a.doc.Blocks, blk)
+		}
+	}
+}
+
+// isRow reports whether line i is a row of a grid.
+func (a *assembly) isRow(i int) bool {
+	l := a.d.Lines[i]
+	if a.d.CellRun(i) {
+		return true
+	}
+	c := cue.Cells(l)
+	return len(c) >= 2 || strings.HasPrefix(strings.TrimSpace(l.Text), "|")
+}
+
+// cellRows rebuilds the rows of a table laid out one cell a line. Rows
+// open with serial numbers 1, 2, 3 … at one stride: the cells before the
+// first are the header, those after the last numbered row one more row (a
+// total, its first cells merged). Without serial numbers a row opens at
+// each cell of words that follows a number.
+func (a *assembly) cellRows(idx []int) ([]Row, int) {
+	cells := make([]string, len(idx))
+	for k, i := range idx {
+		cells[k] = a.d.Lines[i].Sq
+	}
+	row := func(from, to int) Row {
+		return Row{Cells: append([]string(nil), cells[from:to]...), Line: a.d.Lines[idx[from]].Num, Text: span.Plain(strings.Join(cells[from:to], " "), a.d.Lines[idx[from]].Num)}
+	}
+	var starts []int
+	want := 1
+	for k, c := range cells {
+		if c == itoa(want) && (len(starts) == 0 || k-starts[len(starts)-1] >= 2) {
+			starts = append(starts, k)
+			want++
+		}
+	}
+	stride := 0
+	if len(starts) >= 2 {
+		stride = starts[1] - starts[0]
+		for k := 2; k < len(starts); k++ {
+			if starts[k]-starts[k-1] != stride {
+				stride = 0
+				break
+			}
+		}
+	}
+	var rows []Row
+	header := 0
+	if stride > 1 {
+		if starts[0] > 0 {
+			rows = append(rows, row(0, starts[0]))
+			header = 1
+		}
+		for _, s := range starts {
+			rows = append(rows, row(s, min(s+stride, len(cells))))
+		}
+		if end := starts[len(starts)-1] + stride; end < len(cells) {
+			rows = append(rows, row(end, len(cells)))
+		}
+		return rows, header
+	}
+	from := 0
+	for k := 1; k <= len(cells); k++ {
+		if k == len(cells) || !numberLike(cells[k]) && numberLike(cells[k-1]) {
+			rows = append(rows, row(from, k))
+			from = k
+		}
+	}
+	if len(rows) > 1 && !hasNumber(rows[0].Cells) {
+		header = 1
+	}
+	return rows, header
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// headerRows counts the header rows of a grid: the first row, and the rows
+// after it that continue the header (an empty first cell, no numbers), as
+// under a merged heading (街道综合养老中心 / 目标数 完成数 …).
+func headerRows(rows []Row) int {
+	if len(rows) < 2 {
+		return 0
+	}
+	n := 1
+	for n < len(rows)-1 {
+		r := rows[n].Cells
+		if len(r) == 0 || r[0] != "" || hasNumber(r) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+var numberCellRe = regexp.MustCompile(`^[-+]?\d[\d,]*(\.\d+)?%?$`)
+
+func numberLike(s string) bool { return numberCellRe.MatchString(s) }
+
+func hasNumber(cells []string) bool {
+	for _, c := range cells {
+		if numberCellRe.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,92 @@
+package cue
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// bylineRe is a byline or credit of a report: （记者 李某）, 记者 李某, 作者：
+// 李某, □实习记者 李某, 文/图 李某: a byline word of the lexicon, then names
+// of two to four characters.
+var bylineRe = sync.OnceValue(func() *regexp.Regexp {
+	var alt []string
+	for _, w := range bylineWords.all() { // longest first
+		alt = append(alt, regexp.QuoteMeta(w))
+	}
+	return regexp.MustCompile(`^[（(□■]?\s*(?:` + strings.Join(alt, "|") + `)\s*[:：]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*\s*[）)]?$`)
+})
+
+// byline: a report's byline or credit on a line of its own.
+type byline struct{}
+
+func (byline) Name() string    { return "byline" }
+func (byline) Roles() []Role   { return []Role{Byline} }
+func (byline) Kind() string    { return "article" }
+func (byline) Needs() []string { return nil }
+
+func (byline) Match(d *Doc, i int) bool {
+	s := strings.TrimSpace(d.Lines[i].Text)
+	return bylineRe().MatchString(s) || BracketCredit(s)
+}
+
+// BracketCredit reports whether s is a credit in brackets closing a
+// report: （崇阳县民政局 周卫鑫）, （唐小红）: names of a body or a person,
+// and no clause punctuation.
+func BracketCredit(s string) bool {
+	if !(strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")) || !(strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) {
+		return false
+	}
+	inner := strings.TrimSpace(strings.Trim(s, "（）()"))
+	return inner != "" && titleShaped(inner) && !strings.ContainsAny(inner, "（）()")
+}
+
+// credit: a job and a name at the foot of a bulletin or report: 编辑：王晨晖,
+// 核 稿：金 路, 责任编辑：李某, 【编辑：…】, 初审：….
+type credit struct{}
+
+func (credit) Name() string    { return "credit" }
+func (credit) Roles() []Role   { return []Role{Footer, Byline} }
+func (credit) Needs() []string { return []string{"：", ":"} }
+
+func (credit) Match(d *Doc, i int) bool {
+	s := strings.TrimLeft(d.Lines[i].Sq, "【[（(")
+	w, ok := creditWords.prefix(s)
+	if !ok {
+		return false
+	}
+	rest := s[len(w):]
+	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+}
+
+// Credits reads the credits of a line: several may share it (编辑：甲 核稿：乙).
+func Credits(s string) (roles, names []string) {
+	s = strings.Trim(s, "【】[]（）() ")
+	type at struct{ job, start, end int }
+	var found []at
+	for i := 0; i < len(s); {
+		if w, ok := creditWords.prefix(strings.ReplaceAll(s[i:], " ", "")); ok && (i == 0 || s[i-1] == ' ') {
+			// The job may be letter-spaced (编 辑): find where its colon is.
+			k := strings.IndexAny(s[i:], "：:")
+			if k >= 0 && strings.ReplaceAll(s[i:i+k], " ", "") == w {
+				c := len("：")
+				if s[i+k] == ':' {
+					c = 1
+				}
+				found = append(found, at{len(roles), i, i + k + c})
+				roles = append(roles, w)
+				i += k + c
+				continue
+			}
+		}
+		i++
+	}
+	for k, f := range found {
+		end := len(s)
+		if k+1 < len(found) {
+			end = found[k+1].start
+		}
+		names = append(names, strings.TrimSpace(s[f.end:end]))
+	}
+	return roles, names
+}

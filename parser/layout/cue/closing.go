@@ -1,0 +1,133 @@
+package cue
+
+import (
+	"regexp"
+	"strings"
+)
+
+// closingPhrase: the phrase that closes a 公文's text: 特此通知, 特此公告, 此复.
+type closingPhrase struct{}
+
+func (closingPhrase) Name() string    { return "closing-phrase" }
+func (closingPhrase) Roles() []Role   { return []Role{Closing} }
+func (closingPhrase) Kind() string    { return "notice" }
+func (closingPhrase) Needs() []string { return []string{"特此", "此复"} }
+
+func (closingPhrase) Match(d *Doc, i int) bool {
+	return closingWords.has(strings.TrimRight(d.Lines[i].Sq, "。.!！"))
+}
+
+// contact: a contact line: 联系人：…, 联系电话：…, 咨询电话, 举报电话, 通讯地址, 邮编.
+type contact struct{}
+
+func (contact) Name() string    { return "contact" }
+func (contact) Roles() []Role   { return []Role{Closing} }
+func (contact) Needs() []string { return []string{"：", ":"} }
+
+func (contact) Match(d *Doc, i int) bool {
+	s := strings.TrimLeft(d.Lines[i].Sq, "（(")
+	w, ok := contactLabels.prefix(s)
+	if !ok {
+		return false
+	}
+	rest := s[len(w):]
+	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+}
+
+// phoneRe is a telephone number: 0790-6413008, 0931-8447243, 18193141649, 2851693.
+var phoneRe = regexp.MustCompile(`^(?:0\d{2,3}[-－—]?)?\d{7,8}$|^1[3-9]\d{9}$`)
+
+// phoneOnly: a line of telephone numbers and nothing else.
+type phoneOnly struct{}
+
+func (phoneOnly) Name() string    { return "phone-only" }
+func (phoneOnly) Roles() []Role   { return []Role{Closing} }
+func (phoneOnly) Needs() []string { return nil }
+
+func (phoneOnly) Match(d *Doc, i int) bool {
+	fs := strings.FieldsFunc(d.Lines[i].Text, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if !phoneRe.MatchString(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// attachList: the 附件 list under a 公文's text (GB/T 9704-2012 §7.3.4):
+// 附件：1. 平顶山市养老服务重点任务清单.
+type attachList struct{}
+
+func (attachList) Name() string    { return "attach-list" }
+func (attachList) Roles() []Role   { return []Role{Closing} }
+func (attachList) Needs() []string { return []string{"附"} }
+
+func (attachList) Match(d *Doc, i int) bool {
+	_, ok := AttachmentList(d.Lines[i].Sq)
+	return ok
+}
+
+// AttachmentList returns what follows the label of a 附件 list line.
+func AttachmentList(s string) (string, bool) {
+	w, ok := attachWords.prefix(s)
+	if !ok {
+		return "", false
+	}
+	rest := s[len(w):]
+	for _, c := range []string{"：", ":"} {
+		if strings.HasPrefix(rest, c) {
+			return strings.TrimSpace(rest[len(c):]), true
+		}
+	}
+	return "", false
+}
+
+// attachHead: the heading of an attachment printed after the text: 附件1,
+// 附件 2, 附件.
+type attachHead struct{}
+
+func (attachHead) Name() string    { return "attach-head" }
+func (attachHead) Roles() []Role   { return []Role{Attachment} }
+func (attachHead) Needs() []string { return []string{"附"} }
+
+func (attachHead) Match(d *Doc, i int) bool {
+	_, ok := AttachmentHead(d.Lines[i].Sq)
+	return ok
+}
+
+// AttachmentHead reads an attachment heading and its number.
+func AttachmentHead(s string) (string, bool) {
+	w, ok := attachWords.prefix(s)
+	if !ok {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[len(w):])
+	if rest == "" {
+		return "", true
+	}
+	if v, k := digits(rest, 0); k == len(rest) {
+		return itoa(v), true
+	}
+	if v, k := cnNumber(rest, 0); k == len(rest) {
+		return itoa(v), true
+	}
+	return "", false
+}
+
+// publicNote: a note on whether a 公文 is published: （此件主动公开）.
+type publicNote struct{}
+
+func (publicNote) Name() string    { return "public-note" }
+func (publicNote) Roles() []Role   { return []Role{Closing} }
+func (publicNote) Kind() string    { return "notice" }
+func (publicNote) Needs() []string { return []string{"此"} }
+
+func (publicNote) Match(d *Doc, i int) bool {
+	return publicNotes.has(strings.Trim(d.Lines[i].Sq, "（）()。"))
+}
+
+// ClosingPhrases are the phrases that close a 公文's text, longest first.
+func ClosingPhrases() []string { return closingWords.all() }

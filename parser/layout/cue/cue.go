@@ -1,0 +1,134 @@
+// Package cue holds the printed conventions that tell what a line of a
+// Chinese administrative document is: a masthead, 第N期, a 发文字号, a web
+// page's information field, a numbered heading, an attribution （…）, a
+// 落款, a footer list, a row of a table, page chrome. Each convention is a
+// Cue in a file of its own, listed in All; a cue matches a line of a Doc
+// and names the roles such a line is evidence of. The layout's decoder
+// weighs the cues of every line and labels the whole document at once.
+package cue
+
+import (
+	"slices"
+	"strings"
+)
+
+// Role is what a line of a document is.
+type Role uint8
+
+// The roles a line can take. testdata/roles/README.md says what each means.
+const (
+	Chrome Role = iota
+	Title
+	Header
+	Recipient
+	Contents
+	Section
+	Heading
+	Subheading
+	Body
+	Brief
+	Attribution
+	Byline
+	Closing
+	Signature
+	Footer
+	Attachment
+	Table
+
+	NumRoles = iota
+)
+
+var roleNames = [NumRoles]string{"chrome", "title", "header", "recipient", "contents", "section", "heading",
+	"subheading", "body", "brief", "attribution", "byline", "closing", "signature", "footer", "attachment", "table"}
+
+func (r Role) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return "role?"
+}
+
+// ParseRole reads a role's name.
+func ParseRole(s string) (Role, bool) {
+	i := slices.Index(roleNames[:], s)
+	return Role(i), i >= 0
+}
+
+// Cue is one printed convention.
+type Cue interface {
+	// Name names the cue in results and in the weights file.
+	Name() string
+	// Roles are the roles a matching line is evidence of.
+	Roles() []Role
+	// Needs lists literals of which a line must hold one before Match is
+	// asked; nil when there is none to require.
+	Needs() []string
+	// Match reports whether line i of d shows the convention.
+	Match(d *Doc, i int) bool
+}
+
+// Kinded is a cue that marks a kind of document: 第N期 a bulletin, a
+// 发文字号 a notice.
+type Kinded interface {
+	Kind() string
+}
+
+// Defining is a Kinded cue whose convention GOLD.md names as what makes a
+// document of its kind: a 发文字号, a 主送 line or a 文件 masthead make a
+// notice, a 第N期 an issue of a bulletin. A document that shows one is of
+// that kind (a notice's marks weigh over a bulletin's).
+type Defining interface {
+	Kinded
+	Defines() bool
+}
+
+// All is every cue, in the order their matches are listed.
+var All = []Cue{
+	// The shape of a line, measured against its document.
+	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{},
+	// Header.
+	masthead{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
+	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, recipient{}, contentsHead{}, tocLeader{},
+	// Body structure.
+	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, sectionWord{}, runIn{}, dateLed{},
+	attribution{}, attributionTail{}, repeatsEarlier{},
+	// Closing and foot.
+	byline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, attachList{}, attachHead{}, publicNote{},
+	footerList{}, printed{}, copies{},
+	// Tables.
+	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
+	// Chrome.
+	furniture{}, breadcrumb{}, border{}, pageNumber{}, printStamp{}, repeatsHeadline{},
+}
+
+// Match lists, for each line of d, the indices in All of the cues it
+// matches.
+func Match(d *Doc) [][]int {
+	out := make([][]int, len(d.Lines))
+	for i := range d.Lines {
+		s := d.Lines[i].Sq
+		for k, c := range All {
+			if n := c.Needs(); n != nil && !containsAny(s, n) {
+				continue
+			}
+			if c.Match(d, i) {
+				out[i] = append(out[i], k)
+			}
+		}
+	}
+	return out
+}
+
+func containsAny(s string, lits []string) bool {
+	for _, l := range lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// Index is the index in All of the cue of that name, or -1.
+func Index(name string) int {
+	return slices.IndexFunc(All, func(c Cue) bool { return c.Name() == name })
+}

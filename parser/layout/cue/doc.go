@@ -1,0 +1,354 @@
+package cue
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// Line is one line of a document as the cues see it: a line of the file,
+// or one part of a line that held several run together.
+type Line struct {
+	Num     int    // 1-based line number in the original file
+	Text    string // the cleaned text, inner spaces kept
+	Sq      string // Text without the spaces extraction puts beside Chinese characters
+	Indent  int    // leading white space of the original line, in runes
+	Heading int    // Markdown heading level, 0 if none
+	Tabs    bool   // the line holds tab-separated cells
+	Blanks  int    // blank lines between this line and the one before
+	Part    int    // 0 for a whole line; 1, 2 … for the parts of a split one
+}
+
+// Doc is a document's lines with what is measured on them. The cues
+// compare a line with these measures, never with a constant.
+type Doc struct {
+	Lines []Line
+
+	// Wrap is the width at which the document's running text wraps, or 0
+	// when its lines are whole paragraphs; Slack is how far short of it a
+	// wrapped line may stop (punctuation and Latin letters move the break).
+	Wrap, Slack float64
+	// Gap is the number of blank lines that usually stands between two
+	// lines; more than that is a break.
+	Gap int
+	// Indent is the usual indent of a line.
+	Indent int
+	// Top is the outermost enumerator that numbers two lines in sequence
+	// (一、 and 二、), or else one that numbers a first line (一、); lower
+	// ones number parts inside.
+	Top Enum
+
+	headline string         // the first line of Chinese text that could be a title
+	firstAt  map[string]int // where each line's text first stands
+	cells    []bool         // lines in a run of table cells laid out one a line
+	titles   []bool         // lines of a run that reads as a notice's title
+}
+
+// NewDoc measures a document.
+func NewDoc(lines []Line) *Doc {
+	d := &Doc{Lines: lines}
+	d.measureGaps()
+	d.measureWrap()
+	d.measureTop()
+	d.firstAt = make(map[string]int, len(lines))
+	for i, l := range lines {
+		if _, ok := d.firstAt[l.Sq]; !ok {
+			d.firstAt[l.Sq] = i
+		}
+		if d.headline == "" && titleShaped(l.Sq) {
+			d.headline = l.Sq
+		}
+	}
+	d.cells = cellRuns(d)
+	d.titles = titleRuns(d)
+	return d
+}
+
+// measureWrap finds the width at which running text wraps. A wrapped line
+// is running text (clause punctuation inside) that ends no sentence and
+// runs on into the next line, which opens nothing new; in text that wraps
+// these lines are all nearly as wide. Their median width is the wrap
+// width, and their spread below it the slack, a column at the least. Text
+// holding a paragraph a line has few such lines, and of every width.
+func (d *Doc) measureWrap() {
+	var ws []float64
+	for i, l := range d.Lines {
+		if l.Tabs || l.Heading > 0 || !SentencePunct(l.Sq) || EndsSentence(l.Sq) || closesAttribution(l.Sq) || opensSomething(l) {
+			continue
+		}
+		if i+1 >= len(d.Lines) {
+			continue
+		}
+		next := d.Lines[i+1]
+		if next.Num == l.Num || next.Blanks > 0 && d.Break(i+1) || opensSomething(next) {
+			continue // a split part, a break, or something new after it
+		}
+		ws = append(ws, Width(l.Sq))
+	}
+	if len(ws) < 2 {
+		return
+	}
+	slices.Sort(ws)
+	med := ws[len(ws)/2]
+	// The wrapped lines of a document cluster at one width; when those
+	// below the median spread further than the median is wide, the lines
+	// are paragraphs of every length, not wrapped text.
+	q1 := ws[len(ws)/4]
+	if med-q1 > q1 {
+		return
+	}
+	d.Wrap = med
+	d.Slack = math.Max(1, med-q1)
+}
+
+// opensSomething reports whether a line opens a part of its own: an
+// enumerator, a Markdown heading.
+func opensSomething(l Line) bool {
+	k, _, _ := Enumerator(l.Sq)
+	return k != NoEnum || l.Heading > 0
+}
+
+// measureGaps finds the usual number of blank lines between two lines.
+func (d *Doc) measureGaps() {
+	if len(d.Lines) < 2 {
+		return
+	}
+	gs := make([]int, 0, len(d.Lines))
+	for _, l := range d.Lines[1:] {
+		if l.Part == 0 || l.Part == 1 {
+			gs = append(gs, l.Blanks)
+		}
+	}
+	if len(gs) > 0 {
+		slices.Sort(gs)
+		d.Gap = gs[len(gs)/2]
+	}
+	is := make([]int, 0, len(d.Lines))
+	for _, l := range d.Lines {
+		is = append(is, l.Indent)
+	}
+	slices.Sort(is)
+	d.Indent = is[len(is)/2]
+}
+
+// measureTop finds the outermost enumerator that numbers two lines in
+// sequence.
+func (d *Doc) measureTop() {
+	seen := map[Enum]map[int]bool{}
+	for _, l := range d.Lines {
+		k, v, _ := Enumerator(l.Sq)
+		if k == NoEnum {
+			continue
+		}
+		if seen[k] == nil {
+			seen[k] = map[int]bool{}
+		}
+		seen[k][v] = true
+	}
+	for k := Chapter; k <= Circled; k++ {
+		if s := seen[k]; s[1] && s[2] || s[2] && s[3] {
+			d.Top = k
+			return
+		}
+	}
+	// A document of one numbered part numbers it 一 (or 1) alone.
+	for k := Chapter; k <= Circled; k++ {
+		if seen[k][1] {
+			d.Top = k
+			return
+		}
+	}
+}
+
+// Break reports whether more blank lines than usual stand before line i,
+// or it is the first.
+func (d *Doc) Break(i int) bool { return i == 0 || d.Lines[i].Blanks > d.Gap }
+
+// Full reports whether line i runs to the wrap width: text that goes on
+// in the next line.
+func (d *Doc) Full(i int) bool {
+	return d.Wrap > 0 && Width(d.Lines[i].Sq) >= d.Wrap-d.Slack
+}
+
+// Prev and Next are the indices of the lines before and after i, or -1.
+func (d *Doc) Prev(i int) int { return i - 1 }
+
+func (d *Doc) Next(i int) int {
+	if i+1 < len(d.Lines) {
+		return i + 1
+	}
+	return -1
+}
+
+// cellRuns marks the lines of tables laid out one cell a line, as web
+// pages flatten them: a run of lines without clause punctuation or
+// enumerators in which serial numbers (1, 2, 3 …) recur at one stride, or
+// numbers outnumber words over at least two rows of two cells.
+func cellRuns(d *Doc) []bool {
+	out := make([]bool, len(d.Lines))
+	isCell := func(l Line) bool {
+		s := l.Sq
+		if s == "" || l.Tabs || SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:") {
+			return false
+		}
+		k, _, _ := Enumerator(s)
+		return k == NoEnum || numberCell(s)
+	}
+	// A page's chrome may stand between two cells: it breaks no run.
+	pageChrome := func(l Line) bool {
+		t := strings.TrimSpace(l.Text)
+		return printStampRe.MatchString(t) || pageNumberRe.MatchString(t) || l.Sq == d.headline
+	}
+	for i := 0; i < len(d.Lines); {
+		if !isCell(d.Lines[i]) {
+			i++
+			continue
+		}
+		j, nums := i, 0
+		var run []Line
+		for j < len(d.Lines) && (isCell(d.Lines[j]) || pageChrome(d.Lines[j])) {
+			if !pageChrome(d.Lines[j]) {
+				run = append(run, d.Lines[j])
+				if numberCell(d.Lines[j].Sq) {
+					nums++
+				}
+			}
+			j++
+		}
+		if serialStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
+			for k := i; k < j; k++ {
+				out[k] = !pageChrome(d.Lines[k])
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// serialStride is the distance at which serial numbers 1, 2, 3 … recur in
+// a run of cells, or 0 when they do not recur at one distance.
+func serialStride(run []Line) int {
+	var at []int
+	want := 1
+	for k, l := range run {
+		if l.Sq == itoa(want) {
+			at = append(at, k)
+			want++
+		}
+	}
+	if len(at) < 3 {
+		return 0
+	}
+	stride := at[1] - at[0]
+	for k := 2; k < len(at); k++ {
+		if at[k]-at[k-1] != stride {
+			return 0
+		}
+	}
+	return stride
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// numberCell reports whether s is a number as a table cell holds one:
+// 1166, -10, 12.73%, 1,279.
+func numberCell(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "+")
+	s = strings.TrimSuffix(s, "%")
+	if s == "" {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == ',':
+		case c == '.' && !dot && i > 0:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return s[0] >= '0' && s[0] <= '9'
+}
+
+// titleRuns marks the lines of a notice's title where it wraps over
+// several lines (平顶山市民政局关于加快推进 / 养老服务重点任务落实的通知, or
+// the issuing body on a line above 关于…的通知): the lines, with no break
+// between them and none a header field of its own, that together read as
+// a title.
+func titleRuns(d *Doc) []bool {
+	out := make([]bool, len(d.Lines))
+	for j, l := range d.Lines {
+		if !titleShaped(l.Sq) {
+			continue
+		}
+		if _, ok := documentKinds.suffix(l.Sq); !ok {
+			continue
+		}
+		joined, start := "", -1
+		for i := j; i >= 0; i-- {
+			s := d.Lines[i].Sq
+			if !titleShaped(s) || headerField(s) || i < j && d.Break(i+1) {
+				break
+			}
+			joined = s + joined
+			if NoticeTitle(joined) {
+				start = i
+			}
+		}
+		for i := start; i >= 0 && i <= j; i++ {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// titleShaped reports whether s can be a line of a title: Chinese text
+// with no clause punctuation, not ending a sentence.
+func titleShaped(s string) bool {
+	return HasHan(s) && !SentencePunct(s) && !EndsSentence(s)
+}
+
+// headerField reports whether s is a field of a header printed on a line
+// of its own: 发文字号, …文件, 第N期, a date, a mark of secrecy.
+func headerField(s string) bool {
+	if _, ok := FullDate(s); ok {
+		return true
+	}
+	return docNumberRe.MatchString(s) || issuerMarkRe.MatchString(s) || issueRe.MatchString(s)
+}
+
+// NoticeTitle reports whether s reads as the title of a 公文 or public
+// text: (issuing body) 关于…的通知, …的公告, or a body and a kind (兰州市民政局通告).
+func NoticeTitle(s string) bool {
+	kind, ok := documentKinds.suffix(s)
+	if !ok {
+		return false
+	}
+	head := strings.TrimSuffix(s, kind)
+	if k := strings.Index(head, "关于"); k >= 0 {
+		issuer := head[:k]
+		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || Agencies(issuer))
+	}
+	if strings.HasSuffix(head, "的") {
+		return HasHan(strings.TrimSuffix(head, "的"))
+	}
+	// 兰州市民政局通告, 大冶市部分乡镇乡村道路命名公示: a public text
+	// named by its kind alone.
+	return announcement(kind) && HasHan(head)
+}
+
+// announcement reports whether kind names a public text rather than a
+// document sent to recipients.
+func announcement(kind string) bool {
+	switch kind {
+	case "公告", "通告", "公示", "公报", "征求意见稿", "公开征求意见":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,38 @@
+package cue
+
+import (
+	"regexp"
+	"strings"
+)
+
+// docNumberRe is a 发文字号: 平民〔2021〕54号 with its bracket variants.
+var docNumberRe = regexp.MustCompile(`([\p{Han}]{1,12})[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】]第?(\d{1,5})号`)
+
+// docNumber: a 发文字号 on a line of its own, or beside the 签发人 (GB/T
+// 9704-2012 §7.2.4).
+type docNumber struct{}
+
+func (docNumber) Name() string    { return "doc-number" }
+func (docNumber) Roles() []Role   { return []Role{Header} }
+func (docNumber) Defines() bool   { return true }
+func (docNumber) Kind() string    { return "notice" }
+func (docNumber) Needs() []string { return []string{"号"} }
+
+func (docNumber) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	loc := docNumberRe.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
+	return rest == "" || strings.HasPrefix(rest, "签发人") || !SentencePunct(rest) && !EndsSentence(rest)
+}
+
+// DocNumber reads the 发文字号 in s, written with 〔〕: 平民〔2021〕54号.
+func DocNumber(s string) (string, bool) {
+	m := docNumberRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return m[1] + "〔" + m[2] + "〕" + m[3] + "号", true
+}

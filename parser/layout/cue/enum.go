@@ -1,0 +1,134 @@
+package cue
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/numeral"
+)
+
+// Enum is a kind of enumerator that numbers headings and paragraphs, in
+// the order of rank documents nest them in: 第一章 over 一、 over （一） over
+// 1、 or 1. over （1） over ①.
+type Enum uint8
+
+const (
+	NoEnum   Enum = iota
+	Chapter       // 第一章, 第一部分
+	CnComma       // 一、
+	CnParen       // （一）
+	NumComma      // 1、 1. 1．
+	NumParen      // （1）
+	Circled       // ①
+)
+
+// Enumerator reads the enumerator that opens s: its kind, its value and
+// the byte offset where the text after it starts. An enumerator opens a
+// line only where text follows it (一、 alone numbers nothing).
+func Enumerator(s string) (kind Enum, value, end int) {
+	r, n := utf8.DecodeRuneInString(s)
+	switch {
+	case r == '第':
+		v, k := cnNumber(s, n)
+		if k > n && k < len(s) {
+			for _, w := range []string{"章", "部分", "编", "节"} {
+				if strings.HasPrefix(s[k:], w) {
+					return Chapter, v, k + len(w)
+				}
+			}
+		}
+	case r == '（' || r == '(':
+		if v, k := cnNumber(s, n); k > n {
+			if c, m := utf8.DecodeRuneInString(s[k:]); c == '）' || c == ')' {
+				return CnParen, v, k + m
+			}
+		}
+		if v, k := digits(s, n); k > n {
+			if c, m := utf8.DecodeRuneInString(s[k:]); c == '）' || c == ')' {
+				return NumParen, v, k + m
+			}
+		}
+	case r >= '①' && r <= '⑳':
+		return Circled, int(r-'①') + 1, n
+	case r >= '0' && r <= '9':
+		v, k := digits(s, 0)
+		if k < len(s) {
+			c, m := utf8.DecodeRuneInString(s[k:])
+			switch {
+			case c == '、' || c == '．':
+				return NumComma, v, k + m
+			case c == '.':
+				// 1.5万 is a number, not an enumerator: a digit may not follow.
+				if d, _ := utf8.DecodeRuneInString(s[k+m:]); k+m < len(s) && (d < '0' || d > '9') {
+					return NumComma, v, k + m
+				}
+			}
+		}
+	default:
+		if v, k := cnNumber(s, 0); k > 0 && strings.HasPrefix(s[k:], "、") {
+			return CnComma, v, k + len("、")
+		}
+	}
+	return NoEnum, 0, 0
+}
+
+// StripEnumerator removes the enumerator that opens s and the marks after it.
+func StripEnumerator(s string) string {
+	if k, _, end := Enumerator(s); k != NoEnum {
+		return strings.TrimLeft(s[end:], " 　、.．")
+	}
+	return s
+}
+
+// cnNumber reads a Chinese numeral of at most three runes at byte i (一,
+// 十二, 二十三) and returns its value and end; end is i when there is none.
+func cnNumber(s string, i int) (int, int) {
+	k, n := i, 0
+	for k < len(s) && n < 3 {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if _, ok := numeral.Digit(r); !ok && r != '十' {
+			break
+		}
+		k += w
+		n++
+	}
+	if k == i {
+		return 0, i
+	}
+	v, ok := numeral.Chinese(s[i:k])
+	if !ok {
+		return 0, i
+	}
+	return int(v), k
+}
+
+// digits reads one or two ASCII digits at byte i: list numbers run to 99.
+func digits(s string, i int) (int, int) {
+	k := i
+	for k < len(s) && k-i < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == i || k-i > 2 {
+		return 0, i
+	}
+	v := 0
+	for _, c := range s[i:k] {
+		v = v*10 + int(c-'0')
+	}
+	return v, k
+}
+
+// inlineEnumerator reports whether s opens with an enumerator written into
+// running text: 一是, 二要, 首先, 其次.
+func inlineEnumerator(s string) bool {
+	if v, k := cnNumber(s, 0); k > 0 && v > 0 {
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		return r == '是' || r == '要'
+	}
+	for _, w := range []string{"首先", "其次", "再次", "最后"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,140 @@
+package cue
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// infoField: the information line of a bureau's web page: 发布时间：…
+// 来源：…, 索引号 …, 【信息时间：…】, with or without a colon, letter-spaced
+// (索 引 号), in pipe cells, several on a line.
+type infoField struct{}
+
+func (infoField) Name() string    { return "info-field" }
+func (infoField) Roles() []Role   { return []Role{Header} }
+func (infoField) Needs() []string { return nil }
+
+func (infoField) Match(d *Doc, i int) bool {
+	fs := InfoFields(d.Lines[i].Text)
+	switch {
+	case len(fs) == 0:
+		return false
+	case fs[0].Start == 0 || len(fs) >= 2:
+		return true
+	}
+	// One field after something else: a site's name and a timestamp
+	// (中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报).
+	_, ok := leadingTimestamp(d.Lines[i].Text[:fs[0].Start])
+	return ok
+}
+
+// InfoField is one field of a web page's information line.
+type InfoField struct {
+	Key        string // as listed in the lexicon: 发布时间, 来源 …
+	Value      string // the value, trimmed; "" when the page left it empty
+	Start, End int    // byte offsets of the whole field in the line
+	ValueStart int    // byte offset of the value
+}
+
+// InfoFields reads the fields of an information line: a key where a field
+// may start (the line's start, after white space, a pipe or a bracket)
+// followed by a colon, white space or the line's end, then its value up to
+// the next field. The key may be letter-spaced (索 引 号).
+func InfoFields(s string) []InfoField {
+	var out []InfoField
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !fieldStart(s, i) || !IsHan(r) {
+			i += n
+			continue
+		}
+		key, end, ok := infoKeyAt(s, i)
+		if !ok {
+			i += n
+			continue
+		}
+		out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
+		i = end
+	}
+	for k := range out {
+		end := len(s)
+		if k+1 < len(out) {
+			end = out[k+1].Start
+		}
+		v := strings.TrimSpace(s[out[k].ValueStart:end])
+		v = strings.TrimRight(v, " |】]")
+		v = strings.TrimSpace(v)
+		out[k].Value, out[k].End = v, end
+	}
+	return out
+}
+
+// fieldStart reports whether a field may start at byte i of s.
+func fieldStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || strings.ContainsRune("|【[丨/", r)
+}
+
+// infoKeyAt reads an information key at byte i, letter spaces allowed, and
+// the colon or space after it; it returns the key and where its value starts.
+func infoKeyAt(s string, i int) (string, int, bool) {
+	// Gather the Chinese characters ahead, stepping over single spaces
+	// between them, and keep the longest key they spell.
+	var key strings.Builder
+	ends := []int{}
+	j := i
+	for j < len(s) && key.Len() < 24 {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == ' ' && key.Len() > 0 && j+1 < len(s) {
+			if r2, _ := utf8.DecodeRuneInString(s[j+1:]); IsHan(r2) {
+				j++
+				continue
+			}
+		}
+		if !IsHan(r) {
+			break
+		}
+		key.WriteRune(r)
+		j += n
+		ends = append(ends, j)
+	}
+	k := key.String()
+	for len(k) > 0 {
+		if infoKeys.has(k) {
+			end := ends[utf8.RuneCountInString(k)-1]
+			rest := s[end:]
+			switch {
+			case rest == "":
+				return k, end, true
+			case strings.HasPrefix(rest, "："):
+				return k, end + len("："), true
+			case strings.HasPrefix(rest, ":"):
+				return k, end + 1, true
+			case rest[0] == ' ' || rest[0] == '\t':
+				return k, end, true
+			}
+			return "", 0, false
+		}
+		_, n := utf8.DecodeLastRuneInString(k)
+		k = k[:len(k)-n]
+	}
+	return "", 0, false
+}
+
+// sourceOnly: a line that holds nothing but where the text came from:
+// 来源：宁夏日报, （信息来源：市民政局）.
+type sourceOnly struct{}
+
+func (sourceOnly) Name() string    { return "source-only" }
+func (sourceOnly) Roles() []Role   { return []Role{Byline, Header} }
+func (sourceOnly) Needs() []string { return []string{"来源"} }
+
+func (sourceOnly) Match(d *Doc, i int) bool {
+	s := strings.Trim(d.Lines[i].Text, "（）() ")
+	fs := InfoFields(s)
+	return len(fs) == 1 && fs[0].Start == 0 && strings.HasSuffix(fs[0].Key, "来源") && fs[0].Value != ""
+}

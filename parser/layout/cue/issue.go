@@ -1,0 +1,37 @@
+package cue
+
+import "regexp"
+
+var (
+	// 第39期, 第 39 期, 2025年第3期, (总第 120 期), 第三十九期.
+	issueRe = regexp.MustCompile(`第(\d+|[一二三四五六七八九十百零〇两]+)期`)
+)
+
+// issueNumber: 第N期 or 总第N期 on a line with no running text.
+type issueNumber struct{}
+
+func (issueNumber) Name() string    { return "issue-number" }
+func (issueNumber) Roles() []Role   { return []Role{Header} }
+func (issueNumber) Defines() bool   { return true }
+func (issueNumber) Kind() string    { return "bulletin" }
+func (issueNumber) Needs() []string { return []string{"期"} }
+
+func (issueNumber) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	return !SentencePunct(s) && issueRe.MatchString(s)
+}
+
+// Issue returns the issue number of a 第N期 line and the total issue
+// number of a 总第N期 one, as written.
+func Issue(s string) (issue, total string) {
+	for _, m := range issueRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] >= len("总") && s[m[0]-len("总"):m[0]] == "总" {
+			if total == "" {
+				total = s[m[2]:m[3]]
+			}
+		} else if issue == "" {
+			issue = s[m[2]:m[3]]
+		}
+	}
+	return issue, total
+}

@@ -1,0 +1,27 @@
+package cue
+
+import "strings"
+
+// masthead: a bulletin's name on a line of its own: 南阳民政工作动态,
+// 民政简报, 2024年2月全区社会救助工作动态, 民政信息（增刊）.
+type masthead struct{}
+
+func (masthead) Name() string    { return "masthead" }
+func (masthead) Roles() []Role   { return []Role{Title} }
+func (masthead) Kind() string    { return "bulletin" }
+func (masthead) Needs() []string { return nil }
+
+func (masthead) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	if !titleShaped(s) || strings.ContainsAny(s, "：:") {
+		return false
+	}
+	// An edition in brackets may follow the name: （增刊）, （第2期）.
+	if strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")") {
+		if k := strings.LastIndexAny(s, "（("); k > 0 {
+			s = s[:k]
+		}
+	}
+	w, ok := mastheadWords.suffix(s)
+	return ok && len(s) > len(w) && !NoticeTitle(s)
+}

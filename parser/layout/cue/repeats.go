@@ -1,0 +1,30 @@
+package cue
+
+// repeatsEarlier: the line repeats an earlier line of the document word
+// for word: a contents entry or section label met again in the body.
+type repeatsEarlier struct{}
+
+func (repeatsEarlier) Name() string    { return "repeats-earlier" }
+func (repeatsEarlier) Roles() []Role   { return []Role{Heading, Section} }
+func (repeatsEarlier) Needs() []string { return nil }
+
+func (repeatsEarlier) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	if s == "" || s == d.headline || !titleShaped(s) {
+		return false
+	}
+	k, ok := d.firstAt[s]
+	return ok && k < i
+}
+
+// repeatsHeadline: the headline printed again: a page's second copy of its
+// title, or a PDF's running header.
+type repeatsHeadline struct{}
+
+func (repeatsHeadline) Name() string    { return "repeats-headline" }
+func (repeatsHeadline) Roles() []Role   { return []Role{Chrome} }
+func (repeatsHeadline) Needs() []string { return nil }
+
+func (repeatsHeadline) Match(d *Doc, i int) bool {
+	return i > 0 && d.headline != "" && d.Lines[i].Sq == d.headline
+}

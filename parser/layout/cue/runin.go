@@ -1,0 +1,190 @@
+package cue
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/chrono"
+	"bulletin/parser/span"
+)
+
+// runIn: a heading that runs into its item's text on the same line: the
+// heading's words, white space, then the text (市长路红卫调研指导中心城区民政
+// 工作 11 月 26 日上午，…).
+type runIn struct{}
+
+func (runIn) Name() string    { return "run-in" }
+func (runIn) Roles() []Role   { return []Role{Heading} }
+func (runIn) Needs() []string { return nil }
+
+func (runIn) Match(d *Doc, i int) bool {
+	l := d.Lines[i]
+	if !SentencePunct(l.Sq) || d.inParagraph(i) {
+		return false // a run-in heading opens a paragraph of running text
+	}
+	// The heading ends where the printer left white space: without it
+	// a date inside a sentence would read as a heading's end.
+	t := span.Squeeze(l.Text, l.Num)
+	title, _, ok := SplitRunIn(t)
+	return ok && t.HasGapAt(title.Len())
+}
+
+// inParagraph reports whether line i goes on with running text that the
+// line before left unfinished.
+func (d *Doc) inParagraph(i int) bool {
+	if i == 0 || d.Break(i) {
+		return false
+	}
+	prev := d.Lines[i-1].Sq
+	return SentencePunct(prev) && !EndsSentence(prev) && !closesAttribution(prev)
+}
+
+// closesAttribution reports whether s ends with an item's attribution.
+func closesAttribution(s string) bool {
+	_, _, ok := AttributionAt(s)
+	return ok
+}
+
+// dateLed: the line opens with a date that starts a sentence (5月30日，…),
+// as a 简讯 brief does.
+type dateLed struct{}
+
+func (dateLed) Name() string    { return "date-led" }
+func (dateLed) Roles() []Role   { return []Role{Brief, Body} }
+func (dateLed) Needs() []string { return nil }
+
+func (dateLed) Match(d *Doc, i int) bool {
+	_, ok := DateLed(d.Lines[i].Sq)
+	return ok
+}
+
+// SplitRunIn splits a run-in heading from the text it runs into. The
+// heading ends where the source left white space, where a dated sentence
+// begins (…工作推进会 5月30日，…) or where a line opens with an enumerator
+// (一是…), before the first clause mark and after the heading's first
+// words (a title of a single word is no title). It fails when no such
+// place lies there.
+func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
+	s := t.String()
+	limit := clauseEnd(s)
+	best := -1
+	consider := func(k int) {
+		if k <= 0 || k > limit || !titleLongEnough(s[:k]) {
+			return
+		}
+		if best < 0 || k < best {
+			best = k
+		}
+	}
+	depth := quoteDepths(s[:min(len(s), limit)]) // only the opening words matter
+	for _, k := range t.Gaps() {
+		if k > limit {
+			break
+		}
+		if k >= len(depth) || depth[k] > 0 {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[k:])
+		if !(IsHan(before) || strings.ContainsRune("”》）", before)) {
+			continue
+		}
+		if IsHan(after) || after == '“' || after == '《' || isDateLed(s[k:]) {
+			consider(k)
+		}
+	}
+	for _, k := range t.Breaks() {
+		if k > limit {
+			break
+		}
+		if k < len(s) && depth[k] == 0 && (inlineEnumerator(s[k:]) || startsEnumerated(s[k:]) || isDateLed(s[k:])) {
+			consider(k)
+		}
+	}
+	// A date that opens a sentence ends the heading before it.
+	for _, e := range chrono.Find(s[:limit], chrono.Ref{Year: 2000}) {
+		if e.Start < len(depth) && depth[e.Start] == 0 && isDateLed(s[e.Start:]) {
+			consider(e.Start)
+		}
+	}
+	if best < 0 {
+		return t, t, false
+	}
+	return t.Slice(0, best).TrimSpace(), t.Slice(best, len(s)).TrimSpace(), true
+}
+
+// titleLongEnough reports whether s holds more than one word's worth of
+// Chinese: a heading names who did what.
+func titleLongEnough(s string) bool {
+	n := 0
+	for _, r := range s {
+		if IsHan(r) {
+			n++
+		}
+	}
+	return n > 4
+}
+
+func isDateLed(s string) bool {
+	_, ok := DateLed(s)
+	return ok
+}
+
+func startsEnumerated(s string) bool {
+	k, _, _ := Enumerator(s)
+	return k == CnComma || k == CnParen
+}
+
+// clauseEnd is the offset of the first clause mark outside quotes, or the
+// length of s.
+func clauseEnd(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '“', '《', '（', '(', '「':
+			depth++
+		case '”', '》', '）', ')', '」':
+			if depth > 0 {
+				depth--
+			}
+		case '，', '。', '；', '！', '？', ',', ';', '：':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// quoteDepths gives, for each byte offset of s, how many quotes or brackets
+// are open there.
+func quoteDepths(s string) []int {
+	out := make([]int, len(s)+1)
+	depth := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:]) // n is 1 for a broken byte
+		here := depth
+		switch r {
+		case '“', '《', '「', '（', '(':
+			depth++
+			here = depth
+			out[i] = depth - 1 // the bracket itself stands outside
+			for k := i + 1; k < i+n; k++ {
+				out[k] = here
+			}
+			i += n
+			continue
+		case '”', '》', '」', '）', ')':
+			if depth > 0 {
+				depth--
+			}
+			here = depth
+		}
+		for k := i; k < i+n; k++ {
+			out[k] = here
+		}
+		i += n
+	}
+	out[len(s)] = depth
+	return out
+}

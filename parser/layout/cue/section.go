@@ -1,0 +1,79 @@
+package cue
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// sectionMarks open a bulletin's section labels: ●市级动态.
+const sectionMarks = "●◆■★▲◎□◇※▶►○"
+
+// sectionMark: a short label opened by a mark (●市级动态) or set in
+// brackets (【基层传真】): a bulletin's section.
+type sectionMark struct{}
+
+func (sectionMark) Name() string    { return "section-mark" }
+func (sectionMark) Roles() []Role   { return []Role{Section} }
+func (sectionMark) Kind() string    { return "bulletin" }
+func (sectionMark) Needs() []string { return nil }
+
+func (sectionMark) Match(d *Doc, i int) bool {
+	_, ok := SectionName(d.Lines[i].Sq)
+	return ok && !sectionWords.has(d.Lines[i].Sq)
+}
+
+// sectionWord: a bulletin's section label by its name alone: 简讯, 市级动态.
+type sectionWord struct{}
+
+func (sectionWord) Name() string    { return "section-word" }
+func (sectionWord) Roles() []Role   { return []Role{Section} }
+func (sectionWord) Kind() string    { return "bulletin" }
+func (sectionWord) Needs() []string { return nil }
+
+func (sectionWord) Match(d *Doc, i int) bool {
+	name, ok := SectionName(d.Lines[i].Sq)
+	return ok && sectionWords.has(name)
+}
+
+// SectionName reads a section label: a name without clause punctuation
+// after a mark (●), in 【】, or a known label alone (简讯), enumerated or
+// not (一、工作动态).
+func SectionName(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if k, _, end := Enumerator(s); k != NoEnum {
+		if name := s[end:]; sectionWords.has(name) {
+			return name, true
+		}
+		return "", false
+	}
+	if sectionWords.has(s) {
+		return s, true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	var name string
+	switch {
+	case strings.ContainsRune(sectionMarks, r):
+		name = strings.TrimSpace(s[n:])
+	case r == '【' && strings.HasSuffix(s, "】"):
+		name = strings.TrimSuffix(s[n:], "】")
+	default:
+		return "", false
+	}
+	if name == "" || !titleShaped(name) || strings.ContainsAny(name, "【】") || NoticeTitle(name) {
+		return "", false
+	}
+	// A label is a name, not a headline: no longer than the longest known one.
+	if sectionWords.has(name) || utf8.RuneCountInString(name) <= longestSection() {
+		return name, true
+	}
+	return "", false
+}
+
+// longestSection is the length in runes of the longest known section label.
+func longestSection() int {
+	n := 0
+	for _, w := range sectionWords.all() {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}

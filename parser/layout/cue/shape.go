@@ -1,0 +1,82 @@
+package cue
+
+// The shape of a line, measured against its document: these are no
+// printed convention of their own, but what every convention is read
+// against.
+
+// terminal: the line ends a sentence (。！？；：), as a paragraph's last line does.
+type terminal struct{}
+
+func (terminal) Name() string             { return "terminal" }
+func (terminal) Roles() []Role            { return []Role{Body} }
+func (terminal) Needs() []string          { return nil }
+func (terminal) Match(d *Doc, i int) bool { return EndsSentence(d.Lines[i].Sq) }
+
+// running: clause punctuation stands in the line outside brackets: running text.
+type running struct{}
+
+func (running) Name() string             { return "running" }
+func (running) Roles() []Role            { return []Role{Body} }
+func (running) Needs() []string          { return nil }
+func (running) Match(d *Doc, i int) bool { return SentencePunct(d.Lines[i].Sq) }
+
+// full: the line runs to the document's wrap width, so its text goes on.
+type full struct{}
+
+func (full) Name() string             { return "full" }
+func (full) Roles() []Role            { return []Role{Body} }
+func (full) Needs() []string          { return nil }
+func (full) Match(d *Doc, i int) bool { return d.Full(i) }
+
+// bare: Chinese text with no clause punctuation that ends no sentence, the
+// shape of a heading, a title or a field.
+type bare struct{}
+
+func (bare) Name() string             { return "bare" }
+func (bare) Roles() []Role            { return []Role{Heading, Title, Section, Contents} }
+func (bare) Needs() []string          { return nil }
+func (bare) Match(d *Doc, i int) bool { return titleShaped(d.Lines[i].Sq) && !d.Full(i) }
+
+// break: more blank lines than the document usually leaves stand before
+// the line.
+type breakBefore struct{}
+
+func (breakBefore) Name() string             { return "break" }
+func (breakBefore) Roles() []Role            { return []Role{Heading, Title, Section} }
+func (breakBefore) Needs() []string          { return nil }
+func (breakBefore) Match(d *Doc, i int) bool { return i > 0 && d.Break(i) }
+
+// first: the document's first line.
+type first struct{}
+
+func (first) Name() string             { return "first" }
+func (first) Roles() []Role            { return []Role{Title} }
+func (first) Needs() []string          { return nil }
+func (first) Match(d *Doc, i int) bool { return i == 0 }
+
+// indented: the line is indented more than the document's lines usually
+// are, as the first line of a paragraph or a signature may be.
+type indented struct{}
+
+func (indented) Name() string             { return "indented" }
+func (indented) Roles() []Role            { return []Role{Body, Signature} }
+func (indented) Needs() []string          { return nil }
+func (indented) Match(d *Doc, i int) bool { return d.Lines[i].Indent > d.Indent }
+
+// continues: the line may go on with the text of the line before, which
+// ends no sentence, with no break between and nothing new opening it (the
+// line before may as well be a heading).
+type continues struct{}
+
+func (continues) Name() string             { return "continues" }
+func (continues) Roles() []Role            { return []Role{Body} }
+func (continues) Needs() []string          { return nil }
+func (continues) Match(d *Doc, i int) bool { return d.Continues(i) }
+
+// Continues reports whether line i may go on with the text of line i-1.
+func (d *Doc) Continues(i int) bool {
+	if i == 0 || d.Break(i) || opensSomething(d.Lines[i]) || d.Lines[i].Part > 1 {
+		return false
+	}
+	return !EndsSentence(d.Lines[i-1].Sq)
+}

@@ -1,0 +1,103 @@
+package cue
+
+import (
+	"strings"
+	"unicode"
+
+	"bulletin/parser/span"
+)
+
+// The 落款 of a 公文 (GB/T 9704-2012 §7.3.5): the issuing body and the
+// date it was written, each on a line of its own or both on one; the same
+// lines head a bulletin as its editing office and issue date.
+
+// dateLine: a line that is a full date alone (2025年1月20日, 二〇二五年一月二十日).
+type dateLine struct{}
+
+func (dateLine) Name() string    { return "date-line" }
+func (dateLine) Roles() []Role   { return []Role{Header, Signature} }
+func (dateLine) Needs() []string { return []string{"年"} }
+
+func (dateLine) Match(d *Doc, i int) bool {
+	_, ok := FullDate(d.Lines[i].Sq)
+	return ok
+}
+
+// agencyLine: a line that is the name of a body alone, or of several
+// printed side by side.
+type agencyLine struct{}
+
+func (agencyLine) Name() string    { return "agency-line" }
+func (agencyLine) Roles() []Role   { return []Role{Header, Signature} }
+func (agencyLine) Needs() []string { return nil }
+
+func (agencyLine) Match(d *Doc, i int) bool { return Agencies(strings.TrimSpace(d.Lines[i].Text)) }
+
+// agencyDate: a body's name and a full date on one line (南阳市民政局办公室
+// 2025 年 6 月 3 日), or the date after an editing office's 编 / 编印.
+type agencyDate struct{}
+
+func (agencyDate) Name() string    { return "agency-date" }
+func (agencyDate) Roles() []Role   { return []Role{Header, Signature} }
+func (agencyDate) Needs() []string { return []string{"年"} }
+
+func (agencyDate) Match(d *Doc, i int) bool {
+	who, ok := AgencyAndDate(d.Lines[i].Text)
+	return ok && who != ""
+}
+
+// AgencyAndDate reads a line that ends with a full date, with at most the
+// name of a body (or of several side by side) before it — an editing
+// office's 编 or 编印 and a 第N期 dropped — and 出版, 编印 or 印发 after it.
+// It returns the first body, "" when none stands there.
+func AgencyAndDate(s string) (who string, ok bool) {
+	s = strings.TrimSpace(s)
+	sq := span.SqueezeString(s)
+	for _, tail := range []string{"出版", "编印", "印发"} {
+		sq = strings.TrimSuffix(sq, tail)
+	}
+	e, _, found := TrailingDate(sq)
+	if !found {
+		return "", false
+	}
+	// The text before the date, as printed: its spaces part co-issuers.
+	before := prefixRunes(s, nonSpaceRunes(sq[:e.Start]))
+	before = strings.TrimSpace(before)
+	before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(before, "编印"), "编"))
+	if issue, total := Issue(span.SqueezeString(before)); issue != "" || total != "" {
+		before = strings.TrimSpace(issueRe.ReplaceAllString(before, ""))
+		before = strings.TrimSpace(strings.Trim(strings.ReplaceAll(before, "总", ""), "（）() "))
+	}
+	if before == "" {
+		return "", true
+	}
+	if !Agencies(before) {
+		return "", false
+	}
+	return strings.Fields(before)[0], true
+}
+
+// nonSpaceRunes counts the runes of s that are not white space.
+func nonSpaceRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// prefixRunes is the shortest prefix of s that holds n runes that are not
+// white space.
+func prefixRunes(s string, n int) string {
+	for i, r := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		if !unicode.IsSpace(r) {
+			n--
+		}
+	}
+	return s
+}

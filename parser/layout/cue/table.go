@@ -1,0 +1,151 @@
+package cue
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	pipeSepRe  = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
+	spaceColRe = regexp.MustCompile(`\S(\s{2,})\S`)
+	spaceRunRe = regexp.MustCompile(`\s{2,}`)
+)
+
+// tabRow: cells set apart by tabs.
+type tabRow struct{}
+
+func (tabRow) Name() string             { return "tab-row" }
+func (tabRow) Roles() []Role            { return []Role{Table} }
+func (tabRow) Needs() []string          { return nil }
+func (tabRow) Match(d *Doc, i int) bool { return d.Lines[i].Tabs && len(Cells(d.Lines[i])) >= 2 }
+
+// pipeRow: a row of a Markdown or web table, | a | b |, or its separator.
+type pipeRow struct{}
+
+func (pipeRow) Name() string    { return "pipe-row" }
+func (pipeRow) Roles() []Role   { return []Role{Table} }
+func (pipeRow) Needs() []string { return []string{"|"} }
+
+func (pipeRow) Match(d *Doc, i int) bool {
+	s := strings.TrimSpace(d.Lines[i].Text)
+	if !strings.HasPrefix(s, "|") || strings.Count(s, "|") < 3 {
+		return false
+	}
+	for _, c := range Cells(d.Lines[i]) {
+		if c != "" {
+			return true
+		}
+	}
+	return pipeSepRe.MatchString(s)
+}
+
+// spacedRow: cells set apart by runs of spaces, as space-aligned columns.
+type spacedRow struct{}
+
+func (spacedRow) Name() string    { return "spaced-row" }
+func (spacedRow) Roles() []Role   { return []Role{Table} }
+func (spacedRow) Needs() []string { return nil }
+
+func (spacedRow) Match(d *Doc, i int) bool {
+	l := d.Lines[i]
+	return !l.Tabs && !strings.HasPrefix(l.Text, "|") && len(spaceColRe.FindAllStringIndex(l.Text, -1)) >= 2
+}
+
+// cellRun: a line in a run of table cells laid out one a line, as a web
+// page's table is flattened.
+type cellRun struct{}
+
+func (cellRun) Name() string             { return "cell-run" }
+func (cellRun) Roles() []Role            { return []Role{Table} }
+func (cellRun) Needs() []string          { return nil }
+func (cellRun) Match(d *Doc, i int) bool { return d.cells[i] }
+
+// CellRun reports whether line i is a cell of a table laid out one cell a line.
+func (d *Doc) CellRun(i int) bool { return d.cells[i] }
+
+// tableNote: a note under a table: 注：…, 备注：…, 任务提示：….
+type tableNote struct{}
+
+func (tableNote) Name() string    { return "table-note" }
+func (tableNote) Roles() []Role   { return []Role{Table} }
+func (tableNote) Needs() []string { return []string{"：", ":"} }
+
+func (tableNote) Match(d *Doc, i int) bool { return IsNote(d.Lines[i].Sq) }
+
+// IsNote reports whether s opens a note under a table.
+func IsNote(s string) bool {
+	w, ok := noteLabels.prefix(s)
+	return ok && (strings.HasPrefix(s[len(w):], "：") || strings.HasPrefix(s[len(w):], ":"))
+}
+
+// tableTitle: a table's title: a line with no running text that names a
+// list or a table (…清单, …一览表, …情况表), or that stands right above a
+// table's rows (itself, or with the line that continues it).
+type tableTitle struct{}
+
+func (tableTitle) Name() string    { return "table-title" }
+func (tableTitle) Roles() []Role   { return []Role{Table} }
+func (tableTitle) Needs() []string { return nil }
+
+func (tableTitle) Match(d *Doc, i int) bool {
+	s := strings.Trim(d.Lines[i].Sq, "*")
+	if !titleShaped(s) || d.isRow(i) {
+		return false
+	}
+	if _, ok := tableEndings.suffix(s); ok {
+		return true
+	}
+	if opensSomething(d.Lines[i]) {
+		return false // a numbered heading above a table heads a part, not the table
+	}
+	for j := i + 1; j < len(d.Lines) && j <= i+2; j++ {
+		if d.isRow(j) {
+			return true
+		}
+		if !titleShaped(d.Lines[j].Sq) {
+			break
+		}
+	}
+	return false
+}
+
+// isRow reports whether line i is a row of a grid: cells set apart by
+// tabs, pipes or runs of spaces.
+func (d *Doc) isRow(i int) bool {
+	l := d.Lines[i]
+	if l.Tabs {
+		return len(Cells(l)) >= 2
+	}
+	t := strings.TrimSpace(l.Text)
+	if strings.HasPrefix(t, "|") {
+		return strings.Count(t, "|") >= 3
+	}
+	return len(spaceColRe.FindAllStringIndex(t, -1)) >= 2
+}
+
+// Cells splits a line of a grid into its cells: tab-separated, a Markdown
+// row, or columns set apart by runs of spaces. A Markdown separator row
+// gives no cells.
+func Cells(l Line) []string {
+	t := l.Text
+	switch {
+	case l.Tabs:
+		return squeezeAll(strings.Split(t, "\t"))
+	case strings.HasPrefix(strings.TrimSpace(t), "|"):
+		t = strings.TrimSpace(t)
+		if pipeSepRe.MatchString(t) {
+			return nil
+		}
+		t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
+		return squeezeAll(strings.Split(t, "|"))
+	}
+	return squeezeAll(spaceRunRe.Split(strings.TrimSpace(t), -1))
+}
+
+func squeezeAll(parts []string) []string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = squeeze(strings.TrimSpace(p))
+	}
+	return out
+}

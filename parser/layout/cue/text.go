@@ -1,0 +1,235 @@
+package cue
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/chrono"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/span"
+)
+
+// Width is how wide s prints: a Chinese character one column, an ASCII
+// character half of one. Counted on bytes: an ASCII byte is half a
+// column, the lead byte of any other character a whole one.
+func Width(s string) float64 {
+	half, whole := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x80:
+			half++
+		case span.HanLead(c):
+			whole++
+			i += 2 // a Han character: step over its other two bytes
+		case c >= 0xC0:
+			whole++
+		}
+	}
+	return float64(whole) + float64(half)/2
+}
+
+// IsHan reports whether r is a Chinese character.
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// HasHan reports whether s holds a Chinese character.
+func HasHan(s string) bool {
+	for _, r := range s {
+		if IsHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// FirstRune is the first rune of s after white space.
+func FirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return r
+}
+
+// LastRune is the last rune of s before white space.
+func LastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	return r
+}
+
+// IsTerminal reports whether r ends a sentence or a clause a paragraph
+// may end with.
+func IsTerminal(r rune) bool { return strings.ContainsRune("。！？；：!?;:…", r) }
+
+// EndsSentence reports whether s ends where a paragraph may end: a
+// terminal mark, or one inside a closing quote (…。”).
+func EndsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	r, n := utf8.DecodeLastRuneInString(s)
+	switch {
+	case IsTerminal(r):
+		return true
+	case r == '”' || r == '’' || r == '」' || r == '）' || r == ')':
+		r2, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return IsTerminal(r2)
+	}
+	return false
+}
+
+// SentencePunct reports whether s holds clause punctuation outside quotes
+// and brackets: the mark of running text rather than a heading.
+func SentencePunct(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '“', '《', '（', '(', '「', '『', '‘', '【':
+			depth++
+		case '”', '》', '）', ')', '」', '』', '’', '】':
+			if depth > 0 {
+				depth--
+			}
+		case '，', '。', '；', '！', '？', ',', ';':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// LooksLikeAgency reports whether s reads as the name of one body: Chinese
+// characters (and the brackets and marks names hold) ending in an agency
+// ending (局, 办公室, 中心 …).
+func LooksLikeAgency(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !IsHan(r) && !strings.ContainsRune("（）()、·", r) {
+			return false
+		}
+		n++
+	}
+	if n < 3 {
+		return false // an ending alone (市局) or a word (支队) is no name
+	}
+	_, ok := lexicon.AgencySuffixes().Suffix(s)
+	return ok
+}
+
+// Agencies reports whether s is one or more names of bodies set apart by
+// spaces or 、 (co-issuers printed side by side).
+func Agencies(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '\t' })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !LooksLikeAgency(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// DateLed reports whether s opens with a date that starts a sentence (5月30日，…
+// / 2022年1月18日至19日，…), and returns the date.
+func DateLed(s string) (chrono.Expr, bool) {
+	e, ok := chrono.Starting(s, 0, chrono.Ref{Year: 2000})
+	if !ok || e.Kind != chrono.Day && e.Kind != chrono.Month {
+		return e, false
+	}
+	rest := strings.TrimLeft(s[e.End:], " ")
+	for _, p := range []string{"，", ",", "、", "在", "晚", "起", "上午", "下午", "晚上"} {
+		if strings.HasPrefix(rest, p) {
+			return e, true
+		}
+	}
+	// 5 月 30 日 市政府召开…: a space after the date starts the sentence.
+	return e, len(rest) < len(s[e.End:]) && rest != "" && IsHan(FirstRune(rest))
+}
+
+// FullDate returns the full date (a day with its year) that s consists
+// of, with nothing around it but white space and a closing 。.
+func FullDate(s string) (chrono.Expr, bool) {
+	s = strings.TrimRight(strings.TrimSpace(s), "。.")
+	e, ok := chrono.Starting(s, 0, chrono.Ref{})
+	if !ok || e.Kind != chrono.Day || e.YearFrom != "text" || e.EndValue != "" || e.End != len(s) {
+		return e, false
+	}
+	return e, true
+}
+
+// TrailingDate returns the full date that s ends with, and the text before
+// it, trimmed: 南阳市民政局办公室 2025 年 6 月 3 日.
+func TrailingDate(s string) (chrono.Expr, string, bool) {
+	t := strings.TrimRight(strings.TrimSpace(s), "。.")
+	for _, e := range chrono.Find(t, chrono.Ref{}) {
+		if e.End == len(t) && e.Kind == chrono.Day && e.YearFrom == "text" && e.EndValue == "" {
+			return e, strings.TrimSpace(t[:e.Start]), true
+		}
+	}
+	return chrono.Expr{}, "", false
+}
+
+// words is one list of the cue words in lexicon data (cue_words.tsv),
+// labelled with the list's name.
+type words struct {
+	list string
+}
+
+// has reports whether w is a word of the list.
+func (l words) has(w string) bool {
+	cw := lexicon.CueWords()
+	for k := 0; ; k++ {
+		lab := cw.Label(w, k)
+		if lab == "" {
+			return false
+		}
+		if lab == l.list {
+			return true
+		}
+	}
+}
+
+// prefix returns the longest word of the list that s starts with.
+func (l words) prefix(s string) (string, bool) {
+	return l.longest(s, func(w string) bool { return strings.HasPrefix(s, w) })
+}
+
+// suffix returns the longest word of the list that s ends with.
+func (l words) suffix(s string) (string, bool) {
+	return l.longest(s, func(w string) bool { return strings.HasSuffix(s, w) })
+}
+
+func (l words) longest(s string, fits func(string) bool) (string, bool) {
+	best := ""
+	for _, w := range lexicon.CueList(l.list) {
+		if len(w) > len(best) && fits(w) {
+			best = w
+		}
+	}
+	return best, best != ""
+}
+
+// The lists of cue words.
+var (
+	mastheadWords   = words{"masthead"}
+	contentsWords   = words{"contents"}
+	sectionWords    = words{"section"}
+	infoKeys        = words{"info"}
+	furnitureWords  = words{"furniture"}
+	breadcrumbWords = words{"breadcrumb"}
+	creditWords     = words{"credit"}
+	footerLabels    = words{"footer"}
+	closingWords    = words{"closing"}
+	contactLabels   = words{"contact"}
+	documentKinds   = words{"doctype"}
+	bylineWords     = words{"byline"}
+	secrecyWords    = words{"secrecy"}
+	publicNotes     = words{"public"}
+	noteLabels      = words{"note"}
+	tableEndings    = words{"tabletitle"}
+	attachWords     = words{"attachment"}
+)
+
+// all is every word of the list.
+func (l words) all() []string { return lexicon.CueList(l.list) }
+
+// squeeze removes the white space extraction puts beside Chinese characters.
+func squeeze(s string) string { return span.SqueezeString(s) }

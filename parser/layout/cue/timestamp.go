@@ -1,0 +1,68 @@
+package cue
+
+import (
+	"regexp"
+	"strings"
+)
+
+// timestampRe is a date and time as web pages print them: 2018-01-25 11:02,
+// 2020-07-23 20:52:35, 07.02.2018 16:32, 2025/01/20.
+var (
+	timestampRe = regexp.MustCompile(`^` + dateRe + `(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	dateOnlyRe  = regexp.MustCompile(`^` + dateRe + `$`)
+)
+
+// dateRe is a date in digits, year first or last; the longer of each
+// part's forms is tried first.
+const dateRe = `((?:19|20)\d{2}[-./](?:1[0-2]|0?[1-9])[-./](?:3[01]|[12]\d|0?[1-9])|(?:3[01]|[12]\d|0?[1-9])[-./](?:1[0-2]|0?[1-9])[-./](?:19|20)\d{2})`
+
+// timestamp: a line that is a date and time alone, as a page prints it
+// under the headline.
+type timestamp struct{}
+
+func (timestamp) Name() string    { return "timestamp" }
+func (timestamp) Roles() []Role   { return []Role{Header} }
+func (timestamp) Needs() []string { return nil }
+
+func (timestamp) Match(d *Doc, i int) bool {
+	return timestampRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
+}
+
+// leadingTimestamp finds a timestamp in s: the text before a page's
+// information field (中央政府门户网站 www.gov.cn 2014-05-26 09:52).
+func leadingTimestamp(s string) (string, bool) {
+	for _, f := range strings.Fields(s) {
+		if dateOnlyRe.MatchString(f) {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// Timestamp reads the date of a timestamp in s as ISO: 07.02.2018 is the
+// 7th of February (day first where the year comes last).
+func Timestamp(s string) (string, bool) {
+	for _, f := range strings.Fields(s) {
+		m := dateOnlyRe.FindStringSubmatch(f)
+		if m == nil {
+			continue
+		}
+		parts := strings.FieldsFunc(m[1], func(r rune) bool { return r == '-' || r == '.' || r == '/' })
+		if len(parts) != 3 {
+			continue
+		}
+		y, mo, dd := parts[0], parts[1], parts[2]
+		if len(parts[2]) == 4 {
+			y, mo, dd = parts[2], parts[1], parts[0]
+		}
+		return y + "-" + pad2(mo) + "-" + pad2(dd), true
+	}
+	return "", false
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}

@@ -1,0 +1,412 @@
+package layout
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"bulletin/parser/layout/cue"
+)
+
+// The decoder labels every line of a document at once: for each profile
+// it finds, by dynamic programming over the lines (Viterbi), the labelling
+// that scores best under the cues' weights, the transitions between roles
+// and the order of the profile's zones; the profile whose best labelling
+// scores highest gives the document's kind.
+
+// Feature numbers: each cue a line matches; each role that some cue the
+// line matches declares evidence of (a cue never seen in the fitting still
+// speaks through the roles it declares); the same two for the lines before
+// and after it; and three that every line, or the first or last, shows.
+func nFeatures() int { return 3*(len(cue.All)+cue.NumRoles) + 3 }
+
+func biasFeature() int32  { return int32(3 * (len(cue.All) + cue.NumRoles)) }
+func firstFeature() int32 { return biasFeature() + 1 }
+func lastFeature() int32  { return biasFeature() + 2 }
+
+// declared lists the roles the cues a line matches declare, each once.
+func declared(ks []int) []int32 {
+	var seen [cue.NumRoles]bool
+	var out []int32
+	for _, k := range ks {
+		for _, r := range cue.All[k].Roles() {
+			if !seen[r] {
+				seen[r] = true
+				out = append(out, int32(r))
+			}
+		}
+	}
+	return out
+}
+
+// featuresOf lists the features of every line from the cues they match.
+func featuresOf(matches [][]int) [][]int32 {
+	block := int32(len(cue.All) + cue.NumRoles) // the features of one line
+	own := func(f []int32, ks []int, base int32) []int32 {
+		for _, k := range ks {
+			f = append(f, base+int32(k))
+		}
+		for _, r := range declared(ks) {
+			f = append(f, base+int32(len(cue.All))+r)
+		}
+		return f
+	}
+	out := make([][]int32, len(matches))
+	for i := range matches {
+		f := make([]int32, 0, 2*len(matches[i])+8)
+		f = own(f, matches[i], 0)
+		if i > 0 {
+			f = own(f, matches[i-1], block)
+		} else {
+			f = append(f, firstFeature())
+		}
+		if i+1 < len(matches) {
+			f = own(f, matches[i+1], 2*block)
+		} else {
+			f = append(f, lastFeature())
+		}
+		out[i] = append(f, biasFeature())
+	}
+	return out
+}
+
+// model holds the weights the decoder scores with.
+type model struct {
+	emit  [][cue.NumRoles]float64                 // per feature and role
+	trans [cue.NumRoles + 1][cue.NumRoles]float64 // from a role (or the start) to the next
+	kind  [][]float64                             // per kind of document and cue, for every line it matches
+	prof  []float64                               // per profile
+	// decl is added to a line's score for every role one of its cues
+	// declares: one weight for all roles, so that the declaration of a
+	// role no fitted document shows still counts.
+	decl float64
+}
+
+func newModel() *model {
+	m := &model{emit: make([][cue.NumRoles]float64, nFeatures()), prof: make([]float64, len(profiles))}
+	m.kind = make([][]float64, len(families))
+	for f := range m.kind {
+		m.kind[f] = make([]float64, 2*len(cue.All))
+	}
+	return m
+}
+
+const startRole = cue.NumRoles // the row of trans for the first role
+
+// labelling is a decoded document.
+type labelling struct {
+	roles   []cue.Role
+	zones   []int // the zone of each line (that of the line before for chrome)
+	profile int
+	score   float64
+	// margin is how much better the labelling scores than the best one
+	// under a profile of another kind of document.
+	margin float64
+}
+
+// continuesCue is the feature of a line that continues the one before.
+var continuesCue = sync.OnceValue(func() int32 { return int32(cue.Index("continues")) })
+
+// free are the roles a line may take with no cue declaring them: running
+// text and what opens it, and a title and a header, which are known by
+// where they stand (and a header's fields may wrap over lines that show
+// none of its cues).
+var free = [cue.NumRoles]bool{cue.Body: true, cue.Heading: true, cue.Subheading: true, cue.Brief: true, cue.Title: true, cue.Header: true}
+
+// evidenced reports, for each role, whether a line may take it: it is free,
+// or a cue of the line, or of a line beside it, declares it (a table's
+// title stands above its rows, a list's second line under its label), or
+// the line continues the text of one that may.
+func evidenced(fs []int32, before *[cue.NumRoles]bool) (out [cue.NumRoles]bool) {
+	out = free
+	c := int32(len(cue.All))
+	if before != nil && slices.Contains(fs, continuesCue()) {
+		for r, ok := range before {
+			out[r] = out[r] || ok
+		}
+	}
+	block := c + cue.NumRoles
+	for _, f := range fs {
+		if f >= 3*block {
+			continue
+		}
+		if k := f % block; k >= c {
+			out[k-c] = true
+		}
+	}
+	return out
+}
+
+// emissions scores every line for every role; a role no evidence allows
+// scores minus infinity.
+func (m *model) emissions(feats [][]int32) [][cue.NumRoles]float64 {
+	out := make([][cue.NumRoles]float64, len(feats))
+	c := int32(len(cue.All))
+	var before *[cue.NumRoles]bool
+	for i, fs := range feats {
+		ok := evidenced(fs, before)
+		before = &ok
+		for r := range out[i] {
+			if !ok[r] {
+				out[i][r] = math.Inf(-1)
+			}
+		}
+		for _, f := range fs {
+			w := &m.emit[f]
+			for r := range out[i] {
+				out[i][r] += w[r]
+			}
+			if f >= c && f < c+cue.NumRoles {
+				out[i][f-c] += m.decl
+			}
+		}
+	}
+	return out
+}
+
+// kindScores sums, for each kind of document, the weights of the cues
+// that some line of the document matches: a convention shown once marks a
+// kind as well as one shown on every line.
+func (m *model) kindScores(matches [][]int) []float64 {
+	out := make([]float64, len(families))
+	for _, k := range present(matches) {
+		for f := range out {
+			out[f] += m.kind[f][k]
+		}
+	}
+	return out
+}
+
+// present lists the cues some line matches, each once (k), and those that
+// two lines or more match (len(cue.All)+k): a bulletin closes several
+// items with an attribution, a report may close with one byline like it.
+// Only the cues that mark a kind of document by convention (cue.Kinded)
+// count: a document's other cues would have the weights learn the few
+// documents they are fitted to rather than the kinds.
+func present(matches [][]int) []int {
+	seen := make([]int, len(cue.All))
+	var out []int
+	for _, ks := range matches {
+		for _, k := range ks {
+			if !kinded()[k] {
+				continue
+			}
+			seen[k]++
+			switch seen[k] {
+			case 1:
+				out = append(out, k)
+			case 2:
+				out = append(out, len(cue.All)+k)
+			}
+		}
+	}
+	return out
+}
+
+// definedKind is the kind a defining cue of the document marks, notice
+// before bulletin, or -1.
+func definedKind(matches [][]int) int {
+	out := -1
+	for _, ks := range matches {
+		for _, k := range ks {
+			if d, ok := cue.All[k].(cue.Defining); ok && d.Defines() {
+				switch f := family(Kind(d.Kind())); {
+				case f == family(Notice):
+					return f
+				case out < 0:
+					out = f
+				}
+			}
+		}
+	}
+	return out
+}
+
+// kinded marks the cues that mark a kind of document.
+var kinded = sync.OnceValue(func() []bool {
+	out := make([]bool, len(cue.All))
+	for k, c := range cue.All {
+		_, out[k] = c.(cue.Kinded)
+	}
+	return out
+})
+
+// decode labels a document under every profile and keeps the best.
+// allowed, when not nil, restricts the profiles tried.
+func (m *model) decode(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int) labelling {
+	return m.decodeCost(feats, matches, allowed, gold, nil)
+}
+
+// cost, when fitting, is what a wrong labelling is charged: one for each
+// line whose role differs from its golden role, and for the wrong kind of
+// document as much as for every line wrong: the kind decides what every
+// item is. Decoding with it finds the labelling that most needs
+// correcting, so that the fitted weights keep the right one ahead by a
+// margin, not by a hair.
+type cost struct {
+	gold   []int
+	family int
+}
+
+func (m *model) decodeCost(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost) labelling {
+	if f := definedKind(matches); f >= 0 {
+		inner := allowed
+		allowed = func(p int) bool { return family(profiles[p].kind) == f && (inner == nil || inner(p)) }
+	}
+	em := m.emissions(feats)
+	ks := m.kindScores(matches)
+	if c != nil {
+		for i, g := range c.gold {
+			for r := range em[i] {
+				if g >= 0 && r != g {
+					em[i][r]++
+				}
+			}
+		}
+	}
+	best := labelling{profile: -1, score: math.Inf(-1)}
+	bestOf := make([]float64, len(families))
+	for f := range bestOf {
+		bestOf[f] = math.Inf(-1)
+	}
+	for p := range profiles {
+		if allowed != nil && !allowed(p) {
+			continue
+		}
+		l, ok := m.viterbi(p, em, gold)
+		if !ok {
+			continue
+		}
+		l.score += ks[family(profiles[p].kind)] + m.prof[p]
+		f := family(profiles[p].kind)
+		if c != nil && f != c.family {
+			l.score += float64(len(c.gold))
+		}
+		bestOf[f] = math.Max(bestOf[f], l.score)
+		if l.score > best.score {
+			best = l
+		}
+	}
+	if best.profile >= 0 {
+		other := math.Inf(-1)
+		for f, s := range bestOf {
+			if f != family(profiles[best.profile].kind) {
+				other = math.Max(other, s)
+			}
+		}
+		best.margin = best.score - other
+	}
+	return best
+}
+
+// state is a zone and a role of a profile.
+type state struct {
+	zone int
+	role cue.Role
+}
+
+// viterbi finds the best labelling of the lines under profile p. gold,
+// when not nil, holds a role for each line that the labelling must give
+// (-1 where any will do). It fails when no labelling fits the profile.
+func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labelling, bool) {
+	prof := profiles[p]
+	trans := &m.trans
+	var states []state
+	for z, zn := range prof.zones {
+		for _, r := range zn.roles {
+			states = append(states, state{z, r})
+		}
+	}
+	// lastReq[z] is the last required zone before z: a line may come to
+	// zone z from a zone no earlier than that one.
+	lastReq := make([]int, len(prof.zones)+1)
+	req := -1
+	for z := range lastReq {
+		lastReq[z] = req
+		if z < len(prof.zones) && prof.zones[z].required {
+			req = z
+		}
+	}
+	finalReq := req // the zone a labelling must reach
+
+	n := len(em)
+	start := len(states) // the state before the first line that is not chrome
+	neg := math.Inf(-1)
+	v := make([]float64, len(states)+1)
+	nv := make([]float64, len(states)+1)
+	for s := range v {
+		v[s] = neg
+	}
+	v[start] = 0
+	back := make([][]int16, n)
+	const stay = -1 // a chrome line: the state does not change
+	fits := func(i int, r cue.Role) bool { return gold == nil || gold[i] < 0 || cue.Role(gold[i]) == r }
+	for i := 0; i < n; i++ {
+		back[i] = make([]int16, len(states)+1)
+		e := &em[i]
+		for s := range nv {
+			nv[s] = neg
+			if v[s] > neg && fits(i, cue.Chrome) {
+				nv[s] = v[s] + e[cue.Chrome]
+				back[i][s] = stay
+			}
+		}
+		for s, st := range states {
+			if !fits(i, st.role) {
+				continue
+			}
+			from := neg
+			arg := -2
+			// A line enters its zone only in a role the zone opens with.
+			enters := prof.zones[st.zone].opens == nil || slices.Contains(prof.zones[st.zone].opens, st.role)
+			if lastReq[st.zone] < 0 && v[start] > neg && enters {
+				from, arg = v[start]+trans[startRole][st.role], start
+			}
+			for q, sq := range states {
+				if sq.zone > st.zone || sq.zone < lastReq[st.zone] || v[q] == neg || sq.zone < st.zone && !enters {
+					continue
+				}
+				if c := v[q] + trans[sq.role][st.role]; c > from {
+					from, arg = c, q
+				}
+			}
+			if arg == -2 {
+				continue
+			}
+			if c := from + e[st.role]; c > nv[s] {
+				nv[s] = c
+				back[i][s] = int16(arg)
+			}
+		}
+		v, nv = nv, v
+	}
+	end, score := -1, neg
+	if finalReq < 0 && v[start] > score {
+		end, score = start, v[start]
+	}
+	for s, st := range states {
+		if st.zone >= finalReq && v[s] > score {
+			end, score = s, v[s]
+		}
+	}
+	if end < 0 {
+		return labelling{}, false
+	}
+	l := labelling{roles: make([]cue.Role, n), zones: make([]int, n), profile: p, score: score}
+	s := end
+	for i := n - 1; i >= 0; i-- {
+		b := back[i][s]
+		z := -1
+		if s < start {
+			z = states[s].zone
+		}
+		l.zones[i] = z
+		if b == stay {
+			l.roles[i] = cue.Chrome
+			continue
+		}
+		l.roles[i] = states[s].role
+		s = int(b)
+	}
+	return l, true
+}

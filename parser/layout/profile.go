@@ -1,0 +1,85 @@
+package layout
+
+import "bulletin/parser/layout/cue"
+
+// A profile is a kind of document as an ordered grammar of zones: its
+// lines pass through the zones in order, each line taking one of its
+// zone's roles; a zone may be skipped unless it is required. Page chrome
+// may stand anywhere and changes nothing. A web page's information lines
+// belong to the head zone every profile opens with.
+type profile struct {
+	name  string
+	kind  Kind
+	zones []zone
+}
+
+type zone struct {
+	name     string
+	roles    []cue.Role
+	required bool
+	// opens, when given, are the roles a zone's first line may take: a
+	// bulletin's items begin with an item (or a section), never with
+	// running text.
+	opens []cue.Role
+}
+
+var (
+	head       = zone{name: "head", roles: []cue.Role{cue.Title, cue.Header}}
+	bodyRoles  = []cue.Role{cue.Heading, cue.Subheading, cue.Body, cue.Table}
+	attachment = zone{name: "attachments", roles: []cue.Role{cue.Attachment, cue.Table}}
+	// A bulletin is made of news items: no running text stands before the
+	// first (GOLD.md, doc.kind).
+	bulletinItems = zone{name: "items", roles: []cue.Role{cue.Section, cue.Heading, cue.Subheading, cue.Body, cue.Brief, cue.Attribution, cue.Table},
+		opens: []cue.Role{cue.Section, cue.Heading, cue.Brief, cue.Table}}
+)
+
+// profiles are the kinds of document the decoder chooses among.
+var profiles = []profile{
+	{"bulletin", Bulletin, []zone{
+		head,
+		{name: "contents", roles: []cue.Role{cue.Contents}},
+		bulletinItems,
+		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
+	}},
+	{"bulletin with contents", Bulletin, []zone{
+		head,
+		{name: "contents", roles: []cue.Role{cue.Contents}, required: true},
+		bulletinItems,
+		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
+	}},
+	// GB/T 9704-2012: 版头 (发文机关标志, 发文字号), 主体 (标题, 主送机关, 正文,
+	// 附件说明, 落款, 附件), 版记 (抄送, 印发).
+	{"notice", Notice, []zone{
+		head,
+		{name: "recipient", roles: []cue.Role{cue.Recipient}},
+		{name: "body", roles: bodyRoles},
+		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}},
+		attachment,
+		{name: "foot", roles: []cue.Role{cue.Footer}},
+	}},
+	// 公告, 通告, 公示, 征求意见: a public text that closes with its 落款.
+	{"announcement", Notice, []zone{
+		head,
+		{name: "body", roles: bodyRoles},
+		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}, required: true},
+		attachment,
+	}},
+	// A news report: a headline, its information line, the text, a byline.
+	{"report", Article, []zone{
+		head,
+		{name: "body", roles: bodyRoles},
+		{name: "foot", roles: []cue.Role{cue.Byline}},
+	}},
+}
+
+// families are the kinds of document, in the order the model keeps them.
+var families = []Kind{Bulletin, Notice, Article}
+
+func family(k Kind) int {
+	for i, f := range families {
+		if f == k {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,155 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// units turns the cleaned lines into the lines the cues read: blank lines
+// and Markdown rules are counted, not kept, and a line that holds several
+// run together is cut where the next begins: numbered paragraphs of a
+// notice flattened into one line (…如下：一、…。二、…), a closing phrase run
+// on after the text (…5043474。特此通告银川市人民政府…), a headline printed
+// again before the body it runs into.
+func units(cl []clean.Line) []cue.Line {
+	out := make([]cue.Line, 0, len(cl))
+	blanks := 0
+	headline := ""
+	for _, l := range cl {
+		if l.Blank() || l.Rule {
+			blanks++
+			continue
+		}
+		parts := cutRunTogether(l.Text, headline)
+		for k, p := range parts {
+			u := cue.Line{Num: l.Num, Text: p, Sq: span.SqueezeString(p), Heading: l.Heading, Tabs: l.Tabs}
+			if k == 0 {
+				u.Indent, u.Blanks = l.Indent, blanks
+			}
+			if len(parts) > 1 {
+				u.Part = k + 1
+			}
+			out = append(out, u)
+		}
+		if headline == "" && cue.HasHan(l.Text) && !cue.SentencePunct(l.Text) {
+			headline = span.SqueezeString(strings.Trim(l.Text, " |"))
+		}
+		blanks = 0
+	}
+	return out
+}
+
+// cutRunTogether cuts a line where another part begins; most lines are
+// one part.
+func cutRunTogether(s, headline string) []string {
+	var cuts []int
+	cuts = append(cuts, headlineCut(s, headline)...)
+	cuts = append(cuts, enumeratorCuts(s)...)
+	cuts = append(cuts, closingCuts(s)...)
+	if len(cuts) == 0 {
+		return []string{s}
+	}
+	slicesSortUnique(&cuts)
+	var out []string
+	prev := 0
+	for _, c := range cuts {
+		if c <= prev || c >= len(s) {
+			continue
+		}
+		if p := strings.TrimSpace(s[prev:c]); p != "" {
+			out = append(out, p)
+		}
+		prev = c
+	}
+	if p := strings.TrimSpace(s[prev:]); p != "" {
+		out = append(out, p)
+	}
+	return out
+}
+
+// headlineCut cuts after a copy of the headline that opens a line and runs
+// on, after white space, into the body.
+func headlineCut(s, headline string) []int {
+	if headline == "" || len(s) <= len(headline) {
+		return nil
+	}
+	for i, r := range s {
+		if !unicode.IsSpace(r) || i == 0 {
+			continue
+		}
+		sq := span.SqueezeString(s[:i])
+		if len(sq) > len(headline) {
+			return nil
+		}
+		if sq == headline {
+			return []int{i}
+		}
+	}
+	return nil
+}
+
+// enumeratorCuts cuts before the numbered paragraphs of a notice run
+// together in one line: enumerators of one kind in sequence (一、 then 二、),
+// each after the end of a sentence, two at the least.
+func enumeratorCuts(s string) []int {
+	var at []int
+	var kind cue.Enum
+	want := 0
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s, i)
+		if i == 0 || isSentenceEnd(s[:i]) {
+			if k, v, _ := cue.Enumerator(s[i:]); (k == cue.CnComma || k == cue.CnParen) && (want == 0 || k == kind && v == want) {
+				if want == 0 || v == want {
+					kind, want = k, v+1
+					at = append(at, i)
+				}
+			}
+		}
+		i += n
+		_ = r
+	}
+	if len(at) < 2 {
+		return nil
+	}
+	return at
+}
+
+// closingCuts cuts before a closing phrase (特此通告) that runs on after
+// the text, and after it where the 落款 follows on the same line.
+func closingCuts(s string) []int {
+	k := strings.Index(s, "特此")
+	if k < 0 {
+		k = strings.Index(s, "此复")
+	}
+	if k < 0 {
+		return nil
+	}
+	phrase := ""
+	for _, w := range closingPhrases() {
+		if strings.HasPrefix(s[k:], w) {
+			phrase = w
+			break
+		}
+	}
+	if phrase == "" {
+		return nil
+	}
+	var cuts []int
+	if k > 0 {
+		cuts = append(cuts, k)
+	}
+	end := k + len(phrase)
+	for _, p := range []string{"。", ".", "！"} {
+		if strings.HasPrefix(s[end:], p) {
+			end += len(p)
+		}
+	}
+	if end < len(s) {
+		cuts = append(cuts, end)
+	}
+	return cuts
+}
