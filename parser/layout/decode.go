@@ -24,11 +24,15 @@ func biasFeature() int32  { return int32(3 * (len(cue.All) + cue.NumRoles)) }
 func firstFeature() int32 { return biasFeature() + 1 }
 func lastFeature() int32  { return biasFeature() + 2 }
 
-// declared lists the roles the cues a line matches declare, each once.
+// declared lists the roles the conventions a line matches declare, each
+// once; its shape declares none.
 func declared(ks []int) []int32 {
 	var seen [cue.NumRoles]bool
 	var out []int32
 	for _, k := range ks {
+		if _, shape := cue.All[k].(cue.Shape); shape {
+			continue
+		}
 		for _, r := range cue.All[k].Roles() {
 			if !seen[r] {
 				seen[r] = true
@@ -40,6 +44,9 @@ func declared(ks []int) []int32 {
 }
 
 // featuresOf lists the features of every line from the cues they match.
+// The lines before and after a line are its neighbours in the text: page
+// chrome between them (a page's number, the time it was printed) is passed
+// over, as the decoder passes over it.
 func featuresOf(matches [][]int) [][]int32 {
 	block := int32(len(cue.All) + cue.NumRoles) // the features of one line
 	own := func(f []int32, ks []int, base int32) []int32 {
@@ -51,17 +58,29 @@ func featuresOf(matches [][]int) [][]int32 {
 		}
 		return f
 	}
+	chrome := make([]bool, len(matches))
+	for i, ks := range matches {
+		chrome[i] = slices.Contains(declared(ks), int32(cue.Chrome))
+	}
 	out := make([][]int32, len(matches))
 	for i := range matches {
 		f := make([]int32, 0, 2*len(matches[i])+8)
 		f = own(f, matches[i], 0)
-		if i > 0 {
-			f = own(f, matches[i-1], block)
+		prev := i - 1
+		for prev >= 0 && chrome[prev] {
+			prev--
+		}
+		if prev >= 0 {
+			f = own(f, matches[prev], block)
 		} else {
 			f = append(f, firstFeature())
 		}
-		if i+1 < len(matches) {
-			f = own(f, matches[i+1], 2*block)
+		next := i + 1
+		for next < len(matches) && chrome[next] {
+			next++
+		}
+		if next < len(matches) {
+			f = own(f, matches[next], 2*block)
 		} else {
 			f = append(f, lastFeature())
 		}
@@ -139,13 +158,16 @@ func evidenced(fs []int32, before *[cue.NumRoles]bool) (out [cue.NumRoles]bool) 
 
 // emissions scores every line for every role; a role no evidence allows
 // scores minus infinity.
-func (m *model) emissions(feats [][]int32) [][cue.NumRoles]float64 {
+func (m *model) emissions(feats [][]int32, settle bool) [][cue.NumRoles]float64 {
 	out := make([][cue.NumRoles]float64, len(feats))
 	c := int32(len(cue.All))
 	var before *[cue.NumRoles]bool
 	for i, fs := range feats {
 		ok := evidenced(fs, before)
 		before = &ok
+		if settle {
+			ok = settled(fs, ok)
+		}
 		for r := range out[i] {
 			if !ok[r] {
 				out[i][r] = math.Inf(-1)
@@ -162,6 +184,35 @@ func (m *model) emissions(feats [][]int32) [][cue.NumRoles]float64 {
 		}
 	}
 	return out
+}
+
+// settles holds, for each cue, the role it leaves its line, if any.
+var settles = sync.OnceValue(func() []int {
+	out := make([]int, len(cue.All))
+	for k, c := range cue.All {
+		out[k] = -1
+		if s, ok := c.(cue.Settling); ok {
+			out[k] = int(s.Settles())
+		}
+	}
+	return out
+})
+
+// settled narrows a line's roles to those its settling cues leave it.
+func settled(fs []int32, ok [cue.NumRoles]bool) [cue.NumRoles]bool {
+	var only [cue.NumRoles]bool
+	any := false
+	for _, f := range fs {
+		if int(f) < len(cue.All) {
+			if r := settles()[f]; r >= 0 {
+				only[r], any = true, true
+			}
+		}
+	}
+	if !any {
+		return ok
+	}
+	return only
 }
 
 // kindScores sums, for each kind of document, the weights of the cues
@@ -222,6 +273,18 @@ func definedKind(matches [][]int) int {
 	return out
 }
 
+// shows reports whether some line matches a cue that marks kind k.
+func shows(matches [][]int, k Kind) bool {
+	for _, ks := range matches {
+		for _, c := range ks {
+			if kc, ok := cue.All[c].(cue.Kinded); ok && Kind(kc.Kind()) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // kinded marks the cues that mark a kind of document.
 var kinded = sync.OnceValue(func() []bool {
 	out := make([]bool, len(cue.All))
@@ -249,11 +312,28 @@ type cost struct {
 }
 
 func (m *model) decodeCost(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost) labelling {
-	if f := definedKind(matches); f >= 0 {
-		inner := allowed
-		allowed = func(p int) bool { return family(profiles[p].kind) == f && (inner == nil || inner(p)) }
+	if l := m.decodeWith(feats, matches, allowed, gold, c, true); l.profile >= 0 {
+		return l
 	}
-	em := m.emissions(feats)
+	// The settling cues leave no profile a way through: read without them.
+	return m.decodeWith(feats, matches, allowed, gold, c, false)
+}
+
+func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, settle bool) labelling {
+	f := definedKind(matches)
+	bulletin := shows(matches, Bulletin)
+	inner := allowed
+	allowed = func(p int) bool {
+		k := family(profiles[p].kind)
+		switch {
+		case f >= 0 && k != f:
+			return false // a defining cue settles the kind
+		case profiles[p].kind == Bulletin && !bulletin:
+			return false // a bulletin shows some mark of one
+		}
+		return inner == nil || inner(p)
+	}
+	em := m.emissions(feats, settle)
 	ks := m.kindScores(matches)
 	if c != nil {
 		for i, g := range c.gold {
@@ -310,7 +390,10 @@ type state struct {
 // (-1 where any will do). It fails when no labelling fits the profile.
 func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labelling, bool) {
 	prof := profiles[p]
-	trans := &m.trans
+	trans := m.trans
+	for _, n := range never {
+		trans[n[0]][n[1]] = math.Inf(-1)
+	}
 	var states []state
 	for z, zn := range prof.zones {
 		for _, r := range zn.roles {
@@ -366,7 +449,7 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 				if sq.zone > st.zone || sq.zone < lastReq[st.zone] || v[q] == neg || sq.zone < st.zone && !enters {
 					continue
 				}
-				if c := v[q] + trans[sq.role][st.role]; c > from {
+				if c := v[q] + trans[sq.role][st.role]; c > from && !math.IsInf(c, -1) {
 					from, arg = c, q
 				}
 			}

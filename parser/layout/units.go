@@ -19,12 +19,13 @@ func units(cl []clean.Line) []cue.Line {
 	out := make([]cue.Line, 0, len(cl))
 	blanks := 0
 	headline := ""
-	for _, l := range cl {
+	enums := enumeratorCuts(cl)
+	for n, l := range cl {
 		if l.Blank() || l.Rule {
 			blanks++
 			continue
 		}
-		parts := cutRunTogether(l.Text, headline)
+		parts := cutRunTogether(l.Text, headline, enums[n])
 		for k, p := range parts {
 			u := cue.Line{Num: l.Num, Text: p, Sq: span.SqueezeString(p), Heading: l.Heading, Tabs: l.Tabs}
 			if k == 0 {
@@ -45,10 +46,10 @@ func units(cl []clean.Line) []cue.Line {
 
 // cutRunTogether cuts a line where another part begins; most lines are
 // one part.
-func cutRunTogether(s, headline string) []string {
+func cutRunTogether(s, headline string, enums []int) []string {
 	var cuts []int
 	cuts = append(cuts, headlineCut(s, headline)...)
-	cuts = append(cuts, enumeratorCuts(s)...)
+	cuts = append(cuts, enums...)
 	cuts = append(cuts, closingCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
@@ -92,30 +93,41 @@ func headlineCut(s, headline string) []int {
 	return nil
 }
 
-// enumeratorCuts cuts before the numbered paragraphs of a notice run
-// together in one line: enumerators of one kind in sequence (一、 then 二、),
-// each after the end of a sentence, two at the least.
-func enumeratorCuts(s string) []int {
-	var at []int
-	var kind cue.Enum
-	want := 0
-	for i := 0; i < len(s); {
-		r, n := decodeRune(s, i)
-		if i == 0 || isSentenceEnd(s[:i]) {
-			if k, v, _ := cue.Enumerator(s[i:]); (k == cue.CnComma || k == cue.CnParen) && (want == 0 || k == kind && v == want) {
-				if want == 0 || v == want {
-					kind, want = k, v+1
-					at = append(at, i)
+// enumeratorCuts finds, for each line, where numbered paragraphs of a
+// notice that were run together begin inside it: enumerators of one kind
+// (一、 or （一）) that count 1, 2, 3 … through the document, each at a
+// line's start or after the end of a sentence. Where such a count holds
+// two at the least, those inside lines are cuts (…如下：一、…。二、…, or the
+// same text wrapped again, 二、 in mid-line).
+func enumeratorCuts(cl []clean.Line) map[int][]int {
+	type at struct{ line, off int }
+	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1}
+	chain := map[cue.Enum][]at{}
+	for n, l := range cl {
+		s := l.Text
+		for i := 0; i < len(s); {
+			_, w := decodeRune(s, i)
+			if i == 0 || isSentenceEnd(s[:i]) {
+				if k, v, _ := cue.Enumerator(s[i:]); (k == cue.CnComma || k == cue.CnParen) && v == next[k] {
+					chain[k] = append(chain[k], at{n, i})
+					next[k]++
 				}
 			}
+			i += w
 		}
-		i += n
-		_ = r
 	}
-	if len(at) < 2 {
-		return nil
+	out := map[int][]int{}
+	for _, c := range chain {
+		if len(c) < 2 {
+			continue
+		}
+		for _, a := range c {
+			if a.off > 0 {
+				out[a.line] = append(out[a.line], a.off)
+			}
+		}
 	}
-	return at
+	return out
 }
 
 // closingCuts cuts before a closing phrase (特此通告) that runs on after

@@ -72,3 +72,15 @@ func TestWordsAgreeWithScan(t *testing.T) {
 		}
 	}
 }
+
+// A word stands on one row of cue_words.tsv with all its lists: a second
+// row would be dropped when the list is read.
+func TestCueWordsOnce(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range rows("cue_words.tsv") {
+		if seen[r[0]] {
+			t.Errorf("cue_words.tsv: %q stands on two rows; give its lists on one", r[0])
+		}
+		seen[r[0]] = true
+	}
+}

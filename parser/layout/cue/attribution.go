@@ -31,6 +31,7 @@ func (attribution) Match(d *Doc, i int) bool {
 // on the line before: 市养老服务中心）.
 type attributionTail struct{}
 
+func (attributionTail) Settles() Role   { return Attribution }
 func (attributionTail) Name() string    { return "attribution-tail" }
 func (attributionTail) Roles() []Role   { return []Role{Attribution} }
 func (attributionTail) Needs() []string { return []string{"）", ")"} }

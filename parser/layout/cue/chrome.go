@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // furniture: a line made of a web page's tool words: 打印, 关闭, 字号 大
@@ -14,17 +15,19 @@ func (furniture) Name() string    { return "furniture" }
 func (furniture) Roles() []Role   { return []Role{Chrome} }
 func (furniture) Needs() []string { return nil }
 
-func (furniture) Match(d *Doc, i int) bool {
-	s := d.Lines[i].Sq
+func (furniture) Match(d *Doc, i int) bool { return furnitureOnly(d.Lines[i].Sq) }
+
+// furnitureOnly reports whether s is made of tool words alone.
+func furnitureOnly(s string) bool {
 	if s == "" {
 		return false
 	}
 	// Take the line apart into furniture words and the marks between them.
 	words := 0
 	for s != "" {
-		r := FirstRune(s)
+		r, n := utf8.DecodeRuneInString(s)
 		if !IsHan(r) && !unicode.IsLetter(r) {
-			s = s[len(string(r)):]
+			s = s[n:]
 			continue
 		}
 		w, ok := furnitureWords.prefix(s)
@@ -44,14 +47,62 @@ func (breadcrumb) Name() string    { return "breadcrumb" }
 func (breadcrumb) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumb) Needs() []string { return nil }
 
-func (breadcrumb) Match(d *Doc, i int) bool {
-	s := strings.TrimLeft(d.Lines[i].Sq, "【[ ")
-	w, ok := breadcrumbWords.prefix(s)
-	if !ok {
+func (breadcrumb) Match(d *Doc, i int) bool { return isBreadcrumb(d.Lines[i].Sq) }
+
+// isBreadcrumb reports whether s is a trail of links: it opens with a
+// breadcrumb word (当前位置：…, 首页 > …), or it is three names or more
+// apart by arrows, none running text (网易首页 > 网易河北 > 正文).
+func isBreadcrumb(s string) bool {
+	s = strings.TrimLeft(s, "【[ ")
+	if w, ok := breadcrumbWords.prefix(s); ok {
+		rest := s[len(w):]
+		if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.ContainsAny(rest, ">＞»›") {
+			return true
+		}
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">＞»›", r) })
+	if len(parts) < 3 {
 		return false
 	}
-	rest := s[len(w):]
-	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.ContainsAny(rest, ">＞»›")
+	for _, p := range parts {
+		if SentencePunct(p) || EndsSentence(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteFoot: the foot of a web site: its licence number and who runs it
+// (蜀ICP备12019884号, 版权所有, 主办单位).
+type siteFoot struct{}
+
+func (siteFoot) Settles() Role   { return Chrome }
+func (siteFoot) Name() string    { return "site-foot" }
+func (siteFoot) Roles() []Role   { return []Role{Chrome} }
+func (siteFoot) Needs() []string { return nil }
+
+func (siteFoot) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	for _, w := range siteFootWords.all() {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageFurniture reports whether a line is a page's furniture rather than
+// its text: a breadcrumb, tool words, a print stamp or page number, an
+// information line.
+func pageFurniture(l Line) bool {
+	t := strings.TrimSpace(l.Text)
+	if isBreadcrumb(l.Sq) || printStampRe.MatchString(t) || pageNumberRe.MatchString(t) {
+		return true
+	}
+	if fs := InfoFields(l.Text); len(fs) > 0 && (fs[0].Start == 0 || len(fs) >= 2) {
+		return true
+	}
+	return furnitureOnly(l.Sq)
 }
 
 // border: a line of table borders and rules only: | | |, ----, ====.
@@ -73,6 +124,7 @@ var pageNumberRe = regexp.MustCompile(`^(?:\d+\s*/\s*\d+|[-—–]\s*\d+\s*[-—
 // pageNumber: a page's number on a line of its own.
 type pageNumber struct{}
 
+func (pageNumber) Settles() Role   { return Chrome }
 func (pageNumber) Name() string    { return "page-number" }
 func (pageNumber) Roles() []Role   { return []Role{Chrome} }
 func (pageNumber) Needs() []string { return nil }
@@ -89,6 +141,7 @@ var printStampRe = regexp.MustCompile(`^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\
 // was printed, the page's address.
 type printStamp struct{}
 
+func (printStamp) Settles() Role   { return Chrome }
 func (printStamp) Name() string    { return "print-stamp" }
 func (printStamp) Roles() []Role   { return []Role{Chrome} }
 func (printStamp) Needs() []string { return nil }

@@ -8,9 +8,11 @@ import (
 // closingPhrase: the phrase that closes a 公文's text: 特此通知, 特此公告, 此复.
 type closingPhrase struct{}
 
+func (closingPhrase) Settles() Role   { return Closing }
 func (closingPhrase) Name() string    { return "closing-phrase" }
 func (closingPhrase) Roles() []Role   { return []Role{Closing} }
 func (closingPhrase) Kind() string    { return "notice" }
+func (closingPhrase) Defines() bool   { return true }
 func (closingPhrase) Needs() []string { return []string{"特此", "此复"} }
 
 func (closingPhrase) Match(d *Doc, i int) bool {
@@ -89,6 +91,7 @@ func AttachmentList(s string) (string, bool) {
 // 附件 2, 附件.
 type attachHead struct{}
 
+func (attachHead) Settles() Role   { return Attachment }
 func (attachHead) Name() string    { return "attach-head" }
 func (attachHead) Roles() []Role   { return []Role{Attachment} }
 func (attachHead) Needs() []string { return []string{"附"} }

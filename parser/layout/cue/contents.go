@@ -9,6 +9,7 @@ import (
 // 本 期 要 目, 目录.
 type contentsHead struct{}
 
+func (contentsHead) Settles() Role   { return Contents }
 func (contentsHead) Name() string    { return "contents-head" }
 func (contentsHead) Roles() []Role   { return []Role{Contents} }
 func (contentsHead) Kind() string    { return "bulletin" }

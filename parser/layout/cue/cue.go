@@ -73,6 +73,21 @@ type Kinded interface {
 	Kind() string
 }
 
+// Shape is a cue that measures a line's shape (it ends a sentence, it is
+// as wide as the text wraps) rather than a printed convention: the roles
+// it names are weak evidence, which a shape shares with lines of every
+// role, and count for no line's evidence of a role.
+type Shape interface {
+	Shape()
+}
+
+// Settling is a cue whose convention leaves its line one role, whatever
+// else the line shows: a page's number is chrome, 特此通知 closes, the end
+// of an attribution is an attribution.
+type Settling interface {
+	Settles() Role
+}
+
 // Defining is a Kinded cue whose convention GOLD.md names as what makes a
 // document of its kind: a 发文字号, a 主送 line or a 文件 masthead make a
 // notice, a 第N期 an issue of a bulletin. A document that shows one is of
@@ -85,12 +100,12 @@ type Defining interface {
 // All is every cue, in the order their matches are listed.
 var All = []Cue{
 	// The shape of a line, measured against its document.
-	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{},
+	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, figures{},
 	// Header.
 	masthead{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
-	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, recipient{}, contentsHead{}, tocLeader{},
+	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, tocLeader{},
 	// Body structure.
-	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, sectionWord{}, runIn{}, dateLed{},
+	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, sectionWord{}, runIn{}, unitLed{}, dateLed{},
 	attribution{}, attributionTail{}, repeatsEarlier{},
 	// Closing and foot.
 	byline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, attachList{}, attachHead{}, publicNote{},
@@ -98,7 +113,7 @@ var All = []Cue{
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
-	furniture{}, breadcrumb{}, border{}, pageNumber{}, printStamp{}, repeatsHeadline{},
+	furniture{}, breadcrumb{}, siteFoot{}, border{}, pageNumber{}, printStamp{}, repeatsHeadline{},
 }
 
 // Match lists, for each line of d, the indices in All of the cues it

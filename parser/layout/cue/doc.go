@@ -55,7 +55,7 @@ func NewDoc(lines []Line) *Doc {
 		if _, ok := d.firstAt[l.Sq]; !ok {
 			d.firstAt[l.Sq] = i
 		}
-		if d.headline == "" && titleShaped(l.Sq) {
+		if d.headline == "" && titleShaped(l.Sq) && !pageFurniture(l) {
 			d.headline = l.Sq
 		}
 	}
@@ -121,7 +121,7 @@ func (d *Doc) measureGaps() {
 	}
 	if len(gs) > 0 {
 		slices.Sort(gs)
-		d.Gap = gs[len(gs)/2]
+		d.Gap = gs[(len(gs)-1)/2] // the lower median: a lone blank is a break
 	}
 	is := make([]int, 0, len(d.Lines))
 	for _, l := range d.Lines {
@@ -284,7 +284,7 @@ func numberCell(s string) bool {
 func titleRuns(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
 	for j, l := range d.Lines {
-		if !titleShaped(l.Sq) {
+		if !titleShaped(l.Sq) || headerField(l) {
 			continue
 		}
 		if _, ok := documentKinds.suffix(l.Sq); !ok {
@@ -293,7 +293,7 @@ func titleRuns(d *Doc) []bool {
 		joined, start := "", -1
 		for i := j; i >= 0; i-- {
 			s := d.Lines[i].Sq
-			if !titleShaped(s) || headerField(s) || i < j && d.Break(i+1) {
+			if !titleShaped(s) || headerField(d.Lines[i]) || i < j && d.Break(i+1) {
 				break
 			}
 			joined = s + joined
@@ -316,9 +316,13 @@ func titleShaped(s string) bool {
 
 // headerField reports whether s is a field of a header printed on a line
 // of its own: 发文字号, …文件, 第N期, a date, a mark of secrecy.
-func headerField(s string) bool {
+func headerField(l Line) bool {
+	s := l.Sq
 	if _, ok := FullDate(s); ok {
 		return true
+	}
+	if fs := InfoFields(l.Text); len(fs) > 0 && fs[0].Start == 0 {
+		return true // 体裁分类 公告公示 names a page's field, not a title
 	}
 	return docNumberRe.MatchString(s) || issuerMarkRe.MatchString(s) || issueRe.MatchString(s)
 }
@@ -331,6 +335,9 @@ func NoticeTitle(s string) bool {
 		return false
 	}
 	head := strings.TrimSuffix(s, kind)
+	if closingWords.has(s) {
+		return false // 特此通告 closes a text, it names none
+	}
 	if k := strings.Index(head, "关于"); k >= 0 {
 		issuer := head[:k]
 		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || Agencies(issuer))

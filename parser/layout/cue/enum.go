@@ -2,6 +2,7 @@ package cue
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/numeral"
@@ -58,8 +59,9 @@ func Enumerator(s string) (kind Enum, value, end int) {
 			case c == '、' || c == '．':
 				return NumComma, v, k + m
 			case c == '.':
-				// 1.5万 is a number, not an enumerator: a digit may not follow.
-				if d, _ := utf8.DecodeRuneInString(s[k+m:]); k+m < len(s) && (d < '0' || d > '9') {
+				// 1.5万 is a number and 26.com an address, not enumerators:
+				// no digit or Latin letter may follow.
+				if d, _ := utf8.DecodeRuneInString(s[k+m:]); k+m < len(s) && !(d < 0x80 && (unicode.IsDigit(d) || unicode.IsLetter(d))) {
 					return NumComma, v, k + m
 				}
 			}

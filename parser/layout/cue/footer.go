@@ -38,6 +38,7 @@ func FooterList(s string) (label, rest string, ok bool) {
 // 民政局办公室 2021年7月29日印发.
 type printed struct{}
 
+func (printed) Settles() Role   { return Footer }
 func (printed) Name() string    { return "printed" }
 func (printed) Roles() []Role   { return []Role{Footer} }
 func (printed) Kind() string    { return "notice" }
@@ -58,6 +59,7 @@ var copiesRe = regexp.MustCompile(`^[（(]?共印\d+份[）)]?$`)
 // copies: the count of copies printed at a bulletin's foot.
 type copies struct{}
 
+func (copies) Settles() Role            { return Footer }
 func (copies) Name() string             { return "copies" }
 func (copies) Roles() []Role            { return []Role{Footer} }
 func (copies) Needs() []string          { return []string{"共印"} }

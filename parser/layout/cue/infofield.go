@@ -16,11 +16,16 @@ func (infoField) Roles() []Role   { return []Role{Header} }
 func (infoField) Needs() []string { return nil }
 
 func (infoField) Match(d *Doc, i int) bool {
-	fs := InfoFields(d.Lines[i].Text)
+	text := d.Lines[i].Text
+	fs := InfoFields(text)
+	if len(fs) > 0 && strings.Count(text, "【") >= 2 && strings.HasPrefix(strings.TrimSpace(text), "【") {
+		return true // 【label】value groups, one of them a page's field
+	}
+	lead := len(text) - len(strings.TrimLeft(text, "【[|丨 "))
 	switch {
 	case len(fs) == 0:
 		return false
-	case fs[0].Start == 0 || len(fs) >= 2:
+	case fs[0].Start == lead || len(fs) >= 2:
 		return true
 	}
 	// One field after something else: a site's name and a timestamp
@@ -114,6 +119,8 @@ func infoKeyAt(s string, i int) (string, int, bool) {
 				return k, end + len("："), true
 			case strings.HasPrefix(rest, ":"):
 				return k, end + 1, true
+			case strings.HasPrefix(rest, "】") && i >= len("【") && s[i-len("【"):i] == "【":
+				return k, end + len("】"), true
 			case rest[0] == ' ' || rest[0] == '\t':
 				return k, end, true
 			}

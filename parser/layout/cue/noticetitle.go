@@ -10,3 +10,33 @@ func (noticeTitle) Kind() string    { return "notice" }
 func (noticeTitle) Needs() []string { return nil }
 
 func (noticeTitle) Match(d *Doc, i int) bool { return d.titles[i] }
+
+// headlineNotice: the document's headline is a 公文's title: what it
+// names a document of its kind (GOLD.md: a notice is a 通知, 意见, 方案 …,
+// or a 公告, 通告, 公示 text).
+type headlineNotice struct{}
+
+func (headlineNotice) Name() string    { return "headline-notice" }
+func (headlineNotice) Roles() []Role   { return []Role{Title} }
+func (headlineNotice) Kind() string    { return "notice" }
+func (headlineNotice) Defines() bool   { return true }
+func (headlineNotice) Needs() []string { return nil }
+
+func (headlineNotice) Match(d *Doc, i int) bool {
+	return d.titles[i] && d.headlineRun(i)
+}
+
+// headlineRun reports whether line i is the headline or one of the lines
+// of a title that runs on to it.
+func (d *Doc) headlineRun(i int) bool {
+	h, ok := d.firstAt[d.headline]
+	if !ok || i < h {
+		return false
+	}
+	for k := h; k <= i; k++ {
+		if !d.titles[k] {
+			return false
+		}
+	}
+	return true
+}

@@ -21,10 +21,12 @@ func (repeatsEarlier) Match(d *Doc, i int) bool {
 // title, or a PDF's running header.
 type repeatsHeadline struct{}
 
+func (repeatsHeadline) Settles() Role   { return Chrome }
 func (repeatsHeadline) Name() string    { return "repeats-headline" }
 func (repeatsHeadline) Roles() []Role   { return []Role{Chrome} }
 func (repeatsHeadline) Needs() []string { return nil }
 
 func (repeatsHeadline) Match(d *Doc, i int) bool {
-	return i > 0 && d.headline != "" && d.Lines[i].Sq == d.headline
+	s := d.Lines[i].Sq
+	return d.headline != "" && s == d.headline && d.firstAt[s] < i
 }

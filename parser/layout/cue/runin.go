@@ -45,6 +45,24 @@ func closesAttribution(s string) bool {
 	return ok
 }
 
+// unitLed: an item that opens with the unit reporting it and a colon, its
+// text run on: 办公室：牵头开展…, 社会组织管理科：本周….
+type unitLed struct{}
+
+func (unitLed) Name() string    { return "unit-led" }
+func (unitLed) Roles() []Role   { return []Role{Heading} }
+func (unitLed) Needs() []string { return []string{"：", ":"} }
+
+func (unitLed) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 || d.inParagraph(i) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return LooksLikeAgency(s[:k]) && k+n < len(s) && (SentencePunct(s[k+n:]) || EndsSentence(s))
+}
+
 // dateLed: the line opens with a date that starts a sentence (5月30日，…),
 // as a 简讯 brief does.
 type dateLed struct{}

@@ -19,10 +19,17 @@ func (sectionMark) Needs() []string { return nil }
 
 func (sectionMark) Match(d *Doc, i int) bool {
 	_, ok := SectionName(d.Lines[i].Sq)
-	return ok && !sectionWords.has(d.Lines[i].Sq)
+	return ok && marked(d.Lines[i].Sq)
 }
 
-// sectionWord: a bulletin's section label by its name alone: 简讯, 市级动态.
+// marked reports whether a label opens with a mark or a bracket.
+func marked(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(sectionMarks, r) || r == '【'
+}
+
+// sectionWord: a bulletin's section label by its name alone: 简讯, 市级动态,
+// or a short name ending as labels do (科室动态, 本周大事记).
 type sectionWord struct{}
 
 func (sectionWord) Name() string    { return "section-word" }
@@ -31,8 +38,8 @@ func (sectionWord) Kind() string    { return "bulletin" }
 func (sectionWord) Needs() []string { return nil }
 
 func (sectionWord) Match(d *Doc, i int) bool {
-	name, ok := SectionName(d.Lines[i].Sq)
-	return ok && sectionWords.has(name)
+	_, ok := SectionName(d.Lines[i].Sq)
+	return ok && !marked(d.Lines[i].Sq)
 }
 
 // SectionName reads a section label: a name without clause punctuation
@@ -47,6 +54,10 @@ func SectionName(s string) (string, bool) {
 		return "", false
 	}
 	if sectionWords.has(s) {
+		return s, true
+	}
+	// 科室动态, 本周大事记: a short name ending as section labels do.
+	if w, ok := sectionEndings.suffix(s); ok && len(s) > len(w) && titleShaped(s) && utf8.RuneCountInString(s) <= longestSection() {
 		return s, true
 	}
 	r, n := utf8.DecodeRuneInString(s)

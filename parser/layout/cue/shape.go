@@ -1,5 +1,10 @@
 package cue
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // The shape of a line, measured against its document: these are no
 // printed convention of their own, but what every convention is read
 // against.
@@ -7,6 +12,7 @@ package cue
 // terminal: the line ends a sentence (。！？；：), as a paragraph's last line does.
 type terminal struct{}
 
+func (terminal) Shape()                   {}
 func (terminal) Name() string             { return "terminal" }
 func (terminal) Roles() []Role            { return []Role{Body} }
 func (terminal) Needs() []string          { return nil }
@@ -15,6 +21,7 @@ func (terminal) Match(d *Doc, i int) bool { return EndsSentence(d.Lines[i].Sq) }
 // running: clause punctuation stands in the line outside brackets: running text.
 type running struct{}
 
+func (running) Shape()                   {}
 func (running) Name() string             { return "running" }
 func (running) Roles() []Role            { return []Role{Body} }
 func (running) Needs() []string          { return nil }
@@ -23,6 +30,7 @@ func (running) Match(d *Doc, i int) bool { return SentencePunct(d.Lines[i].Sq) }
 // full: the line runs to the document's wrap width, so its text goes on.
 type full struct{}
 
+func (full) Shape()                   {}
 func (full) Name() string             { return "full" }
 func (full) Roles() []Role            { return []Role{Body} }
 func (full) Needs() []string          { return nil }
@@ -32,6 +40,7 @@ func (full) Match(d *Doc, i int) bool { return d.Full(i) }
 // shape of a heading, a title or a field.
 type bare struct{}
 
+func (bare) Shape()                   {}
 func (bare) Name() string             { return "bare" }
 func (bare) Roles() []Role            { return []Role{Heading, Title, Section, Contents} }
 func (bare) Needs() []string          { return nil }
@@ -41,6 +50,7 @@ func (bare) Match(d *Doc, i int) bool { return titleShaped(d.Lines[i].Sq) && !d.
 // the line.
 type breakBefore struct{}
 
+func (breakBefore) Shape()                   {}
 func (breakBefore) Name() string             { return "break" }
 func (breakBefore) Roles() []Role            { return []Role{Heading, Title, Section} }
 func (breakBefore) Needs() []string          { return nil }
@@ -49,6 +59,7 @@ func (breakBefore) Match(d *Doc, i int) bool { return i > 0 && d.Break(i) }
 // first: the document's first line.
 type first struct{}
 
+func (first) Shape()                   {}
 func (first) Name() string             { return "first" }
 func (first) Roles() []Role            { return []Role{Title} }
 func (first) Needs() []string          { return nil }
@@ -58,6 +69,7 @@ func (first) Match(d *Doc, i int) bool { return i == 0 }
 // are, as the first line of a paragraph or a signature may be.
 type indented struct{}
 
+func (indented) Shape()                   {}
 func (indented) Name() string             { return "indented" }
 func (indented) Roles() []Role            { return []Role{Body, Signature} }
 func (indented) Needs() []string          { return nil }
@@ -68,6 +80,7 @@ func (indented) Match(d *Doc, i int) bool { return d.Lines[i].Indent > d.Indent 
 // line before may as well be a heading).
 type continues struct{}
 
+func (continues) Shape()                   {}
 func (continues) Name() string             { return "continues" }
 func (continues) Roles() []Role            { return []Role{Body} }
 func (continues) Needs() []string          { return nil }
@@ -79,4 +92,37 @@ func (d *Doc) Continues(i int) bool {
 		return false
 	}
 	return !EndsSentence(d.Lines[i-1].Sq)
+}
+
+// labelled: a label, a colon and its value on a line of no running text
+// (新余市民政局:0790-6413008, 发放标准：每人988元): a fact set out, no
+// heading.
+type labelled struct{}
+
+func (labelled) Shape()          {}
+func (labelled) Name() string    { return "labelled" }
+func (labelled) Roles() []Role   { return []Role{Body, Closing, Header} }
+func (labelled) Needs() []string { return []string{"：", ":"} }
+
+func (labelled) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 || SentencePunct(s) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return k+n < len(s) // a value follows
+}
+
+// figures: the line holds figures (a phone number, a time, an amount), as
+// headings seldom do.
+type figures struct{}
+
+func (figures) Shape()          {}
+func (figures) Name() string    { return "figures" }
+func (figures) Roles() []Role   { return []Role{Body} }
+func (figures) Needs() []string { return nil }
+
+func (figures) Match(d *Doc, i int) bool {
+	return strings.ContainsAny(d.Lines[i].Sq, "0123456789")
 }

@@ -226,6 +226,8 @@ var (
 	noteLabels      = words{"note"}
 	tableEndings    = words{"tabletitle"}
 	attachWords     = words{"attachment"}
+	siteFootWords   = words{"sitefoot"}
+	sectionEndings  = words{"sectionend"}
 )
 
 // all is every word of the list.

@@ -20,20 +20,16 @@ import (
 	"bulletin/parser/layout/cue"
 )
 
-// widths are the widths the documents are wrapped at again: a narrow
-// column, a page of 公文 (28 characters a line, GB/T 9704-2012 §5.2.2), a
-// wide page.
-var widths = []int{20, 28, 38}
-
 func main() {
 	out := flag.String("o", "weights.tsv", "file to write the weights to")
 	dir := flag.String("testdata", "../../testdata", "folder holding corpus/ and roles/")
-	epochs := flag.Int("epochs", 10, "passes over the documents")
-	lambda := flag.Float64("lambda", 0, "how strongly the weights are held to the hand-set ones (0: averaged perceptron)")
+	epochs := flag.Int("epochs", layout.DefaultFitting.Epochs, "passes over the documents")
+	lambda := flag.Float64("lambda", layout.DefaultFitting.Lambda, "how strongly the weights are held to the hand-set ones (0: averaged perceptron)")
 	cv := flag.Bool("cv", false, "cross-validate instead: leave each document out, report")
 	verbose := flag.Bool("v", false, "with -cv, list the lines labelled wrong")
 	explain := flag.String("explain", "", "instead: show how the layout reads this text file, line by line")
 	emit := flag.String("emit", "", "with -explain, the line numbers (comma-separated) to show every role's score for")
+	eval := flag.String("eval", "", "instead: score the embedded weights on the labelled documents of this folder (NAME.txt beside NAME.roles)")
 	flag.Parse()
 	if *explain != "" {
 		text, err := os.ReadFile(*explain)
@@ -48,6 +44,26 @@ func main() {
 			}
 		}
 		layout.Explain(os.Stdout, string(text), lines)
+		return
+	}
+	if *eval != "" {
+		docs, err := loadFrom(filepath.Join(*eval, "*.roles"), func(name string) string { return filepath.Join(*eval, name+".txt") })
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fitweights:", err)
+			os.Exit(1)
+		}
+		var exs []layout.Example
+		for _, d := range docs {
+			exs = append(exs, d[0])
+		}
+		s := layout.Evaluate(exs, false)
+		report("embedded weights on "+*eval, s, true)
+		report("hand-set weights on "+*eval, layout.Evaluate(exs, true), false)
+		if *verbose {
+			for _, ex := range exs {
+				layout.Mismatches(os.Stdout, ex)
+			}
+		}
 		return
 	}
 	docs, err := load(*dir)
@@ -67,8 +83,8 @@ func main() {
 			fmt.Fprintln(os.Stderr, "fitweights:", err)
 			os.Exit(1)
 		}
-		report("fitted, each document left out of its fitting", fitted)
-		report("hand-set", hand)
+		report("fitted, each document left out of its fitting", fitted, *verbose)
+		report("hand-set", hand, false)
 		return
 	}
 	var all []layout.Example
@@ -91,7 +107,11 @@ func main() {
 
 // load reads every labelled document and lays it out again.
 func load(dir string) ([][]layout.Example, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "roles", "*.roles"))
+	return loadFrom(filepath.Join(dir, "roles", "*.roles"), func(name string) string { return filepath.Join(dir, "corpus", name+".txt") })
+}
+
+func loadFrom(pattern string, textOf func(name string) string) ([][]layout.Example, error) {
+	files, err := filepath.Glob(pattern)
 	if err != nil {
 		return nil, err
 	}
@@ -108,18 +128,23 @@ func load(dir string) ([][]layout.Example, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
-		text, err := os.ReadFile(filepath.Join(dir, "corpus", name+".txt"))
+		text, err := os.ReadFile(textOf(name))
 		if err != nil {
 			return nil, err
 		}
 		ex := layout.Example{Name: name, Text: string(text), Kind: kind, Rows: rows}
-		out = append(out, append([]layout.Example{ex}, layout.Variants(ex, widths)...))
+		out = append(out, append([]layout.Example{ex}, layout.Variants(ex, layout.FitWidths())...))
 	}
 	return out, nil
 }
 
-func report(title string, s layout.Score) {
+func report(title string, s layout.Score, verbose bool) {
 	fmt.Printf("%s: lines %.4f, kinds %d/%d\n", title, s.Accuracy(), s.KindRight, s.KindTotal)
+	if verbose {
+		for _, k := range s.KindWrong {
+			fmt.Printf("  kind missed: %s\n", k)
+		}
+	}
 	for r := 0; r < cue.NumRoles; r++ {
 		if s.Total[r] > 0 {
 			fmt.Printf("  %-12s %4d/%-4d %.3f\n", cue.Role(r), s.Right[r], s.Total[r], float64(s.Right[r])/float64(s.Total[r]))

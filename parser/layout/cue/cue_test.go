@@ -1,0 +1,290 @@
+package cue
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/span"
+)
+
+// docOf builds a measured document from lines; an empty string is a blank
+// line.
+func docOf(lines ...string) *Doc {
+	var ls []Line
+	blanks := 0
+	for n, s := range lines {
+		if strings.TrimSpace(s) == "" {
+			blanks++
+			continue
+		}
+		ls = append(ls, Line{Num: n + 1, Text: strings.TrimSpace(s), Sq: span.SqueezeString(strings.TrimSpace(s)),
+			Tabs: strings.Contains(s, "\t"), Blanks: blanks})
+		blanks = 0
+	}
+	return NewDoc(ls)
+}
+
+// TestCues holds every cue to lines that show its convention and lines that
+// do not (about a third of the cases). The line tested is the one marked
+// with a leading ">".
+func TestCues(t *testing.T) {
+	tests := []struct {
+		cue   string
+		lines []string
+		want  bool
+	}{
+		{"masthead", []string{">南阳民政工作动态", "第 39 期"}, true},
+		{"masthead", []string{">民政简报（增刊）"}, true},
+		{"masthead", []string{">2024年2月全区社会救助工作动态"}, true},
+		{"masthead", []string{">关于报送工作动态的通知"}, false},
+		{"masthead", []string{">全市民政系统加强信息报送，做好工作动态。"}, false},
+
+		{"issue-number", []string{">第 39 期"}, true},
+		{"issue-number", []string{">（2024年第12期 总第186期）"}, true},
+		{"issue-number", []string{">本期共刊发第3期学员的培训情况，详见附件。"}, false},
+
+		{"doc-number", []string{">平民〔2021〕54号"}, true},
+		{"doc-number", []string{">宝民发(2022)4号"}, true},
+		{"doc-number", []string{">签发人：张三 平民〔2021〕54号"}, true},
+		{"doc-number", []string{">现将宝民发(2022)4号文件转发你们，请认真学习。"}, false},
+
+		{"issuer-mark", []string{">平顶山市民政局文件"}, true},
+		{"issuer-mark", []string{">关于印发有关文件"}, false},
+
+		{"secrecy", []string{">特急"}, true},
+		{"secrecy", []string{">签发人：王某"}, true},
+		{"secrecy", []string{">机密文件要妥善保管，不得外传。"}, false},
+
+		{"info-field", []string{">发布日期:2025-01-20 15:24 来源: 养老服务处"}, true},
+		{"info-field", []string{">索 引 号 115001030092838602/2024-00033"}, true},
+		{"info-field", []string{">【信息时间：2024-03-18】"}, true},
+		{"info-field", []string{">中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报"}, true},
+		{"info-field", []string{">发文字号"}, true},
+		{"info-field", []string{">时间紧、任务重，各单位要抓紧落实。"}, false},
+		{"info-field", []string{">来源于群众的意见要认真听取。"}, false},
+
+		{"source-only", []string{"正文。", ">来源：宁夏日报"}, true},
+		{"source-only", []string{">（信息来源：市民政局）"}, true},
+		{"source-only", []string{">时间:2020-07-23 来源:武进新闻 作者:阳湖网"}, false},
+
+		{"timestamp", []string{">2018-01-25 11:02"}, true},
+		{"timestamp", []string{">07.02.2018  16:32"}, true},
+		{"timestamp", []string{">2022-01-20"}, true},
+		{"timestamp", []string{">2022-01-20 市民政局召开会议"}, false},
+		{"timestamp", []string{">2022-13-45"}, false},
+
+		{"date-line", []string{">2025 年 12 月 8 日"}, true},
+		{"date-line", []string{">二Ο一六年十月十日"}, true},
+		{"date-line", []string{">2025年12月8日，市民政局召开会议。"}, false},
+
+		{"agency-line", []string{">南阳市民政局办公室"}, true},
+		{"agency-line", []string{">北京市民政局  北京市财政局"}, true},
+		{"agency-line", []string{">市民政局召开会议"}, false},
+
+		{"agency-date", []string{">南阳市民政局办公室 2025 年 6 月 3 日"}, true},
+		{"agency-date", []string{">银川市人民政府—九九七年一月一日。"}, true},
+		{"agency-date", []string{">洛阳市民政局办公室编    2024年10月15日"}, true},
+		{"agency-date", []string{">会议于2024年10月15日"}, false},
+
+		{"notice-title", []string{">关于开展全市养老机构安全摸底排查工作的通知"}, true},
+		{"notice-title", []string{">许昌市民政局", ">关于开展社会组织年检工作的通知", "各县民政局："}, true},
+		{"notice-title", []string{">新余市民政系统开展春节“过年难”帮扶救助工作的公告"}, true},
+		{"notice-title", []string{">兰州市民政局通告"}, true},
+		{"notice-title", []string{">平顶山市民政局文件", "关于加快推进养老服务重点任务落实的通知"}, false},
+		{"notice-title", []string{">各单位要认真学习通知精神。"}, false},
+
+		{"headline-notice", []string{">关于开展全市养老机构安全摸底排查工作的通知", "正文。"}, true},
+		{"headline-notice", []string{"许昌市民政局", ">关于开展社会组织年检工作的通知"}, true},
+		{"headline-notice", []string{"南阳民政工作动态", "正文。", ">关于开展排查工作的通知"}, false},
+		{"recipient", []string{">各县（市、区）民政局："}, true},
+		{"recipient", []string{">各街(镇)民政办、鼓楼老年公寓:"}, true},
+		{"recipient", []string{">具体标准如下："}, false},
+
+		{"contents-head", []string{">本 期 内 容"}, true},
+		{"contents-head", []string{">【本期要目】"}, true},
+		{"contents-head", []string{">本期内容丰富。"}, false},
+
+		{"toc-leader", []string{">市民政局召开会议……………3"}, true},
+		{"toc-leader", []string{">省略号……表示未完"}, false},
+
+		{"enum-top", []string{">一、提升站位，加强领导", "二、明确目标"}, true},
+		{"enum-top", []string{"一、总体要求", ">（一）加强领导", "（二）明确目标", "二、工作措施"}, false},
+		{"enum-nested", []string{"一、总体要求", ">（一）加强领导", "（二）明确目标", "二、工作措施"}, true},
+		{"enum-nested", []string{">一、提升站位", "二、明确目标"}, false},
+		{"enum-inline", []string{">一是强化政策宣传。"}, true},
+		{"enum-inline", []string{">一、强化政策宣传。"}, false},
+
+		{"markdown-heading", []string{">一、提升站位"}, false},
+
+		{"section-mark", []string{">●市级动态"}, true},
+		{"section-mark", []string{">【基层传真】"}, true},
+		{"section-mark", []string{">●全市共发放救助资金120万元，惠及困难群众3000余人。"}, false},
+		{"section-word", []string{">简 讯"}, true},
+		{"section-word", []string{">县（市、区）动态"}, true},
+		{"section-word", []string{">简讯一则"}, false},
+
+		{"run-in", []string{">市长路红卫调研指导中心城区民政工作 11 月 26 日上午，市长路红卫深入我市。"}, true},
+		{"run-in", []string{">云安居养开展“防范诈骗 你我同行”走访宣传活动 1月12日，在云安区开展活动。"}, true},
+		{"run-in", []string{">请各养老机构于1月21日前，将自查报告报区民政局。"}, false},
+		{"run-in", []string{"会议要求，各单位要", ">抓好落实 5月30日，召开会议。"}, false},
+
+		{"date-led", []string{">5 月 26 日，商丘市民政局党组成员一行来宛考察。"}, true},
+		{"date-led", []string{">2022年1月18日至19日，省民政厅副厅长一行到云浮调研。"}, true},
+		{"date-led", []string{">2022年全市共发放资金120万元。"}, false},
+
+		{"attribution", []string{">开展主题活动。（南召县民政局）"}, true},
+		{"attribution", []string{">活动。（市局办公室 市养老服务中心）"}, true},
+		{"attribution", []string{">分解细化（见附件1）"}, false},
+		{"attribution", []string{">召开党组（扩大）"}, false},
+		{"attribution-tail", []string{"达到综合效应。（市局办公室", ">市养老服务中心）"}, true},
+		{"attribution-tail", []string{"开展活动。（西", "峡县", ">民政局）"}, true},
+		{"attribution-tail", []string{"会议强调。", ">市养老服务中心）"}, false},
+
+		{"repeats-earlier", []string{"本期内容", "●市级动态", "正文。", ">●市级动态"}, true},
+		{"repeats-earlier", []string{"●市级动态", ">●县区动态"}, false},
+		{"repeats-headline", []string{"关于开展排查工作的通知", ">关于开展排查工作的通知"}, true},
+		{"repeats-headline", []string{">关于开展排查工作的通知"}, false},
+
+		{"byline", []string{">（记者 吴宏林）"}, true},
+		{"byline", []string{">作者：李某某"}, true},
+		{"byline", []string{">（崇阳县民政局 周卫鑫）"}, true},
+		{"byline", []string{">记者从会上获悉，今年将完善体系。"}, false},
+		{"credit", []string{">编 辑：王晨晖"}, true},
+		{"credit", []string{">【责任编辑：李某】"}, true},
+		{"credit", []string{">编辑部的同志认真审核了稿件。"}, false},
+
+		{"closing-phrase", []string{">特此通知。"}, true},
+		{"closing-phrase", []string{">特此公告"}, true},
+		{"closing-phrase", []string{">特此通知各单位认真执行。"}, false},
+		{"contact", []string{">联系人：徐东亚 （0375-4976695）"}, true},
+		{"contact", []string{">举报电话:"}, true},
+		{"contact", []string{">联系群众是我们的优良传统。"}, false},
+		{"phone-only", []string{">0931-8447243 18193141649"}, true},
+		{"phone-only", []string{">2024"}, false},
+		{"attach-list", []string{">附件：1. 平顶山市养老服务重点任务清单"}, true},
+		{"attach-list", []string{">附件1"}, false},
+		{"attach-head", []string{">附件 2"}, true},
+		{"attach-head", []string{">附件：1. 清单"}, false},
+		{"public-note", []string{">（此件主动公开）"}, true},
+		{"public-note", []string{">此件由市民政局负责解释。"}, false},
+
+		{"footer-list", []string{">报：市民政局领导。"}, true},
+		{"footer-list", []string{">抄送：省民政厅，市委深改委成员。"}, true},
+		{"footer-list", []string{">发放标准：每人988元。"}, false},
+		{"printed", []string{">平顶山市民政局办公室 2021年7月29日印发"}, true},
+		{"printed", []string{">会议印发了文件。"}, false},
+		{"copies", []string{">（共印 50 份）"}, true},
+		{"copies", []string{">共印发文件50份，已全部下发。"}, false},
+
+		{"tab-row", []string{">单位\t目标数\t完成数"}, true},
+		{"tab-row", []string{">单位"}, false},
+		{"pipe-row", []string{">| 县 | 户数 | 完成率 |"}, true},
+		{"pipe-row", []string{">|---|---|---|"}, true},
+		{"pipe-row", []string{">| 仅一个竖线"}, false},
+		{"spaced-row", []string{">西峡县    120       60"}, true},
+		{"spaced-row", []string{">会议要求  各单位抓好落实。"}, false},
+		{"cell-run", []string{"排序", ">街道", "1", "解放碑", "1166", "2", "上清寺", "667", "3", "两路口", "1084"}, true},
+		{"cell-run", []string{"统筹推进老龄事业发展", ">健全完善社会福利制度", "积极推动养老服务改革创新"}, false},
+		{"table-note", []string{">注：数据截至2月底。"}, true},
+		{"table-note", []string{">注意安全。"}, false},
+		{"table-title", []string{">平顶山市养老服务重点任务清单"}, true},
+		{"table-title", []string{">各县完成情况", "| 县 | 户数 |", "| 西峡县 | 120 |"}, true},
+		{"table-title", []string{">一、报送内容", "各县情况", "县\t户数", "西峡县\t120"}, false},
+
+		{"furniture", []string{">【字体:  打印本页"}, true},
+		{"furniture", []string{">打印 关闭"}, true},
+		{"furniture", []string{">字号：大 中 小"}, true},
+		{"furniture", []string{">打印机已配发到各乡镇。"}, false},
+		{"breadcrumb", []string{">当前位置：首页 > 民政动态 > 通知公告"}, true},
+		{"breadcrumb", []string{">首页 > 政务公开"}, true},
+		{"breadcrumb", []string{">首页设计要美观。"}, false},
+		{"furniture", []string{">扫一扫在手机上查看当前页面"}, true},
+		{"furniture", []string{">微信扫一扫,即刻分享!"}, true},
+		{"breadcrumb", []string{">网易首页 > 网易河北 > 正文"}, true},
+		{"breadcrumb", []string{">甲 > 乙"}, false},
+		{"site-foot", []string{">蜀ICP备12019884号 川南网信箱:597583136@qq.com 版权所有"}, true},
+		{"site-foot", []string{">本单位版权意识强，所有作品均为原创。"}, false},
+		{"unit-led", []string{">社会组织管理科:本周行政服务中心民政窗口共办件310件,其中社会团体年度检查4件。"}, true},
+		{"unit-led", []string{">新余市民政局:0790-6413008"}, false},
+		{"unit-led", []string{">会议指出:要加强领导,落实责任。"}, false},
+		{"section-word", []string{">科室动态"}, true},
+		{"section-word", []string{">本周大事记"}, true},
+		{"section-word", []string{">全市民政系统认真贯彻落实各项工作动态"}, false},
+		{"info-field", []string{">【法宝引证码】CLI.1.304262 【时效性】尚未施行"}, true},
+		{"border", []string{">| | | |"}, true},
+		{"border", []string{">|县|户数|"}, false},
+		{"page-number", []string{">1/1"}, true},
+		{"page-number", []string{">- 3 -"}, true},
+		{"page-number", []string{">第 1 页 共 3 页"}, true},
+		{"page-number", []string{">1166"}, false},
+		{"print-stamp", []string{">12/1/26, 2:35 PM"}, true},
+		{"print-stamp", []string{">file:///tmp/doc/article.html"}, true},
+		{"print-stamp", []string{">网址：www.gov.cn，欢迎访问。"}, false},
+
+		{"terminal", []string{">会议要求，各单位抓好落实。"}, true},
+		{"terminal", []string{">统筹推进老龄事业发展"}, false},
+		{"running", []string{">会议要求，各单位"}, true},
+		{"running", []string{">统筹推进老龄事业发展"}, false},
+		{"bare", []string{">统筹推进老龄事业发展"}, true},
+		{"bare", []string{">会议要求，各单位抓好落实。"}, false},
+		{"first", []string{">统筹推进老龄事业发展", "正文。"}, true},
+		{"first", []string{"标题", ">正文。"}, false},
+		{"break", []string{"一段。", "", ">二段。", "三段。"}, true},
+		{"break", []string{"一段。", ">二段。"}, false},
+		{"continues", []string{"会议要求，各单位要", ">抓好落实。"}, true},
+		{"continues", []string{"会议要求。", ">各单位抓好落实。"}, false},
+		{"labelled", []string{">新余市民政局:0790-6413008"}, true},
+		{"labelled", []string{">发放标准：每人988元"}, true},
+		{"labelled", []string{">具体标准如下："}, false},
+		{"labelled", []string{">会议指出：要加强领导，落实责任。"}, false},
+		{"figures", []string{">上午8:00—12:00"}, true},
+		{"figures", []string{">统筹推进老龄事业发展"}, false},
+	}
+	for _, tc := range tests {
+		name := tc.cue + "/" + strings.Join(tc.lines, "|")
+		t.Run(name, func(t *testing.T) {
+			k := Index(tc.cue)
+			if k < 0 {
+				t.Fatalf("no cue %q", tc.cue)
+			}
+			at := -1
+			var lines []string
+			for _, l := range tc.lines {
+				if strings.HasPrefix(l, ">") {
+					l = l[1:]
+					at = len(lines)
+				}
+				lines = append(lines, l)
+			}
+			d := docOf(lines...)
+			i := at
+			for j := 0; j < at; j++ { // blank lines are not lines of the Doc
+				if strings.TrimSpace(lines[j]) == "" {
+					i--
+				}
+			}
+			c := All[k]
+			got := c.Match(d, i)
+			if n := c.Needs(); n != nil && !containsAny(d.Lines[i].Sq, n) {
+				got = false
+			}
+			if got != tc.want {
+				t.Errorf("%s on %q = %v, want %v", tc.cue, d.Lines[i].Text, got, tc.want)
+			}
+		})
+	}
+}
+
+// Every cue is tested, and every cue's name is its own.
+func TestEveryCueTested(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range All {
+		if seen[c.Name()] {
+			t.Errorf("two cues named %q", c.Name())
+		}
+		seen[c.Name()] = true
+		if len(c.Roles()) == 0 {
+			t.Errorf("%s declares no role", c.Name())
+		}
+	}
+}

@@ -1,0 +1,207 @@
+package layout
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// text builds a span.Text from lines as PDF extraction leaves them.
+func text(lines ...string) span.Text {
+	var b span.Builder
+	for i, l := range lines {
+		b.AddLine(l, i+1)
+	}
+	return b.Text()
+}
+
+func TestSplitRunIn(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		title string // "" means no heading is found
+	}{
+		{"heading wraps into the body before a date", []string{"市政府召开全市养老服务突出问题专项整治工作推进", "会 5 月 30 日，市政府召开全市养老服务突出问题专项整治"}, "市政府召开全市养老服务突出问题专项整治工作推进会"},
+		{"space before the body", []string{"市养老服务中心驻村工作队全力为“三夏”生产保驾护", "航 当前正值“三夏”生产关键时期，市养老服务中心驻村"}, "市养老服务中心驻村工作队全力为“三夏”生产保驾护航"},
+		{"dated body on the same line", []string{"市长路红卫调研指导中心城区民政工作 11 月 26 日上午，市长路红卫深入我市"}, "市长路红卫调研指导中心城区民政工作"},
+		{"date without a space", []string{"市民政局召开养老服务领域重点工作视频会议11月27日，市民政局召开"}, "市民政局召开养老服务领域重点工作视频会议"},
+		{"enumerator on the next line", []string{"西峡县民政局积极做好经济困难老年人集中照护工作", "一是强化政策宣传。统筹发动乡、村以及养老机构"}, "西峡县民政局积极做好经济困难老年人集中照护工作"},
+		{"space inside quotes is not the end", []string{"云安居养开展“防范诈骗 你我同行”走访宣传活动 1月12日，在云安区"}, "云安居养开展“防范诈骗你我同行”走访宣传活动"},
+		{"parenthesis inside the title", []string{"市民政局召开党组（扩大）会议传达学习讲话精神 11月26日下午，市民政局"}, "市民政局召开党组（扩大）会议传达学习讲话精神"},
+
+		// No heading.
+		{"a brief opens with its date", []string{"5 月 26 日，商丘市民政局党组成员、副局长张兆欣一行"}, ""},
+		{"running text with no break", []string{"当前正值三夏生产关键时期，市养老服务中心驻村工作队抢抓农时"}, ""},
+		{"a space after the first clause is too late", []string{"会议要求，各县区 要切实做好安全工作"}, ""},
+		{"a number is not a date", []string{"全市共建成养老服务站点 114 个，覆盖城乡社区"}, ""},
+		{"a word is no title", []string{"会议强调 5月30日，各单位要落实"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			title, _, ok := cue.SplitRunIn(text(tc.lines...))
+			got := ""
+			if ok {
+				got = title.String()
+			}
+			if got != tc.title {
+				t.Errorf("title %q, want %q", got, tc.title)
+			}
+		})
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		lines []string
+		units string // joined by |; "" means no attribution
+	}{
+		{[]string{"达到综合效应。（市局办公室", "市养老服务中心）"}, "市局办公室|市养老服务中心"},
+		{[]string{"捐赠给孤寡老人。（南召县民政局）"}, "南召县民政局"},
+		{[]string{"开展主题活动。（市殡葬服务中", "心）"}, "市殡葬服务中心"},
+		{[]string{"开展主题活动。（西", "峡县民政局）"}, "西峡县民政局"},
+		{[]string{"活动。（市局办公室 市养老服务中心）"}, "市局办公室|市养老服务中心"},
+		{[]string{"活动。（市民政局、市卫健委）"}, "市民政局|市卫健委"},
+		{[]string{"活动。（市民政局", "办公室）"}, "市民政局办公室"},
+		{[]string{"活动。（供稿：市救助站）"}, "市救助站"},
+		// Not attributions.
+		{[]string{"分解细化（见附件1）"}, ""},
+		{[]string{"召开党组（扩大）"}, ""},
+		{[]string{"情况良好。"}, ""},
+		{[]string{"（2025-2027年）"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.lines, "/"), func(t *testing.T) {
+			f := attributionOf(text(tc.lines...))
+			got := ""
+			if f != nil {
+				var us []string
+				for _, u := range attributionUnits(*f) {
+					us = append(us, u.Value)
+				}
+				got = strings.Join(us, "|")
+			}
+			if got != tc.units {
+				t.Errorf("units %q, want %q", got, tc.units)
+			}
+		})
+	}
+}
+
+// TestUnits cuts the lines that hold several parts run together, and no
+// others.
+func TestUnits(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the parts, joined by |
+	}{
+		{"a notice flattened into one line",
+			"为此，现就有关事项通告如下：一、凡在范围内所葬坟墓，限期迁出。二、迁出后自愿火化。三、超过期限不迁者予以平毁。特此通告银川市人民政府—九九七年一月一日。",
+			[]string{"为此，现就有关事项通告如下：", "一、凡在范围内所葬坟墓，限期迁出。", "二、迁出后自愿火化。", "三、超过期限不迁者予以平毁。", "特此通告", "银川市人民政府—九九七年一月一日。"}},
+		{"a closing phrase after a phone number", "0931-8447243 18193141649特此公告",
+			[]string{"0931-8447243 18193141649", "特此公告"}},
+		{"a headline printed again before the body", "武进:28个项目获扶持资金140余万元\n武进:28个项目获扶持资金140余万元 记者今天从区民政局获悉,共有4个大项目。",
+			[]string{"武进:28个项目获扶持资金140余万元", "武进:28个项目获扶持资金140余万元", "记者今天从区民政局获悉,共有4个大项目。"}},
+		// Not cut.
+		{"one enumerator in a sentence", "会议要求：一、要提高站位，二要落实责任。", []string{"会议要求：一、要提高站位，二要落实责任。"}},
+		{"enumerators out of sequence", "情况如下：二、甲。一、乙。", []string{"情况如下：二、甲。一、乙。"}},
+		{"a closing phrase alone", "特此通知。", []string{"特此通知。"}},
+		{"the headline's words inside the body", "市民政局召开会议\n会上，市民政局召开会议的精神得到传达。", []string{"市民政局召开会议", "会上，市民政局召开会议的精神得到传达。"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, u := range units(clean.Lines(tc.text)) {
+				got = append(got, u.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGoldensAdmitted holds the profiles to the labelled documents: every
+// document's roles, and its variants', fit a profile of its kind, and
+// every role a line takes has a cue to allow it.
+func TestGoldensAdmitted(t *testing.T) {
+	m := weights()
+	for _, ex := range loadRoles(t) {
+		for _, e := range append([]Example{ex}, Variants(ex, fitWidths)...) {
+			p := prepare(e)
+			gold := m.decode(p.feats, p.matches, func(q int) bool { return family(profiles[q].kind) == p.family }, p.gold)
+			if gold.profile < 0 {
+				t.Errorf("%s: no profile of its kind admits its roles%s", e.Name, unevidenced(p))
+			}
+		}
+	}
+}
+
+// TestWeightsCurrent fits the weights again and compares them with the
+// embedded ones: a change to the cues, the profiles or the golden roles
+// must come with `go generate ./parser/layout`.
+func TestWeightsCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fits the weights again: slow")
+	}
+	var all []Example
+	for _, ex := range loadRoles(t) {
+		all = append(all, ex)
+		all = append(all, Variants(ex, fitWidths)...)
+	}
+	var buf bytes.Buffer
+	if err := Fit(all, DefaultFitting, &buf, ""); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("weights.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	strip := func(b []byte) string {
+		var out []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if !strings.HasPrefix(l, "#") {
+				out = append(out, l)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	if strip(buf.Bytes()) != strip(want) {
+		t.Errorf("weights.tsv is stale: run go generate ./parser/layout")
+	}
+}
+
+// FuzzAnalyze checks that no text makes the layout panic, that every line
+// gets a role, and that every item's lines lie inside the document.
+func FuzzAnalyze(f *testing.F) {
+	f.Add("南阳民政工作动态\n第 39 期\n\n市长调研 11 月 26 日上午，市长调研。（市局办公室）\n简讯\n5 月 26 日，活动。（西\n峡县民政局）\n报：市领导。")
+	f.Add("# X文件\n\n平民〔2021〕54号\n\n## 关于X的通知\n\n各单位：\n\n### 一、A\n\nB\n\n附件 1\n\n表\n\n单位\t数\nA\t1\n")
+	f.Add(" 本 期 内 容\n●市级动态\n标题\n●市级动态\n\n标题\n\n2022年1月18日，正文。")
+	f.Add("为此通告如下：一、甲。二、乙。特此通告银川市人民政府—九九七年一月一日。")
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	for _, fn := range files {
+		if b, err := os.ReadFile(fn); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := clean.Lines(s)
+		d := Analyze(lines)
+		for _, l := range d.Lines {
+			if l.Role >= cue.NumRoles {
+				t.Fatalf("line %d: no role", l.Num)
+			}
+		}
+		for _, it := range d.Items {
+			l := it.Lines()
+			if l.First < 0 || l.Last > len(lines) || l.Last < l.First {
+				t.Fatalf("item lines %v outside 1..%d", l, len(lines))
+			}
+		}
+	})
+}
