@@ -79,7 +79,11 @@ func (a *assembly) headingWraps(i, j int) bool {
 	if cue.EndsSentence(s) || cue.SentencePunct(s) || a.d.Break(j) {
 		return false // a heading with running text after it wraps into no heading
 	}
-	k, _, _ := cue.Enumerator(a.d.Lines[j].Sq)
+	next := a.d.Lines[j].Sq
+	if strings.ContainsAny(next, "：:") {
+		return false // a label and its value set out under a heading wrap into none
+	}
+	k, _, _ := cue.Enumerator(next)
 	return k == cue.NoEnum
 }
 
@@ -129,10 +133,11 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		return
 	}
 	if headOnly && cue.HasHan(s) && !cue.SentencePunct(s) && !cue.EndsSentence(s) {
-		// The headline may run on into the first line of the text.
+		// The headline may run on into the first line of the text, or the
+		// text begin on the headline's line (…民政工作 11月26 / 日上午，…).
 		if len(rest) > 0 && a.roles[rest[0][0]] == cue.Body {
 			joined := a.text(append(append([]int(nil), first...), rest[0]...)...)
-			if head, after, ok := cue.SplitRunIn(joined); ok && head.Len() >= t.Len() {
+			if head, after, ok := cue.SplitRunIn(joined); ok {
 				dr.setTitle(head, "heading line")
 				dr.body = a.joinTexts(after, rest[1:])
 				return

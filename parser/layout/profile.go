@@ -72,9 +72,9 @@ var profiles = []profile{
 	}},
 }
 
-// never are the steps no document takes, whatever its kind: an item's
-// heading is followed by its text, never at once by a brief.
-var never = [][2]cue.Role{{cue.Heading, cue.Brief}}
+// never are the steps no document takes, whatever its kind: a heading is
+// followed by its text, never at once by a brief.
+var never = [][2]cue.Role{{cue.Heading, cue.Brief}, {cue.Subheading, cue.Brief}}
 
 // families are the kinds of document, in the order the model keeps them.
 var families = []Kind{Bulletin, Notice, Article}

@@ -11,6 +11,7 @@ import (
 // 中 小, 分享到, 纠错, 【字体: 打印本页.
 type furniture struct{}
 
+func (furniture) Settles() Role   { return Chrome }
 func (furniture) Name() string    { return "furniture" }
 func (furniture) Roles() []Role   { return []Role{Chrome} }
 func (furniture) Needs() []string { return nil }
@@ -43,6 +44,7 @@ func furnitureOnly(s string) bool {
 // breadcrumb: a page's trail of links: 当前位置：首页 > 民政动态 > 通知公告.
 type breadcrumb struct{}
 
+func (breadcrumb) Settles() Role   { return Chrome }
 func (breadcrumb) Name() string    { return "breadcrumb" }
 func (breadcrumb) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumb) Needs() []string { return nil }
@@ -99,15 +101,13 @@ func pageFurniture(l Line) bool {
 	if isBreadcrumb(l.Sq) || printStampRe.MatchString(t) || pageNumberRe.MatchString(t) {
 		return true
 	}
-	if fs := InfoFields(l.Text); len(fs) > 0 && (fs[0].Start == 0 || len(fs) >= 2) {
-		return true
-	}
-	return furnitureOnly(l.Sq)
+	return infoLine(l.Text) || furnitureOnly(l.Sq)
 }
 
 // border: a line of table borders and rules only: | | |, ----, ====.
 type border struct{}
 
+func (border) Settles() Role   { return Chrome }
 func (border) Name() string    { return "border" }
 func (border) Roles() []Role   { return []Role{Chrome} }
 func (border) Needs() []string { return nil }

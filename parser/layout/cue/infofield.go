@@ -15,8 +15,10 @@ func (infoField) Name() string    { return "info-field" }
 func (infoField) Roles() []Role   { return []Role{Header} }
 func (infoField) Needs() []string { return nil }
 
-func (infoField) Match(d *Doc, i int) bool {
-	text := d.Lines[i].Text
+func (infoField) Match(d *Doc, i int) bool { return infoLine(d.Lines[i].Text) }
+
+// infoLine reports whether text is a web page's information line.
+func infoLine(text string) bool {
 	fs := InfoFields(text)
 	if len(fs) > 0 && strings.Count(text, "【") >= 2 && strings.HasPrefix(strings.TrimSpace(text), "【") {
 		return true // 【label】value groups, one of them a page's field
@@ -30,7 +32,7 @@ func (infoField) Match(d *Doc, i int) bool {
 	}
 	// One field after something else: a site's name and a timestamp
 	// (中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报).
-	_, ok := leadingTimestamp(d.Lines[i].Text[:fs[0].Start])
+	_, ok := leadingTimestamp(text[:fs[0].Start])
 	return ok
 }
 
