@@ -45,6 +45,12 @@ func (a *assembly) tables() {
 			}
 			blk.Header = headerRows(blk.Rows)
 		}
+		if len(title) == 0 {
+			// A heading right above a table names it: （三）救助情况.
+			if p := a.prevLine(run[0]); p >= 0 && cue.HasHan(a.d.Lines[p].Sq) && !cue.SentencePunct(a.d.Lines[p].Sq) && !cue.EndsSentence(a.d.Lines[p].Sq) {
+				title = []int{p}
+			}
+		}
 		if len(title) > 0 {
 			t := a.text(title...)
 			v := cue.StripEnumerator(strings.Trim(t.String(), "* "))

@@ -1,0 +1,60 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+)
+
+// TestTables reads tables in every layout the text of a document gives
+// them: the title, the header rows and the first cell of each data row.
+func TestTables(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // title | header rows | keys, or "" for no table
+	}{
+		{"tab-separated, a header wrapped over two rows",
+			"一、总体情况\n\n各县养老服务设施统计表\n\n单位\t街道综合养老\t社区养老\n\t中心\t服务设施\n西峡县\t12\t30\n内乡县\t9\t21\n\n二、下步打算\n",
+			"各县养老服务设施统计表 | 2 | 西峡县 内乡县"},
+		{"pipe rows with a separator",
+			"各县完成情况\n\n| 县 | 户数 | 完成率 |\n|---|---|---|\n| 西峡县 | 120 | 80% |\n| 内乡县 | 90 | 75.5% |\n",
+			"各县完成情况 | 1 | 西峡县 内乡县"},
+		{"pipe rows without a separator",
+			"各县完成情况\n\n| 县 | 户数 | 完成率 |\n| 西峡县 | 120 | 80% |\n| 内乡县 | 90 | 75.5% |\n",
+			"各县完成情况 | 1 | 西峡县 内乡县"},
+		{"columns aligned with spaces",
+			"表1 床位统计\n单位      床位数    护理型床位\n西峡县    120       60\n内乡县    90        45\n",
+			"表1床位统计 | 1 | 西峡县 内乡县"},
+		{"one cell a line, serial numbers and a total",
+			"（三）救助情况\n\n排序\n\n街道\n\n户数\n\n人数\n\n1\n\n解放碑\n\n1166\n\n1279\n\n2\n\n上清寺\n\n667\n\n699\n\n3\n\n两路口\n\n1084\n\n1159\n\n合计\n\n2917\n\n3137\n\n二、街道工作情况\n",
+			"救助情况 | 1 | 1 2 3 合计"},
+		// Not tables.
+		{"one tab-separated line", "单位\t目标数\n", ""},
+		{"running text with two spaces once", "会议要求  各单位抓好落实。\n", ""},
+		{"short headings one a line", "统筹推进老龄事业发展\n健全完善社会福利制度\n积极推动养老服务改革创新\n", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			var got []string
+			for _, b := range d.Blocks {
+				title := "-"
+				if b.Title != nil {
+					title = b.Title.Value
+				}
+				var keys []string
+				for _, r := range b.Rows[b.Header:] {
+					if len(r.Cells) > 0 {
+						keys = append(keys, r.Cells[0])
+					}
+				}
+				got = append(got, fmt.Sprintf("%s | %d | %s", title, b.Header, strings.Join(keys, " ")))
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("\n got %q\nwant %q", strings.Join(got, "; "), tc.want)
+			}
+		})
+	}
+}
