@@ -324,7 +324,7 @@ func headerField(l Line) bool {
 	if fs := InfoFields(l.Text); len(fs) > 0 && fs[0].Start == 0 {
 		return true // 体裁分类 公告公示 names a page's field, not a title
 	}
-	return docNumberRe.MatchString(s) || issuerMarkRe.MatchString(s) || issueRe.MatchString(s)
+	return docNumberRe.MatchString(s) || issuerMarkRe.MatchString(s) || issueRe.MatchString(s) && !NoticeTitle(s)
 }
 
 // NoticeTitle reports whether s reads as the title of a 公文 or public

@@ -70,7 +70,7 @@ func InfoFields(s string) []InfoField {
 			end = out[k+1].Start
 		}
 		v := strings.TrimSpace(s[out[k].ValueStart:end])
-		v = strings.TrimRight(v, " |】]")
+		v = strings.Trim(v, " |】]【[丨")
 		v = strings.TrimSpace(v)
 		out[k].Value, out[k].End = v, end
 	}

@@ -18,7 +18,7 @@ func (issueNumber) Needs() []string { return []string{"期"} }
 
 func (issueNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	return !SentencePunct(s) && issueRe.MatchString(s)
+	return !SentencePunct(s) && issueRe.MatchString(s) && !NoticeTitle(s)
 }
 
 // Issue returns the issue number of a 第N期 line and the total issue

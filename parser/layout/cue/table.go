@@ -17,7 +17,7 @@ type tabRow struct{}
 func (tabRow) Name() string             { return "tab-row" }
 func (tabRow) Roles() []Role            { return []Role{Table} }
 func (tabRow) Needs() []string          { return nil }
-func (tabRow) Match(d *Doc, i int) bool { return d.Lines[i].Tabs && len(Cells(d.Lines[i])) >= 2 }
+func (tabRow) Match(d *Doc, i int) bool { return d.Lines[i].Tabs && d.inGrid(i) }
 
 // pipeRow: a row of a Markdown or web table, | a | b |, or its separator.
 type pipeRow struct{}
@@ -28,15 +28,7 @@ func (pipeRow) Needs() []string { return []string{"|"} }
 
 func (pipeRow) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	if !strings.HasPrefix(s, "|") || strings.Count(s, "|") < 3 {
-		return false
-	}
-	for _, c := range Cells(d.Lines[i]) {
-		if c != "" {
-			return true
-		}
-	}
-	return pipeSepRe.MatchString(s)
+	return strings.HasPrefix(s, "|") && d.inGrid(i)
 }
 
 // spacedRow: cells set apart by runs of spaces, as space-aligned columns.
@@ -48,7 +40,7 @@ func (spacedRow) Needs() []string { return nil }
 
 func (spacedRow) Match(d *Doc, i int) bool {
 	l := d.Lines[i]
-	return !l.Tabs && !strings.HasPrefix(l.Text, "|") && len(spaceColRe.FindAllStringIndex(l.Text, -1)) >= 2
+	return !l.Tabs && !strings.HasPrefix(l.Text, "|") && d.inGrid(i)
 }
 
 // cellRun: a line in a run of table cells laid out one a line, as a web
@@ -99,7 +91,7 @@ func (tableTitle) Match(d *Doc, i int) bool {
 		return false // a numbered heading above a table heads a part, not the table
 	}
 	for j := i + 1; j < len(d.Lines) && j <= i+2; j++ {
-		if d.isRow(j) {
+		if d.inGrid(j) {
 			return true
 		}
 		if !titleShaped(d.Lines[j].Sq) {
@@ -109,7 +101,7 @@ func (tableTitle) Match(d *Doc, i int) bool {
 	return false
 }
 
-// isRow reports whether line i is a row of a grid: cells set apart by
+// isRow reports whether line i is set as a row of a grid: cells apart by
 // tabs, pipes or runs of spaces.
 func (d *Doc) isRow(i int) bool {
 	l := d.Lines[i]
@@ -121,6 +113,12 @@ func (d *Doc) isRow(i int) bool {
 		return strings.Count(t, "|") >= 3
 	}
 	return len(spaceColRe.FindAllStringIndex(t, -1)) >= 2
+}
+
+// inGrid reports whether line i is a row with a row beside it: one line
+// set in cells is no table (a page's information line in pipe cells).
+func (d *Doc) inGrid(i int) bool {
+	return d.isRow(i) && (i > 0 && d.isRow(i-1) || i+1 < len(d.Lines) && d.isRow(i+1))
 }
 
 // Cells splits a line of a grid into its cells: tab-separated, a Markdown

@@ -1,0 +1,120 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+)
+
+// summary is what a test reads of a laid-out document: kind, title, date,
+// issuer, and the items' titles ("-" for an untitled item).
+func summary(d *Document) string {
+	v := func(f *Field) string {
+		if f == nil {
+			return ""
+		}
+		return f.Value
+	}
+	date := ""
+	if d.Date != nil {
+		date = d.Date.Value
+	}
+	var items []string
+	for _, it := range d.Items {
+		if it.Title == nil {
+			items = append(items, "-")
+			continue
+		}
+		items = append(items, it.Title.Value)
+	}
+	return strings.Join([]string{string(d.Kind), v(d.Title), date, v(d.Issuer), strings.Join(items, "/")}, "|")
+}
+
+// TestDocuments lays out whole documents of the forms GOLD.md settles and
+// reads their kind, title, date, issuer and items.
+func TestDocuments(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		// Web pages: the information line in its forms; the headline is
+		// never joined with it.
+		{"info line with colons, several fields",
+			"开封市民政局召开第三季度工作会议\n发布时间：2024-09-28 10:21 来源：开封市民政局 字号：大 中 小\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n打印 关闭",
+			"article|开封市民政局召开第三季度工作会议|2024-09-28|开封市民政局|"},
+		{"info fields without colons, letter-spaced",
+			"洛阳市民政局关于开展养老机构检查的通知\n索 引 号 11410300MB1234/2024-00012 发布机构 洛阳市民政局\n发布日期 2024-05-06\n各县（市、区）民政局：\n一、检查范围\n全市养老机构。\n二、检查时间\n5月至6月。\n洛阳市民政局\n2024年5月6日",
+			"notice|洛阳市民政局关于开展养老机构检查的通知|2024-05-06|洛阳市民政局|检查范围/检查时间"},
+		{"bracketed field",
+			"市民政局开展敬老月活动\n【信息时间：2023-10-23】【来源：县民政局】\n10月20日，县民政局在敬老院开展敬老月慰问活动，为老人送去慰问品。",
+			"article|市民政局开展敬老月活动|2023-10-23|县民政局|"},
+		{"pipe cells",
+			"区民政局开展防汛检查\n| 发布时间 | 2023-07-12 | 信息来源 | 区民政局 |\n7月11日，区民政局对辖区养老机构开展防汛安全检查。",
+			"article|区民政局开展防汛检查|2023-07-12|区民政局|"},
+		{"a bare timestamp under the headline",
+			"省民政厅副厅长来县开展慰问活动\n\n2018-01-25 11:02\n\n1月23日，省民政厅副厅长来我县开展慰问活动。（县民政局 周某某）",
+			"article|省民政厅副厅长来县开展慰问活动|2018-01-25||"},
+		{"a newspaper as source is no issuer",
+			"宁夏将开展第二次地名普查\n中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报\n从2014年7月起，宁夏将开展第二次地名普查工作。（记者 吴某）",
+			"article|宁夏将开展第二次地名普查|2014-05-26||"},
+		// Notices of the public kinds, closing with a 落款.
+		{"通告 with a Chinese-numeral date and look-alike zero",
+			"根据有关规定，现将有关事项通告如下：\n一、不得从事墓穴经营活动。\n二、违规安葬的不受保护。\n举报电话：0931-8447243\n特此通告\n兰州市殡葬事务管理办公室\n二Ο一六年十月十日",
+			"notice||2016-10-10|兰州市殡葬事务管理办公室|不得从事墓穴经营活动/违规安葬的不受保护"},
+		{"公告 of co-issuers: the first is the issuer",
+			"关于开展殡葬领域专项整治的公告\n为规范殡葬服务，现就有关事项公告如下：\n一、整治范围\n全市殡葬服务机构。\n二、整治时间\n2024年3月至6月。\n特此公告。\n某某市民政局  某某市市场监督管理局\n2024年3月1日",
+			"notice|关于开展殡葬领域专项整治的公告|2024-03-01|某某市民政局|整治范围/整治时间"},
+		{"征求意见 with a 落款 of a date alone",
+			"为进一步规范殡葬服务，市民政局起草了《实施方案》，现公开征求意见。征求意见截止时间为2023年1月3日。\n联系人：张某；联系电话：2851693。\n附件：实施方案.pdf\n2022年11月29日",
+			"notice||2022-11-29||"},
+		{"a notice numbered 1、 at the top",
+			"关于暂停办理婚姻登记业务的通知\n各位市民：\n1、决定暂停办理婚姻登记业务，恢复时间另行通知。\n2、如有疑问请拨打咨询电话。\n特此通知。\n某某县民政局\n2020年2月1日",
+			"notice|关于暂停办理婚姻登记业务的通知|2020-02-01|某某县民政局|-/如有疑问请拨打咨询电话"},
+		// Lines that are no content never become items.
+		{"chrome, a repeated headline, a byline and a note are no items",
+			"当前位置：首页 > 通知公告\n关于发放临时救助金的通知\n关于发放临时救助金的通知\n时间：2022-03-31 来源：鼓楼区民政局\n各街道民政办：\n一、发放对象：受疫情影响的低保对象。\n二、发放标准：每人988元。\n特此通知\n通讯地址：某某路7号\n（此件主动公开）\n福州市鼓楼区民政局\n2022年3月31日\n【打印本页】【关闭窗口】",
+			"notice|关于发放临时救助金的通知|2022-03-31|福州市鼓楼区民政局|发放对象/发放标准"},
+		// A title wrapped over lines under its issuing body.
+		{"a notice title wrapped under its issuer",
+			"许昌市民政局\n关于开展社会组织年检工作的通知\n各县（市、区）民政局：\n一、年检对象\n社会团体。\n二、年检时间\n三月。\n许昌市民政局\n2024年2月20日",
+			"notice|许昌市民政局关于开展社会组织年检工作的通知|2024-02-20|许昌市民政局|年检对象/年检时间"},
+		// Bulletins.
+		{"bulletin masthead, run-in items, briefs",
+			"南阳民政工作动态\n\n第 39 期\n\n南阳市民政局办公室\n\n2025 年 12 月 8 日\n\n市长调研民政工作 11月26日，市长深入民政服务机构调研。（市局办公室）\n\n市民政局召开会议 11月27日，市民政局召开会议。（市养老服务中心）\n\n简讯\n\n11 月 28 日，市救助服务中心开展宣讲活动。（市救助服务中心）\n\n报：市民政局领导。",
+			"bulletin|南阳民政工作动态|2025-12-08|南阳市民政局办公室|市长调研民政工作/市民政局召开会议/-"},
+		{"issue and total issue, an editing office with 编",
+			"民政简报\n（2024年第12期 总第186期）\n洛阳市民政局办公室编    2024年10月15日\n\n【工作动态】\n\n洛阳市召开养老服务推进会\n10月10日，洛阳市召开养老服务推进会。（市养老服务中心）\n\n市民政局开展慰问活动\n10月12日，市民政局开展慰问活动。（市局办公室）",
+			"bulletin|民政简报|2024-10-15|洛阳市民政局办公室|洛阳市召开养老服务推进会/市民政局开展慰问活动"},
+		{"issuer and date on one line, no masthead",
+			" 南阳市民政局办公室 2025 年 6 月 3 日\n\n市政府召开推进会 5 月 30 日，市政府召开推进会。（市局办公室）\n\n简讯\n\n5 月 26 日，开展活动。（市殡葬服务中心）",
+			"bulletin||2025-06-03|南阳市民政局办公室|市政府召开推进会/-"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summary(Analyze(clean.Lines(tc.text)))
+			if got != tc.want {
+				t.Errorf("\n got %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIssueNumbers(t *testing.T) {
+	for _, tc := range []struct{ text, issue, total string }{
+		{"南阳民政工作动态\n第 39 期\n南阳市民政局办公室\n2025 年 12 月 8 日\n\n市长调研 11月26日，市长调研。（市局办公室）", "39", ""},
+		{"民政简报\n（2024年第12期 总第186期）\n洛阳市民政局办公室编    2024年10月15日\n\n简讯\n\n10月10日，召开会议。（市局办公室）", "12", "186"},
+		{"民政信息\n第三十九期\n\n简讯\n\n10月10日，召开会议。（市局办公室）", "39", ""},
+		{"关于做好第3期培训的通知\n各县民政局：\n请做好培训。\n某某市民政局\n2024年1月2日", "", ""},
+	} {
+		d := Analyze(clean.Lines(tc.text))
+		v := func(f *Field) string {
+			if f == nil {
+				return ""
+			}
+			return f.Value
+		}
+		if v(d.Issue) != tc.issue || v(d.TotalIssue) != tc.total {
+			t.Errorf("%.20q: issue %q total %q, want %q %q", tc.text, v(d.Issue), v(d.TotalIssue), tc.issue, tc.total)
+		}
+	}
+}
