@@ -231,18 +231,29 @@ func (a *assembly) joinParas(paras [][]int) span.Text { return a.joinTexts(span.
 // it, a newline between paragraphs.
 func (a *assembly) joinTexts(first span.Text, paras [][]int) span.Text {
 	var b span.Builder
-	add := func(t span.Text) {
-		if t.Len() == 0 {
-			return
-		}
-		if b.Len() > 0 {
-			b.AddSeparator("\n", t.Lines().First)
-		}
-		b.AddText(t)
-	}
-	add(first.TrimSpace())
+	n := first.Len()
 	for _, p := range paras {
-		add(a.text(p...))
+		for _, i := range p {
+			n += len(a.d.Lines[i].Text) + 1
+		}
+	}
+	b.Grow(n)
+	if first = first.TrimSpace(); first.Len() > 0 {
+		b.AddText(first)
+	}
+	for _, p := range paras {
+		// The lines of a paragraph are joined into the text as they are
+		// read, a newline before each paragraph but the first.
+		started := false
+		for _, i := range p {
+			l := a.d.Lines[i]
+			if !started && b.Len() > 0 {
+				b.AddSeparator("\n", l.Num)
+			}
+			before := b.Len()
+			b.AddLine(l.Text, l.Num)
+			started = started || b.Len() > before
+		}
 	}
 	return b.Text()
 }

@@ -49,29 +49,31 @@ func declared(ks []int) []int32 {
 // over, as the decoder passes over it.
 func featuresOf(matches [][]int) [][]int32 {
 	block := int32(len(cue.All) + cue.NumRoles) // the features of one line
-	own := func(f []int32, ks []int, base int32) []int32 {
-		for _, k := range ks {
+	decl := make([][]int32, len(matches))
+	chrome := make([]bool, len(matches))
+	for i, ks := range matches {
+		decl[i] = declared(ks)
+		chrome[i] = slices.Contains(decl[i], int32(cue.Chrome))
+	}
+	own := func(f []int32, i int, base int32) []int32 {
+		for _, k := range matches[i] {
 			f = append(f, base+int32(k))
 		}
-		for _, r := range declared(ks) {
+		for _, r := range decl[i] {
 			f = append(f, base+int32(len(cue.All))+r)
 		}
 		return f
 	}
-	chrome := make([]bool, len(matches))
-	for i, ks := range matches {
-		chrome[i] = slices.Contains(declared(ks), int32(cue.Chrome))
-	}
 	out := make([][]int32, len(matches))
 	for i := range matches {
 		f := make([]int32, 0, 2*len(matches[i])+8)
-		f = own(f, matches[i], 0)
+		f = own(f, i, 0)
 		prev := i - 1
 		for prev >= 0 && chrome[prev] {
 			prev--
 		}
 		if prev >= 0 {
-			f = own(f, matches[prev], block)
+			f = own(f, prev, block)
 		} else {
 			f = append(f, firstFeature())
 		}
@@ -80,7 +82,7 @@ func featuresOf(matches [][]int) [][]int32 {
 			next++
 		}
 		if next < len(matches) {
-			f = own(f, matches[next], 2*block)
+			f = own(f, next, 2*block)
 		} else {
 			f = append(f, lastFeature())
 		}
@@ -385,33 +387,66 @@ type state struct {
 	role cue.Role
 }
 
+// grammar is a profile made ready for the decoder: its states, and for
+// each state the states a line may come to it from.
+type grammar struct {
+	states    []state
+	preds     [][]int16 // the states a line may come from, by zone order
+	fromStart []bool    // whether a state may take the first line that is not chrome
+	final     []bool    // whether a labelling may end in a state
+	allChrome bool      // whether a labelling may be all chrome
+}
+
+// grammars are the profiles made ready, once.
+var grammars = sync.OnceValue(func() []grammar {
+	out := make([]grammar, len(profiles))
+	for p, prof := range profiles {
+		g := &out[p]
+		for z, zn := range prof.zones {
+			for _, r := range zn.roles {
+				g.states = append(g.states, state{z, r})
+			}
+		}
+		// lastReq[z] is the last required zone before z: a line may come
+		// to zone z from a zone no earlier than that one.
+		lastReq := make([]int, len(prof.zones))
+		req := -1
+		for z := range prof.zones {
+			lastReq[z] = req
+			if prof.zones[z].required {
+				req = z
+			}
+		}
+		g.allChrome = req < 0
+		for _, st := range g.states {
+			zn := prof.zones[st.zone]
+			// A line enters its zone only in a role the zone opens with.
+			enters := zn.opens == nil || slices.Contains(zn.opens, st.role)
+			g.fromStart = append(g.fromStart, lastReq[st.zone] < 0 && enters)
+			g.final = append(g.final, st.zone >= req)
+			var ps []int16
+			for q, sq := range g.states {
+				if sq.zone > st.zone || sq.zone < lastReq[st.zone] || sq.zone < st.zone && !enters {
+					continue
+				}
+				ps = append(ps, int16(q))
+			}
+			g.preds = append(g.preds, ps)
+		}
+	}
+	return out
+})
+
 // viterbi finds the best labelling of the lines under profile p. gold,
 // when not nil, holds a role for each line that the labelling must give
 // (-1 where any will do). It fails when no labelling fits the profile.
 func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labelling, bool) {
-	prof := profiles[p]
+	g := grammars()[p]
+	states := g.states
 	trans := m.trans
 	for _, n := range never {
 		trans[n[0]][n[1]] = math.Inf(-1)
 	}
-	var states []state
-	for z, zn := range prof.zones {
-		for _, r := range zn.roles {
-			states = append(states, state{z, r})
-		}
-	}
-	// lastReq[z] is the last required zone before z: a line may come to
-	// zone z from a zone no earlier than that one.
-	lastReq := make([]int, len(prof.zones)+1)
-	req := -1
-	for z := range lastReq {
-		lastReq[z] = req
-		if z < len(prof.zones) && prof.zones[z].required {
-			req = z
-		}
-	}
-	finalReq := req // the zone a labelling must reach
-
 	n := len(em)
 	start := len(states) // the state before the first line that is not chrome
 	neg := math.Inf(-1)
@@ -421,11 +456,13 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 		v[s] = neg
 	}
 	v[start] = 0
+	width := len(states) + 1
+	backing := make([]int16, n*width) // one allocation for every line's back pointers
 	back := make([][]int16, n)
 	const stay = -1 // a chrome line: the state does not change
 	fits := func(i int, r cue.Role) bool { return gold == nil || gold[i] < 0 || cue.Role(gold[i]) == r }
 	for i := 0; i < n; i++ {
-		back[i] = make([]int16, len(states)+1)
+		back[i] = backing[i*width : (i+1)*width]
 		e := &em[i]
 		for s := range nv {
 			nv[s] = neg
@@ -435,22 +472,20 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 			}
 		}
 		for s, st := range states {
-			if !fits(i, st.role) {
+			if !fits(i, st.role) || math.IsInf(e[st.role], -1) {
 				continue
 			}
 			from := neg
 			arg := -2
-			// A line enters its zone only in a role the zone opens with.
-			enters := prof.zones[st.zone].opens == nil || slices.Contains(prof.zones[st.zone].opens, st.role)
-			if lastReq[st.zone] < 0 && v[start] > neg && enters {
+			if g.fromStart[s] && v[start] > neg {
 				from, arg = v[start]+trans[startRole][st.role], start
 			}
-			for q, sq := range states {
-				if sq.zone > st.zone || sq.zone < lastReq[st.zone] || v[q] == neg || sq.zone < st.zone && !enters {
+			for _, q := range g.preds[s] {
+				if v[q] == neg {
 					continue
 				}
-				if c := v[q] + trans[sq.role][st.role]; c > from && !math.IsInf(c, -1) {
-					from, arg = c, q
+				if c := v[q] + trans[states[q].role][st.role]; c > from && !math.IsInf(c, -1) {
+					from, arg = c, int(q)
 				}
 			}
 			if arg == -2 {
@@ -464,11 +499,11 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 		v, nv = nv, v
 	}
 	end, score := -1, neg
-	if finalReq < 0 && v[start] > score {
+	if g.allChrome && v[start] > score {
 		end, score = start, v[start]
 	}
-	for s, st := range states {
-		if st.zone >= finalReq && v[s] > score {
+	for s := range states {
+		if g.final[s] && v[s] > score {
 			end, score = s, v[s]
 		}
 	}

@@ -3,9 +3,11 @@ package layout
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/numeral"
 	"bulletin/parser/span"
 )
 
@@ -75,22 +77,34 @@ func cutRunTogether(s, headline string, enums []int) []string {
 // headlineCut cuts after a copy of the headline that opens a line and runs
 // on, after white space, into the body.
 func headlineCut(s, headline string) []int {
-	if headline == "" || len(s) <= len(headline) {
+	if headline == "" || len(s) <= len(headline) || !strings.HasPrefix(s, headline[:utf8.RuneLen(firstRuneOf(headline))]) {
 		return nil
 	}
+	// Walk the line as many characters as the headline has, spaces aside,
+	// and cut where white space stands after them.
+	want := utf8.RuneCountInString(strings.Join(strings.Fields(headline), ""))
+	n := 0
 	for i, r := range s {
-		if !unicode.IsSpace(r) || i == 0 {
+		if unicode.IsSpace(r) {
+			if n == want {
+				if span.SqueezeString(s[:i]) == headline {
+					return []int{i}
+				}
+				return nil
+			}
 			continue
 		}
-		sq := span.SqueezeString(s[:i])
-		if len(sq) > len(headline) {
-			return nil
+		if n == want {
+			return nil // the headline's words run on without a space
 		}
-		if sq == headline {
-			return []int{i}
-		}
+		n++
 	}
 	return nil
+}
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // enumeratorCuts finds, for each line, where numbered paragraphs of a
@@ -105,9 +119,12 @@ func enumeratorCuts(cl []clean.Line) map[int][]int {
 	chain := map[cue.Enum][]at{}
 	for n, l := range cl {
 		s := l.Text
+		if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 {
+			continue // no enumerator of the kinds counted
+		}
 		for i := 0; i < len(s); {
-			_, w := decodeRune(s, i)
-			if i == 0 || isSentenceEnd(s[:i]) {
+			r, w := decodeRune(s, i)
+			if (r == '（' || r == '(' || numeral.IsChinese(r)) && (i == 0 || isSentenceEnd(s[:i])) {
 				if k, v, _ := cue.Enumerator(s[i:]); (k == cue.CnComma || k == cue.CnParen) && v == next[k] {
 					chain[k] = append(chain[k], at{n, i})
 					next[k]++

@@ -258,6 +258,22 @@ var cueLists = sync.OnceValue(func() map[string][]string {
 // CueList is one list of the cue words, its words longest first.
 func CueList(name string) []string { return cueLists()[name] }
 
+var cueWordLists sync.Map // list name → *Words
+
+// CueWordList is one list of the cue words, indexed for lookups at a
+// position as the other lists are.
+func CueWordList(name string) *Words {
+	if w, ok := cueWordLists.Load(name); ok {
+		return w.(*Words)
+	}
+	var rs [][]string
+	for _, word := range CueList(name) {
+		rs = append(rs, []string{word})
+	}
+	w, _ := cueWordLists.LoadOrStore(name, newWords(rs))
+	return w.(*Words)
+}
+
 var preload sync.Once
 
 // Preload builds every list in the background, so that a cold start does

@@ -27,7 +27,10 @@ func (byline) Needs() []string { return nil }
 
 func (byline) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	return bylineRe().MatchString(s) || BracketCredit(s)
+	if _, ok := bylineWords.prefix(strings.TrimLeft(s, "（(□■ ")); ok && bylineRe().MatchString(s) {
+		return true
+	}
+	return BracketCredit(s)
 }
 
 // BracketCredit reports whether s is a credit in brackets closing a

@@ -56,11 +56,15 @@ func (breadcrumb) Match(d *Doc, i int) bool { return isBreadcrumb(d.Lines[i].Sq)
 // apart by arrows, none running text (网易首页 > 网易河北 > 正文).
 func isBreadcrumb(s string) bool {
 	s = strings.TrimLeft(s, "【[ ")
+	arrows := hasArrow(s)
 	if w, ok := breadcrumbWords.prefix(s); ok {
 		rest := s[len(w):]
-		if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.ContainsAny(rest, ">＞»›") {
+		if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || arrows {
 			return true
 		}
+	}
+	if !arrows {
+		return false
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">＞»›", r) })
 	if len(parts) < 3 {
@@ -74,34 +78,33 @@ func isBreadcrumb(s string) bool {
 	return true
 }
 
+// hasArrow reports whether s holds an arrow of a breadcrumb.
+func hasArrow(s string) bool {
+	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "»") || strings.Contains(s, "›")
+}
+
 // siteFoot: the foot of a web site: its licence number and who runs it
 // (蜀ICP备12019884号, 版权所有, 主办单位).
 type siteFoot struct{}
 
-func (siteFoot) Settles() Role   { return Chrome }
-func (siteFoot) Name() string    { return "site-foot" }
-func (siteFoot) Roles() []Role   { return []Role{Chrome} }
-func (siteFoot) Needs() []string { return nil }
-
-func (siteFoot) Match(d *Doc, i int) bool {
-	s := d.Lines[i].Sq
-	for _, w := range siteFootWords.all() {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+func (siteFoot) Settles() Role { return Chrome }
+func (siteFoot) Name() string  { return "site-foot" }
+func (siteFoot) Roles() []Role { return []Role{Chrome} }
+func (siteFoot) Needs() []string {
+	return []string{"ICP", "版权", "主办", "承办", "技术支持", "公网安备", "网站标识码"}
 }
 
+// Match holds when Needs does: a site's foot is known by its words alone.
+func (siteFoot) Match(d *Doc, i int) bool { return containsAny(d.Lines[i].Sq, siteFootWords.all()) }
+
 // pageFurniture reports whether a line is a page's furniture rather than
-// its text: a breadcrumb, tool words, a print stamp or page number, an
-// information line.
+// its text: a breadcrumb, tool words, a print stamp or page number (an
+// information line the caller asks of its own).
 func pageFurniture(l Line) bool {
-	t := strings.TrimSpace(l.Text)
-	if isBreadcrumb(l.Sq) || printStampRe.MatchString(t) || pageNumberRe.MatchString(t) {
+	if isBreadcrumb(l.Sq) || stampOrNumber(strings.TrimSpace(l.Text)) {
 		return true
 	}
-	return infoLine(l.Text) || furnitureOnly(l.Sq)
+	return furnitureOnly(l.Sq)
 }
 
 // border: a line of table borders and rules only: | | |, ----, ====.
@@ -129,9 +132,29 @@ func (pageNumber) Name() string    { return "page-number" }
 func (pageNumber) Roles() []Role   { return []Role{Chrome} }
 func (pageNumber) Needs() []string { return nil }
 
-func (pageNumber) Match(d *Doc, i int) bool {
-	return pageNumberRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
+func (pageNumber) Match(d *Doc, i int) bool { return isPageNumber(strings.TrimSpace(d.Lines[i].Text)) }
+
+// isPageNumber reports whether t is a page's number.
+func isPageNumber(t string) bool {
+	switch r, _ := utf8.DecodeRuneInString(t); {
+	case r >= '0' && r <= '9', r == '-', r == '—', r == '–', r == '第', r == '共':
+		return pageNumberRe.MatchString(t)
+	}
+	return false
 }
+
+// isPrintStamp reports whether t is a printer's stamp.
+func isPrintStamp(t string) bool {
+	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == 'f' || t[0] == 'h' || t[0] == 'w') {
+		return false // a stamp opens with the time, or an address
+	}
+	m := printStampRe.FindStringSubmatch(t)
+	// After the stamp a print may repeat the page's title, nothing else.
+	return m != nil && !SentencePunct(m[1])
+}
+
+// stampOrNumber reports whether t is a page's stamp or number.
+func stampOrNumber(t string) bool { return isPrintStamp(t) || isPageNumber(t) }
 
 // printStampRe is what a browser prints at a page's edge: 12/1/26, 2:35 PM,
 // a file or web address.
@@ -146,12 +169,4 @@ func (printStamp) Name() string    { return "print-stamp" }
 func (printStamp) Roles() []Role   { return []Role{Chrome} }
 func (printStamp) Needs() []string { return nil }
 
-func (printStamp) Match(d *Doc, i int) bool {
-	s := strings.TrimSpace(d.Lines[i].Text)
-	m := printStampRe.FindStringSubmatch(s)
-	if m == nil {
-		return false
-	}
-	// After the stamp a print may repeat the page's title, nothing else.
-	return !SentencePunct(m[1])
-}
+func (printStamp) Match(d *Doc, i int) bool { return isPrintStamp(strings.TrimSpace(d.Lines[i].Text)) }

@@ -47,6 +47,9 @@ func (phoneOnly) Roles() []Role   { return []Role{Closing} }
 func (phoneOnly) Needs() []string { return nil }
 
 func (phoneOnly) Match(d *Doc, i int) bool {
+	if t := d.Lines[i].Text; t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
 	fs := strings.FieldsFunc(d.Lines[i].Text, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
 	if len(fs) == 0 {
 		return false

@@ -28,7 +28,7 @@ type tocLeader struct{}
 
 func (tocLeader) Name() string    { return "toc-leader" }
 func (tocLeader) Roles() []Role   { return []Role{Contents} }
-func (tocLeader) Needs() []string { return nil }
+func (tocLeader) Needs() []string { return []string{"…", "..", "··", "．．"} }
 
 func (tocLeader) Match(d *Doc, i int) bool { return tocLeaderRe.MatchString(d.Lines[i].Sq) }
 

@@ -10,6 +10,8 @@ package cue
 import (
 	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // Role is what a line of a document is.
@@ -120,10 +122,12 @@ var All = []Cue{
 // matches.
 func Match(d *Doc) [][]int {
 	out := make([][]int, len(d.Lines))
+	needs := allNeeds()
 	for i := range d.Lines {
 		s := d.Lines[i].Sq
+		runes := runeBloom(s)
 		for k, c := range All {
-			if n := c.Needs(); n != nil && !containsAny(s, n) {
+			if n := needs[k]; n != nil && !mayContainAny(runes, s, n) {
 				continue
 			}
 			if c.Match(d, i) {
@@ -132,6 +136,49 @@ func Match(d *Doc) [][]int {
 		}
 	}
 	return out
+}
+
+// need is a literal a cue needs, with the bloom bit of its first rune.
+type need struct {
+	lit string
+	bit uint32
+}
+
+// allNeeds holds each cue's Needs, asked once.
+var allNeeds = sync.OnceValue(func() [][]need {
+	out := make([][]need, len(All))
+	for k, c := range All {
+		for _, l := range c.Needs() {
+			r, _ := utf8.DecodeRuneInString(l)
+			out[k] = append(out[k], need{l, bloomBit(r)})
+		}
+	}
+	return out
+})
+
+// bloom marks, one bit of 1024 a rune, the runes a line holds: a literal
+// whose first rune's bit is clear is not in the line, and is not looked
+// for. A line of fifty different characters sets about one bit in twenty.
+type bloom [16]uint64
+
+func bloomBit(r rune) uint32 { return (uint32(r) * 2654435761) >> 22 }
+
+func runeBloom(s string) *bloom {
+	var b bloom
+	for _, r := range s {
+		k := bloomBit(r)
+		b[k/64] |= 1 << (k % 64)
+	}
+	return &b
+}
+
+func mayContainAny(b *bloom, s string, ns []need) bool {
+	for _, n := range ns {
+		if b[n.bit/64]&(1<<(n.bit%64)) != 0 && strings.Contains(s, n.lit) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(s string, lits []string) bool {

@@ -40,13 +40,24 @@ type Doc struct {
 
 	headline string         // the first line of Chinese text that could be a title
 	firstAt  map[string]int // where each line's text first stands
-	cells    []bool         // lines in a run of table cells laid out one a line
-	titles   []bool         // lines of a run that reads as a notice's title
+
+	// What every cue asks of a line, measured once: clause punctuation,
+	// a sentence's end, cells of a grid, a page's information fields.
+	punct, ends, rows, info []bool
+	cells                   []bool // lines in a run of table cells laid out one a line
+	titles                  []bool // lines of a run that reads as a notice's title
 }
 
 // NewDoc measures a document.
 func NewDoc(lines []Line) *Doc {
 	d := &Doc{Lines: lines}
+	n := len(lines)
+	d.punct, d.ends, d.rows, d.info = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
+	for i, l := range lines {
+		d.punct[i], d.ends[i] = SentencePunct(l.Sq), EndsSentence(l.Sq)
+		d.rows[i] = rowSet(l)
+		d.info[i] = infoLine(l.Text)
+	}
 	d.measureGaps()
 	d.measureWrap()
 	d.measureTop()
@@ -55,7 +66,7 @@ func NewDoc(lines []Line) *Doc {
 		if _, ok := d.firstAt[l.Sq]; !ok {
 			d.firstAt[l.Sq] = i
 		}
-		if d.headline == "" && titleShaped(l.Sq) && !pageFurniture(l) {
+		if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) {
 			d.headline = l.Sq
 		}
 	}
@@ -73,7 +84,7 @@ func NewDoc(lines []Line) *Doc {
 func (d *Doc) measureWrap() {
 	var ws []float64
 	for i, l := range d.Lines {
-		if l.Tabs || l.Heading > 0 || !SentencePunct(l.Sq) || EndsSentence(l.Sq) || closesAttribution(l.Sq) || opensSomething(l) {
+		if l.Tabs || l.Heading > 0 || !d.punct[i] || d.ends[i] || closesAttribution(l.Sq) || opensSomething(l) {
 			continue
 		}
 		if i+1 >= len(d.Lines) {
@@ -196,8 +207,7 @@ func cellRuns(d *Doc) []bool {
 	}
 	// A page's chrome may stand between two cells: it breaks no run.
 	pageChrome := func(l Line) bool {
-		t := strings.TrimSpace(l.Text)
-		return printStampRe.MatchString(t) || pageNumberRe.MatchString(t) || l.Sq == d.headline
+		return l.Sq == d.headline || stampOrNumber(strings.TrimSpace(l.Text))
 	}
 	for i := 0; i < len(d.Lines); {
 		if !isCell(d.Lines[i]) {
@@ -284,16 +294,16 @@ func numberCell(s string) bool {
 func titleRuns(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
 	for j, l := range d.Lines {
-		if !titleShaped(l.Sq) || headerField(l) {
+		if !d.shaped(j) {
 			continue
 		}
-		if _, ok := documentKinds.suffix(l.Sq); !ok {
+		if _, ok := documentKinds.suffix(l.Sq); !ok || headerField(l) {
 			continue
 		}
 		joined, start := "", -1
 		for i := j; i >= 0; i-- {
 			s := d.Lines[i].Sq
-			if !titleShaped(s) || headerField(d.Lines[i]) || i < j && d.Break(i+1) {
+			if !d.shaped(i) || headerField(d.Lines[i]) || i < j && d.Break(i+1) {
 				break
 			}
 			joined = s + joined
@@ -307,6 +317,9 @@ func titleRuns(d *Doc) []bool {
 	}
 	return out
 }
+
+// shaped is titleShaped for line i, from what was measured.
+func (d *Doc) shaped(i int) bool { return !d.punct[i] && !d.ends[i] && HasHan(d.Lines[i].Sq) }
 
 // titleShaped reports whether s can be a line of a title: Chinese text
 // with no clause punctuation, not ending a sentence.

@@ -20,6 +20,9 @@ func (docNumber) Needs() []string { return []string{"号"} }
 
 func (docNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
+	if !hasYearBracket(s) {
+		return false
+	}
 	loc := docNumberRe.FindStringIndex(s)
 	if loc == nil {
 		return false
@@ -35,4 +38,15 @@ func DocNumber(s string) (string, bool) {
 		return "", false
 	}
 	return m[1] + "〔" + m[2] + "〕" + m[3] + "号", true
+}
+
+// hasYearBracket reports whether s holds a bracket a 发文字号's year
+// stands in: 〔 [ ［ ( （ 【.
+func hasYearBracket(s string) bool {
+	for _, b := range []string{"〔", "[", "［", "(", "（", "【"} {
+		if strings.Contains(s, b) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,7 @@ func (infoField) Name() string    { return "info-field" }
 func (infoField) Roles() []Role   { return []Role{Header} }
 func (infoField) Needs() []string { return nil }
 
-func (infoField) Match(d *Doc, i int) bool { return infoLine(d.Lines[i].Text) }
+func (infoField) Match(d *Doc, i int) bool { return d.info[i] }
 
 // infoLine reports whether text is a web page's information line.
 func infoLine(text string) bool {
@@ -50,19 +50,19 @@ type InfoField struct {
 // the next field. The key may be letter-spaced (索 引 号).
 func InfoFields(s string) []InfoField {
 	var out []InfoField
+	prev := ' ' // the line's start is a field's start
+	keys := infoKeys.idx()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !fieldStart(s, i) || !IsHan(r) {
-			i += n
-			continue
+		if keys.MayStart(r) && fieldBreak(prev) {
+			if key, end, ok := infoKeyAt(s, i); ok {
+				out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
+				prev, i = ' ', end
+				continue
+			}
 		}
-		key, end, ok := infoKeyAt(s, i)
-		if !ok {
-			i += n
-			continue
-		}
-		out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
-		i = end
+		prev = r
+		i += n
 	}
 	for k := range out {
 		end := len(s)
@@ -77,13 +77,13 @@ func InfoFields(s string) []InfoField {
 	return out
 }
 
-// fieldStart reports whether a field may start at byte i of s.
-func fieldStart(s string, i int) bool {
-	if i == 0 {
+// fieldBreak reports whether a field may start after r.
+func fieldBreak(r rune) bool {
+	switch r {
+	case ' ', '\t', '|', '【', '[', '丨', '/', '\u3000':
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsSpace(r) || strings.ContainsRune("|【[丨/", r)
+	return r > 0x7f && unicode.IsSpace(r)
 }
 
 // infoKeyAt reads an information key at byte i, letter spaces allowed, and

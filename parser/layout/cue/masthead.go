@@ -13,7 +13,7 @@ func (masthead) Needs() []string { return nil }
 
 func (masthead) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if !titleShaped(s) || strings.ContainsAny(s, "：:") {
+	if !d.shaped(i) || strings.ContainsAny(s, "：:") {
 		return false
 	}
 	// An edition in brackets may follow the name: （增刊）, （第2期）.

@@ -19,8 +19,11 @@ func (runIn) Needs() []string { return nil }
 
 func (runIn) Match(d *Doc, i int) bool {
 	l := d.Lines[i]
-	if !SentencePunct(l.Sq) || d.inParagraph(i) {
+	if !d.punct[i] || d.inParagraph(i) {
 		return false // a run-in heading opens a paragraph of running text
+	}
+	if k := strings.IndexAny(l.Text, " \t"); k < 0 || k > clauseEnd(l.Text) {
+		return false // with white space after it, before the first clause ends
 	}
 	// The heading ends where the printer left white space: without it
 	// a date inside a sentence would read as a heading's end.

@@ -18,6 +18,9 @@ func (sectionMark) Kind() string    { return "bulletin" }
 func (sectionMark) Needs() []string { return nil }
 
 func (sectionMark) Match(d *Doc, i int) bool {
+	if d.punct[i] {
+		return false
+	}
 	_, ok := SectionName(d.Lines[i].Sq)
 	return ok && marked(d.Lines[i].Sq)
 }
@@ -38,6 +41,9 @@ func (sectionWord) Kind() string    { return "bulletin" }
 func (sectionWord) Needs() []string { return nil }
 
 func (sectionWord) Match(d *Doc, i int) bool {
+	if d.punct[i] {
+		return false
+	}
 	_, ok := SectionName(d.Lines[i].Sq)
 	return ok && !marked(d.Lines[i].Sq)
 }

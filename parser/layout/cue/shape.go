@@ -16,7 +16,7 @@ func (terminal) Shape()                   {}
 func (terminal) Name() string             { return "terminal" }
 func (terminal) Roles() []Role            { return []Role{Body} }
 func (terminal) Needs() []string          { return nil }
-func (terminal) Match(d *Doc, i int) bool { return EndsSentence(d.Lines[i].Sq) }
+func (terminal) Match(d *Doc, i int) bool { return d.ends[i] }
 
 // running: clause punctuation stands in the line outside brackets: running text.
 type running struct{}
@@ -25,7 +25,7 @@ func (running) Shape()                   {}
 func (running) Name() string             { return "running" }
 func (running) Roles() []Role            { return []Role{Body} }
 func (running) Needs() []string          { return nil }
-func (running) Match(d *Doc, i int) bool { return SentencePunct(d.Lines[i].Sq) }
+func (running) Match(d *Doc, i int) bool { return d.punct[i] }
 
 // full: the line runs to the document's wrap width, so its text goes on.
 type full struct{}
@@ -44,7 +44,7 @@ func (bare) Shape()                   {}
 func (bare) Name() string             { return "bare" }
 func (bare) Roles() []Role            { return []Role{Heading, Title, Section, Contents} }
 func (bare) Needs() []string          { return nil }
-func (bare) Match(d *Doc, i int) bool { return titleShaped(d.Lines[i].Sq) && !d.Full(i) }
+func (bare) Match(d *Doc, i int) bool { return d.shaped(i) && !d.Full(i) }
 
 // break: more blank lines than the document usually leaves stand before
 // the line.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"bulletin/parser/lexicon"
 	"bulletin/parser/span"
 )
 
@@ -31,7 +32,12 @@ func (agencyLine) Name() string    { return "agency-line" }
 func (agencyLine) Roles() []Role   { return []Role{Header, Signature} }
 func (agencyLine) Needs() []string { return nil }
 
-func (agencyLine) Match(d *Doc, i int) bool { return Agencies(strings.TrimSpace(d.Lines[i].Text)) }
+func (agencyLine) Match(d *Doc, i int) bool {
+	if d.punct[i] || !lexicon.AgencySuffixes().MayEnd(LastRune(d.Lines[i].Sq)) {
+		return false // a name ends with an agency's ending, and holds no clause
+	}
+	return Agencies(strings.TrimSpace(d.Lines[i].Text))
+}
 
 // agencyDate: a body's name and a full date on one line (南阳市民政局办公室
 // 2025 年 6 月 3 日), or the date after an editing office's 编 / 编印.
@@ -55,6 +61,10 @@ func AgencyAndDate(s string) (who string, ok bool) {
 	sq := span.SqueezeString(s)
 	for _, tail := range []string{"出版", "编印", "印发"} {
 		sq = strings.TrimSuffix(sq, tail)
+	}
+	// A date ends in 日 or a digit (2025.6.3): look for one only there.
+	if r := LastRune(strings.TrimRight(sq, "。.")); r != '日' && (r < '0' || r > '9') {
+		return "", false
 	}
 	e, _, found := TrailingDate(sq)
 	if !found {

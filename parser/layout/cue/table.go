@@ -81,7 +81,7 @@ func (tableTitle) Needs() []string { return nil }
 
 func (tableTitle) Match(d *Doc, i int) bool {
 	s := strings.Trim(d.Lines[i].Sq, "*")
-	if !titleShaped(s) || d.isRow(i) {
+	if !d.shaped(i) || d.isRow(i) {
 		return false
 	}
 	if _, ok := tableEndings.suffix(s); ok {
@@ -103,14 +103,19 @@ func (tableTitle) Match(d *Doc, i int) bool {
 
 // isRow reports whether line i is set as a row of a grid: cells apart by
 // tabs, pipes or runs of spaces.
-func (d *Doc) isRow(i int) bool {
-	l := d.Lines[i]
+func (d *Doc) isRow(i int) bool { return d.rows[i] }
+
+// rowSet reports whether a line is set as a row of a grid.
+func rowSet(l Line) bool {
 	if l.Tabs {
 		return len(Cells(l)) >= 2
 	}
 	t := strings.TrimSpace(l.Text)
 	if strings.HasPrefix(t, "|") {
 		return strings.Count(t, "|") >= 3
+	}
+	if strings.Count(t, "  ") < 2 {
+		return false // two runs of spaces at the least, tested before the expression
 	}
 	return len(spaceColRe.FindAllStringIndex(t, -1)) >= 2
 }

@@ -2,6 +2,7 @@ package cue
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -168,66 +169,49 @@ func TrailingDate(s string) (chrono.Expr, string, bool) {
 }
 
 // words is one list of the cue words in lexicon data (cue_words.tsv),
-// labelled with the list's name.
+// labelled with the list's name, indexed on first use.
 type words struct {
 	list string
+	idx  func() *lexicon.Words
+}
+
+func cueWords(list string) words {
+	return words{list: list, idx: sync.OnceValue(func() *lexicon.Words { return lexicon.CueWordList(list) })}
 }
 
 // has reports whether w is a word of the list.
-func (l words) has(w string) bool {
-	cw := lexicon.CueWords()
-	for k := 0; ; k++ {
-		lab := cw.Label(w, k)
-		if lab == "" {
-			return false
-		}
-		if lab == l.list {
-			return true
-		}
-	}
-}
+func (l words) has(w string) bool { return l.idx().Has(w) }
 
 // prefix returns the longest word of the list that s starts with.
-func (l words) prefix(s string) (string, bool) {
-	return l.longest(s, func(w string) bool { return strings.HasPrefix(s, w) })
-}
+func (l words) prefix(s string) (string, bool) { return l.idx().Prefix(s) }
 
 // suffix returns the longest word of the list that s ends with.
-func (l words) suffix(s string) (string, bool) {
-	return l.longest(s, func(w string) bool { return strings.HasSuffix(s, w) })
-}
+func (l words) suffix(s string) (string, bool) { return l.idx().Suffix(s) }
 
-func (l words) longest(s string, fits func(string) bool) (string, bool) {
-	best := ""
-	for _, w := range lexicon.CueList(l.list) {
-		if len(w) > len(best) && fits(w) {
-			best = w
-		}
-	}
-	return best, best != ""
-}
+// mayStart reports whether a word of the list may start with r.
+func (l words) mayStart(r rune) bool { return l.idx().MayStart(r) }
 
 // The lists of cue words.
 var (
-	mastheadWords   = words{"masthead"}
-	contentsWords   = words{"contents"}
-	sectionWords    = words{"section"}
-	infoKeys        = words{"info"}
-	furnitureWords  = words{"furniture"}
-	breadcrumbWords = words{"breadcrumb"}
-	creditWords     = words{"credit"}
-	footerLabels    = words{"footer"}
-	closingWords    = words{"closing"}
-	contactLabels   = words{"contact"}
-	documentKinds   = words{"doctype"}
-	bylineWords     = words{"byline"}
-	secrecyWords    = words{"secrecy"}
-	publicNotes     = words{"public"}
-	noteLabels      = words{"note"}
-	tableEndings    = words{"tabletitle"}
-	attachWords     = words{"attachment"}
-	siteFootWords   = words{"sitefoot"}
-	sectionEndings  = words{"sectionend"}
+	mastheadWords   = cueWords("masthead")
+	contentsWords   = cueWords("contents")
+	sectionWords    = cueWords("section")
+	infoKeys        = cueWords("info")
+	furnitureWords  = cueWords("furniture")
+	breadcrumbWords = cueWords("breadcrumb")
+	creditWords     = cueWords("credit")
+	footerLabels    = cueWords("footer")
+	closingWords    = cueWords("closing")
+	contactLabels   = cueWords("contact")
+	documentKinds   = cueWords("doctype")
+	bylineWords     = cueWords("byline")
+	secrecyWords    = cueWords("secrecy")
+	publicNotes     = cueWords("public")
+	noteLabels      = cueWords("note")
+	tableEndings    = cueWords("tabletitle")
+	attachWords     = cueWords("attachment")
+	siteFootWords   = cueWords("sitefoot")
+	sectionEndings  = cueWords("sectionend")
 )
 
 // all is every word of the list.

@@ -25,7 +25,8 @@ func (timestamp) Roles() []Role   { return []Role{Header} }
 func (timestamp) Needs() []string { return nil }
 
 func (timestamp) Match(d *Doc, i int) bool {
-	return timestampRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
+	t := strings.TrimSpace(d.Lines[i].Text)
+	return t != "" && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(t)
 }
 
 // leadingTimestamp finds a timestamp in s: the text before a page's
