@@ -100,6 +100,11 @@ func (a *assembly) warn(line int, code, msg string) {
 func (a *assembly) head() {
 	if ts := a.runs(cue.Title); len(ts) > 0 {
 		idx := ts[0]
+		// The lines above that read with it as one notice title belong to
+		// it, whatever role they took (the issuing body above 关于…的通知).
+		for p := a.prevLine(idx[0]); p >= 0 && a.d.TitleRun(p) && a.d.TitleRun(idx[0]); p = a.prevLine(p) {
+			idx = append([]int{p}, idx...)
+		}
 		t := a.text(idx...)
 		v := strings.Trim(t.String(), " |")
 		rule := "headline"

@@ -2,6 +2,7 @@ package cue
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,8 +55,10 @@ func InfoFields(s string) []InfoField {
 	keys := infoKeys.idx()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if keys.MayStart(r) && fieldBreak(prev) {
-			if key, end, ok := infoKeyAt(s, i); ok {
+		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9') {
+			// After a digit (a timestamp's end: 09:09:31来源:…) only a key
+			// with its colon starts a field.
+			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end)) {
 				out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
 				prev, i = ' ', end
 				continue
@@ -77,6 +80,11 @@ func InfoFields(s string) []InfoField {
 	return out
 }
 
+// colonBefore reports whether a colon ends s[:end].
+func colonBefore(s string, end int) bool {
+	return strings.HasSuffix(s[:end], ":") || strings.HasSuffix(s[:end], "：")
+}
+
 // fieldBreak reports whether a field may start after r.
 func fieldBreak(r rune) bool {
 	switch r {
@@ -94,11 +102,17 @@ func infoKeyAt(s string, i int) (string, int, bool) {
 	var key strings.Builder
 	ends := []int{}
 	j := i
-	for j < len(s) && key.Len() < 24 {
+	longest := longestInfoKey()
+	for j < len(s) && key.Len() < longest {
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if r == ' ' && key.Len() > 0 && j+1 < len(s) {
-			if r2, _ := utf8.DecodeRuneInString(s[j+1:]); IsHan(r2) {
-				j++
+		if r == ' ' && key.Len() > 0 {
+			// Letter spacing: 索 引 号, 文  号.
+			k := j
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if r2, _ := utf8.DecodeRuneInString(s[k:]); k < len(s) && IsHan(r2) {
+				j = k
 				continue
 			}
 		}
@@ -147,3 +161,12 @@ func (sourceOnly) Match(d *Doc, i int) bool {
 	fs := InfoFields(s)
 	return len(fs) == 1 && fs[0].Start == 0 && strings.HasSuffix(fs[0].Key, "来源") && fs[0].Value != ""
 }
+
+// longestInfoKey is the length in bytes of the longest information key.
+var longestInfoKey = sync.OnceValue(func() int {
+	n := 0
+	for _, w := range infoKeys.all() {
+		n = max(n, len(w))
+	}
+	return n
+})

@@ -40,3 +40,7 @@ func (d *Doc) headlineRun(i int) bool {
 	}
 	return true
 }
+
+// TitleRun reports whether line i is a line of a run that reads as a
+// notice's title (the issuing body above 关于…的通知 among them).
+func (d *Doc) TitleRun(i int) bool { return d.titles[i] }
