@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
+	"bulletin/parser/numeral"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -101,20 +102,29 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ..
 
 // agencyEndingAt scans back from the ending at e to where the name starts.
 func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, suffix string) ([]candidate, bool) {
+	if _, ok := lexicon.Media().At(s, e); ok {
+		return nil, false // 中央政府门户网站, a medium's name, is no body
+	}
 	i := e - len(suffix)
 	weak, afterBoundary := false, false
 	for steps := 0; i > 0 && steps < 30; steps++ {
 		if place, ok := lexicon.Places().EndingAt(s, i); ok && len(place) > len("市") {
+			if conjunctionLed(s, i-len(place), place) {
+				// 路口福利院和县社会福利院: two bodies; the name starts after 和.
+				_, w := utf8.DecodeRuneInString(place)
+				i, afterBoundary = i-len(place)+w, true
+				break
+			}
 			i -= len(place) // a place is read whole: 和平区 is not 和 + 平区
 			continue
 		}
 		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && boundaryWord(ts, i, w) {
-			if isConjunction(w) && conjoinedName(s, i-len(w)) {
+			if isConjunction(w) && (conjoinedName(s, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) {
 				i -= len(w)
 				continue
 			}
-			if lexicon.GenericPrefixes().Has(w) {
-				return nil, false // 各县民政局, 有关单位: a category
+			if lexicon.GenericPrefixes().Has(w) && !(lexicon.GenericPrefixes().Label(w, 0) == "deictic" && hasLocality(s[i:e])) {
+				return nil, false // 各县民政局, 有关单位: a category; 我市|市委 is a name after it
 			}
 			afterBoundary = true
 			break
@@ -149,9 +159,14 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 			return nil, false // 民政局（社会事业局）: another name for the same body
 		}
 	}
+	// A word that points at the place (我市|市委) is no part of a name
+	// that opens with its own level.
+	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && hasLocality(s[i+len(p):e]) {
+		i += len(p)
+	}
 	name := s[i:e]
 	var out []candidate
-	for _, part := range splitJoined(name) {
+	for _, part := range splitJoined(name, i, ts) {
 		if validAgency(part.text, weak) {
 			out = append(out, candidate{i + part.off, i + part.off + len(part.text), "ending"})
 		}
@@ -172,6 +187,9 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if e == len(s) {
 			return true
 		}
+		if utf8.RuneCountInString(suffix) >= 2 && startsWord(ts, e-len(suffix)) && guessedAt(ts, e) {
+			return true // the segmenter guessed, running the ending's last character on (调研/组来)
+		}
 		if r, _ := utf8.DecodeRuneInString(s[e:]); !unicode.Is(unicode.Han, r) {
 			return true
 		}
@@ -181,6 +199,9 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		return false
 	}
 	tok := ts[k]
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) || figureAt(s, e)) {
+		return false // 居家社区, 城乡社区: a kind of community, not one; 凤凰街道2户: a place counted
+	}
 	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !hasLocality(tok.Word) {
 		// 干部, 大局, 查处, 落到实处, 展示厅 end in 部, 局, 处, 厅 but are no
 		// names; 管理局 and 卫健体委 are.
@@ -197,10 +218,12 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 }
 
 // lastVerb is the index of the last verb-like token inside [i, j), or -1.
+// A place is no verb, whatever the segmenter guessed (通道/v 县), nor is a
+// word of place right before a level (路口/s 镇): they open the name.
 func lastVerb(ts []segment.Token, i, j int) int {
 	last := -1
 	for k, t := range ts {
-		if t.Start >= i && t.End <= j && leadingVerb(t.Tag) {
+		if t.Start >= i && t.End <= j && leadingVerb(t.Tag) && !placeBeforeLevel(ts, k) {
 			last = k
 		}
 		if t.Start >= j {
@@ -208,6 +231,74 @@ func lastVerb(ts []segment.Token, i, j int) int {
 		}
 	}
 	return last
+}
+
+// placeBeforeLevel reports whether token k names a place: a division of
+// the gazetteer, or a word of place followed by a level (路口镇, 朝天门街道).
+func placeBeforeLevel(ts []segment.Token, k int) bool {
+	t := ts[k]
+	if lexicon.Places().Has(t.Word) {
+		return true
+	}
+	if (t.Tag == "s" || t.Tag == "ns") && k+1 < len(ts) {
+		r, _ := utf8.DecodeRuneInString(ts[k+1].Word)
+		return strings.ContainsRune("省市县区乡镇村", r) || strings.HasPrefix(ts[k+1].Word, "街道") || strings.HasPrefix(ts[k+1].Word, "社区")
+	}
+	return false
+}
+
+// conjunctionLed reports whether a place found at [i, …) opens with a
+// conjunction that joins two names: 路口福利院和县社会福利院 is two bodies,
+// not one in 和县.
+func conjunctionLed(s string, i int, place string) bool {
+	r, _ := utf8.DecodeRuneInString(place)
+	if r != '和' && r != '与' && r != '及' {
+		return false
+	}
+	_, ok := lexicon.AgencySuffixes().EndingAt(s, i)
+	return ok
+}
+
+// oneCharBefore reports whether a single character stands before the
+// conjunction at i, after a boundary or the start: no list joins one
+// character (颐和护理中心 holds its 和).
+func oneCharBefore(s string, i int, ts []segment.Token) bool {
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.Is(unicode.Han, r) || strings.ContainsRune("党国省市县区乡镇村", r) {
+		return false // 党和政府: a word of its own joined to the next
+	}
+	for _, t := range ts {
+		if t.End == i && t.Start == i-w {
+			switch t.Tag {
+			case "v", "p", "d", "c", "r", "u", "ul", "uj":
+				return false // 请与…: a verb or a particle, not a name's first character
+			}
+		}
+	}
+	j := i - w
+	if j == 0 {
+		return true
+	}
+	r2, _ := utf8.DecodeLastRuneInString(s[:j])
+	if !unicode.Is(unicode.Han, r2) {
+		return true
+	}
+	_, ok := lexicon.AgencyBoundaries().EndingAt(s, j)
+	if !ok {
+		_, ok = lexicon.Titles().EndingAt(s, j)
+	}
+	return ok || verbEndingAt(s, j)
+}
+
+// verbEndingAt reports whether a common verb of visits ends at j (参观了,
+// 走进): a name starts after it.
+func verbEndingAt(s string, j int) bool {
+	for _, w := range []string{"了", "参观", "走进", "来到"} {
+		if strings.HasSuffix(s[:j], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundaryWord reports whether the boundary word w that ends at i is a
@@ -219,10 +310,56 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 	}
 	for _, t := range ts {
 		if t.Start < i && i <= t.End {
-			return t.Word == w || t.Tag == "x" || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w)
+			if t.Word == w || t.Tag == "x" || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w) {
+				return true
+			}
+			// A label the segmenter cut in two (发布/机构): words that start
+			// and end where it does; or a guess of the segmenter's across
+			// it (坟迁/x 往) where a word starts after it.
+			return t.End == i && (startsWord(ts, i-len(w)) || guessedAt(ts, i-len(w)+1))
 		}
 	}
 	return true
+}
+
+// guessedAt reports whether the token that holds byte i is a guess of the
+// segmenter's (tagged x), not a word of its dictionary.
+func guessedAt(ts []segment.Token, i int) bool {
+	for _, t := range ts {
+		if t.Start < i && i < t.End {
+			return t.Tag == "x"
+		}
+	}
+	return false
+}
+
+// figureAt reports whether a figure follows at byte i.
+func figureAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// commonWordBefore reports whether the word that ends at i is a common
+// noun, verb or adjective rather than a name.
+func commonWordBefore(ts []segment.Token, i int) bool {
+	for _, t := range ts {
+		if t.End == i {
+			switch t.Tag {
+			case "n", "v", "vn", "a", "ad", "d", "m":
+				return true
+			}
+			return strings.ContainsFunc(t.Word, func(r rune) bool { return numeral.IsChinese(r) || r >= '0' && r <= '9' }) // 三级社区
+
+		}
+	}
+	return false
+}
+
+// startsWord reports whether a token starts at byte i.
+func startsWord(ts []segment.Token, i int) bool {
+	for _, t := range ts {
+		if t.Start == i {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingVerb reports whether a token that opens a candidate is a verb, an
@@ -241,7 +378,7 @@ func isConjunction(w string) bool { return w == "和" || w == "及" || w == "与
 // conjoinedName reports whether the words before a conjunction at i are the
 // first half of one name (南阳康复辅具及适老化产品展示体验中心): they start
 // with a place and do not end as an agency does.
-func conjoinedName(s string, i int) bool {
+func conjoinedName(s string, i, after int) bool {
 	j := i
 	for j > 0 {
 		r, w := utf8.DecodeLastRuneInString(s[:j])
@@ -262,8 +399,22 @@ func conjoinedName(s string, i int) bool {
 	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
 		return false
 	}
-	place, ok := lexicon.Places().At(left, 0)
-	return ok && len(place) < len(left)
+	if place, ok := lexicon.Places().At(left, 0); ok && len(place) < len(left) {
+		return true
+	}
+	// A unit named by its work: 区民政局基层政权建设和社会治理科 holds a body,
+	// then what its unit does, with 和 inside.
+	if hasLocality(s[after:]) {
+		return false // 市政府安排部署和市政府: a second name follows
+	}
+	for k := range left {
+		if k > 0 {
+			if suf, ok := lexicon.AgencySuffixes().EndingAt(left, k); ok && k > len(suf) && hasLocality(left) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitAtGaps splits [i, j) of t where the source had white space or 、.
@@ -294,8 +445,11 @@ type part struct {
 }
 
 // splitJoined splits names run together: 市委市政府 → 市委, 市政府; a name
-// that ends as an agency followed by a level (市, 县, 区, 省) starts anew.
-func splitJoined(name string) []part {
+// that ends as an agency followed by a level (市, 县, 区, 省) starts anew —
+// where the level is a word of its own or opens a place, not where it opens
+// a word (市民政局区划地名股 is one name: 区划 is a word). off is where name
+// stands in the text ts was cut from.
+func splitJoined(name string, off int, ts []segment.Token) []part {
 	var out []part
 	start := 0
 	for i := range name {
@@ -305,13 +459,30 @@ func splitJoined(name string) []part {
 		if _, ok := lexicon.AgencySuffixes().Suffix(name[start:i]); !ok {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(name[i:])
-		if strings.ContainsRune("市县区省", r) {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if strings.ContainsRune("市县区省", r) && levelOpens(name, i, n, off, ts) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 		}
 	}
 	return append(out, part{start, name[start:]})
+}
+
+// levelOpens reports whether the level at byte i of name (n bytes long)
+// opens a new name: it opens a place, or the segmenter cut it alone.
+func levelOpens(name string, i, n, off int, ts []segment.Token) bool {
+	if place, ok := lexicon.Places().At(name, i); ok && len(place) > n {
+		return true
+	}
+	for _, t := range ts {
+		if t.Start == off+i {
+			// Alone, or a word that is itself a name (市政府); not a word
+			// that merely opens with a level (区划).
+			_, named := lexicon.AgencySuffixes().Suffix(t.Word)
+			return t.End == off+i+n || named
+		}
+	}
+	return true // no words to ask: as before
 }
 
 // validAgency reports whether a candidate names one body.
@@ -332,9 +503,13 @@ func validAgency(name string, weakStart bool) bool {
 	}
 	body := strings.TrimSuffix(name, suffix)
 	local := hasLocality(name)
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "local" && !local {
+		return false // 大操大办, 牵头领办: 办 ends a name only after its place
+	}
 	if body == "" {
-		// 科协, 妇联, 民政部 name one body; 民政局, 中心 need their place.
-		return utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || strings.HasSuffix(suffix, "部"))
+		// 科协, 妇联, 民政部, 国务院 name one body; 民政局, 中心 need their place.
+		return utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || strings.HasSuffix(suffix, "部") ||
+			lexicon.AgencySuffixes().Label(suffix, 1) == "standalone")
 	}
 	if !local && utf8.RuneCountInString(body) <= 2 && utf8.RuneCountInString(suffix) == 1 && suffix != "部" {
 		return false // 民政局, 活动室: a kind of office without its place
@@ -361,7 +536,7 @@ func hasLocality(name string) bool {
 	if strings.ContainsRune("省市县区乡镇", r) {
 		return true
 	}
-	if strings.HasPrefix(name, "国家") || strings.HasPrefix(name, "中央") || strings.HasPrefix(name, "中共") || strings.HasPrefix(name, "国务院") {
+	if _, ok := lexicon.National().Prefix(name); ok {
 		return true
 	}
 	_, ok := lexicon.Places().At(name, 0)
@@ -450,8 +625,7 @@ func (l Locality) resolve(text string) (name, level string) {
 
 // levelOf is the level of government a name shows: 国家, 省, 市, 县, 乡.
 func levelOf(name string) string {
-	switch {
-	case strings.HasPrefix(name, "国家") || strings.HasPrefix(name, "国务院") || strings.HasPrefix(name, "中央") || strings.HasPrefix(name, "民政部"):
+	if _, ok := lexicon.National().Prefix(name); ok {
 		return "国家"
 	}
 	if place, ok := lexicon.Places().At(name, 0); ok {

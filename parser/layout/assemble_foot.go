@@ -10,6 +10,8 @@ import (
 
 // closing reads what follows the last item: contact lines, the 附件 list,
 // the 落款 (issuing body and date), and the attachments printed after.
+// The contact lines and the 落款 make the closing passage, which the
+// extractors read.
 func (a *assembly) closing() {
 	var contacts []int
 	inList := false
@@ -34,6 +36,7 @@ func (a *assembly) closing() {
 		case cue.Signature:
 			inList = false
 			a.signature(i)
+			contacts = append(contacts, i) // the 落款's bodies are facts too
 		}
 	}
 	if len(contacts) > 0 {

@@ -69,6 +69,12 @@ func gazetteerBuild() *Gazetteer {
 		if s := d.Short(); s != d.Name && len([]rune(s)) >= 2 {
 			g.byShort[s] = append(g.byShort[s], d)
 			names = append(names, []string{s})
+			// An autonomous division goes by the place before its peoples
+			// too: 通道侗族自治县 is 通道县, called 通道.
+			if p := placeBeforePeoples(s); p != s && len([]rune(p)) >= 2 {
+				g.byShort[p] = append(g.byShort[p], d)
+				names = append(names, []string{p})
+			}
 		}
 	}
 	g.names = newWords(names)
@@ -88,6 +94,9 @@ func (g *Gazetteer) Lookup(s string) []*Division {
 	return g.byShort[s]
 }
 
+// Has reports whether s is the full or short name of a division.
+func (g *Gazetteer) Has(s string) bool { return g.names.Has(s) }
+
 // MayStart reports whether some place name may start with r.
 func (g *Gazetteer) MayStart(r rune) bool { return g.names.MayStart(r) }
 
@@ -104,6 +113,32 @@ func (g *Gazetteer) FullNames() []string {
 
 // Names is every full and short name.
 func (g *Gazetteer) Names() []string { return g.names.All() }
+
+// placeBeforePeoples cuts the names of nationalities from the end of an
+// autonomous division's short name: 通道侗族 → 通道.
+func placeBeforePeoples(s string) string {
+	groups := ethnicGroups()
+	for {
+		cut := false
+		for _, g := range groups {
+			if strings.HasSuffix(s, g) && len(s) > len(g) {
+				s, cut = strings.TrimSuffix(s, g), true
+				break
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
+}
+
+var ethnicGroups = sync.OnceValue(func() []string {
+	var out []string
+	for _, r := range rows("ethnic_groups.txt") {
+		out = append(out, r[0])
+	}
+	return out
+})
 
 var levelWords = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "特别行政区", "地区", "林区", "新区", "省", "市", "县", "区", "盟", "旗"}
 

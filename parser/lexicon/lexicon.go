@@ -215,6 +215,10 @@ var (
 	NonAgencyWords = lazy("non_agency_words.txt")
 	// GenericAgencies are names that end like an agency but name no body.
 	GenericAgencies = lazy("generic_agencies.txt")
+	// Media are words after a name that make it a medium's: 门户网站, 日报.
+	Media = lazy("media.txt")
+	// National opens the name of a body of the central state or party.
+	National = lazy("national.txt")
 	// GenericPrefixes open a name that is a category (各, 有关, 当地 …).
 	GenericPrefixes = lazy("generic_prefixes.txt")
 	// Titles are titles of office, labelled with a rank group.
@@ -282,7 +286,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords, Media, National} {
 				f()
 			}
 			Places()
