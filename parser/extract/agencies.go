@@ -102,7 +102,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ..
 
 // agencyEndingAt scans back from the ending at e to where the name starts.
 func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, suffix string) ([]candidate, bool) {
-	if _, ok := lexicon.Media().At(s, e); ok {
+	if mediumAt(s, ts, e) {
 		return nil, false // 中央政府门户网站, a medium's name, is no body
 	}
 	i := e - len(suffix)

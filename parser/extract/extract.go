@@ -5,6 +5,8 @@
 package extract
 
 import (
+	"strings"
+
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout"
 	"bulletin/parser/segment"
@@ -112,6 +114,25 @@ type Env struct {
 	Ref      chrono.Ref // what yearless dates resolve against
 	Locality Locality   // the places that short agency names stand for
 	Seg      *segment.Segmenter
+
+	whole *string // the document's lines, joined once when first asked
+}
+
+// Whole is the text of every line of the document, one line a row: what a
+// rule reads to see how a word is written elsewhere in the same document.
+func (e *Env) Whole() string {
+	if e.whole == nil {
+		var b strings.Builder
+		if e.Doc != nil {
+			for _, l := range e.Doc.Lines {
+				b.WriteString(l.Text)
+				b.WriteByte('\n')
+			}
+		}
+		s := b.String()
+		e.whole = &s
+	}
+	return *e.whole
 }
 
 // NewEnv prepares the shared state for one document.

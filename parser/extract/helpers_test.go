@@ -36,16 +36,18 @@ func input(t testing.TB, text string) *Input {
 		t.Fatal(err)
 	}
 	var b span.Builder
+	doc := testDoc()
 	for _, l := range clean.Lines(text) {
 		if l.Blank() {
 			continue
 		}
+		doc.Lines = append(doc.Lines, layout.Labelled{Num: l.Num, Text: l.Text})
 		if b.Len() > 0 {
 			b.AddSeparator("\n", l.Num)
 		}
 		b.AddLine(l.Text, l.Num)
 	}
-	return &Input{Text: b.Text(), Role: "item", Env: NewEnv(testDoc(), seg)}
+	return &Input{Text: b.Text(), Role: "item", Env: NewEnv(doc, seg)}
 }
 
 // run runs every extractor up to and including the named one.

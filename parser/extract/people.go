@@ -33,7 +33,10 @@ var contactFirst, _ = utf8.DecodeRuneInString(contactLabel)
 func (People) Extract(in *Input, out *schema.Entities) {
 	seen := map[string]int{}
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
-		for _, p := range findPeople(t, titles, words, agencyEnding) {
+		found := findPeople(t, titles, words, agencyEnding)
+		found = append(found, closingCredits(t, words)...)
+		for _, p := range found {
+			p.Name = in.Env.wholeName(p.Name)
 			if k, ok := seen[p.Name]; ok {
 				if out.People[k].Role == nil && p.Role != nil {
 					out.People[k] = p
@@ -69,18 +72,23 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 	s := t.String()
 	var out []schema.Person
 	for k, ti := range titles {
-		after := ti.end
-		if strings.HasPrefix(s[after:], "：") {
-			after += len("：")
-		} else if strings.HasPrefix(s[after:], ":") {
-			after++
+		if wordAcross(words(ti.start), ti.end) {
+			continue // 摄影|师: the title is part of a longer word
 		}
-		if n, ok := nameAfter(s, words(after), after); ok {
+		after := nameStart(s, ti.end)
+		if n, ok := nameAfter(s, words(after), after); ok && !mediumAt(s, words(after), after+len(n)) {
 			first := chainStart(s, titles, k)
 			p := person(s[after:after+len(n)], titles[first:k+1])
 			p.Found = found(t, titles[first].start, after+len(n), "people/after-title")
 			p.Agency = agencyEnding(titles[first].start)
 			out = append(out, p)
+			credit := lexicon.Titles().Label(ti.word, 0) == "credit"
+			for _, m := range sharingTitle(t, words, after+len(n), credit) {
+				q := person(s[m.start:m.end], titles[first:k+1])
+				q.Found = found(t, m.start, m.end, "people/shared-title")
+				q.Agency = p.Agency
+				out = append(out, q)
+			}
 			continue
 		}
 		if ti.word == contactLabel {
@@ -142,7 +150,7 @@ func chainStart(s string, titles []title, k int) int {
 	for k > 0 {
 		gap := strings.TrimPrefix(s[titles[k-1].end:titles[k].start], "、")
 		if gap != "" {
-			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.ContainsAny(gap, "，。；") {
+			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.ContainsAny(gap, "，。；、") {
 				break
 			}
 		}
@@ -166,6 +174,14 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		switch {
 		case n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag):
 			name := tok.Word
+			// 张丽及: a conjunction or particle the segmenter took into
+			// an unknown word ends the name before it.
+			// 李华|终审: nor does a title it ran into.
+			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
+				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || lexicon.NameStops().Has(string(last)) {
+					return checkName(name[:len(name)-w])
+				}
+			}
 			// 李德|荣: a two-character name the segmenter cut before its
 			// last character.
 			if n == 2 && k+1 < len(ts) {
@@ -256,6 +272,9 @@ func boundaryBefore(s string, ts []segment.Token, j int) bool {
 	if !unicode.Is(unicode.Han, r) {
 		return true
 	}
+	if lexicon.NameStops().Has(string(r)) {
+		return true // 和|习近平: a conjunction or preposition the segmenter joined to the surname
+	}
 	if _, ok := lexicon.Titles().EndingAt(s, j); ok {
 		return true
 	}
@@ -313,4 +332,141 @@ func agencyBefore(s string, i int) string {
 		}
 	}
 	return ""
+}
+
+// sharingTitle reads the names listed after a titled name at i that share
+// its title (副市长张三、李四; a credit's 作者：张三 李四): each follows 、,
+// or the space of the source after a credit, and ends where the list does,
+// at punctuation, a conjunction, a space or the line's end; a name followed
+// by a title of its own is that title's.
+func sharingTitle(t span.Text, words wordsAt, i int, credit bool) []bounds {
+	s := t.String()
+	var out []bounds
+	for {
+		j := i
+		switch {
+		case strings.HasPrefix(s[j:], "、"):
+			j += len("、")
+		case credit && t.HasGapAt(j):
+		default:
+			return out
+		}
+		n, ok := nameAfter(s, words(j), j)
+		if !ok || !(listEnd(s, j+len(n)) || t.HasGapAt(j+len(n))) {
+			break
+		}
+		out = append(out, bounds{j, j + len(n)})
+		i = j + len(n)
+	}
+	return out
+}
+
+// nameStart is where a name after a title ending at i starts: past the
+// colon of a credit label (编辑：), the spaces of a byline (记者 李某) and a
+// line break where the title closed a wrapped line.
+func nameStart(s string, i int) int {
+	if strings.HasPrefix(s[i:], "：") {
+		i += len("：")
+	} else if strings.HasPrefix(s[i:], ":") {
+		i++
+	}
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j < len(s) && s[j] == '\n' {
+		j++
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j
+}
+
+// bounds are the byte offsets [start, end) of a name.
+type bounds struct{ start, end int }
+
+// listEnd reports whether a listed name may end at j: at the end, before
+// punctuation or before a conjunction or particle, but not before a title.
+func listEnd(s string, j int) bool {
+	if j >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	return lexicon.NameStops().Has(string(r))
+}
+
+// wholeName is name as the document writes it elsewhere when the segmenter
+// cut it short here: a two-character name that, at least twice and every
+// time, runs on into the same character, and ends where a name may end
+// after it (赵显|富来 beside 赵显富一行, 赵显富要求).
+func (e *Env) wholeName(name string) string {
+	if e == nil || utf8.RuneCountInString(name) != 2 {
+		return name
+	}
+	doc := e.Whole()
+	var next rune
+	count, ends := 0, false
+	for i := strings.Index(doc, name); i >= 0; {
+		j := i + len(name)
+		r, w := utf8.DecodeRuneInString(doc[j:])
+		if !unicode.Is(unicode.Han, r) || lexicon.NameStops().Has(string(r)) {
+			return name
+		}
+		if _, ok := lexicon.Titles().At(doc, j); ok {
+			return name
+		}
+		if count > 0 && r != next {
+			return name
+		}
+		next = r
+		count++
+		if boundaryAt(doc, j+w) {
+			ends = true
+		}
+		k := strings.Index(doc[j:], name)
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	if count < 2 || !ends {
+		return name
+	}
+	return name + string(next)
+}
+
+// wordAcross reports whether one of the words ts runs across byte offset
+// i: a lexicon word ending at i is then only part of a longer word.
+func wordAcross(ts []segment.Token, i int) bool {
+	for _, t := range ts {
+		if t.Start < i && t.End > i {
+			return true
+		}
+		if t.Start >= i {
+			break
+		}
+	}
+	return false
+}
+
+// mediumAt reports whether a medium's word starts at i (阳湖|网, 某某|日报):
+// the name before it is a paper's or a site's. A one-character word counts
+// only as a word of its own (网 but not 网上).
+func mediumAt(s string, ts []segment.Token, i int) bool {
+	w, ok := lexicon.Media().At(s, i)
+	if !ok {
+		return false
+	}
+	if utf8.RuneCountInString(w) > 1 {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i+len(w):]); i+len(w) == len(s) || !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	k := tokenAt(ts, i)
+	return k >= 0 && ts[k].Word == w
 }
