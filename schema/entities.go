@@ -9,7 +9,8 @@ type Entities struct {
 	Quantities   []Quantity `json:"quantities,omitempty" yaml:"quantities,omitempty"`
 	Agencies     []Agency   `json:"agencies,omitempty" yaml:"agencies,omitempty"`
 	People       []Person   `json:"people,omitempty" yaml:"people,omitempty"`
-	Contacts     []Contact  `json:"contacts,omitempty" yaml:"contacts,omitempty"`
+	Contacts     []Contact  `json:"contacts,omitempty" yaml:"contacts,omitempty" jsonschema_description:"People named as 联系人 with the phone and e-mail printed with them."`
+	Phones       []Phone    `json:"phones,omitempty" yaml:"phones,omitempty" jsonschema_description:"Numbers printed with no person: hotlines, reporting and office lines (举报电话, 咨询电话, 某局：0790-…)."`
 	Tables       []Table    `json:"tables,omitempty" yaml:"tables,omitempty"`
 	Targets      []Target   `json:"targets,omitempty" yaml:"targets,omitempty" jsonschema_description:"Numbers a plan or requirement sets out to reach."`
 	Achievements []Target   `json:"achievements,omitempty" yaml:"achievements,omitempty" jsonschema_description:"Numbers stated as already reached (已, 完成, 截至目前)."`
@@ -80,6 +81,15 @@ type Contact struct {
 	Phone *string `json:"phone" yaml:"phone" jsonschema:"nullable"`
 	Email *string `json:"email" yaml:"email" jsonschema:"nullable"`
 	Found `yaml:",inline"`
+}
+
+// Phone is a number printed with no person named: a hotline or an office's
+// line, with the label it is printed under and the body it belongs to.
+type Phone struct {
+	Number string  `json:"number" yaml:"number"`
+	Label  *string `json:"label" yaml:"label" jsonschema:"nullable" jsonschema_description:"The words that name the line (举报电话, 信访咨询电话)."`
+	Body   *string `json:"body" yaml:"body" jsonschema:"nullable" jsonschema_description:"The agency the number belongs to, as printed."`
+	Found  `yaml:",inline"`
 }
 
 // Table is a grid of cells.

@@ -5,11 +5,11 @@ package schema
 
 // Version is the version of the record's shape. It changes when a field is
 // renamed or removed, or its meaning changes.
-const Version = "1.0"
+const Version = "1.1"
 
 // Record is everything read from one document.
 type Record struct {
-	SchemaVersion string    `json:"schema_version" yaml:"schema_version" jsonschema:"const=1.0"`
+	SchemaVersion string    `json:"schema_version" yaml:"schema_version" jsonschema:"const=1.1"`
 	Source        Source    `json:"source" yaml:"source"`
 	Document      Document  `json:"document" yaml:"document"`
 	Items         []Item    `json:"items" yaml:"items"`

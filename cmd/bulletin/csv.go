@@ -74,6 +74,15 @@ var entityKinds = map[string]struct {
 			return out
 		},
 	},
+	"phones": {
+		[]string{"number", "label", "body"},
+		func(e schema.Entities) (out [][]string) {
+			for _, p := range e.Phones {
+				out = append(out, withFound([]string{p.Number, str(p.Label), str(p.Body)}, p.Found))
+			}
+			return out
+		},
+	},
 	"targets": {
 		[]string{"value", "unit", "comparator", "deadline", "stance", "subject"},
 		func(e schema.Entities) (out [][]string) {

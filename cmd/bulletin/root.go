@@ -67,7 +67,7 @@ func newRootCmd(ios *IOStreams) *cobra.Command {
 		Long: `bulletin reads civil-affairs work bulletins (民政工作动态, 简报) and official
 notices (公文) as text, often extracted from PDF, and writes one structured
 record per document: metadata, items, and per item the dates, quantities,
-agencies, people, contacts, tables and targets, each with its source line.`,
+agencies, people, contacts, phones, tables and targets, each with its source line.`,
 		Example: `  bulletin parse issue-39.txt
   bulletin parse --format json notice.txt -o notice.json
   cat issue.txt | bulletin parse -`,

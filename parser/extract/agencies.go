@@ -23,10 +23,14 @@ import (
 // locality (市民政局 → 南阳市民政局), a level and a kind.
 type Agencies struct{}
 
-func (Agencies) Name() string    { return "agencies" }
-func (Agencies) Needs() []string { return []string{"dates", "quantities"} }
+func (Agencies) Name() string          { return "agencies" }
+func (Agencies) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}} }
 
-func (Agencies) Extract(in *Input, out *schema.Entities) {
+// AgenciesFound is where the agencies of the text (not of its cells)
+// stand, for the people whose titles they own.
+type AgenciesFound struct{ Agencies ranges }
+
+func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	seen := map[string]bool{}
 	emit := func(t span.Text, cs []candidate) {
 		for _, c := range cs {
@@ -41,15 +45,17 @@ func (Agencies) Extract(in *Input, out *schema.Entities) {
 			out.Agencies = append(out.Agencies, a)
 		}
 	}
-	stops := append(append([]byteRange(nil), in.foundBy("quantities")...), in.foundBy("dates")...)
+	stops := append(append([]byteRange(nil), resultOf[QuantitiesFound](in, Quantities{}).Quantities...), resultOf[DatesFound](in, Dates{}).Dates...)
 	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(), stops...)
+	var r AgenciesFound
 	for _, c := range cs {
-		in.note("agencies", c.start, c.end) // people read whose title it is
+		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
 	}
 	emit(in.Text, cs)
 	for k, c := range in.Cells {
 		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String())))
 	}
+	return r
 }
 
 // candidate is an agency name found at [start, end) of a text.

@@ -12,12 +12,13 @@ import (
 // Contacts finds 联系人 with the phone numbers and e-mail addresses printed
 // with them, however the lines are spaced: landlines with area code
 // (0375-4976695), mobiles, extensions (转8012). A person with several phones
-// gets an entry for each; phones and e-mails with no 联系人 before them make
-// a contact without a name.
+// gets an entry for each. An e-mail with no 联系人 before it makes a
+// contact without a name; a phone with none is no contact (GOLD.md) but a
+// line the phones extractor reads.
 type Contacts struct{}
 
-func (Contacts) Name() string    { return "contacts" }
-func (Contacts) Needs() []string { return []string{"people"} }
+func (Contacts) Name() string          { return "contacts" }
+func (Contacts) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}} }
 
 var (
 	contactNameRe = regexp.MustCompile(`联系人[:：]?\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
@@ -26,11 +27,14 @@ var (
 	contactCueRe  = regexp.MustCompile(`联系人|联系电话|电话|手机|传真|邮箱|E-?mail|e-?mail`)
 )
 
-func (Contacts) Extract(in *Input, out *schema.Entities) {
+// ContactsFound is where the phone numbers bound to a named contact stand.
+type ContactsFound struct{ Phones ranges }
+
+func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	s := in.Text.String()
 	if !strings.Contains(s, "联系") && !strings.Contains(s, "电话") && !strings.Contains(s, "手机") &&
 		!strings.Contains(s, "传真") && !strings.Contains(s, "邮箱") && !strings.Contains(s, "@") {
-		return
+		return nil
 	}
 	type mark struct {
 		at, end int
@@ -47,7 +51,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 	}
 	if in.cues().digits >= 7 {
 		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
-			if nearCue(s, m[0]) && !in.covered(m[0], m[1], "dates", "quantities") {
+			if nearCue(s, m[0]) && !resultOf[DatesFound](in, Dates{}).Dates.overlap(m[0], m[1]) && !resultOf[QuantitiesFound](in, Quantities{}).Quantities.overlap(m[0], m[1]) {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
 			}
 		}
@@ -62,7 +66,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 	// belong to it until the next name.
 	type group struct {
 		name       *string
-		phones     []string
+		phones     []mark
 		email      *string
 		start, end int
 	}
@@ -80,7 +84,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 				cur = &group{start: m.at}
 				groups = append(groups, cur)
 			}
-			cur.phones = append(cur.phones, v)
+			cur.phones = append(cur.phones, m)
 		case 'e':
 			if cur == nil || cur.email != nil {
 				cur = &group{start: m.at}
@@ -90,16 +94,25 @@ func (Contacts) Extract(in *Input, out *schema.Entities) {
 		}
 		cur.end = max(cur.end, m.end)
 	}
+	var r ContactsFound
 	for _, g := range groups {
 		f := found(in.Text, g.start, g.end, "contacts/label")
+		if g.name == nil {
+			if g.email != nil {
+				out.Contacts = append(out.Contacts, schema.Contact{Email: g.email, Found: f})
+			}
+			continue
+		}
 		if len(g.phones) == 0 {
 			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Email: g.email, Found: f})
 			continue
 		}
 		for _, p := range g.phones {
-			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Phone: &p, Email: g.email, Found: f})
+			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Phone: &p.value, Email: g.email, Found: f})
+			r.Phones = append(r.Phones, byteRange{p.at, p.end})
 		}
 	}
+	return r
 }
 
 // nearCue reports whether a number at i follows a contact cue closely

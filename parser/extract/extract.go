@@ -1,7 +1,8 @@
 // Package extract pulls typed values out of the laid-out document: dates,
 // quantities, agencies, people, contacts, tables and targets. Each kind is
-// one Extractor in its own file; All lists them in the order they run, and
-// an extractor may read what the ones before it found.
+// one Extractor in its own file; All lists them in the order they run. As
+// in golang.org/x/tools/go/analysis, an extractor names the ones whose
+// results it requires and reads their typed results, never a string key.
 package extract
 
 import (
@@ -18,10 +19,31 @@ import (
 type Extractor interface {
 	// Name names the extractor; it prefixes the rule of every value found.
 	Name() string
-	// Needs names the extractors whose results Extract reads from out.
-	Needs() []string
-	// Extract adds what it finds in in to out.
-	Extract(in *Input, out *schema.Entities)
+	// Requires lists the extractors whose results Extract reads; they
+	// run before it.
+	Requires() []Extractor
+	// Extract adds what it finds in in to out and returns what the
+	// extractors that require it read: a typed result, or nil.
+	Extract(in *Input, out *schema.Entities) any
+}
+
+// resultOf is the result x returned for in, typed; the zero T where x has
+// not run. x must be among the Requires of the caller.
+func resultOf[T any](in *Input, x Extractor) T {
+	r, _ := in.results[x.Name()].(T)
+	return r
+}
+
+// extract runs x over in, keeping its result for the extractors after it.
+func (in *Input) extract(x Extractor, out *schema.Entities) {
+	r := x.Extract(in, out)
+	if r == nil {
+		return
+	}
+	if in.results == nil {
+		in.results = map[string]any{}
+	}
+	in.results[x.Name()] = r
 }
 
 // All is every extractor, in the order they run.
@@ -31,6 +53,7 @@ var All = []Extractor{
 	Agencies{},
 	People{},
 	Contacts{},
+	Phones{},
 	Tables{},
 	Targets{},
 }
@@ -43,12 +66,12 @@ type Input struct {
 	Cells  []span.Text    // the cells of those grids, for names of people and agencies
 	Env    *Env
 
-	words  *clauses
-	cells  []*cellWords
-	found  noted
-	titled []title
-	tscan  bool
-	cued   *textCues
+	words   *clauses
+	cells   []*cellWords
+	results map[string]any // what each extractor returned, by name
+	titled  []title
+	tscan   bool
+	cued    *textCues
 }
 
 // cues are what the text holds for the expressions that need it, read
@@ -152,7 +175,7 @@ func (e *Env) Tag(s string) []segment.Token {
 func Run(in *Input) schema.Entities {
 	var out schema.Entities
 	for _, x := range All {
-		x.Extract(in, &out)
+		in.extract(x, &out)
 	}
 	return out
 }
@@ -174,7 +197,7 @@ func found(t span.Text, i, j int, rule string) schema.Found {
 func RunUpTo(in *Input, k int) schema.Entities {
 	var out schema.Entities
 	for i := 0; i <= k && i < len(All); i++ {
-		All[i].Extract(in, &out)
+		in.extract(All[i], &out)
 	}
 	return out
 }

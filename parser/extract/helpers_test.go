@@ -55,7 +55,7 @@ func run(t testing.TB, text, upTo string) schema.Entities {
 	in := input(t, text)
 	var out schema.Entities
 	for _, x := range All {
-		x.Extract(in, &out)
+		in.extract(x, &out)
 		if x.Name() == upTo {
 			break
 		}
@@ -68,9 +68,9 @@ func list(parts []string) string { return strings.Join(parts, "; ") }
 func TestAllOrder(t *testing.T) {
 	seen := map[string]bool{}
 	for _, x := range All {
-		for _, n := range x.Needs() {
-			if !seen[n] {
-				t.Errorf("%s needs %s, which does not run before it", x.Name(), n)
+		for _, n := range x.Requires() {
+			if !seen[n.Name()] {
+				t.Errorf("%s requires %s, which does not run before it", x.Name(), n.Name())
 			}
 		}
 		seen[x.Name()] = true

@@ -21,8 +21,8 @@ import (
 // without a title.
 type People struct{}
 
-func (People) Name() string    { return "people" }
-func (People) Needs() []string { return []string{"agencies"} }
+func (People) Name() string          { return "people" }
+func (People) Requires() []Extractor { return []Extractor{Agencies{}} }
 
 // contactLabel marks a person named without a title (联系人：徐东亚).
 const contactLabel = "联系人"
@@ -30,7 +30,7 @@ const contactLabel = "联系人"
 // contactFirst is the first rune of contactLabel, tested before the label.
 var contactFirst, _ = utf8.DecodeRuneInString(contactLabel)
 
-func (People) Extract(in *Input, out *schema.Entities) {
+func (People) Extract(in *Input, out *schema.Entities) any {
 	seen := map[string]int{}
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
 		found := findPeople(t, titles, words, agencyEnding)
@@ -49,7 +49,7 @@ func (People) Extract(in *Input, out *schema.Entities) {
 	}
 	s := in.Text.String()
 	add(in.Text, in.titles(), in.Words, func(i int) string {
-		for _, r := range in.foundBy("agencies") {
+		for _, r := range resultOf[AgenciesFound](in, Agencies{}).Agencies {
 			if r.End == i {
 				return s[r.Start:r.End]
 			}
@@ -60,6 +60,7 @@ func (People) Extract(in *Input, out *schema.Entities) {
 		cs := c.String()
 		add(c, titlesIn(cs), in.CellWords(k), func(i int) string { return agencyBefore(cs, i) })
 	}
+	return nil
 }
 
 // title is a title of office found at [start, end).

@@ -22,8 +22,12 @@ import (
 // e-mails, list markers and slogans (“3+3+3+N”, 五位一体) are not amounts.
 type Quantities struct{}
 
-func (Quantities) Name() string    { return "quantities" }
-func (Quantities) Needs() []string { return []string{"dates"} }
+func (Quantities) Name() string          { return "quantities" }
+func (Quantities) Requires() []Extractor { return []Extractor{Dates{}} }
+
+// QuantitiesFound is where the quantities stand: Quantities[k] is the
+// text out.Quantities[k] was read from.
+type QuantitiesFound struct{ Quantities ranges }
 
 var (
 	arabicRe  = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
@@ -55,20 +59,23 @@ type amount struct {
 	chinese    bool
 }
 
-func (Quantities) Extract(in *Input, out *schema.Entities) {
+func (Quantities) Extract(in *Input, out *schema.Entities) any {
 	s := in.Text.String()
 	cues := in.cues()
+	dates := resultOf[DatesFound](in, Dates{}).Dates
+	// Numbers that are no amounts: dates, codes, phones, clock times.
+	stops := append(ranges(nil), dates...)
 	for _, na := range notAmounts {
 		if !na.cue(cues) {
 			continue
 		}
 		for _, loc := range na.re.FindAllStringIndex(s, -1) {
-			in.note("not-amounts", loc[0], loc[1])
+			stops = append(stops, byteRange{loc[0], loc[1]})
 		}
 	}
 	var amounts []amount
 	for _, loc := range numbersIn(s) {
-		if a, ok := readArabic(in, s, loc[0], loc[1]); ok {
+		if a, ok := readArabic(in, stops, s, loc[0], loc[1]); ok {
 			amounts = append(amounts, a)
 		}
 	}
@@ -77,25 +84,27 @@ func (Quantities) Extract(in *Input, out *schema.Entities) {
 		percents = percentRe.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, loc := range percents {
-		if v, ok := numeral.Chinese(strings.ReplaceAll(s[loc[2]:loc[3]], "点", "")); ok && !in.covered(loc[0], loc[1], "dates") {
+		if v, ok := numeral.Chinese(strings.ReplaceAll(s[loc[2]:loc[3]], "点", "")); ok && !dates.overlap(loc[0], loc[1]) {
 			amounts = append(amounts, amount{start: loc[0], end: loc[1], numEnd: loc[1], unitEnd: loc[1], value: v, unit: "%", chinese: true})
 		}
 	}
 	for _, loc := range chineseNumeralsIn(s) {
-		if a, ok := readChinese(in, s, loc[0], loc[1]); ok && !overlapsAny(amounts, a) {
+		if a, ok := readChinese(in, dates, s, loc[0], loc[1]); ok && !overlapsAny(amounts, a) {
 			amounts = append(amounts, a)
 		}
 	}
 	sortAmounts(amounts)
+	var r QuantitiesFound
 	for _, a := range amounts {
 		q := schema.Quantity{
 			Value: a.value, To: a.to, Unit: a.unit, Qualifier: a.qualifier, Bound: a.bound,
 			Subject: subject(in, a),
 			Found:   found(in.Text, a.start, a.end, a.rule()),
 		}
-		in.note("quantities", a.start, a.end)
+		r.Quantities = append(r.Quantities, byteRange{a.start, a.end})
 		out.Quantities = append(out.Quantities, q)
 	}
+	return r
 }
 
 func (a amount) rule() string {
@@ -105,10 +114,11 @@ func (a amount) rule() string {
 	return "quantities/arabic"
 }
 
-// readArabic reads the amount whose digits stand at [i, j).
-func readArabic(in *Input, s string, i, j int) (amount, bool) {
+// readArabic reads the amount whose digits stand at [i, j), unless it is
+// part of one of stops.
+func readArabic(in *Input, stops ranges, s string, i, j int) (amount, bool) {
 	a := amount{start: i}
-	if in.covered(i, j, "dates", "not-amounts") {
+	if stops.overlap(i, j) {
 		return a, false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -161,7 +171,7 @@ func readArabic(in *Input, s string, i, j int) (amount, bool) {
 
 // readChinese reads an amount written in Chinese numerals at [i, j): only
 // with a unit after it, never an ordinal, a slogan or a lone 一.
-func readChinese(in *Input, s string, i, j int) (amount, bool) {
+func readChinese(in *Input, dates ranges, s string, i, j int) (amount, bool) {
 	a := amount{start: i, chinese: true}
 	num := s[i:j]
 	mult := 1.0
@@ -186,7 +196,7 @@ func readChinese(in *Input, s string, i, j int) (amount, bool) {
 		return a, false // 五位一体, 三天两检: a slogan, not an amount
 	}
 	// Looked at last: most runs (the 一 of 一是, 统一) fail the tests above.
-	if in.covered(i, j, "dates") || strings.HasSuffix(s[:i], "第") || inShortQuote(s, i) {
+	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || inShortQuote(s, i) {
 		return a, false
 	}
 	a.unit, a.end, a.unitEnd = unit, after, after

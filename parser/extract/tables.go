@@ -15,15 +15,15 @@ import (
 // the note lines under them (任务提示).
 type Tables struct{}
 
-func (Tables) Name() string    { return "tables" }
-func (Tables) Needs() []string { return nil }
+func (Tables) Name() string          { return "tables" }
+func (Tables) Requires() []Extractor { return nil }
 
 var (
 	numberRe      = regexp.MustCompile(`^[-+]?\d[\d,]*(?:\.\d+)?$`)
 	percentCellRe = regexp.MustCompile(`^([-+]?\d+(?:\.\d+)?)%$`)
 )
 
-func (Tables) Extract(in *Input, out *schema.Entities) {
+func (Tables) Extract(in *Input, out *schema.Entities) any {
 	for _, b := range in.Blocks {
 		if len(b.Rows) == 0 {
 			continue
@@ -69,6 +69,7 @@ func (Tables) Extract(in *Input, out *schema.Entities) {
 		}
 		out.Tables = append(out.Tables, t)
 	}
+	return nil
 }
 
 // columns merges the header rows into one path per column. A header cell

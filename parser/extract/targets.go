@@ -17,14 +17,14 @@ import (
 // (已, 截至, 了 …).
 type Targets struct{}
 
-func (Targets) Name() string    { return "targets" }
-func (Targets) Needs() []string { return []string{"dates", "quantities"} }
+func (Targets) Name() string          { return "targets" }
+func (Targets) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}} }
 
-func (Targets) Extract(in *Input, out *schema.Entities) {
+func (Targets) Extract(in *Input, out *schema.Entities) any {
 	s := in.Text.String()
-	qs := in.foundBy("quantities")
+	qs := resultOf[QuantitiesFound](in, Quantities{}).Quantities
 	if len(qs) != len(out.Quantities) {
-		return // quantities came from elsewhere: no positions to read
+		return nil // quantities came from elsewhere: no positions to read
 	}
 	for k, r := range qs {
 		q := out.Quantities[k]
@@ -48,6 +48,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) {
 			out.Achievements = append(out.Achievements, t)
 		}
 	}
+	return nil
 }
 
 // stanceOf is "plan", "achieved" or "" for the clause of a number.
@@ -112,13 +113,13 @@ func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *
 		}
 	}
 	inClause := func(r byteRange) bool { return r.Start >= clause.Start && r.End <= clause.End }
-	for k, r := range in.foundBy("periods") {
+	for k, r := range resultOf[DatesFound](in, Dates{}).Periods {
 		if k < len(out.Periods) {
 			p := out.Periods[k]
 			consider(r, p.To, p.Relation == "before", inClause(r) && p.Fuzzy && strings.HasSuffix(strings.TrimSuffix(p.Text, "前"), "底"))
 		}
 	}
-	for k, r := range in.foundBy("dates") {
+	for k, r := range resultOf[DatesFound](in, Dates{}).Dates {
 		if k < len(out.Dates) {
 			d := out.Dates[k]
 			consider(r, d.To, d.Relation == "before", false)

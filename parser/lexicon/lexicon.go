@@ -239,6 +239,9 @@ var (
 	AgencyWords = lazy("agency_words.tsv")
 	// Domain is civil-affairs vocabulary with jieba part-of-speech tags.
 	Domain = lazy("domain.tsv")
+	// PhoneWords are the endings of a phone line's label (电话, 热线) and
+	// the words that lead into one (拨打), labelled ending or lead.
+	PhoneWords = lazy("phone_words.tsv")
 	// CueWords are the words the layout's cues look for (masthead endings,
 	// web page field names, footer labels …), labelled with their lists.
 	CueWords = lazy("cue_words.tsv")
@@ -286,7 +289,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords, Media, National} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords, Media, National, PhoneWords} {
 				f()
 			}
 			Places()
