@@ -104,7 +104,7 @@ type Table struct {
 // Column describes one column of a table.
 type Column struct {
 	Path string `json:"path" yaml:"path"`
-	Type string `json:"type" yaml:"type" jsonschema:"enum=text,enum=number,enum=percent,enum=mixed,enum=empty"`
+	Type string `json:"type" yaml:"type" jsonschema:"enum=text,enum=number,enum=percent,enum=date,enum=mixed,enum=empty"`
 }
 
 // Target is a number a plan sets out to reach, or one stated as reached.

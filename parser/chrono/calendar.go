@@ -45,6 +45,9 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 			}
 		}
 	}
+	if r, ok := readSharedMonths(s, i, year, yearFrom, ref, e); ok {
+		return r, true
+	}
 	monthAt := i
 	m, j, ok := readMonth(s, i)
 	if !ok {
@@ -164,6 +167,38 @@ func readRangeEnd(s string, i, y, m, d int, e *Expr) int {
 		e.To = e.EndValue
 	}
 	return skipTimeOfDay(s, k2)
+}
+
+// readSharedMonths reads a range of months that share one 月 (1-2月,
+// 一至三月): a month expression from the first to the last.
+func readSharedMonths(s string, i, year int, yearFrom string, ref Ref, e Expr) (Expr, bool) {
+	m1, k, ok := readNumber(s, i, 2, 3)
+	if !ok || m1 < 1 || m1 > 12 || hasPrefixAt(s, k, "月") {
+		return e, false
+	}
+	k, ok = readConnector(s, k)
+	if !ok {
+		return e, false
+	}
+	m2, k, ok := readMonth(s, k)
+	if !ok || m2 <= m1 {
+		return e, false
+	}
+	if _, _, isDay := readDay(s, k); isDay {
+		return e, false // 1-2月3日 is no range of months
+	}
+	if hasPrefixAt(s, k, "份") {
+		k += len("份")
+	}
+	if year == 0 {
+		year, yearFrom = resolveYear(m1, ref)
+	}
+	e.Kind, e.YearFrom, e.End = Month, yearFrom, k
+	if year > 0 {
+		e.Value, e.EndValue = isoMonth(year, m1), isoMonth(year, m2)
+		e.From, e.To = monthStart(year, m1), monthEnd(year, m2)
+	}
+	return e, true
 }
 
 // readMonthRangeEnd reads the second half of a range of months (1月至3月,

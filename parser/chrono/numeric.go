@@ -1,8 +1,16 @@
 package chrono
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // numericRule reads dates written with numbers and separators only:
-// 2025.6.3, 2025-06-03, 2025/6/3. The separator must be the same twice and
-// the number must stand alone, so 0375-4976695 and 1.1万 are not dates.
+// 2025.6.3, 2025-06-03, 2025/6/3, and months: 2019.06, 2019/6, 2019-06 (a
+// month of two digits after a dash), with their ranges (2019.06-2020.12).
+// The separator must be the same twice and the number must stand alone, so
+// 0375-4976695, 1.1万 and 2019.5万元 are not dates.
 type numericRule struct{}
 
 func (numericRule) Name() string { return "numeric" }
@@ -18,7 +26,7 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 			return e, false
 		}
 	}
-	if len(s)-i < 8 {
+	if len(s)-i < 6 {
 		return e, false
 	}
 	y, j, ok := readDigits(s, i, 4, 4)
@@ -30,8 +38,11 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return e, false
 	}
 	m, k, ok := readDigits(s, j+1, 1, 2)
-	if !ok || k >= len(s) || s[k] != sep {
+	if !ok {
 		return e, false
+	}
+	if k >= len(s) || s[k] != sep {
+		return yearMonth(s, k, y, m, sep, e)
 	}
 	d, k2, ok := readDigits(s, k+1, 1, 2)
 	if !ok || !validDay(y, m, d) {
@@ -59,4 +70,55 @@ func readDigits(s string, i, min, max int) (int, int, bool) {
 		return 0, i, false
 	}
 	return v, j, true
+}
+
+// yearMonth reads the month y.m whose digits end at k: only where nothing
+// that makes it a number follows (2019.5万元, 2019.06.1x), and after a
+// dash only as two digits (2019-06, not 2019-6, the start of a range of
+// years). A range to a second month (2019.06-2020.12) is read with it.
+func yearMonth(s string, k, y, m int, sep byte, e Expr) (Expr, bool) {
+	if m < 1 || m > 12 || !monthEndsAt(s, k) {
+		return e, false
+	}
+	if sep == '-' && (k < 3 || s[k-3] != '-') {
+		return e, false
+	}
+	e.Kind = Month
+	e.Value = isoMonth(y, m)
+	e.From, e.To = monthStart(y, m), monthEnd(y, m)
+	if c, ok := readConnector(s, k); ok {
+		if y2, j, ok := readDigits(s, c, 4, 4); ok && plausibleYear(y2) && j < len(s) && s[j] == sep {
+			if m2, j2, ok := readDigits(s, j+1, 1, 2); ok && m2 >= 1 && m2 <= 12 && monthEndsAt(s, j2) &&
+				(y2 > y || y2 == y && m2 > m) {
+				e.EndValue, e.To, k = isoMonth(y2, m2), monthEnd(y2, m2), j2
+			}
+		}
+	}
+	if k2, ok := readDeadline(s, k); ok {
+		k, e.Relation, e.From = k2, Before, ""
+	}
+	e.End = k
+	return e, true
+}
+
+// monthEndsAt reports whether a numeric month may end at k: at the end,
+// before a space, a mark or a range's connector, or before 前, 底 or 至,
+// never before a digit, a letter, a separator or a word that makes the
+// digits a quantity.
+func monthEndsAt(s string, k int) bool {
+	if k >= len(s) {
+		return true
+	}
+	c := s[k]
+	if c >= '0' && c <= '9' || c == '.' || c == '/' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		return false
+	}
+	if c < 0x80 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	if !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	return strings.ContainsRune("前底至到起止", r)
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"bulletin/parser/chrono"
 	"bulletin/schema"
 )
@@ -13,8 +15,9 @@ type Dates struct{}
 func (Dates) Name() string          { return "dates" }
 func (Dates) Requires() []Extractor { return nil }
 
-// DatesFound is where the dates and periods stand: Dates[k] is the text
-// out.Dates[k] was read from, Periods[k] that of out.Periods[k].
+// DatesFound is where the dates and periods of the text stand: Dates[k]
+// is the text out.Dates[k] was read from, Periods[k] that of
+// out.Periods[k]. The dates of table cells come after them, with no range.
 type DatesFound struct{ Dates, Periods ranges }
 
 func (Dates) Extract(in *Input, out *schema.Entities) any {
@@ -24,11 +27,7 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 		switch e.Kind {
 		case chrono.Day, chrono.Month:
 			r.Dates = append(r.Dates, byteRange{e.Start, e.End})
-			out.Dates = append(out.Dates, schema.Date{
-				Value: e.Value, End: e.EndValue, Precision: string(e.Kind),
-				From: e.From, To: e.To, Fuzzy: e.Fuzzy, Relation: string(e.Relation),
-				YearFrom: e.YearFrom, Found: f,
-			})
+			out.Dates = append(out.Dates, dateOf(e, f))
 		default:
 			r.Periods = append(r.Periods, byteRange{e.Start, e.End})
 			out.Periods = append(out.Periods, schema.Period{
@@ -37,14 +36,43 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 			})
 		}
 	}
+	// Dates in table cells count (GOLD.md): 开工时间 2019.06.
+	for _, c := range in.Cells {
+		cs := c.String()
+		if !strings.ContainsAny(cs, "0123456789月") {
+			continue
+		}
+		for _, e := range chrono.Find(cs, in.Env.Ref) {
+			if e.Kind == chrono.Day || e.Kind == chrono.Month {
+				out.Dates = append(out.Dates, dateOf(e, found(c, e.Start, e.End, "dates/"+e.Rule)))
+			}
+		}
+	}
 	return r
 }
 
+func dateOf(e chrono.Expr, f schema.Found) schema.Date {
+	return schema.Date{
+		Value: e.Value, End: e.EndValue, Precision: string(e.Kind),
+		From: e.From, To: e.To, Fuzzy: e.Fuzzy, Relation: string(e.Relation),
+		YearFrom: e.YearFrom, Found: f,
+	}
+}
+
 // EventDate is the date an item's own text gives for its event: its first
-// date, not counting deadlines and open ranges.
+// date, not counting deadlines (年底前) and open starts (今年以来). A date
+// the figures stand at (截至2月底) is the date the item reports, and a
+// deadline is the date of an item that gives no other.
 func EventDate(ds []schema.Date) *string {
 	for _, d := range ds {
-		if d.Value != "" && d.Relation == "" {
+		if d.Value != "" && (d.Relation == "" || d.Relation == string(chrono.Until)) {
+			v := d.Value
+			return &v
+		}
+	}
+	// A section that gives only a deadline (限4月5日前迁出) is about it.
+	for _, d := range ds {
+		if d.Value != "" && d.Relation == string(chrono.Before) {
 			v := d.Value
 			return &v
 		}

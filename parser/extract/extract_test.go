@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -33,6 +33,19 @@ func TestQuantities(t *testing.T) {
 		{"覆盖200人以上", "200 人 以上 at_least"},
 		{"由1名二级巡视员、1名二级调研员专职配合", "1 名 [二级巡视员]; 1 名 [二级调研员]"},
 		{"建成114个村级示范性养老服务站点", "114 个"},
+		{"累计投入资金104.04万元", "1040400 元 [资金]"},
+		{"获扶持资金140余万元", "1400000 元 余 more_than [资金]"},
+		{"武进:28个公益慈善项目", "28 个"},
+		{"标准提高到3万-5万元", "30000 元 to 50000"},
+		{"每户补助3-5万元", "30000 元 to 50000"},
+		{"发放资金5043474元", "5043474 元 [资金]"},
+		{"救助困难群众1200户次", "1200 户次"},
+		{"今天共有12对新人办理结婚登记", "12 对"},
+		{"食品1313包", "1313 包"},
+		{"小到1口水井的名称", "1 口"},
+		{"开机运行30台次", "30 台次"},
+		{"在5个工作日内办结", "5 个工作日"},
+		{"连续3个月领取", "3 个月"},
 		// Not quantities.
 		{"2025 年 6 月 3 日", ""},
 		{"平民〔2021〕54号", ""},
@@ -47,14 +60,18 @@ func TestQuantities(t *testing.T) {
 		{"09:30召开", ""},
 		{"一是强化政策宣传", ""},
 		{"三年行动计划(2025-2027年)", "3 年"},
+		{"四、60年代精简退职老职工生活补助", ""},
+		{"10:30召开", ""},
+		{"联系电话:5043474。", ""},
+		{"一对一帮扶", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			var got []string
 			for _, q := range run(t, tc.in, "quantities").Quantities {
-				s := fmt.Sprintf("%g %s", q.Value, q.Unit)
+				s := strconv.FormatFloat(q.Value, 'f', -1, 64) + " " + q.Unit
 				if q.To != nil {
-					s += fmt.Sprintf(" to %g", *q.To)
+					s += " to " + strconv.FormatFloat(*q.To, 'f', -1, 64)
 				}
 				if q.Qualifier != "" {
 					s += " " + q.Qualifier
@@ -306,6 +323,27 @@ func orDash(s *string) string {
 	return *s
 }
 
+func TestEventDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"5月30日，市政府召开会议", "2025-05-30"},
+		{"截止2月底，1-2月累计发放低保金", "2025-02"},
+		{"年底前完成改造，6月3日召开推进会", "2025-06-03"},
+		{"凡在范围内所葬坟墓，限1997年4月5日前全部迁出", "1997-04-05"},
+		{"今年以来，5月30日召开会议", "2025-05-30"},
+		// No date for the event.
+		{"市民政局召开会议", "-"},
+		{"今年以来共发放资金", "-"},
+		{"全年工作稳步推进", "-"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := orDash(EventDate(run(t, tc.in, "dates").Dates)); got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestTargets(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"推动46个乡镇敬老院转型为区域性养老服务中心", "plan 46 个 -"},
@@ -318,6 +356,9 @@ func TestTargets(t *testing.T) {
 		{"力争6月30日前完成100户适老化改造", "plan 100 户 2025-06-30"},
 		{"确保年检率达到90%以上", "plan 90 % - 达到"},
 		{"新建社区养老服务站点20个", "plan 20 个 -"},
+		{"老年人助餐点覆盖率不低于80%，要在9月完成", "plan 80 % 2025-09-30 不低于"},
+		{"覆盖率不低于80%，9月召开推进会", "plan 80 % - 不低于"},
+		{"全市养老机构护理型床位比例不低于55%", "plan 55 % - 不低于"},
 		{"截至目前，共排查经济困难老年人 200 余人", "achieved 200 人 -"},
 		{"每人每月分别提高了124元和117元", "achieved 124 元 -; achieved 117 元 -"},
 		{"本次专项行动已完成 4416 名特困人员的评估", "achieved 4416 名 -"},
@@ -330,13 +371,17 @@ func TestTargets(t *testing.T) {
 		{"开展“三天两检”", ""},
 		{"将价值9万余元的奶制品捐赠给孤寡老人", ""},
 		{"指标体系包括9个方面指标", ""},
+		{"1.因患重特大疾病,导致医疗费用支出达到5万元以上;", ""},
+		{"家庭人均收入低于当地低保标准1.5倍的", ""},
+		{"凡符合条件的困难家庭可申请救助1000元", ""},
+		{"28个公益慈善项目获扶持资金140余万元", "achieved 28 个 -; achieved 1400000 元 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			out := run(t, tc.in, "targets")
 			var got []string
 			for _, x := range append(append([]schema.Target(nil), out.Targets...), out.Achievements...) {
-				s := fmt.Sprintf("%s %g %s %s", x.Stance, x.Value, x.Unit, orDash(x.Deadline))
+				s := x.Stance + " " + strconv.FormatFloat(x.Value, 'f', -1, 64) + " " + x.Unit + " " + orDash(x.Deadline)
 				if x.Comparator != "" {
 					s += " " + x.Comparator
 				}

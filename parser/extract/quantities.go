@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
@@ -38,6 +39,8 @@ var (
 		cue func(textCues) bool
 		re  *regexp.Regexp
 	}{
+		// A phone number's digits followed by a unit are an amount
+		// (5043474元): see unitAfter.
 		{func(c textCues) bool { return c.closeBracket && c.digits >= 4 }, regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`)}, // 发文字号
 		{func(c textCues) bool { return c.at }, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
 		{func(c textCues) bool { return c.slash }, regexp.MustCompile(`https?://\S+|www\.\S+`)},
@@ -70,6 +73,9 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 			continue
 		}
 		for _, loc := range na.re.FindAllStringIndex(s, -1) {
+			if unitAfter(s, loc[1]) {
+				continue
+			}
 			stops = append(stops, byteRange{loc[0], loc[1]})
 		}
 	}
@@ -121,8 +127,8 @@ func readArabic(in *Input, stops ranges, s string, i, j int) (amount, bool) {
 	if stops.overlap(i, j) {
 		return a, false
 	}
-	prev, _ := utf8.DecodeLastRuneInString(s[:i])
-	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) {
+	prev, w := utf8.DecodeLastRuneInString(s[:i])
+	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
 	if strings.HasSuffix(s[:i], "第") || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
@@ -149,19 +155,22 @@ func readArabic(in *Input, stops ranges, s string, i, j int) (amount, bool) {
 		a.withQualifiers(s)
 		return a, true
 	}
-	k = a.multiplier(s, k)
+	k = a.multiplier(s, i, j, k)
 	k = a.innerQualifier(s, k)
-	if to, k2, ok := rangeEnd(s, k); ok {
-		t := to * numeral.Multiplier(multiplierAt(s, k2))
-		a.to = &t
-		k = a.multiplier(s, k2)
+	k = a.multiplier(s, i, j, k) // 140余万元: the multiplier after 余
+	if toStart, k2, ok := rangeEnd(s, k); ok {
+		m := multiplierAt(s, k2)
+		if t, ok := numeral.ArabicTimes(s[toStart:k2], m); ok {
+			a.to = &t
+		}
+		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
 	unit, ok := lexicon.Units().At(s, k)
 	if !ok {
 		return a, false
 	}
-	if unit == "年" && (a.value >= 1000 || j-i == 4) {
-		return a, false // a year, or a range of years
+	if unit == "年" && (a.value >= 1000 || j-i == 4 || strings.HasPrefix(s[k+len(unit):], "代")) {
+		return a, false // a year, a range of years, a decade (60年代)
 	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
@@ -204,14 +213,21 @@ func readChinese(in *Input, dates ranges, s string, i, j int) (amount, bool) {
 	return a, true
 }
 
-// multiplier folds 万, 亿, 千万 into the value.
-func (a *amount) multiplier(s string, k int) int {
+// multiplier folds the 万, 亿 or 千万 at k into the value read from the
+// digits at [i, j), in decimal (104.04万 is 1040400 exactly), and returns
+// where the multiplier ends. A value already folded is left alone, so that
+// 3万-5万 is not scaled twice; the multiplier is still passed over.
+func (a *amount) multiplier(s string, i, j, k int) int {
 	m := multiplierAt(s, k)
 	if m == "" {
 		return k
 	}
-	a.value *= numeral.Multiplier(m)
-	a.numEnd = k + len(m)
+	if a.numEnd == j {
+		if v, ok := numeral.ArabicTimes(s[i:j], m); ok {
+			a.value = v
+		}
+		a.numEnd = k + len(m)
+	}
 	return k + len(m)
 }
 
@@ -224,11 +240,12 @@ func multiplierAt(s string, k int) string {
 	return ""
 }
 
-// innerQualifier reads 余 or 多 between the number and its unit.
+// innerQualifier reads 余 or 多 between the number and its unit or
+// multiplier (140余万元).
 func (a *amount) innerQualifier(s string, k int) int {
 	for _, w := range []string{"余", "多"} {
 		if strings.HasPrefix(s[k:], w) {
-			if _, ok := lexicon.Units().At(s, k+len(w)); ok {
+			if _, ok := lexicon.Units().At(s, k+len(w)); ok || multiplierAt(s, k+len(w)) != "" {
 				a.qualifier, a.bound = w, lexicon.Qualifiers().Label(w, 1)
 				return k + len(w)
 			}
@@ -264,8 +281,9 @@ func join(a, b string) string {
 	return a + "…" + b
 }
 
-// rangeEnd reads the end of a range after a number: -12, 至12, ～12.
-func rangeEnd(s string, k int) (float64, int, bool) {
+// rangeEnd finds the digits [start, end) that end a range after a number:
+// -12, 至12, ～12.
+func rangeEnd(s string, k int) (start, end int, ok bool) {
 	for _, c := range []string{"-", "—", "～", "~", "至", "到"} {
 		if !strings.HasPrefix(s[k:], c) {
 			continue
@@ -274,10 +292,29 @@ func rangeEnd(s string, k int) (float64, int, bool) {
 		if loc == nil || loc[0] != 0 {
 			return 0, k, false
 		}
-		v, ok := numeral.Arabic(s[k+len(c) : k+len(c)+loc[1]])
-		return v, k + len(c) + loc[1], ok
+		return k + len(c), k + len(c) + loc[1], true
 	}
 	return 0, k, false
+}
+
+// unitAfter reports whether a unit or a multiplier follows at j: digits
+// with a unit are an amount, whatever their shape.
+func unitAfter(s string, j int) bool {
+	if multiplierAt(s, j) != "" {
+		return true
+	}
+	u, ok := lexicon.Units().At(s, j)
+	return ok && u != "%"
+}
+
+// labelColon reports whether the ASCII colon at c follows a word, as a
+// label's or a headline's colon does (武进:28个), not a digit (10:30).
+func labelColon(s string, c int) bool {
+	if s[c] != ':' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:c])
+	return unicode.Is(unicode.Han, r)
 }
 
 // listMarker reports whether the number at [i, j) opens a list entry:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bulletin/parser/chrono"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,6 +25,10 @@ var (
 )
 
 func (Tables) Extract(in *Input, out *schema.Entities) any {
+	var ref chrono.Ref
+	if in.Env != nil {
+		ref = in.Env.Ref
+	}
 	for _, b := range in.Blocks {
 		if len(b.Rows) == 0 {
 			continue
@@ -41,7 +46,7 @@ func (Tables) Extract(in *Input, out *schema.Entities) any {
 		for _, r := range b.Rows[b.Header:] {
 			row := make([]any, len(r.Cells))
 			for c, cell := range r.Cells {
-				v, kind := typed(cell)
+				v, kind := typed(cell, ref)
 				row[c] = v
 				kinds[c] = merge(kinds[c], kind)
 			}
@@ -104,9 +109,13 @@ func cellAt(row []string, c int) string {
 	return ""
 }
 
-// typed reads a cell: a number, a percentage (as its number), null for an
-// empty cell, or the text.
-func typed(cell string) (any, string) {
+// typed reads a cell: a date (as ISO, resolved against ref), a number, a
+// percentage (as its number), null for an empty cell, or the text. A date
+// is read first: 2019.06 is June 2019, not the number 2019.06.
+func typed(cell string, ref chrono.Ref) (any, string) {
+	if d, ok := wholeDate(cell, ref); ok {
+		return d, "date"
+	}
 	switch {
 	case cell == "":
 		return nil, ""
@@ -123,6 +132,22 @@ func typed(cell string) (any, string) {
 		}
 	}
 	return cell, "text"
+}
+
+// wholeDate is the ISO value of a cell that is one date and nothing else
+// (2019.06, 2021年3月5日), with its year known.
+func wholeDate(cell string, ref chrono.Ref) (string, bool) {
+	if cell == "" || !strings.ContainsAny(cell, "0123456789年月") {
+		return "", false
+	}
+	es := chrono.Find(cell, ref)
+	if len(es) != 1 || es[0].Start != 0 || es[0].End != len(cell) || es[0].Value == "" {
+		return "", false
+	}
+	if es[0].Kind != chrono.Day && es[0].Kind != chrono.Month {
+		return "", false
+	}
+	return es[0].Value, true
 }
 
 // merge combines what a column has held so far with the kind of one cell.

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+
+	"bulletin/parser/chrono"
 	"strings"
 	"testing"
 
@@ -22,9 +24,13 @@ func TestTypedCells(t *testing.T) {
 		{"平顶山市", "平顶山市 text"}, {"试点地区覆盖", "试点地区覆盖 text"}, {"90%以上老年人", "90%以上老年人 text"},
 		{"第一组", "第一组 text"}, {"", "<nil> "}, {"55%以上", "55%以上 text"}, {"1.2.3", "1.2.3 text"},
 		{"12%%", "12%% text"}, {"约50", "约50 text"}, {"50人", "50人 text"},
+		// Dates are dates, whole cells only.
+		{"2019.06", "2019-06 date"}, {"2021年3月5日", "2021-03-05 date"}, {"2020.12.31", "2020-12-31 date"},
+		{"6月3日", "2025-06-03 date"}, {"2019.55", "2019.55 number"}, {"1985.5", "1985-05 date"}, {"2021年3月5日前完成", "2021年3月5日前完成 text"},
+		{"2021", "2021 number"},
 	}
 	for _, tc := range tests {
-		v, kind := typed(tc.in)
+		v, kind := typed(tc.in, chrono.Ref{Year: 2025, Month: 6, Day: 3})
 		if got := fmt.Sprintf("%v %s", v, kind); got != tc.want {
 			t.Errorf("typed(%q) = %q, want %q", tc.in, got, tc.want)
 		}

@@ -51,10 +51,11 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	return nil
 }
 
-// stanceOf is "plan", "achieved" or "" for the clause of a number.
+// stanceOf is "plan", "achieved" or "" for the clause of a number; a
+// condition of eligibility is neither.
 func stanceOf(s string, sent, clause byteRange) string {
 	st := lexicon.Stance()
-	achieved, plan := false, false
+	achieved, plan, condition := false, false, false
 	for i := sent.Start; i < sent.End; {
 		if w, ok := st.At(s, i); ok {
 			inClause := i >= clause.Start && i < clause.End
@@ -63,6 +64,8 @@ func stanceOf(s string, sent, clause byteRange) string {
 				achieved = true
 			case "plan":
 				plan = plan || inClause
+			case "condition":
+				condition = true
 			}
 			i += len(w)
 			continue
@@ -71,6 +74,8 @@ func stanceOf(s string, sent, clause byteRange) string {
 		i += w
 	}
 	switch {
+	case condition:
+		return ""
 	case achieved:
 		return "achieved"
 	case plan:
@@ -94,7 +99,8 @@ func comparator(s string, r byteRange) string {
 }
 
 // deadline is the last day of the nearest deadline in the sentence (年底前,
-// 6月30日前), else of a year-end period in the clause (2022年底).
+// 6月30日前, 要在9月完成), else of a year-end period in the clause
+// (2022年底).
 func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *string {
 	best, bestDist := "", -1
 	consider := func(r byteRange, to string, before bool, inClause bool) {
@@ -122,7 +128,7 @@ func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *
 	for k, r := range resultOf[DatesFound](in, Dates{}).Dates {
 		if k < len(out.Dates) {
 			d := out.Dates[k]
-			consider(r, d.To, d.Relation == "before", false)
+			consider(r, d.To, d.Relation == "before" || planWordAt(in.Text.String(), r.End), false)
 		}
 	}
 	if best == "" {
@@ -171,4 +177,11 @@ func around(s string, i int, stops string) byteRange {
 		break
 	}
 	return byteRange{start, end}
+}
+
+// planWordAt reports whether a plan word follows at i (9月|完成): the date
+// before it is when the work is due.
+func planWordAt(s string, i int) bool {
+	w, ok := lexicon.Stance().At(s, i)
+	return ok && lexicon.Stance().Label(w, 0) == "plan"
 }

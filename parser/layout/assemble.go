@@ -127,7 +127,7 @@ func (a *assembly) head() {
 		case cue.Recipient:
 			a.recipients(i)
 		}
-		if r == cue.Title || r == cue.Header || r == cue.Recipient {
+		if r == cue.Title || r == cue.Header || r == cue.Recipient || a.repeatsTitle(i) {
 			head = append(head, i)
 		}
 	}
@@ -136,6 +136,14 @@ func (a *assembly) head() {
 		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.lines(head)})
 	}
 	a.contents()
+}
+
+// repeatsTitle reports whether line i is the headline printed again above
+// the text (web pages do): no item, but its words are the document's, as
+// often as they are printed.
+func (a *assembly) repeatsTitle(i int) bool {
+	return a.roles[i] == cue.Chrome && a.doc.Title != nil &&
+		strings.Trim(a.d.Lines[i].Text, " |") == a.doc.Title.Value
 }
 
 // headerField reads what a header line gives.

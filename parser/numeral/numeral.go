@@ -5,6 +5,7 @@
 package numeral
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -117,22 +118,39 @@ func Arabic(s string) (float64, bool) {
 	return v, err == nil
 }
 
-// Multiplier is the value of 万 or 亿 (and 万亿), or 1.
-func Multiplier(s string) float64 {
-	m := 1.0
+// Multiplier is the value of 万 or 亿 (and 万亿, 千万), or 1.
+func Multiplier(s string) float64 { return math.Pow10(Exponent(s)) }
+
+// Exponent is the power of ten of a multiplier: 4 for 万, 8 for 亿, 12
+// for 万亿, 7 for 千万; 0 for anything else.
+func Exponent(s string) int {
+	e := 0
 	for _, r := range s {
 		switch r {
 		case '万':
-			m *= 1e4
+			e += 4
 		case '亿':
-			m *= 1e8
+			e += 8
 		case '千':
-			m *= 1e3
+			e += 3
 		case '百':
-			m *= 1e2
+			e += 2
 		}
 	}
-	return m
+	return e
+}
+
+// ArabicTimes parses Arabic digits scaled by a multiplier in decimal, so
+// that 104.04 and 万 give 1040400 exactly, where 104.04 × 10000 in binary
+// floating point gives 1040400.0000000001.
+func ArabicTimes(s, multiplier string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	s = strings.ReplaceAll(s, "，", "")
+	if s == "" || strings.Trim(s, "0123456789.") != "" {
+		return 0, false // only digits: ParseFloat would also read 1e5, 0x1p3, Inf
+	}
+	v, err := strconv.ParseFloat(s+"e"+strconv.Itoa(Exponent(multiplier)), 64)
+	return v, err == nil
 }
 
 // Parse reads an Arabic or Chinese numeral.

@@ -31,6 +31,33 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestArabicTimes(t *testing.T) {
+	tests := []struct {
+		digits, mult string
+		want         float64
+		ok           bool
+	}{
+		{"104.04", "万", 1040400, true},
+		{"83.5", "万", 835000, true},
+		{"1.2", "亿", 120000000, true},
+		{"0.35", "万", 3500, true},
+		{"4,416", "", 4416, true},
+		{"12.73", "", 12.73, true},
+		{"2.5", "千万", 25000000, true},
+		// Not numbers.
+		{"", "万", 0, false},
+		{"1e5", "", 0, false},
+		{"Inf", "万", 0, false},
+		{"0x1p3", "", 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := ArabicTimes(tc.digits, tc.mult)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("ArabicTimes(%q, %q) = %v, %v; want %v, %v", tc.digits, tc.mult, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 // IsChinese is a bit set; it must hold exactly the digits Digit reads and
 // the units.
 func TestIsChineseAgreesWithDigit(t *testing.T) {
