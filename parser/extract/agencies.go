@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bulletin/parser/agency"
 	"cmp"
 	"slices"
 	"strings"
@@ -41,7 +42,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 			seen[text] = true
 			a := schema.Agency{Found: found(t, c.start, c.end, "agencies/"+c.rule)}
 			a.FullName, a.Level = in.Env.Locality.resolve(text)
-			_, a.Kind = suffixOf(text)
+			_, a.Kind = agency.Ending(text)
 			out.Agencies = append(out.Agencies, a)
 		}
 	}
@@ -83,7 +84,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ..
 			continue
 		}
 		for _, pc := range splitAtGaps(t, base, base+k) {
-			if validAgency(s[pc.Start:pc.End], false) {
+			if agency.One(s[pc.Start:pc.End], false) {
 				out = append(out, candidate{pc.Start, pc.End, "cited-issuer"})
 			}
 		}
@@ -129,7 +130,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 				i -= len(w)
 				continue
 			}
-			if lexicon.GenericPrefixes().Has(w) && !(lexicon.GenericPrefixes().Label(w, 0) == "deictic" && hasLocality(s[i:e])) {
+			if lexicon.GenericPrefixes().Has(w) && !(lexicon.GenericPrefixes().Label(w, 0) == "deictic" && agency.HasLocality(s[i:e])) {
 				return nil, false // 各县民政局, 有关单位: a category; 我市|市委 is a name after it
 			}
 			afterBoundary = true
@@ -156,7 +157,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 	// that starts with a place it is (南阳康复辅具及适老化产品展示体验中心).
 	if lv := lastVerb(ts, i, e-len(suffix)); lv >= 0 {
 		rest := s[ts[lv].End:e]
-		if hasLocality(rest) || !hasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
+		if agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
 			i, weak = ts[lv].End, true
 		}
 	}
@@ -167,13 +168,13 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 	}
 	// A word that points at the place (我市|市委) is no part of a name
 	// that opens with its own level.
-	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && hasLocality(s[i+len(p):e]) {
+	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && agency.HasLocality(s[i+len(p):e]) {
 		i += len(p)
 	}
 	name := s[i:e]
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
-		if validAgency(part.text, weak) {
+		if agency.One(part.text, weak) {
 			out = append(out, candidate{i + part.off, i + part.off + len(part.text), "ending"})
 		}
 	}
@@ -208,7 +209,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) || figureAt(s, e)) {
 		return false // 居家社区, 城乡社区: a kind of community, not one; 凤凰街道2户: a place counted
 	}
-	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !hasLocality(tok.Word) {
+	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !agency.HasLocality(tok.Word) {
 		// 干部, 大局, 查处, 落到实处, 展示厅 end in 部, 局, 处, 厅 but are no
 		// names; 管理局 and 卫健体委 are.
 		if lexicon.NonAgencyWords().Has(tok.Word) || lexicon.Domain().Label(tok.Word, 0) == "n" {
@@ -247,8 +248,8 @@ func placeBeforeLevel(ts []segment.Token, k int) bool {
 		return true
 	}
 	if (t.Tag == "s" || t.Tag == "ns") && k+1 < len(ts) {
-		r, _ := utf8.DecodeRuneInString(ts[k+1].Word)
-		return strings.ContainsRune("省市县区乡镇村", r) || strings.HasPrefix(ts[k+1].Word, "街道") || strings.HasPrefix(ts[k+1].Word, "社区")
+		_, _, ok := agency.LevelAt(ts[k+1].Word, 0)
+		return ok
 	}
 	return false
 }
@@ -270,8 +271,8 @@ func conjunctionLed(s string, i int, place string) bool {
 // character (颐和护理中心 holds its 和).
 func oneCharBefore(s string, i int, ts []segment.Token) bool {
 	r, w := utf8.DecodeLastRuneInString(s[:i])
-	if !unicode.Is(unicode.Han, r) || strings.ContainsRune("党国省市县区乡镇村", r) {
-		return false // 党和政府: a word of its own joined to the next
+	if _, _, level := agency.LevelAt(s, i-w); !unicode.Is(unicode.Han, r) || level || r == '党' || r == '国' {
+		return false // 党和政府, 市和县: a word of its own joined to the next
 	}
 	for _, t := range ts {
 		if t.End == i && t.Start == i-w {
@@ -293,18 +294,7 @@ func oneCharBefore(s string, i int, ts []segment.Token) bool {
 	if !ok {
 		_, ok = lexicon.Titles().EndingAt(s, j)
 	}
-	return ok || verbEndingAt(s, j)
-}
-
-// verbEndingAt reports whether a common verb of visits ends at j (参观了,
-// 走进): a name starts after it.
-func verbEndingAt(s string, j int) bool {
-	for _, w := range []string{"了", "参观", "走进", "来到"} {
-		if strings.HasSuffix(s[:j], w) {
-			return true
-		}
-	}
-	return false
+	return ok
 }
 
 // boundaryWord reports whether the boundary word w that ends at i is a
@@ -410,12 +400,12 @@ func conjoinedName(s string, i, after int) bool {
 	}
 	// A unit named by its work: 区民政局基层政权建设和社会治理科 holds a body,
 	// then what its unit does, with 和 inside.
-	if hasLocality(s[after:]) {
+	if agency.HasLocality(s[after:]) {
 		return false // 市政府安排部署和市政府: a second name follows
 	}
 	for k := range left {
 		if k > 0 {
-			if suf, ok := lexicon.AgencySuffixes().EndingAt(left, k); ok && k > len(suf) && hasLocality(left) {
+			if suf, ok := lexicon.AgencySuffixes().EndingAt(left, k); ok && k > len(suf) && agency.HasLocality(left) {
 				return true
 			}
 		}
@@ -465,8 +455,8 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		if _, ok := lexicon.AgencySuffixes().Suffix(name[start:i]); !ok {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(name[i:])
-		if strings.ContainsRune("市县区省", r) && levelOpens(name, i, n, off, ts) {
+		_, n := utf8.DecodeRuneInString(name[i:])
+		if agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 		}
@@ -489,64 +479,6 @@ func levelOpens(name string, i, n, off int, ts []segment.Token) bool {
 		}
 	}
 	return true // no words to ask: as before
-}
-
-// validAgency reports whether a candidate names one body.
-func validAgency(name string, weakStart bool) bool {
-	n := utf8.RuneCountInString(name)
-	if n < 2 || n > 40 {
-		return false
-	}
-	suffix, kind := suffixOf(name)
-	if suffix == "" {
-		return false
-	}
-	if lexicon.GenericAgencies().Has(name) || lexicon.Domain().Has(name) {
-		return false // 党委政府, 日间照料中心: a kind of body, not one
-	}
-	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) < len(name) {
-		return false
-	}
-	body := strings.TrimSuffix(name, suffix)
-	local := hasLocality(name)
-	if lexicon.AgencySuffixes().Label(suffix, 1) == "local" && !local {
-		return false // 大操大办, 牵头领办: 办 ends a name only after its place
-	}
-	if body == "" {
-		// 科协, 妇联, 民政部, 国务院 name one body; 民政局, 中心 need their place.
-		return utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || strings.HasSuffix(suffix, "部") ||
-			lexicon.AgencySuffixes().Label(suffix, 1) == "standalone")
-	}
-	if !local && utf8.RuneCountInString(body) <= 2 && utf8.RuneCountInString(suffix) == 1 && suffix != "部" {
-		return false // 民政局, 活动室: a kind of office without its place
-	}
-	if weakStart && !local && kind != "social" && kind != "company" {
-		return false
-	}
-	return true
-}
-
-// suffixOf is the agency ending of name and its kind.
-func suffixOf(name string) (string, string) {
-	suffix, ok := lexicon.AgencySuffixes().Suffix(name)
-	if !ok {
-		return "", ""
-	}
-	return suffix, lexicon.AgencySuffixes().Label(suffix, 0)
-}
-
-// hasLocality reports whether a name opens with a place or a level
-// (南阳市…, 市…, 县…, 国家…).
-func hasLocality(name string) bool {
-	r, _ := utf8.DecodeRuneInString(name)
-	if strings.ContainsRune("省市县区乡镇", r) {
-		return true
-	}
-	if _, ok := lexicon.National().Prefix(name); ok {
-		return true
-	}
-	_, ok := lexicon.Places().At(name, 0)
-	return ok
 }
 
 // longest keeps the longest of names that overlap: 南阳市消防救援支队 is part
@@ -636,23 +568,16 @@ func levelOf(name string) string {
 	}
 	if place, ok := lexicon.Places().At(name, 0); ok {
 		if d := pick(lexicon.Places().Lookup(place)); d != nil {
+			// A township's word after the place (路口镇福利院, 仲景街道
+			// 办事处) makes the body a township's.
 			rest := name[len(place):]
-			if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("乡镇", r) || strings.Contains(rest, "街道") {
-				return "乡"
+			for i := range rest {
+				if _, l, ok := agency.LevelAt(rest, i); ok && l == "乡" {
+					return "乡"
+				}
 			}
 			return d.Level
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(name)
-	switch r {
-	case '省':
-		return "省"
-	case '市':
-		return "市"
-	case '县', '区':
-		return "县"
-	case '乡', '镇':
-		return "乡"
-	}
-	return ""
+	return agency.OneCharLevel(name)
 }

@@ -182,14 +182,8 @@ func readArabic(in *Input, stops ranges, s string, i, j int) (amount, bool) {
 // with a unit after it, never an ordinal, a slogan or a lone 一.
 func readChinese(in *Input, dates ranges, s string, i, j int) (amount, bool) {
 	a := amount{start: i, chinese: true}
-	num := s[i:j]
-	mult := 1.0
-	for _, m := range []string{"万亿", "亿", "万"} {
-		if strings.HasSuffix(num, m) && len(num) > len(m) {
-			num, mult = strings.TrimSuffix(num, m), numeral.Multiplier(m)
-			break
-		}
-	}
+	num, m := numeral.CutMultiplier(s[i:j])
+	mult := numeral.Multiplier(m)
 	v, ok := numeral.Chinese(num)
 	if !ok || v < 2 && !strings.ContainsAny(num, "十百千") {
 		return a, false
@@ -231,25 +225,19 @@ func (a *amount) multiplier(s string, i, j, k int) int {
 	return k + len(m)
 }
 
-func multiplierAt(s string, k int) string {
-	for _, m := range []string{"千万", "百万", "万亿", "亿", "万"} {
-		if strings.HasPrefix(s[k:], m) {
-			return m
-		}
-	}
-	return ""
-}
+func multiplierAt(s string, k int) string { return numeral.MultiplierAt(s, k) }
 
-// innerQualifier reads 余 or 多 between the number and its unit or
-// multiplier (140余万元).
+// innerQualifier reads the qualifier that stands between the number and
+// its unit or multiplier (200余人, 140余万元): a qualifier labelled inner.
 func (a *amount) innerQualifier(s string, k int) int {
-	for _, w := range []string{"余", "多"} {
-		if strings.HasPrefix(s[k:], w) {
-			if _, ok := lexicon.Units().At(s, k+len(w)); ok || multiplierAt(s, k+len(w)) != "" {
-				a.qualifier, a.bound = w, lexicon.Qualifiers().Label(w, 1)
-				return k + len(w)
-			}
-		}
+	q := lexicon.Qualifiers()
+	w, ok := q.At(s, k)
+	if !ok || q.Label(w, 0) != "inner" {
+		return k
+	}
+	if _, unit := lexicon.Units().At(s, k+len(w)); unit || multiplierAt(s, k+len(w)) != "" {
+		a.qualifier, a.bound = w, q.Label(w, 1)
+		return k + len(w)
 	}
 	return k
 }

@@ -84,16 +84,23 @@ func stanceOf(s string, sent, clause byteRange) string {
 	return ""
 }
 
-// comparator is the qualifier or plan word just before the number (达到,
-// 不低于, 至少), or after it (以上).
+// comparator is the bound printed with the number: a qualifier before it
+// (不低于, 至少, 达到), a plan word that sets a level (提高到), or a
+// qualifier after it (以上). Words of about (约, 左右) bound nothing.
 func comparator(s string, r byteRange) string {
-	for _, w := range []string{"不低于", "不少于", "不超过", "至少", "达到", "超过", "提高到", "增加到"} {
-		if strings.HasPrefix(s[r.Start:], w) || strings.HasSuffix(s[:r.Start], w) {
-			return w
-		}
+	q := lexicon.Qualifiers()
+	bounds := func(w string) bool { b := q.Label(w, 1); return b != "" && b != "about" }
+	if w, ok := q.At(s, r.Start); ok && q.Label(w, 0) == "before" && bounds(w) {
+		return w // the quantity's text opens with its qualifier
 	}
-	if strings.HasSuffix(s[:r.End], "以上") {
-		return "以上"
+	if w, ok := q.EndingAt(s, r.Start); ok && q.Label(w, 0) == "before" && bounds(w) {
+		return w
+	}
+	if w, ok := lexicon.Stance().EndingAt(s, r.Start); ok && lexicon.Stance().Label(w, 1) == "level" {
+		return w
+	}
+	if w, ok := q.EndingAt(s, r.End); ok && q.Label(w, 0) == "after" && bounds(w) {
+		return w
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bulletin/parser/agency"
 	"math"
 	"strings"
 
@@ -200,7 +201,7 @@ func (a *assembly) bodyAndDate(i int) (who *Field, date *DateField) {
 	if n, ok := cue.AgencyAndDate(l.Text); ok {
 		name = n
 		date = lastFullDate(a.text(i))
-	} else if cue.Agencies(strings.TrimSpace(l.Text)) {
+	} else if agency.Shapes(strings.TrimSpace(l.Text)) {
 		name = strings.Fields(l.Text)[0]
 	}
 	if name != "" {
@@ -235,12 +236,12 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		switch f.Key {
 		case "发布机构", "发文机关", "发布单位":
 			if a.webIssuer == nil || strings.HasSuffix(a.webIssuer.Rule, "来源") {
-				if cue.LooksLikeAgency(v) {
+				if agency.Shape(v) {
 					a.webIssuer = &fld
 				}
 			}
 		case "信息来源", "来源", "文章来源":
-			if a.webIssuer == nil && cue.LooksLikeAgency(v) {
+			if a.webIssuer == nil && agency.Shape(v) {
 				a.webIssuer = &fld
 			}
 		case "发布时间", "发布日期", "发表日期", "发表时间", "成文日期", "信息时间", "生成日期", "时间", "日期", "更新时间":
@@ -380,7 +381,7 @@ func (a *assembly) finish(lab labelling) {
 			d.Issuer = d.Signer
 		case d.Title != nil && d.Kind == Notice && strings.Contains(d.Title.Value, "关于"):
 			k := strings.Index(d.Title.Value, "关于")
-			if org := d.Title.Value[:k]; cue.Agencies(org) {
+			if org := d.Title.Value[:k]; agency.Shapes(org) {
 				d.Issuer = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
 			}
 		}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bulletin/parser/agency"
 	"strings"
 
 	"bulletin/parser/chrono"
@@ -141,7 +142,7 @@ func (a *assembly) foot() {
 				a.printed(i)
 				continue
 			}
-			if len(list) > 0 && !cue.Agencies(strings.TrimSpace(l.Text)) {
+			if len(list) > 0 && !agency.Shapes(strings.TrimSpace(l.Text)) {
 				list = append(list, i) // the list runs on
 				continue
 			}
@@ -230,7 +231,7 @@ func (a *assembly) printed(i int) {
 		if k := strings.Index(t.String(), who); k >= 0 {
 			office = &Field{Value: who, Text: t.Slice(k, k+len(who)), Rule: "印发机关"}
 		}
-	} else if p := a.prevLine(i); p >= 0 && a.roles[p] == cue.Footer && cue.Agencies(strings.TrimSpace(a.d.Lines[p].Text)) {
+	} else if p := a.prevLine(i); p >= 0 && a.roles[p] == cue.Footer && agency.Shapes(strings.TrimSpace(a.d.Lines[p].Text)) {
 		office = a.field(p, a.d.Lines[p].Sq, "印发机关")
 	}
 	lst := List{Label: "印发", Text: t}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bulletin/parser/agency"
 	"strings"
 	"unicode/utf8"
 
@@ -58,7 +59,7 @@ func splitUnitsText(t span.Text) []span.Text {
 		// A space on the line separates two names; a line break does only
 		// where the next part starts with a level (市局办公室 / 市养老服务中心,
 		// not 市民政局 / 办公室).
-		if i > start && (t.HasGapAt(i) || t.HasBreakAt(i) && cue.LevelStart(s[i:])) && cue.LooksLikeAgency(s[start:i]) {
+		if i > start && (t.HasGapAt(i) || t.HasBreakAt(i) && agency.OpensWithLevel(s[i:])) && agency.Shape(s[start:i]) {
 			emit(i)
 			start = i
 		}

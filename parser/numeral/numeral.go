@@ -121,6 +121,32 @@ func Arabic(s string) (float64, bool) {
 // Multiplier is the value of 万 or 亿 (and 万亿, 千万), or 1.
 func Multiplier(s string) float64 { return math.Pow10(Exponent(s)) }
 
+// multipliers are the words that scale a number written before them,
+// longest first (千万 before 万).
+var multipliers = []string{"千万", "百万", "万亿", "亿", "万"}
+
+// MultiplierAt is the multiplier (万, 亿, 千万 …) that starts at byte k of
+// s, or "".
+func MultiplierAt(s string, k int) string {
+	for _, m := range multipliers {
+		if strings.HasPrefix(s[k:], m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// CutMultiplier splits a Chinese numeral into its number and the
+// multiplier that closes it (两万 → 两, 万); a multiplier alone is a number.
+func CutMultiplier(num string) (string, string) {
+	for _, m := range multipliers {
+		if strings.HasSuffix(num, m) && len(num) > len(m) {
+			return strings.TrimSuffix(num, m), m
+		}
+	}
+	return num, ""
+}
+
 // Exponent is the power of ten of a multiplier: 4 for 万, 8 for 亿, 12
 // for 万亿, 7 for 千万; 0 for anything else.
 func Exponent(s string) int {

@@ -1,9 +1,9 @@
 package cue
 
 import (
+	"bulletin/parser/agency"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // attributionRe is the bracket that closes a bulletin item with the units
@@ -97,7 +97,7 @@ func AttributionAt(s string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	for _, u := range SplitUnits(inner) {
-		if LooksLikeAgency(u) {
+		if agency.Shape(u) {
 			return start, end, true
 		}
 	}
@@ -109,11 +109,4 @@ func SplitUnits(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' || r == '\t'
 	})
-}
-
-// LevelStart reports whether s begins with a level of government (市, 县,
-// 区, 省, 乡, 镇): where a name that lost its space at a line break begins.
-func LevelStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("市县区省乡镇", r)
 }

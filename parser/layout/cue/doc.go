@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"bulletin/parser/agency"
 	"math"
 	"slices"
 	"strings"
@@ -353,7 +354,7 @@ func NoticeTitle(s string) bool {
 	}
 	if k := strings.Index(head, "关于"); k >= 0 {
 		issuer := head[:k]
-		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || Agencies(issuer))
+		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || agency.Shapes(issuer))
 	}
 	if strings.HasSuffix(head, "的") {
 		return HasHan(strings.TrimSuffix(head, "的"))

@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"bulletin/parser/agency"
 	"regexp"
 	"strings"
 )
@@ -25,7 +26,7 @@ func (issuerMark) Match(d *Doc, i int) bool {
 // IssuerMark returns the body of a 发文机关标志 line (the first of joint issuers).
 func IssuerMark(s string) (string, bool) {
 	m := issuerMarkRe.FindStringSubmatch(s)
-	if m == nil || !Agencies(m[1]) {
+	if m == nil || !agency.Shapes(m[1]) {
 		return "", false
 	}
 	return strings.Fields(m[1])[0], true

@@ -1,6 +1,10 @@
 package cue
 
-import "strings"
+import (
+	"strings"
+
+	"bulletin/parser/agency"
+)
 
 // recipient: the 主送机关 of a 公文 (GB/T 9704-2012 §7.3.2), a list of
 // bodies closed by a colon: 各县（市、区）民政局：, 各街(镇)民政办、鼓楼老年公寓:.
@@ -31,7 +35,7 @@ func (recipient) Match(d *Doc, i int) bool {
 	}
 	// Every part names bodies; a class of them (各县民政局) counts.
 	for _, p := range parts {
-		if LooksLikeAgency(p) || LooksLikeAgency(strings.TrimPrefix(p, "各")) {
+		if agency.Shape(p) || agency.Shape(strings.TrimPrefix(p, "各")) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"bulletin/parser/agency"
 	"strings"
 	"unicode/utf8"
 
@@ -63,7 +64,7 @@ func (unitLed) Match(d *Doc, i int) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(s[k:])
-	return LooksLikeAgency(s[:k]) && k+n < len(s) && (SentencePunct(s[k+n:]) || EndsSentence(s))
+	return agency.Shape(s[:k]) && k+n < len(s) && (SentencePunct(s[k+n:]) || EndsSentence(s))
 }
 
 // dateLed: the line opens with a date that starts a sentence (5月30日，…),

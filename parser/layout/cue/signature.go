@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"bulletin/parser/agency"
 	"strings"
 	"unicode"
 
@@ -36,7 +37,7 @@ func (agencyLine) Match(d *Doc, i int) bool {
 	if d.punct[i] || !lexicon.AgencySuffixes().MayEnd(LastRune(d.Lines[i].Sq)) {
 		return false // a name ends with an agency's ending, and holds no clause
 	}
-	return Agencies(strings.TrimSpace(d.Lines[i].Text))
+	return agency.Shapes(strings.TrimSpace(d.Lines[i].Text))
 }
 
 // agencyDate: a body's name and a full date on one line (南阳市民政局办公室
@@ -81,7 +82,7 @@ func AgencyAndDate(s string) (who string, ok bool) {
 	if before == "" {
 		return "", true
 	}
-	if !Agencies(before) {
+	if !agency.Shapes(before) {
 		return "", false
 	}
 	return strings.Fields(before)[0], true

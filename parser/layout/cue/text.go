@@ -95,39 +95,6 @@ func SentencePunct(s string) bool {
 	return false
 }
 
-// LooksLikeAgency reports whether s reads as the name of one body: Chinese
-// characters (and the brackets and marks names hold) ending in an agency
-// ending (局, 办公室, 中心 …).
-func LooksLikeAgency(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !IsHan(r) && !strings.ContainsRune("（）()、·", r) {
-			return false
-		}
-		n++
-	}
-	if n < 3 {
-		return false // an ending alone (市局) or a word (支队) is no name
-	}
-	_, ok := lexicon.AgencySuffixes().Suffix(s)
-	return ok
-}
-
-// Agencies reports whether s is one or more names of bodies set apart by
-// spaces or 、 (co-issuers printed side by side).
-func Agencies(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '\t' })
-	if len(parts) == 0 {
-		return false
-	}
-	for _, p := range parts {
-		if !LooksLikeAgency(p) {
-			return false
-		}
-	}
-	return true
-}
-
 // DateLed reports whether s opens with a date that starts a sentence (5月30日，…
 // / 2022年1月18日至19日，…), and returns the date.
 func DateLed(s string) (chrono.Expr, bool) {

@@ -1,0 +1,160 @@
+// Package agency tells the name of a body from other words: the one test
+// of "is this an agency" that the layout (is this line a signature, an
+// attribution, a recipient?) and the extractors (does this candidate name
+// one body?) share. A name is [place or level][words][ending]; the endings,
+// the levels and the words that make a name a class are lexicon data.
+package agency
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+)
+
+// Shape reports whether s reads as the name of a body or of a class of
+// bodies (县民政局 in 各县民政局): Chinese characters and the marks names
+// hold, ending in an agency ending (局, 办公室, 中心 …) with words before it.
+// An ending with one character before it (市局) is a short form, and an
+// ending alone (支队) a word, not a name.
+func Shape(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()、·", r) {
+			return false
+		}
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	_, ok := lexicon.AgencySuffixes().Suffix(s)
+	return ok
+}
+
+// Shapes reports whether s is one or more names of bodies set apart by
+// spaces or 、 (co-issuers printed side by side).
+func Shapes(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '\t' })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !Shape(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// One reports whether name names one body, not a kind or a class of them
+// (党委政府, 日间照料中心, 各县民政部门). weakStart says the name's start was
+// guessed, not found at a boundary: then only a name that opens with its
+// place, or a social body's or a company's, is kept.
+func One(name string, weakStart bool) bool {
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 40 {
+		return false
+	}
+	suffix, kind := Ending(name)
+	if suffix == "" {
+		return false
+	}
+	if lexicon.GenericAgencies().Has(name) || lexicon.Domain().Has(name) {
+		return false // 党委政府, 日间照料中心: a kind of body, not one
+	}
+	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) < len(name) {
+		return false
+	}
+	body := strings.TrimSuffix(name, suffix)
+	local := HasLocality(name)
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "local" && !local {
+		return false // 大操大办, 牵头领办: 办 ends a name only after its place
+	}
+	if body == "" {
+		// 科协, 妇联, 民政部, 国务院 name one body; 民政局, 中心 need their place.
+		return utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || strings.HasSuffix(suffix, "部") ||
+			lexicon.AgencySuffixes().Label(suffix, 1) == "standalone")
+	}
+	if !local && utf8.RuneCountInString(body) <= 2 && utf8.RuneCountInString(suffix) == 1 && suffix != "部" {
+		return false // 民政局, 活动室: a kind of office without its place
+	}
+	if weakStart && !local && kind != "social" && kind != "company" {
+		return false
+	}
+	return true
+}
+
+// Ending is the agency ending of name and the kind of body it makes
+// (government, unit, party, institution, social, company).
+func Ending(name string) (suffix, kind string) {
+	suffix, ok := lexicon.AgencySuffixes().Suffix(name)
+	if !ok {
+		return "", ""
+	}
+	return suffix, lexicon.AgencySuffixes().Label(suffix, 0)
+}
+
+// HasLocality reports whether a name opens with a place, a level above the
+// village (市…, 县…) or a national prefix (国家…, 中共中央…).
+func HasLocality(name string) bool {
+	if OpensWithLevel(name) {
+		return true
+	}
+	if _, ok := lexicon.National().Prefix(name); ok {
+		return true
+	}
+	_, ok := lexicon.Places().At(name, 0)
+	return ok
+}
+
+// OpensWithLevel reports whether s opens with a one-character level above
+// the village (省, 市, 县, 区, 乡, 镇): the locality of a short name, or where
+// a name that lost its space at a line break begins.
+func OpensWithLevel(s string) bool {
+	_, ok := levelChar(s, 0)
+	return ok
+}
+
+// levelChar is the level of the one-character level word at byte i of s,
+// if it names a level above the village.
+func levelChar(s string, i int) (string, bool) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if n == 0 {
+		return "", false
+	}
+	w := string(r)
+	if !lexicon.Levels().Has(w) {
+		return "", false
+	}
+	l := lexicon.Levels().Label(w, 0)
+	return l, l != "村"
+}
+
+// LevelAt is the level word at byte i of s (市, 街道, 社区 …) and the level
+// of government it names.
+func LevelAt(s string, i int) (word, level string, ok bool) {
+	w, ok := lexicon.Levels().At(s, i)
+	if !ok {
+		return "", "", false
+	}
+	return w, lexicon.Levels().Label(w, 0), true
+}
+
+// UpperLevelAt reports whether a one-character level of a county or above
+// (省, 市, 县, 区) stands at byte i of s: where a second name may open
+// inside a run (市民政局|县民政局).
+func UpperLevelAt(s string, i int) bool {
+	l, ok := levelChar(s, i)
+	return ok && (l == "省" || l == "市" || l == "县")
+}
+
+// OneCharLevel is the level a name's first character names (市 → 市, 区 →
+// 县, 镇 → 乡), or "".
+func OneCharLevel(name string) string {
+	if l, ok := levelChar(name, 0); ok {
+		return l
+	}
+	return ""
+}

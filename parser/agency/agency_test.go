@@ -1,0 +1,96 @@
+package agency
+
+import "testing"
+
+func TestShape(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"南阳市民政局办公室", true},
+		{"县（市、区）民政局", true},
+		{"国务院", true},
+		{"民政局", true},
+		{"宁夏回族自治区民政厅", true},
+		// Not the shape of a name.
+		{"市局", false},
+		{"支队", false},
+		{"市民政局召开会议", false},
+		{"Nanyang Civil Affairs", false},
+		{"", false},
+		{"2025年6月3日", false},
+	}
+	for _, tc := range tests {
+		if got := Shape(tc.in); got != tc.want {
+			t.Errorf("Shape(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	if !Shapes("南阳市民政局 南阳市财政局") || Shapes("南阳市民政局 召开") || Shapes("") {
+		t.Errorf("Shapes wrong on co-issuers")
+	}
+}
+
+func TestOne(t *testing.T) {
+	tests := []struct {
+		in   string
+		weak bool
+		want bool
+	}{
+		{"南阳市民政局", false, true},
+		{"市民政局", false, true},
+		{"国务院", false, true},
+		{"民政部", false, true},
+		{"市文明办", false, true},
+		{"南阳市消防救援支队防火监督科", false, true},
+		{"南阳市慈善总会", true, true},
+		// A kind or a class of bodies, or a word.
+		{"民政局", false, false},
+		{"党委政府", false, false},
+		{"日间照料中心", false, false},
+		{"各县民政部门", false, false},
+		{"大操大办", false, false},
+		{"养老服务中心", true, false},
+		{"局", false, false},
+	}
+	for _, tc := range tests {
+		if got := One(tc.in, tc.weak); got != tc.want {
+			t.Errorf("One(%q, %v) = %v, want %v", tc.in, tc.weak, got, tc.want)
+		}
+	}
+}
+
+func TestLevels(t *testing.T) {
+	tests := []struct {
+		in        string
+		locality  bool
+		level     string
+		upperHere bool
+	}{
+		{"市民政局", true, "市", true},
+		{"区民政局", true, "县", true},
+		{"镇福利院", true, "乡", false},
+		{"国家民政部", true, "", false},
+		{"南阳市民政局", true, "", false},
+		// No locality.
+		{"村委会", false, "", false},
+		{"民政局", false, "", false},
+		{"社区服务中心", false, "", false},
+	}
+	for _, tc := range tests {
+		if got := HasLocality(tc.in); got != tc.locality {
+			t.Errorf("HasLocality(%q) = %v, want %v", tc.in, got, tc.locality)
+		}
+		if got := OneCharLevel(tc.in); got != tc.level {
+			t.Errorf("OneCharLevel(%q) = %q, want %q", tc.in, got, tc.level)
+		}
+		if got := UpperLevelAt(tc.in, 0); got != tc.upperHere {
+			t.Errorf("UpperLevelAt(%q, 0) = %v, want %v", tc.in, got, tc.upperHere)
+		}
+	}
+	if w, l, ok := LevelAt("朝天门街道办事处", len("朝天门")); !ok || w != "街道" || l != "乡" {
+		t.Errorf("LevelAt(街道) = %q %q %v", w, l, ok)
+	}
+	if _, _, ok := LevelAt("民政局", 0); ok {
+		t.Errorf("LevelAt(民政局) found a level")
+	}
+}
