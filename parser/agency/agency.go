@@ -109,27 +109,26 @@ func HasLocality(name string) bool {
 	return ok
 }
 
-// OpensWithLevel reports whether s opens with a one-character level above
-// the village (省, 市, 县, 区, 乡, 镇): the locality of a short name, or where
-// a name that lost its space at a line break begins.
+// OpensWithLevel reports whether s opens with a level that stands for its
+// place (省, 市, 县, 区, 乡, 镇, 自治区 …): the locality of a short name, or
+// where a name that lost its space at a line break begins.
 func OpensWithLevel(s string) bool {
-	_, ok := levelChar(s, 0)
-	return ok
+	w, ok := lexicon.Levels().At(s, 0)
+	return ok && lexicon.Levels().Label(w, 1) == "opens"
 }
 
 // levelChar is the level of the one-character level word at byte i of s,
-// if it names a level above the village.
+// if it stands for its place.
 func levelChar(s string, i int) (string, bool) {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	if n == 0 {
 		return "", false
 	}
 	w := string(r)
-	if !lexicon.Levels().Has(w) {
+	if !lexicon.Levels().Has(w) || lexicon.Levels().Label(w, 1) != "opens" {
 		return "", false
 	}
-	l := lexicon.Levels().Label(w, 0)
-	return l, l != "村"
+	return lexicon.Levels().Label(w, 0), true
 }
 
 // LevelAt is the level word at byte i of s (市, 街道, 社区 …) and the level

@@ -70,11 +70,13 @@ func TestLevels(t *testing.T) {
 		{"区民政局", true, "县", true},
 		{"镇福利院", true, "乡", false},
 		{"国家民政部", true, "", false},
+		{"自治区民政厅", true, "", false},
 		{"南阳市民政局", true, "", false},
 		// No locality.
 		{"村委会", false, "", false},
 		{"民政局", false, "", false},
 		{"社区服务中心", false, "", false},
+		{"街道办事处", false, "", false},
 	}
 	for _, tc := range tests {
 		if got := HasLocality(tc.in); got != tc.locality {

@@ -46,17 +46,44 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 			out.Agencies = append(out.Agencies, a)
 		}
 	}
-	stops := append(append([]byteRange(nil), resultOf[QuantitiesFound](in, Quantities{}).Quantities...), resultOf[DatesFound](in, Dates{}).Dates...)
-	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(), stops...)
+	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(),
+		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates)
+	cs = longest(append(cs, unitLabels(in.Text.String())...))
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
 	}
 	emit(in.Text, cs)
 	for k, c := range in.Cells {
-		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String())))
+		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil))
 	}
 	return r
+}
+
+// unitLabels finds the units that label a paragraph (办公室：牵头开展…,
+// 社会组织管理科：本周…): a unit named alone names one body in the context
+// of the document that lists its work (GOLD.md), though its place is not
+// printed.
+func unitLabels(s string) []candidate {
+	var out []candidate
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		line := s[start:end]
+		if k := strings.IndexAny(line, ":："); k > 0 {
+			label := strings.TrimLeft(line[:k], " ")
+			i := start + k - len(label)
+			if agency.Shape(label) && !strings.ContainsAny(label, "、") {
+				out = append(out, candidate{i, start + k, "unit-label"})
+			}
+		}
+		start = end + 1
+	}
+	return out
 }
 
 // candidate is an agency name found at [start, end) of a text.
@@ -67,10 +94,13 @@ type candidate struct {
 
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
-func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ...byteRange) []candidate {
+func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges) []candidate {
 	protect := protectedSpans(s, titles)
-	for _, r := range stops {
+	for _, r := range quantities {
 		protect = append(protect, protected{r, 'q'})
+	}
+	for _, r := range dates {
+		protect = append(protect, protected{r, 'd'})
 	}
 	var out []candidate
 	// Issuers of documents cited by title: 《国家消防救援局 民政部关于…》.
@@ -98,7 +128,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ..
 		}
 		if suffix, ok := suffixes.EndingAt(s, i); ok && !inProtected(protect, i-len(suffix), i) {
 			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
-				if c, ok := agencyEndingAt(s, ts, protect, i, suffix); ok {
+				if c, ok := agencyEndingAt(s, ts, protect, wordGap(t), i, suffix); ok {
 					out = append(out, c...)
 				}
 			}
@@ -108,7 +138,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, stops ..
 }
 
 // agencyEndingAt scans back from the ending at e to where the name starts.
-func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, suffix string) ([]candidate, bool) {
+func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(int) bool, e int, suffix string) ([]candidate, bool) {
 	if mediumAt(s, ts, e) {
 		return nil, false // 中央政府门户网站, a medium's name, is no body
 	}
@@ -139,7 +169,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 		if _, ok := lexicon.Titles().EndingAt(s, i); ok {
 			break
 		}
-		if inProtected(protect, i-1, i) {
+		if inProtected(protect, i-1, i) || gap(i) {
 			break
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:i])
@@ -161,6 +191,18 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 			i, weak = ts[lv].End, true
 		}
 	}
+	// A name counted (建成3个|镇未成年人保护工作站) is a class of bodies; the
+	// measure of a number before a name is none of it (366号|成都市民政局,
+	// 2020年|政府).
+	for _, p := range protect {
+		if p.kind == 'q' && p.End == i {
+			return nil, false
+		}
+	}
+	if _, place := lexicon.Places().At(s, i); i > 0 && figureAt(s, i-1) && !place {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
 	if strings.HasSuffix(s[:i], "（") {
 		if _, ok := lexicon.AgencySuffixes().EndingAt(s, i-len("（")); ok {
 			return nil, false // 民政局（社会事业局）: another name for the same body
@@ -172,6 +214,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 		i += len(p)
 	}
 	name := s[i:e]
+	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i) || addressAfter(s, e) {
+		return nil, false
+	}
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
 		if agency.One(part.text, weak) {
@@ -179,6 +224,114 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, e int, su
 		}
 	}
 	return out, len(out) > 0
+}
+
+// levelInWord reports whether the level that opens name (at byte off of
+// the text) is the first character of a word of its own (县城中心, 区域
+// 中心): then it names no place.
+func levelInWord(name string, off int, ts []segment.Token) bool {
+	if agency.OneCharLevel(name) == "" {
+		return false
+	}
+	k := tokenAt(ts, off)
+	if k < 0 {
+		return false
+	}
+	w := ts[k].Word
+	if utf8.RuneCountInString(w) < 2 || len(w) >= len(name) {
+		return false
+	}
+	if _, ok := lexicon.Places().At(w, 0); ok {
+		return false
+	}
+	suffix, _ := agency.Ending(w)
+	return suffix == "" && !lexicon.AgencyWords().Has(w)
+}
+
+// numeralOpens reports whether the name at byte off opens with a numeral
+// word (三级|中心, 两个|社区, as the segmenter tags them): a count or a
+// rank of bodies, not one. A place that opens with a numeral (三门峡市) is
+// read as the place.
+func numeralOpens(name string, off int, ts []segment.Token) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	if !numeral.IsChinese(r) {
+		return false
+	}
+	if _, ok := lexicon.Places().At(name, 0); ok {
+		return false
+	}
+	k := tokenAt(ts, off)
+	if k < 0 || ts[k].Tag != "m" && ts[k].Tag != "mq" && ts[k].Tag != "b" {
+		return false
+	}
+	// A count has its measure (三|级); numerals alone (八五九) are a name.
+	for _, r := range ts[k].Word {
+		if !numeral.IsChinese(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericList reports whether the name at i is a later member of a list
+// opened by a word of category: 各街道办事处、镇政府 are all a class.
+func genericList(s string, i int) bool {
+	start := i
+	for strings.HasSuffix(s[:i], "、") {
+		j := i - len("、")
+		k := j
+		for k > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:k])
+			if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()", r) {
+				break
+			}
+			k -= w
+		}
+		if p, ok := lexicon.GenericPrefixes().Prefix(s[k:j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" {
+			// A member with a place of its own is one body (各街(镇)民政办、
+			// 鼓楼老年公寓).
+			_, named := lexicon.Places().At(s, start)
+			return !named
+		}
+		if k == j {
+			return false
+		}
+		i = k
+	}
+	return false
+}
+
+// addressAfter reports whether a street and a number follow at e
+// (成都市高新区|锦城大道366号): the name before them is a place in an
+// address, not a body.
+func addressAfter(s string, e int) bool {
+	j := e
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		j += w
+	}
+	if _, ok := lexicon.Streets().EndingAt(s, j); !ok || j == e {
+		return false
+	}
+	return j < len(s) && s[j] >= '0' && s[j] <= '9'
+}
+
+// wordGap reports where t had a space of the source between two words
+// (第一组 市纪委…, a table's columns): a space that stands alone, not one of
+// the spaces that letter-space a heading (南 阳 市 民 政 局).
+func wordGap(t span.Text) func(int) bool {
+	s := t.String()
+	return func(i int) bool {
+		if !t.HasGapAt(i) {
+			return false
+		}
+		_, wb := utf8.DecodeLastRuneInString(s[:i])
+		_, wa := utf8.DecodeRuneInString(s[i:])
+		return !t.HasGapAt(i-wb) && !t.HasGapAt(i+wa)
+	}
 }
 
 // endsWord reports whether the ending suffix at e ends a name rather than
@@ -340,7 +493,10 @@ func commonWordBefore(ts []segment.Token, i int) bool {
 			switch t.Tag {
 			case "n", "v", "vn", "a", "ad", "d", "m":
 				return true
+			case "c", "p", "u", "uj", "ul", "r", "k":
+				return true // 志愿者们与|社区: a function word leaves the community unnamed
 			}
+
 			return strings.ContainsFunc(t.Word, func(r rune) bool { return numeral.IsChinese(r) || r >= '0' && r <= '9' }) // 三级社区
 
 		}
@@ -456,7 +612,7 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			continue
 		}
 		_, n := utf8.DecodeRuneInString(name[i:])
-		if agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
+		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 		}

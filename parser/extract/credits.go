@@ -24,8 +24,7 @@ func closingCredits(t span.Text, words wordsAt) []schema.Person {
 			break
 		}
 		i = close
-		inner := s[open:close]
-		fields := strings.Fields(inner)
+		fields := creditFields(t, open, close)
 		if len(fields) == 0 {
 			continue
 		}
@@ -33,21 +32,52 @@ func closingCredits(t span.Text, words wordsAt) []schema.Person {
 		// titles' rule.
 		titled := false
 		for _, f := range fields {
-			if _, ok := lexicon.Titles().At(f, 0); ok {
+			if _, ok := lexicon.Titles().At(s, f.start); ok {
 				titled = true
 			}
 		}
 		if titled {
 			continue
 		}
-		name := afterBody(fields[len(fields)-1])
-		at := open + strings.LastIndex(inner, name)
-		if !creditName(name, words(at), at) {
-			continue
+		// Each field is a name, or a body and a name run together where
+		// the space was lost: （邹仁清 周子盈）, （某县民政局 周卫鑫）.
+		for _, f := range fields {
+			name := afterBody(s[f.start:f.end])
+			at := f.end - len(name)
+			if !creditName(name, words(at), at) {
+				continue
+			}
+			p := schema.Person{Name: name}
+			p.Found = found(t, at, at+len(name), "people/closing-credit")
+			out = append(out, p)
 		}
-		p := schema.Person{Name: name}
-		p.Found = found(t, at, at+len(name), "people/closing-credit")
-		out = append(out, p)
+	}
+	return out
+}
+
+// creditFields splits the inside of a bracket [open, close) at spaces and
+// at the spaces of the source the text squeezed out.
+func creditFields(t span.Text, open, close int) []bounds {
+	s := t.String()
+	var out []bounds
+	start := open
+	for i := open; i <= close; {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		space := i < close && (r == ' ' || r == '\u3000' || r == '\t')
+		if i == close || space || i > start && t.HasGapAt(i) {
+			if i > start {
+				out = append(out, bounds{start, i})
+			}
+			if space {
+				start = i + w
+			} else {
+				start = i
+			}
+			if i == close {
+				break
+			}
+		}
+		i += w
 	}
 	return out
 }

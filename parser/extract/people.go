@@ -135,6 +135,12 @@ func titlesIn(s string) []title {
 		}
 		if titles.MayStart(r) {
 			if w, ok := titles.At(s, i); ok {
+				// 常委|会: a title that heads a longer agency ending is
+				// part of a body's name.
+				if suf, ok := lexicon.AgencySuffixes().At(s, i); ok && len(suf) > len(w) {
+					i += len(suf)
+					continue
+				}
 				out = append(out, title{i, i + len(w), w})
 				i += len(w)
 				continue
@@ -151,7 +157,7 @@ func chainStart(s string, titles []title, k int) int {
 	for k > 0 {
 		gap := strings.TrimPrefix(s[titles[k-1].end:titles[k].start], "、")
 		if gap != "" {
-			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.ContainsAny(gap, "，。；、") {
+			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.IndexFunc(gap, unicode.IsPunct) >= 0 {
 				break
 			}
 		}
@@ -183,11 +189,13 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 					return checkName(name[:len(name)-w])
 				}
 			}
-			// 李德|荣: a two-character name the segmenter cut before its
-			// last character.
+			// 李德|荣, 丁进|跃,: a name the segmenter cut before its last
+			// character, which it tags as a name's or which closes the
+			// clause.
 			if n == 2 && k+1 < len(ts) {
 				next := ts[k+1]
-				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && nameTag(next.Tag) && !lexicon.NameStops().Has(next.Word) {
+				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && !lexicon.NameStops().Has(next.Word) &&
+					(nameTag(next.Tag) || clauseEnd(s, next.End)) {
 					name += next.Word
 				}
 			}
@@ -285,6 +293,15 @@ func boundaryBefore(s string, ts []segment.Token, j int) bool {
 	return len(ts) > 0 && tokenEndingAt(ts, j) >= 0
 }
 
+// clauseEnd reports whether punctuation or the text's end follows at j.
+func clauseEnd(s string, j int) bool {
+	if j >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.IsPunct(r) || r == '\n'
+}
+
 // boundaryAt reports whether a name may end at j.
 func boundaryAt(s string, j int) bool {
 	if j >= len(s) {
@@ -327,7 +344,7 @@ func allHan(s string) bool {
 // agencyBefore is the agency that ends at byte offset i, if any: the body a
 // title belongs to (市民政局|党组成员).
 func agencyBefore(s string, i int) string {
-	for _, c := range findAgencies(s[:i], allWords(nil), span.Plain(s[:i], 0), titlesIn(s[:i])) {
+	for _, c := range findAgencies(s[:i], allWords(nil), span.Plain(s[:i], 0), titlesIn(s[:i]), nil, nil) {
 		if c.end == i {
 			return s[c.start:c.end]
 		}

@@ -242,6 +242,8 @@ var (
 	// Levels are the words of administrative divisions (省, 市, 县, 区,
 	// 乡, 镇, 街道, 村, 社区), labelled with the level of government.
 	Levels = lazy("levels.tsv")
+	// Streets end the names of streets in postal addresses (路, 大道).
+	Streets = lazy("streets.txt")
 	// PhoneWords are the endings of a phone line's label (电话, 热线) and
 	// the words that lead into one (拨打), labelled ending or lead.
 	PhoneWords = lazy("phone_words.tsv")
@@ -292,7 +294,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords, Media, National, PhoneWords, Levels} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords, Media, National, PhoneWords, Levels, Streets} {
 				f()
 			}
 			Places()
