@@ -3,6 +3,7 @@ package layout
 import (
 	"bulletin/parser/agency"
 	"math"
+	"strconv"
 	"strings"
 
 	"bulletin/parser/chrono"
@@ -96,6 +97,28 @@ func (a *assembly) warn(line int, code, msg string) {
 	a.doc.Warnings = append(a.doc.Warnings, Warning{Line: line, Code: code, Message: msg})
 }
 
+// noticeTitle keeps, of the title lines idx, those that read together as
+// a notice's title where some do: a web page prints its own headline above
+// the notice's title (淮安市民政局:取消…! / 关于取消…的通告), and the
+// title is the notice's (GOLD.md).
+func (a *assembly) noticeTitle(idx []int) []int {
+	start := -1
+	for k, i := range idx {
+		if a.d.TitleRun(i) {
+			start = k
+			break
+		}
+	}
+	if start <= 0 {
+		return idx
+	}
+	end := start
+	for end+1 < len(idx) && a.d.TitleRun(idx[end+1]) {
+		end++
+	}
+	return idx[start : end+1]
+}
+
 // head reads the title, the header fields, the 主送 line and the table of
 // contents.
 func (a *assembly) head() {
@@ -106,6 +129,7 @@ func (a *assembly) head() {
 		for p := a.prevLine(idx[0]); p >= 0 && a.d.TitleRun(p) && a.d.TitleRun(idx[0]); p = a.prevLine(p) {
 			idx = append([]int{p}, idx...)
 		}
+		idx = a.noticeTitle(idx)
 		t := a.text(idx...)
 		v := strings.Trim(t.String(), " |")
 		rule := "headline"
@@ -389,11 +413,18 @@ func (a *assembly) finish(lab labelling) {
 	if d.Issuer == nil && a.webIssuer != nil {
 		d.Issuer = a.webIssuer
 	}
+	// The title states the period a document covers (民政工作周报
+	// (2020.10.12——10.18), 2025年…工作要点) before any line of its text.
+	if d.Title != nil {
+		d.StatedYear = titleYear(d.Title.Value)
+	}
 	for _, l := range a.doc.Lines {
+		if d.StatedYear > 0 {
+			break
+		}
 		if l.Role == cue.Body || l.Role == cue.Heading || l.Role == cue.Brief || l.Role == cue.Subheading {
 			if y := chrono.StatedYear(span.SqueezeString(l.Text)); y > 0 {
 				d.StatedYear = y
-				break
 			}
 		}
 	}
@@ -420,4 +451,21 @@ func (a *assembly) lineScale(lab labelling) float64 {
 		return 0
 	}
 	return math.Abs(lab.score) / float64(len(a.d.Lines))
+}
+
+// titleYear is the year a title states: a year with 年, or the year of a
+// full date written with figures.
+func titleYear(title string) int {
+	t := span.SqueezeString(title)
+	if y := chrono.StatedYear(t); y > 0 {
+		return y
+	}
+	for _, e := range chrono.Find(t, chrono.Ref{}) {
+		if e.Value != "" && e.YearFrom == "text" {
+			if y, err := strconv.Atoi(e.Value[:4]); err == nil {
+				return y
+			}
+		}
+	}
+	return 0
 }

@@ -39,7 +39,7 @@ func (a *assembly) items() []*draft {
 			section = name
 			a.doc.Sections = append(a.doc.Sections, Field{Value: name, Text: a.text(i), Rule: "section"})
 		case cue.Heading:
-			if cur != nil && !cur.brief && len(cur.lines) == 0 && a.headingWraps(cur.heading[len(cur.heading)-1], i) {
+			if cur != nil && !cur.brief && len(cur.lines) == 0 && a.headingWraps(cur.heading, i) {
 				cur.heading = append(cur.heading, i)
 				continue
 			}
@@ -72,9 +72,11 @@ func (a *assembly) items() []*draft {
 	return drafts
 }
 
-// headingWraps reports whether heading line j continues heading line i: a
-// heading wrapped over two lines, with nothing new opening the second.
-func (a *assembly) headingWraps(i, j int) bool {
+// headingWraps reports whether heading line j continues the heading on
+// lines chain: a heading wrapped over lines, with nothing new opening the
+// next.
+func (a *assembly) headingWraps(chain []int, j int) bool {
+	i := chain[len(chain)-1]
 	s := a.d.Lines[i].Sq
 	if cue.EndsSentence(s) || cue.SentencePunct(s) || a.d.Break(j) {
 		return false // a heading with running text after it wraps into no heading
@@ -83,8 +85,22 @@ func (a *assembly) headingWraps(i, j int) bool {
 	if strings.ContainsAny(next, "：:") {
 		return false // a label and its value set out under a heading wrap into none
 	}
-	k, _, _ := cue.Enumerator(next)
-	return k == cue.NoEnum
+	if k, _, _ := cue.Enumerator(next); k != cue.NoEnum {
+		return false
+	}
+	// A heading wraps where its line is full, or at least longer than
+	// the rest it wraps into, or where that rest runs on into the text
+	// (…传达学习市长路 / 红卫调研…精神 11月26日下午，市民); a short heading
+	// over a longer one is two headings (实施时间和范围 / 丧事集中办理激励政策).
+	if a.d.Full(j) || cue.Width(s) > cue.Width(next) {
+		return true
+	}
+	for _, k := range chain {
+		if a.d.Full(k) {
+			return true // a heading that has wrapped once goes on
+		}
+	}
+	return false
 }
 
 // draftItem settles an item's title, body and attribution.

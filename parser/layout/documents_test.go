@@ -78,6 +78,15 @@ func TestDocuments(t *testing.T) {
 		{"a notice title wrapped under its issuer",
 			"许昌市民政局\n关于开展社会组织年检工作的通知\n各县（市、区）民政局：\n一、年检对象\n社会团体。\n二、年检时间\n三月。\n许昌市民政局\n2024年2月20日",
 			"notice|许昌市民政局关于开展社会组织年检工作的通知|2024-02-20|许昌市民政局|年检对象/年检时间"},
+		{"a page headline above the notice's title",
+			"某某市民政局:取消2月2日结婚登记!\n\n关于取消2020年2月2日\n\n结婚登记事宜的通告\n\n为严格防控疫情，决定取消原定于2月2日加班办理结婚登记。\n\n特此通告。\n\n某某市民政局\n\n2020年1月30日",
+			"notice|关于取消2020年2月2日结婚登记事宜的通告|2020-01-30|某某市民政局|"},
+		{"an info field that repeats the title is no part of it",
+			"某某市民政局关于印发办事指南的通知\n\n文件名称 某某市民政局关于印发办事指南的通知\n\n索引号 /2022-0021\n\n各县（市、区）民政局：\n\n现将办事指南印发给你们，请遵照执行。\n\n某某市民政局\n\n2022年10月27日",
+			"notice|某某市民政局关于印发办事指南的通知|2022-10-27|某某市民政局|"},
+		{"two short headings are two items",
+			"12月10日起某县实施丧事集中办理\n信息来源:县民政局 发布日期:2019-12-05 10:14:04\n\n12月10日起,某县将推行丧事集中办理工作。\n\n实施时间和范围\n\n丧事集中办理激励政策\n\n给予每例补助交通费1000元;\n\n丧事集中办理有关规定\n\n自本方案规定的时间开始,在县殡仪馆集中办理。",
+			"article|12月10日起某县实施丧事集中办理|2019-12-05|县民政局|实施时间和范围/丧事集中办理激励政策/丧事集中办理有关规定"},
 		// Bulletins.
 		{"bulletin masthead, run-in items, briefs",
 			"南阳民政工作动态\n\n第 39 期\n\n南阳市民政局办公室\n\n2025 年 12 月 8 日\n\n市长调研民政工作 11月26日，市长深入民政服务机构调研。（市局办公室）\n\n市民政局召开会议 11月27日，市民政局召开会议。（市养老服务中心）\n\n简讯\n\n11 月 28 日，市救助服务中心开展宣讲活动。（市救助服务中心）\n\n报：市民政局领导。",
@@ -115,6 +124,26 @@ func TestIssueNumbers(t *testing.T) {
 		}
 		if v(d.Issue) != tc.issue || v(d.TotalIssue) != tc.total {
 			t.Errorf("%.20q: issue %q total %q, want %q %q", tc.text, v(d.Issue), v(d.TotalIssue), tc.issue, tc.total)
+		}
+	}
+}
+
+// TestStatedYear: with no issue date printed, yearless dates take the
+// year the title states, else the first the text states.
+func TestStatedYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"民政工作周报(2020.10.12——10.18)\n\n本周大事记\n\n10月13日,县民政局召开会议,部署2021年政府投资项目。", 2020},
+		{"2025年全市民政工作会议召开\n\n3月26日，会议在市政府召开。", 2025},
+		{"县民政局召开会议\n\n3月26日，会议部署2024年重点工作。", 2024},
+		// Nothing states a year.
+		{"县民政局召开会议\n\n3月26日，会议部署重点工作。", 0},
+	}
+	for _, tc := range tests {
+		if got := Analyze(clean.Lines(tc.text)).Ref().Year; got != tc.want {
+			t.Errorf("%q: year %d, want %d", tc.text, got, tc.want)
 		}
 	}
 }
