@@ -16,15 +16,17 @@ var (
 	useHand   = flag.Bool("hand", false, "label with the hand-set weights, not the fitted ones")
 )
 
-// loadRoles reads the documents of testdata/roles with their roles.
+// loadRoles reads the documents of testdata/roles (texts in
+// testdata/corpus) and of testdata/more (texts beside) with their roles.
 func loadRoles(t *testing.T) []Example {
 	t.Helper()
-	files, err := filepath.Glob("../../testdata/roles/*.roles")
-	if err != nil || len(files) == 0 {
+	corpus, err := filepath.Glob("../../testdata/roles/*.roles")
+	if err != nil || len(corpus) == 0 {
 		t.Fatalf("no line-role files: %v", err)
 	}
+	more, _ := filepath.Glob("../../testdata/more/*.roles")
 	var out []Example
-	for _, f := range files {
+	for _, f := range append(corpus, more...) {
 		name := strings.TrimSuffix(filepath.Base(f), ".roles")
 		rf, err := os.Open(f)
 		if err != nil {
@@ -35,7 +37,11 @@ func loadRoles(t *testing.T) []Example {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		text, err := os.ReadFile("../../testdata/corpus/" + name + ".txt")
+		textFile := "../../testdata/corpus/" + name + ".txt"
+		if filepath.Base(filepath.Dir(f)) == "more" {
+			textFile = strings.TrimSuffix(f, ".roles") + ".txt"
+		}
+		text, err := os.ReadFile(textFile)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,8 +1,10 @@
 package cue
 
 import (
+	"bulletin/parser/agency"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // closingPhrase: the phrase that closes a 公文's text: 特此通知, 特此公告, 此复.
@@ -51,6 +53,37 @@ func (phoneOnly) Match(d *Doc, i int) bool {
 		return false
 	}
 	fs := strings.FieldsFunc(d.Lines[i].Text, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if !phoneRe.MatchString(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyPhone: a body's name and its number, a line of a list of
+// hotlines (新余市民政局:0790-6413008): text of the section that lists
+// them, never a heading.
+type bodyPhone struct{}
+
+func (bodyPhone) Name() string    { return "body-phone" }
+func (bodyPhone) Roles() []Role   { return []Role{Body, Closing} }
+func (bodyPhone) Needs() []string { return []string{"：", ":"} }
+
+func (bodyPhone) Match(d *Doc, i int) bool {
+	s := strings.TrimSpace(d.Lines[i].Text)
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	if !agency.Shape(strings.TrimSpace(s[:k])) {
+		return false
+	}
+	fs := strings.FieldsFunc(s[k+n:], func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
 	if len(fs) == 0 {
 		return false
 	}

@@ -39,14 +39,17 @@ type Doc struct {
 	// ones number parts inside.
 	Top Enum
 
-	headline string         // the first line of Chinese text that could be a title
-	firstAt  map[string]int // where each line's text first stands
+	headline  string         // the first line of Chinese text that could be a title
+	firstText string         // the first line of Chinese text, whatever its shape
+	firstAt   map[string]int // where each line's text first stands
 
 	// What every cue asks of a line, measured once: clause punctuation,
 	// a sentence's end, cells of a grid, a page's information fields.
 	punct, ends, rows, info []bool
 	cells                   []bool // lines in a run of table cells laid out one a line
 	titles                  []bool // lines of a run that reads as a notice's title
+	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
+	sealDone                bool
 }
 
 // NewDoc measures a document.
@@ -69,6 +72,9 @@ func NewDoc(lines []Line) *Doc {
 		}
 		if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) {
 			d.headline = l.Sq
+		}
+		if d.firstText == "" && HasHan(l.Sq) && !d.info[i] && !pageFurniture(l) {
+			d.firstText = l.Sq
 		}
 	}
 	d.cells = cellRuns(d)

@@ -14,24 +14,36 @@ func (recipient) Name() string    { return "recipient" }
 func (recipient) Roles() []Role   { return []Role{Recipient} }
 func (recipient) Defines() bool   { return true }
 func (recipient) Kind() string    { return "notice" }
-func (recipient) Needs() []string { return []string{"：", ":"} }
+func (recipient) Needs() []string { return nil } // a wrapped list's first line holds no colon
 
 func (recipient) Match(d *Doc, i int) bool {
-	s := d.Lines[i].Sq
-	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") {
-		return false
+	// A long list wraps: read on to the line that closes it with a colon,
+	// over lines that end no sentence and with no break between.
+	s := ""
+	for k := i; k < len(d.Lines); k++ {
+		if k > i && d.Break(k) || !listChars(strings.TrimRight(d.Lines[k].Sq, "：:")) {
+			return false
+		}
+		s += d.Lines[k].Sq
+		if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+			return recipientList(s)
+		}
+		if d.ends[k] {
+			return false
+		}
 	}
+	return false
+}
+
+// recipientList reports whether s, closed by a colon, lists bodies.
+func recipientList(s string) bool {
 	s = strings.TrimRight(s, "：:")
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == ' ' || r == '；' })
 	if len(parts) == 0 {
 		return false
 	}
-	for _, p := range parts {
-		for _, r := range p {
-			if !IsHan(r) && !strings.ContainsRune("（）()·", r) {
-				return false
-			}
-		}
+	if !listChars(s) {
+		return false
 	}
 	// Every part names bodies; a class of them (各县民政局) counts.
 	for _, p := range parts {
@@ -40,4 +52,15 @@ func (recipient) Match(d *Doc, i int) bool {
 		}
 	}
 	return strings.HasPrefix(s, "各")
+}
+
+// listChars reports whether s holds only what a list of bodies' names
+// holds: Chinese characters, brackets, and the marks between names.
+func listChars(s string) bool {
+	for _, r := range s {
+		if !IsHan(r) && !strings.ContainsRune("（）()·、，,； ", r) {
+			return false
+		}
+	}
+	return s != ""
 }

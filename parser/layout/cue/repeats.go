@@ -18,7 +18,8 @@ func (repeatsEarlier) Match(d *Doc, i int) bool {
 }
 
 // repeatsHeadline: the headline printed again: a page's second copy of its
-// title, or a PDF's running header.
+// title, or a PDF's running header, which repeats the page's first line
+// whatever its shape (淮安市民政局:取消…!).
 type repeatsHeadline struct{}
 
 func (repeatsHeadline) Settles() Role   { return Chrome }
@@ -28,5 +29,8 @@ func (repeatsHeadline) Needs() []string { return nil }
 
 func (repeatsHeadline) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
+	if s != "" && s == d.firstText && d.firstAt[s] < i {
+		return true
+	}
 	return d.headline != "" && s == d.headline && d.firstAt[s] < i
 }

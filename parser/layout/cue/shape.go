@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -110,9 +111,24 @@ func (labelled) Match(d *Doc, i int) bool {
 	if k <= 0 || SentencePunct(s) {
 		return false
 	}
+	if s[k] == ':' && s[k-1] >= '0' && s[k-1] <= '9' {
+		return false // 8:00, a time of day, is no label
+	}
 	_, n := utf8.DecodeRuneInString(s[k:])
 	return k+n < len(s) // a value follows
 }
+
+// clockLine: a time of day or a span of them on a line of its own
+// (上午8:00—12:00): opening hours listed in a section's text.
+type clockLine struct{}
+
+func (clockLine) Name() string    { return "clock-line" }
+func (clockLine) Roles() []Role   { return []Role{Body, Closing} }
+func (clockLine) Needs() []string { return []string{":", "："} }
+
+var clockLineRe = regexp.MustCompile(`^\p{Han}{0,2}\d{1,2}[:：]\d{2}(?:\s*[—\-~～至到]+\s*\d{1,2}[:：]\d{2})?$`)
+
+func (clockLine) Match(d *Doc, i int) bool { return clockLineRe.MatchString(d.Lines[i].Sq) }
 
 // figures: the line holds figures (a phone number, a time, an amount), as
 // headings seldom do.

@@ -1,5 +1,5 @@
 // Command fitweights fits the layout decoder's weights to the documents of
-// testdata/roles, each with its lines labelled, and to the same documents
+// testdata/roles and testdata/more, each with its lines labelled, and to the same documents
 // laid out again (without blank lines, a paragraph a line, wrapped at
 // other widths). `go generate ./parser/layout` runs it; with -cv it fits
 // leaving each document out in turn and reports how the fitted and the
@@ -105,9 +105,16 @@ func main() {
 	}
 }
 
-// load reads every labelled document and lays it out again.
+// load reads every labelled document, those of the corpus (roles in
+// roles/, texts in corpus/) and those of other bureaus (more/, texts
+// beside), and lays each out again.
 func load(dir string) ([][]layout.Example, error) {
-	return loadFrom(filepath.Join(dir, "roles", "*.roles"), func(name string) string { return filepath.Join(dir, "corpus", name+".txt") })
+	corpus, err := loadFrom(filepath.Join(dir, "roles", "*.roles"), func(name string) string { return filepath.Join(dir, "corpus", name+".txt") })
+	if err != nil {
+		return nil, err
+	}
+	more, err := loadFrom(filepath.Join(dir, "more", "*.roles"), func(name string) string { return filepath.Join(dir, "more", name+".txt") })
+	return append(corpus, more...), err
 }
 
 func loadFrom(pattern string, textOf func(name string) string) ([][]layout.Example, error) {
