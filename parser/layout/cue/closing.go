@@ -52,7 +52,12 @@ func (phoneOnly) Match(d *Doc, i int) bool {
 	if t := d.Lines[i].Text; t == "" || t[0] < '0' || t[0] > '9' {
 		return false
 	}
-	fs := strings.FieldsFunc(d.Lines[i].Text, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
+	return allPhones(d.Lines[i].Text)
+}
+
+// allPhones reports whether s lists telephone numbers and nothing else.
+func allPhones(s string) bool {
+	fs := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
 	if len(fs) == 0 {
 		return false
 	}
@@ -83,16 +88,7 @@ func (bodyPhone) Match(d *Doc, i int) bool {
 	if !agency.Shape(strings.TrimSpace(s[:k])) {
 		return false
 	}
-	fs := strings.FieldsFunc(s[k+n:], func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
-	if len(fs) == 0 {
-		return false
-	}
-	for _, f := range fs {
-		if !phoneRe.MatchString(f) {
-			return false
-		}
-	}
-	return true
+	return allPhones(s[k+n:])
 }
 
 // attachList: the 附件 list under a 公文's text (GB/T 9704-2012 §7.3.4):
