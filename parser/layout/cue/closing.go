@@ -104,6 +104,34 @@ func (attachList) Match(d *Doc, i int) bool {
 	return ok
 }
 
+// attachListMore: an entry of a 附件 list on a line of its own under the
+// list's first (附件：1.… / 2.… / 3.…): part of the closing, no heading.
+type attachListMore struct{}
+
+func (attachListMore) Name() string    { return "attach-list-more" }
+func (attachListMore) Roles() []Role   { return []Role{Closing} }
+func (attachListMore) Needs() []string { return nil }
+
+func (attachListMore) Match(d *Doc, i int) bool {
+	k, v, _ := Enumerator(d.Lines[i].Sq)
+	if k == NoEnum || d.ends[i] && d.punct[i] {
+		return false
+	}
+	// Walk up the entries numbered before it to the list's label.
+	for j := i - 1; j >= 0; j-- {
+		s := d.Lines[j].Sq
+		if rest, ok := AttachmentList(s); ok {
+			k0, v0, _ := Enumerator(rest)
+			return k0 == k && v0 == v-(i-j)
+		}
+		kj, vj, _ := Enumerator(s)
+		if kj != k || vj != v-(i-j) {
+			return false
+		}
+	}
+	return false
+}
+
 // AttachmentList returns what follows the label of a 附件 list line.
 func AttachmentList(s string) (string, bool) {
 	w, ok := attachWords.prefix(s)

@@ -110,7 +110,7 @@ var All = []Cue{
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, sectionWord{}, runIn{}, unitLed{}, dateLed{},
 	attribution{}, attributionTail{}, repeatsEarlier{},
 	// Closing and foot.
-	byline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachHead{}, afterSeal{}, publicNote{},
+	byline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	footerList{}, printed{}, copies{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},

@@ -153,19 +153,30 @@ func (d *Doc) measureGaps() {
 // sequence.
 func (d *Doc) measureTop() {
 	seen := map[Enum]map[int]bool{}
-	for _, l := range d.Lines {
+	first := map[Enum]int{} // where each kind first numbers a line
+	for i, l := range d.Lines {
 		k, v, _ := Enumerator(l.Sq)
 		if k == NoEnum {
 			continue
 		}
 		if seen[k] == nil {
 			seen[k] = map[int]bool{}
+			first[k] = i
 		}
 		seen[k][v] = true
 	}
 	for k := Chapter; k <= Circled; k++ {
 		if s := seen[k]; s[1] && s[2] || s[2] && s[3] {
 			d.Top = k
+			// An outer numbering that opens above it, though the text
+			// stops before its second (一、 over （一） and 1., cut off),
+			// is the outermost the document uses.
+			for o := Chapter; o < k; o++ {
+				if seen[o][1] && first[o] < first[k] {
+					d.Top = o
+					break
+				}
+			}
 			return
 		}
 	}
