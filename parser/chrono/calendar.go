@@ -245,3 +245,29 @@ func runeAt(s string, i int) rune {
 	}
 	return 0
 }
+
+// YearAt reads a year named alone at byte i of s, where a plan sets its
+// term: a word relative to ref (今年, 明年) or a year written with 年 and no
+// month after it (2018年). It returns the year and where its words end.
+func YearAt(s string, i int, ref Ref) (year, end int, ok bool) {
+	for _, ry := range relativeYears {
+		if hasPrefixAt(s, i, ry.word) && ref.Year > 0 {
+			year, end = ref.Year+ry.delta, i+len(ry.word)
+			if _, _, month := readMonth(s, end); month || hasPrefixAt(s, end, "底") || hasPrefixAt(s, end, "度") && hasPrefixAt(s, end+len("度"), "底") {
+				return 0, i, false // 今年6月, 今年底: a month or a period, read by their rules
+			}
+			return year, end, true
+		}
+	}
+	if precededByDigit(s, i) {
+		return 0, i, false
+	}
+	y, j, ok := readYear(s, i)
+	if !ok || !plausibleYear(y) || isRangeDash(s, j) {
+		return 0, i, false
+	}
+	if _, _, month := readMonth(s, j); month || hasPrefixAt(s, j, "底") {
+		return 0, i, false
+	}
+	return y, j, true
+}

@@ -250,3 +250,31 @@ func TestYearLookAlikes(t *testing.T) {
 		}
 	}
 }
+
+func TestYearAt(t *testing.T) {
+	ref := Ref{Year: 2018, Month: 1, Day: 17}
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"今年,全市拟巡访", 2018},
+		{"明年全面完成", 2019},
+		{"2020年全市将建成", 2020},
+		// A month or a period follows, or no year at all.
+		{"今年6月底前", 0},
+		{"今年底完成", 0},
+		{"2021年底前完成", 0},
+		{"2021年3月", 0},
+		{"2019-2021年", 0},
+		{"全市拟巡访", 0},
+	}
+	for _, tc := range tests {
+		y, _, ok := YearAt(tc.in, 0, ref)
+		if !ok {
+			y = 0
+		}
+		if y != tc.want {
+			t.Errorf("YearAt(%q) = %d, want %d", tc.in, y, tc.want)
+		}
+	}
+}

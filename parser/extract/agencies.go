@@ -285,6 +285,9 @@ func genericList(s string, i int) bool {
 			if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()", r) {
 				break
 			}
+			if w, ok := lexicon.AgencyBoundaries().EndingAt(s, k); ok && k < j && !lexicon.GenericPrefixes().Has(w) {
+				break // 各有关部门按照|党中央、国务院: the list starts after the word
+			}
 			k -= w
 		}
 		if p, ok := lexicon.GenericPrefixes().Prefix(s[k:j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" {

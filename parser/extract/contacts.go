@@ -122,5 +122,11 @@ func nearCue(s string, i int) bool {
 	for start > 0 && start < len(s) && s[start]&0xC0 == 0x80 {
 		start--
 	}
-	return contactCueRe.MatchString(s[start:i]) && !strings.ContainsAny(s[start:i], "。")
+	locs := contactCueRe.FindAllStringIndex(s[start:i], -1)
+	if len(locs) == 0 {
+		return false
+	}
+	// No sentence ends between the last cue and the number; one before
+	// the cue (…命名理由。联系人：…) is another sentence's.
+	return !strings.ContainsAny(s[start+locs[len(locs)-1][1]:i], "。")
 }

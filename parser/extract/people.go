@@ -202,6 +202,11 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 			return checkName(name)
 		case n >= 2 && len(tok.Word) > len(sur) && !nameTag(tok.Tag) && !(tok.Tag == "n" && n == 2 && boundaryAt(s, tok.End)):
 			return "", false // a word the segmenter knows: 强调, 主持
+		case n == 1 && len(tok.Word) == len(sur) && k+1 < len(ts) && ts[k+1].Tag == "nr" &&
+			utf8.RuneCountInString(ts[k+1].Word) <= 2 && allHan(ts[k+1].Word):
+			// 段|迎春: a surname the segmenter took for another word (段, a
+			// measure) before a given name it knows.
+			return checkName(tok.Word + ts[k+1].Word)
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
 		}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bulletin/parser/chrono"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -139,6 +141,9 @@ func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *
 		}
 	}
 	if best == "" {
+		best = yearTerm(in, sent, at)
+	}
+	if best == "" {
 		return nil
 	}
 	return &best
@@ -191,4 +196,23 @@ func around(s string, i int, stops string) byteRange {
 func planWordAt(s string, i int) bool {
 	w, ok := lexicon.Stance().At(s, i)
 	return ok && lexicon.Stance().Label(w, 0) == "plan"
+}
+
+// yearTerm is the last day of the year a plan's sentence names before its
+// number (今年，全市拟巡访老年人数不少于5万人 → the year's end), or "".
+func yearTerm(in *Input, sent byteRange, at int) string {
+	s := in.Text.String()
+	year := 0
+	for i := sent.Start; i < at; {
+		if y, end, ok := chrono.YearAt(s, i, in.Env.Ref); ok {
+			year, i = y, end
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	if year == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-12-31", year)
 }

@@ -30,7 +30,11 @@ func TestTables(t *testing.T) {
 		{"one cell a line, serial numbers and a total",
 			"（三）救助情况\n\n排序\n\n街道\n\n户数\n\n人数\n\n1\n\n解放碑\n\n1166\n\n1279\n\n2\n\n上清寺\n\n667\n\n699\n\n3\n\n两路口\n\n1084\n\n1159\n\n合计\n\n2917\n\n3137\n\n二、街道工作情况\n",
 			"救助情况 | 1 | 1 2 3 合计"},
+		{"bar rows with no bars at their ends, one data row",
+			"一、道路命名表\n序号 | 拟名称 | 起点 | 终点 | 路况\n1 | 桂庄路 | 南起中兴东路 | 北至前进路 | 沥青路面\n二、道路示意图\n",
+			"道路命名表 | 1 | 1"},
 		// Not tables.
+		{"a page's information line in bars", "索 引 号: | K13651684/2023-12749 | 主题分类: | 民政 |\n发布机构: | 某区民政局 | 生成日期: | 2023-02-13 |\n", ""},
 		{"one tab-separated line", "单位\t目标数\n", ""},
 		{"running text with two spaces once", "会议要求  各单位抓好落实。\n", ""},
 		{"short headings one a line", "统筹推进老龄事业发展\n健全完善社会福利制度\n积极推动养老服务改革创新\n", ""},

@@ -114,6 +114,9 @@ func rowSet(l Line) bool {
 	if strings.HasPrefix(t, "|") {
 		return strings.Count(t, "|") >= 3
 	}
+	if barRow(t) {
+		return true
+	}
 	if strings.Count(t, "  ") < 2 {
 		return false // two runs of spaces at the least, tested before the expression
 	}
@@ -134,7 +137,7 @@ func Cells(l Line) []string {
 	switch {
 	case l.Tabs:
 		return squeezeAll(strings.Split(t, "\t"))
-	case strings.HasPrefix(strings.TrimSpace(t), "|"):
+	case strings.HasPrefix(strings.TrimSpace(t), "|") || barRow(strings.TrimSpace(t)):
 		t = strings.TrimSpace(t)
 		if pipeSepRe.MatchString(t) {
 			return nil
@@ -143,6 +146,23 @@ func Cells(l Line) []string {
 		return squeezeAll(strings.Split(t, "|"))
 	}
 	return squeezeAll(spaceRunRe.Split(strings.TrimSpace(t), -1))
+}
+
+// barRow reports whether t is a row of cells set apart by bars with no bar
+// at its ends (序号 | 拟名称 | 起点), as some pages copy out: three cells at
+// the least, none a field's label (索 引 号: | K136… is a page's
+// information line).
+func barRow(t string) bool {
+	if strings.Count(t, "|") < 2 {
+		return false
+	}
+	for _, c := range strings.Split(t, "|") {
+		c = strings.TrimSpace(c)
+		if strings.HasSuffix(c, ":") || strings.HasSuffix(c, "：") {
+			return false
+		}
+	}
+	return true
 }
 
 func squeezeAll(parts []string) []string {
