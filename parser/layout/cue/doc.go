@@ -50,6 +50,7 @@ type Doc struct {
 	titles                  []bool // lines of a run that reads as a notice's title
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	sealDone                bool
+	recipients              []bool // lines of 主送 lists (recipientLines)
 }
 
 // NewDoc measures a document.

@@ -16,23 +16,49 @@ func (recipient) Defines() bool   { return true }
 func (recipient) Kind() string    { return "notice" }
 func (recipient) Needs() []string { return nil } // a wrapped list's first line holds no colon
 
-func (recipient) Match(d *Doc, i int) bool {
-	// A long list wraps: read on to the line that closes it with a colon,
-	// over lines that end no sentence and with no break between.
-	s := ""
-	for k := i; k < len(d.Lines); k++ {
-		if k > i && d.Break(k) || !listChars(strings.TrimRight(d.Lines[k].Sq, "：:")) {
-			return false
-		}
-		s += d.Lines[k].Sq
-		if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
-			return recipientList(s)
-		}
-		if d.ends[k] {
-			return false
-		}
+func (recipient) Match(d *Doc, i int) bool { return d.recipientLines()[i] }
+
+// recipientLines marks the lines of 主送 lists, once for the document: a
+// long list wraps, so a run of lines that hold only bodies' names, with no
+// break between and no sentence ended, up to the line that closes it with
+// a colon, is read as one list.
+func (d *Doc) recipientLines() []bool {
+	if d.recipients != nil {
+		return d.recipients
 	}
-	return false
+	n := len(d.Lines)
+	d.recipients = make([]bool, n)
+	for i := 0; i < n; {
+		// The run from i: list lines up to one that ends with a colon.
+		k, closed := i, false
+		for ; k < n; k++ {
+			if k > i && d.Break(k) || !listChars(strings.TrimRight(d.Lines[k].Sq, "：:")) {
+				break
+			}
+			if sq := d.Lines[k].Sq; strings.HasSuffix(sq, "：") || strings.HasSuffix(sq, ":") {
+				closed = true
+				break
+			}
+			if d.ends[k] {
+				break
+			}
+		}
+		if !closed {
+			i = max(i+1, k) // no line of the run closes a list: go on after it
+			continue
+		}
+		var b strings.Builder
+		for j := i; j <= k; j++ {
+			b.WriteString(d.Lines[j].Sq)
+		}
+		if recipientList(b.String()) {
+			for j := i; j <= k; j++ {
+				d.recipients[j] = true
+			}
+		}
+		i = k + 1
+	}
+	return d.recipients
 }
 
 // recipientList reports whether s, closed by a colon, lists bodies.
