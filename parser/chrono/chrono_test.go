@@ -63,6 +63,8 @@ func TestFind(t *testing.T) {
 		{"a dash and one digit opens a range of years", Ref{}, "2019-6", ""},
 		{"no thirteenth month", Ref{}, "2019.13", ""},
 		{"month with 份", june, "自今年1月份开始", "今年1月份=month:2025-01[2025-01-01,2025-01-31]"},
+		{"last year against the reference", june, "自去年10月1日发布后", "去年10月1日=day:2024-10-01[2024-10-01,2024-10-01]"},
+		{"no year to resolve against", Ref{}, "10月1日起施行", "10月1日=day"},
 		{"months sharing 月", june, "1-2月累计发放", "1-2月=month:2025-01..2025-02[2025-01-01,2025-02-28]"},
 		{"a count of months is no range", june, "培训1-2个月", ""},
 		{"a range of days is no range of months", june, "12-14日", ""},
