@@ -1,7 +1,8 @@
 // Package clean repairs text as PDF extraction, word processors and web pages
-// leave it: line ends, full-width digits and letters, Markdown marks. It
-// keeps one Line per line of the original file, so every later stage can
-// name original line numbers. What a line is (page chrome among the rest)
+// leave it: line ends, full-width digits and letters, Markdown marks, pages
+// set in two columns read as one. Every Line keeps the number of the
+// original line it comes from (a line of two columns gives two), so every
+// later stage can name original line numbers. What a line is (page chrome among the rest)
 // is the layout's to decide.
 package clean
 
@@ -34,9 +35,10 @@ func Lines(text string) []Line {
 	if n := len(raw); n > 1 && raw[n-1] == "" {
 		raw = raw[:n-1]
 	}
-	out := make([]Line, len(raw))
-	for i, r := range raw {
-		out[i] = repair(r, i+1)
+	src := columns(raw)
+	out := make([]Line, len(src))
+	for i, r := range src {
+		out[i] = repair(r.text, r.num)
 	}
 	return out
 }

@@ -71,3 +71,46 @@ func TestNeedsFoldAgreesWithFoldRune(t *testing.T) {
 		}
 	}
 }
+
+// TestColumns reads pages laid out in two columns column by column and
+// leaves every other layout line for line.
+func TestColumns(t *testing.T) {
+	two := "                    南阳民政工作动态\n" +
+		"    第 39 期                        安全底线，全面排查整治民政服务\n" +
+		"    南阳市民政局办公室              机构用电用气的安全隐患。四要加快\n" +
+		"  市长调研民政工作 11 月 26 日上午，   年度重点任务落实，逐项梳理。\n" +
+		"  市长深入我市民政服务机构调研。        （市局办公室）\n" +
+		"\f  市民政局召开会议 11月27日，        会议强调，要提升站位，\n" +
+		"  市民政局召开党组会议。              抓好整改。\n"
+	tests := []struct{ name, in, want string }{
+		{"two columns, two pages", two,
+			"南阳民政工作动态|第 39 期|南阳市民政局办公室|市长调研民政工作 11 月 26 日上午，|市长深入我市民政服务机构调研。|安全底线，全面排查整治民政服务|机构用电用气的安全隐患。四要加快|年度重点任务落实，逐项梳理。|（市局办公室）|市民政局召开会议 11月27日，|市民政局召开党组会议。|会议强调，要提升站位，|抓好整改。"},
+		// One column: line for line.
+		{"a table aligned with spaces",
+			"表1 床位统计\n单位      床位数    护理型床位\n西峡县    120       60\n内乡县    90        45\n",
+			"表1 床位统计|单位      床位数    护理型床位|西峡县    120       60|内乡县    90        45"},
+		{"a label and its value set apart",
+			"发布机构    洛阳市民政局\n为进一步规范殡葬服务，现就有关事项通知如下。\n一、加强管理，落实责任。\n二、强化宣传，营造氛围。\n",
+			"发布机构    洛阳市民政局|为进一步规范殡葬服务，现就有关事项通知如下。|一、加强管理，落实责任。|二、强化宣传，营造氛围。"},
+		{"letter-spaced with ideographic spaces", "编　辑：王晨晖\n", "编 辑：王晨晖"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range Lines(tc.in) {
+				if !l.Blank() {
+					got = append(got, l.Text)
+				}
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("\n got %s\nwant %s", g, tc.want)
+			}
+		})
+	}
+	// The right column's lines keep the numbers of the lines they stood on.
+	for _, l := range Lines(two) {
+		if l.Text == "会议强调，要提升站位，" && l.Num != 6 {
+			t.Errorf("right column line numbered %d, want 6", l.Num)
+		}
+	}
+}

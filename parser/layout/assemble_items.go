@@ -78,7 +78,7 @@ func (a *assembly) items() []*draft {
 func (a *assembly) headingWraps(chain []int, j int) bool {
 	i := chain[len(chain)-1]
 	s := a.d.Lines[i].Sq
-	if cue.EndsSentence(s) || cue.SentencePunct(s) || a.d.Break(j) {
+	if cue.EndsSentence(s) || cue.SentencePunct(s) {
 		return false // a heading with running text after it wraps into no heading
 	}
 	next := a.d.Lines[j].Sq
@@ -92,7 +92,9 @@ func (a *assembly) headingWraps(chain []int, j int) bool {
 	// the rest it wraps into, or where that rest runs on into the text
 	// (…传达学习市长路 / 红卫调研…精神 11月26日下午，市民); a short heading
 	// over a longer one is two headings (实施时间和范围 / 丧事集中办理激励政策).
-	if a.d.Full(j) || cue.Width(s) > cue.Width(next) {
+	// Across a break only the shape of a wrap counts: a page set in a
+	// larger face for headings leaves space between their lines.
+	if !a.d.Break(j) && a.d.Full(j) || cue.Width(s) > cue.Width(next) {
 		return true
 	}
 	for _, k := range chain {

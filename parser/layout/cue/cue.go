@@ -108,7 +108,7 @@ var All = []Cue{
 	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, tocLeader{},
 	// Body structure.
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, sectionWord{}, runIn{}, unitLed{}, dateLed{},
-	attribution{}, attributionTail{}, repeatsEarlier{},
+	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{},
 	// Closing and foot.
 	byline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	footerList{}, printed{}, copies{},

@@ -150,6 +150,10 @@ func TestCues(t *testing.T) {
 		{"repeats-earlier", []string{"●市级动态", ">●县区动态"}, false},
 		{"repeats-headline", []string{"关于开展排查工作的通知", ">关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{">关于开展排查工作的通知"}, false},
+		{"repeated-later", []string{"本期内容", ">市政府副市长到市民政局调研", "●市级动态", "市政府副市长到市民政局调研", "1月20日，副市长到市民政局调研。"}, true},
+		{"repeated-later", []string{"本期内容", "市政府副市长到市民政局调研", "●市级动态", ">市政府副市长到市民政局调研"}, false},
+		{"repeated-later", []string{">会议要求，做好工作。", "会议要求，做好工作。"}, false},
+		{"repeated-later", []string{"本期内容", ">市民政局召开研究部署春节期间疫情防控和安全生产工作专题会议", "●市级动态", "市民政局召开研究部署春节期间疫情防控", "和安全生产工作专题会议"}, true},
 		{"repeats-headline", []string{"某某市民政局:取消结婚登记!", "正文。", ">某某市民政局:取消结婚登记!"}, true},
 
 		{"byline", []string{">（记者 吴宏林）"}, true},

@@ -39,9 +39,11 @@ type Doc struct {
 	// ones number parts inside.
 	Top Enum
 
-	headline  string         // the first line of Chinese text that could be a title
-	firstText string         // the first line of Chinese text, whatever its shape
-	firstAt   map[string]int // where each line's text first stands
+	headline  string           // the first line of Chinese text that could be a title
+	firstText string           // the first line of Chinese text, whatever its shape
+	firstAt   map[string]int   // where each line's text first stands
+	lastAt    map[string]int   // where it last stands
+	heads     map[string][]int // heading-shaped lines by their first words (headIndex)
 
 	// What every cue asks of a line, measured once: clause punctuation,
 	// a sentence's end, cells of a grid, a page's information fields.
@@ -67,10 +69,12 @@ func NewDoc(lines []Line) *Doc {
 	d.measureWrap()
 	d.measureTop()
 	d.firstAt = make(map[string]int, len(lines))
+	d.lastAt = make(map[string]int, len(lines))
 	for i, l := range lines {
 		if _, ok := d.firstAt[l.Sq]; !ok {
 			d.firstAt[l.Sq] = i
 		}
+		d.lastAt[l.Sq] = i
 		if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) {
 			d.headline = l.Sq
 		}

@@ -1,5 +1,7 @@
 package cue
 
+import "strings"
+
 // repeatsEarlier: the line repeats an earlier line of the document word
 // for word: a contents entry or section label met again in the body.
 type repeatsEarlier struct{}
@@ -33,4 +35,64 @@ func (repeatsHeadline) Match(d *Doc, i int) bool {
 		return true
 	}
 	return d.headline != "" && s == d.headline && d.firstAt[s] < i
+}
+
+// repeatedLater: a heading's words printed again further on: an entry of a
+// table of contents (本期内容) whose item follows, the same words or the
+// one wrapped where the other is not (…专题会议 / …疫情防控 + 和安全生产…).
+type repeatedLater struct{}
+
+func (repeatedLater) Name() string    { return "repeated-later" }
+func (repeatedLater) Roles() []Role   { return []Role{Contents} }
+func (repeatedLater) Needs() []string { return nil }
+
+func (repeatedLater) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	if s == "" || s == d.headline || !titleShaped(s) {
+		return false
+	}
+	if k, ok := d.lastAt[s]; ok && k > i {
+		return true
+	}
+	key, ok := headKey(s)
+	if !ok {
+		return false
+	}
+	for _, k := range d.headIndex()[key] {
+		t := d.Lines[k].Sq
+		if k > i && t != s && (strings.HasPrefix(t, s) || strings.HasPrefix(s, t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headKey is the first words of a heading-shaped line, by which its copies
+// are found: four characters, what the shortest title holds.
+func headKey(s string) (string, bool) {
+	n := 0
+	for i := range s {
+		if n == 4 {
+			return s[:i], true
+		}
+		n++
+	}
+	return "", false
+}
+
+// headIndex lists the heading-shaped lines by their first words, once.
+func (d *Doc) headIndex() map[string][]int {
+	if d.heads != nil {
+		return d.heads
+	}
+	d.heads = map[string][]int{}
+	for i, l := range d.Lines {
+		if !titleShaped(l.Sq) {
+			continue
+		}
+		if key, ok := headKey(l.Sq); ok {
+			d.heads[key] = append(d.heads[key], i)
+		}
+	}
+	return d.heads
 }
