@@ -114,7 +114,11 @@ func HasLocality(name string) bool {
 // where a name that lost its space at a line break begins.
 func OpensWithLevel(s string) bool {
 	w, ok := lexicon.Levels().At(s, 0)
-	return ok && lexicon.Levels().Label(w, 1) == "opens"
+	if !ok || lexicon.Levels().Label(w, 1) != "opens" {
+		return false
+	}
+	d, ok := lexicon.Domain().At(s, 0)
+	return !ok || len(d) <= len(w)
 }
 
 // levelChar is the level of the one-character level word at byte i of s,
@@ -127,6 +131,9 @@ func levelChar(s string, i int) (string, bool) {
 	w := string(r)
 	if !lexicon.Levels().Has(w) || lexicon.Levels().Label(w, 1) != "opens" {
 		return "", false
+	}
+	if d, ok := lexicon.Domain().At(s, i); ok && len(d) > n {
+		return "", false // 区划地名股: the level opens a word of the trade
 	}
 	return lexicon.Levels().Label(w, 0), true
 }

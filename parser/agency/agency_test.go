@@ -77,6 +77,7 @@ func TestLevels(t *testing.T) {
 		{"民政局", false, "", false},
 		{"社区服务中心", false, "", false},
 		{"街道办事处", false, "", false},
+		{"区划地名股", false, "", false},
 	}
 	for _, tc := range tests {
 		if got := HasLocality(tc.in); got != tc.locality {

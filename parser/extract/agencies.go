@@ -74,10 +74,12 @@ func unitLabels(s string) []candidate {
 			end += start
 		}
 		line := s[start:end]
-		if k := strings.IndexAny(line, ":："); k > 0 {
+		if k := strings.IndexAny(line, ":："); k > 0 && strings.TrimSpace(strings.TrimLeft(line[k:], ":：")) != "" {
+			// A label with text after it (各乡镇人民政府：, a 主送 line, has
+			// none); a class of bodies is none.
 			label := strings.TrimLeft(line[:k], " ")
 			i := start + k - len(label)
-			if agency.Shape(label) && !strings.ContainsAny(label, "、") {
+			if _, class := lexicon.GenericPrefixes().Prefix(label); agency.Shape(label) && !class && !strings.ContainsAny(label, "、") {
 				out = append(out, candidate{i, start + k, "unit-label"})
 			}
 		}
@@ -608,7 +610,7 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 	var out []part
 	start := 0
 	for i := range name {
-		if i == start {
+		if i <= start {
 			continue
 		}
 		if _, ok := lexicon.AgencySuffixes().Suffix(name[start:i]); !ok {
@@ -618,9 +620,38 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
 			out = append(out, part{start, name[start:i]})
 			start = i
+			continue
+		}
+		// 大姚县民政局|二楼|区划地名股: a floor of the building is an
+		// address between a body and its unit.
+		if f := floorAt(name, i); f > 0 && i+f < len(name) {
+			out = append(out, part{start, name[start:i]})
+			start = i + f
 		}
 	}
 	return append(out, part{start, name[start:]})
+}
+
+// floorAt is the length in bytes of a floor of a building written at byte
+// i of name (二楼, 3楼, 五层), or 0.
+func floorAt(name string, i int) int {
+	j := i
+	for j < len(name) {
+		r, w := utf8.DecodeRuneInString(name[j:])
+		if !numeral.IsChinese(r) && (r < '0' || r > '9') {
+			break
+		}
+		j += w
+	}
+	if j == i {
+		return 0
+	}
+	for _, f := range []string{"楼", "层"} {
+		if strings.HasPrefix(name[j:], f) {
+			return j + len(f) - i
+		}
+	}
+	return 0
 }
 
 // levelOpens reports whether the level at byte i of name (n bytes long)

@@ -49,16 +49,23 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
 		}
 	}
-	if in.cues().digits >= 7 {
-		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
-			if nearCue(s, m[0]) && !resultOf[DatesFound](in, Dates{}).Dates.overlap(m[0], m[1]) && !resultOf[QuantitiesFound](in, Quantities{}).Quantities.overlap(m[0], m[1]) {
-				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
-			}
-		}
-	}
+	var emails ranges
 	if strings.Contains(s, "@") {
 		for _, m := range emailRe.FindAllStringIndex(s, -1) {
 			marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]]})
+			emails = append(emails, byteRange{m[0], m[1]})
+		}
+	}
+	if in.cues().digits >= 7 {
+		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
+			// Digits of an e-mail address (2262564371@qq.com) are none,
+			// and a fax number is no phone of the contact (GOLD.md).
+			if emails.overlap(m[0], m[1]) || lastCue(s, m[0]) == "传真" {
+				continue
+			}
+			if nearCue(s, m[0]) && !resultOf[DatesFound](in, Dates{}).Dates.overlap(m[0], m[1]) && !resultOf[QuantitiesFound](in, Quantities{}).Quantities.overlap(m[0], m[1]) {
+				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
+			}
 		}
 	}
 	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.at, b.at) })
@@ -94,6 +101,20 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		}
 		cur.end = max(cur.end, m.end)
 	}
+	// A phone printed before the 联系人 of the same block is theirs
+	// (联系电话：… / 联系地址：… / 联系人：…).
+	for k := 1; k < len(groups); k++ {
+		p, g := groups[k-1], groups[k]
+		if p.name == nil && g.name != nil && len(p.phones) > 0 && !strings.Contains(s[p.end:g.start], "。") {
+			g.phones = append(p.phones, g.phones...)
+			if g.email == nil {
+				g.email = p.email
+			}
+			g.start = p.start
+			groups = append(groups[:k-1], groups[k:]...)
+			k--
+		}
+	}
 	var r ContactsFound
 	for _, g := range groups {
 		f := found(in.Text, g.start, g.end, "contacts/label")
@@ -115,18 +136,32 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	return r
 }
 
-// nearCue reports whether a number at i follows a contact cue closely
-// enough to be a phone number (联系电话：…, 联系人：徐东亚（0375-…）).
-func nearCue(s string, i int) bool {
+// cueBefore finds the last contact cue in the stretch before byte offset
+// i (a label prints its number close by) and where it ends.
+func cueBefore(s string, i int) (cue string, end int, ok bool) {
 	start := max(0, i-60)
 	for start > 0 && start < len(s) && s[start]&0xC0 == 0x80 {
 		start--
 	}
 	locs := contactCueRe.FindAllStringIndex(s[start:i], -1)
 	if len(locs) == 0 {
-		return false
+		return "", 0, false
 	}
-	// No sentence ends between the last cue and the number; one before
-	// the cue (…命名理由。联系人：…) is another sentence's.
-	return !strings.ContainsAny(s[start+locs[len(locs)-1][1]:i], "。")
+	l := locs[len(locs)-1]
+	return s[start+l[0] : start+l[1]], start + l[1], true
+}
+
+// lastCue is the last contact cue before byte offset i, or "".
+func lastCue(s string, i int) string {
+	c, _, _ := cueBefore(s, i)
+	return c
+}
+
+// nearCue reports whether a number at i follows a contact cue closely
+// enough to be a phone number (联系电话：…, 联系人：徐东亚（0375-…）): no
+// sentence ends between the cue and the number; one before the cue
+// (…命名理由。联系人：…) is another sentence's.
+func nearCue(s string, i int) bool {
+	_, end, ok := cueBefore(s, i)
+	return ok && !strings.ContainsAny(s[end:i], "。")
 }

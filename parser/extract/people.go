@@ -175,6 +175,9 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if n, ok := listedName(s, i, len(s), ts); ok {
+		return n, true
+	}
 	if k := tokenAt(ts, i); k >= 0 {
 		tok := ts[k]
 		n := utf8.RuneCountInString(tok.Word)
@@ -241,6 +244,21 @@ func checkName(name string) (string, bool) {
 
 // nameBefore reads the name that ends at byte offset i (楼阳生|书记).
 func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
+	// The words between the mark before and the title: 、林建平|副调研员.
+	j := i
+	for j > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if _, ok := lexicon.Titles().EndingAt(s, j); ok && j < i {
+			break
+		}
+		j -= w
+	}
+	if n, ok := listedName(s, j, i, ts); ok && j+len(n) == i {
+		return n, true
+	}
 	if k := tokenEndingAt(ts, i); k >= 0 {
 		tok := ts[k]
 		n := utf8.RuneCountInString(tok.Word)
@@ -375,7 +393,7 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit bool) []bounds {
 			return out
 		}
 		n, ok := nameAfter(s, words(j), j)
-		if !ok || !(listEnd(s, j+len(n)) || t.HasGapAt(j+len(n))) {
+		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n))) {
 			break
 		}
 		out = append(out, bounds{j, j + len(n)})
@@ -410,8 +428,8 @@ func nameStart(s string, i int) int {
 type bounds struct{ start, end int }
 
 // listEnd reports whether a listed name may end at j: at the end, before
-// punctuation or before a conjunction or particle, but not before a title.
-func listEnd(s string, j int) bool {
+// punctuation, a conjunction, a particle or a verb, but not before a title.
+func listEnd(s string, ts []segment.Token, j int) bool {
 	if j >= len(s) {
 		return true
 	}
@@ -419,7 +437,17 @@ func listEnd(s string, j int) bool {
 	if !unicode.Is(unicode.Han, r) {
 		return true
 	}
-	return lexicon.NameStops().Has(string(r))
+	if lexicon.NameStops().Has(string(r)) {
+		return true
+	}
+	// A preposition or a verb the segmenter cut there (…赵济红|针对).
+	if k := tokenAt(ts, j); k >= 0 {
+		switch ts[k].Tag {
+		case "p", "v", "vn", "d", "c":
+			return true
+		}
+	}
+	return false
 }
 
 // wholeName is name as the document writes it elsewhere when the segmenter
@@ -492,4 +520,56 @@ func mediumAt(s string, ts []segment.Token, i int) bool {
 	}
 	k := tokenAt(ts, i)
 	return k >= 0 && ts[k].Word == w
+}
+
+// listedName reads a name of three characters that stands alone between
+// marks, between a title and a mark or between a mark and a title
+// (秘书长何其勇、, 、林建平副调研员): a surname and two more characters,
+// the whole run of Chinese text from i up to punctuation or a title before
+// end, however the segmenter cut it (何其|勇), unless it is one word it
+// knows of another kind. Two characters so placed are too often a verb
+// (强调, 主持) to be read without the segmenter.
+func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
+	j, n := i, 0
+	for j < end {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if _, ok := lexicon.Titles().At(s, j); ok && j > i {
+			break
+		}
+		j += w
+		n++
+		if n > 3 {
+			return "", false
+		}
+	}
+	if n != 3 || j < len(s) && j < end && !listMark(s, j) {
+		return "", false
+	}
+	name := s[i:j]
+	if _, ok := surnameAt(name, 0); !ok {
+		return "", false
+	}
+	if k := tokenAt(ts, i); k >= 0 && ts[k].End == j && !nameTag(ts[k].Tag) {
+		return "", false // one word of another kind: 会议室
+	}
+	for _, r := range name {
+		if lexicon.NameStops().Has(string(r)) {
+			return "", false
+		}
+	}
+	return checkName(name)
+}
+
+// listMark reports whether punctuation that parts a list stands at j, or a
+// title follows there.
+func listMark(s string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if strings.ContainsRune("、，,；;。（(）)：:", r) {
+		return true
+	}
+	_, ok := lexicon.Titles().At(s, j)
+	return ok
 }

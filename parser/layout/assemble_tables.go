@@ -13,7 +13,7 @@ import (
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
 	for _, run := range a.runs(cue.Table) {
-		var title, rows, notes []int
+		var title, rows, notes, above []int
 		for _, i := range run {
 			l := a.d.Lines[i]
 			switch {
@@ -21,6 +21,8 @@ func (a *assembly) tables() {
 				notes = append(notes, i)
 			case a.isRow(i):
 				rows = append(rows, i)
+			case len(rows) == 0 && strings.ContainsAny(l.Sq, "：:"):
+				above = append(above, i) // 单位：万元, a label above the grid: a note, no part of its title
 			case len(rows) == 0:
 				title = append(title, i)
 			default:
@@ -47,7 +49,13 @@ func (a *assembly) tables() {
 		}
 		if len(title) == 0 {
 			// A heading right above a table names it: （三）救助情况.
-			if p := a.prevLine(run[0]); p >= 0 && cue.HasHan(a.d.Lines[p].Sq) && !cue.SentencePunct(a.d.Lines[p].Sq) && !cue.EndsSentence(a.d.Lines[p].Sq) {
+			// A label between them (单位：万元) is the grid's note.
+			p := a.prevLine(run[0])
+			for p >= 0 && strings.ContainsAny(a.d.Lines[p].Sq, "：:") && !cue.EndsSentence(a.d.Lines[p].Sq) && len(above) == 0 {
+				above = append(above, p)
+				p = a.prevLine(p)
+			}
+			if p >= 0 && cue.HasHan(a.d.Lines[p].Sq) && !cue.SentencePunct(a.d.Lines[p].Sq) && !cue.EndsSentence(a.d.Lines[p].Sq) {
 				title = []int{p}
 			}
 		}
@@ -57,6 +65,7 @@ func (a *assembly) tables() {
 			k := strings.Index(t.String(), v)
 			blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
 		}
+		notes = append(above, notes...)
 		for k := 0; k < len(notes); {
 			// A note runs on over the lines after it that open no note.
 			j := k + 1
@@ -104,16 +113,7 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 			want++
 		}
 	}
-	stride := 0
-	if len(starts) >= 2 {
-		stride = starts[1] - starts[0]
-		for k := 2; k < len(starts); k++ {
-			if starts[k]-starts[k-1] != stride {
-				stride = 0
-				break
-			}
-		}
-	}
+	stride := cue.EvenStride(starts)
 	var rows []Row
 	header := 0
 	if stride > 1 {
@@ -126,6 +126,36 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		}
 		if end := starts[len(starts)-1] + stride; end < len(cells) {
 			rows = append(rows, row(end, len(cells)))
+		}
+		return rows, header
+	}
+	// Rows open at each cell of words that follows a number. Where they
+	// open at one stride, the first row holds as many cells as the rest,
+	// and the cells before it are the header (单位 补助资金 备注 | 资阳区 150
+	// | 赫山区 210 …, an empty column left out); cells after the last row
+	// with no number are none of the table's.
+	var opens []int
+	for k := 1; k < len(cells); k++ {
+		if !numberLike(cells[k]) && numberLike(cells[k-1]) {
+			opens = append(opens, k)
+		}
+	}
+	if st := cue.EvenStride(opens); st > 1 && opens[0]-st >= 0 {
+		first := opens[0] - st
+		if first > 0 {
+			rows = append(rows, row(0, first))
+			header = 1
+		}
+		bounds := append([]int{first}, opens...)
+		for n, b := range bounds {
+			end := len(cells)
+			if n+1 < len(bounds) {
+				end = bounds[n+1]
+			}
+			if n == len(bounds)-1 && !hasNumber(cells[b:end]) {
+				break
+			}
+			rows = append(rows, row(b, end))
 		}
 		return rows, header
 	}

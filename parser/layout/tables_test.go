@@ -33,6 +33,12 @@ func TestTables(t *testing.T) {
 		{"bar rows with no bars at their ends, one data row",
 			"一、道路命名表\n序号 | 拟名称 | 起点 | 终点 | 路况\n1 | 桂庄路 | 南起中兴东路 | 北至前进路 | 沥青路面\n二、道路示意图\n",
 			"道路命名表 | 1 | 1"},
+		{"one cell a line, a name and its amount, an empty column left out",
+			"附件:\n\n2017年自然灾害生活补助资金分配表\n\n单位:万元\n\n单位\n补助资金(万元)\n备注\n资阳区\n150\n赫山区\n210\n大通湖区\n40\n合计\n400\n扫一扫在手机打开当前页\n",
+			"2017年自然灾害生活补助资金分配表 | 1 | 资阳区 赫山区 大通湖区 合计"},
+		{"one cell a line, names and amounts, a note after",
+			"救灾补助资金指标分配表\n乡 镇\n金 额\n杨兴乡\n2\n新州镇\n0.5\n安场镇\n0.5\n合计\n3\n[1]\n",
+			"救灾补助资金指标分配表 | 1 | 杨兴乡 新州镇 安场镇 合计"},
 		// Not tables.
 		{"a page's information line in bars", "索 引 号: | K13651684/2023-12749 | 主题分类: | 民政 |\n发布机构: | 某区民政局 | 生成日期: | 2023-02-13 |\n", ""},
 		{"one tab-separated line", "单位\t目标数\n", ""},

@@ -25,7 +25,7 @@ func (closingPhrase) Match(d *Doc, i int) bool {
 type contact struct{}
 
 func (contact) Name() string    { return "contact" }
-func (contact) Roles() []Role   { return []Role{Closing} }
+func (contact) Roles() []Role   { return []Role{Closing, Body} } // Body: contact lines inside a section (三、参与方式 … 联系人：…)
 func (contact) Needs() []string { return []string{"：", ":"} }
 
 func (contact) Match(d *Doc, i int) bool {

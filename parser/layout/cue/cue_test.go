@@ -210,6 +210,7 @@ func TestCues(t *testing.T) {
 		{"table-note", []string{">注：数据截至2月底。"}, true},
 		{"table-note", []string{">注意安全。"}, false},
 		{"table-title", []string{">平顶山市养老服务重点任务清单"}, true},
+		{"table-title", []string{">具体见列表"}, false},
 		{"table-title", []string{">各县完成情况", "| 县 | 户数 |", "| 西峡县 | 120 |"}, true},
 		{"table-title", []string{">一、报送内容", "各县情况", "县\t户数", "西峡县\t120"}, false},
 

@@ -53,6 +53,7 @@ type Doc struct {
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	sealDone                bool
 	recipients              []bool // lines of 主送 lists (recipientLines)
+	running                 int    // 1 + the index of the first line of running text (firstRunning)
 }
 
 // NewDoc measures a document.
@@ -217,7 +218,9 @@ func (d *Doc) Next(i int) int {
 // cellRuns marks the lines of tables laid out one cell a line, as web
 // pages flatten them: a run of lines without clause punctuation or
 // enumerators in which serial numbers (1, 2, 3 …) recur at one stride, or
-// numbers outnumber words over at least two rows of two cells.
+// numbers recur at one stride among words (a name and its amount, row
+// after row), or numbers outnumber words over at least two rows of two
+// cells.
 func cellRuns(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
 	isCell := func(l Line) bool {
@@ -248,7 +251,7 @@ func cellRuns(d *Doc) []bool {
 			}
 			j++
 		}
-		if serialStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
+		if serialStride(run) > 1 || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(d.Lines[k])
 			}
@@ -272,13 +275,38 @@ func serialStride(run []Line) int {
 	if len(at) < 3 {
 		return 0
 	}
-	stride := at[1] - at[0]
+	return EvenStride(at)
+}
+
+// numberStride is the distance at which number cells recur in a run of
+// cells, each row's words before its numbers (杨兴乡 2 新州镇 0.5 …), or 0
+// when they do not recur at one distance three times.
+func numberStride(run []Line) int {
+	var at []int
+	for k, l := range run {
+		if numberCell(l.Sq) && (k == 0 || !numberCell(run[k-1].Sq)) {
+			at = append(at, k)
+		}
+	}
+	if len(at) < 3 {
+		return 0
+	}
+	return EvenStride(at)
+}
+
+// EvenStride is the one distance between the offsets at, or 0 when they
+// stand at several (or fewer than two are given).
+func EvenStride(at []int) int {
+	if len(at) < 2 {
+		return 0
+	}
+	st := at[1] - at[0]
 	for k := 2; k < len(at); k++ {
-		if at[k]-at[k-1] != stride {
+		if at[k]-at[k-1] != st {
 			return 0
 		}
 	}
-	return stride
+	return st
 }
 
 func itoa(n int) string {

@@ -48,8 +48,8 @@ func (repeatedLater) Needs() []string { return nil }
 
 func (repeatedLater) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if s == "" || s == d.headline || !titleShaped(s) {
-		return false
+	if s == "" || s == d.headline || !titleShaped(s) || i > d.firstRunning() {
+		return false // a table of contents comes before the text
 	}
 	if k, ok := d.lastAt[s]; ok && k > i {
 		return true
@@ -95,4 +95,19 @@ func (d *Doc) headIndex() map[string][]int {
 		}
 	}
 	return d.heads
+}
+
+// firstRunning is the index of the first line of running text (one that
+// ends a sentence), or the number of lines.
+func (d *Doc) firstRunning() int {
+	if d.running == 0 {
+		d.running = len(d.Lines) + 1
+		for i := range d.Lines {
+			if d.punct[i] && d.ends[i] {
+				d.running = i + 1
+				break
+			}
+		}
+	}
+	return d.running - 1
 }

@@ -85,7 +85,8 @@ func (tableTitle) Match(d *Doc, i int) bool {
 		return false
 	}
 	if _, ok := tableEndings.suffix(s); ok {
-		return true
+		_, pointer := tablePointers.prefix(s) // 具体见列表: a pointer to the table, not its title
+		return !pointer
 	}
 	if opensSomething(d.Lines[i]) {
 		return false // a numbered heading above a table heads a part, not the table

@@ -176,6 +176,7 @@ var (
 	publicNotes     = cueWords("public")
 	noteLabels      = cueWords("note")
 	tableEndings    = cueWords("tabletitle")
+	tablePointers   = cueWords("tablepointer")
 	attachWords     = cueWords("attachment")
 	siteFootWords   = cueWords("sitefoot")
 	sectionEndings  = cueWords("sectionend")
