@@ -87,12 +87,10 @@ func hasArrow(s string) bool {
 // (蜀ICP备12019884号, 版权所有, 主办单位).
 type siteFoot struct{}
 
-func (siteFoot) Settles() Role { return Chrome }
-func (siteFoot) Name() string  { return "site-foot" }
-func (siteFoot) Roles() []Role { return []Role{Chrome} }
-func (siteFoot) Needs() []string {
-	return []string{"ICP", "版权", "主办", "承办", "技术支持", "公网安备", "网站标识码"}
-}
+func (siteFoot) Settles() Role   { return Chrome }
+func (siteFoot) Name() string    { return "site-foot" }
+func (siteFoot) Roles() []Role   { return []Role{Chrome} }
+func (siteFoot) Needs() []string { return siteFootWords.all() }
 
 // Match holds when Needs does: a site's foot is known by its words alone.
 func (siteFoot) Match(d *Doc, i int) bool { return containsAny(d.Lines[i].Sq, siteFootWords.all()) }
@@ -121,8 +119,8 @@ func (border) Match(d *Doc, i int) bool {
 }
 
 // pageNumberRe is a page's number as printers set it: 1/3, - 2 -, 第1页,
-// 第 1 页 共 3 页, — 5 —.
-var pageNumberRe = regexp.MustCompile(`^(?:\d+\s*/\s*\d+|[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页)$`)
+// 第 1 页 共 3 页, — 5 —, and a web page's pager or note mark alone: [1].
+var pageNumberRe = regexp.MustCompile(`^(?:\d+\s*/\s*\d+|[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|\[\d+\])$`)
 
 // pageNumber: a page's number on a line of its own.
 type pageNumber struct{}
@@ -137,7 +135,7 @@ func (pageNumber) Match(d *Doc, i int) bool { return isPageNumber(strings.TrimSp
 // isPageNumber reports whether t is a page's number.
 func isPageNumber(t string) bool {
 	switch r, _ := utf8.DecodeRuneInString(t); {
-	case r >= '0' && r <= '9', r == '-', r == '—', r == '–', r == '第', r == '共':
+	case r >= '0' && r <= '9', r == '-', r == '—', r == '–', r == '第', r == '共', r == '[':
 		return pageNumberRe.MatchString(t)
 	}
 	return false
@@ -170,3 +168,19 @@ func (printStamp) Roles() []Role   { return []Role{Chrome} }
 func (printStamp) Needs() []string { return nil }
 
 func (printStamp) Match(d *Doc, i int) bool { return isPrintStamp(strings.TrimSpace(d.Lines[i].Text)) }
+
+// fileName: the name of an image or a document file on a line of its own
+// (图片1.png, 附件.docx), what a page shows where a picture or a link
+// stood.
+type fileName struct{}
+
+func (fileName) Settles() Role   { return Chrome }
+func (fileName) Name() string    { return "file-name" }
+func (fileName) Roles() []Role   { return []Role{Chrome} }
+func (fileName) Needs() []string { return []string{"."} }
+
+var fileNameRe = regexp.MustCompile(`(?i)^[^\s:：]{1,40}\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar)$`)
+
+func (fileName) Match(d *Doc, i int) bool {
+	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
+}

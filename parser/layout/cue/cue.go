@@ -104,18 +104,18 @@ var All = []Cue{
 	// The shape of a line, measured against its document.
 	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, figures{},
 	// Header.
-	masthead{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
+	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
 	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, tocLeader{},
 	// Body structure.
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, sectionWord{}, runIn{}, unitLed{}, dateLed{},
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{},
 	// Closing and foot.
 	byline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
-	footerList{}, printed{}, copies{},
+	footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
-	furniture{}, breadcrumb{}, siteFoot{}, border{}, pageNumber{}, printStamp{}, repeatsHeadline{},
+	furniture{}, breadcrumb{}, siteFoot{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
 }
 
 // Match lists, for each line of d, the indices in All of the cues it

@@ -39,11 +39,12 @@ type Doc struct {
 	// ones number parts inside.
 	Top Enum
 
-	headline  string           // the first line of Chinese text that could be a title
-	firstText string           // the first line of Chinese text, whatever its shape
-	firstAt   map[string]int   // where each line's text first stands
-	lastAt    map[string]int   // where it last stands
-	heads     map[string][]int // heading-shaped lines by their first words (headIndex)
+	headline    string           // the first line of Chinese text that could be a title
+	firstText   string           // the first line of Chinese text, whatever its shape
+	firstTextAt int              // and where it stands
+	firstAt     map[string]int   // where each line's text first stands
+	lastAt      map[string]int   // where it last stands
+	heads       map[string][]int // heading-shaped lines by their first words (headIndex)
 
 	// What every cue asks of a line, measured once: clause punctuation,
 	// a sentence's end, cells of a grid, a page's information fields.
@@ -54,6 +55,7 @@ type Doc struct {
 	sealDone                bool
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // 1 + the index of the first line of running text (firstRunning)
+	foot                    []bool // lines under a distribution list (footLines)
 }
 
 // NewDoc measures a document.
@@ -80,7 +82,7 @@ func NewDoc(lines []Line) *Doc {
 			d.headline = l.Sq
 		}
 		if d.firstText == "" && HasHan(l.Sq) && !d.info[i] && !pageFurniture(l) {
-			d.firstText = l.Sq
+			d.firstText, d.firstTextAt = strings.Trim(l.Sq, " |"), i // a page's cell bars are no words
 		}
 	}
 	d.cells = cellRuns(d)

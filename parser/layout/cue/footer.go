@@ -64,3 +64,34 @@ func (copies) Name() string             { return "copies" }
 func (copies) Roles() []Role            { return []Role{Footer} }
 func (copies) Needs() []string          { return []string{"共印"} }
 func (copies) Match(d *Doc, i int) bool { return copiesRe.MatchString(d.Lines[i].Sq) }
+
+// footCredit: a credit under a distribution list (报：… 发：… / 编辑：…,
+// 核稿：…) with no running text between: the 简报's foot goes on, where
+// the same credits under a news report are its byline.
+type footCredit struct{}
+
+func (footCredit) Settles() Role   { return Footer }
+func (footCredit) Name() string    { return "foot-credit" }
+func (footCredit) Roles() []Role   { return []Role{Footer} }
+func (footCredit) Needs() []string { return []string{"：", ":"} }
+
+func (footCredit) Match(d *Doc, i int) bool { return d.footLines()[i] && (credit{}).Match(d, i) }
+
+// footLines marks, once for the document, the lines under a distribution
+// list with no running text between (running text ends the foot).
+func (d *Doc) footLines() []bool {
+	if d.foot != nil {
+		return d.foot
+	}
+	d.foot = make([]bool, len(d.Lines))
+	in := false
+	for i, l := range d.Lines {
+		d.foot[i] = in
+		if _, _, ok := FooterList(l.Sq); ok {
+			in = true
+		} else if d.punct[i] && d.ends[i] {
+			in = false
+		}
+	}
+	return d.foot
+}

@@ -12,6 +12,7 @@ var issuerMarkRe = regexp.MustCompile(`^(.+?)文件$`)
 // issuerMark: the issuing body's name and 文件 heading a 公文.
 type issuerMark struct{}
 
+func (issuerMark) Settles() Role   { return Header } // GB/T 9704 §7.2.3: the 发文机关标志 heads the 版头
 func (issuerMark) Name() string    { return "issuer-mark" }
 func (issuerMark) Roles() []Role   { return []Role{Header} }
 func (issuerMark) Defines() bool   { return true }

@@ -25,3 +25,19 @@ func (masthead) Match(d *Doc, i int) bool {
 	w, ok := mastheadWords.suffix(s)
 	return ok && len(s) > len(w) && !NoticeTitle(s)
 }
+
+// mastheadFirst: the document's first line of Chinese text that could be a
+// title is a bulletin's name (民政工作动态, 2024年2月全区社会救助工作动态):
+// GOLD.md makes a 简报 / 工作动态 / 信息 issue a bulletin. A masthead word
+// ending a later line may be a wrapped sentence's.
+type mastheadFirst struct{}
+
+func (mastheadFirst) Name() string    { return "masthead-first" }
+func (mastheadFirst) Roles() []Role   { return []Role{Title} }
+func (mastheadFirst) Kind() string    { return "bulletin" }
+func (mastheadFirst) Defines() bool   { return true }
+func (mastheadFirst) Needs() []string { return nil }
+
+func (mastheadFirst) Match(d *Doc, i int) bool {
+	return d.Lines[i].Sq == d.headline && d.firstAt[d.headline] == i && (masthead{}).Match(d, i)
+}

@@ -31,7 +31,7 @@ func (repeatsHeadline) Needs() []string { return nil }
 
 func (repeatsHeadline) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if s != "" && s == d.firstText && d.firstAt[s] < i {
+	if t := strings.Trim(s, " |"); t != "" && t == d.firstText && i > d.firstTextAt {
 		return true
 	}
 	return d.headline != "" && s == d.headline && d.firstAt[s] < i
@@ -48,8 +48,8 @@ func (repeatedLater) Needs() []string { return nil }
 
 func (repeatedLater) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if s == "" || s == d.headline || !titleShaped(s) || i > d.firstRunning() {
-		return false // a table of contents comes before the text
+	if s == "" || s == d.headline || !titleShaped(s) || d.info[i] || i > d.firstRunning() {
+		return false // a table of contents comes before the text; an information line is none
 	}
 	if k, ok := d.lastAt[s]; ok && k > i {
 		return true
