@@ -46,13 +46,35 @@ func TestLines(t *testing.T) {
 	}
 }
 
-// FuzzLines checks that cleaning never panics and keeps one Line per line.
+// FuzzLines checks that cleaning never panics and that every line of the
+// input gives a Line numbered as it: one, or two for a line of two columns.
 func FuzzLines(f *testing.F) {
 	f.Add("# 标题\r\n\r\n**正文** ２０２５\n---\n")
+	f.Add("螀  訞")
+	f.Add("甲乙丙丁    戊己庚辛\n壬癸子丑    寅卯辰巳\n\f午未申酉    戌亥甲乙\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		for i, l := range Lines(s) {
-			if l.Num != i+1 {
-				t.Fatalf("line %d numbered %d", i+1, l.Num)
+		ls := Lines(s)
+		n := len(strings.Split(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(strings.TrimPrefix(s, "\uFEFF")), "\n"))
+		if strings.HasSuffix(s, "\n") || strings.HasSuffix(s, "\r") {
+			n--
+		}
+		seen := make(map[int]int)
+		for _, l := range ls {
+			if l.Num < 1 || l.Num > n {
+				t.Fatalf("line numbered %d of %d", l.Num, n)
+			}
+			seen[l.Num]++
+		}
+		for k := 1; k <= n; k++ {
+			if seen[k] < 1 || seen[k] > 2 {
+				t.Fatalf("line %d gives %d Lines", k, seen[k])
+			}
+		}
+		if len(ls) == n {
+			for i, l := range ls {
+				if l.Num != i+1 {
+					t.Fatalf("line %d numbered %d", i+1, l.Num)
+				}
 			}
 		}
 	})

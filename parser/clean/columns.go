@@ -123,8 +123,8 @@ func columnGap(raw []string) (int, bool) {
 			starts = append(starts, gs[0].end)
 		}
 	}
-	if len(starts)*2 <= lines {
-		return 0, false
+	if len(starts) < 2 || len(starts)*2 <= lines {
+		return 0, false // a column runs over lines: one line split is none
 	}
 	slices.Sort(starts)
 	return starts[len(starts)/2], true
