@@ -189,7 +189,10 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(
 	// that starts with a place it is (南阳康复辅具及适老化产品展示体验中心).
 	if lv := lastVerb(ts, i, e-len(suffix)); lv >= 0 {
 		rest := s[ts[lv].End:e]
-		if agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
+		// A verb that plans or reports work (完成, 推进, 建成) names no
+		// body's trade: 江口街道完成|南浦社区 is two things.
+		stance := lexicon.Stance().Has(ts[lv].Word)
+		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
 			i, weak = ts[lv].End, true
 		}
 	}
@@ -617,7 +620,7 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			continue
 		}
 		_, n := utf8.DecodeRuneInString(name[i:])
-		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
+		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 			continue
@@ -630,6 +633,14 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		}
 	}
 	return append(out, part{start, name[start:]})
+}
+
+// subordinate reports whether a township's or a village's level word
+// follows a place at j (…人民政府|太平|街道办事处): the place names a body
+// under the one before it, not a second body beside it.
+func subordinate(name string, j int) bool {
+	_, level, ok := agency.LevelAt(name, j)
+	return ok && (level == "乡" || level == "村")
 }
 
 // floorAt is the length in bytes of a floor of a building written at byte

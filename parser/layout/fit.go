@@ -344,6 +344,9 @@ func fit(examples []Example, f Fitting) (*model, error) {
 			pred := m.decodeCost(ex.feats, ex.matches, nil, nil, &cost{ex.gold, ex.family})
 			gold := m.decode(ex.feats, ex.matches, func(p int) bool { return family(profiles[p].kind) == ex.family }, ex.gold)
 			if gold.profile < 0 {
+				if strings.Contains(ex.name, "/") {
+					continue // a copy laid out again that cut a line where no role fits it (a lone 、): no lesson
+				}
 				return nil, fmt.Errorf("%s: no profile of its kind admits its roles%s", ex.name, unevidenced(ex))
 			}
 			if f.Lambda == 0 {

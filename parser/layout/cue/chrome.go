@@ -95,6 +95,18 @@ func (siteFoot) Needs() []string { return siteFootWords.all() }
 // Match holds when Needs does: a site's foot is known by its words alone.
 func (siteFoot) Match(d *Doc, i int) bool { return containsAny(d.Lines[i].Sq, siteFootWords.all()) }
 
+// underSiteFoot: a line right under a site's foot line (网站标识码：… /
+// 联系方式：…): the site's foot goes on.
+type underSiteFoot struct{}
+
+func (underSiteFoot) Name() string    { return "under-site-foot" }
+func (underSiteFoot) Roles() []Role   { return []Role{Chrome} }
+func (underSiteFoot) Needs() []string { return nil }
+
+func (underSiteFoot) Match(d *Doc, i int) bool {
+	return i > 0 && !d.punct[i] && containsAny(d.Lines[i-1].Sq, siteFootWords.all())
+}
+
 // pageFurniture reports whether a line is a page's furniture rather than
 // its text: a breadcrumb, tool words, a print stamp or page number (an
 // information line the caller asks of its own).
@@ -179,7 +191,7 @@ func (fileName) Name() string    { return "file-name" }
 func (fileName) Roles() []Role   { return []Role{Chrome} }
 func (fileName) Needs() []string { return []string{"."} }
 
-var fileNameRe = regexp.MustCompile(`(?i)^[^\s:：]{1,40}\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar)$`)
+var fileNameRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar)$`)
 
 func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))

@@ -102,7 +102,7 @@ type Defining interface {
 // All is every cue, in the order their matches are listed.
 var All = []Cue{
 	// The shape of a line, measured against its document.
-	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, figures{},
+	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, unnumbered{}, standalone{}, figures{},
 	// Header.
 	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
 	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, tocLeader{},
@@ -115,7 +115,7 @@ var All = []Cue{
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
-	furniture{}, breadcrumb{}, siteFoot{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
+	furniture{}, breadcrumb{}, siteFoot{}, underSiteFoot{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
 }
 
 // Match lists, for each line of d, the indices in All of the cues it

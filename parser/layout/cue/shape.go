@@ -95,6 +95,42 @@ func (d *Doc) Continues(i int) bool {
 	return !EndsSentence(d.Lines[i-1].Sq)
 }
 
+// standalone: a line of words with no clause mark between a sentence that
+// ended and running text that begins: a heading set on a line of its own
+// even where no blank line parts it from the text (…价值。/ 持续增强民生
+// 保障能力 / 今年是…).
+type standalone struct{}
+
+func (standalone) Shape()          {}
+func (standalone) Name() string    { return "standalone" }
+func (standalone) Roles() []Role   { return []Role{Heading, Subheading} }
+func (standalone) Needs() []string { return nil }
+
+func (standalone) Match(d *Doc, i int) bool {
+	if i == 0 || i+1 >= len(d.Lines) || !d.shaped(i) || strings.ContainsAny(d.Lines[i].Sq, "：:") {
+		return false
+	}
+	return d.ends[i-1] && d.punct[i+1] && !d.shaped(i+1)
+}
+
+// unnumbered: a line that opens with no enumerator in a document that
+// numbers its parts (一、 二、 …): GOLD.md reads the item level off the
+// outermost numbering, so such a line heads no item.
+type unnumbered struct{}
+
+func (unnumbered) Shape()          {}
+func (unnumbered) Name() string    { return "unnumbered" }
+func (unnumbered) Roles() []Role   { return []Role{Body} }
+func (unnumbered) Needs() []string { return nil }
+
+func (unnumbered) Match(d *Doc, i int) bool {
+	if d.Top == NoEnum {
+		return false
+	}
+	k, _, _ := Enumerator(d.Lines[i].Sq)
+	return k == NoEnum
+}
+
 // labelled: a label, a colon and its value on a line of no running text
 // (新余市民政局:0790-6413008, 发放标准：每人988元): a fact set out, no
 // heading.
@@ -115,8 +151,17 @@ func (labelled) Match(d *Doc, i int) bool {
 		return false // 8:00, a time of day, is no label
 	}
 	_, n := utf8.DecodeRuneInString(s[k:])
-	return k+n < len(s) // a value follows
+	if k+n >= len(s) {
+		return false // no value follows
+	}
+	// A fact's value holds figures or letters (988元, 0790-…, DàyáoqiáoLù);
+	// words in quotation marks after a unit's name make a headline
+	// (云城居养：举办“耆乐融融喜迎新春”…活动).
+	v := s[k+n:]
+	return strings.ContainsAny(v, "0123456789") || strings.IndexFunc(v, isLatin) >= 0 || !strings.ContainsAny(v, "“”\"")
 }
+
+func isLatin(r rune) bool { return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= 0xC0 && r < 0x250 }
 
 // clockLine: a time of day or a span of them on a line of its own
 // (上午8:00—12:00): opening hours listed in a section's text.
