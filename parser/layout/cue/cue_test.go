@@ -50,6 +50,7 @@ func TestCues(t *testing.T) {
 		{"doc-number", []string{">宝民发(2022)4号"}, true},
 		{"doc-number", []string{">签发人：张三 平民〔2021〕54号"}, true},
 		{"doc-number", []string{">现将宝民发(2022)4号文件转发你们，请认真学习。"}, false},
+		{"doc-number", []string{">节期间开展志愿服务关爱行动的通知》(城中文明办[2020]32号)"}, false},
 
 		{"issuer-mark", []string{">平顶山市民政局文件"}, true},
 		{"issuer-mark", []string{">关于印发有关文件"}, false},

@@ -27,6 +27,12 @@ func (docNumber) Match(d *Doc, i int) bool {
 	if loc == nil {
 		return false
 	}
+	// A number cited after a document's title, in brackets, is a
+	// citation: 《…的通知》(城中文明办[2020]32号).
+	before := strings.TrimSpace(s[:loc[0]])
+	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
+		return false
+	}
 	rest := strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
 	return rest == "" || strings.HasPrefix(rest, "签发人") || !SentencePunct(rest) && !EndsSentence(rest)
 }

@@ -161,7 +161,9 @@ func (labelled) Match(d *Doc, i int) bool {
 	return strings.ContainsAny(v, "0123456789") || strings.IndexFunc(v, isLatin) >= 0 || !strings.ContainsAny(v, "“”\"")
 }
 
-func isLatin(r rune) bool { return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= 0xC0 && r < 0x250 }
+func isLatin(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= 0xC0 && r < 0x250
+}
 
 // clockLine: a time of day or a span of them on a line of its own
 // (上午8:00—12:00): opening hours listed in a section's text.
