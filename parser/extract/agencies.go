@@ -122,6 +122,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		}
 	}
 	suffixes := lexicon.AgencySuffixes()
+	gap, lists := wordGap(t), map[int]bool{}
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
@@ -130,7 +131,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		}
 		if suffix, ok := suffixes.EndingAt(s, i); ok && !inProtected(protect, i-len(suffix), i) {
 			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
-				if c, ok := agencyEndingAt(s, ts, protect, wordGap(t), i, suffix); ok {
+				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
 				}
 			}
@@ -140,7 +141,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 }
 
 // agencyEndingAt scans back from the ending at e to where the name starts.
-func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(int) bool, e int, suffix string) ([]candidate, bool) {
+func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(int) bool, memo map[int]bool, e int, suffix string) ([]candidate, bool) {
 	if mediumAt(s, ts, e) {
 		return nil, false // 中央政府门户网站, a medium's name, is no body
 	}
@@ -219,7 +220,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(
 		i += len(p)
 	}
 	name := s[i:e]
-	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i) || addressAfter(s, e) {
+	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e) {
 		return nil, false
 	}
 	var out []candidate
@@ -280,9 +281,25 @@ func numeralOpens(name string, off int, ts []segment.Token) bool {
 
 // genericList reports whether the name at i is a later member of a list
 // opened by a word of category: 各街道办事处、镇政府 are all a class.
-func genericList(s string, i int) bool {
-	start := i
-	for strings.HasSuffix(s[:i], "、") {
+func genericList(s string, i int, memo map[int]bool) bool {
+	if !listOpened(s, i, memo) {
+		return false
+	}
+	// A member with a place of its own is one body (各街(镇)民政办、
+	// 鼓楼老年公寓).
+	_, named := lexicon.Places().At(s, i)
+	return !named
+}
+
+// listOpened reports whether the 、-list the member at i stands in opens
+// with a word of category, remembered by member so that a long list is
+// walked once.
+func listOpened(s string, i int, memo map[int]bool) bool {
+	if v, ok := memo[i]; ok {
+		return v
+	}
+	v := false
+	if strings.HasSuffix(s[:i], "、") {
 		j := i - len("、")
 		k := j
 		for k > 0 {
@@ -296,17 +313,13 @@ func genericList(s string, i int) bool {
 			k -= w
 		}
 		if p, ok := lexicon.GenericPrefixes().Prefix(s[k:j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" {
-			// A member with a place of its own is one body (各街(镇)民政办、
-			// 鼓楼老年公寓).
-			_, named := lexicon.Places().At(s, start)
-			return !named
+			v = true
+		} else if k < j {
+			v = listOpened(s, k, memo)
 		}
-		if k == j {
-			return false
-		}
-		i = k
 	}
-	return false
+	memo[i] = v
+	return v
 }
 
 // addressAfter reports whether a street and a number follow at e

@@ -62,13 +62,16 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	seen := map[string]bool{}
+	x := indexSpans(numbers, agencies)
+	var prev labelled
 	for _, n := range sortedRanges(numbers) {
 		if taken.overlap(n.Start, n.End) {
 			continue
 		}
 		number := s[n.Start:n.End]
-		body := bodyColon(s, agencies, n.Start)
-		label, labelAt := phoneLabel(s, numbers, agencies, n.Start)
+		body := bodyColon(s, x, n.Start)
+		label, labelAt := phoneLabel(s, x, n.Start, prev)
+		prev = labelled{label, labelAt, n.End, true}
 		if label == "" && body == "" && !labelAfter(s, n.End) {
 			continue // a number nothing marks as a phone
 		}
@@ -84,7 +87,7 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 				label, labelAt, end = s[n.End:e], n.Start, e
 			}
 		}
-		colon := bodyColonStart(s, agencies, n.Start)
+		colon := bodyColonStart(s, x, n.Start)
 		if colon >= 0 {
 			start = colon
 		}
@@ -106,6 +109,29 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 		out.Phones = append(out.Phones, p)
 	}
 	return nil
+}
+
+// spans indexes the numbers and the agencies of a text by where they end
+// and start, so that a walk over a list of numbers steps in constant time.
+type spans struct {
+	numEnd, agEnd, agStart map[int]int
+}
+
+func indexSpans(numbers, agencies ranges) spans {
+	x := spans{map[int]int{}, map[int]int{}, map[int]int{}}
+	for _, n := range numbers {
+		x.numEnd[n.End] = n.Start
+	}
+	for _, a := range agencies {
+		x.agEnd[a.End] = a.Start
+		x.agStart[a.Start] = a.End
+	}
+	return x
+}
+
+func (x spans) endsAgency(i int) bool {
+	_, ok := x.agEnd[i]
+	return ok
 }
 
 // digitBefore and digitAfter tell a number cut out of a longer one.
@@ -152,14 +178,17 @@ func labelAfterEnd(s string, j int) int {
 // before it with nothing between but the glue of a list (colons, spaces,
 // brackets, other numbers and the bodies they belong to). It returns the
 // label and where it starts.
-func phoneLabel(s string, numbers, agencies ranges, i int) (string, int) {
+func phoneLabel(s string, x spans, i int, prev labelled) (string, int) {
 	j := i
 	for j > 0 {
+		if j == prev.end && prev.ok {
+			return prev.label, prev.at // the list goes on: the label of the number before
+		}
 		if e, ok := labelEndingAt(s, j); ok {
-			start := labelStart(s, agencies, e)
+			start := labelStart(s, x, e)
 			return s[start:e], start
 		}
-		k := listStepBack(s, numbers, agencies, j)
+		k := listStepBack(s, x, j)
 		if k == j {
 			return "", 0
 		}
@@ -168,22 +197,25 @@ func phoneLabel(s string, numbers, agencies ranges, i int) (string, int) {
 	return "", 0
 }
 
+// labelled is the label found for the number ending at end.
+type labelled struct {
+	label   string
+	at, end int
+	ok      bool
+}
+
 // listStepBack steps back from j over one piece of list glue: a glue
 // character, a number, or a body's name before a colon.
-func listStepBack(s string, numbers, agencies ranges, j int) int {
+func listStepBack(s string, x spans, j int) int {
 	r, w := utf8.DecodeLastRuneInString(s[:j])
 	if strings.ContainsRune(listGlue, r) {
 		return j - w
 	}
-	for _, n := range numbers {
-		if n.End == j {
-			return n.Start
-		}
+	if start, ok := x.numEnd[j]; ok {
+		return start
 	}
-	for _, a := range agencies {
-		if a.End == j && colonAt(s, j) {
-			return a.Start
-		}
+	if start, ok := x.agEnd[j]; ok && colonAt(s, j) {
+		return start
 	}
 	return j
 }
@@ -192,9 +224,9 @@ func listStepBack(s string, numbers, agencies ranges, j int) int {
 // label: Han characters and bracketed insertions (救助(监督)热线电话), up to
 // punctuation, a space, a line's start or the end of a body's name, and
 // without the words that lead into a label (拨打).
-func labelStart(s string, agencies ranges, e int) int {
+func labelStart(s string, x spans, e int) int {
 	i, depth := e, 0
-	for i > 0 && !(depth == 0 && i < e && agencyEndsAt(agencies, i)) {
+	for i > 0 && !(depth == 0 && i < e && x.endsAgency(i)) {
 		r, w := utf8.DecodeLastRuneInString(s[:i])
 		if r == ')' || r == '）' {
 			depth++
@@ -214,14 +246,6 @@ func labelStart(s string, agencies ranges, e int) int {
 	}
 }
 
-func agencyEndsAt(agencies ranges, i int) bool {
-	for _, a := range agencies {
-		if a.End == i {
-			return true
-		}
-	}
-	return false
-}
 
 // colonAt reports whether a colon follows at j, past spaces.
 func colonAt(s string, j int) bool {
@@ -231,19 +255,15 @@ func colonAt(s string, j int) bool {
 
 // bodyColon is the agency printed before the number at i with a colon
 // (新余市民政局：0790-6413008), or "".
-func bodyColon(s string, agencies ranges, i int) string {
-	if b := bodyColonStart(s, agencies, i); b >= 0 {
-		for _, a := range agencies {
-			if a.Start == b {
-				return s[a.Start:a.End]
-			}
-		}
+func bodyColon(s string, x spans, i int) string {
+	if b := bodyColonStart(s, x, i); b >= 0 {
+		return s[b:x.agStart[b]]
 	}
 	return ""
 }
 
 // bodyColonStart is where the agency of bodyColon starts, or -1.
-func bodyColonStart(s string, agencies ranges, i int) int {
+func bodyColonStart(s string, x spans, i int) int {
 	j := len(strings.TrimRight(s[:i], " \t"))
 	switch {
 	case strings.HasSuffix(s[:j], "："):
@@ -254,10 +274,8 @@ func bodyColonStart(s string, agencies ranges, i int) int {
 		return -1
 	}
 	j = len(strings.TrimRight(s[:j], " \t"))
-	for _, a := range agencies {
-		if a.End == j {
-			return a.Start
-		}
+	if start, ok := x.agEnd[j]; ok {
+		return start
 	}
 	return -1
 }
