@@ -246,7 +246,6 @@ func labelStart(s string, x spans, e int) int {
 	}
 }
 
-
 // colonAt reports whether a colon follows at j, past spaces.
 func colonAt(s string, j int) bool {
 	rest := strings.TrimLeft(s[j:], " \t")
