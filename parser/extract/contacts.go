@@ -60,10 +60,14 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
 			// Digits of an e-mail address (2262564371@qq.com) are none,
 			// and a fax number is no phone of the contact (GOLD.md).
-			if emails.overlap(m[0], m[1]) || lastCue(s, m[0]) == "传真" {
+			if emails.overlap(m[0], m[1]) {
 				continue
 			}
-			if nearCue(s, m[0]) && !resultOf[DatesFound](in, Dates{}).Dates.overlap(m[0], m[1]) && !resultOf[QuantitiesFound](in, Quantities{}).Quantities.overlap(m[0], m[1]) {
+			cue, end, ok := cueBefore(s, m[0])
+			if !ok || cue == "传真" || strings.ContainsAny(s[end:m[0]], "。") {
+				continue // no cue close before it, or a fax's
+			}
+			if !resultOf[DatesFound](in, Dates{}).Dates.overlap(m[0], m[1]) && !resultOf[QuantitiesFound](in, Quantities{}).Quantities.overlap(m[0], m[1]) {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
 			}
 		}
@@ -149,19 +153,4 @@ func cueBefore(s string, i int) (cue string, end int, ok bool) {
 	}
 	l := locs[len(locs)-1]
 	return s[start+l[0] : start+l[1]], start + l[1], true
-}
-
-// lastCue is the last contact cue before byte offset i, or "".
-func lastCue(s string, i int) string {
-	c, _, _ := cueBefore(s, i)
-	return c
-}
-
-// nearCue reports whether a number at i follows a contact cue closely
-// enough to be a phone number (联系电话：…, 联系人：徐东亚（0375-…）): no
-// sentence ends between the cue and the number; one before the cue
-// (…命名理由。联系人：…) is another sentence's.
-func nearCue(s string, i int) bool {
-	_, end, ok := cueBefore(s, i)
-	return ok && !strings.ContainsAny(s[end:i], "。")
 }
