@@ -45,6 +45,7 @@ func (a *assembly) tables() {
 				}
 				blk.Rows = append(blk.Rows, Row{Cells: c, Line: a.d.Lines[i].Num, Text: span.Plain(a.d.Lines[i].Text, a.d.Lines[i].Num)})
 			}
+			blk.Rows = a.joinWrappedRows(rows, blk.Rows)
 			blk.Header = headerRows(blk.Rows)
 		}
 		if len(title) == 0 {
@@ -90,6 +91,65 @@ func (a *assembly) isRow(i int) bool {
 	}
 	c := cue.Cells(l)
 	return len(c) >= 2 || strings.HasPrefix(strings.TrimSpace(l.Text), "|")
+}
+
+// joinWrappedRows joins the lines of a table too wide for its page, whose
+// rows wrap: where the rows that hold figures open at the left margin with
+// their key (平顶山市 55 7 …) and the lines between them are indented, an
+// indented line goes on with the row above it; the lines above the first
+// keyed row are the header's, wrapped too, and make one row.
+func (a *assembly) joinWrappedRows(idx []int, rows []Row) []Row {
+	if len(idx) != len(rows) {
+		return rows // separator rows dropped: no wrapped table
+	}
+	margin, keyed := -1, 0
+	for k, i := range idx {
+		l := a.d.Lines[i]
+		if hasNumber(rows[k].Cells) && !numberLike(rows[k].Cells[0]) {
+			if margin < 0 || l.Indent < margin {
+				margin = l.Indent
+			}
+			keyed++
+		}
+	}
+	wrapped := false
+	for k, i := range idx {
+		if a.d.Lines[i].Indent > margin && k > 0 && hasNumber(rows[k].Cells) {
+			wrapped = true
+		}
+	}
+	if margin < 0 || keyed < 2 || !wrapped {
+		return rows
+	}
+	var out []Row
+	first := -1
+	for k, i := range idx {
+		l := a.d.Lines[i]
+		key := l.Indent <= margin && hasNumber(rows[k].Cells) && !numberLike(rows[k].Cells[0])
+		switch {
+		case key:
+			if first < 0 && k > 0 {
+				out = append(out, joinRows(rows[:k]))
+			}
+			first = k
+			out = append(out, rows[k])
+		case first < 0:
+			// a header line: joined below
+		default:
+			last := &out[len(out)-1]
+			last.Cells = append(last.Cells, rows[k].Cells...)
+		}
+	}
+	return out
+}
+
+// joinRows makes one row of rows' cells, on the first row's line.
+func joinRows(rows []Row) Row {
+	r := Row{Line: rows[0].Line, Text: rows[0].Text}
+	for _, x := range rows {
+		r.Cells = append(r.Cells, x.Cells...)
+	}
+	return r
 }
 
 // cellRows rebuilds the rows of a table laid out one cell a line. Rows

@@ -39,6 +39,9 @@ func TestTables(t *testing.T) {
 		{"one cell a line, names and amounts, a note after",
 			"救灾补助资金指标分配表\n乡 镇\n金 额\n杨兴乡\n2\n新州镇\n0.5\n安场镇\n0.5\n合计\n3\n[1]\n",
 			"救灾补助资金指标分配表 | 1 | 杨兴乡 新州镇 安场镇 合计"},
+		{"a table too wide for its page, its rows wrapped",
+			"平顶山市养老服务重点任务清单\n\n单位   街道综合养老中心              社区养老服务设施\n     目 标 数      完 成 数       占 比\n平顶山市       55   7     12.73%     48    234\n     25.00%     9     2252 597   26.51%\n舞钢市 6      0    0%    6     29   8\n     100   100  100% 55%    8    8\n宝丰县 3      1    33.33%      2    26    18\n     2002 347   17.33%      55%  12    8\n",
+			"平顶山市养老服务重点任务清单 | 1 | 平顶山市 舞钢市 宝丰县"},
 		// Not tables.
 		{"a page's information line in bars", "索 引 号: | K13651684/2023-12749 | 主题分类: | 民政 |\n发布机构: | 某区民政局 | 生成日期: | 2023-02-13 |\n", ""},
 		{"one tab-separated line", "单位\t目标数\n", ""},

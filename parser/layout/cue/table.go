@@ -146,8 +146,22 @@ func Cells(l Line) []string {
 		t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
 		return squeezeAll(strings.Split(t, "|"))
 	}
-	return squeezeAll(spaceRunRe.Split(strings.TrimSpace(t), -1))
+	var cells []string
+	for _, c := range squeezeAll(spaceRunRe.Split(strings.TrimSpace(t), -1)) {
+		// A narrow column leaves one space between a name and its figure
+		// (舞钢市 6): two cells.
+		if m := keyFigureRe.FindStringSubmatch(c); m != nil {
+			cells = append(cells, m[1], m[2])
+			continue
+		}
+		cells = append(cells, c)
+	}
+	return cells
 }
+
+// keyFigureRe is a cell of words and a figure a single space apart, as the
+// squeeze leaves it: the words run into the figure (舞钢市6).
+var keyFigureRe = regexp.MustCompile(`^(\p{Han}{2,})(\d[\d.,]*%?)$`)
 
 // barRow reports whether t is a row of cells set apart by bars with no bar
 // at its ends (序号 | 拟名称 | 起点), as some pages copy out: three cells at
