@@ -26,6 +26,20 @@ var relativeYears = []struct {
 	delta int
 }{{"今年", 0}, {"本年", 0}, {"当年", 0}, {"去年", -1}, {"上年", -1}, {"明年", 1}}
 
+// relativeYearAt reads a year named against ref at byte i (今年, 去年, 明年)
+// and returns it and where its word ends.
+func relativeYearAt(s string, i int, ref Ref) (int, int, bool) {
+	if ref.Year == 0 {
+		return 0, i, false
+	}
+	for _, ry := range relativeYears {
+		if hasPrefixAt(s, i, ry.word) {
+			return ref.Year + ry.delta, i + len(ry.word), true
+		}
+	}
+	return 0, i, false
+}
+
 func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "calendar"}
 	if j, ok := readUntil(s, i); ok {
@@ -38,11 +52,8 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if y, j, ok := readYear(s, i); ok && plausibleYear(y) {
 		year, yearFrom, i = y, "text", j
 	} else {
-		for _, ry := range relativeYears {
-			if hasPrefixAt(s, i, ry.word) && ref.Year > 0 {
-				year, yearFrom, i = ref.Year+ry.delta, "reference", i+len(ry.word)
-				break
-			}
+		if y, j, ok := relativeYearAt(s, i, ref); ok {
+			year, yearFrom, i = y, "reference", j
 		}
 	}
 	if r, ok := readSharedMonths(s, i, year, yearFrom, ref, e); ok {
@@ -250,14 +261,11 @@ func runeAt(s string, i int) rune {
 // term: a word relative to ref (今年, 明年) or a year written with 年 and no
 // month after it (2018年). It returns the year and where its words end.
 func YearAt(s string, i int, ref Ref) (year, end int, ok bool) {
-	for _, ry := range relativeYears {
-		if hasPrefixAt(s, i, ry.word) && ref.Year > 0 {
-			year, end = ref.Year+ry.delta, i+len(ry.word)
-			if _, _, month := readMonth(s, end); month || hasPrefixAt(s, end, "底") || hasPrefixAt(s, end, "度") && hasPrefixAt(s, end+len("度"), "底") {
-				return 0, i, false // 今年6月, 今年底: a month or a period, read by their rules
-			}
-			return year, end, true
+	if year, end, ok := relativeYearAt(s, i, ref); ok {
+		if _, _, month := readMonth(s, end); month || hasPrefixAt(s, end, "底") || hasPrefixAt(s, end, "度") && hasPrefixAt(s, end+len("度"), "底") {
+			return 0, i, false // 今年6月, 今年底: a month or a period, read by their rules
 		}
+		return year, end, true
 	}
 	if precededByDigit(s, i) {
 		return 0, i, false

@@ -26,20 +26,7 @@ func readNumber(s string, i, max, maxCN int) (int, int, bool) {
 		}
 		return v, j, true
 	}
-	k, n := i, 0
-	for k < len(s) && n < maxCN {
-		r, w := utf8.DecodeRuneInString(s[k:])
-		if _, ok := numeral.Digit(r); !ok && r != '十' {
-			break
-		}
-		k += w
-		n++
-	}
-	if k == i {
-		return 0, i, false
-	}
-	v, ok := numeral.Chinese(s[i:k])
-	return int(v), k, ok
+	return numeral.ChineseAt(s, i, maxCN)
 }
 
 // readYear reads 2025年 or 二〇二五年.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bulletin/parser/lexicon"
 	"cmp"
 	"regexp"
 	"slices"
@@ -64,7 +65,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 				continue
 			}
 			cue, end, ok := cueBefore(s, m[0])
-			if !ok || cue == "传真" || strings.ContainsAny(s[end:m[0]], "。") {
+			if !ok || lexicon.PhoneWords().Label(cue, 1) == "fax" || strings.ContainsAny(s[end:m[0]], "。") {
 				continue // no cue close before it, or a fax's
 			}
 			if !resultOf[DatesFound](in, Dates{}).Dates.overlap(m[0], m[1]) && !resultOf[QuantitiesFound](in, Quantities{}).Quantities.overlap(m[0], m[1]) {

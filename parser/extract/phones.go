@@ -47,13 +47,13 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 	agencies := resultOf[AgenciesFound](in, Agencies{}).Agencies
 	var numbers ranges
 	for _, m := range phoneRe.FindAllStringIndex(s, -1) {
-		if digitBefore(s, m[0]) || digitAfter(s, m[1]) {
+		if (m[0] > 0 && figureAt(s, m[0]-1)) || figureAt(s, m[1]) {
 			continue
 		}
 		numbers = append(numbers, byteRange{m[0], m[1]})
 	}
 	for _, m := range serviceRe.FindAllStringIndex(s, -1) {
-		if digitBefore(s, m[0]) || digitAfter(s, m[1]) || numbers.overlap(m[0], m[1]) {
+		if (m[0] > 0 && figureAt(s, m[0]-1)) || figureAt(s, m[1]) || numbers.overlap(m[0], m[1]) {
 			continue
 		}
 		// 12345市长热线, 热线：12349: only next to a label.
@@ -133,10 +133,6 @@ func (x spans) endsAgency(i int) bool {
 	_, ok := x.agEnd[i]
 	return ok
 }
-
-// digitBefore and digitAfter tell a number cut out of a longer one.
-func digitBefore(s string, i int) bool { return i > 0 && s[i-1] >= '0' && s[i-1] <= '9' }
-func digitAfter(s string, j int) bool  { return j < len(s) && s[j] >= '0' && s[j] <= '9' }
 
 // labelEndingAt finds the label ending that stands right before i, past a
 // colon or an opening bracket: 电话：|, 热线(|.

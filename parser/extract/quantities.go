@@ -159,7 +159,7 @@ func readArabic(in *Input, stops ranges, s string, i, j int) (amount, bool) {
 	k = a.innerQualifier(s, k)
 	k = a.multiplier(s, i, j, k) // 140余万元: the multiplier after 余
 	if toStart, k2, ok := rangeEnd(s, k); ok {
-		m := multiplierAt(s, k2)
+		m := numeral.MultiplierAt(s, k2)
 		if t, ok := numeral.ArabicTimes(s[toStart:k2], m); ok {
 			a.to = &t
 		}
@@ -212,7 +212,7 @@ func readChinese(in *Input, dates ranges, s string, i, j int) (amount, bool) {
 // where the multiplier ends. A value already folded is left alone, so that
 // 3万-5万 is not scaled twice; the multiplier is still passed over.
 func (a *amount) multiplier(s string, i, j, k int) int {
-	m := multiplierAt(s, k)
+	m := numeral.MultiplierAt(s, k)
 	if m == "" {
 		return k
 	}
@@ -225,8 +225,6 @@ func (a *amount) multiplier(s string, i, j, k int) int {
 	return k + len(m)
 }
 
-func multiplierAt(s string, k int) string { return numeral.MultiplierAt(s, k) }
-
 // innerQualifier reads the qualifier that stands between the number and
 // its unit or multiplier (200余人, 140余万元): a qualifier labelled inner.
 func (a *amount) innerQualifier(s string, k int) int {
@@ -235,7 +233,7 @@ func (a *amount) innerQualifier(s string, k int) int {
 	if !ok || q.Label(w, 0) != "inner" {
 		return k
 	}
-	if _, unit := lexicon.Units().At(s, k+len(w)); unit || multiplierAt(s, k+len(w)) != "" {
+	if _, unit := lexicon.Units().At(s, k+len(w)); unit || numeral.MultiplierAt(s, k+len(w)) != "" {
 		a.qualifier, a.bound = w, q.Label(w, 1)
 		return k + len(w)
 	}
@@ -288,7 +286,7 @@ func rangeEnd(s string, k int) (start, end int, ok bool) {
 // unitAfter reports whether a unit or a multiplier follows at j: digits
 // with a unit are an amount, whatever their shape.
 func unitAfter(s string, j int) bool {
-	if multiplierAt(s, j) != "" {
+	if numeral.MultiplierAt(s, j) != "" {
 		return true
 	}
 	u, ok := lexicon.Units().At(s, j)

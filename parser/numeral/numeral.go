@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Digit reports the value of a Chinese digit (and its financial form); ○
@@ -107,6 +108,28 @@ func Chinese(s string) (float64, bool) {
 		}
 	}
 	return total + section + cur, true
+}
+
+// ChineseAt reads a Chinese numeral of at most max runes at byte i of s
+// (一, 十二, 三十一, 二〇二五): its value and where it ends.
+func ChineseAt(s string, i, max int) (value, end int, ok bool) {
+	k, n := i, 0
+	for k < len(s) && n < max {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if _, ok := Digit(r); !ok && r != '十' {
+			break
+		}
+		k += w
+		n++
+	}
+	if k == i {
+		return 0, i, false
+	}
+	v, ok := Chinese(s[i:k])
+	if !ok {
+		return 0, i, false
+	}
+	return int(v), k, true
 }
 
 // Arabic parses digits with an optional decimal part and thousands

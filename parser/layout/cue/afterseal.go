@@ -14,29 +14,22 @@ func (afterSeal) Roles() []Role   { return []Role{Attachment} }
 func (afterSeal) Needs() []string { return nil }
 
 func (afterSeal) Match(d *Doc, i int) bool {
-	s := d.sealEnd()
-	return s >= 0 && i > s
+	return d.seal >= 0 && i > d.seal
 }
 
 // sealEnd is the index of the date line of the first 落款 that closes
 // running text, or -1: a full date on a line of its own under a line of
 // bodies' names (or both on one line), after a line of running text.
 func (d *Doc) sealEnd() int {
-	if d.sealDone {
-		return d.seal
-	}
-	d.seal, d.sealDone = -1, true
 	text := false
 	for j, l := range d.Lines {
 		if _, ok := FullDate(l.Sq); ok && j > 0 && text && agency.Shapes(d.Lines[j-1].Sq) {
-			d.seal = j
-			break
+			return j
 		}
 		if _, ok := AgencyAndDate(l.Text); ok && text {
-			d.seal = j
-			break
+			return j
 		}
 		text = text || d.punct[j] && d.ends[j]
 	}
-	return d.seal
+	return -1
 }

@@ -52,9 +52,8 @@ type Doc struct {
 	cells                   []bool // lines in a run of table cells laid out one a line
 	titles                  []bool // lines of a run that reads as a notice's title
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
-	sealDone                bool
 	recipients              []bool // lines of 主送 lists (recipientLines)
-	running                 int    // 1 + the index of the first line of running text (firstRunning)
+	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
 }
 
@@ -87,6 +86,11 @@ func NewDoc(lines []Line) *Doc {
 	}
 	d.cells = cellRuns(d)
 	d.titles = titleRuns(d)
+	d.heads = d.headIndex()
+	d.running = d.firstRunning()
+	d.seal = d.sealEnd()
+	d.recipients = d.recipientLines()
+	d.foot = d.footLines()
 	return d
 }
 

@@ -85,23 +85,8 @@ func StripEnumerator(s string) string {
 // cnNumber reads a Chinese numeral of at most three runes at byte i (一,
 // 十二, 二十三) and returns its value and end; end is i when there is none.
 func cnNumber(s string, i int) (int, int) {
-	k, n := i, 0
-	for k < len(s) && n < 3 {
-		r, w := utf8.DecodeRuneInString(s[k:])
-		if _, ok := numeral.Digit(r); !ok && r != '十' {
-			break
-		}
-		k += w
-		n++
-	}
-	if k == i {
-		return 0, i
-	}
-	v, ok := numeral.Chinese(s[i:k])
-	if !ok {
-		return 0, i
-	}
-	return int(v), k
+	v, k, _ := numeral.ChineseAt(s, i, 3)
+	return v, k
 }
 
 // digits reads one or two ASCII digits at byte i: list numbers run to 99.

@@ -75,23 +75,20 @@ func (footCredit) Name() string    { return "foot-credit" }
 func (footCredit) Roles() []Role   { return []Role{Footer} }
 func (footCredit) Needs() []string { return []string{"：", ":"} }
 
-func (footCredit) Match(d *Doc, i int) bool { return d.footLines()[i] && (credit{}).Match(d, i) }
+func (footCredit) Match(d *Doc, i int) bool { return d.foot[i] && (credit{}).Match(d, i) }
 
-// footLines marks, once for the document, the lines under a distribution
-// list with no running text between (running text ends the foot).
+// footLines marks the lines under a distribution list with no running text
+// between (running text ends the foot).
 func (d *Doc) footLines() []bool {
-	if d.foot != nil {
-		return d.foot
-	}
-	d.foot = make([]bool, len(d.Lines))
+	foot := make([]bool, len(d.Lines))
 	in := false
 	for i, l := range d.Lines {
-		d.foot[i] = in
+		foot[i] = in
 		if _, _, ok := FooterList(l.Sq); ok {
 			in = true
 		} else if d.punct[i] && d.ends[i] {
 			in = false
 		}
 	}
-	return d.foot
+	return foot
 }

@@ -16,18 +16,15 @@ func (recipient) Defines() bool   { return true }
 func (recipient) Kind() string    { return "notice" }
 func (recipient) Needs() []string { return nil } // a wrapped list's first line holds no colon
 
-func (recipient) Match(d *Doc, i int) bool { return d.recipientLines()[i] }
+func (recipient) Match(d *Doc, i int) bool { return d.recipients[i] }
 
-// recipientLines marks the lines of 主送 lists, once for the document: a
+// recipientLines marks the lines of 主送 lists: a
 // long list wraps, so a run of lines that hold only bodies' names, with no
 // break between and no sentence ended, up to the line that closes it with
 // a colon, is read as one list.
 func (d *Doc) recipientLines() []bool {
-	if d.recipients != nil {
-		return d.recipients
-	}
 	n := len(d.Lines)
-	d.recipients = make([]bool, n)
+	recipients := make([]bool, n)
 	for i := 0; i < n; {
 		// The run from i: list lines up to one that ends with a colon.
 		k, closed := i, false
@@ -53,12 +50,12 @@ func (d *Doc) recipientLines() []bool {
 		}
 		if recipientList(b.String()) {
 			for j := i; j <= k; j++ {
-				d.recipients[j] = true
+				recipients[j] = true
 			}
 		}
 		i = k + 1
 	}
-	return d.recipients
+	return recipients
 }
 
 // recipientList reports whether s, closed by a colon, lists bodies.

@@ -48,7 +48,7 @@ func (repeatedLater) Needs() []string { return nil }
 
 func (repeatedLater) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if s == "" || s == d.headline || !titleShaped(s) || d.info[i] || i > d.firstRunning() {
+	if s == "" || s == d.headline || !titleShaped(s) || d.info[i] || i > d.running {
 		return false // a table of contents comes before the text; an information line is none
 	}
 	if k, ok := d.lastAt[s]; ok && k > i {
@@ -58,7 +58,7 @@ func (repeatedLater) Match(d *Doc, i int) bool {
 	if !ok {
 		return false
 	}
-	for _, k := range d.headIndex()[key] {
+	for _, k := range d.heads[key] {
 		t := d.Lines[k].Sq
 		if k > i && t != s && (strings.HasPrefix(t, s) || strings.HasPrefix(s, t)) {
 			return true
@@ -80,34 +80,27 @@ func headKey(s string) (string, bool) {
 	return "", false
 }
 
-// headIndex lists the heading-shaped lines by their first words, once.
+// headIndex lists the heading-shaped lines by their first words.
 func (d *Doc) headIndex() map[string][]int {
-	if d.heads != nil {
-		return d.heads
-	}
-	d.heads = map[string][]int{}
+	heads := map[string][]int{}
 	for i, l := range d.Lines {
 		if !titleShaped(l.Sq) {
 			continue
 		}
 		if key, ok := headKey(l.Sq); ok {
-			d.heads[key] = append(d.heads[key], i)
+			heads[key] = append(heads[key], i)
 		}
 	}
-	return d.heads
+	return heads
 }
 
 // firstRunning is the index of the first line of running text (one that
 // ends a sentence), or the number of lines.
 func (d *Doc) firstRunning() int {
-	if d.running == 0 {
-		d.running = len(d.Lines) + 1
-		for i := range d.Lines {
-			if d.punct[i] && d.ends[i] {
-				d.running = i + 1
-				break
-			}
+	for i := range d.Lines {
+		if d.punct[i] && d.ends[i] {
+			return i
 		}
 	}
-	return d.running - 1
+	return len(d.Lines)
 }
