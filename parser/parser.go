@@ -6,6 +6,8 @@
 package parser
 
 import (
+	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -16,6 +18,7 @@ import (
 	"bulletin/parser/decode"
 	"bulletin/parser/layout"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/read"
 	"bulletin/parser/segment"
 	"bulletin/schema"
 )
@@ -36,7 +39,13 @@ var (
 
 // Parse reads one document. A defect of the parser on some input is
 // returned as an error naming it, never a crash of the caller.
-func Parse(src Source) (rec *schema.Record, err error) {
+func Parse(src Source) (*schema.Record, error) {
+	return ParseContext(context.Background(), src)
+}
+
+// ParseContext is Parse that ctx can cancel while a format is read (a PDF's
+// pages, a program that reads a .doc).
+func ParseContext(ctx context.Context, src Source) (rec *schema.Record, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			rec, err = nil, fmt.Errorf("internal error, please report with this file: %v", r)
@@ -47,9 +56,26 @@ func Parse(src Source) (rec *schema.Record, err error) {
 	}
 	segment.Preload() // the loads overlap decoding and layout
 	lexicon.Preload()
-	text, enc, err := decode.Text(src.Data, src.Encoding)
-	if err != nil {
-		return nil, err
+	format, pages := read.Text, 0
+	var text, enc string
+	var replaced decode.Decoded
+	if r := read.Detect(src.Data); r != nil {
+		ctx, cancel := context.WithTimeout(ctx, read.DefaultLimits.Time)
+		defer cancel()
+		res, err := r.Read(ctx, src.Data, read.DefaultLimits)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r.Format(), err)
+		}
+		format, pages, text, enc = res.Format, res.Pages, res.Text, res.Encoding
+		if enc == "" {
+			enc = decode.UTF8
+		}
+	} else {
+		d, err := decode.Decode(src.Data, src.Encoding)
+		if err != nil {
+			return nil, err
+		}
+		text, enc, replaced = d.Text, d.Encoding, d
 	}
 	lines := clean.Lines(text)
 	if !hasText(lines) {
@@ -65,7 +91,16 @@ func Parse(src Source) (rec *schema.Record, err error) {
 	}
 	sum := sha256.Sum256(src.Data)
 	rec = build(doc, seg)
-	rec.Source = schema.Source{Path: src.Path, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: enc}
+	rec.Source = schema.Source{Path: src.Path, Format: string(format), Pages: pages, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: enc}
+	if pages > 0 {
+		setPages(rec, text)
+	}
+	if replaced.Replaced > 0 {
+		rec.Warnings = append(rec.Warnings, schema.Warning{
+			Line: 1 + bytes.Count(src.Data[:max(replaced.FirstBad, 0)], []byte("\n")), Code: "bytes-replaced",
+			Message: fmt.Sprintf("%d bytes not valid %s read as U+FFFD; the first at byte %d", replaced.Replaced, enc, replaced.FirstBad),
+		})
+	}
 	return rec, nil
 }
 

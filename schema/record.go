@@ -20,6 +20,8 @@ type Record struct {
 // Source says which file the record was read from.
 type Source struct {
 	Path     string `json:"path" yaml:"path" jsonschema_description:"The path as given, or - for standard input."`
+	Format   string `json:"format,omitempty" yaml:"format,omitempty" jsonschema:"enum=text,enum=pdf,enum=docx,enum=doc,enum=html" jsonschema_description:"The format told by the file's content; lines are those of the text read from it."`
+	Pages    int    `json:"pages,omitempty" yaml:"pages,omitempty" jsonschema_description:"A PDF's page count."`
 	Bytes    int64  `json:"bytes" yaml:"bytes"`
 	SHA256   string `json:"sha256" yaml:"sha256" jsonschema:"pattern=^[0-9a-f]{64}$"`
 	Encoding string `json:"encoding" yaml:"encoding" jsonschema:"enum=utf-8,enum=utf-8-bom,enum=utf-16le,enum=utf-16be,enum=gb18030"`
@@ -60,6 +62,7 @@ type Evidence struct {
 type Span struct {
 	Line    int `json:"line" yaml:"line" jsonschema:"minimum=0"`
 	EndLine int `json:"end_line,omitempty" yaml:"end_line,omitempty" jsonschema_description:"The last line, where the value runs over several."`
+	Page    int `json:"page,omitempty" yaml:"page,omitempty" jsonschema_description:"The page of a PDF the value starts on."`
 }
 
 // Distribution is one labelled list of a footer: 报, 发, 抄送, 印发.

@@ -22,11 +22,13 @@ func createAtomic(path string) (*atomicFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	pending.addTemp(f.Name())
 	return &atomicFile{File: f, path: path}, nil
 }
 
 // Commit closes the file and renames it into place.
 func (a *atomicFile) Commit() error {
+	defer pending.dropTemp(a.File.Name())
 	if err := a.File.Chmod(0o644); err != nil {
 		a.Abort()
 		return err
@@ -44,6 +46,7 @@ func (a *atomicFile) Commit() error {
 
 // Abort closes and removes the temporary file.
 func (a *atomicFile) Abort() {
+	defer pending.dropTemp(a.File.Name())
 	a.File.Close()
 	os.Remove(a.File.Name())
 }

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"syscall"
 	"testing"
 	"time"
 
@@ -154,5 +156,78 @@ func TestHelpLoadsNoDictionary(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(filepath.Join(cache, "bulletin")); len(entries) == 0 {
 		t.Errorf("parse wrote no dictionary to the cache")
+	}
+}
+
+// stopWith starts bulletin with args and stdin, sends sig after it has
+// started, and returns its exit status; it fails the test if the process
+// does not end within a few seconds of the signal.
+func stopWith(t *testing.T, sig os.Signal, stdin io.Reader, args ...string) int {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(binDir, "bulletin"), args...)
+	cmd.Stdin = stdin
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	cmd.Process.Signal(sig)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if err == nil {
+			return 0
+		}
+		if !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		return ee.ExitCode()
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("bulletin %v still running 10 s after %v", args, sig)
+	}
+	return -1
+}
+
+// TestTerminateExitStatus: SIGTERM ends a run with 143 (128 + 15), as a
+// shell reports a process it ended, and keeps no partial output.
+func TestTerminateExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../testdata/corpus/yunfu-2022-01.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 300; i++ {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i)), src, 0o644)
+	}
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	if code := stopWith(t, syscall.SIGTERM, nil, "parse", "--jobs", "1", "--format", "jsonl", "-o", out, dir); code != 143 {
+		t.Errorf("exit status %d after SIGTERM, want 143", code)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("output file exists after SIGTERM: %v", err)
+	}
+}
+
+// TestInterruptEndsBlockedReads: a read that never returns (standard
+// input from a pipe left open, a FIFO with no writer) does not keep the
+// process alive after Ctrl-C.
+func TestInterruptEndsBlockedReads(t *testing.T) {
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pw.Close()
+	defer pr.Close()
+	if code := stopWith(t, os.Interrupt, pr, "parse", "-"); code != exitInterrupted {
+		t.Errorf("standard input: exit status %d after Ctrl-C, want %d", code, exitInterrupted)
+	}
+	fifo := filepath.Join(t.TempDir(), "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	if code := stopWith(t, os.Interrupt, nil, "parse", fifo); code != exitInterrupted {
+		t.Errorf("FIFO: exit status %d after Ctrl-C, want %d", code, exitInterrupted)
 	}
 }

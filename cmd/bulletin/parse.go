@@ -8,17 +8,16 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"bulletin/parser"
+	"bulletin/parser/decode"
 )
 
 // ParseOptions are the settings of one `bulletin parse` run.
@@ -79,6 +78,12 @@ Exit status: 0 all parsed, 1 some inputs failed, 2 usage error, 130 interrupted.
 					return usageError{err}
 				}
 			}
+			if err := decode.Check(opts.Encoding); err != nil {
+				return usageError{fmt.Errorf("--encoding: %w", err)}
+			}
+			if opts.MaxSize < 1 {
+				return usageError{fmt.Errorf("--max-size must be at least 1 byte, not %d", opts.MaxSize)}
+			}
 			if opts.Jobs < 1 {
 				return usageError{fmt.Errorf("--jobs must be at least 1, not %d", opts.Jobs)}
 			}
@@ -89,7 +94,7 @@ Exit status: 0 all parsed, 1 some inputs failed, 2 usage error, 130 interrupted.
 	f.StringVarP(&opts.Format, "format", "f", "yaml", "output format: "+formatNames())
 	f.StringVar(&opts.Entities, "entities", "quantities", "with --format csv, the values to list a row each: "+entityNames())
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE`, or to a file per input under `DIR/` (an existing folder, or a path ending in /)")
-	f.StringVar(&opts.Encoding, "encoding", "", "input encoding (utf-8, gbk, gb18030, utf-16le …); detected when not given")
+	f.StringVar(&opts.Encoding, "encoding", "", "input encoding (utf-8, gbk, gb18030, utf-16le …); detected when not given; add :replace to read bytes invalid in it as U+FFFD (utf-8:replace)")
 	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "parse this many files at once")
 	f.StringSliceVar(&opts.Include, "include", nil, "in folders, parse only files matching these `globs`")
 	f.StringSliceVar(&opts.Exclude, "exclude", nil, "in folders, skip files matching these `globs`")
@@ -102,7 +107,7 @@ func runParse(ctx context.Context, opts *ParseOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	ctx, stop := pending.watch(ctx)
 	defer stop()
 
 	start := time.Now()
@@ -116,6 +121,12 @@ func runParse(ctx context.Context, opts *ParseOptions) error {
 	var st stats
 	emit := func(r result) error {
 		bar.step()
+		if r.in.Skipped {
+			bar.clear()
+			fmt.Fprintf(opts.IO.ErrOut, "bulletin: %s: %v\n", r.in.Path, r.in.Err)
+			st.skipped++
+			return nil
+		}
 		st.files++
 		if r.err != nil {
 			st.failed++
@@ -127,7 +138,7 @@ func runParse(ctx context.Context, opts *ParseOptions) error {
 		st.warnings += len(r.rec.Warnings)
 		return sink.record(r)
 	}
-	err = parseOrdered(ctx, inputs, opts.Jobs, func(in input) result { return parseInput(in, opts) }, emit, sink.flush)
+	err = parseOrdered(ctx, inputs, opts.Jobs, func(in input) result { return parseInput(ctx, in, opts) }, emit, sink.flush)
 	if err == nil {
 		err = sink.close()
 	} else {
@@ -135,13 +146,21 @@ func runParse(ctx context.Context, opts *ParseOptions) error {
 	}
 	bar.clear()
 	if !opts.Quiet && (errTerm || len(inputs) > 1) {
-		fmt.Fprintf(opts.IO.ErrOut, "bulletin: %d files, %d records, %d warnings, %d failed, %s\n",
-			st.files, st.records, st.warnings, st.failed, time.Since(start).Round(time.Millisecond))
+		skipped := ""
+		if st.skipped > 0 {
+			skipped = fmt.Sprintf(", %d skipped", st.skipped)
+		}
+		records := fmt.Sprintf("%d records", st.records)
+		if err != nil && !errors.Is(err, context.Canceled) {
+			records += " not written" // the output failed: none is kept
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "bulletin: %d files, %s, %d warnings, %d failed%s, %s\n",
+			st.files, records, st.warnings, st.failed, skipped, time.Since(start).Round(time.Millisecond))
 	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(opts.IO.ErrOut, "bulletin: interrupted; no partial output was kept")
-		return exitError{exitInterrupted}
+		return exitError{pending.status()}
 	case err != nil:
 		return err
 	case st.failed > 0:
@@ -150,10 +169,10 @@ func runParse(ctx context.Context, opts *ParseOptions) error {
 	return nil
 }
 
-type stats struct{ files, records, warnings, failed int }
+type stats struct{ files, records, warnings, failed, skipped int }
 
 // parseInput reads and parses one input, naming it in any error.
-func parseInput(in input, opts *ParseOptions) result {
+func parseInput(ctx context.Context, in input, opts *ParseOptions) result {
 	r := result{in: in}
 	fail := func(err error) result {
 		r.err = &parser.Error{Path: in.Path, Err: err}
@@ -166,7 +185,7 @@ func parseInput(in input, opts *ParseOptions) result {
 	if err != nil {
 		return fail(err)
 	}
-	rec, err := parser.Parse(parser.Source{Path: in.Path, Data: data, Encoding: opts.Encoding})
+	rec, err := parser.ParseContext(ctx, parser.Source{Path: in.Path, Data: data, Encoding: opts.Encoding})
 	if err != nil {
 		return fail(err)
 	}

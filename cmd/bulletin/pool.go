@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"runtime"
 	"sync"
 
 	"bulletin/schema"
@@ -30,6 +31,7 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 		ready[i] = make(chan result, 1)
 	}
 	work := make(chan int)
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 
 	go func() {
@@ -54,14 +56,23 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 			defer wg.Done()
 			for i := range work {
 				ready[i] <- parse(inputs[i])
+				// A yield per file: on one CPU the workers and the
+				// emitter hand the processor to each other and the
+				// goroutine that delivers a signal can wait behind
+				// them for the whole run.
+				runtime.Gosched()
 			}
 		}()
 	}
 	// On the way out, cancel before waiting: the feeder may be blocked on
-	// a full window that nobody drains once emit has failed.
+	// a full window that nobody drains once emit has failed. After an
+	// interrupt the workers are not waited for: one may be blocked reading
+	// a FIFO or a terminal, and the process is about to end.
 	defer func() {
 		cancel()
-		wg.Wait()
+		if parent.Err() == nil {
+			wg.Wait()
+		}
 	}()
 
 	for i := range inputs {

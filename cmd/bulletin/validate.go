@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
+	"bulletin/parser/decode"
 	"bulletin/schema"
 	"bulletin/schema/lint"
 )
@@ -63,6 +65,12 @@ Actions annotations. Exit status: 0 clean, 1 an error was found (or, with
 			if !ok {
 				return usageError{fmt.Errorf("unknown format %q (want %s)", opts.Format, strings.Join(validateFormats, "|"))}
 			}
+			if err := decode.Check(opts.Encoding); err != nil {
+				return usageError{fmt.Errorf("--encoding: %w", err)}
+			}
+			if opts.MaxSize < 1 {
+				return usageError{fmt.Errorf("--max-size must be at least 1 byte, not %d", opts.MaxSize)}
+			}
 			return runValidate(opts)
 		},
 	}
@@ -102,7 +110,11 @@ func lintText(opts *ValidateOptions) []lint.Finding {
 	var recs []*schema.Record
 	var out []lint.Finding
 	for _, in := range expandInputs(opts.Inputs, nil, nil) {
-		r := parseInput(in, popts)
+		if in.Skipped {
+			fmt.Fprintf(opts.IO.ErrOut, "bulletin: %s: %v\n", in.Path, in.Err)
+			continue
+		}
+		r := parseInput(context.Background(), in, popts)
 		if r.err != nil {
 			out = append(out, lint.Finding{File: in.Path, Line: 0, Severity: lint.Error, Rule: "parse", Message: causeOf(r.err).Error()})
 			continue

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -31,8 +32,12 @@ func TestText(t *testing.T) {
 		{"utf-16be", u16be, "", UTF16BE, nil},
 		{"forced gbk", gbk, "GBK", GB18030, nil},
 		{"forced utf-8 on utf-8", s, "utf8", UTF8, nil},
+		{"utf-16le without bom", u16le[2:], "", UTF16LE, nil},
+		{"utf-16be without bom", u16be[2:], "", UTF16BE, nil},
 		{"binary", "\x00\x01\x02abc", "", "", ErrBinary},
-		{"utf-16 without bom looks binary", "\x35\x00\x36\x00", "", "", ErrBinary},
+		{"zeros at both parities are binary", "\x00\x35\x36\x00", "", "", ErrBinary},
+		{"odd length with zeros is binary", "\x35\x00\x36", "", "", ErrBinary},
+		{"utf-16 decoding to control characters is binary", "\x01\x00\x02\x00", "", "", ErrBinary},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -57,6 +62,45 @@ func TestText(t *testing.T) {
 		if _, _, err := Text([]byte(bad.in), bad.force); err == nil {
 			t.Errorf("Text(%q, %q) succeeded, want an error", bad.in, bad.force)
 		}
+	}
+}
+
+func TestDecodeReplace(t *testing.T) {
+	const s = "南阳市民政局 2025 年\n"
+	stray := s[:3] + "\xff" + s[3:] + "\xc0"
+	tests := []struct {
+		name, in, force string
+		want            string
+		replaced, first int
+		wantErr         bool
+	}{
+		{"stray bytes replaced", stray, "utf-8:replace", "南\uFFFD阳市民政局 2025 年\n\uFFFD", 2, 3, false},
+		{"bare :replace is utf-8", stray, ":replace", "南\uFFFD阳市民政局 2025 年\n\uFFFD", 2, 3, false},
+		{"valid text replaces nothing", s, "utf-8:replace", s, 0, -1, false},
+		{"unknown name refused", s, "nope:replace", "", 0, 0, true},
+		{"without :replace refused", stray, "utf-8", "", 0, 0, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Decode([]byte(tc.in), tc.force)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err %v, want error %v", err, tc.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if d.Text != tc.want || d.Replaced != tc.replaced || d.FirstBad != tc.first {
+				t.Errorf("got %q, %d replaced, first at %d; want %q, %d, %d", d.Text, d.Replaced, d.FirstBad, tc.want, tc.replaced, tc.first)
+			}
+		})
+	}
+	// Detected, such text is refused with a hint that names the fix.
+	_, _, err := Text([]byte(strings.Repeat(s, 20)+"\xff"), "")
+	if err == nil || !strings.Contains(err.Error(), "utf-8:replace") {
+		t.Errorf("stray byte in UTF-8: %v, want a hint naming utf-8:replace", err)
+	}
+	if Check("gbk") != nil || Check("utf-8:replace") != nil || Check("") != nil || Check("bogus") == nil {
+		t.Error("Check misjudges a name")
 	}
 }
 

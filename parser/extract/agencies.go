@@ -4,6 +4,7 @@ import (
 	"bulletin/parser/agency"
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,16 +98,11 @@ type candidate struct {
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
 func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges) []candidate {
-	protect := protectedSpans(s, titles)
-	for _, r := range quantities {
-		protect = append(protect, protected{r, 'q'})
-	}
-	for _, r := range dates {
-		protect = append(protect, protected{r, 'd'})
-	}
+	spans := protectedSpans(s, titles)
+	protect := newAgencyText(s, spans, quantities, dates)
 	var out []candidate
 	// Issuers of documents cited by title: 《国家消防救援局 民政部关于…》.
-	for _, p := range protect {
+	for _, p := range spans {
 		if p.kind != '《' {
 			continue
 		}
@@ -129,7 +125,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		if !suffixes.MayEnd(r) {
 			continue
 		}
-		if suffix, ok := suffixes.EndingAt(s, i); ok && !inProtected(protect, i-len(suffix), i) {
+		if suffix, ok := suffixes.EndingAt(s, i); ok && !protect.crosses(i-len(suffix), i) {
 			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
@@ -141,7 +137,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 }
 
 // agencyEndingAt scans back from the ending at e to where the name starts.
-func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(int) bool, memo map[int]bool, e int, suffix string) ([]candidate, bool) {
+func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(int) bool, memo map[int]bool, e int, suffix string) ([]candidate, bool) {
 	if mediumAt(s, ts, e) {
 		return nil, false // 中央政府门户网站, a medium's name, is no body
 	}
@@ -172,7 +168,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(
 		if _, ok := lexicon.Titles().EndingAt(s, i); ok {
 			break
 		}
-		if inProtected(protect, i-1, i) || gap(i) {
+		if protect.crosses(i-1, i) || gap(i) {
 			break
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:i])
@@ -200,10 +196,8 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(
 	// A name counted (建成3个|镇未成年人保护工作站) is a class of bodies; the
 	// measure of a number before a name is none of it (366号|成都市民政局,
 	// 2020年|政府).
-	for _, p := range protect {
-		if p.kind == 'q' && p.End == i {
-			return nil, false
-		}
+	if protect.quantityEnds[i] {
+		return nil, false
 	}
 	if _, place := lexicon.Places().At(s, i); i > 0 && figureAt(s, i-1) && !place {
 		_, w := utf8.DecodeRuneInString(s[i:])
@@ -220,7 +214,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect []protected, gap func(
 		i += len(p)
 	}
 	name := s[i:e]
-	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e) {
+	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false
 	}
 	var out []candidate
@@ -323,17 +317,9 @@ func listOpened(s string, i int, memo map[int]bool) bool {
 }
 
 // addressAfter reports whether a street and a number follow at e
-// (成都市高新区|锦城大道366号): the name before them is a place in an
-// address, not a body.
-func addressAfter(s string, e int) bool {
-	j := e
-	for j < len(s) {
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		j += w
-	}
+// (成都市高新区|锦城大道366号), j being where the Han characters from e
+// end: the name before them is a place in an address, not a body.
+func addressAfter(s string, e, j int) bool {
 	if _, ok := lexicon.Streets().EndingAt(s, j); !ok || j == e {
 		return false
 	}
@@ -403,12 +389,13 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 // word of place right before a level (路口/s 镇): they open the name.
 func lastVerb(ts []segment.Token, i, j int) int {
 	last := -1
-	for k, t := range ts {
-		if t.Start >= i && t.End <= j && leadingVerb(t.Tag) && !placeBeforeLevel(ts, k) {
-			last = k
-		}
+	for k := sort.Search(len(ts), func(n int) bool { return ts[n].Start >= i }); k < len(ts); k++ {
+		t := ts[k]
 		if t.Start >= j {
 			break
+		}
+		if t.End <= j && leadingVerb(t.Tag) && !placeBeforeLevel(ts, k) {
+			last = k
 		}
 	}
 	return last
@@ -448,12 +435,10 @@ func oneCharBefore(s string, i int, ts []segment.Token) bool {
 	if _, _, level := agency.LevelAt(s, i-w); !unicode.Is(unicode.Han, r) || level || r == '党' || r == '国' {
 		return false // 党和政府, 市和县: a word of its own joined to the next
 	}
-	for _, t := range ts {
-		if t.End == i && t.Start == i-w {
-			switch t.Tag {
-			case "v", "p", "d", "c", "r", "u", "ul", "uj":
-				return false // 请与…: a verb or a particle, not a name's first character
-			}
+	if k := tokenEndingAt(ts, i); k >= 0 && ts[k].Start == i-w {
+		switch ts[k].Tag {
+		case "v", "p", "d", "c", "r", "u", "ul", "uj":
+			return false // 请与…: a verb or a particle, not a name's first character
 		}
 	}
 	j := i - w
@@ -478,8 +463,8 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 	if len(ts) == 0 {
 		return true
 	}
-	for _, t := range ts {
-		if t.Start < i && i <= t.End {
+	if k := tokenOver(ts, i); k < len(ts) {
+		if t := ts[k]; t.Start < i {
 			if t.Word == w || t.Tag == "x" || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w) {
 				return true
 			}
@@ -495,12 +480,8 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 // guessedAt reports whether the token that holds byte i is a guess of the
 // segmenter's (tagged x), not a word of its dictionary.
 func guessedAt(ts []segment.Token, i int) bool {
-	for _, t := range ts {
-		if t.Start < i && i < t.End {
-			return t.Tag == "x"
-		}
-	}
-	return false
+	k := tokenOver(ts, i+1) // the first word that ends after i
+	return k < len(ts) && ts[k].Start < i && ts[k].Tag == "x"
 }
 
 // figureAt reports whether a figure follows at byte i.
@@ -509,31 +490,22 @@ func figureAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <
 // commonWordBefore reports whether the word that ends at i is a common
 // noun, verb or adjective rather than a name.
 func commonWordBefore(ts []segment.Token, i int) bool {
-	for _, t := range ts {
-		if t.End == i {
-			switch t.Tag {
-			case "n", "v", "vn", "a", "ad", "d", "m":
-				return true
-			case "c", "p", "u", "uj", "ul", "r", "k":
-				return true // 志愿者们与|社区: a function word leaves the community unnamed
-			}
-
-			return strings.ContainsFunc(t.Word, func(r rune) bool { return numeral.IsChinese(r) || r >= '0' && r <= '9' }) // 三级社区
-
-		}
+	k := tokenEndingAt(ts, i)
+	if k < 0 {
+		return false
 	}
-	return false
+	switch t := ts[k]; t.Tag {
+	case "n", "v", "vn", "a", "ad", "d", "m":
+		return true
+	case "c", "p", "u", "uj", "ul", "r", "k":
+		return true // 志愿者们与|社区: a function word leaves the community unnamed
+	default:
+		return strings.ContainsFunc(t.Word, func(r rune) bool { return numeral.IsChinese(r) || r >= '0' && r <= '9' }) // 三级社区
+	}
 }
 
 // startsWord reports whether a token starts at byte i.
-func startsWord(ts []segment.Token, i int) bool {
-	for _, t := range ts {
-		if t.Start == i {
-			return true
-		}
-	}
-	return false
-}
+func startsWord(ts []segment.Token, i int) bool { return tokenAt(ts, i) >= 0 }
 
 // leadingVerb reports whether a token that opens a candidate is a verb, an
 // adverb or a word of place or time (现场察看, 尽快起草) rather than part of a
@@ -684,30 +656,46 @@ func levelOpens(name string, i, n, off int, ts []segment.Token) bool {
 	if place, ok := lexicon.Places().At(name, i); ok && len(place) > n {
 		return true
 	}
-	for _, t := range ts {
-		if t.Start == off+i {
-			// Alone, or a word that is itself a name (市政府); not a word
-			// that merely opens with a level (区划).
-			_, named := lexicon.AgencySuffixes().Suffix(t.Word)
-			return t.End == off+i+n || named
-		}
+	if k := tokenAt(ts, off+i); k >= 0 {
+		// Alone, or a word that is itself a name (市政府); not a word
+		// that merely opens with a level (区划).
+		_, named := lexicon.AgencySuffixes().Suffix(ts[k].Word)
+		return ts[k].End == off+i+n || named
 	}
 	return true // no words to ask: as before
 }
 
 // longest keeps the longest of names that overlap: 南阳市消防救援支队 is part
-// of 南阳市消防救援支队防火监督科.
+// of 南阳市消防救援支队防火监督科. Of the same name found twice the first is
+// kept. One sweep in order of start (the longer first): a name lies inside
+// an earlier one when an earlier one reaches past its end, or reaches its
+// end from further left.
 func longest(cs []candidate) []candidate {
+	order := make([]int, len(cs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := cmp.Compare(cs[a].start, cs[b].start); c != 0 {
+			return c
+		}
+		return cmp.Compare(cs[b].end, cs[a].end)
+	})
+	keep := make([]bool, len(cs))
+	seen := map[candidate]bool{}
+	maxEnd, maxEndStart := -1, -1 // the furthest end so far, and the first start to reach it
+	for _, i := range order {
+		c := cs[i]
+		inside := maxEnd > c.end || maxEnd == c.end && maxEndStart < c.start || seen[c]
+		keep[i] = !inside
+		seen[c] = true
+		if c.end > maxEnd {
+			maxEnd, maxEndStart = c.end, c.start
+		}
+	}
 	var out []candidate
 	for i, c := range cs {
-		inside := false
-		for j, d := range cs {
-			if i != j && d.start <= c.start && c.end <= d.end && (d.end-d.start > c.end-c.start || j < i && d == c) {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+		if keep[i] {
 			out = append(out, c)
 		}
 	}
@@ -749,9 +737,44 @@ func protectedSpans(s string, titles []title) []protected {
 	return out
 }
 
-func inProtected(ps []protected, i, j int) bool {
-	return slices.ContainsFunc(ps, func(p protected) bool { return p.overlaps(i, j) })
+// agencyText is what findAgencies reads of a text once, for every name
+// it tries: what no name may cross (the protected spans, the quantities
+// and dates found before), where each quantity ends, and where the runs
+// of Han characters end.
+type agencyText struct {
+	idx          rangeIndex
+	quantityEnds map[int]bool
+	notHan       []int // offsets of the runes that are not Han characters
 }
+
+func newAgencyText(s string, spans []protected, quantities, dates ranges) *agencyText {
+	rs := make(ranges, 0, len(spans))
+	for _, p := range spans {
+		rs = append(rs, p.byteRange)
+	}
+	p := &agencyText{idx: index(rs, quantities, dates), quantityEnds: map[int]bool{}}
+	for _, q := range quantities {
+		p.quantityEnds[q.End] = true
+	}
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			p.notHan = append(p.notHan, i)
+		}
+	}
+	return p
+}
+
+// hanRunEnd is where the run of Han characters from offset i ends.
+func (p *agencyText) hanRunEnd(s string, i int) int {
+	k := sort.SearchInts(p.notHan, i)
+	if k < len(p.notHan) {
+		return p.notHan[k]
+	}
+	return len(s)
+}
+
+// crosses reports whether [i, j) shares a byte with a protected stretch.
+func (p *agencyText) crosses(i, j int) bool { return p.idx.overlap(i, j) }
 
 // resolve names an agency in full against the document's locality:
 // 市民政局 → 南阳市民政局, 市局办公室 → 南阳市民政局办公室, 省厅 → 河南省民政厅;

@@ -58,17 +58,19 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	if in.cues().digits >= 7 {
+		mails := index(emails)
+		numbers := index(resultOf[DatesFound](in, Dates{}).Dates, resultOf[QuantitiesFound](in, Quantities{}).Quantities)
 		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
 			// Digits of an e-mail address (2262564371@qq.com) are none,
 			// and a fax number is no phone of the contact (GOLD.md).
-			if emails.overlap(m[0], m[1]) {
+			if mails.overlap(m[0], m[1]) {
 				continue
 			}
 			cue, end, ok := cueBefore(s, m[0])
 			if !ok || lexicon.PhoneWords().Label(cue, 1) == "fax" || strings.ContainsAny(s[end:m[0]], "。") {
 				continue // no cue close before it, or a fax's
 			}
-			if !resultOf[DatesFound](in, Dates{}).Dates.overlap(m[0], m[1]) && !resultOf[QuantitiesFound](in, Quantities{}).Quantities.overlap(m[0], m[1]) {
+			if !numbers.overlap(m[0], m[1]) {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
 			}
 		}

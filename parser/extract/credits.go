@@ -134,7 +134,8 @@ func creditName(f string, ts []segment.Token, at int) bool {
 	if _, ok := checkName(f); !ok {
 		return false
 	}
-	for _, tok := range ts {
+	for k := tokenOver(ts, at); k < len(ts) && ts[k].Start < at+len(f); k++ {
+		tok := ts[k]
 		inside := tok.Start >= at && tok.End <= at+len(f)
 		if inside && utf8.RuneCountInString(tok.Word) >= 2 && !nameTag(tok.Tag) {
 			return false

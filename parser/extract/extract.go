@@ -138,7 +138,8 @@ type Env struct {
 	Locality Locality   // the places that short agency names stand for
 	Seg      *segment.Segmenter
 
-	whole *string // the document's lines, joined once when first asked
+	whole *string           // the document's lines, joined once when first asked
+	names map[string]string // wholeName's answers: each name is looked up once
 }
 
 // Whole is the text of every line of the document, one line a row: what a

@@ -458,7 +458,20 @@ func (e *Env) wholeName(name string) string {
 	if e == nil || utf8.RuneCountInString(name) != 2 {
 		return name
 	}
-	doc := e.Whole()
+	// Each name is looked up once: the search runs over the whole
+	// document, and a long one names the same people many times.
+	if w, ok := e.names[name]; ok {
+		return w
+	}
+	if e.names == nil {
+		e.names = map[string]string{}
+	}
+	w := e.wholeNameIn(e.Whole(), name)
+	e.names[name] = w
+	return w
+}
+
+func (e *Env) wholeNameIn(doc, name string) string {
 	var next rune
 	count, ends := 0, false
 	for i := strings.Index(doc, name); i >= 0; {
@@ -493,15 +506,8 @@ func (e *Env) wholeName(name string) string {
 // wordAcross reports whether one of the words ts runs across byte offset
 // i: a lexicon word ending at i is then only part of a longer word.
 func wordAcross(ts []segment.Token, i int) bool {
-	for _, t := range ts {
-		if t.Start < i && t.End > i {
-			return true
-		}
-		if t.Start >= i {
-			break
-		}
-	}
-	return false
+	k := tokenOver(ts, i+1) // the first word that ends after i
+	return k < len(ts) && ts[k].Start < i
 }
 
 // mediumAt reports whether a medium's word starts at i (阳湖|网, 某某|日报):

@@ -40,10 +40,9 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 	if in.cues().digits < 5 {
 		return nil
 	}
-	taken := append(append(append(ranges(nil),
-		resultOf[DatesFound](in, Dates{}).Dates...),
-		resultOf[ContactsFound](in, Contacts{}).Phones...),
-		resultOf[QuantitiesFound](in, Quantities{}).Quantities...)
+	taken := index(resultOf[DatesFound](in, Dates{}).Dates,
+		resultOf[ContactsFound](in, Contacts{}).Phones,
+		resultOf[QuantitiesFound](in, Quantities{}).Quantities)
 	agencies := resultOf[AgenciesFound](in, Agencies{}).Agencies
 	var numbers ranges
 	for _, m := range phoneRe.FindAllStringIndex(s, -1) {
@@ -52,8 +51,11 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 		}
 		numbers = append(numbers, byteRange{m[0], m[1]})
 	}
+	// Service numbers never overlap each other: only the phones above
+	// are to be kept clear of.
+	phones := index(numbers)
 	for _, m := range serviceRe.FindAllStringIndex(s, -1) {
-		if (m[0] > 0 && figureAt(s, m[0]-1)) || figureAt(s, m[1]) || numbers.overlap(m[0], m[1]) {
+		if (m[0] > 0 && figureAt(s, m[0]-1)) || figureAt(s, m[1]) || phones.overlap(m[0], m[1]) {
 			continue
 		}
 		// 12345市长热线, 热线：12349: only next to a label.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"bulletin/parser/lexicon"
@@ -23,13 +24,9 @@ func nounish(t segment.Token) bool {
 // tokenAt returns the index of the token that starts at byte offset i, or
 // -1.
 func tokenAt(ts []segment.Token, i int) int {
-	for k, t := range ts {
-		if t.Start == i {
-			return k
-		}
-		if t.Start > i {
-			break
-		}
+	k := sort.Search(len(ts), func(n int) bool { return ts[n].Start >= i })
+	if k < len(ts) && ts[k].Start == i {
+		return k
 	}
 	return -1
 }
@@ -37,15 +34,19 @@ func tokenAt(ts []segment.Token, i int) int {
 // tokenEndingAt returns the index of the token that ends at byte offset i,
 // or -1.
 func tokenEndingAt(ts []segment.Token, i int) int {
-	for k, t := range ts {
-		if t.End == i {
-			return k
-		}
-		if t.End > i {
-			break
-		}
+	k := sort.Search(len(ts), func(n int) bool { return ts[n].End >= i })
+	if k < len(ts) && ts[k].End == i {
+		return k
 	}
 	return -1
+}
+
+// tokenOver returns the index of the first token that ends at or after
+// byte offset i, or len(ts). The words of a text come in order and do not
+// overlap, so the lookups here are binary searches: a clause of a text
+// with no punctuation can hold the words of a whole file.
+func tokenOver(ts []segment.Token, i int) int {
+	return sort.Search(len(ts), func(n int) bool { return ts[n].End >= i })
 }
 
 // nounAfter is the noun phrase that starts at byte offset i: the run of

@@ -80,8 +80,9 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	var amounts []amount
+	stopIdx, dateIdx := index(stops), index(dates)
 	for _, loc := range numbersIn(s) {
-		if a, ok := readArabic(in, stops, s, loc[0], loc[1]); ok {
+		if a, ok := readArabic(in, stopIdx, s, loc[0], loc[1]); ok {
 			amounts = append(amounts, a)
 		}
 	}
@@ -90,12 +91,15 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 		percents = percentRe.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, loc := range percents {
-		if v, ok := numeral.Chinese(strings.ReplaceAll(s[loc[2]:loc[3]], "点", "")); ok && !dates.overlap(loc[0], loc[1]) {
+		if v, ok := numeral.Chinese(strings.ReplaceAll(s[loc[2]:loc[3]], "点", "")); ok && !dateIdx.overlap(loc[0], loc[1]) {
 			amounts = append(amounts, amount{start: loc[0], end: loc[1], numEnd: loc[1], unitEnd: loc[1], value: v, unit: "%", chinese: true})
 		}
 	}
+	// Runs of Chinese numerals never overlap each other: only those in
+	// Arabic figures and percentages are to be kept clear of.
+	figures := amountIndex(amounts)
 	for _, loc := range chineseNumeralsIn(s) {
-		if a, ok := readChinese(in, dates, s, loc[0], loc[1]); ok && !overlapsAny(amounts, a) {
+		if a, ok := readChinese(in, dateIdx, s, loc[0], loc[1]); ok && !figures.overlap(a.start, a.end) {
 			amounts = append(amounts, a)
 		}
 	}
@@ -122,7 +126,7 @@ func (a amount) rule() string {
 
 // readArabic reads the amount whose digits stand at [i, j), unless it is
 // part of one of stops.
-func readArabic(in *Input, stops ranges, s string, i, j int) (amount, bool) {
+func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) {
 	a := amount{start: i}
 	if stops.overlap(i, j) {
 		return a, false
@@ -180,7 +184,7 @@ func readArabic(in *Input, stops ranges, s string, i, j int) (amount, bool) {
 
 // readChinese reads an amount written in Chinese numerals at [i, j): only
 // with a unit after it, never an ordinal, a slogan or a lone 一.
-func readChinese(in *Input, dates ranges, s string, i, j int) (amount, bool) {
+func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool) {
 	a := amount{start: i, chinese: true}
 	num, m := numeral.CutMultiplier(s[i:j])
 	mult := numeral.Multiplier(m)
@@ -338,8 +342,12 @@ func inShortQuote(s string, i int) bool {
 func isASCIIAlnum(r rune) bool  { return r < 0x80 && (r >= '0' && r <= '9' || isASCIILetter(r)) }
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-func overlapsAny(as []amount, a amount) bool {
-	return slices.ContainsFunc(as, func(b amount) bool { return byteRange{b.start, b.end}.overlaps(a.start, a.end) })
+func amountIndex(as []amount) rangeIndex {
+	rs := make(ranges, len(as))
+	for i, a := range as {
+		rs[i] = byteRange{a.start, a.end}
+	}
+	return index(rs)
 }
 
 func sortAmounts(as []amount) {

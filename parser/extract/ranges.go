@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
+
 // byteRange is a byte range [Start, End) of an Input's text.
 type byteRange struct{ Start, End int }
 
@@ -9,12 +15,33 @@ func (r byteRange) overlaps(i, j int) bool { return i < r.End && r.Start < j }
 // ranges are where the values of one kind stand in an Input's text.
 type ranges []byteRange
 
-// overlap reports whether [i, j) shares a byte with one of the ranges.
-func (rs ranges) overlap(i, j int) bool {
-	for _, r := range rs {
-		if r.overlaps(i, j) {
-			return true
-		}
+// rangeIndex answers overlap queries in logarithmic time: the ranges
+// sorted by start, with the furthest end reached by each prefix. A scan
+// of every range for every candidate is quadratic on a long line.
+type rangeIndex struct {
+	rs     []byteRange
+	maxEnd []int
+}
+
+// index builds the index of the ranges of one or more kinds.
+func index(kinds ...ranges) rangeIndex {
+	var x rangeIndex
+	for _, k := range kinds {
+		x.rs = append(x.rs, k...)
 	}
-	return false
+	slices.SortFunc(x.rs, func(a, b byteRange) int { return cmp.Compare(a.Start, b.Start) })
+	x.maxEnd = make([]int, len(x.rs))
+	m := -1
+	for i, r := range x.rs {
+		m = max(m, r.End)
+		x.maxEnd[i] = m
+	}
+	return x
+}
+
+// overlap reports whether [i, j) shares a byte with one of the ranges: of
+// those that start before j, the furthest end must pass i.
+func (x rangeIndex) overlap(i, j int) bool {
+	k := sort.Search(len(x.rs), func(n int) bool { return x.rs[n].Start >= j })
+	return k > 0 && x.maxEnd[k-1] > i
 }

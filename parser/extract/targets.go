@@ -2,7 +2,10 @@ package extract
 
 import (
 	"bulletin/parser/chrono"
+	"cmp"
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -28,14 +31,26 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	if len(qs) != len(out.Quantities) {
 		return nil // quantities came from elsewhere: no positions to read
 	}
+	sentences, clauses := stopsIn(s, sentenceStops), stopsIn(s, sentenceStops+clauseStops)
+	stances := map[int]sentenceStance{}
+	times := resultOf[DatesFound](in, Dates{})
+	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	for k, r := range qs {
 		q := out.Quantities[k]
 		if !strings.ContainsAny(q.Text, "0123456789") {
 			continue
 		}
-		sent := sentenceAround(s, r.Start)
-		clause := clauseAround(s, r.Start, sent)
-		stance := stanceOf(s, sent, clause)
+		sent := sentences.around(s, r.Start)
+		clause := clauses.around(s[:sent.End], r.Start)
+		if clause.Start < sent.Start {
+			clause.Start = sent.Start
+		}
+		st, ok := stances[sent.Start]
+		if !ok {
+			st = stanceIn(in, s, sent)
+			stances[sent.Start] = st
+		}
+		stance := st.of(clause)
 		if stance == "" {
 			continue
 		}
@@ -44,7 +59,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
 		}
 		if stance == "plan" {
-			t.Deadline = deadline(in, out, sent, clause, r.Start)
+			t.Deadline = deadline(in, out, st, periods, dates, sent, clause, r.Start)
 			out.Targets = append(out.Targets, t)
 		} else {
 			out.Achievements = append(out.Achievements, t)
@@ -53,21 +68,65 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	return nil
 }
 
-// stanceOf is "plan", "achieved" or "" for the clause of a number; a
-// condition of eligibility is neither.
-func stanceOf(s string, sent, clause byteRange) string {
+// ordered is ranges with their indexes in order of start, sorted once so
+// that each number of a long text finds the dates of its sentence by
+// binary search instead of a scan of them all.
+type ordered struct {
+	rs  ranges
+	idx []int
+}
+
+func inOrder(rs ranges) ordered {
+	o := ordered{rs: rs, idx: make([]int, len(rs))}
+	for i := range o.idx {
+		o.idx[i] = i
+	}
+	slices.SortStableFunc(o.idx, func(a, b int) int { return cmp.Compare(rs[a].Start, rs[b].Start) })
+	return o
+}
+
+// within lists the indexes of the ranges that start inside sent.
+func (o ordered) within(sent byteRange) []int {
+	k := sort.Search(len(o.idx), func(n int) bool { return o.rs[o.idx[n]].Start >= sent.Start })
+	e := k
+	for e < len(o.idx) && o.rs[o.idx[e]].Start < sent.End {
+		e++
+	}
+	return o.idx[k:e]
+}
+
+// sentenceStance is what the stance words of a sentence say, read once
+// for all the numbers in it.
+type sentenceStance struct {
+	achieved, condition bool
+	plans               []int      // where plan words start
+	years               []yearMark // the years it names, in order
+}
+
+// yearMark is a year named at an offset (今年, 2022年).
+type yearMark struct{ at, year int }
+
+func stanceIn(in *Input, s string, sent byteRange) sentenceStance {
 	st := lexicon.Stance()
-	achieved, plan, condition := false, false, false
+	var out sentenceStance
+	for i := sent.Start; i < sent.End; {
+		if y, end, ok := chrono.YearAt(s, i, in.Env.Ref); ok {
+			out.years = append(out.years, yearMark{i, y})
+			i = end
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
 	for i := sent.Start; i < sent.End; {
 		if w, ok := st.At(s, i); ok {
-			inClause := i >= clause.Start && i < clause.End
 			switch st.Label(w, 0) {
 			case "achieved":
-				achieved = true
+				out.achieved = true
 			case "plan":
-				plan = plan || inClause
+				out.plans = append(out.plans, i)
 			case "condition":
-				condition = true
+				out.condition = true
 			}
 			i += len(w)
 			continue
@@ -75,10 +134,18 @@ func stanceOf(s string, sent, clause byteRange) string {
 		_, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 	}
+	return out
+}
+
+// of is "plan", "achieved" or "" for the clause of a number; a condition
+// of eligibility is neither.
+func (st sentenceStance) of(clause byteRange) string {
+	k := sort.SearchInts(st.plans, clause.Start)
+	plan := k < len(st.plans) && st.plans[k] < clause.End
 	switch {
-	case condition:
+	case st.condition:
 		return ""
-	case achieved:
+	case st.achieved:
 		return "achieved"
 	case plan:
 		return "plan"
@@ -110,7 +177,7 @@ func comparator(s string, r byteRange) string {
 // deadline is the last day of the nearest deadline in the sentence (年底前,
 // 6月30日前, 要在9月完成), else of a year-end period in the clause
 // (2022年底).
-func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *string {
+func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates ordered, sent, clause byteRange, at int) *string {
 	best, bestDist := "", -1
 	consider := func(r byteRange, to string, before bool, inClause bool) {
 		if to == "" || r.Start < sent.Start || r.End > sent.End {
@@ -128,20 +195,20 @@ func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *
 		}
 	}
 	inClause := func(r byteRange) bool { return r.Start >= clause.Start && r.End <= clause.End }
-	for k, r := range resultOf[DatesFound](in, Dates{}).Periods {
+	for _, k := range periods.within(sent) {
 		if k < len(out.Periods) {
-			p := out.Periods[k]
+			r, p := periods.rs[k], out.Periods[k]
 			consider(r, p.To, p.Relation == "before", inClause(r) && p.Fuzzy && strings.HasSuffix(strings.TrimSuffix(p.Text, "前"), "底"))
 		}
 	}
-	for k, r := range resultOf[DatesFound](in, Dates{}).Dates {
+	for _, k := range dates.within(sent) {
 		if k < len(out.Dates) {
-			d := out.Dates[k]
+			r, d := dates.rs[k], out.Dates[k]
 			consider(r, d.To, d.Relation == "before" || planWordAt(in.Text.String(), r.End), false)
 		}
 	}
 	if best == "" {
-		best = yearTerm(in, sent, at)
+		best = st.yearTerm(at)
 	}
 	if best == "" {
 		return nil
@@ -149,36 +216,44 @@ func deadline(in *Input, out *schema.Entities, sent, clause byteRange, at int) *
 	return &best
 }
 
-// sentenceAround is the sentence holding offset i: between 。！？；, or
-// line ends.
-func sentenceAround(s string, i int) byteRange {
-	return around(s, i, "。！？；;!?\n")
+// Sentences end at 。！？； or a line's end; clauses at commas and colons too.
+const (
+	sentenceStops = "。！？；;!?\n"
+	clauseStops   = "，,：:"
+)
+
+// stops are the offsets of the stop characters of a text, found once: a
+// search from each number for its sentence's ends is quadratic on a long
+// text with few stops.
+type stops []int
+
+func stopsIn(s, chars string) stops {
+	var out stops
+	for i, r := range s {
+		if strings.ContainsRune(chars, r) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
-// clauseAround is the clause holding offset i, inside its sentence:
-// between commas too.
-func clauseAround(s string, i int, sent byteRange) byteRange {
-	c := around(s[:sent.End], i, "。！？；;!?\n，,：:")
-	if c.Start < sent.Start {
-		c.Start = sent.Start
+// around is the stretch of s (a prefix of the text the stops were found
+// in) holding offset i, between stops.
+func (st stops) around(s string, i int) byteRange {
+	k := sort.SearchInts(st, i) // the first stop at or after i
+	start, end := 0, len(s)
+	if k > 0 {
+		_, w := utf8.DecodeRuneInString(s[st[k-1]:])
+		start = st[k-1] + w
 	}
-	return c
+	if k < len(st) && st[k] < len(s) {
+		end = st[k]
+	}
+	return trimMarker(s, start, end)
 }
 
-func around(s string, i int, stops string) byteRange {
-	start := strings.LastIndexAny(s[:i], stops)
-	if start < 0 {
-		start = 0
-	} else {
-		_, w := utf8.DecodeRuneInString(s[start:])
-		start += w
-	}
-	end := strings.IndexAny(s[i:], stops)
-	if end < 0 {
-		end = len(s)
-	} else {
-		end += i
-	}
+// trimMarker drops a list marker that opens the stretch [start, end).
+func trimMarker(s string, start, end int) byteRange {
 	// Drop a list marker that opens the clause (1、 2. ①).
 	for start < end {
 		r, w := utf8.DecodeRuneInString(s[start:])
@@ -200,19 +275,10 @@ func planWordAt(s string, i int) bool {
 
 // yearTerm is the last day of the year a plan's sentence names before its
 // number (今年，全市拟巡访老年人数不少于5万人 → the year's end), or "".
-func yearTerm(in *Input, sent byteRange, at int) string {
-	s := in.Text.String()
-	year := 0
-	for i := sent.Start; i < at; {
-		if y, end, ok := chrono.YearAt(s, i, in.Env.Ref); ok {
-			year, i = y, end
-			continue
-		}
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-	}
-	if year == 0 {
+func (st sentenceStance) yearTerm(at int) string {
+	k := sort.Search(len(st.years), func(n int) bool { return st.years[n].at >= at })
+	if k == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%04d-12-31", year)
+	return fmt.Sprintf("%04d-12-31", st.years[k-1].year)
 }

@@ -56,6 +56,9 @@ type Words struct {
 	// lookup.
 	firsts, lasts, ones   runeSet
 	firstPairs, lastPairs runeSet
+	// longest is the length in bytes of the longest word: a longer string
+	// is none, and is not hashed to find that out.
+	longest int
 }
 
 // runeSet is a set of runes below 0x10000 (or of 16-bit hashes), one bit
@@ -89,6 +92,7 @@ func newWords(rs [][]string) *Words {
 			continue
 		}
 		w.labels[word] = r[1:]
+		w.longest = max(w.longest, len(word))
 		f, fn := utf8.DecodeRuneInString(word)
 		l, ln := utf8.DecodeLastRuneInString(word)
 		mark(&w.firsts, f)
@@ -115,6 +119,9 @@ func newWords(rs [][]string) *Words {
 
 // Has reports whether word is in the list.
 func (w *Words) Has(word string) bool {
+	if len(word) > w.longest {
+		return false
+	}
 	_, ok := w.labels[word]
 	return ok
 }

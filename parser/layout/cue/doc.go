@@ -39,12 +39,12 @@ type Doc struct {
 	// ones number parts inside.
 	Top Enum
 
-	headline    string           // the first line of Chinese text that could be a title
-	firstText   string           // the first line of Chinese text, whatever its shape
-	firstTextAt int              // and where it stands
-	firstAt     map[string]int   // where each line's text first stands
-	lastAt      map[string]int   // where it last stands
-	heads       map[string][]int // heading-shaped lines by their first words (headIndex)
+	headline    string         // the first line of Chinese text that could be a title
+	firstText   string         // the first line of Chinese text, whatever its shape
+	firstTextAt int            // and where it stands
+	firstAt     map[string]int // where each line's text first stands
+	lastAt      map[string]int // where it last stands
+	heads       headings       // heading-shaped lines, to find their copies (headIndex)
 
 	// What every cue asks of a line, measured once: clause punctuation,
 	// a sentence's end, cells of a grid, a page's information fields.
@@ -350,21 +350,45 @@ func numberCell(s string) bool {
 // a title.
 func titleRuns(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
+	field := make([]bool, len(d.Lines))
+	for i, l := range d.Lines {
+		field[i] = d.shaped(i) && headerField(l)
+	}
+	var b strings.Builder
 	for j, l := range d.Lines {
 		if !d.shaped(j) {
 			continue
 		}
-		if _, ok := documentKinds.suffix(l.Sq); !ok || headerField(l) {
+		if _, ok := documentKinds.suffix(l.Sq); !ok || field[j] {
 			continue
 		}
-		joined, start := "", -1
-		for i := j; i >= 0; i-- {
-			s := d.Lines[i].Sq
-			if !d.shaped(i) || headerField(d.Lines[i]) || i < j && d.Break(i+1) {
-				break
+		// The run's text from each line to j is a suffix of one string,
+		// built once: joining line by line copies the run once a line.
+		first := j
+		for first > 0 && d.shaped(first-1) && !field[first-1] && !d.Break(first) {
+			first--
+		}
+		b.Reset()
+		starts := make([]int, j-first+1)
+		for i := first; i <= j; i++ {
+			starts[i-first] = b.Len()
+			b.WriteString(d.Lines[i].Sq)
+		}
+		run, start := b.String(), -1
+		about := -1 // where the first 关于 of the run from line i stands
+		for i := j; i >= first; i-- {
+			from, to := starts[i-first], len(run)
+			if i < j {
+				to = min(starts[i+1-first]+len("关于")-1, len(run))
 			}
-			joined = s + joined
-			if NoticeTitle(joined) {
+			if k := strings.Index(run[from:to], "关于"); k >= 0 {
+				about = from + k
+			}
+			k := -1
+			if about >= 0 {
+				k = about - from
+			}
+			if titleWithAbout(run[from:], k) {
 				start = i
 			}
 		}
@@ -399,7 +423,11 @@ func headerField(l Line) bool {
 
 // NoticeTitle reports whether s reads as the title of a 公文 or public
 // text: (issuing body) 关于…的通知, …的公告, or a body and a kind (兰州市民政局通告).
-func NoticeTitle(s string) bool {
+func NoticeTitle(s string) bool { return titleWithAbout(s, strings.Index(s, "关于")) }
+
+// titleWithAbout is NoticeTitle of s whose first 关于 stands at about (-1:
+// none), known to a caller that reads many suffixes of one text.
+func titleWithAbout(s string, about int) bool {
 	kind, ok := documentKinds.suffix(s)
 	if !ok {
 		return false
@@ -408,7 +436,7 @@ func NoticeTitle(s string) bool {
 	if closingWords.has(s) {
 		return false // 特此通告 closes a text, it names none
 	}
-	if k := strings.Index(head, "关于"); k >= 0 {
+	if k := about; k >= 0 && k+len("关于") <= len(head) {
 		issuer := head[:k]
 		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || agency.Shapes(issuer))
 	}

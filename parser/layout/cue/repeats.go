@@ -1,6 +1,9 @@
 package cue
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // repeatsEarlier: the line repeats an earlier line of the document word
 // for word: a contents entry or section label met again in the body.
@@ -54,17 +57,10 @@ func (repeatedLater) Match(d *Doc, i int) bool {
 	if k, ok := d.lastAt[s]; ok && k > i {
 		return true
 	}
-	key, ok := headKey(s)
-	if !ok {
+	if _, ok := headKey(s); !ok {
 		return false
 	}
-	for _, k := range d.heads[key] {
-		t := d.Lines[k].Sq
-		if k > i && t != s && (strings.HasPrefix(t, s) || strings.HasPrefix(s, t)) {
-			return true
-		}
-	}
-	return false
+	return d.heads.longerAfter(s, i) || d.heads.shorterAfter(s, i)
 }
 
 // headKey is the first words of a heading-shaped line, by which its copies
@@ -80,18 +76,77 @@ func headKey(s string) (string, bool) {
 	return "", false
 }
 
-// headIndex lists the heading-shaped lines by their first words.
-func (d *Doc) headIndex() map[string][]int {
-	heads := map[string][]int{}
+// headings are the heading-shaped lines long enough to have a headKey,
+// indexed to find a copy of a line that is longer or shorter than it
+// without comparing it with every line that opens with the same words (a
+// file of 第N期 lines opens every line alike).
+type headings struct {
+	sorted []string       // distinct, in order: those that extend s follow it
+	maxAt  []int          // a segment tree of the last index of each, for the largest over a range
+	last   map[string]int // the last index of each
+}
+
+// headIndex indexes the heading-shaped lines.
+func (d *Doc) headIndex() headings {
+	h := headings{last: map[string]int{}}
 	for i, l := range d.Lines {
 		if !titleShaped(l.Sq) {
 			continue
 		}
-		if key, ok := headKey(l.Sq); ok {
-			heads[key] = append(heads[key], i)
+		if _, ok := headKey(l.Sq); ok {
+			if _, seen := h.last[l.Sq]; !seen {
+				h.sorted = append(h.sorted, l.Sq)
+			}
+			h.last[l.Sq] = i
 		}
 	}
-	return heads
+	sort.Strings(h.sorted)
+	n := len(h.sorted)
+	h.maxAt = make([]int, 2*n)
+	for x, t := range h.sorted {
+		h.maxAt[n+x] = h.last[t]
+	}
+	for x := n - 1; x > 0; x-- {
+		h.maxAt[x] = max(h.maxAt[2*x], h.maxAt[2*x+1])
+	}
+	return h
+}
+
+// longerAfter reports whether a line after i extends s (s…).
+func (h headings) longerAfter(s string, i int) bool {
+	n := len(h.sorted)
+	lo := sort.SearchStrings(h.sorted, s)
+	if lo < n && h.sorted[lo] == s {
+		lo++
+	}
+	hi := lo + sort.Search(n-lo, func(x int) bool { return !strings.HasPrefix(h.sorted[lo+x], s) })
+	best := -1
+	for l, r := lo+n, hi+n; l < r; l, r = l/2, r/2 {
+		if l&1 == 1 {
+			best = max(best, h.maxAt[l])
+			l++
+		}
+		if r&1 == 1 {
+			r--
+			best = max(best, h.maxAt[r])
+		}
+	}
+	return best > i
+}
+
+// shorterAfter reports whether a line after i is s cut short: s's start,
+// long enough to be a heading's.
+func (h headings) shorterAfter(s string, i int) bool {
+	key, _ := headKey(s)
+	for p := range s {
+		if p <= len(key) {
+			continue
+		}
+		if k, ok := h.last[s[:p]]; ok && k > i {
+			return true
+		}
+	}
+	return false
 }
 
 // firstRunning is the index of the first line of running text (one that
