@@ -63,6 +63,9 @@ func ParseContext(ctx context.Context, src Source) (rec *schema.Record, err erro
 		ctx, cancel := context.WithTimeout(ctx, read.DefaultLimits.Time)
 		defer cancel()
 		res, err := r.Read(ctx, src.Data, read.DefaultLimits)
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("%w: reading took longer than the %v allowed for one file", read.ErrLimit, read.DefaultLimits.Time)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", r.Format(), err)
 		}
