@@ -50,6 +50,10 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	formats, err := filepath.Abs("../../testdata/formats")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "../../testdata/script",
 		UpdateScripts: *update,
@@ -57,6 +61,8 @@ func TestScripts(t *testing.T) {
 			env.Setenv("PATH", binDir+string(os.PathListSeparator)+env.Getenv("PATH"))
 			env.Setenv("CORPUS", corpus)
 			env.Setenv("ENCODINGS", encodings)
+			env.Setenv("FORMATS", formats)
+			env.Setenv("BINDIR", binDir)
 			return nil
 		},
 	})
@@ -131,6 +137,29 @@ func TestStandaloneBinary(t *testing.T) {
 	}
 	if string(got) != string(want) {
 		t.Errorf("the copied binary's record differs from the golden one")
+	}
+
+	// A PDF too, with no PDF program on the PATH and no PDFium cache: the
+	// engine is inside the binary, compiled on first use.
+	pdf, err := os.ReadFile("../../testdata/formats/nanyang-2025-work-conference.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(work, "testdata", "formats"), 0o755)
+	os.WriteFile(filepath.Join(work, "testdata", "formats", "nanyang-2025-work-conference.pdf"), pdf, 0o644)
+	cmd = exec.Command(bin, "parse", "--format", "json", "testdata/formats/nanyang-2025-work-conference.pdf")
+	cmd.Dir = work
+	cmd.Env = []string{"HOME=" + nowhere, "XDG_CACHE_HOME=" + nowhere, "TMPDIR=" + dir, "PATH=" + filepath.Join(dir, "empty")}
+	got, err = cmd.Output()
+	if err != nil {
+		t.Fatalf("the copied binary failed on a PDF: %v", err)
+	}
+	want, err = os.ReadFile("../../testdata/golden/formats/nanyang-2025-work-conference.pdf.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("the copied binary's record of a PDF differs from the golden one")
 	}
 }
 
