@@ -65,12 +65,14 @@ type Reader interface {
 	Read(ctx context.Context, data []byte, lim Limits) (*Result, error)
 }
 
-// All lists the readers in the order they are tried.
+// All lists the readers in the order they are tried: those whose mark
+// stands at the file's first byte, then HTML, then PDF, whose %PDF- may
+// follow a little junk (and so could sit in a page's head).
 var All = []Reader{
-	pdfReader{},
 	docxReader{},
 	docReader{},
 	htmlReader{},
+	pdfReader{},
 }
 
 // Detect returns the reader for data, or nil when data is to be read as
