@@ -1,11 +1,11 @@
 package layout
 
 import (
-	"bulletin/parser/agency"
 	"math"
 	"strconv"
 	"strings"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/span"
@@ -25,6 +25,34 @@ type assembly struct {
 	printedDate *DateField // the 印发 date
 	signDate    *DateField // the 成文日期 of the 落款
 	markIssuer  bool       // the issuer came from a 发文机关标志
+
+	wrapWidth float64 // the narrowest line the body wraps at, once measured (wrapWidthOf)
+}
+
+// wrapWidthOf is the width of the narrowest body line that runs on into
+// the next (it ends no sentence and body follows): a line narrower than
+// that did not wrap. Where no body line is seen to wrap, it is the width
+// of the widest line of the text, body or heading: only a line that wide
+// may have wrapped.
+func (a *assembly) wrapWidthOf() float64 {
+	if a.wrapWidth == 0 {
+		wrapped, widest := math.Inf(1), 0.0
+		for i, r := range a.roles {
+			if r != cue.Body && r != cue.Heading {
+				continue
+			}
+			w := cue.Width(a.d.Lines[i].Sq)
+			widest = max(widest, w)
+			if r == cue.Body && i+1 < len(a.roles) && a.roles[i+1] == cue.Body && !cue.EndsSentence(a.d.Lines[i].Sq) && !a.d.Break(i+1) {
+				wrapped = min(wrapped, w)
+			}
+		}
+		a.wrapWidth = wrapped
+		if math.IsInf(wrapped, 1) {
+			a.wrapWidth = widest
+		}
+	}
+	return a.wrapWidth
 }
 
 func assemble(d *cue.Doc, lab labelling) *Document {

@@ -211,6 +211,23 @@ func (a *assembly) group(idx []int) [][]int {
 	return out
 }
 
+// headingEnds reports whether the numbered heading at line i ends there
+// although it holds a comma (一、提升站位，加强领导): body follows, and the
+// heading, a whole line of the source, is narrower by more than a character than any
+// line the body wraps at (a line may wrap a character early, when the next
+// will not fit), so it did not run on to the next. The tail of a split
+// line is short whatever it is.
+func (a *assembly) headingEnds(i, j int) bool {
+	l := a.d.Lines[i]
+	if a.roles[i] != cue.Heading || a.roles[j] == cue.Heading || l.Part != 0 {
+		return false
+	}
+	if k, _, _ := cue.Enumerator(l.Sq); k == cue.NoEnum {
+		return false // a headline that runs into its text (…专项行动 印发…，以)
+	}
+	return cue.Width(l.Sq)+1 < a.wrapWidthOf()
+}
+
 // joins decides whether line j continues line i.
 func (a *assembly) joins(i, j int) bool {
 	cur, next := a.d.Lines[i], a.d.Lines[j]
@@ -234,7 +251,7 @@ func (a *assembly) joins(i, j int) bool {
 		return true
 	case a.d.Full(i):
 		return true // a full line: the text wraps
-	case cue.SentencePunct(cur.Sq):
+	case cue.SentencePunct(cur.Sq) && !a.headingEnds(i, j):
 		return true // running text broken at a page end
 	}
 	return !cue.HasHan(cur.Sq) || a.roles[i] == cue.Heading && a.roles[j] == cue.Heading
