@@ -142,7 +142,10 @@ func Text(b []byte, name string) (text, encodingUsed string, err error) {
 		return with(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b, UTF16BE)
 	}
 	if bytes.IndexByte(b, 0) >= 0 {
-		if order, ok := utf16Order(b); ok {
+		// UTF-16 of Chinese text is never valid UTF-8 (most Han
+		// characters put a byte of 0x80 or more on one side); NULs in
+		// valid UTF-8 are binary.
+		if order, ok := utf16Order(b); ok && !utf8.Valid(b) {
 			if t, enc, err := with(unicode.UTF16(order, unicode.IgnoreBOM), b, utf16Name[order]); err == nil && plain(t) {
 				return t, enc, nil
 			}
