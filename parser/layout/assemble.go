@@ -172,6 +172,9 @@ func (a *assembly) head() {
 			a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: rule}
 		}
 	}
+	if a.doc.Title == nil {
+		a.headlineAfterInfo()
+	}
 	var head []int
 	for i, r := range a.roles {
 		switch r {
@@ -189,6 +192,59 @@ func (a *assembly) head() {
 		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.lines(head)})
 	}
 	a.contents()
+}
+
+// headlineAfterInfo reads the headline of a page whose information lines
+// stand above it (索引号, 发布机构 … and then the title, as the open-
+// government pages print them): where no line was labelled the title, the
+// last line of the head that is a headline's shape, names no field, and
+// has the text right under it.
+func (a *assembly) headlineAfterInfo() {
+	last := -1
+	for i, r := range a.roles {
+		if r == cue.Chrome {
+			continue
+		}
+		if r != cue.Header {
+			break
+		}
+		last = i
+	}
+	if last < 0 || last+1 >= len(a.roles) {
+		return
+	}
+	next := last + 1
+	for next < len(a.roles) && a.roles[next] == cue.Chrome {
+		next++
+	}
+	if next >= len(a.roles) || a.roles[next] != cue.Body {
+		return
+	}
+	l := a.d.Lines[last]
+	s := l.Sq
+	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 {
+		return
+	}
+	if _, ok := cue.Timestamp(l.Text); ok {
+		return
+	}
+	if _, ok := cue.DocNumber(s); ok {
+		return
+	}
+	if _, ok := cue.IssuerMark(s); ok {
+		return
+	}
+	if issue, total := cue.Issue(s); issue != "" || total != "" {
+		return
+	}
+	v := strings.Trim(s, " |")
+	t := a.text(last)
+	k := strings.Index(t.String(), v)
+	if v == "" || k < 0 {
+		return
+	}
+	a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "headline after the information lines"}
+	a.roles[last] = cue.Title
 }
 
 // repeatsTitle reports whether line i is the headline printed again above
