@@ -12,6 +12,7 @@ import (
 type draft struct {
 	section   string
 	brief     bool
+	loose     bool  // a brief made of a paragraph under a section, with no line labelled brief
 	heading   []int // the lines labelled heading that open it
 	lines     []int // its other lines
 	title     *Field
@@ -49,8 +50,23 @@ func (a *assembly) items() []*draft {
 			cur = &draft{section: section, brief: true, lines: []int{i}}
 			drafts = append(drafts, cur)
 		case cue.Body, cue.Subheading, cue.Attribution:
+			if a.doc.Kind == Bulletin && section != "" && r == cue.Body && (cur == nil || cur.loose && !a.joins(cur.lines[len(cur.lines)-1], i)) {
+				// Paragraphs set straight under a bulletin's section, with
+				// no heading of their own, are its briefs (本周大事记: 10月
+				// 13日，…), a paragraph each, as under 简讯.
+				cur = &draft{section: section, brief: true, loose: true, lines: []int{i}}
+				drafts = append(drafts, cur)
+				continue
+			}
 			if cur == nil {
 				pre = append(pre, i)
+				continue
+			}
+			if r == cue.Body && len(cur.heading) > 0 && a.labelLed(cur.heading[0]) && a.labelLed(i) && !a.joins(a.lastLine(cur), i) {
+				// Its siblings: paragraphs led by a label as the item's
+				// heading was (民生大篷车：… after 办公室：…), each an item.
+				cur = &draft{section: section, heading: []int{i}}
+				drafts = append(drafts, cur)
 				continue
 			}
 			cur.lines = append(cur.lines, i)
@@ -150,6 +166,14 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		dr.body = a.joinTexts(body, rest)
 		return
 	}
+	if head, after, ok := runInTitle(t); ok && len(dr.heading) > 0 && labelColon(s, head.String()) && runningText(after.String()) {
+		// A paragraph led by its label (办公室：牵头开展…；社会组织管理科：…),
+		// as a numbered one is (GOLD "Settled cases"): the label is the
+		// title. A headline with a colon (云城居养：“…”主题活动) stays whole.
+		dr.setTitle(head, "label heading")
+		dr.body = a.joinTexts(after, rest)
+		return
+	}
 	if headOnly && cue.HasHan(s) && !cue.SentencePunct(s) && !cue.EndsSentence(s) {
 		// The headline may run on into the first line of the text, or the
 		// text begin on the headline's line (…民政工作 11月26 / 日上午，…).
@@ -171,6 +195,37 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		return
 	}
 	dr.body = a.joinParas(paras)
+}
+
+// runningText reports whether s reads as running text, not a headline: it
+// ends a sentence or holds clause punctuation.
+func runningText(s string) bool { return cue.EndsSentence(s) || cue.SentencePunct(s) }
+
+// labelLed reports whether line i opens with a label and a colon, the
+// label short and plain as a run-in title is (办公室：牵头开展…).
+func (a *assembly) labelLed(i int) bool {
+	s := a.d.Lines[i].Sq
+	k := strings.IndexAny(s, "：:。；;")
+	if k <= 0 || !labelColon(s, s[:k]) {
+		return false
+	}
+	_, _, ok := runInTitle(a.text(i))
+	return ok
+}
+
+// lastLine is the last line an item holds so far.
+func (a *assembly) lastLine(dr *draft) int {
+	if len(dr.lines) > 0 {
+		return dr.lines[len(dr.lines)-1]
+	}
+	return dr.heading[len(dr.heading)-1]
+}
+
+// labelColon reports whether head, the start of s, ends at a colon: a label
+// and its text, not a first sentence.
+func labelColon(s, head string) bool {
+	r, _ := utf8.DecodeRuneInString(s[len(head):])
+	return r == '：' || r == ':'
 }
 
 func (dr *draft) setTitle(t span.Text, rule string) {
