@@ -336,3 +336,29 @@ func TestEveryCueTested(t *testing.T) {
 		}
 	}
 }
+
+// TestInfoFieldValues reads the fields of information lines, those a copy
+// of the page ran together among them.
+func TestInfoFieldValues(t *testing.T) {
+	tests := []struct {
+		line string
+		want string // key=value, …
+	}{
+		{"发布时间：2024-09-28 10:21 来源：开封市民政局", "发布时间=2024-09-28 10:21,来源=开封市民政局"},
+		{"来源:四铺镇发布时间:2023-10-19 11:13", "来源=四铺镇,发布时间=2023-10-19 11:13"},
+		{"发布日期:2025-01-20 15:24来源:养老服务处", "发布日期=2025-01-20 15:24,来源=养老服务处"},
+		// Negative: a key inside a value with no colon after it is text.
+		{"来源:四铺镇发布时间表", "来源=四铺镇发布时间表"},
+		{"信息来源：县民政局时间安排", "信息来源=县民政局时间安排"},
+		{"本站发布时间为准", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range InfoFields(tc.line) {
+			got = append(got, f.Key+"="+f.Value)
+		}
+		if g := strings.Join(got, ","); g != tc.want {
+			t.Errorf("InfoFields(%q) = %q, want %q", tc.line, g, tc.want)
+		}
+	}
+}

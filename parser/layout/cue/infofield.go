@@ -55,9 +55,10 @@ func InfoFields(s string) []InfoField {
 	keys := infoKeys.idx()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9') {
-			// After a digit (a timestamp's end: 09:09:31来源:…) only a key
-			// with its colon starts a field.
+		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9' || len(out) > 0) {
+			// After a digit (a timestamp's end: 09:09:31来源:…), or inside
+			// a field's value (来源:四铺镇发布时间:…, fields a copy of the
+			// page ran together), only a key with its colon starts a field.
 			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end)) {
 				out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
 				prev, i = ' ', end
