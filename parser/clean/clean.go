@@ -98,10 +98,15 @@ func repair(s string, num int) Line {
 }
 
 // foldRune turns full-width digits, Latin letters and number signs into
-// ASCII, and odd spaces into plain ones. Chinese punctuation (（）：，；) is
-// kept: it is part of how names and attributions are written.
+// ASCII, odd spaces into plain ones, and radicals into the ideographs they
+// stand for (⺠ into 民). Chinese punctuation (（）：，；) is kept: it is part
+// of how names and attributions are written.
 func foldRune(r rune) rune {
 	switch {
+	case isRadical(r):
+		if u, ok := radicals()[r]; ok {
+			return u
+		}
 	case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
 		return r - 0xFEE0
 	case r == '％' || r == '．' || r == '＠' || r == '＋' || r == '－' || r == '／' || r == '＿' || r == '＆' || r == '＃' || r == '～' || r == '＝':
@@ -121,7 +126,7 @@ func foldRune(r rune) rune {
 
 // needsFold reports whether s holds a character that foldRune changes.
 // Only a control byte or a rune led by C2, E2, E3 or EF can be one (odd
-// spaces, full-width forms, the middle dots, a BOM), and only those are
+// spaces, full-width forms, the middle dots, radicals, a BOM), and only those are
 // decoded: most lines, Chinese punctuation and all, are left as they are.
 func needsFold(s string) bool {
 	for i := 0; i < len(s); {

@@ -25,6 +25,10 @@ func TestLines(t *testing.T) {
 		{"web page chrome is kept for the layout", "【打印】【关闭】", []Line{{Num: 1, Text: "【打印】【关闭】"}}},
 		{"tab-separated cells are marked", "单位\t目标数", []Line{{Num: 1, Text: "单位\t目标数", Tabs: true}}},
 		{"bom", "\uFEFF南阳", []Line{{Num: 1, Text: "南阳"}}},
+		// Radicals a browser's PDF font map put for common characters.
+		{"radicals from the supplement and Kangxi", "南阳市⺠政局办公室 2025 年 12 ⽉ 8 ⽇ 市⻓", []Line{{Num: 1, Text: "南阳市民政局办公室 2025 年 12 月 8 日 市长"}}},
+		{"the door radical as the simplified 户", "8957⼾", []Line{{Num: 1, Text: "8957户"}}},
+		{"ideographs and strokes stay", "民工户㇐", []Line{{Num: 1, Text: "民工户㇐"}}},
 		// Not chrome: words that merely contain the button names.
 		{"print in running text", "打印机采购完成", []Line{{Num: 1, Text: "打印机采购完成"}}},
 		{"a dash that is not a rule", "--x", []Line{{Num: 1, Text: "--x"}}},
