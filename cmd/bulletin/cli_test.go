@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"debug/buildinfo"
 	"errors"
 	"flag"
 	"fmt"
@@ -8,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -28,7 +31,10 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	build := exec.Command("go", "build", "-o", filepath.Join(dir, "bulletin"), ".")
+	// -buildvcs=auto: the revision is recorded in a checkout (where
+	// GOFLAGS may say false), as a user's go build records it; a tree
+	// without VCS still builds.
+	build := exec.Command("go", "build", "-buildvcs=auto", "-o", filepath.Join(dir, "bulletin"), ".")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "building bulletin:", err)
@@ -65,7 +71,28 @@ func TestScripts(t *testing.T) {
 			env.Setenv("BINDIR", binDir)
 			return nil
 		},
+		Condition: func(cond string) (bool, error) {
+			if cond != "vcs" {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			return builtFromVCS(filepath.Join(binDir, "bulletin"))
+		},
 	})
+}
+
+// builtFromVCS is the [vcs] condition of the scripts: the binary records
+// the revision it was built from.
+func builtFromVCS(bin string) (bool, error) {
+	info, err := buildinfo.ReadFile(bin)
+	if err != nil {
+		return false, err
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // TestInterruptLeavesNoOutput stops a long run with Ctrl-C (SIGINT): the
@@ -258,5 +285,46 @@ func TestInterruptEndsBlockedReads(t *testing.T) {
 	}
 	if code := stopWith(t, os.Interrupt, nil, "parse", fifo); code != exitInterrupted {
 		t.Errorf("FIFO: exit status %d after Ctrl-C, want %d", code, exitInterrupted)
+	}
+}
+
+// TestMapperStreams: as a Hadoop Streaming or Spark pipe mapper, bulletin
+// writes each path's record as soon as it is parsed, while the list on
+// standard input is still open, not when the list ends.
+func TestMapperStreams(t *testing.T) {
+	doc, err := filepath.Abs("../../testdata/corpus/yunfu-2022-01.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(filepath.Join(binDir, "bulletin"), "parse", "-q", "-f", "jsonl", "--files-from", "-")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Wait()
+	defer in.Close()
+	fmt.Fprintln(in, doc)
+	line := make(chan string, 1)
+	go func() {
+		r := bufio.NewReader(out)
+		s, _ := r.ReadString('\n')
+		line <- s
+		io.Copy(io.Discard, r)
+	}()
+	select {
+	case s := <-line:
+		if !strings.Contains(s, `"path":"`+doc+`"`) {
+			t.Errorf("first line is not the record of %s: %.200s", doc, s)
+		}
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("no record while the list stays open")
 	}
 }

@@ -94,7 +94,18 @@ var entityKinds = map[string]struct {
 	},
 }
 
-func entityNames() string { return keyList(entityKinds) }
+// tablesKind is the --entities value that lists tables a row per table
+// row; it is not in entityKinds because its rows are as wide as their
+// table.
+const tablesKind = "tables"
+
+func entityNames() string {
+	kinds := map[string]bool{tablesKind: true}
+	for k := range entityKinds {
+		kinds[k] = true
+	}
+	return keyList(kinds)
+}
 
 func withFound(fields []string, f schema.Found) []string {
 	end := ""
@@ -114,47 +125,114 @@ func str(s *string) string {
 }
 
 // csvEncoder flattens records to one row per value of one kind, with the
-// file and the item each value belongs to, for spreadsheets and pandas.
+// document (file, title, date, numbers) and the item each value belongs
+// to, so that a row read alone in a spreadsheet or pandas says where it is
+// from.
 type csvEncoder struct {
 	kind string
 	w    *csv.Writer
 }
 
+// csvDocumentColumns open every row: the file and the document's title,
+// date, issue (第N期) and 发文字号.
+var csvDocumentColumns = []string{"file", "doc_title", "doc_date", "doc_issue", "doc_number"}
+
+// csvPartColumns follow: the part of the document the value is in
+// (document for its header, an item's kind, a passage's role) and the item.
+var csvPartColumns = []string{"part", "item", "item_title", "item_date"}
+
+// csvTableColumns are the columns of --entities tables before the cells:
+// the table's place in the document (1-based), its title and span, and the
+// row's number. Then each cell is two columns, its column's header path
+// and its value, as many as the table is wide.
+var csvTableColumns = []string{"table", "table_title", "line", "end_line", "row", "cells"}
+
 func (e *csvEncoder) Ext() string { return ".csv" }
 
 func (e *csvEncoder) Begin(w io.Writer, _ int) error {
 	e.w = csv.NewWriter(w)
-	k := entityKinds[e.kind]
-	head := append([]string{"file", "part", "item", "item_title", "item_date"}, k.columns...)
+	head := append(append([]string(nil), csvDocumentColumns...), csvPartColumns...)
+	if e.kind == tablesKind {
+		return e.w.Write(append(append(head, csvTableColumns...), "column_1", "value_1"))
+	}
+	head = append(head, entityKinds[e.kind].columns...)
 	return e.w.Write(append(head, "text", "line", "end_line", "rule"))
 }
 
 func (e *csvEncoder) Record(_ io.Writer, rec *schema.Record) error {
-	k := entityKinds[e.kind]
-	write := func(prefix []string, ents schema.Entities) error {
-		for _, r := range k.rows(ents) {
-			if err := e.w.Write(append(append([]string(nil), prefix...), r...)); err != nil {
+	doc := []string{rec.Source.Path, str(rec.Document.Title), str(rec.Document.Date), str(rec.Document.Issue), str(rec.Document.DocNumber)}
+	tables := 0
+	write := func(part []string, ents schema.Entities) error {
+		prefix := append(append([]string(nil), doc...), part...)
+		var rows [][]string
+		if e.kind == tablesKind {
+			rows = tableRows(ents.Tables, &tables)
+		} else {
+			rows = entityKinds[e.kind].rows(ents)
+		}
+		for _, r := range rows {
+			if err := e.w.Write(append(prefix[:len(prefix):len(prefix)], r...)); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	file := rec.Source.Path
-	if err := write([]string{file, "document", "", "", ""}, rec.Document.Entities); err != nil {
+	if err := write([]string{"document", "", "", ""}, rec.Document.Entities); err != nil {
 		return err
 	}
 	for _, it := range rec.Items {
-		if err := write([]string{file, it.Kind, strconv.Itoa(it.Index), str(it.Title), str(it.Date)}, it.Entities); err != nil {
+		if err := write([]string{it.Kind, strconv.Itoa(it.Index), str(it.Title), str(it.Date)}, it.Entities); err != nil {
 			return err
 		}
 	}
 	for _, p := range rec.Passages {
-		if err := write([]string{file, p.Role, "", "", ""}, p.Entities); err != nil {
+		if err := write([]string{p.Role, "", "", ""}, p.Entities); err != nil {
 			return err
 		}
 	}
 	e.w.Flush()
 	return e.w.Error()
+}
+
+// tableRows lists tables a row per data row: the table's number in the
+// document (counted in *n), title, lines and the row's number, then for
+// each cell its column's header path and its value.
+func tableRows(tables []schema.Table, n *int) (out [][]string) {
+	for _, t := range tables {
+		*n++
+		end := ""
+		if t.EndLine > 0 {
+			end = strconv.Itoa(t.EndLine)
+		}
+		for i, row := range t.Rows {
+			r := []string{strconv.Itoa(*n), str(t.Title), strconv.Itoa(t.Line), end, strconv.Itoa(i + 1), strconv.Itoa(len(row))}
+			for j, cell := range row {
+				path := ""
+				if j < len(t.Columns) {
+					path = t.Columns[j].Path
+				}
+				r = append(r, path, cellText(cell))
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// cellText is a table cell as CSV writes it: a number as the text gives it,
+// an empty cell as nothing.
+func cellText(v any) string {
+	switch c := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return c
+	case float64:
+		return num(c)
+	case int:
+		return strconv.Itoa(c)
+	}
+	return fmt.Sprint(v)
 }
 
 func (e *csvEncoder) Failure(io.Writer, string, error) error { return nil }
@@ -165,7 +243,7 @@ func (e *csvEncoder) End(io.Writer) error {
 }
 
 func checkEntities(kind string) error {
-	if _, ok := entityKinds[kind]; !ok {
+	if _, ok := entityKinds[kind]; !ok && kind != tablesKind {
 		return fmt.Errorf("unknown --entities %q (want %s)", kind, entityNames())
 	}
 	return nil

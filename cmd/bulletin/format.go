@@ -17,8 +17,10 @@ import (
 )
 
 // encoder writes records in one output format. Begin is called once with
-// the number of inputs, Record for each parsed input in input order, Failure
-// for each input that failed, End once.
+// the number of inputs: 1 for one file named, manyInputs when they could be
+// several (a folder, a glob, a list: how many is known only at the end);
+// Record for each parsed input in input order, Failure for each input that
+// failed, End once.
 type encoder interface {
 	Begin(w io.Writer, inputs int) error
 	Record(w io.Writer, rec *schema.Record) error
@@ -26,6 +28,9 @@ type encoder interface {
 	End(w io.Writer) error
 	Ext() string
 }
+
+// manyInputs is Begin's number of inputs when they could be several.
+const manyInputs = -1
 
 // formats is the table of output formats.
 var formats = map[string]func(entities string) encoder{
@@ -69,9 +74,13 @@ func (e *yamlEncoder) Record(w io.Writer, rec *schema.Record) error {
 		}
 	}
 	e.n++
+	doc, err := yamlNumbers(rec)
+	if err != nil {
+		return err
+	}
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
-	if err := enc.Encode(rec); err != nil {
+	if err := enc.Encode(doc); err != nil {
 		return err
 	}
 	return enc.Close()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"iter"
 	"runtime"
 	"sync"
 
@@ -16,34 +17,43 @@ type result struct {
 }
 
 // parseOrdered parses inputs on jobs workers and hands each result to emit
-// in input order, as soon as it and every result before it are ready. At
-// most a few results per worker wait to be emitted, so memory does not grow
-// with the number of inputs. Before it waits for a result that is not
-// ready, it calls idle (if not nil): the time to flush what was emitted. It
-// stops early when ctx is cancelled or emit or idle fails.
-func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(input) result, emit func(result) error, idle func() error) error {
+// in input order, as soon as it and every result before it are ready.
+//
+// The inputs are drawn one at a time as workers free up, never listed
+// first, and each one's result has its own slot in a queue of at most a few
+// per worker: a result waits only for those before it still in flight, and
+// memory is that of the jobs, whatever the number of inputs. Before it
+// waits for a result (or for the next input to be found), it calls idle (if
+// not nil): the time to flush what was emitted, so that a reader of a
+// stream sees each record as soon as nothing follows it at once. It stops
+// early when ctx is cancelled or emit or idle fails.
+func parseOrdered(ctx context.Context, inputs iter.Seq[input], jobs int, parse func(input) result, emit func(result) error, idle func() error) error {
 	if jobs < 1 {
 		jobs = 1
 	}
-	window := make(chan struct{}, 4*jobs)
-	ready := make([]chan result, len(inputs))
-	for i := range ready {
-		ready[i] = make(chan result, 1)
+	type job struct {
+		in  input
+		out chan result
 	}
-	work := make(chan int)
+	// queue holds the slots of the inputs handed out, in input order; its
+	// capacity is the reorder window.
+	queue := make(chan chan result, 4*jobs)
+	work := make(chan job)
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 
 	go func() {
+		defer close(queue)
 		defer close(work)
-		for i := range inputs {
+		for in := range inputs {
+			out := make(chan result, 1)
 			select {
-			case window <- struct{}{}:
+			case queue <- out:
 			case <-ctx.Done():
 				return
 			}
 			select {
-			case work <- i:
+			case work <- job{in, out}:
 			case <-ctx.Done():
 				return
 			}
@@ -54,8 +64,8 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range work {
-				ready[i] <- parse(inputs[i])
+			for j := range work {
+				j.out <- parse(j.in)
 				// A yield per file: on one CPU the workers and the
 				// emitter hand the processor to each other and the
 				// goroutine that delivers a signal can wait behind
@@ -65,9 +75,10 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 		}()
 	}
 	// On the way out, cancel before waiting: the feeder may be blocked on
-	// a full window that nobody drains once emit has failed. After an
-	// interrupt the workers are not waited for: one may be blocked reading
-	// a FIFO or a terminal, and the process is about to end.
+	// a full queue that nobody drains once emit has failed. After an
+	// interrupt the workers are not waited for, nor the feeder: one may be
+	// blocked reading a FIFO, a terminal or a list on standard input, and
+	// the process is about to end.
 	defer func() {
 		cancel()
 		if parent.Err() == nil {
@@ -75,18 +86,41 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 		}
 	}()
 
-	for i := range inputs {
-		var r result
+	flushed := true // nothing emitted since the last idle
+	wait := func() error {
+		if flushed || idle == nil {
+			return nil
+		}
+		flushed = true
+		return idle()
+	}
+	for {
+		var out chan result
+		var ok bool
 		select {
-		case r = <-ready[i]:
+		case out, ok = <-queue:
 		default:
-			if idle != nil {
-				if err := idle(); err != nil {
-					return err
-				}
+			if err := wait(); err != nil {
+				return err
 			}
 			select {
-			case r = <-ready[i]:
+			case out, ok = <-queue:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		if !ok {
+			return ctx.Err()
+		}
+		var r result
+		select {
+		case r = <-out:
+		default:
+			if err := wait(); err != nil {
+				return err
+			}
+			select {
+			case r = <-out:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -97,7 +131,6 @@ func parseOrdered(ctx context.Context, inputs []input, jobs int, parse func(inpu
 		if err := emit(r); err != nil {
 			return err
 		}
-		<-window
+		flushed = false
 	}
-	return nil
 }

@@ -29,7 +29,10 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 // usageError marks an error in how the command was called.
-type usageError struct{ err error }
+type usageError struct {
+	err error
+	cmd string // the command whose help to point to, when known
+}
 
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
@@ -42,7 +45,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	var ee exitError
 	switch {
 	case err == nil:
@@ -53,7 +56,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bulletin: %v\n", err)
 		var ue usageError
 		if errors.As(err, &ue) || isFlagError(err) {
-			fmt.Fprintln(stderr, "Run 'bulletin --help' for usage.")
+			// The help of the command that was called, where it was found:
+			// `bulletin parse --fromat` points to `bulletin parse --help`.
+			path := ue.cmd
+			if path == "" && cmd != nil {
+				path = cmd.CommandPath()
+			}
+			if path == "" {
+				path = root.Name()
+			}
+			fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", path)
 			return exitUsage
 		}
 		return exitFailed
@@ -73,9 +85,16 @@ agencies, people, contacts, phones, tables and targets, each with its source lin
   cat issue.txt | bulletin parse -`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// `bulletin --version`, as jq and rg answer it.
+		Version:           versionText(),
+		DisableAutoGenTag: true, // man pages the same from build to build
 	}
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError{err: suggestFlag(c, err), cmd: c.CommandPath()}
+	})
 	root.AddCommand(newParseCmd(ios), newValidateCmd(ios), newSchemaCmd(ios), newVersionCmd(ios))
+	root.AddCommand(newManCmd(ios), newRecordHelp())
 	return root
 }
 

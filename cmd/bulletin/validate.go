@@ -29,15 +29,15 @@ type ValidateOptions struct {
 	Strict   bool
 	Encoding string
 	Jobs     int
-	MaxSize  int64
+	MaxSize  byteSize
 }
 
 var validateFormats = []string{"text", "json", "github"}
 
 func newValidateCmd(ios *IOStreams) *cobra.Command {
-	opts := &ValidateOptions{IO: ios}
+	opts := &ValidateOptions{IO: ios, MaxSize: newByteSize(16 << 20)}
 	cmd := &cobra.Command{
-		Use:   "validate RECORD... | --text FILE|DIR...",
+		Use:   "validate [RECORD|-]... | --text [FILE|DIR|-]...",
 		Short: "Check records against the schema, or text files against lint rules",
 		Long: `Validate checks records (.json, .yaml, .jsonl, as parse writes them) against
 the record's JSON Schema and reports the file, the record and the JSON path of
@@ -49,27 +49,36 @@ severity: no-issue-date, no-issuer, item-no-source, date-unresolved,
 date-after-issue, duplicate-item, table-ragged, and across the files of one
 series issue-gap and issue-repeat.
 
+- reads standard input (records as JSON, JSON lines or YAML, told by their
+first character), as does no argument when standard input is not a terminal.
+
 Findings print as FILE:LINE: SEVERITY RULE: MESSAGE, or as JSON, or as GitHub
 Actions annotations. Exit status: 0 clean, 1 an error was found (or, with
 --strict, a warning), 2 usage error.`,
 		Example: `  bulletin parse --format jsonl archive/ > archive.jsonl && bulletin validate archive.jsonl
   bulletin validate --text archive/2025/
-  bulletin validate --text --strict --format github archive/   # in a CI job`,
-		Args: cobra.MinimumNArgs(1),
+  bulletin validate --text --strict --format github archive/   # in a CI job
+  bulletin parse -f jsonl archive/ | bulletin validate`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			if len(args) == 0 {
+				if isTerminal(ios.In) {
+					return usageError{err: errors.New("no input: name a RECORD file or - (standard input is a terminal)")}
+				}
+				opts.Inputs = []string{"-"}
+			}
 			ok := false
 			for _, f := range validateFormats {
 				ok = ok || f == opts.Format
 			}
 			if !ok {
-				return usageError{fmt.Errorf("unknown format %q (want %s)", opts.Format, strings.Join(validateFormats, "|"))}
+				return usageError{err: fmt.Errorf("unknown format %q (want %s)", opts.Format, strings.Join(validateFormats, "|"))}
 			}
 			if err := decode.Check(opts.Encoding); err != nil {
-				return usageError{fmt.Errorf("--encoding: %w", err)}
+				return usageError{err: fmt.Errorf("--encoding: %w", err)}
 			}
-			if opts.MaxSize < 1 {
-				return usageError{fmt.Errorf("--max-size must be at least 1 byte, not %d", opts.MaxSize)}
+			if opts.MaxSize.n < 1 {
+				return usageError{err: fmt.Errorf("--max-size must be at least 1 byte, not %s", opts.MaxSize.String())}
 			}
 			return runValidate(opts)
 		},
@@ -79,7 +88,9 @@ Actions annotations. Exit status: 0 clean, 1 an error was found (or, with
 	f.StringVarP(&opts.Format, "format", "f", "text", "output format: "+strings.Join(validateFormats, "|"))
 	f.BoolVar(&opts.Strict, "strict", false, "fail on warnings too")
 	f.StringVar(&opts.Encoding, "encoding", "", "with --text, the input encoding; detected when not given")
-	f.Int64Var(&opts.MaxSize, "max-size", 16<<20, "with --text, refuse files larger than this many `bytes`")
+	f.Var(&opts.MaxSize, "max-size", "with --text, refuse files larger than this `size` (500k, 16M, 1GiB)")
+	completeChoices(cmd, "format", strings.Join(validateFormats, "|"))
+	completeChoices(cmd, "encoding", encodingNames)
 	return cmd
 }
 
@@ -89,7 +100,7 @@ func runValidate(opts *ValidateOptions) error {
 		findings = lintText(opts)
 	} else {
 		for _, path := range opts.Inputs {
-			findings = append(findings, validateRecords(path)...)
+			findings = append(findings, validateRecords(path, opts.IO.In)...)
 		}
 	}
 	if err := report(opts.IO.Out, opts.Format, findings); err != nil {
@@ -109,7 +120,8 @@ func lintText(opts *ValidateOptions) []lint.Finding {
 	popts := &ParseOptions{IO: opts.IO, Encoding: opts.Encoding, MaxSize: opts.MaxSize}
 	var recs []*schema.Record
 	var out []lint.Finding
-	for _, in := range expandInputs(opts.Inputs, nil, nil) {
+	set := &inputSet{args: opts.Inputs}
+	for in := range set.all() {
 		if in.Skipped {
 			fmt.Fprintf(opts.IO.ErrOut, "bulletin: %s: %v\n", in.Path, in.Err)
 			continue
@@ -124,12 +136,19 @@ func lintText(opts *ValidateOptions) []lint.Finding {
 	return append(out, lint.Check(recs)...)
 }
 
-// validateRecords checks every record in one file against the schema.
-func validateRecords(path string) []lint.Finding {
+// validateRecords checks every record in one file (- for stdin) against
+// the schema.
+func validateRecords(path string, stdin io.Reader) []lint.Finding {
 	fail := func(line int, msg string) []lint.Finding {
 		return []lint.Finding{{File: path, Line: line, Severity: lint.Error, Rule: "schema", Message: msg}}
 	}
-	data, err := os.ReadFile(path)
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(stdin)
+	} else {
+		data, err = os.ReadFile(path)
+	}
 	if err != nil {
 		return fail(0, pathError(err).Error())
 	}
@@ -167,9 +186,14 @@ type recordDoc struct {
 }
 
 // recordsOf splits a file into its records: a JSON object or array, JSON
-// lines, or YAML documents.
+// lines, or YAML documents, told by the file's extension, or for standard
+// input by its first character.
 func recordsOf(path string, data []byte) ([]recordDoc, error) {
-	switch strings.ToLower(filepath.Ext(path)) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if path == "-" {
+		ext = sniffRecords(data)
+	}
+	switch ext {
 	case ".jsonl", ".ndjson":
 		var out []recordDoc
 		sc := bufio.NewScanner(bytes.NewReader(data))
@@ -270,4 +294,21 @@ func causeOf(err error) error {
 		}
 		err = u
 	}
+}
+
+// sniffRecords names the kind of records a stream holds, as an extension:
+// a JSON array or a single object, JSON lines (objects, one a line), or
+// else YAML.
+func sniffRecords(data []byte) string {
+	t := bytes.TrimSpace(data)
+	switch {
+	case bytes.HasPrefix(t, []byte("[")):
+		return ".json"
+	case bytes.HasPrefix(t, []byte("{")):
+		if json.Valid(t) {
+			return ".json"
+		}
+		return ".jsonl"
+	}
+	return ".yaml"
 }
