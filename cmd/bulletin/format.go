@@ -38,6 +38,7 @@ var formats = map[string]func(entities string) encoder{
 	"json":  func(string) encoder { return &jsonEncoder{} },
 	"jsonl": func(string) encoder { return &jsonlEncoder{} },
 	"csv":   func(kind string) encoder { return &csvEncoder{kind: kind} },
+	"html":  func(string) encoder { return &htmlEncoder{} },
 }
 
 func formatNames() string { return keyList(formats) }

@@ -95,6 +95,7 @@ agencies, people, contacts, phones, tables and targets, each with its source lin
 	})
 	root.AddCommand(newParseCmd(ios), newValidateCmd(ios), newSchemaCmd(ios), newVersionCmd(ios))
 	root.AddCommand(newManCmd(ios), newRecordHelp())
+	root.AddCommand(newViewCmd(ios), newReportCmd(ios))
 	return root
 }
 
