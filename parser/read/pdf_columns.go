@@ -56,9 +56,15 @@ const maxGutterTries = 3
 
 // gutterCandidates returns the places where a second column may begin:
 // the x where stretches of text start, away from the page's left edge,
-// on three lines or more (within half a glyph), most shared first. A
-// right column's lines all start at its edge, where a left column's
-// lines start at the page's.
+// with those that start there (within half a glyph) or a paragraph's
+// indent right of it on three lines or more, most shared first. A right
+// column's lines all start at its edge or its indent, where a left
+// column's lines start at the page's. The gutter is put half-way
+// between that x and the edge where the left column's lines end (see
+// leftColumnEdge): a right column's line that starts left of the x
+// shared most (a paragraph's wrapped line, where the others open
+// indented) is read in it, and a title centred over both columns
+// crosses the gutter.
 func gutterCandidates(rows []textLine, em float64) []float64 {
 	if len(rows) < 3 || !(em > 0) {
 		return nil
@@ -86,27 +92,69 @@ func gutterCandidates(rows []textLine, em float64) []float64 {
 		for j < len(starts) && starts[j]-starts[i] <= em/2 {
 			j++
 		}
-		if j-i >= 3 {
-			cands = append(cands, cand{starts[i], j - i})
+		// The column's lines start at its edge or a paragraph's
+		// indent (two and a half glyphs) right of it.
+		k := j
+		for k < len(starts) && starts[k]-starts[i] <= 2.5*em {
+			k++
+		}
+		if k-i >= 3 {
+			cands = append(cands, cand{starts[i], k - i})
 		}
 		i = j
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].n > cands[j].n })
 	var xs []float64
 	for _, c := range cands[:min(len(cands), maxGutterTries)] {
-		// The gutter is just left of where the column starts.
-		xs = append(xs, c.x-em/4)
+		x := c.x - em/4
+		if edge, ok := leftColumnEdge(rows, c.x, em); ok {
+			x = (edge + c.x) / 2
+		}
+		xs = append(xs, x)
 	}
 	return xs
 }
 
-// sides parts a row's glyphs at x.
+// leftColumnEdge is where the lines of a column left of x end: the
+// furthest x short of it, by a glyph or more, where stretches of text on
+// three lines or more end together (within half a glyph), as a justified
+// column's lines do at its edge.
+func leftColumnEdge(rows []textLine, x, em float64) (float64, bool) {
+	var ends []float64
+	for _, r := range rows {
+		for _, run := range inkRuns(r.Glyphs) {
+			if run[1] <= x-em {
+				ends = append(ends, run[1])
+			}
+		}
+	}
+	slices.Sort(ends)
+	for i := len(ends) - 1; i >= 2; i-- {
+		j := i
+		for j > 0 && ends[i]-ends[j-1] <= em/2 {
+			j--
+		}
+		if i-j+1 >= 3 {
+			return ends[i], true
+		}
+	}
+	return 0, false
+}
+
+// sides parts a row's glyphs at x. A row crosses x where a glyph
+// straddles it or x falls between two glyphs closer than half a glyph: a
+// title set solid across the gutter crosses it wherever its glyphs part,
+// where a gutter is a glyph wide at the least (a browser's default
+// column gap is an em).
 func sides(gs []glyph, x float64) (left, right []glyph, crosses bool) {
 	for i, g := range gs {
 		if g.X0 < x && g.X1 > x {
 			return nil, nil, true
 		}
 		if g.X0 >= x {
+			if i > 0 && g.X0-gs[i-1].X1 < min(g.size(), gs[i-1].size())/2 {
+				return nil, nil, true
+			}
 			return gs[:i], gs[i:], false
 		}
 	}
@@ -124,8 +172,9 @@ func sides(gs []glyph, x float64) (left, right []glyph, crosses bool) {
 // known are gutters found on the document's other pages: a page of a
 // document set in columns that holds too few lines to show its own (the
 // last page's few lines) is read by them, any run of lines with text on
-// both sides taken as columns. It returns the gutter it used, or NaN.
-func orderColumns(items []pageItem, known []float64) ([]pageItem, float64) {
+// both sides taken as columns. centre is the middle of the paper (0 for
+// unknown; see isColumnBlock). It returns the gutter it used, or NaN.
+func orderColumns(items []pageItem, known []float64, centre float64) ([]pageItem, float64) {
 	items = slices.Clone(items)
 	sort.SliceStable(items, func(i, j int) bool { return items[i].Top < items[j].Top })
 	var rows []textLine
@@ -137,7 +186,7 @@ func orderColumns(items []pageItem, known []float64) ([]pageItem, float64) {
 	em := pageEm(rows)
 	best, bestRows, used := []pageItem(nil), 0, math.NaN()
 	for _, x := range gutterCandidates(rows, em) {
-		out, n := splitColumns(items, x, em, false)
+		out, n := splitColumns(items, x, em, centre, false)
 		if n > bestRows {
 			best, bestRows, used = out, n, x
 		}
@@ -146,7 +195,7 @@ func orderColumns(items []pageItem, known []float64) ([]pageItem, float64) {
 		if best != nil {
 			break
 		}
-		if out, n := splitColumns(items, x, em, true); n > 0 {
+		if out, n := splitColumns(items, x, em, centre, true); n > 0 {
 			best, used = out, x
 		}
 	}
@@ -160,7 +209,7 @@ func orderColumns(items []pageItem, known []float64) ([]pageItem, float64) {
 // in two columns (see isColumnBlock) column by column. It returns the
 // items in that order and how many were read so. Where the document is
 // known to be set in columns, a run with text on both sides is enough.
-func splitColumns(items []pageItem, x, em float64, known bool) ([]pageItem, int) {
+func splitColumns(items []pageItem, x, em, centre float64, known bool) ([]pageItem, int) {
 	var out []pageItem
 	region, moved := 0, 0
 	for i := 0; i < len(items); {
@@ -174,7 +223,7 @@ func splitColumns(items []pageItem, x, em float64, known bool) ([]pageItem, int)
 			j++
 		}
 		block := items[i:j]
-		if isColumnBlock(block, x, em) || (known && twoSided(block, x)) {
+		if isColumnBlock(block, x, em, centre) || (known && twoSided(block, x)) {
 			region += 2
 			moved += len(block)
 			var left, right []pageItem
@@ -221,10 +270,19 @@ func crossesAt(it pageItem, x float64) bool {
 // across their column (end within a glyph of the side's furthest, over a
 // third of the run's text width or more, with no gap as wide as a glyph):
 // a column's lines fill it, where a form's labels and a table's cells are
-// short, ragged or parted by gaps.
-func isColumnBlock(block []pageItem, x, em float64) bool {
+// short, ragged or parted by gaps. A right column of short lines (a
+// table set a cell a line, a signature and its date) fills nothing: it
+// is a column beside a left one of three full lines when three of its
+// lines or more start at its left edge or a paragraph's indent from it
+// (see columnStarts) and the gutter holds the middle of the paper
+// (centre, within a glyph): columns are set symmetrically on the page,
+// where a table's or a form's columns part wherever their cells end.
+// The left column must fill: a form's labels or a list's numbers left of
+// their text never do.
+func isColumnBlock(block []pageItem, x, em, centre float64) bool {
 	var left, right [][]glyph
 	lo, hi := math.Inf(1), math.Inf(-1)
+	edge, start := math.Inf(-1), math.Inf(1)
 	for _, it := range block {
 		lo, hi = min(lo, it.X0), max(hi, it.X1)
 		if it.Table != nil {
@@ -233,12 +291,36 @@ func isColumnBlock(block []pageItem, x, em float64) bool {
 		l, r, _ := sides(it.Line.Glyphs, x)
 		if len(l) > 0 {
 			left = append(left, l)
+			edge = max(edge, l[len(l)-1].X1)
 		}
 		if len(r) > 0 {
 			right = append(right, r)
+			start = min(start, r[0].X0)
 		}
 	}
-	return fullLines(left, em, hi-lo) >= 3 && fullLines(right, em, hi-lo) >= 3
+	if fullLines(left, em, hi-lo) < 3 {
+		return false
+	}
+	if fullLines(right, em, hi-lo) >= 3 {
+		return true
+	}
+	return centre > 0 && edge-em <= centre && centre <= start+em && columnStarts(right, em) >= 3
+}
+
+// columnStarts counts the parts that start at the side's left edge or
+// within a paragraph's first-line indent of it (two and a half glyphs).
+func columnStarts(parts [][]glyph, em float64) int {
+	edge := math.Inf(1)
+	for _, p := range parts {
+		edge = min(edge, p[0].X0)
+	}
+	n := 0
+	for _, p := range parts {
+		if p[0].X0-edge <= 2.5*em {
+			n++
+		}
+	}
+	return n
 }
 
 // fullLines counts the parts that run full across their column.

@@ -1,6 +1,7 @@
 package read
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -152,14 +153,14 @@ func TestOrderColumns(t *testing.T) {
 		return strings.Join(out, "")
 	}
 	t.Run("two columns are read left then right", func(t *testing.T) {
-		got, x := orderColumns(twoColumnPage(4), nil)
+		got, x := orderColumns(twoColumnPage(4), nil, 0)
 		if text(got) != "标左左左左右右右右" {
 			t.Errorf("got %q (gutter %v)", text(got), x)
 		}
 	})
 	t.Run("a page of the document too short for its own gutter uses the document's", func(t *testing.T) {
-		_, x := orderColumns(twoColumnPage(4), nil)
-		got, _ := orderColumns(twoColumnPage(1), []float64{x})
+		_, x := orderColumns(twoColumnPage(4), nil, 0)
+		got, _ := orderColumns(twoColumnPage(1), []float64{x}, 0)
 		if text(got) != "标左右" {
 			t.Errorf("got %q", text(got))
 		}
@@ -169,7 +170,7 @@ func TestOrderColumns(t *testing.T) {
 		for i := 0; i < 5; i++ {
 			items = append(items, lineItem(newLine(setText(strings.Repeat("文", 40), 50, 100+float64(i)*15, 10, 0)), 0))
 		}
-		got, x := orderColumns(items, nil)
+		got, x := orderColumns(items, nil, 0)
 		if text(got) != "文文文文文" || x == x {
 			t.Errorf("got %q, gutter %v", text(got), x)
 		}
@@ -180,7 +181,7 @@ func TestOrderColumns(t *testing.T) {
 			gs := append(setText(kv[0], 50, 100+float64(i)*15, 10, 0), setText(kv[1], 150, 100+float64(i)*15, 10, 0)...)
 			items = append(items, lineItem(newLine(gs), 0))
 		}
-		got, _ := orderColumns(items, nil)
+		got, _ := orderColumns(items, nil, 0)
 		if len(got) != 4 || plainText(got[1].Line.Glyphs) != "发布机构    渝中区民政局" {
 			t.Errorf("form reordered: %q", text(got))
 		}
@@ -412,5 +413,299 @@ func TestSniffPDF(t *testing.T) {
 		if got := (pdfReader{}).Sniff([]byte(tt.data)); got != tt.want {
 			t.Errorf("Sniff(%.20q) = %v, want %v", tt.data, got, tt.want)
 		}
+	}
+}
+
+func TestDropMarginStamps(t *testing.T) {
+	body := func() []pageItem {
+		var items []pageItem
+		for i := 0; i < 4; i++ {
+			items = append(items, lineItem(newLine(setText(strings.Repeat("文", 25), 40, 100+float64(i)*15, 10, 0)), 0))
+		}
+		return items
+	}
+	texts := func(items []pageItem) string {
+		var out []string
+		for _, it := range items {
+			out = append(out, plainText(it.Line.Glyphs))
+		}
+		return strings.Join(out, "|")
+	}
+	small := func(s string, x, base float64) pageItem {
+		return lineItem(newLine(setText(s, x, base, 8, 0)), 0)
+	}
+	tests := []struct {
+		name  string
+		extra []pageItem
+		want  string
+	}{
+		{"a browser's stamps in the margins go",
+			[]pageItem{small("12/1/26, 2:36 PM", 24, 30), small("标题", 130, 31), small("file:///tmp/a.html", 24, 800), small("1/1", 280, 800)},
+			"文文文文文文文文文文文文文文文文文文文文文文文文文"},
+		{"negative: a smaller line inside the text block's sides stays",
+			[]pageItem{small("附件1", 40, 30), small("注:数据截至月底", 40, 800)},
+			"附件1|文文文文文文文文文文文文文文文文文文文文文文文文文|注:数据截至月底"},
+		{"negative: a line of the text's size in the margin stays",
+			[]pageItem{lineItem(newLine(setText("南阳市民政局办公室", 20, 30, 10, 0)), 0)},
+			"南阳市民政局办公室|文文文文文文文文文文文文文文文文文文文文文文文文文"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := append(body(), tt.extra...)
+			got := dropMarginStamps(items)
+			sort.SliceStable(got, func(i, j int) bool { return got[i].Top < got[j].Top })
+			// The body's four lines read as one for brevity.
+			s := strings.Replace(texts(got), strings.Repeat("|"+strings.Repeat("文", 25), 3), "", 1)
+			if s != tt.want {
+				t.Errorf("got %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
+
+func TestMeasureSpacing(t *testing.T) {
+	var items []pageItem
+	base := 100.0
+	// Paragraphs of wrapped lines 15 apart, parted by 25; a table's rows
+	// of figures only, set tighter (12), between them.
+	for p := 0; p < 3; p++ {
+		for i := 0; i < 3; i++ {
+			s := strings.Repeat("文", 30)
+			if i == 2 {
+				s = "文文文。"
+			}
+			items = append(items, lineItem(newLine(setText(s, 50, base, 10, 0)), 0))
+			base += 15
+		}
+		base += 10
+		for i := 0; i < 2; i++ {
+			items = append(items, lineItem(newLine(setText(strings.Repeat("1", 60), 50, base, 10, 0)), 0))
+			base += 12
+		}
+		base += 10
+	}
+	sp := measureSpacing([][]pageItem{items})
+	if sp.pitch != 15 {
+		t.Errorf("pitch %v, want the paragraphs' 15", sp.pitch)
+	}
+	t.Run("negative: no line runs full: the tightest pitch shared", func(t *testing.T) {
+		var items []pageItem
+		for i, b := range []float64{100, 112, 124, 150, 175} {
+			items = append(items, lineItem(newLine(setText(strings.Repeat("短", 3+i), 50, b, 10, 0)), 0))
+		}
+		if sp := measureSpacing([][]pageItem{items}); sp.pitch != 12 {
+			t.Errorf("pitch %v, want 12", sp.pitch)
+		}
+	})
+}
+
+func TestLineStartAndFills(t *testing.T) {
+	set := func(s string) []glyph { return setText(s, 50, 100, 10, 0) }
+	starts := []struct {
+		name string
+		line string
+		want float64
+	}{
+		{"a Chinese character may end a line", "续行文字", 10},
+		{"a comma brings the character before it down", "话，续行", 20},
+		{"an opening quote goes down with what follows", "“身边事”", 20},
+		{"a Latin run with its punctuation is one unit", "话:2851693;电子", 55},
+		{"negative: a space ends a word", "abc def", 15},
+	}
+	for _, tt := range starts {
+		t.Run(tt.name, func(t *testing.T) {
+			gs := set(tt.line)
+			if strings.Contains(tt.line, " ") {
+				gs = setText(tt.line, 50, 100, 10, 3)
+			}
+			if got := lineStart(gs); got != tt.want {
+				t.Errorf("lineStart = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	full := strings.Repeat("文", 30) // 50 to 350
+	fills := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"a full-stop hanging past the margin fills", full + "。", "续", true},
+		{"a line short by less than the next opening fills", strings.Repeat("文", 29), "话，续", true},
+		{"negative: a line short by more than the next opening has ended", strings.Repeat("文", 28), "推动", false},
+	}
+	for _, tt := range fills {
+		t.Run(tt.name, func(t *testing.T) {
+			a := lineItem(newLine(set(tt.a)), 0)
+			b := lineItem(newLine(setText(tt.b, 50, 115, 10, 0)), 0)
+			// The page's other lines end at the margin, 350, one with a
+			// full stop hanging past it.
+			page := []pageItem{lineItem(newLine(setText(full+"，", 50, 300, 10, 0)), 0), lineItem(newLine(setText(full, 50, 315, 10, 0)), 0), a, b}
+			if got := measureText(page, spacing{}).fills(a.Line, b.Line, 0); got != tt.want {
+				t.Errorf("fills = %v, want %v (margin %v)", got, tt.want, measureText(page, spacing{}).right[0])
+			}
+		})
+	}
+}
+
+func TestOpensSection(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"充分发挥了重要作用。", "一、城乡低保工作开展情况", true},
+		{"现将有关事项通知如下：", "（一）发放对象", true},
+		{"negative: 要求，", "一、二级调研员", false},
+		{"negative: 会议强调，", "一是必须提高政治站位", false},
+		{"negative: 工作。", "二是必须规范服务标准", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+tt.b, func(t *testing.T) {
+			a, b := newLine(setText(strings.TrimPrefix(tt.a, "negative: "), 50, 100, 10, 0)), newLine(setText(tt.b, 50, 115, 10, 0))
+			if got := opensSection(a, b); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRunsOnScaled(t *testing.T) {
+	// Body text 10 high at a pitch of 15; a title 18 high wraps at 27.
+	title := func(s string, x, base float64) pageItem { return lineItem(newLine(setText(s, x, base, 18, 0)), 0) }
+	a := title(strings.Repeat("标", 16), 50, 60) // 50 to 338
+	m := measureText([]pageItem{a, lineItem(newLine(setText(strings.Repeat("文", 29), 50, 200, 10, 0)), 0)}, spacing{pitch: 15, em: 10})
+	if !m.runsOn(a, title("的通知", 167, 87)) {
+		t.Error("a title's wrapped line did not run on")
+	}
+	if m.runsOn(a, title("副标题", 167, 110)) {
+		t.Error("negative: a line a title's pitch and more below ran on")
+	}
+}
+
+func TestColumnsBesideShortLines(t *testing.T) {
+	// A page 600 wide: a left column of running text (40 to 290) and a
+	// right column (320 on) of short lines, as a browser prints a short
+	// document in two columns.
+	page := func(rightX float64, paired bool) []pageItem {
+		var items []pageItem
+		for i := 0; i < 5; i++ {
+			items = append(items, lineItem(newLine(setText(strings.Repeat("左", 25), 40, 100+float64(i)*15, 10, 0)), 0))
+		}
+		for i, s := range []string{"普陀区民政局", "验证码", "全部评论", "一键分享"} {
+			base := 104 + float64(i)*19
+			if paired {
+				base = 100 + float64(i)*15
+			}
+			items = append(items, lineItem(newLine(setText(s, rightX, base, 10, 0)), 0))
+		}
+		return items
+	}
+	order := func(items []pageItem) string {
+		items, _ = orderColumns(buildItems(items), nil, 300)
+		var out []string
+		for _, it := range items {
+			out = append(out, string([]rune(plainText(it.Line.Glyphs))[:1]))
+		}
+		return strings.Join(out, "")
+	}
+	if got := order(page(320, false)); got != "左左左左左普验全一" {
+		t.Errorf("got %q", got)
+	}
+	if got := order(page(320, true)); got != "左左左左左普验全一" {
+		t.Errorf("rows on the left's baselines: got %q", got)
+	}
+	t.Run("negative: a table's second column off the page's middle", func(t *testing.T) {
+		var items []pageItem
+		for i := 0; i < 5; i++ {
+			base := 100 + float64(i)*15
+			items = append(items, lineItem(newLine(append(setText("第组市民政局调研员", 40, base, 10, 0), setText("叶县卫东区", 150, base, 10, 0)...)), 0))
+		}
+		got, x := orderColumns(items, nil, 300)
+		if x == x || plainText(got[0].Line.Glyphs) != "第组市民政局调研员    叶县卫东区" {
+			t.Errorf("read as columns at %v", x)
+		}
+	})
+}
+
+// buildItems rebuilds items from their glyphs, as a page's lines are
+// built: lines of both columns on one baseline share a line.
+func buildItems(items []pageItem) []pageItem {
+	var gs []glyph
+	for _, it := range items {
+		gs = append(gs, it.Line.Glyphs...)
+	}
+	var out []pageItem
+	for _, l := range buildLines(gs) {
+		out = append(out, lineItem(l, 0))
+	}
+	return out
+}
+
+func TestSidesCrossing(t *testing.T) {
+	title := setText(strings.Repeat("标", 25), 50, 60, 14, 0) // glyph edges every 14 from 50
+	if _, _, crosses := sides(title, 260); !crosses {
+		t.Error("a title set solid did not cross x at a glyph's edge")
+	}
+	two := append(setText("左栏", 50, 100, 10, 0), setText("右栏", 270, 100, 10, 0)...)
+	if l, r, crosses := sides(two, 260); crosses || len(l) != 2 || len(r) != 2 {
+		t.Error("negative: a gutter was crossed")
+	}
+	// A browser's default column gap: an em, a hair less as measured.
+	narrow := append(setText("左栏，", 50, 100, 10, 0), setText("3右栏", 89.9, 100, 10, 0)...)
+	if _, _, crosses := sides(narrow, 85); crosses {
+		t.Error("negative: a gutter an em wide was crossed")
+	}
+}
+
+func TestNeedsJoinSpace(t *testing.T) {
+	tests := []struct {
+		a, b rune
+		want bool
+	}{
+		{'d', 'w', true},
+		{'-', '1', false}, // 2022-|11-09
+		{'年', '1', false},
+		{'5', '月', false},
+	}
+	for _, tt := range tests {
+		if got := needsJoinSpace(tt.a, tt.b); got != tt.want {
+			t.Errorf("needsJoinSpace(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+func TestJoinAcrossPages(t *testing.T) {
+	full := strings.Repeat("文", 30)
+	pageOf := func(lines ...string) ([]pageItem, []string) {
+		var items []pageItem
+		for i, s := range lines {
+			x := 50.0
+			if strings.HasPrefix(s, "  ") {
+				x, s = 70, strings.TrimSpace(s)
+			}
+			items = append(items, lineItem(newLine(setText(s, x, 100+float64(i)*15, 10, 0)), 0))
+		}
+		return items, renderPage(items, spacing{pitch: 15, em: 10})
+	}
+	tests := []struct {
+		name       string
+		prev, next []string
+		want       string
+	}{
+		{"a paragraph cut by the page break is one line", []string{full, full}, []string{"续完。", "  下一段。"},
+			strings.Repeat("文", 60) + "续完。|\f下一段。"},
+		{"negative: an indented line opens a paragraph", []string{full, full}, []string{"  新段落。", full},
+			strings.Repeat("文", 60) + "|\f新段落。|" + full},
+		{"negative: a short line ended its paragraph", []string{full, "完。"}, []string{"下一段。"},
+			strings.Repeat("文", 30) + "完。|\f下一段。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pi, pl := pageOf(tt.prev...)
+			ni, nl := pageOf(tt.next...)
+			pl, nl = joinAcrossPages(pi, ni, pl, nl, spacing{pitch: 15, em: 10})
+			if got := strings.Join(pl, "|") + "|\f" + strings.Join(nl, "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -222,17 +222,23 @@ func cellText(gs []glyph) string {
 }
 
 // needsJoinSpace tells whether a line wrapped between a and b is joined
-// with a space: only between two characters of a spaced script.
+// with a space: only between two characters of a spaced script, and not
+// after a hyphen, where a browser breaks a date or a compound word
+// (2022-|11-09) and keeps the hyphen.
 func needsJoinSpace(a, b rune) bool {
-	return !isWide(a) && !isWide(b)
+	return !isWide(a) && !isWide(b) && a != '-' && a != '\u2010'
 }
 
 // isCellGap reports whether the gap between a and b may part two cells:
 // half a glyph wide at least beyond the line's usual gap. Word spaces are
 // narrower (a third of an em at the most), and so is the space that word
 // processors set between Chinese and Latin text; a tab to a stop or a
-// cell's padding is wider.
+// cell's padding is wider. A gap where the file typed one space is a
+// word space however wide.
 func isCellGap(a, b glyph, u usualGaps) bool {
+	if typedSpace(a, b) {
+		return false
+	}
 	return b.X0-a.X1-u.between(a, b) >= min(a.size(), b.size())/2
 }
 

@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -88,6 +89,16 @@ func TestPDFRealFiles(t *testing.T) {
 			},
 			// Chrome's print stamps on every page are gone.
 			[]string{"file:///", "PM"}},
+		// A one-page print: its stamps go by where they stand, and its
+		// right column of short lines is read after the left one.
+		{"putuo-columns.pdf", 1,
+			[]string{
+				"关于在“六一”儿童节期间对本区社会孤儿进行走访慰问的通知",
+				"“六一”儿童节即将来临,为体现党和政府对社会孤儿的关怀,使他们能欢度儿童佳节,在“六一”儿童节期间,各街道、镇社保科要组织人员对辖区内的社会孤儿进行一次走访慰问,发放慰问金每人100元。经费按以往惯例,在民政事业经费中列支。",
+				"普陀区民政局",
+				"二○○七年五月二十八日",
+			},
+			[]string{"file:///", "PM", "1/1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -246,6 +257,17 @@ func FuzzPDF(f *testing.F) {
 	})
 }
 
+// FuzzPDFLayout feeds the layout alone glyphs made of bytes, pages of
+// them: quicker than FuzzPDF, whose every input goes through PDFium.
+func FuzzPDFLayout(f *testing.F) {
+	f.Add([]byte("\x10\x20\x14\x0a\x01\x30\x20\x14\x0a\x02\x50\x20\x14\x0a\x0b"))
+	f.Add(bytes.Repeat([]byte("\x10\x20\x14\x0a\x01\x90\x22\x14\x0a\x03"), 40))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		half := len(data) / 2
+		layoutDocument([]pdfPageData{fuzzPage(data[:half]), fuzzPage(data[half:]), fuzzPage(data)})
+	})
+}
+
 // fuzzPage reads bytes as glyphs and rules, five bytes a glyph.
 func fuzzPage(data []byte) pdfPageData {
 	p := pdfPageData{Width: 595, Height: 842}
@@ -256,7 +278,10 @@ func fuzzPage(data []byte) pdfPageData {
 			continue
 		}
 		r := rune(0x4e00 + int(data[i+4]))
-		if data[i+4]%3 == 0 {
+		switch {
+		case data[i+4]%11 == 0:
+			r = ' ' // a typed space
+		case data[i+4]%3 == 0:
 			r = rune('0' + data[i+4]%10)
 		}
 		g := glyph{R: r, X0: x, X1: x + w, Top: y - s, Bottom: y, Base: y, OX: x, Ink: [4]float64{x, y - s, x + w, y}}
