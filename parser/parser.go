@@ -1,5 +1,6 @@
 // Package parser turns the bytes of a civil-affairs document into a record.
-// The pipeline runs one way: decode (bytes to text) → clean (lines repaired,
+// The pipeline runs one way: read (a PDF, Word file or web page to text) or
+// decode (bytes of text to UTF-8) → clean (lines repaired,
 // original line numbers kept) → layout (the document's skeleton) → extract
 // (typed values per item) → the schema.Record. No stage reaches back into an
 // earlier one.
@@ -7,11 +8,13 @@ package parser
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 
 	"bulletin/parser/clean"
@@ -45,66 +48,94 @@ func Parse(src Source) (*schema.Record, error) {
 
 // ParseContext is Parse that ctx can cancel while a format is read (a PDF's
 // pages, a program that reads a .doc).
-func ParseContext(ctx context.Context, src Source) (rec *schema.Record, err error) {
+func ParseContext(ctx context.Context, src Source) (*schema.Record, error) {
+	rec, _, err := ParseWithText(ctx, src)
+	return rec, err
+}
+
+// ParseWithText is ParseContext that also returns the text whose lines the
+// record's positions number (see Text), read once for both.
+func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			rec, err = nil, fmt.Errorf("internal error, please report with this file: %v", r)
+			rec, text, err = nil, "", fmt.Errorf("internal error, please report with this file: %v", r)
 		}
 	}()
 	if len(src.Data) == 0 {
-		return nil, ErrEmpty
+		return nil, "", ErrEmpty
 	}
 	segment.Preload() // the loads overlap decoding and layout
 	lexicon.Preload()
-	format, pages := read.Text, 0
-	var text, enc string
-	var replaced decode.Decoded
-	if r := read.Detect(src.Data); r != nil {
-		ctx, cancel := context.WithTimeout(ctx, read.DefaultLimits.Time)
-		defer cancel()
-		res, err := r.Read(ctx, src.Data, read.DefaultLimits)
-		if errors.Is(err, context.DeadlineExceeded) {
-			err = fmt.Errorf("%w: reading took longer than the %v allowed for one file", read.ErrLimit, read.DefaultLimits.Time)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", r.Format(), err)
-		}
-		format, pages, text, enc = res.Format, res.Pages, res.Text, res.Encoding
-		if enc == "" {
-			enc = decode.UTF8
-		}
-	} else {
-		d, err := decode.Decode(src.Data, src.Encoding)
-		if err != nil {
-			return nil, err
-		}
-		text, enc, replaced = d.Text, d.Encoding, d
+	st, err := readSource(ctx, src)
+	if err != nil {
+		return nil, "", err
 	}
-	lines := clean.Lines(text)
+	lines := clean.Lines(st.text)
 	if !hasText(lines) {
-		return nil, ErrNoStructure
+		return nil, "", ErrNoStructure
 	}
-	if !hasHan(text) {
-		return nil, ErrNoChinese
+	if !hasHan(st.text) {
+		return nil, "", ErrNoChinese
 	}
 	doc := layout.Analyze(lines)
 	seg, err := segment.Shared()
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	sum := sha256.Sum256(src.Data)
 	rec = build(doc, seg)
-	rec.Source = schema.Source{Path: src.Path, Format: string(format), Pages: pages, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: enc}
-	if pages > 0 {
-		setPages(rec, text)
+	rec.Source = schema.Source{Path: src.Path, Format: string(st.format), Pages: st.pages, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: st.enc}
+	if st.pages > 0 {
+		setPages(rec, st.text)
 	}
-	if replaced.Replaced > 0 {
+	if r := st.replaced; r.Replaced > 0 {
 		rec.Warnings = append(rec.Warnings, schema.Warning{
-			Line: 1 + bytes.Count(src.Data[:max(replaced.FirstBad, 0)], []byte("\n")), Code: "bytes-replaced",
-			Message: fmt.Sprintf("%d bytes not valid %s read as U+FFFD; the first at byte %d", replaced.Replaced, enc, replaced.FirstBad),
+			Line: 1 + bytes.Count(src.Data[:max(r.FirstBad, 0)], []byte("\n")), Code: "bytes-replaced",
+			Message: fmt.Sprintf("%d bytes not valid %s read as U+FFFD; the first at byte %d", r.Replaced, st.enc, r.FirstBad),
 		})
 	}
-	return rec, nil
+	return rec, st.lines(), nil
+}
+
+// sourceText is a document's bytes as text: read from its format, or
+// decoded from its encoding.
+type sourceText struct {
+	format   read.Format
+	pages    int
+	text     string
+	enc      string
+	replaced decode.Decoded // bytes read as U+FFFD, with --encoding NAME:replace
+}
+
+// readSource turns a document's bytes into text: the reader of its format,
+// or decode for text.
+func readSource(ctx context.Context, src Source) (sourceText, error) {
+	r := read.Detect(src.Data)
+	if r == nil {
+		d, err := decode.Decode(src.Data, src.Encoding)
+		if err != nil {
+			return sourceText{}, err
+		}
+		return sourceText{format: read.Text, text: d.Text, enc: d.Encoding, replaced: d}, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, read.DefaultLimits.Time)
+	defer cancel()
+	res, err := r.Read(ctx, src.Data, read.DefaultLimits)
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = fmt.Errorf("%w: reading took longer than the %v allowed for one file", read.ErrLimit, read.DefaultLimits.Time)
+	}
+	if err != nil {
+		return sourceText{}, fmt.Errorf("%s: %w", r.Format(), err)
+	}
+	return sourceText{format: res.Format, pages: res.Pages, text: res.Text, enc: cmp.Or(res.Encoding, decode.UTF8)}, nil
+}
+
+// lines is the text as Text gives it: line ends as clean.Lines counts them
+// (CRLF, CR and LF each end one) made "\n", and no byte-order mark.
+func (st sourceText) lines() string {
+	t := strings.TrimPrefix(st.text, "\uFEFF")
+	t = strings.ReplaceAll(t, "\r\n", "\n")
+	return strings.ReplaceAll(t, "\r", "\n")
 }
 
 func hasHan(s string) bool {

@@ -227,15 +227,11 @@ func drawView(ctx context.Context, in input, popts *ParseOptions, back string) (
 		return fail(err)
 	}
 	src := parser.Source{Path: in.Path, Data: data, Encoding: popts.Encoding}
-	rec, err := parser.ParseContext(ctx, src)
+	rec, text, err := parser.ParseWithText(ctx, src)
 	if err != nil {
 		return fail(err)
 	}
 	tidyNumbers(rec)
-	text, err := parser.Text(ctx, src)
-	if err != nil {
-		return fail(err)
-	}
 	var b bytes.Buffer
 	if err := page.WriteView(&b, page.Doc{Record: rec, Text: text, Back: back}); err != nil {
 		return fail(err)
