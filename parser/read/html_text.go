@@ -10,6 +10,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/width"
+
+	"bulletin/parser/numeral"
 )
 
 // htmlSpace is the collapsible white space waiting between two pieces of
@@ -408,7 +410,7 @@ func htmlOpensWithNumber(s string) bool {
 	switch {
 	case r == '(' || r == '（':
 		r2, _ := utf8.DecodeRuneInString(s[n:])
-		return unicode.IsDigit(r2) || strings.ContainsRune(htmlHanDigits, r2)
+		return unicode.IsDigit(r2) || numeral.IsChinese(r2)
 	case r >= '①' && r <= '⒇', r >= '⑴' && r <= '⒛':
 		return true
 	case unicode.IsDigit(r):
@@ -418,8 +420,8 @@ func htmlOpensWithNumber(s string) bool {
 		}
 		next, _ := utf8.DecodeRuneInString(s[i:])
 		return strings.ContainsRune(".、．)）:：", next)
-	case strings.ContainsRune(htmlHanDigits, r):
-		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune(htmlHanDigits, r) })
+	case numeral.IsChinese(r):
+		i := strings.IndexFunc(s, func(r rune) bool { return !numeral.IsChinese(r) })
 		if i < 0 {
 			return false
 		}
@@ -427,13 +429,10 @@ func htmlOpensWithNumber(s string) bool {
 		return next == '、'
 	case r == '第':
 		r2, _ := utf8.DecodeRuneInString(s[n:])
-		return unicode.IsDigit(r2) || strings.ContainsRune(htmlHanDigits, r2)
+		return unicode.IsDigit(r2) || numeral.IsChinese(r2)
 	}
 	return false
 }
-
-// htmlHanDigits are the digits of Chinese enumerators (一、 （十二）).
-const htmlHanDigits = "一二三四五六七八九十百零〇"
 
 // htmlListMarker is item k's number as an ordered list of this type
 // prints it.
