@@ -2,7 +2,6 @@ package parser
 
 import (
 	"sort"
-	"strings"
 
 	"bulletin/schema"
 )
@@ -22,9 +21,6 @@ func setPages(rec *schema.Record, text string) {
 		case '\n':
 			line++
 		}
-	}
-	if strings.IndexByte(text, '\f') < 0 {
-		starts = nil
 	}
 	rec.EachSpan(func(s *schema.Span) {
 		if s.Line > 0 {

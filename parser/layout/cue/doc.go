@@ -1,10 +1,11 @@
 package cue
 
 import (
-	"bulletin/parser/agency"
 	"math"
 	"slices"
 	"strings"
+
+	"bulletin/parser/agency"
 )
 
 // Line is one line of a document as the cues see it: a line of the file,
