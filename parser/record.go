@@ -147,6 +147,10 @@ func blocksInput(blocks []layout.Block, env *extract.Env) *extract.Input {
 	var notes span.Builder
 	for _, b := range blocks {
 		for _, r := range b.Rows[b.Header:] {
+			if r.Spaced {
+				in.Cells = append(in.Cells, r.Text)
+				continue
+			}
 			for _, c := range r.Cells {
 				if c != "" {
 					in.Cells = append(in.Cells, span.Plain(c, r.Line))

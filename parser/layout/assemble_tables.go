@@ -19,6 +19,15 @@ func (a *assembly) tables() {
 			switch {
 			case len(notes) > 0 || cue.IsNote(l.Sq):
 				notes = append(notes, i)
+			case len(rows) == 0 && attachHead(l.Sq):
+				// An attachment's heading (附件1) opens what follows: the
+				// lines above it (the 附件 list) are none of the table's.
+				title, above = nil, nil
+			case len(rows) == 0 && (cue.NamesTable(l.Sq) || len(title) == 0 && unclosed(l.Sq) < 0):
+				// The title over cells a line, or the end of one wrapped
+				// from the line above (… / 指标)). An attachment's heading
+				// above it (附件1) is none of the table's.
+				title = append(title, i)
 			case a.isRow(i):
 				rows = append(rows, i)
 			case len(rows) == 0 && strings.ContainsAny(l.Sq, "：:"):
@@ -43,7 +52,10 @@ func (a *assembly) tables() {
 				if len(c) == 0 {
 					continue // a Markdown separator row
 				}
-				blk.Rows = append(blk.Rows, Row{Cells: c, Line: a.d.Lines[i].Num, Text: span.Plain(a.d.Lines[i].Text, a.d.Lines[i].Num)})
+				l := a.d.Lines[i]
+				t := strings.TrimSpace(l.Text)
+				spaced := !l.Tabs && !strings.HasPrefix(t, "|") && !strings.Contains(t, "|") && !strings.Contains(t, "  ")
+				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: span.Plain(l.Text, l.Num), Spaced: spaced})
 			}
 			blk.Rows = a.joinWrappedRows(rows, blk.Rows)
 			blk.Header = headerRows(blk.Rows)
@@ -61,6 +73,11 @@ func (a *assembly) tables() {
 			}
 		}
 		if len(title) > 0 {
+			// A title that closes a bracket the line above it opened wraps
+			// from there: (三)救助扩围增效情况(全市赛马比拼救助保障赛 / 指标).
+			if p := a.prevLine(title[0]); p >= 0 && unclosed(a.d.Lines[title[0]].Sq) < 0 && unclosed(a.d.Lines[p].Sq) > 0 {
+				title = append([]int{p}, title...)
+			}
 			t := a.text(title...)
 			v := cue.StripEnumerator(strings.Trim(t.String(), "* "))
 			k := strings.Index(t.String(), v)
@@ -86,11 +103,14 @@ func (a *assembly) tables() {
 // isRow reports whether line i is a row of a grid.
 func (a *assembly) isRow(i int) bool {
 	l := a.d.Lines[i]
-	if a.d.CellRun(i) {
+	if a.d.CellRun(i) || a.d.Row(i) {
 		return true
 	}
-	c := cue.Cells(l)
-	return len(c) >= 2 || strings.HasPrefix(strings.TrimSpace(l.Text), "|")
+	t := strings.TrimSpace(l.Text)
+	if !l.Tabs && !strings.Contains(t, "  ") {
+		return strings.HasPrefix(t, "|") // words one space apart: a row only as the grid's measure says
+	}
+	return len(cue.Cells(l)) >= 2 || strings.HasPrefix(t, "|")
 }
 
 // joinWrappedRows joins the lines of a table too wide for its page, whose
@@ -112,11 +132,28 @@ func (a *assembly) joinWrappedRows(idx []int, rows []Row) []Row {
 			keyed++
 		}
 	}
-	wrapped := false
+	wrapped, flush := false, false
 	for k, i := range idx {
 		if a.d.Lines[i].Indent > margin && k > 0 && hasNumber(rows[k].Cells) {
 			wrapped = true
 		}
+	}
+	if !wrapped && keyed >= 2 && !serialOpens(rows) {
+		// A grid rebuilt from glyph positions wraps its rows with no
+		// indent: a line that opens with a figure, or holds none, after a
+		// keyed row goes on with it, unless figures open the rows as
+		// their serial numbers.
+		seen := false
+		for _, r := range rows {
+			key := hasNumber(r.Cells) && !numberLike(r.Cells[0])
+			if seen && !key {
+				flush = true
+			}
+			seen = seen || key
+		}
+	}
+	if flush {
+		return flushRows(rows)
 	}
 	if margin < 0 || keyed < 2 || !wrapped {
 		return rows
@@ -143,6 +180,79 @@ func (a *assembly) joinWrappedRows(idx []int, rows []Row) []Row {
 	return out
 }
 
+// flushRows rebuilds the rows of a grid whose wrapped lines stand flush
+// with its keyed ones. Its cells read as one stream, and a row opens at
+// each cell of words followed by a figure that opens its line or follows
+// a figure (舞钢市 6 0 …, or …55% 439叶县 3 …, where the extractor ran the
+// next row's key into the figure before it); the cells before the first
+// make the header. Words between words are a note's (2763 目标, 试点地
+// 区覆盖) and stay in their row.
+func flushRows(rows []Row) []Row {
+	type cell struct {
+		s     string
+		row   int
+		opens bool // the cell opens its line
+	}
+	var stream []cell
+	for k, r := range rows {
+		for n, c := range r.Cells {
+			if m := figureWordsRe.FindStringSubmatch(c); m != nil {
+				stream = append(stream, cell{m[1], k, n == 0}, cell{m[2], k, false})
+				continue
+			}
+			stream = append(stream, cell{c, k, n == 0})
+		}
+	}
+	var out []Row
+	keyed := false
+	for j, c := range stream {
+		key := !numberLike(c.s) && j+1 < len(stream) && numberLike(stream[j+1].s) &&
+			(c.opens || j > 0 && numberLike(stream[j-1].s))
+		if j == 0 || key && (keyed || j > 0) {
+			out = append(out, Row{Line: rows[c.row].Line, Text: rows[c.row].Text})
+		}
+		keyed = keyed || key
+		last := &out[len(out)-1]
+		last.Cells = append(last.Cells, c.s)
+	}
+	return out
+}
+
+// figureWordsRe is a figure with words run into it.
+var figureWordsRe = regexp.MustCompile(`^(\d[\d.,]*%?)(\p{Han}.*)$`)
+
+func attachHead(s string) bool {
+	_, ok := cue.AttachmentHead(s)
+	return ok
+}
+
+// unclosed is the number of brackets s opens and leaves open, less the
+// number it closes that it did not open.
+func unclosed(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（', '[', '［', '【', '〔':
+			n++
+		case ')', '）', ']', '］', '】', '〕':
+			n--
+		}
+	}
+	return n
+}
+
+// serialOpens reports whether rows open with serial numbers, 1, 2, 3 …,
+// three at the least: each of those rows is one of the grid's.
+func serialOpens(rows []Row) bool {
+	want := 1
+	for _, r := range rows {
+		if len(r.Cells) > 0 && r.Cells[0] == itoa(want) {
+			want++
+		}
+	}
+	return want > 3
+}
+
 // joinRows makes one row of rows' cells, on the first row's line.
 func joinRows(rows []Row) Row {
 	r := Row{Line: rows[0].Line, Text: rows[0].Text}
@@ -164,6 +274,9 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 	}
 	row := func(from, to int) Row {
 		return Row{Cells: append([]string(nil), cells[from:to]...), Line: a.d.Lines[idx[from]].Num, Text: span.Plain(strings.Join(cells[from:to], " "), a.d.Lines[idx[from]].Num)}
+	}
+	if rows, header, ok := a.columnRows(idx, cells); ok {
+		return rows, header
 	}
 	var starts []int
 	want := 1
@@ -219,6 +332,24 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		}
 		return rows, header
 	}
+	// Rows whose lines hold several cells each (舞钢市 6 / 0 / 0% 6 29 …):
+	// read as one stream of cells, a row opening at each cell of words
+	// followed by a figure.
+	split := make([]Row, len(idx))
+	several := false
+	for k, i := range idx {
+		c := cue.Cells(a.d.Lines[i])
+		several = several || len(c) > 1
+		split[k] = Row{Cells: c, Line: a.d.Lines[i].Num, Text: span.Plain(a.d.Lines[i].Text, a.d.Lines[i].Num)}
+	}
+	if several {
+		if out := flushRows(split); len(out) > 1 {
+			if !hasNumber(out[0].Cells) {
+				header = 1
+			}
+			return out, header
+		}
+	}
 	from := 0
 	for k := 1; k <= len(cells); k++ {
 		if k == len(cells) || !numberLike(cells[k]) && numberLike(cells[k-1]) {
@@ -230,6 +361,70 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		header = 1
 	}
 	return rows, header
+}
+
+// columnRows rebuilds a table read column by column, as extractors that
+// follow a page's text flow give it: the serial numbers stand in one run,
+// 1, 2, 3 …, under their header and over the rows' labels after them (合计),
+// up to a break; each later run of cells between breaks that holds, past
+// a header of words, no more cells than the rows is a column, set from
+// the top. Other runs are pieces of a header spanning columns.
+func (a *assembly) columnRows(idx []int, cells []string) ([]Row, int, bool) {
+	from, n := -1, 0
+	for k := 0; k < len(cells) && from < 0; k++ {
+		if cells[k] != "1" {
+			continue
+		}
+		m := 1
+		for k+m < len(cells) && cells[k+m] == itoa(m+1) && a.d.Lines[idx[k+m]].Blanks == 0 {
+			m++
+		}
+		if m >= 3 {
+			from, n = k, m
+		}
+	}
+	if from < 0 {
+		return nil, 0, false
+	}
+	end := from + n
+	for end < len(cells) && a.d.Lines[idx[end]].Blanks == 0 && !numberLike(cells[end]) {
+		end++
+	}
+	keys := end - from
+	rows := make([]Row, keys)
+	for r := range rows {
+		i := idx[from+r]
+		rows[r] = Row{Cells: []string{cells[from+r]}, Line: a.d.Lines[i].Num, Text: span.Plain(a.d.Lines[i].Text, a.d.Lines[i].Num)}
+	}
+	head := Row{Line: a.d.Lines[idx[0]].Num, Text: span.Plain(a.d.Lines[idx[0]].Text, a.d.Lines[idx[0]].Num)}
+	head.Cells = append(head.Cells, cells[:from]...)
+	columns := 0
+	for k := end; k < len(cells); {
+		j := k + 1
+		for j < len(cells) && a.d.Lines[idx[j]].Blanks == 0 {
+			j++
+		}
+		run := cells[k:j]
+		data := run
+		if len(data) > 0 && !numberLike(data[0]) {
+			data = data[1:]
+		}
+		if len(data) <= keys && 2*len(data) > keys {
+			for r, c := range data {
+				rows[r].Cells = append(rows[r].Cells, c)
+			}
+			columns++
+		}
+		head.Cells = append(head.Cells, run[:len(run)-len(data)]...)
+		if len(data) > keys || 2*len(data) <= keys {
+			head.Cells = append(head.Cells, data...)
+		}
+		k = j
+	}
+	if columns == 0 {
+		return nil, 0, false
+	}
+	return append([]Row{head}, rows...), 1, true
 }
 
 func itoa(n int) string {
@@ -246,6 +441,21 @@ func headerRows(rows []Row) int {
 	if len(rows) < 2 {
 		return 0
 	}
+	// Over a grid of figures, the rows above the first that holds more
+	// figures than words are the header's, its first cells words (排序 街道
+	// 20241 20242 / 低保 特困 合计 …, a header of two lines).
+	for k, r := range rows {
+		f := figures(r.Cells)
+		if f > len(r.Cells)-f {
+			if k > 1 {
+				return k
+			}
+			break
+		}
+		if len(r.Cells) == 0 || numberLike(r.Cells[0]) {
+			break
+		}
+	}
 	n := 1
 	for n < len(rows)-1 {
 		r := rows[n].Cells
@@ -260,6 +470,17 @@ func headerRows(rows []Row) int {
 var numberCellRe = regexp.MustCompile(`^[-+]?\d[\d,]*(\.\d+)?%?$`)
 
 func numberLike(s string) bool { return numberCellRe.MatchString(s) }
+
+// figures counts the cells of a row that hold a figure.
+func figures(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if numberCellRe.MatchString(c) {
+			n++
+		}
+	}
+	return n
+}
 
 func hasNumber(cells []string) bool {
 	for _, c := range cells {

@@ -142,6 +142,10 @@ type Row struct {
 	Cells []string
 	Line  int
 	Text  span.Text
+	// Spaced marks a row whose cells one space set apart: where a cell
+	// ends is a guess (副局长 李自钦 may be one cell or two), so its words
+	// are read as the whole line.
+	Spaced bool
 }
 
 // Attachment is a 附件 listed or printed.

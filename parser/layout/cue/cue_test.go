@@ -211,6 +211,10 @@ func TestCues(t *testing.T) {
 		{"pipe-row", []string{">| 仅一个竖线"}, false},
 		{"spaced-row", []string{">西峡县    120       60", "内乡县    90        45"}, true},
 		{"spaced-row", []string{">会议要求  各单位抓好落实。"}, false},
+		{"spaced-row", []string{">1 解放碑 1166 113 1279", "2 上清寺 667 32 699"}, true},
+		{"spaced-row", []string{">低保 特困 合计 低保", "1 解放碑 1166 113 1279", "2 上清寺 667 32 699"}, true},
+		{"spaced-row", []string{">2021 年 7 月 29 日", "2022 年 1 月 18 日"}, false},
+		{"spaced-row", []string{">联系电话：0371 6595 1234", "传真：0371 6595 4321 12"}, false},
 		{"cell-run", []string{"排序", ">街道", "1", "解放碑", "1166", "2", "上清寺", "667", "3", "两路口", "1084"}, true},
 		{"cell-run", []string{"统筹推进老龄事业发展", ">健全完善社会福利制度", "积极推动养老服务改革创新"}, false},
 		{"table-note", []string{">注：数据截至2月底。"}, true},
@@ -359,6 +363,24 @@ func TestInfoFieldValues(t *testing.T) {
 		}
 		if g := strings.Join(got, ","); g != tc.want {
 			t.Errorf("InfoFields(%q) = %q, want %q", tc.line, g, tc.want)
+		}
+	}
+}
+
+// TestCellsOneSpaceApart: a row rebuilt from glyph positions splits at
+// its single spaces, a letter-spaced word kept whole.
+func TestCellsOneSpaceApart(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"1 解放碑 1166 113", "1|解放碑|1166|113"},
+		{"第一组 局党组成员 雷 声 鲁山县", "第一组|局党组成员|雷声|鲁山县"},
+		{"目 标 数 完 成 数", "目标数完成数"},
+		{"西峡县    120       60", "西峡县|120|60"},
+		{"舞钢市 6      0    0%", "舞钢市|6|0|0%"},
+	}
+	for _, tc := range tests {
+		got := strings.Join(Cells(Line{Text: tc.line}), "|")
+		if got != tc.want {
+			t.Errorf("Cells(%q) = %q, want %q", tc.line, got, tc.want)
 		}
 	}
 }

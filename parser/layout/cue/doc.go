@@ -68,6 +68,7 @@ func NewDoc(lines []Line) *Doc {
 		d.rows[i] = rowSet(l)
 		d.info[i] = infoLine(l.Text)
 	}
+	d.gridHeads()
 	d.measureGaps()
 	d.measureWrap()
 	d.measureTop()
@@ -258,7 +259,10 @@ func cellRuns(d *Doc) []bool {
 			}
 			j++
 		}
-		if serialStride(run) > 1 || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
+		// Serial numbers stacked one under another (1 / 2 / 3) are a
+		// table's first column read column by column, beside its words.
+		serial := serialStride(run)
+		if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(d.Lines[k])
 			}

@@ -3,6 +3,7 @@ package cue
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -102,9 +103,23 @@ func (tableTitle) Match(d *Doc, i int) bool {
 	return false
 }
 
+// NamesTable reports whether s is a line that names a list or a table
+// (…清单, …一览表, …情况表), not a pointer to one (具体见列表).
+func NamesTable(s string) bool {
+	s = strings.Trim(s, "*")
+	if _, ok := tableEndings.suffix(s); !ok || SentencePunct(s) || EndsSentence(s) {
+		return false
+	}
+	_, pointer := tablePointers.prefix(s)
+	return !pointer
+}
+
 // isRow reports whether line i is set as a row of a grid: cells apart by
 // tabs, pipes or runs of spaces.
 func (d *Doc) isRow(i int) bool { return d.rows[i] }
+
+// Row reports whether line i is set as a row of a grid.
+func (d *Doc) Row(i int) bool { return d.rows[i] }
 
 // rowSet reports whether a line is set as a row of a grid.
 func rowSet(l Line) bool {
@@ -115,13 +130,76 @@ func rowSet(l Line) bool {
 	if strings.HasPrefix(t, "|") {
 		return strings.Count(t, "|") >= 3
 	}
-	if barRow(t) {
+	if barRow(t) || figureRow(t) {
 		return true
 	}
 	if strings.Count(t, "  ") < 2 {
 		return false // two runs of spaces at the least, tested before the expression
 	}
 	return len(spaceColRe.FindAllStringIndex(t, -1)) >= 2
+}
+
+// figureRow reports whether t is a row of a grid whose cells one space
+// sets apart, as extractors that rebuild lines from glyph positions print
+// one (1 解放碑 1166 113 1279 …): figures stand side by side at least twice,
+// which running text with its digits spaced (2021 年 7 月 29 日) never does,
+// and nothing in it is clause punctuation or a field's label.
+func figureRow(t string) bool {
+	if SentencePunct(t) || strings.ContainsAny(t, "：:") {
+		return false
+	}
+	f := strings.Fields(t)
+	pairs := 0
+	for k := 1; k < len(f); k++ {
+		if numberCell(f[k]) && numberCell(f[k-1]) {
+			pairs++
+		}
+	}
+	return pairs >= 2
+}
+
+// wordRow reports whether t reads as a row of a grid's header or of a
+// grid of words, cells one space apart: three cells at the least, no
+// clause punctuation, no field's label, no enumerator opening it.
+func wordRow(l Line) bool {
+	t := strings.TrimSpace(l.Text)
+	if l.Tabs || SentencePunct(t) || EndsSentence(t) || strings.ContainsAny(t, "：:|") || len(strings.Fields(t)) < 3 {
+		return false
+	}
+	k, _, _ := Enumerator(l.Sq)
+	return k == NoEnum
+}
+
+// gridHeads marks as rows the lines of a header set one space apart above
+// a grid's rows (排序 街道 20241 20242 / 低保 特困 合计 …), and the rows of a
+// grid of words under such a header: lines with as many cells as it at the
+// least (组别 职务及姓名 分包县（市、区） 备注 / 第一组 … 鲁山县).
+func (d *Doc) gridHeads() {
+	for i := range d.Lines {
+		if !d.rows[i] || !d.inGrid(i) || i > 0 && d.rows[i-1] {
+			continue
+		}
+		for j := i - 1; j >= 0 && wordRow(d.Lines[j]); j-- {
+			d.rows[j] = true
+		}
+	}
+	for i := 0; i+2 < len(d.Lines); i++ {
+		if d.rows[i] || !wordRow(d.Lines[i]) || i > 0 && d.rows[i-1] {
+			continue
+		}
+		n := len(strings.Fields(d.Lines[i].Text))
+		j := i + 1
+		for j < len(d.Lines) && !d.rows[j] && wordRow(d.Lines[j]) && len(strings.Fields(d.Lines[j].Text)) >= n {
+			j++
+		}
+		if j-i < 3 {
+			continue // a header and two rows at the least
+		}
+		for k := i; k < j; k++ {
+			d.rows[k] = true
+		}
+		i = j - 1
+	}
 }
 
 // inGrid reports whether line i is a row with a row beside it: one line
@@ -146,8 +224,14 @@ func Cells(l Line) []string {
 		t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
 		return squeezeAll(strings.Split(t, "|"))
 	}
+	t = strings.TrimSpace(t)
+	if !strings.Contains(t, "  ") {
+		// Cells one space apart, as a grid rebuilt from glyph positions;
+		// characters one space apart are one letter-spaced word (雷 声).
+		return squeezeAll(letterSpaced(strings.Fields(t)))
+	}
 	var cells []string
-	for _, c := range squeezeAll(spaceRunRe.Split(strings.TrimSpace(t), -1)) {
+	for _, c := range squeezeAll(spaceRunRe.Split(t, -1)) {
 		// A narrow column leaves one space between a name and its figure
 		// (舞钢市 6): two cells.
 		if m := keyFigureRe.FindStringSubmatch(c); m != nil {
@@ -157,6 +241,24 @@ func Cells(l Line) []string {
 		cells = append(cells, c)
 	}
 	return cells
+}
+
+// letterSpaced joins the runs of single Chinese characters among fields:
+// a word spaced out to fill its cell (雷 声, 目 标 数).
+func letterSpaced(f []string) []string {
+	single := func(s string) bool {
+		r, n := utf8.DecodeRuneInString(s)
+		return n == len(s) && IsHan(r)
+	}
+	var out []string
+	for k, w := range f {
+		if k > 0 && single(w) && single(f[k-1]) {
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // keyFigureRe is a cell of words and a figure a single space apart, as the
