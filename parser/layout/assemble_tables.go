@@ -41,6 +41,7 @@ func (a *assembly) tables() {
 			}
 		}
 		if len(rows) == 0 {
+			a.unreadTable(run)
 			continue
 		}
 		var blk Block
@@ -96,8 +97,16 @@ func (a *assembly) tables() {
 		}
 		if len(blk.Rows) >= 2 { // a grid has a header and a row at the least
 			a.doc.Blocks = append(a.doc.Blocks, blk)
+		} else {
+			a.unreadTable(run)
 		}
 	}
+}
+
+// unreadTable keeps the lines of a table that could not be read as a grid
+// as a passage of text, so that the names and dates in them are found.
+func (a *assembly) unreadTable(run []int) {
+	a.doc.Passages = append(a.doc.Passages, Passage{Role: "body", Text: a.lines(run)})
 }
 
 // isRow reports whether line i is a row of a grid.

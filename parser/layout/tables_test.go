@@ -89,3 +89,20 @@ func TestTables(t *testing.T) {
 		})
 	}
 }
+
+// TestUnreadTableKeepsText: the lines of a table that make no grid stay
+// in the document as a passage, so the names in them are still read.
+func TestUnreadTableKeepsText(t *testing.T) {
+	text := "一、工作安排\n各组按分工落实。\n附件2\n平顶山市民政局领导班子成员分包县（市、区）养老服务工作安排表\n组别\n职务及姓名\n分包县（市、区）\n备注\n第一组 市民政局党组成员、副局长 李自钦\n宝丰县、郟县\n第二组 市民政局四级调研员 张国全\n舞钢市、高新区\n"
+	d := Analyze(clean.Lines(text))
+	if len(d.Blocks) != 0 {
+		t.Fatalf("got %d grids, want none", len(d.Blocks))
+	}
+	found := false
+	for _, p := range d.Passages {
+		found = found || strings.Contains(p.Text.String(), "李自钦")
+	}
+	if !found {
+		t.Errorf("the table's lines are in no passage: %+v", d.Passages)
+	}
+}
