@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"bulletin/parser/lexicon"
 	"cmp"
 	"regexp"
 	"slices"
 	"strings"
 
+	"bulletin/parser/lexicon"
 	"bulletin/schema"
 )
 
@@ -23,9 +23,18 @@ func (Contacts) Requires() []Extractor { return []Extractor{Dates{}, Quantities{
 
 var (
 	contactNameRe = regexp.MustCompile(`联系人[:：]?\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
-	phoneRe       = regexp.MustCompile(`(?:0\d{2,3}[-－—]?\d{7,8}(?:(?:转|-|－|—)\d{1,5})?|1[3-9]\d{9}|\d{7,8}(?:转\d{1,5})?)`)
-	emailRe       = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 	contactCueRe  = regexp.MustCompile(`联系人|联系电话|电话|手机|传真|邮箱|E-?mail|e-?mail`)
+	// phoneNumbers are landlines, mobiles and extensions, each around its
+	// seven digits or more in a row.
+	phoneNumbers = cuedExpr{
+		regexp.MustCompile(`(?:0\d{2,3}[-－—]?\d{7,8}(?:(?:转|-|－|—)\d{1,5})?|1[3-9]\d{9}|\d{7,8}(?:转\d{1,5})?)`),
+		digitRunCues(7), isPhoneRune,
+	}
+	// emailAddresses are e-mail addresses, each around its @.
+	emailAddresses = cuedExpr{
+		regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`),
+		wordCues(nil, "@"), isEmailRune,
+	}
 )
 
 // ContactsFound is where the phone numbers bound to a named contact stand.
@@ -52,7 +61,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	}
 	var emails ranges
 	if strings.Contains(s, "@") {
-		for _, m := range emailRe.FindAllStringIndex(s, -1) {
+		for _, m := range emailAddresses.findAll(s) {
 			marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]]})
 			emails = append(emails, byteRange{m[0], m[1]})
 		}
@@ -60,7 +69,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	if in.cues().digits >= 7 {
 		mails := index(emails)
 		numbers := index(resultOf[DatesFound](in, Dates{}).Dates, resultOf[QuantitiesFound](in, Quantities{}).Quantities)
-		for _, m := range phoneRe.FindAllStringIndex(s, -1) {
+		for _, m := range phoneNumbers.findAll(s) {
 			// Digits of an e-mail address (2262564371@qq.com) are none,
 			// and a fax number is no phone of the contact (GOLD.md).
 			if mails.overlap(m[0], m[1]) {

@@ -27,9 +27,10 @@ func (Phones) Requires() []Extractor {
 }
 
 var (
-	// serviceRe are the short numbers of public service lines (12345,
-	// 12349, 96156), read only where a label stands next to them.
-	serviceRe = regexp.MustCompile(`[19]\d{4}`)
+	// serviceNumbers are the short numbers of public service lines (12345,
+	// 12349, 96156), read only where a label stands next to them; each
+	// lies in a run of five digits or more.
+	serviceNumbers = cuedExpr{regexp.MustCompile(`[19]\d{4}`), digitRunCues(5), isDigitRune}
 	// listGlue is what may stand between a label and its numbers besides
 	// other numbers and the bodies they belong to.
 	listGlue = " \t\n：:（(）)、，,;；/"
@@ -45,7 +46,7 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities)
 	agencies := resultOf[AgenciesFound](in, Agencies{}).Agencies
 	var numbers ranges
-	for _, m := range phoneRe.FindAllStringIndex(s, -1) {
+	for _, m := range phoneNumbers.findAll(s) {
 		if (m[0] > 0 && figureAt(s, m[0]-1)) || figureAt(s, m[1]) {
 			continue
 		}
@@ -54,7 +55,7 @@ func (Phones) Extract(in *Input, out *schema.Entities) any {
 	// Service numbers never overlap each other: only the phones above
 	// are to be kept clear of.
 	phones := index(numbers)
-	for _, m := range serviceRe.FindAllStringIndex(s, -1) {
+	for _, m := range serviceNumbers.findAll(s) {
 		if (m[0] > 0 && figureAt(s, m[0]-1)) || figureAt(s, m[1]) || phones.overlap(m[0], m[1]) {
 			continue
 		}

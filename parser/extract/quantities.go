@@ -33,19 +33,42 @@ type QuantitiesFound struct{ Quantities ranges }
 var (
 	arabicRe  = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
 	percentRe = regexp.MustCompile(`百分之([零〇一二两三四五六七八九十百点]+)`)
-	// Things that hold digits but are not amounts, each with a character
-	// that must be in the text for it to be looked for at all.
+	// Things that hold digits but are not amounts, each with what the text
+	// must hold for it to be looked for at all, and searched only around
+	// its cue.
 	notAmounts = []struct {
-		cue func(textCues) bool
-		re  *regexp.Regexp
+		cue  func(textCues) bool
+		expr cuedExpr
 	}{
 		// A phone number's digits followed by a unit are an amount
 		// (5043474元): see unitAfter.
-		{func(c textCues) bool { return c.closeBracket && c.digits >= 4 }, regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`)}, // 发文字号
-		{func(c textCues) bool { return c.at }, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
-		{func(c textCues) bool { return c.slash }, regexp.MustCompile(`https?://\S+|www\.\S+`)},
-		{func(c textCues) bool { return c.digits >= 7 }, regexp.MustCompile(`(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}`)}, // phones
-		{func(c textCues) bool { return c.clock }, regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`)},                               // clock times
+		{func(c textCues) bool { return c.closeBracket && c.digits >= 4 }, docNumbers},
+		{func(c textCues) bool { return c.at }, emailAddresses},
+		{func(c textCues) bool { return c.slash }, webAddresses},
+		{func(c textCues) bool { return c.digits >= 7 }, phoneShapes},
+		{func(c textCues) bool { return c.clock }, clockTimes},
+	}
+	// docNumbers are the year and number of a document (发文字号
+	// 〔2021〕54号), each around the 号 after its digits.
+	docNumbers = cuedExpr{
+		regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`),
+		wordCues(digitBefore, "号"), isDocNumberRune,
+	}
+	// webAddresses run to the next space, each around its :// or www.
+	webAddresses = cuedExpr{
+		regexp.MustCompile(`https?://\S+|www\.\S+`),
+		wordCues(nil, "://", "www."), isNotSpace,
+	}
+	// phoneShapes are digits written as a phone number, each around its
+	// seven digits or more in a row.
+	phoneShapes = cuedExpr{
+		regexp.MustCompile(`(?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-转]\d{1,5})?|1[3-9]\d{9}`),
+		digitRunCues(7), isPhoneRune,
+	}
+	// clockTimes are times of day, each around its colon between digits.
+	clockTimes = cuedExpr{
+		regexp.MustCompile(`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`),
+		wordCues(betweenDigits, ":", "："), isClockRune,
 	}
 )
 
@@ -72,7 +95,7 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 		if !na.cue(cues) {
 			continue
 		}
-		for _, loc := range na.re.FindAllStringIndex(s, -1) {
+		for _, loc := range na.expr.findAll(s) {
 			if unitAfter(s, loc[1]) {
 				continue
 			}
