@@ -21,7 +21,7 @@ import (
 	"bulletin/parser/lexicon"
 )
 
-//go:generate go run ./gendict -n 40000 -o dict/jieba.utf8 -user dict/user.utf8
+//go:generate go run ./gendict -n 40000 -o dict/jieba.utf8 -user dict/user.utf8 -tags dict/tags.bin
 
 // The embedded dictionaries; dict/SOURCE.md says where they come from.
 var (
@@ -31,6 +31,8 @@ var (
 	hmmModel []byte
 	//go:embed dict/user.utf8
 	userDictData []byte
+	//go:embed dict/tags.bin
+	tagsData []byte
 )
 
 // Token is one word of a text, with its tag and byte offsets.
@@ -45,12 +47,9 @@ type Token struct {
 // the tag table is only read.
 type Segmenter struct {
 	j *gojieba.Jieba
-	// tags gives every word of the dictionaries the index of its tag in
-	// tagNames, the user dictionary's winning. It is built while cppjieba
-	// loads (about 8 ms against 50), and read by every token of every cut;
-	// a one-byte value keeps the table small enough to stay in cache.
-	tags     map[string]uint8
-	tagNames []string
+	// tags gives every word of the dictionaries its tag, the user
+	// dictionary's winning; go generate builds it (dict/tags.bin).
+	tags tagIndex
 }
 
 var shared = sync.OnceValues(load)
@@ -94,8 +93,8 @@ func (sg *Segmenter) Tag(s string) []Token {
 }
 
 func (sg *Segmenter) tagOf(w string) string {
-	if t, ok := sg.tags[w]; ok {
-		return sg.tagNames[t]
+	if t, ok := sg.tags.lookup(w); ok {
+		return t
 	}
 	return specialTag(w)
 }
@@ -144,31 +143,6 @@ func dictIndex(dict []byte) (words, tags []string) {
 		words, tags = append(words, line[:first]), append(tags, line[last+1:])
 	}
 	return words, tags
-}
-
-// tagTable maps every word of the jieba dictionary and of the user
-// dictionary to the index of its tag in names; the user dictionary's tag
-// wins.
-func tagTable(dict, user []byte) (table map[string]uint8, names []string) {
-	words, tags := dictIndex(dict)
-	u := userTags(user)
-	index := map[string]uint8{}
-	id := func(tag string) uint8 {
-		k, ok := index[tag]
-		if !ok && len(names) < 256 {
-			k = uint8(len(names))
-			index[tag], names = k, append(names, tag)
-		}
-		return k
-	}
-	table = make(map[string]uint8, len(words)+len(u))
-	for i, w := range words {
-		table[w] = id(tags[i])
-	}
-	for w, t := range u {
-		table[w] = id(t)
-	}
-	return table, names
 }
 
 // userTags reads the user dictionary's lines (word, tag).
@@ -226,12 +200,12 @@ func load() (*Segmenter, error) {
 	}
 	defer cleanup()
 	p := func(n string) string { return filepath.Join(dir, n) }
-	sg := &Segmenter{}
-	done := make(chan struct{})
-	go func() { sg.tags, sg.tagNames = tagTable(jiebaDict, userDictData); close(done) }()
-	sg.j = gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8"))
-	<-done
-	return sg, nil
+	tags, err := readTagIndex(tagsData)
+	if err != nil {
+		return nil, err
+	}
+	keepHeap()
+	return &Segmenter{j: gojieba.NewJieba(p("jieba.utf8"), p("hmm.utf8"), p("user.utf8"), p("idf.utf8"), p("stop.utf8")), tags: tags}, nil
 }
 
 func dictDir(id string, files map[string][]byte) (string, func(), error) {

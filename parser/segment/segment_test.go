@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -153,12 +154,20 @@ func BenchmarkTag(b *testing.B) {
 	})
 }
 
-// The tag table keeps a one-byte index per word: the dictionaries must use
-// fewer than 256 tags, or later tags would be read as the first.
-func TestTagIndexFits(t *testing.T) {
-	table, names := tagTable(jiebaDict, userDictData)
-	if len(names) == 0 || len(names) >= 256 {
-		t.Fatalf("%d tag names; want 1 to 255", len(names))
+// TestTagIndexCurrent checks that dict/tags.bin is what go generate makes
+// of the embedded dictionaries, and that it gives every word the tag
+// cppjieba's tagger would, the user dictionary's winning.
+func TestTagIndexCurrent(t *testing.T) {
+	want, err := TagIndex(jiebaDict, userDictData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, tagsData) {
+		t.Fatal("dict/tags.bin is stale: run go generate ./parser/segment")
+	}
+	ix, err := readTagIndex(tagsData)
+	if err != nil {
+		t.Fatal(err)
 	}
 	words, tags := dictIndex(jiebaDict)
 	user := userTags(userDictData)
@@ -167,8 +176,21 @@ func TestTagIndexFits(t *testing.T) {
 		if u, ok := user[w]; ok {
 			want = u
 		}
-		if got := names[table[w]]; got != want {
-			t.Fatalf("tag of %q = %q, want %q", w, got, want)
+		if got, ok := ix.lookup(w); !ok || got != want {
+			t.Fatalf("tag of %q = %q, %v; want %q", w, got, ok, want)
 		}
+	}
+	for w, want := range user {
+		if got, ok := ix.lookup(w); !ok || got != want {
+			t.Fatalf("tag of user word %q = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"", "不是一个词语吧", "zzz"} {
+		if got, ok := ix.lookup(w); ok {
+			t.Errorf("lookup(%q) = %q, want none", w, got)
+		}
+	}
+	if _, err := readTagIndex(tagsData[:len(tagsData)/2]); err == nil {
+		t.Error("a cut table reads without error")
 	}
 }

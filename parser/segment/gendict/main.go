@@ -3,7 +3,7 @@
 // user dictionary built from the project's lexicons. It runs from go
 // generate in parser/segment:
 //
-//	go run ./gendict -n 40000 -o dict/jieba.utf8 -user dict/user.utf8
+//	go run ./gendict -n 40000 -o dict/jieba.utf8 -user dict/user.utf8 -tags dict/tags.bin
 package main
 
 import (
@@ -24,6 +24,7 @@ func main() {
 	n := flag.Int("n", 40000, "how many of the most frequent words to keep")
 	out := flag.String("o", "dict/jieba.utf8", "output file")
 	user := flag.String("user", "", "also write the user dictionary built from the lexicons to this file")
+	tags := flag.String("tags", "", "also write the tag table of the dictionary (-o) and the user dictionary (-user) to this file")
 	flag.Parse()
 	if *user != "" {
 		if err := os.WriteFile(*user, segment.UserDict(), 0o644); err != nil {
@@ -72,6 +73,19 @@ func main() {
 	}
 	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
 		fail(err)
+	}
+	if *tags != "" {
+		var u []byte
+		if *user != "" {
+			u = segment.UserDict()
+		}
+		t, err := segment.TagIndex([]byte(b.String()), u)
+		if err != nil {
+			fail(err)
+		}
+		if err := os.WriteFile(*tags, t, 0o644); err != nil {
+			fail(err)
+		}
 	}
 }
 
