@@ -108,7 +108,18 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		}
 		base := p.Start + len("《")
 		k := strings.Index(s[base:p.End], "关于")
-		if k <= 0 {
+		if k < 0 {
+			out = append(out, leadingIssuers(s, t, base, p.End-len("》"))...)
+			continue
+		}
+		if k == 0 {
+			// 《关于印发<…2019年工作要点>的通知》: the title inside names its issuer.
+			if a := strings.IndexAny(s[base:p.End], "<〈"); a > 0 {
+				_, w := utf8.DecodeRuneInString(s[base+a:])
+				if b := strings.IndexAny(s[base+a:p.End], ">〉"); b > 0 {
+					out = append(out, leadingIssuers(s, t, base+a+w, base+a+b)...)
+				}
+			}
 			continue
 		}
 		for _, pc := range splitAtGaps(t, base, base+k) {
@@ -134,6 +145,35 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		}
 	}
 	return longest(out)
+}
+
+// leadingIssuers finds the issuers that open a cited title with no 关于
+// in it: co-issuers a gap apart before the title's words (《深圳市民政局
+// 深圳市福田区人民政府推进…协议》), or one issuer before the year of a
+// plan or a review (《…全面深化改革委员会2019年工作要点》).
+func leadingIssuers(s string, t span.Text, i, j int) []candidate {
+	suffixes := lexicon.AgencySuffixes()
+	var out []candidate
+	for n, pc := range splitAtGaps(t, i, j) {
+		if agency.One(s[pc.Start:pc.End], false) {
+			out = append(out, candidate{pc.Start, pc.End, "cited-issuer"})
+			continue
+		}
+		// The longest name that opens the piece: it follows an issuer
+		// named whole, or a year follows it.
+		for e := pc.End; e > pc.Start; {
+			_, w := utf8.DecodeLastRuneInString(s[:e])
+			if suffix, ok := suffixes.EndingAt(s, e); ok && e-len(suffix) > pc.Start && agency.One(s[pc.Start:e], false) {
+				if n > 0 && len(out) == n || e < len(s) && s[e] >= '0' && s[e] <= '9' {
+					out = append(out, candidate{pc.Start, e, "cited-issuer"})
+				}
+				break
+			}
+			e -= w
+		}
+		break
+	}
+	return out
 }
 
 // agencyEndingAt scans back from the ending at e to where the name starts.
@@ -800,8 +840,13 @@ func (l Locality) resolve(text string) (name, level string) {
 
 // levelOf is the level of government a name shows: 国家, 省, 市, 县, 乡.
 func levelOf(name string) string {
-	if _, ok := lexicon.National().Prefix(name); ok {
-		return "国家"
+	if p, ok := lexicon.National().Prefix(name); ok {
+		// 中共 before a place opens a local committee's name (中共天津市
+		// 滨海新区区委…): the place gives the level.
+		if _, local := lexicon.Places().At(name, len(p)); !local {
+			return "国家"
+		}
+		return levelOf(name[len(p):])
 	}
 	if place, ok := lexicon.Places().At(name, 0); ok {
 		if d := pick(lexicon.Places().Lookup(place)); d != nil {
