@@ -308,7 +308,7 @@ func (r *Report) finding(f findingRow) {
 // the amounts and the targets by deadline, the warnings and findings, and
 // the documents.
 func (r *Report) Write(w io.Writer) error {
-	return templates.ExecuteTemplate(w, "report.html", r.page())
+	return templates().ExecuteTemplate(w, "report.html", r.page())
 }
 
 type reportPage struct {

@@ -25,7 +25,7 @@ type Doc struct {
 // for its kind, the items, passages and header fields set apart, and a side
 // panel with the metadata, the items, the warnings and a filter per kind.
 func WriteView(w io.Writer, d Doc) error {
-	return templates.ExecuteTemplate(w, "view.html", buildView(d))
+	return templates().ExecuteTemplate(w, "view.html", buildView(d))
 }
 
 // viewPage is what view.html draws.
