@@ -158,6 +158,15 @@ func (a *assembly) head() {
 			idx = append([]int{p}, idx...)
 		}
 		idx = a.noticeTitle(idx)
+		// A headline printed twice (a page's header line over the same
+		// words wrapped below it) is read once: the lines up to where
+		// their words first repeat in full.
+		for k := 1; k < len(idx); k++ {
+			if once := a.text(idx[:k]...).String(); once != "" && a.text(idx[k:]...).String() == once {
+				idx = idx[:k]
+				break
+			}
+		}
 		t := a.text(idx...)
 		v := strings.Trim(t.String(), " |")
 		rule := "headline"

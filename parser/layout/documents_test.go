@@ -63,6 +63,12 @@ func TestDocuments(t *testing.T) {
 		{"a newspaper as source is no issuer",
 			"宁夏将开展第二次地名普查\n中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报\n从2014年7月起，宁夏将开展第二次地名普查工作。（记者 吴某）",
 			"article|宁夏将开展第二次地名普查|2014-05-26||"},
+		{"a headline printed twice, once in a page's header and once wrapped",
+			"朱勤皓局长赴市救助管理站调研本市救助工作开展情况\n朱勤皓局长赴市救助管理站调研本市救助工作开展\n情况\n07.02.2018 16:32\n2月6日，朱勤皓局长赴市救助管理站调研，看望慰问一线工作人员。",
+			"article|朱勤皓局长赴市救助管理站调研本市救助工作开展情况|2018-02-07||"},
+		{"a headline wrapped over two lines whose words recur is no repeat",
+			"朱勤皓局长赴市救助管理站调研本市救助工作\n救助工作开展情况\n07.02.2018 16:32\n2月6日，朱勤皓局长赴市救助管理站调研，看望慰问一线工作人员。",
+			"article|朱勤皓局长赴市救助管理站调研本市救助工作救助工作开展情况|2018-02-07||"},
 		// Notices of the public kinds, closing with a 落款.
 		{"通告 with a Chinese-numeral date and look-alike zero",
 			"根据有关规定，现将有关事项通告如下：\n一、不得从事墓穴经营活动。\n二、违规安葬的不受保护。\n举报电话：0931-8447243\n特此通告\n兰州市殡葬事务管理办公室\n二Ο一六年十月十日",
