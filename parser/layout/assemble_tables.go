@@ -58,6 +58,7 @@ func (a *assembly) tables() {
 				spaced := !l.Tabs && !strings.HasPrefix(t, "|") && !strings.Contains(t, "|") && !strings.Contains(t, "  ")
 				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: span.Plain(l.Text, l.Num), Spaced: spaced})
 			}
+			a.splitNarrowKeys(rows, blk.Rows)
 			blk.Rows = a.joinWrappedRows(rows, blk.Rows)
 			blk.Header = headerRows(blk.Rows)
 		}
@@ -248,6 +249,37 @@ func unclosed(s string) int {
 		}
 	}
 	return n
+}
+
+// splitNarrowKeys splits the first cell of a row that has fewer cells
+// than the grid's first row, where one space stands in it: a narrow first
+// column leaves one space between its cell and the next (第一组 市民政局
+// 四级调研员 张国全   舞钢市、高新区, under 组别  职务及姓名  分包县  备注).
+func (a *assembly) splitNarrowKeys(idx []int, rows []Row) {
+	if len(idx) != len(rows) || len(rows) < 2 {
+		return
+	}
+	want := len(rows[0].Cells)
+	for k := 1; k < len(rows); k++ {
+		l := a.d.Lines[idx[k]]
+		if len(rows[k].Cells) >= want || rows[k].Spaced || l.Tabs || len(rows[k].Cells) == 0 {
+			continue
+		}
+		raw := strings.TrimSpace(l.Text)
+		if e := strings.Index(raw, "  "); e > 0 {
+			raw = raw[:e]
+		}
+		sp := strings.IndexByte(raw, ' ')
+		if sp <= 0 || numberLike(strings.TrimSpace(raw[sp:])) {
+			continue // a figure after one space is keyFigure's (舞钢市 6)
+		}
+		key := span.SqueezeString(raw[:sp])
+		rest := strings.TrimPrefix(rows[k].Cells[0], key)
+		if rest == rows[k].Cells[0] || rest == "" {
+			continue
+		}
+		rows[k].Cells = append([]string{key, rest}, rows[k].Cells[1:]...)
+	}
 }
 
 // serialOpens reports whether rows open with serial numbers, 1, 2, 3 …,

@@ -57,6 +57,9 @@ func TestTables(t *testing.T) {
 		{"one cell or several a line, keyed rows",
 			"附件 1\n平顶山市养老服务重点任务清单\n单位\n街道综合养老中心\n目 标 数\n完 成 数\n平顶山市\n55\n7\n12.73%\n48\n234\n舞钢市 6\n0\n0%\n6\n29\n宝丰县 3\n1\n33.33% 2\n26\n18\n",
 			"平顶山市养老服务重点任务清单 | 1 | 平顶山市 舞钢市 宝丰县"},
+		{"columns aligned with spaces, a narrow first column one space from the next",
+			"附件2\n\n分包县（市、区）养老服务工作安排表\n\n组别  职务及姓名  分包县（市、区）    备注\n第一组 局党组成员 雷 声                      鲁山县\n第二组 市民政局党组成员、副局长 李自钦   宝丰县、郟县\n第三组 市民政局四级调研员 张国全  舞钢市、高新区\n",
+			"分包县（市、区）养老服务工作安排表 | 1 | 第一组 第二组 第三组"},
 		// Not tables.
 		{"a date with its figures spaced", "会议于\n2021 年 7 月 29 日\n召开，2 0 2 1 年 底 前 完 成\n", ""},
 		{"a telephone line with spaced groups", "联系电话：0371 6595 1234\n联系电话：0371 6595 4321\n", ""},
