@@ -153,6 +153,13 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			off++
 		}
 		body := t.Slice(off, len(s))
+		if head, after, ok := runInTitle(body); ok && headOnly && after.String() != "" && labelColon(body.String(), head.String()) {
+			// A heading line that runs on after a colon (一、发放对象:我区…),
+			// its text cut off at the line's end: run in all the same.
+			dr.setTitle(head, "run-in section heading")
+			dr.body = a.joinTexts(after, rest)
+			return
+		}
 		if headOnly && !cue.EndsSentence(body.String()) {
 			dr.setTitle(body, "section heading")
 			dr.body = a.joinParas(rest)

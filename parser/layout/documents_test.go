@@ -69,6 +69,9 @@ func TestDocuments(t *testing.T) {
 		{"a headline wrapped over two lines whose words recur is no repeat",
 			"朱勤皓局长赴市救助管理站调研本市救助工作\n救助工作开展情况\n07.02.2018 16:32\n2月6日，朱勤皓局长赴市救助管理站调研，看望慰问一线工作人员。",
 			"article|朱勤皓局长赴市救助管理站调研本市救助工作救助工作开展情况|2018-02-07||"},
+		{"a numbered heading line running on after a colon, cut at its end",
+			"关于发放一次性临时救助金的通知\n各街(镇)民政办：\n一、发放对象:我区受疫情影响低保、特困、孤\n二、发放标准：每人988元。\n特此通知\n某某区民政局\n2022年3月31日",
+			"notice|关于发放一次性临时救助金的通知|2022-03-31|某某区民政局|发放对象/发放标准"},
 		// Notices of the public kinds, closing with a 落款.
 		{"通告 with a Chinese-numeral date and look-alike zero",
 			"根据有关规定，现将有关事项通告如下：\n一、不得从事墓穴经营活动。\n二、违规安葬的不受保护。\n举报电话：0931-8447243\n特此通告\n兰州市殡葬事务管理办公室\n二Ο一六年十月十日",
