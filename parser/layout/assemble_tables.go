@@ -316,6 +316,19 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 	row := func(from, to int) Row {
 		return Row{Cells: append([]string(nil), cells[from:to]...), Line: a.d.Lines[idx[from]].Num, Text: span.Plain(strings.Join(cells[from:to], " "), a.d.Lines[idx[from]].Num)}
 	}
+	if blocks := cue.BlockRows(a.d, idx); blocks != nil {
+		var rows []Row
+		for _, b := range blocks {
+			// Each line's cells are split at its spaces: a guess, so its
+			// words are read as the row's whole text.
+			r := Row{Line: a.d.Lines[b[0]].Num, Text: a.lines(b), Spaced: true}
+			for _, i := range b {
+				r.Cells = append(r.Cells, cue.Cells(a.d.Lines[i])...)
+			}
+			rows = append(rows, r)
+		}
+		return rows, 1
+	}
 	if rows, header, ok := a.columnRows(idx, cells); ok {
 		return rows, header
 	}

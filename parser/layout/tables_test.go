@@ -60,7 +60,13 @@ func TestTables(t *testing.T) {
 		{"columns aligned with spaces, a narrow first column one space from the next",
 			"附件2\n\n分包县（市、区）养老服务工作安排表\n\n组别  职务及姓名  分包县（市、区）    备注\n第一组 局党组成员 雷 声                      鲁山县\n第二组 市民政局党组成员、副局长 李自钦   宝丰县、郟县\n第三组 市民政局四级调研员 张国全  舞钢市、高新区\n",
 			"分包县（市、区）养老服务工作安排表 | 1 | 第一组 第二组 第三组"},
+		{"a row a block, its cells a line each",
+			"附件2\n\n分包县（市、区）养老服务工作安排表\n\n组别\n职务及姓名\n分包县（市、区）\n备注\n\n第一组 局党组成员 雷 声\n鲁山县\n\n第二组 市民政局党组成员、副局长 李自钦\n宝丰县、郟县\n\n第三组 市民政局四级调研员 张国全\n舞钢市、高新区\n\n平顶山市民政局办公室\n\n2021 年 7 月 29 日印发\n",
+			"分包县（市、区）养老服务工作安排表 | 1 | 第一组 第二组 第三组"},
 		// Not tables.
+		{"blocks of words, fewer than the first block's",
+			"工作要求\n\n统筹推进\n健全完善\n积极推动\n提升水平\n\n加强领导\n明确责任\n狠抓落实\n\n强化督导\n跟踪问效\n务求实效\n",
+			""},
 		{"a date with its figures spaced", "会议于\n2021 年 7 月 29 日\n召开，2 0 2 1 年 底 前 完 成\n", ""},
 		{"a telephone line with spaced groups", "联系电话：0371 6595 1234\n联系电话：0371 6595 4321\n", ""},
 		{"words one space apart in running text", "全市 各级 民政 部门\n要 认真 落实 本 通知\n精神 确保 工作 实效。\n", ""},

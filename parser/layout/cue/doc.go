@@ -262,7 +262,19 @@ func cellRuns(d *Doc) []bool {
 		// Serial numbers stacked one under another (1 / 2 / 3) are a
 		// table's first column read column by column, beside its words.
 		serial := serialStride(run)
-		if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
+		var at []int
+		for k := i; k < j; k++ {
+			if !pageChrome(d.Lines[k]) {
+				at = append(at, k)
+			}
+		}
+		if blocks := BlockRows(d, at); blocks != nil {
+			for _, b := range blocks {
+				for _, k := range b {
+					out[k] = true
+				}
+			}
+		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(d.Lines[k])
 			}
@@ -270,6 +282,69 @@ func cellRuns(d *Doc) []bool {
 		i = j
 	}
 	return out
+}
+
+// BlockRows reads the lines idx of a table printed a row a block, as
+// extractors that keep a page's text blocks give it: the header's cells a
+// line each, then each row's cells on lines of their own, blank lines
+// between rows and none inside one. The header holds three cells at the
+// least, each a word with no space or figure in it; two rows at the least
+// follow, each with as many cells as the header, or one fewer where its
+// last is empty, the first with as many. The blocks from the header to the
+// last such row are returned (the lines above it are the title's, those
+// below the signature's); nil when the lines are not so laid out.
+func BlockRows(d *Doc, idx []int) [][]int {
+	if len(idx) == 0 {
+		return nil
+	}
+	least := d.Lines[idx[0]].Blanks
+	for _, i := range idx[1:] {
+		least = min(least, d.Lines[i].Blanks)
+	}
+	var blocks [][]int
+	for k, i := range idx {
+		if k == 0 || d.Lines[i].Blanks > least {
+			blocks = append(blocks, nil)
+		}
+		blocks[len(blocks)-1] = append(blocks[len(blocks)-1], i)
+	}
+	cells := func(b []int) int {
+		n := 0
+		for _, i := range b {
+			n += len(Cells(d.Lines[i]))
+		}
+		return n
+	}
+	for h, head := range blocks {
+		if len(head) < 3 || !wordsOnly(d, head) {
+			continue
+		}
+		want := len(head)
+		end := h + 1
+		for end < len(blocks) {
+			n := cells(blocks[end])
+			if n != want && (n != want-1 || end == h+1) {
+				break
+			}
+			end++
+		}
+		if end-h > 2 {
+			return blocks[h:end]
+		}
+	}
+	return nil
+}
+
+// wordsOnly reports whether lines idx each hold one word: Chinese, no
+// space, no figure.
+func wordsOnly(d *Doc, idx []int) bool {
+	for _, i := range idx {
+		s := strings.TrimSpace(d.Lines[i].Text)
+		if strings.ContainsAny(s, " \t0123456789") || !HasHan(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // serialStride is the distance at which serial numbers 1, 2, 3 … recur in
