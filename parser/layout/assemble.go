@@ -41,7 +41,7 @@ func (a *assembly) wrapWidthOf() float64 {
 			if r != cue.Body && r != cue.Heading {
 				continue
 			}
-			w := cue.Width(a.d.Lines[i].Sq)
+			w := cue.Width(a.d.Lines[i].Text)
 			widest = max(widest, w)
 			if r == cue.Body && i+1 < len(a.roles) && a.roles[i+1] == cue.Body && !cue.EndsSentence(a.d.Lines[i].Sq) && !a.d.Break(i+1) {
 				wrapped = min(wrapped, w)

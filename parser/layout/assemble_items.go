@@ -153,9 +153,10 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			off++
 		}
 		body := t.Slice(off, len(s))
-		if head, after, ok := runInTitle(body); ok && headOnly && after.String() != "" && labelColon(body.String(), head.String()) {
-			// A heading line that runs on after a colon (一、发放对象:我区…),
-			// its text cut off at the line's end: run in all the same.
+		if head, after, ok := runInTitle(body); ok && headOnly && after.String() != "" {
+			// A heading line that runs on after a colon or a stop (一、发放
+			// 对象:我区…; 1.邮寄。通过邮局…), its text cut off at the line's
+			// end: run in all the same.
 			dr.setTitle(head, "run-in section heading")
 			dr.body = a.joinTexts(after, rest)
 			return
@@ -287,7 +288,7 @@ func (a *assembly) headingEnds(i, j int) bool {
 	if k, _, _ := cue.Enumerator(l.Sq); k == cue.NoEnum {
 		return false // a headline that runs into its text (…专项行动 印发…，以)
 	}
-	return cue.Width(l.Sq)+1 < a.wrapWidthOf()
+	return cue.Width(l.Text)+1 < a.wrapWidthOf()
 }
 
 // joins decides whether line j continues line i.

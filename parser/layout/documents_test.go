@@ -72,6 +72,9 @@ func TestDocuments(t *testing.T) {
 		{"a numbered heading line running on after a colon, cut at its end",
 			"关于发放一次性临时救助金的通知\n各街(镇)民政办：\n一、发放对象:我区受疫情影响低保、特困、孤\n二、发放标准：每人988元。\n特此通知\n某某区民政局\n2022年3月31日",
 			"notice|关于发放一次性临时救助金的通知|2022-03-31|某某区民政局|发放对象/发放标准"},
+		{"numbered paragraphs whose first lines run on after a stop or wrap with spaced figures",
+			"关于暂停接待群众来访的公告\n为全面落实新型冠状病毒感染的肺炎疫情联防联控措施，最大限度减少人员流动聚集，保护人民群众生命\n安全，即日起暂停接待群众现场来访，人民群众可通过以下途径反映诉求或意见建议：\n1.邮寄。通过邮局将信访材料邮寄至成都市高新区锦城大道 366 号成都市民政局办公室，邮政编码为\n610041。\n2、决定全部取消市区及团场 2 月 2 日加班办理结婚登记，实施最严格的疫情防控措施，避免人群聚集，\n防止交叉传染。\n特此公告\n成都市民政局\n2020年2月2日",
+			"notice|关于暂停接待群众来访的公告|2020-02-02|成都市民政局|邮寄/-"},
 		// Notices of the public kinds, closing with a 落款.
 		{"通告 with a Chinese-numeral date and look-alike zero",
 			"根据有关规定，现将有关事项通告如下：\n一、不得从事墓穴经营活动。\n二、违规安葬的不受保护。\n举报电话：0931-8447243\n特此通告\n兰州市殡葬事务管理办公室\n二Ο一六年十月十日",
