@@ -48,18 +48,31 @@ func (a *assembly) tables() {
 		if a.d.CellRun(rows[0]) && !a.d.Lines[rows[0]].Tabs {
 			blk.Rows, blk.Header = a.cellRows(rows)
 		} else {
-			for _, i := range rows {
-				c := cue.Cells(a.d.Lines[i])
+			var joined []int // the lines read as one, where bar rows wrap
+			sep := false
+			for k := 0; k < len(rows); k++ {
+				i := rows[k]
+				line := a.d.Lines[i]
+				for k+1 < len(rows) && a.d.BarMore(rows[k+1]) {
+					k++
+					line.Text = strings.TrimSpace(line.Text) + strings.TrimSpace(a.d.Lines[rows[k]].Text)
+				}
+				c := cue.Cells(line)
 				if len(c) == 0 {
+					sep = true
 					continue // a Markdown separator row
 				}
+				joined = append(joined, i)
 				l := a.d.Lines[i]
 				t := strings.TrimSpace(l.Text)
 				spaced := !l.Tabs && !strings.HasPrefix(t, "|") && !strings.Contains(t, "|") && !strings.Contains(t, "  ")
 				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: span.Plain(l.Text, l.Num), Spaced: spaced})
 			}
-			a.splitNarrowKeys(rows, blk.Rows)
-			blk.Rows = a.joinWrappedRows(rows, blk.Rows)
+			if sep {
+				joined = rows // a Markdown grid: no rows wrapped by width
+			}
+			a.splitNarrowKeys(joined, blk.Rows)
+			blk.Rows = a.joinWrappedRows(joined, blk.Rows)
 			blk.Header = headerRows(blk.Rows)
 		}
 		if len(title) == 0 {

@@ -63,7 +63,13 @@ func TestTables(t *testing.T) {
 		{"a row a block, its cells a line each",
 			"附件2\n\n分包县（市、区）养老服务工作安排表\n\n组别\n职务及姓名\n分包县（市、区）\n备注\n\n第一组 局党组成员 雷 声\n鲁山县\n\n第二组 市民政局党组成员、副局长 李自钦\n宝丰县、郟县\n\n第三组 市民政局四级调研员 张国全\n舞钢市、高新区\n\n平顶山市民政局办公室\n\n2021 年 7 月 29 日印发\n",
 			"分包县（市、区）养老服务工作安排表 | 1 | 第一组 第二组 第三组"},
+		{"bar rows wrapped over lines, each closed by a bar",
+			"一、道路命名表\n序号 | 拟名称 | 起点 | 终点 | 命名缘由 | 开\n工年月 |\n1 | 桂庄路 | 南起中兴东路 | 北至前进路 | 该道路位于原“桂\n庄村”附近,沿用老地名 | 2011.07 |\n2 | 乌山路 | 南起天生桥大道 | 北至规划路 | 沿用老地名 | 2012.05 |\n二、道路示意图\n",
+			"道路命名表 | 1 | 1 2"},
 		// Not tables.
+		{"bar rows that never close with a bar, running text under them",
+			"| 发布时间 | 2023-07-12 | 来源 | 区民政局\n7月11日，区民政局对辖区养老机构开展防汛安全检查。\n检查组一行来到敬老院 |\n",
+			""},
 		{"blocks of words, fewer than the first block's",
 			"工作要求\n\n统筹推进\n健全完善\n积极推动\n提升水平\n\n加强领导\n明确责任\n狠抓落实\n\n强化督导\n跟踪问效\n务求实效\n",
 			""},

@@ -51,6 +51,7 @@ type Doc struct {
 	// a sentence's end, cells of a grid, a page's information fields.
 	punct, ends, rows, info []bool
 	cells                   []bool // lines in a run of table cells laid out one a line
+	barMore                 []bool // lines that go on with a bar row wrapped over them
 	titles                  []bool // lines of a run that reads as a notice's title
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	recipients              []bool // lines of 主送 lists (recipientLines)
@@ -68,8 +69,9 @@ func NewDoc(lines []Line) *Doc {
 		d.rows[i] = rowSet(l)
 		d.info[i] = infoLine(l.Text)
 	}
-	d.gridHeads()
 	d.measureGaps()
+	d.gridHeads()
+	d.wrappedBarRows()
 	d.measureWrap()
 	d.measureTop()
 	d.firstAt = make(map[string]int, len(lines))

@@ -202,6 +202,57 @@ func (d *Doc) gridHeads() {
 	}
 }
 
+// wrappedBarRows finds bar rows wrapped over several lines (a grid copied
+// out of a page, printed, and extracted again): where a grid's rows close
+// with a bar (序号 | 拟名称 | … |), a row's lines run up to the one that
+// closes it, and every row holds as many bars as the first. The lines
+// that go on with the line before are marked as continuing it.
+func (d *Doc) wrappedBarRows() {
+	d.barMore = make([]bool, len(d.Lines))
+	closes := func(k int) bool { return strings.HasSuffix(strings.TrimSpace(d.Lines[k].Text), "|") }
+	for i := 0; i < len(d.Lines); i++ {
+		if !d.rows[i] || !strings.Contains(d.Lines[i].Text, "|") {
+			continue
+		}
+		// Read rows from line i on while each closes with a bar after as
+		// many bars as the first.
+		want, k, wrapped := -1, i, false
+		var ends []int
+		for k < len(d.Lines) && (k == i || !d.Break(k)) {
+			bars, j := 0, k
+			for j < len(d.Lines) && (j == k || !d.Break(j)) {
+				bars += strings.Count(d.Lines[j].Text, "|")
+				if closes(j) || want > 0 && bars >= want {
+					break
+				}
+				j++
+			}
+			if j >= len(d.Lines) || !closes(j) || want > 0 && bars != want {
+				break
+			}
+			want = bars
+			wrapped = wrapped || j > k
+			ends = append(ends, j)
+			k = j + 1
+		}
+		if !wrapped || len(ends) < 2 {
+			continue
+		}
+		start := i
+		for _, e := range ends {
+			for m := start + 1; m <= e; m++ {
+				d.barMore[m] = true
+			}
+			start = e + 1
+		}
+		i = ends[len(ends)-1]
+	}
+}
+
+// BarMore reports whether line i goes on with the bar row of the line
+// before it.
+func (d *Doc) BarMore(i int) bool { return d.barMore[i] }
+
 // inGrid reports whether line i is a row with a row beside it: one line
 // set in cells is no table (a page's information line in pipe cells).
 func (d *Doc) inGrid(i int) bool {
