@@ -1,72 +1,198 @@
 #!/usr/bin/env bash
 # Measures what README's Performance section reports, with public tools
-# only (go, /usr/bin/time): the cold start of `bulletin parse` on one 8 KB
-# bulletin (median wall time and peak memory over RUNS runs), and batch
-# throughput of `bulletin parse --jobs 2 --format jsonl` over COPIES copies
-# of the corpus (median MB/s and range over BATCH_RUNS runs, peak memory),
-# with the peak over twice the files beside it (the folder given twice):
-# memory must not grow with the number of files. For PDFs: one 2-page PDF
-# parsed with an empty PDFium cache (the first run, which compiles PDFium)
-# and with the cache warm (median wall time and peak memory), and files
-# per second over PDF_COPIES copies of it with --jobs JOBS. Shared machines vary by a third from minute to
-# minute; compare medians, and A/B builds in alternating runs.
+# only (go, /usr/bin/time, the shell):
 #
-#   scripts/bench.sh            # RUNS=15 COPIES=200 (1,000 files, about 10 MB) BATCH_RUNS=5
+# - cold start: median wall time and peak memory over RUNS runs of
+#   `bulletin version`, `bulletin schema` and `bulletin parse` on one 8 KB
+#   bulletin, and of a hello-world Go binary built here, the floor any Go
+#   program pays (version is judged by how far above it it stands). The
+#   four take turns within each round, so a slow minute falls on all four.
+# - archives: `bulletin parse -q --jobs JOBS --format jsonl` to /dev/null
+#   over each count in FILES of symbolic links to the corpus texts, in one
+#   folder (the 25 texts in turn; links cost no disk, so 100,000 are cheap):
+#   median MB/s with its range and peak memory, over BATCH_RUNS runs up to
+#   1,000 files and MEM_RUNS runs above. Memory must not grow with the
+#   number of files, so the peak over the largest count is also given as a
+#   ratio of the peak over the one before.
+# - one big document: the corpus texts concatenated, whole, up to just
+#   under 16 MiB (parse's --max-size default), parsed DOC_RUNS times:
+#   median wall time with its range, and peak memory.
+# - PDFs: one 2-page PDF parsed with an empty PDFium cache (the first run,
+#   which compiles PDFium) and with the cache warm (median wall time and
+#   peak memory), and files per second over PDF_COPIES copies of it with
+#   --jobs JOBS.
+#
+# Shared machines vary by a third from minute to minute; compare medians,
+# and A/B builds in alternating runs (BIN measures a bulletin built
+# elsewhere, e.g. from a worktree of an older commit).
+#
+#   scripts/bench.sh                              # all of it: about 9 minutes on 2 cores
+#   FILES=1000 DOC=0 PDF=0 scripts/bench.sh       # cold start and 1,000 files: under a minute
+#   BIN=/tmp/old/bulletin PDF=0 scripts/bench.sh  # an older build
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-15}
+RUNS=${RUNS:-21}
+FILES=${FILES:-1000 10000 100000}
+BATCH_RUNS=${BATCH_RUNS:-5}
+MEM_RUNS=${MEM_RUNS:-3}
+DOC=${DOC:-1}
+DOC_RUNS=${DOC_RUNS:-3}
+PDF=${PDF:-1}
 PDF_RUNS=${PDF_RUNS:-3}
 PDF_COPIES=${PDF_COPIES:-100}
-COPIES=${COPIES:-200}
-BATCH_RUNS=${BATCH_RUNS:-5}
 JOBS=${JOBS:-2}
-bin=$(mktemp -d)/bulletin
-go build -o "$bin" ./cmd/bulletin
-sample=testdata/corpus/nanyang-2025-12-08-no39.txt
 work=$(mktemp -d)
-trap 'rm -rf "$work" "$(dirname "$bin")"' EXIT
+trap 'rm -rf "$work"' EXIT
+bin=${BIN:-$work/bulletin}
+[ -n "${BIN:-}" ] || go build -o "$bin" ./cmd/bulletin
+sample=testdata/corpus/nanyang-2025-12-08-no39.txt
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+lowest() { sort -n | head -1; }
+highest() { sort -n | tail -1; }
 
-"$bin" parse "$sample" >/dev/null # the first run writes the dictionary cache
-# Wall time from the shell's clock (nanoseconds: /usr/bin/time's %e has
-# only centiseconds), peak memory from /usr/bin/time.
-for i in $(seq "$RUNS"); do
+# run OUT CMD...: one run of CMD, its output dropped; appends its wall
+# time in microseconds from the shell's clock (/usr/bin/time's %e has only
+# centiseconds) and its peak memory in KB from /usr/bin/time to OUT.
+run() {
+  local out=$1 t0 t1
+  shift
   t0=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$work/t" "$bin" parse "$sample" >/dev/null
+  /usr/bin/time -f '%M' -o "$work/t" "$@" >/dev/null
   t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000 )) $(cat "$work/t")" >> "$work/cold"
-done
-cold_ms=$(awk '{printf "%.1f\n", $1/1000}' "$work/cold" | median)
-cold_kb=$(awk '{print $2}' "$work/cold" | median)
+  echo "$(( (t1 - t0) / 1000 )) $(cat "$work/t")" >> "$out"
+}
 
-mkdir -p "$work/archive"
-for i in $(seq "$COPIES"); do
-  for f in testdata/corpus/*.txt; do cp "$f" "$work/archive/$(basename "$f" .txt)-$i.txt"; done
-done
-bytes=$(cat "$work"/archive/*.txt | wc -c)
-files=$(ls "$work/archive" | wc -l)
-for i in $(seq "$BATCH_RUNS"); do
-  # Wall time from the shell's clock, as for the cold start.
-  t0=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$work/t" "$bin" parse -q --jobs "$JOBS" --format jsonl "$work/archive" >/dev/null
-  t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000 )) $(cat "$work/t")" >> "$work/batch"
-done
-for i in 1 2 3; do
-  /usr/bin/time -f '%M' -o "$work/t" "$bin" parse -q --jobs "$JOBS" --format jsonl "$work/archive" "$work/archive" >/dev/null
-  cat "$work/t" >> "$work/doublekb"
-done
-batch_s=$(awk '{printf "%.3f\n", $1/1e6}' "$work/batch" | median)
-batch_lo=$(awk '{print $1/1e6}' "$work/batch" | sort -n | head -1)
-batch_hi=$(awk '{print $1/1e6}' "$work/batch" | sort -n | tail -1)
-batch_kb=$(awk '{print $2}' "$work/batch" | median)
-double_kb=$(median < "$work/doublekb")
+# Two helpers in a module of their own: the hello-world binary, and a
+# maker of links (ln is a process per link: 100,000 took minutes).
+mkdir -p "$work/mod/hello" "$work/mod/links"
+cat > "$work/mod/go.mod" <<'GO'
+module benchtools
+
+go 1.22
+GO
+cat > "$work/mod/hello/main.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() { fmt.Println("hello, world") }
+GO
+cat > "$work/mod/links/main.go" <<'GO'
+// links DIR N FILE...: N symbolic links in DIR to the FILEs in turn, the
+// k-th round of them named NAME-k.txt; prints the bytes they link to.
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	dir, files := os.Args[1], os.Args[3:]
+	n, err := strconv.Atoi(os.Args[2])
+	if err != nil {
+		panic(err)
+	}
+	var total int64
+	for i := range n {
+		f := files[i%len(files)]
+		st, err := os.Stat(f)
+		if err != nil {
+			panic(err)
+		}
+		name := fmt.Sprintf("%s-%d.txt", strings.TrimSuffix(filepath.Base(f), ".txt"), i/len(files))
+		if err := os.Symlink(f, filepath.Join(dir, name)); err != nil {
+			panic(err)
+		}
+		total += st.Size()
+	}
+	fmt.Println(total)
+}
+GO
+(cd "$work/mod" && go build -o "$work" ./hello ./links)
 
 echo "machine:    $(nproc) cores, $(awk '/model name/ {sub(/.*: /,""); print; exit}' /proc/cpuinfo), $(go version | awk '{print $3}')"
-echo "cold start: bulletin parse $(basename "$sample") ($(wc -c < "$sample") bytes): median ${cold_ms} ms, peak ${cold_kb} KB (median of $RUNS runs)"
-awk -v b="$bytes" -v s="$batch_s" -v lo="$batch_lo" -v hi="$batch_hi" -v n="$BATCH_RUNS" -v f="$files" -v j="$JOBS" -v kb="$batch_kb" -v t="$((2 * files))" -v tkb="$double_kb" 'BEGIN {
-  printf "batch:      parse --jobs %d --format jsonl over %d files (%.1f MB): median %.2f s, %.1f MB/s (range %.1f-%.1f MB/s over %d runs), peak %d KB (%d KB over %d files)\n", j, f, b/1e6, s, b/1e6/s, b/1e6/hi, b/1e6/lo, n, kb, tkb, t }'
+
+"$bin" parse "$sample" >/dev/null # the first run writes the dictionary cache
+for i in $(seq "$RUNS"); do
+  run "$work/c-hello" "$work/hello"
+  run "$work/c-version" "$bin" version
+  run "$work/c-schema" "$bin" schema
+  run "$work/c-parse" "$bin" parse "$sample"
+done
+hello_ms=$(awk '{print $1/1000}' "$work/c-hello" | median)
+for c in hello version schema parse; do
+  f=$work/c-$c
+  ms=$(awk '{print $1/1000}' "$f" | median)
+  lo=$(awk '{print $1/1000}' "$f" | lowest)
+  hi=$(awk '{print $1/1000}' "$f" | highest)
+  kb=$(awk '{print $2}' "$f" | median)
+  case $c in
+    hello) what="a hello-world Go binary" ;;
+    parse) what="bulletin parse $(basename "$sample") ($(wc -c < "$sample") bytes)" ;;
+    *) what="bulletin $c" ;;
+  esac
+  above=""
+  [ "$c" = hello ] || above=$(awk -v a="$ms" -v h="$hello_ms" 'BEGIN {printf ", %.1f ms above hello-world", a-h}')
+  awk -v w="$what" -v ms="$ms" -v lo="$lo" -v hi="$hi" -v kb="$kb" -v n="$RUNS" -v above="$above" 'BEGIN {
+    printf "cold start: %s: median %.1f ms (range %.1f-%.1f)%s, peak %.1f MB (median of %d runs)\n", w, ms, lo, hi, above, kb/1024, n }'
+done
+
+# Archives, smallest count first; the links are made before the clock runs.
+prev_kb="" prev_n=""
+for n in $FILES; do
+  dir=$work/links-$n
+  mkdir -p "$dir"
+  bytes=$("$work/links" "$dir" "$n" "$PWD"/testdata/corpus/*.txt)
+  runs=$BATCH_RUNS
+  [ "$n" -le 1000 ] || runs=$MEM_RUNS
+  for i in $(seq "$runs"); do
+    run "$work/f-$n" "$bin" parse -q --jobs "$JOBS" --format jsonl "$dir"
+  done
+  s=$(awk '{print $1/1e6}' "$work/f-$n" | median)
+  lo=$(awk '{print $1/1e6}' "$work/f-$n" | lowest)
+  hi=$(awk '{print $1/1e6}' "$work/f-$n" | highest)
+  kb=$(awk '{print $2}' "$work/f-$n" | median)
+  kb_hi=$(awk '{print $2}' "$work/f-$n" | highest)
+  awk -v b="$bytes" -v s="$s" -v lo="$lo" -v hi="$hi" -v n="$runs" -v f="$n" -v j="$JOBS" -v kb="$kb" -v khi="$kb_hi" 'BEGIN {
+    printf "files:      parse --jobs %d --format jsonl over %d files (%.1f MB): median %.2f s, %.1f MB/s (range %.1f-%.1f over %d runs), peak %.1f MB (highest %.1f)\n", j, f, b/1e6, s, b/1e6/s, b/1e6/hi, b/1e6/lo, n, kb/1024, khi/1024 }'
+  [ -z "$prev_kb" ] || awk -v a="$kb" -v p="$prev_kb" -v n="$n" -v m="$prev_n" 'BEGIN {
+    printf "memory:     peak over %d files %.2f times the peak over %d\n", n, a/p, m }'
+  prev_kb=$kb prev_n=$n
+  rm -rf "$dir"
+done
+
+# One big document: whole rounds of the corpus, then whole texts while
+# they fit, so the file stays under --max-size and is read, not refused.
+if [ "$DOC" != 0 ]; then
+  max=$((16 * 1024 * 1024))
+  cat testdata/corpus/*.txt > "$work/round"
+  round=$(wc -c < "$work/round")
+  for i in $(seq $(( (max - 1) / round ))); do cat "$work/round"; done > "$work/big.txt"
+  size=$(wc -c < "$work/big.txt")
+  for f in testdata/corpus/*.txt; do
+    s=$(wc -c < "$f")
+    [ $((size + s)) -lt "$max" ] || break
+    cat "$f" >> "$work/big.txt"
+    size=$((size + s))
+  done
+  for i in $(seq "$DOC_RUNS"); do
+    run "$work/doc" "$bin" parse -q --format jsonl "$work/big.txt"
+  done
+  s=$(awk '{print $1/1e6}' "$work/doc" | median)
+  lo=$(awk '{print $1/1e6}' "$work/doc" | lowest)
+  hi=$(awk '{print $1/1e6}' "$work/doc" | highest)
+  kb=$(awk '{print $2}' "$work/doc" | median)
+  kb_hi=$(awk '{print $2}' "$work/doc" | highest)
+  awk -v b="$size" -v s="$s" -v lo="$lo" -v hi="$hi" -v n="$DOC_RUNS" -v kb="$kb" -v khi="$kb_hi" 'BEGIN {
+    printf "document:   parse --format jsonl, the corpus concatenated (%d bytes): median %.2f s (range %.2f-%.2f over %d runs), %.1f MB/s, peak %.0f MB (highest %.0f)\n", b, s, lo, hi, n, b/1e6/s, kb/1024, khi/1024 }'
+fi
+
+[ "$PDF" != 0 ] || exit 0
 
 # PDFs. The cache folder is the run's own: BULLETIN_PDFIUM_CACHE names it.
 pdf=testdata/formats/nanyang-2025-work-conference.pdf
