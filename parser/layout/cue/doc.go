@@ -210,10 +210,30 @@ func (d *Doc) measureTop() {
 func (d *Doc) Break(i int) bool { return i == 0 || d.Lines[i].Blanks > d.Gap }
 
 // Full reports whether line i runs to the wrap width: text that goes on
-// in the next line.
-func (d *Doc) Full(i int) bool {
+// in the next line. A paragraph's first line counts, short of the wrap
+// by its indent.
+func (d *Doc) Full(i int) bool { return d.full(i) || d.opensParagraph(i) }
+
+// full reports whether line i reaches the wrap width itself.
+func (d *Doc) full(i int) bool {
 	return d.Wrap > 0 && Width(d.Lines[i].Sq) >= d.Wrap-d.Slack
 }
+
+// opensParagraph reports whether line i, after a sentence's end, opens a
+// paragraph that wraps: it stops short of the wrap width by no more than a paragraph's first-line
+// indent, two characters (GB/T 9704-2012 7.3.3: each paragraph opens two
+// characters in), and the line after it reaches the wrap width and goes
+// on with it.
+func (d *Doc) opensParagraph(i int) bool {
+	if d.Wrap == 0 || i == 0 || !d.ends[i-1] || i+1 >= len(d.Lines) || d.Break(i+1) || opensSomething(d.Lines[i+1]) {
+		return false // a paragraph opens after a sentence's end
+	}
+	return Width(d.Lines[i].Sq) >= d.Wrap-d.Slack-paragraphIndent && d.full(i+1)
+}
+
+// paragraphIndent is the first-line indent of a paragraph, in characters,
+// as GB/T 9704-2012 sets it and Chinese typesetting follows.
+const paragraphIndent = 2
 
 // Prev and Next are the indices of the lines before and after i, or -1.
 func (d *Doc) Prev(i int) int { return i - 1 }

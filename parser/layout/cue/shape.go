@@ -110,7 +110,7 @@ func (standalone) Match(d *Doc, i int) bool {
 	if i == 0 || i+1 >= len(d.Lines) || !d.shaped(i) || strings.ContainsAny(d.Lines[i].Sq, "：:") {
 		return false
 	}
-	return d.ends[i-1] && d.punct[i+1] && !d.shaped(i+1)
+	return d.ends[i-1] && d.punct[i+1] && !d.shaped(i+1) && !d.Full(i)
 }
 
 // unnumbered: a line that opens with no enumerator in a document that
