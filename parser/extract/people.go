@@ -35,6 +35,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
 		found := findPeople(t, titles, words, agencyEnding)
 		found = append(found, closingCredits(t, words)...)
+		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			p.Name = in.Env.wholeName(p.Name)
 			if k, ok := seen[p.Name]; ok {
@@ -100,6 +101,61 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			p.Found = found(t, ti.start-len(n), ti.end, "people/before-title")
 			p.Agency = agencyEnding(ti.start - len(n))
 			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// listedWith finds the names listed with a person already found, one
+// mark 、 apart (县领导吴晖华、陈福军、陈忠、赵红玉, 陈忠 named 副县长 elsewhere in
+// the text): a list that holds a person's name is a list of people. They
+// take no title: the list's own is none of theirs for certain.
+func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	known := map[string]bool{}
+	for _, p := range people {
+		known[p.Name] = true
+	}
+	add := func(b bounds) {
+		n := s[b.start:b.end]
+		if known[n] {
+			return
+		}
+		if _, ok := checkName(n); !ok {
+			return
+		}
+		known[n] = true
+		q := schema.Person{Name: n}
+		q.Found = found(t, b.start, b.end, "people/listed-with")
+		out = append(out, q)
+	}
+	for _, p := range people {
+		for at := 0; at < len(s); {
+			k := strings.Index(s[at:], p.Name)
+			if k < 0 {
+				break
+			}
+			start, end := at+k, at+k+len(p.Name)
+			at = end
+			before, after := strings.HasSuffix(s[:start], "、"), strings.HasPrefix(s[end:], "、")
+			if !before && !after {
+				continue
+			}
+			// Leftwards over the list: each name ends at a mark.
+			for j := start; strings.HasSuffix(s[:j], "、"); {
+				i := j - len("、")
+				n, ok := nameBefore(s, words(i-1), i)
+				if !ok {
+					break
+				}
+				add(bounds{i - len(n), i})
+				j = i - len(n)
+			}
+			// Rightwards, as names sharing a title are read.
+			for _, b := range sharingTitle(t, words, end, false) {
+				add(b)
+			}
 		}
 	}
 	return out
