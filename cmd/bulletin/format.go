@@ -104,21 +104,13 @@ func (e *jsonEncoder) Begin(w io.Writer, inputs int) error {
 }
 func (e *jsonEncoder) Failure(io.Writer, string, error) error { return nil }
 func (e *jsonEncoder) Record(w io.Writer, rec *schema.Record) error {
-	b, err := marshalJSON(rec, true)
-	if err != nil {
-		return err
-	}
 	if e.array && e.n > 0 {
 		if _, err := io.WriteString(w, ",\n"); err != nil {
 			return err
 		}
 	}
 	e.n++
-	if e.array {
-		b = bytes.TrimRight(b, "\n")
-	}
-	_, err = w.Write(b)
-	return err
+	return writeRecordJSON(w, rec, true, e.array)
 }
 func (e *jsonEncoder) End(w io.Writer) error {
 	if e.array {
@@ -136,12 +128,7 @@ func (e *jsonlEncoder) Ext() string                { return ".jsonl" }
 func (e *jsonlEncoder) Begin(io.Writer, int) error { return nil }
 func (e *jsonlEncoder) End(io.Writer) error        { return nil }
 func (e *jsonlEncoder) Record(w io.Writer, rec *schema.Record) error {
-	b, err := marshalJSON(rec, false)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(b)
-	return err
+	return writeRecordJSON(w, rec, false, false)
 }
 func (e *jsonlEncoder) Failure(w io.Writer, path string, err error) error {
 	var pe *parser.Error
@@ -161,4 +148,100 @@ func (e *jsonlEncoder) Failure(w io.Writer, path string, err error) error {
 	}
 	_, werr := w.Write(b)
 	return werr
+}
+
+// writeRecordJSON writes rec as marshalJSON(rec, indent) does, byte for
+// byte, without its last newline if trim, but an item at a time, so that
+// no copy of the whole JSON is ever held: a 16 MB document's 24,000 items
+// marshalled whole took three copies of its 59 MB of JSON at once (the
+// encoder's, the indented one, the buffer's), over a third of its peak.
+// An error from an item leaves the record cut short; the output is then
+// abandoned anyway.
+func writeRecordJSON(w io.Writer, rec *schema.Record, indent, trim bool) error {
+	head := rec
+	if len(rec.Items) > 0 {
+		h := *rec
+		h.Items = []schema.Item{} // a placeholder "[]" where the items go
+		head = &h
+	}
+	b, err := marshalJSON(head, indent)
+	if err != nil {
+		return err
+	}
+	if trim {
+		b = bytes.TrimRight(b, "\n")
+	}
+	if head == rec {
+		_, err = w.Write(b)
+		return err
+	}
+	at := itemsAt(b)
+	if at < 0 {
+		return errors.New("writing JSON: no items in the record")
+	}
+	if _, err := w.Write(b[:at]); err != nil {
+		return err
+	}
+	// Items are elements at depth 2 of the indented record: each on its
+	// own line, four spaces in, its inner lines deeper still.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	open, sep, end := "[", ",", "]"
+	if indent {
+		enc.SetIndent("    ", "  ")
+		open, sep, end = "[\n    ", ",\n    ", "\n  ]"
+	}
+	for i := range rec.Items {
+		buf.Reset()
+		if i == 0 {
+			buf.WriteString(open)
+		} else {
+			buf.WriteString(sep)
+		}
+		if err := enc.Encode(&rec.Items[i]); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1) // Encode's newline
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	if _, err := io.WriteString(w, end); err != nil {
+		return err
+	}
+	_, err = w.Write(b[at+len("[]"):])
+	return err
+}
+
+// itemsAt is the offset of the value of the record's own "items" key in
+// its JSON b: the key at depth 1, outside strings (a key is the one string
+// followed by a colon), or -1.
+func itemsAt(b []byte) int {
+	depth, inString := 0, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case inString:
+			if c == '\\' {
+				i++
+			} else if c == '"' {
+				inString = false
+			}
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+		case c == '"':
+			if depth == 1 && bytes.HasPrefix(b[i:], []byte(`"items":`)) {
+				j := i + len(`"items":`)
+				for j < len(b) && b[j] == ' ' {
+					j++
+				}
+				return j
+			}
+			inString = true
+		}
+	}
+	return -1
 }
