@@ -70,6 +70,19 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 	if err != nil {
 		return nil, "", err
 	}
+	// What the record needs of the bytes is taken now, so that nothing
+	// below holds them: the text is a copy, and the bytes of a 16 MB
+	// document are then free for the rest of the parse.
+	sum := sha256.Sum256(src.Data)
+	source := schema.Source{Path: src.Path, Format: string(st.format), Pages: st.pages, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: st.enc}
+	var replaced *schema.Warning
+	if r := st.replaced; r.Replaced > 0 {
+		replaced = &schema.Warning{
+			Line: 1 + bytes.Count(src.Data[:max(r.FirstBad, 0)], []byte("\n")), Code: "bytes-replaced",
+			Message: fmt.Sprintf("%d bytes not valid %s read as U+FFFD; the first at byte %d", r.Replaced, st.enc, r.FirstBad),
+		}
+	}
+	src.Data = nil
 	lines := clean.Lines(st.text)
 	if !hasText(lines) {
 		return nil, "", ErrNoStructure
@@ -82,17 +95,13 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 	if err != nil {
 		return nil, "", err
 	}
-	sum := sha256.Sum256(src.Data)
 	rec = build(doc, seg)
-	rec.Source = schema.Source{Path: src.Path, Format: string(st.format), Pages: st.pages, Bytes: int64(len(src.Data)), SHA256: hex.EncodeToString(sum[:]), Encoding: st.enc}
+	rec.Source = source
 	if st.pages > 0 {
 		setPages(rec, st.text)
 	}
-	if r := st.replaced; r.Replaced > 0 {
-		rec.Warnings = append(rec.Warnings, schema.Warning{
-			Line: 1 + bytes.Count(src.Data[:max(r.FirstBad, 0)], []byte("\n")), Code: "bytes-replaced",
-			Message: fmt.Sprintf("%d bytes not valid %s read as U+FFFD; the first at byte %d", r.Replaced, st.enc, r.FirstBad),
-		})
+	if replaced != nil {
+		rec.Warnings = append(rec.Warnings, *replaced)
 	}
 	return rec, st.lines(), nil
 }

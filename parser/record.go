@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	"bulletin/parser/extract"
 	"bulletin/parser/layout"
 	"bulletin/parser/segment"
@@ -15,7 +17,7 @@ func build(doc *layout.Document, seg *segment.Segmenter) *schema.Record {
 	rec := &schema.Record{
 		SchemaVersion: schema.Version,
 		Document:      document(doc),
-		Items:         []schema.Item{},
+		Items:         make([]schema.Item, 0, len(doc.Items)),
 		Warnings:      []schema.Warning{},
 	}
 	for i, it := range doc.Items {
@@ -67,6 +69,12 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 		ri.Sources = append(ri.Sources, s.Value)
 	}
 	in := &extract.Input{Text: it.Text(), Role: kind, Env: env}
+	// A title read from the body heads a new copy of the item's text, and
+	// the values found keep slices of it: the body is its end, so the
+	// record keeps one copy of the text, not two.
+	if t := in.Text.String(); len(t) > len(ri.Text) && strings.HasSuffix(t, ri.Text) {
+		ri.Text = t[len(t)-len(ri.Text):]
+	}
 	ri.Entities = extract.Run(in)
 	ri.Date = extract.EventDate(ri.Dates)
 	return ri
