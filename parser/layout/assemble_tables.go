@@ -356,7 +356,7 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 	stride := cue.EvenStride(starts)
 	var rows []Row
 	header := 0
-	if stride > 1 {
+	if stride > 1 && len(starts) >= 3 { // 1 and 2 alone may be amounts (中观镇 1 班竹乡 2)
 		if starts[0] > 0 {
 			rows = append(rows, row(0, starts[0]))
 			header = 1

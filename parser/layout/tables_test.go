@@ -66,6 +66,9 @@ func TestTables(t *testing.T) {
 		{"bar rows wrapped over lines, each closed by a bar",
 			"一、道路命名表\n序号 | 拟名称 | 起点 | 终点 | 命名缘由 | 开\n工年月 |\n1 | 桂庄路 | 南起中兴东路 | 北至前进路 | 该道路位于原“桂\n庄村”附近,沿用老地名 | 2011.07 |\n2 | 乌山路 | 南起天生桥大道 | 北至规划路 | 沿用老地名 | 2012.05 |\n二、道路示意图\n",
 			"道路命名表 | 1 | 1 2"},
+		{"one cell a line, names and amounts, two of them 1 and 2",
+			"救灾补助资金指标分配表\n单位:万元\n乡 镇\n金 额\n杨兴乡\n2\n新州镇\n0.5\n中观镇\n1\n班竹乡\n2\n格林镇\n2.5\n合计\n8.5\n",
+			"救灾补助资金指标分配表 | 1 | 杨兴乡 新州镇 中观镇 班竹乡 格林镇 合计"},
 		// Not tables.
 		{"bar rows that never close with a bar, running text under them",
 			"| 发布时间 | 2023-07-12 | 来源 | 区民政局\n7月11日，区民政局对辖区养老机构开展防汛安全检查。\n检查组一行来到敬老院 |\n",
