@@ -118,6 +118,8 @@ func TestCues(t *testing.T) {
 
 		{"enum-top", []string{">一、提升站位，加强领导", "二、明确目标"}, true},
 		{"enum-top", []string{"一、总体要求", ">（一）加强领导", "（二）明确目标", "二、工作措施"}, false},
+		{"enum-top", []string{"一、将位于店港北的道路命名为大窑桥路。", ">、将位于潘家南的道路命名为行店路。", "三、将位于张港北的道路命名为高舍路。"}, true},
+		{"enum-top", []string{"一、将位于店港北的道路命名为大窑桥路。", ">、", "三、将位于张港北的道路命名为高舍路。"}, false},
 		{"enum-nested", []string{"一、总体要求", ">（一）加强领导", "（二）明确目标", "二、工作措施"}, true},
 		{"enum-nested", []string{">一、提升站位", "二、明确目标"}, false},
 		{"enum-inline", []string{">一是强化政策宣传。"}, true},

@@ -66,6 +66,10 @@ func Enumerator(s string) (kind Enum, value, end int) {
 				}
 			}
 		}
+	case r == '、' && n < len(s):
+		// No line opens with 、 in Chinese type: a numeral before it was
+		// lost (、踏实工作, where the page printed 一、 in another font).
+		return CnComma, 0, n
 	default:
 		if v, k := cnNumber(s, 0); k > 0 && strings.HasPrefix(s[k:], "、") {
 			return CnComma, v, k + len("、")
