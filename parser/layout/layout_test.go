@@ -107,7 +107,10 @@ func TestUnits(t *testing.T) {
 			[]string{"0931-8447243 18193141649", "特此公告"}},
 		{"a headline printed again before the body", "武进:28个项目获扶持资金140余万元\n武进:28个项目获扶持资金140余万元 记者今天从区民政局获悉,共有4个大项目。",
 			[]string{"武进:28个项目获扶持资金140余万元", "武进:28个项目获扶持资金140余万元", "记者今天从区民政局获悉,共有4个大项目。"}},
+		{"a browser's print stamp run on after a table's last row", "合计 9366 795 10161 9369 829 10198 3712/1/26, 2:36 PM 2024年2月全区社会救助工作动态",
+			[]string{"合计 9366 795 10161 9369 829 10198 37", "12/1/26, 2:36 PM 2024年2月全区社会救助工作动态"}},
 		// Not cut.
+		{"a date and a time in a sentence", "会议定于3/15/24, 9:30举行。", []string{"会议定于3/15/24, 9:30举行。"}},
 		{"one enumerator in a sentence", "会议要求：一、要提高站位，二要落实责任。", []string{"会议要求：一、要提高站位，二要落实责任。"}},
 		{"enumerators out of sequence", "情况如下：二、甲。一、乙。", []string{"情况如下：二、甲。一、乙。"}},
 		{"a closing phrase alone", "特此通知。", []string{"特此通知。"}},

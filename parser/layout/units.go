@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,6 +54,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, headlineCut(s, headline)...)
 	cuts = append(cuts, enums...)
 	cuts = append(cuts, closingCuts(s)...)
+	cuts = append(cuts, stampCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
 	}
@@ -146,6 +148,22 @@ func enumeratorCuts(cl []clean.Line) map[int][]int {
 	}
 	return out
 }
+
+// stampCuts cuts before a browser's print stamp (12/1/26, 2:36 PM) that an
+// extractor ran on after the page's last line (…10198 3712/1/26, 2:36 PM
+// 2024年2月…): the stamp and what follows it are the page's edge.
+func stampCuts(s string) []int {
+	if !strings.Contains(s, "M") {
+		return nil
+	}
+	if loc := runOnStampRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return []int{loc[0]}
+	}
+	return nil
+}
+
+// runOnStampRe is a browser's print stamp: a date, a comma, a time of day.
+var runOnStampRe = regexp.MustCompile(`\d{1,2}/\d{1,2}/\d{2,4}, ?\d{1,2}:\d{2} ?[AP]M`)
 
 // closingCuts cuts before a closing phrase (特此通告) that runs on after
 // the text, and after it where the 落款 follows on the same line.
