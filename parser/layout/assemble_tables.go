@@ -65,7 +65,7 @@ func (a *assembly) tables() {
 				joined = append(joined, i)
 				l := a.d.Lines[i]
 				t := strings.TrimSpace(l.Text)
-				spaced := !l.Tabs && !strings.HasPrefix(t, "|") && !strings.Contains(t, "|") && !strings.Contains(t, "  ")
+				spaced := !l.Tabs && !strings.Contains(t, "|") && !strings.Contains(t, "  ")
 				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: span.Plain(l.Text, l.Num), Spaced: spaced})
 			}
 			if sep {
@@ -549,11 +549,4 @@ func figures(cells []string) int {
 	return n
 }
 
-func hasNumber(cells []string) bool {
-	for _, c := range cells {
-		if numberCellRe.MatchString(c) {
-			return true
-		}
-	}
-	return false
-}
+func hasNumber(cells []string) bool { return figures(cells) > 0 }

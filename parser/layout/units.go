@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,17 +152,11 @@ func enumeratorCuts(cl []clean.Line) map[int][]int {
 // extractor ran on after the page's last line (…10198 3712/1/26, 2:36 PM
 // 2024年2月…): the stamp and what follows it are the page's edge.
 func stampCuts(s string) []int {
-	if !strings.Contains(s, "M") {
-		return nil
-	}
-	if loc := runOnStampRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		return []int{loc[0]}
+	if k := cue.RunOnStamp(s); k > 0 {
+		return []int{k}
 	}
 	return nil
 }
-
-// runOnStampRe is a browser's print stamp: a date, a comma, a time of day.
-var runOnStampRe = regexp.MustCompile(`\d{1,2}/\d{1,2}/\d{2,4}, ?\d{1,2}:\d{2} ?[AP]M`)
 
 // closingCuts cuts before a closing phrase (特此通告) that runs on after
 // the text, and after it where the 落款 follows on the same line.

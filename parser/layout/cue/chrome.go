@@ -168,7 +168,26 @@ func stampOrNumber(t string) bool { return isPrintStamp(t) || isPageNumber(t) }
 
 // printStampRe is what a browser prints at a page's edge: 12/1/26, 2:35 PM,
 // a file or web address.
-var printStampRe = regexp.MustCompile(`^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|(?:file|https?)://\S+|www\.\S+)(\s+.*)?$`)
+var printStampRe = regexp.MustCompile(`^(?:` + browserStamp + `(?:\s*[AP]M)?|(?:file|https?)://\S+|www\.\S+)(\s+.*)?$`)
+
+// browserStamp is the date and time a browser prints: 12/1/26, 2:35.
+const browserStamp = `\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}`
+
+// runOnStampRe is a browser's stamp inside a line, its AM or PM with it.
+var runOnStampRe = regexp.MustCompile(browserStamp + `\s*[AP]M`)
+
+// RunOnStamp is where a browser's print stamp (12/1/26, 2:36 PM) stands
+// inside s after other text, as an extractor runs a page's edge on after
+// its last line, or -1.
+func RunOnStamp(s string) int {
+	if !strings.Contains(s, "M") {
+		return -1
+	}
+	if loc := runOnStampRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return loc[0]
+	}
+	return -1
+}
 
 // printStamp: a browser's or printer's stamp at a page's edge: the time it
 // was printed, the page's address.
