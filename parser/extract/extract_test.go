@@ -432,6 +432,11 @@ func TestTargets(t *testing.T) {
 		{"家庭人均收入低于当地低保标准1.5倍的", ""},
 		{"凡符合条件的困难家庭可申请救助1000元", ""},
 		{"28个公益慈善项目获扶持资金140余万元", "achieved 28 个 -; achieved 1400000 元 -"},
+		// A report of work done since a time: its plan words tell what was built.
+		{"今年以来，全县新建社区养老服务站点20个。投资976万元建成儿童福利院", "achieved 20 个 -; achieved 9760000 元 -"},
+		{"今年以来，全县新建站点20个。下一步，将新建站点30个", "plan 30 个 -; achieved 20 个 -"},
+		{"今年以来，全县新建站点20个，力争年底前完成改造100户", "plan 100 户 2025-12-31; achieved 20 个 -"},
+		{"今年以来工作平稳。\n新建社区养老服务站点20个", "plan 20 个 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -33,6 +33,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	}
 	sentences, clauses := stopsIn(s, sentenceStops), stopsIn(s, sentenceStops+clauseStops)
 	stances := map[int]sentenceStance{}
+	var told retrospect // found on the first plan, for texts that have one
+	toldFound := false
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	for k, r := range qs {
@@ -54,6 +56,14 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" {
 			continue
 		}
+		if stance == "plan" {
+			if !toldFound {
+				told, toldFound = retrospectIn(s), true
+			}
+			if told.covers(clause.Start) {
+				stance = "achieved"
+			}
+		}
 		t := schema.Target{
 			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
@@ -66,6 +76,55 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	return nil
+}
+
+// retrospect is the stretches of a text told as a report of work done:
+// from the sentence of a since word (今年以来，…) to the paragraph's end or
+// to a clause that turns to the future (下一步, 今后, 力争 …). A plan
+// word in them (建成, 完成) tells what was built, not what is to be.
+type retrospect []byteRange
+
+func retrospectIn(s string) retrospect {
+	st := lexicon.Stance()
+	var out retrospect
+	sentence, clause, open := 0, 0, -1
+	closeAt := func(end int) {
+		if open >= 0 && end > open {
+			out = append(out, byteRange{open, end})
+		}
+		open = -1
+	}
+	for i := 0; i < len(s); {
+		if w, ok := st.At(s, i); ok {
+			switch {
+			case st.Label(w, 0) == "since" && open < 0:
+				open = sentence
+			case st.Label(w, 0) == "forward" || st.Label(w, 1) == "future":
+				closeAt(clause)
+			}
+			i += len(w)
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if strings.ContainsRune(sentenceStops, r) {
+			if r == '\n' {
+				closeAt(i)
+			}
+			sentence = i
+		}
+		if strings.ContainsRune(sentenceStops+clauseStops, r) {
+			clause = i
+		}
+	}
+	closeAt(len(s))
+	return out
+}
+
+// covers reports whether a clause starting at i lies in a report.
+func (r retrospect) covers(i int) bool {
+	k := sort.Search(len(r), func(n int) bool { return r[n].End > i })
+	return k < len(r) && r[k].Start <= i
 }
 
 // ordered is ranges with their indexes in order of start, sorted once so
