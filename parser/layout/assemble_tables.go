@@ -45,6 +45,16 @@ func (a *assembly) tables() {
 			continue
 		}
 		var blk Block
+		title, head := splitHeadApart(a.d, title)
+		if len(head) > 0 && !a.d.CellRun(rows[0]) {
+			// The header's lines stand as a row above the grid's rows.
+			t := a.text(head...)
+			var cells []string
+			for _, i := range head {
+				cells = append(cells, strings.Fields(a.d.Lines[i].Text)...)
+			}
+			blk.Rows = append(blk.Rows, Row{Cells: cells, Line: a.d.Lines[head[0]].Num, Text: t, Spaced: true})
+		}
 		if a.d.CellRun(rows[0]) && !a.d.Lines[rows[0]].Tabs {
 			blk.Rows, blk.Header = a.cellRows(rows)
 		} else {
@@ -115,6 +125,30 @@ func (a *assembly) tables() {
 			a.unreadTable(run)
 		}
 	}
+}
+
+// splitHeadApart splits from a table's title lines the lines after the
+// one that names the table (…安排表): short lines of words alone, no
+// figure and no bracket opening them, are the grid's header that an
+// extractor printed apart from its rows (备注 / 分包县（市、区） / 组别
+// 职务及姓名), not more of its title.
+func splitHeadApart(d *cue.Doc, title []int) (rest, head []int) {
+	k := -1
+	for n, i := range title {
+		if cue.NamesTable(d.Lines[i].Sq) {
+			k = n
+		}
+	}
+	if k < 0 || k+1 == len(title) {
+		return title, nil
+	}
+	for _, i := range title[k+1:] {
+		s := d.Lines[i].Sq
+		if !cue.HasHan(s) || strings.ContainsAny(s, "0123456789０１２３４５６７８９") || cue.SentencePunct(s) || cue.EndsSentence(s) || strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
+			return title, nil
+		}
+	}
+	return title[:k+1], title[k+1:]
 }
 
 // unreadTable keeps the lines of a table that could not be read as a grid

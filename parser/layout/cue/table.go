@@ -198,6 +198,11 @@ func (d *Doc) gridHeads() {
 		for k := i; k < j; k++ {
 			d.rows[k] = true
 		}
+		// A row above the run with more cells than the header it follows
+		// (第一组 … 雷 声 鲁山县 under a two-cell 组别 职务及姓名) is its first.
+		for k := i - 1; k >= 0 && !d.rows[k] && wordRow(d.Lines[k]) && len(strings.Fields(d.Lines[k].Text)) >= n; k-- {
+			d.rows[k] = true
+		}
 		i = j - 1
 	}
 }
