@@ -471,13 +471,21 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 // a header of words, no more cells than the rows is a column, set from
 // the top. Other runs are pieces of a header spanning columns.
 func (a *assembly) columnRows(idx []int, cells []string) ([]Row, int, bool) {
+	// Where a blank line stands before every cell (pdfminer), blank lines
+	// part no columns: the serial run ends where the numbers stop, and
+	// only a total's label (合计) follows it among the keys.
+	everyCell := len(idx) > 1
+	for _, i := range idx[1:] {
+		everyCell = everyCell && a.d.Lines[i].Blanks > 0
+	}
+	apart := func(k int) bool { return !everyCell && a.d.Lines[idx[k]].Blanks > 0 }
 	from, n := -1, 0
 	for k := 0; k < len(cells) && from < 0; k++ {
 		if cells[k] != "1" {
 			continue
 		}
 		m := 1
-		for k+m < len(cells) && cells[k+m] == itoa(m+1) && a.d.Lines[idx[k+m]].Blanks == 0 {
+		for k+m < len(cells) && cells[k+m] == itoa(m+1) && !apart(k+m) {
 			m++
 		}
 		if m >= 3 {
@@ -488,7 +496,7 @@ func (a *assembly) columnRows(idx []int, cells []string) ([]Row, int, bool) {
 		return nil, 0, false
 	}
 	end := from + n
-	for end < len(cells) && a.d.Lines[idx[end]].Blanks == 0 && !numberLike(cells[end]) {
+	for end < len(cells) && !apart(end) && !numberLike(cells[end]) && (!everyCell || cue.IsTotal(cells[end])) {
 		end++
 	}
 	keys := end - from
@@ -502,8 +510,24 @@ func (a *assembly) columnRows(idx []int, cells []string) ([]Row, int, bool) {
 	columns := 0
 	for k := end; k < len(cells); {
 		j := k + 1
-		for j < len(cells) && a.d.Lines[idx[j]].Blanks == 0 {
+		for j < len(cells) && !apart(j) {
 			j++
+		}
+		if everyCell {
+			// No break tells a column from the next: a column is as many
+			// figures as there are rows, or words for the rows above the
+			// totals; any other cell is the header's.
+			if c, ok := stackedColumn(cells[k:], keys, keys-totals(cells[from:end])); ok {
+				for r, x := range c {
+					rows[r].Cells = append(rows[r].Cells, x)
+				}
+				columns++
+				k += len(c)
+			} else {
+				head.Cells = append(head.Cells, cells[k])
+				k++
+			}
+			continue
 		}
 		run := cells[k:j]
 		data := run
@@ -526,6 +550,40 @@ func (a *assembly) columnRows(idx []int, cells []string) ([]Row, int, bool) {
 		return nil, 0, false
 	}
 	return append([]Row{head}, rows...), 1, true
+}
+
+// stackedColumn returns the column that opens cells: keys figures, or
+// labelled words for the rows above the totals.
+func stackedColumn(cells []string, keys, labelled int) ([]string, bool) {
+	all := func(n int, figure bool) bool {
+		if n < 1 || n > len(cells) {
+			return false
+		}
+		for _, c := range cells[:n] {
+			if numberLike(c) != figure {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case all(keys, true):
+		return cells[:keys], true
+	case labelled < keys && all(labelled, false):
+		return cells[:labelled], true
+	}
+	return nil, false
+}
+
+// totals counts the total's labels among keys (合计).
+func totals(keys []string) int {
+	n := 0
+	for _, k := range keys {
+		if cue.IsTotal(k) {
+			n++
+		}
+	}
+	return n
 }
 
 func itoa(n int) string {

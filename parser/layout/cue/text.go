@@ -177,6 +177,7 @@ var (
 	noteLabels      = cueWords("note")
 	tableEndings    = cueWords("tabletitle")
 	tablePointers   = cueWords("tablepointer")
+	totalLabels     = cueWords("total")
 	attachWords     = cueWords("attachment")
 	siteFootWords   = cueWords("sitefoot")
 	sectionEndings  = cueWords("sectionend")
@@ -184,6 +185,10 @@ var (
 
 // all is every word of the list.
 func (l words) all() []string { return lexicon.CueList(l.list) }
+
+// IsTotal reports whether s labels a row that sums the rows above it
+// (合计, 总计).
+func IsTotal(s string) bool { return totalLabels.has(strings.Join(strings.Fields(s), "")) }
 
 // squeeze removes the white space extraction puts beside Chinese characters.
 func squeeze(s string) string { return span.SqueezeString(s) }
