@@ -312,17 +312,20 @@ func (a *assembly) headerField(i int) {
 
 // bodyAndDate reads a line that names a body (the first of several side
 // by side), or gives a full date, or both: 南阳市民政局办公室 2025年6月3日.
-func (a *assembly) bodyAndDate(i int) (who *Field, date *DateField) {
-	l := a.d.Lines[i]
+func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
+	raw := ""
+	for _, i := range idx {
+		raw += a.d.Lines[i].Text
+	}
 	name := ""
-	if n, ok := cue.AgencyAndDate(l.Text); ok {
+	if n, ok := cue.AgencyAndDate(raw); ok {
 		name = n
-		date = lastFullDate(a.text(i))
-	} else if agency.Shapes(strings.TrimSpace(l.Text)) {
-		name = strings.Fields(l.Text)[0]
+		date = lastFullDate(a.text(idx...))
+	} else if agency.Shapes(strings.TrimSpace(raw)) {
+		name = strings.Fields(raw)[0]
 	}
 	if name != "" {
-		t := a.text(i)
+		t := a.text(idx...)
 		name = span.SqueezeString(name)
 		if k := strings.Index(t.String(), name); k >= 0 {
 			who = &Field{Value: name, Text: t.Slice(k, k+len(name))}

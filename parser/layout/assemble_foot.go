@@ -34,6 +34,9 @@ func (a *assembly) closing() {
 				continue
 			}
 			contacts = append(contacts, i)
+			if a.wrappedSignature(i) {
+				a.signatureOf(i, i+1)
+			}
 		case cue.Signature:
 			inList = false
 			a.signature(i)
@@ -87,8 +90,25 @@ func (a *assembly) attachment(i int, s string) {
 
 // signature reads a line of the 落款: the issuing body (the first of
 // several), the date, or both on one line.
-func (a *assembly) signature(i int) {
-	who, date := a.bodyAndDate(i)
+func (a *assembly) signature(i int) { a.signatureOf(i) }
+
+// wrappedSignature reports whether closing line i is a 落款 that a page's
+// width wrapped onto the next line (银川市人民政府—九九七年一 / 月一日。):
+// the body and the date make a 落款 only read together.
+func (a *assembly) wrappedSignature(i int) bool {
+	j := i + 1
+	if j >= len(a.roles) || a.roles[j] != cue.Closing || a.d.Break(j) {
+		return false
+	}
+	if _, ok := cue.AgencyAndDate(a.d.Lines[i].Text); ok {
+		return false
+	}
+	_, ok := cue.AgencyAndDate(a.d.Lines[i].Text + a.d.Lines[j].Text)
+	return ok
+}
+
+func (a *assembly) signatureOf(idx ...int) {
+	who, date := a.bodyAndDate(idx...)
 	if date != nil && a.signDate == nil {
 		date.Rule = "成文日期"
 		a.signDate = date

@@ -208,3 +208,30 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// TestWrappedSignature: a 落款 that a page's width wrapped over two lines
+// is read whole; a closing line that is no 落款 takes nothing from the next.
+func TestWrappedSignature(t *testing.T) {
+	body := "为此，市政府决定延长迁坟期限，现就有关事项通告如下：\n一、凡在范围内所葬坟墓，限1997年4月5日前全部迁出。\n二、具体事宜请与银川市殡葬管理所联系。\n特此通告\n"
+	tests := []struct{ name, text, want string }{
+		{"wrapped inside the date", body + "银川市人民政府—九九七年一\n月一日。\n", "银川市人民政府 1997-01-01"},
+		{"on one line", body + "银川市人民政府—九九七年一月一日。\n", "银川市人民政府 1997-01-01"},
+		{"wrapped after the body", body + "银川市人民政府\n一九九七年一月一日\n", "银川市人民政府 1997-01-01"},
+		{"a line of text after a closing line", body + "联系人：张三\n月底前报送。\n", "- -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			who, date := "-", "-"
+			if d.Signer != nil {
+				who = d.Signer.Value
+			}
+			if d.Date != nil {
+				date = d.Date.Value
+			}
+			if got := who + " " + date; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
