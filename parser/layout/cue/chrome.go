@@ -78,6 +78,31 @@ func isBreadcrumb(s string) bool {
 	return true
 }
 
+// breadcrumbTail: the end of a trail of links that ran to the page's
+// width and wrapped onto the next line (… > 公告公 / 示): no longer than
+// the trail's longest link, so no headline.
+type breadcrumbTail struct{}
+
+func (breadcrumbTail) Settles() Role   { return Chrome }
+func (breadcrumbTail) Name() string    { return "breadcrumb-tail" }
+func (breadcrumbTail) Roles() []Role   { return []Role{Chrome} }
+func (breadcrumbTail) Needs() []string { return nil }
+
+func (breadcrumbTail) Match(d *Doc, i int) bool {
+	if i == 0 || d.Break(i) || !d.full(i-1) || !isBreadcrumb(d.Lines[i-1].Sq) {
+		return false
+	}
+	s := d.Lines[i].Sq
+	if SentencePunct(s) || EndsSentence(s) {
+		return false
+	}
+	longest := 0
+	for _, link := range strings.FieldsFunc(d.Lines[i-1].Sq, func(r rune) bool { return strings.ContainsRune(">＞»›：:", r) }) {
+		longest = max(longest, utf8.RuneCountInString(link))
+	}
+	return utf8.RuneCountInString(strings.TrimLeft(s, ">＞»› ")) <= longest
+}
+
 // hasArrow reports whether s holds an arrow of a breadcrumb.
 func hasArrow(s string) bool {
 	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "»") || strings.Contains(s, "›")

@@ -115,7 +115,7 @@ var All = []Cue{
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
-	furniture{}, breadcrumb{}, siteFoot{}, underSiteFoot{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
+	furniture{}, breadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
 }
 
 // Match lists, for each line of d, the indices in All of the cues it
