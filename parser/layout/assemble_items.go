@@ -110,7 +110,15 @@ func (a *assembly) headingWraps(chain []int, j int) bool {
 	// over a longer one is two headings (实施时间和范围 / 丧事集中办理激励政策).
 	// Across a break only the shape of a wrap counts: a page set in a
 	// larger face for headings leaves space between their lines.
-	if !a.d.Break(j) && a.d.Full(j) || cue.Width(s) > cue.Width(next) {
+	nextWidth := cue.Width(next)
+	if cue.SentencePunct(next) {
+		// A heading line with running text is a run-in: the heading's
+		// rest is its title, before the text begins.
+		if title, _, ok := cue.SplitRunIn(a.text(j)); ok {
+			nextWidth = cue.Width(title.String())
+		}
+	}
+	if !a.d.Break(j) && a.d.Full(j) || cue.Width(s) > nextWidth {
 		return true
 	}
 	for _, k := range chain {

@@ -235,3 +235,42 @@ func TestWrappedSignature(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingWraps: a heading line continues onto the next heading line
+// when it is the longer of the two, the next measured to where its text
+// begins if it runs into its text (a larger face for headings wraps them
+// short of the body's width, and some extractors set a blank line after).
+func TestHeadingWraps(t *testing.T) {
+	body := []string{
+		"日上午，市长深入我市民政服务机构开展调研指导",
+		"调研组一行先后来到市社会福利院、市精神卫生福",
+		"利中心，实地察看运营状况，听取有关人员汇报。",
+	}
+	tests := []struct {
+		name, head, next string
+		want             bool
+	}{
+		{"into a run-in line", "市民政局召开党组（扩大）会议传达学习市长", "调研指导民政工作讲话精神 11月26日下午，市民", true},
+		{"into a shorter heading", "市民政局召开党组（扩大）会议传达学习市长", "调研指导民政工作讲话精神", true},
+		{"a short label over a run-in line", "养老服务", "市民政局召开养老服务重点工作会议 11月27日下午", false},
+		{"a heading that ends a sentence", "市民政局召开党组会议。", "调研指导民政工作讲话精神 11月26日下午，市民", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var lines []cue.Line
+			for n, s := range append(append([]string{}, body...), tc.head, tc.next) {
+				l := cue.Line{Num: n + 1, Text: s, Sq: span.SqueezeString(s)}
+				if n >= len(body) {
+					l.Blanks = 1
+				}
+				lines = append(lines, l)
+			}
+			d := cue.NewDoc(lines)
+			roles := []cue.Role{cue.Body, cue.Body, cue.Body, cue.Heading, cue.Heading}
+			a := &assembly{d: d, roles: roles, doc: &Document{}}
+			if got := a.headingWraps([]int{3}, 4); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
