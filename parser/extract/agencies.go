@@ -181,6 +181,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if mediumAt(s, ts, e) {
 		return nil, false // 中央政府门户网站, a medium's name, is no body
 	}
+	if docNumberAfter(s, e) {
+		return nil, false // 城中文明办[2020]32号: a 发文字号's issuer code, no name
+	}
 	i := e - len(suffix)
 	weak, afterBoundary := false, false
 	for steps := 0; i > 0 && steps < 30; steps++ {
@@ -199,9 +202,11 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 				i -= len(w)
 				continue
 			}
-			if lexicon.GenericPrefixes().Has(w) && !(lexicon.GenericPrefixes().Label(w, 0) == "deictic" && agency.HasLocality(s[i:e])) {
-				return nil, false // 各县民政局, 有关单位: a category; 我市|市委 is a name after it
+			if lexicon.GenericPrefixes().Has(w) && lexicon.GenericPrefixes().Label(w, 0) != "deictic" {
+				return nil, false // 各县民政局, 有关单位: a category
 			}
+			// After a word that points at the place (我市|市委, 我县|殡葬管理所)
+			// the name is what follows it, if that names one body.
 			afterBoundary = true
 			break
 		}
@@ -220,6 +225,14 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 		i -= w
 	}
+	// A word that points at the place is no part of the name after it
+	// (我市|市委, 我县|殡葬管理所): the place it points at is the name's.
+	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && len(p) < e-i-len(suffix) {
+		if rest := s[i+len(p) : e]; agency.HasLocality(rest) || agency.OneCharLevel(p[len(p)-len("市"):]) != "" {
+			// A verb may open the name after it, as after a boundary.
+			i, afterBoundary = i+len(p), true
+		}
+	}
 	// A verb the scan ran through opens no name: 尽快起草|精神卫生福利中心,
 	// 现场察看|医院, 在推动|市委. After a boundary word a verb that opens the
 	// name may be part of it (联合|为民社会工作服务中心), and inside a name
@@ -231,6 +244,14 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		stance := lexicon.Stance().Has(ts[lv].Word)
 		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
 			i, weak = ts[lv].End, true
+		}
+	}
+	// A plan or report word the segmenter took for a place (新建/ns 合江县
+	// 社会救助福利院: 新建 is also a district's name) opens no name that
+	// names its own place after it.
+	if w, ok := lexicon.Stance().Prefix(s[i:e]); ok && agency.HasLocality(s[i+len(w):e]) {
+		if agency.OneCharLevel(s[i+len(w):e]) == "" { // 新建|区民政局 is the place's own
+			i, weak = i+len(w), true
 		}
 	}
 	// A name counted (建成3个|镇未成年人保护工作站) is a class of bodies; the
@@ -248,11 +269,6 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			return nil, false // 民政局（社会事业局）: another name for the same body
 		}
 	}
-	// A word that points at the place (我市|市委) is no part of a name
-	// that opens with its own level.
-	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && agency.HasLocality(s[i+len(p):e]) {
-		i += len(p)
-	}
 	name := s[i:e]
 	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false
@@ -264,6 +280,32 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 	}
 	return out, len(out) > 0
+}
+
+// docNumberAfter reports whether a 发文字号's year and serial follow at e
+// (〔2020〕32号, [2020]32号): the name before them is the issuer's code
+// (GB/T 9704-2012 7.2.4, 发文机关代字), an abbreviation, not a body's name.
+func docNumberAfter(s string, e int) bool {
+	r, w := utf8.DecodeRuneInString(s[e:])
+	if !strings.ContainsRune("〔[（(【［", r) {
+		return false
+	}
+	j := e + w
+	digits := 0
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+		digits++
+	}
+	r, w = utf8.DecodeRuneInString(s[j:])
+	if digits != 4 || !strings.ContainsRune("〕]）)】］", r) {
+		return false
+	}
+	j += w
+	k := j
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	return k > j && strings.HasPrefix(s[k:], "号")
 }
 
 // levelInWord reports whether the level that opens name (at byte off of
@@ -505,7 +547,7 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 	}
 	if k := tokenOver(ts, i); k < len(ts) {
 		if t := ts[k]; t.Start < i {
-			if t.Word == w || t.Tag == "x" || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w) {
+			if t.Word == w || t.Tag == "x" && !townGuess(t.Word) || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w) {
 				return true
 			}
 			// A label the segmenter cut in two (发布/机构): words that start
@@ -515,6 +557,18 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 		}
 	}
 	return true
+}
+
+// townGuess reports whether a word the segmenter guessed ends with the
+// level of a township or a village (自怀镇, 月池村): a place's name, read
+// whole, not a boundary word and what follows it.
+func townGuess(w string) bool {
+	for _, l := range []string{"乡", "镇", "村"} {
+		if strings.HasSuffix(w, l) && len(w) > len(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // guessedAt reports whether the token that holds byte i is a guess of the
