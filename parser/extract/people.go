@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,11 +82,15 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if n, ok := nameAfter(s, words(after), after); ok && !mediumAt(s, words(after), after+len(n)) {
 			first := chainStart(s, titles, k)
 			p := person(s[after:after+len(n)], titles[first:k+1])
-			p.Found = found(t, titles[first].start, after+len(n), "people/after-title")
+			rule := "people/after-title"
+			if statusWord(ti.word) {
+				rule = "people/after-status"
+			}
+			p.Found = found(t, titles[first].start, after+len(n), rule)
 			p.Agency = agencyEnding(titles[first].start)
 			out = append(out, p)
 			credit := lexicon.Titles().Label(ti.word, 0) == "credit"
-			for _, m := range sharingTitle(t, words, after+len(n), credit) {
+			for _, m := range sharingTitle(t, words, after+len(n), credit, statusWord(ti.word)) {
 				q := person(s[m.start:m.end], titles[first:k+1])
 				q.Found = found(t, m.start, m.end, "people/shared-title")
 				q.Agency = p.Agency
@@ -93,8 +98,8 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			continue
 		}
-		if ti.word == contactLabel {
-			continue
+		if ti.word == contactLabel || statusWord(ti.word) {
+			continue // a label or a status is printed before the name only
 		}
 		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
 			p := person(n, titles[k:k+1])
@@ -153,7 +158,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 				j = i - len(n)
 			}
 			// Rightwards, as names sharing a title are read.
-			for _, b := range sharingTitle(t, words, end, false) {
+			for _, b := range sharingTitle(t, words, end, false, false) {
 				add(b)
 			}
 		}
@@ -166,7 +171,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 func person(name string, chain []title) schema.Person {
 	p := schema.Person{Name: name}
 	for _, c := range chain {
-		if c.word != contactLabel {
+		if c.word != contactLabel && !statusWord(c.word) {
 			p.Titles = append(p.Titles, c.word)
 		}
 	}
@@ -176,6 +181,10 @@ func person(name string, chain []title) schema.Person {
 	}
 	return p
 }
+
+// statusWord reports whether a title word names a person's status to the
+// welfare system (低保户), not an office: the person takes no title.
+func statusWord(w string) bool { return lexicon.Titles().Label(w, 0) == "status" }
 
 // titlesIn finds the titles of office in s, longest first, left to right,
 // and the 联系人 label.
@@ -294,6 +303,9 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 func checkName(name string) (string, bool) {
 	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) {
 		return "", false
+	}
+	if sur, ok := surnameAt(name, 0); ok && lexicon.AddressForms().Has(name[len(sur):]) {
+		return "", false // 徐大爷: a surname and a form of address
 	}
 	return name, true
 }
@@ -436,7 +448,7 @@ func agencyBefore(s string, i int) string {
 // or the space of the source after a credit, and ends where the list does,
 // at punctuation, a conjunction, a space or the line's end; a name followed
 // by a title of its own is that title's.
-func sharingTitle(t span.Text, words wordsAt, i int, credit bool) []bounds {
+func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []bounds {
 	s := t.String()
 	var out []bounds
 	for {
@@ -444,18 +456,28 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit bool) []bounds {
 		switch {
 		case strings.HasPrefix(s[j:], "、"):
 			j += len("、")
+		case status && (strings.HasPrefix(s[j:], "和") || strings.HasPrefix(s[j:], "及")):
+			// 低保户李跃声和王建成: a status, unlike a title, is shared
+			// across 和 (局长甲和乙 need not make 乙 a 局长).
+			j += len("和")
 		case credit && t.HasGapAt(j):
 		default:
 			return out
 		}
 		n, ok := nameAfter(s, words(j), j)
-		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n))) {
+		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n))) {
 			break
 		}
 		out = append(out, bounds{j, j + len(n)})
 		i = j + len(n)
 	}
 	return out
+}
+
+// cutAt reports whether the segmenter cut between two words at j.
+func cutAt(ts []segment.Token, j int) bool {
+	k := sort.Search(len(ts), func(n int) bool { return ts[n].End >= j })
+	return k < len(ts) && ts[k].End == j
 }
 
 // nameStart is where a name after a title ending at i starts: past the

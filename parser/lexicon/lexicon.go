@@ -241,6 +241,9 @@ var (
 	Stance = lazy("stance.tsv")
 	// NameStops are characters that cannot continue a personal name.
 	NameStops = lazy("name_stops.txt")
+	// AddressForms are the forms of address that follow a surname (大爷,
+	// 阿姨): 徐大爷 is no personal name.
+	AddressForms = lazy("address_forms.txt")
 	// AgencyWords are names of bodies that are words of their own (卫健委,
 	// 妇联), tagged for the segmenter.
 	AgencyWords = lazy("agency_words.tsv")
@@ -301,7 +304,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AgencyWords, Domain, CueWords, Media, National, PhoneWords, Levels, Streets} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AddressForms, AgencyWords, Domain, CueWords, Media, National, PhoneWords, Levels, Streets} {
 				f()
 			}
 			Places()
