@@ -364,7 +364,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			if a.webIssuer == nil && agency.Shape(v) {
 				a.webIssuer = &fld
 			}
-		case "发布时间", "发布日期", "发表日期", "发表时间", "成文日期", "信息时间", "生成日期", "时间", "日期", "更新时间":
+		case "发布时间", "发布日期", "发表日期", "发表时间", "成文日期", "发文日期", "信息时间", "生成日期", "时间", "日期", "更新时间":
 			if a.webDate == nil {
 				if d := fullDate(vt); d != nil {
 					d.Rule = fld.Rule
@@ -482,6 +482,21 @@ func numberString(s string) string {
 // else a web page's; the issuer is the 发文机关标志 or the editing office,
 // else the 落款's first body, else the body before 关于 in the title, else
 // the body a web page names.
+// opensWithTable reports whether the first line of the document's own
+// text, past its header and the page's chrome, is a table's.
+func (a *assembly) opensWithTable() bool {
+	for _, r := range a.roles {
+		switch r {
+		case cue.Header, cue.Chrome:
+			continue
+		case cue.Table:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 func (a *assembly) finish(lab labelling) {
 	d := a.doc
 	switch {
@@ -508,6 +523,12 @@ func (a *assembly) finish(lab labelling) {
 	}
 	if d.Issuer == nil && a.webIssuer != nil {
 		d.Issuer = a.webIssuer
+	}
+	// A page that publishes a table with nothing before it but the page's
+	// information lines (…重点工作进展表) is titled by the table's title.
+	if d.Title == nil && len(d.Blocks) > 0 && d.Blocks[0].Title != nil && cue.NamesTable(d.Blocks[0].Title.Value) && a.opensWithTable() {
+		t := *d.Blocks[0].Title
+		d.Title = &t
 	}
 	// The title states the period a document covers (民政工作周报
 	// (2020.10.12——10.18), 2025年…工作要点) before any line of its text.
