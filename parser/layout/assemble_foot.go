@@ -39,6 +39,9 @@ func (a *assembly) closing() {
 			}
 		case cue.Signature:
 			inList = false
+			if a.wrappedSigner(i) {
+				a.signatureOf(i, i+1)
+			}
 			a.signature(i)
 			contacts = append(contacts, i) // the 落款's bodies are facts too
 		}
@@ -105,6 +108,21 @@ func (a *assembly) wrappedSignature(i int) bool {
 	}
 	_, ok := cue.AgencyAndDate(a.d.Lines[i].Text + a.d.Lines[j].Text)
 	return ok
+}
+
+// wrappedSigner reports whether 落款 line i holds the start of a body's
+// name that goes on in the next (张店区新型冠状病毒感染的肺炎疫情 / 处置工作
+// 领导小组办公室): a long name wrapped to fit the 落款's width.
+func (a *assembly) wrappedSigner(i int) bool {
+	j := i + 1
+	if j >= len(a.roles) || a.roles[j] != cue.Signature || a.d.Break(j) {
+		return false
+	}
+	l, next := strings.TrimSpace(a.d.Lines[i].Text), strings.TrimSpace(a.d.Lines[j].Text)
+	if agency.Shapes(l) || !agency.Shapes(next) || cue.SentencePunct(l) {
+		return false
+	}
+	return agency.Shapes(l + next)
 }
 
 func (a *assembly) signatureOf(idx ...int) {

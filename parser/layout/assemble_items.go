@@ -320,6 +320,8 @@ func (a *assembly) joins(i, j int) bool {
 	switch {
 	case a.roles[j] == cue.Attribution:
 		return true
+	case a.roles[i] == cue.Signature && j == i+1 && a.wrappedSigner(i):
+		return true // a body's name wrapped in the 落款
 	case a.d.Full(i):
 		return true // a full line: the text wraps
 	case cue.SentencePunct(cur.Sq) && !a.headingEnds(i, j):

@@ -218,6 +218,8 @@ func TestWrappedSignature(t *testing.T) {
 		{"on one line", body + "银川市人民政府—九九七年一月一日。\n", "银川市人民政府 1997-01-01"},
 		{"wrapped after the body", body + "银川市人民政府\n一九九七年一月一日\n", "银川市人民政府 1997-01-01"},
 		{"a line of text after a closing line", body + "联系人：张三\n月底前报送。\n", "- -"},
+		{"a body's name wrapped over two lines", body + "张店区新型冠状病毒感染的肺炎疫情\n处置工作领导小组办公室\n2020年3月20日\n", "张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室 2020-03-20"},
+		{"two bodies one a line", body + "张店区民政局\n张店区卫生健康局\n2020年3月20日\n", "张店区民政局 2020-03-20"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
