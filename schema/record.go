@@ -13,7 +13,7 @@ type Record struct {
 	Source        Source    `json:"source" yaml:"source"`
 	Document      Document  `json:"document" yaml:"document"`
 	Items         []Item    `json:"items" yaml:"items"`
-	Passages      []Passage `json:"passages,omitempty" yaml:"passages,omitempty" jsonschema_description:"Text outside the items that still carries facts: a notice's preamble and closing lines, an article's lead and bylines, attachment bodies."`
+	Passages      []Passage `json:"passages,omitempty" yaml:"passages,omitempty" jsonschema_description:"Text outside the items that still carries facts: a notice's preamble and closing lines, an article's lead and bylines, attachment bodies, the lines of a table that could not be read as a grid."`
 	Warnings      []Warning `json:"warnings" yaml:"warnings"`
 }
 
@@ -111,7 +111,7 @@ type Item struct {
 
 // Passage is text outside the items, with what was found in it.
 type Passage struct {
-	Role     string `json:"role" yaml:"role" jsonschema:"enum=header,enum=preamble,enum=lead,enum=body,enum=closing,enum=attachment,enum=footer,enum=byline"`
+	Role     string `json:"role" yaml:"role" jsonschema:"enum=header,enum=preamble,enum=lead,enum=body,enum=closing,enum=attachment,enum=table,enum=footer,enum=byline"`
 	Text     string `json:"text" yaml:"text"`
 	Span     `yaml:",inline"`
 	Entities `yaml:",inline"`

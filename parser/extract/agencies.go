@@ -48,7 +48,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(),
-		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates)
+		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table")
 	cs = longest(append(cs, unitLabels(in.Text.String())...))
 	var r AgenciesFound
 	for _, c := range cs {
@@ -56,7 +56,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	}
 	emit(in.Text, cs)
 	for k, c := range in.Cells {
-		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil))
+		// A row's cells one space apart: each space parts two cells.
+		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true))
 	}
 	return r
 }
@@ -97,7 +98,7 @@ type candidate struct {
 
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
-func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges) []candidate {
+func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges, cells bool) []candidate {
 	spans := protectedSpans(s, titles)
 	protect := newAgencyText(s, spans, quantities, dates)
 	var out []candidate
@@ -129,7 +130,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		}
 	}
 	suffixes := lexicon.AgencySuffixes()
-	gap, lists := wordGap(t), map[int]bool{}
+	gap, lists := wordGap(t, cells), map[int]bool{}
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
@@ -410,17 +411,68 @@ func addressAfter(s string, e, j int) bool {
 
 // wordGap reports where t had a space of the source between two words
 // (第一组 市纪委…, a table's columns): a space that stands alone, not one of
-// the spaces that letter-space a heading (南 阳 市 民 政 局).
-func wordGap(t span.Text) func(int) bool {
+// the spaces that letter-space a heading (南 阳 市 民 政 局), nor, outside
+// a table's cells, one of a line an extractor strewed with spaces.
+func wordGap(t span.Text, cells bool) func(int) bool {
 	s := t.String()
+	starts, strewn := strewnLines(t)
 	return func(i int) bool {
 		if !t.HasGapAt(i) {
+			return false
+		}
+		if !cells && strewn[sort.Search(len(starts), func(n int) bool { return starts[n] > i })-1] {
 			return false
 		}
 		_, wb := utf8.DecodeLastRuneInString(s[:i])
 		_, wa := utf8.DecodeRuneInString(s[i:])
 		return !t.HasGapAt(i-wb) && !t.HasGapAt(i+wa)
 	}
+}
+
+// strewnLines marks the source lines of t whose spaces between Chinese
+// characters outnumber their clause marks (，、。；) and are two at the
+// least, or that lie in a text strewn so as a whole: spaces an extractor
+// strewed inside words (市 救助服务中 心党支部), which part no names, unlike
+// the rare space between two names (国家消防救援局 民政部). It returns the
+// lines' starts and whether each is strewn.
+func strewnLines(t span.Text) (starts []int, strewn []bool) {
+	s := t.String()
+	starts = []int{0}
+	for k := 0; k < len(s); k++ {
+		if s[k] == '\n' {
+			starts = append(starts, k+1)
+		}
+	}
+	starts = append(starts, t.Breaks()...)
+	sort.Ints(starts)
+	strewn = make([]bool, len(starts))
+	gaps, marks := make([]int, len(starts)), make([]int, len(starts))
+	line := func(i int) int { return sort.Search(len(starts), func(n int) bool { return starts[n] > i }) - 1 }
+	for _, i := range t.Gaps() {
+		if i <= 0 || i >= len(s) {
+			continue
+		}
+		b, _ := utf8.DecodeLastRuneInString(s[:i])
+		a, _ := utf8.DecodeRuneInString(s[i:])
+		if unicode.Is(unicode.Han, b) && unicode.Is(unicode.Han, a) {
+			gaps[line(i)]++
+		}
+	}
+	for i, r := range s {
+		if strings.ContainsRune("，、。；,;", r) {
+			marks[line(i)]++
+		}
+	}
+	allGaps, allMarks := 0, 0
+	for k := range starts {
+		allGaps, allMarks = allGaps+gaps[k], allMarks+marks[k]
+	}
+	for k := range starts {
+		// A line is measured by itself, or by the whole text where the
+		// text as a whole is strewn with spaces.
+		strewn[k] = gaps[k] >= 2 && gaps[k] > marks[k] || allGaps >= 2 && allGaps > allMarks
+	}
+	return starts, strewn
 }
 
 // endsWord reports whether the ending suffix at e ends a name rather than

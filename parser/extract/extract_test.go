@@ -110,6 +110,10 @@ func TestAgencies(t *testing.T) {
 		// A word that points at the place: the name after it.
 		{"调研组最后来到了我县殡葬管理所", "殡葬管理所=殡葬管理所/"},
 		{"我市尽快起草精神卫生福利中心运营方案", ""},
+		// Spaces an extractor strewed inside words part no names; a space
+		// alone between two names does.
+		{"梁绍雄一行 首先参观了云浮市居家养老服务 质量指导中心及 智慧养老 大数据运营调度中心", "云浮市居家养老服务质量指导中心=云浮市居家养老服务质量指导中心/市; 智慧养老大数据运营调度中心=智慧养老大数据运营调度中心/"},
+		{"传达国家消防救援局 民政部的通知精神", "国家消防救援局=国家消防救援局/国家; 民政部=民政部/国家"},
 		// A 发文字号's issuer code is no name.
 		{"根据《关于开展关爱行动的通知》(城中文明办[2020]32号)要求", ""},
 		{"城中区文明办召开会议", "城中区文明办=城中区文明办/县"},
@@ -209,6 +213,32 @@ func TestAgencies(t *testing.T) {
 				t.Errorf("got %q, want %q", list(got), tc.want)
 			}
 		})
+	}
+}
+
+// TestAgenciesInTableLines: in the lines of a table read as text, a
+// space parts two cells however many there are.
+func TestAgenciesInTableLines(t *testing.T) {
+	text := "第二组 市民政局党组成员、副局长 李自钦\n第三组 市民政局四级调研员 张国全"
+	for _, tc := range []struct{ role, want string }{
+		{"table", "市民政局"},
+	} {
+		in := input(t, text)
+		in.Role = tc.role
+		var out schema.Entities
+		for _, x := range All {
+			in.extract(x, &out)
+			if x.Name() == "agencies" {
+				break
+			}
+		}
+		var got []string
+		for _, a := range out.Agencies {
+			got = append(got, a.Text)
+		}
+		if list(got) != tc.want {
+			t.Errorf("role %s: got %q, want %q", tc.role, list(got), tc.want)
+		}
 	}
 }
 

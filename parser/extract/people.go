@@ -435,7 +435,7 @@ func allHan(s string) bool {
 // agencyBefore is the agency that ends at byte offset i, if any: the body a
 // title belongs to (市民政局|党组成员).
 func agencyBefore(s string, i int) string {
-	for _, c := range findAgencies(s[:i], allWords(nil), span.Plain(s[:i], 0), titlesIn(s[:i]), nil, nil) {
+	for _, c := range findAgencies(s[:i], allWords(nil), span.Plain(s[:i], 0), titlesIn(s[:i]), nil, nil, true) {
 		if c.end == i {
 			return s[c.start:c.end]
 		}

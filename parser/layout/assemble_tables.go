@@ -152,9 +152,10 @@ func splitHeadApart(d *cue.Doc, title []int) (rest, head []int) {
 }
 
 // unreadTable keeps the lines of a table that could not be read as a grid
-// as a passage of text, so that the names and dates in them are found.
+// as a passage of text, so that the names and dates in them are found; its
+// role tells the extractors that a space in it may part two cells.
 func (a *assembly) unreadTable(run []int) {
-	a.doc.Passages = append(a.doc.Passages, Passage{Role: "body", Text: a.lines(run)})
+	a.doc.Passages = append(a.doc.Passages, Passage{Role: "table", Text: a.lines(run)})
 }
 
 // isRow reports whether line i is a row of a grid.
