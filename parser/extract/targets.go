@@ -39,7 +39,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	for k, r := range qs {
 		q := out.Quantities[k]
-		if !strings.ContainsAny(q.Text, "0123456789") {
+		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) {
 			continue
 		}
 		sent := sentences.around(s, r.Start)
@@ -125,6 +125,16 @@ func retrospectIn(s string) retrospect {
 func (r retrospect) covers(i int) bool {
 	k := sort.Search(len(r), func(n int) bool { return r[n].End > i })
 	return k < len(r) && r[k].Start <= i
+}
+
+// amongFigures reports whether the number at r stands in a run of bare
+// figures a space apart (48 26.51% 140 55%): the cells of a grid read as
+// text, which are no targets (GOLD.md).
+func amongFigures(s string, r byteRange) bool {
+	after := strings.TrimPrefix(s[r.End:], " ")
+	before := strings.TrimSuffix(s[:r.Start], " ")
+	return len(after) < len(s)-r.End && after != "" && after[0] >= '0' && after[0] <= '9' ||
+		len(before) < r.Start && before != "" && (before[len(before)-1] >= '0' && before[len(before)-1] <= '9' || before[len(before)-1] == '%')
 }
 
 // ordered is ranges with their indexes in order of start, sorted once so

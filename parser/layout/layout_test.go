@@ -276,3 +276,24 @@ func TestHeadingWraps(t *testing.T) {
 		})
 	}
 }
+
+// TestFigureJoin: lines that break between two figures are joined with a
+// space, as two cells; a line that breaks after a figure before words is
+// joined as it wraps.
+func TestFigureJoin(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"目标数 48", "26.51% 140", true},
+		{"护理型床位占比 55%", "12", true},
+		{"截至目前共排查 200", "余人，发放补助金", false},
+		{"2021 年 7 月 29", "日印发", false},
+		{"", "12", false},
+	}
+	for _, tc := range tests {
+		if got := figureJoin(tc.a, tc.b); got != tc.want {
+			t.Errorf("figureJoin(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
