@@ -41,6 +41,7 @@ func TestSplitRunIn(t *testing.T) {
 		{"a space after the first clause is too late", []string{"会议要求，各县区 要切实做好安全工作"}, ""},
 		{"a number is not a date", []string{"全市共建成养老服务站点 114 个，覆盖城乡社区"}, ""},
 		{"a word is no title", []string{"会议强调 5月30日，各单位要落实"}, ""},
+		{"spaces strewn between characters end no heading", []string{"积极推动养老服务 改革创新 全面 提升服务水平，推动工作"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

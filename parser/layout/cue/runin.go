@@ -123,7 +123,11 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 		}
 	}
 	depth := quoteDepths(s[:min(len(s), limit)]) // only the opening words matter
-	for _, k := range t.Gaps() {
+	gaps := t.Gaps()
+	if strewn(s, gaps, limit) {
+		gaps = nil // spaces strewn between characters, as some extractors leave them: no heading's end
+	}
+	for _, k := range gaps {
 		if k > limit {
 			break
 		}
@@ -157,6 +161,23 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 		return t, t, false
 	}
 	return t.Slice(0, best).TrimSpace(), t.Slice(best, len(s)).TrimSpace(), true
+}
+
+// strewn reports whether more than one of the gaps before limit stands
+// between two Chinese characters of s.
+func strewn(s string, gaps []int, limit int) bool {
+	n := 0
+	for _, k := range gaps {
+		if k > limit || k <= 0 || k >= len(s) {
+			break
+		}
+		b, _ := utf8.DecodeLastRuneInString(s[:k])
+		a, _ := utf8.DecodeRuneInString(s[k:])
+		if IsHan(b) && IsHan(a) {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // titleLongEnough reports whether s holds more than one word's worth of
