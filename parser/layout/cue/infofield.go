@@ -59,7 +59,7 @@ func InfoFields(s string) []InfoField {
 			// After a digit (a timestamp's end: 09:09:31来源:…), or inside
 			// a field's value (来源:四铺镇发布时间:…, fields a copy of the
 			// page ran together), only a key with its colon starts a field.
-			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end)) {
+			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end) || compoundKey(key) && len(out) > 0 && end < len(s) && s[end] >= '0' && s[end] <= '9') {
 				out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
 				prev, i = ' ', end
 				continue
@@ -82,6 +82,11 @@ func InfoFields(s string) []InfoField {
 }
 
 // colonBefore reports whether a colon ends s[:end].
+// compoundKey reports whether key is a label of three characters or more
+// (发布机构, 成文日期, 索引号): a compound of the page's own, unlike the
+// two-character keys (时间, 来源, 作者) that running text uses as words.
+func compoundKey(key string) bool { return utf8.RuneCountInString(key) >= 3 }
+
 func colonBefore(s string, end int) bool {
 	return strings.HasSuffix(s[:end], ":") || strings.HasSuffix(s[:end], "：")
 }
@@ -139,6 +144,11 @@ func infoKeyAt(s string, i int) (string, int, bool) {
 			case strings.HasPrefix(rest, "】") && i >= len("【") && s[i-len("【"):i] == "【":
 				return k, end + len("】"), true
 			case rest[0] == ' ' || rest[0] == '\t':
+				return k, end, true
+			case compoundKey(k) && rest[0] >= '0' && rest[0] <= '9':
+				// 成文日期2024-03-18, 索引号1150…: an extractor that drops
+				// spaces (pdftotext -raw) glues a figure to a label no
+				// running text holds (发布时间表 is a word, 发布时间2024 none).
 				return k, end, true
 			}
 			return "", 0, false
