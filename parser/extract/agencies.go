@@ -274,6 +274,12 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false
 	}
+	if !agency.HasLocality(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
+	}
+	if w, ok := lexicon.Stance().Prefix(name); ok && lexicon.Levels().Has(name[len(w):]) {
+		return nil, false // 新建|社区, 完成|街道: a class of new divisions, no body
+	}
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
 		if agency.One(part.text, weak) {
@@ -890,7 +896,8 @@ func protectedSpans(s string, titles []title) []protected {
 type agencyText struct {
 	idx          rangeIndex
 	quantityEnds map[int]bool
-	notHan       []int // offsets of the runes that are not Han characters
+	notHan       []int        // offsets of the runes that are not Han characters
+	closed       map[int]bool // closedByDeng's answers, by the offset asked
 }
 
 func newAgencyText(s string, spans []protected, quantities, dates ranges) *agencyText {
@@ -898,7 +905,7 @@ func newAgencyText(s string, spans []protected, quantities, dates ranges) *agenc
 	for _, p := range spans {
 		rs = append(rs, p.byteRange)
 	}
-	p := &agencyText{idx: index(rs, quantities, dates), quantityEnds: map[int]bool{}}
+	p := &agencyText{idx: index(rs, quantities, dates), quantityEnds: map[int]bool{}, closed: map[int]bool{}}
 	for _, q := range quantities {
 		p.quantityEnds[q.End] = true
 	}
@@ -917,6 +924,40 @@ func (p *agencyText) hanRunEnd(s string, i int) int {
 		return p.notHan[k]
 	}
 	return len(s)
+}
+
+// closedByDeng reports whether the 、-list that a name ending at e stands
+// in closes with 等 (养老机构、居家服务中心、照料中心等): a list of kinds of
+// body, where one name before 等 (卫健体委等相关部门) is a body. Each
+// member is walked once, whatever the name asked about.
+func (p *agencyText) closedByDeng(s string, e int) bool {
+	var walked []int
+	v := false
+	for j := e; ; {
+		if c, ok := p.closed[j]; ok {
+			v = c
+			break
+		}
+		walked = append(walked, j)
+		if strings.HasPrefix(s[j:], "等") {
+			v = true
+			break
+		}
+		if !strings.HasPrefix(s[j:], "、") {
+			break
+		}
+		j += len("、")
+		r := p.hanRunEnd(s, j)
+		if strings.Contains(s[j:r], "等") {
+			v = true // the last member, then 等
+			break
+		}
+		j = r
+	}
+	for _, j := range walked {
+		p.closed[j] = v
+	}
+	return v
 }
 
 // crosses reports whether [i, j) shares a byte with a protected stretch.
