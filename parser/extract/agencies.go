@@ -274,6 +274,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false
 	}
+	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
+		return nil, false // 位于|相城区太平街道区域内: where something lies
+	}
 	if !agency.HasLocality(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
 	}

@@ -252,6 +252,9 @@ var (
 	// Levels are the words of administrative divisions (省, 市, 县, 区,
 	// 乡, 镇, 街道, 村, 社区), labelled with the level of government.
 	Levels = lazy("levels.tsv")
+	// LocationLeads lead into where something lies (位于, 地处): the name
+	// after them is a place.
+	LocationLeads = lazy("location_leads.txt")
 	// Streets end the names of streets in postal addresses (路, 大道).
 	Streets = lazy("streets.txt")
 	// PhoneWords are the endings of a phone line's label (电话, 热线) and
@@ -304,7 +307,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AddressForms, AgencyWords, Domain, CueWords, Media, National, PhoneWords, Levels, Streets} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AddressForms, AgencyWords, Domain, CueWords, Media, National, PhoneWords, Levels, Streets, LocationLeads} {
 				f()
 			}
 			Places()
