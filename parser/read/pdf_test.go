@@ -2,8 +2,10 @@ package read
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -143,27 +145,13 @@ func minimalPDF(contents []string, encrypt bool) []byte {
 		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i))
 		objs = append(objs, fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
 	}
-	var b strings.Builder
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
 	trailerExtra := ""
 	if encrypt {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>\nendobj\n",
-			len(objs)+1, strings.Repeat("1f", 32), strings.Repeat("2e", 32))
-		trailerExtra = fmt.Sprintf(" /Encrypt %d 0 R /ID [<%s> <%s>]", len(objs)+1, strings.Repeat("ab", 16), strings.Repeat("ab", 16))
+		objs = append(objs, fmt.Sprintf("<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>",
+			strings.Repeat("1f", 32), strings.Repeat("2e", 32)))
+		trailerExtra = fmt.Sprintf(" /Encrypt %d 0 R /ID [<%s> <%s>]", len(objs), strings.Repeat("ab", 16), strings.Repeat("ab", 16))
 	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, trailerExtra, xref)
-	return []byte(b.String())
+	return pdfOf(trailerExtra, objs...)
 }
 
 func TestPDFErrors(t *testing.T) {
@@ -229,41 +217,230 @@ func TestPDFConcurrentReads(t *testing.T) {
 	}
 }
 
-// FuzzPDF feeds PDFium damaged files (seeded with the real ones, and the
-// small ones made above): a read must end in text or an error, never a
-// crash or a hang. The same bytes, read as glyphs, exercise the layout.
+// FuzzPDF feeds PDFium damaged files through the reading path the CLI
+// uses, watchdog and limits included: a read must end, in time, in text or
+// in one of the package's errors, never a crash or a hang.
+//
+// It is seeded with small made PDFs (fuzzPDFSeeds), not the real files of
+// testdata/pdf (TestPDFRealFiles reads those): PDFium reads a 1 KB file in
+// about a millisecond, the real ones (26 to 350 KB) in 25 to 200 ms, and
+// with them and their mutants in the corpus the fuzzer spends most of its
+// time on them, at a tenth of the rate. Bytes read as glyphs are
+// FuzzPDFLayout's: done here, they were most of the coverage the fuzzer
+// saw, so it kept inputs for their bytes' layout, not for how far they got
+// into PDFium (a tenth of the inputs then opened, half of them now).
 func FuzzPDF(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "pdf", "*.pdf"))
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, data := range fuzzPDFSeeds() {
 		f.Add(data)
 	}
-	f.Add(minimalPDF([]string{"BT /F1 12 Tf 72 720 Td (Hello) Tj ET"}, false))
-	f.Add(minimalPDF([]string{"BT /F1 12 Tf 72 720 Td (Hello) Tj ET"}, true))
-	// Under -fuzz each worker is a process of its own: they start PDFium
+	fuzzPDFMinimizeDefault()
+	// Under -fuzz each worker is a process of its own: it starts PDFium
 	// from the user's cache folder (or PDFCacheEnv), not an empty one, so
-	// that only the first compiles it.
+	// that only the first compiles it; then an instance reads
+	// fuzzPDFReadsPerInstance inputs before it is replaced, not one, which
+	// would spend three quarters of the time making instances. When other
+	// tests of the process started PDFium first, it stays at one.
+	pdfReadsPerInstance(fuzzPDFReadsPerInstance)
+	lim := Limits{Pages: 50, Glyphs: 20000, Time: 20 * time.Second}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-		defer cancel()
-		res, err := pdfReader{}.Read(ctx, data, Limits{Pages: 50, Glyphs: 20000, Time: 20 * time.Second})
-		if err == nil && res.Pages < 1 {
-			t.Errorf("text with no page: %+v", res)
+		// The read's own limit ends it at lim.Time (the watchdog kills
+		// PDFium); one still running fuzzPDFGrace later is a hang. A
+		// panic on another goroutine ends the worker, and the fuzzer
+		// keeps the input: t.Fatal could not stop a read that hangs.
+		hang := time.AfterFunc(lim.Time+fuzzPDFGrace, func() {
+			panic(fmt.Sprintf("reading a %d-byte PDF did not end %v after its %v limit", len(data), fuzzPDFGrace, lim.Time))
+		})
+		res, err := pdfReader{}.Read(context.Background(), data, lim)
+		hang.Stop()
+		switch {
+		case err == nil:
+			if res == nil || res.Format != PDF || res.Pages < 1 || res.Pages > lim.Pages || strings.TrimSpace(res.Text) == "" {
+				t.Errorf("text with no page, or over the limit: %+v", res)
+			}
+		case errors.Is(err, ErrBroken), errors.Is(err, ErrEncrypted), errors.Is(err, ErrLimit),
+			errors.Is(err, ErrNoText), errors.Is(err, context.DeadlineExceeded):
+		default:
+			// Not one of the reader's answers: PDFium did not start, or
+			// gave no instance, and the input was not read at all.
+			t.Errorf("unexpected error: %v", err)
 		}
-		layoutDocument([]pdfPageData{fuzzPage(data)})
 	})
 }
 
-// FuzzPDFLayout feeds the layout alone glyphs made of bytes, pages of
-// them: quicker than FuzzPDF, whose every input goes through PDFium.
+const (
+	// fuzzPDFReadsPerInstance is how many inputs one PDFium instance
+	// reads under FuzzPDF (see pdfReadsPerInstance): starting one costs
+	// 3 ms, reading a small input about 1. An instance is replaced sooner
+	// after a read that did not end cleanly.
+	fuzzPDFReadsPerInstance = 64
+	// fuzzPDFGrace is how long after its time limit a read may take to
+	// end: the watchdog's kill stops PDFium within milliseconds, and the
+	// rest absorbs a loaded machine. A read past it is a hang.
+	fuzzPDFGrace = 10 * time.Second
+	// fuzzPDFMinimize bounds, in reads, the minimizing of each new input
+	// (see fuzzPDFMinimizeDefault): about the first pass, which cuts its
+	// tail. Most inputs read in under a millisecond, but the fuzzer soon
+	// finds pages of thousands of glyphs, read in 50 to 500 ms: at 250
+	// reads, minimizing them took 70% of the time.
+	fuzzPDFMinimize = "50x"
+)
+
+// fuzzPDFMinimizeDefault sets -fuzzminimizetime to fuzzPDFMinimize unless
+// the command line set it. Go's default minimizes each input that finds new
+// coverage for 60 s; its last pass tries every pair of cut points, so a
+// 1 KB input is never done in time at a millisecond a read, and when the
+// 60 s end the coordinator kills the worker, throws the minimizing away
+// and starts a new worker (half a second of PDFium start): a 30-minute
+// run of FuzzPDF made 118 execs so, nearly all of its time spent on
+// minimizing thrown away. The flag is read when f.Fuzz starts fuzzing.
+func fuzzPDFMinimizeDefault() {
+	const name = "test.fuzzminimizetime"
+	set := false
+	flag.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
+	if !set && flag.Lookup(name) != nil {
+		flag.Set(name, fuzzPDFMinimize)
+	}
+}
+
+// fuzzPDFSeeds returns FuzzPDF's seeds, small PDFs (0.6 to 1.3 KB) that
+// each reach another part of PDFium. None embeds a font program.
+func fuzzPDFSeeds() [][]byte {
+	var seeds [][]byte
+	text := "BT /F1 12 Tf 72 720 Td (Hello) Tj ET"
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte("BT /F1 12 Tf 72 720 Td (Compressed) Tj 0 -16 Td (second line) Tj ET"))
+	zw.Close()
+	broken := minimalPDF([]string{text}, false)
+	broken = broken[:bytes.LastIndex(broken, []byte("startxref"))]
+	broken = append(broken, "startxref\n9\n%%EOF\n"...)
+	seeds = append(seeds,
+		minimalPDF([]string{text}, false),
+		minimalPDF([]string{text}, true),
+		minimalPDF([]string{text, "BT /F1 12 Tf 72 720 Td (Page two) Tj ET"}, false),
+		// A ruled table: two cells of text between path objects.
+		minimalPDF([]string{"0.5 w 72 700 m 300 700 l S 72 680 m 300 680 l S 72 680 228 20 re S " +
+			"BT /F1 10 Tf 80 686 Td (Cell) Tj ET BT /F1 10 Tf 190 686 Td (1234) Tj ET"}, false),
+		// A cross-reference table that points nowhere: PDFium rebuilds it.
+		broken,
+		// Junk before the header, as a mail header would be.
+		append([]byte("From: x\r\n\r\n"), minimalPDF([]string{text}, false)...),
+		fuzzPDFOf(
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+			fuzzPDFStream("/Filter /FlateDecode", z.String()),
+			"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+		// Chinese through a predefined CMap (UCS-2 codes, the GB1 fonts).
+		fuzzPDFOf(
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+			fuzzPDFStream("", "BT /F1 16 Tf 72 720 Td <6C11653F5C40901A77E5> Tj ET"),
+			"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+			"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>",
+			"<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 859 /StemV 80 >>"),
+		// Chinese through Identity-H codes and a ToUnicode CMap.
+		fuzzPDFOf(
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+			fuzzPDFStream("", "BT /F1 14 Tf 72 700 Td <000100020003> Tj ET"),
+			"<< /Type /Font /Subtype /Type0 /BaseFont /Song /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+			"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Song /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /W [1 [1000 1000 1000]] >>",
+			fuzzPDFStream("", "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"+
+				"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"+
+				"/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"+
+				"1 begincodespacerange <0000> <FFFF> endcodespacerange\n"+
+				"3 beginbfchar <0001> <6C11> <0002> <653F> <0003> <5C40> endbfchar\n"+
+				"endcmap CMapName currentdict /CMap defineresource pop end end")),
+		fuzzPDFObjectStream(),
+	)
+	return seeds
+}
+
+// fuzzPDFOf writes a PDF of the given objects, numbered from 1, the first
+// the catalog.
+func fuzzPDFOf(objs ...string) []byte { return pdfOf("", objs...) }
+
+// pdfOf writes a PDF of the given objects, numbered from 1, the first the
+// catalog, with trailerExtra added to its trailer's entries.
+func pdfOf(trailerExtra string, objs ...string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, trailerExtra, xref)
+	return b.Bytes()
+}
+
+// fuzzPDFStream is a stream object's text: dict holds the entries other
+// than /Length.
+func fuzzPDFStream(dict, data string) string {
+	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
+}
+
+// fuzzPDFObjectStream writes a PDF 1.5 file as Word and Acrobat do: its
+// dictionaries packed in an object stream, found through a cross-reference
+// stream.
+func fuzzPDFObjectStream() []byte {
+	packed := []struct {
+		num  int
+		body string
+	}{
+		{1, "<< /Type /Catalog /Pages 2 0 R >>"},
+		{2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"},
+		{3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"},
+		{5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"},
+	}
+	var head, body strings.Builder
+	for _, p := range packed {
+		fmt.Fprintf(&head, "%d %d ", p.num, body.Len())
+		body.WriteString(p.body + "\n")
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.5\n")
+	off4 := b.Len()
+	fmt.Fprintf(&b, "4 0 obj\n%s\nendobj\n", fuzzPDFStream("", "BT /F1 12 Tf 72 720 Td (Packed) Tj ET"))
+	off6 := b.Len()
+	fmt.Fprintf(&b, "6 0 obj\n%s\nendobj\n", fuzzPDFStream(
+		fmt.Sprintf("/Type /ObjStm /N %d /First %d", len(packed), head.Len()), head.String()+body.String()))
+	off7 := b.Len()
+	// Entries of 1+4+2 bytes: type, offset or object stream, generation or index.
+	entry := func(typ byte, field2 uint32, field3 uint16) []byte {
+		return []byte{typ, byte(field2 >> 24), byte(field2 >> 16), byte(field2 >> 8), byte(field2), byte(field3 >> 8), byte(field3)}
+	}
+	var xref []byte
+	xref = append(xref, entry(0, 0, 0xffff)...)
+	xref = append(xref, entry(2, 6, 0)...)
+	xref = append(xref, entry(2, 6, 1)...)
+	xref = append(xref, entry(2, 6, 2)...)
+	xref = append(xref, entry(1, uint32(off4), 0)...)
+	xref = append(xref, entry(2, 6, 3)...)
+	xref = append(xref, entry(1, uint32(off6), 0)...)
+	xref = append(xref, entry(1, uint32(off7), 0)...)
+	fmt.Fprintf(&b, "7 0 obj\n%s\nendobj\n", fuzzPDFStream("/Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R", string(xref)))
+	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", off7)
+	return b.Bytes()
+}
+
+// FuzzPDFLayout feeds the layout alone glyphs made of bytes, a page of
+// them and pages of them: quicker than FuzzPDF, whose every input goes
+// through PDFium.
 func FuzzPDFLayout(f *testing.F) {
 	f.Add([]byte("\x10\x20\x14\x0a\x01\x30\x20\x14\x0a\x02\x50\x20\x14\x0a\x0b"))
 	f.Add(bytes.Repeat([]byte("\x10\x20\x14\x0a\x01\x90\x22\x14\x0a\x03"), 40))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		half := len(data) / 2
+		layoutDocument([]pdfPageData{fuzzPage(data)})
 		layoutDocument([]pdfPageData{fuzzPage(data[:half]), fuzzPage(data[half:]), fuzzPage(data)})
 	})
 }
