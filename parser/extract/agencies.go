@@ -620,16 +620,14 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 	return true
 }
 
-// townGuess reports whether a word the segmenter guessed ends with the
-// level of a township or a village (自怀镇, 月池村): a place's name, read
-// whole, not a boundary word and what follows it.
+// townGuess reports whether a word the segmenter guessed ends with a
+// division of a township's or a village's level (自怀镇, 月池村, as the
+// levels lexicon labels them): a place's name, read whole, not a boundary
+// word and what follows it.
 func townGuess(w string) bool {
-	for _, l := range []string{"乡", "镇", "村"} {
-		if strings.HasSuffix(w, l) && len(w) > len(l) {
-			return true
-		}
-	}
-	return false
+	l, ok := lexicon.Levels().Suffix(w)
+	level := lexicon.Levels().Label(l, 0)
+	return ok && len(w) > len(l) && (level == "乡" || level == "村")
 }
 
 // guessedAt reports whether the token that holds byte i is a guess of the

@@ -129,7 +129,8 @@ func (r retrospect) covers(i int) bool {
 
 // amongFigures reports whether the number at r stands in a run of bare
 // figures a space apart (48 26.51% 140 55%): the cells of a grid read as
-// text, which are no targets (GOLD.md).
+// text, which are no targets (GOLD.md). The layout sets such figures a
+// space apart where a line broke between them (layout's figureJoin).
 func amongFigures(s string, r byteRange) bool {
 	after := strings.TrimPrefix(s[r.End:], " ")
 	before := strings.TrimSuffix(s[:r.Start], " ")

@@ -331,7 +331,8 @@ func (a *assembly) joins(i, j int) bool {
 }
 
 // figureJoin reports whether line a ends with a figure and line b opens
-// with one (48 / 26.51%).
+// with one (48 / 26.51%): they are joined a space apart, which the
+// targets extractor reads as cells (extract's amongFigures).
 func figureJoin(a, b string) bool {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	if a == "" || b == "" {
