@@ -229,7 +229,8 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	// A word that points at the place is no part of the name after it
 	// (我市|市委, 我县|殡葬管理所): the place it points at is the name's.
 	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && len(p) < e-i-len(suffix) {
-		if rest := s[i+len(p) : e]; agency.HasLocality(rest) || agency.OneCharLevel(p[len(p)-len("市"):]) != "" {
+		_, w := utf8.DecodeLastRuneInString(p)
+		if rest := s[i+len(p) : e]; agency.HasLocality(rest) || agency.OneCharLevel(p[len(p)-w:]) != "" {
 			// A verb may open the name after it, as after a boundary.
 			i, afterBoundary = i+len(p), true
 		}
@@ -295,28 +296,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 // docNumberAfter reports whether a 发文字号's year and serial follow at e
 // (〔2020〕32号, [2020]32号): the name before them is the issuer's code
 // (GB/T 9704-2012 7.2.4, 发文机关代字), an abbreviation, not a body's name.
-func docNumberAfter(s string, e int) bool {
-	r, w := utf8.DecodeRuneInString(s[e:])
-	if !strings.ContainsRune("〔[（(【［", r) {
-		return false
-	}
-	j := e + w
-	digits := 0
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		j++
-		digits++
-	}
-	r, w = utf8.DecodeRuneInString(s[j:])
-	if digits != 4 || !strings.ContainsRune("〕]）)】］", r) {
-		return false
-	}
-	j += w
-	k := j
-	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
-		k++
-	}
-	return k > j && strings.HasPrefix(s[k:], "号")
-}
+func docNumberAfter(s string, e int) bool { return docNumberAt.MatchString(s[e:]) }
 
 // levelInWord reports whether the level that opens name (at byte off of
 // the text) is the first character of a word of its own (县城中心, 区域
@@ -424,12 +404,19 @@ func addressAfter(s string, e, j int) bool {
 // a table's cells, one of a line an extractor strewed with spaces.
 func wordGap(t span.Text, cells bool) func(int) bool {
 	s := t.String()
-	starts, strewn := strewnLines(t)
+	var starts []int
+	var strewn []bool
+	measured := cells // a table's cells are parted by every space
 	return func(i int) bool {
 		if !t.HasGapAt(i) {
 			return false
 		}
-		if !cells && strewn[sort.Search(len(starts), func(n int) bool { return starts[n] > i })-1] {
+		if !measured {
+			// Measured on the first gap asked about: most texts have none.
+			starts, strewn = strewnLines(t)
+			measured = true
+		}
+		if strewn != nil && strewn[sort.Search(len(starts), func(n int) bool { return starts[n] > i })-1] {
 			return false
 		}
 		_, wb := utf8.DecodeLastRuneInString(s[:i])
@@ -457,15 +444,8 @@ func strewnLines(t span.Text) (starts []int, strewn []bool) {
 	strewn = make([]bool, len(starts))
 	gaps, marks := make([]int, len(starts)), make([]int, len(starts))
 	line := func(i int) int { return sort.Search(len(starts), func(n int) bool { return starts[n] > i }) - 1 }
-	for _, i := range t.Gaps() {
-		if i <= 0 || i >= len(s) {
-			continue
-		}
-		b, _ := utf8.DecodeLastRuneInString(s[:i])
-		a, _ := utf8.DecodeRuneInString(s[i:])
-		if unicode.Is(unicode.Han, b) && unicode.Is(unicode.Han, a) {
-			gaps[line(i)]++
-		}
+	for _, i := range t.HanGaps() {
+		gaps[line(i)]++
 	}
 	for i, r := range s {
 		if strings.ContainsRune("，、。；,;", r) {

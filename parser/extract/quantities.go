@@ -30,6 +30,13 @@ func (Quantities) Requires() []Extractor { return []Extractor{Dates{}} }
 // text out.Quantities[k] was read from.
 type QuantitiesFound struct{ Quantities ranges }
 
+// docNumberTail is the year and serial of a 发文字号 after its issuer's code
+// (〔2021〕54号, GB/T 9704-2012 7.2.4).
+const docNumberTail = `[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`
+
+// docNumberAt matches a 发文字号's year and serial at the start of a text.
+var docNumberAt = regexp.MustCompile(`^` + docNumberTail)
+
 var (
 	arabicRe  = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
 	percentRe = regexp.MustCompile(`百分之([零〇一二两三四五六七八九十百点]+)`)
@@ -51,7 +58,7 @@ var (
 	// docNumbers are the year and number of a document (发文字号
 	// 〔2021〕54号), each around the 号 after its digits.
 	docNumbers = cuedExpr{
-		regexp.MustCompile(`[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]\d+号`),
+		regexp.MustCompile(docNumberTail),
 		wordCues(digitBefore, "号"), isDocNumberRune,
 	}
 	// webAddresses run to the next space, each around its :// or www.

@@ -132,10 +132,11 @@ func (r retrospect) covers(i int) bool {
 // text, which are no targets (GOLD.md). The layout sets such figures a
 // space apart where a line broke between them (layout's figureJoin).
 func amongFigures(s string, r byteRange) bool {
-	after := strings.TrimPrefix(s[r.End:], " ")
-	before := strings.TrimSuffix(s[:r.Start], " ")
-	return len(after) < len(s)-r.End && after != "" && after[0] >= '0' && after[0] <= '9' ||
-		len(before) < r.Start && before != "" && (before[len(before)-1] >= '0' && before[len(before)-1] <= '9' || before[len(before)-1] == '%')
+	if after, ok := strings.CutPrefix(s[r.End:], " "); ok && after != "" && figureAt(after, 0) {
+		return true
+	}
+	before, ok := strings.CutSuffix(s[:r.Start], " ")
+	return ok && before != "" && (figureAt(before, len(before)-1) || strings.HasSuffix(before, "%"))
 }
 
 // ordered is ranges with their indexes in order of start, sorted once so

@@ -101,6 +101,24 @@ func (t Text) Gaps() []int { return t.gaps }
 // Breaks are the offsets where two source lines were joined.
 func (t Text) Breaks() []int { return t.breaks }
 
+// HanGaps are the offsets where source white space stood between two
+// Chinese characters: a word's gap, a letter-spaced heading's, or spaces an
+// extractor strewed inside words.
+func (t Text) HanGaps() []int {
+	var out []int
+	for _, i := range t.gaps {
+		if i <= 0 || i >= len(t.s) {
+			continue
+		}
+		b, _ := utf8.DecodeLastRuneInString(t.s[:i])
+		a, _ := utf8.DecodeRuneInString(t.s[i:])
+		if unicode.Is(unicode.Han, b) && unicode.Is(unicode.Han, a) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // HasGapAt reports whether source white space stood at i.
 func (t Text) HasGapAt(i int) bool { return has(t.gaps, i) }
 

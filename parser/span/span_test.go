@@ -92,3 +92,22 @@ func TestHanLead(t *testing.T) {
 		t.Errorf("HanLead accepts %d runes, want all of U+4000–U+9FFF", n)
 	}
 }
+
+// TestHanGaps: only white space between two Chinese characters counts.
+func TestHanGaps(t *testing.T) {
+	tests := []struct {
+		line string
+		want int
+	}{
+		{"市 救助服务中 心党支部", 2},
+		{"国家消防救援局 民政部", 1},
+		{"2021 年 7 月 29 日", 0},
+		{"会议于 5 月召开", 0},
+		{"", 0},
+	}
+	for _, tc := range tests {
+		if got := len(Squeeze(tc.line, 1).HanGaps()); got != tc.want {
+			t.Errorf("HanGaps(%q) = %d, want %d", tc.line, got, tc.want)
+		}
+	}
+}

@@ -124,7 +124,7 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 	}
 	depth := quoteDepths(s[:min(len(s), limit)]) // only the opening words matter
 	gaps := t.Gaps()
-	if strewn(s, gaps, limit) {
+	if strewn(t, limit) {
 		gaps = nil // spaces strewn between characters, as some extractors leave them: no heading's end
 	}
 	for _, k := range gaps {
@@ -163,19 +163,15 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 	return t.Slice(0, best).TrimSpace(), t.Slice(best, len(s)).TrimSpace(), true
 }
 
-// strewn reports whether more than one of the gaps before limit stands
-// between two Chinese characters of s.
-func strewn(s string, gaps []int, limit int) bool {
+// strewn reports whether more than one gap of t before limit stands
+// between two Chinese characters.
+func strewn(t span.Text, limit int) bool {
 	n := 0
-	for _, k := range gaps {
-		if k > limit || k <= 0 || k >= len(s) {
+	for _, k := range t.HanGaps() {
+		if k > limit {
 			break
 		}
-		b, _ := utf8.DecodeLastRuneInString(s[:k])
-		a, _ := utf8.DecodeRuneInString(s[k:])
-		if IsHan(b) && IsHan(a) {
-			n++
-		}
+		n++
 	}
 	return n > 1
 }
