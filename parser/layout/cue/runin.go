@@ -26,35 +26,14 @@ func (runIn) Match(d *Doc, i int) bool {
 	if k := strings.IndexAny(l.Text, " \t"); k < 0 || k > clauseEnd(l.Text) {
 		return false // with white space after it, before the first clause ends
 	}
-	if hanGaps(l.Text) > 1 {
+	t := span.Squeeze(l.Text, l.Num)
+	if len(t.HanGaps()) > 1 {
 		return false // spaces strewn between characters, as some extractors leave them: no heading's end
 	}
 	// The heading ends where the printer left white space: without it
 	// a date inside a sentence would read as a heading's end.
-	t := span.Squeeze(l.Text, l.Num)
 	title, _, ok := SplitRunIn(t)
 	return ok && t.HasGapAt(title.Len())
-}
-
-// hanGaps counts the runs of white space between two Chinese characters.
-func hanGaps(s string) int {
-	n := 0
-	var prev rune
-	gap := false
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\t' || r == '\u3000':
-			gap = prev != 0
-		case IsHan(r):
-			if gap && IsHan(prev) {
-				n++
-			}
-			prev, gap = r, false
-		default:
-			prev, gap = r, false
-		}
-	}
-	return n
 }
 
 // inParagraph reports whether line i goes on with running text that the
