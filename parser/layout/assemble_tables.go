@@ -577,15 +577,7 @@ func stackedColumn(cells []string, keys, labelled int) ([]string, bool) {
 }
 
 // totals counts the total's labels among keys (合计).
-func totals(keys []string) int {
-	n := 0
-	for _, k := range keys {
-		if cue.IsTotal(k) {
-			n++
-		}
-	}
-	return n
-}
+func totals(keys []string) int { return countCells(keys, cue.IsTotal) }
 
 func itoa(n int) string {
 	if n < 10 {
@@ -632,10 +624,13 @@ var numberCellRe = regexp.MustCompile(`^[-+]?\d[\d,]*(\.\d+)?%?$`)
 func numberLike(s string) bool { return numberCellRe.MatchString(s) }
 
 // figures counts the cells of a row that hold a figure.
-func figures(cells []string) int {
+func figures(cells []string) int { return countCells(cells, numberLike) }
+
+// countCells counts the cells that is holds of.
+func countCells(cells []string, is func(string) bool) int {
 	n := 0
 	for _, c := range cells {
-		if numberCellRe.MatchString(c) {
+		if is(c) {
 			n++
 		}
 	}
