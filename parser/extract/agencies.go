@@ -49,7 +49,9 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	}
 	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(),
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table")
-	cs = longest(append(cs, unitLabels(in.Text.String())...))
+	cs = append(cs, unitLabels(in.Text.String())...)
+	cs = append(cs, issuerFields(in.Text)...)
+	cs = longest(append(cs, creditBodies(in.Text, in.Words)...))
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})

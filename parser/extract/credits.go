@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -18,16 +19,7 @@ import (
 func closingCredits(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for i := 0; i < len(s); {
-		open, close, ok := creditBracket(s, i)
-		if !ok {
-			break
-		}
-		i = close
-		fields := creditFields(t, open, close)
-		if len(fields) == 0 {
-			continue
-		}
+	for fields := range credits(t) {
 		// A title among the fields: the titled person is read by the
 		// titles' rule.
 		titled := false
@@ -53,6 +45,24 @@ func closingCredits(t span.Text, words wordsAt) []schema.Person {
 		}
 	}
 	return out
+}
+
+// credits yields the fields of each bracket that closes a line, split at
+// spaces: the credits of the text.
+func credits(t span.Text) iter.Seq[[]bounds] {
+	return func(yield func([]bounds) bool) {
+		s := t.String()
+		for i := 0; i < len(s); {
+			open, close, ok := creditBracket(s, i)
+			if !ok {
+				return
+			}
+			i = close
+			if fields := creditFields(t, open, close); len(fields) > 0 && !yield(fields) {
+				return
+			}
+		}
+	}
 }
 
 // creditFields splits the inside of a bracket [open, close) at spaces and
