@@ -502,6 +502,12 @@ func TestTargets(t *testing.T) {
 		{"今年以来，全县新建站点20个。下一步，将新建站点30个", "plan 30 个 -; achieved 20 个 -"},
 		{"今年以来，全县新建站点20个，力争年底前完成改造100户", "plan 100 户 2025-12-31; achieved 20 个 -"},
 		{"今年以来工作平稳。\n新建社区养老服务站点20个", "plan 20 个 -"},
+		// A plan word between a number and the noun it counts describes
+		// the noun; one after the number before no noun is the verb.
+		{"县民政局启动对城区规划内4条(具体见列表)新增道路进行命名工作", ""},
+		{"将对3个新建社区开展验收", ""},
+		{"年底前5000张床位建成投用", "plan 5000 张 2025-12-31"},
+		{"新增养老床位200张", "plan 200 张 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

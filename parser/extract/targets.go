@@ -37,6 +37,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	toldFound := false
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
+	counted := countEnds(qs, out.Quantities)
 	for k, r := range qs {
 		q := out.Quantities[k]
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) {
@@ -49,7 +50,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		st, ok := stances[sent.Start]
 		if !ok {
-			st = stanceIn(in, s, sent)
+			st = stanceIn(in, s, sent, counted)
 			stances[sent.Start] = st
 		}
 		stance := st.of(clause)
@@ -177,7 +178,7 @@ type sentenceStance struct {
 // yearMark is a year named at an offset (今年, 2022年).
 type yearMark struct{ at, year int }
 
-func stanceIn(in *Input, s string, sent byteRange) sentenceStance {
+func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenceStance {
 	st := lexicon.Stance()
 	var out sentenceStance
 	for i := sent.Start; i < sent.End; {
@@ -195,7 +196,9 @@ func stanceIn(in *Input, s string, sent byteRange) sentenceStance {
 			case "achieved":
 				out.achieved = true
 			case "plan":
-				out.plans = append(out.plans, i)
+				if !attributive(in, s, i, w, counted) {
+					out.plans = append(out.plans, i)
+				}
 			case "condition":
 				out.condition = true
 			}
@@ -206,6 +209,37 @@ func stanceIn(in *Input, s string, sent byteRange) sentenceStance {
 		i += w
 	}
 	return out
+}
+
+// attributive reports whether the plan word w at i describes the thing a
+// number counts: between the number's measure and the noun (4条|新增|道路,
+// 3个|新建|社区) it is the noun's attribute, not what the clause plans. A
+// plan word after a number and before no noun is the verb (5000张|建成投用).
+// An aside in brackets may stand between (4条(具体见列表)新增道路).
+func attributive(in *Input, s string, i int, w string, counted map[int]bool) bool {
+	j := i
+	if strings.HasSuffix(s[:i], "）") || strings.HasSuffix(s[:i], ")") {
+		if k := strings.LastIndexAny(s[:i], "（("); k >= 0 {
+			j = k
+		}
+	}
+	if !counted[j] {
+		return false
+	}
+	e := i + len(w)
+	return nounAfter(in.Words(e), e) != ""
+}
+
+// countEnds is where the numbers that count things (4条, 3个; not 976万元)
+// end: qs[k] is where quantity k stands.
+func countEnds(qs ranges, quantities []schema.Quantity) map[int]bool {
+	ends := make(map[int]bool, len(qs))
+	for k, r := range qs {
+		if lexicon.Units().Label(quantities[k].Unit, 0) == "count" {
+			ends[r.End] = true
+		}
+	}
+	return ends
 }
 
 // of is "plan", "achieved" or "" for the clause of a number; a condition
