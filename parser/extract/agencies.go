@@ -106,6 +106,14 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 	var out []candidate
 	// Issuers of documents cited by title: 《国家消防救援局 民政部关于…》.
 	for _, p := range spans {
+		if p.kind == '“' {
+			// A quote that holds one body's name whole (选择“市民政局”).
+			in := byteRange{p.Start + len("“"), p.End - len("”")}
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") {
+				out = append(out, candidate{in.Start, in.End, "quoted"})
+			}
+			continue
+		}
 		if p.kind != '《' {
 			continue
 		}

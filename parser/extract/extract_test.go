@@ -217,6 +217,10 @@ func TestAgencies(t *testing.T) {
 		{"数据来源:民政局", ""},
 		{"来源:各县民政局", ""},
 		{"来源:民政", ""},
+		// A quote that holds one body's name whole; a slogan or a list is none.
+		{"在“部门信箱”栏内选择“市民政局”反映诉求", "市民政局=南阳市民政局/市"},
+		{"以“进机关、进社区、进养老机构、进卫生院”模式", ""},
+		{"开展“三社联动”", ""},
 		// A closing credit names the writer's office before the writer.
 		{"登记管理机关依法予以撤销登记。(民间组织管理局 罗鸿源)", "民间组织管理局=民间组织管理局/"},
 		{"登记管理机关依法予以撤销登记。(养老服务中心)", ""},
