@@ -642,6 +642,8 @@ func commonWordBefore(ts []segment.Token, i int) bool {
 		return true
 	case "c", "p", "u", "uj", "ul", "r", "k":
 		return true // 志愿者们与|社区: a function word leaves the community unnamed
+	case "x":
+		return false // a word the segmenter guessed is a proper name: 万春|街道
 	default:
 		return strings.ContainsFunc(t.Word, func(r rune) bool { return numeral.IsChinese(r) || r >= '0' && r <= '9' }) // 三级社区
 	}
