@@ -281,6 +281,12 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			return nil, false // 民政局（社会事业局）: another name for the same body
 		}
 	}
+	if _, _, end, ok := numeral.Ordinal(s[i:e]); ok {
+		// 第三组|市民政局: a row's or a group's label opens no name.
+		if i += end; i >= e-len(suffix) {
+			return nil, false
+		}
+	}
 	name := s[i:e]
 	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false

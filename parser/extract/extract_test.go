@@ -221,6 +221,9 @@ func TestAgencies(t *testing.T) {
 		// a count before it is none.
 		{"龙山街道、万春街道相关负责同志参加", "龙山街道=龙山街道/乡; 万春街道=万春街道/"},
 		{"全市三级社区完成建设", ""},
+		// A group's ordinal label opens no name.
+		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
+		{"第一督导组深入各县督导", ""},
 		// A quote that holds one body's name whole; a slogan or a list is none.
 		{"在“部门信箱”栏内选择“市民政局”反映诉求", "市民政局=南阳市民政局/市"},
 		{"以“进机关、进社区、进养老机构、进卫生院”模式", ""},

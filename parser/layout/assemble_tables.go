@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/numeral"
 	"bulletin/parser/span"
 )
 
@@ -44,6 +45,7 @@ func (a *assembly) tables() {
 			a.unreadTable(run)
 			continue
 		}
+		title, rows = a.ordinalRowsApart(title, rows)
 		var blk Block
 		title, head := splitHeadApart(a.d, title)
 		if len(head) > 0 && !a.d.CellRun(rows[0]) {
@@ -58,8 +60,9 @@ func (a *assembly) tables() {
 		if a.d.CellRun(rows[0]) && !a.d.Lines[rows[0]].Tabs {
 			blk.Rows, blk.Header = a.cellRows(rows)
 		} else {
-			var joined []int // the lines read as one, where bar rows wrap
-			sep := false
+			var joined []int                   // the lines read as one, where bar rows wrap
+			sep, start := false, len(blk.Rows) // after the header printed apart
+
 			for k := 0; k < len(rows); k++ {
 				i := rows[k]
 				line := a.d.Lines[i]
@@ -81,10 +84,11 @@ func (a *assembly) tables() {
 			if sep {
 				joined = rows // a Markdown grid: no rows wrapped by width
 			}
-			a.splitNarrowKeys(joined, blk.Rows)
-			blk.Rows = a.joinWrappedRows(joined, blk.Rows)
+			a.splitNarrowKeys(joined, blk.Rows[start:])
+			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
 			blk.Header = headerRows(blk.Rows)
 		}
+		ordinalKeys(blk.Rows)
 		if len(title) == 0 {
 			// A heading right above a table names it: （三）救助情况.
 			// A label between them (单位：万元) is the grid's note.
@@ -127,6 +131,49 @@ func (a *assembly) tables() {
 	}
 }
 
+// ordinalRowsApart moves to the rows the lines at the end of a table's
+// title that go on the count of ordinal labels its first row opens with
+// (第一组 …, 第二组 … above 第三组 …): rows the grid's measure did not
+// read as rows, being wider than the rest.
+func (a *assembly) ordinalRowsApart(title, rows []int) ([]int, []int) {
+	v, measure, _, ok := numeral.Ordinal(a.d.Lines[rows[0]].Sq)
+	for ok && len(title) > 0 {
+		w, m, _, ok2 := numeral.Ordinal(a.d.Lines[title[len(title)-1]].Sq)
+		if !ok2 || m != measure || w != v-1 {
+			break
+		}
+		rows = append([]int{title[len(title)-1]}, rows...)
+		title, v = title[:len(title)-1], w
+	}
+	return title, rows
+}
+
+// ordinalKeys splits an ordinal label from the first cell of each row,
+// where the rows count 第一组, 第二组, 第三组 … from one, three at the
+// least (as serialOpens counts 1, 2, 3): the label is the row's key, and
+// the words an extractor ran into it (第二组市民政局党组成员) the next cell.
+func ordinalKeys(rows []Row) {
+	want := 1
+	for _, r := range rows {
+		if len(r.Cells) > 0 {
+			if v, _, _, ok := numeral.Ordinal(r.Cells[0]); ok && v == want {
+				want++
+			}
+		}
+	}
+	if want <= 3 {
+		return
+	}
+	for k, r := range rows {
+		if len(r.Cells) == 0 {
+			continue
+		}
+		if _, _, end, ok := numeral.Ordinal(r.Cells[0]); ok && end < len(r.Cells[0]) {
+			rows[k].Cells = append([]string{r.Cells[0][:end], r.Cells[0][end:]}, r.Cells[1:]...)
+		}
+	}
+}
+
 // splitHeadApart splits from a table's title lines the lines after the
 // one that names the table (…安排表): short lines of words alone, no
 // figure and no bracket opening them, are the grid's header that an
@@ -165,6 +212,9 @@ func (a *assembly) isRow(i int) bool {
 		return true
 	}
 	t := strings.TrimSpace(l.Text)
+	if m := gluedKeyRe.FindStringSubmatch(t); m != nil && numberLike(m[2]) {
+		return true // a key run into its figures (平顶山市55712.73%…)
+	}
 	if !l.Tabs && !strings.Contains(t, "  ") {
 		return strings.HasPrefix(t, "|") // words one space apart: a row only as the grid's measure says
 	}
@@ -180,6 +230,7 @@ func (a *assembly) joinWrappedRows(idx []int, rows []Row) []Row {
 	if len(idx) != len(rows) {
 		return rows // separator rows dropped: no wrapped table
 	}
+	splitGluedKeys(rows)
 	margin, keyed := -1, 0
 	for k, i := range idx {
 		l := a.d.Lines[i]
@@ -276,8 +327,26 @@ func flushRows(rows []Row) []Row {
 	return out
 }
 
-// figureWordsRe is a figure with words run into it.
-var figureWordsRe = regexp.MustCompile(`^(\d[\d.,]*%?)(\p{Han}.*)$`)
+// figureWordsRe is a figure, or figures run together, with words run
+// into it.
+var figureWordsRe = regexp.MustCompile(`^(\d[\d.,%]*)(\p{Han}.*)$`)
+
+// splitGluedKeys splits a row's key from the figures an extractor ran it
+// into, where it kept no space between the cells (平顶山市55712.73%…): the
+// words that open the row are its key, the figures after them its cells.
+func splitGluedKeys(rows []Row) {
+	for k, r := range rows {
+		if len(r.Cells) != 1 {
+			continue
+		}
+		if m := gluedKeyRe.FindStringSubmatch(r.Cells[0]); m != nil && numberLike(m[2]) {
+			rows[k].Cells = []string{m[1], m[2]}
+		}
+	}
+}
+
+// gluedKeyRe is words with figures run on after them.
+var gluedKeyRe = regexp.MustCompile(`^(\p{Han}+)(\d.*)$`)
 
 func attachHead(s string) bool {
 	_, ok := cue.AttachmentHead(s)
@@ -619,7 +688,9 @@ func headerRows(rows []Row) int {
 	return n
 }
 
-var numberCellRe = regexp.MustCompile(`^[-+]?\d[\d,]*(\.\d+)?%?$`)
+// numberCellRe is a figure, or figures run together where an extractor
+// kept no space between cells (55712.73%48).
+var numberCellRe = regexp.MustCompile(`^[-+]?(\d[\d,]*(\.\d+)?%?)+$`)
 
 func numberLike(s string) bool { return numberCellRe.MatchString(s) }
 

@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -208,4 +209,29 @@ func Parse(s string) (float64, bool) {
 		return v, true
 	}
 	return Chinese(s)
+}
+
+// Ordinal reads an ordinal label that opens s (第一组, 第2批, 第三名): 第, a
+// number and its measure word. It labels a row or a group (a table's key,
+// no part of the name after it). It gives the number, the measure word and
+// where the label ends.
+func Ordinal(s string) (value int, measure string, end int, ok bool) {
+	if !strings.HasPrefix(s, "第") {
+		return 0, "", 0, false
+	}
+	n := len("第")
+	v, k, ok := ChineseAt(s, n, 3)
+	if !ok {
+		for k = n; k < len(s) && k-n < 3 && s[k] >= '0' && s[k] <= '9'; k++ {
+			v = v*10 + int(s[k]-'0')
+		}
+	}
+	if k == n || k >= len(s) {
+		return 0, "", 0, false
+	}
+	r, m := utf8.DecodeRuneInString(s[k:])
+	if _, digit := Digit(r); !unicode.Is(unicode.Han, r) || digit || r == '十' {
+		return 0, "", 0, false
+	}
+	return v, s[k : k+m], k + m, true
 }

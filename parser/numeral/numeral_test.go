@@ -69,3 +69,31 @@ func TestIsChineseAgreesWithDigit(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinal(t *testing.T) {
+	tests := []struct {
+		in      string
+		value   int
+		measure string
+		ok      bool
+	}{
+		{"第一组市民政局", 1, "组", true},
+		{"第十二批", 12, "批", true},
+		{"第2名", 2, "名", true},
+		{"第三", 0, "", false},     // no measure word
+		{"第一二三", 0, "", false},   // numerals only
+		{"第2021年", 0, "", false}, // more digits than a label's count
+		{"首批", 0, "", false},     // no 第
+		{"第x组", 0, "", false},    // no number
+		{"第一, 组", 0, "", false},  // no measure word after the number
+	}
+	for _, tc := range tests {
+		v, m, end, ok := Ordinal(tc.in)
+		if ok != tc.ok || v != tc.value || m != tc.measure {
+			t.Errorf("Ordinal(%q) = %d %q %v, want %d %q %v", tc.in, v, m, ok, tc.value, tc.measure, tc.ok)
+		}
+		if ok && !strings.HasSuffix(tc.in[:end], tc.measure) {
+			t.Errorf("Ordinal(%q) ends at %d, not after its measure word", tc.in, end)
+		}
+	}
+}
