@@ -15,6 +15,7 @@ import (
 func (a *assembly) tables() {
 	for _, run := range a.runs(cue.Table) {
 		var title, rows, notes, above []int
+		labelled := a.ordinalLines(run)
 		for _, i := range run {
 			l := a.d.Lines[i]
 			switch {
@@ -29,7 +30,7 @@ func (a *assembly) tables() {
 				// from the line above (… / 指标)). An attachment's heading
 				// above it (附件1) is none of the table's.
 				title = append(title, i)
-			case a.isRow(i):
+			case a.isRow(i) || labelled[i]:
 				rows = append(rows, i)
 			case len(rows) == 0 && strings.ContainsAny(l.Sq, "：:"):
 				above = append(above, i) // 单位：万元, a label above the grid: a note, no part of its title
@@ -79,7 +80,14 @@ func (a *assembly) tables() {
 				l := a.d.Lines[i]
 				t := strings.TrimSpace(l.Text)
 				spaced := !l.Tabs && !strings.Contains(t, "|") && !strings.Contains(t, "  ")
-				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: span.Plain(l.Text, l.Num), Spaced: spaced})
+				text := span.Plain(l.Text, l.Num)
+				if spaced {
+					// Its spaces are gaps: each may part two cells, or
+					// letter-space a word (a two-character name set as
+					// wide as three, 雷 声).
+					text = span.Squeeze(l.Text, l.Num)
+				}
+				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: text, Spaced: spaced})
 			}
 			if sep {
 				joined = rows // a Markdown grid: no rows wrapped by width
@@ -88,7 +96,7 @@ func (a *assembly) tables() {
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
 			blk.Header = headerRows(blk.Rows)
 		}
-		ordinalKeys(blk.Rows)
+		blk.Rows = ordinalKeys(blk.Rows)
 		if len(title) == 0 {
 			// A heading right above a table names it: （三）救助情况.
 			// A label between them (单位：万元) is the grid's note.
@@ -148,11 +156,34 @@ func (a *assembly) ordinalRowsApart(title, rows []int) ([]int, []int) {
 	return title, rows
 }
 
-// ordinalKeys splits an ordinal label from the first cell of each row,
-// where the rows count 第一组, 第二组, 第三组 … from one, three at the
-// least (as serialOpens counts 1, 2, 3): the label is the row's key, and
-// the words an extractor ran into it (第二组市民政局党组成员) the next cell.
-func ordinalKeys(rows []Row) {
+// ordinalLines is the lines of a run that open with ordinal labels
+// counting 第一组, 第二组, 第三组 … from one, three at the least: rows by
+// their labels, however their cells are set.
+func (a *assembly) ordinalLines(run []int) map[int]bool {
+	var out map[int]bool
+	want, measure := 1, ""
+	for _, i := range run {
+		v, m, _, ok := numeral.Ordinal(a.d.Lines[i].Sq)
+		if !ok || v != want || want > 1 && m != measure {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i], want, measure = true, want+1, m
+	}
+	if want <= 3 {
+		return nil
+	}
+	return out
+}
+
+// ordinalKeys reads rows that count 第一组, 第二组, 第三组 … from one,
+// three at the least (as serialOpens counts 1, 2, 3): the label is the
+// row's key, and the words an extractor ran into it (第二组市民政局党组成员)
+// the next cell; a line between two labelled rows that opens with none is
+// the end of the row above, wrapped (第二组 … 李自钦 / 宝丰县、郟县).
+func ordinalKeys(rows []Row) []Row {
 	want := 1
 	for _, r := range rows {
 		if len(r.Cells) > 0 {
@@ -162,16 +193,32 @@ func ordinalKeys(rows []Row) {
 		}
 	}
 	if want <= 3 {
-		return
+		return rows
 	}
-	for k, r := range rows {
+	var out []Row
+	labelled := false
+	for _, r := range rows {
 		if len(r.Cells) == 0 {
 			continue
 		}
-		if _, _, end, ok := numeral.Ordinal(r.Cells[0]); ok && end < len(r.Cells[0]) {
-			rows[k].Cells = append([]string{r.Cells[0][:end], r.Cells[0][end:]}, r.Cells[1:]...)
+		_, _, end, ok := numeral.Ordinal(r.Cells[0])
+		if !ok && labelled {
+			last := &out[len(out)-1]
+			last.Cells = append(last.Cells, r.Cells...)
+			var b span.Builder
+			b.AddText(last.Text)
+			b.AddSeparator("\n", r.Line)
+			b.AddText(r.Text)
+			last.Text = b.Text()
+			continue
 		}
+		labelled = labelled || ok
+		if ok && end < len(r.Cells[0]) {
+			r.Cells = append([]string{r.Cells[0][:end], r.Cells[0][end:]}, r.Cells[1:]...)
+		}
+		out = append(out, r)
 	}
+	return out
 }
 
 // splitHeadApart splits from a table's title lines the lines after the

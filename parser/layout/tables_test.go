@@ -60,6 +60,9 @@ func TestTables(t *testing.T) {
 		{"ordinal labels run into the words after them, the first rows wider",
 			"分包县（市、区）养老服务工作安排表\n组别职务及姓名分包县（市、区） 备注\n第一组市纪委监委派驻市民政局 纪检监察组组长、局党组成员 雷 声鲁山县\n第二组市民政局党组成员、副局长 李自钦宝丰县、郟县\n第三组市民政局 四级调研员 张国全舞钢市、高新区\n第四组市民政局 四级调研员 李忠杰叶县、卫东区\n第五组市民政局 四级调研员 顾国卿新华区、湛河区\n平顶山市民政局办公室\n",
 			"分包县（市、区）养老服务工作安排表 | 1 | 第一组 第二组 第三组 第四组 第五组"},
+		{"ordinal labels open the rows, a cell wrapped to a line of its own",
+			"附件 2\n**分包县（市、区）养老服务工作安排表**\n组别\n职务及姓名\n分包县（市、区）\n备注\n第一组 市纪委监委派驻市民政局纪检监察组组长 雷 声\n鲁山县\n第二组 市民政局党组成员、副局长 李自钦\n宝丰县、郟县\n第三组 市民政局四级调研员 张国全\n舞钢市、高新区\n第四组 市民政局四级调研员 李忠杰\n叶县、卫东区\n平顶山市民政局办公室\n2021 年 7 月 29 日印发\n",
+			"分包县（市、区）养老服务工作安排表 | 1 | 第一组 第二组 第三组 第四组"},
 		{"ordinal labels that do not count from one stay whole",
 			"附件2\n各组名单\n组别 成员 分包县\n第三组市民政局 张国全 舞钢市\n第五组市民政局 顾国卿 新华区\n第六组市民政局 孙玉山 石龙区\n",
 			"各组名单 | 1 | 第三组市民政局 第五组市民政局 第六组市民政局"},
@@ -140,5 +143,31 @@ func TestUnreadTableKeepsText(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the table's lines are in no passage: %+v", d.Passages)
+	}
+}
+
+// TestSpacedRowText: a row whose cells one space sets apart is read as
+// its words with the spaces as gaps, so a name letter-spaced to the width
+// of three characters (雷 声) is read whole, and a wrapped cell joins its
+// row's text on a line of its own.
+func TestSpacedRowText(t *testing.T) {
+	text := "附件 2\n分包县养老服务工作安排表\n组别 职务及姓名 分包县 备注\n第一组 市民政局副局长 雷 声 鲁山县\n第二组 市民政局副局长 李自钦\n宝丰县、郟县\n第三组 市民政局四级调研员 张国全 舞钢市\n"
+	d := Analyze(clean.Lines(text))
+	if len(d.Blocks) != 1 {
+		t.Fatalf("got %d grids, want 1", len(d.Blocks))
+	}
+	rows := d.Blocks[0].Rows[d.Blocks[0].Header:]
+	if len(rows) != 3 {
+		t.Fatalf("got %d rows, want 3", len(rows))
+	}
+	first := rows[0].Text
+	if s := first.String(); s != "第一组市民政局副局长雷声鲁山县" {
+		t.Errorf("first row's text %q", s)
+	}
+	if k := strings.Index(first.String(), "声"); k < 0 || !first.HasGapAt(k) {
+		t.Errorf("no gap kept inside 雷 声: %v", first.Gaps())
+	}
+	if s := rows[1].Text.String(); s != "第二组市民政局副局长李自钦\n宝丰县、郟县" {
+		t.Errorf("second row's text %q", s)
 	}
 }
