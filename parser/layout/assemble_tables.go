@@ -314,11 +314,22 @@ func (a *assembly) joinWrappedRows(idx []int, rows []Row) []Row {
 	if margin < 0 || keyed < 2 || !wrapped {
 		return rows
 	}
+	// A keyed row stands left of the wrapped lines, though not always at
+	// the margin (a page's rows may start a space further in).
+	wrapIndent := -1
+	for k, i := range idx {
+		if l := a.d.Lines[i]; k > 0 && l.Indent > margin && len(rows[k].Cells) > 0 && numberLike(rows[k].Cells[0]) {
+			if wrapIndent < 0 || l.Indent < wrapIndent {
+				wrapIndent = l.Indent
+			}
+		}
+	}
 	var out []Row
 	first := -1
 	for k, i := range idx {
 		l := a.d.Lines[i]
-		key := l.Indent <= margin && hasNumber(rows[k].Cells) && !numberLike(rows[k].Cells[0])
+		left := l.Indent <= margin || wrapIndent > 0 && l.Indent < wrapIndent
+		key := left && hasNumber(rows[k].Cells) && !numberLike(rows[k].Cells[0])
 		switch {
 		case key:
 			if first < 0 && k > 0 {
