@@ -302,11 +302,29 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	}
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
+		at := i + part.off
 		if agency.One(part.text, weak) {
-			out = append(out, candidate{i + part.off, i + part.off + len(part.text), "ending"})
+			out = append(out, candidate{at, at + len(part.text), "ending"})
+		} else if l, ok := guessedPlace(s, ts, at); ok && l < at+len(part.text) && agency.One(s[l:at+len(part.text)], weak) {
+			out = append(out, candidate{at, at + len(part.text), "guessed-place"})
 		}
 	}
 	return out, len(out) > 0
+}
+
+// guessedPlace is where the level word starts after a township's or a
+// village's name that the segmenter does not know and guessed (四铺/x|镇
+// 民政办): the name is one body if the level and what follows it are, as
+// 镇民政办 is. Counties and cities above are all in the gazetteer.
+func guessedPlace(s string, ts []segment.Token, i int) (int, bool) {
+	k := tokenAt(ts, i)
+	if k < 0 || ts[k].Tag != "x" || !agency.OpensWithLevel(s[ts[k].End:]) {
+		return 0, false
+	}
+	if _, level, ok := agency.LevelAt(s, ts[k].End); !ok || level != "乡" && level != "村" {
+		return 0, false
+	}
+	return ts[k].End, true
 }
 
 // docNumberAfter reports whether a 发文字号's year and serial follow at e

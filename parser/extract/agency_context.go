@@ -43,14 +43,15 @@ func issuerFields(t span.Text) []candidate {
 			start += w
 		}
 		end := start
-		for end < len(s) && (end == start || !t.HasGapAt(end)) {
+		info := lexicon.CueWordList("info")
+		for end < len(s) && (end == start || !t.HasGapAt(end) && !fieldAt(info, s, end)) {
 			r, w := utf8.DecodeRuneInString(s[end:])
 			if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()·", r) {
 				break
 			}
 			end += w
 		}
-		if v := s[start:end]; end > start && agency.Shape(v) && !classOfBodies(v) {
+		if v := s[start:end]; end > start && (agency.Shape(v) && !classOfBodies(v) || division(v)) {
 			out = append(out, candidate{start, end, "issuer-field"})
 		}
 	}
@@ -78,6 +79,24 @@ func creditBodies(t span.Text, words wordsAt) []candidate {
 		}
 	}
 	return out
+}
+
+// fieldAt reports whether another field's label and colon stand at i,
+// run on after a value with no space (来源:四铺镇发布时间:…).
+func fieldAt(labels *lexicon.Words, s string, i int) bool {
+	l, ok := labels.At(s, i)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+len(l):], " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+}
+
+// division reports whether v names a division by its place and level
+// (四铺镇, 通道县): as a page's source, the division's government.
+func division(v string) bool {
+	l, ok := lexicon.Levels().Suffix(v)
+	return ok && len(v) > len(l) && allHan(v) && agency.OpensWithLevel(l)
 }
 
 // hanBefore reports whether a Chinese character stands just before byte i.
