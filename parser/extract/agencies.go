@@ -511,8 +511,10 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if e == len(s) {
 			return true
 		}
-		if utf8.RuneCountInString(suffix) >= 2 && startsWord(ts, e-len(suffix)) && guessedAt(ts, e) {
-			return true // the segmenter guessed, running the ending's last character on (调研/组来)
+		if startsWord(ts, e-len(suffix)) && guessedAt(ts, e) && (utf8.RuneCountInString(suffix) >= 2 || opensGuess(ts, e-len(suffix))) {
+			// The segmenter guessed, running the ending's last character
+			// on (调研/组来, 农业农村/局等).
+			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(s[e:]); !unicode.Is(unicode.Han, r) {
 			return true
@@ -646,6 +648,12 @@ func townGuess(w string) bool {
 
 // guessedAt reports whether the token that holds byte i is a guess of the
 // segmenter's (tagged x), not a word of its dictionary.
+// opensGuess reports whether a word the segmenter guessed starts at i.
+func opensGuess(ts []segment.Token, i int) bool {
+	k := tokenAt(ts, i)
+	return k >= 0 && ts[k].Tag == "x"
+}
+
 func guessedAt(ts []segment.Token, i int) bool {
 	k := tokenOver(ts, i+1) // the first word that ends after i
 	return k < len(ts) && ts[k].Start < i && ts[k].Tag == "x"

@@ -225,6 +225,9 @@ func TestAgencies(t *testing.T) {
 		// A township the segmenter does not know, before its level.
 		{"四铺镇民政办切实履行社会事务管理功能", "四铺镇民政办=四铺镇民政办/"},
 		{"大操大办之风", ""},
+		// An ending the segmenter ran on into a guess (农业农村/局等/x).
+		{"联合农业农村局等单位在大田乡开展", "农业农村局=农业农村局/"},
+		{"这一局面等来了转机", ""},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
