@@ -147,10 +147,39 @@ func (a *assembly) noticeTitle(idx []int) []int {
 	return idx[start : end+1]
 }
 
+// bulletedField reports whether a run of lines is one information line
+// behind a list bullet (• 索 引 号:43060000/2014-09823).
+func (a *assembly) bulletedField(run []int) bool {
+	if len(run) != 1 {
+		return false
+	}
+	s := a.d.Lines[run[0]].Sq
+	rest := strings.TrimLeftFunc(s, listBullet)
+	if len(rest) == len(s) {
+		return false
+	}
+	fs := cue.InfoFields(rest)
+	return len(fs) > 0 && fs[0].Start == 0
+}
+
+// listBullet reports whether r is a mark that opens a list item: the
+// bullets and geometric shapes of Unicode's General Punctuation and
+// Geometric Shapes blocks (• ● ◆ ■ ▪ ►), and the middle dot.
+func listBullet(r rune) bool {
+	return r == '•' || r == '·' || r == '‧' || r >= '■' && r <= '◿'
+}
+
 // head reads the title, the header fields, the 主送 line and the table of
 // contents.
 func (a *assembly) head() {
-	if ts := a.runs(cue.Title); len(ts) > 0 {
+	ts := a.runs(cue.Title)
+	for len(ts) > 1 && a.bulletedField(ts[0]) {
+		// A page's information line set as a list item (• 索 引 号:…)
+		// opens the page but is no headline: the next title run is.
+		a.roles[ts[0][0]] = cue.Header
+		ts = ts[1:]
+	}
+	if len(ts) > 0 {
 		idx := ts[0]
 		// The lines above that read with it as one notice title belong to
 		// it, whatever role they took (the issuing body above 关于…的通知).
