@@ -179,6 +179,16 @@ func (a *assembly) head() {
 		a.roles[ts[0][0]] = cue.Header
 		ts = ts[1:]
 	}
+	if a.doc.Kind == Notice && len(ts) > 1 && !a.d.TitleRun(ts[0][0]) {
+		// A page that carries a notice under a headline of its own: the
+		// notice's title line is the document's title (GOLD.md).
+		for k, run := range ts[1:] {
+			if a.d.TitleRun(run[0]) {
+				ts = ts[k+1:]
+				break
+			}
+		}
+	}
 	if len(ts) > 0 {
 		idx := ts[0]
 		// The lines above that read with it as one notice title belong to

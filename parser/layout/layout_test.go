@@ -322,3 +322,27 @@ func TestBulletedInfoLine(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeUnderHeadline: a page that carries a notice under a headline
+// of its own takes the notice's title line as the document's title; a
+// page whose headline is the notice's title keeps it.
+func TestNoticeUnderHeadline(t *testing.T) {
+	notice := "定州市民政局公告\n\n  鉴于河北省已启动重大突发公共卫生事件一级响应机制,为严格防控疫情,市民政局研究决定,特作如下公告:\n\n  1、倡议市民不要在2020年1月27日去定州市殡仪馆进行祭奠,可以采用网络祭奠的方式。\n\n  2、在疫情防控解除前,市儿童福利院和各养老机构不接受外来人员进入机构慰问。\n\n  定州市民政局\n\n  2020年1月26日\n"
+	page := "来源: 长城网  作者:\n2020-01-27 14:41:00\n分享:\n\n"
+	tests := []struct{ name, text, want string }{
+		{"a headline of the page's own", "@定州人 “20200202”不再办理结婚登记了!\n\n" + page + notice, "定州市民政局公告"},
+		{"the notice's title as the headline", page + notice, "定州市民政局公告"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			got := "-"
+			if d.Title != nil {
+				got = d.Title.Value
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
