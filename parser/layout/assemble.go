@@ -550,9 +550,14 @@ func (a *assembly) finish(lab labelling) {
 		d.Date = a.webDate
 	}
 	if d.Issuer == nil {
+		// What the document prints (落款, masthead) comes first, then a
+		// page's issuer field, then the body a notice's title names
+		// (GOLD.md).
 		switch {
 		case d.Signer != nil:
 			d.Issuer = d.Signer
+		case a.webIssuer != nil:
+			d.Issuer = a.webIssuer
 		case d.Title != nil && d.Kind == Notice && strings.Contains(d.Title.Value, "关于"):
 			k := strings.Index(d.Title.Value, "关于")
 			if org := d.Title.Value[:k]; agency.Shapes(org) {

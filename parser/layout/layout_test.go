@@ -2,6 +2,7 @@ package layout
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -339,6 +340,29 @@ func TestNoticeUnderHeadline(t *testing.T) {
 			got := "-"
 			if d.Title != nil {
 				got = d.Title.Value
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssuerOfPage: a page's issuer field names the issuer ahead of the
+// body a notice's title opens with; with no such field, the title's body
+// is the issuer.
+func TestIssuerOfPage(t *testing.T) {
+	notice := "市政府关于相城区太平街道部分道路地名命名的复函\n\n苏府地名函〔2024〕37号\n\n%s相城区人民政府太平街道办事处:\n\n你们上报的《关于申请部分道路地名命名的函》收悉。根据地名管理法规的相关规定,同意将你们申报的6条道路地名予以命名。\n\n一、将位于店港北的道路命名为“大窑桥路”。\n\n二、将位于潘家南的道路命名为“邢店路”。\n"
+	tests := []struct{ name, field, want string }{
+		{"a source field", "时间: 2024-07-05 14:59 来源: 苏州市人民政府办公室 访问量:\n\n", "苏州市人民政府办公室"},
+		{"no field", "", "市政府"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(fmt.Sprintf(notice, tc.field)))
+			got := "-"
+			if d.Issuer != nil {
+				got = d.Issuer.Value
 			}
 			if got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
