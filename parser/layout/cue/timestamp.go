@@ -6,10 +6,12 @@ import (
 )
 
 // timestampRe is a date and time as web pages print them: 2018-01-25 11:02,
-// 2020-07-23 20:52:35, 07.02.2018 16:32, 2025/01/20.
+// 2020-07-23 20:52:35, 07.02.2018 16:32, 2025/01/20; an extractor may run
+// the time into the date (2022-01-2009:24, pdftotext -raw), which the
+// time's colon tells apart.
 var (
-	timestampRe = regexp.MustCompile(`^` + dateRe + `(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
-	dateOnlyRe  = regexp.MustCompile(`^` + dateRe + `$`)
+	timestampRe = regexp.MustCompile(`^` + dateRe + `(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	dateOnlyRe  = regexp.MustCompile(`^` + dateRe + `(?:\d{1,2}:\d{2}(?::\d{2})?)?$`)
 )
 
 // dateRe is a date in digits, year first or last; the longer of each

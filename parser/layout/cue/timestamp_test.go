@@ -1,0 +1,30 @@
+package cue
+
+import "testing"
+
+func TestTimestamp(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2018-01-25 11:02", "2018-01-25"},
+		{"2020-07-23 20:52:35", "2020-07-23"},
+		{"07.02.2018 16:32", "2018-02-07"},
+		{"2025/1/20", "2025-01-20"},
+		// The time run into the date by an extractor: the colon tells them apart.
+		{"2022-01-2009:24", "2022-01-20"},
+		{"2022-01-209:24:10", "2022-01-20"},
+		{"2022-01-20 第39期", "2022-01-20"},
+		// No date.
+		{"2022-13-01", ""},
+		{"20220120", ""},
+		{"09:24", ""},
+		{"2022-01-2009", ""},
+	}
+	for _, tc := range tests {
+		got, ok := Timestamp(tc.in)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("Timestamp(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
