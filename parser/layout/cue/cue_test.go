@@ -366,6 +366,12 @@ func TestInfoFieldValues(t *testing.T) {
 		{"时间2024年3月", ""},
 		{"信息来源：县民政局时间安排", "信息来源=县民政局时间安排"},
 		{"本站发布时间为准", ""},
+		// Words glued to a page's own label, at the line's start or after
+		// a field's figures; a two-character key glued to words is text.
+		{"发布机构渝中区民政局", "发布机构=渝中区民政局"},
+		{"索引号115001030092838602/2024-00033发布机构渝中区民政局", "索引号=115001030092838602/2024-00033,发布机构=渝中区民政局"},
+		{"来源渝中区民政局", ""},
+		{"本次发布机构调整", ""},
 	}
 	for _, tc := range tests {
 		var got []string

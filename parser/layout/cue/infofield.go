@@ -59,7 +59,7 @@ func InfoFields(s string) []InfoField {
 			// After a digit (a timestamp's end: 09:09:31来源:…), or inside
 			// a field's value (来源:四铺镇发布时间:…, fields a copy of the
 			// page ran together), only a key with its colon starts a field.
-			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end) || compoundKey(key) && len(out) > 0 && end < len(s) && s[end] >= '0' && s[end] <= '9') {
+			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end) || compoundKey(key) && len(out) > 0 && (end < len(s) && s[end] >= '0' && s[end] <= '9' || prev >= '0' && prev <= '9')) {
 				out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
 				prev, i = ' ', end
 				continue
@@ -149,6 +149,11 @@ func infoKeyAt(s string, i int) (string, int, bool) {
 				// 成文日期2024-03-18, 索引号1150…: an extractor that drops
 				// spaces (pdftotext -raw) glues a figure to a label no
 				// running text holds (发布时间表 is a word, 发布时间2024 none).
+				return k, end, true
+			case compoundKey(k) && (i == 0 || s[i-1] >= '0' && s[i-1] <= '9'):
+				// 发布机构渝中区民政局 opening a line, or after a field's
+				// figures (…/2024-00033发布机构渝中区民政局): the same
+				// extractor glues words to the label of a page's table.
 				return k, end, true
 			}
 			return "", 0, false
