@@ -80,3 +80,31 @@ func TestSchemaRejects(t *testing.T) {
 	}
 	_ = rec
 }
+
+// TestViolationPaths checks the places violations are given at: a key with
+// / and ~ escaped as a JSON pointer escapes them, and a missing property
+// named once, by the record that lacks it.
+func TestViolationPaths(t *testing.T) {
+	b, err := os.ReadFile("../testdata/golden/pingdingshan-2021-54.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r map[string]any
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	r["document"].(map[string]any)["evidence"].(map[string]any)["a/b~c"] = map[string]any{"text": 5, "line": 1, "rule": "r"}
+	delete(r, "items")
+	nb, _ := json.Marshal(r)
+	vs, err := ValidateJSON(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, v := range vs {
+		paths = append(paths, v.Path)
+	}
+	if want := []string{"", "/document/evidence/a~1b~0c/text"}; strings.Join(paths, " ") != strings.Join(want, " ") {
+		t.Errorf("violations at %q, want %q: %+v", paths, want, vs)
+	}
+}

@@ -21,7 +21,7 @@ import (
 	"bulletin/parser/lexicon"
 )
 
-//go:generate go run ./gendict -n 40000 -o dict/jieba.utf8 -user dict/user.utf8 -tags dict/tags.bin
+//go:generate go run ./gendict -n 40000 -load 20000 -texts ../../testdata/corpus -o dict/jieba.utf8 -user dict/user.utf8 -tags dict/tags.bin
 
 // The embedded dictionaries; dict/SOURCE.md says where they come from.
 var (
@@ -34,6 +34,12 @@ var (
 	//go:embed dict/tags.bin
 	tagsData []byte
 )
+
+// RestWord is the entry of dict/jieba.utf8 that carries the frequencies
+// of the words gendict leaves out, so that the words loaded weigh what
+// they weigh among all. cppjieba cuts text at 。 before it looks words up,
+// so no text holds a word of two.
+const RestWord = "。。"
 
 // Token is one word of a text, with its tag and byte offsets.
 type Token struct {
@@ -48,7 +54,8 @@ type Token struct {
 type Segmenter struct {
 	j *gojieba.Jieba
 	// tags gives every word of the dictionaries its tag, the user
-	// dictionary's winning; go generate builds it (dict/tags.bin).
+	// dictionary's winning, and the words gendict leaves out theirs (the
+	// HMM puts some together); go generate builds it (dict/tags.bin).
 	tags tagIndex
 }
 
@@ -145,12 +152,12 @@ func dictIndex(dict []byte) (words, tags []string) {
 	return words, tags
 }
 
-// userTags reads the user dictionary's lines (word, tag).
+// userTags reads the user dictionary's lines (word, frequency, tag).
 func userTags(user []byte) map[string]string {
 	m := map[string]string{}
 	for _, line := range bytes.Split(user, []byte{'\n'}) {
-		if f := bytes.Fields(line); len(f) == 2 {
-			m[string(f[0])] = string(f[1])
+		if f := bytes.Fields(line); len(f) == 3 {
+			m[string(f[0])] = string(f[2])
 		}
 	}
 	return m
@@ -159,19 +166,22 @@ func userTags(user []byte) map[string]string {
 // UserDict is the user dictionary built from the lexicons: places (ns),
 // titles of office (n), civil-affairs terms and agency words with their
 // tags. go generate writes it to dict/user.utf8, which the binary embeds, so
-// that loading the segmenter waits for no lexicon.
-func UserDict() []byte {
+// that loading the segmenter waits for no lexicon. Every word carries freq:
+// cppjieba would give a user word without one the median weight of the
+// dictionary it loads, and it loads fewer words than it cuts with (see
+// gendict), so freq is the median frequency of those.
+func UserDict(freq int) []byte {
 	var b strings.Builder
 	for _, words := range []*lexicon.Words{lexicon.Domain(), lexicon.AgencyWords()} {
 		for _, w := range words.All() {
-			fmt.Fprintf(&b, "%s %s\n", w, words.Label(w, 0))
+			fmt.Fprintf(&b, "%s %d %s\n", w, freq, words.Label(w, 0))
 		}
 	}
 	for _, w := range lexicon.Titles().All() {
-		fmt.Fprintf(&b, "%s n\n", w)
+		fmt.Fprintf(&b, "%s %d n\n", w, freq)
 	}
 	for _, w := range lexicon.Places().FullNames() {
-		fmt.Fprintf(&b, "%s ns\n", w)
+		fmt.Fprintf(&b, "%s %d ns\n", w, freq)
 	}
 	return []byte(b.String())
 }
