@@ -144,6 +144,12 @@ func infoKeyAt(s string, i int) (string, int, bool) {
 			case strings.HasPrefix(rest, "】") && i >= len("【") && s[i-len("【"):i] == "【":
 				return k, end + len("】"), true
 			case rest[0] == ' ' || rest[0] == '\t':
+				// 来源 : 区民政局, a space before the colon: the value
+				// starts after the colon.
+				if t := strings.TrimLeft(rest, " \t"); strings.HasPrefix(t, ":") || strings.HasPrefix(t, "：") {
+					_, n := utf8.DecodeRuneInString(t)
+					return k, len(s) - len(t) + n, true
+				}
 				return k, end, true
 			case compoundKey(k) && rest[0] >= '0' && rest[0] <= '9':
 				// 成文日期2024-03-18, 索引号1150…: an extractor that drops
