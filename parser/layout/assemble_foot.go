@@ -2,6 +2,7 @@ package layout
 
 import (
 	"bulletin/parser/agency"
+	"strconv"
 	"strings"
 
 	"bulletin/parser/chrono"
@@ -77,7 +78,7 @@ func closingPhrase(s string) bool {
 func (a *assembly) attachment(i int, s string) {
 	idx := ""
 	if k, v, _ := cue.Enumerator(s); k != cue.NoEnum {
-		idx = itoa(v)
+		idx = strconv.Itoa(v)
 	}
 	title := cue.StripEnumerator(strings.TrimSpace(s))
 	if title == "" {

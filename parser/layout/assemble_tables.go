@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"bulletin/parser/layout/cue"
@@ -462,7 +463,7 @@ func (a *assembly) splitNarrowKeys(idx []int, rows []Row) {
 func serialOpens(rows []Row) bool {
 	want := 1
 	for _, r := range rows {
-		if len(r.Cells) > 0 && r.Cells[0] == itoa(want) {
+		if len(r.Cells) > 0 && r.Cells[0] == strconv.Itoa(want) {
 			want++
 		}
 	}
@@ -510,7 +511,7 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 	var starts []int
 	want := 1
 	for k, c := range cells {
-		if c == itoa(want) && (len(starts) == 0 || k-starts[len(starts)-1] >= 2) {
+		if c == strconv.Itoa(want) && (len(starts) == 0 || k-starts[len(starts)-1] >= 2) {
 			starts = append(starts, k)
 			want++
 		}
@@ -613,7 +614,7 @@ func (a *assembly) columnRows(idx []int, cells []string) ([]Row, int, bool) {
 			continue
 		}
 		m := 1
-		for k+m < len(cells) && cells[k+m] == itoa(m+1) && !apart(k+m) {
+		for k+m < len(cells) && cells[k+m] == strconv.Itoa(m+1) && !apart(k+m) {
 			m++
 		}
 		if m >= 3 {
@@ -705,13 +706,6 @@ func stackedColumn(cells []string, keys, labelled int) ([]string, bool) {
 
 // totals counts the total's labels among keys (合计).
 func totals(keys []string) int { return countCells(keys, cue.IsTotal) }
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
 
 // headerRows counts the header rows of a grid: the first row, and the rows
 // after it that continue the header (an empty first cell, no numbers), as
