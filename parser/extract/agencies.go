@@ -304,12 +304,37 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	for _, part := range splitJoined(name, i, ts) {
 		at := i + part.off
 		if agency.One(part.text, weak) {
-			out = append(out, candidate{at, at + len(part.text), "ending"})
+			end := at + len(part.text)
+			if end == e {
+				end = aliasAfter(s, e)
+			}
+			out = append(out, candidate{at, end, "ending"})
 		} else if l, ok := guessedPlace(s, ts, at); ok && l < at+len(part.text) && agency.One(s[l:at+len(part.text)], weak) {
 			out = append(out, candidate{at, at + len(part.text), "guessed-place"})
 		}
 	}
 	return out, len(out) > 0
+}
+
+// aliasAfter is where a body's name ends that its other name follows in
+// brackets (市社会福利和捐助救助中心(救助管理站), 办公厅(国际合作司)): a body
+// known by two names is named by both, as written; e if none follows.
+func aliasAfter(s string, e int) int {
+	for _, open := range []string{"（", "("} {
+		if !strings.HasPrefix(s[e:], open) {
+			continue
+		}
+		in := e + len(open)
+		k := strings.IndexAny(s[in:], "）)")
+		if k <= 0 {
+			return e
+		}
+		if alias := s[in : in+k]; agency.Shape(alias) && !classOfBodies(alias) {
+			_, w := utf8.DecodeRuneInString(s[in+k:])
+			return in + k + w
+		}
+	}
+	return e
 }
 
 // guessedPlace is where the level word starts after a township's or a
@@ -723,6 +748,9 @@ func conjoinedName(s string, i, after int) bool {
 	}
 	if place, ok := lexicon.Places().At(left, 0); ok && len(place) < len(left) {
 		return true
+	}
+	if agency.OpensWithLevel(left) && utf8.RuneCountInString(left) > 2 && !agency.HasLocality(s[after:]) {
+		return true // 市社会福利和捐助救助中心: the level's words go on after 和
 	}
 	// A unit named by its work: 区民政局基层政权建设和社会治理科 holds a body,
 	// then what its unit does, with 和 inside.

@@ -228,6 +228,11 @@ func TestAgencies(t *testing.T) {
 		// An ending the segmenter ran on into a guess (农业农村/局等/x).
 		{"联合农业农村局等单位在大田乡开展", "农业农村局=农业农村局/"},
 		{"这一局面等来了转机", ""},
+		// A body known by two names is named by both; 和 inside a name
+		// whose level opens it joins its words.
+		{"即日起,市社会福利和捐助救助中心(救助管理站)将在全市范围开展", "市社会福利和捐助救助中心(救助管理站)=南阳市社会福利和捐助救助中心(救助管理站)/市"},
+		{"各县市区民政局（社会事业局）负责同志", ""},
+		{"市委和市政府高度重视", "市委=南阳市委/市; 市政府=南阳市政府/市"},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
