@@ -209,7 +209,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			continue
 		}
 		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && boundaryWord(ts, i, w) {
-			if isConjunction(w) && (conjoinedName(s, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) {
+			if isConjunction(w) && (conjoinedName(s, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
 				i -= len(w)
 				continue
 			}
@@ -314,6 +314,39 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 	}
 	return out, len(out) > 0
+}
+
+// placeLedWords reports whether the words that end at i, back to the
+// word before them that bounds a name, open with a place and hold no
+// agency ending: a long name's words that 的 joins to the rest
+// (张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室).
+func placeLedWords(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if j < i {
+			if _, ok := lexicon.AgencyBoundaries().EndingAt(s, j); ok {
+				break
+			}
+		}
+		j -= w
+	}
+	left := s[j:i]
+	place, ok := lexicon.Places().At(left, 0)
+	if !ok || len(place) == len(left) {
+		return false
+	}
+	for k := len(place); k < len(left); {
+		if _, ok := lexicon.AgencySuffixes().At(left, k); ok {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(left[k:])
+		k += w
+	}
+	return true
 }
 
 // aliasAfter is where a body's name ends that its other name follows in
