@@ -272,7 +272,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if protect.quantityEnds[i] {
 		return nil, false
 	}
-	if _, place := lexicon.Places().At(s, i); i > 0 && figureAt(s, i-1) && !place {
+	if _, place := lexicon.Places().At(s, i); i > 0 && figureAt(s, i-1) && !place && measureAt(s, i) {
 		_, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 	}
@@ -347,6 +347,18 @@ func placeLedWords(s string, i int) bool {
 		k += w
 	}
 	return true
+}
+
+// measureAt reports whether the character at i measures the figure
+// before it (366号, 2020年, 3个): a unit, or a date's or a serial's mark.
+// A name glued to a file's or a list's number (71民政部办公厅…) keeps its
+// first character.
+func measureAt(s string, i int) bool {
+	if _, ok := lexicon.Units().At(s, i); ok {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return strings.ContainsRune("年月日号期届", r)
 }
 
 // aliasAfter is where a body's name ends that its other name follows in

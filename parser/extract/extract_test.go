@@ -236,6 +236,9 @@ func TestAgencies(t *testing.T) {
 		// 的 inside a long name whose place opens it, not after a body.
 		{"张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室发布通知", "张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室=张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室/县"},
 		{"区政府组织的志愿服务中心开展活动", "区政府=区政府/县; 志愿服务中心=志愿服务中心/"},
+		// A figure's measure opens no name; a name glued to a number keeps its first character.
+		{"锦城大道366号成都市民政局办公室", "成都市民政局办公室=成都市民政局办公室/市"},
+		{"附件71民政部办公厅印发", "民政部办公厅=民政部办公厅/国家"},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
