@@ -154,19 +154,12 @@ func (a *assembly) bulletedField(run []int) bool {
 		return false
 	}
 	s := a.d.Lines[run[0]].Sq
-	rest := strings.TrimLeftFunc(s, listBullet)
+	rest := cue.TrimBullet(s)
 	if len(rest) == len(s) {
 		return false
 	}
 	fs := cue.InfoFields(rest)
 	return len(fs) > 0 && fs[0].Start == 0
-}
-
-// listBullet reports whether r is a mark that opens a list item: the
-// bullets and geometric shapes of Unicode's General Punctuation and
-// Geometric Shapes blocks (• ● ◆ ■ ▪ ►), and the middle dot.
-func listBullet(r rune) bool {
-	return r == '•' || r == '·' || r == '‧' || r >= '■' && r <= '◿'
 }
 
 // head reads the title, the header fields, the 主送 line and the table of
@@ -399,7 +392,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 					a.webIssuer = &fld
 				}
 			}
-		case "信息来源", "来源", "文章来源":
+		case "信息来源", "来源", "文章来源", "本文来源":
 			if a.webIssuer == nil && agency.Shape(v) {
 				a.webIssuer = &fld
 			}

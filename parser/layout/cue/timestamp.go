@@ -3,6 +3,7 @@ package cue
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // timestampRe is a date and time as web pages print them: 2018-01-25 11:02,
@@ -27,7 +28,7 @@ func (timestamp) Roles() []Role   { return []Role{Header} }
 func (timestamp) Needs() []string { return nil }
 
 func (timestamp) Match(d *Doc, i int) bool {
-	t := strings.TrimSpace(d.Lines[i].Text)
+	t := strings.TrimSpace(TrimBullet(d.Lines[i].Text))
 	return t != "" && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(t)
 }
 
@@ -68,4 +69,22 @@ func pad2(s string) string {
 		return "0" + s
 	}
 	return s
+}
+
+// TrimBullet cuts the list bullet that opens s, and the space after it:
+// a page may set its information lines as a list (• 2024-01-25 11:03).
+func TrimBullet(s string) string {
+	t := strings.TrimLeft(s, " \u3000")
+	r, n := utf8.DecodeRuneInString(t)
+	if !listBullet(r) {
+		return s
+	}
+	return strings.TrimLeft(t[n:], " \u3000")
+}
+
+// listBullet reports whether r is a mark that opens a list item: the
+// bullets and the geometric shapes of Unicode's General Punctuation and
+// Geometric Shapes blocks (• ● ◆ ■ ▪ ►), and the middle dot.
+func listBullet(r rune) bool {
+	return r == '•' || r == '·' || r == '‧' || r >= '■' && r <= '◿'
 }
