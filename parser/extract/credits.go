@@ -92,18 +92,25 @@ func creditFields(t span.Text, open, close int) []bounds {
 	return out
 }
 
+// What creditBracket looks for: an opening bracket, then what ends its
+// inside (a closing bracket, or a line's end or another bracket first).
+var (
+	bracketOpens = newRuneSet("（(")
+	bracketEnds  = newRuneSet("）)\n（(")
+)
+
 // creditBracket finds the next bracket from i that closes its line:
 // nothing but spaces follows it to the line's end. It returns the bytes
 // inside the bracket.
 func creditBracket(s string, i int) (open, close int, ok bool) {
 	for i < len(s) {
-		k := strings.IndexAny(s[i:], "（(")
+		k := bracketOpens.index(s[i:])
 		if k < 0 {
 			return 0, 0, false
 		}
 		_, w := utf8.DecodeRuneInString(s[i+k:])
 		open = i + k + w
-		end := strings.IndexAny(s[open:], "）)\n（(")
+		end := bracketEnds.index(s[open:])
 		if end < 0 {
 			return 0, 0, false
 		}

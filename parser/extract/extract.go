@@ -7,6 +7,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout"
@@ -133,19 +134,28 @@ func (c *cellWords) at(int) []segment.Token {
 
 // Env is what every extractor of one document shares.
 type Env struct {
+	// Doc is the document, for what NewEnv reads of it and its Lines:
+	// parser drops each of Doc.Items once it is read, while the others
+	// are read, so an extractor reads the Input it is given, not the
+	// other items.
 	Doc      *layout.Document
 	Ref      chrono.Ref // what yearless dates resolve against
 	Locality Locality   // the places that short agency names stand for
 	Seg      *segment.Segmenter
 
-	whole *string           // the document's lines, joined once when first asked
-	names map[string]string // wholeName's answers: each name is looked up once
+	// Items may be read by several goroutines at once (parser shares a
+	// long document's items out): what Env fills in when first asked is
+	// guarded.
+	wholeOnce sync.Once
+	whole     string            // the document's lines, joined once when first asked
+	namesMu   sync.Mutex        // guards names
+	names     map[string]string // wholeName's answers: each name is looked up once
 }
 
 // Whole is the text of every line of the document, one line a row: what a
 // rule reads to see how a word is written elsewhere in the same document.
 func (e *Env) Whole() string {
-	if e.whole == nil {
+	e.wholeOnce.Do(func() {
 		var b strings.Builder
 		if e.Doc != nil {
 			// Sized first: grown by doubling, a 16 MB document's copy
@@ -160,10 +170,9 @@ func (e *Env) Whole() string {
 				b.WriteByte('\n')
 			}
 		}
-		s := b.String()
-		e.whole = &s
-	}
-	return *e.whole
+		e.whole = b.String()
+	})
+	return e.whole
 }
 
 // NewEnv prepares the shared state for one document.

@@ -117,6 +117,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 // take no title: the list's own is none of theirs for certain.
 func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Person {
 	s := t.String()
+	if !strings.Contains(s, "、") {
+		return nil // no list mark, no list
+	}
 	var out []schema.Person
 	known := map[string]bool{}
 	for _, p := range people {
@@ -135,7 +138,14 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 		q.Found = found(t, b.start, b.end, "people/listed-with")
 		out = append(out, q)
 	}
+	// A name found twice is searched for once: the second search finds
+	// only names the first added.
+	searched := map[string]bool{}
 	for _, p := range people {
+		if searched[p.Name] {
+			continue
+		}
+		searched[p.Name] = true
 		for at := 0; at < len(s); {
 			k := strings.Index(s[at:], p.Name)
 			if k < 0 {
@@ -538,14 +548,21 @@ func (e *Env) wholeName(name string) string {
 	}
 	// Each name is looked up once: the search runs over the whole
 	// document, and a long one names the same people many times.
-	if w, ok := e.names[name]; ok {
+	e.namesMu.Lock()
+	w, ok := e.names[name]
+	e.namesMu.Unlock()
+	if ok {
 		return w
 	}
+	// Two workers that ask for the same new name both search; the answers
+	// are the same.
+	w = e.wholeNameIn(e.Whole(), name)
+	e.namesMu.Lock()
 	if e.names == nil {
 		e.names = map[string]string{}
 	}
-	w := e.wholeNameIn(e.Whole(), name)
 	e.names[name] = w
+	e.namesMu.Unlock()
 	return w
 }
 

@@ -333,13 +333,26 @@ const (
 type stops []int
 
 func stopsIn(s, chars string) stops {
-	var out stops
-	for i, r := range s {
-		if strings.ContainsRune(chars, r) {
-			out = append(out, i)
-		}
+	set := stopSets[chars]
+	if set == nil {
+		set = newRuneSet(chars)
 	}
-	return out
+	var out stops
+	for i := 0; ; {
+		k := set.index(s[i:])
+		if k < 0 {
+			return out
+		}
+		out = append(out, i+k)
+		_, w := utf8.DecodeRuneInString(s[i+k:])
+		i += k + w
+	}
+}
+
+// stopSets are the sets stopsIn is asked for, made once.
+var stopSets = map[string]*runeSet{
+	sentenceStops:               newRuneSet(sentenceStops),
+	sentenceStops + clauseStops: newRuneSet(sentenceStops + clauseStops),
 }
 
 // around is the stretch of s (a prefix of the text the stops were found

@@ -1,0 +1,71 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync/atomic"
+	"testing"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/decode"
+	"bulletin/parser/layout"
+	"bulletin/parser/segment"
+)
+
+// TestBuildSameForAnyWorkers checks that a record read by several workers
+// is the record one goroutine reads, item for item, on every corpus
+// document (run with -race, it also looks for what the workers share
+// unguarded).
+func TestBuildSameForAnyWorkers(t *testing.T) {
+	seg, err := segment.Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, err := decode.Text(data, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// build uses up its document: each build has its own.
+		one := buildWith(layout.Analyze(clean.Lines(text)), seg, 1)
+		many := buildWith(layout.Analyze(clean.Lines(text)), seg, 3)
+		if !reflect.DeepEqual(one, many) {
+			t.Errorf("%s: the record read by 3 workers differs from the one read by 1", filepath.Base(f))
+		}
+	}
+}
+
+// TestShareOut checks that every task runs once, and that a task's panic
+// reaches the caller, where Parse turns it into an error.
+func TestShareOut(t *testing.T) {
+	for _, workers := range []int{1, 2, 5} {
+		runs := make([]atomic.Int32, 100)
+		shareOut(len(runs), workers, func(k int) { runs[k].Add(1) })
+		for k := range runs {
+			if n := runs[k].Load(); n != 1 {
+				t.Errorf("%d workers: task %d ran %d times", workers, k, n)
+			}
+		}
+		func() {
+			defer func() {
+				if r := recover(); r != "task 37" {
+					t.Errorf("%d workers: recovered %v, want the task's panic", workers, r)
+				}
+			}()
+			shareOut(100, workers, func(k int) {
+				if k == 37 {
+					panic("task 37")
+				}
+			})
+		}()
+	}
+}
