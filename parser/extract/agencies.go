@@ -212,6 +212,12 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			continue
 		}
 		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && boundaryWord(ts, i, w) {
+			if _, titled := lexicon.Titles().EndingAt(s, i-len(w)); titled && isConjunction(w) {
+				// 负责同志|和|养老服务科: a person before 和, so what follows
+				// is a name only if it opens with its place.
+				weak = true
+				break
+			}
 			if isConjunction(w) && (conjoinedName(s, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
 				i -= len(w)
 				continue

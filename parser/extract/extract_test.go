@@ -239,6 +239,9 @@ func TestAgencies(t *testing.T) {
 		// A figure's measure opens no name; a name glued to a number keeps its first character.
 		{"锦城大道366号成都市民政局办公室", "成都市民政局办公室=成都市民政局办公室/市"},
 		{"附件71民政部办公厅印发", "民政部办公厅=民政部办公厅/国家"},
+		// After a person and 和 a name opens with its place.
+		{"各区县民政部门分管负责同志和养老服务科科长参加", ""},
+		{"分管负责同志和市民政局局长参加", "市民政局=南阳市民政局/市"},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
@@ -299,6 +302,15 @@ func TestPeople(t *testing.T) {
 		{"走访慰问了困难群众张三、李四", "张三 -; 李四 -"},
 		{"局长张毅和李华出席", "张毅 局长 [局长]"},
 		{"慰问了困难群众徐大爷", ""},
+		// A form of address after a full name names a person with no title;
+		// it chains no title after it.
+		{"羊庄镇民政科张强同志、木石镇民政科闫琰同志作交流发言", "张强 - @羊庄镇民政科; 闫琰 - @木石镇民政科"},
+		{"市府办有关同志、市民政局党组书记李德荣陪同", "李德荣 党组书记 [党组书记] @市民政局"},
+		{"向广大同志致以问候", ""},
+		// A level that opens a body's name is no part of a person's name;
+		// a body listed after a titled name is no person.
+		{"7月17日,记者从市民政局获悉", ""},
+		{"市政府副市长鲁琦、督查室主任阮家军出席", "鲁琦 副市长 [副市长] @市政府; 阮家军 主任 [主任]"},
 		{"会议邀请了高级工程师雷雨和南阳市消防救援支队", "雷雨 高级工程师 [高级工程师]"},
 		{"楼阳生书记带头领办养老民生项目", "楼阳生 书记 [书记]"},
 		{"市委书记王智慧作出批示", "王智慧 书记 [书记] @市委"},

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
@@ -79,6 +80,16 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue // 摄影|师: the title is part of a longer word
 		}
 		after := nameStart(s, ti.end)
+		if addressWord(ti.word) {
+			// 张强同志: the name stands before the form of address only.
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
+				p := schema.Person{Name: n}
+				p.Found = found(t, ti.start-len(n), ti.end, "people/before-address")
+				p.Agency = agencyEnding(ti.start - len(n))
+				out = append(out, p)
+			}
+			continue
+		}
 		if n, ok := nameAfter(s, words(after), after); ok && !mediumAt(s, words(after), after+len(n)) {
 			first := chainStart(s, titles, k)
 			p := person(s[after:after+len(n)], titles[first:k+1])
@@ -181,7 +192,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 func person(name string, chain []title) schema.Person {
 	p := schema.Person{Name: name}
 	for _, c := range chain {
-		if c.word != contactLabel && !statusWord(c.word) {
+		if c.word != contactLabel && !statusWord(c.word) && !addressWord(c.word) {
 			p.Titles = append(p.Titles, c.word)
 		}
 	}
@@ -191,6 +202,10 @@ func person(name string, chain []title) schema.Person {
 	}
 	return p
 }
+
+// addressWord reports whether a title word is a form of address printed
+// after a full name (张强同志): the person takes no title.
+func addressWord(w string) bool { return lexicon.Titles().Label(w, 0) == "address" }
 
 // statusWord reports whether a title word names a person's status to the
 // welfare system (低保户), not an office: the person takes no title.
@@ -229,7 +244,7 @@ func titlesIn(s string) []title {
 // chainStart walks back over titles chained before titles[k]: joined
 // directly, by 、, or across the body they belong to (市政协副主席、市民政局局长).
 func chainStart(s string, titles []title, k int) int {
-	for k > 0 {
+	for k > 0 && !addressWord(titles[k-1].word) { // 有关同志、市民政局党组书记: 同志 closes a mention
 		gap := strings.TrimPrefix(s[titles[k-1].end:titles[k].start], "、")
 		if gap != "" {
 			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.IndexFunc(gap, unicode.IsPunct) >= 0 {
@@ -259,6 +274,11 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		switch {
 		case n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag):
 			name := tok.Word
+			if last, _ := utf8.DecodeLastRuneInString(name); agency.OneCharLevel(string(last)) != "" {
+				if _, ok := lexicon.AgencySuffixes().At(s, tok.End); ok {
+					return "", false // 从市|民政局: the level opens the body's name
+				}
+			}
 			// 张丽及: a conjunction or particle the segmenter took into
 			// an unknown word ends the name before it.
 			// 李华|终审: nor does a title it ran into.
@@ -475,6 +495,9 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []boun
 			return out
 		}
 		n, ok := nameAfter(s, words(j), j)
+		if _, body := lexicon.AgencySuffixes().Suffix(n); body {
+			break // 副市长鲁琦、督查室主任: a body's name, not a person's
+		}
 		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n))) {
 			break
 		}
