@@ -135,10 +135,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	for _, g := range groups {
 		f := found(in.Text, g.start, g.end, "contacts/label")
 		if g.name == nil {
-			if g.email != nil {
-				out.Contacts = append(out.Contacts, schema.Contact{Email: g.email, Found: f})
-			}
-			continue
+			continue // a mailbox or a line with no named person is no contact (GOLD.md)
 		}
 		if len(g.phones) == 0 {
 			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Email: g.email, Found: f})
