@@ -67,6 +67,9 @@ func One(name string, weakStart bool) bool {
 	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) < len(name) {
 		return false
 	}
+	if eachInside(name) {
+		return false // 局机关各处室: the units one by one, a class
+	}
 	body := strings.TrimSuffix(name, suffix)
 	local := HasLocality(name)
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "local" && !local {
@@ -84,6 +87,22 @@ func One(name string, weakStart bool) bool {
 		return false
 	}
 	return true
+}
+
+// eachInside reports whether a word that counts bodies one by one (各)
+// stands inside name before the ending the rest of it takes.
+func eachInside(name string) bool {
+	for k := range name {
+		if k == 0 {
+			continue
+		}
+		if w, ok := lexicon.GenericPrefixes().At(name, k); ok && lexicon.GenericPrefixes().Label(w, 0) == "each" {
+			if _, ok := lexicon.AgencySuffixes().Suffix(name[k+len(w):]); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Ending is the agency ending of name and the kind of body it makes

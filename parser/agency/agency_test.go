@@ -38,6 +38,9 @@ func TestOne(t *testing.T) {
 	}{
 		{"南阳市民政局", false, true},
 		{"市民政局", false, true},
+		{"局机关各处室", false, false}, // 各 inside: the units one by one
+		{"市民政局各科室", false, false},
+		{"各县民政局", false, false},
 		{"国务院", false, true},
 		{"民政部", false, true},
 		{"市文明办", false, true},

@@ -243,6 +243,9 @@ func TestAgencies(t *testing.T) {
 		// After a person and 和 a name opens with its place.
 		{"各区县民政部门分管负责同志和养老服务科科长参加", ""},
 		{"分管负责同志和市民政局局长参加", "市民政局=南阳市民政局/市"},
+		// 经开区 (a zone at a county's level) is a word of its own.
+		{"常州经开区社会保障局,局机关各处室", "常州经开区社会保障局=常州经开区社会保障局/市"},
+		{"市经开区民政局召开会议", "市经开区民政局=南阳市经开区民政局/市"},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
