@@ -64,6 +64,9 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 		a.doc.Kind = Article
 	}
 	for i, l := range d.Lines {
+		if siteName(l.Sq) {
+			a.roles[i] = cue.Chrome
+		}
 		a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Part: l.Part, Text: l.Text, Role: a.roles[i]})
 	}
 	a.head()
@@ -216,6 +219,9 @@ func (a *assembly) head() {
 	if a.doc.Title == nil {
 		a.headlineAfterInfo()
 	}
+	if a.doc.Title == nil && a.doc.Kind == Article {
+		a.headlineOverText()
+	}
 	var head []int
 	for i, r := range a.roles {
 		switch r {
@@ -335,11 +341,62 @@ func (a *assembly) headerField(i int) {
 			date.Rule = "issue date"
 			a.doc.Date = date
 		}
-		if who != nil && a.doc.Issuer == nil {
+		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) {
 			who.Rule = "editing office"
 			a.doc.Issuer = who
 		}
 	}
+}
+
+// headlineOverText reads as the headline of a report with no title the
+// heading that opens its content, the page's banner, trail of links and
+// information lines aside, over the text (洞口县人民政府 / 您当前所在位置：… /
+// 县民政局组织…走访慰问困难群众 / 1月29日，…): a report's first words over
+// its text are its headline, not the title of a part.
+func (a *assembly) headlineOverText() {
+	i := 0
+	for i < len(a.roles) && (a.roles[i] == cue.Chrome || a.roles[i] == cue.Header) {
+		i++
+	}
+	if i >= len(a.roles) || a.roles[i] != cue.Heading {
+		return
+	}
+	if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k != cue.NoEnum {
+		return
+	}
+	j := i + 1
+	for j < len(a.roles) && a.roles[j] == cue.Chrome {
+		j++
+	}
+	if j >= len(a.roles) || a.roles[j] != cue.Body {
+		return
+	}
+	for k := j + 1; k < len(a.roles); k++ {
+		if a.roles[k] == cue.Heading {
+			return // headings further on: the first is a part's, as theirs are
+		}
+	}
+	a.roles[i] = cue.Title
+	t := a.text(i)
+	a.doc.Title = &Field{Value: t.String(), Text: t, Rule: "headline"}
+}
+
+// siteName reports whether s names a web site alone: a body's name and
+// 网站 (洞口县人民政府网站), which a saved page prints in its foot.
+func siteName(s string) bool {
+	for _, w := range []string{"门户网站", "网站"} {
+		if body, ok := strings.CutSuffix(s, w); ok {
+			return agency.Shape(body)
+		}
+	}
+	return false
+}
+
+// siteBanner reports whether header line i is a web site's banner: the
+// name of the body that runs the site over the page's trail of links
+// (洞口县人民政府 / 您当前所在位置：首页 > …), not the page's issuer.
+func (a *assembly) siteBanner(i int) bool {
+	return i+1 < len(a.d.Lines) && cue.IsBreadcrumb(a.d.Lines[i+1].Sq)
 }
 
 // bodyAndDate reads a line that names a body (the first of several side

@@ -371,3 +371,27 @@ func TestIssuerOfPage(t *testing.T) {
 		})
 	}
 }
+
+// TestSitePage: a saved page's banner over its trail of links is no
+// issuer, the heading over the text is the report's headline, and the
+// site's name at the foot is no item; a report with parts keeps its first
+// heading as a part's.
+func TestSitePage(t *testing.T) {
+	body := "129日,县民政局组织县为民养老信息服务中心社工来到月溪镇和长塘瑶族乡走访慰问困难群众,为他们送去了米、油等生活物资。\n\n月溪镇禾梨村78岁的贫困户丰其云中年丧偶,社工们为她打扫卫生、整理房间,陪她聊天。\n\n"
+	page := "洞口县人民政府\n您当前所在位置: 首页 > 政务公开 > 回应关切\n\n县民政局组织社工春节前夕走访慰问困难群众\n\n" + body + "扫一扫手机打开当前页\n【打印】\n洞口县人民政府网站\n"
+	d := Analyze(clean.Lines(page))
+	title, issuer := "-", "-"
+	if d.Title != nil {
+		title = d.Title.Value
+	}
+	if d.Issuer != nil {
+		issuer = d.Issuer.Value
+	}
+	if title != "县民政局组织社工春节前夕走访慰问困难群众" || issuer != "-" || len(d.Items) != 0 {
+		t.Errorf("got title %q, issuer %q, %d items; want the headline, no issuer, no items", title, issuer, len(d.Items))
+	}
+	parts := "县民政局组织社工春节前夕走访慰问困难群众\n\n" + body + "精准核实全面覆盖\n\n" + body
+	if d := Analyze(clean.Lines(parts)); d.Title != nil && strings.Contains(d.Title.Value, "精准核实") {
+		t.Errorf("a part's heading taken for the headline: %q", d.Title.Value)
+	}
+}

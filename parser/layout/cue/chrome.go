@@ -49,12 +49,12 @@ func (breadcrumb) Name() string    { return "breadcrumb" }
 func (breadcrumb) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumb) Needs() []string { return nil }
 
-func (breadcrumb) Match(d *Doc, i int) bool { return isBreadcrumb(d.Lines[i].Sq) }
+func (breadcrumb) Match(d *Doc, i int) bool { return IsBreadcrumb(d.Lines[i].Sq) }
 
-// isBreadcrumb reports whether s is a trail of links: it opens with a
+// IsBreadcrumb reports whether s is a trail of links: it opens with a
 // breadcrumb word (当前位置：…, 首页 > …), or it is three names or more
 // apart by arrows, none running text (网易首页 > 网易河北 > 正文).
-func isBreadcrumb(s string) bool {
+func IsBreadcrumb(s string) bool {
 	s = strings.TrimLeft(s, "【[ ")
 	arrows := hasArrow(s)
 	if w, ok := breadcrumbWords.prefix(s); ok {
@@ -89,7 +89,7 @@ func (breadcrumbTail) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumbTail) Needs() []string { return nil }
 
 func (breadcrumbTail) Match(d *Doc, i int) bool {
-	if i == 0 || d.Break(i) || !d.full(i-1) || !isBreadcrumb(d.Lines[i-1].Sq) {
+	if i == 0 || d.Break(i) || !d.full(i-1) || !IsBreadcrumb(d.Lines[i-1].Sq) {
 		return false
 	}
 	s := d.Lines[i].Sq
@@ -136,7 +136,7 @@ func (underSiteFoot) Match(d *Doc, i int) bool {
 // its text: a breadcrumb, tool words, a print stamp or page number (an
 // information line the caller asks of its own).
 func pageFurniture(l Line) bool {
-	if isBreadcrumb(l.Sq) || stampOrNumber(strings.TrimSpace(l.Text)) {
+	if IsBreadcrumb(l.Sq) || stampOrNumber(strings.TrimSpace(l.Text)) {
 		return true
 	}
 	return furnitureOnly(l.Sq)
