@@ -193,6 +193,15 @@ func (a *assembly) head() {
 			idx = append([]int{p}, idx...)
 		}
 		idx = a.noticeTitle(idx)
+		// Two whole titles one over the other (a site's headline over the
+		// document's own: …暂停祭扫服务通告 / …民政局关于暂停祭扫服务的通知):
+		// the document's, nearer its text, is the title.
+		for k := len(idx) - 1; k > 0; k-- {
+			if cue.NoticeTitle(a.text(idx[:k]...).String()) && cue.NoticeTitle(a.text(idx[k:]...).String()) {
+				idx = idx[k:]
+				break
+			}
+		}
 		// A headline printed twice (a page's header line over the same
 		// words wrapped below it) is read once: the lines up to where
 		// their words first repeat in full.

@@ -333,6 +333,7 @@ func TestNoticeUnderHeadline(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a headline of the page's own", "@定州人 “20200202”不再办理结婚登记了!\n\n" + page + notice, "定州市民政局公告"},
 		{"the notice's title as the headline", page + notice, "定州市民政局公告"},
+		{"a site's headline over the notice's title", "定州市暂停祭扫服务公告\n" + notice, "定州市民政局公告"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
