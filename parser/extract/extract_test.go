@@ -541,6 +541,9 @@ func TestTargets(t *testing.T) {
 		{"1.因患重特大疾病,导致医疗费用支出达到5万元以上;", ""},
 		{"家庭人均收入低于当地低保标准1.5倍的", ""},
 		{"凡符合条件的困难家庭可申请救助1000元", ""},
+		// A requirement in the number's own clause sets it whoever it is for.
+		{"凡在丧事集中办理区内死亡人员的遗体必须在24小时内送至县殡仪馆存放", "plan 24 小时 -"},
+		{"凡符合条件的困难家庭可申请救助1000元，力争年底前全部发放到位", ""},
 		{"28个公益慈善项目获扶持资金140余万元", "achieved 28 个 -; achieved 1400000 元 -"},
 		// A report of work done since a time: its plan words tell what was built.
 		{"今年以来，全县新建社区养老服务站点20个。投资976万元建成儿童福利院", "achieved 20 个 -; achieved 9760000 元 -"},

@@ -172,6 +172,7 @@ func (o ordered) within(sent byteRange) []int {
 type sentenceStance struct {
 	achieved, condition bool
 	plans               []int      // where plan words start
+	required            []int      // where the plan words only a plan uses start (必须, 力争)
 	years               []yearMark // the years it names, in order
 }
 
@@ -198,6 +199,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			case "plan":
 				if !attributive(in, s, i, w, counted) {
 					out.plans = append(out.plans, i)
+					if st.Label(w, 1) == "future" {
+						out.required = append(out.required, i)
+					}
 				}
 			case "condition":
 				out.condition = true
@@ -247,6 +251,12 @@ func countEnds(qs ranges, quantities []schema.Quantity) map[int]bool {
 func (st sentenceStance) of(clause byteRange) string {
 	k := sort.SearchInts(st.plans, clause.Start)
 	plan := k < len(st.plans) && st.plans[k] < clause.End
+	r := sort.SearchInts(st.required, clause.Start)
+	if r < len(st.required) && st.required[r] < clause.End {
+		// 凡…的遗体必须在24小时内送至…: a requirement in the number's own
+		// clause sets it, whoever the sentence says it is for.
+		return "plan"
+	}
 	switch {
 	case st.condition:
 		return ""
