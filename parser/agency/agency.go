@@ -183,3 +183,19 @@ func OneCharLevel(name string) string {
 	}
 	return ""
 }
+
+// Division reports whether s names a division by its place and level
+// alone (四铺镇, 通道县): as a page's source or issuer, the division's
+// government.
+func Division(s string) bool {
+	l, ok := lexicon.Levels().Suffix(s)
+	if !ok || len(s) <= len(l) || !OpensWithLevel(l) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}

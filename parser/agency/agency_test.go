@@ -100,3 +100,14 @@ func TestLevels(t *testing.T) {
 		t.Errorf("LevelAt(民政局) found a level")
 	}
 }
+
+func TestDivision(t *testing.T) {
+	for in, want := range map[string]bool{
+		"四铺镇": true, "通道县": true, "龙山街道": false, // 街道 opens no short name
+		"镇": false, "四铺镇民政办": false, "长城网": false, "Abc镇": false,
+	} {
+		if got := Division(in); got != want {
+			t.Errorf("Division(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -51,7 +51,7 @@ func issuerFields(t span.Text) []candidate {
 			}
 			end += w
 		}
-		if v := s[start:end]; end > start && (agency.Shape(v) && !classOfBodies(v) || division(v)) {
+		if v := s[start:end]; end > start && (agency.Shape(v) && !classOfBodies(v) || agency.Division(v)) {
 			out = append(out, candidate{start, end, "issuer-field"})
 		}
 	}
@@ -90,13 +90,6 @@ func fieldAt(labels *lexicon.Words, s string, i int) bool {
 	}
 	rest := strings.TrimLeft(s[i+len(l):], " ")
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
-}
-
-// division reports whether v names a division by its place and level
-// (四铺镇, 通道县): as a page's source, the division's government.
-func division(v string) bool {
-	l, ok := lexicon.Levels().Suffix(v)
-	return ok && len(v) > len(l) && allHan(v) && agency.OpensWithLevel(l)
 }
 
 // hanBefore reports whether a Chinese character stands just before byte i.

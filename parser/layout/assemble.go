@@ -459,7 +459,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 				}
 			}
 		case "信息来源", "来源", "文章来源", "本文来源":
-			if a.webIssuer == nil && agency.Shape(v) {
+			if a.webIssuer == nil && (agency.Shape(v) || agency.Division(v)) {
 				a.webIssuer = &fld
 			}
 		case "发布时间", "发布日期", "发表日期", "发表时间", "成文日期", "发文日期", "信息时间", "生成日期", "时间", "日期", "更新时间":
