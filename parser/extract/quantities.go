@@ -168,6 +168,9 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	if strings.HasSuffix(s[:i], "第") || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
 		return a, false // ordinals and attachment numbers
 	}
+	if counterBefore(s, i) {
+		return a, false // 浏览:1901次, a page's visits
+	}
 	if next, _ := utf8.DecodeRuneInString(s[j:]); next == '+' || isASCIILetter(next) {
 		return a, false // “3+3+3+N”, codes
 	}
@@ -325,6 +328,21 @@ func unitAfter(s string, j int) bool {
 	}
 	u, ok := lexicon.Units().At(s, j)
 	return ok && u != "%"
+}
+
+// counterBefore reports whether the label of a page's visit counter and
+// its colon stand before byte i (浏览次数：1901, 点击: 56).
+func counterBefore(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " ")
+	t, ok := strings.CutSuffix(t, ":")
+	if !ok {
+		if t, ok = strings.CutSuffix(t, "："); !ok {
+			return false
+		}
+	}
+	t = strings.TrimRight(t, " ")
+	_, ok = lexicon.CueWordList("counter").EndingAt(t, len(t))
+	return ok
 }
 
 // labelColon reports whether the ASCII colon at c follows a word, as a
