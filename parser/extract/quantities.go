@@ -195,6 +195,7 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	k = a.multiplier(s, i, j, k)
 	k = a.innerQualifier(s, k)
 	k = a.multiplier(s, i, j, k) // 140余万元: the multiplier after 余
+	scaled := a.value != v
 	if toStart, k2, ok := rangeEnd(s, k); ok {
 		m := numeral.MultiplierAt(s, k2)
 		if t, ok := numeral.ArabicTimes(s[toStart:k2], m); ok {
@@ -203,6 +204,13 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
 	unit, ok := lexicon.Units().At(s, k)
+	if !ok && scaled {
+		// 获赠660万物品: 万 or 亿 makes an amount of a figure with no
+		// measure word after it.
+		a.end, a.unitEnd = k, k
+		a.withQualifiers(s)
+		return a, true
+	}
 	if !ok {
 		return a, false
 	}
