@@ -113,7 +113,13 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue // a label or a status is printed before the name only
 		}
 		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
-			p := person(n, titles[k:k+1])
+			chain := titles[k : k+1]
+			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
+				// 林建平副调研员(市慈善会秘书长): a further office in brackets
+				// is the last title printed.
+				chain = titles[k : k+2]
+			}
+			p := person(n, chain)
 			p.Found = found(t, ti.start-len(n), ti.end, "people/before-title")
 			p.Agency = agencyEnding(ti.start - len(n))
 			out = append(out, p)
@@ -201,6 +207,24 @@ func person(name string, chain []title) schema.Person {
 		p.Role = &role
 	}
 	return p
+}
+
+// bracketedTitle reports whether title t stands in a bracket that opens
+// at i, after a body's name or nothing, and closes after it.
+func bracketedTitle(s string, i int, t title) bool {
+	var open string
+	for _, o := range []string{"（", "("} {
+		if strings.HasPrefix(s[i:], o) {
+			open = o
+		}
+	}
+	if open == "" || t.start < i+len(open) {
+		return false
+	}
+	if body := s[i+len(open) : t.start]; body != "" && !agency.Shape(body) {
+		return false
+	}
+	return strings.HasPrefix(s[t.end:], "）") || strings.HasPrefix(s[t.end:], ")")
 }
 
 // addressWord reports whether a title word is a form of address printed
