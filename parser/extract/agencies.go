@@ -245,11 +245,18 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 		i -= w
 	}
+	// The measure of a number before a name is none of it (366号|成都市
+	// 民政局, 2020年|政府, 2023年|我局…).
+	if _, place := lexicon.Places().At(s, i); i > 0 && figureAt(s, i-1) && !place && measureAt(s, i) {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
 	// A word that points at the place is no part of the name after it
 	// (我市|市委, 我县|殡葬管理所): the place it points at is the name's.
 	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && len(p) < e-i-len(suffix) {
 		_, w := utf8.DecodeLastRuneInString(p)
-		if rest := s[i+len(p) : e]; agency.HasLocality(rest) || agency.OneCharLevel(p[len(p)-w:]) != "" {
+		ownUnit := lexicon.GenericPrefixes().Label(p, 1) == "body" && lexicon.AgencySuffixes().Label(suffix, 0) == "unit"
+		if rest := s[i+len(p) : e]; agency.HasLocality(rest) || agency.OneCharLevel(p[len(p)-w:]) != "" || ownUnit {
 			// A verb may open the name after it, as after a boundary.
 			i, afterBoundary = i+len(p), true
 		}
@@ -275,15 +282,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			i, weak = i+len(w), true
 		}
 	}
-	// A name counted (建成3个|镇未成年人保护工作站) is a class of bodies; the
-	// measure of a number before a name is none of it (366号|成都市民政局,
-	// 2020年|政府).
+	// A name counted (建成3个|镇未成年人保护工作站) is a class of bodies.
 	if protect.quantityEnds[i] {
 		return nil, false
-	}
-	if _, place := lexicon.Places().At(s, i); i > 0 && figureAt(s, i-1) && !place && measureAt(s, i) {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
 	}
 	if strings.HasSuffix(s[:i], "（") {
 		if _, ok := lexicon.AgencySuffixes().EndingAt(s, i-len("（")); ok {

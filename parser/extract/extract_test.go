@@ -253,6 +253,9 @@ func TestAgencies(t *testing.T) {
 		// 经开区 (a zone at a county's level) is a word of its own.
 		{"常州经开区社会保障局,局机关各处室", "常州经开区社会保障局=常州经开区社会保障局/市"},
 		{"市经开区民政局召开会议", "市经开区民政局=南阳市经开区民政局/市"},
+		// After a word that points at the writing body, its unit.
+		{"2023年我局养老服务股每月开展安全生产检查", "养老服务股=养老服务股/"},
+		{"我局召开专题会议", ""},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
