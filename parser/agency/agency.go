@@ -71,7 +71,9 @@ func One(name string, weakStart bool) bool {
 		return false // 局机关各处室: the units one by one, a class
 	}
 	body := strings.TrimSuffix(name, suffix)
-	local := HasLocality(name)
+	// A body's short name that is a word of its own (编办, 卫健委) names
+	// the body without its place.
+	local := HasLocality(name) || lexicon.AgencyWords().Has(name)
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "local" && !local {
 		return false // 大操大办, 牵头领办: 办 ends a name only after its place
 	}

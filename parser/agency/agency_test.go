@@ -39,6 +39,8 @@ func TestOne(t *testing.T) {
 		{"南阳市民政局", false, true},
 		{"市民政局", false, true},
 		{"局机关各处室", false, false}, // 各 inside: the units one by one
+		{"编办", false, true},      // a short name that is a word of its own
+		{"大操大办", false, false},
 		{"市民政局各科室", false, false},
 		{"各县民政局", false, false},
 		{"国务院", false, true},
