@@ -83,7 +83,7 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 		}
 	}
 	src.Data = nil
-	lines := clean.Lines(st.text)
+	lines := clean.LinesOn(st.text, textWorkers(st.text))
 	if !hasText(lines) {
 		return nil, "", ErrNoStructure
 	}

@@ -29,6 +29,14 @@ func workersFor(doc *layout.Document) int {
 	return 1
 }
 
+// textWorkers is how many goroutines clean a text's lines.
+func textWorkers(text string) int {
+	if len(text) >= sharedFrom {
+		return runtime.GOMAXPROCS(0)
+	}
+	return 1
+}
+
 // shareOut calls do(k) for every k in [0, n), on up to workers
 // goroutines, each taking the next k in turn. A panic in a worker is
 // raised again in the caller, where Parse turns it into an error.

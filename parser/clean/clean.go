@@ -9,6 +9,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,7 +28,13 @@ type Line struct {
 func (l Line) Blank() bool { return l.Text == "" }
 
 // Lines splits text into repaired lines. CRLF, CR and LF all end a line.
-func Lines(text string) []Line {
+func Lines(text string) []Line { return LinesOn(text, 1) }
+
+// LinesOn is Lines with the lines measured and repaired on up to workers
+// goroutines, each a stretch of them: every line is repaired on its own,
+// so the lines are the same for any number (TestLinesSameShared). A long
+// document is worth it; a short one is best read on one.
+func LinesOn(text string, workers int) []Line {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -35,12 +42,44 @@ func Lines(text string) []Line {
 	if n := len(raw); n > 1 && raw[n-1] == "" {
 		raw = raw[:n-1]
 	}
-	src := columns(raw)
+	src := columns(raw, workers)
 	out := make([]Line, len(src))
-	for i, r := range src {
-		out[i] = repair(r.text, r.num)
-	}
+	stretches(len(src), workers, func(from, to int) {
+		for i := from; i < to; i++ {
+			out[i] = repair(src[i].text, src[i].num)
+		}
+	})
 	return out
+}
+
+// stretches calls do on [0, n) cut into up to workers stretches, each on a
+// goroutine of its own; with one worker, do(0, n) in the caller. A panic
+// in a stretch is raised again in the caller.
+func stretches(n, workers int, do func(from, to int)) {
+	if workers < 2 || n < 2 {
+		do(0, n)
+		return
+	}
+	var (
+		wg      sync.WaitGroup
+		once    sync.Once
+		failure any
+	)
+	step := (n + workers - 1) / workers
+	for from := 0; from < n; from += step {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					once.Do(func() { failure = r })
+				}
+			}()
+			do(from, min(from+step, n))
+		})
+	}
+	wg.Wait()
+	if failure != nil {
+		panic(failure)
+	}
 }
 
 var (

@@ -22,12 +22,12 @@ type source struct {
 // each page (pages end at a form feed) is read as its left column, then
 // its right. Both halves keep their original line number. Text that is
 // not set so is returned line for line.
-func columns(raw []string) []source {
+func columns(raw []string, workers int) []source {
 	out := make([]source, len(raw))
 	for i, r := range raw {
 		out[i] = source{r, i + 1}
 	}
-	x, ok := columnGap(raw)
+	x, ok := columnGap(raw, workers)
 	if !ok {
 		return out
 	}
@@ -105,23 +105,39 @@ func runeWidth(r rune) int {
 // Such lines must be most of the document's lines: a few lines of a label
 // and its value set apart by spaces are no second column, and a table's
 // rows hold several runs.
-func columnGap(raw []string) (int, bool) {
+//
+// The lines are read in stretches on up to workers goroutines.
+func columnGap(raw []string, workers int) (int, bool) {
+	type stretch struct {
+		lines  int
+		starts []int
+	}
+	step := max(1, (len(raw)+workers-1)/max(workers, 1))
+	ss := make([]stretch, (len(raw)+step-1)/step)
+	stretches(len(ss), len(ss), func(from, to int) {
+		for k := from; k < to; k++ {
+			for _, r := range raw[k*step : min((k+1)*step, len(raw))] {
+				if strings.TrimSpace(strings.TrimLeft(r, "\f")) == "" {
+					continue
+				}
+				ss[k].lines++
+				gs, _, _ := gapsOf(r)
+				if len(gs) != 1 {
+					continue
+				}
+				at := byteAt(strings.TrimLeft(r, "\f"), gs[0].start)
+				t := strings.TrimLeft(r, "\f")
+				if hasHan(t[:at]) && hasHan(t[at:]) {
+					ss[k].starts = append(ss[k].starts, gs[0].end)
+				}
+			}
+		}
+	})
 	lines := 0
 	var starts []int
-	for _, r := range raw {
-		if strings.TrimSpace(strings.TrimLeft(r, "\f")) == "" {
-			continue
-		}
-		lines++
-		gs, _, _ := gapsOf(r)
-		if len(gs) != 1 {
-			continue
-		}
-		at := byteAt(strings.TrimLeft(r, "\f"), gs[0].start)
-		t := strings.TrimLeft(r, "\f")
-		if hasHan(t[:at]) && hasHan(t[at:]) {
-			starts = append(starts, gs[0].end)
-		}
+	for _, st := range ss {
+		lines += st.lines
+		starts = append(starts, st.starts...)
 	}
 	if len(starts) < 2 || len(starts)*2 <= lines {
 		return 0, false // a column runs over lines: one line split is none

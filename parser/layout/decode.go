@@ -47,14 +47,21 @@ func declared(ks []int) []int32 {
 // The lines before and after a line are its neighbours in the text: page
 // chrome between them (a page's number, the time it was printed) is passed
 // over, as the decoder passes over it.
-func featuresOf(matches [][]int) [][]int32 {
+func featuresOf(matches [][]int) [][]int32 { return featuresOn(matches, 1) }
+
+// featuresOn is featuresOf on up to workers goroutines, each a stretch of
+// the lines writing its own; the features are the same for any number
+// (TestDecodeSameShared).
+func featuresOn(matches [][]int, workers int) [][]int32 {
 	block := int32(len(cue.All) + cue.NumRoles) // the features of one line
 	decl := make([][]int32, len(matches))
 	chrome := make([]bool, len(matches))
-	for i, ks := range matches {
-		decl[i] = declared(ks)
-		chrome[i] = slices.Contains(decl[i], int32(cue.Chrome))
-	}
+	cue.Stretches(len(matches), workers, func(from, to int) {
+		for i := from; i < to; i++ {
+			decl[i] = declared(matches[i])
+			chrome[i] = slices.Contains(decl[i], int32(cue.Chrome))
+		}
+	})
 	own := func(f []int32, i int, base int32) []int32 {
 		for _, k := range matches[i] {
 			f = append(f, base+int32(k))
@@ -65,29 +72,31 @@ func featuresOf(matches [][]int) [][]int32 {
 		return f
 	}
 	out := make([][]int32, len(matches))
-	for i := range matches {
-		f := make([]int32, 0, 2*len(matches[i])+8)
-		f = own(f, i, 0)
-		prev := i - 1
-		for prev >= 0 && chrome[prev] {
-			prev--
+	cue.Stretches(len(matches), workers, func(from, to int) {
+		for i := from; i < to; i++ {
+			f := make([]int32, 0, 2*len(matches[i])+8)
+			f = own(f, i, 0)
+			prev := i - 1
+			for prev >= 0 && chrome[prev] {
+				prev--
+			}
+			if prev >= 0 {
+				f = own(f, prev, block)
+			} else {
+				f = append(f, firstFeature())
+			}
+			next := i + 1
+			for next < len(matches) && chrome[next] {
+				next++
+			}
+			if next < len(matches) {
+				f = own(f, next, 2*block)
+			} else {
+				f = append(f, lastFeature())
+			}
+			out[i] = append(f, biasFeature())
 		}
-		if prev >= 0 {
-			f = own(f, prev, block)
-		} else {
-			f = append(f, firstFeature())
-		}
-		next := i + 1
-		for next < len(matches) && chrome[next] {
-			next++
-		}
-		if next < len(matches) {
-			f = own(f, next, 2*block)
-		} else {
-			f = append(f, lastFeature())
-		}
-		out[i] = append(f, biasFeature())
-	}
+	})
 	return out
 }
 
@@ -161,10 +170,38 @@ func evidenced(fs []int32, before *[cue.NumRoles]bool) (out [cue.NumRoles]bool) 
 // emissions scores every line for every role; a role no evidence allows
 // scores minus infinity.
 func (m *model) emissions(feats [][]int32, settle bool) [][cue.NumRoles]float64 {
+	return m.emissionsOn(feats, settle, 1)
+}
+
+// emissionsOn is emissions with the lines scored in stretches on up to
+// workers goroutines. What a line may take depends on the line before only
+// when it continues it, so a stretch starts from the last line above it
+// that does not, and reads down from there what each line may take.
+func (m *model) emissionsOn(feats [][]int32, settle bool, workers int) [][cue.NumRoles]float64 {
 	out := make([][cue.NumRoles]float64, len(feats))
+	cue.Stretches(len(feats), workers, func(from, to int) {
+		m.emitLines(out, feats, from, to, settle)
+	})
+	return out
+}
+
+// emitLines scores lines [from, to) of feats into out.
+func (m *model) emitLines(out [][cue.NumRoles]float64, feats [][]int32, from, to int, settle bool) {
 	c := int32(len(cue.All))
 	var before *[cue.NumRoles]bool
-	for i, fs := range feats {
+	open := from
+	for open > 0 && slices.Contains(feats[open], continuesCue()) {
+		open--
+	}
+	for _, fs := range feats[open:from] {
+		ok := evidenced(fs, before)
+		before = &ok
+		if settle {
+			ok = settled(fs, ok)
+		}
+	}
+	for i := from; i < to; i++ {
+		fs := feats[i]
 		ok := evidenced(fs, before)
 		before = &ok
 		if settle {
@@ -185,7 +222,6 @@ func (m *model) emissions(feats [][]int32, settle bool) [][cue.NumRoles]float64 
 			}
 		}
 	}
-	return out
 }
 
 // settles holds, for each cue, the role it leaves its line, if any.
@@ -299,7 +335,7 @@ var kinded = sync.OnceValue(func() []bool {
 // decode labels a document under every profile and keeps the best.
 // allowed, when not nil, restricts the profiles tried.
 func (m *model) decode(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int) labelling {
-	return m.decodeCost(feats, matches, allowed, gold, nil)
+	return m.decodeOn(feats, matches, allowed, gold, nil, 1)
 }
 
 // cost, when fitting, is what a wrong labelling is charged: one for each
@@ -314,14 +350,24 @@ type cost struct {
 }
 
 func (m *model) decodeCost(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost) labelling {
-	if l := m.decodeWith(feats, matches, allowed, gold, c, true); l.profile >= 0 {
+	return m.decodeOn(feats, matches, allowed, gold, c, 1)
+}
+
+// decodeOn is decodeCost with the lines scored in stretches, and the
+// profiles tried, on up to workers goroutines. Each line's scores and each
+// profile's labelling are found apart from the others and compared in
+// profile order as before, so the labelling is the same for any number
+// (TestDecodeSameShared). The Viterbi pass itself runs line after line: a
+// line's best state depends on the one before.
+func (m *model) decodeOn(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, workers int) labelling {
+	if l := m.decodeWith(feats, matches, allowed, gold, c, true, workers); l.profile >= 0 {
 		return l
 	}
 	// The settling cues leave no profile a way through: read without them.
-	return m.decodeWith(feats, matches, allowed, gold, c, false)
+	return m.decodeWith(feats, matches, allowed, gold, c, false, workers)
 }
 
-func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, settle bool) labelling {
+func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, settle bool, workers int) labelling {
 	f := definedKind(matches)
 	bulletin := shows(matches, Bulletin)
 	inner := allowed
@@ -335,7 +381,7 @@ func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int)
 		}
 		return inner == nil || inner(p)
 	}
-	em := m.emissions(feats, settle)
+	em := m.emissionsOn(feats, settle, workers)
 	ks := m.kindScores(matches)
 	if c != nil {
 		for i, g := range c.gold {
@@ -351,11 +397,24 @@ func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int)
 	for f := range bestOf {
 		bestOf[f] = math.Inf(-1)
 	}
+	var tried []int
 	for p := range profiles {
-		if allowed != nil && !allowed(p) {
-			continue
+		if allowed == nil || allowed(p) {
+			tried = append(tried, p)
 		}
-		l, ok := m.viterbi(p, em, gold)
+	}
+	type found struct {
+		l  labelling
+		ok bool
+	}
+	res := make([]found, len(tried))
+	cue.Stretches(len(tried), workers, func(from, to int) {
+		for k := from; k < to; k++ {
+			res[k].l, res[k].ok = m.viterbi(tried[k], em, gold)
+		}
+	})
+	for k, p := range tried {
+		l, ok := res[k].l, res[k].ok
 		if !ok {
 			continue
 		}

@@ -17,31 +17,80 @@ import (
 // notice flattened into one line (…如下：一、…。二、…), a closing phrase run
 // on after the text (…5043474。特此通告银川市人民政府…), a headline printed
 // again before the body it runs into.
-func units(cl []clean.Line) []cue.Line {
-	out := make([]cue.Line, 0, len(cl))
-	blanks := 0
-	headline := ""
-	enums := enumeratorCuts(cl)
+func units(cl []clean.Line) []cue.Line { return unitsWith(cl, 1) }
+
+// unitsWith is units with the lines cut in stretches on up to workers
+// goroutines, each into lines of its own that are then joined in order:
+// a line's cut depends on no other but through the headline, the first
+// line of Chinese text that is not a sentence, found first; so the lines
+// are the same for any number (TestUnitsSameShared).
+func unitsWith(cl []clean.Line, workers int) []cue.Line {
+	headline, after := "", len(cl) // the headline cuts the lines after it
 	for n, l := range cl {
-		if l.Blank() || l.Rule {
-			blanks++
+		if !l.Blank() && !l.Rule && cue.HasHan(l.Text) && !cue.SentencePunct(l.Text) {
+			headline, after = span.SqueezeString(strings.Trim(l.Text, " |")), n
+			break
+		}
+	}
+	enums := enumeratorCuts(cl, workers)
+	cut := func(from, to int) (out []cue.Line, trail int) {
+		out = make([]cue.Line, 0, to-from)
+		blanks := 0
+		for n := from; n < to; n++ {
+			l := cl[n]
+			if l.Blank() || l.Rule {
+				blanks++
+				continue
+			}
+			h := headline
+			if n <= after {
+				h = ""
+			}
+			parts := cutRunTogether(l.Text, h, enums[n])
+			for k, p := range parts {
+				u := cue.Line{Num: l.Num, Text: p, Sq: span.SqueezeString(p), Heading: l.Heading, Tabs: l.Tabs}
+				if k == 0 {
+					u.Indent, u.Blanks = l.Indent, blanks
+				}
+				if len(parts) > 1 {
+					u.Part = k + 1
+				}
+				out = append(out, u)
+			}
+			blanks = 0
+		}
+		return out, blanks
+	}
+	if workers < 2 || len(cl) < 2 {
+		out, _ := cut(0, len(cl))
+		return out
+	}
+	pieces := 4 * workers // four a worker, as cue.Stretches cuts them (not tuned)
+	step := (len(cl) + pieces - 1) / pieces
+	type stretch struct {
+		lines []cue.Line
+		trail int // blank lines after its last
+	}
+	ss := make([]stretch, (len(cl)+step-1)/step)
+	cue.Stretches(len(ss), workers, func(from, to int) {
+		for k := from; k < to; k++ {
+			ss[k].lines, ss[k].trail = cut(k*step, min((k+1)*step, len(cl)))
+		}
+	})
+	total := 0
+	for _, s := range ss {
+		total += len(s.lines)
+	}
+	out := make([]cue.Line, 0, total)
+	carry := 0 // blank lines at the end of the stretches before
+	for _, s := range ss {
+		if len(s.lines) == 0 {
+			carry += s.trail // a stretch all blank
 			continue
 		}
-		parts := cutRunTogether(l.Text, headline, enums[n])
-		for k, p := range parts {
-			u := cue.Line{Num: l.Num, Text: p, Sq: span.SqueezeString(p), Heading: l.Heading, Tabs: l.Tabs}
-			if k == 0 {
-				u.Indent, u.Blanks = l.Indent, blanks
-			}
-			if len(parts) > 1 {
-				u.Part = k + 1
-			}
-			out = append(out, u)
-		}
-		if headline == "" && cue.HasHan(l.Text) && !cue.SentencePunct(l.Text) {
-			headline = span.SqueezeString(strings.Trim(l.Text, " |"))
-		}
-		blanks = 0
+		s.lines[0].Blanks += carry
+		out = append(out, s.lines...)
+		carry = s.trail
 	}
 	return out
 }
@@ -114,24 +163,42 @@ func firstRuneOf(s string) rune {
 // line's start or after the end of a sentence. Where such a count holds
 // two at the least, those inside lines are cuts (…如下：一、…。二、…, or the
 // same text wrapped again, 二、 in mid-line).
-func enumeratorCuts(cl []clean.Line) map[int][]int {
+//
+// The enumerators each line holds are listed on up to workers goroutines,
+// a stretch of lines each; the count runs over them in order after.
+func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 	type at struct{ line, off int }
+	type enum struct {
+		at
+		kind  cue.Enum
+		value int
+	}
+	listed := make([][]enum, len(cl)) // nil for most lines
+	cue.Stretches(len(cl), workers, func(from, to int) {
+		for n := from; n < to; n++ {
+			s := cl[n].Text
+			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 {
+				continue // no enumerator of the kinds counted
+			}
+			for i := 0; i < len(s); {
+				r, w := decodeRune(s, i)
+				if (r == '（' || r == '(' || numeral.IsChinese(r)) && (i == 0 || isSentenceEnd(s[:i])) {
+					if k, v, _ := cue.Enumerator(s[i:]); k == cue.CnComma || k == cue.CnParen {
+						listed[n] = append(listed[n], enum{at{n, i}, k, v})
+					}
+				}
+				i += w
+			}
+		}
+	})
 	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1}
 	chain := map[cue.Enum][]at{}
-	for n, l := range cl {
-		s := l.Text
-		if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 {
-			continue // no enumerator of the kinds counted
-		}
-		for i := 0; i < len(s); {
-			r, w := decodeRune(s, i)
-			if (r == '（' || r == '(' || numeral.IsChinese(r)) && (i == 0 || isSentenceEnd(s[:i])) {
-				if k, v, _ := cue.Enumerator(s[i:]); (k == cue.CnComma || k == cue.CnParen) && v == next[k] {
-					chain[k] = append(chain[k], at{n, i})
-					next[k]++
-				}
+	for _, es := range listed {
+		for _, e := range es {
+			if e.value == next[e.kind] {
+				chain[e.kind] = append(chain[e.kind], e.at)
+				next[e.kind]++
 			}
-			i += w
 		}
 	}
 	out := map[int][]int{}

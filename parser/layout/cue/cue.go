@@ -169,17 +169,7 @@ func matchWith(d *Doc, workers int) [][]int {
 	}
 	// Each cue reads the measured Doc and its own line only, so the
 	// stretches need no lock.
-	if workers < 2 {
-		match(0, len(d.Lines))
-		return out
-	}
-	var wg sync.WaitGroup
-	step := (len(d.Lines) + workers - 1) / workers
-	for from := 0; from < len(d.Lines); from += step {
-		to := min(from+step, len(d.Lines))
-		wg.Go(func() { match(from, to) })
-	}
-	wg.Wait()
+	Stretches(len(d.Lines), workers, match)
 	return out
 }
 

@@ -1,8 +1,6 @@
 package cue
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -415,23 +413,7 @@ func TestCellsOneSpaceApart(t *testing.T) {
 // TestMatchSameShared: the cues of a long document matched in stretches
 // on several goroutines are those matched on one.
 func TestMatchSameShared(t *testing.T) {
-	files, _ := filepath.Glob("../../../testdata/corpus/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no corpus")
-	}
-	var lines []Line
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range strings.Split(string(b), "\n") {
-			if s = strings.TrimSpace(s); s != "" {
-				lines = append(lines, Line{Num: len(lines) + 1, Text: s, Sq: s})
-			}
-		}
-	}
-	d := NewDoc(lines)
+	d := NewDoc(corpusLines(t))
 	one, three := matchWith(d, 1), matchWith(d, 3)
 	if !reflect.DeepEqual(one, three) {
 		t.Fatal("cues matched on three goroutines differ from those on one")

@@ -2,8 +2,11 @@ package cue
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"bulletin/parser/agency"
 )
@@ -61,41 +64,141 @@ type Doc struct {
 
 // NewDoc measures a document.
 func NewDoc(lines []Line) *Doc {
+	return newDocWith(lines, Workers(lines))
+}
+
+// newDocWith is NewDoc with the measures of each line on its own taken by
+// up to workers goroutines, each a stretch of the lines: every one reads
+// its line only and writes its own slots, so the Doc is the same for any
+// number (TestNewDocSameShared).
+func newDocWith(lines []Line, workers int) *Doc {
 	d := &Doc{Lines: lines}
 	n := len(lines)
 	d.punct, d.ends, d.rows, d.info = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
-	for i, l := range lines {
-		d.punct[i], d.ends[i] = SentencePunct(l.Sq), EndsSentence(l.Sq)
-		d.rows[i] = rowSet(l)
-		d.info[i] = infoLine(l.Text)
+	// What titleRuns and cellRuns ask of each line on its own. Whether a
+	// line is a print stamp or a page number is asked of the lines by a
+	// table's cells only: on one goroutine, only there (see cellRuns).
+	field, cell := make([]bool, n), make([]bool, n)
+	var stamp []bool
+	if workers > 1 {
+		stamp = make([]bool, n)
 	}
+	Stretches(n, workers, func(from, to int) {
+		for i := from; i < to; i++ {
+			l := lines[i]
+			d.punct[i], d.ends[i] = SentencePunct(l.Sq), EndsSentence(l.Sq)
+			d.rows[i] = rowSet(l)
+			d.info[i] = infoLine(l.Text)
+			field[i] = d.shaped(i) && headerField(l)
+			cell[i] = isCell(l)
+			if stamp != nil {
+				stamp[i] = stampOrNumber(strings.TrimSpace(l.Text))
+			}
+		}
+	})
 	d.measureGaps()
-	d.gridHeads()
-	d.wrappedBarRows()
-	d.measureWrap()
-	d.measureTop()
-	d.firstAt = make(map[string]int, len(lines))
-	d.lastAt = make(map[string]int, len(lines))
-	for i, l := range lines {
-		if _, ok := d.firstAt[l.Sq]; !ok {
-			d.firstAt[l.Sq] = i
+	// The measures below each read what is measured above and write a
+	// part of d of their own, which none of the others reads, so on a long
+	// document they are taken side by side.
+	tasks := []func(){
+		func() {
+			d.gridHeads()
+			d.wrappedBarRows()
+		},
+		func() {
+			d.measureWrap()
+			d.measureTop()
+		},
+		func() {
+			d.firstAt = make(map[string]int, len(lines))
+			d.lastAt = make(map[string]int, len(lines))
+			for i, l := range lines {
+				if _, ok := d.firstAt[l.Sq]; !ok {
+					d.firstAt[l.Sq] = i
+				}
+				d.lastAt[l.Sq] = i
+				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) {
+					d.headline = l.Sq
+				}
+				if d.firstText == "" && HasHan(l.Sq) && !d.info[i] && !pageFurniture(l) {
+					d.firstText, d.firstTextAt = strings.Trim(l.Sq, " |"), i // a page's cell bars are no words
+				}
+			}
+			d.cells = cellRuns(d, cell, stamp)
+		},
+		func() { d.titles = titleRuns(d, field) },
+		func() { d.heads = d.headIndex() },
+		func() { d.recipients = d.recipientLines() },
+		func() {
+			d.running = d.firstRunning()
+			d.seal = d.sealEnd()
+			d.foot = d.footLines()
+		},
+	}
+	Stretches(len(tasks), workers, func(from, to int) {
+		for _, task := range tasks[from:to] {
+			task()
 		}
-		d.lastAt[l.Sq] = i
-		if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) {
-			d.headline = l.Sq
-		}
-		if d.firstText == "" && HasHan(l.Sq) && !d.info[i] && !pageFurniture(l) {
-			d.firstText, d.firstTextAt = strings.Trim(l.Sq, " |"), i // a page's cell bars are no words
+	})
+	return d
+}
+
+// Workers is how many goroutines share the work on lines: as many as
+// there are cores from SharedFrom bytes of text, else one.
+func Workers(lines []Line) int {
+	n := 0
+	for _, l := range lines {
+		if n += len(l.Sq); n >= SharedFrom {
+			return runtime.GOMAXPROCS(0)
 		}
 	}
-	d.cells = cellRuns(d)
-	d.titles = titleRuns(d)
-	d.heads = d.headIndex()
-	d.running = d.firstRunning()
-	d.seal = d.sealEnd()
-	d.recipients = d.recipientLines()
-	d.foot = d.footLines()
-	return d
+	return 1
+}
+
+// Stretches calls do on [0, n) cut into stretches, on up to workers
+// goroutines; with one worker, do(0, n) in the caller. There are four
+// stretches a worker, each worker taking the next in turn, so that a
+// worker slowed by costly lines (or by another process on its core) does
+// not hold up the others; four is not tuned (the result is the same for
+// any number, and a stretch of a long document is thousands of lines
+// against a goroutine's microseconds). A panic in a stretch is raised
+// again in the caller.
+func Stretches(n, workers int, do func(from, to int)) {
+	if workers < 2 || n < 2 {
+		do(0, n)
+		return
+	}
+	workers = min(workers, n)
+	pieces := min(n, 4*workers)
+	step := (n + pieces - 1) / pieces
+	var (
+		wg      sync.WaitGroup
+		next    atomic.Int64
+		failed  atomic.Bool
+		once    sync.Once
+		failure any
+	)
+	for range workers {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					once.Do(func() { failure = r })
+					failed.Store(true)
+				}
+			}()
+			for !failed.Load() {
+				from := int(next.Add(int64(step))) - step
+				if from >= n {
+					return
+				}
+				do(from, min(from+step, n))
+			}
+		})
+	}
+	wg.Wait()
+	if failure != nil {
+		panic(failure) // raised again in the caller, where Parse reports it
+	}
 }
 
 // measureWrap finds the width at which running text wraps. A wrapped line
@@ -251,29 +354,30 @@ func (d *Doc) Next(i int) int {
 // numbers recur at one stride among words (a name and its amount, row
 // after row), or numbers outnumber words over at least two rows of two
 // cells.
-func cellRuns(d *Doc) []bool {
+//
+// cell holds isCell of each line, and stamp, unless nil, whether it is a
+// print stamp or a page number, measured beforehand.
+func cellRuns(d *Doc, cell, stamp []bool) []bool {
 	out := make([]bool, len(d.Lines))
-	isCell := func(l Line) bool {
-		s := l.Sq
-		if s == "" || l.Tabs || SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:") {
-			return false
-		}
-		k, _, _ := Enumerator(s)
-		return k == NoEnum || numberCell(s)
-	}
 	// A page's chrome may stand between two cells: it breaks no run.
-	pageChrome := func(l Line) bool {
-		return l.Sq == d.headline || stampOrNumber(strings.TrimSpace(l.Text))
+	pageChrome := func(k int) bool {
+		if d.Lines[k].Sq == d.headline {
+			return true
+		}
+		if stamp != nil {
+			return stamp[k]
+		}
+		return stampOrNumber(strings.TrimSpace(d.Lines[k].Text))
 	}
 	for i := 0; i < len(d.Lines); {
-		if !isCell(d.Lines[i]) {
+		if !cell[i] {
 			i++
 			continue
 		}
 		j, nums := i, 0
 		var run []Line
-		for j < len(d.Lines) && (isCell(d.Lines[j]) || pageChrome(d.Lines[j])) {
-			if !pageChrome(d.Lines[j]) {
+		for j < len(d.Lines) && (cell[j] || pageChrome(j)) {
+			if !pageChrome(j) {
 				run = append(run, d.Lines[j])
 				if numberCell(d.Lines[j].Sq) {
 					nums++
@@ -286,7 +390,7 @@ func cellRuns(d *Doc) []bool {
 		serial := serialStride(run)
 		var at []int
 		for k := i; k < j; k++ {
-			if !pageChrome(d.Lines[k]) {
+			if !pageChrome(k) {
 				at = append(at, k)
 			}
 		}
@@ -298,12 +402,24 @@ func cellRuns(d *Doc) []bool {
 			}
 		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
 			for k := i; k < j; k++ {
-				out[k] = !pageChrome(d.Lines[k])
+				out[k] = !pageChrome(k)
 			}
 		}
 		i = j
 	}
 	return out
+}
+
+// isCell reports whether l can be a cell of a table laid out one cell a
+// line: no clause punctuation, no sentence's end, no label, no enumerator
+// unless it is a number.
+func isCell(l Line) bool {
+	s := l.Sq
+	if s == "" || l.Tabs || SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:") {
+		return false
+	}
+	k, _, _ := Enumerator(s)
+	return k == NoEnum || numberCell(s)
 }
 
 // BlockRows reads the lines idx of a table printed a row a block, as
@@ -450,12 +566,11 @@ func numberCell(s string) bool {
 // the issuing body on a line above 关于…的通知): the lines, with no break
 // between them and none a header field of its own, that together read as
 // a title.
-func titleRuns(d *Doc) []bool {
+//
+// field holds, for each line, whether it is shaped as a title's line and
+// is a header field (headerField), measured beforehand.
+func titleRuns(d *Doc, field []bool) []bool {
 	out := make([]bool, len(d.Lines))
-	field := make([]bool, len(d.Lines))
-	for i, l := range d.Lines {
-		field[i] = d.shaped(i) && headerField(l)
-	}
 	var b strings.Builder
 	for j, l := range d.Lines {
 		if !d.shaped(j) {

@@ -1,0 +1,86 @@
+package layout
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
+)
+
+// corpusText is the corpus's documents one after another, as one long
+// document.
+func corpusText(t *testing.T) string {
+	t.Helper()
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no corpus")
+	}
+	var text strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text.Write(b)
+		text.WriteString("\n")
+	}
+	return text.String()
+}
+
+// TestUnitsSameShared: a long document's lines cut in stretches on several
+// goroutines are those cut on one, blank lines counted across the
+// stretches' edges (a run of them longer than a stretch too).
+func TestUnitsSameShared(t *testing.T) {
+	text := "\n\n" + corpusText(t)
+	text += strings.Repeat("\n", strings.Count(text, "\n")) + "末行\n"
+	cl := clean.Lines(text)
+	one := unitsWith(cl, 1)
+	for _, w := range []int{2, 3, 7} {
+		if !reflect.DeepEqual(one, unitsWith(cl, w)) {
+			t.Fatalf("lines cut on %d goroutines differ from those cut on one", w)
+		}
+	}
+	if one[len(one)-1].Blanks == 0 || !slices.ContainsFunc(one, func(l cue.Line) bool { return l.Part > 0 }) {
+		t.Fatal("no long run of blank lines or no line cut: the test compares too little")
+	}
+}
+
+// TestDecodeSameShared: a long document scored in stretches and decoded
+// under its profiles on several goroutines is labelled as on one.
+func TestDecodeSameShared(t *testing.T) {
+	d := cue.NewDoc(units(clean.Lines(corpusText(t))))
+	matches := cue.Match(d)
+	feats := featuresOf(matches)
+	for _, w := range []int{2, 3, 7} {
+		if !reflect.DeepEqual(feats, featuresOn(matches, w)) {
+			t.Fatalf("features on %d goroutines differ from those on one", w)
+		}
+	}
+	continued := 0
+	for _, fs := range feats {
+		if slices.Contains(fs, continuesCue()) {
+			continued++
+		}
+	}
+	if continued == 0 {
+		t.Fatal("no line continues another: the stretches' starts are not tried")
+	}
+	m := weights()
+	for _, settle := range []bool{true, false} {
+		one := m.emissionsOn(feats, settle, 1)
+		for _, w := range []int{2, 3, 7} {
+			if !reflect.DeepEqual(one, m.emissionsOn(feats, settle, w)) {
+				t.Fatalf("scores on %d goroutines (settle %v) differ from those on one", w, settle)
+			}
+		}
+	}
+	one, three := m.decodeOn(feats, matches, nil, nil, nil, 1), m.decodeOn(feats, matches, nil, nil, nil, 3)
+	if !reflect.DeepEqual(one, three) {
+		t.Fatal("the labelling on three goroutines differs from that on one")
+	}
+}
