@@ -67,7 +67,7 @@ func One(name string, weakStart bool) bool {
 	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) < len(name) {
 		return false
 	}
-	if eachInside(name) {
+	if EachInside(name) {
 		return false // 局机关各处室: the units one by one, a class
 	}
 	body := strings.TrimSuffix(name, suffix)
@@ -91,9 +91,9 @@ func One(name string, weakStart bool) bool {
 	return true
 }
 
-// eachInside reports whether a word that counts bodies one by one (各)
+// EachInside reports whether a word that counts bodies one by one (各)
 // stands inside name before the ending the rest of it takes.
-func eachInside(name string) bool {
+func EachInside(name string) bool {
 	for k := range name {
 		if k == 0 {
 			continue

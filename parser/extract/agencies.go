@@ -51,6 +51,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table")
 	cs = append(cs, unitLabels(in.Text.String())...)
 	cs = append(cs, issuerFields(in.Text)...)
+	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = longest(append(cs, creditBodies(in.Text, in.Words)...))
 	var r AgenciesFound
 	for _, c := range cs {

@@ -92,6 +92,71 @@ func fieldAt(labels *lexicon.Words, s string, i int) bool {
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
 }
 
+// headedUnits finds the units of a body listed before the title of
+// their heads (林建平副调研员(…)、办公室、救助科、事务科负责人): each names
+// one unit of the body the text is about (GOLD.md: 办公室 names one body in
+// context). Only names of a unit (科, 股, 处, 室, 办公室) count, each
+// opening after the list's mark or a word that bounds a name.
+func headedUnits(s string, titles []title) []candidate {
+	suffixes := lexicon.AgencySuffixes()
+	var out []candidate
+	for _, t := range titles {
+		end := t.start
+		suffix, ok := suffixes.EndingAt(s, end)
+		if !ok || suffixes.Label(suffix, 0) != "unit" {
+			continue
+		}
+		var list []candidate
+		for {
+			start := unitStart(s, end)
+			v := s[start:end]
+			sfx, ok := suffixes.Suffix(v)
+			if !ok || suffixes.Label(sfx, 0) != "unit" || !agency.Shape(v) || kindOfUnit(v) || agency.HasLocality(v) {
+				break
+			}
+			list = append(list, candidate{start, end, "headed-unit"})
+			if !strings.HasSuffix(s[:start], "、") {
+				break
+			}
+			end = start - len("、")
+		}
+		if len(list) >= 2 {
+			out = append(out, list...) // a list of units: one alone may be a kind
+		}
+	}
+	return out
+}
+
+// kindOfUnit reports whether a unit's name in a list names a kind of
+// unit (各科室, 有关处室) rather than one; the trade's word for an office
+// (办公室) names the body's own there.
+func kindOfUnit(v string) bool {
+	if _, class := lexicon.GenericPrefixes().Prefix(v); class {
+		return true
+	}
+	return lexicon.GenericAgencies().Has(v) || agency.EachInside(v)
+}
+
+// unitStart is where the unit's name that ends at end starts: after the
+// mark or the word before it that bounds a name, or a title.
+func unitStart(s string, end int) int {
+	i := end
+	for i > 0 {
+		if _, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && i < end {
+			return i
+		}
+		if _, ok := lexicon.Titles().EndingAt(s, i); ok && i < end {
+			return i
+		}
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			return i
+		}
+		i -= w
+	}
+	return i
+}
+
 // hanBefore reports whether a Chinese character stands just before byte i.
 func hanBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])

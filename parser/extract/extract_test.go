@@ -256,6 +256,11 @@ func TestAgencies(t *testing.T) {
 		// After a word that points at the writing body, its unit.
 		{"2023年我局养老服务股每月开展安全生产检查", "养老服务股=养老服务股/"},
 		{"我局召开专题会议", ""},
+		// A list of units before their heads' title names the body's units;
+		// one alone, or a class, names none.
+		{"林建平副调研员、办公室、救助科、事务科负责人参加", "办公室=办公室/; 救助科=救助科/; 事务科=事务科/"},
+		{"办公室负责人张三主持", ""},
+		{"市局各科室、有关处室负责人参加", "市局=南阳市民政局/市"},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
