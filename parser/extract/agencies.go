@@ -308,6 +308,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if !agency.HasLocality(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
 	}
+	if placeOfNoun(s, ts, e, suffix) {
+		return nil, false // 相城区太平街道|部分道路: the place of what follows, no body
+	}
 	if w, ok := lexicon.Stance().Prefix(name); ok && lexicon.Levels().Has(name[len(w):]) {
 		return nil, false // 新建|社区, 完成|街道: a class of new divisions, no body
 	}
@@ -370,6 +373,24 @@ func measureAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return strings.ContainsRune("年月日号期届", r)
+}
+
+// placeOfNoun reports whether a division's name that ends at e (太平街道,
+// 月池塘社区) stands before a noun it qualifies (部分道路, 区域内): there it
+// names where, not the body that acts, as before a verb (街道召开) it does.
+func placeOfNoun(s string, ts []segment.Token, e int, suffix string) bool {
+	if lexicon.AgencySuffixes().Label(suffix, 1) != "named" {
+		return false
+	}
+	k := tokenAt(ts, e)
+	if k < 0 || ts[k].Tag != "n" {
+		return false
+	}
+	if _, ok := lexicon.Titles().At(s, e); ok {
+		return false // 社区书记
+	}
+	_, body := lexicon.AgencySuffixes().At(s, e)
+	return !body
 }
 
 // aliasAfter is where a body's name ends that its other name follows in

@@ -261,6 +261,11 @@ func TestAgencies(t *testing.T) {
 		{"林建平副调研员、办公室、救助科、事务科负责人参加", "办公室=办公室/; 救助科=救助科/; 事务科=事务科/"},
 		{"办公室负责人张三主持", ""},
 		{"市局各科室、有关处室负责人参加", "市局=南阳市民政局/市"},
+		// A division before a noun it qualifies is a place; before a verb,
+		// a title or a body's ending, the body.
+		{"开元社区居民积极参与志愿活动", ""},
+		{"太平街道召开会议", "太平街道=太平街道/乡"},
+		{"江口街道党工委召开会议", "江口街道党工委=江口街道党工委/乡"},
 		// A group's ordinal label opens no name.
 		{"第三组市民政局四级调研员张国全", "市民政局=南阳市民政局/市"},
 		{"第一督导组深入各县督导", ""},
