@@ -326,6 +326,7 @@ func TestPeople(t *testing.T) {
 		{"走访慰问了困难群众张三、李四", "张三 -; 李四 -"},
 		{"局长张毅和李华出席", "张毅 局长 [局长]"},
 		{"慰问了困难群众徐大爷", ""},
+		{"对困难群众应保尽保，做到不漏一户", ""}, // a status before an idiom the segmenter guessed
 		// A form of address after a full name names a person with no title;
 		// it chains no title after it.
 		{"羊庄镇民政科张强同志、木石镇民政科闫琰同志作交流发言", "张强 - @羊庄镇民政科; 闫琰 - @木石镇民政科"},

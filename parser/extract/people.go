@@ -91,6 +91,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue
 		}
 		if n, ok := nameAfter(s, words(after), after); ok && !mediumAt(s, words(after), after+len(n)) {
+			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
+				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
+			}
 			first := chainStart(s, titles, k)
 			p := person(s[after:after+len(n)], titles[first:k+1])
 			rule := "people/after-title"
@@ -225,6 +228,13 @@ func bracketedTitle(s string, i int, t title) bool {
 		return false
 	}
 	return strings.HasPrefix(s[t.end:], "）") || strings.HasPrefix(s[t.end:], ")")
+}
+
+// guessRunsOn reports whether a word the segmenter guessed starts at j,
+// right after a name: the name was cut from a longer unknown word (应保|尽保).
+func guessRunsOn(ts []segment.Token, j int) bool {
+	k := tokenAt(ts, j)
+	return k >= 0 && ts[k].Tag == "x" && utf8.RuneCountInString(ts[k].Word) > 1
 }
 
 // addressWord reports whether a title word is a form of address printed
