@@ -20,6 +20,7 @@ import (
 	"bulletin/parser/clean"
 	"bulletin/parser/decode"
 	"bulletin/parser/layout"
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/read"
 	"bulletin/parser/segment"
@@ -83,7 +84,7 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 		}
 	}
 	src.Data = nil
-	lines := clean.LinesOn(st.text, textWorkers(st.text))
+	lines := clean.LinesOn(st.text, cue.WorkersFor(len(st.text)))
 	if !hasText(lines) {
 		return nil, "", ErrNoStructure
 	}

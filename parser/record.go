@@ -5,6 +5,7 @@ import (
 
 	"bulletin/parser/extract"
 	"bulletin/parser/layout"
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -42,7 +43,7 @@ func buildWith(doc *layout.Document, seg *segment.Segmenter, workers int) *schem
 	if len(doc.Blocks) > 0 {
 		tasks++
 	}
-	shareOut(tasks, workers, func(k int) {
+	cue.Share(tasks, workers, func(k int) {
 		switch {
 		case k < len(doc.Items):
 			rec.Items[k] = item(k+1, doc.Items[k], env)

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sync/atomic"
 	"testing"
 
 	"bulletin/parser/clean"
@@ -41,31 +40,5 @@ func TestBuildSameForAnyWorkers(t *testing.T) {
 		if !reflect.DeepEqual(one, many) {
 			t.Errorf("%s: the record read by 3 workers differs from the one read by 1", filepath.Base(f))
 		}
-	}
-}
-
-// TestShareOut checks that every task runs once, and that a task's panic
-// reaches the caller, where Parse turns it into an error.
-func TestShareOut(t *testing.T) {
-	for _, workers := range []int{1, 2, 5} {
-		runs := make([]atomic.Int32, 100)
-		shareOut(len(runs), workers, func(k int) { runs[k].Add(1) })
-		for k := range runs {
-			if n := runs[k].Load(); n != 1 {
-				t.Errorf("%d workers: task %d ran %d times", workers, k, n)
-			}
-		}
-		func() {
-			defer func() {
-				if r := recover(); r != "task 37" {
-					t.Errorf("%d workers: recovered %v, want the task's panic", workers, r)
-				}
-			}()
-			shareOut(100, workers, func(k int) {
-				if k == 37 {
-					panic("task 37")
-				}
-			})
-		}()
 	}
 }

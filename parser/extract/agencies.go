@@ -335,20 +335,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 // agency ending: a long name's words that 的 joins to the rest
 // (张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室).
 func placeLedWords(s string, i int) bool {
-	j := i
-	for j > 0 {
-		r, w := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		if j < i {
-			if _, ok := lexicon.AgencyBoundaries().EndingAt(s, j); ok {
-				break
-			}
-		}
-		j -= w
-	}
-	left := s[j:i]
+	left := s[wordsBack(s, i, false):i]
 	place, ok := lexicon.Places().At(left, 0)
 	if !ok || len(place) == len(left) {
 		return false
@@ -803,23 +790,7 @@ func isConjunction(w string) bool { return w == "和" || w == "及" || w == "与
 // first half of one name (南阳康复辅具及适老化产品展示体验中心): they start
 // with a place and do not end as an agency does.
 func conjoinedName(s string, i, after int) bool {
-	j := i
-	for j > 0 {
-		r, w := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		if j < i {
-			if _, ok := lexicon.AgencyBoundaries().EndingAt(s, j); ok {
-				break
-			}
-			if _, ok := lexicon.Titles().EndingAt(s, j); ok {
-				break
-			}
-		}
-		j -= w
-	}
-	left := s[j:i]
+	left := s[wordsBack(s, i, true):i]
 	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
 		return false
 	}

@@ -108,7 +108,7 @@ func headedUnits(s string, titles []title) []candidate {
 		}
 		var list []candidate
 		for {
-			start := unitStart(s, end)
+			start := wordsBack(s, end, true)
 			v := s[start:end]
 			sfx, ok := suffixes.Suffix(v)
 			if !ok || suffixes.Label(sfx, 0) != "unit" || !agency.Shape(v) || kindOfUnit(v) || agency.HasLocality(v) {
@@ -137,16 +137,19 @@ func kindOfUnit(v string) bool {
 	return lexicon.GenericAgencies().Has(v) || agency.EachInside(v)
 }
 
-// unitStart is where the unit's name that ends at end starts: after the
-// mark or the word before it that bounds a name, or a title.
-func unitStart(s string, end int) int {
+// wordsBack is where the words that end at end start: after the mark or
+// the word before them that bounds a name, or after a title where titles
+// is set.
+func wordsBack(s string, end int, titles bool) int {
 	i := end
 	for i > 0 {
-		if _, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && i < end {
-			return i
-		}
-		if _, ok := lexicon.Titles().EndingAt(s, i); ok && i < end {
-			return i
+		if i < end {
+			if _, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok {
+				return i
+			}
+			if _, ok := lexicon.Titles().EndingAt(s, i); ok && titles {
+				return i
+			}
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:i])
 		if !unicode.Is(unicode.Han, r) {

@@ -393,12 +393,8 @@ func (a *assembly) headlineOverText() {
 // siteName reports whether s names a web site alone: a body's name and
 // 网站 (洞口县人民政府网站), which a saved page prints in its foot.
 func siteName(s string) bool {
-	for _, w := range []string{"门户网站", "网站"} {
-		if body, ok := strings.CutSuffix(s, w); ok {
-			return agency.Shape(body)
-		}
-	}
-	return false
+	body, ok := strings.CutSuffix(s, "网站")
+	return ok && agency.Shape(strings.TrimSuffix(body, "门户"))
 }
 
 // siteBanner reports whether header line i is a web site's banner: the

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"runtime"
-
 	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 )
@@ -10,16 +8,9 @@ import (
 // Analyze lays out a document from its cleaned lines.
 func Analyze(cl []clean.Line) *Document { return analyzeWith(cl, false) }
 
-// workersFor is how many goroutines share the layout's work on lines: as
-// many as there are cores from cue.SharedFrom bytes of text, else one.
+// workersFor is how many goroutines share the layout's work on lines.
 func workersFor(cl []clean.Line) int {
-	n := 0
-	for _, l := range cl {
-		if n += len(l.Text); n >= cue.SharedFrom {
-			return runtime.GOMAXPROCS(0)
-		}
-	}
-	return 1
+	return cue.WorkersOver(cl, func(l clean.Line) int { return len(l.Text) })
 }
 
 // analyzeWith lays out a document with the fitted weights, or with the

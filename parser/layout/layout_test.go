@@ -306,22 +306,11 @@ func TestFigureJoin(t *testing.T) {
 func TestBulletedInfoLine(t *testing.T) {
 	info := "  • 索 引 号:43060000/2014-09823\n  • 发布机构:平江县政府\n  • 生成日期:2014-03-19 00:00:00.0\n  • 公开日期:2014-03-19\n  • 公开方式:政府网站\n  • 公开范围:全部公开\n\n"
 	body := "\n来源:民政局 2014-03-19 00:00\n| | | |\n\n3月15日上午,民政部李立国部长、省政府盛茂副省长一行10余人来到我县调研民政工作。调研组一行首先来到城关镇,听取了汇报。\n随后,调研组来到县烈士陵园,实地察看了陵园建设情况。\n"
-	tests := []struct{ name, text, want string }{
+	tests := []titleCase{
 		{"bulleted fields above the headline", info + "民政部李立国部长一行来我县调研民政工作\n" + body, "民政部李立国部长一行来我县调研民政工作"},
 		{"a bulleted headline", "• 民政部李立国部长一行来我县调研民政工作\n" + body, "•民政部李立国部长一行来我县调研民政工作"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(tc.text))
-			got := "-"
-			if d.Title != nil {
-				got = d.Title.Value
-			}
-			if got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkTitles(t, tests)
 }
 
 // TestNoticeUnderHeadline: a page that carries a notice under a headline
@@ -330,23 +319,12 @@ func TestBulletedInfoLine(t *testing.T) {
 func TestNoticeUnderHeadline(t *testing.T) {
 	notice := "定州市民政局公告\n\n  鉴于河北省已启动重大突发公共卫生事件一级响应机制,为严格防控疫情,市民政局研究决定,特作如下公告:\n\n  1、倡议市民不要在2020年1月27日去定州市殡仪馆进行祭奠,可以采用网络祭奠的方式。\n\n  2、在疫情防控解除前,市儿童福利院和各养老机构不接受外来人员进入机构慰问。\n\n  定州市民政局\n\n  2020年1月26日\n"
 	page := "来源: 长城网  作者:\n2020-01-27 14:41:00\n分享:\n\n"
-	tests := []struct{ name, text, want string }{
+	tests := []titleCase{
 		{"a headline of the page's own", "@定州人 “20200202”不再办理结婚登记了!\n\n" + page + notice, "定州市民政局公告"},
 		{"the notice's title as the headline", page + notice, "定州市民政局公告"},
 		{"a site's headline over the notice's title", "定州市暂停祭扫服务公告\n" + notice, "定州市民政局公告"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(tc.text))
-			got := "-"
-			if d.Title != nil {
-				got = d.Title.Value
-			}
-			if got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkTitles(t, tests)
 }
 
 // TestIssuerOfPage: a page's issuer field names the issuer ahead of the
@@ -364,11 +342,7 @@ func TestIssuerOfPage(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Analyze(clean.Lines(fmt.Sprintf(notice, tc.field)))
-			got := "-"
-			if d.Issuer != nil {
-				got = d.Issuer.Value
-			}
-			if got != tc.want {
+			if got := valueOf(d.Issuer); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -383,13 +357,7 @@ func TestSitePage(t *testing.T) {
 	body := "129日,县民政局组织县为民养老信息服务中心社工来到月溪镇和长塘瑶族乡走访慰问困难群众,为他们送去了米、油等生活物资。\n\n月溪镇禾梨村78岁的贫困户丰其云中年丧偶,社工们为她打扫卫生、整理房间,陪她聊天。\n\n"
 	page := "洞口县人民政府\n您当前所在位置: 首页 > 政务公开 > 回应关切\n\n县民政局组织社工春节前夕走访慰问困难群众\n\n" + body + "扫一扫手机打开当前页\n【打印】\n洞口县人民政府网站\n"
 	d := Analyze(clean.Lines(page))
-	title, issuer := "-", "-"
-	if d.Title != nil {
-		title = d.Title.Value
-	}
-	if d.Issuer != nil {
-		issuer = d.Issuer.Value
-	}
+	title, issuer := valueOf(d.Title), valueOf(d.Issuer)
 	if title != "县民政局组织社工春节前夕走访慰问困难群众" || issuer != "-" || len(d.Items) != 0 {
 		t.Errorf("got title %q, issuer %q, %d items; want the headline, no issuer, no items", title, issuer, len(d.Items))
 	}
@@ -397,4 +365,26 @@ func TestSitePage(t *testing.T) {
 	if d := Analyze(clean.Lines(parts)); d.Title != nil && strings.Contains(d.Title.Value, "精准核实") {
 		t.Errorf("a part's heading taken for the headline: %q", d.Title.Value)
 	}
+}
+
+// titleCase is a text and the document title it should get.
+type titleCase struct{ name, text, want string }
+
+// checkTitles analyzes each case's text and checks its title.
+func checkTitles(t *testing.T, tests []titleCase) {
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := valueOf(Analyze(clean.Lines(tc.text)).Title); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// valueOf is a field's value, or "-" where there is none.
+func valueOf(f *Field) string {
+	if f == nil {
+		return "-"
+	}
+	return f.Value
 }

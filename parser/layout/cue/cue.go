@@ -8,7 +8,6 @@
 package cue
 
 import (
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -128,26 +127,9 @@ var All = []Cue{
 // busy, runs as before.
 const SharedFrom = 1 << 20
 
-// long reports whether d holds SharedFrom bytes of text or more.
-func long(d *Doc) bool {
-	n := 0
-	for _, l := range d.Lines {
-		if n += len(l.Sq); n >= SharedFrom {
-			return true
-		}
-	}
-	return false
-}
-
 // Match lists, for each line of d, the indices in All of the cues it
 // matches.
-func Match(d *Doc) [][]int {
-	workers := 1
-	if long(d) {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	return matchWith(d, workers)
-}
+func Match(d *Doc) [][]int { return matchWith(d, Workers(d.Lines)) }
 
 // matchWith is Match on workers goroutines, each a stretch of the lines.
 func matchWith(d *Doc, workers int) [][]int {

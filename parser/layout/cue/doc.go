@@ -143,34 +143,42 @@ func newDocWith(lines []Line, workers int) *Doc {
 	return d
 }
 
-// Workers is how many goroutines share the work on lines: as many as
-// there are cores from SharedFrom bytes of text, else one.
-func Workers(lines []Line) int {
-	n := 0
-	for _, l := range lines {
-		if n += len(l.Sq); n >= SharedFrom {
-			return runtime.GOMAXPROCS(0)
-		}
+// WorkersFor is how many goroutines share the work on a text of n bytes:
+// as many as there are cores from SharedFrom bytes, else one.
+func WorkersFor(n int) int {
+	if n >= SharedFrom {
+		return runtime.GOMAXPROCS(0)
 	}
 	return 1
 }
 
-// Stretches calls do on [0, n) cut into stretches, on up to workers
-// goroutines; with one worker, do(0, n) in the caller. There are four
-// stretches a worker, each worker taking the next in turn, so that a
-// worker slowed by costly lines (or by another process on its core) does
-// not hold up the others; four is not tuned (the result is the same for
-// any number, and a stretch of a long document is thousands of lines
-// against a goroutine's microseconds). A panic in a stretch is raised
-// again in the caller.
-func Stretches(n, workers int, do func(from, to int)) {
-	if workers < 2 || n < 2 {
-		do(0, n)
+// WorkersOver is WorkersFor the text of lines, size giving each line's
+// bytes; it stops counting at SharedFrom.
+func WorkersOver[L any](lines []L, size func(L) int) int {
+	n := 0
+	for _, l := range lines {
+		if n += size(l); n >= SharedFrom {
+			break
+		}
+	}
+	return WorkersFor(n)
+}
+
+// Workers is WorkersOver the cue lines.
+func Workers(lines []Line) int { return WorkersOver(lines, func(l Line) int { return len(l.Sq) }) }
+
+// Share calls do(k) for every k in [0, n), on up to workers goroutines,
+// each taking the next k in turn; with one worker, in the caller, in
+// order. A panic in a task is raised again in the caller, where Parse
+// reports it.
+func Share(n, workers int, do func(k int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		for k := range n {
+			do(k)
+		}
 		return
 	}
-	workers = min(workers, n)
-	pieces := min(n, 4*workers)
-	step := (n + pieces - 1) / pieces
 	var (
 		wg      sync.WaitGroup
 		next    atomic.Int64
@@ -187,18 +195,36 @@ func Stretches(n, workers int, do func(from, to int)) {
 				}
 			}()
 			for !failed.Load() {
-				from := int(next.Add(int64(step))) - step
-				if from >= n {
+				k := int(next.Add(1) - 1)
+				if k >= n {
 					return
 				}
-				do(from, min(from+step, n))
+				do(k)
 			}
 		})
 	}
 	wg.Wait()
 	if failure != nil {
-		panic(failure) // raised again in the caller, where Parse reports it
+		panic(failure)
 	}
+}
+
+// Stretches calls do on [0, n) cut into stretches, shared (Share) among up
+// to workers goroutines; with one worker, do(0, n) in the caller. There are
+// four stretches a worker, so that a worker slowed by costly lines (or by
+// another process on its core) does not hold up the others; four is not
+// tuned (the result is the same for any number, and a stretch of a long
+// document is thousands of lines against a goroutine's microseconds).
+func Stretches(n, workers int, do func(from, to int)) {
+	if workers < 2 || n < 2 {
+		do(0, n)
+		return
+	}
+	workers = min(workers, n)
+	step := (n + 4*workers - 1) / (4 * workers)
+	Share((n+step-1)/step, workers, func(k int) {
+		do(k*step, min(k*step+step, n))
+	})
 }
 
 // measureWrap finds the width at which running text wraps. A wrapped line

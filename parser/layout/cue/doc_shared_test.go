@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -49,4 +50,30 @@ func corpusLines(t testing.TB) []Line {
 		}
 	}
 	return lines
+}
+
+// TestShare checks that every task runs once, and that a task's panic
+// reaches the caller, where Parse turns it into an error.
+func TestShare(t *testing.T) {
+	for _, workers := range []int{1, 2, 5} {
+		runs := make([]atomic.Int32, 100)
+		Share(len(runs), workers, func(k int) { runs[k].Add(1) })
+		for k := range runs {
+			if n := runs[k].Load(); n != 1 {
+				t.Errorf("%d workers: task %d ran %d times", workers, k, n)
+			}
+		}
+		func() {
+			defer func() {
+				if r := recover(); r != "task 37" {
+					t.Errorf("%d workers: recovered %v, want the task's panic", workers, r)
+				}
+			}()
+			Share(100, workers, func(k int) {
+				if k == 37 {
+					panic("task 37")
+				}
+			})
+		}()
+	}
 }
