@@ -96,6 +96,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 			}
 		}
 	})
+	d.wrappedInfo()
 	d.measureGaps()
 	// The measures below each read what is measured above and write a
 	// part of d of their own, which none of the others reads, so on a long

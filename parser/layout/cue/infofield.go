@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -192,3 +193,29 @@ var longestInfoKey = sync.OnceValue(func() int {
 	}
 	return n
 })
+
+// clockRe is the time of a timestamp that opens a line (09:52 来源: …).
+var clockRe = regexp.MustCompile(`^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?`)
+
+// wrappedInfo marks an information line that a narrow column broke
+// inside its timestamp: the date ends one line (中央政府门户网站
+// www.gov.cn 2014-05-26), the time opens the next with the fields after
+// it (09:52 来源: 宁夏日报). Read apart, neither half looks like a field.
+func (d *Doc) wrappedInfo() {
+	for i := 1; i < len(d.Lines); i++ {
+		t := strings.TrimSpace(d.Lines[i].Text)
+		m := clockRe.FindString(t)
+		if m == "" {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(m):])
+		if fs := InfoFields(rest); len(fs) == 0 || fs[0].Start != 0 {
+			continue
+		}
+		prev := strings.Fields(d.Lines[i-1].Text)
+		if len(prev) == 0 || !dateOnlyRe.MatchString(prev[len(prev)-1]) || d.ends[i-1] {
+			continue
+		}
+		d.info[i-1], d.info[i] = true, true
+	}
+}
