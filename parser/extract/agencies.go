@@ -275,6 +275,13 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			i, weak = ts[lv].End, true
 		}
 	}
+	// A verbal noun right before a name that names its own place or level
+	// is the act done to it (核查|全县民政局, 核查|乡镇政府): no part of it.
+	if k := lastVerbalNoun(ts, i, e-len(suffix)); k >= 0 {
+		if rest := s[ts[k].End:e]; agency.HasLocality(rest) || agency.OpensWithLevel(rest) {
+			i, weak = ts[k].End, true
+		}
+	}
 	// A plan or report word the segmenter took for a place (新建/ns 合江县
 	// 社会救助福利院: 新建 is also a district's name) opens no name that
 	// names its own place after it.
@@ -649,6 +656,18 @@ func lastVerb(ts []segment.Token, i, j int) int {
 	return last
 }
 
+// lastVerbalNoun is the index of the last verbal noun (tagged vn) inside
+// [i, j), or -1.
+func lastVerbalNoun(ts []segment.Token, i, j int) int {
+	last := -1
+	for k := sort.Search(len(ts), func(n int) bool { return ts[n].Start >= i }); k < len(ts) && ts[k].End <= j; k++ {
+		if ts[k].Tag == "vn" {
+			last = k
+		}
+	}
+	return last
+}
+
 // placeBeforeLevel reports whether token k names a place: a division of
 // the gazetteer, or a word of place followed by a level (路口镇, 朝天门街道).
 func placeBeforeLevel(ts []segment.Token, k int) bool {
@@ -687,6 +706,9 @@ func oneCharBefore(s string, i int, ts []segment.Token) bool {
 		switch ts[k].Tag {
 		case "v", "p", "d", "c", "r", "u", "ul", "uj":
 			return false // 请与…: a verb or a particle, not a name's first character
+		}
+		if k+1 < len(ts) && ts[k+1].Tag == "p" {
+			return false // 经|与/p 溧水区民政局: a preposition after a word of its own leads what follows
 		}
 	}
 	j := i - w
