@@ -160,6 +160,8 @@ func TestCues(t *testing.T) {
 
 		{"repeats-earlier", []string{"本期内容", "●市级动态", "正文。", ">●市级动态"}, true},
 		{"repeats-earlier", []string{"●市级动态", ">●县区动态"}, false},
+		// A line of the text said again under the next sub-heading.
+		{"repeats-earlier", []string{"为规范管理，特公告如下。", "(一)李湾片区", "具体见列表", "(二)里长堡片区", ">具体见列表"}, false},
 		{"repeats-headline", []string{"关于开展排查工作的通知", ">关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{">关于开展排查工作的通知"}, false},
 		{"repeated-later", []string{"本期内容", ">市政府副市长到市民政局调研", "●市级动态", "市政府副市长到市民政局调研", "1月20日，副市长到市民政局调研。"}, true},

@@ -18,8 +18,11 @@ func (repeatsEarlier) Match(d *Doc, i int) bool {
 	if s == "" || s == d.headline || !titleShaped(s) {
 		return false
 	}
+	// The earlier copy is a contents entry or a label above the text; a
+	// line of the text said twice (具体见列表 under each sub-heading) is
+	// no heading for being said again.
 	k, ok := d.firstAt[s]
-	return ok && k < i
+	return ok && k < i && k < d.running
 }
 
 // repeatsHeadline: the headline printed again: a page's second copy of its
