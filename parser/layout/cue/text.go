@@ -181,6 +181,9 @@ var (
 	attachWords     = cueWords("attachment")
 	siteFootWords   = cueWords("sitefoot")
 	sectionEndings  = cueWords("sectionend")
+	linkLabels      = cueWords("link")
+	weatherWords    = cueWords("weather")
+	greetingWords   = cueWords("greeting")
 )
 
 // all is every word of the list.

@@ -1,0 +1,127 @@
+package cue
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// linkCaption: a link a web page prints under its text to the article
+// before or after it (上一条：…, 下一篇：…): the words after the label are
+// another page's headline.
+type linkCaption struct{}
+
+func (linkCaption) Settles() Role   { return Chrome }
+func (linkCaption) Name() string    { return "link-caption" }
+func (linkCaption) Roles() []Role   { return []Role{Chrome} }
+func (linkCaption) Needs() []string { return linkLabels.all() }
+
+func (linkCaption) Match(d *Doc, i int) bool { return IsLinkCaption(d.Lines[i].Sq) }
+
+// IsLinkCaption reports whether s opens with a link's label and its colon
+// (or is the label alone).
+func IsLinkCaption(s string) bool {
+	s = strings.TrimLeft(s, "【[ ")
+	w, ok := linkLabels.prefix(s)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(s[len(w):], " 】]")
+	return rest == "" || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+}
+
+// navBar: a site's bar of links, cells apart by bars (设为首页 | 加入收藏 |
+// 关于我们 | 网站地图 …): two of its cells are the site's tool words and
+// none is a sentence or a figure, which sets it apart from a row of a
+// table.
+type navBar struct{}
+
+func (navBar) Settles() Role   { return Chrome }
+func (navBar) Name() string    { return "nav-bar" }
+func (navBar) Roles() []Role   { return []Role{Chrome} }
+func (navBar) Needs() []string { return []string{"|", "｜"} }
+
+func (navBar) Match(d *Doc, i int) bool {
+	cells := strings.FieldsFunc(d.Lines[i].Sq, func(r rune) bool { return r == '|' || r == '｜' })
+	tools := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if SentencePunct(c) || EndsSentence(c) || strings.ContainsAny(c, "0123456789") {
+			return false
+		}
+		if furnitureOnly(c) {
+			tools++
+		}
+	}
+	return tools >= 2
+}
+
+// linkListRe is an entry of a list of other pages' headlines, each with
+// its date in brackets: - 海口台湾两地共建回流文物交流平台(2019-12-16).
+var linkListRe = regexp.MustCompile(`[(（\[［]` + dateRe + `[)）\]］]$`)
+
+// linkList: a list of links to other pages that a site prints under the
+// text (更多新闻 >> / - headline(2019-12-16) / - headline(2019-12-14)): a
+// bulleted line that ends with a bracketed date, beside another.
+type linkList struct{}
+
+func (linkList) Settles() Role   { return Chrome }
+func (linkList) Name() string    { return "link-list" }
+func (linkList) Roles() []Role   { return []Role{Chrome} }
+func (linkList) Needs() []string { return nil }
+
+func (linkList) Match(d *Doc, i int) bool {
+	return linkEntry(d.Lines[i].Text) && (i > 0 && linkEntry(d.Lines[i-1].Text) || i+1 < len(d.Lines) && linkEntry(d.Lines[i+1].Text))
+}
+
+// linkEntry reports whether s is a bulleted link with its date.
+func linkEntry(s string) bool {
+	t := strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(t)
+	if !(listBullet(r) || r == '-' || r == '—' || r == '*') {
+		return false
+	}
+	t = strings.TrimSpace(t[n:])
+	return HasHan(t) && linkListRe.MatchString(t)
+}
+
+// siteBanner: the strip along the top of a site's pages: the day's date,
+// weekday and weather (2014年12月08日 星期一 黄石天气:多云), or its
+// greeting (您好！欢迎光临下陆区政府网！).
+type siteBanner struct{}
+
+func (siteBanner) Settles() Role   { return Chrome }
+func (siteBanner) Name() string    { return "site-banner" }
+func (siteBanner) Roles() []Role   { return []Role{Chrome} }
+func (siteBanner) Needs() []string { return slices.Concat(weatherWords.all(), greetingWords.all()) }
+
+func (siteBanner) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	if strings.ContainsAny(s, "。；;，,") {
+		return false
+	}
+	for _, w := range weatherWords.all() {
+		// The day's weather, beside the day's date or weekday.
+		if k := strings.Index(s, w); k >= 0 {
+			if _, ok := FullDate(s[:k]); ok || weekdayRe.MatchString(s[:k]) {
+				return true
+			}
+		}
+	}
+	for _, w := range greetingWords.all() {
+		// A greeting to the site's visitors that names the site.
+		if k := strings.Index(s, w); k >= 0 {
+			if rest := strings.TrimRight(s[k:], "!！ "); strings.HasSuffix(rest, "网") || strings.Contains(rest, "网站") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weekdayRe is a day of the week: 星期一, 周日, 礼拜三.
+var weekdayRe = regexp.MustCompile(`(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]`)
