@@ -191,6 +191,12 @@ func (a *assembly) foot() {
 			if roles, _ := cue.Credits(l.Text); len(roles) > 0 {
 				a.credits(i)
 			}
+			// A page may print its source field under the text (来源：市民政局
+			// 区划地名科): a body named there issues the page, as in the
+			// information line (GOLD.md's issuer of a web page).
+			if fs := cue.InfoFields(l.Text); len(fs) > 0 {
+				a.webInfo(i, fs)
+			}
 		case cue.Chrome:
 		default:
 			flush()

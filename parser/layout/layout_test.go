@@ -367,6 +367,27 @@ func TestSitePage(t *testing.T) {
 	}
 }
 
+// TestSourceUnderText: a page that prints its source field under the
+// text takes a body named there as its issuer, bracketed or not; a
+// newspaper named there is none.
+func TestSourceUnderText(t *testing.T) {
+	page := "县民政局节前送温暖\n日期: 2016-02-04 字号:[ ]\n\n  春节将至,县民政局开展走访慰问困难群众活动,为3584户低保对象发放补助。\n\n  积极做好拥军优属工作,对全县重点优抚对象进行走访慰问。\n\n%s\n\n鄂公网安备 42020402000022号\n"
+	tests := []struct{ name, foot, want string }{
+		{"a bracketed source", "[来源: 区民政局 ]", "区民政局"},
+		{"a bare source", "来源:市民政局区划地名科", "市民政局区划地名科"},
+		{"a newspaper", "来源:黄石日报", "-"},
+		{"no source", "", "-"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(fmt.Sprintf(page, tc.foot)))
+			if got := valueOf(d.Issuer); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // titleCase is a text and the document title it should get.
 type titleCase struct{ name, text, want string }
 

@@ -78,6 +78,8 @@ func TestCues(t *testing.T) {
 
 		{"source-only", []string{"正文。", ">来源：宁夏日报"}, true},
 		{"source-only", []string{">（信息来源：市民政局）"}, true},
+		{"source-only", []string{"正文。", ">[来源: 区民政局 ]"}, true},
+		{"source-only", []string{">【来源】"}, false},
 		{"source-only", []string{">时间:2020-07-23 来源:武进新闻 作者:阳湖网"}, false},
 
 		{"timestamp", []string{">2018-01-25 11:02"}, true},

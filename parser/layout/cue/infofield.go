@@ -180,7 +180,7 @@ func (sourceOnly) Roles() []Role   { return []Role{Byline, Header} }
 func (sourceOnly) Needs() []string { return []string{"来源"} }
 
 func (sourceOnly) Match(d *Doc, i int) bool {
-	s := strings.Trim(d.Lines[i].Text, "（）() ")
+	s := strings.Trim(d.Lines[i].Text, "（）()【】[]［］ ")
 	fs := InfoFields(s)
 	return len(fs) == 1 && fs[0].Start == 0 && strings.HasSuffix(fs[0].Key, "来源") && fs[0].Value != ""
 }
