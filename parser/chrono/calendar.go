@@ -9,7 +9,7 @@ type calendarRule struct{}
 func (calendarRule) Name() string { return "calendar" }
 
 func (calendarRule) Starts(r rune) bool {
-	return isNumeralStart(r) || isRelativeYear(r) || r == '截'
+	return isNumeralStart(r) || isRelativeYear(r) || r == '截' || r == '元' // 元月
 }
 
 // Parts of a month, with the days they are taken to cover.

@@ -88,6 +88,10 @@ func TestFind(t *testing.T) {
 		{"vague is kept vague", june, "近日，", "近日=vague"},
 		{"two dates", june, "5月26日和5月28日", "5月26日=day:2025-05-26[2025-05-26,2025-05-26]; 5月28日=day:2025-05-28[2025-05-28,2025-05-28]"},
 		{"unresolvable year stays empty", Ref{}, "5月30日", "5月30日=day"},
+		{"元月 is the first month", june, "在2016年元月为3584户", "2016年元月=month:2016-01[2016-01-01,2016-01-31]"},
+		{"元月 with a day", june, "元月15日起", "元月15日=day:2025-01-15[2025-01-15,2025-01-15]"},
+		{"元月份", june, "今年元月份", "今年元月份=month:2025-01[2025-01-01,2025-01-31]"},
+		{"元月 ends a range of months", june, "2015年12月至2016年元月", "2015年12月至2016年元月=month:2015-12..2016-01[2015-12-01,2016-01-31]"},
 
 		// Not dates.
 		{"document number", june, "平民〔2021〕54号", ""},
@@ -106,6 +110,10 @@ func TestFind(t *testing.T) {
 		{"digits run on", june, "12025年", ""},
 		{"day deadline is not 日前", june, "25日前", ""},
 		{"room number", june, "3号楼", ""},
+		{"元 after an amount is the currency", june, "补贴300元月均发放", ""},
+		{"元 after a chinese amount", june, "每人三百元月15日前发放", ""},
+		{"正月 is a lunar month", june, "2016年正月", ""},
+		{"腊月 is a lunar month", june, "2016年腊月二十三", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -76,13 +76,30 @@ func yearDigit(r rune) (int, bool) {
 	return numeral.Digit(r)
 }
 
-// readMonth reads 6月, 12月, 六月, 十二月 and 1月份.
+// readMonth reads 6月, 12月, 六月, 十二月, 1月份 and 元月.
 func readMonth(s string, i int) (int, int, bool) {
+	if j, ok := readFirstMonth(s, i); ok {
+		return 1, j, true
+	}
 	m, j, ok := readNumber(s, i, 2, 3)
 	if !ok || !hasPrefixAt(s, j, "月") || m < 1 || m > 12 {
 		return 0, i, false
 	}
 	return m, j + len("月"), true
+}
+
+// readFirstMonth reads 元月, the Gregorian first month (一月) as it is
+// also written, but not after a number, where 元 is the currency (300元月均).
+// 正月 and 腊月 are months of the lunar calendar, which shift each year:
+// they name no Gregorian month and are not read.
+func readFirstMonth(s string, i int) (int, bool) {
+	if !hasPrefixAt(s, i, "元月") {
+		return i, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (r >= '0' && r <= '9' || numeral.IsChinese(r)) {
+		return i, false
+	}
+	return i + len("元月"), true
 }
 
 // readDay reads 3日, 30号, 三十一日.

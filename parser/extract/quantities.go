@@ -217,6 +217,9 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	if unit == "年" && (a.value >= 1000 || j-i == 4 || strings.HasPrefix(s[k+len(unit):], "代")) {
 		return a, false // a year, a range of years, a decade (60年代)
 	}
+	if sessionOrdinal(s, i, unit, k+len(unit)) {
+		return a, false
+	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
 	a.withQualifiers(s)
@@ -230,7 +233,8 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	num, m := numeral.CutMultiplier(s[i:j])
 	mult := numeral.Multiplier(m)
 	v, ok := numeral.Chinese(num)
-	if !ok || v < 2 && !strings.ContainsAny(num, "十百千") {
+	if !ok || v < 2 && m == "" && !strings.ContainsAny(num, "十百千拾佰仟") {
+		// A lone 一 (一是, 统一) is no amount; 一万元 and 壹仟 are.
 		return a, false
 	}
 	a.value, a.numEnd = v*mult, j
@@ -240,16 +244,43 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 		return a, false
 	}
 	after := k + len(unit)
-	if r, _ := utf8.DecodeRuneInString(s[after:]); numeral.IsChinese(r) {
+	if r, w := utf8.DecodeRuneInString(s[after:]); numeral.IsChinese(r) && !numeral.StrayFinancial(s, after, after+w) {
 		return a, false // 五位一体, 三天两检: a slogan, not an amount
 	}
 	// Looked at last: most runs (the 一 of 一是, 统一) fail the tests above.
 	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || inShortQuote(s, i) {
 		return a, false
 	}
+	if numeral.StrayFinancial(s, i, j) {
+		return a, false // 下陆支部: 陆 of a name, not the financial 6
+	}
+	if sessionOrdinal(s, i, unit, after) {
+		return a, false
+	}
 	a.unit, a.end, a.unitEnd = unit, after, after
 	a.withQualifiers(s)
 	return a, true
+}
+
+// sessionOrdinal reports whether the number at i with the unit 次 ending
+// at end numbers a session of a congress or committee, not a count: a
+// session is named by its term and its place in the term with 第 left out
+// (九届四次全会, 十三届三次会议: the 4th session of the 9th term), and a
+// 全会 (plenary session) is always named by its number (四次全会). Quantities
+// are amounts; an ordinal is none, as 第N is none. 召开3次会议 counts.
+func sessionOrdinal(s string, i int, unit string, end int) bool {
+	if unit != "次" {
+		return false
+	}
+	if strings.HasPrefix(s[end:], "全会") {
+		return true
+	}
+	t, ok := strings.CutSuffix(s[:i], "届")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r >= '0' && r <= '9' || numeral.IsChinese(r)
 }
 
 // multiplier folds the 万, 亿 or 千万 at k into the value read from the

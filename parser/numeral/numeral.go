@@ -57,6 +57,56 @@ var numeralRunes = func() (set [1 << 16 / 64]uint64) {
 	return set
 }()
 
+// Financial reports whether r is a financial numeral (大写数字: 壹 … 玖, 拾,
+// 佰, 仟), the forms that amounts of money are written in so that they
+// cannot be altered (人民币陆仟元整).
+func Financial(r rune) bool {
+	switch r {
+	case '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟':
+		return true
+	}
+	return false
+}
+
+// StrayFinancial reports whether the run of numeral characters that holds
+// [i, j) of s is a financial numeral standing alone inside a word (下陆,
+// 陆地, 大陆, 伍家岗, 拾金不昧), not a number. The financial forms are the
+// ordinary characters 陆, 伍, 拾 … of names and words: they write a number
+// only where they are written as an amount, in a run of such numerals
+// (陆仟, 壹万, 零陆) or with the currency after them (陆元). 零, 万 and 亿 are
+// shared by both writings and count toward the run.
+func StrayFinancial(s string, i, j int) bool {
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !IsChinese(r) {
+			break
+		}
+		i -= w
+	}
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !IsChinese(r) {
+			break
+		}
+		j += w
+	}
+	financial, written := false, 0
+	for _, r := range s[i:j] {
+		switch {
+		case Financial(r):
+			financial = true
+			written++
+		case r == '零' || r == '万' || r == '亿':
+			written++
+		}
+	}
+	if !financial || written >= 2 {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[j:])
+	return next != '元' && next != '圆'
+}
+
 // Chinese parses a Chinese numeral such as 四千四百一十六, 十二, 两万,
 // 一百零五 or 二〇二五 (read digit by digit when it has no 十/百/千).
 func Chinese(s string) (float64, bool) {

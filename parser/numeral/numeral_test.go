@@ -97,3 +97,33 @@ func TestOrdinal(t *testing.T) {
 		}
 	}
 }
+
+func TestStrayFinancial(t *testing.T) {
+	tests := []struct {
+		in, at string // the numeral looked at is the first occurrence of at in in
+		want   bool
+	}{
+		{"民盟下陆支部", "陆", true},
+		{"陆地水系名", "陆", true},
+		{"中国大陆地区", "陆", true},
+		{"伍家岗区", "伍", true},
+		{"拾金不昧", "拾", true},
+		{"下陆一中", "陆", true}, // one financial form beside an ordinary numeral
+		// Written as amounts.
+		{"人民币陆仟元整", "陆", false},
+		{"人民币陆仟元整", "仟", false},
+		{"捐款陆元", "陆", false},
+		{"壹万元", "壹", false},
+		{"贰零贰伍年", "贰", false},
+		{"零陆月", "陆", false},
+		// No financial numeral at all.
+		{"六个", "六", false},
+		{"三十", "三", false},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.in, tc.at)
+		if got := StrayFinancial(tc.in, i, i+len(tc.at)); got != tc.want {
+			t.Errorf("StrayFinancial(%q at %q) = %v, want %v", tc.in, tc.at, got, tc.want)
+		}
+	}
+}

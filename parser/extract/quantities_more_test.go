@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strconv"
+	"testing"
+)
+
+// More quantity cases, from bureau pages the first tests did not see: the
+// financial numerals in words, the longer unit over its prefix, and
+// ordinal sessions of a congress or committee.
+func TestQuantitiesMore(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// A longer unit wins over its prefix (周年 over 周).
+		{"庆祝新中国成立70周年", "70 周年"},
+		{"培训为期2周", "2 周"},
+		{"年满60周岁的老人", "60 周岁"},
+		// Financial numerals written as amounts.
+		{"捐款人民币陆仟元整", "6000 元"},
+		{"捐款壹万元", "10000 元"},
+		{"捐款陆元", "6 元"},
+		{"发放一万元慰问金", "10000 元"},
+		// A count of meetings is a count.
+		{"全年召开3次会议", "3 次"},
+		{"召开两次全体会议", "2 次"},
+		// Not quantities: a financial numeral inside a word.
+		{"民盟下陆支部组织党员", ""},
+		{"伍家岗区3家养老机构", "3 家"},
+		{"上海陆家嘴街道", ""},
+		// Not quantities: an ordinal session (九届四次全会, 十三届三次会议).
+		{"学习贯彻市委九届四次全会精神", ""},
+		{"市委七届一次、二次全会", ""},
+		{"市第十届3次会议", ""},
+		{"省委12届5次全会", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var got []string
+			for _, q := range run(t, tc.in, "quantities").Quantities {
+				got = append(got, strconv.FormatFloat(q.Value, 'f', -1, 64)+" "+q.Unit)
+			}
+			if list(got) != tc.want {
+				t.Errorf("got %q, want %q", list(got), tc.want)
+			}
+		})
+	}
+}
