@@ -64,9 +64,6 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 		a.doc.Kind = Article
 	}
 	for i, l := range d.Lines {
-		if siteName(l.Sq) {
-			a.roles[i] = cue.Chrome
-		}
 		a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Part: l.Part, Text: l.Text, Role: a.roles[i]})
 	}
 	a.head()
@@ -388,13 +385,6 @@ func (a *assembly) headlineOverText() {
 	a.roles[i] = cue.Title
 	t := a.text(i)
 	a.doc.Title = &Field{Value: t.String(), Text: t, Rule: "headline"}
-}
-
-// siteName reports whether s names a web site alone: a body's name and
-// 网站 (洞口县人民政府网站), which a saved page prints in its foot.
-func siteName(s string) bool {
-	body, ok := strings.CutSuffix(s, "网站")
-	return ok && agency.Shape(strings.TrimSuffix(body, "门户"))
 }
 
 // siteBanner reports whether header line i is a web site's banner: the

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
 )
 
 // linkCaption: a link a web page prints under its text to the article
@@ -125,3 +128,52 @@ func (siteBanner) Match(d *Doc, i int) bool {
 
 // weekdayRe is a day of the week: 星期一, 周日, 礼拜三.
 var weekdayRe = regexp.MustCompile(`(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]`)
+
+// siteName: a web site's name on a line of its own, over the page or at
+// its foot: a place or a body and the site's word (东莞信息网, 海口网,
+// 洞口县人民政府网站, 本溪门户网). A site's name is no headline.
+type siteName struct{}
+
+func (siteName) Settles() Role   { return Chrome }
+func (siteName) Name() string    { return "site-name" }
+func (siteName) Roles() []Role   { return []Role{Chrome} }
+func (siteName) Needs() []string { return []string{"网"} }
+
+func (siteName) Match(d *Doc, i int) bool { return IsSiteName(d.Lines[i].Sq) }
+
+// IsSiteName reports whether s is a web site's name alone.
+func IsSiteName(s string) bool {
+	body, ok := strings.CutSuffix(s, "网站")
+	if !ok {
+		if body, ok = strings.CutSuffix(s, "网"); !ok {
+			return false
+		}
+	}
+	if w, ok := siteWords.suffix(body); ok {
+		body = strings.TrimSuffix(body, w)
+	}
+	return body != "" && (lexicon.Places().Has(body) || agency.Shape(body))
+}
+
+// tagLine: the tags a page files itself under (Tags:民政 东莞 局面,
+// 标签：养老), words after the label, no sentence.
+type tagLine struct{}
+
+func (tagLine) Settles() Role   { return Chrome }
+func (tagLine) Name() string    { return "tag-line" }
+func (tagLine) Roles() []Role   { return []Role{Chrome} }
+func (tagLine) Needs() []string { return tagLabels.all() }
+
+func (tagLine) Match(d *Doc, i int) bool {
+	s := strings.TrimSpace(d.Lines[i].Text)
+	w, ok := tagLabels.prefix(s)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(s[len(w):], " ")
+	rest, ok = strings.CutPrefix(rest, ":")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, "：")
+	}
+	return ok && !SentencePunct(rest) && !EndsSentence(rest)
+}

@@ -184,6 +184,8 @@ var (
 	linkLabels      = cueWords("link")
 	weatherWords    = cueWords("weather")
 	greetingWords   = cueWords("greeting")
+	siteWords       = cueWords("siteword")
+	tagLabels       = cueWords("tag")
 )
 
 // all is every word of the list.

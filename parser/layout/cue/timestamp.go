@@ -29,7 +29,33 @@ func (timestamp) Needs() []string { return nil }
 
 func (timestamp) Match(d *Doc, i int) bool {
 	t := strings.TrimSpace(TrimBullet(d.Lines[i].Text))
-	return t != "" && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(t)
+	if t != "" && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(t) {
+		return true
+	}
+	return wordedTimestamp(t)
+}
+
+// wordedTimestamp reports whether t is a timestamp among a few words of the
+// page's own, apart by spaces (网络整理 2019-03-15 最新信息): one date in
+// digits after a word, the rest words with no figure and no punctuation.
+// A date that opens the line heads a headline (2022-01-20 市民政局召开会议).
+func wordedTimestamp(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 2 || dateOnlyRe.MatchString(fs[0]) {
+		return false
+	}
+	dates := 0
+	for k, f := range fs {
+		switch {
+		case dateOnlyRe.MatchString(f):
+			dates++
+		case clockRe.MatchString(f) && k > 0 && dateOnlyRe.MatchString(fs[k-1]):
+			// the time of the date before it
+		case !HasHan(f) || strings.ContainsFunc(f, func(r rune) bool { return !IsHan(r) }):
+			return false
+		}
+	}
+	return dates == 1
 }
 
 // leadingTimestamp finds a timestamp in s: the text before a page's
