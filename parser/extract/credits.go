@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -17,32 +18,9 @@ import (
 // bracket that names a titled person is the titles' rule's, and one that
 // names a body (（市养老服务中心）, （试行）) names no one.
 func closingCredits(t span.Text, words wordsAt) []schema.Person {
-	s := t.String()
 	var out []schema.Person
 	for fields := range credits(t) {
-		// A title among the fields: the titled person is read by the
-		// titles' rule.
-		titled := false
-		for _, f := range fields {
-			if _, ok := lexicon.Titles().At(s, f.start); ok {
-				titled = true
-			}
-		}
-		if titled {
-			continue
-		}
-		// Each field is a name, or a body and a name run together where
-		// the space was lost: （邹仁清 周子盈）, （某县民政局 周卫鑫）.
-		for _, f := range fields {
-			name := afterBody(s[f.start:f.end])
-			at := f.end - len(name)
-			if !creditName(name, words(at), at) {
-				continue
-			}
-			p := schema.Person{Name: name}
-			p.Found = found(t, at, at+len(name), "people/closing-credit")
-			out = append(out, p)
-		}
+		out = append(out, bracketNames(t, words, fields, "people/closing-credit")...)
 	}
 	return out
 }
@@ -181,4 +159,127 @@ func afterBody(f string) string {
 		}
 	}
 	return f
+}
+
+// datelineCredits finds the writers a news report credits in the bracket
+// after its dateline mark 讯 (福鼎新闻网讯(郑镇), 本报讯（某县民政局 李某）):
+// a bare name there is a byline with no title (GOLD.md, people: a bare
+// name in a credit has role null). 讯 must be a word of its own, not the
+// end of 通讯 or 资讯; a bracket that names a titled person (本报讯(记者
+// 张三)) is the titles' rule's.
+func datelineCredits(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for i := 0; ; {
+		k := strings.Index(s[i:], datelineMark)
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len(datelineMark)
+		open := i
+		if r, w := utf8.DecodeRuneInString(s[open:]); r == '（' || r == '(' {
+			open += w
+		} else {
+			continue
+		}
+		end := bracketEnds.index(s[open:])
+		if end < 0 {
+			return out
+		}
+		close := open + end
+		if r, _ := utf8.DecodeRuneInString(s[close:]); r != '）' && r != ')' {
+			continue
+		}
+		ts := words(at)
+		if k := tokenAt(ts, at); k < 0 || ts[k].End != at+len(datelineMark) {
+			continue // 通讯, 资讯: 讯 ends a longer word
+		}
+		out = append(out, bracketNames(t, words, creditFields(t, open, close), "people/dateline-credit")...)
+	}
+}
+
+// datelineMark closes the dateline of a news report (本报讯, 新华网讯).
+const datelineMark = "讯"
+
+// bracketNames reads the names of a credit's fields: none if a title
+// stands among them, else each field that is a name, or a body and a
+// name run together where the space was lost.
+func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string) []schema.Person {
+	s := t.String()
+	for _, f := range fields {
+		if _, ok := lexicon.Titles().At(s, f.start); ok {
+			return nil
+		}
+	}
+	var out []schema.Person
+	for _, f := range fields {
+		name := afterBody(s[f.start:f.end])
+		at := f.end - len(name)
+		if !creditName(name, words(at), at) {
+			continue
+		}
+		p := schema.Person{Name: name}
+		p.Found = found(t, at, at+len(name), rule)
+		out = append(out, p)
+	}
+	return out
+}
+
+// infoBylines finds the writer named on the info line of a saved web page
+// with no label of its own: a name standing between the line's timestamp
+// and an info field (2017-10-09 10:31 肖莉  来源:县民政局), where the
+// page prints the author's name. It is a byline with no title (role null).
+func infoBylines(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		fields := creditFields(t, start, end)
+		start = end + 1
+		// The timestamp: a date, then a clock time if any.
+		k := 0
+		if k < len(fields) && infoDate.MatchString(s[fields[k].start:fields[k].end]) {
+			k++
+		} else {
+			continue
+		}
+		if k < len(fields) && clockTime.MatchString(s[fields[k].start:fields[k].end]) {
+			k++
+		}
+		if k+1 >= len(fields) || !infoField(s[fields[k+1].start:fields[k+1].end]) {
+			continue
+		}
+		f := fields[k]
+		name := s[f.start:f.end]
+		if utf8.RuneCountInString(name) > 3 || !creditName(name, words(f.start), f.start) {
+			continue
+		}
+		p := schema.Person{Name: name}
+		p.Found = found(t, f.start, f.end, "people/info-byline")
+		out = append(out, p)
+	}
+	return out
+}
+
+// The timestamp of an info line: 2017-10-09, 2017/10/09, 2017年10月9日,
+// and 10:31 or 10:31:05.
+var (
+	infoDate  = regexp.MustCompile(`^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$`)
+	clockTime = regexp.MustCompile(`^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$`)
+)
+
+// infoField reports whether f opens with the label of a web page's info
+// field and its colon (来源:县民政局, 浏览次数：).
+func infoField(f string) bool {
+	w, ok := lexicon.CueWordList("info").At(f, 0)
+	if !ok {
+		return false
+	}
+	return strings.HasPrefix(f[len(w):], ":") || strings.HasPrefix(f[len(w):], "：")
 }

@@ -37,6 +37,8 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
 		found := findPeople(t, titles, words, agencyEnding)
 		found = append(found, closingCredits(t, words)...)
+		found = append(found, datelineCredits(t, words)...)
+		found = append(found, infoBylines(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			p.Name = in.Env.wholeName(p.Name)
@@ -94,6 +96,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
 			}
+			if statusWord(ti.word) && commonNounAt(words(after), after) {
+				continue // 军烈属|家庭: a status heads a compound noun, no name
+			}
 			first := chainStart(s, titles, k)
 			p := person(s[after:after+len(n)], titles[first:k+1])
 			rule := "people/after-title"
@@ -103,7 +108,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			p.Found = found(t, titles[first].start, after+len(n), rule)
 			p.Agency = agencyEnding(titles[first].start)
 			out = append(out, p)
-			credit := lexicon.Titles().Label(ti.word, 0) == "credit"
+			credit := creditWord(ti.word)
 			for _, m := range sharingTitle(t, words, after+len(n), credit, statusWord(ti.word)) {
 				q := person(s[m.start:m.end], titles[first:k+1])
 				q.Found = found(t, m.start, m.end, "people/shared-title")
@@ -112,8 +117,11 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			continue
 		}
-		if ti.word == contactLabel || statusWord(ti.word) {
-			continue // a label or a status is printed before the name only
+		if ti.word == contactLabel || statusWord(ti.word) || creditWord(ti.word) {
+			// A label, a status or a credit (编辑：王晨晖, 记者 李某) is
+			// printed before the name only: the word before a credit is
+			// no name (版权归原|作者所有).
+			continue
 		}
 		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
 			chain := titles[k : k+1]
@@ -237,9 +245,21 @@ func guessRunsOn(ts []segment.Token, j int) bool {
 	return k >= 0 && ts[k].Tag == "x" && utf8.RuneCountInString(ts[k].Word) > 1
 }
 
+// commonNounAt reports whether a word of two or more characters that the
+// segmenter knows as a common noun (n) starts at j: after a status word
+// (烈属家庭, 低保户家庭) it continues a compound, it is no name.
+func commonNounAt(ts []segment.Token, j int) bool {
+	k := tokenAt(ts, j)
+	return k >= 0 && ts[k].Tag == "n" && utf8.RuneCountInString(ts[k].Word) > 1
+}
+
 // addressWord reports whether a title word is a form of address printed
 // after a full name (张强同志): the person takes no title.
 func addressWord(w string) bool { return lexicon.Titles().Label(w, 0) == "address" }
+
+// creditWord reports whether a title word is a credit label of a byline
+// or a footer (记者, 作者, 编辑, 终审).
+func creditWord(w string) bool { return lexicon.Titles().Label(w, 0) == "credit" }
 
 // statusWord reports whether a title word names a person's status to the
 // welfare system (低保户), not an office: the person takes no title.
@@ -368,6 +388,9 @@ func checkName(name string) (string, bool) {
 	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) {
 		return "", false
 	}
+	if lexicon.AgencySuffixes().Has(name) {
+		return "", false // 一审|法院: a body's word, whole, is no one's name
+	}
 	if sur, ok := surnameAt(name, 0); ok && lexicon.AddressForms().Has(name[len(sur):]) {
 		return "", false // 徐大爷: a surname and a form of address
 	}
@@ -413,11 +436,15 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		if utf8.RuneCountInString(cand) != n || !allHan(cand) {
 			continue
 		}
-		if _, ok := surnameAt(cand, 0); !ok {
+		sur, ok := surnameAt(cand, 0)
+		if !ok {
 			continue
 		}
 		if k := tokenAt(ts, j); k >= 0 && utf8.RuneCountInString(ts[k].Word) >= 2 && !nameTag(ts[k].Tag) {
 			continue // 成员任副组长: the candidate opens with a known word
+		}
+		if k := tokenAt(ts, j); k >= 0 && ts[k].Word == sur && !surnameTag(ts[k].Tag) {
+			continue // 和|李书记, 向|王局长: the surname is a conjunction or preposition here
 		}
 		if boundaryBefore(s, ts, j) {
 			return cand, true
@@ -713,12 +740,27 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 	if k := tokenAt(ts, i); k >= 0 && ts[k].End == j && !nameTag(ts[k].Tag) {
 		return "", false // one word of another kind: 会议室
 	}
-	for _, r := range name {
-		if lexicon.NameStops().Has(string(r)) {
+	for off, r := range name {
+		if lexicon.NameStops().Has(string(r)) && !inPersonalName(ts, i+off) {
 			return "", false
 		}
 	}
 	return checkName(name)
+}
+
+// inPersonalName reports whether byte offset j lies inside a word of two
+// or more characters the segmenter tags as a personal name (倪|向阳): a
+// stop character there (向, a preposition) is part of the name.
+func inPersonalName(ts []segment.Token, j int) bool {
+	k := tokenOver(ts, j+1)
+	if k >= len(ts) || ts[k].Start > j || utf8.RuneCountInString(ts[k].Word) < 2 {
+		return false
+	}
+	switch ts[k].Tag {
+	case "nr", "nrfg", "nrt":
+		return true
+	}
+	return false
 }
 
 // listMark reports whether punctuation that parts a list stands at j, or a

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPeopleMore covers the surnames, credit labels and bylines that
+// bureau pages beyond the corpus print, each with cases where the rule
+// must not fire.
+func TestPeopleMore(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// A surname of the modern lists (油), and a surname before a given
+		// name holding a stop character (倪|向阳: 向 is no preposition here).
+		{"由市民政局党组书记、副局长油顺禄同志带队", "油顺禄 副局长 [党组书记 副局长] @市民政局"},
+		{"吴明华副局长、倪向阳副主任等参加会议", "吴明华 副局长 [副局长]; 倪向阳 副主任 [副主任]"},
+		// The 三审 labels of a web page's footer are credits.
+		{"一审:陈雷;二审:郑媛;三审:于海涛", "陈雷 一审 [一审]; 郑媛 二审 [二审]; 于海涛 三审 [三审]"},
+		{"复审：李华", "李华 复审 [复审]"},
+		// A bare name between an info line's timestamp and an info field.
+		{"2017-10-09 10:31 肖莉  来源:县民政局", "肖莉 -"},
+		{"2017年10月9日 肖莉 浏览次数：35", "肖莉 -"},
+		// A bare name in the bracket after a news report's dateline.
+		{"福鼎新闻网讯(郑镇)8月24日,养老工作现场会在我市召开。", "郑镇 -"},
+		{"本报讯（崇阳县民政局 周卫鑫）近日，我县召开会议。", "周卫鑫 -"},
+		{"本报讯(记者 张三)近日，我县召开会议。", "张三 记者 [记者]"},
+		// No people.
+		{"版权归原作者所有", ""},                      // a credit takes the name after it
+		{"抗美援越人员、“两参”人员、军烈属家庭等", ""},          // a status heads a compound noun
+		{"会上向王局长汇报", ""},                      // 向 a preposition, not a surname
+		{"并和李书记一起走访", ""},                     // 和 a conjunction
+		{"该案一审法院。", ""},                       // a body's word is no name
+		{"在张店通讯(郑镇)中开设专栏", ""},                // 讯 ends 通讯, no dateline
+		{"2017-10-09 10:31 民政局  来源:县民政局", ""}, // a body, not a name
+		{"2017-10-09 10:31 肖莉", ""},           // no info field follows
+		{"2017-10-09 10:31 肖莉说要做好工作", ""},     // not a field of its own
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var got []string
+			for _, p := range run(t, tc.in, "people").People {
+				s := p.Name + " "
+				if p.Role == nil {
+					s += "-"
+				} else {
+					s += *p.Role + " [" + strings.Join(p.Titles, " ") + "]"
+				}
+				if p.Agency != "" {
+					s += " @" + p.Agency
+				}
+				got = append(got, s)
+			}
+			if list(got) != tc.want {
+				t.Errorf("got %q, want %q", list(got), tc.want)
+			}
+		})
+	}
+}
