@@ -47,6 +47,7 @@ func (a *assembly) tables() {
 			a.unreadTable(run)
 			continue
 		}
+		notes = a.noteToSentenceEnd(notes)
 		title, rows = a.ordinalRowsApart(title, rows)
 		var blk Block
 		title, head := splitHeadApart(a.d, title)
@@ -761,3 +762,24 @@ func countCells(cells []string, is func(string) bool) int {
 }
 
 func hasNumber(cells []string) bool { return figures(cells) > 0 }
+
+// noteToSentenceEnd runs a table's note on to the end of its sentence: a
+// note whose last line stops mid-sentence (…乡镇敬老院提升改造2022年) goes
+// on in the lines after it, with no break between, whatever they were
+// labelled (完成2763人。); those lines are the note's.
+func (a *assembly) noteToSentenceEnd(notes []int) []int {
+	for len(notes) > 0 {
+		last := notes[len(notes)-1]
+		j := last + 1
+		if cue.EndsSentence(a.d.Lines[last].Sq) || j >= len(a.d.Lines) || a.d.Break(j) || a.roles[j] == cue.Table || a.roles[j] == cue.Chrome {
+			return notes
+		}
+		if _, head := cue.AttachmentHead(a.d.Lines[j].Sq); head || cue.IsNote(a.d.Lines[j].Sq) {
+			return notes
+		}
+		a.roles[j] = cue.Table
+		a.doc.Lines[j].Role = cue.Table
+		notes = append(notes, j)
+	}
+	return notes
+}

@@ -39,12 +39,14 @@ var profiles = []profile{
 		head,
 		{name: "contents", roles: []cue.Role{cue.Contents}},
 		bulletinItems,
+		attachment,
 		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
 	}},
 	{"bulletin with contents", Bulletin, []zone{
 		head,
 		{name: "contents", roles: []cue.Role{cue.Contents}, required: true},
 		bulletinItems,
+		attachment,
 		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
 	}},
 	// GB/T 9704-2012: 版头 (发文机关标志, 发文字号), 主体 (标题, 主送机关, 正文,
@@ -55,7 +57,9 @@ var profiles = []profile{
 		{name: "body", roles: bodyRoles},
 		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}},
 		attachment,
-		{name: "foot", roles: []cue.Role{cue.Footer}},
+		// A notice saved from a web page closes with the page's credits
+		// (信息来源：县民政局, 编辑：…) after its 落款.
+		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
 	}},
 	// 公告, 通告, 公示, 征求意见: a public text that closes with its 落款.
 	{"announcement", Notice, []zone{
@@ -63,6 +67,7 @@ var profiles = []profile{
 		{name: "body", roles: bodyRoles},
 		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}, required: true},
 		attachment,
+		{name: "foot", roles: []cue.Role{cue.Byline}},
 	}},
 	// A news report: a headline, its information line, the text, a byline.
 	{"report", Article, []zone{

@@ -174,3 +174,29 @@ func TestSpacedRowText(t *testing.T) {
 		t.Errorf("second row's text %q", s)
 	}
 }
+
+// TestNoteRunsToSentenceEnd: a table's note that stops mid-sentence at a
+// line's end goes on to the end of its sentence in the lines under it,
+// with no break between, whatever role they were given; a note that ends
+// its sentence takes nothing more.
+func TestNoteRunsToSentenceEnd(t *testing.T) {
+	grid := "各县完成情况\n\n| 县 | 户数 | 完成率 |\n|---|---|---|\n| 西峡县 | 120 | 80% |\n| 内乡县 | 90 | 75.5% |\n\n"
+	tests := []struct{ name, note, want string }{
+		{"wrapped", "任务提示：1、街道综合养老中心2021年底前完成70%；2、乡镇敬老院提升改造2022年\n完成2763人。\n\n附件2\n", "任务提示：1、街道综合养老中心2021年底前完成70%；2、乡镇敬老院提升改造2022年完成2763人。"},
+		{"whole", "注：完成率为截至6月底数。\n特此通知。\n\n附件2\n", "注：完成率为截至6月底数。"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(grid + tc.note))
+			var notes []string
+			for _, b := range d.Blocks {
+				for _, n := range b.Notes {
+					notes = append(notes, n.Value)
+				}
+			}
+			if len(notes) != 1 || notes[0] != tc.want {
+				t.Errorf("notes %q, want [%q]", notes, tc.want)
+			}
+		})
+	}
+}

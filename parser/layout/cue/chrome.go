@@ -78,6 +78,20 @@ func IsBreadcrumb(s string) bool {
 	return true
 }
 
+// overBreadcrumb: the line right above a page's trail of links: the
+// site's banner, the name of the body that runs the site (洞口县人民政府 /
+// 您当前所在位置：首页 > …); a page prints its headline under the trail.
+type overBreadcrumb struct{}
+
+func (overBreadcrumb) Settles() Role   { return Chrome }
+func (overBreadcrumb) Name() string    { return "over-breadcrumb" }
+func (overBreadcrumb) Roles() []Role   { return []Role{Chrome} }
+func (overBreadcrumb) Needs() []string { return nil }
+
+func (overBreadcrumb) Match(d *Doc, i int) bool {
+	return i+1 < len(d.Lines) && d.shaped(i) && !d.info[i] && IsBreadcrumb(d.Lines[i+1].Sq) && !IsBreadcrumb(d.Lines[i].Sq)
+}
+
 // breadcrumbTail: the end of a trail of links that ran to the page's
 // width and wrapped onto the next line (… > 公告公 / 示): no longer than
 // the trail's longest link, so no headline.

@@ -32,6 +32,9 @@ func (d *Doc) recipientLines() []bool {
 			if k > i && d.Break(k) || !listChars(strings.TrimRight(d.Lines[k].Sq, "：:")) {
 				break
 			}
+			if _, title := documentKinds.suffix(d.Lines[k].Sq); title {
+				break // 关于…的通知: a title above the list, none of it
+			}
 			if sq := d.Lines[k].Sq; strings.HasSuffix(sq, "：") || strings.HasSuffix(sq, ":") {
 				closed = true
 				break
