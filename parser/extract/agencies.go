@@ -118,29 +118,8 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 			}
 			continue
 		}
-		if p.kind != '《' {
-			continue
-		}
-		base := p.Start + len("《")
-		k := strings.Index(s[base:p.End], "关于")
-		if k < 0 {
-			out = append(out, leadingIssuers(s, t, base, p.End-len("》"))...)
-			continue
-		}
-		if k == 0 {
-			// 《关于印发<…2019年工作要点>的通知》: the title inside names its issuer.
-			if a := strings.IndexAny(s[base:p.End], "<〈"); a > 0 {
-				_, w := utf8.DecodeRuneInString(s[base+a:])
-				if b := strings.IndexAny(s[base+a:p.End], ">〉"); b > 0 {
-					out = append(out, leadingIssuers(s, t, base+a+w, base+a+b)...)
-				}
-			}
-			continue
-		}
-		for _, pc := range splitAtGaps(t, base, base+k) {
-			if agency.One(s[pc.Start:pc.End], false) {
-				out = append(out, candidate{pc.Start, pc.End, "cited-issuer"})
-			}
+		if p.kind == '《' {
+			out = append(out, citedIssuers(s, t, p.Start+len("《"), p.End-len("》"))...)
 		}
 	}
 	suffixes := lexicon.AgencySuffixes()
@@ -159,7 +138,138 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 			}
 		}
 	}
-	return longest(out)
+	out = longest(out)
+	return longest(append(out, levelSharedMembers(s, out)...))
+}
+
+// listJoins are the marks that join the members of a list of names.
+var listJoins = []string{"、", "和", "及", "与"}
+
+// levelSharedMembers finds the members of a list that a name opening with
+// its bare level heads (县中心敬老院、社会福利院和…): a member that is the
+// trade's own word for one kind of office (社会福利院, nt in the domain
+// lexicon) takes the level the list opened with, as the list's words read
+// 县社会福利院, and names one body in context (GOLD.md: 县福利院). Each
+// member must be that word alone, up to the next mark of the list.
+func levelSharedMembers(s string, cs []candidate) []candidate {
+	var out []candidate
+	for _, c := range cs {
+		if c.rule != "ending" || !agency.UpperLevelAt(s, c.start) {
+			continue
+		}
+		for e := c.end; ; {
+			j, ok := listJoinAt(s, e)
+			if !ok {
+				break
+			}
+			w, ok := lexicon.Domain().At(s, j)
+			if !ok || lexicon.Domain().Label(w, 0) != "nt" {
+				break
+			}
+			if suffix, _ := agency.Ending(w); suffix == "" {
+				break
+			}
+			if _, ok := listJoinAt(s, j+len(w)); !ok && !memberEnd(s, j+len(w)) {
+				break
+			}
+			out = append(out, candidate{j, j + len(w), "list-level"})
+			e = j + len(w)
+		}
+	}
+	return out
+}
+
+// listJoinAt is where the member after a list's mark at e starts.
+func listJoinAt(s string, e int) (int, bool) {
+	for _, m := range listJoins {
+		if strings.HasPrefix(s[e:], m) {
+			return e + len(m), true
+		}
+	}
+	return e, false
+}
+
+// memberEnd reports whether a list's member ends at e: the text ends, a
+// mark that is no Chinese character follows, or 等 closes the list.
+func memberEnd(s string, e int) bool {
+	r, _ := utf8.DecodeRuneInString(s[e:])
+	return e == len(s) || !unicode.Is(unicode.Han, r) || r == '等'
+}
+
+// forwardVerbs are the verbs of a forwarding or issuing title (转发性通知,
+// 印发性通知 of 《党政机关公文处理工作条例》): 《市政府办公厅转发江宁区政府
+// 〈…〉的通知》 names the forwarding body before the verb and the body
+// whose document it forwards after it.
+var forwardVerbs = []string{"转发", "批转", "印发"}
+
+// citedIssuers finds the issuers a document's title cited in 《》 names,
+// [i, j) being inside the brackets: the bodies before its 关于 (《省政府
+// 关于…的意见》), before and after a forwarding verb (《市政府办公厅转发
+// 江宁区政府〈关于…〉的通知》), and those of the title it forwards in 〈〉
+// (《关于印发<…2019年工作要点>的通知》); with no 关于, the issuers that open
+// it (leadingIssuers).
+func citedIssuers(s string, t span.Text, i, j int) []candidate {
+	inner, innerEnd := strings.IndexAny(s[i:j], "<〈"), -1
+	if inner >= 0 {
+		inner += i
+		if b := strings.IndexAny(s[inner:j], ">〉"); b > 0 {
+			innerEnd = inner + b
+		}
+	}
+	// The words before the first 关于 or the title inside, whichever
+	// comes first.
+	head := j
+	if k := strings.Index(s[i:j], "关于"); k >= 0 {
+		head = i + k
+	}
+	if innerEnd > 0 && inner < head {
+		head = inner
+	}
+	var out []candidate
+	switch {
+	case head == j:
+		out = leadingIssuers(s, t, i, j)
+	case head > i:
+		for _, pc := range splitAtGaps(t, i, head) {
+			for _, q := range splitAtVerbs(s, pc) {
+				if agency.One(s[q.Start:q.End], false) {
+					out = append(out, candidate{q.Start, q.End, "cited-issuer"})
+				}
+			}
+		}
+	}
+	if innerEnd > 0 {
+		_, w := utf8.DecodeRuneInString(s[inner:])
+		out = append(out, citedIssuers(s, t, inner+w, innerEnd)...)
+	}
+	return out
+}
+
+// splitAtVerbs splits r of s at the forwarding verbs in it.
+func splitAtVerbs(s string, r byteRange) []byteRange {
+	var out []byteRange
+	start := r.Start
+	for k := r.Start; k < r.End; {
+		if v, ok := verbAt(s, k, r.End); ok {
+			out = append(out, byteRange{start, k})
+			k += len(v)
+			start = k
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	return append(out, byteRange{start, r.End})
+}
+
+// verbAt is the forwarding verb at byte k of s, ending by end.
+func verbAt(s string, k, end int) (string, bool) {
+	for _, v := range forwardVerbs {
+		if k+len(v) <= end && strings.HasPrefix(s[k:], v) {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // leadingIssuers finds the issuers that open a cited title with no 关于
@@ -305,7 +415,17 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			return nil, false
 		}
 	}
+	// A community's name holds no second community after it: 东盛社区|
+	// 未来社区 is a body, then a kind of project done there.
+	if lexicon.Levels().Has(suffix) && i < e-len(suffix) {
+		if k := strings.Index(s[i:e-len(suffix)], suffix); k > 0 {
+			e = i + k + len(suffix)
+		}
+	}
 	name := s[i:e]
+	if bareLevel(name) && recipientLine(s, i, e) {
+		return nil, false // 镇人民政府、街道办事处：: every town's and street's, a class
+	}
 	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false
 	}
@@ -335,6 +455,47 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 	}
 	return out, len(out) > 0
+}
+
+// bareLevel reports whether name opens with the level word of a township
+// or a village (镇, 街道, 社区) with no place's name before it: 镇人民政府
+// is some town's government, which one the context must tell.
+func bareLevel(name string) bool {
+	if _, ok := lexicon.Places().At(name, 0); ok {
+		return false
+	}
+	_, level, ok := agency.LevelAt(name, 0)
+	return ok && (level == "乡" || level == "村")
+}
+
+// recipientLine reports whether the name at [i, e) stands in a 主送 line
+// (GB/T 9704-2012 §7.3.2, 主送机关): a line of names of bodies alone,
+// parted by 、 or ， and closed by a colon. Addressed there, a level with
+// no place's name (镇人民政府、街道办事处：) names every body of that
+// level under the issuer, as 各镇人民政府 does.
+func recipientLine(s string, i, e int) bool {
+	start := strings.LastIndexByte(s[:i], '\n') + 1
+	end := strings.IndexByte(s[e:], '\n')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += e
+	}
+	line := strings.TrimRight(s[start:end], " \u3000")
+	body, ok := strings.CutSuffix(line, "：")
+	if !ok {
+		body, ok = strings.CutSuffix(line, ":")
+	}
+	if !ok {
+		return false
+	}
+	members := strings.FieldsFunc(body, func(r rune) bool { return strings.ContainsRune("、，, \u3000", r) })
+	for _, m := range members {
+		if !agency.Shape(m) {
+			return false
+		}
+	}
+	return len(members) > 0
 }
 
 // placeLedWords reports whether the words that end at i, back to the
