@@ -445,6 +445,11 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 				}
 			}
 		case "信息来源", "来源", "文章来源", "本文来源":
+			// A site may print the column after the body (武汉市民政局_通知公告).
+			if body, _, ok := strings.Cut(v, "_"); ok && agency.Shape(body) {
+				v = body
+				fld.Value, fld.Text = body, fld.Text.Slice(0, min(len(body), fld.Text.Len()))
+			}
 			if a.webIssuer == nil && (agency.Shape(v) || agency.Division(v)) {
 				a.webIssuer = &fld
 			}

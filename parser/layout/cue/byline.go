@@ -27,10 +27,13 @@ func (byline) Needs() []string { return nil }
 
 func (byline) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	if _, ok := bylineWords.prefix(strings.TrimLeft(s, "（(□■ ")); ok && bylineRe().MatchString(s) {
-		return true
-	}
-	return BracketCredit(s)
+	return isByline(s) || BracketCredit(s)
+}
+
+// isByline reports whether s is a byline word and names: 记者 李某.
+func isByline(s string) bool {
+	_, ok := bylineWords.prefix(strings.TrimLeft(s, "（(□■ "))
+	return ok && bylineRe().MatchString(s)
 }
 
 // BracketCredit reports whether s is a credit in brackets closing a

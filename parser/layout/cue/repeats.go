@@ -15,7 +15,7 @@ func (repeatsEarlier) Needs() []string { return nil }
 
 func (repeatsEarlier) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if s == "" || s == d.headline || !titleShaped(s) {
+	if s == "" || s == d.headline || !titleShaped(s) || isByline(strings.TrimSpace(d.Lines[i].Text)) {
 		return false
 	}
 	// The earlier copy is a contents entry or a label above the text; a
@@ -54,8 +54,8 @@ func (repeatedLater) Needs() []string { return nil }
 
 func (repeatedLater) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if s == "" || s == d.headline || !titleShaped(s) || d.info[i] || i > d.running {
-		return false // a table of contents comes before the text; an information line is none
+	if s == "" || s == d.headline || !titleShaped(s) || d.info[i] || i > d.running || isByline(strings.TrimSpace(d.Lines[i].Text)) {
+		return false // a table of contents comes before the text; an information line or a byline is none
 	}
 	if k, ok := d.lastAt[s]; ok && k > i {
 		return true
