@@ -273,6 +273,7 @@ func TestCues(t *testing.T) {
 		{"site-name", []string{">织密织牢社会救助兜底保障网"}, false},
 		{"tag-line", []string{"正文。", ">Tags:民政   东莞   局面"}, true},
 		{"tag-line", []string{"正文。", ">标签：养老 救助"}, true},
+		{"tag-line", []string{"正文。", ">本文标签: ,兴业  ,道路  ,命名为  ,如皋市"}, true},
 		{"tag-line", []string{">标签：本次活动共发放标签200个，覆盖全部养老机构。"}, false},
 		{"timestamp", []string{"2019年东莞全市民政工作会议召开", ">网络整理 2019-03-15 最新信息"}, true},
 		{"timestamp", []string{">发布 2019-03-15 10:02 来源"}, true},

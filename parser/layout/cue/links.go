@@ -156,7 +156,7 @@ func IsSiteName(s string) bool {
 }
 
 // tagLine: the tags a page files itself under (Tags:民政 东莞 局面,
-// 标签：养老), words after the label, no sentence.
+// 标签：养老, 本文标签: ,兴业 ,道路), words after the label, no sentence.
 type tagLine struct{}
 
 func (tagLine) Settles() Role   { return Chrome }
@@ -175,5 +175,6 @@ func (tagLine) Match(d *Doc, i int) bool {
 	if !ok {
 		rest, ok = strings.CutPrefix(rest, "：")
 	}
-	return ok && !SentencePunct(rest) && !EndsSentence(rest)
+	// Tags may stand apart by commas (本文标签: ,兴业 ,道路); a sentence ends.
+	return ok && !strings.ContainsAny(rest, "。；;！？!?") && !EndsSentence(rest)
 }
