@@ -56,6 +56,9 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 			year, yearFrom, i = y, "reference", j
 		}
 	}
+	if year > 0 {
+		i = afterFiscalYear(s, i)
+	}
 	if r, ok := readSharedMonths(s, i, year, yearFrom, ref, e); ok {
 		return r, true
 	}
@@ -243,6 +246,27 @@ func readMonthRangeEnd(s string, i, y, m int, e *Expr) int {
 	return k2
 }
 
+// afterFiscalYear steps over the 度 of a year written 2020年度 (本年度),
+// "the year 2020" as statistics and plans name their year, and the spaces
+// after it: a month that follows (2020年度 1月, 2023年度3月底) is that
+// year's. Where no month follows, the rules of years read the 年度.
+func afterFiscalYear(s string, i int) int {
+	if !hasPrefixAt(s, i, "度") {
+		return i
+	}
+	i += len("度")
+	for {
+		switch {
+		case hasPrefixAt(s, i, " "):
+			i++
+		case hasPrefixAt(s, i, "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+}
+
 func hasSuffixBefore(s string, i int, w string) bool {
 	return i >= len(w) && s[i-len(w):i] == w
 }
@@ -274,7 +298,7 @@ func YearAt(s string, i int, ref Ref) (year, end int, ok bool) {
 	if !ok || !plausibleYear(y) || isRangeDash(s, j) {
 		return 0, i, false
 	}
-	if _, _, month := readMonth(s, j); month || hasPrefixAt(s, j, "底") {
+	if _, _, month := readMonth(s, afterFiscalYear(s, j)); month || hasPrefixAt(s, j, "底") {
 		return 0, i, false
 	}
 	return y, j, true

@@ -91,6 +91,12 @@ func TestFind(t *testing.T) {
 		{"元月 is the first month", june, "在2016年元月为3584户", "2016年元月=month:2016-01[2016-01-01,2016-01-31]"},
 		{"元月 with a day", june, "元月15日起", "元月15日=day:2025-01-15[2025-01-15,2025-01-15]"},
 		{"元月份", june, "今年元月份", "今年元月份=month:2025-01[2025-01-01,2025-01-31]"},
+		// 年度 after a year: the month after it is that year's.
+		{"a month after 年度", june, "2020年度1月民政统计", "2020年度1月=month:2020-01[2020-01-01,2020-01-31]"},
+		{"a month after 年度 and a space", june, "2020年度 1月", "2020年度 1月=month:2020-01[2020-01-01,2020-01-31]"},
+		{"part of a month after 年度", june, "2023年度3月底完成", "2023年度3月底=month:2023-03[2023-03-21,2023-03-31]"},
+		{"months sharing 月 after 年度", june, "2022年度1-3月", "2022年度1-3月=month:2022-01..2022-03[2022-01-01,2022-03-31]"},
+		{"a day after a relative 年度", june, "截至上年度12月31日", "截至上年度12月31日=day:2024-12-31[2024-12-31,2024-12-31] until"},
 		{"元月 ends a range of months", june, "2015年12月至2016年元月", "2015年12月至2016年元月=month:2015-12..2016-01[2015-12-01,2016-01-31]"},
 
 		// Not dates.
@@ -114,6 +120,8 @@ func TestFind(t *testing.T) {
 		{"元 after a chinese amount", june, "每人三百元月15日前发放", ""},
 		{"正月 is a lunar month", june, "2016年正月", ""},
 		{"腊月 is a lunar month", june, "2016年腊月二十三", ""},
+		{"年度 with no month", june, "2023年度工作计划", ""},
+		{"年度 and a count of months", june, "2023年度3个月", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -270,12 +278,14 @@ func TestYearAt(t *testing.T) {
 		{"今年,全市拟巡访", 2018},
 		{"明年全面完成", 2019},
 		{"2020年全市将建成", 2020},
+		{"2023年度工作计划", 2023},
 		// A month or a period follows, or no year at all.
 		{"今年6月底前", 0},
 		{"今年底完成", 0},
 		{"2021年底前完成", 0},
 		{"2021年3月", 0},
 		{"2019-2021年", 0},
+		{"2023年度3月底前", 0},
 		{"全市拟巡访", 0},
 	}
 	for _, tc := range tests {

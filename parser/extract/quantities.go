@@ -171,7 +171,7 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	if counterBefore(s, i) {
 		return a, false // 浏览:1901次, a page's visits
 	}
-	if next, _ := utf8.DecodeRuneInString(s[j:]); next == '+' || isASCIILetter(next) {
+	if next, _ := utf8.DecodeRuneInString(s[j:]); next == '+' || isASCIILetter(next) && !unitSymbolAt(s, j) {
 		return a, false // “3+3+3+N”, codes
 	}
 	if listMarker(s, i, j) || inShortQuote(s, i) {
@@ -203,7 +203,7 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 		}
 		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
-	unit, ok := lexicon.Units().At(s, k)
+	unit, ok := unitAt(s, k)
 	if !ok && scaled {
 		// 获赠660万物品: 万 or 亿 makes an amount of a figure with no
 		// measure word after it.
@@ -239,7 +239,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	}
 	a.value, a.numEnd = v*mult, j
 	k := a.innerQualifier(s, j)
-	unit, ok := lexicon.Units().At(s, k)
+	unit, ok := unitAt(s, k)
 	if !ok || unit == "%" {
 		return a, false
 	}
@@ -309,7 +309,7 @@ func (a *amount) innerQualifier(s string, k int) int {
 	if !ok || q.Label(w, 0) != "inner" {
 		return k
 	}
-	if _, unit := lexicon.Units().At(s, k+len(w)); unit || numeral.MultiplierAt(s, k+len(w)) != "" {
+	if _, unit := unitAt(s, k+len(w)); unit || numeral.MultiplierAt(s, k+len(w)) != "" {
 		a.qualifier, a.bound = w, q.Label(w, 1)
 		return k + len(w)
 	}
@@ -365,8 +365,48 @@ func unitAfter(s string, j int) bool {
 	if numeral.MultiplierAt(s, j) != "" {
 		return true
 	}
-	u, ok := lexicon.Units().At(s, j)
+	u, ok := unitAt(s, j)
 	return ok && u != "%"
+}
+
+// unitAt is the unit or measure word that starts at byte k of s, where it
+// is one: a unit's character that opens a longer word is not (期间,
+// "period", is no count of 期), nor a unit symbol that a letter or a digit
+// goes on from (the m of 3min, the t of 2to).
+func unitAt(s string, k int) (string, bool) {
+	u, ok := lexicon.Units().At(s, k)
+	if !ok {
+		return "", false
+	}
+	end := k + len(u)
+	for _, w := range notUnitWords {
+		if strings.HasPrefix(w, u) && strings.HasPrefix(s[k:], w) {
+			return "", false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(u); isASCIILetter(r) {
+		if next, _ := utf8.DecodeRuneInString(s[end:]); isASCIIAlnum(next) {
+			return "", false
+		}
+	}
+	return u, true
+}
+
+// notUnitWords are words that open with a measure word but are none: 期间
+// ("period, during") after a number ends a span of time (5至10期间), it
+// does not count issues or sessions (期).
+var notUnitWords = []string{"期间"}
+
+// unitSymbolAt reports whether a unit symbol in Latin letters (km, m2,
+// kg, km/h: GB 3100) starts at byte k of s and ends there, with no letter
+// or digit going on: 60m and 3.827km are amounts, 3M公司 and 5G are not.
+func unitSymbolAt(s string, k int) bool {
+	u, ok := unitAt(s, k)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(u)
+	return isASCIILetter(r)
 }
 
 // counterBefore reports whether the label of a page's visit counter and

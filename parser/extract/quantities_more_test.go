@@ -6,8 +6,9 @@ import (
 )
 
 // More quantity cases, from bureau pages the first tests did not see: the
-// financial numerals in words, the longer unit over its prefix, and
-// ordinal sessions of a congress or committee.
+// financial numerals in words, the longer unit over its prefix, ordinal
+// sessions of a congress or committee, unit symbols in Latin letters and
+// 期间.
 func TestQuantitiesMore(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// A longer unit wins over its prefix (周年 over 周).
@@ -31,6 +32,23 @@ func TestQuantitiesMore(t *testing.T) {
 		{"市委七届一次、二次全会", ""},
 		{"市第十届3次会议", ""},
 		{"省委12届5次全会", ""},
+		// Unit symbols in Latin letters (GB 3100), where no letter or digit
+		// goes on after them.
+		{"道路长3.827km,宽60m", "3.827 km; 60 m"},
+		{"设计速度60km/h", "60 km/h"},
+		{"占地1.2万m2", "12000 m2"},
+		{"每户发放大米5kg", "5 kg"},
+		{"建筑面积3000㎡", "3000 ㎡"},
+		{"装机容量20MW", "20 MW"},
+		// Not quantities: letters that go on after a symbol, a word, 5G.
+		{"用时3min", ""},
+		{"3M公司捐赠口罩", ""},
+		{"推广5G网络", ""},
+		{"升级到v2.0m版本", ""},
+		// 期间 is "during", no count of 期.
+		{"9-21至9-21期间", ""},
+		{"5至10期间", ""},
+		{"举办5期培训班", "5 期"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
