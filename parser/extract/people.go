@@ -315,6 +315,9 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if i >= len(s) {
 		return "", false
 	}
+	if n, ok := transcribedAfter(s, ts, i); ok {
+		return n, true
+	}
 	sur, ok := surnameAt(s, i)
 	if !ok {
 		return "", false
@@ -383,6 +386,82 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	return checkName(s[i:j])
 }
 
+// nameDots join the parts of a transcribed name (阿依古丽·买买提): the
+// middle dot as printed, and the bullet and katakana dot that stand for
+// it in many fonts and conversions.
+const nameDots = "·•・"
+
+// transcribedAfter reads the Tibetan or Uyghur name, written in Chinese,
+// that starts at i. Such a name has no Han surname: it is two or more name
+// words of the lexicon run together (扎西多吉, 益西达瓦), or parts of them
+// joined by a middle dot (阿依古丽·买买提), and it ends where a name may:
+// at punctuation, a stop, a title or a verb (次仁卓玛出席). One name word
+// alone is left to the surname rules: it is also a common name's start.
+func transcribedAfter(s string, ts []segment.Token, i int) (string, bool) {
+	syl := lexicon.NameSyllables()
+	j, words, dotted := i, 0, false
+	for {
+		k := j
+		for {
+			w, ok := syl.At(s, k)
+			if !ok {
+				break
+			}
+			k += len(w)
+			words++
+		}
+		if k == j {
+			return "", false // a part that is no name word, or none after a dot
+		}
+		j = k
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if j < len(s) && strings.ContainsRune(nameDots, r) {
+			j += w
+			dotted = true
+			continue
+		}
+		break
+	}
+	if words < 2 && !dotted || !(boundaryAt(s, j) || listEnd(s, ts, j)) {
+		return "", false
+	}
+	return s[i:j], true
+}
+
+// transcribedBefore reads the Tibetan or Uyghur name that ends at i, as
+// transcribedAfter reads one from its start (扎西多吉|书记): it starts
+// where a name may.
+func transcribedBefore(s string, ts []segment.Token, i int) (string, bool) {
+	syl := lexicon.NameSyllables()
+	j, words, dotted := i, 0, false
+	for {
+		k := j
+		for {
+			w, ok := syl.EndingAt(s, k)
+			if !ok {
+				break
+			}
+			k -= len(w)
+			words++
+		}
+		if k == j {
+			return "", false
+		}
+		j = k
+		r, w := utf8.DecodeLastRuneInString(s[:j])
+		if j > 0 && strings.ContainsRune(nameDots, r) {
+			j -= w
+			dotted = true
+			continue
+		}
+		break
+	}
+	if words < 2 && !dotted || !boundaryBefore(s, ts, j) {
+		return "", false
+	}
+	return s[j:i], true
+}
+
 // checkName refuses a name that is a title or a category word.
 func checkName(name string) (string, bool) {
 	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) {
@@ -411,9 +490,13 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		}
 		j -= w
 	}
+	if n, ok := transcribedBefore(s, ts, i); ok {
+		return n, true
+	}
 	if n, ok := listedName(s, j, i, ts); ok && j+len(n) == i {
 		return n, true
 	}
+	from := j // a name starts after the title before it (副主任|格桑, not 任格桑)
 	if k := tokenEndingAt(ts, i); k >= 0 {
 		tok := ts[k]
 		n := utf8.RuneCountInString(tok.Word)
@@ -433,7 +516,7 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 			j -= w
 		}
 		cand := s[j:i]
-		if utf8.RuneCountInString(cand) != n || !allHan(cand) {
+		if j < from || utf8.RuneCountInString(cand) != n || !allHan(cand) {
 			continue
 		}
 		sur, ok := surnameAt(cand, 0)

@@ -24,7 +24,25 @@ func TestPeopleMore(t *testing.T) {
 		{"福鼎新闻网讯(郑镇)8月24日,养老工作现场会在我市召开。", "郑镇 -"},
 		{"本报讯（崇阳县民政局 周卫鑫）近日，我县召开会议。", "周卫鑫 -"},
 		{"本报讯(记者 张三)近日，我县召开会议。", "张三 记者 [记者]"},
+		// Tibetan and Uyghur names written in Chinese have no Han surname:
+		// name words of the lexicon run together, or joined by a dot, are
+		// read whole after or before a title.
+		{"厅长益西达瓦主持会议。", "益西达瓦 厅长 [厅长]"},
+		{"县委副书记扎西多吉出席会议并讲话。", "扎西多吉 副书记 [副书记] @县委"},
+		{"副县长次仁卓玛、达瓦次仁参加会议。", "次仁卓玛 副县长 [副县长]; 达瓦次仁 副县长 [副县长]"},
+		{"副局长阿依古丽·买买提讲话。", "阿依古丽·买买提 副局长 [副局长]"},
+		{"会上，扎西多吉书记作了讲话。", "扎西多吉 书记 [书记]"},
+		// A reporter's compound title is the role as printed.
+		{"□首席摄影记者 王建成", "王建成 首席摄影记者 [首席摄影记者]"},
+		{"记者 张三 实习生 李四", "张三 记者 [记者]; 李四 实习生 [实习生]"},
+		// A name starts after the title before it: 任格桑 reaches into 副主任.
+		{"副主任格桑、张三参加会议。张三副局长讲话。", "张三 副局长 [副局长]"},
 		// No people.
+		{"格桑花开，达瓦次仁家的牦牛也多了。", ""},             // name words with no title
+		{"副局长阿依古丽·吐尔洪讲话。", ""},                // a part after the dot that is no name word
+		{"局长扎西多吉祥如意", ""},                     // the name words run on into a word
+		{"今年共接收实习生20名。", ""},                  // a credit label with no name after it
+		{"市摄影家协会举办摄影记者培训班。", ""},              // a credit label before a common noun
 		{"版权归原作者所有", ""},                      // a credit takes the name after it
 		{"抗美援越人员、“两参”人员、军烈属家庭等", ""},          // a status heads a compound noun
 		{"会上向王局长汇报", ""},                      // 向 a preposition, not a surname
