@@ -178,3 +178,18 @@ func (tagLine) Match(d *Doc, i int) bool {
 	// Tags may stand apart by commas (本文标签: ,兴业 ,道路); a sentence ends.
 	return ok && !strings.ContainsAny(rest, "。；;！？!?") && !EndsSentence(rest)
 }
+
+// readingTimeRe is a page's count of its words and the minutes they take
+// to read: 本篇文章477字,读完约1分钟, 全文约1200字，阅读需3分钟.
+var readingTimeRe = regexp.MustCompile(`^(?:本篇|本文|全文|文章)(?:文章)?(?:共|约)?\d+字[，,]?\s*(?:预计)?(?:读完|阅读)(?:约|需|约需)?\d+分钟$`)
+
+// readingTime: the line a site prints over an article to say how long it
+// takes to read; no text of the article's.
+type readingTime struct{}
+
+func (readingTime) Settles() Role   { return Chrome }
+func (readingTime) Name() string    { return "reading-time" }
+func (readingTime) Roles() []Role   { return []Role{Chrome} }
+func (readingTime) Needs() []string { return []string{"分钟"} }
+
+func (readingTime) Match(d *Doc, i int) bool { return readingTimeRe.MatchString(d.Lines[i].Sq) }
