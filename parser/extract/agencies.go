@@ -139,7 +139,91 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		}
 	}
 	out = longest(out)
-	return longest(append(out, levelSharedMembers(s, out)...))
+	out = append(out, levelSharedMembers(s, out)...)
+	return longest(append(out, placeSharedMembers(s, words, out)...))
+}
+
+// placeSharedMembers finds the members of a list that a name of a place
+// and a number heads (蔚县第二实验小学、第二中学、第一幼儿园): bodies of one
+// kind that a place numbers (第二中学, 第一幼儿园) are named after the first
+// by their numbers alone, the place going without saying. Each member
+// opens with its number (第N) and runs to the next mark of the list with
+// an agency ending; it is listed as written (GOLD.md).
+func placeSharedMembers(s string, words wordsAt, cs []candidate) []candidate {
+	var out []candidate
+	for _, c := range cs {
+		place, ok := lexicon.Places().At(s, c.start)
+		if !ok || c.end <= c.start+len(place) || !bodyNumberAt(s, words(c.start), c.start+len(place)) {
+			continue
+		}
+		for e := c.end; ; {
+			j, ok := listJoinAt(s, e)
+			if !ok {
+				break
+			}
+			m := memberAt(s, j)
+			if m < 0 || !bodyNumberAt(s, words(j), j) || !agency.One(s[j:m], false) {
+				break
+			}
+			out = append(out, candidate{j, m, "list-place"})
+			e = m
+		}
+	}
+	return out
+}
+
+// bodyNumberAt reports whether a body's number (第二, 第3) stands at i,
+// a word of its own before the name's words: not a count's measure
+// (第二批, 第二所 number batches and things, no body).
+func bodyNumberAt(s string, ts []segment.Token, i int) bool {
+	k := ordinalEnd(s, i)
+	if k < 0 {
+		return false
+	}
+	if len(ts) == 0 {
+		_, unit := lexicon.Units().At(s, k)
+		return !unit
+	}
+	n := tokenAt(ts, k)
+	return n >= 0 && ts[n].Tag != "q" && !lexicon.Units().Has(ts[n].Word)
+}
+
+// ordinalEnd is where a body's number (第二, 第3) that opens s[i:] ends,
+// with a character after it, or -1.
+func ordinalEnd(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "第") {
+		return -1
+	}
+	j := i + len("第")
+	_, k, ok := numeral.ChineseAt(s, j, 3)
+	if !ok {
+		for k = j; k < len(s) && k-j < 3 && s[k] >= '0' && s[k] <= '9'; k++ {
+		}
+	}
+	if k == j || k >= len(s) {
+		return -1
+	}
+	return k
+}
+
+// memberAt is where the list's member that starts at j ends: the first
+// agency ending of its Chinese characters that the list's next mark or
+// its end follows; -1 if none does.
+func memberAt(s string, j int) int {
+	for p := j; p < len(s); {
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if !unicode.Is(unicode.Han, r) {
+			return -1
+		}
+		p += w
+		if _, ok := lexicon.AgencySuffixes().EndingAt(s, p); !ok {
+			continue
+		}
+		if _, ok := listJoinAt(s, p); ok || memberEnd(s, p) {
+			return p
+		}
+	}
+	return -1
 }
 
 // listJoins are the marks that join the members of a list of names.
@@ -321,6 +405,13 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			}
 			i -= len(place) // a place is read whole: 和平区 is not 和 + 平区
 			continue
+		}
+		if fieldLabelEndingAt(s, ts, i) && agency.HasLocality(s[i:e]) {
+			// 责任部门 西夏区民政局: a page's field label opens no name; the
+			// value after it, a body named with its place, is the name
+			// (时间银行服务中心 holds a word that is also a label).
+			afterBoundary = true
+			break
 		}
 		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && boundaryWord(ts, i, w) {
 			if _, titled := lexicon.Titles().EndingAt(s, i-len(w)); titled && isConjunction(w) {
@@ -770,8 +861,11 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		}
 		if startsWord(ts, e-len(suffix)) && guessedAt(ts, e) && (utf8.RuneCountInString(suffix) >= 2 || opensGuess(ts, e-len(suffix))) {
 			// The segmenter guessed, running the ending's last character
-			// on (调研/组来, 农业农村/局等).
-			return true
+			// on (调研/组来, 农业农村/局等); unless the guess is a common
+			// word the ending opens, in a script the dictionary does not
+			// hold (部門, the traditional 部门).
+			k := tokenOver(ts, e+1) // the guess that holds the ending
+			return k >= len(ts) || !lexicon.NonAgencyWords().Has(ts[k].Word)
 		}
 		if r, _ := utf8.DecodeRuneInString(s[e:]); !unicode.Is(unicode.Han, r) {
 			return true
@@ -782,6 +876,9 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		return false
 	}
 	tok := ts[k]
+	if levelGoesOn(s, ts, e) {
+		return false // 三灶镇中心|村: 中心村 is a village's name, no centre
+	}
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) || figureAt(s, e)) {
 		return false // 居家社区, 城乡社区: a kind of community, not one; 凤凰街道2户: a place counted
 	}
@@ -791,6 +888,11 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if lexicon.NonAgencyWords().Has(tok.Word) || lexicon.Domain().Label(tok.Word, 0) == "n" {
 			return false
 		}
+		// A word the segmenter guessed that ends in a common word
+		// (合启公馆, a residence named as 公馆 are) is no body's name.
+		if w, ok := lexicon.NonAgencyWords().Suffix(tok.Word); ok && tok.Tag == "x" && len(w) > len(suffix) {
+			return false
+		}
 		switch tok.Tag {
 		case "n", "nt", "nz", "j", "x", "ng":
 			return true
@@ -798,6 +900,29 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		return false
 	}
 	return true
+}
+
+// fieldLabelEndingAt reports whether the label of a field of a page's
+// information lines (the cue list "info": 责任部门, 发布机构, 来源) ends
+// at i, opening its line or after a mark, and read as words there: the
+// value that follows it is no part of it, colon or none (责任部门
+// 西夏区民政局 公开方式 主动公开).
+func fieldLabelEndingAt(s string, ts []segment.Token, i int) bool {
+	l, ok := lexicon.CueWordList("info").EndingAt(s, i)
+	return ok && !hanBefore(s, i-len(l)) && boundaryWord(ts, i, l)
+}
+
+// levelGoesOn reports whether a one-character level of a township or a
+// village (村, 镇, 乡) follows at e, cut alone by the segmenter: the words
+// before it are the name of that place (中心村, 新村), and the ending they
+// end in is none.
+func levelGoesOn(s string, ts []segment.Token, e int) bool {
+	w, level, ok := agency.LevelAt(s, e)
+	if !ok || utf8.RuneCountInString(w) != 1 || level != "乡" && level != "村" {
+		return false
+	}
+	k := tokenAt(ts, e)
+	return k >= 0 && ts[k].Word == w
 }
 
 // lastVerb is the index of the last verb-like token inside [i, j), or -1.

@@ -37,6 +37,29 @@ func TestAgenciesMore(t *testing.T) {
 		// A community's name holds no second community.
 		{"实地调研了诸暨市东盛社区未来社区建设情况", "诸暨市东盛社区=诸暨市东盛社区/县"},
 		{"走访了城关镇月池塘社区", "城关镇月池塘社区=城关镇月池塘社区/乡"},
+		// A one-character ending that closes a common word or a guessed
+		// one ending in it (开好局, 公馆, the traditional 部門) ends no name;
+		// 馆 of a public institution does.
+		{"为全区“十五五”民政事业开好局。", ""},
+		{"与合启公馆相连，南接盛泰花园", ""},
+		{"协调有關政府部門处理", ""},
+		{"请县政府部門配合", "县政府=县政府/县"},
+		{"参观了县文化馆和图书馆", "县文化馆=县文化馆/县"},
+		// A village's level after 中心 makes it a village's name (中心村).
+		{"她是珠海市金湾区三灶镇中心村村民", ""},
+		{"县民政局村级组织建设", "县民政局=县民政局/县"},
+		// The kind of meeting (专题) opens no party group's name.
+		{"民政厅召开专题党组(扩大)会议", ""},
+		{"市民政局党组召开专题会议", "市民政局党组=南阳市民政局党组/市"},
+		// A page's field label glued to the body it names.
+		{"责任部门西夏区民政局", "西夏区民政局=西夏区民政局/县"},
+		{"成立时间银行服务中心", "时间银行服务中心=时间银行服务中心/"},
+		// Numbered bodies: a prison, a geological team, and the members of
+		// a list that a place and a number head.
+		{"途经云南技师学院、云南省第三监狱、三一二地质队", "云南技师学院=云南技师学院/省; 云南省第三监狱=云南省第三监狱/省; 三一二地质队=三一二地质队/"},
+		{"建有蔚县第二实验小学、第二中学、第一幼儿园等", "蔚县第二实验小学=蔚县第二实验小学/县; 第二中学=第二中学/; 第一幼儿园=第一幼儿园/"},
+		{"建有蔚县实验小学、第二中学", "蔚县实验小学=蔚县实验小学/县"},
+		{"蔚县第二实验小学、第二所学校", "蔚县第二实验小学=蔚县第二实验小学/县"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
