@@ -32,8 +32,15 @@ func (timestamp) Match(d *Doc, i int) bool {
 	if t != "" && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(t) {
 		return true
 	}
-	return wordedTimestamp(t)
+	// Run into the words beside it, a timestamp is known by its place:
+	// above the text, under the headline.
+	return wordedTimestamp(t) || i < d.running && gluedTimestampRe.MatchString(t)
 }
+
+// gluedTimestampRe is a timestamp that a copy of the page ran into the
+// words beside it: its column's name before, its source after (社会热点
+// 2022-09-18 10:50:12未知).
+var gluedTimestampRe = regexp.MustCompile(`^\p{Han}+` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\p{Han}*$`)
 
 // wordedTimestamp reports whether t is a timestamp among a few words of the
 // page's own, apart by spaces (网络整理 2019-03-15 最新信息): one date in
@@ -72,7 +79,11 @@ func leadingTimestamp(s string) (string, bool) {
 // Timestamp reads the date of a timestamp in s as ISO: 07.02.2018 is the
 // 7th of February (day first where the year comes last).
 func Timestamp(s string) (string, bool) {
-	for _, f := range strings.Fields(s) {
+	fields := strings.Fields(s)
+	if m := gluedTimestampRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		fields = []string{m[1]} // 社会热点2022-09-18 10:50:12未知
+	}
+	for _, f := range fields {
 		m := dateOnlyRe.FindStringSubmatch(f)
 		if m == nil {
 			continue
