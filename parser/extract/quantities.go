@@ -437,6 +437,15 @@ func labelColon(s string, c int) bool {
 // listMarker reports whether the number at [i, j) opens a list entry:
 // 1、 1. （1） at the start of a clause.
 func listMarker(s string, i, j int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	listStart := i == 0 || strings.ContainsRune("\n。；;：:，,（( ", prev)
+	// A list's number run into the year that opens its entry (；7.2022年
+	// 年度检查工作报告): no decimal, a number and a year.
+	if dot := strings.IndexByte(s[i:j], '.'); dot > 0 && listStart && strings.HasPrefix(s[j:], "年") {
+		if y := s[i+dot+1 : j]; len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) {
+			return true
+		}
+	}
 	next, _ := utf8.DecodeRuneInString(s[j:])
 	if next != '、' && next != '.' && next != '．' && next != '）' && next != ')' {
 		return false
@@ -444,8 +453,7 @@ func listMarker(s string, i, j int) bool {
 	if next == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
 		return false // a decimal
 	}
-	prev, _ := utf8.DecodeLastRuneInString(s[:i])
-	return i == 0 || strings.ContainsRune("\n。；;：:，,（( ", prev)
+	return listStart
 }
 
 // inShortQuote reports whether offset i lies inside a short quotation (a

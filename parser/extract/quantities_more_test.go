@@ -11,6 +11,10 @@ import (
 // 期间.
 func TestQuantitiesMore(t *testing.T) {
 	tests := []struct{ in, want string }{
+		// A list's number run into the year that opens its entry.
+		{"报送材料：;7.2022年年度检查工作报告;8.2022年度财务报告", ""},
+		{"增长7.5%", "7.5 %"},
+		{"人均增加7.2元", "7.2 元"},
 		// A longer unit wins over its prefix (周年 over 周).
 		{"庆祝新中国成立70周年", "70 周年"},
 		{"培训为期2周", "2 周"},
