@@ -43,9 +43,12 @@ type navBar struct{}
 func (navBar) Settles() Role   { return Chrome }
 func (navBar) Name() string    { return "nav-bar" }
 func (navBar) Roles() []Role   { return []Role{Chrome} }
-func (navBar) Needs() []string { return []string{"|", "｜"} }
+func (navBar) Needs() []string { return nil }
 
 func (navBar) Match(d *Doc, i int) bool {
+	if siteMenu(d.Lines[i].Text) {
+		return true
+	}
 	cells := strings.FieldsFunc(d.Lines[i].Sq, func(r rune) bool { return r == '|' || r == '｜' })
 	tools := 0
 	for _, c := range cells {
@@ -61,6 +64,22 @@ func (navBar) Match(d *Doc, i int) bool {
 		}
 	}
 	return tools >= 2
+}
+
+// siteMenu reports whether s is a site's menu: its home page's link
+// first, then the other links apart by spaces or bars (首页 新闻中心 信息公开
+// 政务服务 …), none a sentence or a figure.
+func siteMenu(s string) bool {
+	cells := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '\t' })
+	if len(cells) < 3 || !homeWords.has(cells[0]) {
+		return false
+	}
+	for _, c := range cells {
+		if !HasHan(c) || SentencePunct(c) || EndsSentence(c) || strings.ContainsAny(c, "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // linkListRe is an entry of a list of other pages' headlines, each with

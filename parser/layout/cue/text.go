@@ -186,6 +186,7 @@ var (
 	greetingWords   = cueWords("greeting")
 	siteWords       = cueWords("siteword")
 	tagLabels       = cueWords("tag")
+	homeWords       = cueWords("home")
 )
 
 // all is every word of the list.

@@ -39,8 +39,8 @@ func (timestamp) Match(d *Doc, i int) bool {
 
 // gluedTimestampRe is a timestamp that a copy of the page ran into the
 // words beside it: its column's name before, its source after (社会热点
-// 2022-09-18 10:50:12未知).
-var gluedTimestampRe = regexp.MustCompile(`^\p{Han}+` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\p{Han}*$`)
+// 2022-09-18 10:50:12未知), or a date after its label's 于 (创建于2023-04-17).
+var gluedTimestampRe = regexp.MustCompile(`^(?:\p{Han}+` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\p{Han}*|\p{Han}*于` + dateRe + `)$`)
 
 // wordedTimestamp reports whether t is a timestamp among a few words of the
 // page's own, apart by spaces (网络整理 2019-03-15 最新信息): one date in
@@ -81,7 +81,7 @@ func leadingTimestamp(s string) (string, bool) {
 func Timestamp(s string) (string, bool) {
 	fields := strings.Fields(s)
 	if m := gluedTimestampRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
-		fields = []string{m[1]} // 社会热点2022-09-18 10:50:12未知
+		fields = []string{m[1] + m[2]} // 社会热点2022-09-18 10:50:12未知, 创建于2023-04-17
 	}
 	for _, f := range fields {
 		m := dateOnlyRe.FindStringSubmatch(f)
