@@ -72,6 +72,8 @@ func TestCues(t *testing.T) {
 		{"info-field", []string{"中央政府门户网站 www.gov.cn 2014-05-26", ">09:52 来源: 宁夏日报"}, true},
 		{"info-field", []string{">会议定于 2014-05-26", "09:52 在三楼会议室召开。"}, false},
 		{"info-field", []string{">会议定于2024年5月召开", "09:30 来源于各县的报告"}, false},
+		{"info-field", []string{">湖北省民政厅02-01 15:49阅读量: 49592"}, true},
+		{"info-field", []string{">共12-01 15:49阅读量不足"}, false},
 		{"info-field", []string{">共有2021来源于各县的数据。"}, false},
 		{"info-field", []string{">时间紧、任务重，各单位要抓紧落实。"}, false},
 		{"info-field", []string{">来源于群众的意见要认真听取。"}, false},

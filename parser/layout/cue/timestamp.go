@@ -73,8 +73,17 @@ func leadingTimestamp(s string) (string, bool) {
 			return f, true
 		}
 	}
+	// A news app's timestamp gives the day and the time, not the year
+	// (湖北省民政厅02-01 15:49阅读量: 49592).
+	if m := dayTimeRe.FindString(s); m != "" {
+		return m, true
+	}
 	return "", false
 }
+
+// dayTimeRe is a month and day with the time, at the end of the text
+// before a field: 02-01 15:49.
+var dayTimeRe = regexp.MustCompile(`(?:^|\P{Nd})(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\s+(?:[01]?\d|2[0-3]):[0-5]\d\s*$`)
 
 // Timestamp reads the date of a timestamp in s as ISO: 07.02.2018 is the
 // 7th of February (day first where the year comes last).
