@@ -19,6 +19,7 @@ import (
 
 	"bulletin/parser/clean"
 	"bulletin/parser/decode"
+	"bulletin/parser/hant"
 	"bulletin/parser/layout"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
@@ -84,7 +85,12 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 		}
 	}
 	src.Data = nil
-	lines := clean.LinesOn(st.text, cue.WorkersFor(len(st.text)))
+	// The stages below match on a copy with traditional characters in
+	// their simplified form (the lexicons and cues are simplified); the
+	// copy keeps every byte offset and line, and what the record holds is
+	// put back in its printed form once it is built.
+	matched := hant.Map(st.text)
+	lines := clean.LinesOn(matched, cue.WorkersFor(len(st.text)))
 	if !hasText(lines) {
 		return nil, "", ErrNoStructure
 	}
@@ -97,6 +103,9 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 		return nil, "", err
 	}
 	rec = build(doc, seg)
+	if matched != st.text {
+		hant.NewPrinted(st.lines()).Restore(&rec.Document, &rec.Items, &rec.Passages, &rec.Warnings)
+	}
 	rec.Source = source
 	if st.pages > 0 {
 		setPages(rec, st.text)
