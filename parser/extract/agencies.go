@@ -432,7 +432,13 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			afterBoundary = true
 			break
 		}
-		if _, ok := lexicon.Titles().EndingAt(s, i); ok {
+		if t, ok := lexicon.Titles().EndingAt(s, i); ok {
+			if i == e-len(suffix) && lexicon.Titles().Label(t, 0) == "professional" {
+				// 华夏社工|服务中心, 市律师|协会: a profession right before
+				// the ending is the trade the body serves, no one's title.
+				i -= len(t)
+				continue
+			}
 			break
 		}
 		if protect.crosses(i-1, i) || gap(i) {
@@ -467,7 +473,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	// 现场察看|医院, 在推动|市委. After a boundary word a verb that opens the
 	// name may be part of it (联合|为民社会工作服务中心), and inside a name
 	// that starts with a place it is (南阳康复辅具及适老化产品展示体验中心).
-	if lv := lastVerb(ts, i, e-len(suffix)); lv >= 0 {
+	if lv := lastVerb(s, ts, i, e-len(suffix)); lv >= 0 {
 		rest := s[ts[lv].End:e]
 		// A verb that plans or reports work (完成, 推进, 建成) names no
 		// body's trade: 江口街道完成|南浦社区 is two things.
@@ -523,7 +529,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
 		return nil, false // 位于|相城区太平街道区域内: where something lies
 	}
-	if !agency.HasLocality(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
 	}
 	if placeOfNoun(s, ts, e, suffix) {
@@ -546,6 +552,42 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 	}
 	return out, len(out) > 0
+}
+
+// townNamed reports whether name (at byte off of the text) opens with a
+// township's name the gazetteer does not hold (定城镇政府, 雷鸣镇…工作站):
+// two characters or more, then the level of a township (镇, 乡, 街道, as
+// the levels lexicon labels them), the county gazetteer ending above
+// them. A place so named makes the member of a list closed by 等 one body
+// (GOLD.md: named bodies listed with 等 are names). The words before the
+// level are no common word of the dictionary (中心镇, 重点镇 are kinds of
+// town), nor a word of category (乡镇).
+func townNamed(name string, off int, ts []segment.Token) bool {
+	n := 0
+	for k, r := range name {
+		if n >= 2 {
+			if _, level, ok := agency.LevelAt(name, k); ok && level == "乡" {
+				if _, class := lexicon.GenericPrefixes().Prefix(name); class {
+					return false
+				}
+				if j := tokenEndingAt(ts, off+k); j >= 0 && utf8.RuneCountInString(ts[j].Word) >= 2 {
+					switch ts[j].Tag {
+					case "ns", "nr", "nz", "x":
+					default:
+						return false
+					}
+				}
+				return true
+			}
+		}
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		if n++; n > 4 {
+			return false
+		}
+	}
+	return false
 }
 
 // bareLevel reports whether name opens with the level word of a township
@@ -695,11 +737,36 @@ func levelInWord(name string, off int, ts []segment.Token) bool {
 	if utf8.RuneCountInString(w) < 2 || len(w) >= len(name) {
 		return false
 	}
+	if ts[k].Tag == "x" && abbreviatedBureau(name) {
+		return false // 市教/x 体局: the segmenter's guess, no word of its own
+	}
 	if _, ok := lexicon.Places().At(w, 0); ok {
 		return false
 	}
 	suffix, _ := agency.Ending(w)
 	return suffix == "" && !lexicon.AgencyWords().Has(w)
+}
+
+// abbreviatedBureau reports whether name is the short name of a merged
+// bureau: a level, two or three characters each standing for a field of
+// work it covers, and 局 (市教体局 for 教育和体育局, 市文旅局 for 文化和旅游
+// 局, 县教科体局), the form the 机构改革 of 2018 made common for bureaus
+// that merge fields. The segmenter, not knowing the short name, may guess
+// the level and the first field as one word (市教/x).
+func abbreviatedBureau(name string) bool {
+	rest, ok := strings.CutSuffix(name, "局")
+	if !ok || agency.OneCharLevel(rest) == "" {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(rest)
+	n := 0
+	for _, r := range rest[w:] {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return n == 2 || n == 3
 }
 
 // numeralOpens reports whether the name at byte off opens with a numeral
@@ -928,18 +995,26 @@ func levelGoesOn(s string, ts []segment.Token, e int) bool {
 // lastVerb is the index of the last verb-like token inside [i, j), or -1.
 // A place is no verb, whatever the segmenter guessed (通道/v 县), nor is a
 // word of place right before a level (路口/s 镇): they open the name.
-func lastVerb(ts []segment.Token, i, j int) int {
+func lastVerb(s string, ts []segment.Token, i, j int) int {
 	last := -1
 	for k := sort.Search(len(ts), func(n int) bool { return ts[n].Start >= i }); k < len(ts); k++ {
 		t := ts[k]
 		if t.Start >= j {
 			break
 		}
-		if t.End <= j && leadingVerb(t.Tag) && !placeBeforeLevel(ts, k) {
+		if t.End <= j && leadingVerb(t.Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, t) {
 			last = k
 		}
 	}
 	return last
+}
+
+// endingTail reports whether the token t closes an agency ending that
+// starts before it (心理学/n 会/v: the 会 of 学会 the segmenter took for a
+// verb): it ends a name, no verb opens one there.
+func endingTail(s string, t segment.Token) bool {
+	suffix, ok := lexicon.AgencySuffixes().EndingAt(s, t.End)
+	return ok && t.End-len(suffix) < t.Start
 }
 
 // lastVerbalNoun is the index of the last verbal noun (tagged vn) inside
@@ -1166,7 +1241,15 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			continue
 		}
 		_, n := utf8.DecodeRuneInString(name[i:])
-		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
+		// 海林市民政局|发挥|市…办公室: a verb between a whole name and a
+		// name that opens with its place or level parts two bodies, the
+		// one that acts and the one it acts on or with.
+		if j, ok := verbBetween(name, i, off, ts); ok && agency.One(name[start:i], false) {
+			out = append(out, part{start, name[start:i]})
+			start = j
+			continue
+		}
+		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) && !branchOf(name) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 			continue
@@ -1179,6 +1262,30 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		}
 	}
 	return append(out, part{start, name[start:]})
+}
+
+// verbBetween reports whether a verb the segmenter cut stands at byte i
+// of name (off being where name stands in the text ts was cut from) and a
+// name that opens with its place or level follows it; j is where that
+// name starts.
+func verbBetween(name string, i, off int, ts []segment.Token) (j int, ok bool) {
+	k := tokenAt(ts, off+i)
+	if k < 0 || ts[k].Tag != "v" {
+		return 0, false
+	}
+	j = ts[k].End - off
+	if j >= len(name) || !agency.HasLocality(name[j:]) {
+		return 0, false
+	}
+	return j, true
+}
+
+// branchOf reports whether name ends in the ending of a branch (分会): a
+// branch is named after its body and then its area (…学会牡丹江地区分会),
+// so a place inside it opens no second body.
+func branchOf(name string) bool {
+	suffix, _ := agency.Ending(name)
+	return suffix != "" && lexicon.AgencySuffixes().Label(suffix, 1) == "branch"
 }
 
 // subordinate reports whether a township's or a village's level word

@@ -60,6 +60,31 @@ func TestAgenciesMore(t *testing.T) {
 		{"建有蔚县第二实验小学、第二中学、第一幼儿园等", "蔚县第二实验小学=蔚县第二实验小学/县; 第二中学=第二中学/; 第一幼儿园=第一幼儿园/"},
 		{"建有蔚县实验小学、第二中学", "蔚县实验小学=蔚县实验小学/县"},
 		{"蔚县第二实验小学、第二所学校", "蔚县第二实验小学=蔚县第二实验小学/县"},
+		// A verb between a whole name and a name with its place or level
+		// parts two bodies; inside a name it parts none.
+		{"海林市民政局发挥市未成年人保护工作领导小组办公室的职能作用", "海林市民政局=海林市民政局/县; 市未成年人保护工作领导小组办公室=南阳市未成年人保护工作领导小组办公室/市"},
+		{"市民政局指导县社会福利院开展工作", "市民政局=南阳市民政局/市; 县社会福利院=县社会福利院/县"},
+		{"海林市民政局发挥职能作用", "海林市民政局=海林市民政局/县"},
+		// 分会, a social body's branch, ends a name that runs on through its
+		// area to the body; no second body opens at the place.
+		{"联合黑龙江省应用心理学会牡丹江地区分会开展宣传", "黑龙江省应用心理学会牡丹江地区分会=黑龙江省应用心理学会牡丹江地区分会/省"},
+		{"联合市民政局县救助站开展宣传", "市民政局=南阳市民政局/市; 县救助站=县救助站/县"},
+		// A merged bureau's short name: a level, two or three fields, 局.
+		{"区民政局联合市教体局、市文旅局、县教科体局开展活动。", "区民政局=区民政局/县; 市教体局=南阳市教体局/市; 市文旅局=南阳市文旅局/市; 县教科体局=县教科体局/县"},
+		{"近日，市文旅局开展活动。", "市文旅局=南阳市文旅局/市"},
+		{"县城中心开展活动", ""},
+		// Members of a list closed by 等单位 that a township names are
+		// bodies; members with no place are kinds.
+		{"联合定城镇政府、雷鸣镇未成年人保护工作站等单位开展慰问。", "定城镇政府=定城镇政府/; 雷鸣镇未成年人保护工作站=雷鸣镇未成年人保护工作站/"},
+		{"联合乡镇政府、未成年人保护工作站等单位开展慰问。", ""},
+		{"联合中心镇政府、儿童福利院等单位开展慰问。", ""},
+		// A profession right before the ending is the body's trade.
+		{"尧都区民政局联合华夏社工服务中心开展活动", "尧都区民政局=尧都区民政局/县; 华夏社工服务中心=华夏社工服务中心/"},
+		{"市律师协会召开会议", "市律师协会=南阳市律师协会/市"},
+		{"市委书记王智慧出席", "市委=南阳市委/市"},
+		// A class of foundations by legal status names a kind.
+		{"根据有关规定，公募基金会可以申领证书。", ""},
+		{"省慈善基金会可以申领证书。", "省慈善基金会=河南省慈善基金会/省"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
