@@ -220,10 +220,26 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	if sessionOrdinal(s, i, unit, k+len(unit)) {
 		return a, false
 	}
+	if counterAfter(s, k+len(unit)) {
+		return a, false // | 1590 次浏览 |, a page's visits
+	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
 	a.withQualifiers(s)
 	return a, true
+}
+
+// counterAfter reports whether a page's counter word closes the text or
+// its cell at e (1590 次浏览, 阅读 3000 次 is the other order, counterBefore):
+// the count of the page's visits, no amount of its text. 100次阅读活动 goes
+// on: a count of readings held.
+func counterAfter(s string, e int) bool {
+	w, ok := lexicon.CueWordList("counter").At(s, e)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(s[e+len(w):], " ")
+	return rest == "" || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "\n")
 }
 
 // readChinese reads an amount written in Chinese numerals at [i, j): only

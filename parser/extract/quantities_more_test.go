@@ -11,6 +11,10 @@ import (
 // 期间.
 func TestQuantitiesMore(t *testing.T) {
 	tests := []struct{ in, want string }{
+		// A page's counter after its figure.
+		{"| 1590 次浏览 |", ""},
+		{"发布时间：2020-05-25 1590次浏览", ""},
+		{"全年开展100次阅读活动", "100 次"},
 		// A list's number run into the year that opens its entry.
 		{"报送材料：;7.2022年年度检查工作报告;8.2022年度财务报告", ""},
 		{"增长7.5%", "7.5 %"},
