@@ -60,6 +60,7 @@ type Doc struct {
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
+	infoAgain               int    // the page's information line printed once more under its text, or len(Lines)
 }
 
 // NewDoc measures a document.
@@ -141,6 +142,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 			task()
 		}
 	})
+	d.infoAgain = d.repeatedInfo() // asks running, measured above
 	return d
 }
 

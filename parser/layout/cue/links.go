@@ -212,3 +212,44 @@ func (readingTime) Roles() []Role   { return []Role{Chrome} }
 func (readingTime) Needs() []string { return []string{"分钟"} }
 
 func (readingTime) Match(d *Doc, i int) bool { return readingTimeRe.MatchString(d.Lines[i].Sq) }
+
+// afterRepeatedInfo: a page's information line printed once more under its
+// text (本文来源: 民政厅 / 03.12.2015 17:37 again) closes the article; what
+// follows is the site's next story or its teaser.
+type afterRepeatedInfo struct{}
+
+func (afterRepeatedInfo) Settles() Role   { return Chrome }
+func (afterRepeatedInfo) Name() string    { return "after-repeated-info" }
+func (afterRepeatedInfo) Roles() []Role   { return []Role{Chrome} }
+func (afterRepeatedInfo) Needs() []string { return nil }
+
+func (afterRepeatedInfo) Match(d *Doc, i int) bool { return i >= d.infoAgain }
+
+// repeatedInfo is the index of the one copy, under the running text, of an
+// information line or timestamp printed above it, or len(d.Lines). A line
+// printed more often than twice (texts run together into one file, each
+// with its own information line) closes nothing.
+func (d *Doc) repeatedInfo() int {
+	above := map[string]int{} // the head's information lines: copies below
+	for k := 0; k < d.running && k < len(d.Lines); k++ {
+		if d.info[k] || (timestamp{}).Match(d, k) {
+			above[d.Lines[k].Sq] = 0
+		}
+	}
+	if len(above) == 0 {
+		return len(d.Lines)
+	}
+	first := len(d.Lines)
+	for k := d.running + 1; k < len(d.Lines); k++ {
+		if n, ok := above[d.Lines[k].Sq]; ok {
+			above[d.Lines[k].Sq] = n + 1
+			first = min(first, k)
+		}
+	}
+	for _, n := range above {
+		if n > 1 {
+			return len(d.Lines)
+		}
+	}
+	return first
+}
