@@ -996,13 +996,17 @@ func levelGoesOn(s string, ts []segment.Token, e int) bool {
 // A place is no verb, whatever the segmenter guessed (通道/v 县), nor is a
 // word of place right before a level (路口/s 镇): they open the name.
 func lastVerb(s string, ts []segment.Token, i, j int) int {
+	return lastTokenIn(ts, i, j, func(k int) bool {
+		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k])
+	})
+}
+
+// lastTokenIn is the index of the last token inside [i, j) that keep
+// holds for, or -1.
+func lastTokenIn(ts []segment.Token, i, j int, keep func(k int) bool) int {
 	last := -1
-	for k := sort.Search(len(ts), func(n int) bool { return ts[n].Start >= i }); k < len(ts); k++ {
-		t := ts[k]
-		if t.Start >= j {
-			break
-		}
-		if t.End <= j && leadingVerb(t.Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, t) {
+	for k := sort.Search(len(ts), func(n int) bool { return ts[n].Start >= i }); k < len(ts) && ts[k].Start < j; k++ {
+		if ts[k].End <= j && keep(k) {
 			last = k
 		}
 	}
@@ -1020,13 +1024,7 @@ func endingTail(s string, t segment.Token) bool {
 // lastVerbalNoun is the index of the last verbal noun (tagged vn) inside
 // [i, j), or -1.
 func lastVerbalNoun(ts []segment.Token, i, j int) int {
-	last := -1
-	for k := sort.Search(len(ts), func(n int) bool { return ts[n].Start >= i }); k < len(ts) && ts[k].End <= j; k++ {
-		if ts[k].Tag == "vn" {
-			last = k
-		}
-	}
-	return last
+	return lastTokenIn(ts, i, j, func(k int) bool { return ts[k].Tag == "vn" })
 }
 
 // placeBeforeLevel reports whether token k names a place: a division of

@@ -6,7 +6,7 @@ import "testing"
 // and endings that bureau pages beyond the corpus print, each with cases
 // where the rule must not fire.
 func TestAgenciesMore(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []rowCase{
 		// A 主送 line of bare township levels names a class; a level with
 		// its place, a county's level, or the same words in running text
 		// name one body.
@@ -86,15 +86,5 @@ func TestAgenciesMore(t *testing.T) {
 		{"根据有关规定，公募基金会可以申领证书。", ""},
 		{"省慈善基金会可以申领证书。", "省慈善基金会=河南省慈善基金会/省"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			var got []string
-			for _, a := range run(t, tc.in, "agencies").Agencies {
-				got = append(got, a.Text+"="+a.FullName+"/"+a.Level)
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
-			}
-		})
-	}
+	checkRows(t, tests, "agencies", agencyRows)
 }

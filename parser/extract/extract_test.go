@@ -100,7 +100,7 @@ func TestQuantities(t *testing.T) {
 }
 
 func TestAgencies(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []rowCase{
 		{"市政府副市长周华锋出席会议", "市政府=南阳市政府/市"},
 		{"南阳市消防救援支队防火监督科副科长郑新芳", "南阳市消防救援支队防火监督科=南阳市消防救援支队防火监督科/市"},
 		{"由市民政局主办、市社会福利院和市未成年人救助保护中心承办", "市民政局=南阳市民政局/市; 市社会福利院=南阳市社会福利院/市; 市未成年人救助保护中心=南阳市未成年人救助保护中心/市"},
@@ -284,17 +284,7 @@ func TestAgencies(t *testing.T) {
 		{"登记管理机关依法予以撤销登记。(养老服务中心)", ""},
 		{"登记管理机关依法予以撤销登记。(各县民政局 罗鸿源)", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			var got []string
-			for _, a := range run(t, tc.in, "agencies").Agencies {
-				got = append(got, a.Text+"="+a.FullName+"/"+a.Level)
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
-			}
-		})
-	}
+	checkRows(t, tests, "agencies", agencyRows)
 }
 
 // TestAgenciesInTableLines: in the lines of a table read as text, a
@@ -324,7 +314,7 @@ func TestAgenciesInTableLines(t *testing.T) {
 }
 
 func TestPeople(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []rowCase{
 		{"市民政局党组成员、副局长张毅在培训总结中指出", "张毅 副局长 [党组成员 副局长] @市民政局"},
 		{"市长路红卫深入我市民政服务机构", "路红卫 市长 [市长]"},
 		// A status to the welfare system names people but gives no title.
@@ -409,26 +399,7 @@ func TestPeople(t *testing.T) {
 		{"甚至带着摄影师全程跟拍", ""},
 		{"来源:武进新闻 作者:阳湖网 |", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			var got []string
-			for _, p := range run(t, tc.in, "people").People {
-				s := p.Name + " "
-				if p.Role == nil {
-					s += "-"
-				} else {
-					s += *p.Role + " [" + strings.Join(p.Titles, " ") + "]"
-				}
-				if p.Agency != "" {
-					s += " @" + p.Agency
-				}
-				got = append(got, s)
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
-			}
-		})
-	}
+	checkRows(t, tests, "people", personRows)
 }
 
 func TestContacts(t *testing.T) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -147,4 +148,57 @@ func TestClauseMarks(t *testing.T) {
 	if len(want) < 10 || fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("stops = %v, want %v", got, want)
 	}
+}
+
+// rowCase is a text and what an extractor's record of it should list,
+// rendered a row an entity and joined by list.
+type rowCase struct{ in, want string }
+
+// checkRows runs the extractors up to upTo on each case's text and holds
+// the rows render makes of the record to the case's.
+func checkRows(t *testing.T, tests []rowCase, upTo string, render func(schema.Entities) []string) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := list(render(run(t, tc.in, upTo))); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// agencyRows renders each agency as text=full name/level.
+func agencyRows(e schema.Entities) []string {
+	var out []string
+	for _, a := range e.Agencies {
+		out = append(out, a.Text+"="+a.FullName+"/"+a.Level)
+	}
+	return out
+}
+
+// personRows renders each person as name, role [titles] @agency.
+func personRows(e schema.Entities) []string {
+	var out []string
+	for _, p := range e.People {
+		s := p.Name + " "
+		if p.Role == nil {
+			s += "-"
+		} else {
+			s += *p.Role + " [" + strings.Join(p.Titles, " ") + "]"
+		}
+		if p.Agency != "" {
+			s += " @" + p.Agency
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// amountRows renders each quantity as value and unit.
+func amountRows(e schema.Entities) []string {
+	var out []string
+	for _, q := range e.Quantities {
+		out = append(out, strconv.FormatFloat(q.Value, 'f', -1, 64)+" "+q.Unit)
+	}
+	return out
 }

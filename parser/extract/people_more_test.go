@@ -1,15 +1,12 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPeopleMore covers the surnames, credit labels and bylines that
 // bureau pages beyond the corpus print, each with cases where the rule
 // must not fire.
 func TestPeopleMore(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []rowCase{
 		// A surname of the modern lists (油), and a surname before a given
 		// name holding a stop character (倪|向阳: 向 is no preposition here).
 		{"由市民政局党组书记、副局长油顺禄同志带队", "油顺禄 副局长 [党组书记 副局长] @市民政局"},
@@ -53,24 +50,5 @@ func TestPeopleMore(t *testing.T) {
 		{"2017-10-09 10:31 肖莉", ""},           // no info field follows
 		{"2017-10-09 10:31 肖莉说要做好工作", ""},     // not a field of its own
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			var got []string
-			for _, p := range run(t, tc.in, "people").People {
-				s := p.Name + " "
-				if p.Role == nil {
-					s += "-"
-				} else {
-					s += *p.Role + " [" + strings.Join(p.Titles, " ") + "]"
-				}
-				if p.Agency != "" {
-					s += " @" + p.Agency
-				}
-				got = append(got, s)
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
-			}
-		})
-	}
+	checkRows(t, tests, "people", personRows)
 }

@@ -1,16 +1,13 @@
 package extract
 
-import (
-	"strconv"
-	"testing"
-)
+import "testing"
 
 // More quantity cases, from bureau pages the first tests did not see: the
 // financial numerals in words, the longer unit over its prefix, ordinal
 // sessions of a congress or committee, unit symbols in Latin letters and
 // 期间.
 func TestQuantitiesMore(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []rowCase{
 		// A page's counter after its figure.
 		{"| 1590 次浏览 |", ""},
 		{"发布时间：2020-05-25 1590次浏览", ""},
@@ -58,15 +55,5 @@ func TestQuantitiesMore(t *testing.T) {
 		{"5至10期间", ""},
 		{"举办5期培训班", "5 期"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			var got []string
-			for _, q := range run(t, tc.in, "quantities").Quantities {
-				got = append(got, strconv.FormatFloat(q.Value, 'f', -1, 64)+" "+q.Unit)
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
-			}
-		})
-	}
+	checkRows(t, tests, "quantities", amountRows)
 }

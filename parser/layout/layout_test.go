@@ -332,7 +332,7 @@ func TestNoticeUnderHeadline(t *testing.T) {
 // is the issuer.
 func TestIssuerOfPage(t *testing.T) {
 	notice := "市政府关于相城区太平街道部分道路地名命名的复函\n\n苏府地名函〔2024〕37号\n\n%s相城区人民政府太平街道办事处:\n\n你们上报的《关于申请部分道路地名命名的函》收悉。根据地名管理法规的相关规定,同意将你们申报的6条道路地名予以命名。\n\n一、将位于店港北的道路命名为“大窑桥路”。\n\n二、将位于潘家南的道路命名为“邢店路”。\n"
-	tests := []struct{ name, field, want string }{
+	tests := []issuerCase{
 		{"a source field", "时间: 2024-07-05 14:59 来源: 苏州市人民政府办公室 访问量:\n\n", "苏州市人民政府办公室"},
 		{"an article's source field", "本文来源: 苏州市人民政府办公室  浏览量: 【字体:   打印\n\n", "苏州市人民政府办公室"},
 		{"a division as the source", "来源:四铺镇发布时间:2023-10-19 11:13文字大小:\n\n", "四铺镇"},
@@ -340,14 +340,7 @@ func TestIssuerOfPage(t *testing.T) {
 		{"a newspaper as the source", "来源:长城网  作者:\n\n", "市政府"},
 		{"no field", "", "市政府"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(fmt.Sprintf(notice, tc.field)))
-			if got := valueOf(d.Issuer); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkIssuers(t, notice, tests)
 }
 
 // TestSitePage: a saved page's banner over its trail of links is no
@@ -373,16 +366,26 @@ func TestSitePage(t *testing.T) {
 // newspaper named there is none.
 func TestSourceUnderText(t *testing.T) {
 	page := "县民政局节前送温暖\n日期: 2016-02-04 字号:[ ]\n\n  春节将至,县民政局开展走访慰问困难群众活动,为3584户低保对象发放补助。\n\n  积极做好拥军优属工作,对全县重点优抚对象进行走访慰问。\n\n%s\n\n鄂公网安备 42020402000022号\n"
-	tests := []struct{ name, foot, want string }{
+	tests := []issuerCase{
 		{"a bracketed source", "[来源: 区民政局 ]", "区民政局"},
 		{"a bare source", "来源:市民政局区划地名科", "市民政局区划地名科"},
 		{"a newspaper", "来源:黄石日报", "-"},
 		{"no source", "", "-"},
 	}
+	checkIssuers(t, page, tests)
+}
+
+// issuerCase is the text put into a page (at its %s) and the issuer the
+// page should get, "-" for none.
+type issuerCase struct{ name, text, want string }
+
+// checkIssuers analyzes the page with each case's text put in and checks
+// its issuer.
+func checkIssuers(t *testing.T, page string, tests []issuerCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(fmt.Sprintf(page, tc.foot)))
-			if got := valueOf(d.Issuer); got != tc.want {
+			if got := valueOf(Analyze(clean.Lines(fmt.Sprintf(page, tc.text))).Issuer); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
