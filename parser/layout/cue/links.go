@@ -70,6 +70,9 @@ func (navBar) Match(d *Doc, i int) bool {
 // first, then the other links apart by spaces or bars (首页 新闻中心 信息公开
 // 政务服务 …), none a sentence or a figure.
 func siteMenu(s string) bool {
+	if _, ok := homeWords.prefix(strings.TrimLeft(s, " \u3000|｜\t")); !ok {
+		return false // asked of every line: split only a line the home page's link opens
+	}
 	cells := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '\t' })
 	if len(cells) < 3 || !homeWords.has(cells[0]) {
 		return false
