@@ -318,9 +318,10 @@ func (d *Doc) measureTop() {
 			d.Top = k
 			// An outer numbering that opens above it, though the text
 			// stops before its second (一、 over （一） and 1., cut off),
-			// is the outermost the document uses.
+			// is the outermost the document uses; so is one whose
+			// numeral was lost (、踏实工作 over （一）).
 			for o := Chapter; o < k; o++ {
-				if seen[o][1] && first[o] < first[k] {
+				if (seen[o][1] || seen[o][0]) && first[o] < first[k] {
 					d.Top = o
 					break
 				}

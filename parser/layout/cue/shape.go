@@ -166,11 +166,13 @@ func isLatin(r rune) bool {
 }
 
 // clockLine: a time of day or a span of them on a line of its own
-// (上午8:00—12:00): opening hours listed in a section's text.
+// (上午8:00—12:00): opening hours listed in a section's text. It declares
+// text only: hours under a heading are that heading's text, and hours in
+// a closing's contact block are told by the lines around them.
 type clockLine struct{}
 
 func (clockLine) Name() string    { return "clock-line" }
-func (clockLine) Roles() []Role   { return []Role{Body, Closing} }
+func (clockLine) Roles() []Role   { return []Role{Body} }
 func (clockLine) Needs() []string { return []string{":", "："} }
 
 var clockLineRe = regexp.MustCompile(`^\p{Han}{0,2}\d{1,2}[:：]\d{2}(?:\s*[—\-~～至到]+\s*\d{1,2}[:：]\d{2})?$`)
