@@ -53,11 +53,47 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	}
 	e.Value = isoDay(y, m, d)
 	e.From, e.To = e.Value, e.Value
+	if y2, m2, d2, j, ok := dayRangeEnd(s, k2, y, sep); ok && isoDay(y2, m2, d2) > e.Value {
+		e.EndValue, e.To, k2 = isoDay(y2, m2, d2), isoDay(y2, m2, d2), j
+	}
 	if k3, ok := readDeadline(s, k2); ok {
 		k2, e.Relation, e.From = k3, Before, ""
 	}
 	e.End = k2
 	return e, true
+}
+
+// dayRangeEnd reads the end of a range of days after a numeric day that
+// ends at k: a connector, then a whole day in the same separators or its
+// month and day alone (a weekly report's 2020.10.12——10.18), the year
+// carried from the start.
+func dayRangeEnd(s string, k, y int, sep byte) (int, int, int, int, bool) {
+	c, ok := readConnector(s, k)
+	if !ok {
+		return 0, 0, 0, k, false
+	}
+	a, j, ok := readDigits(s, c, 1, 4)
+	if !ok || j >= len(s) || s[j] != sep {
+		return 0, 0, 0, k, false
+	}
+	b, j2, ok := readDigits(s, j+1, 1, 2)
+	if !ok {
+		return 0, 0, 0, k, false
+	}
+	y2, m2, d2 := y, a, b
+	switch {
+	case j-c == 4 && j2 < len(s) && s[j2] == sep:
+		y2, m2 = a, b
+		if d2, j2, ok = readDigits(s, j2+1, 1, 2); !ok {
+			return 0, 0, 0, k, false
+		}
+	case j-c > 2:
+		return 0, 0, 0, k, false
+	}
+	if !validDay(y2, m2, d2) || j2 < len(s) && (s[j2] >= '0' && s[j2] <= '9' || s[j2] == sep) {
+		return 0, 0, 0, k, false
+	}
+	return y2, m2, d2, j2, true
 }
 
 func readDigits(s string, i, min, max int) (int, int, bool) {
