@@ -146,6 +146,50 @@ func (underSiteFoot) Match(d *Doc, i int) bool {
 	return i > 0 && !d.punct[i] && containsAny(d.Lines[i-1].Sq, siteFootWords.all())
 }
 
+// overSiteFoot: a run of label-and-value lines that ends on a site's foot
+// line (主办:…人民政府办公室 / 承办:…信息服务中心 / 蜀ICP备…号): the foot
+// begins with its credits. A run that names a contact (联系人：…), the
+// article's source or its editors (来源：…, 编辑：…) is the article's close
+// that the page set straight above its foot.
+type overSiteFoot struct{}
+
+func (overSiteFoot) Settles() Role   { return Chrome }
+func (overSiteFoot) Name() string    { return "over-site-foot" }
+func (overSiteFoot) Roles() []Role   { return []Role{Chrome} }
+func (overSiteFoot) Needs() []string { return []string{"：", ":"} }
+
+func (overSiteFoot) Match(d *Doc, i int) bool { return d.credits[i] }
+
+// creditLines marks the runs overSiteFoot reads, from the foot up.
+func (d *Doc) creditLines() []bool {
+	out := make([]bool, len(d.Lines))
+	var run []int
+	onFoot, named := false, false
+	settle := func() {
+		if onFoot && !named {
+			for _, k := range run {
+				out[k] = true
+			}
+		}
+		run, named = run[:0], false
+	}
+	for i := len(d.Lines) - 1; i >= 0; i-- {
+		switch s := d.Lines[i].Sq; {
+		case containsAny(s, siteFootWords.all()):
+			settle()
+			onFoot = true
+		case (labelled{}).Match(d, i):
+			run = append(run, i)
+			named = named || d.info[i] || (contact{}).Match(d, i) || (credit{}).Match(d, i) || (byline{}).Match(d, i)
+		default:
+			settle()
+			onFoot = false
+		}
+	}
+	settle()
+	return out
+}
+
 // pageFurniture reports whether a line is a page's furniture rather than
 // its text: a breadcrumb, tool words, a print stamp or page number (an
 // information line the caller asks of its own).

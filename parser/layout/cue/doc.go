@@ -61,6 +61,7 @@ type Doc struct {
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
 	infoAgain               int    // the page's information line printed once more under its text, or len(Lines)
+	credits                 []bool // lines of a site's credits over its foot (creditLines)
 }
 
 // NewDoc measures a document.
@@ -131,6 +132,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.titles = titleRuns(d, field) },
 		func() { d.heads = d.headIndex() },
 		func() { d.recipients = d.recipientLines() },
+		func() { d.credits = d.creditLines() },
 		func() {
 			d.running = d.firstRunning()
 			d.seal = d.sealEnd()
