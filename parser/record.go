@@ -99,6 +99,9 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 		ri.Sources = append(ri.Sources, s.Value)
 	}
 	in := &extract.Input{Text: it.Text(), Role: kind, Env: env}
+	if it.Labelled {
+		in.Label = it.Title.Text.Len()
+	}
 	// A title read from the body heads a new copy of the item's text, and
 	// the values found keep slices of it: the body is its end, so the
 	// record keeps one copy of the text, not two.

@@ -49,7 +49,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	}
 	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(),
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table")
-	cs = append(cs, unitLabels(in.Text.String())...)
+	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
 	cs = append(cs, issuerFields(in.Text)...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = longest(append(cs, creditBodies(in.Text, in.Words)...))
@@ -71,9 +71,13 @@ var labelColons = newRuneSet(":：")
 // unitLabels finds the units that label a paragraph (办公室：牵头开展…,
 // 社会组织管理科：本周…): a unit named alone names one body in the context
 // of the document that lists its work (GOLD.md), though its place is not
-// printed.
-func unitLabels(s string) []candidate {
+// printed. label is the length of such a label that opens s with its
+// colon left out, as an item's title.
+func unitLabels(s string, label int) []candidate {
 	var out []candidate
+	if label > 0 && label <= len(s) && unitLabel(s[:label]) {
+		out = append(out, candidate{0, label, "unit-label"})
+	}
 	for start := 0; start < len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -87,13 +91,20 @@ func unitLabels(s string) []candidate {
 			// none); a class of bodies is none.
 			label := strings.TrimLeft(line[:k], " ")
 			i := start + k - len(label)
-			if _, class := lexicon.GenericPrefixes().Prefix(label); agency.Shape(label) && !class && !strings.ContainsAny(label, "、") {
+			if unitLabel(label) {
 				out = append(out, candidate{i, start + k, "unit-label"})
 			}
 		}
 		start = end + 1
 	}
 	return out
+}
+
+// unitLabel reports whether a paragraph's label names one unit: a name's
+// shape, no class of bodies (各乡镇), no list.
+func unitLabel(label string) bool {
+	_, class := lexicon.GenericPrefixes().Prefix(label)
+	return agency.Shape(label) && !class && !strings.ContainsAny(label, "、")
 }
 
 // candidate is an agency name found at [start, end) of a text.

@@ -88,3 +88,25 @@ func TestAgenciesMore(t *testing.T) {
 	}
 	checkRows(t, tests, "agencies", agencyRows)
 }
+
+// A unit's label that the layout read off as the item's title (its colon
+// left out) names the unit, as it does when it leads its paragraph.
+func TestUnitLabelAsTitle(t *testing.T) {
+	tests := []struct {
+		text, label, want string
+	}{
+		{"社会救助和养老福利科\n向县人民医院送去慰问金。", "社会救助和养老福利科", "社会救助和养老福利科; 县人民医院"},
+		{"办公室\n牵头开展政府投资项目谋划工作。", "办公室", "办公室"},
+		{"各乡镇民政办\n做好安全生产巡检。", "各乡镇民政办", ""},
+		{"办公室\n牵头开展政府投资项目谋划工作。", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			in := input(t, tc.text)
+			in.Label = len(tc.label)
+			if got := agencyTexts(in); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -66,6 +66,10 @@ type Input struct {
 	Blocks []layout.Block // grids of cells (the tables extractor reads them)
 	Cells  []span.Text    // the cells of those grids, for names of people and agencies
 	Env    *Env
+	// Label is the byte length of a label that opens Text and that the
+	// layout read as the item's title (办公室 of 办公室：牵头开展…, the
+	// colon left out), or 0.
+	Label int
 
 	words   *clauses
 	cells   []*cellWords

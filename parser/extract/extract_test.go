@@ -296,19 +296,8 @@ func TestAgenciesInTableLines(t *testing.T) {
 	} {
 		in := input(t, text)
 		in.Role = tc.role
-		var out schema.Entities
-		for _, x := range All {
-			in.extract(x, &out)
-			if x.Name() == "agencies" {
-				break
-			}
-		}
-		var got []string
-		for _, a := range out.Agencies {
-			got = append(got, a.Text)
-		}
-		if list(got) != tc.want {
-			t.Errorf("role %s: got %q, want %q", tc.role, list(got), tc.want)
+		if got := agencyTexts(in); got != tc.want {
+			t.Errorf("role %s: got %q, want %q", tc.role, got, tc.want)
 		}
 	}
 }

@@ -167,6 +167,23 @@ func checkRows(t *testing.T, tests []rowCase, upTo string, render func(schema.En
 	}
 }
 
+// agencyTexts runs the extractors on in up to agencies and lists the
+// agencies' texts.
+func agencyTexts(in *Input) string {
+	var out schema.Entities
+	for _, x := range All {
+		in.extract(x, &out)
+		if x.Name() == "agencies" {
+			break
+		}
+	}
+	var got []string
+	for _, a := range out.Agencies {
+		got = append(got, a.Text)
+	}
+	return list(got)
+}
+
 // agencyRows renders each agency as text=full name/level.
 func agencyRows(e schema.Entities) []string {
 	var out []string

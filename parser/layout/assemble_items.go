@@ -13,6 +13,8 @@ type draft struct {
 	section   string
 	brief     bool
 	loose     bool  // a brief made of a paragraph under a section, with no line labelled brief
+	sibling   bool  // a paragraph led by a label as the item before it was
+	labelled  bool  // its title is the label that led its first paragraph
 	heading   []int // the lines labelled heading that open it
 	lines     []int // its other lines
 	title     *Field
@@ -65,7 +67,7 @@ func (a *assembly) items() []*draft {
 			if r == cue.Body && len(cur.heading) > 0 && a.labelLed(cur.heading[0]) && a.labelLed(i) && !a.joins(a.lastLine(cur), i) {
 				// Its siblings: paragraphs led by a label as the item's
 				// heading was (民生大篷车：… after 办公室：…), each an item.
-				cur = &draft{section: section, heading: []int{i}}
+				cur = &draft{section: section, heading: []int{i}, sibling: true}
 				drafts = append(drafts, cur)
 				continue
 			}
@@ -182,11 +184,14 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		dr.body = a.joinTexts(body, rest)
 		return
 	}
-	if head, after, ok := runInTitle(t); ok && len(dr.heading) > 0 && labelColon(s, head.String()) && runningText(after.String()) {
+	if head, after, ok := runInTitle(t); ok && len(dr.heading) > 0 && labelColon(s, head.String()) && (runningText(after.String()) || dr.sibling) {
 		// A paragraph led by its label (办公室：牵头开展…；社会组织管理科：…),
 		// as a numbered one is (GOLD "Settled cases"): the label is the
-		// title. A headline with a colon (云城居养：“…”主题活动) stays whole.
+		// title. A headline with a colon (云城居养：“…”主题活动) stays whole;
+		// a sibling of labelled paragraphs is one though its text was cut
+		// off before a stop (社会救助和养老福利科：向县人).
 		dr.setTitle(head, "label heading")
+		dr.labelled = true
 		dr.body = a.joinTexts(after, rest)
 		return
 	}
@@ -385,7 +390,7 @@ func (a *assembly) joinTexts(first span.Text, paras [][]int) span.Text {
 
 // item turns a draft into an Item.
 func (dr *draft) item() Item {
-	it := Item{Section: dr.section, Brief: dr.brief, Title: dr.title, TitleFrom: dr.titleFrom, Body: dr.body}
+	it := Item{Section: dr.section, Brief: dr.brief, Title: dr.title, TitleFrom: dr.titleFrom, Labelled: dr.labelled, Body: dr.body}
 	if it.Title == nil {
 		it.TitleFrom = ""
 	}

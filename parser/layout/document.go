@@ -80,10 +80,13 @@ type Entry struct {
 // Item is a unit the document is made of: a headed news item, a brief, or a
 // top-level section of a notice or article.
 type Item struct {
-	Section    string
-	Brief      bool
-	Title      *Field // nil for a brief or an item whose heading was not found
-	TitleFrom  string // "body" or "contents"
+	Section   string
+	Brief     bool
+	Title     *Field // nil for a brief or an item whose heading was not found
+	TitleFrom string // "body" or "contents"
+	// Labelled says the title is the label that led the item's first
+	// paragraph (办公室：牵头开展…): a unit's name, in a list of units' work.
+	Labelled   bool
 	Body       span.Text
 	Attributed *Field  // the closing （…） attribution, as printed
 	Sources    []Field // its units
