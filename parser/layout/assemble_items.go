@@ -171,7 +171,10 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinTexts(after, rest)
 			return
 		}
-		if headOnly && !cue.EndsSentence(body.String()) {
+		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") {
+			// A heading line with no stop in it is the heading whole; one
+			// with a stop is a numbered paragraph cut off at the copy's
+			// end (五、以身作则、率先响应。广大党员…), titled as any is.
 			dr.setTitle(body, "section heading")
 			dr.body = a.joinParas(rest)
 			return
