@@ -437,6 +437,17 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			vt = span.Squeeze(raw[f.ValueStart:f.End], a.d.Lines[i].Num)
 		}
 		fld := Field{Value: v, Text: vt, Rule: "web:" + f.Key}
+		if cue.DatedField(f.Key) {
+			if a.webDate == nil {
+				if d := fullDate(vt); d != nil {
+					d.Rule = fld.Rule
+					a.webDate = d
+				} else if iso, ok := cue.Timestamp(f.Value); ok {
+					a.webDate = &DateField{Field: Field{Value: iso, Text: vt, Rule: fld.Rule}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+				}
+			}
+			continue
+		}
 		switch f.Key {
 		case "发布机构", "发文机关", "发布单位":
 			if a.webIssuer == nil || strings.HasSuffix(a.webIssuer.Rule, "来源") {
@@ -452,15 +463,6 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			}
 			if a.webIssuer == nil && (agency.Shape(v) || agency.Division(v)) {
 				a.webIssuer = &fld
-			}
-		case "发布时间", "发布日期", "发表日期", "发表时间", "成文日期", "发文日期", "信息时间", "生成日期", "时间", "日期", "更新时间":
-			if a.webDate == nil {
-				if d := fullDate(vt); d != nil {
-					d.Rule = fld.Rule
-					a.webDate = d
-				} else if iso, ok := cue.Timestamp(f.Value); ok {
-					a.webDate = &DateField{Field: Field{Value: iso, Text: vt, Rule: fld.Rule}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
-				}
 			}
 		case "文号", "发文字号":
 			if dn, ok := cue.DocNumber(v); ok && a.doc.DocNumber == nil {

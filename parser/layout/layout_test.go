@@ -413,3 +413,27 @@ func valueOf(f *Field) string {
 	}
 	return f.Value
 }
+
+// TestDateOfPage: the fields whose keys name the day of publishing give an
+// article's date; other dated fields (实施日期, the day a rule takes
+// effect) and counters do not.
+func TestDateOfPage(t *testing.T) {
+	body := "大足区民政工作会议召开\n%s\n\n3月18日，大足区民政工作会议召开，会议安排部署了下一步重点工作。\n"
+	for _, tc := range []struct{ name, info, want string }{
+		{"a newspaper site's 刊发日期", "刊发日期:2024-03-20 阅读次数: 作者:", "2024-03-20"},
+		{"发表日期", "发表日期：2024-03-20 来源：区民政局", "2024-03-20"},
+		{"the day a rule takes effect", "实施日期：2024-03-20", "-"},
+		{"a counter", "阅读次数：2024", "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(fmt.Sprintf(body, tc.info)))
+			got := "-"
+			if d.Date != nil {
+				got = d.Date.Value
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

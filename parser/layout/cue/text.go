@@ -187,7 +187,12 @@ var (
 	siteWords       = cueWords("siteword")
 	tagLabels       = cueWords("tag")
 	homeWords       = cueWords("home")
+	datedFields     = cueWords("dated")
 )
+
+// DatedField reports whether an information field's key names the day the
+// page was published (发布日期, 成文日期, 刊发日期).
+func DatedField(key string) bool { return datedFields.has(key) }
 
 // all is every word of the list.
 func (l words) all() []string { return lexicon.CueList(l.list) }
