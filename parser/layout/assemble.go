@@ -209,7 +209,9 @@ func (a *assembly) head() {
 			}
 		}
 		t := a.text(idx...)
-		v := strings.Trim(t.String(), " |")
+		// A page's cell bars are no words, nor the colon a page may close
+		// a title with (…的通告:).
+		v := strings.TrimRight(strings.Trim(t.String(), " |"), "：:")
 		rule := "headline"
 		switch {
 		case a.doc.Kind == Bulletin:

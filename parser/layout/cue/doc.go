@@ -605,10 +605,17 @@ func titleRuns(d *Doc, field []bool) []bool {
 	out := make([]bool, len(d.Lines))
 	var b strings.Builder
 	for j, l := range d.Lines {
+		last := l.Sq
 		if !d.shaped(j) {
-			continue
+			// A page may close the title with a colon, as if its text
+			// were addressed (关于…暂停现场祭扫活动的通告:).
+			t := strings.TrimRight(last, "：:")
+			if t == last || d.punct[j] || !HasHan(t) {
+				continue
+			}
+			last = t
 		}
-		if _, ok := documentKinds.suffix(l.Sq); !ok || field[j] {
+		if _, ok := documentKinds.suffix(last); !ok || field[j] {
 			continue
 		}
 		// The run's text from each line to j is a suffix of one string,
@@ -619,10 +626,12 @@ func titleRuns(d *Doc, field []bool) []bool {
 		}
 		b.Reset()
 		starts := make([]int, j-first+1)
-		for i := first; i <= j; i++ {
+		for i := first; i < j; i++ {
 			starts[i-first] = b.Len()
 			b.WriteString(d.Lines[i].Sq)
 		}
+		starts[j-first] = b.Len()
+		b.WriteString(last)
 		run, start := b.String(), -1
 		about := -1 // where the first 关于 of the run from line i stands
 		for i := j; i >= first; i-- {
