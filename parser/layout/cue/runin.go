@@ -97,6 +97,9 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 		if k <= 0 || k > limit || !titleLongEnough(s[:k]) {
 			return
 		}
+		if _, dateline := datelineEnds.suffix(s[:k]); dateline {
+			return // a news lead's outlet (红网祁东站讯), no headline
+		}
 		if best < 0 || k < best {
 			best = k
 		}

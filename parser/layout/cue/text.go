@@ -188,6 +188,7 @@ var (
 	tagLabels       = cueWords("tag")
 	homeWords       = cueWords("home")
 	datedFields     = cueWords("dated")
+	datelineEnds    = cueWords("dateline")
 )
 
 // DatedField reports whether an information field's key names the day the
