@@ -52,6 +52,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
 	cs = append(cs, issuerFields(in.Text)...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
+	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
+	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = longest(append(cs, creditBodies(in.Text, in.Words)...))
 	var r AgenciesFound
 	for _, c := range cs {
@@ -480,6 +482,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			i, afterBoundary = i+len(p), true
 		}
 	}
+	if verbBeforeClass(s, ts, i, e-len(suffix), e) {
+		return nil, false // 加快建设|乡镇敬老院: the act done to a kind of body
+	}
 	// A verb the scan ran through opens no name: 尽快起草|精神卫生福利中心,
 	// 现场察看|医院, 在推动|市委. After a boundary word a verb that opens the
 	// name may be part of it (联合|为民社会工作服务中心), and inside a name
@@ -492,12 +497,20 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
 			i, weak = ts[lv].End, true
 		}
+		// A proper name the segmenter guessed after the verb opens the name
+		// as a place does (听取|新宅中心敬老院), unless the verb plans or
+		// reports work (完成|南浦社区, as above).
+		if !stance && properNameOpens(s[ts[lv].End:e], ts[lv].End, ts) {
+			i, weak = ts[lv].End, false
+		}
 	}
 	// A verbal noun right before a name that names its own place or level
 	// is the act done to it (核查|全县民政局, 核查|乡镇政府): no part of it.
 	if k := lastVerbalNoun(ts, i, e-len(suffix)); k >= 0 {
 		if rest := s[ts[k].End:e]; agency.HasLocality(rest) || agency.OpensWithLevel(rest) {
 			i, weak = ts[k].End, true
+		} else if !lexicon.Stance().Has(ts[k].Word) && properNameOpens(rest, ts[k].End, ts) {
+			i, weak = ts[k].End, false // likewise after a verbal noun that plans nothing
 		}
 	}
 	// A plan or report word the segmenter took for a place (新建/ns 合江县
@@ -540,7 +553,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
 		return nil, false // 位于|相城区太平街道区域内: where something lies
 	}
-	if !agency.HasLocality(name) && !townNamed(name, i, ts) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
 	}
 	if placeOfNoun(s, ts, e, suffix) {
