@@ -115,7 +115,7 @@ var All = []Cue{
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
-	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
+	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
 	linkCaption{}, navBar{}, linkList{}, siteBanner{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{},
 }
 

@@ -42,6 +42,13 @@ func TestCues(t *testing.T) {
 		{"masthead-first", []string{"民政部举行新闻发布会", "今年以来，各地加强民政工作", ">信息"}, false},
 		{"masthead", []string{">全市民政系统加强信息报送，做好工作动态。"}, false},
 
+		{"paper-page", []string{">A4:综合总第438期 >2024-03-20编印"}, true},
+		{"paper-page", []string{">第3版 2024-03-20"}, true},
+		{"paper-page", []string{">B2版面设计大赛"}, false},
+		{"paper-page", []string{">2024年第4期（总第46期）"}, false},
+		{"issue-number", []string{">A4:综合总第438期 >2024-03-20编印"}, false},
+		{"issue-number", []string{">第3版 总第1024期"}, false},
+		{"issue-number", []string{">2024年第4期（总第46期）"}, true},
 		{"issue-number", []string{">第 39 期"}, true},
 		{"issue-number", []string{">（2024年第12期 总第186期）"}, true},
 		{"issue-number", []string{">本期共刊发第3期学员的培训情况，详见附件。"}, false},

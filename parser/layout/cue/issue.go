@@ -5,9 +5,14 @@ import "regexp"
 var (
 	// 第39期, 第 39 期, 2025年第3期, (总第 120 期), 第三十九期.
 	issueRe = regexp.MustCompile(`第(\d+|[一二三四五六七八九十百零〇两]+)期`)
+	// A newspaper's page: A4:综合, B2版, 第3版. Its 总第N期 numbers the
+	// paper, and the page holds a report, not a bulletin.
+	paperDateRe = regexp.MustCompile(dateRe)
+	paperPageRe = regexp.MustCompile(`(?:^|[^A-Za-z])[A-H]\d{1,2}(?:[:：]|版)|第(?:\d+|[一二三四五六七八九十]+)版`)
 )
 
-// issueNumber: 第N期 or 总第N期 on a line with no running text.
+// issueNumber: 第N期 or 总第N期 on a line with no running text, and no
+// newspaper's page label.
 type issueNumber struct{}
 
 func (issueNumber) Name() string    { return "issue-number" }
@@ -18,7 +23,7 @@ func (issueNumber) Needs() []string { return []string{"期"} }
 
 func (issueNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	return !SentencePunct(s) && issueRe.MatchString(s) && !NoticeTitle(s)
+	return !SentencePunct(s) && issueRe.MatchString(s) && !NoticeTitle(s) && !paperPageRe.MatchString(s)
 }
 
 // Issue returns the issue number of a 第N期 line and the total issue
@@ -34,4 +39,18 @@ func Issue(s string) (issue, total string) {
 		}
 	}
 	return issue, total
+}
+
+// paperPage: a newspaper's page header over a report taken from its web
+// edition (A4:综合 总第438期 >2024-03-20编印): the paper's furniture.
+type paperPage struct{}
+
+func (paperPage) Settles() Role   { return Chrome }
+func (paperPage) Name() string    { return "paper-page" }
+func (paperPage) Roles() []Role   { return []Role{Chrome} }
+func (paperPage) Needs() []string { return nil }
+
+func (paperPage) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	return !SentencePunct(s) && paperPageRe.MatchString(s) && (issueRe.MatchString(s) || paperDateRe.MatchString(s))
 }
