@@ -46,7 +46,12 @@ func (a *assembly) items() []*draft {
 				cur.heading = append(cur.heading, i)
 				continue
 			}
-			cur = &draft{section: section, heading: []int{i}}
+			// A heading led by a label as the paragraph before it was, its
+			// running text after the colon, is that paragraph's sibling,
+			// whether the layout read it a heading or text. Headlines with
+			// a colon (云安居养：开展“…”活动) have no running text.
+			sibling := cur != nil && len(cur.heading) > 0 && a.labelParagraph(cur.heading[0]) && a.labelLed(i)
+			cur = &draft{section: section, heading: []int{i}, sibling: sibling}
 			drafts = append(drafts, cur)
 		case cue.Brief:
 			cur = &draft{section: section, brief: true, lines: []int{i}}
@@ -235,6 +240,16 @@ func (a *assembly) labelLed(i int) bool {
 	}
 	_, _, ok := runInTitle(a.text(i))
 	return ok
+}
+
+// labelParagraph reports whether line i is a paragraph led by its label,
+// running text after the colon (办公室：牵头开展…；…).
+func (a *assembly) labelParagraph(i int) bool {
+	if !a.labelLed(i) {
+		return false
+	}
+	_, after, _ := runInTitle(a.text(i))
+	return runningText(after.String())
 }
 
 // lastLine is the last line an item holds so far.

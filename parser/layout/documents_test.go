@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
 )
 
 // summary is what a test reads of a laid-out document: kind, title, date,
@@ -201,5 +202,35 @@ func TestStatedYear(t *testing.T) {
 		if got := Analyze(clean.Lines(tc.text)).Ref().Year; got != tc.want {
 			t.Errorf("%q: year %d, want %d", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestLabelledSiblings: paragraphs led by their unit's label are each an
+// item titled with the label, whether the layout reads the one the copy
+// cut off a heading or text; headlines with a colon keep their words.
+func TestLabelledSiblings(t *testing.T) {
+	const paragraph = "办公室：牵头开展政府投资项目谋划工作；开展安全生产巡检自查。"
+	const headline = "云城居养：“耆乐融融喜迎新春”吃汤圆主题活动"
+	for _, tc := range []struct {
+		first, last string
+		role        cue.Role
+		want        string
+	}{
+		{paragraph, "社会救助和养老福利科：向县人", cue.Heading, "办公室/社会救助和养老福利科"},
+		{paragraph, "社会救助和养老福利科：向县人", cue.Body, "办公室/社会救助和养老福利科"},
+		{headline, "云安居养：开展“防范诈骗你我同行”走访宣传活动", cue.Heading, headline + "/云安居养：开展“防范诈骗你我同行”走访宣传活动"},
+	} {
+		t.Run(tc.last+"/"+tc.role.String(), func(t *testing.T) {
+			d := cue.NewDoc(unitsWith(clean.Lines("民政工作周报\n科室动态\n"+tc.first+"\n"+tc.last), 1))
+			roles := []cue.Role{cue.Title, cue.Section, cue.Heading, tc.role}
+			doc := assemble(d, labelling{roles: roles, zones: make([]int, len(roles)), profile: 0})
+			var titles []string
+			for _, it := range doc.Items {
+				titles = append(titles, valueOf(it.Title))
+			}
+			if got := strings.Join(titles, "/"); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
