@@ -34,8 +34,11 @@ var contactFirst, _ = utf8.DecodeRuneInString(contactLabel)
 
 func (People) Extract(in *Input, out *schema.Entities) any {
 	seen := map[string]int{}
+	// The outlets the document's datelines name (云上通山报道:, 新渝报讯):
+	// read from the whole document, as a credit at its foot repeats one.
+	outlet := func(v string) bool { return in.Env != nil && datelineOutlet(in.Env.Whole(), v) }
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
-		found := findPeople(t, titles, words, agencyEnding)
+		found := findPeople(t, titles, words, agencyEnding, outlet)
 		found = append(found, closingCredits(t, words)...)
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, infoBylines(t, words)...)
@@ -74,7 +77,7 @@ type title struct {
 	word       string
 }
 
-func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) []schema.Person {
+func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string, outlet func(string) bool) []schema.Person {
 	s := t.String()
 	var out []schema.Person
 	for k, ti := range titles {
@@ -92,7 +95,16 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			continue
 		}
-		if n, ok := nameAfter(s, words(after), after); ok && !mediumAt(s, words(after), after+len(n)) {
+		if creditWord(ti.word) && creditOutlet(s, after, outlet) {
+			continue // (作者:云上通山) after 云上通山报道: the outlet, no one's name
+		}
+		n, ok := nameAfter(s, words(after), after)
+		rule := "people/after-title"
+		if !ok && creditWord(ti.word) {
+			n, ok = creditValue(s, words(after), after)
+			rule = "people/credit-value"
+		}
+		if ok && !mediumAt(s, words(after), after+len(n)) {
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
 			}
@@ -101,7 +113,6 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			first := chainStart(s, titles, k)
 			p := person(s[after:after+len(n)], titles[first:k+1])
-			rule := "people/after-title"
 			if statusWord(ti.word) {
 				rule = "people/after-status"
 			}
@@ -137,6 +148,90 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 	}
 	return out
+}
+
+// creditRun is the run of Chinese characters that starts at i, up to
+// punctuation, a space, a line's end or the next title: the value a credit
+// label gives (编审:刘晓平, 实习生宾振宇|), if the label gives one.
+func creditRun(s string, i int) string { return s[i:hanRunEnd(s, i, len(s))] }
+
+// hanRunEnd is where the run of Chinese characters from i ends, at
+// punctuation, a space, end or the next title.
+func hanRunEnd(s string, i, end int) int {
+	j := i
+	for j < end {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if _, ok := lexicon.Titles().At(s, j); ok && j > i {
+			break
+		}
+		j += w
+	}
+	return j
+}
+
+// creditValue reads the name a credit label gives at i whatever its
+// surname: a label of a byline or a footer (编审, 实习生, 作者) fixes its
+// value as a person's name, so a value of two or three characters that
+// runs to the credit's end is a name even when its surname is missing
+// from the lexicon (实习生宾振宇). It is none where the segmenter reads
+// it as words of another kind: a known word of two characters or more
+// (记者近日, 作者所有, 摄影记者培训班) or a one-character word that opens
+// no name (记者去了: a verb, a particle).
+func creditValue(s string, ts []segment.Token, i int) (string, bool) {
+	v := creditRun(s, i)
+	if n := utf8.RuneCountInString(v); n < 2 || n > 3 {
+		return "", false
+	}
+	for k := tokenOver(ts, i+1); k < len(ts) && ts[k].Start < i+len(v); k++ {
+		tok := ts[k]
+		if tok.Start < i || tok.End > i+len(v) {
+			return "", false // a word runs across the value's bounds
+		}
+		if utf8.RuneCountInString(tok.Word) >= 2 && !nameTag(tok.Tag) {
+			return "", false
+		}
+		if utf8.RuneCountInString(tok.Word) == 1 && !surnameTag(tok.Tag) {
+			return "", false
+		}
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(v, len(v)); ok {
+		return "", false
+	}
+	return checkName(v)
+}
+
+// creditOutlet reports whether the value a credit label gives at i is
+// the name of an outlet the document's dateline prints (云上通山报道: …
+// (作者:云上通山)): a site, an app or a paper credited as the writer, no
+// person. It takes four characters or more, longer than a name with a
+// single surname; a shorter value is left to the name rules.
+func creditOutlet(s string, i int, outlet func(string) bool) bool {
+	v := creditRun(s, i)
+	return outlet != nil && utf8.RuneCountInString(v) >= 4 && outlet(v)
+}
+
+// datelineOutlet reports whether doc prints name as a news report's
+// dateline: at a line's start (after spaces), with the dateline's 讯 or
+// 报道 right after it (新渝报讯(记者…), 云上通山报道:(…)).
+func datelineOutlet(doc, name string) bool {
+	for at := 0; ; {
+		k := strings.Index(doc[at:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := at+k, at+k+len(name)
+		at = end
+		line := strings.LastIndexByte(doc[:start], '\n') + 1
+		if strings.TrimLeft(doc[line:start], " \t\u3000") != "" {
+			continue
+		}
+		if strings.HasPrefix(doc[end:], datelineMark) || strings.HasPrefix(doc[end:], "报道") {
+			return true
+		}
+	}
 }
 
 // listedWith finds the names listed with a person already found, one
@@ -798,22 +893,8 @@ func mediumAt(s string, ts []segment.Token, i int) bool {
 // knows of another kind. Two characters so placed are too often a verb
 // (强调, 主持) to be read without the segmenter.
 func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
-	j, n := i, 0
-	for j < end {
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		if _, ok := lexicon.Titles().At(s, j); ok && j > i {
-			break
-		}
-		j += w
-		n++
-		if n > 3 {
-			return "", false
-		}
-	}
-	if n != 3 || j < len(s) && j < end && !listMark(s, j) {
+	j := hanRunEnd(s, i, end)
+	if utf8.RuneCountInString(s[i:j]) != 3 || j < len(s) && j < end && !listMark(s, j) {
 		return "", false
 	}
 	name := s[i:j]

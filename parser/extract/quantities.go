@@ -204,6 +204,9 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
 	unit, ok := unitAt(s, k)
+	if !ok && dayCount(in, s, i, k) {
+		unit, ok = dayUnit, true
+	}
 	if !ok && scaled {
 		// 获赠660万物品: 万 or 亿 makes an amount of a figure with no
 		// measure word after it.
@@ -217,6 +220,12 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	if unit == "年" && (a.value >= 1000 || j-i == 4 || strings.HasPrefix(s[k+len(unit):], "代")) {
 		return a, false // a year, a range of years, a decade (60年代)
 	}
+	if unit == "年" && shortYear(in, s, i, j, k+len(unit)) {
+		return a, false // 98年被评为, 05年完成扩建: the years 1998 and 2005
+	}
+	if unit == tenthsUnit && a.value > tenthsWhole {
+		return a, false // 2023成都: a year run into a place name, no tenths
+	}
 	if sessionOrdinal(s, i, unit, k+len(unit)) {
 		return a, false
 	}
@@ -227,6 +236,80 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	a.unitEnd = a.end
 	a.withQualifiers(s)
 	return a, true
+}
+
+// tenthsUnit is 成, tenths of a whole (八成以上, 8成: 80%): at most 十成,
+// the whole, so tenthsWhole is the largest number it takes. A larger
+// number before 成 is no share but a year or a figure run into a word that
+// opens with 成 (2023成都, 参加2024成都养老博览会).
+const (
+	tenthsUnit  = "成"
+	tenthsWhole = 10
+)
+
+// shortYear reports whether the two digits at [i, j), with 年 ending at
+// end, are a year written short (98年 for 1998, 05年 for 2005), not a
+// span of years: a short year stands where a date does, opening its
+// clause, and the event follows it at once (99年被评为, 05年完成扩建).
+// A span of years is bound by a word before it (连续10年, 近10年, 用10年)
+// or after it (30年来, 10年内, 20年如一日: no event word of its own).
+func shortYear(in *Input, s string, i, j, end int) bool {
+	if j-i != 2 || !clauseOpens(s, i) {
+		return false
+	}
+	ts := in.Words(end)
+	k := tokenAt(ts, end)
+	if k < 0 {
+		return false
+	}
+	switch tok := ts[k]; {
+	case tok.Word == "被":
+		return true // the passive of an event (被评为, 被授予)
+	case tok.Tag == "v" && utf8.RuneCountInString(tok.Word) > 1:
+		return true // a verb of event (完成, 建成, 投入)
+	}
+	return false
+}
+
+// clauseOpens reports whether a clause opens at i: the text's start, or
+// punctuation or a space before it.
+func clauseOpens(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsPunct(r) || unicode.IsSpace(r)
+}
+
+// dayUnit is 日 as a count of days. A figure before 日 is a day of the
+// month (5月30日, read by dates) unless the words around it make it a
+// span: 内 or 以内 after it (30日内, 5日以内: within N days), or 日起
+// before it (自公告之日起30日, 即日起15日: N days counted from a day).
+// Durations keep their time unit (GOLD.md, Values), so these are N 日.
+const dayUnit = "日"
+
+// dayCount reports whether 日 at k after the figure at i counts days.
+// 内 is the postposition only as a word of its own: 12日内蒙古…, 12日内部
+// are a day of the month before 内蒙古 or 内部.
+func dayCount(in *Input, s string, i, k int) bool {
+	if !strings.HasPrefix(s[k:], dayUnit) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(s[:i], " "), "日起") {
+		return true
+	}
+	after := k + len(dayUnit)
+	if strings.HasPrefix(s[after:], "以内") {
+		return true
+	}
+	if !strings.HasPrefix(s[after:], "内") {
+		return false
+	}
+	ts := in.Words(after)
+	if n := tokenAt(ts, after); n >= 0 && ts[n].Word != "内" {
+		return false // 内蒙古, 内部, 内容: a word that opens with 内
+	}
+	return true
 }
 
 // counterAfter reports whether a page's counter word closes the text or

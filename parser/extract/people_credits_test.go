@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"bulletin/parser/lexicon"
+)
+
+// TestPeopleCredits covers the credit labels of a report's byline and
+// footer: the labels the layout reads as credits (编审, 审签, 供稿), the
+// name a label gives whatever its surname (实习生宾振宇), and the outlet of
+// the dateline credited as the writer, who is no person.
+func TestPeopleCredits(t *testing.T) {
+	tests := []rowCase{
+		// The layout's credit labels are the people extractor's too.
+		{"(编辑:李欢  编审:刘晓平)", "李欢 编辑 [编辑]; 刘晓平 编审 [编审]"},
+		{"审签：李四", "李四 审签 [审签]"},
+		{"全市救助工作有序开展。（供稿：张三）", "张三 供稿 [供稿]"},
+		// A credit's value of two or three characters is a name, its
+		// surname known or not.
+		{"某某报讯(记者王芳实习生宾振宇)3月18日,区民政工作会议召开。", "王芳 记者 [记者]; 宾振宇 实习生 [实习生]"},
+		{"编辑：宾振宇 审核：刘晓平", "宾振宇 编辑 [编辑]; 刘晓平 审核 [审核]"},
+		{"（作者：菅明）", "菅明 作者 [作者]"},
+		{"通讯员：妥军", "妥军 通讯员 [通讯员]"},
+		// The outlet of the dateline credited as the writer.
+		{"云上通山报道:(记者 陈红)1月29日,县民政局看望老人。\n(作者:云上通山)", "陈红 记者 [记者]"},
+		{"  云上崇阳讯(记者 陈红)1月29日,县民政局看望老人。\n作者：云上崇阳", "陈红 记者 [记者]"},
+		// Not these rules: a body supplies the copy, words of another
+		// kind follow a label, a value of four characters that is no
+		// dateline's outlet, an outlet's name in running text.
+		{"（供稿：市救助站）", ""},
+		{"（供稿：办公室）", ""},
+		{"市民政局负责人接受记者采访。", ""},
+		{"记者近日，从市民政局获悉", ""},
+		{"据记者了解，", ""},
+		{"采访结束，记者走了。", ""},
+		{"崇阳报道:(记者 陈红)1月29日,县民政局看望老人。\n(作者:欧阳文华)", "陈红 记者 [记者]; 欧阳文华 作者 [作者]"},
+	}
+	checkRows(t, tests, "people", personRows)
+}
+
+// TestCreditLabelsAreTitles holds the two lists of credit labels to one:
+// each label the layout reads as a credit (cue_words.tsv, list credit) is
+// a credit title of the people extractor, which reads the name after it.
+func TestCreditLabelsAreTitles(t *testing.T) {
+	for _, w := range lexicon.CueWordList("credit").All() {
+		if !creditWord(w) {
+			t.Errorf("credit label %s of cue_words.tsv is no credit title of titles.tsv", w)
+		}
+	}
+}
