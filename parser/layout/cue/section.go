@@ -94,3 +94,34 @@ func longestSection() int {
 	}
 	return n
 }
+
+// briefSection: a 简讯 label over a brief that opens with its date and
+// closes with its source (简讯 / 5月26日，…开展活动。（市殡葬服务中心）):
+// a bulletin's briefs, as no other kind of document prints them.
+type briefSection struct{}
+
+func (briefSection) Name() string    { return "brief-section" }
+func (briefSection) Roles() []Role   { return []Role{Section} }
+func (briefSection) Kind() string    { return "bulletin" }
+func (briefSection) Defines() bool   { return true }
+func (briefSection) Needs() []string { return briefLabels.all() }
+
+func (briefSection) Match(d *Doc, i int) bool {
+	if !briefLabels.has(strings.Join(strings.Fields(d.Lines[i].Sq), "")) || i+1 >= len(d.Lines) || !isDateLed(d.Lines[i+1].Sq) {
+		return false
+	}
+	// The brief's paragraph, over as many lines as it wraps, closes with
+	// its source.
+	for j := i + 1; j < len(d.Lines); j++ {
+		if j > i+1 && d.Break(j) {
+			return false
+		}
+		if closesAttribution(d.Lines[j].Sq) {
+			return true
+		}
+		if d.ends[j] {
+			return false
+		}
+	}
+	return false
+}

@@ -189,6 +189,7 @@ var (
 	homeWords       = cueWords("home")
 	datedFields     = cueWords("dated")
 	datelineEnds    = cueWords("dateline")
+	briefLabels     = cueWords("brief")
 )
 
 // DatedField reports whether an information field's key names the day the
