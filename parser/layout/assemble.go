@@ -450,14 +450,14 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			}
 			continue
 		}
-		switch f.Key {
-		case "发布机构", "发文机关", "发布单位":
-			if a.webIssuer == nil || strings.HasSuffix(a.webIssuer.Rule, "来源") {
+		switch {
+		case cue.PublisherField(f.Key):
+			if a.webIssuer == nil || cue.SourceField(strings.TrimPrefix(a.webIssuer.Rule, "web:")) {
 				if agency.Shape(v) {
 					a.webIssuer = &fld
 				}
 			}
-		case "信息来源", "来源", "文章来源", "本文来源":
+		case cue.SourceField(f.Key):
 			// A site may print the column after the body (武汉市民政局_通知公告).
 			if body, _, ok := strings.Cut(v, "_"); ok && agency.Shape(body) {
 				v = body
@@ -466,7 +466,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			if a.webIssuer == nil && (agency.Shape(v) || agency.Division(v)) {
 				a.webIssuer = &fld
 			}
-		case "文号", "发文字号":
+		case cue.NumberedField(f.Key):
 			if dn, ok := cue.DocNumber(v); ok && a.doc.DocNumber == nil {
 				a.doc.DocNumber = &Field{Value: dn, Text: vt, Rule: fld.Rule}
 			}

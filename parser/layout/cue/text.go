@@ -190,7 +190,22 @@ var (
 	datedFields     = cueWords("dated")
 	datelineEnds    = cueWords("dateline")
 	briefLabels     = cueWords("brief")
+	publisherFields = cueWords("publisher")
+	sourceFields    = cueWords("source")
+	numberedFields  = cueWords("numbered")
 )
+
+// PublisherField reports whether an information field's key names the
+// publishing body (发布机构, 发文机关).
+func PublisherField(key string) bool { return publisherFields.has(key) }
+
+// SourceField reports whether an information field's key names where the
+// text came from (来源, 信息来源).
+func SourceField(key string) bool { return sourceFields.has(key) }
+
+// NumberedField reports whether an information field's key gives the
+// document's number (文号, 发文字号).
+func NumberedField(key string) bool { return numberedFields.has(key) }
 
 // DatedField reports whether an information field's key names the day the
 // page was published (发布日期, 成文日期, 刊发日期).
