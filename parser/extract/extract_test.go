@@ -544,6 +544,12 @@ func TestTargets(t *testing.T) {
 		{"将对3个新建社区开展验收", ""},
 		{"年底前5000张床位建成投用", "plan 5000 张 2025-12-31"},
 		{"新增养老床位200张", "plan 200 张 -"},
+		// A time that ended before the document's date (3 June 2025) tells
+		// what was done; one still to come, or a deadline, a plan.
+		{"第一季度新增养老床位200张", "achieved 200 张 -"},
+		{"5月20日新建社区养老服务站点20个", "achieved 20 个 -"},
+		{"第三季度新增养老床位200张", "plan 200 张 -"},
+		{"力争5月底前新建站点20个", "plan 20 个 2025-05-31"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -61,7 +61,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			if !toldFound {
 				told, toldFound = retrospectIn(s), true
 			}
-			if told.covers(clause.Start) {
+			if told.covers(clause.Start) || pastTime(in, out, periods, dates, sent) {
 				stance = "achieved"
 			}
 		}
@@ -77,6 +77,31 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	return nil
+}
+
+// pastTime reports whether the sentence sent dates what it tells in a
+// time that ended before the document's date (第三季度新增1932人 in a
+// report of 19 October): a plan word there tells what was done. A
+// deadline (年底前), a year's end a target is due at (2022 年底占比达到) and
+// an open start (今年以来) date no deed.
+func pastTime(in *Input, out *schema.Entities, periods, dates ordered, sent byteRange) bool {
+	ref := in.Env.Ref
+	if ref.Day == 0 {
+		return false // no document date to be before
+	}
+	today := fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
+	past := func(to, relation string) bool { return to != "" && relation == "" && to < today }
+	for _, k := range periods.within(sent) {
+		if k < len(out.Periods) && past(out.Periods[k].To, out.Periods[k].Relation) && !yearEnd(out.Periods[k]) {
+			return true
+		}
+	}
+	for _, k := range dates.within(sent) {
+		if k < len(out.Dates) && past(out.Dates[k].To, out.Dates[k].Relation) {
+			return true
+		}
+	}
+	return false
 }
 
 // retrospect is the stretches of a text told as a report of work done:
@@ -313,7 +338,7 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 	for _, k := range periods.within(sent) {
 		if k < len(out.Periods) {
 			r, p := periods.rs[k], out.Periods[k]
-			consider(r, p.To, p.Relation == "before", inClause(r) && p.Fuzzy && strings.HasSuffix(strings.TrimSuffix(p.Text, "前"), "底"))
+			consider(r, p.To, p.Relation == "before", inClause(r) && yearEnd(p))
 		}
 	}
 	for _, k := range dates.within(sent) {
@@ -329,6 +354,12 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		return nil
 	}
 	return &best
+}
+
+// yearEnd reports whether p is the end of a year or month (2022 年底, 6月底):
+// a target's due time, as a deadline is.
+func yearEnd(p schema.Period) bool {
+	return p.Fuzzy && strings.HasSuffix(strings.TrimSuffix(p.Text, "前"), "底")
 }
 
 // Sentences end at 。！？； or a line's end; clauses at commas and colons too.
