@@ -143,8 +143,8 @@ func betweenDigits(s string, i int) bool {
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
-// isNotSpace is \S as the regexp package reads it: not [\t\n\f\r ].
-func isNotSpace(r rune) bool { return !strings.ContainsRune("\t\n\f\r ", r) }
+// isURLRune is the printable ASCII a web address is written in, [!-~].
+func isURLRune(r rune) bool { return r >= '!' && r <= '~' }
 
 func isEmailRune(r rune) bool { return isASCIIAlnum(r) || strings.ContainsRune("._%+-@", r) }
 

@@ -61,10 +61,12 @@ var (
 		regexp.MustCompile(docNumberTail),
 		wordCues(digitBefore, "号"), isDocNumberRune,
 	}
-	// webAddresses run to the next space, each around its :// or www.
+	// webAddresses run over the printable ASCII an address is written in,
+	// each around its :// or www.: Chinese text right after one (…gov.cn/)
+	// 填报，每个单位限报3人) is no part of it.
 	webAddresses = cuedExpr{
-		regexp.MustCompile(`https?://\S+|www\.\S+`),
-		wordCues(nil, "://", "www."), isNotSpace,
+		regexp.MustCompile(`https?://[!-~]+|www\.[!-~]+`),
+		wordCues(nil, "://", "www."), isURLRune,
 	}
 	// phoneShapes are digits written as a phone number, each around its
 	// seven digits or more in a row.

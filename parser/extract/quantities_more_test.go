@@ -8,6 +8,10 @@ import "testing"
 // 期间.
 func TestQuantitiesMore(t *testing.T) {
 	tests := []rowCase{
+		// A web address ends where the Chinese text after it begins.
+		{"请登录网站(http://www.example.gov.cn/)填报,每个单位限报3人", "3 人"},
+		{"网址：www.example.gov.cn，每人补助500元", "500 元"},
+		{"详见 http://www.example.gov.cn/art/2023/5/100.html", ""},
 		// A page's counter after its figure.
 		{"| 1590 次浏览 |", ""},
 		{"发布时间：2020-05-25 1590次浏览", ""},
