@@ -83,6 +83,9 @@ func dayRangeEnd(s string, k, y int, sep byte) (int, int, int, int, bool) {
 	y2, m2, d2 := y, a, b
 	switch {
 	case j-c == 4 && j2 < len(s) && s[j2] == sep:
+		if !plausibleYear(a) {
+			return 0, 0, 0, k, false
+		}
 		y2, m2 = a, b
 		if d2, j2, ok = readDigits(s, j2+1, 1, 2); !ok {
 			return 0, 0, 0, k, false
@@ -90,7 +93,9 @@ func dayRangeEnd(s string, k, y int, sep byte) (int, int, int, int, bool) {
 	case j-c > 2:
 		return 0, 0, 0, k, false
 	}
-	if !validDay(y2, m2, d2) || j2 < len(s) && (s[j2] >= '0' && s[j2] <= '9' || s[j2] == sep) {
+	// The end stands alone as a month does: an amount after a date
+	// (2020.1.12-3.5万元, 2020.10.12—11.5%) ends no range.
+	if !validDay(y2, m2, d2) || j2 < len(s) && s[j2] == '%' || !monthEndsAt(s, j2) {
 		return 0, 0, 0, k, false
 	}
 	return y2, m2, d2, j2, true
