@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/span"
 )
@@ -46,11 +47,12 @@ func (a *assembly) items() []*draft {
 				cur.heading = append(cur.heading, i)
 				continue
 			}
-			// A heading led by a label as the paragraph before it was, its
-			// running text after the colon, is that paragraph's sibling,
-			// whether the layout read it a heading or text. Headlines with
-			// a colon (云安居养：开展“…”活动) have no running text.
-			sibling := cur != nil && len(cur.heading) > 0 && a.labelParagraph(cur.heading[0]) && a.labelLed(i)
+			// A heading led by a unit's label as the paragraph before it
+			// was, its running text after the colon, is that paragraph's
+			// sibling, whether the layout read it a heading or text. A
+			// headline with a colon (云安居养：开展“…”活动) is led by no
+			// unit's name.
+			sibling := cur != nil && len(cur.heading) > 0 && a.labelParagraph(cur.heading[0]) && a.unitLabelled(i)
 			cur = &draft{section: section, heading: []int{i}, sibling: sibling}
 			drafts = append(drafts, cur)
 		case cue.Brief:
@@ -240,6 +242,16 @@ func (a *assembly) labelLed(i int) bool {
 	}
 	_, _, ok := runInTitle(a.text(i))
 	return ok
+}
+
+// unitLabelled reports whether line i is led by a unit's name and a colon
+// (社会救助和养老福利科：…).
+func (a *assembly) unitLabelled(i int) bool {
+	if !a.labelLed(i) {
+		return false
+	}
+	head, _, _ := runInTitle(a.text(i))
+	return agency.Shape(head.String())
 }
 
 // labelParagraph reports whether line i is a paragraph led by its label,

@@ -219,6 +219,7 @@ func TestLabelledSiblings(t *testing.T) {
 		{paragraph, "社会救助和养老福利科：向县人", cue.Heading, "办公室/社会救助和养老福利科"},
 		{paragraph, "社会救助和养老福利科：向县人", cue.Body, "办公室/社会救助和养老福利科"},
 		{headline, "云安居养：开展“防范诈骗你我同行”走访宣传活动", cue.Heading, headline + "/云安居养：开展“防范诈骗你我同行”走访宣传活动"},
+		{paragraph, "云安居养：开展“防范诈骗你我同行”走访宣传活动", cue.Heading, "办公室/云安居养：开展“防范诈骗你我同行”走访宣传活动"},
 	} {
 		t.Run(tc.last+"/"+tc.role.String(), func(t *testing.T) {
 			d := cue.NewDoc(unitsWith(clean.Lines("民政工作周报\n科室动态\n"+tc.first+"\n"+tc.last), 1))

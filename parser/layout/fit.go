@@ -103,7 +103,7 @@ func Variants(ex Example, widths []int) []Example {
 		out = append(out, build(fmt.Sprintf("pages-%d", w), paged(wrapped, w)))
 		// A copy of the first page alone: a document cut off after its
 		// first items still is of its kind.
-		if per := w + w/2; len(wrapped) > per {
+		if per := linesPerPage(w); len(wrapped) > per {
 			// It ends before a table the page breaks, whose rows apart
 			// from their grid read as no table.
 			for per > 0 && slices.Contains(wrapped[per-1].roles, cue.Table) {
@@ -213,10 +213,13 @@ func wrapAll(lines []vline, w int) []vline {
 	return out
 }
 
+// linesPerPage is how many lines of w characters a page holds: as many as
+// it is wide, and a half again, the proportions of a page of A4.
+func linesPerPage(w int) int { return w + w/2 }
+
 // paged cuts lines into pages as a browser prints them, each framed by its
 // chrome: the time printed and the headline above, the address and the
-// page's number below. A page holds as many lines as it is wide, and a
-// half again: the proportions of a page of A4.
+// page's number below, linesPerPage lines a page.
 func paged(lines []vline, w int) []vline {
 	headline := ""
 	for _, l := range lines {
@@ -225,7 +228,7 @@ func paged(lines []vline, w int) []vline {
 			break
 		}
 	}
-	per := w + w/2
+	per := linesPerPage(w)
 	pages := (len(lines) + per - 1) / per
 	chrome := []Role{cue.Chrome}
 	var out []vline

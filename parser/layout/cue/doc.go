@@ -323,7 +323,7 @@ func (d *Doc) measureTop() {
 			// is the outermost the document uses; so is one whose
 			// numeral was lost (、踏实工作 over （一）).
 			for o := Chapter; o < k; o++ {
-				if (seen[o][1] || seen[o][0]) && first[o] < first[k] {
+				if (seen[o][1] || o == CnComma && seen[o][0]) && first[o] < first[k] {
 					d.Top = o
 					break
 				}

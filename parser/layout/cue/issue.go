@@ -6,7 +6,10 @@ var (
 	// 第39期, 第 39 期, 2025年第3期, (总第 120 期), 第三十九期.
 	issueRe = regexp.MustCompile(`第(\d+|[一二三四五六七八九十百零〇两]+)期`)
 	// A newspaper's page: A4:综合, B2版, 第3版. Its 总第N期 numbers the
-	// paper, and the page holds a report, not a bulletin.
+	// paper, and the page holds a report, not a bulletin. The letter is
+	// a section's (A叠, B叠 …), which dailies letter from A to H; other
+	// letters before a figure name other things (Q3: a quarter). A page
+	// label holds 版 or a colon (paperPage's Needs).
 	paperDateRe = regexp.MustCompile(dateRe)
 	paperPageRe = regexp.MustCompile(`(?:^|[^A-Za-z])[A-H]\d{1,2}(?:[:：]|版)|第(?:\d+|[一二三四五六七八九十]+)版`)
 )
@@ -48,7 +51,7 @@ type paperPage struct{}
 func (paperPage) Settles() Role   { return Chrome }
 func (paperPage) Name() string    { return "paper-page" }
 func (paperPage) Roles() []Role   { return []Role{Chrome} }
-func (paperPage) Needs() []string { return nil }
+func (paperPage) Needs() []string { return []string{"版", ":", "："} }
 
 func (paperPage) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
