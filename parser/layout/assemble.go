@@ -209,9 +209,10 @@ func (a *assembly) head() {
 			}
 		}
 		t := a.text(idx...)
-		// A page's cell bars are no words, nor the colon a page may close
+		// A page's cell bars are no words, nor a list's bullet before a
+		// headline (• 台儿庄区民政局召开…), nor the colon a page may close
 		// a title with (…的通告:).
-		v := strings.TrimRight(strings.Trim(t.String(), " |"), "：:")
+		v := strings.TrimRight(strings.Trim(cue.TrimBullet(t.String()), " |"), "：:")
 		rule := "headline"
 		switch {
 		case a.doc.Kind == Bulletin:

@@ -302,13 +302,14 @@ func TestFigureJoin(t *testing.T) {
 
 // TestBulletedInfoLine: a page whose information lines are set as a list
 // (• 索 引 号:…) takes its headline from the title below them, not from
-// the first of them; a headline behind a bullet stays the title.
+// the first of them; a headline behind a bullet stays the title, its
+// bullet left out.
 func TestBulletedInfoLine(t *testing.T) {
 	info := "  • 索 引 号:43060000/2014-09823\n  • 发布机构:平江县政府\n  • 生成日期:2014-03-19 00:00:00.0\n  • 公开日期:2014-03-19\n  • 公开方式:政府网站\n  • 公开范围:全部公开\n\n"
 	body := "\n来源:民政局 2014-03-19 00:00\n| | | |\n\n3月15日上午,民政部李立国部长、省政府盛茂副省长一行10余人来到我县调研民政工作。调研组一行首先来到城关镇,听取了汇报。\n随后,调研组来到县烈士陵园,实地察看了陵园建设情况。\n"
 	tests := []titleCase{
 		{"bulleted fields above the headline", info + "民政部李立国部长一行来我县调研民政工作\n" + body, "民政部李立国部长一行来我县调研民政工作"},
-		{"a bulleted headline", "• 民政部李立国部长一行来我县调研民政工作\n" + body, "•民政部李立国部长一行来我县调研民政工作"},
+		{"a bulleted headline", "• 民政部李立国部长一行来我县调研民政工作\n" + body, "民政部李立国部长一行来我县调研民政工作"},
 	}
 	checkTitles(t, tests)
 }

@@ -115,19 +115,29 @@ func linkEntry(s string) bool {
 }
 
 // siteBanner: the strip along the top of a site's pages: the day's date,
-// weekday and weather (2014年12月08日 星期一 黄石天气:多云), or its
-// greeting (您好！欢迎光临下陆区政府网！).
+// weekday and weather (2014年12月08日 星期一 黄石天气:多云), the day
+// announced (今天是: 2021年8月27日 星期五, or its label alone where the
+// script that wrote the date did not run), or its greeting (您好！欢迎光临
+// 下陆区政府网！).
 type siteBanner struct{}
 
-func (siteBanner) Settles() Role   { return Chrome }
-func (siteBanner) Name() string    { return "site-banner" }
-func (siteBanner) Roles() []Role   { return []Role{Chrome} }
-func (siteBanner) Needs() []string { return slices.Concat(weatherWords.all(), greetingWords.all()) }
+func (siteBanner) Settles() Role { return Chrome }
+func (siteBanner) Name() string  { return "site-banner" }
+func (siteBanner) Roles() []Role { return []Role{Chrome} }
+func (siteBanner) Needs() []string {
+	return slices.Concat(weatherWords.all(), greetingWords.all(), todayWords.all())
+}
 
 func (siteBanner) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
 	if strings.ContainsAny(s, "。；;，,") {
 		return false
+	}
+	if w, ok := todayWords.prefix(s); ok {
+		rest := strings.Trim(s[len(w):], ":： ")
+		if _, date := FullDate(rest); rest == "" || date || weekdayRe.MatchString(rest) {
+			return true
+		}
 	}
 	for _, w := range weatherWords.all() {
 		// The day's weather, beside the day's date or weekday.

@@ -184,6 +184,7 @@ var (
 	linkLabels      = cueWords("link")
 	weatherWords    = cueWords("weather")
 	greetingWords   = cueWords("greeting")
+	todayWords      = cueWords("today")
 	siteWords       = cueWords("siteword")
 	tagLabels       = cueWords("tag")
 	homeWords       = cueWords("home")
