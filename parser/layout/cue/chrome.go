@@ -200,7 +200,8 @@ func pageFurniture(l Line) bool {
 	return furnitureOnly(l.Sq)
 }
 
-// border: a line of table borders and rules only: | | |, ----, ====.
+// border: a line of table borders, rules and ornaments only: | | |, ----,
+// ====, ▼.
 type border struct{}
 
 func (border) Settles() Role   { return Chrome }
@@ -210,7 +211,15 @@ func (border) Needs() []string { return nil }
 
 func (border) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	return s != "" && strings.Trim(s, "|-=_—─━ \t") == ""
+	return s != "" && strings.TrimFunc(s, ornament) == ""
+}
+
+// ornament reports whether r draws a rule or an ornament, no text: table
+// borders and rules, and the shapes and arrows a page sets between its
+// parts (▼ over a public account's prompt, ★★★): Unicode's Geometric
+// Shapes and Arrows blocks.
+func ornament(r rune) bool {
+	return strings.ContainsRune("|-=_—─━ \t★☆", r) || r >= '■' && r <= '◿' || r >= '←' && r <= '⇿'
 }
 
 // pageNumberRe is a page's number as printers set it: 1/3, - 2 -, 第1页,
