@@ -90,6 +90,54 @@ var (
 	boldMark    = strings.NewReplacer("**", "", "__", "")
 )
 
+// toneMarked are the vowels of Hanyu Pinyin with their tone marks (GB/T
+// 16159): a syllable that holds one is a reading, no English word.
+const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+// rubyMark is a reading set in brackets after a character, as some
+// mirrors of a page print the pinyin of rare or all characters:
+// 財(cái)政局, 關（guān）于.
+var rubyMark = regexp.MustCompile(`[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[)）]`)
+
+// rubyAt is rubyMark at the start of s.
+var rubyAt = regexp.MustCompile(`^` + rubyMark.String())
+
+// RubyAt returns the length of a reading set at byte i of s after a
+// Chinese character (財(cái)政局 at the bracket), or 0: what dropRuby
+// removes, for a reader that matches cleaned text against the printed one.
+func RubyAt(s string, i int) int {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	if i >= len(s) || s[i] != '(' && !strings.HasPrefix(s[i:], "（") || !unicode.Is(unicode.Han, before) {
+		return 0
+	}
+	m := rubyAt.FindStringSubmatchIndex(s[i:])
+	if m == nil || !strings.ContainsAny(s[i+m[2]:i+m[3]], toneMarked) {
+		return 0
+	}
+	return m[1]
+}
+
+// dropRuby removes the readings set after characters: a bracketed pinyin
+// syllable with a tone mark right after a Chinese character. The text
+// reads as printed without them, and names run whole again (財政局).
+func dropRuby(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range rubyMark.FindAllStringSubmatchIndex(s, -1) {
+		before, _ := utf8.DecodeLastRuneInString(s[:m[0]])
+		if !unicode.Is(unicode.Han, before) || !strings.ContainsAny(s[m[2]:m[3]], toneMarked) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 func repair(s string, num int) Line {
 	l := Line{Num: num}
 	if needsFold(s) {
@@ -126,6 +174,9 @@ func repair(s string, num int) Line {
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
 		s = boldMark.Replace(s)
+	}
+	if strings.ContainsAny(s, toneMarked) {
+		s = dropRuby(s)
 	}
 	if l.Tabs {
 		s = strings.TrimRight(s, " ") // trailing tabs are empty cells

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"bulletin/parser/clean"
 )
 
 // tsText is OpenCC's TSCharacters table cut to its one-to-one entries (see
@@ -184,6 +186,14 @@ func (p *Printed) matchFrom(s string, at, j int) (string, bool) {
 	var b strings.Builder
 	for _, r := range s {
 		for at < j {
+			// The cleaner also dropped the readings a mirror sets after
+			// characters (財(cái)政局): they are skipped as space is.
+			if c, _ := utf8.DecodeRuneInString(p.mapped[at:j]); c != r {
+				if n := clean.RubyAt(p.mapped[:j], at); n > 0 {
+					at += n
+					continue
+				}
+			}
 			c, n := utf8.DecodeRuneInString(p.mapped[at:j])
 			if c == r || !unicode.IsSpace(c) {
 				break
