@@ -77,6 +77,9 @@ func One(name string, weakStart bool) bool {
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "local" && !local {
 		return false // 大操大办, 牵头领办: 办 ends a name only after its place
 	}
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "division" && body != "" && !divisionBefore(body) {
+		return false // 民政局|政府信息公开: a government is a division's, named by it
+	}
 	if body == "" {
 		// 科协, 妇联, 民政部, 国务院 name one body; 民政局, 中心 need their place.
 		return utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || strings.HasSuffix(suffix, "部") ||
@@ -89,6 +92,20 @@ func One(name string, weakStart bool) bool {
 		return false
 	}
 	return true
+}
+
+// divisionBefore reports whether the words before a division's government
+// (市|政府, 洪桥镇|人民政府, 南阳市|政府, 中央|人民政府) end with the name or
+// the level of a division, or are a national prefix: the body that the
+// law sets up in a division is named after it.
+func divisionBefore(body string) bool {
+	if _, ok := lexicon.Levels().Suffix(body); ok {
+		return true
+	}
+	if _, ok := lexicon.Places().EndingAt(body, len(body)); ok {
+		return true
+	}
+	return lexicon.National().Has(body)
 }
 
 // EachInside reports whether a word that counts bodies one by one (各)

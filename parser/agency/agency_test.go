@@ -56,6 +56,13 @@ func TestOne(t *testing.T) {
 		{"大操大办", false, false},
 		{"养老服务中心", true, false},
 		{"局", false, false},
+		// A government is a division's, named by its name or level.
+		{"市政府", false, true},
+		{"洪桥镇政府", false, true},
+		{"南阳市人民政府", false, true},
+		{"中央人民政府", false, true},
+		{"民政局政府", false, false},
+		{"本行政区域内政府", false, false},
 	}
 	for _, tc := range tests {
 		if got := One(tc.in, tc.weak); got != tc.want {

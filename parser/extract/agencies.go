@@ -43,6 +43,10 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 			seen[text] = true
 			a := schema.Agency{Found: found(t, c.start, c.end, "agencies/"+c.rule)}
 			a.FullName, a.Level = in.Env.Locality.resolve(text)
+			if c.rule == listBureauRule {
+				// 市场监管局: its 市 opens a word, no level to resolve.
+				a.FullName, a.Level = text, ""
+			}
 			_, a.Kind = agency.Ending(text)
 			out.Agencies = append(out.Agencies, a)
 		}
@@ -137,21 +141,25 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 	}
 	suffixes := lexicon.AgencySuffixes()
 	gap, lists := wordGap(t, cells), map[int]bool{}
+	var unleveled []candidate
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 		if !suffixes.MayEnd(r) {
 			continue
 		}
-		if suffix, ok := suffixes.EndingAt(s, i); ok && !protect.crosses(i-len(suffix), i) {
+		if suffix, ok := suffixes.EndingAt(s, i); ok && !protect.crosses(i-len(suffix), i) && !termAcross(s, i, suffix) {
 			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
+				} else if len(c) == 1 && c[0].rule == levelWordRule {
+					unleveled = append(unleveled, c[0])
 				}
 			}
 		}
 	}
 	out = longest(out)
+	out = append(out, listedBureaus(s, out, unleveled)...)
 	out = append(out, levelSharedMembers(s, out)...)
 	return longest(append(out, placeSharedMembers(s, words, out)...))
 }
@@ -407,7 +415,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 城中文明办[2020]32号: a 发文字号's issuer code, no name
 	}
 	i := e - len(suffix)
-	weak, afterBoundary := false, false
+	weak, afterBoundary, pointed := false, false, false
 	for steps := 0; i > 0 && steps < 30; steps++ {
 		if place, ok := lexicon.Places().EndingAt(s, i); ok && len(place) > len("市") {
 			if conjunctionLed(s, i-len(place), place) {
@@ -479,7 +487,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		ownUnit := lexicon.GenericPrefixes().Label(p, 1) == "body" && lexicon.AgencySuffixes().Label(suffix, 0) == "unit"
 		if rest := s[i+len(p) : e]; agency.HasLocality(rest) || agency.OneCharLevel(p[len(p)-w:]) != "" || ownUnit {
 			// A verb may open the name after it, as after a boundary.
-			i, afterBoundary = i+len(p), true
+			i, afterBoundary, pointed = i+len(p), true, true
 		}
 	}
 	if verbBeforeClass(s, ts, i, e-len(suffix), e) {
@@ -494,7 +502,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// A verb that plans or reports work (完成, 推进, 建成) names no
 		// body's trade: 江口街道完成|南浦社区 is two things.
 		stance := lexicon.Stance().Has(ts[lv].Word)
-		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) {
+		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) || actOnKind(s, ts[lv], i, e, suffix, pointed) {
 			i, weak = ts[lv].End, true
 		}
 		// A proper name the segmenter guessed after the verb opens the name
@@ -547,14 +555,25 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if bareLevel(name) && recipientLine(s, i, e) {
 		return nil, false // 镇人民政府、街道办事处：: every town's and street's, a class
 	}
-	if levelInWord(name, i, ts) || numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
+	if numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false
+	}
+	if levelInWord(name, i, ts) {
+		// 市场监管局: no level, but a bureau's own name that a list may
+		// share a level with (listedBureaus).
+		return []candidate{{i, e, levelWordRule}}, false
 	}
 	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
 		return nil, false // 位于|相城区太平街道区域内: where something lies
 	}
 	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
+	}
+	if classConjunct(s, i, e) {
+		return nil, false // 农村、社区居家养老服务中心: kinds of body in both
+	}
+	if tradeAlone(s, ts, i, e, suffix) {
+		return nil, false // 会计师事务所, 物业公司: a kind of firm
 	}
 	if placeOfNoun(s, ts, e, suffix) {
 		return nil, false // 相城区太平街道|部分道路: the place of what follows, no body
@@ -576,6 +595,16 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 	}
 	return out, len(out) > 0
+}
+
+// actOnKind reports whether the verb v, the last in the name [i, e) the
+// scan found, stands right before its bare ending (关于做好|敬老院, 要求
+// 加强|养老院): the act done to that kind of body, even after a boundary
+// word, as verbBeforeClass reads 加快建设|乡镇敬老院. A name after a word
+// that points at the place (我县|殡葬管理所) or one that opens with its
+// place (南阳…展示|体验中心) is the place's own body, verb or none.
+func actOnKind(s string, v segment.Token, i, e int, suffix string, pointed bool) bool {
+	return v.Tag == "v" && v.End == e-len(suffix) && !pointed && !agency.HasLocality(s[i:e])
 }
 
 // townNamed reports whether name (at byte off of the text) opens with a
@@ -764,11 +793,28 @@ func levelInWord(name string, off int, ts []segment.Token) bool {
 	if ts[k].Tag == "x" && abbreviatedBureau(name) {
 		return false // 市教/x 体局: the segmenter's guess, no word of its own
 	}
+	if ts[k].Tag == "x" && townAfterLevel(name, ts[k].End-off) {
+		return false // 县洪桥/x 镇: the level, then a township's name guessed
+	}
 	if _, ok := lexicon.Places().At(w, 0); ok {
 		return false
 	}
 	suffix, _ := agency.Ending(w)
 	return suffix == "" && !lexicon.AgencyWords().Has(w)
+}
+
+// townAfterLevel reports whether the segmenter's guess that opens name
+// with its level ends at j right before the level of a township or a
+// village (县洪桥|镇光荣敬老院, 区新华|街道): the guess ran the county's
+// level into the township's proper name, which the gazetteer does not
+// hold, and the level names the county as in 县杨柳镇敬老院, where the
+// segmenter knew the name.
+func townAfterLevel(name string, j int) bool {
+	if j <= 0 || j >= len(name) {
+		return false
+	}
+	_, level, ok := agency.LevelAt(name, j)
+	return ok && (level == "乡" || level == "村")
 }
 
 // abbreviatedBureau reports whether name is the short name of a merged
