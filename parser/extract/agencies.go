@@ -247,8 +247,9 @@ func memberAt(s string, j int) int {
 	return -1
 }
 
-// listJoins are the marks that join the members of a list of names.
-var listJoins = []string{"、", "和", "及", "与"}
+// conjunctions are the words that join two members of a list (和, 及, 与,
+// 以及: cue words).
+func conjunctions() *lexicon.Words { return lexicon.CueWordList("conjunction") }
 
 // levelSharedMembers finds the members of a list that a name opening with
 // its bare level heads (县中心敬老院、社会福利院和…): a member that is the
@@ -284,12 +285,14 @@ func levelSharedMembers(s string, cs []candidate) []candidate {
 	return out
 }
 
-// listJoinAt is where the member after a list's mark at e starts.
+// listJoinAt is where the member after a list's mark (、 or a
+// conjunction) at e starts.
 func listJoinAt(s string, e int) (int, bool) {
-	for _, m := range listJoins {
-		if strings.HasPrefix(s[e:], m) {
-			return e + len(m), true
-		}
+	if strings.HasPrefix(s[e:], "、") {
+		return e + len("、"), true
+	}
+	if c, ok := conjunctions().At(s, e); ok {
+		return e + len(c), true
 	}
 	return e, false
 }
@@ -1235,7 +1238,7 @@ func leadingVerb(tag string) bool {
 	return false
 }
 
-func isConjunction(w string) bool { return w == "和" || w == "及" || w == "与" || w == "以及" }
+func isConjunction(w string) bool { return conjunctions().Has(w) }
 
 // conjoinedName reports whether the words before a conjunction at i are the
 // first half of one name (南阳康复辅具及适老化产品展示体验中心): they start

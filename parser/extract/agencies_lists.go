@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"unicode"
-
-	"bulletin/parser/segment"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
 )
 
 // joinedUnits finds the units of a body listed before the title of their
@@ -35,7 +35,7 @@ func joinedUnits(s string, titles []title) []candidate {
 			start := wordsBack(s, end, true)
 			if c, ok := conjunctionBefore(s, start); ok {
 				left := wordsBack(s, start-len(c), true)
-				if _, named := suffixes.Suffix(s[left : start-len(c)]); !named && left < start-len(c) && strings.HasSuffix(s[:left], "、") {
+				if _, named := suffixes.Suffix(s[left : start-len(c)]); !named && left < start-len(c) && strings.HasSuffix(s[:left], "、") && !personNamed(s[left:start-len(c)]) {
 					start, joined = left, true // 基层政权和社区治理处: one unit
 				}
 			}
@@ -64,15 +64,22 @@ func joinedUnits(s string, titles []title) []candidate {
 	return out
 }
 
-// conjunctionBefore is the conjunction (和, 及, 与) that ends at i.
-func conjunctionBefore(s string, i int) (string, bool) {
-	for _, c := range []string{"和", "及", "与"} {
-		if strings.HasSuffix(s[:i], c) {
-			return c, true
-		}
+// personNamed reports whether w, before a conjunction in a list of units,
+// reads as a person's name (办公室、张三和人事科负责人): a surname and one or
+// two characters, as a name is written, is no field of a unit's work.
+func personNamed(w string) bool {
+	if n := utf8.RuneCountInString(w); n < 2 || n > 3 {
+		return false
 	}
-	return "", false
+	if _, ok := surnameAt(w, 0); !ok {
+		return false
+	}
+	_, ok := checkName(w)
+	return ok
 }
+
+// conjunctionBefore is the conjunction (和, 及, 与, 以及) that ends at i.
+func conjunctionBefore(s string, i int) (string, bool) { return conjunctions().EndingAt(s, i) }
 
 // listedUnit reports whether v, a member of a list of units before their
 // heads' title, names one unit: a unit's ending with words before it, no
@@ -167,14 +174,23 @@ func titledUnits(s string, titles []title) []candidate {
 }
 
 // aliasOpening is where the bracket opens that closes at e (办公厅|(国际
-// 合作司)|副主任), or -1.
+// 合作司)|副主任), or -1. The alias is a name: the bracket opens in its
+// clause, so the search back stops at a stop, a list's mark or another
+// bracket, and costs no more than the clause.
 func aliasOpening(s string, e int) int {
 	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if !strings.HasSuffix(s[:e], b[1]) {
 			continue
 		}
-		if k := strings.LastIndex(s[:e], b[0]); k >= 0 {
-			return k
+		for i := e - len(b[1]); i > 0; {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			i -= n
+			switch {
+			case string(r) == b[0]:
+				return i
+			case strings.ContainsRune("，,。；;、\n（）()", r):
+				return -1
+			}
 		}
 	}
 	return -1
