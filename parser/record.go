@@ -99,7 +99,9 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 		ri.Sources = append(ri.Sources, s.Value)
 	}
 	in := &extract.Input{Text: it.Text(), Role: kind, Env: env}
-	if it.Labelled {
+	if it.Labelled && it.TitleFrom == "body" && strings.HasPrefix(in.Text.String(), it.Title.Text.String()) {
+		// Text opens with the title only where the title was read from
+		// the body (Item.Text).
 		in.Label = it.Title.Text.Len()
 	}
 	// A title read from the body heads a new copy of the item's text, and
