@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,7 +37,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	seen := map[string]int{}
 	// The outlets the document's datelines name (云上通山报道:, 新渝报讯):
 	// read from the whole document, as a credit at its foot repeats one.
-	outlet := func(v string) bool { return in.Env != nil && datelineOutlet(in.Env.Whole(), v) }
+	outlet := func(v string) bool { return in.Env != nil && in.Env.datelineOutlet(v) }
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
 		found := findPeople(t, titles, words, agencyEnding, outlet)
 		found = append(found, closingCredits(t, words)...)
@@ -46,7 +47,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		for _, p := range found {
 			p.Name = in.Env.wholeName(p.Name)
 			if k, ok := seen[p.Name]; ok {
-				if out.People[k].Role == nil && p.Role != nil {
+				// A title printed next to the name (张三副局长) beats none
+				// and one the name shares across a list (副主任格桑、张三).
+				if p.Role != nil && (out.People[k].Role == nil || sharedTitle(out.People[k]) && !sharedTitle(p)) {
 					out.People[k] = p
 				}
 				continue
@@ -71,6 +74,10 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	return nil
 }
 
+// sharedTitle reports whether p took its title from the name before it
+// in a list (副市长张三、李四: 李四), not from a title printed next to it.
+func sharedTitle(p schema.Person) bool { return p.Rule == "people/shared-title" }
+
 // title is a title of office found at [start, end).
 type title struct {
 	start, end int
@@ -85,6 +92,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue // 摄影|师: the title is part of a longer word
 		}
 		after := nameStart(s, ti.end)
+		if creditWord(ti.word) {
+			after = nameStart(s, creditRound(s, ti.end))
+		}
 		if addressWord(ti.word) {
 			// 张强同志: the name stands before the form of address only.
 			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
@@ -103,6 +113,13 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if !ok && creditWord(ti.word) {
 			n, ok = creditValue(s, words(after), after)
 			rule = "people/credit-value"
+		}
+		if !ok && officeWord(ti.word) {
+			n, ok = unknownNameAfter(s, words(after), after)
+			rule = "people/unknown-after-title"
+		}
+		if ok && countAt(s, after+len(n)) {
+			continue // 秘书长任选|1人: a verb before a count, no name
 		}
 		if ok && !mediumAt(s, words(after), after+len(n)) {
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
@@ -203,6 +220,98 @@ func creditValue(s string, ts []segment.Token, i int) (string, bool) {
 	return checkName(v)
 }
 
+// unknownNameAfter reads the name after a title of office that the
+// surname rules miss: a report prints the holder's name right after the
+// title and the verb right after the name (局长张彧杰带领, 副县长拉西出席),
+// so a span of two or three characters there in which the segmenter knows
+// no word is a name, whatever its surname or the rarity of its characters.
+// The span runs from i to a verb the segmenter cut (v) or to punctuation;
+// its words are words the segmenter did not know (x: 拉西) or single
+// characters that are no function word (彧, 杰), the first one also a
+// surname of the lexicon however the segmenter read it (张, a measure
+// word, in 张|彧|杰). Single characters alone
+// must make three: two are too often a phrase cut apart (从|严). A stop
+// character in it (到会, 在场) or a body's ending makes it no name.
+func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
+	k := tokenAt(ts, i)
+	if k < 0 {
+		return "", false
+	}
+	_, surnameFirst := surnameAt(s, i)
+	j, chars, unknown := i, 0, false
+	for ; k < len(ts) && ts[k].Start == j; k++ {
+		tok := ts[k]
+		if tok.Tag == "v" || !allHan(tok.Word) {
+			break
+		}
+		n := utf8.RuneCountInString(tok.Word)
+		switch {
+		case tok.Tag == "x":
+			unknown = true
+		case n == 1 && surnameTag(tok.Tag):
+		case n == 1 && j == i && surnameFirst:
+			// 张|彧|杰: a surname the segmenter took for another word (张, a measure)
+		default:
+			return "", false // a word the segmenter knows: 办公会, 一行
+		}
+		chars += n
+		if chars > 3 {
+			return "", false
+		}
+		j = tok.End
+	}
+	if chars < 2 || !unknown && chars < 3 {
+		return "", false
+	}
+	if !(verbToken(ts, k) || clauseEnd(s, j)) {
+		return "", false
+	}
+	name := s[i:j]
+	for _, r := range name {
+		if lexicon.NameStops().Has(string(r)) {
+			return "", false
+		}
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(name, len(name)); ok {
+		return "", false
+	}
+	return checkName(name)
+}
+
+// countAt reports whether a count starts at i: digits and a measure word
+// of the lexicon (1人, 3名). A name is never followed by a count with
+// nothing between (任选1人 is a verb and its object); a phone number
+// after a name (张三13800000000) has no measure word.
+func countAt(s string, i int) bool {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		j += w
+	}
+	if j == i {
+		return false
+	}
+	_, ok := lexicon.Units().At(s, j)
+	return ok
+}
+
+// officeWord reports whether a title word is an office or a rank held by
+// the person named with it (局长, 副县长, 主任), not a credit, a status, a
+// form of address or the 联系人 label.
+func officeWord(w string) bool {
+	if w == contactLabel {
+		return false
+	}
+	switch lexicon.Titles().Label(w, 0) {
+	case "credit", "status", "address":
+		return false
+	}
+	return true
+}
+
 // creditOutlet reports whether the value a credit label gives at i is
 // the name of an outlet the document's dateline prints (云上通山报道: …
 // (作者:云上通山)): a site, an app or a paper credited as the writer, no
@@ -213,25 +322,43 @@ func creditOutlet(s string, i int, outlet func(string) bool) bool {
 	return outlet != nil && utf8.RuneCountInString(v) >= 4 && outlet(v)
 }
 
-// datelineOutlet reports whether doc prints name as a news report's
-// dateline: at a line's start (after spaces), with the dateline's 讯 or
-// 报道 right after it (新渝报讯(记者…), 云上通山报道:(…)).
-func datelineOutlet(doc, name string) bool {
-	for at := 0; ; {
-		k := strings.Index(doc[at:], name)
-		if k < 0 {
-			return false
+// datelineOutlet reports whether the document prints name as a news
+// report's dateline: at a line's start (after spaces), a dateline mark
+// right after it (新渝报讯(记者…), 云上通山报道:(…)). The outlets are read
+// once for the document, every line's opening words before a mark.
+func (e *Env) datelineOutlet(name string) bool {
+	e.outletsOnce.Do(func() { e.outlets = datelineOutlets(e.Whole()) })
+	return e.outlets[name]
+}
+
+// datelineOutlets lists the words that open a line of doc before a
+// dateline mark (讯, 报道): every prefix of the line that a mark follows.
+func datelineOutlets(doc string) map[string]bool {
+	out := map[string]bool{}
+	marks := lexicon.CueWordList("datelinemark")
+	for len(doc) > 0 {
+		line := doc
+		if k := strings.IndexByte(doc, '\n'); k >= 0 {
+			line, doc = doc[:k], doc[k+1:]
+		} else {
+			doc = ""
 		}
-		start, end := at+k, at+k+len(name)
-		at = end
-		line := strings.LastIndexByte(doc[:start], '\n') + 1
-		if strings.TrimLeft(doc[line:start], " \t\u3000") != "" {
-			continue
+		line = strings.TrimLeft(line, " \t\u3000")
+		// Only the opening words can be an outlet: up to the line's first
+		// punctuation or space.
+		end := strings.IndexFunc(line, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+		if end < 0 {
+			end = len(line)
 		}
-		if strings.HasPrefix(doc[end:], datelineMark) || strings.HasPrefix(doc[end:], "报道") {
-			return true
+		for i := 0; i < end; {
+			_, w := utf8.DecodeRuneInString(line[i:])
+			i += w
+			if _, ok := marks.At(line, i); ok {
+				out[line[:i]] = true
+			}
 		}
 	}
+	return out
 }
 
 // listedWith finds the names listed with a person already found, one
@@ -417,6 +544,11 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if k := tokenAt(ts, i+len(sur)); k >= 0 && ts[k].Tag == "m" && utf8.RuneCountInString(ts[k].Word) > 1 {
+		// 过|一个, 张|一些: a given name does not open with a numeral
+		// and its measure (m); the "surname" is a verb before a count.
+		return "", false
+	}
 	if n, ok := listedName(s, i, len(s), ts); ok {
 		return n, true
 	}
@@ -435,17 +567,20 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 			// an unknown word ends the name before it.
 			// 李华|终审: nor does a title it ran into.
 			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
-				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || lexicon.NameStops().Has(string(last)) {
+				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) {
 					return checkName(name[:len(name)-w])
 				}
 			}
 			// 李德|荣, 丁进|跃,: a name the segmenter cut before its last
 			// character, which it tags as a name's or which closes the
-			// clause.
+			// clause. 王立|新|主持: a character that is no word of the
+			// function classes alone (新, an adjective), between the name
+			// and a verb the segmenter cut, is the name's last: a report
+			// prints the verb right after the name (王立新主持, 陈国新参加).
 			if n == 2 && k+1 < len(ts) {
 				next := ts[k+1]
 				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && !lexicon.NameStops().Has(next.Word) &&
-					(nameTag(next.Tag) || clauseEnd(s, next.End)) {
+					(nameTag(next.Tag) || clauseEnd(s, next.End) || surnameTag(next.Tag) && verbToken(ts, k+2)) {
 					name += next.Word
 				}
 			}
@@ -480,6 +615,36 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	}
 	return checkName(s[i:j])
 }
+
+// stopWord reports whether the stop character c, closing a name the
+// segmenter read as one unknown word (张丽及|相关), is a word of its own
+// there: a function word or a verb (及, 在, 说), as the segmenter tags it
+// alone. The stops that only open a verb (强 of 强调, 主 of 主持, 参 of
+// 参加) are content characters alone (强 an adjective, 参 a noun): where
+// the segmenter puts them inside the name's word and cuts after them, the
+// verb is not printed there and they are the name's (张孟强|说, 王建强|出席).
+func stopWord(c string) bool {
+	if !lexicon.NameStops().Has(c) {
+		return false
+	}
+	if t, ok := stopTags.Load(c); ok {
+		return t.(bool)
+	}
+	word := true
+	if sg, err := segment.Shared(); err == nil {
+		if ts := sg.Tag(c); len(ts) == 1 && ts[0].Word == c {
+			word = !surnameTag(ts[0].Tag)
+		}
+	}
+	stopTags.Store(c, word)
+	return word
+}
+
+// stopTags caches stopWord's answer for each stop character.
+var stopTags sync.Map
+
+// verbToken reports whether the token at index k is a verb (v): 出席, 主持, 说.
+func verbToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "v" }
 
 // nameDots join the parts of a transcribed name (阿依古丽·买买提): the
 // middle dot as printed, and the bullet and katakana dot that stand for
@@ -564,6 +729,11 @@ func checkName(name string) (string, bool) {
 	}
 	if lexicon.AgencySuffixes().Has(name) {
 		return "", false // 一审|法院: a body's word, whole, is no one's name
+	}
+	if w, ok := lexicon.Domain().At(name, 0); ok && utf8.RuneCountInString(w) > 1 {
+		// 民政所主任: a name that opens with a civil-affairs term (民政) is
+		// a body's short name before its title (民政所, 民政办), no one's.
+		return "", false
 	}
 	if sur, ok := surnameAt(name, 0); ok && lexicon.AddressForms().Has(name[len(sur):]) {
 		return "", false // 徐大爷: a surname and a form of address
@@ -750,6 +920,38 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []boun
 func cutAt(ts []segment.Token, j int) bool {
 	k := sort.Search(len(ts), func(n int) bool { return ts[n].End >= j })
 	return k < len(ts) && ts[k].End == j
+}
+
+// creditSeps part a credit label from its name on a news page's footer
+// (编辑丨某某): the vertical strokes that sites print in place of a colon.
+const creditSeps = "丨｜|"
+
+// creditRound is where a credit label's value starts when the label at i
+// is followed by its review round in brackets and a stroke (责编(二审)丨陈媛,
+// 总编（三审）｜王某): the round is a credit label of its own, and the
+// label before it is the person's role. Elsewhere it is i.
+func creditRound(s string, i int) int {
+	j := i
+	for _, o := range []string{"（", "("} {
+		if strings.HasPrefix(s[j:], o) {
+			k := j + len(o)
+			w, ok := lexicon.Titles().At(s, k)
+			if !ok || !creditWord(w) {
+				return i
+			}
+			k += len(w)
+			c, n := utf8.DecodeRuneInString(s[k:])
+			if c != '）' && c != ')' {
+				return i
+			}
+			j = k + n
+			break
+		}
+	}
+	if r, n := utf8.DecodeRuneInString(s[j:]); j < len(s) && strings.ContainsRune(creditSeps, r) {
+		return j + n
+	}
+	return i
 }
 
 // nameStart is where a name after a title ending at i starts: past the

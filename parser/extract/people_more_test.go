@@ -33,7 +33,9 @@ func TestPeopleMore(t *testing.T) {
 		{"□首席摄影记者 王建成", "王建成 首席摄影记者 [首席摄影记者]"},
 		{"记者 张三 实习生 李四", "张三 记者 [记者]; 李四 实习生 [实习生]"},
 		// A name starts after the title before it: 任格桑 reaches into 副主任.
-		{"副主任格桑、张三参加会议。张三副局长讲话。", "张三 副局长 [副局长]"},
+		// (格桑, one name word after a title, is a name; 张三 takes the title
+		// printed next to it over the one shared across the list.)
+		{"副主任格桑、张三参加会议。张三副局长讲话。", "格桑 副主任 [副主任]; 张三 副局长 [副局长]"},
 		// No people.
 		{"格桑花开，达瓦次仁家的牦牛也多了。", ""},             // name words with no title
 		{"副局长阿依古丽·吐尔洪讲话。", ""},                // a part after the dot that is no name word
