@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"bulletin/parser/clean"
+	"bulletin/parser/layout"
 	"bulletin/schema"
 )
 
@@ -644,4 +645,36 @@ func bare(s string) string {
 		}
 		return r
 	}, spaceRe.ReplaceAllString(s, ""))
+}
+
+// TestTargetsOfPastReport: a document whose title names a time that ended
+// before its date (3 June 2025) reports work done: its plan words tell
+// what was done, unless a sentence turns to what is to come; a title
+// that names a day, or a time still running, changes nothing.
+func TestTargetsOfPastReport(t *testing.T) {
+	for _, tc := range []struct{ title, in, want string }{
+		{"某镇2025年一季度民政工作落实情况", "新增低保对象22人", "achieved 22 人 -"},
+		{"某镇2025年一季度民政工作落实情况", "下一步，将新增养老床位200张", "plan 200 张 -"},
+		{"某镇2025年三季度民政工作计划", "新增养老床位200张", "plan 200 张 -"},
+		{"5月20日全市民政工作会议召开", "新增养老床位200张", "plan 200 张 -"},
+	} {
+		t.Run(tc.title+"/"+tc.in, func(t *testing.T) {
+			in := input(t, tc.in)
+			in.Env.Doc.Title = &layout.Field{Value: tc.title}
+			var out schema.Entities
+			for _, x := range All {
+				in.extract(x, &out)
+				if x.Name() == "targets" {
+					break
+				}
+			}
+			var got []string
+			for _, x := range append(append([]schema.Target(nil), out.Targets...), out.Achievements...) {
+				got = append(got, x.Stance+" "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" "+x.Unit+" "+orDash(x.Deadline))
+			}
+			if list(got) != tc.want {
+				t.Errorf("got %q, want %q", list(got), tc.want)
+			}
+		})
+	}
 }

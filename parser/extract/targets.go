@@ -61,7 +61,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			if !toldFound {
 				told, toldFound = retrospectIn(s), true
 			}
-			if told.covers(clause.Start) || pastTime(in, out, periods, dates, sent) {
+			if told.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || pastReport(in) && !forwardIn(s[sent.Start:sent.End]) {
 				stance = "achieved"
 			}
 		}
@@ -354,6 +354,42 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		return nil
 	}
 	return &best
+}
+
+// pastReport reports whether the document's title names a time that
+// ended before the document's date (四铺镇2023年三季度民政工作落实情况,
+// published in October): a report of work done, whose plan words tell
+// what was done unless a sentence turns to what is to come.
+func pastReport(in *Input) bool {
+	if in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Title == nil || in.Env.Ref.Day == 0 {
+		return false
+	}
+	ref := in.Env.Ref
+	today := fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
+	for _, e := range chrono.Find(in.Env.Doc.Title.Value, ref) {
+		if e.To != "" && e.Relation == "" && e.To < today && e.Kind != chrono.Day {
+			return true
+		}
+	}
+	return false
+}
+
+// forwardIn reports whether s holds a word that turns to what is to come
+// (下一步, 今后, 力争: the stance words labelled forward or future).
+func forwardIn(s string) bool {
+	st := lexicon.Stance()
+	for i := 0; i < len(s); {
+		if w, ok := st.At(s, i); ok {
+			if st.Label(w, 0) == "forward" || st.Label(w, 1) == "future" {
+				return true
+			}
+			i += len(w)
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
 }
 
 // yearEnd reports whether p is the end of a year or month (2022 年底, 6月底):
