@@ -26,6 +26,9 @@ func TestPeopleReview6(t *testing.T) {
 		{"县民政局党组书记、局长张彧杰带领干部走访慰问。", "张彧杰 局长 [党组书记 局长] @县民政局"},
 		{"县人民政府副县长拉西出席活动。", "拉西 副县长 [副县长] @县人民政府"},
 		{"副县长扎西出席活动。", "扎西 副县长 [副县长]"},
+		// A Party department's head, named by the department.
+		{"县委常委、组织部长吕霞陪同调研。", "吕霞 组织部长 [常委 组织部长] @县委"},
+		{"市委组织部副部长刘伟霞陪同调研。", "刘伟霞 副部长 [副部长] @市委组织部"},
 		{"副县长到会讲话。", ""},  // a stop character: a verb
 		{"局长从严要求。", ""},   // a word the segmenter knows
 		{"局长办公会议研究。", ""}, // a word the segmenter knows
