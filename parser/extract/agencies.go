@@ -58,7 +58,9 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
+	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = longest(append(cs, creditBodies(in.Text, in.Words)...))
+	cs = slices.DeleteFunc(cs, func(c candidate) bool { return crumbLine(in.Text.String(), c.start) })
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
@@ -388,6 +390,12 @@ func leadingIssuers(s string, t span.Text, i, j int) []candidate {
 	suffixes := lexicon.AgencySuffixes()
 	var out []candidate
 	for n, pc := range splitAtGaps(t, i, j) {
+		if figureAt(s, pc.Start) {
+			// 《2022年度…申报表》: a title that opens with its year names
+			// its subject first; the issuer, printed before the year
+			// when printed at all, is not there.
+			break
+		}
 		if agency.One(s[pc.Start:pc.End], false) {
 			out = append(out, candidate{pc.Start, pc.End, "cited-issuer"})
 			continue
@@ -430,6 +438,13 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			i -= len(place) // a place is read whole: 和平区 is not 和 + 平区
 			continue
 		}
+		if _, ok := lexicon.Streets().EndingAt(s, i); ok && agency.HasLocality(s[i:e]) && !agency.OpensWithLevel(s[i:e]) {
+			// 政和路|汕尾市民政局: an address prints the road before the
+			// body it reaches; a name that opens with its own place after
+			// a road's name is the body, the road no part of it.
+			afterBoundary = true
+			break
+		}
 		if fieldLabelEndingAt(s, ts, i) && agency.HasLocality(s[i:e]) {
 			// 责任部门 西夏区民政局: a page's field label opens no name; the
 			// value after it, a body named with its place, is the name
@@ -460,6 +475,13 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			if i == e-len(suffix) && lexicon.Titles().Label(t, 0) == "professional" {
 				// 华夏社工|服务中心, 市律师|协会: a profession right before
 				// the ending is the trade the body serves, no one's title.
+				i -= len(t)
+				continue
+			}
+			if lexicon.Titles().Label(t, 0) == "status" && i < e-len(suffix) {
+				// 退役军人|事务局: a class of people the welfare system
+				// serves, printed before the words of an ending, is the
+				// field of the body that serves them, no one's title.
 				i -= len(t)
 				continue
 			}
@@ -558,7 +580,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if bareLevel(name) && recipientLine(s, i, e) {
 		return nil, false // 镇人民政府、街道办事处：: every town's and street's, a class
 	}
-	if numeralOpens(name, i, ts) || genericList(s, i, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
+	if numeralOpens(name, i, ts) || genericList(s, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
 		return nil, false
 	}
 	if levelInWord(name, i, ts) {
@@ -869,14 +891,65 @@ func numeralOpens(name string, off int, ts []segment.Token) bool {
 
 // genericList reports whether the name at i is a later member of a list
 // opened by a word of category: 各街道办事处、镇政府 are all a class.
-func genericList(s string, i int, memo map[int]bool) bool {
+func genericList(s string, i, e int, memo map[int]bool) bool {
 	if !listOpened(s, i, memo) {
 		return false
 	}
 	// A member with a place of its own is one body (各街(镇)民政办、
 	// 鼓楼老年公寓).
-	_, named := lexicon.Places().At(s, i)
-	return !named
+	if _, named := lexicon.Places().At(s, i); named {
+		return false
+	}
+	// In a 主送 line a township's name before its level (甘蔗|街道办事处)
+	// names one street, whatever the dictionary makes of the name: a class
+	// is printed with 各 or with the bare level (街道办事处：).
+	if recipientLine(s, i, e) && namedTownship(s[i:e]) {
+		return false
+	}
+	// 各 spreads over the level it names (各镇(街)…): a member that opens
+	// with a level above it (区民政局) is the one body of the issuer's own
+	// division.
+	if l := agency.OneCharLevel(s[i:e]); (l == "省" || l == "市" || l == "县") && l != classLevel(s, i) {
+		return false
+	}
+	return true
+}
+
+// namedTownship reports whether name opens with words of a name before a
+// township's level word (甘蔗街道办事处, 城关镇人民政府): neither a level
+// nor a word of category stands first.
+func namedTownship(name string) bool {
+	if _, _, ok := agency.LevelAt(name, 0); ok {
+		return false
+	}
+	if _, ok := lexicon.GenericPrefixes().Prefix(name); ok {
+		return false
+	}
+	for k, r := range name {
+		if k > 0 {
+			if _, level, ok := agency.LevelAt(name, k); ok && level == "乡" {
+				return true
+			}
+		}
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return false
+}
+
+// classLevel is the level named right after the 各 that opens the list
+// the member at i stands in, on its line (各镇(街) → 乡, 各县 → 县), or "".
+func classLevel(s string, i int) string {
+	line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
+	k := strings.LastIndex(line, "各")
+	if k < 0 {
+		return ""
+	}
+	if _, level, ok := agency.LevelAt(line, k+len("各")); ok {
+		return level
+	}
+	return ""
 }
 
 // listOpened reports whether the 、-list the member at i stands in opens
@@ -991,6 +1064,12 @@ func strewnLines(t span.Text) (starts []int, strewn []bool) {
 // end there), and a one-character ending is not the tail of a word the
 // segmenter knows as something else (干部, 大局, 实处, 查处).
 func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
+	if utf8.RuneCountInString(suffix) == 1 && strings.HasPrefix(s[e:], "属") && !strings.HasPrefix(s[e:], "属于") {
+		// 局属单位, 委属医院: a one-character ending with 属 after it says
+		// what belongs to the body (局属 = under the bureau), no name of
+		// its own; 民政局属于… is a name and a verb.
+		return false
+	}
 	if len(ts) == 0 {
 		return true
 	}
@@ -1033,6 +1112,12 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if w, ok := lexicon.NonAgencyWords().Suffix(tok.Word); ok && tok.Tag == "x" && len(w) > len(suffix) {
 			return false
 		}
+		// A guess after a word that qualifies an act (和谐|共处, an
+		// adjective or adverb) is a verb phrase: a unit's ending follows the
+		// field it serves, a noun (人事|处, 财务|科).
+		if tok.Tag == "x" && k > 0 && qualifier(ts[k-1].Tag) && ts[k-1].End == tok.Start {
+			return false
+		}
 		switch tok.Tag {
 		case "n", "nt", "nz", "j", "x", "ng":
 			return true
@@ -1041,6 +1126,9 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	}
 	return true
 }
+
+// qualifier reports whether a word's tag is an adjective's or an adverb's.
+func qualifier(tag string) bool { return tag == "a" || tag == "ad" || tag == "d" }
 
 // fieldLabelEndingAt reports whether the label of a field of a page's
 // information lines (the cue list "info": 责任部门, 发布机构, 来源) ends

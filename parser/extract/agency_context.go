@@ -175,3 +175,70 @@ func classOfBodies(name string) bool {
 	}
 	return lexicon.GenericAgencies().Has(name) || lexicon.Domain().Has(name) && lexicon.Domain().Label(name, 0) != "nt"
 }
+
+// distributedBodies finds the short names of bodies in a distribution list
+// (抄报：县委、人大、县政府、政协、纪委；): a GB/T 9704-2012 §10.1 抄送机关 line
+// lists bodies alone, so a member that is a body's short name of its own
+// (人大, 政协, 纪委: the agency words) names the body of the issuer's place,
+// though in running text (人大代表) it may be part of another noun. The
+// labels are the cue list "footer", opening a line before a colon.
+func distributedBodies(s string) []candidate {
+	labels := lexicon.CueWordList("footer")
+	var out []candidate
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		line := s[start:end]
+		lead := len(line) - len(strings.TrimLeft(line, " \u3000"))
+		if label, ok := labels.At(line, lead); ok {
+			if r, w := utf8.DecodeRuneInString(line[lead+len(label):]); r == ':' || r == '：' {
+				out = append(out, listedWords(s, start+lead+len(label)+w, end)...)
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// listMarks part the members of a distribution list.
+const listMarks = "、，,；;。. \u3000"
+
+// listedWords is each member of the list in s[i:end) that is an agency
+// word as a whole.
+func listedWords(s string, i, end int) []candidate {
+	var out []candidate
+	for i < end {
+		j := i
+		for j < end {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if strings.ContainsRune(listMarks, r) {
+				break
+			}
+			j += w
+		}
+		if j > i && lexicon.AgencyWords().Has(s[i:j]) {
+			out = append(out, candidate{i, j, "distributed"})
+		}
+		_, w := utf8.DecodeRuneInString(s[j:])
+		i = j + w
+	}
+	return out
+}
+
+// crumbLine reports whether the byte i of s stands on a page's trail of
+// links printed with slashes (首页/ 新闻中心 / 通知公告 / 正文): the line
+// opens with the site's home link (the cue list "home") and a slash after
+// it; its crumbs are the site's sections, not bodies.
+func crumbLine(s string, i int) bool {
+	start := strings.LastIndexByte(s[:i], '\n') + 1
+	line := strings.TrimLeft(s[start:], " \u3000")
+	home, ok := lexicon.CueWordList("home").Prefix(line)
+	if !ok {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(line[len(home):], " \u3000"), "/")
+}
