@@ -86,13 +86,7 @@ func unitLabels(s string, label int) []candidate {
 	if label > 0 && label <= len(s) && unitLabel(s[:label]) {
 		out = append(out, candidate{0, label, "unit-label"})
 	}
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+	for start, end := range lineSpans(s) {
 		line := s[start:end]
 		if k := labelColons.index(line); k > 0 && strings.TrimSpace(strings.TrimLeft(line[k:], ":：")) != "" {
 			// A label with text after it (各乡镇人民政府：, a 主送 line, has
@@ -103,7 +97,6 @@ func unitLabels(s string, label int) []candidate {
 				out = append(out, candidate{i, start + k, "unit-label"})
 			}
 		}
-		start = end + 1
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -185,13 +186,7 @@ func classOfBodies(name string) bool {
 func distributedBodies(s string) []candidate {
 	labels := lexicon.CueWordList("footer")
 	var out []candidate
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+	for start, end := range lineSpans(s) {
 		line := s[start:end]
 		lead := len(line) - len(strings.TrimLeft(line, " \u3000"))
 		if label, ok := labels.At(line, lead); ok {
@@ -199,7 +194,6 @@ func distributedBodies(s string) []candidate {
 				out = append(out, listedWords(s, start+lead+len(label)+w, end)...)
 			}
 		}
-		start = end + 1
 	}
 	return out
 }
@@ -241,4 +235,22 @@ func crumbLine(s string, i int) bool {
 		return false
 	}
 	return strings.HasPrefix(strings.TrimLeft(line[len(home):], " \u3000"), "/")
+}
+
+// lineSpans yields the start and end of every line of s.
+func lineSpans(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for start := 0; start < len(s); {
+			end := strings.IndexByte(s[start:], '\n')
+			if end < 0 {
+				end = len(s)
+			} else {
+				end += start
+			}
+			if !yield(start, end) {
+				return
+			}
+			start = end + 1
+		}
+	}
 }
