@@ -64,14 +64,35 @@ func IsBreadcrumb(s string) bool {
 		}
 	}
 	if !arrows {
-		return false
+		return slashTrail(s)
 	}
-	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">＞»›", r) })
+	return trailLinks(strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">＞»›", r) }))
+}
+
+// trailLinks reports whether parts read as a trail's links: three or
+// more, none running text.
+func trailLinks(parts []string) bool {
 	if len(parts) < 3 {
 		return false
 	}
 	for _, p := range parts {
 		if SentencePunct(p) || EndsSentence(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// slashTrail reports whether s is a trail whose links a slash parts
+// (网站首页 / 新闻中心 / 民政动态): slashes also part dates and lists, so
+// the trail must open at a site's home page, and every link must be words.
+func slashTrail(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '／' })
+	if len(parts) < 2 || !strings.HasSuffix(strings.TrimSpace(parts[0]), "首页") {
+		return false
+	}
+	for _, p := range parts {
+		if !HasHan(p) || SentencePunct(p) || EndsSentence(p) {
 			return false
 		}
 	}
