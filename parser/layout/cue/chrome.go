@@ -18,15 +18,25 @@ func (furniture) Needs() []string { return nil }
 
 func (furniture) Match(d *Doc, i int) bool { return furnitureOnly(d.Lines[i].Sq) }
 
-// furnitureOnly reports whether s is made of tool words alone.
+// furnitureOnly reports whether s is made of tool words alone. A name
+// in quotes between them is the account a prompt asks to follow
+// (点击上方“某某民政”关注我们): it counts among two words or more.
 func furnitureOnly(s string) bool {
 	if s == "" {
 		return false
 	}
 	// Take the line apart into furniture words and the marks between them.
-	words := 0
+	words, quoted := 0, false
 	for s != "" {
 		r, n := utf8.DecodeRuneInString(s)
+		if r == '“' || r == '「' {
+			end := strings.IndexAny(s[n:], "”」")
+			if end < 0 {
+				return false
+			}
+			s, quoted = s[n+end:], true
+			continue
+		}
 		if !IsHan(r) && !unicode.IsLetter(r) {
 			s = s[n:]
 			continue
@@ -38,7 +48,7 @@ func furnitureOnly(s string) bool {
 		s = s[len(w):]
 		words++
 	}
-	return words > 0
+	return words > 0 && (!quoted || words > 1)
 }
 
 // breadcrumb: a page's trail of links: 当前位置：首页 > 民政动态 > 通知公告.
