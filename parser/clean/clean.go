@@ -166,7 +166,9 @@ func repair(s string, num int) Line {
 			s = s[len(m[0]):]
 		}
 	}
-	if strings.HasPrefix(s, ">") {
+	// A quote mark, unless the line goes on with more arrows: then it is
+	// a trail of links wrapped onto its own line (> 民政概要 > 大事记).
+	if strings.HasPrefix(s, ">") && !strings.Contains(s[1:], ">") {
 		s = quoteMark.ReplaceAllString(s, "")
 	}
 	if !l.Tabs && s != "" && strings.ContainsRune("-*+", rune(s[0])) {

@@ -22,6 +22,7 @@ type assembly struct {
 
 	webIssuer   *Field     // 发布机构 or 来源 of a saved web page
 	webDate     *DateField // 发布时间 of a saved web page, or a bare timestamp
+	dayLine     *DateField // a date with its weekday over the text (2018年12月10日 星期一)
 	printedDate *DateField // the 印发 date
 	signDate    *DateField // the 成文日期 of the 落款
 	markIssuer  bool       // the issuer came from a 发文机关标志
@@ -345,6 +346,16 @@ func (a *assembly) headerField(i int) {
 		}
 		return
 	}
+	if _, ok := cue.FullDate(s); ok && cue.EndsWithWeekday(s) {
+		// A date with its weekday heads a page or a paper; a site prints
+		// the day it is read the same way, so it dates the text only where
+		// nothing else does.
+		if a.dayLine == nil {
+			a.dayLine = fullDate(a.text(i))
+			a.dayLine.Rule = "date line"
+		}
+		return
+	}
 	if who, date := a.bodyAndDate(i); who != nil || date != nil {
 		if date != nil && a.doc.Date == nil {
 			date.Rule = "issue date"
@@ -477,6 +488,9 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 	if a.webDate == nil && fs[0].Start > 0 {
 		if iso, ok := cue.Timestamp(raw[:fs[0].Start]); ok {
 			a.webDate = &DateField{Field: Field{Value: iso, Text: t, Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+		} else if _, ok := cue.FullDate(raw[:fs[0].Start]); ok {
+			a.webDate = fullDate(t)
+			a.webDate.Rule = "timestamp"
 		}
 	}
 }
@@ -603,6 +617,8 @@ func (a *assembly) finish(lab labelling) {
 		d.Date = a.printedDate
 	case a.webDate != nil:
 		d.Date = a.webDate
+	case a.dayLine != nil:
+		d.Date = a.dayLine
 	}
 	if d.Issuer == nil {
 		// What the document prints (落款, masthead) comes first, then a

@@ -76,13 +76,25 @@ func IsBreadcrumb(s string) bool {
 	if !arrows {
 		return slashTrail(s)
 	}
-	return trailLinks(strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">＞»›", r) }))
+	parts := strings.FieldsFunc(s, isArrow)
+	if len(parts) > 0 && homeLink(parts[0]) || strings.IndexFunc(strings.TrimSpace(s), isArrow) == 0 {
+		// A trail that opens at the site's home page, or one wrapped onto
+		// its own line (> 民政概要 > 大事记), holds two links or more.
+		return trailLinks(parts, 2)
+	}
+	return trailLinks(parts, 3)
 }
 
-// trailLinks reports whether parts read as a trail's links: three or
-// more, none running text.
-func trailLinks(parts []string) bool {
-	if len(parts) < 3 {
+// homeLink reports whether a trail's link is the site's home page
+// (首页, 网站首页, 当前所在:网站首页).
+func homeLink(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), "首页") }
+
+func isArrow(r rune) bool { return strings.ContainsRune(">＞»›", r) }
+
+// trailLinks reports whether parts read as a trail's links: at least
+// least of them, none running text.
+func trailLinks(parts []string, least int) bool {
+	if len(parts) < least {
 		return false
 	}
 	for _, p := range parts {
@@ -98,7 +110,7 @@ func trailLinks(parts []string) bool {
 // the trail must open at a site's home page, and every link must be words.
 func slashTrail(s string) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '／' })
-	if len(parts) < 2 || !strings.HasSuffix(strings.TrimSpace(parts[0]), "首页") {
+	if len(parts) < 2 || !homeLink(parts[0]) {
 		return false
 	}
 	for _, p := range parts {
@@ -149,9 +161,7 @@ func (breadcrumbTail) Match(d *Doc, i int) bool {
 }
 
 // hasArrow reports whether s holds an arrow of a breadcrumb.
-func hasArrow(s string) bool {
-	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "»") || strings.Contains(s, "›")
-}
+func hasArrow(s string) bool { return strings.IndexFunc(s, isArrow) >= 0 }
 
 // siteFoot: the foot of a web site: its licence number and who runs it
 // (蜀ICP备12019884号, 版权所有, 主办单位).

@@ -35,6 +35,9 @@ func infoLine(text string) bool {
 	// One field after something else: a site's name and a timestamp
 	// (中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报).
 	_, ok := leadingTimestamp(text[:fs[0].Start])
+	if !ok {
+		_, ok = FullDate(text[:fs[0].Start]) // 2019年09月09日 来源: 新三门
+	}
 	return ok
 }
 

@@ -18,7 +18,7 @@ type linkCaption struct{}
 func (linkCaption) Settles() Role   { return Chrome }
 func (linkCaption) Name() string    { return "link-caption" }
 func (linkCaption) Roles() []Role   { return []Role{Chrome} }
-func (linkCaption) Needs() []string { return linkLabels.all() }
+func (linkCaption) Needs() []string { return append(linkLabels.all(), "链接") }
 
 func (linkCaption) Match(d *Doc, i int) bool { return IsLinkCaption(d.Lines[i].Sq) }
 
@@ -26,12 +26,16 @@ func (linkCaption) Match(d *Doc, i int) bool { return IsLinkCaption(d.Lines[i].S
 // (or is the label alone).
 func IsLinkCaption(s string) bool {
 	s = strings.TrimLeft(s, "【[ ")
-	w, ok := linkLabels.prefix(s)
-	if !ok {
-		return false
+	if w, ok := linkLabels.prefix(s); ok {
+		rest := strings.TrimLeft(s[len(w):], " 】]")
+		if rest == "" || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
+			return true
+		}
 	}
-	rest := strings.TrimLeft(s[len(w):], " 】]")
-	return rest == "" || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+	// A label of a link to another page and the link (原文链接：http://…,
+	// 政策解读链接：点击查看政策解读), no sentence.
+	k := strings.IndexAny(s, ":：")
+	return k > 0 && strings.HasSuffix(s[:k], "链接") && !SentencePunct(s) && !EndsSentence(s)
 }
 
 // navBar: a site's bar of links, cells apart by bars (设为首页 | 加入收藏 |

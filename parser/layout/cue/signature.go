@@ -63,6 +63,7 @@ func AgencyAndDate(s string) (who string, ok bool) {
 	for _, tail := range []string{"出版", "编印", "印发"} {
 		sq = strings.TrimSuffix(sq, tail)
 	}
+	sq = trailingWeekdayRe.ReplaceAllString(sq, "")
 	// A date ends in 日 or a digit (2025.6.3): look for one only there.
 	if r := LastRune(strings.TrimRight(sq, "。.")); r != '日' && (r < '0' || r > '9') {
 		return "", false

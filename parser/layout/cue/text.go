@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -116,12 +117,22 @@ func DateLed(s string) (chrono.Expr, bool) {
 // of, with nothing around it but white space and a closing 。.
 func FullDate(s string) (chrono.Expr, bool) {
 	s = strings.TrimRight(strings.TrimSpace(s), "。.")
+	s = strings.TrimSpace(trailingWeekdayRe.ReplaceAllString(s, ""))
 	e, ok := chrono.Starting(s, 0, chrono.Ref{})
 	if !ok || e.Kind != chrono.Day || e.YearFrom != "text" || e.EndValue != "" || e.End != len(s) {
 		return e, false
 	}
 	return e, true
 }
+
+// EndsWithWeekday reports whether s ends with the day of the week: a
+// page's or a paper's day (2018年12月10日 星期一), which may be the day the
+// page was read rather than the day the text was issued.
+func EndsWithWeekday(s string) bool { return trailingWeekdayRe.MatchString(strings.TrimSpace(s)) }
+
+// trailingWeekdayRe is the day of the week a page or a paper prints after its
+// date (2018年12月10日 星期一, （周三）); the weekday's own name may be lost.
+var trailingWeekdayRe = regexp.MustCompile(`\s*[（(]?(?:星期|礼拜)[一二三四五六日天]?[)）]?$|\s*[（(]?周[一二三四五六日天][)）]?$`)
 
 // TrailingDate returns the full date that s ends with, and the text before
 // it, trimmed: 南阳市民政局办公室 2025 年 6 月 3 日.
