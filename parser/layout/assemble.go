@@ -68,6 +68,8 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 		a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Part: l.Part, Text: l.Text, Role: a.roles[i]})
 	}
 	a.head()
+	a.footInfo()
+	a.linksUnderText()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -399,6 +401,56 @@ func (a *assembly) headlineOverText() {
 	a.roles[i] = cue.Title
 	t := a.text(i)
 	a.doc.Title = &Field{Value: t.String(), Text: t, Rule: "headline"}
+}
+
+// footInfo reads the information lines a page prints under its text
+// (发布日期：2025-10-21 after the last paragraph), which the text's end
+// leaves in the body: the lines from the end up to the last sentence.
+// What they give counts where the head gave nothing.
+func (a *assembly) footInfo() {
+	for i := len(a.roles) - 1; i >= 0; i-- {
+		l := a.d.Lines[i]
+		if a.roles[i] == cue.Chrome || l.Sq == "" {
+			continue
+		}
+		if runningText(l.Sq) {
+			return
+		}
+		if fs := cue.InfoFields(l.Text); len(fs) > 0 && fs[0].Start == 0 && a.roles[i] != cue.Header {
+			a.webInfo(i, fs)
+		}
+	}
+}
+
+// linksUnderText reads as the page's links the headings that close a
+// document with no text under any of them (站群导航 / • 党群部门 / • 政府部门,
+// or other pages' headlines listed under the text): a heading opens a part
+// of the text, and these open none. Numbered headings, those that run
+// into their text and labels cut off after their colon are the text's own.
+func (a *assembly) linksUnderText() {
+	var run []int
+	i := len(a.roles) - 1
+	for ; i >= 0; i-- {
+		switch a.roles[i] {
+		case cue.Chrome:
+			continue
+		case cue.Heading, cue.Subheading, cue.Section:
+			if s := a.d.Lines[i].Sq; !runningText(s) && !strings.ContainsAny(s, "：:") {
+				if k, _, _ := cue.Enumerator(s); k == cue.NoEnum {
+					run = append(run, i)
+					continue
+				}
+			}
+		}
+		break
+	}
+	if i < 0 || a.roles[i] != cue.Body {
+		return
+	}
+	for _, j := range run {
+		a.roles[j] = cue.Chrome
+		a.doc.Lines[j].Role = cue.Chrome
+	}
 }
 
 // siteBanner reports whether header line i is a web site's banner: the

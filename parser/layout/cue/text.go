@@ -177,6 +177,7 @@ var (
 	infoKeys        = cueWords("info")
 	furnitureWords  = cueWords("furniture")
 	breadcrumbWords = cueWords("breadcrumb")
+	skyWords        = cueWords("sky")
 	creditWords     = cueWords("credit")
 	footerLabels    = cueWords("footer")
 	closingWords    = cueWords("closing")
