@@ -517,7 +517,9 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		switch {
 		case cue.PublisherField(f.Key):
 			if a.webIssuer == nil || cue.SourceField(strings.TrimPrefix(a.webIssuer.Rule, "web:")) {
-				if agency.Shape(v) {
+				// The field names a body by definition: its name may go
+				// without the place the site stands for (发布机构：民政局).
+				if suffix, _ := agency.Ending(v); agency.Shape(v) || suffix != "" && suffix != v {
 					a.webIssuer = &fld
 				}
 			}

@@ -80,6 +80,10 @@ func InfoFields(s string) []InfoField {
 		v := strings.TrimSpace(s[out[k].ValueStart:end])
 		v = strings.Trim(v, " |】]【[丨")
 		v = strings.TrimSpace(v)
+		// The page's tools may follow the last field (发布机构:民政局 分享至:).
+		for j := strings.LastIndexAny(v, " \u3000"); j > 0 && furnitureOnly(strings.Trim(v[j:], " \u3000:：")); j = strings.LastIndexAny(v, " \u3000") {
+			v = strings.TrimSpace(v[:j])
+		}
 		out[k].Value, out[k].End = v, end
 	}
 	return out

@@ -39,9 +39,10 @@ func IsLinkCaption(s string) bool {
 }
 
 // navBar: a site's bar of links, cells apart by bars (设为首页 | 加入收藏 |
-// 关于我们 | 网站地图 …): two of its cells are the site's tool words and
-// none is a sentence or a figure, which sets it apart from a row of a
-// table.
+// 关于我们 | 网站地图 …), or by dots over the text (· 中国政府网 · 河北省
+// 政府 | 无障碍): two of its cells are the site's tool words or other
+// sites' names and none is a sentence or a figure, which sets it apart
+// from a row of a table.
 type navBar struct{}
 
 func (navBar) Settles() Role   { return Chrome }
@@ -53,7 +54,7 @@ func (navBar) Match(d *Doc, i int) bool {
 	if siteMenu(d.Lines[i].Text) {
 		return true
 	}
-	cells := strings.FieldsFunc(d.Lines[i].Sq, func(r rune) bool { return r == '|' || r == '｜' })
+	cells := strings.FieldsFunc(d.Lines[i].Sq, func(r rune) bool { return r == '|' || r == '｜' || r == '·' && i < d.running })
 	tools := 0
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
@@ -63,7 +64,7 @@ func (navBar) Match(d *Doc, i int) bool {
 		if SentencePunct(c) || EndsSentence(c) || strings.ContainsAny(c, "0123456789") {
 			return false
 		}
-		if furnitureOnly(c) {
+		if furnitureOnly(c) || IsSiteName(c) {
 			tools++
 		}
 	}

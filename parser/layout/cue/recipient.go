@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
 )
 
 // recipient: the 主送机关 of a 公文 (GB/T 9704-2012 §7.3.2), a list of
@@ -77,7 +78,19 @@ func recipientList(s string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(s, "各")
+	if strings.HasPrefix(s, "各") {
+		return true
+	}
+	// Or two classes of bodies or more, which a notice on social bodies
+	// goes to (社会团体、社会服务机构：).
+	for _, p := range parts {
+		if _, class := lexicon.GenericAgencies().Suffix(p); !class {
+			if suffix, _ := agency.Ending(p); suffix == "" {
+				return false
+			}
+		}
+	}
+	return len(parts) >= 2
 }
 
 // listChars reports whether s holds only what a list of bodies' names
