@@ -43,6 +43,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, closingCredits(t, words)...)
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, infoBylines(t, words)...)
+		found = append(found, closedLists(t, words)...)
+		found = append(found, namedLeaders(t, words)...)
+		found = append(found, honoured(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			p.Name = in.Env.wholeName(p.Name)
@@ -88,7 +91,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 	s := t.String()
 	var out []schema.Person
 	for k, ti := range titles {
-		if wordAcross(words(ti.start), ti.end) {
+		if knownWordAcross(words(ti.start), ti.end) {
 			continue // 摄影|师: the title is part of a longer word
 		}
 		after := nameStart(s, ti.end)
@@ -129,7 +132,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				continue // 军烈属|家庭: a status heads a compound noun, no name
 			}
 			first := chainStart(s, titles, k)
-			p := person(s[after:after+len(n)], titles[first:k+1])
+			p := person(s[after:after+len(n)], joinCredits(titles[first:k+1]))
 			if statusWord(ti.word) {
 				rule = "people/after-status"
 			}
@@ -138,7 +141,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			out = append(out, p)
 			credit := creditWord(ti.word)
 			for _, m := range sharingTitle(t, words, after+len(n), credit, statusWord(ti.word)) {
-				q := person(s[m.start:m.end], titles[first:k+1])
+				q := person(s[m.start:m.end], joinCredits(titles[first:k+1]))
 				q.Found = found(t, m.start, m.end, "people/shared-title")
 				q.Agency = p.Agency
 				out = append(out, q)
@@ -427,12 +430,13 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 }
 
 // person is the person called name with the chain of titles before or
-// after the name.
+// after the name. A credit label closed by a slash (图/) is the label
+// without it: the slash stands for the label's colon.
 func person(name string, chain []title) schema.Person {
 	p := schema.Person{Name: name}
 	for _, c := range chain {
 		if c.word != contactLabel && !statusWord(c.word) && !addressWord(c.word) {
-			p.Titles = append(p.Titles, c.word)
+			p.Titles = append(p.Titles, strings.TrimSuffix(c.word, "/"))
 		}
 	}
 	if n := len(p.Titles); n > 0 {
@@ -440,6 +444,24 @@ func person(name string, chain []title) schema.Person {
 		p.Role = &role
 	}
 	return p
+}
+
+// joinCredits joins the credit labels of a chain printed with nothing
+// between them into one label (初审|编辑: 初审编辑, the editor of the first
+// review round): the label a page prints is the role as a whole, as 责任编辑
+// and 摄影记者 are. A label closed by a slash (文/记者) is a field of its
+// own, the writer's, and the title after it is the person's post.
+func joinCredits(chain []title) []title {
+	var out []title
+	for _, c := range chain {
+		if n := len(out); n > 0 && creditWord(c.word) && out[n-1].end == c.start &&
+			creditWord(out[n-1].word) && !strings.HasSuffix(out[n-1].word, "/") {
+			out[n-1] = title{out[n-1].start, c.end, out[n-1].word + c.word}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // bracketedTitle reports whether title t stands in a bracket that opens
@@ -519,10 +541,19 @@ func titlesIn(s string) []title {
 
 // chainStart walks back over titles chained before titles[k]: joined
 // directly, by 、, or across the body they belong to (市政协副主席、市民政局局长).
+// A chain is short: at most maxChain titles, and a body's name between
+// two of them at most bodyReach bytes. A longer span that merely ends like
+// a body's name is text; without these bounds a text that lost its
+// punctuation would chain every title to the first, and the walk back
+// from each title would cost the text's length.
 func chainStart(s string, titles []title, k int) int {
-	for k > 0 && !addressWord(titles[k-1].word) { // 有关同志、市民政局党组书记: 同志 closes a mention
+	last := k
+	for k > 0 && last-k < maxChain-1 && !addressWord(titles[k-1].word) { // 有关同志、市民政局党组书记: 同志 closes a mention
 		gap := strings.TrimPrefix(s[titles[k-1].end:titles[k].start], "、")
 		if gap != "" {
+			if len(gap) > bodyReach {
+				break
+			}
 			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.IndexFunc(gap, unicode.IsPunct) >= 0 {
 				break
 			}
@@ -531,6 +562,15 @@ func chainStart(s string, titles []title, k int) int {
 	}
 	return k
 }
+
+// bodyReach bounds the body's name that chainStart walks across: forty
+// characters, longer than the longest names of the corpus
+// (市纪委监委派驻市民政局纪检监察组, sixteen).
+const bodyReach = 40 * 3
+
+// maxChain bounds the titles chained to one name: a post's offices
+// (市委常委、市政府党组成员、副市长) are a handful; the corpus chains two.
+const maxChain = 8
 
 // nameAfter reads the name that starts at byte offset i.
 func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
@@ -577,10 +617,14 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 			// function classes alone (新, an adjective), between the name
 			// and a verb the segmenter cut, is the name's last: a report
 			// prints the verb right after the name (王立新主持, 陈国新参加).
+			// So it is before a conjunction (张明|虎|及相关…): a name is
+			// joined to the next one listed, and no word of a body (县,
+			// 局) stands alone between them.
 			if n == 2 && k+1 < len(ts) {
 				next := ts[k+1]
 				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && !lexicon.NameStops().Has(next.Word) &&
-					(nameTag(next.Tag) || clauseEnd(s, next.End) || surnameTag(next.Tag) && verbToken(ts, k+2)) {
+					(nameTag(next.Tag) || clauseEnd(s, next.End) || surnameTag(next.Tag) && verbToken(ts, k+2) ||
+						surnameTag(next.Tag) && conjunctionToken(ts, k+2) && !bodyChar(next.Word)) {
 					name += next.Word
 				}
 			}
@@ -645,6 +689,21 @@ var stopTags sync.Map
 
 // verbToken reports whether the token at index k is a verb (v): 出席, 主持, 说.
 func verbToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "v" }
+
+// conjunctionToken reports whether the token at index k is a conjunction
+// (c): 及, 和, 以及.
+func conjunctionToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "c" }
+
+// bodyChar reports whether the character c alone names a level or ends a
+// body's name (县, 局, 处): standing between a name and what follows, it
+// opens or closes a body, it is no part of the name.
+func bodyChar(c string) bool {
+	if agency.OneCharLevel(c) != "" || lexicon.Levels().Has(c) {
+		return true
+	}
+	_, ok := lexicon.AgencySuffixes().EndingAt(c, len(c))
+	return ok
+}
 
 // nameDots join the parts of a transcribed name (阿依古丽·买买提): the
 // middle dot as printed, and the bullet and katakana dot that stand for
@@ -722,9 +781,14 @@ func transcribedBefore(s string, ts []segment.Token, i int) (string, bool) {
 	return s[j:i], true
 }
 
-// checkName refuses a name that is a title or a category word.
+// anonymous are the words a credit prints in place of a writer's name
+// when it gives none (作者：佚名, 作者：匿名): "name unknown", no one's name.
+func anonymous() *lexicon.Words { return lexicon.CueWordList("anonymous") }
+
+// checkName refuses a name that is a title, a category word or a word
+// that stands for an unknown name.
 func checkName(name string) (string, bool) {
-	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) {
+	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) || anonymous().Has(name) {
 		return "", false
 	}
 	if lexicon.AgencySuffixes().Has(name) {
@@ -773,6 +837,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		if n >= 2 && !nameTag(tok.Tag) {
 			return "", false
 		}
+		if n == 1 && functionTag(tok.Tag) {
+			return "", false // 李华|等|同志: a particle ends no name
+		}
 	}
 	for _, n := range []int{3, 2} {
 		j := i
@@ -793,6 +860,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		}
 		if k := tokenAt(ts, j); k >= 0 && ts[k].Word == sur && !surnameTag(ts[k].Tag) {
 			continue // 和|李书记, 向|王局长: the surname is a conjunction or preposition here
+		}
+		if knownWordAcross(ts, j) {
+			continue // 发展|局负责人: the "surname" closes a word the segmenter knows
 		}
 		if boundaryBefore(s, ts, j) {
 			return cand, true
@@ -860,6 +930,16 @@ func surnameTag(tag string) bool {
 		return false
 	}
 	return true
+}
+
+// functionTag reports whether a tag is one of a function word's: a
+// particle, a conjunction or a preposition (等, 和, 在).
+func functionTag(tag string) bool {
+	switch tag {
+	case "u", "uj", "ul", "c", "p":
+		return true
+	}
+	return false
 }
 
 func allHan(s string) bool {
@@ -1069,6 +1149,16 @@ func wordAcross(ts []segment.Token, i int) bool {
 	return k < len(ts) && ts[k].Start < i
 }
 
+// knownWordAcross reports whether a word the segmenter knows runs across
+// byte offset i, the end of a title: the title is then only part of a
+// longer word (摄影|师). A name it guessed there (处处|长孙耀霖, the body's
+// 处 doubled by 处长) is no such word: the guess ran the title's tail
+// into the name after it.
+func knownWordAcross(ts []segment.Token, i int) bool {
+	k := tokenOver(ts, i+1)
+	return k < len(ts) && ts[k].Start < i && !nameTag(ts[k].Tag)
+}
+
 // mediumAt reports whether a medium's word starts at i (阳湖|网, 某某|日报):
 // the name before it is a paper's or a site's. A one-character word counts
 // only as a word of its own (网 but not 网上).
@@ -1130,12 +1220,254 @@ func inPersonalName(ts []segment.Token, j int) bool {
 }
 
 // listMark reports whether punctuation that parts a list stands at j, or a
-// title follows there.
+// title follows there. A line's end parts it as the text's end does
+// (签发人:任宏伟 closing its line).
 func listMark(s string, j int) bool {
 	r, _ := utf8.DecodeRuneInString(s[j:])
-	if strings.ContainsRune("、，,；;。（(）)：:", r) {
+	if strings.ContainsRune("、，,；;。（(）)：:\n", r) {
 		return true
 	}
 	_, ok := lexicon.Titles().At(s, j)
 	return ok
 }
+
+// The bare names that a convention of the text makes certain, with no
+// title printed next to them (GOLD.md, people: role null where none is
+// printed).
+
+// listCloser closes a list of people before the noun that says who they
+// are (张三、李四等县领导).
+const listCloser = "等"
+
+// leaderNouns say that a list closed by 等 names people: leaders
+// (县四套班子领导, 领导同志) and the officials in charge (负责同志).
+func leaderNouns() []string { return lexicon.CueList("leader") }
+
+// listTail is the most characters that stand between 等 and a leaders'
+// noun (等县四套班子领导: 县四套班子, five): the noun's own qualifiers.
+const listTail = 8
+
+// comrades is the form of address that closes a list of people right
+// after 等 (张三、李四等同志).
+const comrades = "同志"
+
+// closedLists finds the bare names of a list closed by 等 and a leaders'
+// noun (黄慧、吴呈钱、张贤孟等县四套班子领导带头…): such a list names people,
+// each of its members a name. A list of two or more is read, every member
+// a name standing whole between the marks; one member that is no name
+// (民政、财政等部门领导) makes it a list of something else.
+func closedLists(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for at := 0; ; {
+		k := strings.Index(s[at:], listCloser)
+		if k < 0 {
+			return out
+		}
+		end := at + k
+		at = end + len(listCloser)
+		if !leaderTailAt(s, at) {
+			continue
+		}
+		var names []bounds
+		for j := end; ; {
+			n, ok := nameBefore(s, words(j-1), j)
+			if !ok || !bareName(n, words(j-len(n)), j-len(n)) {
+				names = nil
+				break
+			}
+			names = append(names, bounds{j - len(n), j})
+			j -= len(n)
+			if !strings.HasSuffix(s[:j], "、") {
+				break
+			}
+			j -= len("、")
+		}
+		if len(names) < 2 {
+			continue
+		}
+		for k := len(names) - 1; k >= 0; k-- {
+			b := names[k]
+			p := schema.Person{Name: s[b.start:b.end]}
+			p.Found = found(t, b.start, b.end, "people/closed-list")
+			out = append(out, p)
+		}
+	}
+}
+
+// leaderTailAt reports whether a leaders' noun follows 等 ending at i:
+// 同志 right after it, or 领导 or 负责同志 after a few characters that
+// qualify it, with no punctuation between.
+func leaderTailAt(s string, i int) bool {
+	if strings.HasPrefix(s[i:], comrades) {
+		return true
+	}
+	j := i
+	for c := 0; c <= listTail && j < len(s); c++ {
+		for _, n := range leaderNouns() {
+			if strings.HasPrefix(s[j:], n) {
+				return true
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		j += w
+	}
+	return false
+}
+
+// leaderWord is printed before a person's name with the body or level
+// whose leader the person is (衡阳市领导刘正兴, 县领导吴晖华、陈福军): no
+// title of office, so the person takes none.
+const leaderWord = "领导"
+
+// namedLeaders finds the names printed right after a body's or a level's
+// 领导 (市领导刘正兴参加, 市委领导张三, 县领导甲、乙出席), and the names
+// listed after the first one. 领导 must follow a level (市, 县) or a
+// body's ending (市委, 局): 主要领导 is a rank, and 领导 before a word
+// (领导小组, 领导重视) is no name's.
+func namedLeaders(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for at := 0; ; {
+		k := strings.Index(s[at:], leaderWord)
+		if k < 0 {
+			return out
+		}
+		i := at + k
+		at = i + len(leaderWord)
+		if !leaderOf(s, i) {
+			continue
+		}
+		if _, ok := surnameAt(s, at); !ok {
+			continue
+		}
+		if ts := words(i); !cutAt(ts, i) || !cutAt(ts, at) {
+			continue // 领导|班子: 领导 opens a longer word
+		}
+		n, ok := nameAfter(s, words(at), at)
+		if !ok || !bareName(n, words(at), at) || !(listEnd(s, words(at+len(n)), at+len(n)) || t.HasGapAt(at+len(n))) {
+			continue
+		}
+		p := schema.Person{Name: n}
+		p.Found = found(t, at, at+len(n), "people/named-leader")
+		out = append(out, p)
+		for _, m := range sharingTitle(t, words, at+len(n), false, false) {
+			if !bareName(s[m.start:m.end], words(m.start), m.start) {
+				break
+			}
+			q := schema.Person{Name: s[m.start:m.end]}
+			q.Found = found(t, m.start, m.end, "people/named-leader")
+			out = append(out, q)
+		}
+	}
+}
+
+// leaderOf reports whether a level (市, 县) or a body's ending (市委, 局)
+// stands right before byte offset i.
+func leaderOf(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if r == utf8.RuneError || !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	if bodyChar(string(r)) {
+		return true
+	}
+	_, ok := lexicon.AgencySuffixes().EndingAt(s, i)
+	return ok
+}
+
+// honourVerbs are printed between a person and the honour the person is
+// given (马少平获襄阳市“最美退役军人工作者”, 张三荣获“劳动模范”称号).
+func honourVerbs() []string { return lexicon.CueList("honour") }
+
+// honourMarks show that what a clause gives is an honour: its name in
+// quotes, or the word 称号 (title of honour).
+func honourMarks() []string { return lexicon.CueList("honourmark") }
+
+// honoured finds a name that opens a clause and is awarded an honour
+// there (，马少平获襄阳市“最美退役军人工作者”，): a name of two or three
+// characters standing alone between the clause's start and the verb,
+// which the segmenter does not read as a word of another kind (全县,
+// 张家港) and which is no body's (老君山村). Honours go to people and to
+// bodies; only a name so placed is taken.
+func honoured(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for _, verb := range honourVerbs() {
+		for at := 0; ; {
+			k := strings.Index(s[at:], verb)
+			if k < 0 {
+				break
+			}
+			i := at + k
+			at = i + len(verb)
+			if verb == "获" && strings.HasSuffix(s[:i], "荣") {
+				continue // 荣|获: read whole as 荣获
+			}
+			start := clauseStartBefore(s, i, 3)
+			if start < 0 || i-start < len("张三") || !honourAfter(s, at) {
+				continue
+			}
+			if _, ok := surnameAt(s, start); !ok || !bareName(s[start:i], words(start), start) {
+				continue
+			}
+			p := schema.Person{Name: s[start:i]}
+			p.Found = found(t, start, i, "people/honoured")
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// clauseStartBefore is where the run of Chinese characters that ends at i
+// starts, if it holds at most max characters: a clause's start, after
+// punctuation, a space or the text's start. It is -1 for a longer run.
+func clauseStartBefore(s string, i, max int) int {
+	for c := 0; c <= max; c++ {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if i == 0 || !unicode.Is(unicode.Han, r) {
+			return i
+		}
+		i -= w
+	}
+	return -1
+}
+
+// bareName reports whether n, at byte offset at, is a name printed with
+// no title: two or three characters, a surname first, that the segmenter
+// reads as no word of another kind (关心, 全县) and that is neither a
+// place's name (张家港, 江山) nor a body's (老君山村: a level or a body's
+// ending last).
+func bareName(n string, ts []segment.Token, at int) bool {
+	if c := utf8.RuneCountInString(n); c < 2 || c > 3 || !creditName(n, ts, at) || knownWordAcross(ts, at) {
+		return false
+	}
+	if lexicon.Places().Has(n) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(n)
+	return !bodyChar(string(last))
+}
+
+// honourAfter reports whether an honour's mark stands in the clause that
+// runs on from i, up to its punctuation (，。；) or the line's end, within
+// honourReach bytes.
+func honourAfter(s string, i int) bool {
+	c := s[i:min(len(s), i+honourReach)]
+	if end := strings.IndexAny(c, "，,。；;\n"); end >= 0 {
+		c = c[:end]
+	}
+	for _, m := range honourMarks() {
+		if strings.Contains(c, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// honourReach bounds the clause honourAfter reads: forty characters, an
+// honour's name with the body that gives it (襄阳市“最美退役军人工作者”).
+const honourReach = 40 * 3

@@ -92,7 +92,8 @@ func Credits(s string) (roles, names []string) {
 		if k+1 < len(found) {
 			end = found[k+1].start
 		}
-		names = append(names, strings.TrimSpace(s[f.end:end]))
+		// A bar or slash may part one credit from the next (责任编辑:某某 / 编审:某某).
+		names = append(names, strings.TrimRight(strings.TrimSpace(s[f.end:end]), " /|｜丨"))
 	}
 	return roles, names
 }
