@@ -64,16 +64,20 @@ func One(name string, weakStart bool) bool {
 	if lexicon.GenericAgencies().Has(name) || lexicon.Domain().Has(name) {
 		return false // 党委政府, 日间照料中心: a kind of body, not one
 	}
+	whole := false
 	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) < len(name) {
-		return false
+		if whole = wholeDivision(p, name[len(p):]); !whole {
+			return false
+		}
 	}
 	if EachInside(name) {
 		return false // 局机关各处室: the units one by one, a class
 	}
 	body := strings.TrimSuffix(name, suffix)
 	// A body's short name that is a word of its own (编办, 卫健委) names
-	// the body without its place.
-	local := HasLocality(name) || lexicon.AgencyWords().Has(name)
+	// the body without its place; a whole division's committee (全区…
+	// 委员会) names it by the division.
+	local := HasLocality(name) || lexicon.AgencyWords().Has(name) || whole
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "local" && !local {
 		return false // 大操大办, 牵头领办: 办 ends a name only after its place
 	}
@@ -92,6 +96,41 @@ func One(name string, weakStart bool) bool {
 		return false
 	}
 	return true
+}
+
+// Whole reports whether name opens with a word that names all of a
+// division and names one body of it (全区社会组织评估委员会, 全国妇联; see
+// wholeDivision), not every body of a kind (全市养老机构).
+func Whole(name string) bool {
+	p, ok := lexicon.GenericPrefixes().Prefix(name)
+	return ok && len(p) < len(name) && wholeDivision(p, name[len(p):])
+}
+
+// wholeDivision reports whether a word that names all of a division
+// (全区, 全国: labelled whole in the generic prefixes) opens the name of
+// one body with rest: a committee or a unit of it (全区社会组织评估委员会,
+// 全国老龄工作委员会办公室) or a body that is its ending alone (全国妇联),
+// of which a division has one. Before any
+// other name (全市养老机构) or a class of committees (全县村民委员会) it
+// names every body of a kind.
+func wholeDivision(p, rest string) bool {
+	g := lexicon.GenericPrefixes()
+	if g.Label(p, 0) != "whole" || lexicon.GenericAgencies().Has(rest) || lexicon.Domain().Has(rest) {
+		return false
+	}
+	if _, class := g.Prefix(rest); class || EachInside(rest) {
+		return false // 全省各级…: a class after the whole
+	}
+	// The committee, or a unit of it (全国老龄工作委员会|办公室, 全国人大
+	// 常委会).
+	for _, c := range []string{"委员会", "常委会"} {
+		if k := strings.Index(rest, c); k >= 0 {
+			committee := rest[:k+len(c)]
+			return committee != c && !lexicon.GenericAgencies().Has(committee) && !lexicon.Domain().Has(committee)
+		}
+	}
+	suffix, kind := Ending(rest)
+	return suffix == rest && utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || lexicon.AgencySuffixes().Label(suffix, 1) == "standalone")
 }
 
 // divisionBefore reports whether the words before a division's government

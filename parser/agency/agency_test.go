@@ -120,3 +120,32 @@ func TestDivision(t *testing.T) {
 		}
 	}
 }
+
+// TestWhole covers a whole division's one body (全区…委员会, 全国妇联) and
+// the classes a whole division's words name (全市养老机构).
+func TestWhole(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"全区社会组织评估委员会", true},
+		{"全国老龄工作委员会办公室", true},
+		{"全国妇联", true},
+		{"全国人大常委会", true},
+		// Every body of a kind.
+		{"全市居民委员会", false},
+		{"全县村民委员会", false},
+		{"全市养老服务中心", false},
+		{"全省各级残疾人工作委员会", false},
+		{"全市协会", false},
+		{"市民政局", false},
+	}
+	for _, tc := range tests {
+		if got := Whole(tc.in); got != tc.want {
+			t.Errorf("Whole(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+		if got := One(tc.in, true); got != tc.want && tc.in != "市民政局" {
+			t.Errorf("One(%q, weak) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

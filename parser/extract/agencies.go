@@ -60,7 +60,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = longest(append(cs, creditBodies(in.Text, in.Words)...))
-	cs = slices.DeleteFunc(cs, func(c candidate) bool { return crumbLine(in.Text.String(), c.start) })
+	cs = dropChromeLines(in.Text.String(), cs)
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
@@ -125,8 +125,10 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		if p.kind == '“' {
 			// A quote that holds one body's name whole (选择“市民政局”).
 			in := byteRange{p.Start + len("“"), p.End - len("”")}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) {
 				out = append(out, candidate{in.Start, in.End, "quoted"})
+			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
+				out = append(out, c)
 			}
 			continue
 		}
@@ -136,6 +138,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 	}
 	suffixes := lexicon.AgencySuffixes()
 	gap, lists := wordGap(t, cells), map[int]bool{}
+	var heads map[int]title // titles by their start, indexed when first asked
 	var unleveled []candidate
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -143,11 +146,11 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		if !suffixes.MayEnd(r) {
 			continue
 		}
-		if suffix, ok := suffixes.EndingAt(s, i); ok && !protect.crosses(i-len(suffix), i) && !termAcross(s, i, suffix) {
+		if suffix, ok := suffixes.EndingAt(s, i); ok && (!protect.crosses(i-len(suffix), i) || partyHead(s, titleHeads(titles, &heads), protect, i, suffix)) && !termAcross(s, i, suffix) {
 			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
-				} else if len(c) == 1 && c[0].rule == levelWordRule {
+				} else if len(c) == 1 && (c[0].rule == levelWordRule || c[0].rule == shortNameRule) {
 					unleveled = append(unleveled, c[0])
 				}
 			}
@@ -418,6 +421,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if docNumberAfter(s, e) {
 		return nil, false // 城中文明办[2020]32号: a 发文字号's issuer code, no name
 	}
+	if venueWord(s, e, suffix) {
+		return nil, false // 县行政中心: a building where offices sit, no body
+	}
 	i := e - len(suffix)
 	weak, afterBoundary, pointed := false, false, false
 	for steps := 0; i > 0 && steps < 30; steps++ {
@@ -464,17 +470,19 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			afterBoundary = true
 			break
 		}
-		if t, ok := lexicon.Titles().EndingAt(s, i); ok {
+		if t, ok := lexicon.Titles().EndingAt(s, i); ok && !titleInEnding(s, i, t) {
 			if i == e-len(suffix) && lexicon.Titles().Label(t, 0) == "professional" {
 				// 华夏社工|服务中心, 市律师|协会: a profession right before
 				// the ending is the trade the body serves, no one's title.
 				i -= len(t)
 				continue
 			}
-			if lexicon.Titles().Label(t, 0) == "status" && i < e-len(suffix) {
+			if lexicon.Titles().Label(t, 0) == "status" && (i < e-len(suffix) || placeEndingAt(s, i-len(t))) {
 				// 退役军人|事务局: a class of people the welfare system
 				// serves, printed before the words of an ending, is the
-				// field of the body that serves them, no one's title.
+				// field of the body that serves them, no one's title;
+				// right before the ending too where a place or a level
+				// names whose body it is (谷城县|退役军人|服务中心).
 				i -= len(t)
 				continue
 			}
@@ -498,6 +506,11 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		_, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 	}
+	// The words of a clause the scan ran through (那么|菏泽市…, 牵动着|市委,
+	// 支持|我局) are no part of the name: it opens after them.
+	if h := clauseHead(s, ts, i, e-len(suffix), e); h > i {
+		i, afterBoundary = h, true
+	}
 	// A word that points at the place is no part of the name after it
 	// (我市|市委, 我县|殡葬管理所): the place it points at is the name's.
 	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && len(p) < e-i-len(suffix) {
@@ -520,7 +533,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// A verb that plans or reports work (完成, 推进, 建成) names no
 		// body's trade: 江口街道完成|南浦社区 is two things.
 		stance := lexicon.Stance().Has(ts[lv].Word)
-		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) || actOnKind(s, ts[lv], i, e, suffix, pointed) {
+		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) || actOnKind(s, ts[lv], i, e, suffix, pointed) || actorBefore(s, ts, lv, i) {
 			i, weak = ts[lv].End, true
 		}
 		// A proper name the segmenter guessed after the verb opens the name
@@ -562,6 +575,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			return nil, false
 		}
 	}
+	if bodyCountInside(s, ts, i, e-len(suffix)) {
+		return nil, false // 郑陆镇|首家|综合养老服务中心: the first of a kind, described
+	}
 	// A community's name holds no second community after it: 东盛社区|
 	// 未来社区 is a body, then a kind of project done there.
 	if lexicon.Levels().Has(suffix) && i < e-len(suffix) {
@@ -573,7 +589,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if bareLevel(name) && recipientLine(s, i, e) {
 		return nil, false // 镇人民政府、街道办事处：: every town's and street's, a class
 	}
-	if numeralOpens(name, i, ts) || genericList(s, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) {
+	if numeralOpens(name, i, ts) || genericList(s, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) || bracketInAddress(s, e, protect) {
 		return nil, false
 	}
 	if levelInWord(name, i, ts) {
@@ -584,7 +600,10 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
 		return nil, false // 位于|相城区太平街道区域内: where something lies
 	}
-	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+		if mergedShortName(name, i, ts) {
+			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
+		}
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
 	}
 	if classConjunct(s, i, e) {
@@ -611,6 +630,11 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		} else if l, ok := guessedPlace(s, ts, at); ok && l < at+len(part.text) && agency.One(s[l:at+len(part.text)], weak) {
 			out = append(out, candidate{at, at + len(part.text), "guessed-place"})
 		}
+	}
+	if len(out) == 0 && mergedShortName(name, i, ts) {
+		// 文旅局: a merged bureau's short name, one body only as a
+		// member of a list that names its place (listedBureaus).
+		return []candidate{{i, e, shortNameRule}}, false
 	}
 	return out, len(out) > 0
 }
@@ -836,13 +860,17 @@ func townAfterLevel(name string, j int) bool {
 }
 
 // abbreviatedBureau reports whether name is the short name of a merged
-// bureau: a level, two or three characters each standing for a field of
-// work it covers, and 局 (市教体局 for 教育和体育局, 市文旅局 for 文化和旅游
-// 局, 县教科体局), the form the 机构改革 of 2018 made common for bureaus
-// that merge fields. The segmenter, not knowing the short name, may guess
+// bureau or commission: a level, two or three characters each standing
+// for a field of work it covers, and 局 or 委 (市教体局 for 教育和体育局,
+// 市文旅局 for 文化和旅游局, 县教科体局, 市卫计委 for 卫生和计划生育委员会),
+// the form the 机构改革 of 2013 and 2018 made common for bodies that
+// merge fields. The segmenter, not knowing the short name, may guess
 // the level and the first field as one word (市教/x).
 func abbreviatedBureau(name string) bool {
 	rest, ok := strings.CutSuffix(name, "局")
+	if !ok {
+		rest, ok = strings.CutSuffix(name, "委")
+	}
 	if !ok || agency.OneCharLevel(rest) == "" {
 		return false
 	}
@@ -966,8 +994,8 @@ func listOpened(s string, i int, memo map[int]bool) bool {
 			}
 			k -= w
 		}
-		if p, ok := lexicon.GenericPrefixes().Prefix(s[k:j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" {
-			v = true
+		if p, ok := lexicon.GenericPrefixes().Prefix(s[k:j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[k:j]) {
+			v = true // 各街道办事处、…; not 全国总工会、… (agency.Whole: one body)
 		} else if k < j {
 			v = listOpened(s, k, memo)
 		}
@@ -1214,6 +1242,12 @@ func oneCharBefore(s string, i int, ts []segment.Token) bool {
 	r, w := utf8.DecodeLastRuneInString(s[:i])
 	if _, _, level := agency.LevelAt(s, i-w); !unicode.Is(unicode.Han, r) || level || r == '党' || r == '国' {
 		return false // 党和政府, 市和县: a word of its own joined to the next
+	}
+	if suffix, ok := lexicon.AgencySuffixes().EndingAt(s, i); ok && len(suffix) > w {
+		return false // 评估委员|会|和…: the last character of a name's ending, no name's first
+	}
+	if b, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && len(b) == w {
+		return false // 经|与溧水经济开发区: a word that leads a name, no name's first character
 	}
 	if k := tokenEndingAt(ts, i); k >= 0 && ts[k].Start == i-w {
 		switch ts[k].Tag {

@@ -7,6 +7,7 @@ import (
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/numeral"
 	"bulletin/parser/segment"
 )
 
@@ -42,8 +43,33 @@ const levelWordRule = "level-word"
 // listBureauRule marks a bureau listedBureaus found.
 const listBureauRule = "list-bureau"
 
+// shortNameRule marks a merged bureau's short name with no level
+// (文旅局) that findAgencies keeps only as a member of a list
+// (listedBureaus).
+const shortNameRule = "short-name"
+
+// mergedShortName reports whether name (at byte off of the text) is the
+// short name of a merged bureau or commission printed without its level
+// (文旅局 for 文化和旅游局): two or three characters, each standing for a
+// field of work, then 局 or 委, the form abbreviatedBureau reads after a
+// level. The segmenter, not knowing such a name, guesses it whole; a
+// word of its dictionary (民政局, a trade's own word for its office) is
+// no merged bureau's short name.
+func mergedShortName(name string, off int, ts []segment.Token) bool {
+	rest, ok := strings.CutSuffix(name, "局")
+	if !ok {
+		rest, ok = strings.CutSuffix(name, "委")
+	}
+	if n := utf8.RuneCountInString(rest); !ok || n < 2 || n > 3 || agency.OneCharLevel(rest) != "" || lexicon.Domain().Has(name) {
+		return false
+	}
+	k := tokenAt(ts, off)
+	return k >= 0 && ts[k].Tag == "x" && ts[k].End == off+len(name)
+}
+
 // listedBureaus finds the bureaus named in a 、-list right after a member
-// that names its place or level (县卫计局、市场监管局): a list of the
+// that names its place or level (县卫计局、市场监管局; 平顶山记者站、文旅局,
+// a merged bureau's short name, shortNameRule): a list of the
 // bodies of one government names each after the first by its own name
 // alone, the level going without saying, as the 2018 机构改革 printed the
 // short names of merged bureaus (市场监督管理局 → 市场监管局). Such a name
@@ -62,7 +88,7 @@ func listedBureaus(s string, found, unleveled []candidate) []candidate {
 			continue
 		}
 		name := s[u.start:u.end]
-		if _, kind := agency.Ending(name); kind != "government" || !agency.One(name, false) {
+		if _, kind := agency.Ending(name); kind != "government" || !agency.One(name, false) && u.rule != shortNameRule {
 			continue
 		}
 		c := candidate{u.start, u.end, listBureauRule}
@@ -104,4 +130,231 @@ func classConjunct(s string, i, e int) bool {
 	}
 	w, ok := lexicon.GenericPrefixes().EndingAt(s, j)
 	return ok && utf8.RuneCountInString(w) >= 2 && lexicon.GenericPrefixes().Label(w, 0) != "deictic"
+}
+
+// functionWordTags are the segmenter's tags of words that hold a clause
+// together and never stand inside a body's name: pronouns (那么, 这些),
+// conjunctions, prepositions, particles (着, 过), modal words and
+// interjections.
+var functionWordTags = map[string]bool{
+	"r": true, "c": true, "p": true, "u": true, "uj": true, "ul": true, "uz": true,
+	"ug": true, "uv": true, "ud": true, "y": true, "e": true, "o": true,
+}
+
+// clauseHead is where a name starts that the backward scan from its
+// ending ran through a clause's words to find (那么|菏泽市牡丹区民政局…,
+// 时刻牵动着|市委, 支持|我局…), i being where the scan stopped and j where
+// the name's ending starts; -1 if the scan ran through no such word. A
+// body's name is written [place or level][words][ending] (the agency
+// package), and the words of a clause hold it together with function
+// words that no name holds: after the last of them the name opens with
+// its place or its level. A word that points at the place or at the
+// writer (我局, 我市: deictic in the generic prefixes) is where the name
+// opens wherever it stands, as at a clause's start; the rule that reads
+// it there decides what it names.
+func clauseHead(s string, ts []segment.Token, i, j, e int) int {
+	if k := lastTokenIn(ts, i, e, func(k int) bool {
+		return ts[k].Start > i && deicticWord(ts[k].Word)
+	}); k >= 0 {
+		return ts[k].Start
+	}
+	k := lastTokenIn(ts, i, j, func(k int) bool {
+		return functionWordTags[ts[k].Tag] && !deicticWord(ts[k].Word) && agency.HasLocality(s[ts[k].End:e])
+	})
+	if k < 0 {
+		return -1
+	}
+	return ts[k].End
+}
+
+// deicticWord reports whether w is a word that points at the place or
+// the writing body (我市, 本局: labelled deictic in the generic prefixes).
+func deicticWord(w string) bool {
+	g := lexicon.GenericPrefixes()
+	return g.Has(w) && g.Label(w, 0) == "deictic"
+}
+
+// bodyCountInside reports whether a count of bodies stands among a
+// name's words before its ending at j (郑陆镇|首家|综合养老服务中心, 建强
+// |百家|红色…服务站): a numeral with a measure of things counted (首家,
+// 三所, 一个: a count word of the units lexicon) ranks or counts bodies of
+// a kind, so the words describe one (the first of its kind in the town),
+// as a name does not. An ordinal (第一人民医院) or a numeral alone
+// (八一敬老院, 三一二地质队) is part of a name and no count.
+func bodyCountInside(s string, ts []segment.Token, i, j int) bool {
+	return lastTokenIn(ts, i, j, func(k int) bool {
+		t := ts[k]
+		if t.Tag != "m" && t.Tag != "mq" {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(t.Word)
+		if !numeral.IsChinese(r) && utf8.RuneCountInString(t.Word) >= 2 {
+			return countMeasure(string(r))
+		}
+		// A numeral, then the measure as a word of its own (一|家).
+		return k+1 < len(ts) && ts[k+1].Start == t.End && ts[k+1].End <= j && ts[k+1].Tag == "q" && countMeasure(ts[k+1].Word)
+	}) >= 0
+}
+
+// countMeasure reports whether w is a measure word that counts things
+// (家, 个, 所: labelled count in the units lexicon).
+func countMeasure(w string) bool {
+	u := lexicon.Units()
+	return u.Has(w) && u.Label(w, 0) == "count"
+}
+
+// placeEndingAt reports whether a place of the gazetteer or a level word
+// (县, 镇, 村: a place's own name ending in its level) ends at i.
+func placeEndingAt(s string, i int) bool {
+	if _, ok := lexicon.Places().EndingAt(s, i); ok {
+		return true
+	}
+	_, ok := lexicon.Levels().EndingAt(s, i)
+	return ok
+}
+
+// venueWord reports whether the name that ends at e with an ending of
+// two characters or more (中心) closes a word of a building or a venue
+// (行政中心, 会展中心: the non-agency words): 在县行政中心参加 names where
+// the meeting sat, no body.
+func venueWord(s string, e int, suffix string) bool {
+	if utf8.RuneCountInString(suffix) < 2 {
+		return false // one-character endings: endsWord reads the common words
+	}
+	w, ok := lexicon.NonAgencyWords().EndingAt(s, e)
+	return ok && len(w) > len(suffix)
+}
+
+// bracketInAddress reports whether the name that ends at e stands in
+// brackets inside an address (阳新县兴国镇(经济开发区)民福路6号): an address
+// notes the zone a road lies in between the town and the road, and the
+// road and its number follow the bracket; the zone is a place there, as
+// before a road with no bracket (addressAfter).
+func bracketInAddress(s string, e int, protect *agencyText) bool {
+	for _, b := range []string{"）", ")"} {
+		if strings.HasPrefix(s[e:], b) {
+			j := e + len(b)
+			return addressAfter(s, j, protect.hanRunEnd(s, j))
+		}
+	}
+	return false
+}
+
+// titleHeads indexes titles by where they start, into *heads on the
+// first call: most texts never ask.
+func titleHeads(titles []title, heads *map[int]title) map[int]title {
+	if *heads == nil {
+		*heads = make(map[int]title, len(titles))
+		for _, t := range titles {
+			(*heads)[t.start] = t
+		}
+	}
+	return *heads
+}
+
+// partyHead reports whether the party organ's ending that ends at e
+// opens a title read whole (郑陆镇|党委书记, 老君山村|党支部书记) right after
+// a place or a level: the title is the organ's and its officer's
+// (党委|书记), and the organ of the division is the body whose secretary
+// it names, as 市委书记 names 市委 (GOLD.md). After a body's name
+// (市民政局|党组书记) the title stays whole, the bureau's officer's.
+func partyHead(s string, heads map[int]title, protect *agencyText, e int, suffix string) bool {
+	start := e - len(suffix)
+	t, ok := heads[start]
+	if !ok || t.end <= e || lexicon.AgencySuffixes().Label(suffix, 0) != "party" {
+		return false
+	}
+	if !lexicon.Titles().Has(s[e:t.end]) || protect.crosses(start-1, start) {
+		return false
+	}
+	return placeEndingAt(s, start)
+}
+
+// endingAlone reports whether name is an ending that names one body by
+// itself (慈善总会, 妇联, 科协: agency.One holds of it with no words
+// before it): a place has one such body, so a list closed by 等 does not
+// make it a kind (…、慈善总会等相关部门). The endings that name a kind alone
+// (协会, 基金会) are classes of the generic list, which One refuses.
+func endingAlone(name string) bool {
+	suffix, _ := agency.Ending(name)
+	return suffix == name && agency.One(name, false)
+}
+
+// rankedHonour reports whether a quoted name ranks or counts what it
+// names (“十佳退役军人服务站”, “百强社区”, “建强百家…服务站”): a Chinese
+// numeral outside a place's name and not after 第 (an ordinal, 第一人民医院)
+// makes the quote an honour conferred or a campaign's slogan, which names
+// a kind of body, not one (GOLD.md: a generic class is not an agency).
+func rankedHonour(q string) bool {
+	start := 0
+	if place, ok := lexicon.Places().At(q, 0); ok {
+		start = len(place)
+	}
+	prev := rune(0)
+	for _, r := range q[start:] {
+		if numeral.IsChinese(r) && prev != '第' && !numeral.IsChinese(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// quotedSubject finds the body that opens a quote as the subject of its
+// verb (“退役军人事务部发布庆祝建党100周年系列活动”): a quoted headline or
+// statement is a clause, and the body that acts in it is named as in
+// running text. The name runs from the quote's start to a word the
+// segmenter cut that ends in an agency ending with a verb right after it,
+// and must name one body by itself.
+func quotedSubject(s string, ts []segment.Token, in byteRange) (candidate, bool) {
+	k := tokenAt(ts, in.Start)
+	if k < 0 {
+		return candidate{}, false
+	}
+	for ; k+1 < len(ts) && ts[k+1].End <= in.End; k++ {
+		if leadingVerb(ts[k].Tag) {
+			break // the clause's verb comes before any name
+		}
+		e := ts[k].End
+		if ts[k+1].Tag != "v" || ts[k+1].Start != e {
+			continue
+		}
+		if _, ok := lexicon.AgencySuffixes().EndingAt(s, e); ok {
+			if name := s[in.Start:e]; agency.Shape(name) && agency.One(name, false) && !rankedHonour(name) {
+				return candidate{in.Start, e, "quoted-subject"}, true
+			}
+		}
+		break
+	}
+	return candidate{}, false
+}
+
+// titleInEnding reports whether the title t that ends at i opens an
+// agency ending that runs on past it (老龄工作委员|会办公室: 委员 heads 委员会):
+// the title is part of a body's name, as titlesIn reads it (常委|会), and
+// the scan goes on through it (县老龄工作委员会办公室 is one name).
+func titleInEnding(s string, i int, t string) bool {
+	suf, ok := lexicon.AgencySuffixes().At(s, i-len(t))
+	return ok && len(suf) > len(t)
+}
+
+// actorBefore reports whether a body's whole name, from i, ends before
+// the verb ts[v] with an adverb between (自治区民政厅|及时|组建|全区…委员会):
+// the adverb makes the verb a predicate, that body's act, and a name after
+// it is what the body acts on or sets up, no part of one name with it. A
+// verb right after a body's name may open the name of its unit
+// (消防救援支队|防火/v|监督科), so the adverb is asked for.
+func actorBefore(s string, ts []segment.Token, v, i int) bool {
+	k := v - 1
+	for k >= 0 && ts[k].Start >= i && (ts[k].Tag == "d" || ts[k].Tag == "ad" || ts[k].Tag == "c") {
+		k--
+	}
+	if k < 0 || k == v-1 || ts[k].Start < i {
+		return false
+	}
+	e := ts[k].End
+	if _, ok := lexicon.AgencySuffixes().EndingAt(s, e); !ok {
+		return false
+	}
+	return agency.One(s[i:e], false)
 }

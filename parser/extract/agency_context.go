@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -223,13 +224,12 @@ func listedWords(s string, i, end int) []candidate {
 	return out
 }
 
-// crumbLine reports whether the byte i of s stands on a page's trail of
-// links printed with slashes (首页/ 新闻中心 / 通知公告 / 正文): the line
-// opens with the site's home link (the cue list "home") and a slash after
-// it; its crumbs are the site's sections, not bodies.
-func crumbLine(s string, i int) bool {
-	start := strings.LastIndexByte(s[:i], '\n') + 1
-	line := strings.TrimLeft(s[start:], " \u3000")
+// crumbLine reports whether line is a page's trail of links printed
+// with slashes (首页/ 新闻中心 / 通知公告 / 正文): it opens with the site's
+// home link (the cue list "home") and a slash after it; its crumbs are
+// the site's sections, not bodies.
+func crumbLine(line string) bool {
+	line = strings.TrimLeft(line, " \u3000")
 	home, ok := lexicon.CueWordList("home").Prefix(line)
 	if !ok {
 		return false
@@ -253,4 +253,47 @@ func lineSpans(s string) iter.Seq2[int, int] {
 			start = end + 1
 		}
 	}
+}
+
+// linkBullets are the marks that lead each link of a page's row of links.
+const linkBullets = "·•"
+
+// linkRow reports whether line is a page's row of links (· 中国政府网  ·
+// 河北省政府  · 秦皇岛市政府 |  无障碍): it opens with a bullet and two links
+// at the least are led by one, with no mark of a clause between them. The
+// links go to other sites, not bodies the text names.
+func linkRow(line string) bool {
+	line = strings.TrimLeft(line, " \u3000\t")
+	r, _ := utf8.DecodeRuneInString(line)
+	return strings.ContainsRune(linkBullets, r) && strings.Count(line, "·")+strings.Count(line, "•") >= 2 &&
+		!strings.ContainsAny(line, "，。；！？,;")
+}
+
+// dropChromeLines drops the names found on a line of page chrome: a trail
+// of links (crumbLine) or a row of links (linkRow). The names come in
+// order of their start, so the lines are walked forward once and each is
+// judged once, whatever its length and the number of names on it.
+func dropChromeLines(s string, cs []candidate) []candidate {
+	start, end, chrome := 0, -1, false
+	return slices.DeleteFunc(cs, func(c candidate) bool {
+		if c.start < start || c.start > end {
+			if c.start < start {
+				start, end = 0, -1 // out of order: look again from the text's start
+			}
+			for {
+				start = end + 1
+				end = strings.IndexByte(s[start:], '\n')
+				if end < 0 {
+					end = len(s)
+				} else {
+					end += start
+				}
+				if c.start <= end {
+					break
+				}
+			}
+			chrome = crumbLine(s[start:end]) || linkRow(s[start:end])
+		}
+		return chrome
+	})
 }
