@@ -485,9 +485,10 @@ func (e *jsonlEncoder) Failure(w io.Writer, path string, err error) error {
 // abandoned anyway.
 func writeRecordJSON(w io.Writer, rec *schema.Record, indent, trim bool) error {
 	head := rec
-	if len(rec.Items) > 0 {
+	if len(rec.Items) > 0 || len(rec.Passages) > 0 {
 		h := *rec
 		h.Items = []schema.Item{} // a placeholder "[]" where the items go
+		h.Passages = nil          // omitted: written before "warnings"
 		head = &h
 	}
 	b, err := marshalJSON(head, indent)
@@ -501,7 +502,7 @@ func writeRecordJSON(w io.Writer, rec *schema.Record, indent, trim bool) error {
 		_, err = w.Write(b)
 		return err
 	}
-	at := itemsAt(b)
+	at := keyAt(b, "items")
 	if at < 0 {
 		return errors.New("writing JSON: no items in the record")
 	}
@@ -516,13 +517,49 @@ func writeRecordJSON(w io.Writer, rec *schema.Record, indent, trim bool) error {
 	if rec.Source.Bytes >= cue.SharedFrom {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if err := writeItemsJSON(w, rec.Items, indent, workers); err != nil {
-		return err
+	if len(rec.Items) == 0 {
+		if _, err := io.WriteString(w, "[]"); err != nil {
+			return err
+		}
+	} else {
+		if err := writeItemsJSON(w, rec.Items, indent, workers); err != nil {
+			return err
+		}
+		if _, err := io.WriteString(w, end); err != nil {
+			return err
+		}
 	}
-	if _, err := io.WriteString(w, end); err != nil {
-		return err
+	rest := b[at+len("[]"):]
+	if len(rec.Passages) > 0 {
+		wa := keyAt(b, "warnings") - (at + len("[]"))
+		if wa < 0 {
+			return errors.New("writing JSON: no warnings in the record")
+		}
+		key := bytes.LastIndexByte(rest[:wa], '"')
+		key = bytes.LastIndexByte(rest[:key], '"') // the opening quote of "warnings"
+		if _, err := w.Write(rest[:key]); err != nil {
+			return err
+		}
+		open := `"passages":`
+		if indent {
+			open += " "
+		}
+		if _, err := io.WriteString(w, open); err != nil {
+			return err
+		}
+		if err := writeItemsJSON(w, rec.Passages, indent, workers); err != nil {
+			return err
+		}
+		sep := "],"
+		if indent {
+			sep = "\n  ],\n  "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		rest = rest[key:]
 	}
-	_, err = w.Write(b[at+len("[]"):])
+	_, err = w.Write(rest)
 	return err
 }
 
@@ -540,7 +577,7 @@ const itemsBlock = 64
 // four a worker at a time, and written in order: each item is encoded
 // alone, so the bytes are those of one worker (TestItemsJSONSameShared),
 // and no more than a round is held.
-func writeItemsJSON(w io.Writer, items []schema.Item, indent bool, workers int) error {
+func writeItemsJSON[T any](w io.Writer, items []T, indent bool, workers int) error {
 	open, sep := "[", ","
 	if indent {
 		open, sep = "[\n    ", ",\n    "
@@ -609,7 +646,12 @@ func writeItemsJSON(w io.Writer, items []schema.Item, indent bool, workers int) 
 // itemsAt is the offset of the value of the record's own "items" key in
 // its JSON b: the key at depth 1, outside strings (a key is the one string
 // followed by a colon), or -1.
-func itemsAt(b []byte) int {
+func itemsAt(b []byte) int { return keyAt(b, "items") }
+
+// keyAt is the offset of the value of the record's own key in its JSON b
+// (at depth 1, outside strings), or -1.
+func keyAt(b []byte, key string) int {
+	pat := []byte(`"` + key + `":`)
 	depth, inString := 0, false
 	for i := 0; i < len(b); i++ {
 		c := b[i]
@@ -625,8 +667,8 @@ func itemsAt(b []byte) int {
 		case c == '}' || c == ']':
 			depth--
 		case c == '"':
-			if depth == 1 && bytes.HasPrefix(b[i:], []byte(`"items":`)) {
-				j := i + len(`"items":`)
+			if depth == 1 && bytes.HasPrefix(b[i:], pat) {
+				j := i + len(pat)
 				for j < len(b) && b[j] == ' ' {
 					j++
 				}

@@ -138,6 +138,20 @@ func dropRuby(s string) string {
 	return b.String()
 }
 
+// mayHaveToneMark reports whether s holds a lead byte of a tone-marked
+// vowel's UTF-8 (U+00E0-U+01DC: 0xC3, 0xC4, 0xC5, 0xC7), a byte no Chinese
+// character's UTF-8 holds: the cheap test before strings.ContainsAny,
+// which looks each rune of s up in toneMarked.
+func mayHaveToneMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xC3, 0xC4, 0xC5, 0xC7:
+			return true
+		}
+	}
+	return false
+}
+
 func repair(s string, num int) Line {
 	l := Line{Num: num}
 	if needsFold(s) {
@@ -177,7 +191,7 @@ func repair(s string, num int) Line {
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
 		s = boldMark.Replace(s)
 	}
-	if strings.ContainsAny(s, toneMarked) {
+	if mayHaveToneMark(s) && strings.ContainsAny(s, toneMarked) {
 		s = dropRuby(s)
 	}
 	if l.Tabs {

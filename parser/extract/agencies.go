@@ -1060,11 +1060,16 @@ func strewnLines(t span.Text) (starts []int, strewn []bool) {
 	strewn = make([]bool, len(starts))
 	gaps, marks := make([]int, len(starts)), make([]int, len(starts))
 	line := func(i int) int { return sort.Search(len(starts), func(n int) bool { return starts[n] > i }) - 1 }
-	for _, i := range t.HanGaps() {
+	hanGaps := t.HanGaps()
+	if len(hanGaps) < 2 {
+		return starts, strewn // a line is strewn by two gaps at the least
+	}
+	for _, i := range hanGaps {
 		gaps[line(i)]++
 	}
 	for i, r := range s {
-		if strings.ContainsRune("，、。；,;", r) {
+		switch r {
+		case '，', '、', '。', '；', ',', ';':
 			marks[line(i)]++
 		}
 	}

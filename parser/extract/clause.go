@@ -3,6 +3,7 @@ package extract
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -185,6 +186,9 @@ func newRuneSet(chars string) *runeSet {
 	}
 	return rs
 }
+
+// has reports whether r is one of the set's characters.
+func (rs *runeSet) has(r rune) bool { return slices.Contains(rs.runes, r) }
 
 // index is strings.IndexAny(s, chars) for the chars the set was made of.
 // A byte inside a valid multi-byte character is never the first byte of

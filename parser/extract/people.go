@@ -394,8 +394,32 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 	// A name found twice is searched for once: the second search finds
 	// only names the first added.
 	searched := map[string]bool{}
+	// The texts a list mark stands beside, as long as the names sought:
+	// a name found nowhere among them opens no list, and its occurrences
+	// are not looked for (a search of the whole text a name).
+	lens := map[int]bool{}
 	for _, p := range people {
-		if searched[p.Name] {
+		lens[len(p.Name)] = true
+	}
+	beside := map[string]bool{}
+	for at := 0; ; {
+		k := strings.Index(s[at:], "、")
+		if k < 0 {
+			break
+		}
+		m := at + k
+		at = m + len("、")
+		for n := range lens {
+			if m-n >= 0 {
+				beside[s[m-n:m]] = true
+			}
+			if at+n <= len(s) {
+				beside[s[at:at+n]] = true
+			}
+		}
+	}
+	for _, p := range people {
+		if searched[p.Name] || !beside[p.Name] {
 			continue
 		}
 		searched[p.Name] = true

@@ -133,13 +133,14 @@ func retrospectIn(s string) retrospect {
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
-		if strings.ContainsRune(sentenceStops, r) {
+		switch {
+		case sentenceSet.has(r):
 			if r == '\n' {
 				closeAt(i)
 			}
 			sentence = i
-		}
-		if strings.ContainsRune(sentenceStops+clauseStops, r) {
+			clause = i
+		case clauseSet.has(r):
 			clause = i
 		}
 	}
@@ -431,6 +432,9 @@ var stopSets = map[string]*runeSet{
 	sentenceStops:               newRuneSet(sentenceStops),
 	sentenceStops + clauseStops: newRuneSet(sentenceStops + clauseStops),
 }
+
+// sentenceSet and clauseSet tell a stop of each kind, rune by rune.
+var sentenceSet, clauseSet = newRuneSet(sentenceStops), newRuneSet(clauseStops)
 
 // around is the stretch of s (a prefix of the text the stops were found
 // in) holding offset i, between stops.

@@ -219,6 +219,8 @@ func (d *Doc) creditLines() []bool {
 		case containsAny(s, siteFootWords.all()):
 			settle()
 			onFoot = true
+		case !onFoot:
+			// No foot below: a run here is never marked.
 		case (labelled{}).Match(d, i):
 			run = append(run, i)
 			named = named || d.info[i] || (contact{}).Match(d, i) || (credit{}).Match(d, i) || (byline{}).Match(d, i)
