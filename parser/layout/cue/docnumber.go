@@ -28,8 +28,13 @@ func (docNumber) Match(d *Doc, i int) bool {
 		return false
 	}
 	// A number cited after a document's title, in brackets, is a
-	// citation: 《…的通知》(城中文明办[2020]32号).
+	// citation: 《…的通知》(城中文明办[2020]32号). In brackets on a line of
+	// its own, it is the document's, printed under its title as a gazette
+	// prints it: (绥政发〔2010〕9号).
 	before := strings.TrimSpace(s[:loc[0]])
+	if (before == "(" || before == "（") && (s[loc[1]:] == ")" || s[loc[1]:] == "）") {
+		return true
+	}
 	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
 		return false
 	}
