@@ -69,6 +69,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	}
 	a.head()
 	a.footInfo()
+	a.brokenSentences()
 	a.linksUnderText()
 	drafts := a.items()
 	a.tables()
@@ -418,6 +419,21 @@ func (a *assembly) footInfo() {
 		}
 		if fs := cue.InfoFields(l.Text); len(fs) > 0 && fs[0].Start == 0 && a.roles[i] != cue.Header {
 			a.webInfo(i, fs)
+		}
+	}
+}
+
+// brokenSentences reads as text the headings that a sentence broken at
+// a clause mark runs through (…用电用 / 气、消防“生命通道” / 、施工动火…,
+// cue.RunsOn): the line a mark opens, and the line above it.
+func (a *assembly) brokenSentences() {
+	for i, r := range a.roles {
+		if r != cue.Heading && r != cue.Subheading && r != cue.Section {
+			continue
+		}
+		if a.d.RunsOn(i) || a.d.RunsOn(i+1) {
+			a.roles[i] = cue.Body
+			a.doc.Lines[i].Role = cue.Body
 		}
 	}
 }

@@ -563,3 +563,21 @@ func TestMatchSameShared(t *testing.T) {
 		t.Fatal("cues matched on three goroutines differ from those on one")
 	}
 }
+
+func TestRunsOn(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  []bool
+	}{
+		{[]string{"安全底线，全面排查整治民政服务机构用电用", "气、消防“生命通道”", "、施工动火等方面的安全隐患，", "闭环整改。"}, []bool{false, false, true, false}},
+		{[]string{"各地要抓好落实。", "、踏实工作", "（一）强化责任"}, []bool{false, false, false}},
+		{[]string{"全面排查整治民政服务机构用电用", "气、消防“生命通道”", "施工动火等方面的安全隐患，"}, []bool{false, false, false}},
+	} {
+		d := docOf(tc.lines...)
+		for i, want := range tc.want {
+			if got := d.RunsOn(i); got != want {
+				t.Errorf("%q: RunsOn(%d) = %v, want %v", tc.lines, i, got, want)
+			}
+		}
+	}
+}

@@ -25,7 +25,7 @@ func infoLine(text string) bool {
 	if len(fs) > 0 && strings.Count(text, "【") >= 2 && strings.HasPrefix(strings.TrimSpace(text), "【") {
 		return true // 【label】value groups, one of them a page's field
 	}
-	lead := len(text) - len(strings.TrimLeft(text, "【[|丨 "))
+	lead := len(text) - len(strings.TrimLeft(TrimBullet(text), "【[|丨 "))
 	switch {
 	case len(fs) == 0:
 		return false
@@ -203,6 +203,35 @@ var longestInfoKey = sync.OnceValue(func() int {
 
 // clockRe is the time of a timestamp that opens a line (09:52 来源: …).
 var clockRe = regexp.MustCompile(`^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?`)
+
+// stackedInfo marks the values that a page's grid of fields, copied a
+// cell a line, sets under their labels (• 信息索引号: / 02165835-001/2023-
+// 80815 / • 公开方式: / 主动公开 …): the line under a field left empty, a
+// label of the page's own (bulleted, or a compound key), that is no field
+// and no sentence itself, where the grid goes on: another label follows
+// the value, or a value stands above the label.
+func (d *Doc) stackedInfo() {
+	stacked := make([]bool, len(d.Lines))
+	for i := 0; i+1 < len(d.Lines); i++ {
+		if !d.info[i] || d.info[i+1] || d.punct[i+1] || d.ends[i+1] || d.Break(i+1) {
+			continue
+		}
+		t := d.Lines[i].Text
+		fs := InfoFields(TrimBullet(t))
+		if len(fs) == 0 || fs[len(fs)-1].Value != "" {
+			continue
+		}
+		if last := fs[len(fs)-1]; !compoundKey(last.Key) && TrimBullet(t) == t {
+			continue
+		}
+		if !(i+2 < len(d.Lines) && d.info[i+2] || i > 0 && stacked[i-1]) {
+			continue
+		}
+		if v := d.Lines[i+1].Sq; v != "" && !strings.ContainsAny(v, ":：") {
+			d.info[i+1], stacked[i+1] = true, true
+		}
+	}
+}
 
 // wrappedInfo marks an information line that a narrow column broke
 // inside its timestamp: the date ends one line (中央政府门户网站

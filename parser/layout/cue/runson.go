@@ -1,0 +1,20 @@
+package cue
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// RunsOn reports whether line i goes on with a sentence an extractor broke
+// at a clause mark, the mark opening line i (…排查整治民政服务机构用电用 /
+// 气、消防“生命通道” / 、施工动火等方面的安全隐患，): the line above left
+// running text unfinished, with no break between. No heading opens with
+// 、，；： after an unfinished sentence (a heading whose numeral the
+// extractor lost, 、踏实工作, stands after a sentence that ended).
+func (d *Doc) RunsOn(i int) bool {
+	if i <= 0 || i >= len(d.Lines) || d.Break(i) || d.ends[i-1] || !d.punct[i-1] && (i < 2 || !d.punct[i-2]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.Lines[i].Sq)
+	return strings.ContainsRune("、，；：,;", r)
+}
