@@ -535,7 +535,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			if a.webIssuer == nil || cue.SourceField(strings.TrimPrefix(a.webIssuer.Rule, "web:")) {
 				// The field names a body by definition: its name may go
 				// without the place the site stands for (发布机构：民政局).
-				if suffix, _ := agency.Ending(v); agency.Shape(v) || suffix != "" && suffix != v {
+				if suffix, _ := agency.Ending(v); agency.Shape(v) || agency.Division(v) || suffix != "" && suffix != v {
 					a.webIssuer = &fld
 				}
 			}

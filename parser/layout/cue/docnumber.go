@@ -3,6 +3,8 @@ package cue
 import (
 	"regexp"
 	"strings"
+
+	"bulletin/parser/span"
 )
 
 // docNumberRe is a 发文字号: 平民〔2021〕54号 with its bracket variants.
@@ -22,6 +24,15 @@ func (docNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
 	if !hasYearBracket(s) {
 		return false
+	}
+	if d.info[i] {
+		// A page's field that gives the 文号 (文 号: 咸民政发〔2020〕1号):
+		// the page carries a 公文.
+		for _, f := range InfoFields(d.Lines[i].Text) {
+			if _, ok := DocNumber(span.SqueezeString(f.Value)); ok && NumberedField(f.Key) {
+				return true
+			}
+		}
 	}
 	loc := docNumberRe.FindStringIndex(s)
 	if loc == nil {

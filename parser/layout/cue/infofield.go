@@ -38,8 +38,14 @@ func infoLine(text string) bool {
 	if !ok {
 		_, ok = FullDate(text[:fs[0].Start]) // 2019年09月09日 来源: 新三门
 	}
-	return ok
+	// Or a field whose label the page's grid cut or named its own way,
+	// before a known one (号: 1134…/202301-00011 信息分类: 综合政务).
+	return ok || otherFieldRe.MatchString(text[:fs[0].Start])
 }
+
+// otherFieldRe is a label, its colon and a value of one word, and the
+// space that parts it from the next field.
+var otherFieldRe = regexp.MustCompile(`^\s*\p{Han}{1,6}\s*[:：]\s*[^\s:：，。；,;]+\s+$`)
 
 // InfoField is one field of a web page's information line.
 type InfoField struct {
