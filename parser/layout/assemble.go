@@ -23,6 +23,7 @@ type assembly struct {
 	webIssuer   *Field     // 发布机构 or 来源 of a saved web page
 	webDate     *DateField // 发布时间 of a saved web page, or a bare timestamp
 	dayLine     *DateField // a date with its weekday over the text (2018年12月10日 星期一)
+	webTitle    *Field     // 标题 of a saved web page's information grid
 	printedDate *DateField // the 印发 date
 	signDate    *DateField // the 成文日期 of the 落款
 	markIssuer  bool       // the issuer came from a 发文机关标志
@@ -548,6 +549,10 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			if a.webIssuer == nil && (agency.Shape(v) || agency.Division(v)) {
 				a.webIssuer = &fld
 			}
+		case cue.TitledField(f.Key):
+			if a.webTitle == nil {
+				a.webTitle = &fld
+			}
 		case cue.NumberedField(f.Key):
 			if dn, ok := cue.DocNumber(v); ok && a.doc.DocNumber == nil {
 				a.doc.DocNumber = &Field{Value: dn, Text: vt, Rule: fld.Rule}
@@ -677,6 +682,11 @@ func (a *assembly) opensWithTable() bool {
 
 func (a *assembly) finish(lab labelling) {
 	d := a.doc
+	if t := a.webTitle; t != nil && d.Title != nil && len(t.Value) < len(d.Title.Value) && strings.HasSuffix(d.Title.Value, t.Value) {
+		// The page's grid names the title; the words before it on the
+		// headline's lines are the page's column (政府信息公开 / 甘肃省…).
+		d.Title = &Field{Value: t.Value, Text: d.Title.Text.Slice(len(d.Title.Value)-len(t.Value), len(d.Title.Value)), Rule: d.Title.Rule}
+	}
 	switch {
 	case a.printedDate != nil && d.Kind == Notice:
 		d.Date = a.printedDate

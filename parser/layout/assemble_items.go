@@ -178,6 +178,14 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinTexts(after, rest)
 			return
 		}
+		if b := body.String(); headOnly && questionHeading(b) {
+			// A question on a line of its own heads its answer, as a
+			// policy's questions and answers print them (二、什么时候可以
+			// 申领优待证？).
+			dr.setTitle(body, "question heading")
+			dr.body = a.joinParas(rest)
+			return
+		}
 		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") {
 			// A heading line with no stop in it is the heading whole; one
 			// with a stop is a numbered paragraph cut off at the copy's
@@ -226,6 +234,16 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		return
 	}
 	dr.body = a.joinParas(paras)
+}
+
+// questionHeading reports whether s is one question: it ends with a
+// question mark and holds no other stop.
+func questionHeading(s string) bool {
+	q, ok := strings.CutSuffix(strings.TrimSpace(s), "？")
+	if !ok {
+		q, ok = strings.CutSuffix(strings.TrimSpace(s), "?")
+	}
+	return ok && q != "" && !strings.ContainsAny(q, "：:。；;？?！!")
 }
 
 // runningText reports whether s reads as running text, not a headline: it

@@ -206,6 +206,7 @@ var (
 	publisherFields = cueWords("publisher")
 	sourceFields    = cueWords("source")
 	numberedFields  = cueWords("numbered")
+	titledFields    = cueWords("titled")
 )
 
 // PublisherField reports whether an information field's key names the
@@ -219,6 +220,10 @@ func SourceField(key string) bool { return sourceFields.has(key) }
 // NumberedField reports whether an information field's key gives the
 // document's number (文号, 发文字号).
 func NumberedField(key string) bool { return numberedFields.has(key) }
+
+// TitledField reports whether an information field's key names the
+// document's title (标题, 文件名称).
+func TitledField(key string) bool { return titledFields.has(key) }
 
 // DatedField reports whether an information field's key names the day the
 // page was published (发布日期, 成文日期, 刊发日期).
