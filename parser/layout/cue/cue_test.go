@@ -583,3 +583,30 @@ func TestRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensParagraph: a paragraph's first line, two characters short of
+// the wrap, opens a paragraph when the line after runs to the wrap or ends
+// the paragraph's sentence; not when the line itself ends one.
+func TestOpensParagraph(t *testing.T) {
+	wrapped := []string{
+		"为进一步加强养老机构安全管理，防范化解各类风险隐",
+		"患，县民政局近日组织开展养老机构安全检查，检查组",
+		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
+		"检查中，检查组详细查看了消防设施配备、用电用气情",
+		"况，查阅了安全管理制度和值班记录，对发现的问题当",
+		"场反馈并督促整改落实到位。",
+	}
+	for _, tc := range []struct {
+		para []string
+		want bool
+	}{
+		{[]string{"下一步，县民政局将持续加强安全监管工作，压实", "机构主体责任，坚决守住安全底线，防止各类事故发"}, true},
+		{[]string{"下一步，县民政局将持续加强安全监管工作，压实", "机构主体责任。"}, true},
+		{[]string{"下一步，县民政局将持续加强安全监管工作，压。", "机构主体责任。"}, false},
+	} {
+		d := docOf(append(append([]string{}, wrapped...), tc.para...)...)
+		if got := d.Full(len(wrapped)); got != tc.want {
+			t.Errorf("%q: Full = %v, want %v (wrap %.1f)", tc.para, got, tc.want, d.Wrap)
+		}
+	}
+}

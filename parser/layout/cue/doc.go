@@ -364,7 +364,9 @@ func (d *Doc) opensParagraph(i int) bool {
 	if d.Wrap == 0 || i == 0 || !d.ends[i-1] || i+1 >= len(d.Lines) || d.Break(i+1) || opensSomething(d.Lines[i+1]) {
 		return false // a paragraph opens after a sentence's end
 	}
-	return Width(d.Lines[i].Sq) >= d.Wrap-d.Slack-paragraphIndent && d.full(i+1)
+	// The line after runs to the wrap, or it ends the paragraph's sentence
+	// (a paragraph of two lines, its first cut two characters short).
+	return Width(d.Lines[i].Sq) >= d.Wrap-d.Slack-paragraphIndent && (d.full(i+1) || d.ends[i+1] && !d.ends[i])
 }
 
 // paragraphIndent is the first-line indent of a paragraph, in characters,
