@@ -154,6 +154,9 @@ func mayHaveToneMark(s string) bool {
 
 func repair(s string, num int) Line {
 	l := Line{Num: num}
+	if strings.Contains(s, "\xef\xac") { // U+FB00-FB3F: the Latin ligatures' block
+		s = ligatures.Replace(s)
+	}
 	if needsFold(s) {
 		s = strings.Map(foldRune, s)
 	}
@@ -202,6 +205,11 @@ func repair(s string, num int) Line {
 	l.Text = s
 	return l
 }
+
+// ligatures spell out the Latin ligatures a PDF's font may set (ﬁle:///
+// as pdfminer, pypdf and Ghostscript give a printout's footer), as NFKC
+// does.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
 
 // foldRune turns full-width digits, Latin letters and number signs into
 // ASCII, odd spaces into plain ones, and radicals into the ideographs they

@@ -20,6 +20,7 @@ func TestLines(t *testing.T) {
 			[]Line{{Num: 1, Text: "一、提升站位，加强领导", Heading: 3}}},
 		{"markdown quote", "> 民政局召开会议", []Line{{Num: 1, Text: "民政局召开会议"}}},
 		{"a trail of links wrapped onto its own line", "> 民政概要 > 大事记", []Line{{Num: 1, Text: "> 民政概要 > 大事记"}}},
+		{"Latin ligatures spelt out", "ﬁle:///tmp/doc/article.html", []Line{{Num: 1, Text: "file:///tmp/doc/article.html"}}},
 		{"horizontal rule", "---", []Line{{Num: 1, Rule: true}}},
 		{"leading space of a new page", " 5 月 28 日，淅川县", []Line{{Num: 1, Text: "5 月 28 日，淅川县", Indent: 1}}},
 		{"CRLF and CR line ends", "甲\r\n乙\r丙", []Line{{Num: 1, Text: "甲"}, {Num: 2, Text: "乙"}, {Num: 3, Text: "丙"}}},

@@ -62,6 +62,7 @@ type Doc struct {
 	foot                    []bool // lines under a distribution list (footLines)
 	infoAgain               int    // the page's information line printed once more under its text, or len(Lines)
 	credits                 []bool // lines of a site's credits over its foot (creditLines)
+	outlineAt               int    // the heading of a converter's list of bookmarks, or len(Lines)
 }
 
 // NewDoc measures a document.
@@ -146,6 +147,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		}
 	})
 	d.infoAgain = d.repeatedInfo() // asks running, measured above
+	d.outlineAt = d.outlineStart()
 	return d
 }
 

@@ -178,6 +178,7 @@ var (
 	furnitureWords  = cueWords("furniture")
 	breadcrumbWords = cueWords("breadcrumb")
 	skyWords        = cueWords("sky")
+	outlineWords    = cueWords("outline")
 	creditWords     = cueWords("credit")
 	footerLabels    = cueWords("footer")
 	closingWords    = cueWords("closing")
