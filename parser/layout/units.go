@@ -172,31 +172,36 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		at
 		kind  cue.Enum
 		value int
+		after bool // after a clause mark and a space, not a sentence's end
 	}
 	listed := make([][]enum, len(cl)) // nil for most lines
 	cue.Stretches(len(cl), workers, func(from, to int) {
 		for n := from; n < to; n++ {
 			s := cl[n].Text
-			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 {
+			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") {
 				continue // no enumerator of the kinds counted
 			}
 			for i := 0; i < len(s); {
 				r, w := decodeRune(s, i)
-				if (r == '（' || r == '(' || numeral.IsChinese(r)) && (i == 0 || isSentenceEnd(s[:i])) {
-					if k, v, _ := cue.Enumerator(s[i:]); k == cue.CnComma || k == cue.CnParen {
-						listed[n] = append(listed[n], enum{at{n, i}, k, v})
+				if r == '（' || r == '(' || numeral.IsChinese(r) || r >= '1' && r <= '9' {
+					k, v, _ := cue.Enumerator(s[i:])
+					switch {
+					case (k == cue.CnComma || k == cue.CnParen) && (i == 0 || isSentenceEnd(s[:i])):
+						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
+					case (k == cue.CnComma || k == cue.CnParen || k == cue.NumComma) && (i == 0 || joinedAfterClause(s[:i])):
+						listed[n] = append(listed[n], enum{at{n, i}, k, v, i > 0})
 					}
 				}
 				i += w
 			}
 		}
 	})
-	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1}
-	chain := map[cue.Enum][]at{}
+	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1, cue.NumComma: 1}
+	chain := map[cue.Enum][]enum{}
 	for _, es := range listed {
 		for _, e := range es {
 			if e.value == next[e.kind] {
-				chain[e.kind] = append(chain[e.kind], e.at)
+				chain[e.kind] = append(chain[e.kind], e)
 				next[e.kind]++
 			}
 		}
@@ -206,13 +211,36 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		if len(c) < 2 {
 			continue
 		}
-		for _, a := range c {
-			if a.off > 0 {
-				out[a.line] = append(out[a.line], a.off)
+		for k, e := range c {
+			if e.off == 0 {
+				continue
 			}
+			// One after a clause mark is a cut only where the paragraph
+			// before or after it in the count opens a line: a line an
+			// extractor joined (为: 1.城市… / 2.农村…), not a list run in
+			// on purpose (任务提示: 1、…; 2、…; 3、…).
+			if e.after && !(k > 0 && c[k-1].off == 0 || k+1 < len(c) && c[k+1].off == 0) {
+				continue
+			}
+			out[e.line] = append(out[e.line], e.off)
 		}
 	}
 	return out
+}
+
+// joinedAfterClause reports whether s, the text before an enumerator,
+// is running text that ends with a clause mark and white space: where an
+// extractor that joins a paragraph's lines ran the next paragraph on
+// (…万元, 四、…; …标准为: 1.城市…).
+func joinedAfterClause(s string) bool {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	if len(t) == len(s) {
+		return false
+	}
+	r, w := utf8.DecodeLastRuneInString(t)
+	// Running text before the mark: a label and its colon (附件：1. …) is a
+	// list's head, run in on purpose.
+	return strings.ContainsRune("，,：:；;。", r) && cue.SentencePunct(t[:len(t)-w])
 }
 
 // stampCuts cuts before a browser's print stamp (12/1/26, 2:36 PM) that an
