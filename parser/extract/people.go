@@ -94,6 +94,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if knownWordAcross(words(ti.start), ti.end) {
 			continue // 摄影|师: the title is part of a longer word
 		}
+		if actLabel(ti.word) && !creditPlace(t, titles, k) {
+			continue // 经领导机关审核盖章: the verb of a clause, no credit
+		}
 		after := nameStart(s, ti.end)
 		if creditWord(ti.word) {
 			after = nameStart(s, creditRound(s, ti.end))
@@ -529,6 +532,42 @@ func addressWord(w string) bool { return lexicon.Titles().Label(w, 0) == "addres
 // or a footer (记者, 作者, 编辑, 终审).
 func creditWord(w string) bool { return lexicon.Titles().Label(w, 0) == "credit" }
 
+// actLabel reports whether a title word is a credit label that is also a
+// verb of running text (审核, 编辑, 签发: titles.tsv's act credits).
+func actLabel(w string) bool {
+	return creditWord(w) && lexicon.Titles().Label(w, 1) == "act"
+}
+
+// creditPlace reports whether the credit label titles[k] stands where a
+// credit prints it: opening a field (at a line's start, after a space, a
+// bracket, a separator, a colon or another credit label: 初审编辑) or
+// followed by its colon, a space, a separator or its round in brackets
+// (审核：某某, 编辑 某某, 编辑丨某某, 编辑(一审)丨某某). A label that a
+// clause's words enclose on both sides (经领导机关审核盖章, 健全年审核机制)
+// is the clause's verb, and the word after it no one's name.
+func creditPlace(t span.Text, titles []title, k int) bool {
+	s, ti := t.String(), titles[k]
+	if ti.start == 0 || t.HasGapAt(ti.start) || k > 0 && titles[k-1].end == ti.start && creditWord(titles[k-1].word) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:ti.start]); strings.ContainsRune(fieldOpeners, r) {
+		return true
+	}
+	if ti.end >= len(s) || t.HasGapAt(ti.end) || creditRound(s, ti.end) != ti.end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[ti.end:])
+	return strings.ContainsRune(fieldClosers, r)
+}
+
+// The marks that open a credit's field before its label (a line's end, a
+// space, a bracket, a separator, the colon of the field before) and those
+// that close its label (its colon, a space, a separator, a slash).
+const (
+	fieldOpeners = "\n \t\u3000（(【[丨｜|/:：;；"
+	fieldClosers = "\n \t\u3000:：丨｜|/"
+)
+
 // statusWord reports whether a title word names a person's status to the
 // welfare system (低保户), not an office: the person takes no title.
 func statusWord(w string) bool { return lexicon.Titles().Label(w, 0) == "status" }
@@ -818,6 +857,9 @@ func checkName(name string) (string, bool) {
 	if lexicon.AgencySuffixes().Has(name) {
 		return "", false // 一审|法院: a body's word, whole, is no one's name
 	}
+	if bodyGiven(name) {
+		return "", false // 区|政协委员: a level and a body's ending
+	}
 	if w, ok := lexicon.Domain().At(name, 0); ok && utf8.RuneCountInString(w) > 1 {
 		// 民政所主任: a name that opens with a civil-affairs term (民政) is
 		// a body's short name before its title (民政所, 民政办), no one's.
@@ -827,6 +869,19 @@ func checkName(name string) (string, bool) {
 		return "", false // 徐大爷: a surname and a form of address
 	}
 	return name, true
+}
+
+// bodyGiven reports whether what follows the surname that opens name is
+// a body's ending of two characters or more (区|政协, 县|残联, 市|妇联): a
+// level's character that is also a surname (区, 市) before a body's short
+// name, read as a surname and a given name. No given name is a body's
+// ending.
+func bodyGiven(name string) bool {
+	sur, ok := surnameAt(name, 0)
+	if !ok || utf8.RuneCountInString(name[len(sur):]) < 2 {
+		return false
+	}
+	return lexicon.AgencySuffixes().Has(name[len(sur):])
 }
 
 // nameBefore reads the name that ends at byte offset i (楼阳生|书记).

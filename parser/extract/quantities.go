@@ -331,6 +331,9 @@ func counterAfter(s string, e int) bool {
 // with a unit after it, never an ordinal, a slogan or a lone 一.
 func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool) {
 	a := amount{start: i, chinese: true}
+	if unitWordOver(s, i, j) {
+		return a, false // 每千米, 平方千米: 千 opens the unit's name
+	}
 	num, m := numeral.CutMultiplier(s[i:j])
 	mult := numeral.Multiplier(m)
 	v, ok := numeral.Chinese(num)
@@ -361,6 +364,15 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	a.unit, a.end, a.unitEnd = unit, after, after
 	a.withQualifiers(s)
 	return a, true
+}
+
+// unitWordOver reports whether a unit of the lexicon starts at i and runs
+// past the numerals [i, j): the numeral is the first character of the
+// unit's name (千米, 千克: kilometre, kilogram), not a number before a
+// unit (五千米 is five thousand 米).
+func unitWordOver(s string, i, j int) bool {
+	u, ok := lexicon.Units().At(s, i)
+	return ok && i+len(u) > j
 }
 
 // sessionOrdinal reports whether the number at i with the unit 次 ending

@@ -7,8 +7,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
 	"bulletin/schema"
 )
@@ -19,7 +21,9 @@ import (
 // keeps the numbers stated as already reached (截至目前，共排查…200 余人;
 // 提高了124元) apart as achievements. A clause is a plan when it holds a plan
 // word (推动, 完成, 达到, 建成, 年底前 …) and its sentence no achievement word
-// (已, 截至, 了 …).
+// (已, 截至, 了 …). A heading gives its section a stance: the numbers under
+// 一、任务目标 are targets with a plan word or none, and the plan words under
+// 一、2022年工作总结 tell what was done.
 type Targets struct{}
 
 func (Targets) Name() string          { return "targets" }
@@ -35,6 +39,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	stances := map[int]sentenceStance{}
 	var told retrospect // found on the first plan, for texts that have one
 	toldFound := false
+	var headed []headedSection // found on the first number with a stance word or none
+	headedFound := false
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	counted := countEnds(qs, out.Quantities)
@@ -54,6 +60,15 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stances[sent.Start] = st
 		}
 		stance := st.of(clause)
+		if (stance == "" && !st.condition || stance == "plan") && !headedFound {
+			headed, headedFound = headedSections(s), true
+		}
+		switch kind := sectionKind(headed, clause.Start); {
+		case stance == "" && !st.condition && kind == "aims" && !framed(in, s, clause, r):
+			stance = "plan" // 一、任务目标 / 1.组织供应各类辅助器具300万件
+		case stance == "plan" && kind == "report" && !forwardIn(s[sent.Start:sent.End]):
+			stance = "achieved" // 一、2022年工作总结 … 新增城乡低保265户
+		}
 		if stance == "" {
 			continue
 		}
@@ -154,6 +169,147 @@ func (r retrospect) covers(i int) bool {
 	return k < len(r) && r[k].Start <= i
 }
 
+// headedSection is the stretch of a text under a heading whose last word
+// says what its section tells (stance.tsv): aims (一、任务目标) or report
+// (一、2022年工作总结).
+type headedSection struct {
+	byteRange
+	kind string
+}
+
+// headedSections finds the sections of s that an enumerated heading heads
+// with an aims or a report word at its end (一、任务目标; 一、2022年工作总结
+// run into its first subsection (一)…). A heading opens a line or a
+// sentence with an enumerator (cue.Enumerator: 一、 （一） 1.), holds no
+// punctuation, and ends at the line's end, a colon or the next enumerator;
+// its section runs to the next enumerator of the same or an outer rank
+// that opens a line or a sentence, or the text's end. Sections under
+// headings of no such word close those of their rank too. The sections
+// come out flat, in order: where one heading's section holds another's,
+// the inner one's kind holds its stretch.
+func headedSections(s string) []headedSection {
+	type open struct {
+		enum cue.Enum
+		kind string
+	}
+	var out []headedSection
+	var stack []open
+	from := 0 // where the innermost open section's current stretch starts
+	emit := func(end int) {
+		if n := len(stack); n > 0 && end > from {
+			out = append(out, headedSection{byteRange{from, end}, stack[n-1].kind})
+		}
+		from = end
+	}
+	for p := 0; p < len(s); {
+		q := p
+		for q < len(s) && (s[q] == ' ' || s[q] == '\t') {
+			q++
+		}
+		if enum, _, end := cue.Enumerator(s[q:]); enum != cue.NoEnum {
+			if n := len(stack); n > 0 && stack[n-1].enum >= enum {
+				emit(q)
+				for n > 0 && stack[n-1].enum >= enum {
+					n--
+				}
+				stack = stack[:n]
+			}
+			if kind := headingKind(s, q+end); kind != "" {
+				emit(q)
+				stack = append(stack, open{enum, kind})
+			}
+		}
+		// The next line or sentence.
+		k := sentenceSet.index(s[p:])
+		if k < 0 {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[p+k:])
+		p += k + w
+	}
+	for len(stack) > 0 {
+		emit(len(s))
+		stack = stack[:len(stack)-1]
+	}
+	return out
+}
+
+// headingKind is the stance of the heading whose words start at i: the
+// label of the aims or report word (stance.tsv) that ends it, where it
+// ends at a line's end, a colon or an enumerator before any punctuation;
+// "" for any other heading or for text that runs on.
+func headingKind(s string, i int) string {
+	st := lexicon.Stance()
+	for j := i; j < len(s); {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if r == '\n' || sentenceSet.has(r) || clauseSet.has(r) || unicode.IsPunct(r) && j > i {
+			if r == '\n' || r == '：' || r == ':' {
+				return stanceEnding(st, s, i, j)
+			}
+			if enum, _, _ := cue.Enumerator(s[j:]); enum != cue.NoEnum {
+				return stanceEnding(st, s, i, j)
+			}
+			return ""
+		}
+		if j > i && (r >= '0' && r <= '9' || r == '①') {
+			if enum, _, _ := cue.Enumerator(s[j:]); enum != cue.NoEnum && !unicode.IsDigit(lastRune(s[:j])) {
+				return stanceEnding(st, s, i, j)
+			}
+		}
+		j += w
+	}
+	return stanceEnding(st, s, i, len(s))
+}
+
+// stanceEnding is the aims or report label of the stance word that ends
+// at j after i, or "".
+func stanceEnding(st *lexicon.Words, s string, i, j int) string {
+	w, ok := st.EndingAt(s, j)
+	if !ok || j-len(w) < i {
+		return ""
+	}
+	switch l := st.Label(w, 0); l {
+	case "aims", "report":
+		return l
+	}
+	return ""
+}
+
+// lastRune is the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// framed reports whether the number at r stands in a frame of its clause
+// (stance.tsv's frame words: 以…为, 以全市7600多名持证残疾人为主要对象):
+// the clause names what the plan takes as its basis or its object, not a
+// level to reach. The opener must be a word of its own (以, not the 以 of
+// 以上 or 可以); the closer may be cut into the word after it (以100户为单位:
+// 户为).
+func framed(in *Input, s string, clause, r byteRange) bool {
+	st := lexicon.Stance()
+	ts := in.Words(r.Start)
+	for k := tokenOver(ts, clause.Start+1); k < len(ts) && ts[k].End <= r.Start; k++ {
+		if ts[k].Start < clause.Start || st.Label(ts[k].Word, 0) != "frame" {
+			continue
+		}
+		if closer := st.Label(ts[k].Word, 1); closer != "" && strings.Contains(s[r.End:clause.End], closer) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionKind is the kind of the headed section that holds offset i, or "".
+func sectionKind(hs []headedSection, i int) string {
+	k := sort.Search(len(hs), func(n int) bool { return hs[n].End > i })
+	if k < len(hs) && hs[k].Start <= i {
+		return hs[k].kind
+	}
+	return ""
+}
+
 // amongFigures reports whether the number at r stands in a run of bare
 // figures a space apart (48 26.51% 140 55%): the cells of a grid read as
 // text, which are no targets (GOLD.md). The layout sets such figures a
@@ -222,7 +378,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			switch st.Label(w, 0) {
 			case "achieved":
 				out.achieved = true
-			case "plan":
+			case "plan", "aims":
 				if !attributive(in, s, i, w, counted) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
@@ -360,9 +516,16 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 // pastReport reports whether the document's title names a time that
 // ended before the document's date (四铺镇2023年三季度民政工作落实情况,
 // published in October): a report of work done, whose plan words tell
-// what was done unless a sentence turns to what is to come.
+// what was done unless a sentence turns to what is to come. So is one
+// whose title calls it a report (…2022年民政工作总结), dated or not.
 func pastReport(in *Input) bool {
-	if in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Title == nil || in.Env.Ref.Day == 0 {
+	if in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Title == nil {
+		return false
+	}
+	if reportTitle(in.Env.Doc.Title.Value) {
+		return true
+	}
+	if in.Env.Ref.Day == 0 {
 		return false
 	}
 	ref := in.Env.Ref
@@ -373,6 +536,14 @@ func pastReport(in *Input) bool {
 		}
 	}
 	return false
+}
+
+// reportTitle reports whether a title ends with a report word (stance.tsv:
+// 燕子河镇2022年民政工作总结, 工作回顾, 完成情况) and turns to nothing to come
+// (…工作总结及2023年工作计划 does): the document reports work done.
+func reportTitle(title string) bool {
+	t := strings.TrimRight(title, " ")
+	return stanceEnding(lexicon.Stance(), t, 0, len(t)) == "report" && !forwardIn(t)
 }
 
 // forwardIn reports whether s holds a word that turns to what is to come
