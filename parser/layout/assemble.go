@@ -730,6 +730,18 @@ func (a *assembly) finish(lab labelling) {
 	if d.Title != nil {
 		d.StatedYear = titleYear(d.Title.Value)
 	}
+	// An undated text that deploys a year's work (安排部署2021年民政各项
+	// 工作) was written in that year, whatever year it reviews first
+	// (回顾2020年民政工作): an annual work meeting is held in the year it
+	// plans for.
+	for _, l := range a.doc.Lines {
+		if d.StatedYear > 0 || d.Date != nil {
+			break
+		}
+		if l.Role == cue.Body || l.Role == cue.Heading || l.Role == cue.Brief || l.Role == cue.Subheading {
+			d.StatedYear = deployedYear(span.SqueezeString(l.Text))
+		}
+	}
 	for _, l := range a.doc.Lines {
 		if d.StatedYear > 0 {
 			break
@@ -777,6 +789,25 @@ func titleYear(title string) int {
 			if y, err := strconv.Atoi(e.Value[:4]); err == nil {
 				return y
 			}
+		}
+	}
+	return 0
+}
+
+// deployedYear is the year whose work s deploys: a year right after a
+// word of deploying (部署2021年…, cue words: deploy), or 0.
+func deployedYear(s string) int {
+	for _, w := range cue.DeployWords() {
+		for i := 0; ; {
+			k := strings.Index(s[i:], w)
+			if k < 0 {
+				break
+			}
+			j := i + k + len(w)
+			if y, _, ok := chrono.YearAt(s, j, chrono.Ref{}); ok {
+				return y
+			}
+			i = j
 		}
 	}
 	return 0

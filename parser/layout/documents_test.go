@@ -160,6 +160,9 @@ func TestDocuments(t *testing.T) {
 		{"a numbered paragraph that asks and answers on one line is no question heading",
 			"优待证申领问答\n发布时间:2022-05-27\n一、何时申领？目前办法已印发，可以申领。\n二、哪些人可以申领？退役军人、其他优抚对象均可申领。",
 			"article|优待证申领问答|2022-05-27||-/-"},
+		{"an undated meeting report dates its days by the year it deploys",
+			"县民政局召开2021年民政工作会议\n4月22日，县民政局召开民政工作会议。会议首先回顾2020年民政工作，安排部署2021年民政各项工作。",
+			"article|县民政局召开2021年民政工作会议|||"},
 		// A saved page's header and foot, as other bureaus print them.
 		{"a site's links under the text are no items",
 			"县民政局召开安全工作会议\n发布时间:2021-06-04\n6月4日下午，县民政局召开安全工作会议，部署汛期防灾减灾工作。\n站群导航\n• 党群部门\n• 政府部门\n• 乡镇街道",

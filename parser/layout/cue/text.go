@@ -222,6 +222,10 @@ func SourceField(key string) bool { return sourceFields.has(key) }
 // document's number (文号, 发文字号).
 func NumberedField(key string) bool { return numberedFields.has(key) }
 
+// DeployWords are the words after which a text names the year whose work
+// it deploys (部署2021年民政各项工作).
+func DeployWords() []string { return lexicon.CueList("deploy") }
+
 // TitledField reports whether an information field's key names the
 // document's title (标题, 文件名称).
 func TitledField(key string) bool { return titledFields.has(key) }
