@@ -95,6 +95,13 @@ func One(name string, weakStart bool) bool {
 	if weakStart && !local && kind != "social" && kind != "company" {
 		return false
 	}
+	if weakStart && !local && kind == "social" && utf8.RuneCountInString(body) < 2 {
+		// 提案|面商会: a social body's name states its field (《社会团体登记
+		// 管理条例》 §10: 与其业务范围…相一致), more than the one character a
+		// guessed start leaves before the ending; a meeting named by
+		// its verb (面商|会) is no body.
+		return false
+	}
 	return true
 }
 
@@ -130,7 +137,21 @@ func wholeDivision(p, rest string) bool {
 		}
 	}
 	suffix, kind := Ending(rest)
+	if workOffice(rest, suffix, kind) {
+		return true // 全国残疾人康复工作办公室: the office of the division's work
+	}
 	return suffix == rest && utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || lexicon.AgencySuffixes().Label(suffix, 1) == "standalone")
+}
+
+// workOffice reports whether rest names the office that co-ordinates a
+// field of work over a whole division: a unit's ending of two characters
+// or more (办公室) right after the field and 工作 (残疾人康复工作办公室), as
+// the offices of the 议事协调机构 are named (全国老龄工作委员会办公室,
+// 全国残疾人康复工作办公室). A division has one office of a field's work,
+// where every body has an 办公室.
+func workOffice(rest, suffix, kind string) bool {
+	field, ok := strings.CutSuffix(strings.TrimSuffix(rest, suffix), "工作")
+	return ok && field != "" && kind == "unit" && utf8.RuneCountInString(suffix) >= 2
 }
 
 // divisionBefore reports whether the words before a division's government

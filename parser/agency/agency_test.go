@@ -132,8 +132,14 @@ func TestWhole(t *testing.T) {
 		{"全国老龄工作委员会办公室", true},
 		{"全国妇联", true},
 		{"全国人大常委会", true},
+		// The office of a field's work over the whole division.
+		{"全国残疾人康复工作办公室", true},
+		{"全国老龄工作领导小组", true},
 		// Every body of a kind.
 		{"全市居民委员会", false},
+		{"全市办公室", false},
+		{"全县工作办公室", false},
+		{"全市各级民政工作办公室", false},
 		{"全县村民委员会", false},
 		{"全市养老服务中心", false},
 		{"全省各级残疾人工作委员会", false},
@@ -146,6 +152,29 @@ func TestWhole(t *testing.T) {
 		}
 		if got := One(tc.in, true); got != tc.want && tc.in != "市民政局" {
 			t.Errorf("One(%q, weak) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestOneWeakSocial covers a social body's name after a guessed start:
+// its field stated in two characters at the least (残疾人协会), not the one
+// character a meeting's verb leaves before the ending (面商|会).
+func TestOneWeakSocial(t *testing.T) {
+	tests := []struct {
+		in   string
+		weak bool
+		want bool
+	}{
+		{"残疾人协会", true, true},
+		{"老年协会", true, true},
+		{"县商会", true, true},
+		{"面商会", false, true}, // found at a boundary: the words are the name's
+		{"面商会", true, false},
+		{"谈学会", true, false},
+	}
+	for _, tc := range tests {
+		if got := One(tc.in, tc.weak); got != tc.want {
+			t.Errorf("One(%q, %v) = %v, want %v", tc.in, tc.weak, got, tc.want)
 		}
 	}
 }

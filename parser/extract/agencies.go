@@ -58,9 +58,12 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
+	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, distributedBodies(in.Text.String())...)
-	cs = longest(append(cs, creditBodies(in.Text, in.Words)...))
+	bodies, outlets := creditBodies(in.Text, in.Words)
+	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
+	cs = dropOutlets(cs, outlets, in.Text.String())
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
@@ -451,7 +454,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			afterBoundary = true
 			break
 		}
-		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && boundaryWord(ts, i, w) {
+		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && (boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i)) && !boundaryInEnding(s, i, w) {
 			if _, titled := lexicon.Titles().EndingAt(s, i-len(w)); titled && isConjunction(w) {
 				// 负责同志|和|养老服务科: a person before 和, so what follows
 				// is a name only if it opens with its place.
@@ -464,6 +467,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			}
 			if lexicon.GenericPrefixes().Has(w) && lexicon.GenericPrefixes().Label(w, 0) != "deictic" {
 				return nil, false // 各县民政局, 有关单位: a category
+			}
+			if convenedMeeting(s, ts, w, e, suffix) {
+				return nil, false // 召开|协商会: the meeting convened, no body
 			}
 			// After a word that points at the place (我市|市委, 我县|殡葬管理所)
 			// the name is what follows it, if that names one body.
@@ -493,10 +499,10 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:i])
 		if !unicode.Is(unicode.Han, r) {
-			if r == '）' || r == ')' {
+			if (r == '）' || r == ')') && levelsBracket(s, i) {
 				return nil, false // 各县（市、区）民政局: the tail of a category
 			}
-			break
+			break // (记者 崔静)|市民政局: a byline or a note closes before the name
 		}
 		i -= w
 	}
@@ -510,6 +516,21 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	// 支持|我局) are no part of the name: it opens after them.
 	if h := clauseHead(s, ts, i, e-len(suffix), e); h > i {
 		i, afterBoundary = h, true
+	}
+	if h := classNounHead(s, ts, i, e-len(suffix), e); h > i {
+		i, afterBoundary = h, true // 优胜单位|城关镇民政办: the class the name is one of
+	}
+	if h := functionWordOpens(s, ts, i, e-len(suffix)); h > i {
+		i, afterBoundary = h, true // 经过|评审委员会: a preposition opens no name
+	}
+	if h, act := adverbHead(s, ts, i, e-len(suffix), e); act {
+		return nil, false // 暂停|殡仪馆, 进一步加强|社区: the act done to a kind of body
+	} else if h > i {
+		// 进一步规范|沙坪街道: the name opens after the verb the adverb
+		// qualifies; a guessed start unless a name's place opens it.
+		rest := s[h:e]
+		i, weak = h, !agency.HasLocality(rest) && !properNameOpens(rest, h, ts) && !townNamed(rest, h, ts)
+		afterBoundary = true
 	}
 	// A word that points at the place is no part of the name after it
 	// (我市|市委, 我县|殡葬管理所): the place it points at is the name's.
@@ -564,10 +585,8 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if protect.quantityEnds[i] {
 		return nil, false
 	}
-	if strings.HasSuffix(s[:i], "（") {
-		if _, ok := lexicon.AgencySuffixes().EndingAt(s, i-len("（")); ok {
-			return nil, false // 民政局（社会事业局）: another name for the same body
-		}
+	if bracketAlias(s, i) {
+		return nil, false // 民政局（社会事业局）: another name for the same body
 	}
 	if _, _, end, ok := numeral.Ordinal(s[i:e]); ok {
 		// 第三组|市民政局: a row's or a group's label opens no name.
@@ -657,32 +676,36 @@ func actOnKind(s string, v segment.Token, i, e int, suffix string, pointed bool)
 // (GOLD.md: named bodies listed with 等 are names). The words before the
 // level are no common word of the dictionary (中心镇, 重点镇 are kinds of
 // town), nor a word of category (乡镇).
-func townNamed(name string, off int, ts []segment.Token) bool {
+func townNamed(name string, off int, ts []segment.Token) bool { return townLevel(name, off, ts) >= 0 }
+
+// townLevel is where the level word of the township townNamed reads
+// starts in name, or -1.
+func townLevel(name string, off int, ts []segment.Token) int {
 	n := 0
 	for k, r := range name {
 		if n >= 2 {
 			if _, level, ok := agency.LevelAt(name, k); ok && level == "乡" {
 				if _, class := lexicon.GenericPrefixes().Prefix(name); class {
-					return false
+					return -1
 				}
 				if j := tokenEndingAt(ts, off+k); j >= 0 && utf8.RuneCountInString(ts[j].Word) >= 2 {
 					switch ts[j].Tag {
 					case "ns", "nr", "nz", "x":
 					default:
-						return false
+						return -1
 					}
 				}
-				return true
+				return k
 			}
 		}
 		if !unicode.Is(unicode.Han, r) {
-			return false
+			return -1
 		}
 		if n++; n > 4 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // bareLevel reports whether name opens with the level word of a township
@@ -747,7 +770,8 @@ func placeLedWords(s string, i int) bool {
 }
 
 // measureAt reports whether the character at i measures the figure
-// before it (366号, 2020年, 3个): a unit, or a date's or a serial's mark.
+// before it (366号, 2020年, 3个, 406室): a unit, or a date's, a serial's
+// or a room's mark.
 // A name glued to a file's or a list's number (71民政部办公厅…) keeps its
 // first character.
 func measureAt(s string, i int) bool {
@@ -755,7 +779,9 @@ func measureAt(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return strings.ContainsRune("年月日号期届", r)
+	// 室, 楼, 层: a room's or a floor's number in an address (18号406室|
+	// 社会事务科), no part of the unit that sits there.
+	return strings.ContainsRune("年月日号期届室楼层", r)
 }
 
 // placeOfNoun reports whether a division's name that ends at e (太平街道,
@@ -799,11 +825,15 @@ func aliasAfter(s string, e int) int {
 
 // guessedPlace is where the level word starts after a township's or a
 // village's name that the segmenter does not know and guessed (四铺/x|镇
-// 民政办): the name is one body if the level and what follows it are, as
-// 镇民政办 is. Counties and cities above are all in the gazetteer.
+// 民政办), or ran into the level (燕子/nr 河镇/x 民政办: townLevel): the
+// name is one body if the level and what follows it are, as 镇民政办 is.
+// Counties and cities above are all in the gazetteer.
 func guessedPlace(s string, ts []segment.Token, i int) (int, bool) {
 	k := tokenAt(ts, i)
 	if k < 0 || ts[k].Tag != "x" || !agency.OpensWithLevel(s[ts[k].End:]) {
+		if l := townLevel(s[i:], i, ts); l >= 0 {
+			return i + l, true
+		}
 		return 0, false
 	}
 	if _, level, ok := agency.LevelAt(s, ts[k].End); !ok || level != "乡" && level != "村" {
@@ -973,21 +1003,31 @@ func classLevel(s string, i int) string {
 	return ""
 }
 
-// listOpened reports whether the 、-list the member at i stands in opens
-// with a word of category, remembered by member so that a long list is
-// walked once.
+// listOpened reports whether the list the member at i stands in (parted
+// by 、, its last member after a conjunction: 各省、自治区、直辖市及计划单列市…)
+// opens with a word of category, remembered by member so that a long
+// list is walked once.
 func listOpened(s string, i int, memo map[int]bool) bool {
 	if v, ok := memo[i]; ok {
 		return v
 	}
 	v := false
-	if strings.HasSuffix(s[:i], "、") {
-		j := i - len("、")
+	mark, listed := "、", strings.HasSuffix(s[:i], "、")
+	if c, ok := conjunctionBefore(s, i); ok && !listed {
+		// …直辖市及|计划单列市…办公室: a conjunction closes the list.
+		mark, listed = c, true
+	}
+	if listed {
+		j := i - len(mark)
 		k := j
 		for k > 0 {
 			r, w := utf8.DecodeLastRuneInString(s[:k])
 			if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()", r) {
 				break
+			}
+			if l, ok := lexicon.Levels().EndingAt(s, k); ok && len(l) > w {
+				k -= len(l) // 自治区 is read whole: its 自 is no boundary word
+				continue
 			}
 			if w, ok := lexicon.AgencyBoundaries().EndingAt(s, k); ok && k < j && !lexicon.GenericPrefixes().Has(w) {
 				break // 各有关部门按照|党中央、国务院: the list starts after the word
@@ -1379,9 +1419,11 @@ func conjoinedName(s string, i, after int) bool {
 	if agency.HasLocality(s[after:]) {
 		return false // 市政府安排部署和市政府: a second name follows
 	}
+	// So does a ministry's department (民政部|基层政权建设和社区治理司): the
+	// body first, named whole by a word of its own (agency.One).
 	for k := range left {
 		if k > 0 {
-			if suf, ok := lexicon.AgencySuffixes().EndingAt(left, k); ok && k > len(suf) && agency.HasLocality(left) {
+			if suf, ok := lexicon.AgencySuffixes().EndingAt(left, k); ok && (k > len(suf) && agency.HasLocality(left) || agency.One(left[:k], false)) {
 				return true
 			}
 		}

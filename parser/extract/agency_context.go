@@ -3,12 +3,14 @@ package extract
 import (
 	"iter"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
 	"bulletin/parser/span"
 )
 
@@ -62,11 +64,14 @@ func issuerFields(t span.Text) []candidate {
 
 // creditBodies finds the body a closing credit names before its writer
 // (（民间组织管理局 罗鸿源）): the writer's own office, named as the
-// office knows itself.
-func creditBodies(t span.Text, words wordsAt) []candidate {
+// office knows itself. outlets are the first fields of the credits of a
+// report (reportCredit), in the text's order.
+func creditBodies(t span.Text, words wordsAt) (out []candidate, outlets []byteRange) {
 	s := t.String()
-	var out []candidate
 	for fields := range credits(t) {
+		if reportCredit(s, fields) {
+			outlets = append(outlets, byteRange{fields[0].start, fields[0].end})
+		}
 		if len(fields) < 2 {
 			continue
 		}
@@ -80,7 +85,39 @@ func creditBodies(t span.Text, words wordsAt) []candidate {
 			}
 		}
 	}
-	return out
+	return out, outlets
+}
+
+// reportCredit reports whether a closing credit's fields are a report's:
+// an outlet, its reporters, and the mark of a report (报道: the cue list
+// "datelinemark", as a news lead prints 云上通山报道:) last
+// ((瑞昌市融媒体中心 熊昱康 报道)). The outlet named first is the text's
+// source.
+func reportCredit(s string, fields []bounds) bool {
+	if len(fields) < 3 {
+		return false
+	}
+	last := fields[len(fields)-1]
+	return lexicon.CueWordList("datelinemark").Has(s[last.start:last.end])
+}
+
+// dropOutlets drops the names that lie in the outlet of a report's
+// credit (reportCredit) and name an institution or a company: a media
+// centre, a paper or a station named as the text's source is no agency
+// (GOLD.md), while a government's office that reports its own work is.
+// outlets come in the text's order.
+func dropOutlets(cs []candidate, outlets []byteRange, s string) []candidate {
+	if len(outlets) == 0 {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c candidate) bool {
+		k := sort.Search(len(outlets), func(n int) bool { return outlets[n].End >= c.end })
+		if k == len(outlets) || outlets[k].Start > c.start {
+			return false
+		}
+		_, kind := agency.Ending(s[c.start:c.end])
+		return kind == "institution" || kind == "company"
+	})
 }
 
 // fieldAt reports whether another field's label and colon stand at i,
@@ -296,4 +333,82 @@ func dropChromeLines(s string, cs []candidate) []candidate {
 		}
 		return chrome
 	})
+}
+
+// titledOffices finds an office named without its place before the
+// title of its head and the head's name (民政局局长彭君, 政府办副主任杨春泉,
+// 民政局党组书记、局长杨先春): a report on a place's work names its bodies
+// by their office alone, and the person named heads the one office of
+// that name the text is about (GOLD.md: a unit that names one body in
+// context is an agency; 市委书记王智慧 → 市委). Only a government's own
+// body counts (a bureau, or the office of a government or a committee,
+// 政府办): a place has one, while every body has an 办公室. A word of
+// category or one that points elsewhere (各, 该) makes it a class. The
+// text must name some body by its place or level (县政府, placed): the
+// place it is about, whose office the short name is; a line alone
+// (民政局副局长金朝霞) tells no place.
+func titledOffices(s string, titles []title, words wordsAt, placed bool) []candidate {
+	if !placed {
+		return nil
+	}
+	var out []candidate
+	for k, t := range titles {
+		start := clauseWordsPast(words(t.start), wordsBack(s, t.start, true), t.start)
+		v := s[start:t.start]
+		if start == t.start || !agency.Shape(v) || agency.HasLocality(v) || classOfBodies(v) || !governmentOffice(v) {
+			continue
+		}
+		if agency.One(v, false) || !headNamed(s, titles, k, words) {
+			continue // a name of its own the scan finds; or no one's title
+		}
+		out = append(out, candidate{start, t.start, "titled-office"})
+	}
+	return out
+}
+
+// governmentOffice reports whether name ends as a body of government
+// (民政局, 人武部) or as the office of one, its ending a government's or a
+// party committee's ending and 办 (政府办 for 政府办公室, 委办).
+func governmentOffice(name string) bool {
+	suffix, kind := agency.Ending(name)
+	if kind == "government" {
+		return true
+	}
+	body, ok := strings.CutSuffix(suffix, "办")
+	if !ok || body == "" {
+		return false
+	}
+	_, k := agency.Ending(body)
+	return k == "government" || k == "party"
+}
+
+// headNamed reports whether the title titles[k] is a person's, the
+// titles chained after it with 、 (党组书记、局长) ending before a name.
+func headNamed(s string, titles []title, k int, words wordsAt) bool {
+	for n := 0; k+1 < len(titles) && n < maxChain && titles[k+1].start == titles[k].end+len("、") && strings.HasPrefix(s[titles[k].end:], "、"); n++ {
+		k++
+	}
+	i := titles[k].end
+	_, ok := nameAfter(s, words(i), i)
+	return ok
+}
+
+// placed reports whether some name found in s opens with its place or
+// level (县政府, 大悟县民政局).
+func placed(s string, cs []candidate) bool {
+	return slices.ContainsFunc(cs, func(c candidate) bool { return agency.HasLocality(s[c.start:c.end]) })
+}
+
+// clauseWordsPast is where a name opens in [i, j) past the words of the
+// clause that lead it (会上|民政局局长: a word of time or place, a verb, an
+// adverb or a function word, as the segmenter tags them), which no
+// office's name opens with.
+func clauseWordsPast(ts []segment.Token, i, j int) int {
+	for k := tokenAt(ts, i); k >= 0 && k < len(ts) && ts[k].End < j && ts[k].Start == i; k++ {
+		if !leadingVerb(ts[k].Tag) && !functionWordTags[ts[k].Tag] {
+			break
+		}
+		i = ts[k].End
+	}
+	return i
 }
