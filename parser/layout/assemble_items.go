@@ -218,7 +218,7 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		// text begin on the headline's line (…民政工作 11月26 / 日上午，…).
 		if len(rest) > 0 && a.roles[rest[0][0]] == cue.Body {
 			joined := a.text(append(append([]int(nil), first...), rest[0]...)...)
-			if head, after, ok := cue.SplitRunIn(joined); ok {
+			if head, after, ok := cue.SplitRunIn(joined); ok && !a.headlineTail(first, head.String()) {
 				dr.setTitle(head, "heading line")
 				dr.body = a.joinTexts(after, rest[1:])
 				return
@@ -244,6 +244,23 @@ func questionHeading(s string) bool {
 		q, ok = strings.CutSuffix(strings.TrimSpace(s), "?")
 	}
 	return ok && q != "" && !strings.ContainsAny(q, "：:。；;？?！!")
+}
+
+// headlineTail reports whether a run-in split at the end of head leaves
+// the rest of the headline's own lines as its text: words with no clause
+// mark after a space, on a line that stops short of the wrap (积极推动养老
+// 服务 改革创新, the space an extractor's). A line that runs to the wrap
+// goes on into the text (…专项行动 印 / 发《…》).
+func (a *assembly) headlineTail(lines []int, head string) bool {
+	line := a.text(lines...).String()
+	if len(head) >= len(line) || !strings.HasPrefix(line, head) {
+		return false
+	}
+	// A date opening the text after a headline (…民政工作 11月26 / 日上午，…)
+	// is the text's, and so is one character, a word the line broke
+	// (…专项行动 印 / 发《…》): a headline's words set apart are a phrase.
+	tail := strings.TrimSpace(line[len(head):])
+	return !runningText(tail) && !strings.ContainsAny(tail, "0123456789") && utf8.RuneCountInString(tail) > 1 && !a.d.Full(lines[len(lines)-1])
 }
 
 // runningText reports whether s reads as running text, not a headline: it

@@ -163,6 +163,12 @@ func TestDocuments(t *testing.T) {
 		{"an undated meeting report dates its days by the year it deploys",
 			"县民政局召开2021年民政工作会议\n4月22日，县民政局召开民政工作会议。会议首先回顾2020年民政工作，安排部署2021年民政各项工作。",
 			"article|县民政局召开2021年民政工作会议|||"},
+		{"a headline's phrase an extractor set apart by a space stays in the title",
+			"某市民政工作动态\n\n第3期\n\n某市民政局办公室\n\n2022年1月28日\n\n积极推动养老服务 改革创新\n1月24日下午，市民政局召开养老服务改革推进会，部署全年工作。（市局办公室）",
+			"bulletin|某市民政工作动态|2022-01-28|某市民政局办公室|积极推动养老服务改革创新"},
+		{"one character after the space is the text's first word broken off",
+			"某市民政工作动态\n\n第3期\n\n某市民政局办公室\n\n2022年1月28日\n\n县民政局开展走访慰问专项行动 印\n发《走访慰问专项行动方案》，全面开展走访慰问。（县民政局）",
+			"bulletin|某市民政工作动态|2022-01-28|某市民政局办公室|县民政局开展走访慰问专项行动"},
 		// A saved page's header and foot, as other bureaus print them.
 		{"a site's links under the text are no items",
 			"县民政局召开安全工作会议\n发布时间:2021-06-04\n6月4日下午，县民政局召开安全工作会议，部署汛期防灾减灾工作。\n站群导航\n• 党群部门\n• 政府部门\n• 乡镇街道",
