@@ -204,6 +204,17 @@ func (a *assembly) head() {
 				break
 			}
 		}
+		// A notice's title is whole at its kind's word (…排查工作的通知),
+		// its book-title marks closed: running text after it, or a list
+		// (防自然灾害、食品安全…), which an extractor that reads across two
+		// columns set next, is no part of it.
+		for k := 1; k < len(idx); k++ {
+			head, next := a.text(idx[:k]...).String(), a.d.Lines[idx[k]].Sq
+			if cue.NoticeTitle(head) && strings.Count(head, "《") == strings.Count(head, "》") && (runningText(next) || strings.Contains(next, "、")) {
+				idx = idx[:k]
+				break
+			}
+		}
 		// A headline printed twice (a page's header line over the same
 		// words wrapped below it) is read once: the lines up to where
 		// their words first repeat in full.

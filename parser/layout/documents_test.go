@@ -169,6 +169,12 @@ func TestDocuments(t *testing.T) {
 		{"one character after the space is the text's first word broken off",
 			"某市民政工作动态\n\n第3期\n\n某市民政局办公室\n\n2022年1月28日\n\n县民政局开展走访慰问专项行动 印\n发《走访慰问专项行动方案》，全面开展走访慰问。（县民政局）",
 			"bulletin|某市民政工作动态|2022-01-28|某市民政局办公室|县民政局开展走访慰问专项行动"},
+		{"a notice's title ends at its kind's word, whatever an extractor set next",
+			"关于开展全市养老机构安全摸底排查工作的通知\n关于开展全市养老机构安全摸底排查工作的通知\n防自然灾害、食品安全、服务安全等六个方面进行逐\n编辑:某区民政局 来源:区民政局 发布时间:\n2022-01-20 09:24\n项排查,做到应查尽查,不留盲区,不留死角,全面消除安全隐患。",
+			"notice|关于开展全市养老机构安全摸底排查工作的通知|2022-01-20|区民政局|"},
+		{"a forwarded notice's title wraps after its inner 通知",
+			"关于转发《省民政厅关于做好养老机构安全工作的通知\n》的通知\n各区县民政局：\n现将文件转发给你们，请遵照执行。\n某市民政局\n2022年1月20日",
+			"notice|关于转发《省民政厅关于做好养老机构安全工作的通知》的通知|2022-01-20|某市民政局|"},
 		// A saved page's header and foot, as other bureaus print them.
 		{"a site's links under the text are no items",
 			"县民政局召开安全工作会议\n发布时间:2021-06-04\n6月4日下午，县民政局召开安全工作会议，部署汛期防灾减灾工作。\n站群导航\n• 党群部门\n• 政府部门\n• 乡镇街道",
