@@ -117,7 +117,12 @@ func TestUnits(t *testing.T) {
 		{"a numbered line run on after a colon, the next one opening its own line",
 			"经研究，认定标准为: 1.城市家庭年人均收入低于 13392 元。\n2.农村家庭年人均收入低于 10080 元。",
 			[]string{"经研究，认定标准为:", "1.城市家庭年人均收入低于 13392 元。", "2.农村家庭年人均收入低于 10080 元。"}},
+		{"a 落款 run on inside a notice flattened into one line",
+			"现将要点印发给你们,请认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024 年全市民政工作要点 2024 年是关键一年。",
+			[]string{"现将要点印发给你们,请认真贯彻执行。", "武汉市民政局 2024 年 3 月 7 日", "2024 年全市民政工作要点 2024 年是关键一年。"}},
 		// Not cut.
+		{"a date in a sentence after another", "会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。",
+			[]string{"会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。"}},
 		{"a list run in on purpose after a label", "任务提示: 1、街道中心年底前完成; 2、社区设施年底前完成;",
 			[]string{"任务提示: 1、街道中心年底前完成; 2、社区设施年底前完成;"}},
 		{"an attachment list's first entry after its label", "附件：1. 重点任务清单\n2. 责任分工表",

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, headlineCut(s, headline)...)
 	cuts = append(cuts, enums...)
 	cuts = append(cuts, closingCuts(s)...)
+	cuts = append(cuts, signatureCuts(s)...)
 	cuts = append(cuts, stampCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
@@ -252,6 +254,24 @@ func stampCuts(s string) []int {
 	}
 	return nil
 }
+
+// signatureCuts cuts round a 落款 run on inside a line of a notice
+// flattened into one (…认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024
+// 年全市民政工作要点 …): a body's name and a full date after a sentence's
+// end and white space, the date followed by white space too.
+func signatureCuts(s string) []int {
+	var cuts []int
+	for _, m := range runOnSignatureRe.FindAllStringSubmatchIndex(s, -1) {
+		if who, ok := cue.AgencyAndDate(s[m[2]:m[3]]); ok && who != "" {
+			cuts = append(cuts, m[2], m[3])
+		}
+	}
+	return cuts
+}
+
+// runOnSignatureRe is white space after a sentence's end, then up to a
+// full date (in digits or characters) and white space.
+var runOnSignatureRe = regexp.MustCompile(`[。！]\s+(\p{Han}[^。！？；，,\s]*\s*[0-9〇○零一二三四五六七八九十]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s`)
 
 // closingCuts cuts before a closing phrase (特此通告) that runs on after
 // the text, and after it where the 落款 follows on the same line.
