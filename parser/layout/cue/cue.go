@@ -116,7 +116,7 @@ var All = []Cue{
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
-	linkCaption{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{},
+	linkCaption{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{}, caption{},
 }
 
 // SharedFrom is the size of text from which a document's work is shared

@@ -179,6 +179,8 @@ var (
 	breadcrumbWords = cueWords("breadcrumb")
 	skyWords        = cueWords("sky")
 	outlineWords    = cueWords("outline")
+	captionOpens    = cueWords("captionopen")
+	captionEnds     = cueWords("captionend")
 	creditWords     = cueWords("credit")
 	footerLabels    = cueWords("footer")
 	closingWords    = cueWords("closing")

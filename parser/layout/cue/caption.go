@@ -1,0 +1,32 @@
+package cue
+
+import "strings"
+
+// caption: the caption of a photo a page set between paragraphs of its
+// text (会议现场, 活动合影, 图为志愿者入户走访): a line that opens with
+// 图为, or that ends with a word of what a photo shows between a sentence
+// that ended and running text. A caption is no heading: no text is its.
+type caption struct{}
+
+func (caption) Settles() Role   { return Chrome }
+func (caption) Name() string    { return "caption" }
+func (caption) Roles() []Role   { return []Role{Chrome} }
+func (caption) Needs() []string { return append(captionOpens.all(), captionEnds.all()...) }
+
+func (caption) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	if d.punct[i] || d.ends[i] {
+		return false
+	}
+	if k, _, _ := Enumerator(s); k != NoEnum {
+		return false // 一、走进服务现场: a numbered heading
+	}
+	if w, ok := captionOpens.prefix(s); ok && len(w) < len(s) {
+		return true
+	}
+	w, ok := captionEnds.suffix(s)
+	if !ok || len(w) == len(s) || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	return i > 0 && i+1 < len(d.Lines) && d.ends[i-1] && d.punct[i+1]
+}
