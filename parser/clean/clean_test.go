@@ -129,13 +129,7 @@ func TestColumns(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, l := range Lines(tc.in) {
-				if !l.Blank() {
-					got = append(got, l.Text)
-				}
-			}
-			if g := strings.Join(got, "|"); g != tc.want {
+			if g := texts(tc.in); g != tc.want {
 				t.Errorf("\n got %s\nwant %s", g, tc.want)
 			}
 		})
@@ -146,4 +140,16 @@ func TestColumns(t *testing.T) {
 			t.Errorf("right column line numbered %d, want 6", l.Num)
 		}
 	}
+}
+
+// texts is the text of the lines Lines reads from in, blank lines
+// aside, joined by |.
+func texts(in string) string {
+	var got []string
+	for _, l := range Lines(in) {
+		if !l.Blank() {
+			got = append(got, l.Text)
+		}
+	}
+	return strings.Join(got, "|")
 }

@@ -76,13 +76,7 @@ func TestColumnsMeasured(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, l := range Lines(tc.in) {
-				if !l.Blank() {
-					got = append(got, l.Text)
-				}
-			}
-			if g := strings.Join(got, "|"); g != tc.want {
+			if g := texts(tc.in); g != tc.want {
 				t.Errorf("\n got %s\nwant %s", g, tc.want)
 			}
 		})

@@ -187,6 +187,20 @@ func newRuneSet(chars string) *runeSet {
 	return rs
 }
 
+// occurrences yields the offset of every occurrence of lit in s, in text
+// order, none overlapping.
+func occurrences(s, lit string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; lit != ""; {
+			k := strings.Index(s[i:], lit)
+			if k < 0 || !yield(i+k) {
+				return
+			}
+			i += k + len(lit)
+		}
+	}
+}
+
 // has reports whether r is one of the set's characters.
 func (rs *runeSet) has(r rune) bool { return slices.Contains(rs.runes, r) }
 

@@ -170,13 +170,8 @@ func afterBody(f string) string {
 func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for i := 0; ; {
-		k := strings.Index(s[i:], datelineMark)
-		if k < 0 {
-			return out
-		}
-		at := i + k
-		i = at + len(datelineMark)
+	for at := range occurrences(s, datelineMark) {
+		i := at + len(datelineMark)
 		open := i
 		if r, w := utf8.DecodeRuneInString(s[open:]); r == '（' || r == '(' {
 			open += w
@@ -197,6 +192,7 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 		}
 		out = append(out, bracketNames(t, words, creditFields(t, open, close), "people/dateline-credit")...)
 	}
+	return out
 }
 
 // datelineMark closes the dateline of a news report (本报讯, 新华网讯).
@@ -233,15 +229,8 @@ func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string) []sc
 func infoBylines(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+	for start, end := range lineSpans(s) {
 		fields := creditFields(t, start, end)
-		start = end + 1
 		// The timestamp: a date, then a clock time if any.
 		k := 0
 		if k < len(fields) && infoDate.MatchString(s[fields[k].start:fields[k].end]) {

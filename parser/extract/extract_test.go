@@ -661,19 +661,8 @@ func TestTargetsOfPastReport(t *testing.T) {
 		t.Run(tc.title+"/"+tc.in, func(t *testing.T) {
 			in := input(t, tc.in)
 			in.Env.Doc.Title = &layout.Field{Value: tc.title}
-			var out schema.Entities
-			for _, x := range All {
-				in.extract(x, &out)
-				if x.Name() == "targets" {
-					break
-				}
-			}
-			var got []string
-			for _, x := range append(append([]schema.Target(nil), out.Targets...), out.Achievements...) {
-				got = append(got, x.Stance+" "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" "+x.Unit+" "+orDash(x.Deadline))
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
+			if got := targetRows(in); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -405,13 +405,8 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 		lens[len(p.Name)] = true
 	}
 	beside := map[string]bool{}
-	for at := 0; ; {
-		k := strings.Index(s[at:], "、")
-		if k < 0 {
-			break
-		}
-		m := at + k
-		at = m + len("、")
+	for m := range occurrences(s, "、") {
+		at := m + len("、")
 		for n := range lens {
 			if m-n >= 0 {
 				beside[s[m-n:m]] = true
@@ -1338,14 +1333,8 @@ const comrades = "同志"
 func closedLists(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for at := 0; ; {
-		k := strings.Index(s[at:], listCloser)
-		if k < 0 {
-			return out
-		}
-		end := at + k
-		at = end + len(listCloser)
-		if !leaderTailAt(s, at) {
+	for end := range occurrences(s, listCloser) {
+		if !leaderTailAt(s, end+len(listCloser)) {
 			continue
 		}
 		var names []bounds
@@ -1372,6 +1361,7 @@ func closedLists(t span.Text, words wordsAt) []schema.Person {
 			out = append(out, p)
 		}
 	}
+	return out
 }
 
 // leaderTailAt reports whether a leaders' noun follows 等 ending at i:
@@ -1410,13 +1400,8 @@ const leaderWord = "领导"
 func namedLeaders(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for at := 0; ; {
-		k := strings.Index(s[at:], leaderWord)
-		if k < 0 {
-			return out
-		}
-		i := at + k
-		at = i + len(leaderWord)
+	for i := range occurrences(s, leaderWord) {
+		at := i + len(leaderWord)
 		if !leaderOf(s, i) {
 			continue
 		}
@@ -1442,6 +1427,7 @@ func namedLeaders(t span.Text, words wordsAt) []schema.Person {
 			out = append(out, q)
 		}
 	}
+	return out
 }
 
 // leaderOf reports whether a level (市, 县) or a body's ending (市委, 局)
@@ -1475,15 +1461,11 @@ func honourMarks() []string { return lexicon.CueList("honourmark") }
 func honoured(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for _, verb := range honourVerbs() {
-		for at := 0; ; {
-			k := strings.Index(s[at:], verb)
-			if k < 0 {
-				break
-			}
-			i := at + k
-			at = i + len(verb)
-			if verb == "获" && strings.HasSuffix(s[:i], "荣") {
+	verbs := honourVerbs()
+	for _, verb := range verbs {
+		for i := range occurrences(s, verb) {
+			at := i + len(verb)
+			if longerEndsAt(s, verbs, verb, at) {
 				continue // 荣|获: read whole as 荣获
 			}
 			start := clauseStartBefore(s, i, 3)
@@ -1499,6 +1481,17 @@ func honoured(t span.Text, words wordsAt) []schema.Person {
 		}
 	}
 	return out
+}
+
+// longerEndsAt reports whether a longer word of words that ends with w
+// ends at i in s: w is then part of it (荣获 over 获), read with it.
+func longerEndsAt(s string, words []string, w string, i int) bool {
+	for _, v := range words {
+		if len(v) > len(w) && strings.HasSuffix(v, w) && strings.HasSuffix(s[:i], v) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStartBefore is where the run of Chinese characters that ends at i

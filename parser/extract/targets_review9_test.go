@@ -1,29 +1,10 @@
 package extract
 
 import (
-	"strconv"
 	"testing"
 
 	"bulletin/parser/layout"
-	"bulletin/schema"
 )
-
-// targetRows runs the extractors up to targets on in and renders each
-// target and achievement as stance, value, unit and deadline.
-func targetRows(in *Input) string {
-	var out schema.Entities
-	for _, x := range All {
-		in.extract(x, &out)
-		if x.Name() == "targets" {
-			break
-		}
-	}
-	var got []string
-	for _, x := range append(append([]schema.Target(nil), out.Targets...), out.Achievements...) {
-		got = append(got, x.Stance+" "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" "+x.Unit+" "+orDash(x.Deadline))
-	}
-	return list(got)
-}
 
 // TestTargetsReview9 covers the sections a heading gives a stance: the
 // numbers under 任务目标 or 工作目标 are targets, a plan word or none; the

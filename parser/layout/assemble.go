@@ -84,6 +84,13 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	return a.doc
 }
 
+// relabel gives line i the role r that the assembly read, in the record's
+// lines too.
+func (a *assembly) relabel(i int, r cue.Role) {
+	a.roles[i] = r
+	a.doc.Lines[i].Role = r
+}
+
 // text builds a Text from the given lines, joined.
 func (a *assembly) text(idx ...int) span.Text {
 	var b span.Builder
@@ -444,8 +451,7 @@ func (a *assembly) brokenSentences() {
 			continue
 		}
 		if a.d.RunsOn(i) || a.d.RunsOn(i+1) {
-			a.roles[i] = cue.Body
-			a.doc.Lines[i].Role = cue.Body
+			a.relabel(i, cue.Body)
 		}
 	}
 }
@@ -476,8 +482,7 @@ func (a *assembly) linksUnderText() {
 		return
 	}
 	for _, j := range run {
-		a.roles[j] = cue.Chrome
-		a.doc.Lines[j].Role = cue.Chrome
+		a.relabel(j, cue.Chrome)
 	}
 }
 

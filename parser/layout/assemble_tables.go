@@ -777,8 +777,7 @@ func (a *assembly) noteToSentenceEnd(notes []int) []int {
 		if _, head := cue.AttachmentHead(a.d.Lines[j].Sq); head || cue.IsNote(a.d.Lines[j].Sq) {
 			return notes
 		}
-		a.roles[j] = cue.Table
-		a.doc.Lines[j].Role = cue.Table
+		a.relabel(j, cue.Table)
 		notes = append(notes, j)
 	}
 	return notes
