@@ -163,9 +163,6 @@ func (siteBanner) Match(d *Doc, i int) bool {
 	return false
 }
 
-// weekdayRe is a day of the week: 星期一, 周日, 礼拜三.
-var weekdayRe = regexp.MustCompile(`(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]`)
-
 // siteName: a web site's name on a line of its own, over the page or at
 // its foot: a place or a body and the site's word (东莞信息网, 海口网,
 // 洞口县人民政府网站, 本溪门户网). A site's name is no headline.

@@ -130,9 +130,17 @@ func FullDate(s string) (chrono.Expr, bool) {
 // page was read rather than the day the text was issued.
 func EndsWithWeekday(s string) bool { return trailingWeekdayRe.MatchString(strings.TrimSpace(s)) }
 
+// weekday is a day of the week as pages print it: 星期一, 礼拜三, 周日,
+// 周天.
+const weekday = `(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日天]`
+
+// weekdayRe finds a day of the week.
+var weekdayRe = regexp.MustCompile(weekday)
+
 // trailingWeekdayRe is the day of the week a page or a paper prints after its
-// date (2018年12月10日 星期一, （周三）); the weekday's own name may be lost.
-var trailingWeekdayRe = regexp.MustCompile(`\s*[（(]?(?:星期|礼拜)[一二三四五六日天]?[)）]?$|\s*[（(]?周[一二三四五六日天][)）]?$`)
+// date (2018年12月10日 星期一, （周三）); the weekday's own name may be lost
+// (星期 alone).
+var trailingWeekdayRe = regexp.MustCompile(`\s*[（(]?(?:` + weekday + `|星期|礼拜)[)）]?$`)
 
 // TrailingDate returns the full date that s ends with, and the text before
 // it, trimmed: 南阳市民政局办公室 2025 年 6 月 3 日.
