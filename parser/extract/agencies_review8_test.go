@@ -71,6 +71,11 @@ func TestAgenciesReview8(t *testing.T) {
 		{"· 中国政府网  · 河北省政府  · 秦皇岛市政府 |  无障碍", ""},
 		{"· 市民政局召开会议，县民政局参加", "市民政局; 县民政局"},
 		{"· 中国政府网  · 河北省政府\n县民政局召开会议\n首页/ 市民政局 / 正文\n市民政局参加", "县民政局; 市民政局"},
+		// A trail with arrows is the layout's breadcrumb too; arrows in
+		// a sentence are not a trail.
+		{"首页 > 市民政局 > 通知公告\n县民政局召开会议", "县民政局"},
+		{"当前位置：首页 > 县民政局 > 正文", ""},
+		{"流程为市民政局受理 > 县民政局审核，结果另行通知。", "市民政局; 县民政局"},
 	}
 	checkRows(t, tests, "agencies", agencyNames)
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
@@ -261,19 +262,6 @@ func listedWords(s string, i, end int) []candidate {
 	return out
 }
 
-// crumbLine reports whether line is a page's trail of links printed
-// with slashes (首页/ 新闻中心 / 通知公告 / 正文): it opens with the site's
-// home link (the cue list "home") and a slash after it; its crumbs are
-// the site's sections, not bodies.
-func crumbLine(line string) bool {
-	line = strings.TrimLeft(line, " \u3000")
-	home, ok := lexicon.CueWordList("home").Prefix(line)
-	if !ok {
-		return false
-	}
-	return strings.HasPrefix(strings.TrimLeft(line[len(home):], " \u3000"), "/")
-}
-
 // lineSpans yields the start and end of every line of s.
 func lineSpans(s string) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
@@ -307,7 +295,7 @@ func linkRow(line string) bool {
 }
 
 // dropChromeLines drops the names found on a line of page chrome: a trail
-// of links (crumbLine) or a row of links (linkRow). The names come in
+// of links (the layout's breadcrumb cue) or a row of links (linkRow). The names come in
 // order of their start, so the lines are walked forward once and each is
 // judged once, whatever its length and the number of names on it.
 func dropChromeLines(s string, cs []candidate) []candidate {
@@ -329,7 +317,7 @@ func dropChromeLines(s string, cs []candidate) []candidate {
 					break
 				}
 			}
-			chrome = crumbLine(s[start:end]) || linkRow(s[start:end])
+			chrome = cue.IsBreadcrumb(span.SqueezeString(s[start:end])) || linkRow(s[start:end])
 		}
 		return chrome
 	})
