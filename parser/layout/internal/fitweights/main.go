@@ -7,6 +7,7 @@
 package main
 
 import (
+	"bulletin/parser/hant"
 	"bytes"
 	"flag"
 	"fmt"
@@ -43,7 +44,9 @@ func main() {
 				lines[n] = true
 			}
 		}
-		layout.Explain(os.Stdout, string(text), lines)
+		// The parser reads traditional characters in their simplified
+		// form; so does the explanation.
+		layout.Explain(os.Stdout, hant.Map(string(text)), lines)
 		return
 	}
 	if *eval != "" {
