@@ -72,6 +72,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.footInfo()
 	a.brokenSentences()
 	a.linksUnderText()
+	a.headPrintedAgain()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -195,7 +196,7 @@ func (a *assembly) head() {
 		}
 	}
 	if len(ts) > 0 {
-		idx := ts[0]
+		idx := a.nearTextPart(ts[0])
 		// The lines above that read with it as one notice title belong to
 		// it, whatever role they took (the issuing body above 关于…的通知).
 		for p := a.prevLine(idx[0]); p >= 0 && a.d.TitleRun(p) && a.d.TitleRun(idx[0]); p = a.prevLine(p) {
@@ -271,6 +272,32 @@ func (a *assembly) head() {
 		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.lines(head)})
 	}
 	a.contents()
+}
+
+// nearTextPart keeps, of a run of title lines that the page's chrome
+// parts (重庆头条 / APP内浏览 / 湖北省民政厅:2月3日起…), the lines after the
+// last chrome: a headline's lines follow each other, and what stands over
+// the page's furniture is the site's or the app's name. A headline printed
+// again is no furniture: the title's lines may stand about it.
+func (a *assembly) nearTextPart(run []int) []int {
+	for k := len(run) - 1; k > 0; k-- {
+		if run[k] > run[k-1]+1 && !a.repeatsRun(run, run[k-1]+1, run[k]) {
+			return run[k:]
+		}
+	}
+	return run
+}
+
+// repeatsRun reports whether a line in [from, to) repeats a line of run.
+func (a *assembly) repeatsRun(run []int, from, to int) bool {
+	for j := from; j < to; j++ {
+		for _, i := range run {
+			if a.d.Lines[j].Sq == a.d.Lines[i].Sq {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineAfterInfo reads the headline of a page whose information lines
@@ -469,7 +496,7 @@ func (a *assembly) linksUnderText() {
 		case cue.Chrome:
 			continue
 		case cue.Heading, cue.Subheading, cue.Section:
-			if s := a.d.Lines[i].Sq; !runningText(s) && !strings.ContainsAny(s, "：:") {
+			if s := a.d.Lines[i].Sq; linkBar(s) || !runningText(s) && !strings.ContainsAny(s, "：:") {
 				if k, _, _ := cue.Enumerator(s); k == cue.NoEnum {
 					run = append(run, i)
 					continue
@@ -485,6 +512,29 @@ func (a *assembly) linksUnderText() {
 		a.relabel(j, cue.Chrome)
 	}
 }
+
+// headPrintedAgain reads as chrome the headings that repeat a line of the
+// document's head (its title or a header line): a page that prints its
+// story twice prints its byline again under the headline's copy
+// (□首席摄影记者 王建成), and a heading opens a part of the text, which
+// a line of the head does not.
+func (a *assembly) headPrintedAgain() {
+	head := map[string]bool{}
+	for i, r := range a.roles {
+		switch r {
+		case cue.Title, cue.Header:
+			head[a.d.Lines[i].Sq] = true
+		case cue.Heading, cue.Subheading, cue.Section:
+			if head[a.d.Lines[i].Sq] {
+				a.relabel(i, cue.Chrome)
+			}
+		}
+	}
+}
+
+// linkBar reports whether s is a bar of links: three cells or more apart
+// by bars (标签: 甲| 乙| 丙 |…). A heading is one phrase.
+func linkBar(s string) bool { return strings.Count(s, "|")+strings.Count(s, "｜") >= 2 }
 
 // siteBanner reports whether header line i is a web site's banner: the
 // name of the body that runs the site over the page's trail of links
@@ -573,6 +623,13 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			if dn, ok := cue.DocNumber(v); ok && a.doc.DocNumber == nil {
 				a.doc.DocNumber = &Field{Value: dn, Text: vt, Rule: fld.Rule}
 			}
+		}
+	}
+	// Or close the line, run on after the last field's value (作者:何恒
+	// 编辑:李庆石2017-02-28 16:26:29).
+	if a.webDate == nil {
+		if iso, ok := cue.TrailingTimestamp(raw); ok {
+			a.webDate = &DateField{Field: Field{Value: iso, Text: t, Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
 		}
 	}
 	// A page's timestamp may stand before its fields (…www.gov.cn 2014-05-26 09:52 来源:…).
@@ -702,6 +759,10 @@ func (a *assembly) finish(lab labelling) {
 		// The page's grid names the title; the words before it on the
 		// headline's lines are the page's column (政府信息公开 / 甘肃省…).
 		d.Title = &Field{Value: t.Value, Text: d.Title.Text.Slice(len(d.Title.Value)-len(t.Value), len(d.Title.Value)), Rule: d.Title.Rule}
+	} else if t != nil && (d.Title == nil || !strings.Contains(d.Title.Value, t.Value) && !strings.Contains(t.Value, d.Title.Value)) {
+		// The page names its title in a field (标题: 我市举行…); a line
+		// over it that shares none of it is the site's name (武安之窗).
+		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
 	}
 	switch {
 	case a.printedDate != nil && d.Kind == Notice:

@@ -105,6 +105,9 @@ func TestUnits(t *testing.T) {
 		{"a notice flattened into one line",
 			"为此，现就有关事项通告如下：一、凡在范围内所葬坟墓，限期迁出。二、迁出后自愿火化。三、超过期限不迁者予以平毁。特此通告银川市人民政府—九九七年一月一日。",
 			[]string{"为此，现就有关事项通告如下：", "一、凡在范围内所葬坟墓，限期迁出。", "二、迁出后自愿火化。", "三、超过期限不迁者予以平毁。", "特此通告", "银川市人民政府—九九七年一月一日。"}},
+		{"numbered paragraphs run into one line, one ending with a semicolon",
+			"现通告如下：一、凡在范围内所葬坟墓，限期迁出；二、迁出后自愿火化。三、超过期限不迁者予以平毁。",
+			[]string{"现通告如下：", "一、凡在范围内所葬坟墓，限期迁出；", "二、迁出后自愿火化。", "三、超过期限不迁者予以平毁。"}},
 		{"a closing phrase after a phone number", "0931-8447243 18193141649特此公告",
 			[]string{"0931-8447243 18193141649", "特此公告"}},
 		{"a headline printed again before the body", "武进:28个项目获扶持资金140余万元\n武进:28个项目获扶持资金140余万元 记者今天从区民政局获悉,共有4个大项目。",
@@ -123,6 +126,9 @@ func TestUnits(t *testing.T) {
 		// Not cut.
 		{"a date in a sentence after another", "会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。",
 			[]string{"会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。"}},
+		{"a list run within a sentence, its members parted by semicolons",
+			"会议要求着重抓好以下三个方面的工作:一、完善社会救助体系,保障基本生活;二、加强应急救援体系建设;三、推进社区建设,夯实基础。会议还表彰了先进集体。",
+			[]string{"会议要求着重抓好以下三个方面的工作:一、完善社会救助体系,保障基本生活;二、加强应急救援体系建设;三、推进社区建设,夯实基础。会议还表彰了先进集体。"}},
 		{"a list run in on purpose after a label", "任务提示: 1、街道中心年底前完成; 2、社区设施年底前完成;",
 			[]string{"任务提示: 1、街道中心年底前完成; 2、社区设施年底前完成;"}},
 		{"an attachment list's first entry after its label", "附件：1. 重点任务清单\n2. 责任分工表",
@@ -440,6 +446,9 @@ func TestDateOfPage(t *testing.T) {
 		{"发表日期", "发表日期：2024-03-20 来源：区民政局", "2024-03-20"},
 		{"the day a rule takes effect", "实施日期：2024-03-20", "-"},
 		{"a counter", "阅读次数：2024", "-"},
+		{"a timestamp closing the byline's fields", "作者:何恒 编辑:李庆石2017-02-28 16:26:29", "2017-02-28"},
+		{"a date with no time after the fields", "作者:何恒 编辑:李庆石 2017-02-28", "-"},
+		{"a number before the time", "作者:何恒 编号:1232017-02-28 16:26", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Analyze(clean.Lines(fmt.Sprintf(body, tc.info)))
@@ -451,5 +460,34 @@ func TestDateOfPage(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHeadlineOfPage: what a saved page prints over its headline is no
+// part of it: an app's name over its furniture, a site's name over a
+// field that names the title; a lead that opens with its outlet is no
+// headline; a byline printed again with the story is no item's heading.
+func TestHeadlineOfPage(t *testing.T) {
+	body := "\n\n  2月4日,县民政局组织干部职工到城关镇走访慰问困难群众,送上节日祝福。\n\n  据了解,县民政局累计慰问困难群众79户,发放慰问金3万元。\n"
+	tests := []titleCase{
+		{"an app's name over its furniture", "重庆头条\nAPP内浏览\n县民政局开展春节走访慰问活动\n县民政局 02-05 15:49 阅读量: 4959" + body, "县民政局开展春节走访慰问活动"},
+		{"a headline printed again about furniture", "县民政局开展春节走访慰问活动\n分享到\n县民政局开展春节走访慰问活动" + body, "县民政局开展春节走访慰问活动"},
+		{"a skip link over the headline", "跳至内容\n\n县民政局开展春节走访慰问活动" + body, "县民政局开展春节走访慰问活动"},
+		{"a forum's name over the title field", "武安之窗\n\n标题: 县民政局开展春节走访慰问活动 [打印本页]\n\n作者: 日光倾城    时间: 2014-1-14 10:37" + body, "县民政局开展春节走访慰问活动"},
+		{"a title field that the headline holds", "民政动态 县民政局开展春节走访慰问活动\n标题: 县民政局开展春节走访慰问活动\n时间: 2014-1-14 10:37" + body, "县民政局开展春节走访慰问活动"},
+		{"a lead opening with its outlet, no headline", "今日竹山网消息 又是一年新春至,最是情暖岁寒时。2月4日,县民政局组织干部职工走访慰问困难群众。" + body, "-"},
+	}
+	checkTitles(t, tests)
+	story := "市救助管理站举行开放日活动\n□首席摄影记者 王建成\n6月19日是“全国救助管理机构开放日”。当天上午,市救助管理站开展活动,邀请市民参观。\n市救助管理站副站长刘竞汝告诉记者,开展这样的活动,是为了让更多人了解救助工作。\n"
+	if d := Analyze(clean.Lines(story + story)); len(d.Items) != 0 {
+		t.Errorf("a story printed twice: %d items, want none", len(d.Items))
+	}
+	spam := "市民政局发出文明祭扫倡议\n时间:2023-04-04 来源:梧州日报\n\n清明节即将到来,市民政局向广大市民发出倡议。\n\n倡议书提出,倡导广大市民绿色低碳祭祀。\n\n"
+	if d := Analyze(clean.Lines(spam + "主站模板: 甲乙丙丁| 戊己庚辛| 壬癸子丑 | 寅卯辰巳\n")); len(d.Items) != 0 {
+		t.Errorf("a bar of links under the text: %d items, want none", len(d.Items))
+	}
+	parts := "市救助管理站举行开放日活动\n□首席摄影记者 王建成\n  6月19日是开放日。当天上午,市救助管理站开展活动。\n\n开放日活动的意义\n  副站长刘竞汝告诉记者,开展这样的活动很有意义。\n\n下一步工作安排\n  下一步将继续开展开放日活动。\n"
+	if d := Analyze(clean.Lines(parts)); len(d.Items) != 2 {
+		t.Errorf("a report with two parts: %d items, want 2", len(d.Items))
 	}
 }

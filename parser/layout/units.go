@@ -213,6 +213,13 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		if len(c) < 2 {
 			continue
 		}
+		before := make([]string, len(c))
+		for k, e := range c {
+			before[k] = cl[e.line].Text[:e.off]
+		}
+		if inSentenceList(before) {
+			continue
+		}
 		for k, e := range c {
 			if e.off == 0 {
 				continue
@@ -228,6 +235,31 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		}
 	}
 	return out
+}
+
+// inSentenceList reports whether a count's members, given by the text
+// before each on its line, are a list run within one sentence (…以下七个方面的工作：一、完善…；
+// 二、加强…；三、…): none opens a line, and each stands after a colon or a
+// semicolon, semicolons parting them. Numbered paragraphs end with a
+// sentence's end (。) before the next, even where an extractor ran them
+// into one line.
+func inSentenceList(before []string) bool {
+	semicolons := 0
+	for _, b := range before {
+		b = strings.TrimRightFunc(b, unicode.IsSpace)
+		if b == "" {
+			return false
+		}
+		r := cue.LastRune(b)
+		switch r {
+		case '；', ';':
+			semicolons++
+		case '：', ':':
+		default:
+			return false
+		}
+	}
+	return semicolons > 0
 }
 
 // joinedAfterClause reports whether s, the text before an enumerator,

@@ -110,6 +110,21 @@ func Timestamp(s string) (string, bool) {
 	return "", false
 }
 
+// trailingTimestampRe is a date with its time that ends a line after
+// words (作者:何恒 编辑:李庆石 2017-02-28 16:26:29): not part of a number.
+var trailingTimestampRe = regexp.MustCompile(`(?:^|\D)` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\s*$`)
+
+// TrailingTimestamp reads, as ISO, the date of the timestamp that ends s:
+// a page's information line that closes with the time it was posted,
+// whatever field the words before it fill.
+func TrailingTimestamp(s string) (string, bool) {
+	m := trailingTimestampRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return Timestamp(m[1])
+}
+
 func pad2(s string) string {
 	if len(s) == 1 {
 		return "0" + s
