@@ -90,6 +90,7 @@ type title struct {
 func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string, outlet func(string) bool) []schema.Person {
 	s := t.String()
 	var out []schema.Person
+	starts := chainStarts(s, titles, words)
 	for k, ti := range titles {
 		if knownWordAcross(words(ti.start), ti.end) {
 			continue // 摄影|师: the title is part of a longer word
@@ -134,7 +135,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			if statusWord(ti.word) && commonNounAt(words(after), after) {
 				continue // 军烈属|家庭: a status heads a compound noun, no name
 			}
-			first := chainStart(s, titles, k)
+			first := starts[k]
 			p := person(s[after:after+len(n)], joinCredits(titles[first:k+1]))
 			if statusWord(ti.word) {
 				rule = "people/after-status"
@@ -597,37 +598,49 @@ func titlesIn(s string) []title {
 	return out
 }
 
-// chainStart walks back over titles chained before titles[k]: joined
-// directly, by 、, or across the body they belong to (市政协副主席、市民政局局长).
-// A chain is short: at most maxChain titles, and a body's name between
-// two of them at most bodyReach bytes. A longer span that merely ends like
-// a body's name is text; without these bounds a text that lost its
-// punctuation would chain every title to the first, and the walk back
-// from each title would cost the text's length.
-func chainStart(s string, titles []title, k int) int {
-	last := k
-	for k > 0 && last-k < maxChain-1 && !addressWord(titles[k-1].word) { // 有关同志、市民政局党组书记: 同志 closes a mention
-		gap := strings.TrimPrefix(s[titles[k-1].end:titles[k].start], "、")
-		if gap != "" {
-			if len(gap) > bodyReach {
-				break
-			}
-			if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || strings.IndexFunc(gap, unicode.IsPunct) >= 0 {
-				break
-			}
+// chainStarts gives, for each title, the first title of the chain that
+// ends with it: titles joined directly, by 、, or across the body they
+// belong to (市政协副主席、市民政局局长). One pass forward over the titles
+// finds every chain, so a chain is as long as the text prints it and the
+// cost is the text's length.
+func chainStarts(s string, titles []title, words wordsAt) []int {
+	starts := make([]int, len(titles))
+	for k := range titles {
+		starts[k] = k
+		if k > 0 && chained(s, titles[k-1], titles[k], words) {
+			starts[k] = starts[k-1]
 		}
-		k--
 	}
-	return k
+	return starts
 }
 
-// bodyReach bounds the body's name that chainStart walks across: forty
-// characters, longer than the longest names of the corpus
-// (市纪委监委派驻市民政局纪检监察组, sixteen).
-const bodyReach = 40 * 3
+// chained reports whether title b continues the chain of title a before
+// it. A form of address closes a mention (有关同志、市民政局党组书记).
+// Between them stands nothing, 、, or a body's name: Chinese characters
+// only, ending in an agency ending (市民政局, or 局 alone for the body
+// just named). A title that a name follows is that
+// name's (高级工程师雷雨和南阳市消防救援支队防火监督科副科长郑新芳): the
+// span after it starts with the name, no body's, and the chain closes.
+// So a text that lost its punctuation breaks its chains at each named
+// person, with no count of characters or titles to bound them.
+func chained(s string, a, b title, words wordsAt) bool {
+	if addressWord(a.word) {
+		return false
+	}
+	gap := strings.TrimPrefix(s[a.end:b.start], "、")
+	if gap == "" {
+		return true
+	}
+	if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || !allHan(gap) {
+		return false
+	}
+	_, named := nameAfter(s, words(a.end), a.end)
+	return !named
+}
 
-// maxChain bounds the titles chained to one name: a post's offices
-// (市委常委、市政府党组成员、副市长) are a handful; the corpus chains two.
+// maxChain bounds the titles headNamed (agency_context.go) walks forward
+// over: a post's offices (市委常委、市政府党组成员、副市长) are a handful.
+// chainStarts needs no such bound.
 const maxChain = 8
 
 // nameAfter reads the name that starts at byte offset i.
@@ -1317,10 +1330,6 @@ const listCloser = "等"
 // (县四套班子领导, 领导同志) and the officials in charge (负责同志).
 func leaderNouns() []string { return lexicon.CueList("leader") }
 
-// listTail is the most characters that stand between 等 and a leaders'
-// noun (等县四套班子领导: 县四套班子, five): the noun's own qualifiers.
-const listTail = 8
-
 // comrades is the form of address that closes a list of people right
 // after 等 (张三、李四等同志).
 const comrades = "同志"
@@ -1333,8 +1342,9 @@ const comrades = "同志"
 func closedLists(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
+	tails := newLeaderTails(s)
 	for end := range occurrences(s, listCloser) {
-		if !leaderTailAt(s, end+len(listCloser)) {
+		if !tails.at(end + len(listCloser)) {
 			continue
 		}
 		var names []bounds
@@ -1364,27 +1374,65 @@ func closedLists(t span.Text, words wordsAt) []schema.Person {
 	return out
 }
 
-// leaderTailAt reports whether a leaders' noun follows 等 ending at i:
-// 同志 right after it, or 领导 or 负责同志 after a few characters that
-// qualify it, with no punctuation between.
-func leaderTailAt(s string, i int) bool {
-	if strings.HasPrefix(s[i:], comrades) {
+// leaderTails tells whether a leaders' noun follows 等 at a byte offset:
+// 同志 right after it, or 领导 or 负责同志 after the words that qualify it
+// (等县四套班子领导, 等副市级以上领导). The noun phrase runs unbroken to
+// the noun: Chinese characters within the clause, as many as the text
+// prints. Asked at offsets that ascend (a text's 等, left to right), it
+// reads each stretch of the text once.
+type leaderTails struct {
+	s     string
+	nouns []forward // the next leaders' noun, one cursor per noun
+	brk   forward   // the next character that is not Chinese
+}
+
+func newLeaderTails(s string) *leaderTails {
+	l := &leaderTails{s: s, brk: newForward(s, func(s string) int {
+		return strings.IndexFunc(s, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+	})}
+	for _, n := range leaderNouns() {
+		l.nouns = append(l.nouns, newForward(s, func(s string) int { return strings.Index(s, n) }))
+	}
+	return l
+}
+
+// at reports whether a leaders' noun follows 等 ending at i.
+func (l *leaderTails) at(i int) bool {
+	if strings.HasPrefix(l.s[i:], comrades) {
 		return true
 	}
-	j := i
-	for c := 0; c <= listTail && j < len(s); c++ {
-		for _, n := range leaderNouns() {
-			if strings.HasPrefix(s[j:], n) {
-				return true
-			}
+	end := l.brk.next(i)
+	for k := range l.nouns {
+		if l.nouns[k].next(i) < end {
+			return true
 		}
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-		j += w
 	}
 	return false
+}
+
+// forward finds, for offsets that ascend, the first match at or after
+// each: a match found serves every offset up to it, so the searches read
+// apart stretches of the text, its length in all, and keep nothing else.
+type forward struct {
+	s          string
+	find       func(string) int // the first match in its argument, or -1
+	from, upto int              // no match in [from, upto); a match at upto, or upto is len(s)
+}
+
+func newForward(s string, find func(string) int) forward {
+	return forward{s: s, find: find, from: 1, upto: 0}
+}
+
+// next is the first match at or after i, or len(s) for none.
+func (f *forward) next(i int) int {
+	if i >= f.from && i <= f.upto {
+		return f.upto
+	}
+	f.from, f.upto = i, len(f.s)
+	if k := f.find(f.s[i:]); k >= 0 {
+		f.upto = i + k
+	}
+	return f.upto
 }
 
 // leaderWord is printed before a person's name with the body or level
@@ -1463,13 +1511,17 @@ func honoured(t span.Text, words wordsAt) []schema.Person {
 	var out []schema.Person
 	verbs := honourVerbs()
 	for _, verb := range verbs {
+		clauses := newHonourClauses(s) // asked at one verb's occurrences, which ascend
 		for i := range occurrences(s, verb) {
 			at := i + len(verb)
 			if longerEndsAt(s, verbs, verb, at) {
 				continue // 荣|获: read whole as 荣获
 			}
-			start := clauseStartBefore(s, i, 3)
-			if start < 0 || i-start < len("张三") || !honourAfter(s, at) {
+			start := clauseStartBefore(s, i, nameMaxRunes)
+			if start < 0 || i-start < len("张三") {
+				continue
+			}
+			if !clauses.honourAfter(at) {
 				continue
 			}
 			if _, ok := surnameAt(s, start); !ok || !bareName(s[start:i], words(start), start) {
@@ -1508,13 +1560,20 @@ func clauseStartBefore(s string, i, max int) int {
 	return -1
 }
 
+// nameMaxRunes is the longest name printed bare, in characters: a
+// surname of one character and a given name of one or two (马少平). A
+// longer run before a verb or a list's mark is words of a clause; the
+// rarer compound surnames (欧阳) and transcribed names are read only
+// beside a title that vouches for them.
+const nameMaxRunes = 3
+
 // bareName reports whether n, at byte offset at, is a name printed with
-// no title: two or three characters, a surname first, that the segmenter
-// reads as no word of another kind (关心, 全县) and that is neither a
-// place's name (张家港, 江山) nor a body's (老君山村: a level or a body's
-// ending last).
+// no title: two to nameMaxRunes characters, a surname first, that the
+// segmenter reads as no word of another kind (关心, 全县) and that is
+// neither a place's name (张家港, 江山) nor a body's (老君山村: a level or
+// a body's ending last).
 func bareName(n string, ts []segment.Token, at int) bool {
-	if c := utf8.RuneCountInString(n); c < 2 || c > 3 || !creditName(n, ts, at) || knownWordAcross(ts, at) {
+	if c := utf8.RuneCountInString(n); c < 2 || c > nameMaxRunes || !creditName(n, ts, at) || knownWordAcross(ts, at) {
 		return false
 	}
 	if lexicon.Places().Has(n) {
@@ -1524,22 +1583,35 @@ func bareName(n string, ts []segment.Token, at int) bool {
 	return !bodyChar(string(last))
 }
 
-// honourAfter reports whether an honour's mark stands in the clause that
-// runs on from i, up to its punctuation (，。；) or the line's end, within
-// honourReach bytes.
-func honourAfter(s string, i int) bool {
-	c := s[i:min(len(s), i+honourReach)]
-	if end := strings.IndexAny(c, "，,。；;\n"); end >= 0 {
-		c = c[:end]
-	}
+// honourClauses tells whether an honour's mark stands whole in the
+// clause that runs on from a byte offset to its punctuation (，。；) or
+// the line's end: the clause read to its own end, however long. Asked at
+// offsets that ascend (one verb's occurrences, left to right), it reads
+// each stretch of the text once.
+type honourClauses struct {
+	marks  []forward // the next honour's mark, one cursor per mark
+	widths []int     // each mark's length
+	closer forward   // the next mark that ends a clause
+}
+
+func newHonourClauses(s string) *honourClauses {
+	h := &honourClauses{closer: newForward(s, func(s string) int { return strings.IndexAny(s, "，,。；;\n") })}
 	for _, m := range honourMarks() {
-		if strings.Contains(c, m) {
+		h.marks = append(h.marks, newForward(s, func(s string) int { return strings.Index(s, m) }))
+		h.widths = append(h.widths, len(m))
+	}
+	return h
+}
+
+// honourAfter reports whether an honour's mark stands whole in the
+// clause that runs on from i: the first of each mark from i is the one
+// that could end before the clause does.
+func (h *honourClauses) honourAfter(i int) bool {
+	end := h.closer.next(i)
+	for k := range h.marks {
+		if h.marks[k].next(i)+h.widths[k] <= end {
 			return true
 		}
 	}
 	return false
 }
-
-// honourReach bounds the clause honourAfter reads: forty characters, an
-// honour's name with the body that gives it (襄阳市“最美退役军人工作者”).
-const honourReach = 40 * 3
