@@ -162,7 +162,8 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 	out = longest(out)
 	out = append(out, listedBureaus(s, out, unleveled)...)
 	out = append(out, levelSharedMembers(s, out)...)
-	return longest(append(out, placeSharedMembers(s, words, out)...))
+	out = longest(append(out, placeSharedMembers(s, words, out)...))
+	return longest(append(out, coordinatedMembers(s, words, out)...))
 }
 
 // placeSharedMembers finds the members of a list that a name of a place
@@ -849,7 +850,7 @@ func docNumberAfter(s string, e int) bool { return docNumberAt.MatchString(s[e:]
 
 // levelInWord reports whether the level that opens name (at byte off of
 // the text) is the first character of a word of its own (县城中心, 区域
-// 中心): then it names no place.
+// 中心): then it names no place. A word the segmenter guessed is none.
 func levelInWord(name string, off int, ts []segment.Token) bool {
 	if agency.OneCharLevel(name) == "" {
 		return false
@@ -862,57 +863,18 @@ func levelInWord(name string, off int, ts []segment.Token) bool {
 	if utf8.RuneCountInString(w) < 2 || len(w) >= len(name) {
 		return false
 	}
-	if ts[k].Tag == "x" && abbreviatedBureau(name) {
-		return false // 市教/x 体局: the segmenter's guess, no word of its own
-	}
-	if ts[k].Tag == "x" && townAfterLevel(name, ts[k].End-off) {
-		return false // 县洪桥/x 镇: the level, then a township's name guessed
+	if ts[k].Tag == "x" {
+		// 市教/x 体局, 县洪桥/x 镇, 县军/x 休所, 市恩美/x 儿童福利院: the
+		// segmenter's guess that ran the level into what follows it (a
+		// bureau's short name, a township's or a body's proper name, the
+		// ending) is no word of its own; the level names the place.
+		return false
 	}
 	if _, ok := lexicon.Places().At(w, 0); ok {
 		return false
 	}
 	suffix, _ := agency.Ending(w)
 	return suffix == "" && !lexicon.AgencyWords().Has(w)
-}
-
-// townAfterLevel reports whether the segmenter's guess that opens name
-// with its level ends at j right before the level of a township or a
-// village (县洪桥|镇光荣敬老院, 区新华|街道): the guess ran the county's
-// level into the township's proper name, which the gazetteer does not
-// hold, and the level names the county as in 县杨柳镇敬老院, where the
-// segmenter knew the name.
-func townAfterLevel(name string, j int) bool {
-	if j <= 0 || j >= len(name) {
-		return false
-	}
-	_, level, ok := agency.LevelAt(name, j)
-	return ok && (level == "乡" || level == "村")
-}
-
-// abbreviatedBureau reports whether name is the short name of a merged
-// bureau or commission: a level, two or three characters each standing
-// for a field of work it covers, and 局 or 委 (市教体局 for 教育和体育局,
-// 市文旅局 for 文化和旅游局, 县教科体局, 市卫计委 for 卫生和计划生育委员会),
-// the form the 机构改革 of 2013 and 2018 made common for bodies that
-// merge fields. The segmenter, not knowing the short name, may guess
-// the level and the first field as one word (市教/x).
-func abbreviatedBureau(name string) bool {
-	rest, ok := strings.CutSuffix(name, "局")
-	if !ok {
-		rest, ok = strings.CutSuffix(name, "委")
-	}
-	if !ok || agency.OneCharLevel(rest) == "" {
-		return false
-	}
-	_, w := utf8.DecodeRuneInString(rest)
-	n := 0
-	for _, r := range rest[w:] {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-		n++
-	}
-	return n == 2 || n == 3
 }
 
 // numeralOpens reports whether the name at byte off opens with a numeral

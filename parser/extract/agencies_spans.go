@@ -51,8 +51,8 @@ const shortNameRule = "short-name"
 // mergedShortName reports whether name (at byte off of the text) is the
 // short name of a merged bureau or commission printed without its level
 // (文旅局 for 文化和旅游局): two or three characters, each standing for a
-// field of work, then 局 or 委, the form abbreviatedBureau reads after a
-// level. The segmenter, not knowing such a name, guesses it whole; a
+// field of work, then 局 or 委, the form it takes after a level too (市教
+// 体局, 市卫计委). The segmenter, not knowing such a name, guesses it whole; a
 // word of its dictionary (民政局, a trade's own word for its office) is
 // no merged bureau's short name.
 func mergedShortName(name string, off int, ts []segment.Token) bool {
@@ -180,12 +180,21 @@ func deicticWord(w string) bool {
 // 三所, 一个: a count word of the units lexicon) ranks or counts bodies of
 // a kind, so the words describe one (the first of its kind in the town),
 // as a name does not. An ordinal (第一人民医院) or a numeral alone
-// (八一敬老院, 三一二地质队) is part of a name and no count.
+// (八一敬老院, 三一二地质队) is part of a name and no count; but one
+// numeral right before the ending alone counts the bodies of that kind
+// (“三地一区”两中心, 建设三中心): a name's number is an ordinal or runs
+// to more than one character.
 func bodyCountInside(s string, ts []segment.Token, i, j int) bool {
 	return lastTokenIn(ts, i, j, func(k int) bool {
 		t := ts[k]
 		if t.Tag != "m" && t.Tag != "mq" {
 			return false
+		}
+		if r, w := utf8.DecodeRuneInString(t.Word); t.End == j && w == len(t.Word) && numeral.IsChinese(r) {
+			// The numeral alone: no ordinal's 第 or other numeral before it
+			// (八五|九).
+			p, _ := utf8.DecodeLastRuneInString(s[:t.Start])
+			return p != '第' && !numeral.IsChinese(p)
 		}
 		r, _ := utf8.DecodeLastRuneInString(t.Word)
 		if !numeral.IsChinese(r) && utf8.RuneCountInString(t.Word) >= 2 {

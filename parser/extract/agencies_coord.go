@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+)
+
+// coordRule marks a member of a list of bodies that coordinatedMembers
+// found.
+const coordRule = "list-member"
+
+// coordinatedMembers finds the later members of a list of bodies (、 or a
+// conjunction: 和, 及, 与, 以及) that a body the scan found leads (市民政局、
+// 住建局; 市局办公室、计财处、救灾处等; 宁波市社会福利院、市恩美儿童福利院和
+// 市老年疗养院), and the members of a list that such a body governs with
+// a preposition (高新区民政局按照|党工委、管委会): the members of a list are
+// of one sort, so after a body each member that has a body's ending names
+// one body too, though printed by its short name without its place
+// (GOLD.md: a unit that names one body in context is an agency). A member
+// that names a class of bodies (各乡镇…, 有关部门, 民政部门) ends the list,
+// as does one with no body's ending (民政、财政等部门). Each member is
+// listed as written.
+func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate {
+	have := map[byteRange]bool{}
+	for _, c := range found {
+		have[byteRange{c.start, c.end}] = true
+	}
+	var out []candidate
+	add := func(j, m int) {
+		if !have[byteRange{j, m}] {
+			have[byteRange{j, m}] = true
+			out = append(out, candidate{j, m, coordRule})
+		}
+	}
+	for _, c := range found {
+		e := c.end
+		if p, ok := prepositionAt(s, words(e), e); ok {
+			// 按照|党工委、管委会: a list the body's preposition governs,
+			// of two members at the least.
+			j := e + len(p)
+			ts := words(j)
+			if m := memberSpan(s, ts, j); m >= 0 && coordMember(s, ts, j, m) && len(listWalk(s, words, m)) > 0 {
+				add(j, m)
+				e = m
+			}
+		}
+		for _, r := range listWalk(s, words, e) {
+			add(r.Start, r.End)
+		}
+	}
+	return out
+}
+
+// listWalk is each member of a list after a mark at e, up to the first
+// member that names no one body.
+func listWalk(s string, words wordsAt, e int) []byteRange {
+	var out []byteRange
+	for {
+		j, ok := listJoinAt(s, e)
+		if !ok {
+			return out
+		}
+		ts := words(j)
+		m := memberSpan(s, ts, j)
+		if m < 0 || !coordMember(s, ts, j, m) {
+			return out
+		}
+		out = append(out, byteRange{j, m})
+		e = m
+	}
+}
+
+// prepositionAt is the preposition (a boundary word the segmenter tags p:
+// 按照, 根据, 对, 向) right after a body's name at e.
+func prepositionAt(s string, ts []segment.Token, e int) (string, bool) {
+	k := tokenAt(ts, e)
+	if k < 0 || ts[k].Tag != "p" || !lexicon.AgencyBoundaries().Has(ts[k].Word) || isConjunction(ts[k].Word) {
+		return "", false
+	}
+	return ts[k].Word, true
+}
+
+// memberSpan is where the member of a list that starts at j ends: the
+// first agency ending that ends a word and that the list's next mark, the
+// end of the list (等, a mark that is no Chinese character), a title
+// (计财处|负责同志) or a word that continues no name (管委会|的, 疗养院|是)
+// follows; -1 if none does before the list's next mark or the run of
+// Chinese characters ends. Each walk stops at the next mark, so the
+// members of a list are read once; a member that runs on as a clause is
+// no name (coordMember).
+func memberSpan(s string, ts []segment.Token, j int) int {
+	for p := j; p < len(s); {
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if !unicode.Is(unicode.Han, r) {
+			return -1
+		}
+		if _, ok := listJoinAt(s, p); ok && p > j {
+			return -1 // a mark of the list before any ending
+		}
+		p += w
+		suffix, ok := lexicon.AgencySuffixes().EndingAt(s, p)
+		if !ok || !endsWord(s, ts, p, suffix) || longerEnding(s, p) {
+			continue
+		}
+		if _, ok := listJoinAt(s, p); ok || memberEnd(s, p) || closesName(s, ts, p) || agency.UpperLevelAt(s, p) {
+			return p // 市委|市政府: a second name opens with its level
+		}
+	}
+	return -1
+}
+
+// longerEnding reports whether an ending that ends at the next character
+// after p covers p (管委|会: 管委会 is the ending, not 委).
+func longerEnding(s string, p int) bool {
+	r, w := utf8.DecodeRuneInString(s[p:])
+	if w == 0 || !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	suffix, ok := lexicon.AgencySuffixes().EndingAt(s, p+w)
+	return ok && p+w-len(suffix) < p
+}
+
+// closesName reports whether the words at p continue no name before
+// them: a title (负责人, 同志), or a word the segmenter tags as a verb, a
+// particle, an adverb or a preposition (的, 是, 陪同).
+func closesName(s string, ts []segment.Token, p int) bool {
+	if _, ok := lexicon.Titles().At(s, p); ok {
+		return true
+	}
+	k := tokenAt(ts, p)
+	if k < 0 {
+		return false
+	}
+	switch ts[k].Tag {
+	case "v", "vd", "p", "uj", "ul", "uz", "ug", "d", "ad", "c", "r":
+		return true
+	}
+	return false
+}
+
+// coordMember reports whether s[j:m], a member of a list after a body,
+// names one body: a name's shape, no class of bodies; a member with its
+// place or level names one as a name alone does (市老年疗养院), and any
+// member may be a short name of a government body, a unit or a party
+// organ (住建局, 计财处, 党工委, 管委会), not the trade's word for a kind of
+// institution (敬老院, 照料中心), which names the kind. No verb or
+// function word of two characters or more stands inside it (a clause, no
+// name), but for the field of work a member is named after alone (审计|局).
+func coordMember(s string, ts []segment.Token, j, m int) bool {
+	name := s[j:m]
+	if !agency.Shape(name) || classOfBodies(name) || kindOfUnit(name) || lexicon.NonAgencyWords().Has(name) || strings.Contains(name, "的") {
+		return false
+	}
+	suffix, kind := agency.Ending(name)
+	for k := tokenOver(ts, j+1); k < len(ts) && ts[k].Start < m; k++ {
+		t := ts[k]
+		if t.Start < j || t.End > m || utf8.RuneCountInString(t.Word) < 2 || t.Start == j && t.End == m-len(suffix) {
+			continue
+		}
+		switch t.Tag {
+		case "v", "vd", "p", "c", "r", "d", "ad", "uj":
+			return false
+		}
+	}
+	// 市场|营销中心: a level's character that opens a word of the
+	// dictionary names no place; such a member is read as a short name
+	// (市场监管局 is one).
+	if agency.HasLocality(name) && !levelInWord(name, j, ts) && agency.One(name, false) {
+		return true
+	}
+	if lexicon.Domain().Has(name) || lexicon.AgencySuffixes().Label(suffix, 1) != "" {
+		return false // 敬老院, 社区; 大操大办: a kind, or an ending that needs its place
+	}
+	switch kind {
+	case "government", "unit", "party":
+		return true
+	}
+	return false
+}
