@@ -11,7 +11,8 @@ import (
 
 // shapes are texts of the kinds that made the parser quadratic before
 // (every scan of a sentence, a clause or a list of words from each
-// candidate): no punctuation, all 第…期, a mix of every mark. Each is
+// candidate): no punctuation, all 第…期, a mix of every mark, a body's
+// head again and again (市民政局局长, with no punctuation or as a list). Each is
 // built from the corpus to about the given size.
 func shapes(b *testing.B, size int) map[string]string {
 	var han []rune
@@ -22,7 +23,7 @@ func shapes(b *testing.B, size int) map[string]string {
 			}
 		}
 	}
-	var nopunct, qi, mixed strings.Builder
+	var nopunct, qi, mixed, heads, headList strings.Builder
 	marks := []string{"民政局", "2025年6月3日", "（市民政局）", "第3期", "5万元", "、", "联系人：张三", "《关于", "》", "“", "”"}
 	for i := 0; nopunct.Len() < size; i++ {
 		nopunct.WriteRune(han[i%len(han)])
@@ -34,7 +35,13 @@ func shapes(b *testing.B, size int) map[string]string {
 		mixed.WriteString(marks[(i*7)%len(marks)])
 		mixed.WriteRune(han[i%len(han)])
 	}
-	return map[string]string{"no-punctuation": nopunct.String(), "issue-numbers": qi.String(), "mixed": mixed.String()}
+	for heads.Len() < size {
+		heads.WriteString("市民政局局长")
+	}
+	for headList.Len() < size {
+		headList.WriteString("市民政局局长、")
+	}
+	return map[string]string{"no-punctuation": nopunct.String(), "issue-numbers": qi.String(), "mixed": mixed.String(), "heads": heads.String(), "head-list": headList.String()}
 }
 
 // lines breaks s every width runes, as a text extracted from a page is.

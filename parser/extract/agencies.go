@@ -586,7 +586,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if protect.quantityEnds[i] {
 		return nil, false
 	}
-	if bracketAlias(s, i) {
+	if protect.bracketAlias(s, i) {
 		return nil, false // 民政局（社会事业局）: another name for the same body
 	}
 	if _, _, end, ok := numeral.Ordinal(s[i:e]); ok {
@@ -1609,6 +1609,8 @@ type agencyText struct {
 	quantityEnds map[int]bool
 	notHan       []int        // offsets of the runes that are not Han characters
 	closed       map[int]bool // closedByDeng's answers, by the offset asked
+	stops        []int        // bracketAlias's stops and 、 (listBracketStops)
+	commas       []int
 }
 
 func newAgencyText(s string, spans []protected, quantities, dates ranges) *agencyText {

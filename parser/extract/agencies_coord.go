@@ -31,6 +31,7 @@ func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate 
 		have[byteRange{c.start, c.end}] = true
 	}
 	var out []candidate
+	walked := map[int]bool{} // the list marks walked from: each is walked once
 	add := func(j, m int) {
 		if !have[byteRange{j, m}] {
 			have[byteRange{j, m}] = true
@@ -38,18 +39,20 @@ func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate 
 		}
 	}
 	for _, c := range found {
-		e := c.end
-		if p, ok := prepositionAt(s, words(e), e); ok {
+		rest := listWalk(s, words, c.end, walked)
+		if p, ok := prepositionAt(s, words(c.end), c.end); ok {
 			// 按照|党工委、管委会: a list the body's preposition governs,
 			// of two members at the least.
-			j := e + len(p)
+			j := c.end + len(p)
 			ts := words(j)
-			if m := memberSpan(s, ts, j); m >= 0 && coordMember(s, ts, j, m) && len(listWalk(s, words, m)) > 0 {
-				add(j, m)
-				e = m
+			if m := memberSpan(s, ts, j); m >= 0 && coordMember(s, ts, j, m) {
+				if more := listWalk(s, words, m, walked); len(more) > 0 {
+					add(j, m)
+					rest = more
+				}
 			}
 		}
-		for _, r := range listWalk(s, words, e) {
+		for _, r := range rest {
 			add(r.Start, r.End)
 		}
 	}
@@ -57,14 +60,17 @@ func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate 
 }
 
 // listWalk is each member of a list after a mark at e, up to the first
-// member that names no one body.
-func listWalk(s string, words wordsAt, e int) []byteRange {
+// member that names no one body or the first mark walked from before
+// (whose members that walk gave: a list of many bodies, each found, is
+// read once, not once from each).
+func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
 	var out []byteRange
 	for {
 		j, ok := listJoinAt(s, e)
-		if !ok {
+		if !ok || walked[e] {
 			return out
 		}
+		walked[e] = true
 		ts := words(j)
 		m := memberSpan(s, ts, j)
 		if m < 0 || !coordMember(s, ts, j, m) {

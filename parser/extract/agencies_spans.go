@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +21,8 @@ import (
 // side by side (镇党委|政府, of 党委政府): the first is one.
 func termAcross(s string, e int, suffix string) bool {
 	terms := lexicon.GenericAgencies()
-	for k := e - len(suffix); k >= 0; {
+	// A term that runs past e starts after e less the longest term.
+	for k := e - len(suffix); k >= 0 && k > e-terms.Longest(); {
 		if w, ok := terms.At(s, k); ok && k+len(w) > e {
 			return !lexicon.AgencySuffixes().Has(s[e : k+len(w)])
 		}
@@ -506,39 +508,54 @@ func placeGuessedOn(s string, ts []segment.Token, i int) bool {
 // names the body before it again, no second body (aliasAfter reads it as
 // part of that name); a later one after 、 does too where the body before
 // the bracket is a class (各功能区社会事务局: the names each such body goes
-// by). The walk back covers the bracket's names alone.
-func bracketAlias(s string, i int) bool {
-	first := true
-	for k := i; k > 0; {
-		r, w := utf8.DecodeLastRuneInString(s[:k])
-		switch {
-		case r == '（' || r == '(':
-			_, named := lexicon.AgencySuffixes().EndingAt(s, k-w)
-			if !named {
-				return false
-			}
-			if first {
-				return true
-			}
-			// The class word opens the body's words, or ends the scan
-			// back before them (各 bounds a name).
-			b := wordsBack(s, k-w, false)
-			_, class := lexicon.GenericPrefixes().Prefix(s[b : k-w])
-			_, before := lexicon.GenericPrefixes().EndingAt(s, b)
-			return class || before
-		case r == '、':
-			first = false
-		case r == ' ' || r == '\u3000':
-		case unicode.Is(unicode.Han, r):
-			if k == i {
-				return false // a name opens after no Han character
-			}
-		default:
-			return false
-		}
-		k -= w
+// by). The bracket's names are Chinese characters, 、 and spaces: the
+// bracket is the nearest mark before i of another kind (bracketStops).
+func (p *agencyText) bracketAlias(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if i == 0 || unicode.Is(unicode.Han, r) {
+		return false // a name opens after no Han character
 	}
-	return false
+	p.listBracketStops(s)
+	n := sort.SearchInts(p.stops, i) - 1
+	if n < 0 {
+		return false
+	}
+	k := p.stops[n]
+	if r, _ := utf8.DecodeRuneInString(s[k:]); r != '（' && r != '(' {
+		return false
+	}
+	if _, named := lexicon.AgencySuffixes().EndingAt(s, k); !named {
+		return false
+	}
+	if c := sort.SearchInts(p.commas, k); c == len(p.commas) || p.commas[c] >= i {
+		return true // the first name in the bracket
+	}
+	// The class word opens the body's words, or ends the scan back
+	// before them (各 bounds a name).
+	b := wordsBack(s, k, false)
+	_, class := lexicon.GenericPrefixes().Prefix(s[b:k])
+	_, before := lexicon.GenericPrefixes().EndingAt(s, b)
+	return class || before
+}
+
+// listBracketStops lists, on the first call, the offsets of the marks a
+// bracket's names end at going back (an opening bracket, or any rune but
+// a Chinese character, 、 and a space) and those of 、: each question of
+// bracketAlias is then two searches, not a walk back over a long list.
+func (p *agencyText) listBracketStops(s string) {
+	if p.stops != nil {
+		return
+	}
+	p.stops = []int{}
+	for j, r := range s {
+		switch {
+		case r == '、':
+			p.commas = append(p.commas, j)
+		case r == ' ' || r == '\u3000':
+		case r == '（' || r == '(' || (r < 0x4E00 || r > 0x9FFF) && !unicode.Is(unicode.Han, r):
+			p.stops = append(p.stops, j)
+		}
+	}
 }
 
 // convenedMeeting reports whether the name that ends at e with suffix,

@@ -142,6 +142,10 @@ func (w *Words) MayStart(r rune) bool { return marked(&w.firsts, r) }
 // has the rune at hand asks this before EndingAt.
 func (w *Words) MayEnd(r rune) bool { return marked(&w.lasts, r) }
 
+// Longest is the length in bytes of the list's longest word: a word that
+// covers an offset starts no further back than that.
+func (w *Words) Longest() int { return w.longest }
+
 // At returns the longest word that starts at byte offset i of s.
 func (w *Words) At(s string, i int) (string, bool) {
 	if i >= len(s) {
