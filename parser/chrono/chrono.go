@@ -216,6 +216,11 @@ func hasPrefixAt(s string, i int, p string) bool {
 // StatedYear is the year a text states for its subject: the first year
 // written with 年 or in a full date, outside document numbers and titles in
 // 《》. It stands in for the document's year where no issue date is printed.
+// A year that dates another event the text looks back from (总结2002年全省
+// 第十八次民政会议以来的工作, 2016年机构改革以来) is not the text's: a
+// since-phrase starts at that event and runs to the text's own time, which
+// it does not name. A year that opens the phrase itself (2025年以来) is the
+// year the text is in, as 今年以来 is.
 func StatedYear(s string) int {
 	if !strings.Contains(s, "年") {
 		return 0 // every year it reads is written with 年
@@ -233,7 +238,7 @@ func StatedYear(s string) int {
 		}
 		if _, cn := numeral.Digit(r); depth == 0 && (r >= '0' && r <= '9' || cn) {
 			if y, j, ok := readYear(s, i); ok && plausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
-				if i == 0 || !isConnectorBefore(s, i) {
+				if (i == 0 || !isConnectorBefore(s, i)) && !eventSince(s, j) {
 					return y
 				}
 			}
@@ -242,6 +247,43 @@ func StatedYear(s string) int {
 	}
 	return 0
 }
+
+// eventSince reports whether the year that ends at j dates an event that
+// a since-phrase starts from: 以来 closes the year's clause after words of
+// the event (2002年全省第十八次民政会议以来), not right after the year, its
+// month and day or a part of it (2025年以来, 2025年3月以来, 2022年下半年以来).
+// The event's words run to the clause's end or the next year, whose
+// clause it is then: each stretch of the text is read once.
+func eventSince(s string, j int) bool {
+	k := j
+	for k < len(s) { // the month and day of a full date are no event
+		r, n := decodeAt(s, k)
+		if !isDigitRune(r) && r != '月' && r != '日' && r != '号' {
+			break
+		}
+		k += n
+	}
+	for _, p := range yearParts { // nor is a part of the year (2022年下半年以来)
+		if hasPrefixAt(s, k, p.word) {
+			k += len(p.word)
+			break
+		}
+	}
+	for start := k; k < len(s); {
+		if hasPrefixAt(s, k, "以来") {
+			return k > start
+		}
+		r, w := decodeAt(s, k)
+		if strings.ContainsRune(clauseEnds, r) || isDigitRune(r) || r == '年' {
+			return false
+		}
+		k += w
+	}
+	return false
+}
+
+// clauseEnds are the marks that end the clause of a year.
+const clauseEnds = "，,。；;：:！？!?、\n"
 
 func isRangeDash(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])

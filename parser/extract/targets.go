@@ -23,7 +23,9 @@ import (
 // word (推动, 完成, 达到, 建成, 年底前 …) and its sentence no achievement word
 // (已, 截至, 了 …). A heading gives its section a stance: the numbers under
 // 一、任务目标 are targets with a plan word or none, and the plan words under
-// 一、2022年工作总结 tell what was done.
+// 一、2022年工作总结 tell what was done, as do those under a plan's review
+// of the period before it (第一节 发展基础), a requirement's too. 将 before a
+// verb (将慰问5100余户) states a plan; 将 before its object (将其纳入) does not.
 type Targets struct{}
 
 func (Targets) Name() string          { return "targets" }
@@ -68,6 +70,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stance = "plan" // 一、任务目标 / 1.组织供应各类辅助器具300万件
 		case stance == "plan" && kind == "report" && !forwardIn(s[sent.Start:sent.End]):
 			stance = "achieved" // 一、2022年工作总结 … 新增城乡低保265户
+		case stance == "plan" && kind == "review" && !turnsForward(s[sent.Start:sent.End]) && !laterTime(in, out, st, periods, dates, sent):
+			stance = "achieved" // 第一节 发展基础 … 调至年人均不低于10470元
 		}
 		if stance == "" {
 			continue
@@ -113,6 +117,39 @@ func pastTime(in *Input, out *schema.Entities, periods, dates ordered, sent byte
 	}
 	for _, k := range dates.within(sent) {
 		if k < len(out.Dates) && past(out.Dates[k].To, out.Dates[k].Relation) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterTime reports whether the sentence sent names a time still to come
+// at the document's date: a deadline (年底前), or a date, a period or a
+// year after it (到2025年, 2025年底). A section that reviews a past period
+// tells no such time; a section headed with the same words for a task (夯实
+// 发展基础) sets its targets with them.
+func laterTime(in *Input, out *schema.Entities, st sentenceStance, periods, dates ordered, sent byteRange) bool {
+	ref := in.Env.Ref
+	if ref.Year == 0 {
+		return false // no date to be after
+	}
+	today := fmt.Sprintf("%04d-12-31", ref.Year) // a year's own times are no later
+	if ref.Day > 0 {
+		today = fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
+	}
+	after := func(to string) bool { return to > today }
+	for _, k := range periods.within(sent) {
+		if k < len(out.Periods) && (out.Periods[k].Relation == "before" || after(out.Periods[k].To)) {
+			return true
+		}
+	}
+	for _, k := range dates.within(sent) {
+		if k < len(out.Dates) && (out.Dates[k].Relation == "before" || after(out.Dates[k].To)) {
+			return true
+		}
+	}
+	for _, y := range st.years {
+		if y.year > ref.Year {
 			return true
 		}
 	}
@@ -170,8 +207,9 @@ func (r retrospect) covers(i int) bool {
 }
 
 // headedSection is the stretch of a text under a heading whose last word
-// says what its section tells (stance.tsv): aims (一、任务目标) or report
-// (一、2022年工作总结).
+// says what its section tells (stance.tsv): aims (一、任务目标), report
+// (一、2022年工作总结) or review, the report of a past period that a plan
+// builds on (第一节 发展基础, 一、规划背景).
 type headedSection struct {
 	byteRange
 	kind string
@@ -242,7 +280,7 @@ func headingKind(s string, i int) string {
 	st := lexicon.Stance()
 	for j := i; j < len(s); {
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if r == '\n' || sentenceSet.has(r) || clauseSet.has(r) || unicode.IsPunct(r) && j > i {
+		if r == '\n' || sentenceSet.has(r) || clauseSet.has(r) || unicode.IsPunct(r) && j > i && !quoteMark(r) {
 			if r == '\n' || r == '：' || r == ':' {
 				return stanceEnding(st, s, i, j)
 			}
@@ -261,15 +299,27 @@ func headingKind(s string, i int) string {
 	return stanceEnding(st, s, i, len(s))
 }
 
-// stanceEnding is the aims or report label of the stance word that ends
-// at j after i, or "".
+// quoteMark reports whether r opens or closes a quotation or a title
+// (“十三五”时期主要成就, 《规划》): words of a heading, not a stop in it.
+func quoteMark(r rune) bool {
+	return unicode.In(r, unicode.Pi, unicode.Pf) || strings.ContainsRune("\"'《》〈〉「」『』", r)
+}
+
+// stanceEnding is the aims, report or review label of the stance word
+// that ends at j after i, or "": a report word of a period (发展基础) is
+// labelled review.
 func stanceEnding(st *lexicon.Words, s string, i, j int) string {
 	w, ok := st.EndingAt(s, j)
 	if !ok || j-len(w) < i {
 		return ""
 	}
 	switch l := st.Label(w, 0); l {
-	case "aims", "report":
+	case "aims":
+		return l
+	case "report":
+		if st.Label(w, 1) == "period" {
+			return "review"
+		}
 		return l
 	}
 	return ""
@@ -374,6 +424,11 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 		i += w
 	}
 	for i := sent.Start; i < sent.End; {
+		if willAt(in, s, i) {
+			out.plans = append(out.plans, i)
+			i += len(will)
+			continue
+		}
 		if w, ok := st.At(s, i); ok {
 			switch st.Label(w, 0) {
 			case "achieved":
@@ -395,6 +450,51 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 		i += w
 	}
 	return out
+}
+
+// will is the auxiliary of the future (将慰问5100余户): read by willAt,
+// as a word of its own before a verb.
+const will = "将"
+
+// objectWord reports whether a word of the tag may stand in a verb's
+// object before its number: a noun, an adjective or a distinguishing word
+// before it, a verbal noun (困难|群众, 慰问金, 新建|养老|床位).
+func objectWord(tag string) bool {
+	return strings.HasPrefix(tag, "n") || strings.HasPrefix(tag, "a") || tag == "b" || tag == "vn"
+}
+
+// willAt reports whether 将 at i is the auxiliary of the future that
+// states a plan: a word of its own whose next word, past adverbs (将进一步
+// 提高), is a verb with a number close after it, in its object (将慰问
+// 5100余户困难群众, 将发放慰问金300万元), only its object between. 将 before
+// its object is the preposition of disposal (将其纳入, 将全市…标准调至,
+// 将符合条件的5100户纳入: a pronoun, a noun or a phrase with 的 after it),
+// which plans nothing by itself; 将近, 必将 and 即将 are words of their own.
+func willAt(in *Input, s string, i int) bool {
+	if !strings.HasPrefix(s[i:], will) {
+		return false
+	}
+	ts := in.Words(i)
+	k := tokenAt(ts, i)
+	if k < 0 || ts[k].Word != will {
+		return false
+	}
+	for k++; k < len(ts) && ts[k].Tag == "d"; k++ {
+	}
+	if k >= len(ts) || ts[k].Tag != "v" {
+		return false
+	}
+	for k++; k < len(ts) && ts[k].Tag == "v"; k++ { // 将继续|走访: verbs in a row
+	}
+	for _, t := range ts[k:] {
+		switch {
+		case t.Tag == "m" && strings.ContainsAny(t.Word, "0123456789"):
+			return true
+		case !objectWord(t.Tag):
+			return false // a clause runs on past the verb's object
+		}
+	}
+	return false
 }
 
 // attributive reports whether the plan word w at i describes the thing a
@@ -543,16 +643,27 @@ func pastReport(in *Input) bool {
 // (…工作总结及2023年工作计划 does): the document reports work done.
 func reportTitle(title string) bool {
 	t := strings.TrimRight(title, " ")
-	return stanceEnding(lexicon.Stance(), t, 0, len(t)) == "report" && !forwardIn(t)
+	k := stanceEnding(lexicon.Stance(), t, 0, len(t))
+	return (k == "report" || k == "review") && !forwardIn(t)
 }
 
 // forwardIn reports whether s holds a word that turns to what is to come
 // (下一步, 今后, 力争: the stance words labelled forward or future).
-func forwardIn(s string) bool {
+func forwardIn(s string) bool { return aheadIn(s, true) }
+
+// turnsForward reports whether s holds a word that turns to what is to
+// come (下一步, 今后, 预计: the stance words labelled forward). Unlike
+// forwardIn it does not count the plan words only a plan uses (不低于):
+// a review of a past period reports the levels set then with them.
+func turnsForward(s string) bool { return aheadIn(s, false) }
+
+// aheadIn reports whether s holds a stance word labelled forward, or, with
+// future, a plan word labelled future.
+func aheadIn(s string, future bool) bool {
 	st := lexicon.Stance()
 	for i := 0; i < len(s); {
 		if w, ok := st.At(s, i); ok {
-			if st.Label(w, 0) == "forward" || st.Label(w, 1) == "future" {
+			if st.Label(w, 0) == "forward" || future && st.Label(w, 1) == "future" {
 				return true
 			}
 			i += len(w)
