@@ -340,13 +340,14 @@ func titledOffices(s string, titles []title, words wordsAt, placed bool) []candi
 		return nil
 	}
 	var out []candidate
+	last := chainEnds(s, titles)
 	for k, t := range titles {
 		start := clauseWordsPast(words(t.start), wordsBack(s, t.start, true), t.start)
 		v := s[start:t.start]
 		if start == t.start || !agency.Shape(v) || agency.HasLocality(v) || classOfBodies(v) || !governmentOffice(v) {
 			continue
 		}
-		if agency.One(v, false) || !headNamed(s, titles, k, words) {
+		if agency.One(v, false) || !headNamed(s, titles[last[k]], words) {
 			continue // a name of its own the scan finds; or no one's title
 		}
 		out = append(out, candidate{start, t.start, "titled-office"})
@@ -370,14 +371,24 @@ func governmentOffice(name string) bool {
 	return k == "government" || k == "party"
 }
 
-// headNamed reports whether the title titles[k] is a person's, the
-// titles chained after it with 、 (党组书记、局长) ending before a name.
-func headNamed(s string, titles []title, k int, words wordsAt) bool {
-	for n := 0; k+1 < len(titles) && n < maxChain && titles[k+1].start == titles[k].end+len("、") && strings.HasPrefix(s[titles[k].end:], "、"); n++ {
-		k++
+// chainEnds gives, for each title, the last title of the chain that
+// follows it joined by 、 (党组书记、局长): one pass back over the titles
+// finds every chain, whatever its length.
+func chainEnds(s string, titles []title) []int {
+	last := make([]int, len(titles))
+	for k := len(titles) - 1; k >= 0; k-- {
+		last[k] = k
+		if k+1 < len(titles) && titles[k+1].start == titles[k].end+len("、") && strings.HasPrefix(s[titles[k].end:], "、") {
+			last[k] = last[k+1]
+		}
 	}
-	i := titles[k].end
-	_, ok := nameAfter(s, words(i), i)
+	return last
+}
+
+// headNamed reports whether the title that closes a chain of titles
+// (党组书记、局长) stands before a name: the chain is a person's.
+func headNamed(s string, end title, words wordsAt) bool {
+	_, ok := nameAfter(s, words(end.end), end.end)
 	return ok
 }
 

@@ -638,11 +638,6 @@ func chained(s string, a, b title, words wordsAt) bool {
 	return !named
 }
 
-// maxChain bounds the titles headNamed (agency_context.go) walks forward
-// over: a post's offices (市委常委、市政府党组成员、副市长) are a handful.
-// chainStarts needs no such bound.
-const maxChain = 8
-
 // nameAfter reads the name that starts at byte offset i.
 func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if i >= len(s) {
