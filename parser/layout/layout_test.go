@@ -491,3 +491,27 @@ func TestHeadlineOfPage(t *testing.T) {
 		t.Errorf("a report with two parts: %d items, want 2", len(d.Items))
 	}
 }
+
+// TestBulletinParagraphALine: a bulletin copied a paragraph a line (a Word
+// file's or a web page's text) wraps nowhere; its footer's lists (报：… /
+// 送：…) run on like wrapped lines but set no wrap width, and the items'
+// headings stand apart from their text.
+func TestBulletinParagraphALine(t *testing.T) {
+	text := "民 政 简 报\n\n第 5 期\n\n大悟县民政局办公室编                    2024年3月15日\n\n" +
+		"县民政局召开2024年全县民政工作会议\n3月12日，县民政局召开2024年全县民政工作会议，总结2023年工作，安排部署2024年重点任务。局长王明华出席会议并讲话。\n会议要求，各乡镇要在4月底前完成低保对象动态复核。（局办公室）\n\n" +
+		"我县启动困难群众春季救助行动\n为切实保障困难群众基本生活，县民政局于3月1日起在全县启动春季救助行动，计划发放临时救助金200万元。（社会救助股）\n\n" +
+		"简  讯\n●3月5日，县民政局组织志愿者开展学雷锋志愿服务活动。\n●县殡仪馆完成设备更新改造。\n\n" +
+		"报：市民政局，县委、县政府\n送：县人大、县政协\n发：各乡镇人民政府，局机关各股室\n                                          （共印30份）\n"
+	d := Analyze(clean.Lines(text))
+	var titles []string
+	for _, it := range d.Items {
+		titles = append(titles, valueOf(it.Title))
+	}
+	want := []string{"县民政局召开2024年全县民政工作会议", "我县启动困难群众春季救助行动", "-", "-"} // and the two 简讯, untitled
+	if strings.Join(titles, "|") != strings.Join(want, "|") || valueOf(d.Issuer) != "大悟县民政局办公室" {
+		t.Errorf("got items %q, issuer %q; want %q, 大悟县民政局办公室", titles, valueOf(d.Issuer), want)
+	}
+	if len(d.Items) > 0 && !d.Items[len(d.Items)-1].Brief {
+		t.Errorf("the last item is no brief")
+	}
+}

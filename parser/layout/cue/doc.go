@@ -268,8 +268,25 @@ func (d *Doc) measureWrap() {
 	if med-q1 > q1 {
 		return
 	}
+	slack := math.Max(1, med-q1)
+	// A paragraph's last line is what the wrap leaves over: no wider than
+	// the wrap. Where most of the lines that close a sentence run past
+	// it, the text holds a paragraph a line, and the few lines that
+	// looked wrapped were something else (a footer's list, 报：… / 送：…).
+	over, closing := 0, 0
+	for i, l := range d.Lines {
+		if d.punct[i] && d.ends[i] && l.Heading == 0 {
+			closing++
+			if Width(l.Sq) > med+slack {
+				over++
+			}
+		}
+	}
+	if over*2 > closing {
+		return
+	}
 	d.Wrap = med
-	d.Slack = math.Max(1, med-q1)
+	d.Slack = slack
 }
 
 // opensSomething reports whether a line opens a part of its own: an
