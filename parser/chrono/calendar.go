@@ -98,7 +98,8 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		}
 	}
 	if year == 0 {
-		year, yearFrom = resolveYear(m, ref)
+		_, deadline := readDeadline(s, i)
+		year, yearFrom = resolveYear(m, ref, deadline)
 	}
 	e.YearFrom = yearFrom
 	if d > 0 {
@@ -205,7 +206,8 @@ func readSharedMonths(s string, i, year int, yearFrom string, ref Ref, e Expr) (
 		k += len("份")
 	}
 	if year == 0 {
-		year, yearFrom = resolveYear(m1, ref)
+		_, deadline := readDeadline(s, k)
+		year, yearFrom = resolveYear(m1, ref, deadline)
 	}
 	e.Kind, e.YearFrom, e.End = Month, yearFrom, k
 	if year > 0 {

@@ -173,8 +173,12 @@ func decodeAt(s string, i int) (rune, int) {
 
 // resolveYear picks the year of a date written without one: the reference
 // year, moved back a year when the month lies far after the reference month
-// (a December event in a January issue) and forward when it lies far before.
-func resolveYear(month int, ref Ref) (int, string) {
+// (a December event in a January issue), and forward when it lies far
+// before and the date is one the text sets ahead, a deadline (1月5日前 in
+// a December notice). A date the text reports (中新网1月17日电 in a page
+// saved in September) lies in the reference year: reports tell what has
+// happened.
+func resolveYear(month int, ref Ref, ahead bool) (int, string) {
 	if ref.Year == 0 {
 		return 0, ""
 	}
@@ -183,7 +187,7 @@ func resolveYear(month int, ref Ref) (int, string) {
 		switch d := month - ref.Month; {
 		case d > 6:
 			y--
-		case d < -6:
+		case d < -6 && ahead:
 			y++
 		}
 	}

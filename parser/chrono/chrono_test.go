@@ -45,6 +45,8 @@ func TestFind(t *testing.T) {
 		{"time of day is part of the text", june, "11月26日上午，", "11月26日上午=day:2025-11-26[2025-11-26,2025-11-26]"},
 		{"december event in a january issue", jan, "12月28日，", "12月28日=day:2025-12-28[2025-12-28,2025-12-28]"},
 		{"january plan in a december issue", Ref{Year: 2025, Month: 12}, "1月5日前", "1月5日前=day:2026-01-05[,2026-01-05] before"},
+		{"a january report in a page saved in september", Ref{Year: 2024, Month: 9}, "中新网1月17日电", "1月17日=day:2024-01-17[2024-01-17,2024-01-17]"},
+		{"a january month reported in a december issue", Ref{Year: 2025, Month: 12}, "1月份，全市发放", "1月份=month:2025-01[2025-01-01,2025-01-31]"},
 		{"range across months", june, "11月20日-12月3日", "11月20日-12月3日=day:2025-11-20..2025-12-03[2025-11-20,2025-12-03]"},
 		{"range with 至 and a bare day", yearOnly, "2022年1月18日至19日", "2022年1月18日至19日=day:2022-01-18..2022-01-19[2022-01-18,2022-01-19]"},
 		{"range of days with a dash", yearOnly, "2022年1月12-14日", "2022年1月12-14日=day:2022-01-12..2022-01-14[2022-01-12,2022-01-14]"},

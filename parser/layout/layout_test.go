@@ -446,6 +446,8 @@ func TestDateOfPage(t *testing.T) {
 		{"发表日期", "发表日期：2024-03-20 来源：区民政局", "2024-03-20"},
 		{"the day a rule takes effect", "实施日期：2024-03-20", "-"},
 		{"a counter", "阅读次数：2024", "-"},
+		{"a bracketed timestamp under the headline", "(2024-03-20 )", "2024-03-20"},
+		{"a bracketed number under the headline", "(2024-03 )", "-"},
 		{"a timestamp closing the byline's fields", "作者:何恒 编辑:李庆石2017-02-28 16:26:29", "2017-02-28"},
 		{"a date with no time after the fields", "作者:何恒 编辑:李庆石 2017-02-28", "-"},
 		{"a number before the time", "作者:何恒 编号:1232017-02-28 16:26", "-"},

@@ -93,6 +93,8 @@ func Timestamp(s string) (string, bool) {
 		fields = []string{m[1] + m[2]} // 社会热点2022-09-18 10:50:12未知, 创建于2023-04-17
 	}
 	for _, f := range fields {
+		// A page may bracket its timestamp: (2024-12-18 ), 【2024-12-18】.
+		f = strings.Trim(f, "()（）[]【】")
 		m := dateOnlyRe.FindStringSubmatch(f)
 		if m == nil {
 			continue
