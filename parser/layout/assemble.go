@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/agency"
 	"bulletin/parser/chrono"
@@ -73,6 +74,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.brokenSentences()
 	a.linksUnderText()
 	a.headPrintedAgain()
+	a.bracketedNotes()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -528,6 +530,28 @@ func (a *assembly) headPrintedAgain() {
 			if head[a.d.Lines[i].Sq] {
 				a.relabel(i, cue.Chrome)
 			}
+		}
+	}
+}
+
+// bracketedNotes reads as text the headings that are a note in brackets
+// under a title (（2024年1月4日民政部部务会议通过，自2024年5月1日起施行）,
+// GB/T 9704's 题注 of a rule or a speech): a sentence about the text,
+// with no heading's words of its own, opens no part of it.
+func (a *assembly) bracketedNotes() {
+	for i, r := range a.roles {
+		if r != cue.Heading && r != cue.Subheading && r != cue.Section {
+			continue
+		}
+		s := a.d.Lines[i].Sq
+		if k, _, _ := cue.Enumerator(s); k != cue.NoEnum {
+			continue // （一）… opens a part
+		}
+		open, _ := utf8.DecodeRuneInString(s)
+		end, _ := utf8.DecodeLastRuneInString(s)
+		inner := strings.TrimFunc(s, func(r rune) bool { return strings.ContainsRune("（()）", r) })
+		if (open == '（' || open == '(') && (end == '）' || end == ')') && !strings.ContainsAny(inner, "（()）") && cue.SentencePunct(inner) {
+			a.relabel(i, cue.Body)
 		}
 	}
 }

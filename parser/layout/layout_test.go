@@ -517,3 +517,24 @@ func TestBulletinParagraphALine(t *testing.T) {
 		t.Errorf("the last item is no brief")
 	}
 }
+
+// TestBracketedNote: a note in brackets under a rule's title (题注) is text
+// about the rule, no heading; a numbered heading in brackets still is one.
+func TestBracketedNote(t *testing.T) {
+	page := "民政部发布《社会组织名称管理办法》5月1日起实施\n时间:2024-09-02 21:45:03\n\n中新网1月17日电 据民政部网站消息,《社会组织名称管理办法》将于5月1日起施行。\n\n社会组织名称管理办法\n\n%s\n\n  第二条 本办法适用于依法办理登记的社会组织。\n\n  本办法所称的社会组织,包括社会团体、基金会和民办非企业单位。\n"
+	for _, tc := range []struct{ name, line string }{
+		{"a note", "(中华人民共和国民政部令第69号已经2024年1月4日民政部部务会议通过,现予公布,自2024年5月1日起施行)"},
+		{"a note in full-width brackets", "（2024年1月4日民政部部务会议通过，自2024年5月1日起施行）"},
+	} {
+		d := Analyze(clean.Lines(fmt.Sprintf(page, tc.line)))
+		for _, it := range d.Items {
+			if strings.Contains(valueOf(it.Title), "部务会议") {
+				t.Errorf("%s: the note heads an item: %q", tc.name, valueOf(it.Title))
+			}
+		}
+	}
+	d := Analyze(clean.Lines("工作要点\n\n（一）加强组织领导,落实工作责任。\n\n各单位要高度重视。\n\n（二）强化督促检查,确保取得实效。\n\n各单位要加强督查。\n"))
+	if len(d.Items) != 2 {
+		t.Errorf("numbered headings in brackets: %d items, want 2", len(d.Items))
+	}
+}
