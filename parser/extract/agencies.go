@@ -54,7 +54,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(),
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table")
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
-	cs = append(cs, issuerFields(in.Text)...)
+	cs = append(cs, issuerFields(in.Text, in.Words)...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
@@ -122,6 +122,7 @@ type candidate struct {
 func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges, cells bool) []candidate {
 	spans := protectedSpans(s, titles)
 	protect := newAgencyText(s, spans, quantities, dates)
+	protect.words = words
 	var out []candidate
 	// Issuers of documents cited by title: 《国家消防救援局 民政部关于…》.
 	for _, p := range spans {
@@ -419,9 +420,10 @@ func leadingIssuers(s string, t span.Text, i, j int) []candidate {
 
 // agencyEndingAt scans back from the ending at e to where the name starts.
 func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(int) bool, memo map[int]bool, e int, suffix string) ([]candidate, bool) {
-	if mediumAt(s, ts, e) {
-		return nil, false // 中央政府门户网站, a medium's name, is no body
-	}
+	// 中央政府门户网站 as a page's source is a medium's name, no body; a
+	// body's own website in the text (从乌海市民政局门户网站下载) names
+	// the body (sourceNamed, once the name's start is known).
+	medium := mediumAt(s, ts, e)
 	if docNumberAfter(s, e) {
 		return nil, false // 城中文明办[2020]32号: a 发文字号's issuer code, no name
 	}
@@ -513,6 +515,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		_, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 	}
+	// A name opens where a word does (2025年度|鞍山市民政局, 原属|呼热胡社区,
+	// 指|宝兴殡仪馆, 综合|鄂城区…办公室).
+	i = wordStart(s, ts, i, e-len(suffix), e)
 	// The words of a clause the scan ran through (那么|菏泽市…, 牵动着|市委,
 	// 支持|我局) are no part of the name: it opens after them.
 	if h := clauseHead(s, ts, i, e-len(suffix), e); h > i {
@@ -605,11 +610,14 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			e = i + k + len(suffix)
 		}
 	}
+	if medium && sourceNamed(s, i, e) {
+		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
+	}
 	name := s[i:e]
 	if bareLevel(name) && recipientLine(s, i, e) {
 		return nil, false // 镇人民政府、街道办事处：: every town's and street's, a class
 	}
-	if numeralOpens(name, i, ts) || genericList(s, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) || bracketInAddress(s, e, protect) {
+	if numeralOpens(name, i, ts) || genericList(s, protect.words, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) || bracketInAddress(s, e, protect) {
 		return nil, false
 	}
 	if levelInWord(name, i, ts) {
@@ -904,8 +912,8 @@ func numeralOpens(name string, off int, ts []segment.Token) bool {
 
 // genericList reports whether the name at i is a later member of a list
 // opened by a word of category: 各街道办事处、镇政府 are all a class.
-func genericList(s string, i, e int, memo map[int]bool) bool {
-	if !listOpened(s, i, memo) {
+func genericList(s string, words wordsAt, i, e int, memo map[int]bool) bool {
+	if !listOpened(s, words, i, memo) {
 		return false
 	}
 	// A member with a place of its own is one body (各街(镇)民政办、
@@ -969,7 +977,7 @@ func classLevel(s string, i int) string {
 // by 、, its last member after a conjunction: 各省、自治区、直辖市及计划单列市…)
 // opens with a word of category, remembered by member so that a long
 // list is walked once.
-func listOpened(s string, i int, memo map[int]bool) bool {
+func listOpened(s string, words wordsAt, i int, memo map[int]bool) bool {
 	if v, ok := memo[i]; ok {
 		return v
 	}
@@ -991,15 +999,15 @@ func listOpened(s string, i int, memo map[int]bool) bool {
 				k -= len(l) // 自治区 is read whole: its 自 is no boundary word
 				continue
 			}
-			if w, ok := lexicon.AgencyBoundaries().EndingAt(s, k); ok && k < j && !lexicon.GenericPrefixes().Has(w) {
-				break // 各有关部门按照|党中央、国务院: the list starts after the word
+			if w, ok := lexicon.AgencyBoundaries().EndingAt(s, k); ok && k < j && !lexicon.GenericPrefixes().Has(w) && (words == nil || boundaryWord(words(k-1), k, w)) {
+				break // 各有关部门按照|党中央、国务院: the list starts after the word (not 开发|区, one word)
 			}
 			k -= w
 		}
-		if p, ok := lexicon.GenericPrefixes().Prefix(s[k:j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[k:j]) {
+		if p, ok := lexicon.GenericPrefixes().Prefix(s[eachAfterLevel(s, k, j):j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[k:j]) {
 			v = true // 各街道办事处、…; not 全国总工会、… (agency.Whole: one body)
 		} else if k < j {
-			v = listOpened(s, k, memo)
+			v = listOpened(s, words, k, memo)
 		}
 	}
 	memo[i] = v
@@ -1101,12 +1109,18 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	if len(ts) == 0 {
 		return true
 	}
+	if endingOpensWord(s, e, suffix) {
+		return false // 民政|中心工作: the ending opens a common word, no body ends there
+	}
 	k := tokenEndingAt(ts, e)
 	if k < 0 {
 		if e == len(s) {
 			return true
 		}
 		if startsWord(ts, e-len(suffix)) && guessedAt(ts, e) && (utf8.RuneCountInString(suffix) >= 2 || opensGuess(ts, e-len(suffix))) {
+			if nameEndsBefore(ts, e-len(suffix), suffix) {
+				return false // 民政部|部务会议: a name ends before; its ending's character opens the next word
+			}
 			// The segmenter guessed, running the ending's last character
 			// on (调研/组来, 农业农村/局等); unless the guess is a common
 			// word the ending opens, in a script the dictionary does not
@@ -1123,6 +1137,9 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		return false
 	}
 	tok := ts[k]
+	if locativeAfterKind(ts, k, suffix) {
+		return false // 受理机构|处: the place of a kind of body, no unit of one
+	}
 	if levelGoesOn(s, ts, e) {
 		return false // 三灶镇中心|村: 中心村 is a village's name, no centre
 	}
@@ -1611,6 +1628,7 @@ type agencyText struct {
 	closed       map[int]bool // closedByDeng's answers, by the offset asked
 	stops        []int        // bracketAlias's stops and 、 (listBracketStops)
 	commas       []int
+	words        wordsAt // the words of the clause around an offset
 }
 
 func newAgencyText(s string, spans []protected, quantities, dates ranges) *agencyText {

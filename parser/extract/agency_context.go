@@ -24,7 +24,7 @@ import (
 // issuerFields finds the body named by a page's issuer or source field
 // (来源：民政局, 发布机构：平江县政府): the field names the body that wrote
 // or published the page. The labels are the cue list "issuer".
-func issuerFields(t span.Text) []candidate {
+func issuerFields(t span.Text, words wordsAt) []candidate {
 	s := t.String()
 	labels := lexicon.CueWordList("issuer")
 	var out []candidate
@@ -55,6 +55,11 @@ func issuerFields(t span.Text) []candidate {
 				break
 			}
 			end += w
+		}
+		if suffix, ok := lexicon.AgencySuffixes().Suffix(s[start:end]); ok && end-len(suffix) > start {
+			// 来源:综合|鄂城区…办公室 (compiled from): the act before the
+			// place is no part of the name.
+			start = wordStart(s, words(start), start, end-len(suffix), end)
 		}
 		if v := s[start:end]; end > start && (agency.Shape(v) && !classOfBodies(v) || agency.Division(v)) {
 			out = append(out, candidate{start, end, "issuer-field"})
