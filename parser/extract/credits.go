@@ -225,12 +225,18 @@ func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string) []sc
 // infoBylines finds the writer named on the info line of a saved web page
 // with no label of its own: a name standing between the line's timestamp
 // and an info field (2017-10-09 10:31 肖莉  来源:县民政局), where the
-// page prints the author's name. It is a byline with no title (role null).
+// page prints the author's name. It is a byline with no title (role null),
+// as are the names a line of their own credits with a verb after them
+// (verbByline: 商铮 报道, 张三 摄).
 func infoBylines(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
 	for start, end := range lineSpans(s) {
 		fields := creditFields(t, start, end)
+		if names := verbByline(t, words, fields); names != nil {
+			out = append(out, names...)
+			continue
+		}
 		// The timestamp: a date, then a clock time if any.
 		k := 0
 		if k < len(fields) && infoDate.MatchString(s[fields[k].start:fields[k].end]) {
@@ -271,4 +277,39 @@ func infoField(f string) bool {
 		return false
 	}
 	return strings.HasPrefix(f[len(w):], ":") || strings.HasPrefix(f[len(w):], "：")
+}
+
+// creditVerbs are the verbs a byline prints after the names it credits,
+// the line holding nothing else (商铮 报道, 张三 李四 摄): who reported,
+// photographed, wrote or supplied the piece. Source: the byline and photo
+// credit lines of county and city papers (某某 报道, 某某 摄, 某某 摄影,
+// 某某 撰稿, 某某 供稿, 某某 整理); collected by hand.
+var creditVerbs = map[string]bool{"报道": true, "摄": true, "摄影": true, "撰稿": true, "供稿": true, "整理": true}
+
+// verbByline reads a byline line by its fields: one or more bare names,
+// each a field of its own, then a credit verb as the last field (商铮 报道).
+// Every name field must be a name, so a sentence that reports (据新华社报道,
+// 记者 王某 报道: a title's rule) or an outlet and the verb (新华社 报道)
+// names no one here. The people have no role (GOLD.md, people: a bare name
+// in a credit has role null).
+func verbByline(t span.Text, words wordsAt, fields []bounds) []schema.Person {
+	if len(fields) < 2 {
+		return nil
+	}
+	s := t.String()
+	last := fields[len(fields)-1]
+	if !creditVerbs[s[last.start:last.end]] {
+		return nil
+	}
+	var out []schema.Person
+	for _, f := range fields[:len(fields)-1] {
+		name := s[f.start:f.end]
+		if !creditName(name, words(f.start), f.start) {
+			return nil
+		}
+		p := schema.Person{Name: name}
+		p.Found = found(t, f.start, f.end, "people/verb-byline")
+		out = append(out, p)
+	}
+	return out
 }

@@ -24,8 +24,12 @@ import (
 // (已, 截至, 了 …). A heading gives its section a stance: the numbers under
 // 一、任务目标 are targets with a plan word or none, and the plan words under
 // 一、2022年工作总结 tell what was done, as do those under a plan's review
-// of the period before it (第一节 发展基础), a requirement's too. 将 before a
-// verb (将慰问5100余户) states a plan; 将 before its object (将其纳入) does not.
+// of the period before it (第一节 发展基础), a requirement's too; an item's
+// title read off its heading (主要工作开展情况及工作成效) heads its text the
+// same way, and a sentence there that turns ahead (将发放, 力争, 到2026年)
+// keeps its targets. 将 before a verb (将慰问5100余户) states a plan; 将
+// before its object (将其纳入) does not. Of 由500元提高到530元 only 530 is
+// the level to reach.
 type Targets struct{}
 
 func (Targets) Name() string          { return "targets" }
@@ -68,19 +72,19 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		switch kind := sectionKind(headed, clause.Start); {
 		case stance == "" && !st.condition && kind == "aims" && !framed(in, s, clause, r):
 			stance = "plan" // 一、任务目标 / 1.组织供应各类辅助器具300万件
-		case stance == "plan" && kind == "report" && !forwardIn(s[sent.Start:sent.End]):
+		case stance == "plan" && kind == "report" && !planAhead(in, out, st, periods, dates, s, sent):
 			stance = "achieved" // 一、2022年工作总结 … 新增城乡低保265户
 		case stance == "plan" && kind == "review" && !turnsForward(s[sent.Start:sent.End]) && !laterTime(in, out, st, periods, dates, sent):
 			stance = "achieved" // 第一节 发展基础 … 调至年人均不低于10470元
 		}
-		if stance == "" {
+		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
 		}
 		if stance == "plan" {
 			if !toldFound {
 				told, toldFound = retrospectIn(s), true
 			}
-			if told.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || pastReport(in) && !forwardIn(s[sent.Start:sent.End]) {
+			if told.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || pastReport(in) && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			}
 		}
@@ -96,6 +100,57 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	return nil
+}
+
+// planAhead reports whether the sentence sent turns to what is to come in
+// a report of work done: a forward word or a plan word only a plan uses
+// (下一步, 计划, 力争), 将 before a verb (将发放), a deadline (年底前), a
+// time to reach (到2025年底) or a year written after the document's
+// (2026年). Its plan words set targets; the others of a report (由500元
+// 提高到530元, 新增1010户) tell what was done. A yearless time (全年, 1-9月)
+// takes the document's year, not the report's, and says nothing.
+func planAhead(in *Input, out *schema.Entities, st sentenceStance, periods, dates ordered, s string, sent byteRange) bool {
+	if forwardIn(s[sent.Start:sent.End]) || st.will {
+		return true
+	}
+	ref := in.Env.Ref
+	written := func(to, text string) bool { // a year after the document's, printed
+		return ref.Year > 0 && len(to) >= 4 && to[:4] > fmt.Sprintf("%04d", ref.Year) && strings.Contains(text, to[:4])
+	}
+	for _, k := range periods.within(sent) {
+		if k < len(out.Periods) {
+			p := out.Periods[k]
+			if p.Relation == "before" || reachBy(s, periods.rs[k].Start) || written(p.To, p.Text) {
+				return true
+			}
+		}
+	}
+	for _, k := range dates.within(sent) {
+		if k < len(out.Dates) {
+			d := out.Dates[k]
+			if d.Relation == "before" || reachBy(s, dates.rs[k].Start) || d.YearFrom == "text" && written(d.To, d.Text) {
+				return true
+			}
+		}
+	}
+	for _, y := range st.years {
+		if ref.Year > 0 && y.year > ref.Year || reachBy(s, y.at) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachBy reports whether the year at i is the time a level is to be
+// reached by (到2025年, 到2025年底): 到 before it, and not the end of a
+// span (2020年到2024年) nor of 截至到.
+func reachBy(s string, i int) bool {
+	before, ok := strings.CutSuffix(s[:i], "到")
+	if !ok {
+		return false
+	}
+	r := lastRune(before)
+	return !unicode.IsDigit(r) && !strings.ContainsRune("年月日至止", r)
 }
 
 // pastTime reports whether the sentence sent dates what it tells in a
@@ -239,6 +294,9 @@ func headedSections(s string) []headedSection {
 		}
 		from = end
 	}
+	if kind := titleKind(s); kind != "" {
+		stack = append(stack, open{cue.NoEnum, kind}) // no enumerator closes it
+	}
 	for p := 0; p < len(s); {
 		q := p
 		for q < len(s) && (s[q] == ' ' || s[q] == '\t') {
@@ -270,6 +328,22 @@ func headedSections(s string) []headedSection {
 		stack = stack[:len(stack)-1]
 	}
 	return out
+}
+
+// titleKind is the kind of the heading that opens s on a line of its own
+// with no enumerator: the title of an item, which the layout reads off its
+// heading's enumerator (一、主要工作开展情况及工作成效 heads the item titled
+// 主要工作开展情况及工作成效, whose text opens with it). Its section is the
+// whole text, the outermost of those the text's own headings open.
+func titleKind(s string) string {
+	nl := strings.IndexByte(s, '\n')
+	if nl <= 0 {
+		return "" // a title heads a text below it
+	}
+	if enum, _, _ := cue.Enumerator(s); enum != cue.NoEnum {
+		return "" // a heading of the text's own, read by its rank
+	}
+	return headingKind(s[:nl], 0)
 }
 
 // headingKind is the stance of the heading whose words start at i: the
@@ -351,6 +425,36 @@ func framed(in *Input, s string, clause, r byteRange) bool {
 	return false
 }
 
+// fromLevel reports whether the number at r is the level a change starts
+// from (由500元提高到530元: 500): a from word of its own before it in its
+// clause (stance.tsv: 由) and a level word after it (提高到). The level to
+// reach is the number after the level word, not this one.
+func fromLevel(in *Input, s string, clause, r byteRange) bool {
+	st := lexicon.Stance()
+	ts := in.Words(r.Start)
+	from := false
+	for k := tokenOver(ts, clause.Start+1); k < len(ts) && ts[k].End <= r.Start; k++ {
+		if ts[k].Start >= clause.Start && st.Label(ts[k].Word, 0) == "from" {
+			from = true
+		}
+	}
+	if !from {
+		return false
+	}
+	for i := r.End; i < clause.End; {
+		if w, ok := st.At(s, i); ok {
+			if st.Label(w, 1) == "level" {
+				return true
+			}
+			i += len(w)
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
+}
+
 // sectionKind is the kind of the headed section that holds offset i, or "".
 func sectionKind(hs []headedSection, i int) string {
 	k := sort.Search(len(hs), func(n int) bool { return hs[n].End > i })
@@ -403,6 +507,7 @@ func (o ordered) within(sent byteRange) []int {
 // for all the numbers in it.
 type sentenceStance struct {
 	achieved, condition bool
+	will                bool       // 将 before a verb (将慰问5100余户) states a plan
 	plans               []int      // where plan words start
 	required            []int      // where the plan words only a plan uses start (必须, 力争)
 	years               []yearMark // the years it names, in order
@@ -426,6 +531,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 	for i := sent.Start; i < sent.End; {
 		if willAt(in, s, i) {
 			out.plans = append(out.plans, i)
+			out.will = true
 			i += len(will)
 			continue
 		}
@@ -639,13 +745,21 @@ func pastReport(in *Input) bool {
 }
 
 // reportTitle reports whether a title ends with a report word (stance.tsv:
-// 燕子河镇2022年民政工作总结, 工作回顾, 完成情况) and turns to nothing to come
+// 燕子河镇2022年民政工作总结, 工作回顾, 完成情况), also before the 报告 that
+// submits it (关于2024年民政工作情况的报告), and turns to nothing to come
 // (…工作总结及2023年工作计划 does): the document reports work done.
 func reportTitle(title string) bool {
 	t := strings.TrimRight(title, " ")
+	if head, ok := strings.CutSuffix(t, reportNoun); ok {
+		t = strings.TrimSuffix(head, "的")
+	}
 	k := stanceEnding(lexicon.Stance(), t, 0, len(t))
 	return (k == "report" || k == "review") && !forwardIn(t)
 }
+
+// reportNoun is the document that submits a report to the body above
+// (关于…工作情况的报告: 《党政机关公文处理工作条例》's 报告).
+const reportNoun = "报告"
 
 // forwardIn reports whether s holds a word that turns to what is to come
 // (下一步, 今后, 力争: the stance words labelled forward or future).
