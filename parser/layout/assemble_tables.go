@@ -20,7 +20,7 @@ func (a *assembly) tables() {
 		for _, i := range run {
 			l := a.d.Lines[i]
 			switch {
-			case len(notes) > 0 || cue.IsNote(l.Sq):
+			case len(notes) > 0 || cue.IsNote(l.Sq) || barNote(l):
 				notes = append(notes, i)
 			case len(rows) == 0 && attachHead(l.Sq):
 				// An attachment's heading (附件1) opens what follows: the
@@ -47,6 +47,9 @@ func (a *assembly) tables() {
 			a.unreadTable(run)
 			continue
 		}
+		if len(title) == 0 {
+			title, rows, above = a.captionRows(rows, above)
+		}
 		notes = a.noteToSentenceEnd(notes)
 		title, rows = a.ordinalRowsApart(title, rows)
 		var blk Block
@@ -69,11 +72,16 @@ func (a *assembly) tables() {
 			for k := 0; k < len(rows); k++ {
 				i := rows[k]
 				line := a.d.Lines[i]
+				more := false
 				for k+1 < len(rows) && a.d.BarMore(rows[k+1]) {
 					k++
+					more = true
 					line.Text = strings.TrimSpace(line.Text) + strings.TrimSpace(a.d.Lines[rows[k]].Text)
 				}
 				c := cue.Cells(line)
+				for more && len(c) > 1 && c[len(c)-1] == "" {
+					c = c[:len(c)-1] // the bar that closes a row of cells a line (… | |)
+				}
 				if len(c) == 0 {
 					sep = true
 					continue // a Markdown separator row
@@ -118,19 +126,24 @@ func (a *assembly) tables() {
 				title = append([]int{p}, title...)
 			}
 			t := a.text(title...)
-			v := cue.StripEnumerator(strings.Trim(t.String(), "* "))
+			v := tableTitle(t.String())
 			k := strings.Index(t.String(), v)
 			blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
 		}
 		notes = append(above, notes...)
 		for k := 0; k < len(notes); {
 			// A note runs on over the lines after it that open no note.
+			// A row in bars is a note of its own, its cell the note.
 			j := k + 1
-			for j < len(notes) && !cue.IsNote(a.d.Lines[notes[j]].Sq) {
+			for j < len(notes) && !cue.IsNote(a.d.Lines[notes[j]].Sq) && !barLine(a.d.Lines[notes[j]]) && !barLine(a.d.Lines[notes[k]]) {
 				j++
 			}
 			t := a.text(notes[k:j]...)
-			blk.Notes = append(blk.Notes, Field{Value: t.String(), Text: t, Rule: "table note"})
+			v := t.String()
+			if barLine(a.d.Lines[notes[k]]) {
+				v = strings.Trim(v, "| ")
+			}
+			blk.Notes = append(blk.Notes, Field{Value: v, Text: t, Rule: "table note"})
 			k = j
 		}
 		if len(blk.Rows) >= 2 { // a grid has a header and a row at the least
@@ -140,6 +153,69 @@ func (a *assembly) tables() {
 		}
 	}
 }
+
+// captionRows reads the rows that open a grid in bars with one cell
+// filled, above the first that fills two or more (| 民政事业统计月报表 | ||
+// over | 指标名称 | 单位 | 数量 |), as a web page prints a caption cell
+// spanning the grid: the first is the table's title, those after it (the
+// period, | 2020年3月 | ||) notes above the grid. The row that fills two
+// cells is the header, and a header and a data row must follow.
+func (a *assembly) captionRows(rows, above []int) (title, rest, notes []int) {
+	if !barRows(a.d, rows) {
+		return nil, rows, above
+	}
+	k := 0
+	for k < len(rows) && filled(cue.Cells(a.d.Lines[rows[k]])) == 1 {
+		k++
+	}
+	if k == 0 || k+2 > len(rows) || filled(cue.Cells(a.d.Lines[rows[k]])) < 2 {
+		return nil, rows, above
+	}
+	c := cue.Cells(a.d.Lines[rows[0]])[firstFilled(cue.Cells(a.d.Lines[rows[0]]))]
+	if k, _, _ := cue.Enumerator(c); k != cue.NoEnum || numberLike(c) {
+		return nil, rows, above // a figure, or a row's label (| 一、综合 | ||), is no caption
+	}
+	return rows[:1], rows[k:], append(above, rows[1:k]...)
+}
+
+// barNote reports whether l is a row of bars whose one cell is a note
+// (| 注:本资料部分数据因四舍五入… | ||), as a web grid closes with one.
+func barNote(l cue.Line) bool {
+	if !barLine(l) {
+		return false
+	}
+	c := cue.Cells(l)
+	return filled(c) == 1 && cue.IsNote(c[firstFilled(c)])
+}
+
+// barLine reports whether l is a row of a grid in bars, | a | b |.
+func barLine(l cue.Line) bool { return strings.HasPrefix(strings.TrimSpace(l.Text), "|") }
+
+// filled counts the cells that are not empty.
+func filled(cells []string) int { return countCells(cells, func(c string) bool { return c != "" }) }
+
+func firstFilled(cells []string) int {
+	for k, c := range cells {
+		if c != "" {
+			return k
+		}
+	}
+	return 0
+}
+
+// tableTitle is the words of a table's title line: no enumerator, no
+// bars or bold marks round it, and no timestamp in brackets after it, as
+// a page prints its date by a headline (…一览表 (2024-03-27 )).
+func tableTitle(s string) string {
+	s = strings.Trim(s, "*| ")
+	if m := stampTailRe.FindStringIndex(s); m != nil && m[0] > 0 {
+		s = strings.TrimRight(s[:m[0]], " ")
+	}
+	return cue.StripEnumerator(s)
+}
+
+// stampTailRe is a date or a timestamp in brackets that ends a line.
+var stampTailRe = regexp.MustCompile(`[（(]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[)）]\s*$`)
 
 // ordinalRowsApart moves to the rows the lines at the end of a table's
 // title that go on the count of ordinal labels its first row opens with
@@ -279,6 +355,12 @@ func (a *assembly) joinWrappedRows(idx []int, rows []Row) []Row {
 	if len(idx) != len(rows) {
 		return rows // separator rows dropped: no wrapped table
 	}
+	if barRows(a.d, idx) {
+		// Bars part a grid's cells and its lines are its rows, however
+		// their cells line up (| 一、综合 | || under | 指标名称 | 单位 | 数量 |):
+		// a row wrapped over lines is read by its closing bar (BarMore).
+		return rows
+	}
 	splitGluedKeys(rows)
 	margin, keyed := -1, 0
 	for k, i := range idx {
@@ -347,6 +429,17 @@ func (a *assembly) joinWrappedRows(idx []int, rows []Row) []Row {
 		}
 	}
 	return out
+}
+
+// barRows reports whether the lines of idx set their cells apart by bars:
+// all of them, the last aside (a page's copy cut off mid-row).
+func barRows(d *cue.Doc, idx []int) bool {
+	for k, i := range idx {
+		if !strings.Contains(d.Lines[i].Text, "|") && (k < len(idx)-1 || k == 0) {
+			return false
+		}
+	}
+	return len(idx) > 0
 }
 
 // flushRows rebuilds the rows of a grid whose wrapped lines stand flush

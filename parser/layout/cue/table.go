@@ -179,6 +179,9 @@ func (d *Doc) gridHeads() {
 		if !d.rows[i] || !d.inGrid(i) || i > 0 && d.rows[i-1] {
 			continue
 		}
+		if strings.Contains(d.Lines[i].Text, "|") {
+			continue // a grid in bars prints its header in bars: a line of words above it is its title
+		}
 		for j := i - 1; j >= 0 && wordRow(d.Lines[j]); j-- {
 			d.rows[j] = true
 		}
@@ -252,6 +255,68 @@ func (d *Doc) wrappedBarRows() {
 		}
 		i = ends[len(ends)-1]
 	}
+	d.cellBarRows()
+}
+
+// cellBarRows finds the rows of a grid printed one cell a line, each cell
+// closed by a bar and each row by one more (信息内容 | / 本年新 | / 对外公开总数量 | |),
+// as a web page's table is copied out cell by cell: a row's lines run up to
+// the one whose bars close it twice, and two rows of two cells or more,
+// as many each, make a grid. The lines are rows, those after a row's first
+// going on with it.
+func (d *Doc) cellBarRows() {
+	for i := 0; i < len(d.Lines); {
+		if cellBars(d.Lines[i].Text) == 0 {
+			i++
+			continue
+		}
+		j := i
+		var ends []int
+		for j < len(d.Lines) && (j == i || !d.Break(j)) && cellBars(d.Lines[j].Text) > 0 {
+			if cellBars(d.Lines[j].Text) >= 2 {
+				ends = append(ends, j)
+			}
+			j++
+		}
+		width, same := map[int]int{}, false
+		start := i
+		for _, e := range ends {
+			if n := e - start + 1; n >= 2 {
+				width[n]++
+				same = same || width[n] >= 2
+			}
+			start = e + 1
+		}
+		if same {
+			start = i
+			for _, e := range ends {
+				for k := start; k <= e; k++ {
+					d.rows[k] = true
+					d.barMore[k] = k > start
+				}
+				start = e + 1
+			}
+			for k := start; k < j; k++ {
+				d.rows[k], d.barMore[k] = true, k > start // a last row cut off
+			}
+		}
+		i = j
+	}
+}
+
+// cellBars is the number of bars that close t where it is one cell
+// closed by bars (本年新 |, 对外公开总数量 | |), or 0.
+func cellBars(t string) int {
+	t = strings.TrimSpace(t)
+	k := strings.IndexByte(t, '|')
+	if k <= 0 || strings.TrimSpace(t[:k]) == "" {
+		return 0
+	}
+	rest := t[k:]
+	if strings.Trim(rest, "| ") != "" {
+		return 0
+	}
+	return strings.Count(rest, "|")
 }
 
 // BarMore reports whether line i goes on with the bar row of the line
