@@ -825,6 +825,19 @@ func (a *assembly) finish(lab labelling) {
 	if d.Title == nil && len(d.Blocks) > 0 && d.Blocks[0].Title != nil && cue.NamesTable(d.Blocks[0].Title.Value) && a.opensWithTable() {
 		t := *d.Blocks[0].Title
 		d.Title = &t
+		if d.Date == nil {
+			// Its line may close with the page's timestamp (…一览表
+			// (2024-03-27 )), which the table's title leaves out.
+			for i, l := range a.d.Lines {
+				if l.Num != t.Text.Lines().First {
+					continue
+				}
+				if iso, ok := cue.Timestamp(l.Text); ok {
+					d.Date = &DateField{Field: Field{Value: iso, Text: a.text(i), Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+				}
+				break
+			}
+		}
 	}
 	// The title states the period a document covers (民政工作周报
 	// (2020.10.12——10.18), 2025年…工作要点) before any line of its text.

@@ -538,3 +538,23 @@ func TestBracketedNote(t *testing.T) {
 		t.Errorf("numbered headings in brackets: %d items, want 2", len(d.Items))
 	}
 }
+
+// TestTablePageDate: a page that is a table, its title's line closing with
+// the page's timestamp, is dated by it; a table's title with no date
+// leaves the page undated.
+func TestTablePageDate(t *testing.T) {
+	grid := "\n序号 | 收费项目 | 计价单位 | 收费标准(元) |\n1 | 尸体火化 | 具 | 600 |\n2 | 遗体冷藏 | 天 | 100 |\n3 | 告别厅租用 | 次 | 300 |\n"
+	for _, tc := range []struct{ name, title, want string }{
+		{"a timestamp after the title", "市属殡仪馆主要收费项目和标准一览表 (2024-03-27 )", "2024-03-27"},
+		{"no timestamp", "市属殡仪馆主要收费项目和标准一览表", "-"},
+	} {
+		d := Analyze(clean.Lines(tc.title + grid))
+		got := "-"
+		if d.Date != nil {
+			got = d.Date.Value
+		}
+		if got != tc.want || valueOf(d.Title) != "市属殡仪馆主要收费项目和标准一览表" {
+			t.Errorf("%s: got date %q, title %q; want %q and the table's title", tc.name, got, valueOf(d.Title), tc.want)
+		}
+	}
+}
