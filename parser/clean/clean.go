@@ -88,6 +88,10 @@ var (
 	listMark    = regexp.MustCompile(`^[-*+]\s+`)
 	quoteMark   = regexp.MustCompile(`^>\s?`)
 	boldMark    = strings.NewReplacer("**", "", "__", "")
+	// imageMark is a Markdown image, ![alt](address): a picture the page
+	// showed, none of its text (a converter leaves ![]() where it had no
+	// alt text).
+	imageMark = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
 )
 
 // toneMarked are the vowels of Hanyu Pinyin with their tone marks (GB/T
@@ -190,6 +194,9 @@ func repair(s string, num int) Line {
 	}
 	if !l.Tabs && s != "" && strings.ContainsRune("-*+", rune(s[0])) {
 		s = listMark.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "![") {
+		s = imageMark.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
 		s = boldMark.Replace(s)

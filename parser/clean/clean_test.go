@@ -37,6 +37,8 @@ func TestLines(t *testing.T) {
 		{"a dash that is not a rule", "--x", []Line{{Num: 1, Text: "--x"}}},
 		{"a button word inside a line", "请点击【打印】保存", []Line{{Num: 1, Text: "请点击【打印】保存"}}},
 		{"bold marks, odd counts", "***重点***与__下划__", []Line{{Num: 1, Text: "*重点*与下划"}}},
+		{"markdown images are no text", "![](https://x.cn/a.png)民勤县民政局![图1](b.jpg)", []Line{{Num: 1, Text: "民勤县民政局"}}},
+		{"an exclamation and brackets that are no image", "好！[附件](见下)", []Line{{Num: 1, Text: "好！[附件](见下)"}}},
 		// Readings a mirror sets after characters (pinyin ruby).
 		{"pinyin readings after characters", "青島市財(cái)政局關（guān）于", []Line{{Num: 1, Text: "青島市財政局關于"}}},
 		{"a bracket of Latin letters with no tone mark stays", "养老机构(AI)评估(ok)", []Line{{Num: 1, Text: "养老机构(AI)评估(ok)"}}},

@@ -181,6 +181,18 @@ func (a *assembly) bulletedField(run []int) bool {
 // contents.
 func (a *assembly) head() {
 	ts := a.runs(cue.Title)
+	label := -1
+	for len(ts) > 0 && a.labelOnly(ts[0][0]) {
+		label = ts[0][0]
+		// A label over the page's head, no headline: an attachment's
+		// (附件1 over the attached report's title) or a trail's whose
+		// links the copy lost (当前位置).
+		if a.relabel(ts[0][0], cue.Chrome); len(ts[0]) > 1 {
+			ts[0] = ts[0][1:]
+		} else {
+			ts = ts[1:]
+		}
+	}
 	for len(ts) > 1 && a.bulletedField(ts[0]) {
 		// A page's information line set as a list item (• 索 引 号:…)
 		// opens the page but is no headline: the next title run is.
@@ -251,6 +263,9 @@ func (a *assembly) head() {
 			a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: rule}
 		}
 	}
+	if a.doc.Title == nil && label >= 0 {
+		a.headlineUnderLabel(label)
+	}
 	if a.doc.Title == nil {
 		a.headlineAfterInfo()
 	}
@@ -274,6 +289,32 @@ func (a *assembly) head() {
 		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.lines(head)})
 	}
 	a.contents()
+}
+
+// labelOnly reports whether line i is a label alone: an attachment's
+// heading (附件1) or a trail's label (当前位置).
+func (a *assembly) labelOnly(i int) bool {
+	s := a.d.Lines[i].Sq
+	_, attached := cue.AttachmentHead(s)
+	return attached || cue.BreadcrumbLabel(s)
+}
+
+// originalTitle is the headline a repost prints in its note on the
+// original's title ((原标题:故城县民政局为…找到回家路)), or s as it is.
+func originalTitle(s string) string {
+	for _, open := range []string{"(", "（"} {
+		inner, ok := strings.CutPrefix(s, open)
+		if !ok {
+			continue
+		}
+		inner = strings.TrimRight(inner, ")）")
+		for _, label := range []string{"原标题:", "原标题："} {
+			if t, ok := strings.CutPrefix(inner, label); ok && strings.TrimSpace(t) != "" {
+				return strings.TrimSpace(t)
+			}
+		}
+	}
+	return s
 }
 
 // nearTextPart keeps, of a run of title lines that the page's chrome
@@ -328,31 +369,57 @@ func (a *assembly) headlineAfterInfo() {
 	if next >= len(a.roles) || a.roles[next] != cue.Body {
 		return
 	}
-	l := a.d.Lines[last]
+	if a.headlineShaped(last) {
+		a.headlineAt(last, "headline after the information lines")
+	}
+}
+
+// headlineShaped reports whether line i has a headline's shape: words, no
+// sentence, no field, timestamp, 发文字号, issuer's mark or 第N期.
+func (a *assembly) headlineShaped(i int) bool {
+	l := a.d.Lines[i]
 	s := l.Sq
 	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 {
-		return
+		return false
 	}
 	if _, ok := cue.Timestamp(l.Text); ok {
-		return
+		return false
+	}
+	if _, ok := cue.FullDate(s); ok {
+		return false
 	}
 	if _, ok := cue.DocNumber(s); ok {
-		return
+		return false
 	}
 	if _, ok := cue.IssuerMark(s); ok {
-		return
+		return false
 	}
-	if issue, total := cue.Issue(s); issue != "" || total != "" {
-		return
-	}
-	v := strings.Trim(s, " |")
-	t := a.text(last)
+	issue, total := cue.Issue(s)
+	return issue == "" && total == ""
+}
+
+// headlineAt makes line i the document's title.
+func (a *assembly) headlineAt(i int, rule string) {
+	v := strings.Trim(a.d.Lines[i].Sq, " |")
+	t := a.text(i)
 	k := strings.Index(t.String(), v)
 	if v == "" || k < 0 {
 		return
 	}
-	a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "headline after the information lines"}
-	a.roles[last] = cue.Title
+	a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: rule}
+	a.roles[i] = cue.Title
+}
+
+// headlineUnderLabel reads the headline of a page whose head opens with a
+// label in the headline's place (附件1, 当前位置): the first line of the
+// head after it that has a headline's shape, the information lines aside.
+func (a *assembly) headlineUnderLabel(label int) {
+	for i := label + 1; i < len(a.roles) && (a.roles[i] == cue.Header || a.roles[i] == cue.Chrome); i++ {
+		if a.roles[i] == cue.Header && a.headlineShaped(i) {
+			a.headlineAt(i, "headline under a label")
+			return
+		}
+	}
 }
 
 // repeatsTitle reports whether line i is the headline printed again above
@@ -641,6 +708,12 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			}
 		case cue.TitledField(f.Key):
 			if a.webTitle == nil {
+				// A grid may quote the title whole ("…的公告").
+				if q := strings.Trim(v, "\"“”「」『』"); len(q) == len(v)-2*len("\"") || len(q) == len(v)-len("“")-len("”") {
+					if k := strings.Index(fld.Text.String(), q); k >= 0 {
+						fld.Value, fld.Text = q, fld.Text.Slice(k, k+len(q))
+					}
+				}
 				a.webTitle = &fld
 			}
 		case cue.NumberedField(f.Key):
@@ -787,6 +860,13 @@ func (a *assembly) finish(lab labelling) {
 		// The page names its title in a field (标题: 我市举行…); a line
 		// over it that shares none of it is the site's name (武安之窗).
 		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
+	}
+	if t := d.Title; t != nil {
+		if v := originalTitle(t.Value); v != t.Value {
+			if k := strings.Index(t.Text.String(), v); k >= 0 {
+				d.Title = &Field{Value: v, Text: t.Text.Slice(k, k+len(v)), Rule: t.Rule}
+			}
+		}
 	}
 	switch {
 	case a.printedDate != nil && d.Kind == Notice:

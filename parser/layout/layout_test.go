@@ -477,6 +477,10 @@ func TestHeadlineOfPage(t *testing.T) {
 		{"a skip link over the headline", "跳至内容\n\n县民政局开展春节走访慰问活动" + body, "县民政局开展春节走访慰问活动"},
 		{"a forum's name over the title field", "武安之窗\n\n标题: 县民政局开展春节走访慰问活动 [打印本页]\n\n作者: 日光倾城    时间: 2014-1-14 10:37" + body, "县民政局开展春节走访慰问活动"},
 		{"a title field that the headline holds", "民政动态 县民政局开展春节走访慰问活动\n标题: 县民政局开展春节走访慰问活动\n时间: 2014-1-14 10:37" + body, "县民政局开展春节走访慰问活动"},
+		{"a repost's note on the original title", "(原标题:县民政局开展春节走访慰问活动)" + body, "县民政局开展春节走访慰问活动"},
+		{"an attachment's label over the attached report's title", "附件1\n政府信息公开工作年度报告\n一、总体情况\n按照条例要求,现公布本年度报告。\n二、主动公开情况\n全年主动公开信息120条。\n", "政府信息公开工作年度报告"},
+		{"a trail's label with its links lost", "当前位置\n索引号 001008003015009/2024-00017\n组配分类 计划总结 发布机构 市民政局\n县民政局2023年工作总结\n发布日期:2024-03-05 11:24:15 来源:县民政局" + body, "县民政局2023年工作总结"},
+		{"a grid's quoted 名称", "索引号: 8008/20241018-00001\n发布机构: 西盟县民政局 发布日时间: 2024-10-18\n名称: \"西盟县民政局关于征集地名采词库的公告\"" + body, "西盟县民政局关于征集地名采词库的公告"},
 		{"a lead opening with its outlet, no headline", "今日竹山网消息 又是一年新春至,最是情暖岁寒时。2月4日,县民政局组织干部职工走访慰问困难群众。" + body, "-"},
 	}
 	checkTitles(t, tests)
@@ -555,6 +559,23 @@ func TestTablePageDate(t *testing.T) {
 		}
 		if got != tc.want || valueOf(d.Title) != "市属殡仪馆主要收费项目和标准一览表" {
 			t.Errorf("%s: got date %q, title %q; want %q and the table's title", tc.name, got, valueOf(d.Title), tc.want)
+		}
+	}
+}
+
+// TestIssuerFieldBeforeLongerLabel: a field's value ends where the next
+// field's own label starts, after a space, though the key read in it is
+// shorter (发布日时间 holds 时间).
+func TestIssuerFieldBeforeLongerLabel(t *testing.T) {
+	body := "\n\n为做好地名管理工作,县民政局面向社会征集地名采词。\n\n欢迎社会各界积极参与。\n"
+	for _, tc := range []struct{ name, info, want string }{
+		{"a longer label after a space", "发布机构: 西盟县民政局 发布日时间: 2024-10-18", "西盟县民政局"},
+		{"fields run together", "来源:西盟县民政局发布时间:2024-10-18", "西盟县民政局"},
+		{"a value of two words before a compound key", "发布机构: 西盟县民政局 办公室发布时间: 2024-10-18", "西盟县民政局办公室"},
+	} {
+		d := Analyze(clean.Lines("县民政局征集地名采词\n" + tc.info + body))
+		if got := valueOf(d.Issuer); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

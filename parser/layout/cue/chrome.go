@@ -85,6 +85,10 @@ func IsBreadcrumb(s string) bool {
 	return trailLinks(parts, 3)
 }
 
+// BreadcrumbLabel reports whether s is a trail's label alone (当前位置,
+// 您现在的位置：), its links lost in the copy.
+func BreadcrumbLabel(s string) bool { return breadcrumbWords.has(strings.TrimRight(s, "：: ")) }
+
 // homeLink reports whether a trail's link is the site's home page
 // (首页, 网站首页, 当前所在:网站首页).
 func homeLink(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), "首页") }

@@ -83,7 +83,17 @@ func InfoFields(s string) []InfoField {
 		if k+1 < len(out) {
 			end = out[k+1].Start
 		}
-		v := strings.TrimSpace(s[out[k].ValueStart:end])
+		raw := s[out[k].ValueStart:end]
+		if r, _ := utf8.DecodeLastRuneInString(raw); k+1 < len(out) && !compoundKey(out[k+1].Key) && unicode.Is(unicode.Han, r) {
+			// The next field's label is longer than the two-character key
+			// read in it (发布机构: 西盟县民政局 发布日时间: …, a page's own
+			// 发布日时间): it starts after the space, not in the value. A
+			// compound key is a label whole (…办公室发布时间).
+			if j := strings.LastIndexAny(strings.TrimSpace(raw), " \u3000"); j > 0 {
+				raw = strings.TrimSpace(raw)[:j]
+			}
+		}
+		v := strings.TrimSpace(raw)
 		v = strings.Trim(v, " |】]【[丨")
 		v = strings.TrimSpace(v)
 		// The page's tools may follow the last field (发布机构:民政局 分享至:).
