@@ -457,18 +457,18 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			afterBoundary = true
 			break
 		}
-		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && (boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i)) && !boundaryInEnding(s, i, w) {
+		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && (boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) && !boundaryInEnding(s, i, w) {
 			if _, titled := lexicon.Titles().EndingAt(s, i-len(w)); titled && isConjunction(w) {
 				// 负责同志|和|养老服务科: a person before 和, so what follows
 				// is a name only if it opens with its place.
 				weak = true
 				break
 			}
-			if isConjunction(w) && (conjoinedName(s, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
+			if isConjunction(w) && (conjoinedName(s, ts, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
 				i -= len(w)
 				continue
 			}
-			if lexicon.GenericPrefixes().Has(w) && lexicon.GenericPrefixes().Label(w, 0) != "deictic" {
+			if lexicon.GenericPrefixes().Has(w) && lexicon.GenericPrefixes().Label(w, 0) != "deictic" || eachWordAt(s, ts, i-len(w), w) {
 				return nil, false // 各县民政局, 有关单位: a category
 			}
 			if convenedMeeting(s, ts, w, e, suffix) {
@@ -1004,7 +1004,7 @@ func listOpened(s string, words wordsAt, i int, memo map[int]bool) bool {
 			}
 			k -= w
 		}
-		if p, ok := lexicon.GenericPrefixes().Prefix(s[eachAfterLevel(s, k, j):j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[k:j]) {
+		if p, ok := lexicon.GenericPrefixes().Prefix(s[eachAfterLevel(s, k, j):j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[k:j]) && !fieldAfterLevel(s[eachAfterLevel(s, k, j):j], p) {
 			v = true // 各街道办事处、…; not 全国总工会、… (agency.Whole: one body)
 		} else if k < j {
 			v = listOpened(s, words, k, memo)
@@ -1382,8 +1382,8 @@ func isConjunction(w string) bool { return conjunctions().Has(w) }
 // conjoinedName reports whether the words before a conjunction at i are the
 // first half of one name (南阳康复辅具及适老化产品展示体验中心): they start
 // with a place and do not end as an agency does.
-func conjoinedName(s string, i, after int) bool {
-	left := s[wordsBack(s, i, true):i]
+func conjoinedName(s string, ts []segment.Token, i, after int) bool {
+	left := s[wordsBackIn(s, ts, i):i]
 	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
 		return false
 	}

@@ -166,3 +166,47 @@ func eachAfterLevel(s string, k, j int) int {
 	}
 	return k
 }
+
+// wordsBackIn is wordsBack over the words the segmenter read: a boundary
+// word inside a longer word (自 in 市自然资源和规划局) bounds no words.
+func wordsBackIn(s string, ts []segment.Token, end int) int {
+	i := wordsBack(s, end, true)
+	for n := 0; i > 0 && n < 10; n++ {
+		w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
+		if !ok || boundaryWord(ts, i, w) {
+			return i
+		}
+		i = wordsBack(s, i-len(w), true)
+	}
+	return i
+}
+
+// eachWordAt reports whether the segmenter read a word that counts bodies
+// one by one (各) at i with the level it counts as one word (各县|区民政局,
+// 各县/r): the name after it is a class as after 各 alone, the levels
+// (县区) all the one level word that 各 counts.
+func eachWordAt(s string, ts []segment.Token, i int, w string) bool {
+	if lexicon.GenericPrefixes().Label(w, 0) != "each" {
+		return false
+	}
+	k := tokenOver(ts, i+1)
+	if k >= len(ts) || ts[k].Start != i || !strings.HasPrefix(ts[k].Word, w) {
+		return false
+	}
+	l, _, ok := agency.LevelAt(s, i+len(w))
+	return ok && i+len(w)+len(l) == ts[k].End
+}
+
+// fieldAfterLevel reports whether the word of category p that opens v
+// ranks by level (基层) and the field of a unit's work follows it
+// (基层政权建设和社区治理科: the unit's name, listedUnit), not a level or
+// an ending (基层社区: a kind of body).
+func fieldAfterLevel(v, p string) bool {
+	if lexicon.GenericPrefixes().Label(p, 0) != "level" {
+		return false
+	}
+	rest := v[len(p):]
+	_, _, level := agency.LevelAt(rest, 0)
+	_, ending := lexicon.AgencySuffixes().At(rest, 0)
+	return rest != "" && !level && !ending
+}
