@@ -9,6 +9,7 @@ import (
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/numeral"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -98,6 +99,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if actLabel(ti.word) && !creditPlace(t, titles, k) {
 			continue // 经领导机关审核盖章: the verb of a clause, no credit
 		}
+		if levelsBefore(s, ti.start) {
+			continue // 县乡村三级书记抓未保, 各级书记: the holders at several levels, no one
+		}
 		after := nameStart(s, ti.end)
 		if creditWord(ti.word) {
 			after = nameStart(s, creditRound(s, ti.end))
@@ -132,8 +136,8 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
 			}
-			if statusWord(ti.word) && commonNounAt(words(after), after) {
-				continue // 军烈属|家庭: a status heads a compound noun, no name
+			if (statusWord(ti.word) || beforeOnly(ti.word)) && commonNounAt(words(after), after) {
+				continue // 军烈属|家庭, 代表|机构: the title heads a compound noun, no name
 			}
 			first := starts[k]
 			p := person(s[after:after+len(n)], joinCredits(titles[first:k+1]))
@@ -152,7 +156,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			continue
 		}
-		if ti.word == contactLabel || statusWord(ti.word) || creditWord(ti.word) {
+		if ti.word == contactLabel || statusWord(ti.word) || creditWord(ti.word) || beforeOnly(ti.word) {
 			// A label, a status or a credit (编辑：王晨晖, 记者 李某) is
 			// printed before the name only: the word before a credit is
 			// no name (版权归原|作者所有).
@@ -563,6 +567,26 @@ const (
 	fieldOpeners = "\n \t\u3000（(【[丨｜|/:：;；"
 	fieldClosers = "\n \t\u3000:：丨｜|/"
 )
+
+// levelsBefore reports whether the title at i follows a count of levels
+// (三级书记, 五级书记, 各级书记: the secretaries of county, township and
+// village): a class of holders, not one person, so the words after it
+// name no one. A grade that is part of its title (七级职员, 一级调研员) is
+// read whole by the titles' lexicon and has no 级 before it.
+func levelsBefore(s string, i int) bool {
+	t, ok := strings.CutSuffix(s[:i], "级")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r >= '0' && r <= '9' || numeral.IsChinese(r) || r == '各' || r == '多'
+}
+
+// beforeOnly reports whether a title word is printed before the name only
+// (titles.tsv's third column "before"): 代表 heads a name as a title
+// (家庭代表张素霞), while after a name it is the verb of speaking for
+// someone (张三代表市民政局致辞), no title of the name before it.
+func beforeOnly(w string) bool { return lexicon.Titles().Label(w, 1) == "before" }
 
 // statusWord reports whether a title word names a person's status to the
 // welfare system (低保户), not an office: the person takes no title.

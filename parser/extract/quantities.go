@@ -341,6 +341,11 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 		// A lone 一 (一是, 统一) is no amount; 一万元 and 壹仟 are.
 		return a, false
 	}
+	if v*mult == 0 && !strings.ContainsAny(num, "零〇") {
+		// 亿万家庭, 千万: multipliers with no digit before them (or the
+		// larger before the smaller) count nothing; they say "countless".
+		return a, false
+	}
 	a.value, a.numEnd = v*mult, j
 	k := a.innerQualifier(s, j)
 	unit, ok := unitAt(s, k)
