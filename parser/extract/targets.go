@@ -4,6 +4,7 @@ import (
 	"bulletin/parser/chrono"
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -441,18 +442,31 @@ func fromLevel(in *Input, s string, clause, r byteRange) bool {
 	if !from {
 		return false
 	}
-	for i := r.End; i < clause.End; {
-		if w, ok := st.At(s, i); ok {
-			if st.Label(w, 1) == "level" {
-				return true
-			}
-			i += len(w)
-			continue
+	for _, w := range stanceWords(s[:clause.End], r.End) {
+		if st.Label(w, 1) == "level" {
+			return true
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
-		i += n
 	}
 	return false
+}
+
+// stanceWords yields the stance words of s from offset i on, read left
+// to right, the longest at each place, with the offset of each.
+func stanceWords(s string, i int) iter.Seq2[int, string] {
+	st := lexicon.Stance()
+	return func(yield func(int, string) bool) {
+		for i < len(s) {
+			if w, ok := st.At(s, i); ok {
+				if !yield(i, w) {
+					return
+				}
+				i += len(w)
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+	}
 }
 
 // sectionKind is the kind of the headed section that holds offset i, or "".
@@ -775,16 +789,10 @@ func turnsForward(s string) bool { return aheadIn(s, false) }
 // future, a plan word labelled future.
 func aheadIn(s string, future bool) bool {
 	st := lexicon.Stance()
-	for i := 0; i < len(s); {
-		if w, ok := st.At(s, i); ok {
-			if st.Label(w, 0) == "forward" || future && st.Label(w, 1) == "future" {
-				return true
-			}
-			i += len(w)
-			continue
+	for _, w := range stanceWords(s, 0) {
+		if st.Label(w, 0) == "forward" || future && st.Label(w, 1) == "future" {
+			return true
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
-		i += n
 	}
 	return false
 }

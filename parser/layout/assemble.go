@@ -302,17 +302,13 @@ func (a *assembly) labelOnly(i int) bool {
 // originalTitle is the headline a repost prints in its note on the
 // original's title ((原标题:故城县民政局为…找到回家路)), or s as it is.
 func originalTitle(s string) string {
-	for _, open := range []string{"(", "（"} {
-		inner, ok := strings.CutPrefix(s, open)
-		if !ok {
-			continue
-		}
-		inner = strings.TrimRight(inner, ")）")
-		for _, label := range []string{"原标题:", "原标题："} {
-			if t, ok := strings.CutPrefix(inner, label); ok && strings.TrimSpace(t) != "" {
-				return strings.TrimSpace(t)
-			}
-		}
+	inner := strings.TrimLeft(s, "(（")
+	if len(inner) == len(s) {
+		return s
+	}
+	inner, ok := strings.CutPrefix(strings.TrimRight(inner, ")）"), "原标题")
+	if t := strings.TrimLeft(inner, ":："); ok && len(t) < len(inner) && strings.TrimSpace(t) != "" {
+		return strings.TrimSpace(t)
 	}
 	return s
 }
@@ -709,7 +705,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		case cue.TitledField(f.Key):
 			if a.webTitle == nil {
 				// A grid may quote the title whole ("…的公告").
-				if q := strings.Trim(v, "\"“”「」『』"); len(q) == len(v)-2*len("\"") || len(q) == len(v)-len("“")-len("”") {
+				if q, ok := unquoted(v); ok {
 					if k := strings.Index(fld.Text.String(), q); k >= 0 {
 						fld.Value, fld.Text = q, fld.Text.Slice(k, k+len(q))
 					}
@@ -738,6 +734,16 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			a.webDate.Rule = "timestamp"
 		}
 	}
+}
+
+// unquoted is s without the pair of quotation marks around it whole.
+func unquoted(s string) (string, bool) {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"「", "」"}, {"『", "』"}} {
+		if len(s) > len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) {
+			return s[len(q[0]) : len(s)-len(q[1])], true
+		}
+	}
+	return s, false
 }
 
 // recipients reads the 主送 line: 各县（市、区）民政局：
