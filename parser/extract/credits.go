@@ -279,13 +279,6 @@ func infoField(f string) bool {
 	return strings.HasPrefix(f[len(w):], ":") || strings.HasPrefix(f[len(w):], "：")
 }
 
-// creditVerbs are the verbs a byline prints after the names it credits,
-// the line holding nothing else (商铮 报道, 张三 李四 摄): who reported,
-// photographed, wrote or supplied the piece. Source: the byline and photo
-// credit lines of county and city papers (某某 报道, 某某 摄, 某某 摄影,
-// 某某 撰稿, 某某 供稿, 某某 整理); collected by hand.
-var creditVerbs = map[string]bool{"报道": true, "摄": true, "摄影": true, "撰稿": true, "供稿": true, "整理": true}
-
 // verbByline reads a byline line by its fields: one or more bare names,
 // each a field of its own, then a credit verb as the last field (商铮 报道).
 // Every name field must be a name, so a sentence that reports (据新华社报道,
@@ -298,7 +291,7 @@ func verbByline(t span.Text, words wordsAt, fields []bounds) []schema.Person {
 	}
 	s := t.String()
 	last := fields[len(fields)-1]
-	if !creditVerbs[s[last.start:last.end]] {
+	if !lexicon.CueWordList("creditverb").Has(s[last.start:last.end]) {
 		return nil
 	}
 	var out []schema.Person

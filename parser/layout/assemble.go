@@ -371,11 +371,11 @@ func (a *assembly) headlineAfterInfo() {
 }
 
 // headlineShaped reports whether line i has a headline's shape: words, no
-// sentence, no field, timestamp, 发文字号, issuer's mark or 第N期.
+// sentence, no field, timestamp, 发文字号, issuer's mark, 第N期 or byline.
 func (a *assembly) headlineShaped(i int) bool {
 	l := a.d.Lines[i]
 	s := l.Sq
-	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 {
+	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || cue.NamedByline(l.Text) {
 		return false
 	}
 	if _, ok := cue.Timestamp(l.Text); ok {

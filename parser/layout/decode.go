@@ -236,7 +236,19 @@ var settles = sync.OnceValue(func() []int {
 	return out
 })
 
-// settled narrows a line's roles to those its settling cues leave it.
+// denies holds, for each cue, the roles it rules out for its line.
+var denies = sync.OnceValue(func() [][]cue.Role {
+	out := make([][]cue.Role, len(cue.All))
+	for k, c := range cue.All {
+		if d, ok := c.(cue.Denying); ok {
+			out[k] = d.Denies()
+		}
+	}
+	return out
+})
+
+// settled narrows a line's roles to those its settling cues leave it and
+// takes away those its denying cues rule out.
 func settled(fs []int32, ok [cue.NumRoles]bool) [cue.NumRoles]bool {
 	var only [cue.NumRoles]bool
 	any := false
@@ -244,6 +256,9 @@ func settled(fs []int32, ok [cue.NumRoles]bool) [cue.NumRoles]bool {
 		if int(f) < len(cue.All) {
 			if r := settles()[f]; r >= 0 {
 				only[r], any = true, true
+			}
+			for _, r := range denies()[f] {
+				ok[r] = false
 			}
 		}
 	}

@@ -30,6 +30,44 @@ func (byline) Match(d *Doc, i int) bool {
 	return isByline(s) || BracketCredit(s)
 }
 
+// namedByline: a byline that names its writers and nothing else, a job
+// before them (记者 李某) or a verb after them (商铮 报道). Under the
+// headline it is the report's header, at the end its byline; it is never
+// a headline or a heading, whatever its shape.
+type namedByline struct{}
+
+func (namedByline) Name() string     { return "named-byline" }
+func (namedByline) Roles() []Role    { return []Role{Header, Byline} }
+func (namedByline) Confines() []Role { return []Role{Header, Byline} }
+func (namedByline) Kind() string     { return "article" }
+func (namedByline) Needs() []string  { return nil }
+
+func (namedByline) Match(d *Doc, i int) bool { return NamedByline(d.Lines[i].Text) }
+
+// NamedByline reports whether s is a byline that names its writers and
+// holds nothing else: 记者 李某, 商铮 报道.
+func NamedByline(s string) bool {
+	s = strings.TrimSpace(s)
+	return isByline(s) || VerbByline(s)
+}
+
+// VerbByline reports whether s is a byline that names first and prints
+// the verb after them, the line holding nothing else: 商铮 报道, 张三 李四
+// 摄. Each name is a field of two to four characters of its own; the verb
+// is one of the lexicon's credit verbs.
+func VerbByline(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) < 2 || !creditVerbs.has(fields[len(fields)-1]) {
+		return false
+	}
+	for _, f := range fields[:len(fields)-1] {
+		if !nameShaped(f) {
+			return false
+		}
+	}
+	return true
+}
+
 // isByline reports whether s is a byline word and names: 记者 李某.
 func isByline(s string) bool {
 	_, ok := bylineWords.prefix(strings.TrimLeft(s, "（(□■ "))
@@ -96,4 +134,17 @@ func Credits(s string) (roles, names []string) {
 		names = append(names, strings.TrimRight(strings.TrimSpace(s[f.end:end]), " /|｜丨"))
 	}
 	return roles, names
+}
+
+// nameShaped reports whether f could be a person's name as bylines print
+// it: two to four Han characters, a surname and a given name.
+func nameShaped(f string) bool {
+	n := 0
+	for _, r := range f {
+		if !IsHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }

@@ -23,3 +23,25 @@ func TestCredits(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbByline(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"商铮 报道", true},
+		{"张三 李四 摄", true},
+		{"王小明  整理", true},
+		// No byline: the verb in a sentence, an outlet's long name, a
+		// line of one field, a verb that credits no one.
+		{"据新华社报道", false},
+		{"中国社会报记者站 报道", false},
+		{"报道", false},
+		{"商铮 发言", false},
+		{"2月28日 报道", false},
+	} {
+		if got := VerbByline(tc.in); got != tc.want {
+			t.Errorf("VerbByline(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -90,6 +90,12 @@ type Settling interface {
 	Settles() Role
 }
 
+// Denying is a cue whose convention rules out roles for its line,
+// wherever it stands: a byline is never a headline or a heading.
+type Denying interface {
+	Denies() []Role
+}
+
 // Defining is a Kinded cue whose convention GOLD.md names as what makes a
 // document of its kind: a 发文字号, a 主送 line or a 文件 masthead make a
 // notice, a 第N期 an issue of a bulletin. A document that shows one is of
@@ -110,7 +116,7 @@ var All = []Cue{
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{},
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{},
 	// Closing and foot.
-	byline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
+	byline{}, namedByline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},

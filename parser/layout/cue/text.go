@@ -190,6 +190,7 @@ var (
 	captionOpens    = cueWords("captionopen")
 	captionEnds     = cueWords("captionend")
 	creditWords     = cueWords("credit")
+	creditVerbs     = cueWords("creditverb")
 	footerLabels    = cueWords("footer")
 	closingWords    = cueWords("closing")
 	contactLabels   = cueWords("contact")
