@@ -186,6 +186,15 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinParas(rest)
 			return
 		}
+		if b := body.String(); headOnly && len(rest) > 0 && colonEnded(b) {
+			// A heading on a line of its own that closes with a colon, its
+			// text on the lines under it (1、2023年1-12月份低保补助落实情况:):
+			// the words before the colon are the heading whole, figures and
+			// all; the run-in rule's test is for a heading run into its text.
+			dr.setTitle(body.Slice(0, len(strings.TrimRight(b, "：:"))), "section heading")
+			dr.body = a.joinParas(rest)
+			return
+		}
 		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") {
 			// A heading line with no stop in it is the heading whole; one
 			// with a stop is a numbered paragraph cut off at the copy's
@@ -234,6 +243,13 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		return
 	}
 	dr.body = a.joinParas(paras)
+}
+
+// colonEnded reports whether s closes with a colon and holds no other
+// stop: a heading that announces the lines under it.
+func colonEnded(s string) bool {
+	h := strings.TrimRight(strings.TrimSpace(s), "：:")
+	return len(h) < len(strings.TrimSpace(s)) && cue.HasHan(h) && !strings.ContainsAny(h, "：:。；;？?！!")
 }
 
 // questionHeading reports whether s is one question: it ends with a

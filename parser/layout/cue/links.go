@@ -75,10 +75,17 @@ func (navBar) Match(d *Doc, i int) bool {
 // first, then the other links apart by spaces or bars (首页 新闻中心 信息公开
 // 政务服务 …), none a sentence or a figure.
 func siteMenu(s string) bool {
-	if _, ok := homeWords.prefix(strings.TrimLeft(s, " \u3000|｜\t")); !ok {
-		return false // asked of every line: split only a line the home page's link opens
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \u3000|｜\t")); !homeWords.mayStart(r) {
+		return false // asked of every line: split only a line the home page's link may open
 	}
 	cells := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '\t' })
+	// The home page's link may be letter-spaced (首 页).
+	for len(cells) > 1 && !homeWords.has(cells[0]) && utf8.RuneCountInString(cells[1]) == 1 {
+		if _, ok := homeWords.prefix(cells[0] + cells[1]); !ok {
+			break
+		}
+		cells = append([]string{cells[0] + cells[1]}, cells[2:]...)
+	}
 	if len(cells) < 3 || !homeWords.has(cells[0]) {
 		return false
 	}

@@ -15,6 +15,11 @@ var (
 	dateOnlyRe  = regexp.MustCompile(`^` + dateRe + `(?:\d{1,2}:\d{2}(?::\d{2})?)?$`)
 )
 
+// hanTimestampRe is a timestamp with the date in Chinese form: 2025年06月
+// 19日18:13, 2025年6月19日 18:13:05. The time tells it apart from a 落款's
+// date or a date line, which print the day alone.
+var hanTimestampRe = regexp.MustCompile(`^((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$`)
+
 // dateRe is a date in digits, year first or last; the longer of each
 // part's forms is tried first.
 const dateRe = `((?:19|20)\d{2}[-./](?:1[0-2]|0?[1-9])[-./](?:3[01]|[12]\d|0?[1-9])|(?:3[01]|[12]\d|0?[1-9])[-./](?:1[0-2]|0?[1-9])[-./](?:19|20)\d{2})`
@@ -29,7 +34,7 @@ func (timestamp) Needs() []string { return nil }
 
 func (timestamp) Match(d *Doc, i int) bool {
 	t := strings.TrimSpace(TrimBullet(d.Lines[i].Text))
-	if t != "" && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(t) {
+	if t != "" && t[0] >= '0' && t[0] <= '9' && (timestampRe.MatchString(t) || hanTimestampRe.MatchString(strings.TrimRight(t, " |｜"))) {
 		return true
 	}
 	// Run into the words beside it, a timestamp is known by its place:
@@ -88,6 +93,9 @@ var dayTimeRe = regexp.MustCompile(`(?:^|\P{Nd})(?:1[0-2]|0?[1-9])-(?:3[01]|[12]
 // Timestamp reads the date of a timestamp in s as ISO: 07.02.2018 is the
 // 7th of February (day first where the year comes last).
 func Timestamp(s string) (string, bool) {
+	if m := hanTimestampRe.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(s), " |｜")); m != nil {
+		return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]), true
+	}
 	fields := strings.Fields(s)
 	if m := gluedTimestampRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		fields = []string{m[1] + m[2]} // 社会热点2022-09-18 10:50:12未知, 创建于2023-04-17
