@@ -251,10 +251,13 @@ func (a *assembly) head() {
 		// headline (• 台儿庄区民政局召开…), nor the colon a page may close
 		// a title with (…的通告:).
 		v := strings.TrimRight(strings.Trim(cue.TrimBullet(t.String()), " |"), "：:")
+		// A collection's label of the part (第一篇:…) names no text.
+		v = v[cue.PartLabel(v):]
 		rule := "headline"
 		switch {
 		case a.doc.Kind == Bulletin:
 			rule = "masthead"
+			v = cue.MastheadName(v)
 		case a.doc.Kind == Notice:
 			rule = "notice title"
 		}
@@ -292,11 +295,12 @@ func (a *assembly) head() {
 }
 
 // labelOnly reports whether line i is a label alone: an attachment's
-// heading (附件1) or a trail's label (当前位置).
+// heading (附件1), a trail's label (当前位置) or a collection's label of
+// the part (篇一).
 func (a *assembly) labelOnly(i int) bool {
 	s := a.d.Lines[i].Sq
 	_, attached := cue.AttachmentHead(s)
-	return attached || cue.BreadcrumbLabel(s)
+	return attached || cue.BreadcrumbLabel(s) || s != "" && cue.PartLabel(s) == len(s)
 }
 
 // originalTitle is the headline a repost prints in its note on the

@@ -35,8 +35,11 @@ func TestSplitRunIn(t *testing.T) {
 		{"enumerator on the next line", []string{"西峡县民政局积极做好经济困难老年人集中照护工作", "一是强化政策宣传。统筹发动乡、村以及养老机构"}, "西峡县民政局积极做好经济困难老年人集中照护工作"},
 		{"space inside quotes is not the end", []string{"云安居养开展“防范诈骗 你我同行”走访宣传活动 1月12日，在云安区"}, "云安居养开展“防范诈骗你我同行”走访宣传活动"},
 		{"parenthesis inside the title", []string{"市民政局召开党组（扩大）会议传达学习讲话精神 11月26日下午，市民政局"}, "市民政局召开党组（扩大）会议传达学习讲话精神"},
+		{"a full date run in between headline and lead", []string{"街道办 以党建促发展 全力打造服务型社区 努力开创街道社区工作的新局面2013年4月10至14日街道办主任带领分管领导"}, "街道办以党建促发展全力打造服务型社区努力开创街道社区工作的新局面"},
 
 		// No heading.
+		{"a date with no year run in is no dateline", []string{"全力打造服务型社区努力开创街道社区工作的新局面4月10日街道办主任带领分管领导"}, ""},
+		{"a full date closing the words is no dateline", []string{"关于延长2023年4月10日"}, ""},
 		{"a brief opens with its date", []string{"5 月 26 日，商丘市民政局党组成员、副局长张兆欣一行"}, ""},
 		{"running text with no break", []string{"当前正值三夏生产关键时期，市养老服务中心驻村工作队抢抓农时"}, ""},
 		{"a space after the first clause is too late", []string{"会议要求，各县区 要切实做好安全工作"}, ""},

@@ -12,8 +12,11 @@ func (masthead) Kind() string    { return "bulletin" }
 func (masthead) Needs() []string { return nil }
 
 func (masthead) Match(d *Doc, i int) bool {
-	s := d.Lines[i].Sq
-	if !d.shaped(i) || strings.ContainsAny(s, "：:") {
+	if !d.shaped(i) {
+		return false
+	}
+	s := MastheadName(d.Lines[i].Sq)
+	if strings.ContainsAny(s, "：:") {
 		return false
 	}
 	// An edition in brackets may follow the name: （增刊）, （第2期）.
@@ -24,6 +27,20 @@ func (masthead) Match(d *Doc, i int) bool {
 	}
 	w, ok := mastheadWords.suffix(s)
 	return ok && len(s) > len(w) && !NoticeTitle(s)
+}
+
+// MastheadName reads a bulletin's name from its masthead line: without the
+// label of a collection's part over it (第一篇:…社区动态) and without the
+// issue's number printed after it (…社区动态3, the big figure beside the
+// name).
+func MastheadName(s string) string {
+	s = s[PartLabel(s):]
+	if t := strings.TrimRight(s, "0123456789"); len(t) < len(s) {
+		if _, ok := mastheadWords.suffix(t); ok {
+			return t
+		}
+	}
+	return s
 }
 
 // mastheadFirst: the document's first line of Chinese text that could be a

@@ -133,9 +133,12 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 			consider(k)
 		}
 	}
-	// A date that opens a sentence ends the heading before it.
+	// A date that opens a sentence ends the heading before it, and so does
+	// a full date, year and all, run in between the heading's last word
+	// and the sentence's first (…工作的新局面2013年4月10至14日宜川县…): a
+	// lead's dateline the copy lost the line break before.
 	for _, e := range chrono.Find(s[:limit], chrono.Ref{Year: 2000}) {
-		if e.Start < len(depth) && depth[e.Start] == 0 && isDateLed(s[e.Start:]) {
+		if e.Start < len(depth) && depth[e.Start] == 0 && (isDateLed(s[e.Start:]) || gluedDateline(s, e)) {
 			consider(e.Start)
 		}
 	}
@@ -168,6 +171,17 @@ func titleLongEnough(s string) bool {
 		}
 	}
 	return n > 4
+}
+
+// gluedDateline reports whether e is a day with its year written, words
+// on both sides of it with no space or mark between.
+func gluedDateline(s string, e chrono.Expr) bool {
+	if e.Kind != chrono.Day || e.YearFrom != "text" || e.Start == 0 || e.End >= len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:e.Start])
+	after, _ := utf8.DecodeRuneInString(s[e.End:])
+	return IsHan(before) && IsHan(after)
 }
 
 func isDateLed(s string) bool {
