@@ -315,3 +315,23 @@ func TestLabelledSiblings(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditsAtFoot reads the credits printed under a report's text, the
+// job and the name apart by a colon or a page's cell bar.
+func TestCreditsAtFoot(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"2月21日，市民政局召开会议。\n全体干部参加活动。\n编辑 | 李平", "编辑=李平"},
+		{"2月21日，市民政局召开会议。\n全体干部参加活动。\n编辑：李平 审核：王芳", "编辑=李平 审核=王芳"},
+		// No credit: a row of a table's cells, a sentence on the editors.
+		{"2月21日，市民政局召开会议。\n编辑部 | 3人\n全体干部参加活动。", ""},
+		{"2月21日，市民政局召开会议。\n编辑部全体干部参加活动。", ""},
+	} {
+		var got []string
+		for _, c := range Analyze(clean.Lines(tc.text)).Credits {
+			got = append(got, c.Role+"="+c.Name.Value)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("credits of %q = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

@@ -86,12 +86,13 @@ func BracketCredit(s string) bool {
 }
 
 // credit: a job and a name at the foot of a bulletin or report: 编辑：王晨晖,
-// 核 稿：金 路, 责任编辑：李某, 【编辑：…】, 初审：….
+// 核 稿：金 路, 责任编辑：李某, 【编辑：…】, 初审：…; a page may set the job
+// and the name apart by a bar, as its cells (编辑 | 李平).
 type credit struct{}
 
 func (credit) Name() string    { return "credit" }
 func (credit) Roles() []Role   { return []Role{Footer, Byline} }
-func (credit) Needs() []string { return []string{"：", ":"} }
+func (credit) Needs() []string { return []string{"：", ":", "|", "｜"} }
 
 func (credit) Match(d *Doc, i int) bool {
 	s := strings.TrimLeft(d.Lines[i].Sq, "【[（(")
@@ -99,8 +100,19 @@ func (credit) Match(d *Doc, i int) bool {
 	if !ok {
 		return false
 	}
-	rest := s[len(w):]
-	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+	_, ok = creditMark(s[len(w):])
+	return ok
+}
+
+// creditMark returns the width of the mark that parts a credit's job from
+// the name at the start of rest: a colon, or a bar.
+func creditMark(rest string) (int, bool) {
+	for _, m := range []string{"：", ":", "|", "｜"} {
+		if strings.HasPrefix(rest, m) {
+			return len(m), true
+		}
+	}
+	return 0, false
 }
 
 // Credits reads the credits of a line: several may share it (编辑：甲 核稿：乙).
@@ -110,13 +122,10 @@ func Credits(s string) (roles, names []string) {
 	var found []at
 	for i := 0; i < len(s); {
 		if w, ok := creditWords.prefix(strings.ReplaceAll(s[i:], " ", "")); ok && (i == 0 || s[i-1] == ' ') {
-			// The job may be letter-spaced (编 辑): find where its colon is.
-			k := strings.IndexAny(s[i:], "：:")
-			if k >= 0 && strings.ReplaceAll(s[i:i+k], " ", "") == w {
-				c := len("：")
-				if s[i+k] == ':' {
-					c = 1
-				}
+			// The job may be letter-spaced (编 辑): find where its mark is.
+			k := strings.IndexAny(s[i:], "：:|｜")
+			if k >= 0 && strings.TrimSpace(strings.ReplaceAll(s[i:i+k], " ", "")) == w {
+				c, _ := creditMark(s[i+k:])
 				found = append(found, at{len(roles), i, i + k + c})
 				roles = append(roles, w)
 				i += k + c

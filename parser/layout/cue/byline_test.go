@@ -10,8 +10,12 @@ func TestCredits(t *testing.T) {
 		{"责任编辑:冷晶晶 / 编审:翟竞", "责任编辑=冷晶晶 编审=翟竞"},
 		{"编 辑：王晨晖  审核：郭宇", "编辑=王晨晖 审核=郭宇"},
 		{"（责任编辑：李四）", "责任编辑=李四"},
-		// No credit: a sentence that holds a job's word.
+		{"编辑 | 李平", "编辑=李平"},
+		{"编辑｜李平 审核｜王芳", "编辑=李平 审核=王芳"},
+		// No credit: a sentence that holds a job's word, a job in a
+		// table's row of cells.
 		{"编辑部召开会议。", ""},
+		{"编辑部 | 3人", ""},
 	} {
 		roles, names := Credits(tc.in)
 		var got []string
