@@ -275,6 +275,9 @@ func (a *assembly) head() {
 	if a.doc.Title == nil && a.doc.Kind == Article {
 		a.headlineOverText()
 	}
+	if a.doc.Title == nil && a.doc.Kind == Article {
+		a.entryHeading()
+	}
 	var head []int
 	for i, r := range a.roles {
 		switch r {
@@ -372,6 +375,35 @@ func (a *assembly) headlineAfterInfo() {
 	if a.headlineShaped(last) {
 		a.headlineAt(last, "headline after the information lines")
 	}
+}
+
+// entryHeading reads the headline of an entry of a yearbook or a
+// chronicle, which runs its heading in brackets into its text (【1986年
+// 殡葬改革工作情况】 全年火化…): where no line is the title, the bracketed
+// words that open the text.
+func (a *assembly) entryHeading() {
+	i := 0
+	for i < len(a.roles) && (a.roles[i] == cue.Chrome || a.roles[i] == cue.Header) {
+		i++
+	}
+	if i >= len(a.roles) || a.roles[i] != cue.Body {
+		return
+	}
+	t := a.text(i)
+	s := t.String()
+	if !strings.HasPrefix(s, "【") {
+		return
+	}
+	end := strings.Index(s, "】")
+	if end < 0 || strings.TrimSpace(s[end+len("】"):]) == "" {
+		return
+	}
+	v := strings.TrimSpace(s[len("【"):end])
+	if v == "" || !cue.HasHan(v) || cue.SentencePunct(v) {
+		return
+	}
+	k := strings.Index(s, v)
+	a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "entry heading"}
 }
 
 // headlineShaped reports whether line i has a headline's shape: words, no

@@ -24,3 +24,23 @@ func TestPartLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestFramedLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"·殡葬改革·", true},
+		{" ·工作动态· ", true},
+		// No label: a dot that opens a list's entry, a dot inside a name,
+		// a sentence framed.
+		{"·殡葬改革", false},
+		{"中国·宜川", false},
+		{"·会议要求，抓好落实·", false},
+		{"··", false},
+	} {
+		if got := FramedLabel(tc.in); got != tc.want {
+			t.Errorf("FramedLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -31,6 +31,27 @@ func marked(s string) bool {
 	return strings.ContainsRune(sectionMarks, r) || r == '【'
 }
 
+// framedLabel: a short label framed by middle dots (·殡葬改革·): the
+// name of a bulletin's section or of a site's column, never a headline or
+// a heading of the text.
+type framedLabel struct{}
+
+func (framedLabel) Name() string             { return "framed-label" }
+func (framedLabel) Roles() []Role            { return []Role{Section, Chrome} }
+func (framedLabel) Denies() []Role           { return []Role{Title, Heading, Subheading} }
+func (framedLabel) Needs() []string          { return []string{"·"} }
+func (framedLabel) Match(d *Doc, i int) bool { return FramedLabel(d.Lines[i].Sq) }
+
+// FramedLabel reports whether s is words framed by middle dots: ·殡葬改革·.
+func FramedLabel(s string) bool {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(s), "·")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, "·")
+	return ok && inner != "" && HasHan(inner) && !strings.ContainsAny(inner, "·，,。；;：:、") && !SentencePunct(inner)
+}
+
 // sectionWord: a bulletin's section label by its name alone: 简讯, 市级动态,
 // or a short name ending as labels do (科室动态, 本周大事记).
 type sectionWord struct{}
