@@ -377,15 +377,22 @@ func (a *assembly) headlineAfterInfo() {
 	}
 }
 
+// contentStart is the first line that is neither chrome nor the head's
+// information: where a page's content opens.
+func (a *assembly) contentStart() int {
+	i := 0
+	for i < len(a.roles) && (a.roles[i] == cue.Chrome || a.roles[i] == cue.Header) {
+		i++
+	}
+	return i
+}
+
 // entryHeading reads the headline of an entry of a yearbook or a
 // chronicle, which runs its heading in brackets into its text (【1986年
 // 殡葬改革工作情况】 全年火化…): where no line is the title, the bracketed
 // words that open the text.
 func (a *assembly) entryHeading() {
-	i := 0
-	for i < len(a.roles) && (a.roles[i] == cue.Chrome || a.roles[i] == cue.Header) {
-		i++
-	}
+	i := a.contentStart()
 	if i >= len(a.roles) || a.roles[i] != cue.Body {
 		return
 	}
@@ -524,10 +531,7 @@ func (a *assembly) headerField(i int) {
 // 县民政局组织…走访慰问困难群众 / 1月29日，…): a report's first words over
 // its text are its headline, not the title of a part.
 func (a *assembly) headlineOverText() {
-	i := 0
-	for i < len(a.roles) && (a.roles[i] == cue.Chrome || a.roles[i] == cue.Header) {
-		i++
-	}
+	i := a.contentStart()
 	if i >= len(a.roles) || a.roles[i] != cue.Heading {
 		return
 	}
