@@ -418,7 +418,9 @@ func leadingIssuers(s string, t span.Text, i, j int) []candidate {
 	return out
 }
 
-// agencyEndingAt scans back from the ending at e to where the name starts.
+// agencyEndingAt reads the name that the ending at e closes: where it
+// starts (agencyStart, agencies_start.go), then whether the words from
+// there name one body, and where they name two run together.
 func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(int) bool, memo map[int]bool, e int, suffix string) ([]candidate, bool) {
 	// 中央政府门户网站 as a page's source is a medium's name, no body; a
 	// body's own website in the text (从乌海市民政局门户网站下载) names
@@ -430,175 +432,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if venueWord(s, e, suffix) {
 		return nil, false // 县行政中心: a building where offices sit, no body
 	}
-	i := e - len(suffix)
-	weak, afterBoundary, pointed := false, false, false
-	for steps := 0; i > 0 && steps < 30; steps++ {
-		if place, ok := lexicon.Places().EndingAt(s, i); ok && len(place) > len("市") {
-			if conjunctionLed(s, i-len(place), place) {
-				// 路口福利院和县社会福利院: two bodies; the name starts after 和.
-				_, w := utf8.DecodeRuneInString(place)
-				i, afterBoundary = i-len(place)+w, true
-				break
-			}
-			i -= len(place) // a place is read whole: 和平区 is not 和 + 平区
-			continue
-		}
-		if _, ok := lexicon.Streets().EndingAt(s, i); ok && agency.HasLocality(s[i:e]) && !agency.OpensWithLevel(s[i:e]) {
-			// 政和路|汕尾市民政局: an address prints the road before the
-			// body it reaches; a name that opens with its own place after
-			// a road's name is the body, the road no part of it.
-			afterBoundary = true
-			break
-		}
-		if fieldLabelEndingAt(s, ts, i) && agency.HasLocality(s[i:e]) {
-			// 责任部门 西夏区民政局: a page's field label opens no name; the
-			// value after it, a body named with its place, is the name
-			// (时间银行服务中心 holds a word that is also a label).
-			afterBoundary = true
-			break
-		}
-		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && (boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) && !boundaryInEnding(s, i, w) {
-			if _, titled := lexicon.Titles().EndingAt(s, i-len(w)); titled && isConjunction(w) {
-				// 负责同志|和|养老服务科: a person before 和, so what follows
-				// is a name only if it opens with its place.
-				weak = true
-				break
-			}
-			if isConjunction(w) && (conjoinedName(s, ts, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
-				i -= len(w)
-				continue
-			}
-			if lexicon.GenericPrefixes().Has(w) && lexicon.GenericPrefixes().Label(w, 0) != "deictic" || eachWordAt(s, ts, i-len(w), w) {
-				return nil, false // 各县民政局, 有关单位: a category
-			}
-			if convenedMeeting(s, ts, w, e, suffix) {
-				return nil, false // 召开|协商会: the meeting convened, no body
-			}
-			// After a word that points at the place (我市|市委, 我县|殡葬管理所)
-			// the name is what follows it, if that names one body.
-			afterBoundary = true
-			break
-		}
-		if t, ok := lexicon.Titles().EndingAt(s, i); ok && !titleInEnding(s, i, t) {
-			if i == e-len(suffix) && lexicon.Titles().Label(t, 0) == "professional" {
-				// 华夏社工|服务中心, 市律师|协会: a profession right before
-				// the ending is the trade the body serves, no one's title.
-				i -= len(t)
-				continue
-			}
-			if lexicon.Titles().Label(t, 0) == "status" && (i < e-len(suffix) || placeEndingAt(s, i-len(t))) {
-				// 退役军人|事务局: a class of people the welfare system
-				// serves, printed before the words of an ending, is the
-				// field of the body that serves them, no one's title;
-				// right before the ending too where a place or a level
-				// names whose body it is (谷城县|退役军人|服务中心).
-				i -= len(t)
-				continue
-			}
-			break
-		}
-		if protect.crosses(i-1, i) || gap(i) {
-			break
-		}
-		r, w := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.Is(unicode.Han, r) {
-			if (r == '）' || r == ')') && levelsBracket(s, i) {
-				return nil, false // 各县（市、区）民政局: the tail of a category
-			}
-			break // (记者 崔静)|市民政局: a byline or a note closes before the name
-		}
-		i -= w
-	}
-	// The measure of a number before a name is none of it (366号|成都市
-	// 民政局, 2020年|政府, 2023年|我局…).
-	if _, place := lexicon.Places().At(s, i); i > 0 && figureAt(s, i-1) && !place && measureAt(s, i) {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-	}
-	// A name opens where a word does (2025年度|鞍山市民政局, 原属|呼热胡社区,
-	// 指|宝兴殡仪馆, 综合|鄂城区…办公室).
-	i = wordStart(s, ts, i, e-len(suffix), e)
-	// The words of a clause the scan ran through (那么|菏泽市…, 牵动着|市委,
-	// 支持|我局) are no part of the name: it opens after them.
-	if h := clauseHead(s, ts, i, e-len(suffix), e); h > i {
-		i, afterBoundary = h, true
-	}
-	if h := classNounHead(s, ts, i, e-len(suffix), e); h > i {
-		i, afterBoundary = h, true // 优胜单位|城关镇民政办: the class the name is one of
-	}
-	if h := functionWordOpens(s, ts, i, e-len(suffix)); h > i {
-		i, afterBoundary = h, true // 经过|评审委员会: a preposition opens no name
-	}
-	if h, act := adverbHead(s, ts, i, e-len(suffix), e); act {
-		return nil, false // 暂停|殡仪馆, 进一步加强|社区: the act done to a kind of body
-	} else if h > i {
-		// 进一步规范|沙坪街道: the name opens after the verb the adverb
-		// qualifies; a guessed start unless a name's place opens it.
-		rest := s[h:e]
-		i, weak = h, !agency.HasLocality(rest) && !properNameOpens(rest, h, ts) && !townNamed(rest, h, ts)
-		afterBoundary = true
-	}
-	// A word that points at the place is no part of the name after it
-	// (我市|市委, 我县|殡葬管理所): the place it points at is the name's.
-	if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "deictic" && len(p) < e-i-len(suffix) {
-		_, w := utf8.DecodeLastRuneInString(p)
-		ownUnit := lexicon.GenericPrefixes().Label(p, 1) == "body" && lexicon.AgencySuffixes().Label(suffix, 0) == "unit"
-		if rest := s[i+len(p) : e]; agency.HasLocality(rest) || agency.OneCharLevel(p[len(p)-w:]) != "" || ownUnit {
-			// A verb may open the name after it, as after a boundary.
-			i, afterBoundary, pointed = i+len(p), true, true
-		}
-	}
-	if verbBeforeClass(s, ts, i, e-len(suffix), e) {
-		return nil, false // 加快建设|乡镇敬老院: the act done to a kind of body
-	}
-	// A verb the scan ran through opens no name: 尽快起草|精神卫生福利中心,
-	// 现场察看|医院, 在推动|市委. After a boundary word a verb that opens the
-	// name may be part of it (联合|为民社会工作服务中心), and inside a name
-	// that starts with a place it is (南阳康复辅具及适老化产品展示体验中心).
-	if lv := lastVerb(s, ts, i, e-len(suffix)); lv >= 0 {
-		rest := s[ts[lv].End:e]
-		// A verb that plans or reports work (完成, 推进, 建成) names no
-		// body's trade: 江口街道完成|南浦社区 is two things.
-		stance := lexicon.Stance().Has(ts[lv].Word)
-		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) || actOnKind(s, ts[lv], i, e, suffix, pointed) || actorBefore(s, ts, lv, i) {
-			i, weak = ts[lv].End, true
-		}
-		// A proper name the segmenter guessed after the verb opens the name
-		// as a place does (听取|新宅中心敬老院), unless the verb plans or
-		// reports work (完成|南浦社区, as above).
-		if !stance && properNameOpens(s[ts[lv].End:e], ts[lv].End, ts) {
-			i, weak = ts[lv].End, false
-		}
-	}
-	// A verbal noun right before a name that names its own place or level
-	// is the act done to it (核查|全县民政局, 核查|乡镇政府): no part of it.
-	if k := lastVerbalNoun(ts, i, e-len(suffix)); k >= 0 {
-		if rest := s[ts[k].End:e]; agency.HasLocality(rest) || agency.OpensWithLevel(rest) {
-			i, weak = ts[k].End, true
-		} else if !lexicon.Stance().Has(ts[k].Word) && properNameOpens(rest, ts[k].End, ts) {
-			i, weak = ts[k].End, false // likewise after a verbal noun that plans nothing
-		}
-	}
-	// A plan or report word the segmenter took for a place (新建/ns 合江县
-	// 社会救助福利院: 新建 is also a district's name) opens no name that
-	// names its own place after it.
-	if w, ok := lexicon.Stance().Prefix(s[i:e]); ok && agency.HasLocality(s[i+len(w):e]) {
-		if agency.OneCharLevel(s[i+len(w):e]) == "" { // 新建|区民政局 is the place's own
-			i, weak = i+len(w), true
-		}
-	}
-	// A name counted (建成3个|镇未成年人保护工作站) is a class of bodies.
-	if protect.quantityEnds[i] {
+	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
+	if !ok {
 		return nil, false
-	}
-	if protect.bracketAlias(s, i) {
-		return nil, false // 民政局（社会事业局）: another name for the same body
-	}
-	if _, _, end, ok := numeral.Ordinal(s[i:e]); ok {
-		// 第三组|市民政局: a row's or a group's label opens no name.
-		if i += end; i >= e-len(suffix) {
-			return nil, false
-		}
 	}
 	if bodyCountInside(s, ts, i, e-len(suffix)) {
 		return nil, false // 郑陆镇|首家|综合养老服务中心: the first of a kind, described
@@ -665,16 +501,6 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return []candidate{{i, e, shortNameRule}}, false
 	}
 	return out, len(out) > 0
-}
-
-// actOnKind reports whether the verb v, the last in the name [i, e) the
-// scan found, stands right before its bare ending (关于做好|敬老院, 要求
-// 加强|养老院): the act done to that kind of body, even after a boundary
-// word, as verbBeforeClass reads 加快建设|乡镇敬老院. A name after a word
-// that points at the place (我县|殡葬管理所) or one that opens with its
-// place (南阳…展示|体验中心) is the place's own body, verb or none.
-func actOnKind(s string, v segment.Token, i, e int, suffix string, pointed bool) bool {
-	return v.Tag == "v" && v.End == e-len(suffix) && !pointed && !agency.HasLocality(s[i:e])
 }
 
 // townNamed reports whether name (at byte off of the text) opens with a
@@ -756,41 +582,6 @@ func recipientLine(s string, i, e int) bool {
 		}
 	}
 	return len(members) > 0
-}
-
-// placeLedWords reports whether the words that end at i, back to the
-// word before them that bounds a name, open with a place and hold no
-// agency ending: a long name's words that 的 joins to the rest
-// (张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室).
-func placeLedWords(s string, i int) bool {
-	left := s[wordsBack(s, i, false):i]
-	place, ok := lexicon.Places().At(left, 0)
-	if !ok || len(place) == len(left) {
-		return false
-	}
-	for k := len(place); k < len(left); {
-		if _, ok := lexicon.AgencySuffixes().At(left, k); ok {
-			return false
-		}
-		_, w := utf8.DecodeRuneInString(left[k:])
-		k += w
-	}
-	return true
-}
-
-// measureAt reports whether the character at i measures the figure
-// before it (366号, 2020年, 3个, 406室): a unit, or a date's, a serial's
-// or a room's mark.
-// A name glued to a file's or a list's number (71民政部办公厅…) keeps its
-// first character.
-func measureAt(s string, i int) bool {
-	if _, ok := lexicon.Units().At(s, i); ok {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	// 室, 楼, 层: a room's or a floor's number in an address (18号406室|
-	// 社会事务科), no part of the unit that sits there.
-	return strings.ContainsRune("年月日号期届室楼层", r)
 }
 
 // placeOfNoun reports whether a division's name that ends at e (太平街道,
@@ -1143,7 +934,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	if levelGoesOn(s, ts, e) {
 		return false // 三灶镇中心|村: 中心村 is a village's name, no centre
 	}
-	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) || figureAt(s, e)) {
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) && !villageNamed(s, ts, e-len(suffix)) || figureAt(s, e)) {
 		return false // 居家社区, 城乡社区: a kind of community, not one; 凤凰街道2户: a place counted
 	}
 	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !agency.HasLocality(tok.Word) {
@@ -1175,16 +966,6 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 // qualifier reports whether a word's tag is an adjective's or an adverb's.
 func qualifier(tag string) bool { return tag == "a" || tag == "ad" || tag == "d" }
 
-// fieldLabelEndingAt reports whether the label of a field of a page's
-// information lines (the cue list "info": 责任部门, 发布机构, 来源) ends
-// at i, opening its line or after a mark, and read as words there: the
-// value that follows it is no part of it, colon or none (责任部门
-// 西夏区民政局 公开方式 主动公开).
-func fieldLabelEndingAt(s string, ts []segment.Token, i int) bool {
-	l, ok := lexicon.CueWordList("info").EndingAt(s, i)
-	return ok && !hanBefore(s, i-len(l)) && boundaryWord(ts, i, l)
-}
-
 // levelGoesOn reports whether a one-character level of a township or a
 // village (村, 镇, 乡) follows at e, cut alone by the segmenter: the words
 // before it are the name of that place (中心村, 新村), and the ending they
@@ -1198,15 +979,6 @@ func levelGoesOn(s string, ts []segment.Token, e int) bool {
 	return k >= 0 && ts[k].Word == w
 }
 
-// lastVerb is the index of the last verb-like token inside [i, j), or -1.
-// A place is no verb, whatever the segmenter guessed (通道/v 县), nor is a
-// word of place right before a level (路口/s 镇): they open the name.
-func lastVerb(s string, ts []segment.Token, i, j int) int {
-	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k])
-	})
-}
-
 // lastTokenIn is the index of the last token inside [i, j) that keep
 // holds for, or -1.
 func lastTokenIn(ts []segment.Token, i, j int, keep func(k int) bool) int {
@@ -1217,105 +989,6 @@ func lastTokenIn(ts []segment.Token, i, j int, keep func(k int) bool) int {
 		}
 	}
 	return last
-}
-
-// endingTail reports whether the token t closes an agency ending that
-// starts before it (心理学/n 会/v: the 会 of 学会 the segmenter took for a
-// verb): it ends a name, no verb opens one there.
-func endingTail(s string, t segment.Token) bool {
-	suffix, ok := lexicon.AgencySuffixes().EndingAt(s, t.End)
-	return ok && t.End-len(suffix) < t.Start
-}
-
-// lastVerbalNoun is the index of the last verbal noun (tagged vn) inside
-// [i, j), or -1.
-func lastVerbalNoun(ts []segment.Token, i, j int) int {
-	return lastTokenIn(ts, i, j, func(k int) bool { return ts[k].Tag == "vn" })
-}
-
-// placeBeforeLevel reports whether token k names a place: a division of
-// the gazetteer, or a word of place followed by a level (路口镇, 朝天门街道).
-func placeBeforeLevel(ts []segment.Token, k int) bool {
-	t := ts[k]
-	if lexicon.Places().Has(t.Word) {
-		return true
-	}
-	if (t.Tag == "s" || t.Tag == "ns") && k+1 < len(ts) {
-		_, _, ok := agency.LevelAt(ts[k+1].Word, 0)
-		return ok
-	}
-	return false
-}
-
-// conjunctionLed reports whether a place found at [i, …) opens with a
-// conjunction that joins two names: 路口福利院和县社会福利院 is two bodies,
-// not one in 和县.
-func conjunctionLed(s string, i int, place string) bool {
-	r, _ := utf8.DecodeRuneInString(place)
-	if r != '和' && r != '与' && r != '及' {
-		return false
-	}
-	_, ok := lexicon.AgencySuffixes().EndingAt(s, i)
-	return ok
-}
-
-// oneCharBefore reports whether a single character stands before the
-// conjunction at i, after a boundary or the start: no list joins one
-// character (颐和护理中心 holds its 和).
-func oneCharBefore(s string, i int, ts []segment.Token) bool {
-	r, w := utf8.DecodeLastRuneInString(s[:i])
-	if _, _, level := agency.LevelAt(s, i-w); !unicode.Is(unicode.Han, r) || level || r == '党' || r == '国' {
-		return false // 党和政府, 市和县: a word of its own joined to the next
-	}
-	if suffix, ok := lexicon.AgencySuffixes().EndingAt(s, i); ok && len(suffix) > w {
-		return false // 评估委员|会|和…: the last character of a name's ending, no name's first
-	}
-	if b, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && len(b) == w {
-		return false // 经|与溧水经济开发区: a word that leads a name, no name's first character
-	}
-	if k := tokenEndingAt(ts, i); k >= 0 && ts[k].Start == i-w {
-		switch ts[k].Tag {
-		case "v", "p", "d", "c", "r", "u", "ul", "uj":
-			return false // 请与…: a verb or a particle, not a name's first character
-		}
-		if k+1 < len(ts) && ts[k+1].Tag == "p" {
-			return false // 经|与/p 溧水区民政局: a preposition after a word of its own leads what follows
-		}
-	}
-	j := i - w
-	if j == 0 {
-		return true
-	}
-	r2, _ := utf8.DecodeLastRuneInString(s[:j])
-	if !unicode.Is(unicode.Han, r2) {
-		return true
-	}
-	_, ok := lexicon.AgencyBoundaries().EndingAt(s, j)
-	if !ok {
-		_, ok = lexicon.Titles().EndingAt(s, j)
-	}
-	return ok
-}
-
-// boundaryWord reports whether the boundary word w that ends at i is a
-// word there: the segmenter cut it out whole, or guessed at the stretch
-// (由市, 到市 are guesses, not words). 组织 inside 社会组织 is no boundary.
-func boundaryWord(ts []segment.Token, i int, w string) bool {
-	if len(ts) == 0 {
-		return true
-	}
-	if k := tokenOver(ts, i); k < len(ts) {
-		if t := ts[k]; t.Start < i {
-			if t.Word == w || t.Tag == "x" && !townGuess(t.Word) || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w) {
-				return true
-			}
-			// A label the segmenter cut in two (发布/机构): words that start
-			// and end where it does; or a guess of the segmenter's across
-			// it (坟迁/x 往) where a word starts after it.
-			return t.End == i && (startsWord(ts, i-len(w)) || guessedAt(ts, i-len(w)+1))
-		}
-	}
-	return true
 }
 
 // townGuess reports whether a word the segmenter guessed ends with a
@@ -1379,37 +1052,6 @@ func leadingVerb(tag string) bool {
 
 func isConjunction(w string) bool { return conjunctions().Has(w) }
 
-// conjoinedName reports whether the words before a conjunction at i are the
-// first half of one name (南阳康复辅具及适老化产品展示体验中心): they start
-// with a place and do not end as an agency does.
-func conjoinedName(s string, ts []segment.Token, i, after int) bool {
-	left := s[wordsBackIn(s, ts, i):i]
-	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
-		return false
-	}
-	if place, ok := lexicon.Places().At(left, 0); ok && len(place) < len(left) {
-		return true
-	}
-	if agency.OpensWithLevel(left) && utf8.RuneCountInString(left) > 2 && !agency.HasLocality(s[after:]) {
-		return true // 市社会福利和捐助救助中心: the level's words go on after 和
-	}
-	// A unit named by its work: 区民政局基层政权建设和社会治理科 holds a body,
-	// then what its unit does, with 和 inside.
-	if agency.HasLocality(s[after:]) {
-		return false // 市政府安排部署和市政府: a second name follows
-	}
-	// So does a ministry's department (民政部|基层政权建设和社区治理司): the
-	// body first, named whole by a word of its own (agency.One).
-	for k := range left {
-		if k > 0 {
-			if suf, ok := lexicon.AgencySuffixes().EndingAt(left, k); ok && (k > len(suf) && agency.HasLocality(left) || agency.One(left[:k], false)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // splitAtGaps splits [i, j) of t where the source had white space or 、.
 func splitAtGaps(t span.Text, i, j int) []byteRange {
 	s := t.String()
@@ -1461,7 +1103,7 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			start = j
 			continue
 		}
-		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) && !branchOf(name) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) {
+		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) && !branchOf(name) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) && !branchOf(name) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 			continue
@@ -1482,8 +1124,8 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 // name starts.
 func verbBetween(name string, i, off int, ts []segment.Token) (j int, ok bool) {
 	k := tokenAt(ts, off+i)
-	if k < 0 || ts[k].Tag != "v" {
-		return 0, false
+	if k < 0 || ts[k].Tag != "v" || stationedWord(ts[k].Word) {
+		return 0, false // 省人民政府|驻|北京办事处: one body, stationed there
 	}
 	j = ts[k].End - off
 	if j >= len(name) || !agency.HasLocality(name[j:]) {
@@ -1492,9 +1134,10 @@ func verbBetween(name string, i, off int, ts []segment.Token) (j int, ok bool) {
 	return j, true
 }
 
-// branchOf reports whether name ends in the ending of a branch (分会): a
-// branch is named after its body and then its area (…学会牡丹江地区分会),
-// so a place inside it opens no second body.
+// branchOf reports whether name ends in the ending of a branch (分会, 机关
+// 工委): a branch is named after its body and then its area (…学会牡丹江
+// 地区分会, 滕州市委|市直机关工委), so a place or a level inside it opens no
+// second body.
 func branchOf(name string) bool {
 	suffix, _ := agency.Ending(name)
 	return suffix != "" && lexicon.AgencySuffixes().Label(suffix, 1) == "branch"

@@ -10,51 +10,6 @@ import (
 	"bulletin/parser/segment"
 )
 
-// wordStart is where a name opens that the scan back from its ending
-// (at j; the name ends at e) took to open at i: where a word starts. A
-// name is words, so it opens where the segmenter cut one:
-//   - a word of the text before it that runs into the name (2025|年度|
-//     鞍山市民政局, 原属/x|呼热胡社区) is none of it: the name opens after
-//     that word, where a proper name, a place or a level follows it (a
-//     guess of the segmenter's runs on as readily into the name's own
-//     first character: 原呼/x 热胡社区 is left alone);
-//   - a guess of the segmenter's that ends inside a place of the
-//     gazetteer starting one character in (指宝兴/x|殡仪馆: 宝兴) ran the
-//     character before the place on: the name opens with the place;
-//   - a verb or a verbal noun right before a place of the gazetteer
-//     (综合/vn|鄂城区…办公室, compiled from) is the clause's act: a name
-//     opens with its place.
-//
-// A name that opens with its place, its level or a national prefix
-// opens where the scan found it.
-func wordStart(s string, ts []segment.Token, i, j, e int) int {
-	if len(ts) == 0 || i >= j || agency.HasLocality(s[i:e]) {
-		return i
-	}
-	k := tokenOver(ts, i+1) // the first word that ends after i
-	if k >= len(ts) {
-		return i
-	}
-	t := ts[k]
-	switch {
-	case t.Start < i && t.End < j:
-		rest := s[t.End:e]
-		if t.Tag != "x" || agency.HasLocality(rest) || properNameOpens(rest, t.End, ts) {
-			return t.End
-		}
-	case t.Start == i && t.Tag == "x":
-		_, w := utf8.DecodeRuneInString(t.Word)
-		if place, ok := lexicon.Places().At(s, i+w); ok && i+w+len(place) >= t.End && i+w+len(place) <= j {
-			return i + w
-		}
-	case t.Start == i && (t.Tag == "v" || t.Tag == "vn") && t.End < j:
-		if _, ok := lexicon.Places().At(s, t.End); ok {
-			return t.End
-		}
-	}
-	return i
-}
-
 // sourceNamed reports whether a name that opens at i and a medium's word
 // follows (中央政府门户网站, 民政部网站) names the medium as a page's source
 // (GOLD.md: a website or public account named as the text's source is no
@@ -167,36 +122,6 @@ func eachAfterLevel(s string, k, j int) int {
 	return k
 }
 
-// wordsBackIn is wordsBack over the words the segmenter read: a boundary
-// word inside a longer word (自 in 市自然资源和规划局) bounds no words.
-func wordsBackIn(s string, ts []segment.Token, end int) int {
-	i := wordsBack(s, end, true)
-	for n := 0; i > 0 && n < 10; n++ {
-		w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
-		if !ok || boundaryWord(ts, i, w) {
-			return i
-		}
-		i = wordsBack(s, i-len(w), true)
-	}
-	return i
-}
-
-// eachWordAt reports whether the segmenter read a word that counts bodies
-// one by one (各) at i with the level it counts as one word (各县|区民政局,
-// 各县/r): the name after it is a class as after 各 alone, the levels
-// (县区) all the one level word that 各 counts.
-func eachWordAt(s string, ts []segment.Token, i int, w string) bool {
-	if lexicon.GenericPrefixes().Label(w, 0) != "each" {
-		return false
-	}
-	k := tokenOver(ts, i+1)
-	if k >= len(ts) || ts[k].Start != i || !strings.HasPrefix(ts[k].Word, w) {
-		return false
-	}
-	l, _, ok := agency.LevelAt(s, i+len(w))
-	return ok && i+len(w)+len(l) == ts[k].End
-}
-
 // fieldAfterLevel reports whether the word of category p that opens v
 // ranks by level (基层) and the field of a unit's work follows it
 // (基层政权建设和社区治理科: the unit's name, listedUnit), not a level or
@@ -209,4 +134,24 @@ func fieldAfterLevel(v, p string) bool {
 	_, _, level := agency.LevelAt(rest, 0)
 	_, ending := lexicon.AgencySuffixes().At(rest, 0)
 	return rest != "" && !level && !ending
+}
+
+// villageNamed reports whether the common word that ends at j, before a
+// village's or a community's level (社区), is that community's own name
+// after the township it lies in (长淮街道|胜利/vn|社区, 胜利路街道|建设/vn|
+// 社区): a named township's level ends right before the word. A community
+// is named [township][its name][社区], and the name may be a word of the
+// dictionary; a verb there (长淮街道|加强/v|社区) is the clause's act, and
+// a word of category with no township before it (城乡|社区) a kind.
+func villageNamed(s string, ts []segment.Token, j int) bool {
+	k := tokenEndingAt(ts, j)
+	if k < 0 {
+		return false
+	}
+	switch ts[k].Tag {
+	case "n", "vn", "a":
+	default:
+		return false
+	}
+	return townEndingAt(s, ts[k].Start) >= 0
 }

@@ -129,23 +129,6 @@ func properNameOpens(name string, off int, ts []segment.Token) bool {
 	return n >= 2 && !agency.HasLocality(name[ts[k].End-off:])
 }
 
-// verbBeforeClass reports whether a verb or a verbal noun inside [i, j)
-// stands before words that open with a word of category up to the name's
-// end e (加快建设|乡镇敬老院, 指导|基层民政部门): the act is done to a kind of
-// body, and no name runs across the verb, even after a boundary word
-// (要求|加快建设乡镇敬老院). A word that points at the place (我市) opens
-// one body's name and is no category, nor does a whole division's one
-// body (组建|全区社会组织评估委员会: agency.Whole).
-func verbBeforeClass(s string, ts []segment.Token, i, j, e int) bool {
-	return lastTokenIn(ts, i, j, func(k int) bool {
-		if !leadingVerb(ts[k].Tag) && ts[k].Tag != "vn" {
-			return false
-		}
-		p, ok := lexicon.GenericPrefixes().Prefix(s[ts[k].End:e])
-		return ok && len(p) < e-ts[k].End && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[ts[k].End:e])
-	}) >= 0
-}
-
 // titledUnits finds a unit named alone between two titles of one person
 // (民政部新闻发言人、办公厅(国际合作司)副主任贾维周; 市民政局党组成员、
 // 办公室主任): the titles a person holds are listed with 、, the first

@@ -134,48 +134,6 @@ func classConjunct(s string, i, e int) bool {
 	return ok && utf8.RuneCountInString(w) >= 2 && lexicon.GenericPrefixes().Label(w, 0) != "deictic"
 }
 
-// functionWordTags are the segmenter's tags of words that hold a clause
-// together and never stand inside a body's name: pronouns (那么, 这些),
-// conjunctions, prepositions, particles (着, 过), modal words and
-// interjections.
-var functionWordTags = map[string]bool{
-	"r": true, "c": true, "p": true, "u": true, "uj": true, "ul": true, "uz": true,
-	"ug": true, "uv": true, "ud": true, "y": true, "e": true, "o": true,
-}
-
-// clauseHead is where a name starts that the backward scan from its
-// ending ran through a clause's words to find (那么|菏泽市牡丹区民政局…,
-// 时刻牵动着|市委, 支持|我局…), i being where the scan stopped and j where
-// the name's ending starts; -1 if the scan ran through no such word. A
-// body's name is written [place or level][words][ending] (the agency
-// package), and the words of a clause hold it together with function
-// words that no name holds: after the last of them the name opens with
-// its place or its level. A word that points at the place or at the
-// writer (我局, 我市: deictic in the generic prefixes) is where the name
-// opens wherever it stands, as at a clause's start; the rule that reads
-// it there decides what it names.
-func clauseHead(s string, ts []segment.Token, i, j, e int) int {
-	if k := lastTokenIn(ts, i, e, func(k int) bool {
-		return ts[k].Start > i && deicticWord(ts[k].Word)
-	}); k >= 0 {
-		return ts[k].Start
-	}
-	k := lastTokenIn(ts, i, j, func(k int) bool {
-		return functionWordTags[ts[k].Tag] && !deicticWord(ts[k].Word) && agency.HasLocality(s[ts[k].End:e])
-	})
-	if k < 0 {
-		return -1
-	}
-	return ts[k].End
-}
-
-// deicticWord reports whether w is a word that points at the place or
-// the writing body (我市, 本局: labelled deictic in the generic prefixes).
-func deicticWord(w string) bool {
-	g := lexicon.GenericPrefixes()
-	return g.Has(w) && g.Label(w, 0) == "deictic"
-}
-
 // bodyCountInside reports whether a count of bodies stands among a
 // name's words before its ending at j (郑陆镇|首家|综合养老服务中心, 建强
 // |百家|红色…服务站): a numeral with a measure of things counted (首家,
@@ -314,12 +272,20 @@ func rankedHonour(q string) bool {
 // quotedSubject finds the body that opens a quote as the subject of its
 // verb (“退役军人事务部发布庆祝建党100周年系列活动”): a quoted headline or
 // statement is a clause, and the body that acts in it is named as in
-// running text. The name runs from the quote's start to a word the
+// running text. A quote that opens with the ordinal of an event's
+// session (“第三届微公益创投大赛暨社区治理创新评选”) names the event. The name runs from the quote's start to a word the
 // segmenter cut that ends in an agency ending with a verb right after it,
 // and must name one body by itself.
 func quotedSubject(s string, ts []segment.Token, in byteRange) (candidate, bool) {
 	k := tokenAt(ts, in.Start)
 	if k < 0 {
+		return candidate{}, false
+	}
+	if ordinalEnd(s[:in.End], in.Start) >= 0 && !bodyNumberAt(s, ts, in.Start) {
+		// “第三届…大赛暨…评选”: an ordinal with its measure counts the
+		// sessions of an event (or an issue, a batch): the quote names
+		// the event, no clause with a body acting in it. A body's own
+		// number (“第一人民医院…”) is a word apart from the measure.
 		return candidate{}, false
 	}
 	for ; k+1 < len(ts) && ts[k+1].End <= in.End; k++ {
@@ -338,168 +304,6 @@ func quotedSubject(s string, ts []segment.Token, in byteRange) (candidate, bool)
 		break
 	}
 	return candidate{}, false
-}
-
-// titleInEnding reports whether the title t that ends at i opens an
-// agency ending that runs on past it (老龄工作委员|会办公室: 委员 heads 委员会):
-// the title is part of a body's name, as titlesIn reads it (常委|会), and
-// the scan goes on through it (县老龄工作委员会办公室 is one name).
-func titleInEnding(s string, i int, t string) bool {
-	suf, ok := lexicon.AgencySuffixes().At(s, i-len(t))
-	return ok && len(suf) > len(t)
-}
-
-// actorBefore reports whether a body's whole name, from i, ends before
-// the verb ts[v] with an adverb between (自治区民政厅|及时|组建|全区…委员会):
-// the adverb makes the verb a predicate, that body's act, and a name after
-// it is what the body acts on or sets up, no part of one name with it. A
-// verb right after a body's name may open the name of its unit
-// (消防救援支队|防火/v|监督科), so the adverb is asked for.
-func actorBefore(s string, ts []segment.Token, v, i int) bool {
-	k := v - 1
-	for k >= 0 && ts[k].Start >= i && (ts[k].Tag == "d" || ts[k].Tag == "ad" || ts[k].Tag == "c") {
-		k--
-	}
-	if k < 0 || k == v-1 || ts[k].Start < i {
-		return false
-	}
-	e := ts[k].End
-	if _, ok := lexicon.AgencySuffixes().EndingAt(s, e); !ok {
-		return false
-	}
-	return agency.One(s[i:e], false)
-}
-
-// levelsBracket reports whether the bracket that closes right before i
-// holds the levels or the places a name's level stands for besides its
-// own (各县（市、区）民政局, 各镇(街道)民政办, 街道(乡镇)养老照料中心): the
-// name runs through the bracket, a class of bodies of those levels. A
-// bracket of anything else (a byline, (记者 崔静), a note, a list's
-// number) closes before the name that follows it, which opens there.
-func levelsBracket(s string, i int) bool {
-	// The list's marks, and the spaces and breaks of a wrapped line
-	// (各县（市、\n区）委深改委).
-	const bracketMarks = "、，, \u3000\n"
-	_, w := utf8.DecodeLastRuneInString(s[:i])
-	end := i - w
-	k := end
-	for k > 0 {
-		r, w := utf8.DecodeLastRuneInString(s[:k])
-		if r == '（' || r == '(' {
-			break
-		}
-		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune(bracketMarks, r) {
-			return false
-		}
-		k -= w
-	}
-	if k == 0 || k == end {
-		return false
-	}
-	members := strings.FieldsFunc(s[k:end], func(r rune) bool { return strings.ContainsRune(bracketMarks, r) })
-	g := lexicon.GenericPrefixes()
-	for _, m := range members {
-		// 街道(乡镇)养老照料中心: a word that ranks a level (乡镇) names its
-		// bodies as a level word does.
-		if !lexicon.Levels().Has(m) && !lexicon.Places().Has(m) && !(g.Has(m) && g.Label(m, 0) == "level") {
-			return false
-		}
-	}
-	return len(members) > 0
-}
-
-// classNounHead is where a name opens after a noun of a class of bodies
-// that the scan ran through (优胜单位|城关镇民政办, 责任部门|县民政局): a
-// list of bodies is printed after the class it falls in, as apposition
-// (先进单位, 牵头单位), and the class noun is no part of the name that
-// opens with its place after it. The class nouns are the generic agencies
-// of two characters or more that end no name (单位, 部门; 政府 and 中心 do:
-// 相城区人民政府|太平街道办事处; 会 closes 心理学|会). i is where the scan
-// stopped, j where the ending starts; -1 if no such noun.
-func classNounHead(s string, ts []segment.Token, i, j, e int) int {
-	k := lastTokenIn(ts, i, j, func(k int) bool {
-		w, rest := ts[k].Word, s[ts[k].End:e]
-		if !lexicon.GenericAgencies().Has(w) || lexicon.AgencySuffixes().Has(w) || utf8.RuneCountInString(w) < 2 {
-			return false
-		}
-		return agency.HasLocality(rest) || townNamed(rest, ts[k].End, ts)
-	})
-	if k < 0 {
-		return -1
-	}
-	return ts[k].End
-}
-
-// boundaryInEnding reports whether the boundary word w that ends at i
-// opens an agency ending that runs on past it (协调|领导小组 of 协调领导小组,
-// a verb of the agency boundaries): the word is part of the body's name,
-// as titleInEnding reads a title that opens one (委员|会), and the scan
-// goes on through it (…管理工作协调领导小组办公室 is one name).
-func boundaryInEnding(s string, i int, w string) bool {
-	suf, ok := lexicon.AgencySuffixes().At(s, i-len(w))
-	return ok && len(suf) > len(w)
-}
-
-// functionWordOpens is where a name opens after a function word that
-// starts the words the scan found (经过/p|评审委员会, 对于|…): a body's name
-// is [place or level][words][ending], and a preposition, a conjunction or
-// a particle holds a clause together before it, never opens it (inside
-// a name one may join its words: 救助与管理). A word that points at the
-// place or makes a class (我市, 各) is read by the rules for those; a
-// place that opens with such a character (和平区) is read whole. i is
-// where the scan stopped, j where the ending starts; -1 if no such word.
-func functionWordOpens(s string, ts []segment.Token, i, j int) int {
-	k := tokenAt(ts, i)
-	if k < 0 || ts[k].End >= j || !functionWordTags[ts[k].Tag] || deicticWord(ts[k].Word) {
-		return -1
-	}
-	if _, ok := lexicon.GenericPrefixes().At(s, i); ok {
-		return -1
-	}
-	if _, ok := lexicon.Places().At(s, i); ok || agency.OpensWithLevel(s[i:]) {
-		return -1
-	}
-	return ts[k].End
-}
-
-// adverbHead reads an adverb the scan ran through (进一步规范|沙坪街道,
-// 暂停|殡仪馆, as the segmenter tags them: d): an adverb qualifies the verb
-// after it, and a verb phrase is no part of a body's name, so the name
-// opens after the word the adverb qualifies. act says that nothing but
-// the ending is left after them (暂停|殡仪馆, 进一步加强|社区): the act is
-// done to a kind of body, and no name is read, as actOnKind reads a verb
-// there. A name that opens with its place keeps its words. i is where the
-// scan stopped, j where the ending starts, e where it ends; h is -1 where
-// the words hold no adverb.
-func adverbHead(s string, ts []segment.Token, i, j, e int) (h int, act bool) {
-	if agency.HasLocality(s[i:e]) {
-		return -1, false
-	}
-	k := lastTokenIn(ts, i, j, func(k int) bool { return ts[k].Tag == "d" })
-	if k < 0 {
-		return -1, false
-	}
-	if after := ts[k].End; agency.HasLocality(s[after:e]) {
-		return after, false // 已经|县政府同意: the name of a place after the adverb
-	}
-	if k+1 >= len(ts) || ts[k+1].End >= j {
-		return -1, true
-	}
-	return ts[k+1].End, false
-}
-
-// placeGuessedOn reports whether the segmenter's guess that holds byte i
-// ran the boundary word that ends at i onto a place of the gazetteer and
-// a township's level (原民乐镇/x: 原, then 民乐 and 镇): the place opens the
-// name, as it does where the guess stops at it. boundaryWord keeps a
-// guess that ends in such a level whole (自怀镇, a town's own name), where
-// what follows the boundary's character is no place.
-func placeGuessedOn(s string, ts []segment.Token, i int) bool {
-	if !guessedAt(ts, i) {
-		return false
-	}
-	_, ok := lexicon.Places().At(s, i)
-	return ok
 }
 
 // bracketAlias reports whether the name that opens at i stands in a
@@ -556,22 +360,4 @@ func (p *agencyText) listBracketStops(s string) {
 			p.stops = append(p.stops, j)
 		}
 	}
-}
-
-// convenedMeeting reports whether the name that ends at e with suffix,
-// right after the boundary word w, is a meeting: w convenes one (召开,
-// 举行: labelled convene in the agency boundaries), and the words close
-// with a meeting's 会 that only looks like a social body's ending, the
-// segmenter reading the ending's first character into the word before it
-// or guessing the whole (协商/n 会, 面商会/x: 协商会 is a meeting). A body
-// convened about is named by its ending as a word (举行|养老服务协会|成立
-// 大会), and meets at a meeting named after it.
-func convenedMeeting(s string, ts []segment.Token, w string, e int, suffix string) bool {
-	if lexicon.AgencyBoundaries().Label(w, 0) != "convene" || !strings.HasSuffix(suffix, "会") {
-		return false
-	}
-	if _, kind := agency.Ending(suffix); kind != "social" {
-		return false
-	}
-	return len(ts) > 0 && !startsWord(ts, e-len(suffix))
 }

@@ -11,7 +11,6 @@ import (
 	"bulletin/parser/agency"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
-	"bulletin/parser/segment"
 	"bulletin/parser/span"
 )
 
@@ -180,29 +179,6 @@ func kindOfUnit(v string) bool {
 		return true
 	}
 	return lexicon.GenericAgencies().Has(v) || agency.EachInside(v)
-}
-
-// wordsBack is where the words that end at end start: after the mark or
-// the word before them that bounds a name, or after a title where titles
-// is set.
-func wordsBack(s string, end int, titles bool) int {
-	i := end
-	for i > 0 {
-		if i < end {
-			if _, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok {
-				return i
-			}
-			if _, ok := lexicon.Titles().EndingAt(s, i); ok && titles {
-				return i
-			}
-		}
-		r, w := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.Is(unicode.Han, r) {
-			return i
-		}
-		i -= w
-	}
-	return i
 }
 
 // hanBefore reports whether a Chinese character stands just before byte i.
@@ -401,18 +377,4 @@ func headNamed(s string, end title, words wordsAt) bool {
 // level (县政府, 大悟县民政局).
 func placed(s string, cs []candidate) bool {
 	return slices.ContainsFunc(cs, func(c candidate) bool { return agency.HasLocality(s[c.start:c.end]) })
-}
-
-// clauseWordsPast is where a name opens in [i, j) past the words of the
-// clause that lead it (会上|民政局局长: a word of time or place, a verb, an
-// adverb or a function word, as the segmenter tags them), which no
-// office's name opens with.
-func clauseWordsPast(ts []segment.Token, i, j int) int {
-	for k := tokenAt(ts, i); k >= 0 && k < len(ts) && ts[k].End < j && ts[k].Start == i; k++ {
-		if !leadingVerb(ts[k].Tag) && !functionWordTags[ts[k].Tag] {
-			break
-		}
-		i = ts[k].End
-	}
-	return i
 }
