@@ -220,14 +220,25 @@ func hasPrefixAt(s string, i int, p string) bool {
 // StatedYear is the year a text states for its subject: the first year
 // written with 年 or in a full date, outside document numbers and titles in
 // 《》. It stands in for the document's year where no issue date is printed.
-// A year that dates another event the text looks back from (总结2002年全省
-// 第十八次民政会议以来的工作, 2016年机构改革以来) is not the text's: a
-// since-phrase starts at that event and runs to the text's own time, which
-// it does not name. A year that opens the phrase itself (2025年以来) is the
-// year the text is in, as 今年以来 is.
+// A year its words give another role (year_roles.tsv) is not the text's: a
+// goal (到2020年实现…), a deadline (2020年底前), the start of a period
+// that runs up to the text's own time, which it does not name (2020年以来,
+// 总结2002年全省第十八次民政会议以来的工作), a whole year summed up
+// (2021年全年).
 func StatedYear(s string) int {
+	y, _ := LineYear(s)
+	return y
+}
+
+// LineYear is the year s states for its subject, as StatedYear reads it,
+// and whether s places its text in time at all: by that year, or by a word
+// that names a year by its relation to the text's own (今年, 去年) before
+// any. A text placed that way has put its year in the word, and a year it
+// writes afterwards may be any of those it names: it states none (会议总结
+// 了去年工作,部署今年工作。…2021年,全省… → 0, placed).
+func LineYear(s string) (year int, placed bool) {
 	if !strings.Contains(s, "年") {
-		return 0 // every year it reads is written with 年
+		return 0, false // every year it reads is written with 年
 	}
 	depth := 0
 	for i := 0; i < len(s); {
@@ -240,50 +251,19 @@ func StatedYear(s string) int {
 				depth--
 			}
 		}
+		if depth == 0 && isRelativeYear(r) && relativeAt(s, i) {
+			return 0, true
+		}
 		if _, cn := numeral.Digit(r); depth == 0 && (r >= '0' && r <= '9' || cn) {
 			if y, j, ok := readYear(s, i); ok && plausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
-				if (i == 0 || !isConnectorBefore(s, i)) && !eventSince(s, j) {
-					return y
+				if (i == 0 || !isConnectorBefore(s, i)) && yearRole(s, i, j) == "" {
+					return y, true
 				}
 			}
 		}
 		i += n
 	}
-	return 0
-}
-
-// eventSince reports whether the year that ends at j dates an event that
-// a since-phrase starts from: 以来 closes the year's clause after words of
-// the event (2002年全省第十八次民政会议以来), not right after the year, its
-// month and day or a part of it (2025年以来, 2025年3月以来, 2022年下半年以来).
-// The event's words run to the clause's end or the next year, whose
-// clause it is then: each stretch of the text is read once.
-func eventSince(s string, j int) bool {
-	k := j
-	for k < len(s) { // the month and day of a full date are no event
-		r, n := decodeAt(s, k)
-		if !isDigitRune(r) && r != '月' && r != '日' && r != '号' {
-			break
-		}
-		k += n
-	}
-	for _, p := range yearParts { // nor is a part of the year (2022年下半年以来)
-		if hasPrefixAt(s, k, p.word) {
-			k += len(p.word)
-			break
-		}
-	}
-	for start := k; k < len(s); {
-		if hasPrefixAt(s, k, "以来") {
-			return k > start
-		}
-		r, w := decodeAt(s, k)
-		if strings.ContainsRune(clauseEnds, r) || isDigitRune(r) || r == '年' {
-			return false
-		}
-		k += w
-	}
-	return false
+	return 0, false
 }
 
 // clauseEnds are the marks that end the clause of a year.

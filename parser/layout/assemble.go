@@ -987,8 +987,11 @@ func (a *assembly) finish(lab labelling) {
 			break
 		}
 		if l.Role == cue.Body || l.Role == cue.Heading || l.Role == cue.Brief || l.Role == cue.Subheading {
-			if y := chrono.StatedYear(span.SqueezeString(l.Text)); y > 0 {
+			// A line that places the text in time with words (去年, 今年)
+			// settles it: a year in figures further on may be either.
+			if y, placed := chrono.LineYear(span.SqueezeString(l.Text)); placed {
 				d.StatedYear = y
+				break
 			}
 		}
 	}

@@ -1,0 +1,122 @@
+package chrono
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+
+	"bulletin/parser/numeral"
+)
+
+// placeRel is the place of year_roles.tsv's relative years (今年, 去年).
+const placeRel = "relative"
+
+//go:embed year_roles.tsv
+var yearRoleData string
+
+type roleWord struct{ word, role string }
+
+// yearRoleWords holds the words of year_roles.tsv by their place, the
+// longest first where one word ends another (截至到 before 到).
+var yearRoleWords = func() map[string][]roleWord {
+	out := map[string][]roleWord{}
+	for _, line := range strings.Split(yearRoleData, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out[f[1]] = append(out[f[1]], roleWord{f[0], strings.TrimSpace(f[2])})
+	}
+	for _, ws := range out {
+		sort.SliceStable(ws, func(a, b int) bool { return len(ws[a].word) > len(ws[b].word) })
+	}
+	return out
+}()
+
+// yearRole is the role of the year written from byte i to j of s (j after
+// its 年): that of a word before it, of a word after its month, day or
+// part of the year, or of a word that closes its clause; "" when none
+// gives it one.
+// The words of the clause run to its end or the next figure or year, whose
+// clause it is then: each stretch of the text is read once.
+func yearRole(s string, i, j int) string {
+	for _, w := range yearRoleWords["before"] {
+		if hasSuffixBefore(s, i, w.word) {
+			return w.role
+		}
+	}
+	k := j
+	for k < len(s) { // the month and day of a full date
+		r, n := decodeAt(s, k)
+		if !isDigitRune(r) && r != '月' && r != '日' && r != '号' {
+			break
+		}
+		k += n
+	}
+	if role, ok := nextRole(s, k); ok {
+		return role
+	}
+	for _, p := range yearParts { // a part of the year (2025年底前)
+		if hasPrefixAt(s, k, p.word) {
+			k += len(p.word)
+			break
+		}
+	}
+	if role, ok := nextRole(s, k); ok {
+		return role
+	}
+	for k < len(s) {
+		for _, w := range yearRoleWords["clause"] {
+			if hasPrefixAt(s, k, w.word) {
+				return w.role
+			}
+		}
+		r, n := decodeAt(s, k)
+		if strings.ContainsRune(clauseEnds, r) || isDigitRune(r) || r == '年' {
+			return ""
+		}
+		k += n
+	}
+	return ""
+}
+
+// nextRole is the role of a word of the place next at byte k of s. A
+// deadline's word before a number (前三季度, 前5个月) counts the first
+// months of the year, and sets no deadline.
+func nextRole(s string, k int) (string, bool) {
+	for _, w := range yearRoleWords["next"] {
+		if !hasPrefixAt(s, k, w.word) {
+			continue
+		}
+		if w.role == "deadline" && startsNumber(s, k+len(w.word)) {
+			return "", false
+		}
+		return w.role, true
+	}
+	return "", false
+}
+
+// startsNumber reports whether a number in digits or Chinese numerals
+// starts at byte k of s.
+func startsNumber(s string, k int) bool {
+	if k >= len(s) {
+		return false
+	}
+	r, _ := decodeAt(s, k)
+	if isDigitRune(r) || r == '十' {
+		return true
+	}
+	_, ok := numeral.Digit(r)
+	return ok
+}
+
+// relativeAt reports whether a word that names a year by its relation to
+// the text's own (今年, 去年) starts at byte k of s.
+func relativeAt(s string, k int) bool {
+	for _, w := range yearRoleWords[placeRel] {
+		if hasPrefixAt(s, k, w.word) {
+			return true
+		}
+	}
+	return false
+}
