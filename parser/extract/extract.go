@@ -150,12 +150,14 @@ type Env struct {
 	// Items may be read by several goroutines at once (parser shares a
 	// long document's items out): what Env fills in when first asked is
 	// guarded.
-	wholeOnce   sync.Once
-	whole       string            // the document's lines, joined once when first asked
-	namesMu     sync.Mutex        // guards names
-	names       map[string]string // wholeName's answers: each name is looked up once
-	outletsOnce sync.Once
-	outlets     map[string]bool // the outlets the document's datelines name (datelineOutlets)
+	wholeOnce     sync.Once
+	whole         string            // the document's lines, joined once when first asked
+	namesMu       sync.Mutex        // guards names
+	names         map[string]string // wholeName's answers: each name is looked up once
+	outletsOnce   sync.Once
+	outlets       map[string]bool // the outlets the document's datelines name (datelineOutlets)
+	leadOnce      sync.Once
+	leadReportsOn bool // whether an article's lead goes on reporting at its end (leadReports)
 }
 
 // Whole is the text of every line of the document, one line a row: what a

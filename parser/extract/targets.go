@@ -7,12 +7,15 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/layout"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
 	"bulletin/schema"
 )
 
@@ -44,9 +47,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	}
 	sentences, clauses := stopsIn(s, sentenceStops), stopsIn(s, sentenceStops+clauseStops)
 	stances := map[int]sentenceStance{}
-	var told retrospect // found on the first plan, for texts that have one
+	var tl told // found on the first number, for texts that have one
 	toldFound := false
-	var headed []headedSection // found on the first number with a stance word or none
+	leadReport, leadFound := false, false // found on the first plan of an item
+	var headed []headedSection            // found on the first number with a stance word or none
 	headedFound := false
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
@@ -67,13 +71,22 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stances[sent.Start] = st
 		}
 		stance := st.of(clause)
+		if !toldFound {
+			tl, toldFound = toldIn(in, s), true
+		}
+		// A task of a plan 将 governs (市民政局将…；…，提供…服务1500万
+		// 人次以上；…), whatever its verb; an age says whom it serves.
+		governed := tl.plan.covers(r.Start)
+		if stance == "" && !st.condition && governed && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
+			stance = "plan"
+		}
 		if (stance == "" && !st.condition || stance == "plan") && !headedFound {
 			headed, headedFound = headedSections(s), true
 		}
 		switch kind := sectionKind(headed, clause.Start); {
 		case stance == "" && !st.condition && kind == "aims" && !framed(in, s, clause, r):
 			stance = "plan" // 一、任务目标 / 1.组织供应各类辅助器具300万件
-		case stance == "plan" && kind == "report" && !planAhead(in, out, st, periods, dates, s, sent):
+		case stance == "plan" && kind == "report" && !governed && !planAhead(in, out, st, periods, dates, s, sent):
 			stance = "achieved" // 一、2022年工作总结 … 新增城乡低保265户
 		case stance == "plan" && kind == "review" && !turnsForward(s[sent.Start:sent.End]) && !laterTime(in, out, st, periods, dates, sent):
 			stance = "achieved" // 第一节 发展基础 … 调至年人均不低于10470元
@@ -82,10 +95,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue
 		}
 		if stance == "plan" {
-			if !toldFound {
-				told, toldFound = retrospectIn(s), true
+			if !leadFound {
+				leadReport, leadFound = leadReports(in), true
 			}
-			if told.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || pastReport(in) && !planAhead(in, out, st, periods, dates, s, sent) {
+			if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			}
 		}
@@ -212,39 +225,120 @@ func laterTime(in *Input, out *schema.Entities, st sentenceStance, periods, date
 	return false
 }
 
-// retrospect is the stretches of a text told as a report of work done:
-// from the sentence of a since word (今年以来，…) to the paragraph's end or
-// to a clause that turns to the future (下一步, 今后, 力争 …). A plan
-// word in them (建成, 完成) tells what was built, not what is to be.
+// retrospect is stretches of a text, in order, none overlapping.
 type retrospect []byteRange
 
-func retrospectIn(s string) retrospect {
+// told is what the wording of a text says of its stretches (toldIn).
+type told struct {
+	// report is the stretches told as a report of work done: from the
+	// sentence of a since word (今年以来，…) or of a plan period that ended
+	// before the document's year (“十三五”期间，…) to the paragraph's end or
+	// to a clause that turns to the future (下一步, 今后, 力争, 将 and a
+	// verb). A plan word in them (建成, 完成) tells what was built, not
+	// what is to be.
+	report retrospect
+	// deeds is the paragraphs that tell deeds (an achievement word of its
+	// own: 已, 截至, 获评, 了) and turn to no future at all: no forward
+	// word, no plan word only a plan uses, no 将 and a verb, no aims word,
+	// no word that requires (要, 会议要求), no year to reach or after the
+	// document's. A plan word in them (打造, 完成) tells what was done too,
+	// unless its sentence turns ahead by a time (planAhead: 6月30日前).
+	deeds retrospect
+	// plan is the stretches 将 and a verb govern: the clauses after 将's
+	// own to the end of its sentence, over the members a semicolon parts
+	// (市民政局将持续加强…；全面推行…，提供…服务1500万人次以上；…创建…社区
+	// 3个。). Each clause of the list is a task of the plan, whatever its
+	// verb; in 将's own clause the number must be the verb's object
+	// (willAt). A colon ends the stretch: what follows it sets out what
+	// the words before it name (将慰问5100余户，慰问标准为：每户发放现金
+	// 300元), the grant's standard, not a task.
+	plan retrospect
+	// reportsOn says the text ends in a report a since word or a past plan
+	// period opened and nothing closed: the text after it, which it leads
+	// into (年初以来，…取得了扎实的工作成效。 and then (一)(二)…), goes on
+	// reporting.
+	reportsOn bool
+}
+
+// toldIn reads the stretches of s told as a report or as deeds and those
+// a plan's 将 governs, in one walk over its stance words and years.
+func toldIn(in *Input, s string) told {
 	st := lexicon.Stance()
-	var out retrospect
-	sentence, clause, open := 0, 0, -1
-	closeAt := func(end int) {
+	ref := in.Env.Ref
+	var out told
+	para, sentence, clause := 0, 0, 0
+	// Where the open report and plan stretches start, -1 for none; a plan
+	// stretch is pending from 将 to the end of its clause.
+	const pending = -2
+	open, plan := -1, -1
+	achieved, ahead := false, false // what the paragraph's words say
+	closeReport := func(end int) {
 		if open >= 0 && end > open {
-			out = append(out, byteRange{open, end})
+			out.report = append(out.report, byteRange{open, end})
 		}
 		open = -1
 	}
+	turn := func() { // a clause turns to the future
+		closeReport(clause)
+		ahead = true
+	}
 	for i := 0; i < len(s); {
+		if y, end, ok := chrono.YearAt(s, i, ref); ok {
+			if reachBy(s, i) || ref.Year > 0 && y > ref.Year {
+				ahead = true // 到2025年; 2026年 in a text of 2025
+			}
+			i = end
+			continue
+		}
 		if w, ok := st.At(s, i); ok {
-			switch {
-			case st.Label(w, 0) == "since" && open < 0:
+			switch l := st.Label(w, 0); {
+			case l == "since" && open < 0:
 				open = sentence
-			case st.Label(w, 0) == "forward" || st.Label(w, 1) == "future":
-				closeAt(clause)
+			case l == "span":
+				if to, ok := spanEnd(st, w); ok && ref.Year > 0 && to < ref.Year {
+					if open < 0 {
+						open = sentence // “十三五”期间, in a text of 2023
+					}
+				} else if ok && ref.Year > 0 {
+					ahead = true // a plan period not over: “十四五”期间
+				}
+			case l == "forward" || st.Label(w, 1) == "future":
+				turn()
+			case l == "aims" || l == "demand" && ownWord(in, i, w):
+				ahead = true // 目标; 会议要求，…; 全年要新建…
+			case l == "achieved" && ownWord(in, i, w):
+				achieved = true
 			}
 			i += len(w)
+			continue
+		}
+		if _, k := auxAt(in, s, i); k >= 0 {
+			turn()
+			if plan == -1 {
+				plan = pending // its own clause is read by willAt
+			}
+			i += len(will)
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		i += w
 		switch {
+		case fullStopSet.has(r) || colonSet.has(r):
+			if plan >= 0 {
+				out.plan = append(out.plan, byteRange{plan, i})
+			}
+			plan = -1
+		case plan == pending && (sentenceSet.has(r) || clauseSet.has(r)):
+			plan = i // the clauses after 将's own
+		}
+		switch {
 		case sentenceSet.has(r):
 			if r == '\n' {
-				closeAt(i)
+				closeReport(i)
+				if achieved && !ahead {
+					out.deeds = append(out.deeds, byteRange{para, i})
+				}
+				para, achieved, ahead = i, false, false
 			}
 			sentence = i
 			clause = i
@@ -252,11 +346,57 @@ func retrospectIn(s string) retrospect {
 			clause = i
 		}
 	}
-	closeAt(len(s))
+	if plan >= 0 {
+		out.plan = append(out.plan, byteRange{plan, len(s)})
+	}
+	out.reportsOn = open >= 0 && len(s) > open
+	closeReport(len(s))
+	if achieved && !ahead && len(s) > para {
+		out.deeds = append(out.deeds, byteRange{para, len(s)})
+	}
 	return out
 }
 
-// covers reports whether a clause starting at i lies in a report.
+// spanEnd is the last year of the plan period w names (stance.tsv: 十三五,
+// 2016 to 2020).
+func spanEnd(st *lexicon.Words, w string) (int, bool) {
+	to, err := strconv.Atoi(st.Label(w, 2))
+	return to, err == nil
+}
+
+// ownWord reports whether the stance word w at i is a word of its own in
+// its clause, not part of a longer one (了 of 了解 or 为了).
+func ownWord(in *Input, i int, w string) bool {
+	ts := in.Words(i)
+	k := tokenAt(ts, i)
+	return k >= 0 && ts[k].Word == w
+}
+
+// leadReports reports whether a section of an article follows a lead
+// that goes on reporting at its end (told.reportsOn: 年初以来，…取得了扎实的
+// 工作成效。): the section tells the deeds the lead sums up. A bulletin's
+// items are news of their own, and a notice's preamble leads into what it
+// requires.
+func leadReports(in *Input) bool {
+	if in.Role != "section" || in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Kind != layout.Article {
+		return false
+	}
+	// Every section asks: the lead is read once a document, not once a
+	// section (a long lead before many sections would be read over and
+	// over).
+	e := in.Env
+	e.leadOnce.Do(func() {
+		for _, p := range e.Doc.Passages {
+			if p.Role == "lead" {
+				e.leadReportsOn = toldIn(&Input{Text: p.Text, Role: p.Role, Env: e}, p.Text.String()).reportsOn
+				break
+			}
+		}
+	})
+	return e.leadReportsOn
+}
+
+// covers reports whether offset i lies in one of the stretches.
 func (r retrospect) covers(i int) bool {
 	k := sort.Search(len(r), func(n int) bool { return r[n].End > i })
 	return k < len(r) && r[k].Start <= i
@@ -527,15 +667,24 @@ type sentenceStance struct {
 	years               []yearMark // the years it names, in order
 }
 
-// yearMark is a year named at an offset (今年, 2022年).
-type yearMark struct{ at, year int }
+// yearMark is a year named at an offset (今年, 2022年), with the term a
+// plan there may take: the year of the nearest mark up to it that is not
+// before the document's year, or 0 (yearTerm).
+type yearMark struct{ at, year, term int }
 
 func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenceStance {
 	st := lexicon.Stance()
 	var out sentenceStance
 	for i := sent.Start; i < sent.End; {
 		if y, end, ok := chrono.YearAt(s, i, in.Env.Ref); ok {
-			out.years = append(out.years, yearMark{i, y})
+			term := y
+			if ref := in.Env.Ref.Year; ref > 0 && y < ref {
+				term = 0 // 上年度: the base of a measure
+				if n := len(out.years); n > 0 {
+					term = out.years[n-1].term
+				}
+			}
+			out.years = append(out.years, yearMark{i, y, term})
 			i = end
 			continue
 		}
@@ -578,9 +727,11 @@ const will = "将"
 
 // objectWord reports whether a word of the tag may stand in a verb's
 // object before its number: a noun, an adjective or a distinguishing word
-// before it, a verbal noun (困难|群众, 慰问金, 新建|养老|床位).
+// before it, a verbal noun (困难|群众, 慰问金, 新建|养老|床位), a suffix that
+// makes a noun of the word before it (友好|型), or a time word that names
+// an age or season as a noun does (老年|友好型|社区).
 func objectWord(tag string) bool {
-	return strings.HasPrefix(tag, "n") || strings.HasPrefix(tag, "a") || tag == "b" || tag == "vn"
+	return strings.HasPrefix(tag, "n") || strings.HasPrefix(tag, "a") || tag == "b" || tag == "vn" || tag == "k" || tag == "t"
 }
 
 // willAt reports whether 将 at i is the auxiliary of the future that
@@ -591,30 +742,42 @@ func objectWord(tag string) bool {
 // 将符合条件的5100户纳入: a pronoun, a noun or a phrase with 的 after it),
 // which plans nothing by itself; 将近, 必将 and 即将 are words of their own.
 func willAt(in *Input, s string, i int) bool {
-	if !strings.HasPrefix(s[i:], will) {
-		return false
-	}
-	ts := in.Words(i)
-	k := tokenAt(ts, i)
-	if k < 0 || ts[k].Word != will {
-		return false
-	}
-	for k++; k < len(ts) && ts[k].Tag == "d"; k++ {
-	}
-	if k >= len(ts) || ts[k].Tag != "v" {
+	ts, k := auxAt(in, s, i)
+	if k < 0 {
 		return false
 	}
 	for k++; k < len(ts) && ts[k].Tag == "v"; k++ { // 将继续|走访: verbs in a row
 	}
 	for _, t := range ts[k:] {
 		switch {
-		case t.Tag == "m" && strings.ContainsAny(t.Word, "0123456789"):
-			return true
+		case strings.ContainsAny(t.Word, "0123456789"):
+			return true // a number, however tagged (社区|3/x|个)
 		case !objectWord(t.Tag):
 			return false // a clause runs on past the verb's object
 		}
 	}
 	return false
+}
+
+// auxAt finds 将 at i as the auxiliary of the future: a word of its own
+// whose next word, past adverbs (将进一步|提高, 将持续|加强), is a verb. It
+// returns the words of its clause and the index of that verb, or -1 for
+// 将 before its object (将其纳入) and for words that hold 将 (将近, 即将).
+func auxAt(in *Input, s string, i int) ([]segment.Token, int) {
+	if !strings.HasPrefix(s[i:], will) {
+		return nil, -1
+	}
+	ts := in.Words(i)
+	k := tokenAt(ts, i)
+	if k < 0 || ts[k].Word != will {
+		return nil, -1
+	}
+	for k++; k < len(ts) && (ts[k].Tag == "d" || ts[k].Tag == "vd"); k++ { // 持续|加强: a verb as adverb
+	}
+	if k >= len(ts) || ts[k].Tag != "v" {
+		return nil, -1
+	}
+	return ts, k
 }
 
 // attributive reports whether the plan word w at i describes the thing a
@@ -807,6 +970,7 @@ func yearEnd(p schema.Period) bool {
 const (
 	sentenceStops = "。！？；;!?\n"
 	clauseStops   = "，,：:"
+	fullStops     = "。！？!?\n"
 )
 
 // stops are the offsets of the stop characters of a text, found once: a
@@ -837,8 +1001,10 @@ var stopSets = map[string]*runeSet{
 	sentenceStops + clauseStops: newRuneSet(sentenceStops + clauseStops),
 }
 
-// sentenceSet and clauseSet tell a stop of each kind, rune by rune.
-var sentenceSet, clauseSet = newRuneSet(sentenceStops), newRuneSet(clauseStops)
+// sentenceSet and clauseSet tell a stop of each kind, rune by rune;
+// fullStopSet the stops that end a sentence whole, not the semicolon that
+// parts the members of a list in it; colonSet the colons.
+var sentenceSet, clauseSet, fullStopSet, colonSet = newRuneSet(sentenceStops), newRuneSet(clauseStops), newRuneSet(fullStops), newRuneSet("：:")
 
 // around is the stretch of s (a prefix of the text the stops were found
 // in) holding offset i, between stops.
@@ -877,11 +1043,14 @@ func planWordAt(s string, i int) bool {
 }
 
 // yearTerm is the last day of the year a plan's sentence names before its
-// number (今年，全市拟巡访老年人数不少于5万人 → the year's end), or "".
+// number (今年，全市拟巡访老年人数不少于5万人 → the year's end), or "". A
+// year before the document's names no term of a plan but the base of a
+// measure (不低于上年度城乡居民人均消费支出的30%): the nearest year not
+// before the document's is the term, if any (yearMark.term).
 func (st sentenceStance) yearTerm(at int) string {
 	k := sort.Search(len(st.years), func(n int) bool { return st.years[n].at >= at })
-	if k == 0 {
+	if k == 0 || st.years[k-1].term == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%04d-12-31", st.years[k-1].year)
+	return fmt.Sprintf("%04d-12-31", st.years[k-1].term)
 }
