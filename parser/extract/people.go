@@ -132,6 +132,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && countAt(s, after+len(n)) {
 			continue // 秘书长任选|1人: a verb before a count, no name
 		}
+		if ok && creditWord(ti.word) && creditBody(s, after, n) {
+			continue // 责任编辑:区民政局: the credit names a body, no person
+		}
 		if ok && !mediumAt(s, words(after), after+len(n)) {
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
@@ -176,6 +179,16 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 	}
 	return out
+}
+
+// creditBody reports whether the value of a credit at i, of which the
+// name rules read n, names a body: its run goes on past n and is one
+// body's name (区民政|局, 市民政局办公室), so the credit is the body's and
+// n a piece of its name. A name read whole to the run's end (张文科) is a
+// person's whatever its last character.
+func creditBody(s string, i int, n string) bool {
+	v := creditRun(s, i)
+	return len(v) > len(n) && agency.One(v, false)
 }
 
 // creditRun is the run of Chinese characters that starts at i, up to
@@ -806,6 +819,9 @@ const nameDots = "·•・"
 // joined by a middle dot (阿依古丽·买买提), and it ends where a name may:
 // at punctuation, a stop, a title or a verb (次仁卓玛出席). One name word
 // alone is left to the surname rules: it is also a common name's start.
+// One name word that the words the segmenter does not know run on from
+// (白玛|赤林, 洛桑|江村: name words the lexicon lacks) is a name of its
+// kind read whole to where a name may end (白玛赤林出席, 洛桑江村讲话).
 func transcribedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	syl := lexicon.NameSyllables()
 	j, words, dotted := i, 0, false
@@ -831,10 +847,42 @@ func transcribedAfter(s string, ts []segment.Token, i int) (string, bool) {
 		}
 		break
 	}
+	if words == 1 && !dotted {
+		if k := unknownRunAfter(ts, j); k > j {
+			j, words = k, 2
+		}
+	}
 	if words < 2 && !dotted || !(boundaryAt(s, j) || listEnd(s, ts, j)) {
 		return "", false
 	}
 	return s[i:j], true
+}
+
+// unknownRunAfter is where the run of words the segmenter did not know or
+// read as a name's (x, nr) ends, from a cut at j: each of two characters
+// or more (one alone opens too many common words, as in the name words'
+// lexicon), in Chinese characters, with no stop inside it (江村 but not
+// 江村和). It is j where no such word starts there.
+func unknownRunAfter(ts []segment.Token, j int) int {
+	k := tokenAt(ts, j)
+	for ; k >= 0 && k < len(ts) && ts[k].Start == j; k++ {
+		w := ts[k].Word
+		if !nameTag(ts[k].Tag) || utf8.RuneCountInString(w) < 2 || !allHan(w) || hasStop(w) {
+			break
+		}
+		j = ts[k].End
+	}
+	return j
+}
+
+// hasStop reports whether a stop character of the lexicon stands in w.
+func hasStop(w string) bool {
+	for _, r := range w {
+		if lexicon.NameStops().Has(string(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // transcribedBefore reads the Tibetan or Uyghur name that ends at i, as

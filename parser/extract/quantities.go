@@ -10,6 +10,7 @@ import (
 
 	"bulletin/parser/lexicon"
 	"bulletin/parser/numeral"
+	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
 )
@@ -92,6 +93,10 @@ type amount struct {
 	qualifier  string
 	bound      string
 	chinese    bool
+	// toStart and toEnd are where the upper end of a range stands (its
+	// digits and multiplier: the 12 of 2-12元), with to its value.
+	toStart, toEnd int
+	rangeEnd       bool // the amount is a range's upper end
 }
 
 func (Quantities) Extract(in *Input, out *schema.Entities) any {
@@ -135,6 +140,7 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 			amounts = append(amounts, a)
 		}
 	}
+	amounts = withRangeEnds(amounts)
 	sortAmounts(amounts)
 	var r QuantitiesFound
 	for _, a := range amounts {
@@ -150,10 +156,36 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 }
 
 func (a amount) rule() string {
-	if a.chinese {
+	switch {
+	case a.chinese:
 		return "quantities/chinese"
+	case a.rangeEnd:
+		return "quantities/range-end"
 	}
 	return "quantities/arabic"
+}
+
+// withRangeEnds adds to amounts the upper end of each range as an amount
+// of its own (2-12元: 2 元 and 12 元), with the range's unit: a range
+// writes two amounts with digits, as 分别提高了124元和117元 does, and a
+// range of dates gives both its ends (GOLD.md, dates). The range's amount
+// keeps both ends (value, to). An end read already as an amount of its
+// own (2—4个: the 4 after a dash other than the hyphen) is not added twice.
+func withRangeEnds(amounts []amount) []amount {
+	starts := make(map[int]bool, len(amounts))
+	for _, a := range amounts {
+		starts[a.start] = true
+	}
+	for _, a := range amounts {
+		if a.to == nil || a.chinese || starts[a.toStart] {
+			continue
+		}
+		amounts = append(amounts, amount{
+			start: a.toStart, end: a.unitEnd, numEnd: a.toEnd, unitEnd: a.unitEnd,
+			value: *a.to, unit: a.unit, rangeEnd: true,
+		})
+	}
+	return amounts
 }
 
 // readArabic reads the amount whose digits stand at [i, j), unless it is
@@ -199,15 +231,18 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	k = a.multiplier(s, i, j, k) // 140余万元: the multiplier after 余
 	scaled := a.value != v
 	if toStart, k2, ok := rangeEnd(s, k); ok {
-		m := numeral.MultiplierAt(s, k2)
+		m := multiplierAt(s, k2)
 		if t, ok := numeral.ArabicTimes(s[toStart:k2], m); ok {
-			a.to = &t
+			a.to, a.toStart, a.toEnd = &t, toStart, k2+len(m)
 		}
 		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
 	unit, ok := unitAt(s, k)
 	if !ok && dayCount(in, s, i, k) {
 		unit, ok = dayUnit, true
+	}
+	if !ok {
+		unit, ok = divisionCount(in, s, k)
 	}
 	if !ok && scaled {
 		// 获赠660万物品: 万 or 亿 makes an amount of a figure with no
@@ -238,6 +273,65 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	a.unitEnd = a.end
 	a.withQualifiers(s)
 	return a, true
+}
+
+// divisionCount is the unit of a count of administrative divisions
+// written with no measure word, the figure right before the division's
+// level word (对12县(市、区)开展, 覆盖11乡镇, 全省14市): the level words of
+// the lexicon (levels.tsv: 省, 市, 县, 区, 乡, 镇, 街道, 村, 社区 …) that
+// the segmenter cuts as one word at k, alone or run together when they
+// name one level (乡镇, 县区: townships and towns, counties and
+// districts). Levels of different ranks run together make a word of
+// another sense (乡村 the countryside, 市区 a city's urban area). A level
+// that opens a longer word is none (215省道, 12345市长热线, 10村民), nor is
+// one before a noun or a body's name: it qualifies that noun, the
+// figure is no count of it (2023社区工作会议, 2021市民政局: a year before a
+// body's or a meeting's name).
+func divisionCount(in *Input, s string, k int) (string, bool) {
+	levels := lexicon.Levels()
+	if _, ok := levels.At(s, k); !ok {
+		return "", false // most figures: the words are not cut
+	}
+	ts := in.Words(k)
+	n := tokenAt(ts, k)
+	if n < 0 || !levelsOnly(ts[n].Word) {
+		return "", false
+	}
+	if n+1 < len(ts) && ts[n+1].Start == ts[n].End && (nounTag(ts[n+1].Tag) || bodyWord(ts[n+1])) {
+		return "", false
+	}
+	return ts[n].Word, true
+}
+
+// nounTag reports whether a segmenter's tag is a noun's: n and its kinds
+// (nt, ns, nz …) or a verb used as a noun (vn: 工作 of 社区工作会议).
+func nounTag(tag string) bool { return strings.HasPrefix(tag, "n") || tag == "vn" }
+
+// levelsOnly reports whether w is one or more level words of the lexicon
+// run together, all of one level (县, 社区, 乡镇, 县区).
+func levelsOnly(w string) bool {
+	levels := lexicon.Levels()
+	rank := ""
+	for i := 0; i < len(w); {
+		l, ok := levels.At(w, i)
+		if !ok || rank != "" && levels.Label(l, 0) != rank {
+			return false
+		}
+		rank = levels.Label(l, 0)
+		i += len(l)
+	}
+	return w != ""
+}
+
+// bodyWord reports whether the word t names a body or ends like one
+// (民政局, 政府): the segmenter's organisation tag, or an agency ending of
+// the lexicon closing it.
+func bodyWord(t segment.Token) bool {
+	if t.Tag == "nt" {
+		return true
+	}
+	_, ok := lexicon.AgencySuffixes().Suffix(t.Word)
+	return ok
 }
 
 // tenthsUnit is 成, tenths of a whole (八成以上, 8成: 80%): at most 十成,
@@ -331,6 +425,9 @@ func counterAfter(s string, e int) bool {
 // with a unit after it, never an ordinal, a slogan or a lone 一.
 func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool) {
 	a := amount{start: i, chinese: true}
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= '0' && r <= '9' {
+		return a, false // 2千个: the numeral scales the figure before it, no amount alone
+	}
 	if unitWordOver(s, i, j) {
 		return a, false // 每千米, 平方千米: 千 opens the unit's name
 	}
@@ -406,7 +503,7 @@ func sessionOrdinal(s string, i int, unit string, end int) bool {
 // where the multiplier ends. A value already folded is left alone, so that
 // 3万-5万 is not scaled twice; the multiplier is still passed over.
 func (a *amount) multiplier(s string, i, j, k int) int {
-	m := numeral.MultiplierAt(s, k)
+	m := multiplierAt(s, k)
 	if m == "" {
 		return k
 	}
@@ -419,6 +516,26 @@ func (a *amount) multiplier(s string, i, j, k int) int {
 	return k + len(m)
 }
 
+// multiplierAt is the multiplier that starts at byte k after a figure:
+// 万, 亿 and their compounds (numeral.MultiplierAt), or a numeral of the
+// places below them, 千 or 百, which scales digits as 万 does (2千个 is
+// 2000 个, 3百余人 300 余人; numeral.Exponent gives each its power of
+// ten). A unit of the lexicon that opens with it is the unit, no
+// multiplier (5千米, 3千克).
+func multiplierAt(s string, k int) string {
+	if m := numeral.MultiplierAt(s, k); m != "" {
+		return m
+	}
+	r, w := utf8.DecodeRuneInString(s[k:])
+	if w == 0 || !numeral.IsChinese(r) || numeral.Exponent(string(r)) == 0 {
+		return ""
+	}
+	if _, unit := lexicon.Units().At(s, k); unit {
+		return ""
+	}
+	return s[k : k+w]
+}
+
 // innerQualifier reads the qualifier that stands between the number and
 // its unit or multiplier (200余人, 140余万元): a qualifier labelled inner.
 func (a *amount) innerQualifier(s string, k int) int {
@@ -427,7 +544,7 @@ func (a *amount) innerQualifier(s string, k int) int {
 	if !ok || q.Label(w, 0) != "inner" {
 		return k
 	}
-	if _, unit := unitAt(s, k+len(w)); unit || numeral.MultiplierAt(s, k+len(w)) != "" {
+	if _, unit := unitAt(s, k+len(w)); unit || multiplierAt(s, k+len(w)) != "" {
 		a.qualifier, a.bound = w, q.Label(w, 1)
 		return k + len(w)
 	}
