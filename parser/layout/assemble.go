@@ -83,6 +83,9 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	for _, dr := range drafts {
 		a.doc.Items = append(a.doc.Items, dr.item())
 	}
+	for k, r := range TableReach(a.doc) {
+		a.doc.Items[k].Reach = r
+	}
 	a.finish(lab)
 	return a.doc
 }

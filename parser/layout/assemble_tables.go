@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -14,7 +15,11 @@ import (
 // lines above the rows, the rows (tab-separated, Markdown, space-aligned,
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
-	for _, run := range a.runs(cue.Table) {
+	for _, run := range a.joinCellRuns(a.runs(cue.Table)) {
+		if g, ok := a.headedCells(run); ok {
+			a.headedTable(g)
+			continue
+		}
 		var title, rows, notes, above []int
 		labelled := a.ordinalLines(run)
 		for _, i := range run {
@@ -63,6 +68,7 @@ func (a *assembly) tables() {
 			}
 			blk.Rows = append(blk.Rows, Row{Cells: cells, Line: a.d.Lines[head[0]].Num, Text: t, Spaced: true})
 		}
+		var rowLines []int // each row's first line, where known
 		if a.d.CellRun(rows[0]) && !a.d.Lines[rows[0]].Tabs {
 			blk.Rows, blk.Header = a.cellRows(rows)
 		} else {
@@ -103,55 +109,271 @@ func (a *assembly) tables() {
 				joined = rows // a Markdown grid: no rows wrapped by width
 			}
 			a.splitNarrowKeys(joined, blk.Rows[start:])
+			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
 			blk.Header = headerRows(blk.Rows)
+			if !sep && len(blk.Rows) == n {
+				rowLines = append(make([]int, start), joined...)
+			}
+		}
+		if cuts := sectionCuts(blk.Rows, blk.Header); rowLines != nil && len(cuts) > 0 {
+			a.sectionTables(blk, rowLines, cuts, run, title, above, notes)
+			continue
 		}
 		blk.Rows = ordinalKeys(blk.Rows)
-		if len(title) == 0 {
-			// A heading right above a table names it: （三）救助情况.
-			// A label between them (单位：万元) is the grid's note.
-			p := a.prevLine(run[0])
-			for p >= 0 && strings.ContainsAny(a.d.Lines[p].Sq, "：:") && !cue.EndsSentence(a.d.Lines[p].Sq) && len(above) == 0 {
-				above = append(above, p)
-				p = a.prevLine(p)
-			}
-			if p >= 0 && cue.HasHan(a.d.Lines[p].Sq) && !cue.SentencePunct(a.d.Lines[p].Sq) && !cue.EndsSentence(a.d.Lines[p].Sq) {
-				title = []int{p}
+		a.closeTable(blk, run, title, above, notes)
+	}
+}
+
+// sectionCuts finds the sections of a grid whose section rows repeat its
+// header: a row with one cell filled (a caption spanning the grid, 第二十
+// 条第(五)项 | ||||) over a row of words whose first cell is the header's
+// (信息内容 | 上一年项目数量 | …), the section's own header. It returns the
+// caption rows.
+func sectionCuts(rows []Row, header int) []int {
+	if header < 1 || header >= len(rows) || len(rows[0].Cells) == 0 || rows[0].Cells[0] == "" {
+		return nil
+	}
+	var cuts []int
+	for k := header; k+1 < len(rows); k++ {
+		c, h := rows[k].Cells, rows[k+1].Cells
+		if filled(c) != 1 || numberLike(c[firstFilled(c)]) || cue.IsTotal(c[firstFilled(c)]) {
+			continue
+		}
+		if len(h) == 0 || h[0] != rows[0].Cells[0] || hasNumber(h) || filled(h) < 2 {
+			continue
+		}
+		cuts = append(cuts, k)
+	}
+	return cuts
+}
+
+// sectionTables makes a table of each section of a grid (sectionCuts):
+// the rows above the first caption keep the grid's title; each section is
+// titled by its caption, its header the row under it. A section that
+// holds no data row of two cells or more (a page's copy cut off) is text.
+// The notes under the grid are the last section's.
+func (a *assembly) sectionTables(blk Block, rowLines, cuts, run, title, above, notes []int) {
+	linesOf := func(from, to int) []int { // the lines of run from line from up to line to
+		var out []int
+		for _, i := range run {
+			if i >= from && (to < 0 || i < to) {
+				out = append(out, i)
 			}
 		}
-		if len(title) > 0 {
-			// A title that closes a bracket the line above it opened wraps
-			// from there: (三)救助扩围增效情况(全市赛马比拼救助保障赛 / 指标).
-			if p := a.prevLine(title[0]); p >= 0 && unclosed(a.d.Lines[title[0]].Sq) < 0 && unclosed(a.d.Lines[p].Sq) > 0 {
-				title = append([]int{p}, title...)
-			}
-			t := a.text(title...)
-			v := tableTitle(t.String())
-			k := strings.Index(t.String(), v)
-			blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
+		return out
+	}
+	first := blk
+	first.Rows = ordinalKeys(blk.Rows[:cuts[0]])
+	a.closeTable(first, linesOf(-1, rowLines[cuts[0]]), title, above, nil)
+	for n, c := range cuts {
+		end, to := len(blk.Rows), -1
+		if n+1 < len(cuts) {
+			end, to = cuts[n+1], rowLines[cuts[n+1]]
 		}
-		notes = append(above, notes...)
-		for k := 0; k < len(notes); {
-			// A note runs on over the lines after it that open no note.
-			// A row in bars is a note of its own, its cell the note.
-			j := k + 1
-			for j < len(notes) && !cue.IsNote(a.d.Lines[notes[j]].Sq) && !barLine(a.d.Lines[notes[j]]) && !barLine(a.d.Lines[notes[k]]) {
-				j++
-			}
-			t := a.text(notes[k:j]...)
-			v := t.String()
-			if barLine(a.d.Lines[notes[k]]) {
-				v = strings.Trim(v, "| ")
-			}
-			blk.Notes = append(blk.Notes, Field{Value: v, Text: t, Rule: "table note"})
-			k = j
+		var sec Block
+		sec.Rows = blk.Rows[c+1 : end]
+		sec.Header = headerRows(sec.Rows)
+		var under []int
+		if n == len(cuts)-1 {
+			under = notes
 		}
-		if len(blk.Rows) >= 2 { // a grid has a header and a row at the least
-			a.doc.Blocks = append(a.doc.Blocks, blk)
-		} else {
-			a.unreadTable(run)
+		lines := linesOf(rowLines[c], to)
+		data := false
+		for _, r := range sec.Rows[min(sec.Header, len(sec.Rows)):] {
+			data = data || filled(r.Cells) >= 2
+		}
+		if !data {
+			a.unreadTable(lines)
+			continue
+		}
+		sec.Rows = ordinalKeys(sec.Rows)
+		a.closeTable(sec, lines, []int{rowLines[c]}, nil, under)
+	}
+}
+
+// closeTable gives a grid read from the lines run its title (the lines
+// title, else the heading right above it) and its notes (the labels above
+// it, then the notes under it), and keeps it where it holds a header and
+// a row; else its lines are a passage of text.
+func (a *assembly) closeTable(blk Block, run, title, above, notes []int) {
+	if len(title) == 0 {
+		// A heading right above a table names it: （三）救助情况.
+		// A label between them (单位：万元) is the grid's note.
+		p := a.prevLine(run[0])
+		for p >= 0 && strings.ContainsAny(a.d.Lines[p].Sq, "：:") && !cue.EndsSentence(a.d.Lines[p].Sq) && len(above) == 0 {
+			above = append(above, p)
+			p = a.prevLine(p)
+		}
+		if p >= 0 && cue.HasHan(a.d.Lines[p].Sq) && !cue.SentencePunct(a.d.Lines[p].Sq) && !cue.EndsSentence(a.d.Lines[p].Sq) {
+			title = []int{p}
 		}
 	}
+	if len(title) > 0 {
+		// A title that closes a bracket the line above it opened wraps
+		// from there: (三)救助扩围增效情况(全市赛马比拼救助保障赛 / 指标).
+		if p := a.prevLine(title[0]); p >= 0 && unclosed(a.d.Lines[title[0]].Sq) < 0 && unclosed(a.d.Lines[p].Sq) > 0 {
+			title = append([]int{p}, title...)
+		}
+		t := a.text(title...)
+		v := tableTitle(t.String())
+		k := strings.Index(t.String(), v)
+		blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
+	}
+	notes = append(above, notes...)
+	for k := 0; k < len(notes); {
+		// A note runs on over the lines after it that open no note.
+		// A row in bars is a note of its own, its cell the note.
+		j := k + 1
+		for j < len(notes) && !cue.IsNote(a.d.Lines[notes[j]].Sq) && !barLine(a.d.Lines[notes[j]]) && !barLine(a.d.Lines[notes[k]]) {
+			j++
+		}
+		t := a.text(notes[k:j]...)
+		v := t.String()
+		if barLine(a.d.Lines[notes[k]]) {
+			v = strings.Trim(v, "| ")
+		}
+		blk.Notes = append(blk.Notes, Field{Value: v, Text: t, Rule: "table note"})
+		k = j
+	}
+	if len(blk.Rows) >= 2 { // a grid has a header and a row at the least
+		a.doc.Blocks = append(a.doc.Blocks, blk)
+	} else {
+		a.unreadTable(run)
+	}
+}
+
+// headedCells reads the lines of run as a table laid out one cell a line
+// whose header has two levels (cue.HeadedCells). A line among them taken
+// for a page's chrome (投诉, a site's link) is read as one of its cells
+// where the grid's header reads so with it: the sub-cells printed once
+// per group, the same each time.
+func (a *assembly) headedCells(run []int) (cue.CellGrid, bool) {
+	if span := run[len(run)-1] - run[0] + 1; span > len(run) {
+		all := make([]int, span)
+		for k := range all {
+			all[k] = run[0] + k
+		}
+		if g, ok := cue.HeadedCells(a.d, all); ok && !a.anyChrome(g.Title) && !a.anyChrome(g.Rest) {
+			for _, i := range g.Lines() {
+				if a.roles[i] == cue.Chrome {
+					a.relabel(i, cue.Table)
+				}
+			}
+			return g, true
+		}
+	}
+	return cue.HeadedCells(a.d, run)
+}
+
+func (a *assembly) anyChrome(idx []int) bool {
+	for _, i := range idx {
+		if a.roles[i] == cue.Chrome {
+			return true
+		}
+	}
+	return false
+}
+
+// headedTable reads a table laid out one cell a line whose header has two
+// levels (cue.HeadedCells): the first level's cells make the first header
+// row, each group's heading over the first of its sub-cells, and the
+// sub-cells the second; the running text a merged cell printed among the
+// rows, and the lines after the grid, are its notes.
+func (a *assembly) headedTable(g cue.CellGrid) {
+	var blk Block
+	top := make([]string, len(g.Top))
+	for k, c := range g.Top {
+		top[k] = strings.Join(cue.CellTexts(a.d, c), "")
+	}
+	var first, second []string
+	first, second = append(first, top[0]), append(second, "")
+	for n := 0; n < g.Groups; n++ {
+		for k := 0; k < g.Block; k++ {
+			label := ""
+			if k == 0 {
+				label = top[1+n]
+			}
+			first = append(first, label)
+			second = append(second, strings.Join(cue.CellTexts(a.d, g.Sub[n*g.Block+k]), ""))
+		}
+	}
+	for _, t := range top[1+g.Groups:] {
+		first, second = append(first, t), append(second, "")
+	}
+	var headLines, subLines []int
+	for _, c := range g.Top {
+		headLines = append(headLines, c...)
+	}
+	for _, c := range g.Sub {
+		subLines = append(subLines, c...)
+	}
+	blk.Rows = append(blk.Rows,
+		Row{Cells: first, Line: a.d.Lines[headLines[0]].Num, Text: a.lines(headLines)},
+		Row{Cells: second, Line: a.d.Lines[subLines[0]].Num, Text: a.lines(subLines)})
+	blk.Header = 2
+	for _, r := range g.Rows {
+		blk.Rows = append(blk.Rows, Row{Cells: cue.CellTexts(a.d, r), Line: a.d.Lines[r[0]].Num, Text: a.lines(r)})
+	}
+	var title, above []int
+	for _, i := range g.Title {
+		if strings.ContainsAny(a.d.Lines[i].Sq, "：:") && !cue.NamesTable(a.d.Lines[i].Sq) {
+			above = append(above, i) // 单位：户, a label above the grid
+			continue
+		}
+		title = append(title, i)
+	}
+	notes := append(append([]int(nil), g.Merged...), g.Rest...)
+	a.closeTable(blk, append(append([]int(nil), g.Title...), g.Lines()...), title, above, notes)
+}
+
+// joinCellRuns joins the runs of table lines that nothing but cells a
+// line stand between (目 标 数, 25.00%, read as text): a grid an extractor
+// gave column by column, whose cells between its runs the labelling took
+// for text. A line that names a table opens another.
+func (a *assembly) joinCellRuns(runs [][]int) [][]int {
+	var out [][]int
+	for _, r := range runs {
+		if n := len(out); n > 0 {
+			last := out[n-1]
+			var between []int
+			ok := true
+			for i := last[len(last)-1] + 1; i < r[0] && ok; i++ {
+				l := a.d.Lines[i]
+				switch {
+				case a.roles[i] == cue.Chrome:
+				case a.roles[i] == cue.Body && (cue.IsCell(l) || a.cellAmong(i)) && !cue.NamesTable(l.Sq):
+					between = append(between, i)
+				default:
+					ok = false
+				}
+			}
+			if ok && len(between) > 0 {
+				for _, i := range between {
+					a.relabel(i, cue.Table)
+				}
+				out[n-1] = append(append(last, between...), r...)
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// cellAmong reports whether line i, though its words hold a comma, is a
+// cell among cells (90%以上老年人,其他地区, a note's cell): the lines on
+// either side are cells, and it ends no sentence, opens with no
+// enumerator and labels nothing.
+func (a *assembly) cellAmong(i int) bool {
+	s := a.d.Lines[i].Sq
+	if i == 0 || i+1 >= len(a.d.Lines) || cue.EndsSentence(s) || strings.ContainsAny(s, "：:") {
+		return false
+	}
+	if k, _, _ := cue.Enumerator(s); k != cue.NoEnum {
+		return false
+	}
+	return cue.IsCell(a.d.Lines[i-1]) && cue.IsCell(a.d.Lines[i+1])
 }
 
 // captionRows reads the rows that open a grid in bars with one cell
@@ -211,7 +433,10 @@ func tableTitle(s string) string {
 	if m := stampTailRe.FindStringIndex(s); m != nil && m[0] > 0 {
 		s = strings.TrimRight(s[:m[0]], " ")
 	}
-	return cue.StripEnumerator(s)
+	if t := cue.StripEnumerator(s); t != "" {
+		return t
+	}
+	return s // a caption that is its number alone (第一部分)
 }
 
 // stampTailRe is a date or a timestamp in brackets that ends a line.
@@ -874,4 +1099,97 @@ func (a *assembly) noteToSentenceEnd(notes []int) []int {
 		notes = append(notes, j)
 	}
 	return notes
+}
+
+// TableReach is, for each of doc's items, the last line of the tables that
+// stand right under its text, with nothing but chrome between (a section
+// given wholly to a grid, 二、主动公开政府信息情况 over its cells, ends where
+// the grid does), or 0 where none does; the lines of a table not read as
+// a grid count too. A table under an attachment's heading (附件1) is the
+// attachment's, not the item's.
+func TableReach(doc *Document) []int {
+	var spans []span.Lines
+	for _, b := range doc.Blocks {
+		spans = append(spans, blockLines(b))
+	}
+	for _, p := range doc.Passages {
+		if p.Role == "table" && p.Text.Len() > 0 {
+			spans = append(spans, p.Text.Lines())
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].First < spans[j].First })
+	out := make([]int, len(doc.Items))
+	b := 0
+	for k, it := range doc.Items {
+		l := it.textLines()
+		if l.First == 0 {
+			continue
+		}
+		next := -1
+		if k+1 < len(doc.Items) {
+			next = doc.Items[k+1].textLines().First
+		}
+		end := l.Last
+		for b < len(spans) && spans[b].First <= end {
+			b++
+		}
+		for ; b < len(spans); b++ {
+			if next > 0 && spans[b].Last >= next || !onlyTable(doc.Lines, end, spans[b].First) {
+				break
+			}
+			end = lastTableLine(doc.Lines, spans[b].Last, next)
+			out[k] = end
+		}
+	}
+	return out
+}
+
+// blockLines is the range of lines a grid's rows and notes stand on.
+func blockLines(b Block) span.Lines {
+	l := span.Lines{First: b.Rows[0].Line, Last: b.Rows[0].Line}
+	for _, r := range b.Rows {
+		l.First, l.Last = min(l.First, r.Line), max(l.Last, r.Line)
+		if r.Text.Len() > 0 {
+			l.Last = max(l.Last, r.Text.Lines().Last)
+		}
+	}
+	for _, n := range b.Notes {
+		nl := n.Text.Lines()
+		l.First, l.Last = min(l.First, nl.First), max(l.Last, nl.Last)
+	}
+	return l
+}
+
+// lastTableLine is the last line of the table whose cells reach line
+// from: the lines labelled table after it (a row's cells a line each, read
+// as the row's first) up to one of another role, chrome aside, and before
+// line next where next > 0.
+func lastTableLine(lines []Labelled, from, next int) int {
+	end := from
+	k := sort.Search(len(lines), func(k int) bool { return lines[k].Num > from })
+	for ; k < len(lines) && (next <= 0 || lines[k].Num < next); k++ {
+		switch lines[k].Role {
+		case cue.Table:
+			end = lines[k].Num
+		case cue.Chrome:
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// onlyTable reports whether the lines after line from and before line to
+// are a table's or chrome, none an attachment's heading.
+// The line from itself is no attachment's heading either (附件2 read as
+// the end of the item's text).
+func onlyTable(lines []Labelled, from, to int) bool {
+	k := sort.Search(len(lines), func(k int) bool { return lines[k].Num >= from })
+	for ; k < len(lines) && lines[k].Num < to; k++ {
+		l := lines[k]
+		if attachHead(span.SqueezeString(l.Text)) || l.Num > from && l.Role != cue.Table && l.Role != cue.Chrome {
+			return false
+		}
+	}
+	return true
 }

@@ -90,6 +90,9 @@ type Item struct {
 	Body       span.Text
 	Attributed *Field  // the closing （…） attribution, as printed
 	Sources    []Field // its units
+	// Reach is the last line of the tables that stand right under the
+	// item's text (TableReach), or 0.
+	Reach int
 }
 
 // Text is the item's title and body as one text, a newline between them,
@@ -106,8 +109,8 @@ func (it Item) Text() span.Text {
 	return b.Text()
 }
 
-// Lines is the range of original lines the item covers.
-func (it Item) Lines() span.Lines {
+// textLines is the range of lines the item's title and text stand on.
+func (it Item) textLines() span.Lines {
 	var l span.Lines
 	if it.Body.Len() > 0 {
 		l = it.Body.Lines()
@@ -117,9 +120,17 @@ func (it Item) Lines() span.Lines {
 		if l.First == 0 || t.First < l.First {
 			l.First = t.First
 		}
-		if t.Last > l.Last {
-			l.Last = t.Last
-		}
+		l.Last = max(l.Last, t.Last)
+	}
+	return l
+}
+
+// Lines is the range of original lines the item covers: its title and
+// text, and the tables right under them.
+func (it Item) Lines() span.Lines {
+	l := it.textLines()
+	if it.Reach > l.Last && l.First > 0 {
+		l.Last = it.Reach
 	}
 	return l
 }

@@ -2,6 +2,7 @@ package cue
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -256,6 +257,7 @@ func (d *Doc) wrappedBarRows() {
 		i = ends[len(ends)-1]
 	}
 	d.cellBarRows()
+	d.headedCellGrids()
 }
 
 // cellBarRows finds the rows of a grid printed one cell a line, each cell
@@ -302,6 +304,383 @@ func (d *Doc) cellBarRows() {
 		}
 		i = j
 	}
+}
+
+// headedCellGrids marks as rows the lines of tables laid out one cell a
+// line whose header has two levels (HeadedCells): a web page's table
+// flattened, its cells words alone, which no count of figures tells from
+// text. A stretch of cells whose data read as one row goes on over the
+// lines of running text after it and the cells after those, where a
+// merged cell (备注, spanning the rows) printed its text with the first row.
+func (d *Doc) headedCellGrids() {
+	cell := func(i int) bool { return isCell(d.Lines[i]) }
+	for i := 0; i < len(d.Lines); {
+		if !cell(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(d.Lines) && cell(j) && (j == i || !d.Break(j)) {
+			j++
+		}
+		idx := make([]int, 0, j-i)
+		for k := i; k < j; k++ {
+			idx = append(idx, k)
+		}
+		g, ok := HeadedCells(d, idx)
+		if !ok {
+			i = j
+			continue
+		}
+		if len(g.Rows) == 1 {
+			// Running text right after the first row, then cells again.
+			k := j
+			for k < len(d.Lines) && !cell(k) && !d.Break(k) && runningText(d.Lines[k].Sq) {
+				k++
+			}
+			e := k
+			for e < len(d.Lines) && cell(e) && (e == k || !d.Break(e)) {
+				e++
+			}
+			if k > j && e > k {
+				more := append([]int(nil), idx...)
+				for m := j; m < e; m++ {
+					more = append(more, m)
+				}
+				if h, ok := HeadedCells(d, more); ok && len(h.Merged) > 0 {
+					g, j = h, e
+				}
+			}
+		}
+		for _, k := range g.Lines() {
+			d.rows[k] = true
+		}
+		i = j
+	}
+}
+
+// IsCell reports whether l can be a cell of a table laid out one cell a
+// line (isCell).
+func IsCell(l Line) bool { return isCell(l) }
+
+// runningText reports whether s reads as running text: clause
+// punctuation, a sentence's end, or a label's colon.
+func runningText(s string) bool {
+	return HasHan(s) && (SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:"))
+}
+
+// CellGrid is a table laid out one cell a line whose header has two
+// levels, as HeadedCells reads it: line indices throughout.
+type CellGrid struct {
+	Title  []int   // lines above the header that name the table
+	Top    [][]int // the first level's cells, each its lines (城市低保 / (月报))
+	Groups int     // how many of them head groups of sub-cells, after the first
+	Sub    [][]int // the sub-cells, each group's in turn
+	Block  int     // the sub-cells under each group
+	Rows   [][]int // the data rows, each its cells' lines
+	Merged []int   // running text a cell spanning the rows printed after the first
+	Rest   []int   // the lines of idx after the grid
+}
+
+// Lines is every line of the grid, in order.
+func (g CellGrid) Lines() []int {
+	var out []int
+	for _, c := range g.Top {
+		out = append(out, c...)
+	}
+	for _, c := range g.Sub {
+		out = append(out, c...)
+	}
+	for n, r := range g.Rows {
+		out = append(out, r...)
+		if n == 0 {
+			out = append(out, g.Merged...)
+		}
+	}
+	return out
+}
+
+// HeadedCells reads the lines idx as a table laid out one cell a line
+// whose header has two levels, as a web page's table is flattened: the
+// first level's cells (地区 / 城市低保 / 特困供养 / 备注), then the sub-cells
+// of each group in turn, the same block once per group (按时上报 报表质量
+// twice). The first cell heads the rows' labels; the groups stand after
+// it, one for each time the block is printed, and the first level's cells
+// after them head columns of their own. A line that opens with a bracket
+// goes on with the cell above it ((月报)). The data rows follow (empty
+// cells printed as no line): a row to each cell where the data hold no
+// figure, a row to each cell of words that follows a figure where they
+// do, and where every row is printed whole, as many cells as the columns.
+// Lines of running text after the first row (a merged cell's text, 备注
+// spanning the rows) are Merged where cells follow them.
+func HeadedCells(d *Doc, idx []int) (CellGrid, bool) {
+	var g CellGrid
+	var cells [][]int // each cell's lines
+	k := 0
+	cell := func(i int) bool { return isCell(d.Lines[i]) && !strings.Contains(d.Lines[i].Text, "|") }
+	for k < len(idx) && (!cell(idx[k]) || NamesTable(d.Lines[idx[k]].Sq)) {
+		k++ // the title above the grid, and labels (单位：户)
+	}
+	g.Title = append([]int(nil), idx[:k]...)
+	for ; k < len(idx) && cell(idx[k]); k++ {
+		i := idx[k]
+		s := d.Lines[i].Sq
+		if n := len(cells); n > 0 && goesOn(s, cellText(d, cells[n-1])) {
+			cells[n-1] = append(cells[n-1], i)
+			continue
+		}
+		cells = append(cells, []int{i})
+	}
+	texts := make([]string, len(cells))
+	for n, c := range cells {
+		texts[n] = cellText(d, c)
+	}
+	p, m, groups := repeatedBlock(texts)
+	if groups < 2 || p < groups+1 {
+		return g, false
+	}
+	for _, t := range texts[:p] {
+		if !HasHan(t) || numberCell(t) {
+			return g, false
+		}
+	}
+	data := cells[p+groups*m:]
+	g.Top, g.Groups, g.Sub, g.Block = cells[:p], groups, cells[p:p+groups*m], m
+	columns := p - groups + groups*m
+	g.Rows = dataRows(texts[p+groups*m:], data, columns)
+	if len(g.Rows) == 0 {
+		return g, false
+	}
+	if w := sameWidth(d, g.Rows); w > 0 && hasFigure(texts[p+groups*m:]) {
+		// Rows printed whole count the columns: first-level cells beyond
+		// them open the run above the header, the table's title (各县发放
+		// 情况 over 县别 / 低保 / 特困).
+		if extra := columns - w; extra > 0 && extra < p-groups {
+			for _, c := range cells[:extra] {
+				g.Title = append(g.Title, c...)
+			}
+			g.Top = cells[extra:p]
+		}
+	}
+	rest := idx[k:]
+	if len(g.Rows) == 1 && len(rest) > 0 {
+		// A merged cell's text after the first row, then the other rows.
+		j := 0
+		for j < len(rest) && !cell(rest[j]) && runningText(d.Lines[rest[j]].Sq) {
+			j++
+		}
+		e := j
+		for e < len(rest) && cell(rest[e]) {
+			e++
+		}
+		if j > 0 && e > j {
+			more := make([][]int, 0, len(data)+e-j)
+			more = append(more, data...)
+			moreText := append([]string(nil), texts[p+groups*m:]...)
+			for _, i := range rest[j:e] {
+				more = append(more, []int{i})
+				moreText = append(moreText, d.Lines[i].Sq)
+			}
+			if rows := dataRows(moreText, more, columns); len(rows) > 1 && sameKind(texts[p+groups*m:], moreText[len(data):]) {
+				g.Rows, g.Merged, rest = rows, rest[:j], rest[e:]
+			}
+		}
+	}
+	g.Rest = rest
+	return g, true
+}
+
+// sameKind reports whether the cells after a merged cell's text read as
+// the rows before it did: figures in both, or words alone in both.
+func sameKind(before, after []string) bool {
+	figure := func(c []string) bool {
+		for _, s := range c {
+			if numberCell(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return figure(before) == figure(after) && !numberCell(after[0])
+}
+
+// dataRows parts a grid's data cells into rows (see HeadedCells).
+func dataRows(texts []string, cells [][]int, columns int) [][]int {
+	if len(texts) == 0 || numberCell(texts[0]) {
+		return nil
+	}
+	figures := 0
+	for _, t := range texts {
+		if numberCell(t) {
+			figures++
+		}
+	}
+	var rows [][]int
+	add := func(from, to int) {
+		var r []int
+		for _, c := range cells[from:to] {
+			r = append(r, c...)
+		}
+		rows = append(rows, r)
+	}
+	if whole := len(texts) / columns; figures > 0 && len(texts)%columns == 0 && whole >= 2 {
+		ok := true
+		for r := 0; r < whole; r++ {
+			ok = ok && !numberCell(texts[r*columns])
+		}
+		if ok {
+			for r := 0; r < whole; r++ {
+				add(r*columns, (r+1)*columns)
+			}
+			return rows
+		}
+	}
+	from := 0
+	for n := 1; n <= len(texts); n++ {
+		if n < len(texts) && (numberCell(texts[n]) || figures > 0 && !numberCell(texts[n-1])) {
+			continue
+		}
+		if n == len(texts) && figures > 0 && len(rows) > 0 && !hasFigure(texts[from:n]) {
+			// Words after the last row's figures are its cells after
+			// the groups (备注), not a row of their own.
+			last := rows[len(rows)-1]
+			for _, c := range cells[from:n] {
+				last = append(last, c...)
+			}
+			rows[len(rows)-1] = last
+			break
+		}
+		add(from, n)
+		from = n
+	}
+	return rows
+}
+
+// sameWidth is the number of cells each of rows holds, where there are
+// two rows at the least and all hold as many; else 0.
+func sameWidth(d *Doc, rows [][]int) int {
+	w := -1
+	for _, r := range rows {
+		n := len(CellTexts(d, r))
+		if w >= 0 && n != w {
+			return 0
+		}
+		w = n
+	}
+	if len(rows) < 2 {
+		return 0
+	}
+	return w
+}
+
+func hasFigure(texts []string) bool {
+	for _, t := range texts {
+		if numberCell(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedBlock finds, among the words that open cells (a header, before
+// the first figure), the first block of two cells or more printed again
+// right after itself: where it opens, its length, and how many times it
+// stands in a row. Its cells are words, no two the same.
+//
+// The cells compared on blocks that fail add up to no more than the cells
+// there are: the search stays linear.
+func repeatedBlock(cells []string) (at, length, times int) {
+	last := map[string]int{}
+	budget := len(cells)
+	for j := 0; j < len(cells) && !numberCell(cells[j]) && budget > 0; j++ {
+		i, seen := last[cells[j]]
+		last[cells[j]] = j
+		m := j - i
+		if !seen || m < 2 || j+m > len(cells) {
+			continue
+		}
+		if n := commonPrefix(cells[i:j], cells[j:j+m]); n < m {
+			budget -= n + 1
+			continue
+		}
+		if !distinctWords(cells[i:j]) {
+			budget -= m
+			continue
+		}
+		n := 2
+		for j+n*m <= len(cells) && slices.Equal(cells[i:j], cells[j+(n-1)*m:j+n*m]) {
+			n++
+		}
+		return i, m, n
+	}
+	return 0, 0, 0
+}
+
+// commonPrefix is the number of cells a and b open with alike.
+func commonPrefix(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// distinctWords reports whether cells are words, none a figure, no two
+// the same.
+func distinctWords(cells []string) bool {
+	seen := make(map[string]bool, len(cells))
+	for _, c := range cells {
+		if seen[c] || !HasHan(c) || numberCell(c) {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
+}
+
+// goesOn reports whether the cell s, printed on a line of its own, goes on
+// with the cell before it: a bracket that opens and closes it ((月报)),
+// after words.
+func goesOn(s, before string) bool {
+	return (strings.HasPrefix(s, "(") || strings.HasPrefix(s, "（")) && unclosedIn(s) == 0 && !numberCell(before)
+}
+
+// CellTexts is the cells of a row of the grid printed over the lines idx,
+// a line to a cell but those that go on with the cell above.
+func CellTexts(d *Doc, idx []int) []string {
+	var out []string
+	for _, i := range idx {
+		s := d.Lines[i].Sq
+		if n := len(out); n > 0 && goesOn(s, out[n-1]) {
+			out[n-1] += s
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// cellText is the words of a cell printed over the lines idx.
+func cellText(d *Doc, idx []int) string {
+	var b strings.Builder
+	for _, i := range idx {
+		b.WriteString(d.Lines[i].Sq)
+	}
+	return b.String()
+}
+
+// unclosedIn is the number of brackets s opens and leaves open.
+func unclosedIn(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			n++
+		case ')', '）':
+			n--
+		}
+	}
+	return n
 }
 
 // cellBars is the number of bars that close t where it is one cell
