@@ -202,6 +202,25 @@ func (a *assembly) head() {
 		a.roles[ts[0][0]] = cue.Header
 		ts = ts[1:]
 	}
+	if len(ts) > 1 && !a.overInfo(ts[0]) {
+		// A web page prints its headline right over its information line
+		// (时间：… 来源：…): what stands higher is the site's name, its bar
+		// or its column's label.
+		for k, run := range ts[1:] {
+			if a.overInfo(run) {
+				ts = ts[k+1:]
+				break
+			}
+		}
+	}
+	if len(ts) > 0 && len(ts[0]) > 1 && a.doc.Kind != Bulletin {
+		// A column's label over the headline, on a line of its own
+		// (政务动态 / 省民政厅课题组赴大寨镇调研，…), is no part of it.
+		if _, ok := cue.SectionName(a.d.Lines[ts[0][0]].Sq); ok {
+			a.relabel(ts[0][0], cue.Chrome)
+			ts[0] = ts[0][1:]
+		}
+	}
 	if a.doc.Kind == Notice && len(ts) > 1 && !a.d.TitleRun(ts[0][0]) {
 		// A page that carries a notice under a headline of its own: the
 		// notice's title line is the document's title (GOLD.md).
@@ -213,7 +232,7 @@ func (a *assembly) head() {
 		}
 	}
 	if len(ts) > 0 {
-		idx := a.nearTextPart(ts[0])
+		idx := a.nearTextPart(a.overInfoPart(ts[0]))
 		// The lines above that read with it as one notice title belong to
 		// it, whatever role they took (the issuing body above 关于…的通知).
 		for p := a.prevLine(idx[0]); p >= 0 && a.d.TitleRun(p) && a.d.TitleRun(idx[0]); p = a.prevLine(p) {
@@ -300,6 +319,29 @@ func (a *assembly) head() {
 	a.contents()
 }
 
+// overInfo reports whether the run of title lines is a headline, no
+// sentence ended in it, standing right over a web page's information
+// line, chrome aside.
+func (a *assembly) overInfo(run []int) bool {
+	for _, i := range run {
+		if strings.ContainsAny(a.d.Lines[i].Sq, "。！？!?") {
+			return false
+		}
+	}
+	for i := run[len(run)-1] + 1; i < len(a.roles); i++ {
+		if a.roles[i] == cue.Chrome {
+			continue
+		}
+		l := a.d.Lines[i]
+		if a.roles[i] != cue.Header {
+			return false
+		}
+		_, stamped := cue.Timestamp(l.Text)
+		return len(cue.InfoFields(l.Text)) > 0 || stamped
+	}
+	return false
+}
+
 // labelOnly reports whether line i is a label alone: an attachment's
 // heading (附件1), a trail's label (当前位置) or a collection's label of
 // the part (篇一).
@@ -321,6 +363,26 @@ func originalTitle(s string) string {
 		return strings.TrimSpace(t)
 	}
 	return s
+}
+
+// overInfoPart is the part of a run of title lines, parted by chrome, that
+// stands right over the page's information line, if it is not the whole
+// run: the headline, under the site's name printed twice (捷克论坛 /
+// 捷克论坛 … 登录注册 / headline / 2025-12-23 09:00 …).
+// A notice's title above is the headline still (the part under the chrome
+// is then another column's words), and a subtitle (——访…) is no headline
+// alone.
+func (a *assembly) overInfoPart(run []int) []int {
+	for k := len(run) - 1; k > 0; k-- {
+		if run[k] <= run[k-1]+1 {
+			continue
+		}
+		if a.overInfo(run[k:]) && !cue.NoticeTitle(a.text(run[:k]...).String()) && !strings.HasPrefix(a.d.Lines[run[k]].Sq, "—") {
+			return run[k:]
+		}
+		break
+	}
+	return run
 }
 
 // nearTextPart keeps, of a run of title lines that the page's chrome

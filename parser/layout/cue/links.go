@@ -51,7 +51,7 @@ func (navBar) Roles() []Role   { return []Role{Chrome} }
 func (navBar) Needs() []string { return nil }
 
 func (navBar) Match(d *Doc, i int) bool {
-	if siteMenu(d.Lines[i].Text) {
+	if siteMenu(d.Lines[i].Text) || !d.info[i] && toolTail(d.Lines[i].Sq) {
 		return true
 	}
 	cells := strings.FieldsFunc(d.Lines[i].Sq, func(r rune) bool { return r == '|' || r == '｜' || r == '·' && i < d.running })
@@ -69,6 +69,25 @@ func (navBar) Match(d *Doc, i int) bool {
 		}
 	}
 	return tools >= 2
+}
+
+// toolTail reports whether s is a bar that closes with the site's tool
+// words, two or more run together (…数据开放平台智能问答繁体登录注册): the
+// tools a site sets at the end of its top bar, with no sentence and no
+// figure (a table's row of cells may end with two such words).
+func toolTail(s string) bool {
+	if SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	n := 0
+	for t := strings.TrimRight(s, " |｜"); t != ""; n++ {
+		w, ok := furnitureWords.suffix(t)
+		if !ok {
+			break
+		}
+		t = strings.TrimRight(t[:len(t)-len(w)], " |｜")
+	}
+	return n >= 2
 }
 
 // siteMenu reports whether s is a site's menu: its home page's link

@@ -56,5 +56,11 @@ func (mastheadFirst) Defines() bool   { return true }
 func (mastheadFirst) Needs() []string { return nil }
 
 func (mastheadFirst) Match(d *Doc, i int) bool {
+	// A web page's column label (政务动态) over the page's headline, the
+	// headline over the page's information line, names the column, not
+	// an issue.
+	if i+2 < len(d.Lines) && d.info[i+2] && !d.info[i+1] && !d.ends[i+1] {
+		return false
+	}
 	return d.Lines[i].Sq == d.headline && d.firstAt[d.headline] == i && (masthead{}).Match(d, i)
 }
