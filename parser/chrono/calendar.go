@@ -100,9 +100,11 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if year == 0 {
 		_, deadline := readDeadline(s, i)
 		year, yearFrom = resolveYear(m, ref, deadline)
+		e.yearless = true
 	}
 	e.YearFrom = yearFrom
 	if d > 0 {
+		e.month = m
 		if !validDay(year, m, d) {
 			return e, false
 		}
@@ -208,6 +210,7 @@ func readSharedMonths(s string, i, year int, yearFrom string, ref Ref, e Expr) (
 	if year == 0 {
 		_, deadline := readDeadline(s, k)
 		year, yearFrom = resolveYear(m1, ref, deadline)
+		e.yearless = true
 	}
 	e.Kind, e.YearFrom, e.End = Month, yearFrom, k
 	if year > 0 {

@@ -7,6 +7,7 @@ package chrono
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -51,6 +52,13 @@ type Expr struct {
 	Relation   Relation
 	YearFrom   string // where the year came from: "text", "reference", "" when no year
 	Rule       string
+
+	// yearless says the text wrote no year for it, not even one relative
+	// to the document's (今年): Find may take it from the date before it.
+	yearless bool
+	// month is the calendar month of a day the calendar rule read, which
+	// the days listed after it share (12月13日、20日).
+	month int
 }
 
 // Ref is what a yearless date is resolved against.
@@ -75,6 +83,7 @@ type Rule interface {
 var All = []Rule{
 	calendarRule{},
 	numericRule{},
+	englishRule{},
 	yearPartRule{},
 	festivalRule{},
 	sinceRule{},
@@ -86,7 +95,7 @@ var All = []Rule{
 // 截至, 上半年, 春节, 近日 …). Find tries the rules only there.
 func starts(r rune) bool {
 	if r < 0x80 {
-		return r >= '0' && r <= '9'
+		return r >= '0' && r <= '9' || englishStarts[r]
 	}
 	return r < 1<<16 && startRunes[r/64]&(1<<(r%64)) != 0
 }
@@ -136,14 +145,41 @@ func starting(s string, i int, r rune, ref Ref) (Expr, bool) {
 
 // Find returns the expressions of s in order, none overlapping. Most runes
 // start none, and are passed over without trying a rule.
+//
+// A date written without a year takes it from the date before it in the
+// same sentence, read against that date as against the document's
+// (2019年12月25日前完成…，12月31日前报送… → 2019-12-31; …，1月15日前结束
+// → 2020-01-15), before the document's year: the sentence has set its
+// own time. Days listed after a day share its month (12月13日、20日), as
+// the end of a range does.
 func Find(s string, ref Ref) []Expr {
 	var out []Expr
+	var last Ref // the date before, in this sentence; zero for none
 	for i := 0; i < len(s); {
 		r, n := decodeAt(s, i)
 		if starts(r) {
 			if e, ok := starting(s, i, r, ref); ok {
+				carried := false
+				if e.yearless && last.Year > 0 {
+					if f, ok := starting(s, i, r, last); ok && f.End == e.End {
+						e, carried = f, true // YearFrom reference: the date before
+					}
+				}
 				out = append(out, e)
+				if !e.yearless || carried {
+					if at, ok := refOf(e); ok {
+						last = at
+					}
+				}
 				i = e.End
+				for {
+					d, ok := listedDay(s, i, e)
+					if !ok {
+						break
+					}
+					out = append(out, d)
+					e, i = d, d.End
+				}
 				continue
 			}
 			if isDigitRune(r) {
@@ -153,10 +189,58 @@ func Find(s string, ref Ref) []Expr {
 				}
 				continue
 			}
+		} else if strings.ContainsRune(sentenceEnds, r) {
+			last = Ref{}
 		}
 		i += n
 	}
 	return out
+}
+
+// sentenceEnds are the marks that end the sentence a date's year holds in.
+const sentenceEnds = "。！？!?\n"
+
+// refOf is the last day a day or month expression covers, as a reference
+// for the yearless dates after it.
+func refOf(e Expr) (Ref, bool) {
+	if e.Kind != Day && e.Kind != Month || len(e.To) != len("2006-01-02") {
+		return Ref{}, false
+	}
+	y, err1 := strconv.Atoi(e.To[:4])
+	m, err2 := strconv.Atoi(e.To[5:7])
+	d, err3 := strconv.Atoi(e.To[8:])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return Ref{}, false
+	}
+	return Ref{Year: y, Month: m, Day: d}, true
+}
+
+// listedDay reads a day listed after the single day e with 、 (12月13日、
+// 20日): a day of the same month and year, later than it.
+func listedDay(s string, i int, e Expr) (Expr, bool) {
+	if e.Kind != Day || e.month == 0 || e.EndValue != "" || !hasPrefixAt(s, i, "、") {
+		return Expr{}, false
+	}
+	j := i + len("、")
+	d, k, ok := readDay(s, j)
+	if !ok {
+		return Expr{}, false
+	}
+	l := Expr{Start: j, Kind: Day, Rule: e.Rule, YearFrom: e.YearFrom, yearless: e.yearless, month: e.month}
+	if e.Value != "" {
+		y, _ := strconv.Atoi(e.Value[:4])
+		if prev, _ := strconv.Atoi(e.Value[8:]); d <= prev || !validDay(y, e.month, d) {
+			return Expr{}, false
+		}
+		l.Value = isoDay(y, e.month, d)
+		l.From, l.To = l.Value, l.Value
+	}
+	k = skipTimeOfDay(s, k)
+	if k2, ok := readDeadline(s, k); ok {
+		k, l.Relation, l.From = k2, Before, ""
+	}
+	l.End, l.Text = k, s[j:k]
+	return l, true
 }
 
 // decodeAt decodes the rune at i of text that is valid UTF-8, the

@@ -243,7 +243,7 @@ func TestDecodeAtAndStarts(t *testing.T) {
 		if got, n := decodeAt(s, len("年")); got != r || n != utf8.RuneLen(r) {
 			t.Fatalf("decodeAt(%q) = %q, %d; want %q, %d", s, got, n, r, utf8.RuneLen(r))
 		}
-		want := r >= '0' && r <= '9' || strings.ContainsRune("〇零○ΟО—─一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不", r)
+		want := r >= '0' && r <= '9' || strings.ContainsRune("〇零○ΟО—─一二两三四五六七八九十今本当去上明下全年第截目到春元国近日前不", r) || englishStarts[r]
 		if starts(r) != want {
 			t.Fatalf("starts(%q) = %v, want %v", r, !want, want)
 		}

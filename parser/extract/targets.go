@@ -71,6 +71,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stances[sent.Start] = st
 		}
 		stance := st.of(clause)
+		if st.proposed && publicized(in, s) {
+			continue // 公示: 拟新增74家服务机构为… lists whom a decision names
+		}
+		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
+			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
+		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
 		}
@@ -98,7 +104,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			if !leadFound {
 				leadReport, leadFound = leadReports(in), true
 			}
-			if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
+			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) && reportedDone(in, q.Text) {
+				stance = "achieved" // 青海打造1000个… over 青海已打造1000个…
+			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			}
 		}
@@ -662,6 +670,7 @@ func (o ordered) within(sent byteRange) []int {
 type sentenceStance struct {
 	achieved, condition bool
 	will                bool       // 将 before a verb (将慰问5100余户) states a plan
+	proposed            bool       // 拟: a proposal, which a 公示 makes public
 	plans               []int      // where plan words start
 	required            []int      // where the plan words only a plan uses start (必须, 力争)
 	years               []yearMark // the years it names, in order
@@ -699,6 +708,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			continue
 		}
 		if w, ok := st.At(s, i); ok {
+			if st.Label(w, 1) == "proposal" {
+				out.proposed = true
+			}
 			switch st.Label(w, 0) {
 			case "achieved":
 				out.achieved = true
@@ -1053,4 +1065,91 @@ func (st sentenceStance) yearTerm(at int) string {
 		return ""
 	}
 	return fmt.Sprintf("%04d-12-31", st.years[k-1].term)
+}
+
+// publicized reports whether the text is a 公示, which makes a proposed
+// decision public for objections (stance.tsv's publicity words): its
+// title says so (…名单的公示), or its text (现予以公示, 公示期为…).
+func publicized(in *Input, s string) bool {
+	st := lexicon.Stance()
+	has := func(t string) bool {
+		for _, w := range stanceWords(t, 0) {
+			if st.Label(w, 0) == "publicity" {
+				return true
+			}
+		}
+		return false
+	}
+	if in.Env != nil && in.Env.Doc != nil && in.Env.Doc.Title != nil && has(in.Env.Doc.Title.Value) {
+		return true
+	}
+	return has(s)
+}
+
+// raisedTo reports whether the number at r is the level a raise word sets
+// with 至 (stance.tsv: 提高最低生活保障标准至1255元/月), in its own clause or
+// shared with the clauses after it in the sentence (，特困供养基本生活标准至
+// 2134元/月): 至 just before the number and no number before it in its
+// clause, which would make it the end of a range (1000元至2000元).
+func raisedTo(s string, sent, clause, r byteRange) bool {
+	before, ok := strings.CutSuffix(s[clause.Start:r.Start], levelTo)
+	if !ok || strings.ContainsAny(before, "0123456789") {
+		return false
+	}
+	st := lexicon.Stance()
+	for _, w := range stanceWords(s[:r.Start], sent.Start) {
+		if st.Label(w, 0) == "raise" {
+			return true
+		}
+	}
+	return false
+}
+
+// levelTo is the 至 that names the level a raise sets (提高…至1255元).
+const levelTo = "至"
+
+// headerRole is the role of the passage that holds a text's headline.
+const headerRole = "header"
+
+// reportedDone reports whether the body of the document tells the number
+// written text as done: a headline sums up the news its text tells
+// (青海打造1000个示范性“儿童之家” over 青海已打造1000个…), so its number is
+// read as the text reads it. A sentence of the body that holds the same
+// number with an achievement word (已, 截至, 了) before it tells it done.
+func reportedDone(in *Input, text string) bool {
+	if in.Env == nil || in.Env.Doc == nil {
+		return false
+	}
+	st := lexicon.Stance()
+	done := func(t string) bool {
+		for from := 0; ; {
+			k := strings.Index(t[from:], text)
+			if k < 0 {
+				return false
+			}
+			at := from + k
+			start := 0
+			if j := strings.LastIndexAny(t[:at], sentenceStops); j >= 0 {
+				_, w := utf8.DecodeRuneInString(t[j:])
+				start = j + w
+			}
+			for _, w := range stanceWords(t[:at], start) {
+				if st.Label(w, 0) == "achieved" {
+					return true
+				}
+			}
+			from = at + len(text)
+		}
+	}
+	for _, it := range in.Env.Doc.Items {
+		if done(it.Text().String()) {
+			return true
+		}
+	}
+	for _, p := range in.Env.Doc.Passages {
+		if p.Role != headerRole && done(p.Text.String()) {
+			return true
+		}
+	}
+	return false
 }
