@@ -20,6 +20,19 @@ var (
 // date or a date line, which print the day alone.
 var hanTimestampRe = regexp.MustCompile(`^((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$`)
 
+// latinDate reads a line that is a date in Latin letters alone, as a page
+// in English style prints it under the headline (Nov 22, 2025), as ISO.
+func latinDate(t string) (string, bool) {
+	if t == "" || !('A' <= t[0] && t[0] <= 'Z' || 'a' <= t[0] && t[0] <= 'z') {
+		return "", false
+	}
+	e, ok := FullDate(t)
+	if !ok {
+		return "", false
+	}
+	return e.Value, true
+}
+
 // dateRe is a date in digits, year first or last; the longer of each
 // part's forms is tried first.
 const dateRe = `((?:19|20)\d{2}[-./](?:1[0-2]|0?[1-9])[-./](?:3[01]|[12]\d|0?[1-9])|(?:3[01]|[12]\d|0?[1-9])[-./](?:1[0-2]|0?[1-9])[-./](?:19|20)\d{2})`
@@ -35,6 +48,9 @@ func (timestamp) Needs() []string { return nil }
 func (timestamp) Match(d *Doc, i int) bool {
 	t := strings.TrimSpace(TrimBullet(d.Lines[i].Text))
 	if t != "" && t[0] >= '0' && t[0] <= '9' && (timestampRe.MatchString(t) || hanTimestampRe.MatchString(strings.TrimRight(t, " |｜"))) {
+		return true
+	}
+	if _, ok := latinDate(t); ok {
 		return true
 	}
 	// Run into the words beside it, a timestamp is known by its place:
@@ -93,6 +109,9 @@ var dayTimeRe = regexp.MustCompile(`(?:^|\P{Nd})(?:1[0-2]|0?[1-9])-(?:3[01]|[12]
 // Timestamp reads the date of a timestamp in s as ISO: 07.02.2018 is the
 // 7th of February (day first where the year comes last).
 func Timestamp(s string) (string, bool) {
+	if iso, ok := latinDate(strings.TrimSpace(s)); ok {
+		return iso, true
+	}
 	if m := hanTimestampRe.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(s), " |｜")); m != nil {
 		return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]), true
 	}

@@ -22,6 +22,10 @@ func TestTimestamp(t *testing.T) {
 		{"2025年6月9日 18:13:05", "2025-06-09"},
 		{"2025年6月9日", ""}, // a 落款's or a date line's day: no timestamp
 		{"2025年13月9日 18:13", ""},
+		// A date in Latin letters, the year written.
+		{"Nov 22, 2025", "2025-11-22"},
+		{"Nov 22", ""},
+		{"November is here", ""},
 		// No date.
 		{"2022-13-01", ""},
 		{"20220120", ""},
