@@ -779,7 +779,10 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		}
 		fld := Field{Value: v, Text: vt, Rule: "web:" + f.Key}
 		if cue.DatedField(f.Key) {
-			if a.webDate == nil {
+			// A labelled date field says what its date is; a bare timestamp
+			// read before it may be the copy's or the crawl's (08.06.2016
+			// 01:48 over 日期: 2016-06-07).
+			if a.webDate == nil || a.webDate.Rule == "timestamp" {
 				if d := fullDate(vt); d != nil {
 					d.Rule = fld.Rule
 					a.webDate = d
