@@ -154,7 +154,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
-				} else if len(c) == 1 && (c[0].rule == levelWordRule || c[0].rule == shortNameRule) {
+				} else if len(c) == 1 && (c[0].rule == levelWordRule || c[0].rule == shortNameRule || c[0].rule == listedBodyRule) {
 					unleveled = append(unleveled, c[0])
 				}
 			}
@@ -436,6 +436,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if !ok {
 		return nil, false
 	}
+	if countedAfter(s, e) && !agency.HasLocality(s[i:e]) {
+		return nil, false // 社区养老服务站805个: a kind of body counted, a class
+	}
 	if bodyCountInside(s, ts, i, e-len(suffix)) {
 		return nil, false // 郑陆镇|首家|综合养老服务中心: the first of a kind, described
 	}
@@ -468,6 +471,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		if mergedShortName(name, i, ts) {
 			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
 		}
+		if !weak && governmentBody(name) {
+			return []candidate{{i, e, listedBodyRule}}, false // 市民政局、城市执法局、卫健委等: see listedBureaus
+		}
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
 	}
 	if classConjunct(s, i, e) {
@@ -485,7 +491,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
 		at := i + part.off
-		if agency.One(part.text, weak) {
+		if agency.One(part.text, weak) || !weak && unitOfBody(part.text) {
 			end := at + len(part.text)
 			if end == e {
 				end = aliasAfter(s, e)
@@ -934,7 +940,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	if levelGoesOn(s, ts, e) {
 		return false // 三灶镇中心|村: 中心村 is a village's name, no centre
 	}
-	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) && !villageNamed(s, ts, e-len(suffix)) || figureAt(s, e)) {
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) && !villageNamed(s, ts, e-len(suffix)) && !streetNamed(s, ts, e-len(suffix)) || figureAt(s, e)) {
 		return false // 居家社区, 城乡社区: a kind of community, not one; 凤凰街道2户: a place counted
 	}
 	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !agency.HasLocality(tok.Word) {
@@ -946,6 +952,11 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		// A word the segmenter guessed that ends in a common word
 		// (合启公馆, a residence named as 公馆 are) is no body's name.
 		if w, ok := lexicon.NonAgencyWords().Suffix(tok.Word); ok && tok.Tag == "x" && len(w) > len(suffix) {
+			return false
+		}
+		// A common word of the list that the segmenter's guesses cut
+		// across (耕开/x|好局/x: 开好局, a good start) is read whole.
+		if w, ok := lexicon.NonAgencyWords().EndingAt(s, e); ok && tok.Tag == "x" && len(w) > len(tok.Word) && guessedAt(ts, e-len(w)+1) {
 			return false
 		}
 		// A guess after a word that qualifies an act (和谐|共处, an

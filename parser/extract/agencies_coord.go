@@ -65,6 +65,7 @@ func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate 
 // read once, not once from each).
 func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
 	var out []byteRange
+	held := -1 // the start of a trade's word for an office, held until a body follows it
 	for {
 		j, ok := listJoinAt(s, e)
 		if !ok || walked[e] {
@@ -73,12 +74,47 @@ func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
 		walked[e] = true
 		ts := words(j)
 		m := memberSpan(s, ts, j)
-		if m < 0 || !coordMember(s, ts, j, m) {
+		if m < 0 {
 			return out
+		}
+		if !coordMember(s, ts, j, m) {
+			if held >= 0 || !tradeOffice(s[j:m]) {
+				return out
+			}
+			held = j
+			e = m
+			continue
+		}
+		if held >= 0 {
+			out = append(out, byteRange{held, memberSpan(s, words(held), held)})
+			held = -1
 		}
 		out = append(out, byteRange{j, m})
 		e = m
 	}
+}
+
+// localMember reports whether the member name, ending at m with an
+// ending that needs its place (办, labelled local: 市文明办, not 大操大办),
+// has it in the list: words of its own before the ending, which the
+// segmenter cut as a word alone (台港澳|办, an office's short name, where
+// 大操/大办 is an idiom's words). The place is that of the body the list
+// follows (市委宣传部、统战部、台港澳办).
+func localMember(ts []segment.Token, name string, m int, suffix string) bool {
+	k := tokenEndingAt(ts, m)
+	return len(name) > len(suffix) && k >= 0 && ts[k].Word == suffix
+}
+
+// tradeOffice reports whether name is the trade's own word for the office
+// of a government (民政局, 民政厅: a word of the domain lexicon of a
+// government's kind), where the trade's words for kinds of institution
+// (敬老院, 照料中心) name kinds. Alone after a body it may name the office
+// of another place (云安区、新兴县人民政府、民政局和…), but between two bodies
+// of a list it is one body of the list's place as they are (市发展改革局、
+// 公安局、民政局、自然资源局): listWalk keeps it where a body follows it.
+func tradeOffice(name string) bool {
+	_, kind := agency.Ending(name)
+	return kind == "government" && lexicon.Domain().Has(name)
 }
 
 // prepositionAt is the preposition (a boundary word the segmenter tags p:
@@ -153,8 +189,8 @@ func closesName(s string, ts []segment.Token, p int) bool {
 // names one body: a name's shape, no class of bodies; a member with its
 // place or level names one as a name alone does (市老年疗养院), and any
 // member may be a short name of a government body, a unit or a party
-// organ (住建局, 计财处, 党工委, 管委会), not the trade's word for a kind of
-// institution (敬老院, 照料中心), which names the kind. No verb or
+// organ (住建局, 计财处, 党工委, 管委会, 民政局), not the trade's word for a
+// kind of institution (敬老院, 照料中心), which names the kind. No verb or
 // function word of two characters or more stands inside it (a clause, no
 // name), but for the field of work a member is named after alone (审计|局).
 func coordMember(s string, ts []segment.Token, j, m int) bool {
@@ -179,8 +215,11 @@ func coordMember(s string, ts []segment.Token, j, m int) bool {
 	if agency.HasLocality(name) && !levelInWord(name, j, ts) && agency.One(name, false) {
 		return true
 	}
-	if lexicon.Domain().Has(name) || lexicon.AgencySuffixes().Label(suffix, 1) != "" {
-		return false // 敬老院, 社区; 大操大办: a kind, or an ending that needs its place
+	if l := lexicon.AgencySuffixes().Label(suffix, 1); l != "" && (l != "local" || !localMember(ts, name, m, suffix)) {
+		return false // 社区: an ending that needs its own name; 大操大办
+	}
+	if lexicon.Domain().Has(name) {
+		return false // 敬老院, 民政局: the trade's word for a kind (but see tradeOffice)
 	}
 	switch kind {
 	case "government", "unit", "party":

@@ -155,3 +155,37 @@ func villageNamed(s string, ts []segment.Token, j int) bool {
 	}
 	return townEndingAt(s, ts[k].Start) >= 0
 }
+
+// streetNamed reports whether a street's name ends at j, before a
+// community's level (社区): the street word of an address (街, 路: the
+// streets lexicon) cut alone after a word that names it (中山/ns|街|社区,
+// 党湾/x|街|社区), or ending a place's name the segmenter read whole
+// (中山路/ns). An urban community is named after the street it lies on
+// (环东路社区, 中山街社区), so the common word 街 the segmenter tags n
+// there is the street's, and the community is one; a verb or a function
+// word before it (上|街) names no street.
+func streetNamed(s string, ts []segment.Token, j int) bool {
+	w, ok := lexicon.Streets().EndingAt(s, j)
+	k := tokenEndingAt(ts, j)
+	if !ok || k < 0 {
+		return false
+	}
+	if t := ts[k]; t.Word != w {
+		// 中山路/ns: a street's name read whole, a name's tag.
+		return t.Start < j-len(w) && properTag(t.Tag)
+	}
+	if k == 0 || ts[k-1].End != ts[k].Start {
+		return false
+	}
+	return properTag(ts[k-1].Tag) || ts[k-1].Tag == "n" && utf8.RuneCountInString(ts[k-1].Word) >= 2
+}
+
+// properTag reports whether a word's tag is a proper name's (a place, a
+// person, another name) or a guess of the segmenter's at one.
+func properTag(tag string) bool {
+	switch tag {
+	case "ns", "nr", "nz", "nt", "x":
+		return true
+	}
+	return false
+}

@@ -50,6 +50,49 @@ const listBureauRule = "list-bureau"
 // (listedBureaus).
 const shortNameRule = "short-name"
 
+// listedBodyRule marks a member of a list closed by 等 that names one
+// body of a government by its own words, with no place (城市执法局, 卫健委,
+// 宣传部文明办), which findAgencies keeps only after a member that names
+// its place (listedBureaus).
+const listedBodyRule = "listed-body"
+
+// governmentBody reports whether name, printed without its place, names
+// one body of a government's, a party's or a unit's kind by its own words
+// (城市执法局, 卫健委, 宣传部文明办): a name agency.One reads as one body, or
+// a unit named after the body it serves (unitOfBody). In a list of
+// bodies closed by 等 such a member is a body of the place the list opens
+// with (市民政局、…、卫健委、…等6家), where the trade's words for kinds of
+// institution (居家服务中心、照料中心等) name kinds (listedBureaus).
+func governmentBody(name string) bool {
+	switch _, kind := agency.Ending(name); kind {
+	case "government", "party", "unit":
+		return agency.One(name, false) || unitOfBody(name)
+	}
+	return false
+}
+
+// unitOfBody reports whether name is a unit named after the body it
+// serves, whose name opens it (宣传部|文明|办, 办 for 办公室: the civilisation
+// office of the publicity department): an ending that needs its place
+// (labelled local: 办, 领导小组) finds it in that body, named whole by
+// words of its own (agency.One), with the unit's own words after it.
+func unitOfBody(name string) bool {
+	suffix, _ := agency.Ending(name)
+	if lexicon.AgencySuffixes().Label(suffix, 1) != "local" {
+		return false
+	}
+	words := len(name) - len(suffix)
+	for k := range name[:words] {
+		if k == 0 {
+			continue
+		}
+		if _, ok := lexicon.AgencySuffixes().EndingAt(name, k); ok && agency.One(name[:k], false) {
+			return true
+		}
+	}
+	return false
+}
+
 // mergedShortName reports whether name (at byte off of the text) is the
 // short name of a merged bureau or commission printed without its level
 // (文旅局 for 文化和旅游局): two or three characters, each standing for a
@@ -90,7 +133,7 @@ func listedBureaus(s string, found, unleveled []candidate) []candidate {
 			continue
 		}
 		name := s[u.start:u.end]
-		if _, kind := agency.Ending(name); kind != "government" || !agency.One(name, false) && u.rule != shortNameRule {
+		if _, kind := agency.Ending(name); u.rule != listedBodyRule && (kind != "government" || !agency.One(name, false) && u.rule != shortNameRule) {
 			continue
 		}
 		c := candidate{u.start, u.end, listBureauRule}
@@ -360,4 +403,29 @@ func (p *agencyText) listBracketStops(s string) {
 			p.stops = append(p.stops, j)
 		}
 	}
+}
+
+// countedAfter reports whether a count of bodies follows the name that
+// ends at e (社区养老服务站805个, 养老机构168家): a figure, then a measure
+// of things counted (个, 家, 所: labelled count in the units lexicon) that
+// closes the phrase (a mark, 等, the list's next member, the text's end).
+// A statistic printed after its noun counts the bodies of a kind, as a
+// count before it does (建成3个|…工作站); one body is not counted, and a
+// count after a name that opens with its place counts its people or
+// things (市民政局3人: agencyEndingAt asks). A measure with a noun after
+// it counts that noun (市民政局2名|干部).
+func countedAfter(s string, e int) bool {
+	j := e
+	for figureAt(s, j) || j > e && j < len(s) && (s[j] == '.' || s[j] == ',') && figureAt(s, j+1) {
+		j++
+	}
+	if j == e {
+		return false
+	}
+	u, ok := lexicon.Units().At(s, j)
+	if !ok || !countMeasure(u) {
+		return false
+	}
+	_, joined := listJoinAt(s, j+len(u))
+	return joined || memberEnd(s, j+len(u))
 }

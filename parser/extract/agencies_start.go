@@ -59,7 +59,7 @@ func agencyStart(s string, ts []segment.Token, protect *agencyText, gap func(int
 			afterBoundary = true
 			break
 		}
-		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && (boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) && !boundaryInEnding(s, i, w) {
+		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && (boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) && !boundaryInEnding(s, i, w) && !guessedWhole(s, ts, i-len(w), i, e) {
 			if stationedWord(w) {
 				if !stationedPlace(s, i, e-len(suffix)) {
 					return 0, false, false // 市民政局驻|政务中心: where the body sits, no body
@@ -174,11 +174,14 @@ func agencyStart(s string, ts []segment.Token, protect *agencyText, gap func(int
 	if t := villageTown(s, i, words, suffix); t > 0 && !actAfterTown(s, ts, t, e, suffix) {
 		words = t
 	}
-	if lv := lastVerb(s, ts, i, words); lv >= 0 {
+	if lv := lastVerb(s, ts, i, words, suffix); lv >= 0 {
 		rest := s[ts[lv].End:e]
 		// A verb that plans or reports work (完成, 推进, 建成) names no
 		// body's trade: 江口街道完成|南浦社区 is two things.
-		stance := lexicon.Stance().Has(ts[lv].Word)
+		// The field of work a body of co-ordination is named after may
+		// hold such a verb (省全面推进|依法行政工作领导小组): the ending
+		// decides, in a name that opens with its place.
+		stance := lexicon.Stance().Has(ts[lv].Word) && !(lexicon.AgencySuffixes().Label(suffix, 2) == "field" && agency.HasLocality(s[i:e]))
 		if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !afterBoundary) || actOnKind(s, ts, ts[lv], i, e, suffix, pointed) || actorBefore(s, ts, lv, i) {
 			i, weak = ts[lv].End, true
 		}
@@ -218,6 +221,9 @@ func agencyStart(s string, ts []segment.Token, protect *agencyText, gap func(int
 		if i += end; i >= e-len(suffix) {
 			return 0, false, false
 		}
+	}
+	if pronounBefore(s, ts, i, e-len(suffix), e) {
+		return 0, false, false // 北京那个|医院: a body referred to by its kind, no name
 	}
 	return i, weak, true
 }
@@ -834,10 +840,34 @@ func actAfterTown(s string, ts []segment.Token, t, e int, suffix string) bool {
 // word of place right before a level (路口/s 镇): they open the name. Nor
 // is a word of stationing the scan ran through (省人民政府|驻|北京办事处):
 // it joins a body and its place inside one name (stationedPlace).
-func lastVerb(s string, ts []segment.Token, i, j int) int {
+func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
 	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !stationedWord(ts[k].Word)
+		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
 	})
+}
+
+// fieldVerb reports whether the verb ts[k] closes the field of work a
+// government's bureau or commission is named after (城市|执法|局, 环境|
+// 保护|局): the noun before it is its object, printed first as a field
+// is (城市执法, the enforcement of the city's rules), and the ending after
+// it is a one-character ending of a government's body (局, 委) the
+// segmenter cut alone. Such an ending is bound, no word a verb takes as
+// its object (局 of 开局, a game, is a word of the dictionary, or of the
+// non-agency words), so the noun and the verb are the name's words. Both
+// lie in the scan's words from i. A unit's ending (科, 处) after a verb
+// is left to the rules for units, which read it with its body.
+func fieldVerb(ts []segment.Token, k, i int, suffix string) bool {
+	if k == 0 || k+1 >= len(ts) || ts[k-1].Start < i || ts[k-1].End != ts[k].Start {
+		return false
+	}
+	if _, kind := agency.Ending(suffix); kind != "government" || utf8.RuneCountInString(suffix) != 1 || ts[k+1].Start != ts[k].End || ts[k+1].Word != suffix {
+		return false
+	}
+	switch ts[k-1].Tag {
+	case "n", "ns", "nz", "vn":
+		return true
+	}
+	return false
 }
 
 // lastVerbalNoun is the index of the last verbal noun (tagged vn) inside
@@ -946,4 +976,40 @@ func clauseWordsPast(ts []segment.Token, i, j int) int {
 		i = ts[k].End
 	}
 	return i
+}
+
+// pronounBefore reports whether a pronoun the segmenter tags r (那个, 这家,
+// 哪个) stands among the name's words from i, where the rules before left
+// its start, to the ending at j, and no place or proper name opens the
+// words after it up to e: a pronoun refers to a body by its kind (北京
+// 那个医院, the hospital meant), and a body's name holds none. The words
+// that point at the place or make a class (我市, 各类, 其他: the generic
+// prefixes) are read by the rules for those; a name that opens with its
+// place after a pronoun (这是|市民政局) is the name clauseHead reads.
+func pronounBefore(s string, ts []segment.Token, i, j, e int) bool {
+	k := lastTokenIn(ts, i, j, func(k int) bool {
+		return ts[k].Tag == "r" && !lexicon.GenericPrefixes().Has(ts[k].Word)
+	})
+	if k < 0 {
+		return false
+	}
+	rest := s[ts[k].End:e]
+	return !agency.HasLocality(rest) && !properNameOpens(rest, ts[k].End, ts) && !townNamed(rest, ts[k].End, ts)
+}
+
+// guessedWhole reports whether the segmenter guessed one word from j, where
+// a boundary word stands, to the name's ending at e (县|发改局/x): a
+// bureau's short name it does not know, read whole, whose first character
+// only looks like a boundary word (发 of 发改, the development and reform
+// commission's). Where the words after the boundary word, from i, open a
+// name by themselves (或|本局/x: a word that points at the body, a place,
+// a level), the guess glued the boundary word onto them, and it bounds
+// the name.
+func guessedWhole(s string, ts []segment.Token, j, i, e int) bool {
+	k := tokenAt(ts, j)
+	if k < 0 || ts[k].Tag != "x" || ts[k].End != e {
+		return false
+	}
+	_, class := lexicon.GenericPrefixes().Prefix(s[i:e])
+	return !class && !agency.HasLocality(s[i:e])
 }
