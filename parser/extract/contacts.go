@@ -23,6 +23,9 @@ func (Contacts) Requires() []Extractor { return []Extractor{Dates{}, Quantities{
 
 var (
 	contactNameRe = regexp.MustCompile(`联系人[:：]?\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
+	// contactMoreRe reads a further name of a 、-list after a 联系人's
+	// first (联系人:张晓伟、钱佩玉), ending as the first does.
+	contactMoreRe = regexp.MustCompile(`^、\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9）)。]|电话|手机|联系|邮箱|$)`)
 	contactCueRe  = regexp.MustCompile(`联系人|联系电话|电话|手机|传真|邮箱|E-?mail|e-?mail`)
 	// phoneNumbers are landlines, mobiles and extensions, each around its
 	// seven digits or more in a row.
@@ -48,7 +51,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	}
 	type mark struct {
 		at, end int
-		kind    byte // n name, p phone, e e-mail
+		kind    byte // n name, l a further listed name, p phone, e e-mail
 		value   string
 	}
 	var marks []mark
@@ -57,6 +60,20 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	if strings.Contains(s, contactLabel) {
 		for _, m := range contactNameRe.FindAllStringSubmatchIndex(s, -1) {
 			marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
+			// 联系人:张晓伟、钱佩玉: each name of the label's list is a
+			// contact, listed in its place (the 'l' marks join the group
+			// the first name opens).
+			for j := m[3]; ; {
+				more := contactMoreRe.FindStringSubmatchIndex(s[j:])
+				if more == nil {
+					break
+				}
+				if _, ok := surnameAt(s, j+more[2]); !ok {
+					break // 联系人:张三、办公室: a body, no further person
+				}
+				marks = append(marks, mark{j + more[2], j + more[3], 'l', s[j+more[2] : j+more[3]]})
+				j += more[3]
+			}
 		}
 	}
 	var emails ranges
@@ -89,6 +106,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	// belong to it until the next name.
 	type group struct {
 		name       *string
+		more       []string // the further names of the label's list
 		phones     []mark
 		email      *string
 		start, end int
@@ -102,6 +120,10 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			cur = &group{name: &v, start: m.at, end: m.end}
 			groups = append(groups, cur)
 			continue
+		case 'l':
+			if cur != nil && cur.name != nil {
+				cur.more = append(cur.more, v)
+			}
 		case 'p':
 			if cur == nil {
 				cur = &group{start: m.at}
@@ -142,11 +164,37 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			continue
 		}
 		for _, p := range g.phones {
-			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Phone: &p.value, Email: g.email, Found: f})
 			r.Phones = append(r.Phones, byteRange{p.at, p.end})
+		}
+		names := append([]*string{g.name}, pointers(g.more)...)
+		for k, n := range names {
+			for _, p := range phonesOf(g.phones, len(names), k) {
+				out.Contacts = append(out.Contacts, schema.Contact{Name: n, Phone: &p.value, Email: g.email, Found: f})
+			}
 		}
 	}
 	return r
+}
+
+// phonesOf are the phones of the k-th of n names a 联系人 label lists: a
+// list of as many phones as names pairs with it in order (联系人:张晓伟、
+// 钱佩玉, 电话:39763594、59792564), as a 、-list of names and one of their
+// attributes do; otherwise every name is reached at every number printed
+// with them (联系人:张三、李四 电话:…). One name takes all its phones.
+func phonesOf[M any](phones []M, n, k int) []M {
+	if n > 1 && len(phones) == n {
+		return phones[k : k+1]
+	}
+	return phones
+}
+
+// pointers are pointers to each of vs.
+func pointers(vs []string) []*string {
+	out := make([]*string, len(vs))
+	for k := range vs {
+		out[k] = &vs[k]
+	}
+	return out
 }
 
 // cueBefore finds the last contact cue in the stretch before byte offset

@@ -142,6 +142,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			if (statusWord(ti.word) || beforeOnly(ti.word)) && commonNounAt(words(after), after) {
 				continue // 军烈属|家庭, 代表|机构: the title heads a compound noun, no name
 			}
+			if statusWord(ti.word) && knownWordOpens(words(after), after, after+len(n)) {
+				continue // 留守儿童|关爱|网: the status heads a noun phrase, no name
+			}
 			first := starts[k]
 			p := person(s[after:after+len(n)], joinCredits(titles[first:k+1]))
 			if statusWord(ti.word) {
@@ -181,6 +184,19 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 	return out
 }
 
+// knownWordOpens reports whether the name read at [i, j) opens with a
+// word of two characters or more that the segmenter knows as a word of
+// another kind than a name's (关爱, a verb, in 留守儿童|关爱|网) and that
+// ends inside it: the words after a status word are then a noun phrase
+// the status word qualifies (留守儿童关爱网, the care network for
+// left-behind children), read as words, not a name. A name the segmenter
+// did not know is one word of its own (低保户|李跃声) or starts with its
+// surname alone.
+func knownWordOpens(ts []segment.Token, i, j int) bool {
+	k := tokenAt(ts, i)
+	return k >= 0 && ts[k].End < j && utf8.RuneCountInString(ts[k].Word) >= 2 && !nameTag(ts[k].Tag)
+}
+
 // creditBody reports whether the value of a credit at i, of which the
 // name rules read n, names a body: its run goes on past n and is one
 // body's name (区民政|局, 市民政局办公室), so the credit is the body's and
@@ -188,7 +204,17 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 // person's whatever its last character.
 func creditBody(s string, i int, n string) bool {
 	v := creditRun(s, i)
-	return len(v) > len(n) && agency.One(v, false)
+	if len(v) <= len(n) {
+		return false
+	}
+	if agency.One(v, false) {
+		return true
+	}
+	// 作者:区民政局字体[大 中 小]: the run goes on into the words a web
+	// page prints after the field (字体, 分享), with no mark between; the
+	// body's ending right after n closes one body's name all the same.
+	suf, ok := lexicon.AgencySuffixes().At(s, i+len(n))
+	return ok && agency.One(s[i:i+len(n)+len(suf)], false)
 }
 
 // creditRun is the run of Chinese characters that starts at i, up to
@@ -262,7 +288,8 @@ func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	_, surnameFirst := surnameAt(s, i)
-	j, chars, unknown := i, 0, false
+	j, chars, unknown, led := i, 0, false, false
+run:
 	for ; k < len(ts) && ts[k].Start == j; k++ {
 		tok := ts[k]
 		if tok.Tag == "v" || !allHan(tok.Word) {
@@ -275,6 +302,9 @@ func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		case n == 1 && surnameTag(tok.Tag):
 		case n == 1 && j == i && surnameFirst:
 			// 张|彧|杰: a surname the segmenter took for another word (张, a measure)
+		case j > i && leaderClosing(ts[k-1]):
+			led = true
+			break run // 杲|云为|老年人: the preposition leads the words after the name
 		default:
 			return "", false // a word the segmenter knows: 办公会, 一行
 		}
@@ -284,10 +314,19 @@ func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		}
 		j = tok.End
 	}
+	// 杲|云为|老年人: a stop that leads what follows it (为, a
+	// preposition) and that the segmenter ran into the last unknown word
+	// closes the name before it, as in a name it read whole (王云为 → 王云).
+	if j > i && ts[k-1].End == j && leaderClosing(ts[k-1]) {
+		_, w := utf8.DecodeLastRuneInString(ts[k-1].Word)
+		j -= w
+		chars--
+		led = true
+	}
 	if chars < 2 || !unknown && chars < 3 {
 		return "", false
 	}
-	if !(verbToken(ts, k) || clauseEnd(s, j)) {
+	if !(led || verbToken(ts, k) || clauseEnd(s, j)) {
 		return "", false
 	}
 	name := s[i:j]
@@ -300,6 +339,17 @@ func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	return checkName(name)
+}
+
+// leaderClosing reports whether tok is a word the segmenter did not know
+// (x) of two characters or more that ends in a stop leading the words
+// after it (云为: 为, a preposition), as a name run into that stop is.
+func leaderClosing(tok segment.Token) bool {
+	if tok.Tag != "x" || utf8.RuneCountInString(tok.Word) < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(tok.Word)
+	return lexicon.NameStops().Has(string(last)) && leadsOnly(string(last))
 }
 
 // countAt reports whether a count starts at i: digits and a measure word
@@ -709,8 +759,11 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 			// 张丽及: a conjunction or particle the segmenter took into
 			// an unknown word ends the name before it.
 			// 李华|终审: nor does a title it ran into.
+			// 丁红都、: a stop that only leads what follows it (都, an
+			// adverb; 和, a conjunction; 在, a preposition) closes no clause,
+			// so before punctuation it is the name's last character.
 			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
-				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) {
+				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last))) {
 					return checkName(name[:len(name)-w])
 				}
 			}
@@ -728,6 +781,11 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && !lexicon.NameStops().Has(next.Word) &&
 					(nameTag(next.Tag) || clauseEnd(s, next.End) || surnameTag(next.Tag) && verbToken(ts, k+2) ||
 						surnameTag(next.Tag) && conjunctionToken(ts, k+2) && !bodyChar(next.Word)) {
+					name += next.Word
+				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
+					// 丁红|都、: a stop that leads the words after it (都,
+					// an adverb) closes no clause: before punctuation it
+					// is the name's last character.
 					name += next.Word
 				}
 			}
@@ -774,20 +832,40 @@ func stopWord(c string) bool {
 	if !lexicon.NameStops().Has(c) {
 		return false
 	}
-	if t, ok := stopTags.Load(c); ok {
-		return t.(bool)
-	}
-	word := true
-	if sg, err := segment.Shared(); err == nil {
-		if ts := sg.Tag(c); len(ts) == 1 && ts[0].Word == c {
-			word = !surnameTag(ts[0].Tag)
-		}
-	}
-	stopTags.Store(c, word)
-	return word
+	t := stopTag(c)
+	return t == "" || !surnameTag(t)
 }
 
-// stopTags caches stopWord's answer for each stop character.
+// leadsOnly reports whether the stop character c is, alone, a word that
+// leads the words after it and never closes a clause: an adverb (都, 也,
+// 将), a conjunction (和, 及) or a preposition (在, 为, 向), as the
+// segmenter tags it alone. A particle (等, 了, 的) or a verb (说) may close
+// one (张三等。, 李四说：).
+func leadsOnly(c string) bool {
+	switch stopTag(c) {
+	case "d", "c", "p":
+		return true
+	}
+	return false
+}
+
+// stopTag is the segmenter's tag of the stop character c alone, or ""
+// where it reads c into no word of its own.
+func stopTag(c string) string {
+	if t, ok := stopTags.Load(c); ok {
+		return t.(string)
+	}
+	tag := ""
+	if sg, err := segment.Shared(); err == nil {
+		if ts := sg.Tag(c); len(ts) == 1 && ts[0].Word == c {
+			tag = ts[0].Tag
+		}
+	}
+	stopTags.Store(c, tag)
+	return tag
+}
+
+// stopTags caches stopTag's answer for each stop character.
 var stopTags sync.Map
 
 // verbToken reports whether the token at index k is a verb (v): 出席, 主持, 说.
@@ -935,6 +1013,9 @@ func checkName(name string) (string, bool) {
 	if bodyGiven(name) {
 		return "", false // 区|政协委员: a level and a body's ending
 	}
+	if sur, ok := surnameAt(name, 0); ok && len(sur) < len(name) && lexicon.Titles().Has(name[len(sur):]) {
+		return "", false // 任|组长, 王|主任: a verb or a surname before a title, no given name
+	}
 	if w, ok := lexicon.Domain().At(name, 0); ok && utf8.RuneCountInString(w) > 1 {
 		// 民政所主任: a name that opens with a civil-affairs term (民政) is
 		// a body's short name before its title (民政所, 民政办), no one's.
@@ -993,6 +1074,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		}
 		if n == 1 && functionTag(tok.Tag) {
 			return "", false // 李华|等|同志: a particle ends no name
+		}
+		if n == 1 && !surnameTag(tok.Tag) && k > 0 && ts[k-1].End == tok.Start && strings.HasPrefix(ts[k-1].Tag, "nr") {
+			return "", false // 王明|任|组长: the verb that gives a name its post
 		}
 	}
 	for _, n := range []int{3, 2} {
@@ -1239,7 +1323,9 @@ func listEnd(s string, ts []segment.Token, j int) bool {
 // wholeName is name as the document writes it elsewhere when the segmenter
 // cut it short here: a two-character name that, at least twice and every
 // time, runs on into the same character, and ends where a name may end
-// after it (赵显|富来 beside 赵显富一行, 赵显富要求).
+// after it (赵显|富来 beside 赵显富一行, 赵显富要求). A stop that only leads
+// the words after it (都, an adverb) runs on so where punctuation follows
+// it once at least (丁红|都介绍 beside 丁红都、): it closes no clause.
 func (e *Env) wholeName(name string) string {
 	if e == nil || utf8.RuneCountInString(name) != 2 {
 		return name
@@ -1270,7 +1356,11 @@ func (e *Env) wholeNameIn(doc, name string) string {
 	for i := strings.Index(doc, name); i >= 0; {
 		j := i + len(name)
 		r, w := utf8.DecodeRuneInString(doc[j:])
-		if !unicode.Is(unicode.Han, r) || lexicon.NameStops().Has(string(r)) {
+		// 丁红|都介绍 beside 丁红都、: a stop that leads the words after it
+		// (都, an adverb) runs on from the name only where punctuation
+		// follows it once at least, as it cannot close a clause.
+		stop := lexicon.NameStops().Has(string(r))
+		if !unicode.Is(unicode.Han, r) || stop && !leadsOnly(string(r)) {
 			return name
 		}
 		if _, ok := lexicon.Titles().At(doc, j); ok {
@@ -1281,7 +1371,7 @@ func (e *Env) wholeNameIn(doc, name string) string {
 		}
 		next = r
 		count++
-		if boundaryAt(doc, j+w) {
+		if stop && clauseEnd(doc, j+w) || !stop && boundaryAt(doc, j+w) {
 			ends = true
 		}
 		k := strings.Index(doc[j:], name)
@@ -1350,12 +1440,34 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 	if k := tokenAt(ts, i); k >= 0 && ts[k].End == j && !nameTag(ts[k].Tag) {
 		return "", false // one word of another kind: 会议室
 	}
+	if k := tokenAt(ts, i); k >= 0 && k+1 < len(ts) && ts[k].End == ts[k+1].Start && ts[k+1].End == j &&
+		len(ts[k].Word) == len(name)-len(ts[k+1].Word) && !surnameTag(ts[k].Tag) && ts[k+1].Tag == "n" {
+		// 负责人任|成员: a "surname" the segmenter reads as a word of
+		// its own that opens no name (任, a verb or pronoun) before a
+		// common noun (n) it knows: a verb and its object (任成员, serve
+		// as members), no name. A given name the segmenter knows is of
+		// another kind (任|宏伟, an adjective) or a name's (nr).
+		return "", false
+	}
+	if k := tokenEndingAt(ts, j); k > 0 && ts[k].Start == ts[k-1].End && utf8.RuneCountInString(ts[k].Word) == 1 &&
+		!surnameTag(ts[k].Tag) && strings.HasPrefix(ts[k-1].Tag, "nr") && titleAt(s, j) {
+		// 王明|任|组长: a name the segmenter knows, then a one-character
+		// word that continues no name (任, serve as) before the title:
+		// the verb that gives the name its post, no third character.
+		return "", false
+	}
 	for off, r := range name {
 		if lexicon.NameStops().Has(string(r)) && !inPersonalName(ts, i+off) {
 			return "", false
 		}
 	}
 	return checkName(name)
+}
+
+// titleAt reports whether a title of the lexicon starts at j.
+func titleAt(s string, j int) bool {
+	_, ok := lexicon.Titles().At(s, j)
+	return ok
 }
 
 // inPersonalName reports whether byte offset j lies inside a word of two

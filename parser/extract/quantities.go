@@ -110,7 +110,7 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 			continue
 		}
 		for _, loc := range na.expr.findAll(s) {
-			if unitAfter(s, loc[1]) {
+			if unitAfter(s, loc[1]) && !(lineEndsAt(in.Text, loc[1]) && wordOverUnit(in, loc[1])) {
 				continue
 			}
 			stops = append(stops, byteRange{loc[0], loc[1]})
@@ -210,6 +210,9 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	}
 	if listMarker(s, i, j) || inShortQuote(s, i) {
 		return a, false
+	}
+	if leadingZero(s, i, j) {
+		return a, false // 0412, an area code: a figure has no leading 0
 	}
 	v, ok := numeral.Arabic(s[i:j])
 	if !ok {
@@ -625,6 +628,35 @@ func unitAt(s string, k int) (string, bool) {
 		}
 	}
 	return u, true
+}
+
+// lineEndsAt reports whether a source line ends at byte j of t, where
+// the digits of a phone number, a code or a time end.
+func lineEndsAt(t span.Text, j int) bool {
+	return j < t.Len() && (t.HasBreakAt(j) || t.LineAt(j) != t.LineAt(j-1))
+}
+
+// wordOverUnit reports whether the segmenter reads the unit that starts
+// at k into a longer word (台安县, a county's name, after a phone number
+// that ends its line): what opens the next line is then a word of its
+// own, no unit of the digits before it, while a figure wrapped before its
+// unit (救助5043474 / 元) leaves the unit a word alone.
+func wordOverUnit(in *Input, k int) bool {
+	u, ok := unitAt(in.Text.String(), k)
+	if !ok {
+		return false
+	}
+	ts := in.Words(k)
+	n := tokenAt(ts, k)
+	return n >= 0 && ts[n].End > k+len(u)
+}
+
+// leadingZero reports whether the figure at [i, j) opens with a 0 that a
+// digit follows: an area code (0412) or a code's serial, for an amount
+// is written without leading zeros (GB/T 15835-2011 4.1; 0.5 keeps the 0
+// of its whole part).
+func leadingZero(s string, i, j int) bool {
+	return s[i] == '0' && i+1 < j && isDigit(s[i+1])
 }
 
 // notUnitWords are words that open with a measure word but are none: 期间
