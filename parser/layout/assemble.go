@@ -294,6 +294,9 @@ func (a *assembly) head() {
 	if a.doc.Title == nil {
 		a.headlineAfterInfo()
 	}
+	if a.doc.Title == nil {
+		a.headlineOverInfo()
+	}
 	if a.doc.Title == nil && a.doc.Kind == Article {
 		a.headlineOverText()
 	}
@@ -476,6 +479,26 @@ func (a *assembly) entryHeading() {
 	}
 	k := strings.Index(s, v)
 	a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "entry heading"}
+}
+
+// headlineOverInfo reads, where no line was labelled the title, the
+// headline of a page from its place: the first line of the head that has
+// a headline's shape and stands right over the page's information line
+// (…年度报告 / 时间：2018-03-16 16:32:00), what the grid of fields above it
+// and the site's name aside.
+func (a *assembly) headlineOverInfo() {
+	for i := 0; i < a.contentStart(); i++ {
+		if a.roles[i] != cue.Header || !a.headlineShaped(i) || !a.overInfo([]int{i}) {
+			continue
+		}
+		// A body's name, or its name and a date, is an issue's editing
+		// office or the site's name, no headline.
+		if who, date := a.bodyAndDate(i); who != nil || date != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[i].Text)) {
+			continue
+		}
+		a.headlineAt(i, "headline over the information line")
+		return
+	}
 }
 
 // headlineShaped reports whether line i has a headline's shape: words, no
