@@ -815,6 +815,14 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			}
 			continue
 		}
+		if cue.PublisherField(f.Key) || cue.SourceField(f.Key) {
+			// Several bodies named (厅社会事务处、养老服务处): the first
+			// issues the page, as the first of co-issuers does (GOLD.md).
+			if first, _, ok := strings.Cut(v, "、"); ok && first != "" {
+				v = first
+				fld.Value, fld.Text = first, fld.Text.Slice(0, min(len(first), fld.Text.Len()))
+			}
+		}
 		switch {
 		case cue.PublisherField(f.Key):
 			if a.webIssuer == nil || cue.SourceField(strings.TrimPrefix(a.webIssuer.Rule, "web:")) {
