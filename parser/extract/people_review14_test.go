@@ -20,6 +20,9 @@ func TestPeopleReview14(t *testing.T) {
 		{"区长王云为老年人代表赠送慰问金。", "王云 区长 [区长]"},
 		{"由副局长王明任组长。", "王明 副局长 [副局长]"},
 		{"签发人:任宏伟", "任宏伟 签发人 [签发人]"},
+		// 参事, a counsellor of a government's 参事室, is a title; the office
+		// before it is a body, no title.
+		{"由省政府参事李发昌一行4人组成的调研组来我厅调研。", "李发昌 参事 [参事] @省政府"},
 		// Negatives: a status before a noun phrase, 任 before a common
 		// noun or a title, a credit naming a body before page chrome,
 		// kinds of elderly people and 老人 with no name before it, a stop
@@ -29,6 +32,7 @@ func TestPeopleReview14(t *testing.T) {
 		{"各科室负责人任组长。", ""},
 		{"来源:区民政局作者:区民政局字体[ 大 中 小 ]", ""},
 		{"作者:区民政局", ""},
+		{"省政府参事室调研组来我厅调研。", ""},
 		{"看望慰问孤寡老人,为老人送去慰问品。", ""},
 		{"关爱老人,全村老人参加。", ""},
 		{"局长王明等。", "王明 局长 [局长]"},
