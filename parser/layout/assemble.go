@@ -231,6 +231,17 @@ func (a *assembly) head() {
 			}
 		}
 	}
+	if i, v := a.headlineBeforeFields(); i >= 0 && (len(ts) == 0 || ts[0][len(ts[0])-1] < i && !a.overInfo(a.overInfoPart(ts[0]))) {
+		// The headline on the information line outranks title lines above
+		// it that stand over no information line (a site's bar).
+		for _, run := range ts {
+			for _, j := range run {
+				a.relabel(j, cue.Chrome)
+			}
+		}
+		ts = nil
+		a.doc.Title = &Field{Value: v, Text: a.text(i).Slice(0, len(v)), Rule: "headline before the information fields"}
+	}
 	if len(ts) > 0 {
 		idx := a.nearTextPart(a.overInfoPart(ts[0]))
 		// The lines above that read with it as one notice title belong to
@@ -297,6 +308,7 @@ func (a *assembly) head() {
 	if a.doc.Title == nil {
 		a.headlineOverInfo()
 	}
+
 	if a.doc.Title == nil && a.doc.Kind == Article {
 		a.headlineOverText()
 	}
@@ -499,6 +511,46 @@ func (a *assembly) headlineOverInfo() {
 		a.headlineAt(i, "headline over the information line")
 		return
 	}
+}
+
+// headlineBeforeFields finds the headline a page prints on its
+// information line, before the fields (吉林省召开2023年全省民政工作会议
+// 作者: 来源:… 发布时间:…): the words before the first field, a space
+// apart from it, with a headline's shape (no body's name, no site's
+// address). It returns the line, or -1.
+func (a *assembly) headlineBeforeFields() (int, string) {
+	for i, r := range a.roles {
+		if r != cue.Header && r != cue.Title && r != cue.Chrome {
+			break // the head ends where the content opens
+		}
+		if r != cue.Header {
+			continue
+		}
+		l := a.d.Lines[i]
+		fs := cue.InfoFields(l.Text)
+		if len(fs) == 0 || fs[0].Start == 0 {
+			continue
+		}
+		before := l.Text[:fs[0].Start]
+		if strings.TrimRight(before, " \u3000\t") == before {
+			continue // the words run into the field: a column's name, no headline
+		}
+		v := span.SqueezeString(strings.TrimSpace(before))
+		if !cue.HasHan(v) || cue.SentencePunct(v) || cue.EndsSentence(v) || agency.Shapes(v) || strings.Contains(v, "://") || strings.Contains(v, "www.") {
+			continue
+		}
+		if _, ok := cue.Timestamp(v); ok {
+			continue
+		}
+		if _, ok := cue.SectionName(v); ok {
+			continue // a column's name (工作动态 发布时间:…)
+		}
+		if strings.HasPrefix(a.text(i).String(), v) {
+			return i, v
+		}
+		return -1, ""
+	}
+	return -1, ""
 }
 
 // headlineShaped reports whether line i has a headline's shape: words, no
