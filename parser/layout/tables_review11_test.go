@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -65,26 +64,8 @@ func TestPipeGrids(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(tc.text))
-			var got []string
-			for _, b := range d.Blocks {
-				title := "-"
-				if b.Title != nil {
-					title = b.Title.Value
-				}
-				var keys, notes []string
-				for _, r := range b.Rows[b.Header:] {
-					if len(r.Cells) > 0 {
-						keys = append(keys, r.Cells[0])
-					}
-				}
-				for _, n := range b.Notes {
-					notes = append(notes, n.Value)
-				}
-				got = append(got, fmt.Sprintf("%s | %d | %s | %s", title, b.Header, strings.Join(keys, " "), strings.Join(notes, " ")))
-			}
-			if strings.Join(got, "; ") != tc.want {
-				t.Errorf("\n got %q\nwant %q", strings.Join(got, "; "), tc.want)
+			if got := gridSummary(Analyze(clean.Lines(tc.text))); got != tc.want {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
 			}
 		})
 	}

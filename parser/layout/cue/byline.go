@@ -92,7 +92,7 @@ type credit struct{}
 
 func (credit) Name() string    { return "credit" }
 func (credit) Roles() []Role   { return []Role{Footer, Byline} }
-func (credit) Needs() []string { return []string{"：", ":", "|", "｜"} }
+func (credit) Needs() []string { return creditMarks }
 
 func (credit) Match(d *Doc, i int) bool {
 	s := strings.TrimLeft(d.Lines[i].Sq, "【[（(")
@@ -104,10 +104,12 @@ func (credit) Match(d *Doc, i int) bool {
 	return ok
 }
 
-// creditMark returns the width of the mark that parts a credit's job from
-// the name at the start of rest: a colon, or a bar.
+// creditMarks part a credit's job from the name: a colon, or a bar.
+var creditMarks = []string{"：", ":", "|", "｜"}
+
+// creditMark returns the width of the credit mark at the start of rest.
 func creditMark(rest string) (int, bool) {
-	for _, m := range []string{"：", ":", "|", "｜"} {
+	for _, m := range creditMarks {
 		if strings.HasPrefix(rest, m) {
 			return len(m), true
 		}
