@@ -606,7 +606,7 @@ func (a *assembly) headlineUnderLabel(label int) {
 // often as they are printed.
 func (a *assembly) repeatsTitle(i int) bool {
 	return a.roles[i] == cue.Chrome && a.doc.Title != nil &&
-		strings.Trim(a.d.Lines[i].Text, " |") == a.doc.Title.Value
+		span.SqueezeString(strings.Trim(a.d.Lines[i].Text, " |")) == a.doc.Title.Value
 }
 
 // headerField reads what a header line gives.

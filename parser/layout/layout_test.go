@@ -582,3 +582,33 @@ func TestIssuerFieldBeforeLongerLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePrintedAgain reads a headline printed again over the text as
+// the header's, as often as it is printed, however an extraction spaced
+// its figures; other words there are the body's.
+func TestHeadlinePrintedAgain(t *testing.T) {
+	body := " 记者今天从区民政局获悉,共有4个大项目,包含28个子项目。"
+	tests := []struct {
+		name, text string
+		want       int // times the headline's words are in the header
+	}{
+		{"printed again as it is", "武进:28个项目获扶持资金140余万元\n武进:28个项目获扶持资金140余万元" + body, 2},
+		{"printed again, figures spaced apart", "武进:28个项目获扶持资金140余万元\n武进:28 个项目获扶持资金 140 余万元" + body, 2},
+		{"not printed again", "武进:28个项目获扶持资金140余万元\n" + body, 1},
+		{"other words over the text", "武进:28个项目获扶持资金140余万元\n武进:28个项目获资金" + body, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			got := 0
+			for _, p := range d.Passages {
+				if p.Role == "header" {
+					got += strings.Count(span.SqueezeString(p.Text.String()), "武进:28个项目获扶持资金140余万元")
+				}
+			}
+			if got != tc.want {
+				t.Errorf("headline in the header %d times, want %d", got, tc.want)
+			}
+		})
+	}
+}
