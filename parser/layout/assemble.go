@@ -28,6 +28,7 @@ type assembly struct {
 	printedDate *DateField // the 印发 date
 	signDate    *DateField // the 成文日期 of the 落款
 	markIssuer  bool       // the issuer came from a 发文机关标志
+	headLabel   int        // a label alone in the headline's place (附件1, 当前位置), or -1
 
 	wrapWidth float64 // the narrowest line the body wraps at, once measured (wrapWidthOf)
 }
@@ -184,9 +185,9 @@ func (a *assembly) bulletedField(run []int) bool {
 // contents.
 func (a *assembly) head() {
 	ts := a.runs(cue.Title)
-	label := -1
+	a.headLabel = -1
 	for len(ts) > 0 && a.labelOnly(ts[0][0]) {
-		label = ts[0][0]
+		a.headLabel = ts[0][0]
 		// A label over the page's head, no headline: an attachment's
 		// (附件1 over the attached report's title) or a trail's whose
 		// links the copy lost (当前位置).
@@ -299,21 +300,8 @@ func (a *assembly) head() {
 			a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: rule}
 		}
 	}
-	if a.doc.Title == nil && label >= 0 {
-		a.headlineUnderLabel(label)
-	}
 	if a.doc.Title == nil {
-		a.headlineAfterInfo()
-	}
-	if a.doc.Title == nil {
-		a.headlineOverInfo()
-	}
-
-	if a.doc.Title == nil && a.doc.Kind == Article {
-		a.headlineOverText()
-	}
-	if a.doc.Title == nil && a.doc.Kind == Article {
-		a.entryHeading()
+		a.readHeadline()
 	}
 	var head []int
 	for i, r := range a.roles {
@@ -426,37 +414,6 @@ func (a *assembly) repeatsRun(run []int, from, to int) bool {
 	return false
 }
 
-// headlineAfterInfo reads the headline of a page whose information lines
-// stand above it (索引号, 发布机构 … and then the title, as the open-
-// government pages print them): where no line was labelled the title, the
-// last line of the head that is a headline's shape, names no field, and
-// has the text right under it.
-func (a *assembly) headlineAfterInfo() {
-	last := -1
-	for i, r := range a.roles {
-		if r == cue.Chrome {
-			continue
-		}
-		if r != cue.Header {
-			break
-		}
-		last = i
-	}
-	if last < 0 || last+1 >= len(a.roles) {
-		return
-	}
-	next := last + 1
-	for next < len(a.roles) && a.roles[next] == cue.Chrome {
-		next++
-	}
-	if next >= len(a.roles) || a.roles[next] != cue.Body {
-		return
-	}
-	if a.headlineShaped(last) {
-		a.headlineAt(last, "headline after the information lines")
-	}
-}
-
 // contentStart is the first line that is neither chrome nor the head's
 // information: where a page's content opens.
 func (a *assembly) contentStart() int {
@@ -465,140 +422,6 @@ func (a *assembly) contentStart() int {
 		i++
 	}
 	return i
-}
-
-// entryHeading reads the headline of an entry of a yearbook or a
-// chronicle, which runs its heading in brackets into its text (【1986年
-// 殡葬改革工作情况】 全年火化…): where no line is the title, the bracketed
-// words that open the text.
-func (a *assembly) entryHeading() {
-	i := a.contentStart()
-	if i >= len(a.roles) || a.roles[i] != cue.Body {
-		return
-	}
-	t := a.text(i)
-	s := t.String()
-	if !strings.HasPrefix(s, "【") {
-		return
-	}
-	end := strings.Index(s, "】")
-	if end < 0 || strings.TrimSpace(s[end+len("】"):]) == "" {
-		return
-	}
-	v := strings.TrimSpace(s[len("【"):end])
-	if v == "" || !cue.HasHan(v) || cue.SentencePunct(v) {
-		return
-	}
-	k := strings.Index(s, v)
-	a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "entry heading"}
-}
-
-// headlineOverInfo reads, where no line was labelled the title, the
-// headline of a page from its place: the first line of the head that has
-// a headline's shape and stands right over the page's information line
-// (…年度报告 / 时间：2018-03-16 16:32:00), what the grid of fields above it
-// and the site's name aside.
-func (a *assembly) headlineOverInfo() {
-	for i := 0; i < a.contentStart(); i++ {
-		if a.roles[i] != cue.Header || !a.headlineShaped(i) || !a.overInfo([]int{i}) {
-			continue
-		}
-		// A body's name, or its name and a date, is an issue's editing
-		// office or the site's name, no headline.
-		if who, date := a.bodyAndDate(i); who != nil || date != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[i].Text)) {
-			continue
-		}
-		a.headlineAt(i, "headline over the information line")
-		return
-	}
-}
-
-// headlineBeforeFields finds the headline a page prints on its
-// information line, before the fields (吉林省召开2023年全省民政工作会议
-// 作者: 来源:… 发布时间:…): the words before the first field, a space
-// apart from it, with a headline's shape (no body's name, no site's
-// address). It returns the line, or -1.
-func (a *assembly) headlineBeforeFields() (int, string) {
-	for i, r := range a.roles {
-		if r != cue.Header && r != cue.Title && r != cue.Chrome {
-			break // the head ends where the content opens
-		}
-		if r != cue.Header {
-			continue
-		}
-		l := a.d.Lines[i]
-		fs := cue.InfoFields(l.Text)
-		if len(fs) == 0 || fs[0].Start == 0 {
-			continue
-		}
-		before := l.Text[:fs[0].Start]
-		if strings.TrimRight(before, " \u3000\t") == before {
-			continue // the words run into the field: a column's name, no headline
-		}
-		v := span.SqueezeString(strings.TrimSpace(before))
-		if !cue.HasHan(v) || cue.SentencePunct(v) || cue.EndsSentence(v) || agency.Shapes(v) || strings.Contains(v, "://") || strings.Contains(v, "www.") {
-			continue
-		}
-		if _, ok := cue.Timestamp(v); ok {
-			continue
-		}
-		if _, ok := cue.SectionName(v); ok {
-			continue // a column's name (工作动态 发布时间:…)
-		}
-		if strings.HasPrefix(a.text(i).String(), v) {
-			return i, v
-		}
-		return -1, ""
-	}
-	return -1, ""
-}
-
-// headlineShaped reports whether line i has a headline's shape: words, no
-// sentence, no field, timestamp, 发文字号, issuer's mark, 第N期 or byline.
-func (a *assembly) headlineShaped(i int) bool {
-	l := a.d.Lines[i]
-	s := l.Sq
-	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || cue.NamedByline(l.Text) {
-		return false
-	}
-	if _, ok := cue.Timestamp(l.Text); ok {
-		return false
-	}
-	if _, ok := cue.FullDate(s); ok {
-		return false
-	}
-	if _, ok := cue.DocNumber(s); ok {
-		return false
-	}
-	if _, ok := cue.IssuerMark(s); ok {
-		return false
-	}
-	issue, total := cue.Issue(s)
-	return issue == "" && total == ""
-}
-
-// headlineAt makes line i the document's title.
-func (a *assembly) headlineAt(i int, rule string) {
-	v := strings.Trim(a.d.Lines[i].Sq, " |")
-	t := a.text(i)
-	k := strings.Index(t.String(), v)
-	if v == "" || k < 0 {
-		return
-	}
-	a.doc.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: rule}
-	a.roles[i] = cue.Title
-}
-
-// headlineUnderLabel reads the headline of a page whose head opens with a
-// label in the headline's place (附件1, 当前位置): the first line of the
-// head after it that has a headline's shape, the information lines aside.
-func (a *assembly) headlineUnderLabel(label int) {
-	for i := label + 1; i < len(a.roles) && (a.roles[i] == cue.Header || a.roles[i] == cue.Chrome); i++ {
-		if a.roles[i] == cue.Header && a.headlineShaped(i) {
-			a.headlineAt(i, "headline under a label")
-			return
-		}
-	}
 }
 
 // repeatsTitle reports whether line i is the headline printed again above
@@ -663,36 +486,6 @@ func (a *assembly) headerField(i int) {
 			a.doc.Issuer = who
 		}
 	}
-}
-
-// headlineOverText reads as the headline of a report with no title the
-// heading that opens its content, the page's banner, trail of links and
-// information lines aside, over the text (洞口县人民政府 / 您当前所在位置：… /
-// 县民政局组织…走访慰问困难群众 / 1月29日，…): a report's first words over
-// its text are its headline, not the title of a part.
-func (a *assembly) headlineOverText() {
-	i := a.contentStart()
-	if i >= len(a.roles) || a.roles[i] != cue.Heading {
-		return
-	}
-	if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k != cue.NoEnum {
-		return
-	}
-	j := i + 1
-	for j < len(a.roles) && a.roles[j] == cue.Chrome {
-		j++
-	}
-	if j >= len(a.roles) || a.roles[j] != cue.Body {
-		return
-	}
-	for k := j + 1; k < len(a.roles); k++ {
-		if a.roles[k] == cue.Heading {
-			return // headings further on: the first is a part's, as theirs are
-		}
-	}
-	a.roles[i] = cue.Title
-	t := a.text(i)
-	a.doc.Title = &Field{Value: t.String(), Text: t, Rule: "headline"}
 }
 
 // footInfo reads the information lines a page prints under its text

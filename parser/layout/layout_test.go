@@ -612,3 +612,40 @@ func TestHeadlinePrintedAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineRules reaches each of headlineRules and the headline before
+// the fields, and names the rule that read the title; a page whose head
+// holds no headline's place gets none.
+func TestHeadlineRules(t *testing.T) {
+	body := "\n\n  2月4日,县民政局组织干部职工到城关镇走访慰问困难群众,送上节日祝福。\n\n  据了解,县民政局累计慰问困难群众79户,发放慰问金3万元。\n"
+	tests := []struct {
+		name, text, rule, title string
+	}{
+		{"under a trail's label", "当前位置\n索引号: 001008003015009/2024-00017\n县民政局2023年工作总结\n发布机构: 市民政局\n发布日期:2024-03-05 11:24:15" + body,
+			"headline under a label", "县民政局2023年工作总结"},
+		{"after the information lines", "索引号：11410200/2024-00031\n发布机构：开封市民政局\n发布日期：2024-09-28\n开封市民政局召开第三季度工作会议\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n会议要求，各科室要对照年度目标，逐项抓好落实。",
+			"headline after the information lines", "开封市民政局召开第三季度工作会议"},
+		{"over the information line, under the grid", "索引号：11410200/2024-00031\n发布机构：开封市民政局\n开封市民政局2023年度报告\n时间：2018-03-16 16:32:00\n一、总体情况\n按照条例要求,现公布本年度报告。",
+			"headline over the information line", "开封市民政局2023年度报告"},
+		{"a yearbook entry's bracketed heading", "【1986年殡葬改革工作情况】 全年火化遗体1200具，火化率达到百分之八十。\n全县新建公墓3处。",
+			"entry heading", "1986年殡葬改革工作情况"},
+		{"on the information line, before its fields", "吉林省召开2023年全省民政工作会议 作者: 来源:吉林省民政厅 发布时间:2023-01-12" + body,
+			"headline before the information fields", "吉林省召开2023年全省民政工作会议"},
+		// No headline's place.
+		{"a field's value under the information lines", "发布机构：开封市民政局\n发布日期：2024-09-28\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n会议要求，各科室要对照年度目标，逐项抓好落实。", "", ""},
+		{"an editing office over the information line", "索引号：11410200/2024-00031\n开封市民政局办公室\n时间：2018-03-16 16:32:00\n9月27日上午，开封市民政局召开会议，总结前三季度工作。", "", ""},
+		{"a bracketed tag that runs on is no entry", "【民政动态】全年火化遗体1200具，火化率达到百分之八十。\n全县新建公墓3处。", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			var rule, title string
+			if d.Title != nil {
+				rule, title = d.Title.Rule, d.Title.Value
+			}
+			if rule != tc.rule || title != tc.title {
+				t.Errorf("title %q by %q, want %q by %q", title, rule, tc.title, tc.rule)
+			}
+		})
+	}
+}

@@ -1,0 +1,276 @@
+package layout
+
+import (
+	"strings"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// A headlineRule reads a page's headline from a place headlines are
+// printed, where the decoder labelled no line the title: under a label,
+// after or over the information lines, over the text. Its name is the
+// rule the title's evidence gives.
+type headlineRule interface {
+	name() string
+	// find returns the headline, if the rule sees one.
+	find(a *assembly) (headline, bool)
+}
+
+// A headline is what a headlineRule found: its line, its words there, and
+// whether the line is the title's (a heading run into its text is not:
+// its line stays the body's).
+type headline struct {
+	line  int
+	words span.Text
+	title bool
+}
+
+// headlineRules are tried in order where no line was labelled the title;
+// the first that finds a headline gives it. The nearer a rule's place is
+// to where a headline stands on most pages, the earlier it comes.
+var headlineRules = []headlineRule{
+	underLabel{},
+	afterInfo{},
+	overInfoLine{},
+	overText{},
+	entryHeading{},
+}
+
+// readHeadline gives the document the title the first of headlineRules
+// finds.
+func (a *assembly) readHeadline() {
+	for _, r := range headlineRules {
+		h, ok := r.find(a)
+		if !ok {
+			continue
+		}
+		a.doc.Title = &Field{Value: h.words.String(), Text: h.words, Rule: r.name()}
+		if h.title {
+			a.roles[h.line] = cue.Title
+		}
+		return
+	}
+}
+
+// underLabel reads the headline of a page whose head opens with a label
+// in the headline's place (附件1, 当前位置): the first line of the head
+// after it that has a headline's shape, the information lines aside.
+type underLabel struct{}
+
+func (underLabel) name() string { return "headline under a label" }
+
+func (underLabel) find(a *assembly) (headline, bool) {
+	if a.headLabel < 0 {
+		return headline{}, false
+	}
+	for i := a.headLabel + 1; i < len(a.roles) && (a.roles[i] == cue.Header || a.roles[i] == cue.Chrome); i++ {
+		if a.roles[i] == cue.Header && a.headlineShaped(i) {
+			return a.headlineAt(i)
+		}
+	}
+	return headline{}, false
+}
+
+// afterInfo reads the headline of a page whose information lines stand
+// above it (索引号, 发布机构 … and then the title, as the open-government
+// pages print them): the last line of the head that is a headline's
+// shape, names no field, and has the text right under it.
+type afterInfo struct{}
+
+func (afterInfo) name() string { return "headline after the information lines" }
+
+func (afterInfo) find(a *assembly) (headline, bool) {
+	last := -1
+	for i, r := range a.roles {
+		if r == cue.Chrome {
+			continue
+		}
+		if r != cue.Header {
+			break
+		}
+		last = i
+	}
+	if last < 0 || last+1 >= len(a.roles) {
+		return headline{}, false
+	}
+	next := last + 1
+	for next < len(a.roles) && a.roles[next] == cue.Chrome {
+		next++
+	}
+	if next >= len(a.roles) || a.roles[next] != cue.Body || !a.headlineShaped(last) {
+		return headline{}, false
+	}
+	return a.headlineAt(last)
+}
+
+// overInfoLine reads the headline of a page from its place: the first
+// line of the head that has a headline's shape and stands right over the
+// page's information line (…年度报告 / 时间：2018-03-16 16:32:00), the grid
+// of fields above it and the site's name aside.
+type overInfoLine struct{}
+
+func (overInfoLine) name() string { return "headline over the information line" }
+
+func (overInfoLine) find(a *assembly) (headline, bool) {
+	for i := 0; i < a.contentStart(); i++ {
+		if a.roles[i] != cue.Header || !a.headlineShaped(i) || !a.overInfo([]int{i}) {
+			continue
+		}
+		// A body's name, or its name and a date, is an issue's editing
+		// office or the site's name, no headline.
+		if who, date := a.bodyAndDate(i); who != nil || date != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[i].Text)) {
+			continue
+		}
+		return a.headlineAt(i)
+	}
+	return headline{}, false
+}
+
+// overText reads as the headline of a report with no title the heading
+// that opens its content, the page's banner, trail of links and
+// information lines aside, over the text (洞口县人民政府 / 您当前所在位置：… /
+// 县民政局组织…走访慰问困难群众 / 1月29日，…): a report's first words over
+// its text are its headline, not the title of a part.
+type overText struct{}
+
+func (overText) name() string { return "headline" }
+
+func (overText) find(a *assembly) (headline, bool) {
+	i, ok := a.articleOpening(cue.Heading)
+	if !ok {
+		return headline{}, false
+	}
+	if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k != cue.NoEnum {
+		return headline{}, false
+	}
+	j := i + 1
+	for j < len(a.roles) && a.roles[j] == cue.Chrome {
+		j++
+	}
+	if j >= len(a.roles) || a.roles[j] != cue.Body {
+		return headline{}, false
+	}
+	for k := j + 1; k < len(a.roles); k++ {
+		if a.roles[k] == cue.Heading {
+			return headline{}, false // headings further on: the first is a part's, as theirs are
+		}
+	}
+	return headline{line: i, words: a.text(i), title: true}, true
+}
+
+// entryHeading reads the headline of an entry of a yearbook or a
+// chronicle, which runs its heading in brackets into its text (【1986年
+// 殡葬改革工作情况】 全年火化…): the bracketed words that open the text.
+type entryHeading struct{}
+
+func (entryHeading) name() string { return "entry heading" }
+
+func (entryHeading) find(a *assembly) (headline, bool) {
+	i, ok := a.articleOpening(cue.Body)
+	if !ok {
+		return headline{}, false
+	}
+	t := a.text(i)
+	s := t.String()
+	if !strings.HasPrefix(s, "【") {
+		return headline{}, false
+	}
+	end := strings.Index(s, "】")
+	if end < 0 || strings.TrimSpace(s[end+len("】"):]) == "" {
+		return headline{}, false
+	}
+	v := strings.TrimSpace(s[len("【"):end])
+	if v == "" || !cue.HasHan(v) || cue.SentencePunct(v) {
+		return headline{}, false
+	}
+	if _, ok := cue.SectionName(v); ok {
+		return headline{}, false // a column's tag (【民政动态】), no entry's heading
+	}
+	k := strings.Index(s, v)
+	return headline{line: i, words: t.Slice(k, k+len(v))}, true
+}
+
+// articleOpening is the line that opens an article's content, and whether
+// it has role r; a bulletin's or a notice's opening line heads no page.
+func (a *assembly) articleOpening(r cue.Role) (int, bool) {
+	i := a.contentStart()
+	return i, a.doc.Kind == Article && i < len(a.roles) && a.roles[i] == r
+}
+
+// headlineBeforeFields finds the headline a page prints on its
+// information line, before the fields (吉林省召开2023年全省民政工作会议
+// 作者: 来源:… 发布时间:…): the words before the first field, a space
+// apart from it, with a headline's shape (no body's name, no site's
+// address). It returns the line, or -1. It outranks title lines above
+// it that stand over no information line (head).
+func (a *assembly) headlineBeforeFields() (int, string) {
+	for i, r := range a.roles {
+		if r != cue.Header && r != cue.Title && r != cue.Chrome {
+			break // the head ends where the content opens
+		}
+		if r != cue.Header {
+			continue
+		}
+		l := a.d.Lines[i]
+		fs := cue.InfoFields(l.Text)
+		if len(fs) == 0 || fs[0].Start == 0 {
+			continue
+		}
+		before := l.Text[:fs[0].Start]
+		if strings.TrimRight(before, " \u3000\t") == before {
+			continue // the words run into the field: a column's name, no headline
+		}
+		v := span.SqueezeString(strings.TrimSpace(before))
+		if !cue.HasHan(v) || cue.SentencePunct(v) || cue.EndsSentence(v) || agency.Shapes(v) || strings.Contains(v, "://") || strings.Contains(v, "www.") {
+			continue
+		}
+		if _, ok := cue.Timestamp(v); ok {
+			continue
+		}
+		if _, ok := cue.SectionName(v); ok {
+			continue // a column's name (工作动态 发布时间:…)
+		}
+		if strings.HasPrefix(a.text(i).String(), v) {
+			return i, v
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// headlineShaped reports whether line i has a headline's shape: words, no
+// sentence, no field, timestamp, 发文字号, issuer's mark, 第N期 or byline.
+func (a *assembly) headlineShaped(i int) bool {
+	l := a.d.Lines[i]
+	s := l.Sq
+	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || cue.NamedByline(l.Text) {
+		return false
+	}
+	if _, ok := cue.Timestamp(l.Text); ok {
+		return false
+	}
+	if _, ok := cue.FullDate(s); ok {
+		return false
+	}
+	if _, ok := cue.DocNumber(s); ok {
+		return false
+	}
+	if _, ok := cue.IssuerMark(s); ok {
+		return false
+	}
+	issue, total := cue.Issue(s)
+	return issue == "" && total == ""
+}
+
+// headlineAt is line i read whole as the headline, a cell's bars aside.
+func (a *assembly) headlineAt(i int) (headline, bool) {
+	v := strings.Trim(a.d.Lines[i].Sq, " |")
+	t := a.text(i)
+	k := strings.Index(t.String(), v)
+	if v == "" || k < 0 {
+		return headline{}, false
+	}
+	return headline{line: i, words: t.Slice(k, k+len(v)), title: true}, true
+}
