@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestAgencyBodyEndings covers the endings of the bodies that bureaus'
+// pages name beside their own (agency_suffixes.tsv): the short names of
+// the people's bodies (社科联, 残联), the committees of residents and
+// villagers (居委会, 村委会), the homes of the welfare system (老人院,
+// 光荣院), a full primary school (完小) and the groups that guide a
+// field's work (指导小组). Each with words that end the same and name no
+// body (联系, 关联, 小组长, 院子, 读完小学) or a class of bodies.
+func TestAgencyBodyEndings(t *testing.T) {
+	tests := []rowCase{
+		{"在县老龄委的指导下，活动顺利开展。", "县老龄委"},
+		{"市老龄办组织志愿者走访慰问。", "市老龄办"},
+		{"区养老服务工作指导小组召开会议。", "区养老服务工作指导小组"},
+		{"县人民政府防汛抗旱工作领导小组办公室发布通知。", "县人民政府防汛抗旱工作领导小组办公室"},
+		{"省社科联举办学术年会。", "省社科联"},
+		{"县残联、市妇联、县工商联参加会议。", "县残联; 市妇联; 县工商联"},
+		{"城关镇中心完小开展活动。", "城关镇中心完小"},
+		{"李家村完小的学生参加比赛。", "李家村完小"},
+		{"县老人院收住老人20名。", "县老人院"},
+		{"城关镇敬老院、县光荣院参加会议。", "城关镇敬老院; 县光荣院"},
+		{"东街居委会组织居民。", "东街居委会"},
+		{"李家村村委会开展活动。", "李家村村委会"},
+		{"县红十字会开展救护培训。", "县红十字会"},
+		// Must not fire: the same characters in a word of the clause, or
+		// a body's kind named without its place.
+		{"请与市社科联联系。", "市社科联"},
+		{"两者相关联。", ""},
+		{"村民小组长参加会议。", ""},
+		{"担任指导小组长。", ""},
+		{"他读完小学后外出打工。", ""},
+		{"院子里种满了花。", ""},
+		{"县委成立了工作指导小组。", "县委"},
+		{"各村委会要做好登记。", ""},
+		{"居委会干部入户走访。", ""},
+	}
+	checkRows(t, tests, "agencies", agencyNames)
+}

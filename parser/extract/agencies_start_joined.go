@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+)
+
+// The conjunctions and the 的 that join the words of one name, read by
+// boundaryWordBefore (agencies_start_boundary.go).
+
+// oneCharBefore reports whether a single character stands before the
+// conjunction at i, after a boundary or the start: no list joins one
+// character (颐和护理中心 holds its 和).
+func oneCharBefore(s string, i int, ts []segment.Token) bool {
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	if _, _, level := agency.LevelAt(s, i-w); !unicode.Is(unicode.Han, r) || level || r == '党' || r == '国' {
+		return false // 党和政府, 市和县: a word of its own joined to the next
+	}
+	if suffix, ok := lexicon.AgencySuffixes().EndingAt(s, i); ok && len(suffix) > w {
+		return false // 评估委员|会|和…: the last character of a name's ending, no name's first
+	}
+	if b, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && len(b) == w {
+		return false // 经|与溧水经济开发区: a word that leads a name, no name's first character
+	}
+	if k := tokenEndingAt(ts, i); k >= 0 && ts[k].Start == i-w {
+		switch ts[k].Tag {
+		case "v", "p", "d", "c", "r", "u", "ul", "uj":
+			return false // 请与…: a verb or a particle, not a name's first character
+		}
+		if k+1 < len(ts) && ts[k+1].Tag == "p" {
+			return false // 经|与/p 溧水区民政局: a preposition after a word of its own leads what follows
+		}
+	}
+	j := i - w
+	if j == 0 {
+		return true
+	}
+	r2, _ := utf8.DecodeLastRuneInString(s[:j])
+	if !unicode.Is(unicode.Han, r2) {
+		return true
+	}
+	_, ok := lexicon.AgencyBoundaries().EndingAt(s, j)
+	if !ok {
+		_, ok = lexicon.Titles().EndingAt(s, j)
+	}
+	return ok
+}
+
+// conjoinedName reports whether the words before a conjunction at i are the
+// first half of one name (南阳康复辅具及适老化产品展示体验中心): they start
+// with a place and do not end as an agency does.
+func conjoinedName(s string, ts []segment.Token, i, after int) bool {
+	left := s[wordsBackIn(s, ts, i):i]
+	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
+		return false
+	}
+	if place, ok := lexicon.Places().At(left, 0); ok && len(place) < len(left) {
+		return true
+	}
+	if agency.OpensWithLevel(left) && utf8.RuneCountInString(left) > 2 && !agency.HasLocality(s[after:]) {
+		return true // 市社会福利和捐助救助中心: the level's words go on after 和
+	}
+	// A unit named by its work: 区民政局基层政权建设和社会治理科 holds a body,
+	// then what its unit does, with 和 inside.
+	if agency.HasLocality(s[after:]) {
+		return false // 市政府安排部署和市政府: a second name follows
+	}
+	// So does a ministry's department (民政部|基层政权建设和社区治理司): the
+	// body first, named whole by a word of its own (agency.One).
+	for k := range left {
+		if k > 0 {
+			if suf, ok := lexicon.AgencySuffixes().EndingAt(left, k); ok && (k > len(suf) && agency.HasLocality(left) || agency.One(left[:k], false)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsBackIn is wordsBack over the words the segmenter read: a boundary
+// word inside a longer word (自 in 市自然资源和规划局) bounds no words.
+func wordsBackIn(s string, ts []segment.Token, end int) int {
+	i := wordsBack(s, end, true)
+	for n := 0; i > 0 && n < 10; n++ {
+		w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
+		if !ok || boundaryWord(ts, i, w) {
+			return i
+		}
+		i = wordsBack(s, i-len(w), true)
+	}
+	return i
+}
+
+// placeLedWords reports whether the words that end at i, back to the
+// word before them that bounds a name, open with a place and hold no
+// agency ending: a long name's words that 的 joins to the rest
+// (张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室).
+func placeLedWords(s string, i int) bool {
+	left := s[wordsBack(s, i, false):i]
+	place, ok := lexicon.Places().At(left, 0)
+	if !ok || len(place) == len(left) {
+		return false
+	}
+	for k := len(place); k < len(left); {
+		if _, ok := lexicon.AgencySuffixes().At(left, k); ok {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(left[k:])
+		k += w
+	}
+	return true
+}

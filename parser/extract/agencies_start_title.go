@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"bulletin/parser/lexicon"
+)
+
+// titleBefore stops the scan at a person's title (负责同志|…): a title
+// closes a name before it. A profession right before the ending is the
+// trade the body serves (华夏社工|服务中心, 市律师|协会), and a class of
+// people the welfare system serves (退役军人|事务局) the field of the body
+// that serves them: both are read into the name. A title that opens the
+// ending (委员|会) is the ending's.
+type titleBefore struct{}
+
+func (titleBefore) back(r *startReading) scanMove {
+	s, i := r.s, r.i
+	t, ok := lexicon.Titles().EndingAt(s, i)
+	if !ok || titleInEnding(s, i, t) {
+		return scanPass
+	}
+	if i == r.j() && lexicon.Titles().Label(t, 0) == "professional" {
+		// 华夏社工|服务中心, 市律师|协会: a profession right before
+		// the ending is the trade the body serves, no one's title.
+		r.i -= len(t)
+		return scanOn
+	}
+	if lexicon.Titles().Label(t, 0) == "status" && (i < r.j() || placeEndingAt(s, i-len(t))) {
+		// 退役军人|事务局: a class of people the welfare system
+		// serves, printed before the words of an ending, is the
+		// field of the body that serves them, no one's title;
+		// right before the ending too where a place or a level
+		// names whose body it is (谷城县|退役军人|服务中心).
+		r.i -= len(t)
+		return scanOn
+	}
+	return scanStop
+}
+
+// titleInEnding reports whether the title t that ends at i opens an
+// agency ending that runs on past it (老龄工作委员|会办公室: 委员 heads 委员会):
+// the title is part of a body's name, as titlesIn reads it (常委|会), and
+// the scan goes on through it (县老龄工作委员会办公室 is one name).
+func titleInEnding(s string, i int, t string) bool {
+	suf, ok := lexicon.AgencySuffixes().At(s, i-len(t))
+	return ok && len(suf) > len(t)
+}

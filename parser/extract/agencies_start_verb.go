@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+)
+
+// verbLeads moves the start past a verb the scan ran through (尽快起草|
+// 精神卫生福利中心, 现场察看|医院, 在推动|市委): a verb opens no name. After
+// a boundary word a verb that opens the name may be part of it (联合|为民
+// 社会工作服务中心), and inside a name that starts with a place it is
+// (南阳康复辅具及适老化产品展示体验中心). A verb that plans or reports
+// work (完成, 推进, 建成: the stance words) names no body's trade
+// (江口街道完成|南浦社区 is two things), save in the field of work a
+// body of co-ordination is named after (省全面推进|依法行政工作领导小组).
+type verbLeads struct{}
+
+func (verbLeads) open(r *startReading) bool {
+	s, ts, e, suffix := r.s, r.ts, r.e, r.suffix
+	i := r.i
+	lv := lastVerb(s, ts, i, r.words, suffix)
+	if lv < 0 {
+		return true
+	}
+	rest := s[ts[lv].End:e]
+	// A verb that plans or reports work (完成, 推进, 建成) names no
+	// body's trade: 江口街道完成|南浦社区 is two things.
+	// The field of work a body of co-ordination is named after may
+	// hold such a verb (省全面推进|依法行政工作领导小组): the ending
+	// decides, in a name that opens with its place.
+	stance := lexicon.Stance().Has(ts[lv].Word) && !(lexicon.AgencySuffixes().Label(suffix, 2) == "field" && agency.HasLocality(s[i:e]))
+	if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !r.afterBoundary) || actOnKind(s, ts, ts[lv], i, e, suffix, r.pointed) || actorBefore(s, ts, lv, i) {
+		r.i, r.weak = ts[lv].End, true
+	}
+	// A proper name the segmenter guessed after the verb opens the name
+	// as a place does (听取|新宅中心敬老院), unless the verb plans or
+	// reports work (完成|南浦社区, as above).
+	if !stance && properNameOpens(s[ts[lv].End:e], ts[lv].End, ts) {
+		r.i, r.weak = ts[lv].End, false
+	}
+	return true
+}
+
+// lastVerb is the index of the last verb-like token inside [i, j), or -1.
+// A place is no verb, whatever the segmenter guessed (通道/v 县), nor is a
+// word of place right before a level (路口/s 镇): they open the name. Nor
+// is a word of stationing the scan ran through (省人民政府|驻|北京办事处):
+// it joins a body and its place inside one name (stationedPlace).
+func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
+	return lastTokenIn(ts, i, j, func(k int) bool {
+		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
+	})
+}
+
+// fieldVerb reports whether the verb ts[k] closes the field of work a
+// government's bureau or commission is named after (城市|执法|局, 环境|
+// 保护|局): the noun before it is its object, printed first as a field
+// is (城市执法, the enforcement of the city's rules), and the ending after
+// it is a one-character ending of a government's body (局, 委) the
+// segmenter cut alone. Such an ending is bound, no word a verb takes as
+// its object (局 of 开局, a game, is a word of the dictionary, or of the
+// non-agency words), so the noun and the verb are the name's words. Both
+// lie in the scan's words from i. A unit's ending (科, 处) after a verb
+// is left to the rules for units, which read it with its body.
+func fieldVerb(ts []segment.Token, k, i int, suffix string) bool {
+	if k == 0 || k+1 >= len(ts) || ts[k-1].Start < i || ts[k-1].End != ts[k].Start {
+		return false
+	}
+	if _, kind := agency.Ending(suffix); kind != "government" || utf8.RuneCountInString(suffix) != 1 || ts[k+1].Start != ts[k].End || ts[k+1].Word != suffix {
+		return false
+	}
+	switch ts[k-1].Tag {
+	case "n", "ns", "nz", "vn":
+		return true
+	}
+	return false
+}
+
+// placeBeforeLevel reports whether token k names a place: a division of
+// the gazetteer, or a word of place followed by a level (路口镇, 朝天门街道).
+func placeBeforeLevel(ts []segment.Token, k int) bool {
+	t := ts[k]
+	if lexicon.Places().Has(t.Word) {
+		return true
+	}
+	if (t.Tag == "s" || t.Tag == "ns") && k+1 < len(ts) {
+		_, _, ok := agency.LevelAt(ts[k+1].Word, 0)
+		return ok
+	}
+	return false
+}
+
+// endingTail reports whether the token t closes an agency ending that
+// starts before it (心理学/n 会/v: the 会 of 学会 the segmenter took for a
+// verb): it ends a name, no verb opens one there.
+func endingTail(s string, t segment.Token) bool {
+	suffix, ok := lexicon.AgencySuffixes().EndingAt(s, t.End)
+	return ok && t.End-len(suffix) < t.Start
+}
+
+// actOnKind reports whether the verb v, the last in the name [i, e) the
+// scan found, stands right before its bare ending (关于做好|敬老院, 要求
+// 加强|养老院) or before the one common noun of the dictionary that
+// closes with the ending (并担任|评委: a verb and its object, tagged n):
+// the act done to that kind of body or that post, even after a boundary
+// word, as verbBeforeClass reads 加快建设|乡镇敬老院. A body's name holds no
+// verb between its units; a verb that opens one is its own name before
+// the kind of body (联合|为民|社会工作服务中心, a word the dictionary holds
+// as an organisation's, nt). A name after a word that
+// points at the place (我县|殡葬管理所) or one that opens with its place
+// (南阳…展示|体验中心) is the place's own body, verb or none.
+func actOnKind(s string, ts []segment.Token, v segment.Token, i, e int, suffix string, pointed bool) bool {
+	if v.Tag != "v" || pointed || agency.HasLocality(s[i:e]) {
+		return false
+	}
+	if v.End == e-len(suffix) {
+		return true
+	}
+	k := tokenEndingAt(ts, e)
+	return k >= 0 && ts[k].Start == v.End && ts[k].Tag == "n"
+}
+
+// actorBefore reports whether a body's whole name, from i, ends before
+// the verb ts[v] with an adverb between (自治区民政厅|及时|组建|全区…委员会):
+// the adverb makes the verb a predicate, that body's act, and a name after
+// it is what the body acts on or sets up, no part of one name with it. A
+// verb right after a body's name may open the name of its unit
+// (消防救援支队|防火/v|监督科), so the adverb is asked for.
+func actorBefore(s string, ts []segment.Token, v, i int) bool {
+	k := v - 1
+	for k >= 0 && ts[k].Start >= i && (ts[k].Tag == "d" || ts[k].Tag == "ad" || ts[k].Tag == "c") {
+		k--
+	}
+	if k < 0 || k == v-1 || ts[k].Start < i {
+		return false
+	}
+	e := ts[k].End
+	if _, ok := lexicon.AgencySuffixes().EndingAt(s, e); !ok {
+		return false
+	}
+	return agency.One(s[i:e], false)
+}

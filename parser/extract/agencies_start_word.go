@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+)
+
+// nameOpensWord moves the start to where a word starts (2025年度|鞍山市
+// 民政局, 原属|呼热胡社区, 指|宝兴殡仪馆, 综合|鄂城区…办公室): a name is
+// words, so it opens where the segmenter cut one.
+type nameOpensWord struct{}
+
+func (nameOpensWord) open(r *startReading) bool {
+	r.i = wordStart(r.s, r.ts, r.i, r.j(), r.e)
+	return true
+}
+
+// wordStart is where a name opens that the scan back from its ending
+// (at j; the name ends at e) took to open at i: where a word starts. A
+// name is words, so it opens where the segmenter cut one:
+//   - a word of the text before it that runs into the name (2025|年度|
+//     鞍山市民政局, 原属/x|呼热胡社区) is none of it: the name opens after
+//     that word, where a proper name, a place or a level follows it (a
+//     guess of the segmenter's runs on as readily into the name's own
+//     first character: 原呼/x 热胡社区 is left alone); but a township's or
+//     a village's level cut alone after a guess (原雅桥/x|乡|人民政府)
+//     closes a place's name that the guess holds the rest of: the name
+//     opens where the scan stopped, after the word before the place (原);
+//   - a guess of the segmenter's that ends inside a place of the
+//     gazetteer starting one character in (指宝兴/x|殡仪馆: 宝兴) ran the
+//     character before the place on: the name opens with the place;
+//   - a verb or a verbal noun right before a place of the gazetteer
+//     (综合/vn|鄂城区…办公室, compiled from) is the clause's act: a name
+//     opens with its place.
+//
+// A name that opens with its place, its level or a national prefix
+// opens where the scan found it.
+func wordStart(s string, ts []segment.Token, i, j, e int) int {
+	if len(ts) == 0 || i >= j || agency.HasLocality(s[i:e]) {
+		return i
+	}
+	k := tokenOver(ts, i+1) // the first word that ends after i
+	if k >= len(ts) {
+		return i
+	}
+	t := ts[k]
+	switch {
+	case t.Start < i && t.End < j:
+		rest := s[t.End:e]
+		if t.Tag == "x" && levelGoesOn(s, ts, t.End) {
+			return i // 原雅桥/x|乡人民政府: the guess's tail and the level are a town's name
+		}
+		if t.Tag != "x" || agency.HasLocality(rest) || properNameOpens(rest, t.End, ts) {
+			return t.End
+		}
+	case t.Start == i && t.Tag == "x":
+		_, w := utf8.DecodeRuneInString(t.Word)
+		if place, ok := lexicon.Places().At(s, i+w); ok && i+w+len(place) >= t.End && i+w+len(place) <= j {
+			return i + w
+		}
+	case t.Start == i && (t.Tag == "v" || t.Tag == "vn") && t.End < j:
+		if _, ok := lexicon.Places().At(s, t.End); ok {
+			return t.End
+		}
+	}
+	return i
+}
