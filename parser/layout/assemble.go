@@ -481,7 +481,7 @@ func (a *assembly) headerField(i int) {
 			date.Rule = "issue date"
 			a.doc.Date = date
 		}
-		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) {
+		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) && !a.kicker(i) {
 			who.Rule = "editing office"
 			a.doc.Issuer = who
 		}

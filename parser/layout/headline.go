@@ -31,6 +31,7 @@ type headline struct {
 // the first that finds a headline gives it. The nearer a rule's place is
 // to where a headline stands on most pages, the earlier it comes.
 var headlineRules = []headlineRule{
+	overLead{},
 	underLabel{},
 	afterInfo{},
 	overInfoLine{},
@@ -52,6 +53,34 @@ func (a *assembly) readHeadline() {
 		}
 		return
 	}
+}
+
+// overLead reads the headline of a report printed as a paper prints it:
+// the line right over a lead that opens with the outlet's dateline (积极为
+// 流浪乞讨人员寻亲 / 本报讯(张青春)2月24日,…), whatever the page set
+// above it (its date, a kicker naming the body the story is of).
+type overLead struct{}
+
+func (overLead) name() string { return "headline over the lead" }
+
+func (overLead) find(a *assembly) (headline, bool) {
+	for i, r := range a.roles {
+		if r == cue.Chrome || r == cue.Header || r == cue.Title {
+			continue
+		}
+		if !cue.OutletLead(a.d.Lines[i].Sq) || i == 0 {
+			return headline{}, false
+		}
+		h := i - 1
+		if !a.headlineShaped(h) || cue.PageFurniture(a.d.Lines[h]) {
+			return headline{}, false
+		}
+		if who, _ := a.bodyAndDate(h); who != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[h].Text)) {
+			return headline{}, false // a body's name: the kicker, no headline
+		}
+		return a.headlineAt(h)
+	}
+	return headline{}, false
 }
 
 // underLabel reads the headline of a page whose head opens with a label
@@ -101,6 +130,9 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 	}
 	if next >= len(a.roles) || a.roles[next] != cue.Body || !a.headlineShaped(last) {
 		return headline{}, false
+	}
+	if who, _ := a.bodyAndDate(last); who != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[last].Text)) {
+		return headline{}, false // a body's name: the editing office or a kicker, no headline
 	}
 	return a.headlineAt(last)
 }
@@ -273,4 +305,30 @@ func (a *assembly) headlineAt(i int) (headline, bool) {
 		return headline{}, false
 	}
 	return headline{line: i, words: t.Slice(k, k+len(v)), title: true}, true
+}
+
+// kicker reports whether header line i, a body's name, stands right over
+// the headline of a paper's report (its lead opens with the outlet's
+// dateline): the kicker (引题) a paper sets over it, naming the body the
+// story is of, not the one that issued it. Over a web page's headline a
+// body's name is the site's.
+func (a *assembly) kicker(i int) bool {
+	j := a.nextLine(i)
+	if a.doc.Kind != Article || j < 0 || a.roles[j] != cue.Title {
+		return false
+	}
+	for j >= 0 && a.roles[j] == cue.Title {
+		j = a.nextLine(j)
+	}
+	return j >= 0 && cue.OutletLead(a.d.Lines[j].Sq)
+}
+
+// nextLine is the line after i that is not chrome, or -1.
+func (a *assembly) nextLine(i int) int {
+	for j := i + 1; j < len(a.roles); j++ {
+		if a.roles[j] != cue.Chrome {
+			return j
+		}
+	}
+	return -1
 }

@@ -631,7 +631,10 @@ func TestHeadlineRules(t *testing.T) {
 			"entry heading", "1986年殡葬改革工作情况"},
 		{"on the information line, before its fields", "吉林省召开2023年全省民政工作会议 作者: 来源:吉林省民政厅 发布时间:2023-01-12" + body,
 			"headline before the information fields", "吉林省召开2023年全省民政工作会议"},
+		{"over a paper's lead, its date and kicker above", "2022年03月02日\n\n州救助管理站\n\n积极为流浪乞讨人员寻亲\n\n本报讯(张青春)2月24日,笔者从州救助管理站获悉,该站组织干部职工走上街头寻找流浪乞讨人员。\n\n近年来,该站救助危重病人120多人次。",
+			"headline over the lead", "积极为流浪乞讨人员寻亲"},
 		// No headline's place.
+		{"a kicker alone over a paper's lead", "2022年03月02日\n\n州救助管理站\n\n本报讯(张青春)2月24日,笔者从州救助管理站获悉,该站组织干部职工走上街头寻找流浪乞讨人员。\n\n近年来,该站救助危重病人120多人次。", "", ""},
 		{"a field's value under the information lines", "发布机构：开封市民政局\n发布日期：2024-09-28\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n会议要求，各科室要对照年度目标，逐项抓好落实。", "", ""},
 		{"an editing office over the information line", "索引号：11410200/2024-00031\n开封市民政局办公室\n时间：2018-03-16 16:32:00\n9月27日上午，开封市民政局召开会议，总结前三季度工作。", "", ""},
 		{"a bracketed tag that runs on is no entry", "【民政动态】全年火化遗体1200具，火化率达到百分之八十。\n全县新建公墓3处。", "", ""},

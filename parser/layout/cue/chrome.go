@@ -354,3 +354,7 @@ var fileNameRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp
 func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
 }
+
+// PageFurniture reports whether line l is a page's furniture: a
+// breadcrumb, tool words, a print stamp or a page number.
+func PageFurniture(l Line) bool { return pageFurniture(l) }

@@ -2,6 +2,8 @@ package cue
 
 import (
 	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/span"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -38,8 +40,9 @@ func (contact) Match(d *Doc, i int) bool {
 	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
 }
 
-// phoneRe is a telephone number: 0790-6413008, 0931-8447243, 18193141649, 2851693.
-var phoneRe = regexp.MustCompile(`^(?:0\d{2,3}[-－—]?)?\d{7,8}$|^1[3-9]\d{9}$`)
+// phoneRe is a telephone number: 0790-6413008, 0931-8447243, 18193141649,
+// 2851693; a dash typed twice (0936--8213954) parts an area code too.
+var phoneRe = regexp.MustCompile(`^(?:0\d{2,3}[-－—]{0,2})?\d{7,8}$|^1[3-9]\d{9}$`)
 
 // phoneOnly: a line of telephone numbers and nothing else.
 type phoneOnly struct{}
@@ -69,26 +72,38 @@ func allPhones(s string) bool {
 	return true
 }
 
-// bodyPhone: a body's name and its number, a line of a list of
-// hotlines (新余市民政局:0790-6413008): text of the section that lists
-// them, never a heading.
+// bodyPhone: a body's or a line's name and its number, a line of a list
+// of hotlines (新余市民政局:0790-6413008, 甘州区儿童救助保护热线
+// 0936-8360860): text of the section that lists them, never a heading. A
+// body's name is parted from its number by a colon; a label that names
+// whose telephone line it is (…保护热线: phone_words.tsv) needs none. A
+// contact's own label (联系电话：…) is the contact cue's.
 type bodyPhone struct{}
 
 func (bodyPhone) Name() string    { return "body-phone" }
 func (bodyPhone) Roles() []Role   { return []Role{Body, Closing} }
-func (bodyPhone) Needs() []string { return []string{"：", ":"} }
+func (bodyPhone) Needs() []string { return nil }
 
 func (bodyPhone) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	k := strings.IndexAny(s, "：:")
+	if k := strings.IndexAny(s, "：:"); k > 0 {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		label := strings.TrimSpace(s[:k])
+		return agency.Shape(label) && allPhones(s[k+n:])
+	}
+	k := strings.IndexAny(s, "0123456789")
 	if k <= 0 {
 		return false
 	}
-	_, n := utf8.DecodeRuneInString(s[k:])
-	if !agency.Shape(strings.TrimSpace(s[:k])) {
-		return false
-	}
-	return allPhones(s[k+n:])
+	label := strings.TrimSpace(s[:k])
+	return phoneLabel(label) && !contactLabels.has(span.SqueezeString(label)) && allPhones(s[k:])
+}
+
+// phoneLabel reports whether label ends in a word that names a telephone
+// line (热线, 电话, 手机) and holds words before it: whose line it is.
+func phoneLabel(label string) bool {
+	w, ok := lexicon.PhoneWords().EndingAt(label, len(label))
+	return ok && len(w) < len(label) && lexicon.PhoneWords().Label(w, 0) == "ending" && HasHan(label[:len(label)-len(w)])
 }
 
 // attachList: the 附件 list under a 公文's text (GB/T 9704-2012 §7.3.4):

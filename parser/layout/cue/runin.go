@@ -247,3 +247,21 @@ func quoteDepths(s string) []int {
 	out[len(s)] = depth
 	return out
 }
+
+// OutletLead reports whether s opens with a news outlet's dateline
+// (本报讯, 红网祁东站讯, 新华社消息): the first words of a report's lead,
+// which a paper prints right under the headline.
+func OutletLead(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return !IsHan(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	for k := end; k > 0; {
+		if _, ok := datelineEnds.suffix(s[:k]); ok {
+			return true
+		}
+		_, n := utf8.DecodeLastRuneInString(s[:k])
+		k -= n
+	}
+	return false
+}
