@@ -102,12 +102,31 @@ func creditBracket(s string, i int) (open, close int, ok bool) {
 		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 			rest = rest[:nl]
 		}
-		if strings.TrimSpace(strings.TrimLeft(rest, "\u3000")) == "" {
+		if strings.TrimSpace(strings.TrimLeft(rest, "\u3000")) == "" || creditsFollow(rest) {
 			return open, close, true
 		}
 		i = close + w
 	}
 	return 0, 0, false
+}
+
+// creditsFollow reports whether the rest of a line after a bracket is
+// the credits of the page's footer, run onto the line the body closes on
+// (…满意度。(杨晓涵) 编辑:吴光宇 审核:杜振东): it opens with a credit
+// label and the mark that closes one (its colon, a space, a separator, a
+// slash) or its round in brackets. The bracket then closes the body as
+// one at the line's end does.
+func creditsFollow(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\u3000")
+	w, ok := lexicon.Titles().At(rest, 0)
+	if !ok || !creditWord(w) {
+		return false
+	}
+	if creditRound(rest, len(w)) != len(w) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(rest[len(w):])
+	return n > 0 && strings.ContainsRune(fieldClosers, r)
 }
 
 // creditName reports whether f is a person's name: two to four Han

@@ -136,6 +136,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue // 责任编辑:区民政局: the credit names a body, no person
 		}
 		if ok && !mediumAt(s, words(after), after+len(n)) {
+			if creditWord(ti.word) {
+				n = bylineField(t, words(after), after, n)
+			}
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
 			}
@@ -238,6 +241,54 @@ func hanRunEnd(s string, i, end int) int {
 	}
 	return j
 }
+
+// bylineField reads the whole field that a credit label gives at i, of
+// which the name rules read n: the name a byline prints runs to the
+// field's end, a closing bracket, a space or a line's end (通讯员 井富强),
+// and a lexicon's word or a stop character inside it does not cut it. The
+// field is n where it is longer than a name (a surname and two
+// characters), where it ends otherwise (记者李某报道。), or where what n
+// leaves over is a credit's verb (李某摄) or a particle that may close a
+// clause (张三等): a word of the line, no part of the name. A stop that
+// only leads the words after it (和, 及) leads none before a closing
+// bracket, so it is the name's (王建和).
+func bylineField(t span.Text, ts []segment.Token, i int, n string) string {
+	s := t.String()
+	v := creditRun(s, i)
+	end := i + len(v)
+	if len(v) <= len(n) || !strings.HasPrefix(v, n) {
+		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && !t.HasGapAt(end) && !strings.ContainsRune(fieldEnds, r) {
+		return n
+	}
+	sur, ok := surnameAt(v, 0)
+	if !ok || utf8.RuneCountInString(v[len(sur):]) > 2 {
+		return n
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(v, len(v)); ok {
+		return n
+	}
+	for j := i + len(n); j < end; {
+		if mediumAt(s, ts, j) {
+			return n // 作者:阳湖网: an outlet's name, no one's
+		}
+		_, w := utf8.DecodeRuneInString(s[j:])
+		j += w
+	}
+	tail := v[len(n):]
+	if lexicon.CueWordList("creditverb").Has(tail) || lexicon.CueWordList("byline").Has(tail) || stopWord(tail) && !leadsOnly(tail) {
+		return n
+	}
+	if name, ok := checkName(v); ok {
+		return name
+	}
+	return n
+}
+
+// fieldEnds are the marks that end a byline's field after its name: a
+// closing bracket, a space, a line's end.
+const fieldEnds = "）)】]\n \t\u3000"
 
 // creditValue reads the name a credit label gives at i whatever its
 // surname: a label of a byline or a footer (编审, 实习生, 作者) fixes its
@@ -806,7 +857,7 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	given := 0
 	for j < len(s) && given < 2 {
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if !unicode.Is(unicode.Han, r) || lexicon.NameStops().Has(string(r)) && given > 0 {
+		if !unicode.Is(unicode.Han, r) || lexicon.NameStops().Has(string(r)) && given > 0 && !givenWordEnd(ts, i+len(sur), j, j+w) {
 			break
 		}
 		if _, ok := lexicon.Titles().At(s, j); ok {
@@ -819,6 +870,15 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	return checkName(s[i:j])
+}
+
+// givenWordEnd reports whether the stop character at [j, end) is the
+// last of a word the segmenter read from the given name's start g (王|富强,
+// 刘|建设: a given name that is a word of the language, 富强, 建设): the
+// character closes that word, it opens no verb there (强 of 强调).
+func givenWordEnd(ts []segment.Token, g, j, end int) bool {
+	k := tokenAt(ts, g)
+	return k >= 0 && ts[k].Start < j && ts[k].End == end
 }
 
 // stopWord reports whether the stop character c, closing a name the

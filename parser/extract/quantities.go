@@ -110,7 +110,11 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 			continue
 		}
 		for _, loc := range na.expr.findAll(s) {
-			if unitAfter(s, loc[1]) && !(lineEndsAt(in.Text, loc[1]) && wordOverUnit(in, loc[1])) {
+			end := loc[1]
+			if e, ok := decimalEnd(s, loc[0], loc[1]); ok {
+				end = e
+			}
+			if unitAfter(s, end) && !(lineEndsAt(in.Text, end) && wordOverUnit(in, end)) {
 				continue
 			}
 			stops = append(stops, byteRange{loc[0], loc[1]})
@@ -595,6 +599,40 @@ func rangeEnd(s string, k int) (start, end int, ok bool) {
 		return k + len(c), k + len(c) + loc[1], true
 	}
 	return 0, k, false
+}
+
+// decimalEnd is where the decimal number ends whose whole part holds the
+// digits at [i, j) that a phone's or a code's shape matched: the digits
+// alone, in a run of digits that a decimal point and digits follow
+// (1765706.6元, the exact yuan and jiao of an aid figure). A phone
+// number, an ID number or a 统一社会信用代码 is printed with no decimal
+// point, so such a number is an amount where a unit follows it. A whole
+// part that is a mobile number's whole shape (eleven digits from 13 to
+// 19) or as long as an ID number (fifteen digits or more) stays a phone
+// or a code, whatever follows it.
+func decimalEnd(s string, i, j int) (int, bool) {
+	for i > 0 && isDigit(s[i-1]) {
+		i--
+	}
+	for k := i; k < j; k++ {
+		if !isDigit(s[k]) {
+			return 0, false
+		}
+	}
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if n := j - i; n >= 15 || n == 11 && s[i] == '1' && s[i+1] >= '3' {
+		return 0, false
+	}
+	if j+1 >= len(s) || s[j] != '.' || !isDigit(s[j+1]) {
+		return 0, false
+	}
+	j++
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return j, true
 }
 
 // unitAfter reports whether a unit or a multiplier follows at j: digits
