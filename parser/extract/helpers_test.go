@@ -38,11 +38,19 @@ func input(t testing.TB, text string) *Input {
 	}
 	var b span.Builder
 	doc := testDoc()
+	// Each line takes the role the layout reads it in (the first part's,
+	// where it splits a line), as a parsed document's lines do.
+	roles := map[int]layout.Role{}
+	for _, l := range layout.Analyze(clean.Lines(text)).Lines {
+		if _, ok := roles[l.Num]; !ok {
+			roles[l.Num] = l.Role
+		}
+	}
 	for _, l := range clean.Lines(text) {
 		if l.Blank() {
 			continue
 		}
-		doc.Lines = append(doc.Lines, layout.Labelled{Num: l.Num, Text: l.Text})
+		doc.Lines = append(doc.Lines, layout.Labelled{Num: l.Num, Text: l.Text, Role: roles[l.Num]})
 		if b.Len() > 0 {
 			b.AddSeparator("\n", l.Num)
 		}

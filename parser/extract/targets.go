@@ -108,6 +108,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved" // 青海打造1000个… over 青海已打造1000个…
 			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
+			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
+				stance = "achieved" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
 			}
 		}
 		t := schema.Target{
@@ -671,6 +673,7 @@ type sentenceStance struct {
 	achieved, condition bool
 	will                bool       // 将 before a verb (将慰问5100余户) states a plan
 	proposed            bool       // 拟: a proposal, which a 公示 makes public
+	demand              bool       // 要, 要求 of its own: the sentence requires what it tells
 	plans               []int      // where plan words start
 	required            []int      // where the plan words only a plan uses start (必须, 力争)
 	years               []yearMark // the years it names, in order
@@ -723,6 +726,8 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				}
 			case "condition":
 				out.condition = true
+			case "demand":
+				out.demand = out.demand || ownWord(in, i, w)
 			}
 			i += len(w)
 			continue

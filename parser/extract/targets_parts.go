@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/chrono"
+	"bulletin/parser/layout"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
+)
+
+// A document reports what was done in the parts that one of these opens
+// above the number's line (stance.tsv):
+//   - a heading on a line of its own, with no enumerator, that ends with a
+//     report word (2021年工作回顾, 2021年工作总结): an unnumbered heading
+//     outranks the numbered sections under it (一、民政领域党建全面加强), so
+//     their plan words (完成, 新建) tell deeds;
+//   - a lead that announces what follows as a report of decisions or
+//     results (现将有关批复情况公告如下：, 现将检查结果通报如下：): a result or
+//     report word (情况, 结果, 完成情况) before an announce word (公告如下,
+//     公布如下, 通报如下), at the end of its line. The list under it
+//     (批准…新增道路名称…等122个；) names what was decided, no goals;
+//   - a title that joins a report and a plan (2021年民政工作总结和2022年工作
+//     计划): the report comes first, up to the heading of the plan after
+//     it (2022年工作计划, 二、2022年工作打算); where no such heading is
+//     found, the title tells nothing of where its report stops.
+//
+// A heading line closes the part when it turns ahead (2022年工作计划, 二、
+// 下步打算, 三、工作要求, 四、工作目标: a forward, future, aims or demand
+// word), when it names a year after the report's (二、2022年重点工作), and,
+// in a part an unnumbered heading opened, when it is another unnumbered
+// heading, of the same rank. Source: the layout of the 工作总结和工作计划
+// of city and county bureaus (2021年工作回顾 … 2022年工作计划, 一、2024年
+// 工作总结 … 二、2025年工作打算) and of the 公告 and 通报 that make a
+// decision or the results of a check known (《党政机关公文处理工作条例》:
+// 公告 announces, 通报 reports; 现将…公告如下).
+
+// partRange is a part of a document by its lines, 1-based, to exclusive.
+type partRange struct{ from, to int }
+
+// reviewedPart reports whether offset at of the text stands on a line in a
+// part of the document that reports what was done (reportPartsOf).
+func reviewedPart(in *Input, at int) bool {
+	if in.Env == nil || in.Env.Doc == nil || in.Role == headerRole {
+		return false
+	}
+	e := in.Env
+	e.partsOnce.Do(func() { e.reportParts = reportPartsOf(e.Doc, e.Ref) })
+	parts := e.reportParts
+	line := in.Text.LineAt(at)
+	k := sort.Search(len(parts), func(n int) bool { return parts[n].to > line })
+	return k < len(parts) && parts[k].from <= line
+}
+
+// How a part was opened.
+const (
+	byNone = iota
+	byTitle
+	byHeading
+	byLead
+)
+
+// reportPartsOf walks the lines of the document after its title and
+// finds the parts that report (see above), in order.
+func reportPartsOf(doc *layout.Document, ref chrono.Ref) []partRange {
+	var out []partRange
+	by, from, year := byNone, 0, 0
+	// closeAt ends the open part before line to; turned says a heading
+	// that turns ahead ends it. A title's report part is only known by
+	// the plan's heading that ends it: with none, the title does not say
+	// where its report stops (2022年工作总结及2023年工作计划 over one
+	// paragraph), and nothing is read as its report.
+	closeAt := func(to int, turned bool) {
+		if by != byNone && to > from && (by != byTitle || turned) {
+			out = append(out, partRange{from, to})
+		}
+		by = byNone
+	}
+	titleLast := 0
+	if t := doc.Title; t != nil && t.Value != "" {
+		titleLast = t.Text.Lines().Last
+		if y, ok := mixedTitle(t.Value, ref); ok {
+			by, from, year = byTitle, titleLast+1, y
+		}
+	}
+	last := titleLast
+	for n, l := range doc.Lines {
+		if l.Num <= titleLast {
+			continue
+		}
+		last = max(last, l.Num)
+		if announces(l.Text) {
+			closeAt(l.Num, false)
+			by, from, year = byLead, l.Num+1, 0
+			continue
+		}
+		body, numbered, ok := headingLine(l.Text)
+		if !ok || !headingRole(l.Role) && !overHeading(doc.Lines, n) {
+			continue
+		}
+		switch y := firstYear(body, ref); {
+		case !numbered && stanceEnding(lexicon.Stance(), body, 0, len(body)) == "report":
+			closeAt(l.Num, false)
+			by, from, year = byHeading, l.Num+1, y
+		case by == byNone:
+		case turnsAhead(body), year > 0 && y > year:
+			closeAt(l.Num, true)
+		case !numbered && by == byHeading:
+			closeAt(l.Num, false)
+		}
+	}
+	closeAt(last+1, false)
+	return out
+}
+
+// overHeading reports whether line n stands right over a heading: a line
+// of words with no stop there (2025年工作计划 over 一、养老服务) heads the
+// part the numbered headings under it open, whatever role it took; a
+// paragraph's broken line runs on into its text.
+func overHeading(lines []layout.Labelled, n int) bool {
+	return n+1 < len(lines) && (lines[n+1].Role == cue.Heading || lines[n+1].Role == cue.Subheading)
+}
+
+// headingRole reports whether the layout read a line as one that heads
+// text: a heading, a part's heading, a section's label, or a line of the
+// head (an unnumbered 2021年工作回顾 over the first section stands where
+// the head ends, and may read as a title). A line of running text the
+// extraction broke is body, however short.
+func headingRole(r cue.Role) bool {
+	return r == cue.Heading || r == cue.Subheading || r == cue.Section || r == cue.Header || r == cue.Title
+}
+
+// headingLine reads a line as a heading: after its enumerator, if any,
+// a short text with no punctuation but quotation marks and a colon at its
+// end (三、工作要求：). It returns the heading's words and whether an
+// enumerator numbered them.
+func headingLine(line string) (body string, numbered, ok bool) {
+	t := strings.TrimFunc(line, unicode.IsSpace)
+	if enum, _, end := cue.Enumerator(t); enum != cue.NoEnum {
+		t, numbered = strings.TrimFunc(t[end:], unicode.IsSpace), true
+	}
+	t = strings.TrimRight(t, "：:")
+	if t == "" {
+		return "", false, false
+	}
+	han := false
+	for _, r := range t {
+		if sentenceSet.has(r) || clauseSet.has(r) || unicode.IsPunct(r) && !quoteMark(r) {
+			return "", false, false
+		}
+		han = han || unicode.Is(unicode.Han, r)
+	}
+	return t, numbered, han
+}
+
+// turnsAhead reports whether a heading turns to what is to come: a
+// forward word (计划, 打算, 下一步), a plan word only a plan uses, an aims
+// word (工作目标) or a demand word of more than one rune (工作要求, 工作部署;
+// 要 alone is part of 主要 and 重要 in a heading).
+func turnsAhead(heading string) bool {
+	if forwardIn(heading) {
+		return true
+	}
+	st := lexicon.Stance()
+	for _, w := range stanceWords(heading, 0) {
+		switch st.Label(w, 0) {
+		case "aims":
+			return true
+		case "demand":
+			if utf8.RuneCountInString(w) > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// announces reports whether a line ends with a lead that announces what
+// follows as a report of decisions or results: a result or report word
+// right before an announce word (stance.tsv: 批复情况公告如下, 检查结果通报
+// 如下, 完成情况报告如下), a colon after it or none.
+func announces(line string) bool {
+	t := strings.TrimRight(strings.TrimFunc(line, unicode.IsSpace), "：:")
+	st := lexicon.Stance()
+	w, ok := st.EndingAt(t, len(t))
+	if !ok || st.Label(w, 0) != "announce" {
+		return false
+	}
+	before, ok := st.EndingAt(t, len(t)-len(w))
+	if !ok {
+		return false
+	}
+	l := st.Label(before, 0)
+	return l == "result" || l == "report"
+}
+
+// mixedTitle reports whether a title joins a report and a plan, the
+// report first (2021年民政工作总结和2022年工作计划: a report word, then a
+// forward word), and the year it names before the report word, or 0.
+func mixedTitle(title string, ref chrono.Ref) (int, bool) {
+	st := lexicon.Stance()
+	report := -1
+	for i, w := range stanceWords(title, 0) {
+		switch l := st.Label(w, 0); {
+		case l == "report" && report < 0:
+			report = i
+		case l == "forward" && report >= 0:
+			return firstYear(title[:report], ref), true
+		}
+	}
+	return 0, false
+}
+
+// firstYear is the first year s names (2021年), or 0.
+func firstYear(s string, ref chrono.Ref) int {
+	for i := 0; i < len(s); {
+		if y, _, ok := chrono.YearAt(s, i, ref); ok {
+			return y
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return 0
+}
