@@ -217,7 +217,12 @@ func (a *assembly) head() {
 	if len(ts) > 0 && len(ts[0]) > 1 && a.doc.Kind != Bulletin {
 		// A column's label over the headline, on a line of its own
 		// (政务动态 / 省民政厅课题组赴大寨镇调研，…), is no part of it.
-		if _, ok := cue.SectionName(a.d.Lines[ts[0][0]].Sq); ok {
+		// So is a label of a word or two over it (其他 / 七星关取消…), the
+		// post's category: a headline's lines each hold more, and the
+		// issuing body over a notice's title reads with it.
+		first := a.d.Lines[ts[0][0]].Sq
+		_, column := cue.SectionName(first)
+		if column || !cue.TitleLongEnough(first) && !agency.Shapes(first) && !a.d.TitleRun(ts[0][0]) {
 			a.relabel(ts[0][0], cue.Chrome)
 			ts[0] = ts[0][1:]
 		}

@@ -265,3 +265,7 @@ func OutletLead(s string) bool {
 	}
 	return false
 }
+
+// TitleLongEnough reports whether s holds more than one word's worth of
+// Chinese, as a title does: fewer is a label (其他, 民政, 通知公告).
+func TitleLongEnough(s string) bool { return titleLongEnough(s) }
