@@ -151,7 +151,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 			continue
 		}
 		if suffix, ok := suffixes.EndingAt(s, i); ok && (!protect.crosses(i-len(suffix), i) || partyHead(s, titleHeads(titles, &heads), protect, i, suffix)) && !termAcross(s, i, suffix) {
-			if ts := words(i - 1); endsWord(s, ts, i, suffix) {
+			if ts := words(i - 1); endsWord(s, ts, i, suffix) || endsAtGap(t, ts, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
 				} else if len(c) == 1 && (c[0].rule == levelWordRule || c[0].rule == shortNameRule || c[0].rule == listedBodyRule) {
@@ -482,6 +482,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if tradeAlone(s, ts, i, e, suffix) {
 		return nil, false // 会计师事务所, 物业公司: a kind of firm
 	}
+	if programmeOf(s, ts, i, e) {
+		return nil, false // 社会工作服务站|项目: a programme named after a kind of body
+	}
 	if placeOfNoun(s, ts, e, suffix) {
 		return nil, false // 相城区太平街道|部分道路: the place of what follows, no body
 	}
@@ -507,6 +510,19 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return []candidate{{i, e, shortNameRule}}, false
 	}
 	return out, len(out) > 0
+}
+
+// programmeOf reports whether the name [i, e) qualifies a noun of a
+// programme right after it (社会工作服务站项目: the agency cues labelled
+// programme) with no place, level or proper name of its own: the words
+// name the kind of body the programme sets up, a class (GOLD.md), where
+// 市民政局项目 names the body's own.
+func programmeOf(s string, ts []segment.Token, i, e int) bool {
+	cues := lexicon.AgencyCues()
+	if w, ok := cues.At(s, e); !ok || cues.Label(w, 0) != "programme" {
+		return false
+	}
+	return !agency.HasLocality(s[i:e]) && !properNameOpens(s[i:e], i, ts) && !townNamed(s[i:e], i, ts)
 }
 
 // townNamed reports whether name (at byte off of the text) opens with a
@@ -974,6 +990,19 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	return true
 }
 
+// endsAtGap reports whether source white space stood right after the
+// ending at e where the segmenter ran a word across it (街道|办以/x: 宜川县
+// 城区街道办 以党建促发展, a headline's words parted by spaces): the space
+// parts the words as a mark does, and the ending, opening a word the
+// segmenter read, ends the name there.
+func endsAtGap(t span.Text, ts []segment.Token, e int, suffix string) bool {
+	if !t.HasGapAt(e) || tokenEndingAt(ts, e) >= 0 {
+		return false
+	}
+	k := tokenAt(ts, e-len(suffix))
+	return k >= 0 && ts[k].End > e
+}
+
 // qualifier reports whether a word's tag is an adjective's or an adverb's.
 func qualifier(tag string) bool { return tag == "a" || tag == "ad" || tag == "d" }
 
@@ -1029,10 +1058,16 @@ func guessedAt(ts []segment.Token, i int) bool {
 func figureAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
 // commonWordBefore reports whether the word that ends at i is a common
-// noun, verb or adjective rather than a name.
+// noun, verb or adjective rather than a name. A one-character noun glued
+// to a proper name before it (太平/ns|桥/n|街道, 六里/ns|桥) is the tail of
+// that place's name, which the segmenter cut where a word of its own
+// ended: the place's name is not read against the dictionary's words.
 func commonWordBefore(ts []segment.Token, i int) bool {
 	k := tokenEndingAt(ts, i)
 	if k < 0 {
+		return false
+	}
+	if t := ts[k]; t.Tag == "n" && utf8.RuneCountInString(t.Word) == 1 && k > 0 && ts[k-1].End == t.Start && properTag(ts[k-1].Tag) && ts[k-1].Tag != "x" {
 		return false
 	}
 	switch t := ts[k]; t.Tag {

@@ -51,7 +51,7 @@ func (verbLeads) open(r *startReading) bool {
 // it joins a body and its place inside one name (stationedPlace).
 func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
 	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
+		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
 	})
 }
 
@@ -99,6 +99,22 @@ func placeBeforeLevel(ts []segment.Token, k int) bool {
 func endingTail(s string, t segment.Token) bool {
 	suffix, ok := lexicon.AgencySuffixes().EndingAt(s, t.End)
 	return ok && t.End-len(suffix) < t.Start
+}
+
+// officeEnding reports whether the token t is an agency ending by itself
+// right after a level word or another ending (街道|办/v|党委, 市委|办/v|
+// 秘书科): the short ending of the office of that street or committee
+// (街道办 for 街道办事处), which the segmenter took for the verb 办; a
+// unit's name goes on after it, and no verb opens the name there.
+func officeEnding(s string, t segment.Token) bool {
+	if suffix, ok := lexicon.AgencySuffixes().At(s, t.Start); !ok || suffix != t.Word {
+		return false
+	}
+	if _, ok := lexicon.Levels().EndingAt(s, t.Start); ok {
+		return true
+	}
+	_, ok := lexicon.AgencySuffixes().EndingAt(s, t.Start)
+	return ok
 }
 
 // actOnKind reports whether the verb v, the last in the name [i, e) the

@@ -275,8 +275,25 @@ func linkRow(line string) bool {
 		!strings.ContainsAny(line, "，。；！？,;")
 }
 
+// copyrightLine reports whether line is a site's copyright line
+// (Copyright@2008-2018 中国社会新闻调查中心 All Rights Reserved, 版权所有): it
+// names who owns the site, no body of the text (GOLD.md: a website named
+// as the text's source is no agency). Its words are the agency cues
+// labelled copyright, in lower case.
+func copyrightLine(line string) bool {
+	line = strings.ToLower(line)
+	cues := lexicon.AgencyCues()
+	for _, w := range cues.All() {
+		if cues.Label(w, 0) == "copyright" && strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropChromeLines drops the names found on a line of page chrome: a trail
-// of links (the layout's breadcrumb cue) or a row of links (linkRow). The names come in
+// of links (the layout's breadcrumb cue), a row of links (linkRow) or a
+// site's copyright line (copyrightLine). The names come in
 // order of their start, so the lines are walked forward once and each is
 // judged once, whatever its length and the number of names on it.
 func dropChromeLines(s string, cs []candidate) []candidate {
@@ -298,7 +315,7 @@ func dropChromeLines(s string, cs []candidate) []candidate {
 					break
 				}
 			}
-			chrome = cue.IsBreadcrumb(span.SqueezeString(s[start:end])) || linkRow(s[start:end])
+			chrome = cue.IsBreadcrumb(span.SqueezeString(s[start:end])) || linkRow(s[start:end]) || copyrightLine(s[start:end])
 		}
 		return chrome
 	})

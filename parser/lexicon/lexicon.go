@@ -228,6 +228,10 @@ var (
 	GenericAgencies = lazy("generic_agencies.txt")
 	// Media are words after a name that make it a medium's: 门户网站, 日报.
 	Media = lazy("media.txt")
+	// AgencyCues are words around a name that make it no body of the
+	// text, labelled with what they mark: a site's copyright line
+	// (copyright), a programme named after a kind of body (programme).
+	AgencyCues = lazy("agency_cues.tsv")
 	// National opens the name of a body of the central state or party.
 	National = lazy("national.txt")
 	// GenericPrefixes open a name that is a category (各, 有关, 当地 …).
@@ -311,7 +315,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AddressForms, AgencyWords, Domain, CueWords, Media, National, PhoneWords, Levels, Streets, LocationLeads} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AddressForms, AgencyWords, Domain, CueWords, Media, AgencyCues, National, PhoneWords, Levels, Streets, LocationLeads} {
 				f()
 			}
 			Places()
