@@ -4,9 +4,11 @@ import (
 	"iter"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
+	"bulletin/parser/numeral"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -20,7 +22,7 @@ import (
 func closingCredits(t span.Text, words wordsAt) []schema.Person {
 	var out []schema.Person
 	for fields := range credits(t) {
-		out = append(out, bracketNames(t, words, fields, "people/closing-credit")...)
+		out = append(out, bracketNames(t, words, fields, "people/closing-credit", false)...)
 	}
 	return out
 }
@@ -181,17 +183,20 @@ func afterBody(f string) string {
 }
 
 // datelineCredits finds the writers a news report credits in the bracket
-// after its dateline mark 讯 (福鼎新闻网讯(郑镇), 本报讯（某县民政局 李某）):
-// a bare name there is a byline with no title (GOLD.md, people: a bare
-// name in a credit has role null). 讯 must be a word of its own, not the
-// end of 通讯 or 资讯; a bracket that names a titled person (本报讯(记者
-// 张三)) is the titles' rule's.
+// after its dateline (福鼎新闻网讯(郑镇), 本报讯（某县民政局 李某）,
+// 人民网琼海4月1日电 (李浩蓉)): a bare name there is a byline with no
+// title (GOLD.md, people: a bare name in a credit has role null). The
+// dateline closes with 讯, a word of its own (not the end of 通讯 or 资讯),
+// or with 电 after the day of a date (4月1日电, the wire's "cabled on");
+// spaces may stand before the bracket. A bracket that names a titled
+// person (本报讯(记者 张三)) is the titles' rule's. The names a bracket runs
+// together with no space (宋雪云刘洪文) are read apart (splitNames).
 func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for at := range occurrences(s, datelineMark) {
-		i := at + len(datelineMark)
-		open := i
+	for at, mark := range datelineMarks(s) {
+		open := at + len(mark)
+		open += len(spacesAt(s, open))
 		if r, w := utf8.DecodeRuneInString(s[open:]); r == '（' || r == '(' {
 			open += w
 		} else {
@@ -205,22 +210,149 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 		if r, _ := utf8.DecodeRuneInString(s[close:]); r != '）' && r != ')' {
 			continue
 		}
-		ts := words(at)
-		if k := tokenAt(ts, at); k < 0 || ts[k].End != at+len(datelineMark) {
-			continue // 通讯, 资讯: 讯 ends a longer word
+		if mark == datelineMark {
+			ts := words(at)
+			if k := tokenAt(ts, at); k < 0 || ts[k].End != at+len(datelineMark) {
+				continue // 通讯, 资讯: 讯 ends a longer word
+			}
 		}
-		out = append(out, bracketNames(t, words, creditFields(t, open, close), "people/dateline-credit")...)
+		out = append(out, bracketNames(t, words, creditFields(t, open, close), "people/dateline-credit", true)...)
 	}
 	return out
 }
 
-// datelineMark closes the dateline of a news report (本报讯, 新华网讯).
-const datelineMark = "讯"
+// The marks that close a news report's dateline: 讯 (本报讯, 新华网讯), and
+// 电 after a date's day (新华社北京3月5日电).
+const (
+	datelineMark = "讯"
+	wireMark     = "电"
+)
+
+// datelineMarks yields, in order, the offset of each dateline mark of s
+// and the mark: 讯 wherever it stands (datelineCredits checks it is a word
+// of its own), 电 only right after a day of the month (5日电, 二十日电),
+// as 来电, 供电 and 电话 are no datelines.
+func datelineMarks(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i, r := range s {
+			switch {
+			case r == '讯':
+				if !yield(i, datelineMark) {
+					return
+				}
+			case r == '电' && dayBefore(s, i):
+				if !yield(i, wireMark) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// dayBefore reports whether the day of a date ends at i: 日 after a digit
+// or a Chinese numeral (5日, 二十日).
+func dayBefore(s string, i int) bool {
+	rest, ok := strings.CutSuffix(s[:i], "日")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return unicode.IsDigit(r) || numeral.IsChinese(r)
+}
+
+// spacesAt is the run of spaces at i, ideographic ones included.
+func spacesAt(s string, i int) string {
+	return s[i : len(s)-len(strings.TrimLeft(s[i:], " \t\u3000"))]
+}
+
+// splitNames splits a field of four to six Chinese characters into the
+// two names a byline ran together (宋雪云|刘洪文, 王刚|李明华). Each part is
+// a name (splitPart): a surname of the lexicon and one or two characters. Of the cuts that leave two names, the one scored best is taken: a
+// cut the segmenter made there too, and a common surname opening each
+// part (surnames.txt's common label), count for it; a stop character in a
+// given name (和, 在) counts against it. On a tie the longer second name
+// is taken (2+3 before 3+2), as names of three characters are the more
+// common. It is nil where no cut leaves two names.
+func splitNames(s string, ts []segment.Token, f bounds) []bounds {
+	field := s[f.start:f.end]
+	n := utf8.RuneCountInString(field)
+	if n < 4 || n > 6 || !allHan(field) {
+		return nil
+	}
+	var best []bounds
+	bestScore := 0
+	for cut := f.start; cut < f.end; {
+		_, w := utf8.DecodeRuneInString(s[cut:])
+		cut += w
+		a, b := bounds{f.start, cut}, bounds{cut, f.end}
+		if k := tokenOver(ts, cut+1); k < len(ts) && ts[k].Start < cut && utf8.RuneCountInString(ts[k].Word) >= 2 && !nameTag(ts[k].Tag) {
+			continue // 张家|港市: the cut splits a word the segmenter knows (张家港市, a place)
+		}
+		score, ok := 0, true
+		for _, p := range []bounds{a, b} {
+			part := s[p.start:p.end]
+			sur, found := surnameAt(part, 0)
+			if !found || !splitPart(part, sur, ts, p.start) {
+				ok = false
+				break
+			}
+			if lexicon.Surnames().Label(sur, 0) == surnameCommon {
+				score++
+			}
+			for _, r := range part[len(sur):] {
+				if lexicon.NameStops().Has(string(r)) {
+					score--
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		if k := tokenEndingAt(ts, cut); k >= 0 {
+			score += 2
+		}
+		// Cuts run left to right, so a later cut of the same score has
+		// the shorter second name: the first best is kept.
+		if best == nil || score > bestScore {
+			best, bestScore = []bounds{a, b}, score
+		}
+	}
+	return best
+}
+
+// splitPart reports whether part, at offset at and opening with the
+// surname sur, is a name that splitNames may cut from a run: one or two
+// characters after the surname, no body's or medium's name, and no word
+// the segmenter knows of another kind opening at the surname (市民|政局:
+// 市 opens a word). A given name that is a word of the language (王|建国,
+// 刘|富强) is a name's all the same.
+func splitPart(part, sur string, ts []segment.Token, at int) bool {
+	if g := utf8.RuneCountInString(part[len(sur):]); g < 1 || g > 2 || !allHan(part) {
+		return false
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(part, len(part)); ok {
+		return false
+	}
+	if _, ok := lexicon.Media().EndingAt(part, len(part)); ok {
+		return false
+	}
+	if _, ok := checkName(part); !ok {
+		return false
+	}
+	if k := tokenAt(ts, at); k >= 0 && ts[k].End <= at+len(part) && utf8.RuneCountInString(ts[k].Word) >= 2 && !nameTag(ts[k].Tag) {
+		return false
+	}
+	return true
+}
+
+// surnameCommon labels, in surnames.txt, the most frequent surnames.
+const surnameCommon = "common"
 
 // bracketNames reads the names of a credit's fields: none if a title
 // stands among them, else each field that is a name, or a body and a
-// name run together where the space was lost.
-func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string) []schema.Person {
+// name run together where the space was lost. Where split is set, a field
+// that is no name may be two names run together (splitNames).
+func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, split bool) []schema.Person {
 	s := t.String()
 	for _, f := range fields {
 		if _, ok := lexicon.Titles().At(s, f.start); ok {
@@ -228,15 +360,24 @@ func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string) []sc
 		}
 	}
 	var out []schema.Person
+	add := func(at, end int) {
+		p := schema.Person{Name: s[at:end]}
+		p.Found = found(t, at, end, rule)
+		out = append(out, p)
+	}
 	for _, f := range fields {
 		name := afterBody(s[f.start:f.end])
 		at := f.end - len(name)
-		if !creditName(name, words(at), at) {
+		if creditName(name, words(at), at) {
+			add(at, f.end)
 			continue
 		}
-		p := schema.Person{Name: name}
-		p.Found = found(t, at, at+len(name), rule)
-		out = append(out, p)
+		if !split {
+			continue
+		}
+		for _, p := range splitNames(s, words(f.start), f) {
+			add(p.start, p.end)
+		}
 	}
 	return out
 }

@@ -122,7 +122,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		n, ok := nameAfter(s, words(after), after)
 		rule := "people/after-title"
 		if !ok && creditWord(ti.word) {
-			n, ok = creditValue(s, words(after), after)
+			n, ok = creditValue(t, words(after), after)
 			rule = "people/credit-value"
 		}
 		if !ok && officeWord(ti.word) {
@@ -137,7 +137,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if ok && !mediumAt(s, words(after), after+len(n)) {
 			if creditWord(ti.word) {
-				n = bylineField(t, words(after), after, n)
+				n = bylineField(t, words(after), after, n, ti.word)
 			}
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
@@ -149,16 +149,20 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				continue // 留守儿童|关爱|网: the status heads a noun phrase, no name
 			}
 			first := starts[k]
-			p := person(s[after:after+len(n)], joinCredits(titles[first:k+1]))
+			chain := joinCredits(titles[first : k+1])
+			if first == k && creditWord(ti.word) {
+				chain = []title{printedLabel(t, ti)} // 图文编辑:李馨雨
+			}
+			p := person(s[after:after+len(n)], chain)
 			if statusWord(ti.word) {
 				rule = "people/after-status"
 			}
-			p.Found = found(t, titles[first].start, after+len(n), rule)
+			p.Found = found(t, chain[0].start, after+len(n), rule)
 			p.Agency = agencyEnding(titles[first].start)
 			out = append(out, p)
 			credit := creditWord(ti.word)
 			for _, m := range sharingTitle(t, words, after+len(n), credit, statusWord(ti.word)) {
-				q := person(s[m.start:m.end], joinCredits(titles[first:k+1]))
+				q := person(s[m.start:m.end], chain)
 				q.Found = found(t, m.start, m.end, "people/shared-title")
 				q.Agency = p.Agency
 				out = append(out, q)
@@ -185,6 +189,47 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 	}
 	return out
+}
+
+// printedLabel is the credit label ti as its field prints it: the label
+// of the lexicon (编辑) with the one to three Chinese characters that
+// open the field before it (图文编辑, 文字编辑, 网站编辑), where the label
+// closes with its colon or a separator (图文编辑:李馨雨). The role is the
+// label as printed. What stands before is no label's part where it holds
+// a title (一审编辑, a chain of its own) or ends in a body's ending
+// (办公室编辑: the body's credit); elsewhere the label is ti.
+func printedLabel(t span.Text, ti title) title {
+	s := t.String()
+	r, _ := utf8.DecodeRuneInString(s[ti.end:])
+	if ti.end >= len(s) || !strings.ContainsRune("：:"+creditSeps, r) {
+		return ti
+	}
+	p, n := ti.start, 0
+	for p > 0 && n < 3 && !t.HasGapAt(p) {
+		c, w := utf8.DecodeLastRuneInString(s[:p])
+		if !unicode.Is(unicode.Han, c) {
+			break
+		}
+		p -= w
+		n++
+	}
+	if n == 0 || p > 0 && !t.HasGapAt(p) {
+		if c, _ := utf8.DecodeLastRuneInString(s[:p]); n == 0 || !strings.ContainsRune(fieldOpeners, c) {
+			return ti
+		}
+	}
+	prefix := s[p:ti.start]
+	for j := 0; j < len(prefix); {
+		if _, ok := lexicon.Titles().At(prefix, j); ok {
+			return ti
+		}
+		_, w := utf8.DecodeRuneInString(prefix[j:])
+		j += w
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(prefix, len(prefix)); ok {
+		return ti
+	}
+	return title{p, ti.end, s[p:ti.end]}
 }
 
 // knownWordOpens reports whether the name read at [i, j) opens with a
@@ -225,6 +270,21 @@ func creditBody(s string, i int, n string) bool {
 // label gives (编审:刘晓平, 实习生宾振宇|), if the label gives one.
 func creditRun(s string, i int) string { return s[i:hanRunEnd(s, i, len(s))] }
 
+// fieldRun is creditRun cut at the first space of the source the text
+// squeezed out: the fields of a credit (审核:陈美文 武颖娜) are parted by
+// spaces, each one name.
+func fieldRun(t span.Text, i int) string {
+	v := creditRun(t.String(), i)
+	for j := i; j < i+len(v); {
+		if j > i && t.HasGapAt(j) {
+			return v[:j-i]
+		}
+		_, w := utf8.DecodeRuneInString(v[j-i:])
+		j += w
+	}
+	return v
+}
+
 // hanRunEnd is where the run of Chinese characters from i ends, at
 // punctuation, a space, end or the next title.
 func hanRunEnd(s string, i, end int) int {
@@ -251,10 +311,13 @@ func hanRunEnd(s string, i, end int) int {
 // leaves over is a credit's verb (李某摄) or a particle that may close a
 // clause (张三等): a word of the line, no part of the name. A stop that
 // only leads the words after it (和, 及) leads none before a closing
-// bracket, so it is the name's (王建和).
-func bylineField(t span.Text, ts []segment.Token, i int, n string) string {
+// bracket, so it is the name's (王建和). The marks of a writer's part (文
+// for the text, 图 for the pictures) close a name only after a writer's
+// label (记者李某文); after a reviewer's or an editor's (审核:陈美文) no
+// part of the work is credited, and the character is the name's.
+func bylineField(t span.Text, ts []segment.Token, i int, n, label string) string {
 	s := t.String()
-	v := creditRun(s, i)
+	v := fieldRun(t, i)
 	end := i + len(v)
 	if len(v) <= len(n) || !strings.HasPrefix(v, n) {
 		return n
@@ -277,7 +340,8 @@ func bylineField(t span.Text, ts []segment.Token, i int, n string) string {
 		j += w
 	}
 	tail := v[len(n):]
-	if lexicon.CueWordList("creditverb").Has(tail) || lexicon.CueWordList("byline").Has(tail) || stopWord(tail) && !leadsOnly(tail) {
+	writer := lexicon.CueWordList("byline").Has(label) || utf8.RuneCountInString(tail) > 1
+	if lexicon.CueWordList("creditverb").Has(tail) || writer && lexicon.CueWordList("byline").Has(tail) || stopWord(tail) && !leadsOnly(tail) {
 		return n
 	}
 	if name, ok := checkName(v); ok {
@@ -298,8 +362,8 @@ const fieldEnds = "）)】]\n \t\u3000"
 // it as words of another kind: a known word of two characters or more
 // (记者近日, 作者所有, 摄影记者培训班) or a one-character word that opens
 // no name (记者去了: a verb, a particle).
-func creditValue(s string, ts []segment.Token, i int) (string, bool) {
-	v := creditRun(s, i)
+func creditValue(t span.Text, ts []segment.Token, i int) (string, bool) {
+	v := fieldRun(t, i)
 	if n := utf8.RuneCountInString(v); n < 2 || n > 3 {
 		return "", false
 	}
@@ -785,7 +849,7 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		return n, true
 	}
 	sur, ok := surnameAt(s, i)
-	if !ok {
+	if !ok || leadsWord(ts, i, sur) {
 		return "", false
 	}
 	if k := tokenAt(ts, i+len(sur)); k >= 0 && ts[k].Tag == "m" && utf8.RuneCountInString(ts[k].Word) > 1 {
@@ -871,6 +935,23 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	}
 	return checkName(s[i:j])
 }
+
+// leadsWord reports whether the surname sur at i is a preposition, a
+// conjunction or a verb that leads the word the segmenter read after it
+// (surnames.txt's lead label): 社工经|需求|调研, 向|社会|公开. A given name
+// of such a surname is no word of the language of two characters or
+// more, except a name's (于|洪涛, read nr or x).
+func leadsWord(ts []segment.Token, i int, sur string) bool {
+	if lexicon.Surnames().Label(sur, 1) != surnameLead {
+		return false
+	}
+	k := tokenAt(ts, i+len(sur))
+	return k >= 0 && utf8.RuneCountInString(ts[k].Word) >= 2 && allHan(ts[k].Word) && !nameTag(ts[k].Tag)
+}
+
+// surnameLead labels, in surnames.txt, the surnames that are also words
+// leading a phrase (经, 向, 从).
+const surnameLead = "lead"
 
 // givenWordEnd reports whether the stop character at [j, end) is the
 // last of a word the segmenter read from the given name's start g (王|富强,
@@ -1150,7 +1231,7 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 			continue
 		}
 		sur, ok := surnameAt(cand, 0)
-		if !ok {
+		if !ok || leadsWord(ts, j, sur) {
 			continue
 		}
 		if k := tokenAt(ts, j); k >= 0 && utf8.RuneCountInString(ts[k].Word) >= 2 && !nameTag(ts[k].Tag) {
@@ -1494,7 +1575,7 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 		return "", false
 	}
 	name := s[i:j]
-	if _, ok := surnameAt(name, 0); !ok {
+	if sur, ok := surnameAt(name, 0); !ok || leadsWord(ts, i, sur) {
 		return "", false
 	}
 	if k := tokenAt(ts, i); k >= 0 && ts[k].End == j && !nameTag(ts[k].Tag) {
