@@ -467,7 +467,7 @@ func (a *assembly) headerField(i int) {
 	if iso, ok := cue.Timestamp(l.Text); ok {
 		if a.webDate == nil {
 			t := a.text(i)
-			a.webDate = &DateField{Field: Field{Value: iso, Text: t, Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+			a.webDate = dayField(iso, t, "timestamp")
 		}
 		return
 	}
@@ -660,7 +660,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 					d.Rule = fld.Rule
 					a.webDate = d
 				} else if iso, ok := cue.Timestamp(f.Value); ok {
-					a.webDate = &DateField{Field: Field{Value: iso, Text: vt, Rule: fld.Rule}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+					a.webDate = dayField(iso, vt, fld.Rule)
 				}
 			}
 			continue
@@ -711,18 +711,25 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 	// 编辑:李庆石2017-02-28 16:26:29).
 	if a.webDate == nil {
 		if iso, ok := cue.TrailingTimestamp(raw); ok {
-			a.webDate = &DateField{Field: Field{Value: iso, Text: t, Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+			a.webDate = dayField(iso, t, "timestamp")
 		}
 	}
 	// A page's timestamp may stand before its fields (…www.gov.cn 2014-05-26 09:52 来源:…).
 	if a.webDate == nil && fs[0].Start > 0 {
 		if iso, ok := cue.Timestamp(raw[:fs[0].Start]); ok {
-			a.webDate = &DateField{Field: Field{Value: iso, Text: t, Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+			a.webDate = dayField(iso, t, "timestamp")
 		} else if _, ok := cue.FullDate(raw[:fs[0].Start]); ok {
 			a.webDate = fullDate(t)
 			a.webDate.Rule = "timestamp"
+		} else if iso, ok := cue.TimeOfDayDate(raw[:fs[0].Start]); ok {
+			a.webDate = dayField(iso, t, "timestamp")
 		}
 	}
+}
+
+// dayField is the day iso, stated in full by text t, read by rule.
+func dayField(iso string, t span.Text, rule string) *DateField {
+	return &DateField{Field: Field{Value: iso, Text: t, Rule: rule}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
 }
 
 // unquoted is s without the pair of quotation marks around it whole.
@@ -908,7 +915,7 @@ func (a *assembly) finish(lab labelling) {
 					continue
 				}
 				if iso, ok := cue.Timestamp(l.Text); ok {
-					d.Date = &DateField{Field: Field{Value: iso, Text: a.text(i), Rule: "timestamp"}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+					d.Date = dayField(iso, a.text(i), "timestamp")
 				}
 				break
 			}

@@ -126,7 +126,12 @@ func TestUnits(t *testing.T) {
 		{"a 落款 run on inside a notice flattened into one line",
 			"现将要点印发给你们,请认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024 年全市民政工作要点 2024 年是关键一年。",
 			[]string{"现将要点印发给你们,请认真贯彻执行。", "武汉市民政局 2024 年 3 月 7 日", "2024 年全市民政工作要点 2024 年是关键一年。"}},
+		{"a 发文字号 after its notice's title, a space between",
+			"某县人民政府办公室关于建立殡葬管理工作联席会议制度的通知 西府办函〔2021〕146号",
+			[]string{"某县人民政府办公室关于建立殡葬管理工作联席会议制度的通知", "西府办函〔2021〕146号"}},
 		// Not cut.
+		{"a 发文字号 cited in a sentence", "根据西府办函〔2021〕146号 文件要求，现部署如下。", []string{"根据西府办函〔2021〕146号 文件要求，现部署如下。"}},
+		{"a 发文字号 after words that are no notice's title", "殡葬管理工作 西府办函〔2021〕146号", []string{"殡葬管理工作 西府办函〔2021〕146号"}},
 		{"a date in a sentence after another", "会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。",
 			[]string{"会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。"}},
 		{"a list run within a sentence, its members parted by semicolons",

@@ -105,6 +105,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, closingCuts(s)...)
 	cuts = append(cuts, signatureCuts(s)...)
 	cuts = append(cuts, stampCuts(s)...)
+	cuts = append(cuts, docNumberCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
 	}
@@ -124,6 +125,23 @@ func cutRunTogether(s, headline string, enums []int) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// docNumberCuts cuts a notice's title from the 发文字号 a copy set after it
+// on its line, a space between (…联席会议制度的通知 西府办函〔2021〕146号):
+// GB/T 9704-2012 prints them on lines of their own (§7.2.4, §7.3.1).
+func docNumberCuts(s string) []int {
+	start, end := cue.DocNumberAt(s)
+	if start <= 0 || strings.TrimSpace(s[end:]) != "" {
+		return nil
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:start]); !unicode.IsSpace(r) {
+		return nil
+	}
+	if !cue.NoticeTitle(span.SqueezeString(strings.TrimSpace(s[:start]))) {
+		return nil
+	}
+	return []int{start}
 }
 
 // headlineCut cuts after a copy of the headline that opens a line and runs

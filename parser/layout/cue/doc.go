@@ -454,7 +454,7 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 					out[k] = true
 				}
 			}
-		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 {
+		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || barCells(run) {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(k)
 			}
@@ -464,16 +464,45 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 	return out
 }
 
+// barCells reports whether a run of cells is closed by bars, each line
+// one cell of a web page's table (barCell), and more than one line holds
+// one: a single line closed by a bar is a headline's or a field's.
+func barCells(run []Line) bool {
+	n := 0
+	for _, l := range run {
+		if barCell(l) {
+			n++
+		} else if strings.Trim(l.Sq, "|｜ ") != "" {
+			return false
+		}
+	}
+	return n > 1
+}
+
 // isCell reports whether l can be a cell of a table laid out one cell a
 // line: no clause punctuation, no sentence's end, no label, no enumerator
 // unless it is a number.
 func isCell(l Line) bool {
 	s := l.Sq
 	if s == "" || l.Tabs || SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:") {
-		return false
+		return barCell(l)
 	}
 	k, _, _ := Enumerator(s)
-	return k == NoEnum || numberCell(s)
+	return k == NoEnum || numberCell(s) || barCell(l)
+}
+
+// barCell reports whether l is a cell a web page's table left closed by
+// its bar, one cell a line (指标名称 | / (一)乡级行政区划 | / 52,110.0 |):
+// words and one bar after them, and no sentence. What the cell holds,
+// an enumerator or a number, is the row's.
+func barCell(l Line) bool {
+	s := strings.TrimSpace(l.Text)
+	inner, ok := strings.CutSuffix(s, "|")
+	if !ok {
+		inner, ok = strings.CutSuffix(s, "｜")
+	}
+	inner = strings.TrimSpace(inner)
+	return ok && inner != "" && !strings.ContainsAny(inner, "|｜") && !EndsSentence(inner) && !strings.ContainsAny(inner, "：:")
 }
 
 // BlockRows reads the lines idx of a table printed a row a block, as

@@ -72,3 +72,13 @@ func hasYearBracket(s string) bool {
 	}
 	return false
 }
+
+// DocNumberAt returns where the first 发文字号 in s starts and ends, or
+// -1, -1.
+func DocNumberAt(s string) (start, end int) {
+	m := docNumberRe.FindStringIndex(s)
+	if m == nil {
+		return -1, -1
+	}
+	return m[0], m[1]
+}

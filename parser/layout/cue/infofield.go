@@ -38,6 +38,9 @@ func infoLine(text string) bool {
 	if !ok {
 		_, ok = FullDate(text[:fs[0].Start]) // 2019年09月09日 来源: 新三门
 	}
+	if !ok {
+		_, ok = TimeOfDayDate(text[:fs[0].Start]) // 2013年11月22日 16:21 来源:中国新闻网
+	}
 	// Or a field whose label the page's grid cut or named its own way,
 	// before a known one (号: 1134…/202301-00011 信息分类: 综合政务).
 	return ok || otherFieldRe.MatchString(text[:fs[0].Start])

@@ -51,7 +51,7 @@ func (navBar) Roles() []Role   { return []Role{Chrome} }
 func (navBar) Needs() []string { return nil }
 
 func (navBar) Match(d *Doc, i int) bool {
-	if siteMenu(d.Lines[i].Text) || !d.info[i] && toolTail(d.Lines[i].Sq) {
+	if siteMenu(d.Lines[i].Text) || menuGoesOn(d, i) || !d.info[i] && toolTail(d.Lines[i].Sq) {
 		return true
 	}
 	cells := strings.FieldsFunc(d.Lines[i].Sq, func(r rune) bool { return r == '|' || r == '｜' || r == '·' && i < d.running })
@@ -97,7 +97,7 @@ func siteMenu(s string) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \u3000|｜\t")); !homeWords.mayStart(r) {
 		return false // asked of every line: split only a line the home page's link may open
 	}
-	cells := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '\t' })
+	cells := menuCells(s)
 	// The home page's link may be letter-spaced (首 页).
 	for len(cells) > 1 && !homeWords.has(cells[0]) && utf8.RuneCountInString(cells[1]) == 1 {
 		if _, ok := homeWords.prefix(cells[0] + cells[1]); !ok {
@@ -105,15 +105,44 @@ func siteMenu(s string) bool {
 		}
 		cells = append([]string{cells[0] + cells[1]}, cells[2:]...)
 	}
-	if len(cells) < 3 || !homeWords.has(cells[0]) {
-		return false
-	}
+	return len(cells) >= 3 && homeWords.has(cells[0]) && menuLinks(cells)
+}
+
+// menuCells are the cells of a line apart by spaces or bars.
+func menuCells(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '|' || r == '｜' || r == '\t' })
+}
+
+// menuLinks reports whether cells are a menu's links: words, Chinese or
+// Latin (English, APP, I T), no sentence and no figure.
+func menuLinks(cells []string) bool {
 	for _, c := range cells {
-		if !HasHan(c) || SentencePunct(c) || EndsSentence(c) || strings.ContainsAny(c, "0123456789") {
+		if !HasHan(c) && !latinWord(c) || SentencePunct(c) || EndsSentence(c) || strings.ContainsAny(c, "0123456789") {
 			return false
 		}
 	}
 	return true
+}
+
+// latinWord reports whether s is Latin letters only.
+func latinWord(s string) bool {
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// menuGoesOn reports whether line i is a site menu's second row: links
+// apart by bars, right under the row that opens with the home page's
+// link (首页| 滚动| 国内| … / English| 图片| 视频| …).
+func menuGoesOn(d *Doc, i int) bool {
+	if i == 0 || !siteMenu(d.Lines[i-1].Text) || !strings.ContainsAny(d.Lines[i].Text, "|｜") {
+		return false
+	}
+	cells := menuCells(d.Lines[i].Text)
+	return len(cells) >= 3 && menuLinks(cells)
 }
 
 // linkListRe is an entry of a list of other pages' headlines, each with

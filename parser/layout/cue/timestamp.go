@@ -20,6 +20,21 @@ var (
 // date or a date line, which print the day alone.
 var hanTimestampRe = regexp.MustCompile(`^((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$`)
 
+// hanTimeRe is a date in Chinese form with its time of day, in figures or
+// in 时 and 分 (2013年04月24日 09时07分), anywhere in a line.
+var hanTimeRe = regexp.MustCompile(`((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日\s*\d{1,2}(?:[:：]\d{2}|时\d{1,2}分)`)
+
+// TimeOfDayDate finds, among other words, a date in Chinese form with its
+// time of day (中央政府门户网站 www.gov.cn 2013年04月24日 09时07分): the
+// time tells the page's timestamp from a date a sentence names.
+func TimeOfDayDate(s string) (string, bool) {
+	m := hanTimeRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]), true
+}
+
 // latinDate reads a line that is a date in Latin letters alone, as a page
 // in English style prints it under the headline (Nov 22, 2025), as ISO.
 func latinDate(t string) (string, bool) {

@@ -42,3 +42,26 @@ func TestTimestamp(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeOfDayDate finds a page's timestamp in Chinese form among other
+// words; a date with no time of day is a sentence's or a 落款's.
+func TestTimeOfDayDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"中央政府门户网站 www.gov.cn   2013年04月24日 09时07分   ", "2013-04-24"},
+		{"某某网 2025年6月19日 18:13", "2025-06-19"},
+		{"2019年09月09日09:30 ", "2019-09-09"},
+		// No time of day.
+		{"中央政府门户网站 www.gov.cn 2013年04月24日 ", ""},
+		{"会议于2013年4月24日召开", ""},
+		{"2013年04月24日 9时", ""},
+	}
+	for _, tc := range tests {
+		got, ok := TimeOfDayDate(tc.in)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("TimeOfDayDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
