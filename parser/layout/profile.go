@@ -69,10 +69,13 @@ var profiles = []profile{
 		attachment,
 		{name: "foot", roles: []cue.Role{cue.Byline}},
 	}},
-	// A news report: a headline, its information line, the text, a byline.
+	// A news report: a headline, its information line, the text, what a
+	// page appends to it (附：…联系方式 and its phone lines, 咨询电话), a
+	// byline.
 	{"report", Article, []zone{
 		head,
 		{name: "body", roles: bodyRoles},
+		{name: "closing", roles: []cue.Role{cue.Closing}},
 		{name: "foot", roles: []cue.Role{cue.Byline}},
 	}},
 }

@@ -96,12 +96,20 @@ func (credit) Needs() []string { return creditMarks }
 
 func (credit) Match(d *Doc, i int) bool {
 	s := strings.TrimLeft(d.Lines[i].Sq, "【[（(")
-	w, ok := creditWords.prefix(s)
-	if !ok {
+	if w, ok := creditWords.prefix(s); ok {
+		if _, ok = creditMark(s[len(w):]); ok {
+			return true
+		}
+	}
+	// A job named more closely, its kind of work before the credit's
+	// word (图文编辑：…, 文字编辑：…, 美术编辑：…).
+	k := strings.IndexAny(s, "：:|｜")
+	if k <= 0 {
 		return false
 	}
-	_, ok = creditMark(s[len(w):])
-	return ok
+	label := s[:k]
+	_, ok := creditWords.suffix(label)
+	return ok && HasHan(label) && !SentencePunct(label) && !strings.ContainsAny(label, "0123456789")
 }
 
 // creditMarks part a credit's job from the name: a colon, or a bar.
