@@ -71,6 +71,9 @@ func (a *assembly) tables() {
 		var rowLines []int // each row's first line, where known
 		if a.d.CellRun(rows[0]) && !a.d.Lines[rows[0]].Tabs {
 			blk.Rows, blk.Header = a.cellRows(rows)
+			if blk.Header == 0 && len(blk.Rows) > 2 && yearsHead(blk.Rows[0].Cells) {
+				blk.Header = 1 // 指标 2006 2007 … over 床位数 204.5 269.6 …
+			}
 		} else {
 			var joined []int                   // the lines read as one, where bar rows wrap
 			sep, start := false, len(blk.Rows) // after the header printed apart
@@ -399,6 +402,35 @@ func (a *assembly) captionRows(rows, above []int) (title, rest, notes []int) {
 	}
 	return rows[:1], rows[k:], append(above, rows[1:k]...)
 }
+
+// yearsHead reports whether cells are a header of years over a grid's
+// columns (指标 2006 2007 … 2013, or 项目 2022年 2023年): past a first cell
+// of words, two years or more and nothing else, each later than the one
+// before, as a table of a series prints its years over its figures.
+func yearsHead(cells []string) bool {
+	if len(cells) > 0 && !numberLike(cells[0]) && !yearCellRe.MatchString(cells[0]) {
+		cells = cells[1:]
+	}
+	if len(cells) < 2 {
+		return false
+	}
+	last := 0
+	for _, c := range cells {
+		m := yearCellRe.FindStringSubmatch(c)
+		if m == nil {
+			return false
+		}
+		y, _ := strconv.Atoi(m[1])
+		if y <= last {
+			return false
+		}
+		last = y
+	}
+	return true
+}
+
+// yearCellRe is a cell that holds a year alone (2013, 2013年).
+var yearCellRe = regexp.MustCompile(`^((?:19|20)\d{2})年?$`)
 
 // barNote reports whether l is a row of bars whose one cell is a note
 // (| 注:本资料部分数据因四舍五入… | ||), as a web grid closes with one.
