@@ -77,6 +77,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
+		if stance == "" && !st.condition && st.requires() && requiredBound(s, clause, r, q.Unit) {
+			stance = "plan" // 需严格控制参加人数，每户不超过5人
+		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
 		}
@@ -674,6 +677,7 @@ type sentenceStance struct {
 	will                bool       // 将 before a verb (将慰问5100余户) states a plan
 	proposed            bool       // 拟: a proposal, which a 公示 makes public
 	demand              bool       // 要, 要求 of its own: the sentence requires what it tells
+	oblige              bool       // 需, 须, 严格控制: the sentence requires a limit kept
 	plans               []int      // where plan words start
 	required            []int      // where the plan words only a plan uses start (必须, 力争)
 	years               []yearMark // the years it names, in order
@@ -728,6 +732,10 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				out.condition = true
 			case "demand":
 				out.demand = out.demand || ownWord(in, i, w)
+			case "oblige":
+				// 需 and 须 of their own (not of 需要, 无须); 严格控制
+				// is two words to the segmenter.
+				out.oblige = out.oblige || utf8.RuneCountInString(w) > 1 || ownWord(in, i, w)
 			}
 			i += len(w)
 			continue
@@ -736,6 +744,47 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 		i += w
 	}
 	return out
+}
+
+// requires reports whether the sentence requires what it tells: a demand
+// word (要, 要求), an obligation (需, 须, 严格控制) or a plan word only a
+// plan uses (必须, 确保, 年底前).
+func (st sentenceStance) requires() bool {
+	return st.demand || st.oblige || len(st.required) > 0
+}
+
+// requiredBound reports whether the number at r is a bound its clause
+// sets (每户不超过5人, 控制在5%以内): an upper or lower bound printed before
+// it (不超过, 不高于, 最多, 不低于), or a limit word (stance.tsv: 控制在)
+// before it in its clause with no other number between. A sentence that
+// requires sets the bound as a level to keep, a target; a bound that
+// describes a noun (不超过5人的家庭, 60周岁以上的) or an age says whom a rule
+// is for, and is none.
+func requiredBound(s string, clause, r byteRange, unit string) bool {
+	if lexicon.Units().Label(unit, 0) == "age" {
+		return false
+	}
+	q := lexicon.Qualifiers()
+	rest := s[r.End:]
+	if w, ok := q.At(rest, 0); ok && q.Label(w, 0) == "after" {
+		rest = rest[len(w):]
+	}
+	if strings.HasPrefix(rest, "的") {
+		return false
+	}
+	if c := comparator(s, r); q.Label(c, 0) == "before" {
+		switch q.Label(c, 1) {
+		case "at_most", "at_least":
+			return true
+		}
+	}
+	st := lexicon.Stance()
+	for k, w := range stanceWords(s[:r.Start], clause.Start) {
+		if st.Label(w, 0) == "limit" && !strings.ContainsAny(s[k+len(w):r.Start], "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // will is the auxiliary of the future (将慰问5100余户): read by willAt,
