@@ -60,7 +60,9 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, distributedBodies(in.Text.String())...)
+	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
+	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env.Whole())
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropOutlets(cs, outlets, in.Text.String())
@@ -74,6 +76,37 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true))
 	}
 	return r
+}
+
+// printedAcrossTitle moves the start of a name that a title's reading
+// cut (市长|青园公墓) back over the title's last character where the
+// document prints the name with it elsewhere, the title's other
+// characters not before it (长青园公墓 on a line of its own): the
+// characters are a level and the name (市|长青园公墓), not a title and a
+// name, as the document's own spelling of the name tells.
+func printedAcrossTitle(s string, cs []candidate, titles []title, whole string) []candidate {
+	for n, c := range cs {
+		for _, t := range titles {
+			if t.end != c.start || utf8.RuneCountInString(t.word) < 2 {
+				continue
+			}
+			_, w := utf8.DecodeLastRuneInString(t.word)
+			head, name := t.word[:len(t.word)-w], s[c.start-w:c.end]
+			for k := 0; ; {
+				j := strings.Index(whole[k:], name)
+				if j < 0 {
+					break
+				}
+				j += k
+				if !strings.HasSuffix(whole[:j], head) {
+					cs[n].start = c.start - w
+					break
+				}
+				k = j + len(name)
+			}
+		}
+	}
+	return cs
 }
 
 // labelColons end a unit's label.
@@ -330,22 +363,23 @@ func citedIssuers(s string, t span.Text, i, j int) []candidate {
 	// The words before the first 关于 or the title inside, whichever
 	// comes first.
 	head := j
-	if k := strings.Index(s[i:j], "关于"); k >= 0 {
+	if k := aboutIndex(s[i:j]); k >= 0 {
 		head = i + k
 	}
 	if innerEnd > 0 && inner < head {
 		head = inner
 	}
 	var out []candidate
+	if head < j && aboutIndex(s[head:j]) == 0 {
+		out = append(out, forwardedIssuer(s, head+len("关于"), j)...)
+	}
 	switch {
 	case head == j:
 		out = leadingIssuers(s, t, i, j)
 	case head > i:
 		for _, pc := range splitAtGaps(t, i, head) {
 			for _, q := range splitAtVerbs(s, pc) {
-				if agency.One(s[q.Start:q.End], false) {
-					out = append(out, candidate{q.Start, q.End, "cited-issuer"})
-				}
+				out = append(out, jointIssuers(s, q)...)
 			}
 		}
 	}
@@ -354,6 +388,81 @@ func citedIssuers(s string, t span.Text, i, j int) []candidate {
 		out = append(out, citedIssuers(s, t, inner+w, innerEnd)...)
 	}
 	return out
+}
+
+// aboutWords are 关于 as a cited title prints it: 關於 in traditional
+// script maps to 关於, 於 being a character of simplified text too.
+var aboutWords = []string{"关于", "关於"}
+
+// aboutIndex is where the first 关于 of s starts, or -1. Both forms are
+// the same length.
+func aboutIndex(s string) int {
+	first := -1
+	for _, w := range aboutWords {
+		if k := strings.Index(s, w); k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	return first
+}
+
+// forwardedIssuer finds the body whose document a title forwards or
+// issues right after its 关于 (《关于转发国务院办公厅国办发明电…的通知》):
+// the verb, then the body's name, the longest that opens the words up to
+// the next 关于, a bracket or a mark; k is where the verb would stand.
+func forwardedIssuer(s string, k, j int) []candidate {
+	v, ok := verbAt(s, k, j)
+	if !ok {
+		return nil
+	}
+	start := k + len(v)
+	end := start
+	for end < j && aboutIndex(s[end:j]) != 0 {
+		r, w := utf8.DecodeRuneInString(s[end:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += w
+	}
+	// An ending of two characters or more first: the one-character 办
+	// of a 发文字号's issuer code (国办发) runs on after the name.
+	suffixes := lexicon.AgencySuffixes()
+	for _, least := range []int{2, 1} {
+		for e := end; e > start; {
+			if suffix, ok := suffixes.EndingAt(s, e); ok && utf8.RuneCountInString(suffix) >= least && agency.One(s[start:e], false) && agency.HasLocality(s[start:e]) {
+				return jointIssuers(s, byteRange{start, e})
+			}
+			_, w := utf8.DecodeLastRuneInString(s[:e])
+			e -= w
+		}
+	}
+	return nil
+}
+
+// jointIssuers is the issuers [q.Start, q.End) of s names, where that is
+// one name or names run together: a 联合发文 title prints its issuers with
+// no mark between them (中共…委员会办公厅|西藏自治区人民政府办公厅), each
+// ending at its ending and the next opening with its place or 中共
+// (splitJoined). Nothing where the words name no body.
+func jointIssuers(s string, q byteRange) []candidate {
+	name := s[q.Start:q.End]
+	if parts := splitJoined(name, q.Start, nil); len(parts) > 1 {
+		var out []candidate
+		for _, p := range parts {
+			if !agency.One(p.text, false) {
+				out = nil
+				break
+			}
+			out = append(out, candidate{q.Start + p.off, q.Start + p.off + len(p.text), "cited-issuer"})
+		}
+		if out != nil {
+			return out
+		}
+	}
+	if agency.One(name, false) {
+		return []candidate{{q.Start, q.End, "cited-issuer"}}
+	}
+	return nil
 }
 
 // splitAtVerbs splits r of s at the forwarding verbs in it.
@@ -398,7 +507,7 @@ func leadingIssuers(s string, t span.Text, i, j int) []candidate {
 			break
 		}
 		if agency.One(s[pc.Start:pc.End], false) {
-			out = append(out, candidate{pc.Start, pc.End, "cited-issuer"})
+			out = append(out, jointIssuers(s, pc)...)
 			continue
 		}
 		// The longest name that opens the piece: it follows an issuer
@@ -436,8 +545,8 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if !ok {
 		return nil, false
 	}
-	if countedAfter(s, e) && !agency.HasLocality(s[i:e]) {
-		return nil, false // 社区养老服务站805个: a kind of body counted, a class
+	if countedAfter(s, aliasAfter(s, e)) && !agency.HasLocality(s[i:e]) {
+		return nil, false // 社区养老服务站805个, 社会福利医院(精神病院)155个: a kind of body counted, a class
 	}
 	if bodyCountInside(s, ts, i, e-len(suffix)) {
 		return nil, false // 郑陆镇|首家|综合养老服务中心: the first of a kind, described
@@ -449,7 +558,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			e = i + k + len(suffix)
 		}
 	}
-	if medium && sourceNamed(s, i, e) {
+	if medium && sourceNamed(s, i, e) || datelineAfter(s, e) && lineOpensAt(s, i) {
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
@@ -467,7 +576,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
 		return nil, false // 位于|相城区太平街道区域内: where something lies
 	}
-	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !placeInside(ts, i, e-len(suffix)) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
 			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
 		}
@@ -475,6 +584,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			return []candidate{{i, e, listedBodyRule}}, false // 市民政局、城市执法局、卫健委等: see listedBureaus
 		}
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
+	}
+	if fieldListMember(s, protect, i, e) {
+		return nil, false // 教育、财政…医保、残联等部门: a field among fields, a class
 	}
 	if classConjunct(s, i, e) {
 		return nil, false // 农村、社区居家养老服务中心: kinds of body in both
@@ -490,6 +602,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	}
 	if w, ok := lexicon.Stance().Prefix(name); ok && lexicon.Levels().Has(name[len(w):]) {
 		return nil, false // 新建|社区, 完成|街道: a class of new divisions, no body
+	}
+	if weak && ownBodyUnit(name, i, ts) {
+		weak = false // 反馈|局社会事务股: the unit of the writing bureau
 	}
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
@@ -510,6 +625,76 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return []candidate{{i, e, shortNameRule}}, false
 	}
 	return out, len(out) > 0
+}
+
+// ownBodyUnit reports whether name (at byte off of the text) is a unit
+// named after a government body's bare ending (局|社会事务股, 厅|办公室): the
+// ending cut as a word alone stands for the writing body (本局, as a
+// notice calls its issuer), and the unit's ending (股, 科, 室: kind unit)
+// with words of its own after it names one of its units.
+func ownBodyUnit(name string, off int, ts []segment.Token) bool {
+	k := tokenAt(ts, off)
+	if k < 0 || utf8.RuneCountInString(ts[k].Word) != 1 || ts[k].End-off >= len(name) {
+		return false
+	}
+	if _, kind := agency.Ending(ts[k].Word); kind != "government" {
+		return false
+	}
+	suffix, kind := agency.Ending(name)
+	return kind == "unit" && utf8.RuneCountInString(name[ts[k].End-off:len(name)-len(suffix)]) >= 2
+}
+
+// placeInside reports whether the segmenter read a place's proper name
+// (ns) among the words [i, j) before a name's ending (交警|南开|支队|志愿服务
+// 队): a name that holds its place's name after the field it serves
+// names one body, as one that opens with it does.
+func placeInside(ts []segment.Token, i, j int) bool {
+	for k := tokenOver(ts, i+1); k >= 0 && k < len(ts) && ts[k].Start < j; k++ {
+		if ts[k].Start >= i && ts[k].End <= j && ts[k].Tag == "ns" {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldListMember reports whether the name [i, e) is an ending alone (残联,
+// 工会) that follows a member with no body's ending in a list closed by 等
+// (教育、财政、医保、残联等部门): the list names fields of work, each the
+// departments of that field at every level, and the ending among them is
+// one more such field, a class (GOLD.md: a generic class is no agency).
+func fieldListMember(s string, protect *agencyText, i, e int) bool {
+	if !endingAlone(s[i:e]) || !strings.HasSuffix(s[:i], "、") || !protect.closedByDeng(s, e) {
+		return false
+	}
+	k := i - len("、")
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	if !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	_, named := lexicon.AgencySuffixes().EndingAt(s, k)
+	return !named
+}
+
+// datelineAfter reports whether the mark of a news lead's dateline (消息,
+// 讯: the agency cues labelled dateline) follows the name that ends at e,
+// and a space, a mark or the text's end follows the mark: the name is
+// the report's outlet where it opens its line (lineOpensAt). After 据
+// (据…指挥部消息) a body is named as the source of what is reported.
+func datelineAfter(s string, e int) bool {
+	cues := lexicon.AgencyCues()
+	w, ok := cues.At(s, e)
+	if !ok || cues.Label(w, 0) != "dateline" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[e+len(w):])
+	return e+len(w) == len(s) || !unicode.Is(unicode.Han, r)
+}
+
+// lineOpensAt reports whether the name at i opens its line, white space
+// before it aside.
+func lineOpensAt(s string, i int) bool {
+	k := strings.LastIndexByte(s[:i], '\n') + 1
+	return strings.TrimSpace(strings.Trim(s[k:i], "\u3000")) == ""
 }
 
 // programmeOf reports whether the name [i, e) qualifies a noun of a
@@ -626,7 +811,10 @@ func placeOfNoun(s string, ts []segment.Token, e int, suffix string) bool {
 
 // aliasAfter is where a body's name ends that its other name follows in
 // brackets (市社会福利和捐助救助中心(救助管理站), 办公厅(国际合作司)): a body
-// known by two names is named by both, as written; e if none follows.
+// known by two names is named by both, as written; e if none follows. An
+// other name that opens with its own place or level (县委统战部(县民族宗教
+// 局、县台港澳局), 市委宣传部(市文明办): a body 挂牌 or 合署 with it) is a
+// name of its own, read alone (standaloneAlias).
 func aliasAfter(s string, e int) int {
 	for _, open := range []string{"（", "("} {
 		if !strings.HasPrefix(s[e:], open) {
@@ -637,12 +825,24 @@ func aliasAfter(s string, e int) int {
 		if k <= 0 {
 			return e
 		}
-		if alias := s[in : in+k]; agency.Shape(alias) && !classOfBodies(alias) {
+		if alias := s[in : in+k]; agency.Shape(alias) && !classOfBodies(alias) && !standaloneAlias(alias) {
 			_, w := utf8.DecodeRuneInString(s[in+k:])
 			return in + k + w
 		}
 	}
 	return e
+}
+
+// standaloneAlias reports whether a body's other names in brackets are
+// names of their own: each opens with its place or level, as a name in
+// running text does (县林业局, 市文明办), or several are listed (、).
+func standaloneAlias(alias string) bool {
+	for _, a := range strings.Split(alias, "、") {
+		if !agency.HasLocality(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // guessedPlace is where the level word starts after a township's or a

@@ -39,7 +39,7 @@ func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate 
 		}
 	}
 	for _, c := range found {
-		rest := listWalk(s, words, c.end, walked)
+		rest := listWalk(s, words, closedAfter(s, c.end), walked)
 		if p, ok := prepositionAt(s, words(c.end), c.end); ok {
 			// 按照|党工委、管委会: a list the body's preposition governs,
 			// of two members at the least.
@@ -57,6 +57,18 @@ func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate 
 		}
 	}
 	return out
+}
+
+// closedAfter is past the closing bracket at e, if one stands there: a
+// body's other names in brackets (县委统战部(县林业局)、…) close a member
+// of the list, whose next mark follows the bracket.
+func closedAfter(s string, e int) int {
+	for _, b := range []string{")", "）"} {
+		if strings.HasPrefix(s[e:], b) {
+			return e + len(b)
+		}
+	}
+	return e
 }
 
 // listWalk is each member of a list after a mark at e, up to the first

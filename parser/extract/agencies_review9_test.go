@@ -81,7 +81,7 @@ func TestAgenciesReview9(t *testing.T) {
 		{"各县民政局及市救助站", "市救助站"},
 		{"各区民政局、各功能区社会事务局(城乡工作处、 社会事业局)、局属各单位:", ""},
 		{"民政局（社会事业局）召开会议", ""},
-		{"市民政局(市老龄办)召开会议", "市民政局(市老龄办)"},
+		{"市民政局(市老龄办)召开会议", "市民政局; 市老龄办"}, // 合署: each a name of its own (reviewer 17)
 	}
 	checkRows(t, tests, "agencies", agencyNames)
 }

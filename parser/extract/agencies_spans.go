@@ -125,6 +125,7 @@ func listedBureaus(s string, found, unleveled []candidate) []candidate {
 	ends := map[int]candidate{}
 	for _, c := range found {
 		ends[c.end] = c
+		ends[closedAfter(s, c.end)] = c // 县委统战部(县林业局)、县发改局: the bracket closes a member
 	}
 	var out []candidate
 	for _, u := range unleveled {
@@ -373,6 +374,9 @@ func (p *agencyText) bracketAlias(s string, i int) bool {
 	}
 	if _, named := lexicon.AgencySuffixes().EndingAt(s, k); !named {
 		return false
+	}
+	if end := strings.IndexAny(s[k:], "）)"); end > 0 && standaloneAlias(s[k+1:k+end]) {
+		return false // 县自然资源局(县林业局): a name of its own
 	}
 	if c := sort.SearchInts(p.commas, k); c == len(p.commas) || p.commas[c] >= i {
 		return true // the first name in the bracket

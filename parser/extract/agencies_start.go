@@ -38,22 +38,23 @@ var startBackRules = []startBackRule{
 // words of the clause it ran through that no name holds, or find that the
 // words name no one body.
 var startOpenRules = []startOpenRule{
-	measureOfFigure{},   // 2020年|政府
-	nameOpensWord{},     // 2025年度|鞍山市民政局
-	clauseWordsLead{},   // 那么|菏泽市…, 支持|我局
-	classNounLeads{},    // 优胜单位|城关镇民政办
-	functionWordLeads{}, // 经过|评审委员会
-	adverbLeads{},       // 进一步规范|沙坪街道; 暂停|殡仪馆
-	pointingWordLeads{}, // 我市|市委
-	actOnClass{},        // 加快建设|乡镇敬老院
-	villageAfterTown{},  // 长淮街道|胜利社区: where a verb may stand
-	verbLeads{},         // 尽快起草|精神卫生福利中心
-	verbalNounLeads{},   // 核查|全县民政局
-	stanceLeads{},       // 新建|合江县社会救助福利院
-	countedClass{},      // 建成3个|镇未成年人保护工作站
-	bracketAliasOf{},    // 民政局（社会事业局）
-	ordinalLabel{},      // 第三组|市民政局
-	pronounRefers{},     // 北京那个|医院
+	measureOfFigure{},    // 2020年|政府
+	nameOpensWord{},      // 2025年度|鞍山市民政局
+	boundMorphemeLeads{}, // 就|诊|医院: a name opens inside no word
+	clauseWordsLead{},    // 那么|菏泽市…, 支持|我局
+	classNounLeads{},     // 优胜单位|城关镇民政办
+	functionWordLeads{},  // 经过|评审委员会
+	adverbLeads{},        // 进一步规范|沙坪街道; 暂停|殡仪馆
+	pointingWordLeads{},  // 我市|市委
+	actOnClass{},         // 加快建设|乡镇敬老院
+	villageAfterTown{},   // 长淮街道|胜利社区: where a verb may stand
+	verbLeads{},          // 尽快起草|精神卫生福利中心
+	verbalNounLeads{},    // 核查|全县民政局
+	stanceLeads{},        // 新建|合江县社会救助福利院
+	countedClass{},       // 建成3个|镇未成年人保护工作站
+	bracketAliasOf{},     // 民政局（社会事业局）
+	ordinalLabel{},       // 第三组|市民政局
+	pronounRefers{},      // 北京那个|医院
 }
 
 // A startReading is the reading of where one name starts: the text and
@@ -124,6 +125,9 @@ scan:
 				return 0, false, false
 			}
 		}
+	}
+	if r.i == clause {
+		quotedNameBefore(r) // “3·14”|事件社会救助办公室: a quote ends the clause
 	}
 	for _, rule := range startOpenRules {
 		if !rule.open(r) {

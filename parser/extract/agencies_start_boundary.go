@@ -31,7 +31,7 @@ type boundaryWordBefore struct{}
 func (boundaryWordBefore) back(r *startReading) scanMove {
 	s, ts, i, e := r.s, r.ts, r.i, r.e
 	w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
-	if !ok || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || guessedWhole(s, ts, i-len(w), i, e) {
+	if !ok || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || i < r.j() && guessedWhole(s, ts, i-len(w), i, e) {
 		return scanPass
 	}
 	if stationedWord(w) {
@@ -134,7 +134,8 @@ func boundaryInEnding(s string, i int, w string) bool {
 // commission's). Where the words after the boundary word, from i, open a
 // name by themselves (或|本局/x: a word that points at the body, a place,
 // a level), the guess glued the boundary word onto them, and it bounds
-// the name.
+// the name; so it does where the ending alone follows it (以|墓园/x: the
+// guess glued a preposition onto a kind of place, boundaryWordBefore).
 func guessedWhole(s string, ts []segment.Token, j, i, e int) bool {
 	k := tokenAt(ts, j)
 	if k < 0 || ts[k].Tag != "x" || ts[k].End != e {

@@ -24,12 +24,14 @@ func (titleBefore) back(r *startReading) scanMove {
 		r.i -= len(t)
 		return scanOn
 	}
-	if lexicon.Titles().Label(t, 0) == "status" && (i < r.j() || placeEndingAt(s, i-len(t))) {
+	if lexicon.Titles().Label(t, 0) == "status" && (i < r.j() || placeEndingAt(s, i-len(t)) || nameWordsBefore(s, i-len(t))) {
 		// 退役军人|事务局: a class of people the welfare system
 		// serves, printed before the words of an ending, is the
 		// field of the body that serves them, no one's title;
 		// right before the ending too where a place or a level
-		// names whose body it is (谷城县|退役军人|服务中心).
+		// names whose body it is (谷城县|退役军人|服务中心), or
+		// the name's words go on before it (社区环保|志愿者|工作站:
+		// the people the body is made of).
 		r.i -= len(t)
 		return scanOn
 	}
@@ -43,4 +45,14 @@ func (titleBefore) back(r *startReading) scanMove {
 func titleInEnding(s string, i int, t string) bool {
 	suf, ok := lexicon.AgencySuffixes().At(s, i-len(t))
 	return ok && len(suf) > len(t)
+}
+
+// nameWordsBefore reports whether a Chinese character that ends no word
+// bounding a name stands before byte i: the words of a name go on there.
+func nameWordsBefore(s string, i int) bool {
+	if !hanBefore(s, i) {
+		return false
+	}
+	_, bound := lexicon.AgencyBoundaries().EndingAt(s, i)
+	return !bound
 }

@@ -25,14 +25,27 @@ func (verbLeads) open(r *startReading) bool {
 	if lv < 0 {
 		return true
 	}
+	if lexicon.AgencySuffixes().Label(suffix, 2) == "field" && !agency.HasLocality(s[i:e]) {
+		// 撤销|梅州市殡葬/v改革领导小组: a verb before the place acts on
+		// the body; the verbs after the place are its field's.
+		for k := tokenOver(ts, i+1); k >= 0 && k < lv; k++ {
+			if ts[k].Start >= i && leadingVerb(ts[k].Tag) && agency.HasLocality(s[ts[k].End:e]) {
+				r.i, r.weak = ts[k].End, false
+				return true
+			}
+		}
+	}
 	rest := s[ts[lv].End:e]
 	// A verb that plans or reports work (完成, 推进, 建成) names no
 	// body's trade: 江口街道完成|南浦社区 is two things.
 	// The field of work a body of co-ordination is named after may
 	// hold such a verb (省全面推进|依法行政工作领导小组): the ending
 	// decides, in a name that opens with its place.
-	stance := lexicon.Stance().Has(ts[lv].Word) && !(lexicon.AgencySuffixes().Label(suffix, 2) == "field" && agency.HasLocality(s[i:e]))
-	if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !r.afterBoundary) || actOnKind(s, ts, ts[lv], i, e, suffix, r.pointed) || actorBefore(s, ts, lv, i) {
+	field := lexicon.AgencySuffixes().Label(suffix, 2) == "field" && agency.HasLocality(s[i:e])
+	stance := lexicon.Stance().Has(ts[lv].Word) && !field
+	// The place before the field's verb is the body's, no actor (梅州市|
+	// 殡葬/v 改革领导小组).
+	if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !r.afterBoundary) || actOnKind(s, ts, ts[lv], i, e, suffix, r.pointed) || !field && actorBefore(s, ts, lv, i) {
 		r.i, r.weak = ts[lv].End, true
 	}
 	// A proper name the segmenter guessed after the verb opens the name

@@ -80,6 +80,7 @@ func creditBodies(t span.Text, words wordsAt) (out []candidate, outlets []byteRa
 		if len(fields) < 2 {
 			continue
 		}
+		out = append(out, creditDivisions(s, fields)...)
 		last := fields[len(fields)-1]
 		if !creditName(s[last.start:last.end], words(last.start), last.start) {
 			continue
@@ -91,6 +92,32 @@ func creditBodies(t span.Text, words wordsAt) (out []candidate, outlets []byteRa
 		}
 	}
 	return out, outlets
+}
+
+// creditDivisions finds the divisions a closing attribution names beside
+// a body ((开远市双拥办 开远市小龙潭镇)): the units that wrote or sent the
+// report, each field a body's name or a division's (place and level),
+// and a division so credited is its government's office (GOLD.md: the
+// body a credit names is an agency). A credit with a person's name in
+// it is read by creditBodies.
+func creditDivisions(s string, fields []bounds) []candidate {
+	var divisions []candidate
+	body := false
+	for _, f := range fields {
+		v := s[f.start:f.end]
+		switch {
+		case agency.Division(v) && agency.HasLocality(v):
+			divisions = append(divisions, candidate{f.start, f.end, "credit-division"})
+		case agency.One(v, false) && agency.HasLocality(v):
+			body = true
+		default:
+			return nil
+		}
+	}
+	if !body {
+		return nil
+	}
+	return divisions
 }
 
 // reportCredit reports whether a closing credit's fields are a report's:

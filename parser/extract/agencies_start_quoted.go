@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+)
+
+// quotedNameBefore reads a short quote right before the name's words as
+// the proper name (专名) the body is known by (“3·14”|事件社会救助办公室,
+// 天津“绿邻居”|社区环保志愿者工作站): a body's name is [place][proper
+// name][words][ending], and a proper name coined for it is printed in
+// quotes. The name opens with the quote, or with the place right before
+// it. A quote of more than a few characters is a slogan or a title, no
+// proper name; an honour with its rank (“五星级”) qualifies a kind of
+// body (rankedHonour); and a quote right before the ending alone (“绿邻居”
+// 工作站) leaves the kind unnamed. The quote's closing mark ends the clause
+// the scan back reads (clauseStart): agencyStart asks here where the scan
+// stopped at it.
+func quotedNameBefore(r *startReading) {
+	s, i := r.s, r.i
+	if i >= r.j() || !r.protect.crosses(i-1, i) {
+		return
+	}
+	close, cw := utf8.DecodeLastRuneInString(s[:i])
+	if close != '”' {
+		return
+	}
+	open := strings.LastIndex(s[:i-cw], "“")
+	if open < 0 {
+		return
+	}
+	q := s[open+len("“") : i-cw]
+	if n := utf8.RuneCountInString(q); n == 0 || n > quotedNameRunes || rankedHonour(q) || agency.Shape(q) {
+		return
+	}
+	for _, c := range q {
+		if unicode.IsSpace(c) || strings.ContainsRune("，、。；：,;:!?！？", c) {
+			return
+		}
+	}
+	r.i = open
+	if place, ok := lexicon.Places().EndingAt(s, open); ok {
+		r.i -= len(place)
+	}
+	r.afterBoundary = true
+}
+
+// quotedNameRunes is the most characters a quoted proper name holds.
+const quotedNameRunes = 5
