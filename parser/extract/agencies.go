@@ -62,7 +62,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
-	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env.Whole())
+	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropOutlets(cs, outlets, in.Text.String())
@@ -84,29 +84,54 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 // characters not before it (长青园公墓 on a line of its own): the
 // characters are a level and the name (市|长青园公墓), not a title and a
 // name, as the document's own spelling of the name tells.
-func printedAcrossTitle(s string, cs []candidate, titles []title, whole string) []candidate {
+func printedAcrossTitle(s string, cs []candidate, titles []title, e *Env) []candidate {
 	for n, c := range cs {
 		for _, t := range titles {
 			if t.end != c.start || utf8.RuneCountInString(t.word) < 2 {
 				continue
 			}
 			_, w := utf8.DecodeLastRuneInString(t.word)
-			head, name := t.word[:len(t.word)-w], s[c.start-w:c.end]
-			for k := 0; ; {
-				j := strings.Index(whole[k:], name)
-				if j < 0 {
-					break
-				}
-				j += k
-				if !strings.HasSuffix(whole[:j], head) {
-					cs[n].start = c.start - w
-					break
-				}
-				k = j + len(name)
+			if e.printedApart(t.word[:len(t.word)-w], s[c.start-w:c.end]) {
+				cs[n].start = c.start - w
 			}
 		}
 	}
 	return cs
+}
+
+// printedApart reports whether the document prints name somewhere with
+// no head before it. Each pair is looked up once a document: a name a
+// long document prints often would else be sought over all of it at
+// each of its places.
+func (e *Env) printedApart(head, name string) bool {
+	key := head + "\x00" + name
+	e.apartMu.Lock()
+	v, ok := e.apart[key]
+	e.apartMu.Unlock()
+	if ok {
+		return v
+	}
+	whole := e.Whole()
+	v = false
+	for k := 0; ; {
+		j := strings.Index(whole[k:], name)
+		if j < 0 {
+			break
+		}
+		j += k
+		if !strings.HasSuffix(whole[:j], head) {
+			v = true
+			break
+		}
+		k = j + len(name)
+	}
+	e.apartMu.Lock()
+	if e.apart == nil {
+		e.apart = map[string]bool{}
+	}
+	e.apart[key] = v
+	e.apartMu.Unlock()
+	return v
 }
 
 // labelColons end a unit's label.

@@ -158,6 +158,8 @@ type Env struct {
 	outlets       map[string]bool // the outlets the document's datelines name (datelineOutlets)
 	leadOnce      sync.Once
 	leadReportsOn bool // whether an article's lead goes on reporting at its end (leadReports)
+	apartMu       sync.Mutex
+	apart         map[string]bool // printedApart's answers, by head and name
 	partsOnce     sync.Once
 	reportParts   []partRange // the parts of the document that report what was done (reportPartsOf)
 }
