@@ -265,6 +265,16 @@ func (a *assembly) head() {
 				break
 			}
 		}
+		// Words over a notice's title that name no body (a site's slogan:
+		// 民政为民 民政爱民 / 兰州市民政局关于…的公告) are no part of it: a
+		// title opens with its issuing body or with 关于.
+		for k := 1; k < len(idx); k++ {
+			head, tail := a.text(idx[:k]...).String(), a.text(idx[k:]...).String()
+			if suffix, _ := agency.Ending(head); suffix == "" && !agency.Shapes(head) && !strings.Contains(head, "关于") && strings.Contains(tail, "关于") && cue.NoticeTitle(tail) {
+				idx = idx[k:]
+				break
+			}
+		}
 		// A notice's title is whole at its kind's word (…排查工作的通知),
 		// its book-title marks closed: running text after it, or a list
 		// (防自然灾害、食品安全…), which an extractor that reads across two
@@ -452,7 +462,7 @@ func (a *assembly) headerField(i int) {
 		a.doc.DocNumber = a.field(i, v, "发文字号")
 		return
 	}
-	if issue, total := cue.Issue(s); issue != "" || total != "" {
+	if issue, total := cue.Issue(s); (issue != "" || total != "") && !cue.IssueInSource(l.Text) {
 		if issue != "" && a.doc.Issue == nil {
 			a.doc.Issue = a.field(i, numberString(issue), "第N期")
 		}

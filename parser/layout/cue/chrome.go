@@ -16,7 +16,15 @@ func (furniture) Name() string    { return "furniture" }
 func (furniture) Roles() []Role   { return []Role{Chrome} }
 func (furniture) Needs() []string { return nil }
 
-func (furniture) Match(d *Doc, i int) bool { return furnitureOnly(d.Lines[i].Sq) }
+// A timestamp with a tool word after it (2026-01-27 17:15 阅读) is the
+// page's information line, its tools beside it.
+func (furniture) Match(d *Doc, i int) bool {
+	if !furnitureOnly(d.Lines[i].Sq) {
+		return false
+	}
+	_, stamped := Timestamp(d.Lines[i].Text)
+	return !stamped
+}
 
 // furnitureOnly reports whether s is made of tool words alone. A name
 // in quotes between them is the account a prompt asks to follow

@@ -26,7 +26,7 @@ func (issueNumber) Needs() []string { return []string{"期"} }
 
 func (issueNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	return !SentencePunct(s) && issueRe.MatchString(s) && !NoticeTitle(s) && !paperPageRe.MatchString(s)
+	return !SentencePunct(s) && issueRe.MatchString(s) && !NoticeTitle(s) && !paperPageRe.MatchString(s) && !IssueInSource(d.Lines[i].Text)
 }
 
 // Issue returns the issue number of a 第N期 line and the total issue
@@ -56,4 +56,20 @@ func (paperPage) Needs() []string { return []string{"版", ":", "："} }
 func (paperPage) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
 	return !SentencePunct(s) && paperPageRe.MatchString(s) && (issueRe.MatchString(s) || paperDateRe.MatchString(s))
+}
+
+// IssueInSource reports whether the 第N期 of line text stands in the value
+// of a source field (稿件来源:《宁夏人大》杂志2025年第4期): the issue of the
+// periodical the page took its text from, not the page's own.
+func IssueInSource(text string) bool {
+	loc := issueRe.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	for _, f := range InfoFields(text) {
+		if SourceField(f.Key) && loc[0] >= f.ValueStart && loc[0] < f.End {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"bulletin/parser/span"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -66,6 +67,10 @@ func (timestamp) Match(d *Doc, i int) bool {
 		return true
 	}
 	if _, ok := latinDate(t); ok {
+		return true
+	}
+	// Or with the page's tool words after it (2026-01-27 17:15 阅读).
+	if k := strings.LastIndexAny(t, "0123456789"); k >= 0 && t[0] >= '0' && t[0] <= '9' && furnitureOnly(span.SqueezeString(t[k+1:])) && timestampRe.MatchString(strings.TrimSpace(t[:k+1])) {
 		return true
 	}
 	// Run into the words beside it, a timestamp is known by its place:
