@@ -181,6 +181,13 @@ func repair(s string, num int) Line {
 		l.Rule = true
 		return l
 	}
+	// A rule an extractor ran into the heading under it (--## 平顶山市
+	// 民政局关于…的通知, pdftotext's copy of --- over ## …): the heading.
+	if s != "" && strings.ContainsRune("-_=", rune(s[0])) {
+		if k := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("-_=", r) }); k >= 2 && strings.HasPrefix(s[k:], "#") {
+			s = s[k:]
+		}
+	}
 	if strings.HasPrefix(s, "#") {
 		if m := headingMark.FindStringSubmatch(s); m != nil {
 			l.Heading = len(m[1])
