@@ -14,8 +14,13 @@ var bylineRe = sync.OnceValue(func() *regexp.Regexp {
 	for _, w := range bylineWords.all() { // longest first
 		alt = append(alt, regexp.QuoteMeta(w))
 	}
-	return regexp.MustCompile(`^[（(□■]?\s*(?:` + strings.Join(alt, "|") + `)\s*[:：]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*\s*[）)]?$`)
+	credit := `(?:` + strings.Join(alt, "|") + `)\s*[:：]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*`
+	return regexp.MustCompile(`^[（(□■]?\s*(?:` + outletName + `)?\s*` + credit + `(?:\s*` + credit + `)*\s*[）)]?$`)
 })
+
+// outletName is a paper's, a site's or a station's name before its
+// reporters (东南商报记者卢科霞 通讯员周志华).
+const outletName = `\p{Han}{1,8}?(?:报|网|台|社)`
 
 // byline: a report's byline or credit on a line of its own.
 type byline struct{}
@@ -71,6 +76,8 @@ func VerbByline(s string) bool {
 // isByline reports whether s is a byline word and names: 记者 李某.
 func isByline(s string) bool {
 	_, ok := bylineWords.prefix(strings.TrimLeft(s, "（(□■ "))
+	// Or the outlet's name first (东南商报记者…), before a reporter's job.
+	ok = ok || (strings.Contains(s, "记者") || strings.Contains(s, "通讯员")) && !SentencePunct(s)
 	return ok && bylineRe().MatchString(s)
 }
 

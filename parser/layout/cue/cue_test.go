@@ -195,6 +195,11 @@ func TestCues(t *testing.T) {
 
 		{"byline", []string{">（记者 吴宏林）"}, true},
 		{"byline", []string{">作者：李某某"}, true},
+		{"byline", []string{">东南商报记者卢科霞 通讯员周志华"}, true},
+		{"byline", []string{">本报记者 王小明 通讯员 李华"}, true},
+		{"byline", []string{">东南商报记者节，全市新闻工作者举行座谈。"}, false},
+		{"furniture", []string{">[1][2]下一页尾页"}, true},
+		{"furniture", []string{">下一步工作安排"}, false},
 		{"byline", []string{">（崇阳县民政局 周卫鑫）"}, true},
 		{"byline", []string{">记者从会上获悉，今年将完善体系。"}, false},
 		{"credit", []string{">编 辑：王晨晖"}, true},
