@@ -417,6 +417,9 @@ run:
 		case n == 1 && surnameTag(tok.Tag):
 		case n == 1 && j == i && surnameFirst:
 			// 张|彧|杰: a surname the segmenter took for another word (张, a measure)
+		case placeGiven(s, ts, i, k):
+			// 张|江海: a given name the segmenter read as a place's (江海)
+			unknown = true
 		case j > i && leaderClosing(ts[k-1]):
 			led = true
 			break run // 杲|云为|老年人: the preposition leads the words after the name
@@ -454,6 +457,26 @@ run:
 		return "", false
 	}
 	return checkName(name)
+}
+
+// placeGiven reports whether ts[k] is a given name of two characters that
+// the segmenter read as a place's name (ns: 江海, 长江), right after the
+// surname that opens the span at i and that it read alone (张|江海, 张 a
+// measure): given names are often such words, and a title of office with
+// a verb after the span (副市长张江海出席) leaves no place there. A
+// surname that is also a preposition or a verb (于, 向, 任) before a place
+// (于|北京) leads the place, no name.
+func placeGiven(s string, ts []segment.Token, i, k int) bool {
+	tok := ts[k]
+	if tok.Tag != "ns" || utf8.RuneCountInString(tok.Word) != 2 || k == 0 {
+		return false
+	}
+	sur, ok := surnameAt(s, i)
+	prev := ts[k-1]
+	if !ok || prev.Start != i || prev.Word != sur || lexicon.Surnames().Label(sur, 1) == surnameLead {
+		return false
+	}
+	return surnameTag(prev.Tag) || prev.Tag == "q"
 }
 
 // leaderClosing reports whether tok is a word the segmenter did not know
