@@ -75,7 +75,7 @@ func (overLead) find(a *assembly) (headline, bool) {
 		if !a.headlineShaped(h) || cue.PageFurniture(a.d.Lines[h]) {
 			return headline{}, false
 		}
-		if who, _ := a.bodyAndDate(h); who != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[h].Text)) {
+		if a.bodyNamed(h) {
 			return headline{}, false // a body's name: the kicker, no headline
 		}
 		return a.headlineAt(h)
@@ -131,7 +131,7 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 	if next >= len(a.roles) || a.roles[next] != cue.Body || !a.headlineShaped(last) {
 		return headline{}, false
 	}
-	if who, _ := a.bodyAndDate(last); who != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[last].Text)) {
+	if a.bodyNamed(last) {
 		return headline{}, false // a body's name: the editing office or a kicker, no headline
 	}
 	return a.headlineAt(last)
@@ -152,7 +152,7 @@ func (overInfoLine) find(a *assembly) (headline, bool) {
 		}
 		// A body's name, or its name and a date, is an issue's editing
 		// office or the site's name, no headline.
-		if who, date := a.bodyAndDate(i); who != nil || date != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[i].Text)) {
+		if _, date := a.bodyAndDate(i); date != nil || a.bodyNamed(i) {
 			continue
 		}
 		return a.headlineAt(i)
@@ -305,6 +305,13 @@ func (a *assembly) headlineAt(i int) (headline, bool) {
 		return headline{}, false
 	}
 	return headline{line: i, words: t.Slice(k, k+len(v)), title: true}, true
+}
+
+// bodyNamed reports whether line i names a body and nothing else (an
+// editing office, a site's name, a paper's kicker): no headline.
+func (a *assembly) bodyNamed(i int) bool {
+	who, _ := a.bodyAndDate(i)
+	return who != nil || agency.Shapes(strings.TrimSpace(a.d.Lines[i].Text))
 }
 
 // kicker reports whether header line i, a body's name, stands right over

@@ -77,7 +77,7 @@ func VerbByline(s string) bool {
 func isByline(s string) bool {
 	_, ok := bylineWords.prefix(strings.TrimLeft(s, "（(□■ "))
 	// Or the outlet's name first (东南商报记者…), before a reporter's job.
-	ok = ok || (strings.Contains(s, "记者") || strings.Contains(s, "通讯员")) && !SentencePunct(s)
+	ok = ok || containsAny(s, reporterWords.all()) && !SentencePunct(s)
 	return ok && bylineRe().MatchString(s)
 }
 

@@ -126,12 +126,7 @@ func menuLinks(cells []string) bool {
 
 // latinWord reports whether s is Latin letters only.
 func latinWord(s string) bool {
-	for _, r := range s {
-		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
-			return false
-		}
-	}
-	return s != ""
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !isLatin(r) }) < 0
 }
 
 // menuGoesOn reports whether line i is a site menu's second row: links

@@ -196,6 +196,7 @@ var (
 	contactLabels   = cueWords("contact")
 	documentKinds   = cueWords("doctype")
 	bylineWords     = cueWords("byline")
+	reporterWords   = cueWords("reporter") // the jobs an outlet's name may stand before (东南商报记者…)
 	secrecyWords    = cueWords("secrecy")
 	publicNotes     = cueWords("public")
 	noteLabels      = cueWords("note")
