@@ -119,6 +119,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if creditWord(ti.word) && creditOutlet(s, after, outlet) {
 			continue // (作者:云上通山) after 云上通山报道: the outlet, no one's name
 		}
+		if officeWord(ti.word) && !beforeOnly(ti.word) {
+			after = calledName(s, words, after)
+		}
 		n, ok := nameAfter(s, words(after), after)
 		rule := "people/after-title"
 		if !ok && creditWord(ti.word) {
@@ -189,6 +192,29 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 	}
 	return out
+}
+
+// callVerb says what a title's holder is called (书记叫杨杰, 主任名叫张三):
+// the verb of naming between a title and the holder's name.
+const callVerb = "叫"
+
+// calledName is where the name starts that a title of office ending at
+// i gives with the verb of naming after it (书记叫杨杰。, 书记名叫杨杰。):
+// the holder's name, standing whole to the clause's end. Where the verb
+// leads anything else (书记叫我们去, 主任叫来张三帮忙) it is i.
+func calledName(s string, words wordsAt, i int) int {
+	j := i
+	if strings.HasPrefix(s[j:], "名"+callVerb) {
+		j += len("名")
+	}
+	if !strings.HasPrefix(s[j:], callVerb) {
+		return i
+	}
+	j += len(callVerb)
+	if n, ok := nameAfter(s, words(j), j); ok && clauseEnd(s, j+len(n)) {
+		return j
+	}
+	return i
 }
 
 // printedLabel is the credit label ti as its field prints it: the label
@@ -871,6 +897,9 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if n, ok := transcribedAfter(s, ts, i); ok {
 		return n, true
 	}
+	if n, ok := dottedAfter(s, ts, i); ok {
+		return n, true
+	}
 	sur, ok := surnameAt(s, i)
 	if !ok || leadsWord(ts, i, sur) {
 		return "", false
@@ -913,12 +942,16 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 			// prints the verb right after the name (王立新主持, 陈国新参加).
 			// So it is before a conjunction (张明|虎|及相关…): a name is
 			// joined to the next one listed, and no word of a body (县,
-			// 局) stands alone between them.
+			// 局) stands alone between them. And so it is before the 等
+			// that closes a list of people (卢攀|登|等领导), whatever the
+			// segmenter read the character as (登, a verb): no word of a
+			// clause stands alone between the last name and 等.
 			if n == 2 && k+1 < len(ts) {
 				next := ts[k+1]
 				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && !lexicon.NameStops().Has(next.Word) &&
 					(nameTag(next.Tag) || clauseEnd(s, next.End) || surnameTag(next.Tag) && verbToken(ts, k+2) ||
-						surnameTag(next.Tag) && conjunctionToken(ts, k+2) && !bodyChar(next.Word)) {
+						surnameTag(next.Tag) && conjunctionToken(ts, k+2) && !bodyChar(next.Word) ||
+						closerToken(ts, k+2) && !bodyChar(next.Word)) {
 					name += next.Word
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
@@ -1035,6 +1068,10 @@ var stopTags sync.Map
 // verbToken reports whether the token at index k is a verb (v): 出席, 主持, 说.
 func verbToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "v" }
 
+// closerToken reports whether the token at index k is the 等 that closes
+// a list (张三、李四等).
+func closerToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Word == listCloser }
+
 // conjunctionToken reports whether the token at index k is a conjunction
 // (c): 及, 和, 以及.
 func conjunctionToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "c" }
@@ -1051,9 +1088,86 @@ func bodyChar(c string) bool {
 }
 
 // nameDots join the parts of a transcribed name (阿依古丽·买买提): the
-// middle dot as printed, and the bullet and katakana dot that stand for
-// it in many fonts and conversions.
-const nameDots = "·•・"
+// middle dot as printed, and the bullet, the hyphenation point and the
+// katakana dots (full and half width) that stand for it in many fonts and
+// conversions.
+const nameDots = "·•・‧･"
+
+// dottedPartMax is the most characters one part of a transcribed name
+// holds between its dots (乌玛尔江, 阿依古丽: four; Kazakh and Mongolian
+// given names of five or six are printed too).
+const dottedPartMax = 6
+
+// dottedAfter reads a transcribed name whose parts are joined by a middle
+// dot (乌玛尔江·努合曼), from i where a title or a list put it: the dot
+// (间隔号) is the mark that parts the pieces of a foreign or a minority
+// person's name transcribed in Chinese characters (GB/T 15834-2011
+// 标点符号用法, 间隔号), so the parts are one name whatever the lexicon of
+// name words holds. Each part before a dot is the whole run of Chinese
+// characters there; the last runs on over the words the segmenter does not
+// know or cuts into single characters (努|合|曼), up to a word of two
+// characters or more it knows of another kind (出席) or a function word
+// (和, 等), and the name ends where a name may.
+func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
+	j, parts := i, 0
+	for {
+		k := j
+		for k < len(s) {
+			r, w := utf8.DecodeRuneInString(s[k:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			k += w
+		}
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if k == j || k >= len(s) || !strings.ContainsRune(nameDots, r) {
+			break
+		}
+		if n := utf8.RuneCountInString(s[j:k]); n > dottedPartMax || hasTitle(s[j:k]) {
+			return "", false
+		}
+		j = k + w
+		parts++
+	}
+	if parts == 0 {
+		return "", false
+	}
+	// The last part: single characters and words the segmenter did not
+	// know, to a word it knows or the run's end.
+	end := j
+	for k := tokenAt(ts, j); k >= 0 && k < len(ts) && ts[k].Start == end; k++ {
+		tok := ts[k]
+		n := utf8.RuneCountInString(tok.Word)
+		if !allHan(tok.Word) || n >= 2 && !nameTag(tok.Tag) || functionTag(tok.Tag) {
+			break // 出席, 和, 等: a word of the clause
+		}
+		end = tok.End
+	}
+	if n := utf8.RuneCountInString(s[j:end]); n == 0 || n > dottedPartMax || hasTitle(s[j:end]) {
+		return "", false
+	}
+	// A last part that no name word of the lexicon closes is certain
+	// only up to a mark or the word that closes a list (乌玛尔江·努合曼,
+	// …和|等): before other words (吐尔洪讲话) its end is a guess.
+	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) {
+			return "", false
+		}
+	}
+	return s[i:end], true
+}
+
+// hasTitle reports whether a title of the lexicon starts anywhere in w.
+func hasTitle(w string) bool {
+	for j := 0; j < len(w); {
+		if titleAt(w, j) {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(w[j:])
+		j += n
+	}
+	return false
+}
 
 // transcribedAfter reads the Tibetan or Uyghur name, written in Chinese,
 // that starts at i. Such a name has no Han surname: it is two or more name
@@ -1264,6 +1378,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 			continue // 和|李书记, 向|王局长: the surname is a conjunction or preposition here
 		}
 		if knownWordAcross(ts, j) {
+			if n == 3 && surnameTakenBefore(ts, j, i) {
+				return cand, true
+			}
 			continue // 发展|局负责人: the "surname" closes a word the segmenter knows
 		}
 		if boundaryBefore(s, ts, j) {
@@ -1271,6 +1388,29 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// surnameTakenBefore reports whether the segmenter ran the surname at j
+// into the word before it and left the given name, up to the title at i,
+// a word it did not know (落|实习|近平|总书记): a known word of two
+// characters ends right after the surname, and the two characters after
+// it, to the title, are one unknown word (x). A report prints the holder's
+// full name right before the title (习近平总书记, 楼阳生书记); a given name
+// the segmenter cannot read is no word of the language, so the surname
+// that it took into the word before is the name's first character. A
+// given name it reads as a word of its own kind (发展|局|负责人) or as a
+// name's (nr) gets no such reading, nor does a word before that qualifies
+// a clause (clauseWord: 随后|驻站|社工), whole in itself.
+func surnameTakenBefore(ts []segment.Token, j, i int) bool {
+	k := tokenOver(ts, j+1)
+	if k+1 >= len(ts) || ts[k].Start >= j || utf8.RuneCountInString(ts[k].Word) != 2 {
+		return false
+	}
+	if clauseWord(ts[k].Tag) {
+		return false // 随后|驻站|社工, 其中|持证|社工: the adverb or pronoun is whole, it holds no surname
+	}
+	g := ts[k+1]
+	return g.Start == ts[k].End && g.End == i && g.Tag == "x" && utf8.RuneCountInString(g.Word) == 2 && allHan(g.Word)
 }
 
 // boundaryBefore reports whether a name may start at j: at the start, after
@@ -1372,15 +1512,21 @@ func agencyBefore(s string, i int) string {
 func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []bounds {
 	s := t.String()
 	var out []bounds
+	joined := false // a conjunction joins the last name: none follows it
 	for {
 		j := i
 		switch {
-		case strings.HasPrefix(s[j:], "、"):
+		case strings.HasPrefix(s[j:], "、") && !joined:
 			j += len("、")
-		case status && (strings.HasPrefix(s[j:], "和") || strings.HasPrefix(s[j:], "及")):
-			// 低保户李跃声和王建成: a status, unlike a title, is shared
-			// across 和 (局长甲和乙 need not make 乙 a 局长).
-			j += len("和")
+		case !credit && !joined && joinerAt(s, j) != "":
+			// 低保户李跃声和王建成: a status is shared across the
+			// conjunction that joins the last name. A title is shared so
+			// only where the list closes with 等 and a leaders' noun
+			// (副厅长廖永康和卢攀登等领导出席): the noun says that all it
+			// lists hold the office; elsewhere 局长甲和乙 need not make 乙
+			// a 局长.
+			j += len(joinerAt(s, j))
+			joined = true
 		case credit && t.HasGapAt(j):
 		default:
 			return out
@@ -1392,10 +1538,27 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []boun
 		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n))) {
 			break
 		}
+		if joined && !status && !leadersClose(s, j+len(n)) {
+			break // 局长张三和李四出席: 李四's office is not printed
+		}
 		out = append(out, bounds{j, j + len(n)})
 		i = j + len(n)
 	}
 	return out
+}
+
+// leadersClose reports whether the list of people that ends at i closes
+// with 等 and a leaders' noun (等领导, 等同志, 等县领导): the noun names
+// them all as the office holders the list is of.
+func leadersClose(s string, i int) bool {
+	return strings.HasPrefix(s[i:], listCloser) && newLeaderTails(s).at(i+len(listCloser))
+}
+
+// joinerAt is the conjunction that joins the last name of a list to the
+// names before it at j (和, 与, 及, 以及: cue_words.tsv's conjunction), or "".
+func joinerAt(s string, j int) string {
+	w, _ := lexicon.CueWordList("conjunction").At(s, j)
+	return w
 }
 
 // cutAt reports whether the segmenter cut between two words at j.
@@ -1604,6 +1767,9 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 	if k := tokenAt(ts, i); k >= 0 && ts[k].End == j && !nameTag(ts[k].Tag) {
 		return "", false // one word of another kind: 会议室
 	}
+	if k := tokenAt(ts, i); k >= 0 && adverbialBefore(s, ts, k, j) {
+		return "", false // 平时|杨|书记: an adverb, then a surname and its title
+	}
 	if k := tokenAt(ts, i); k >= 0 && k+1 < len(ts) && ts[k].End == ts[k+1].Start && ts[k+1].End == j &&
 		len(ts[k].Word) == len(name)-len(ts[k+1].Word) && !surnameTag(ts[k].Tag) && ts[k+1].Tag == "n" {
 		// 负责人任|成员: a "surname" the segmenter reads as a word of
@@ -1626,6 +1792,35 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 		}
 	}
 	return checkName(name)
+}
+
+// adverbialBefore reports whether the run of three characters that ts[k]
+// opens and that ends at j, before a title, is a word of two characters
+// that no name opens with, one that qualifies a clause (clauseWord: 平时,
+// 经常, 同时), then a surname the segmenter cut apart: the surname and the
+// title are a form of address with no given name (平时杨书记对老人很照顾,
+// 经常赵主任来看望), no one's full name, as checkName holds (王|主任).
+func adverbialBefore(s string, ts []segment.Token, k, j int) bool {
+	if k+1 >= len(ts) || utf8.RuneCountInString(ts[k].Word) != 2 || ts[k+1].Start != ts[k].End || ts[k+1].End != j || !titleAt(s, j) {
+		return false
+	}
+	if !clauseWord(ts[k].Tag) {
+		return false
+	}
+	sur, ok := surnameAt(ts[k+1].Word, 0)
+	return ok && sur == ts[k+1].Word
+}
+
+// clauseWord reports whether a tag is of the words that qualify a clause
+// and never hold a name's character: a time word (平时), an adverb (随后),
+// a conjunction (同时), a preposition, a pronoun (其中) or a word of place
+// (t, d, c, p, r, f).
+func clauseWord(tag string) bool {
+	switch tag {
+	case "t", "d", "c", "p", "r", "f":
+		return true
+	}
+	return false
 }
 
 // titleAt reports whether a title of the lexicon starts at j.
