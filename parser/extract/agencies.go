@@ -61,6 +61,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
+	cs = append(cs, namedCommunities(in.Text.String(), in.Words, in.Env)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
@@ -178,7 +179,7 @@ type candidate struct {
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
 func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges, cells bool) []candidate {
-	spans := protectedSpans(s, titles)
+	spans := protectedSpans(s, titlesOutsideNames(titles, words))
 	protect := newAgencyText(s, spans, quantities, dates)
 	protect.words = words
 	var out []candidate
@@ -187,7 +188,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 		if p.kind == '“' {
 			// A quote that holds one body's name whole (选择“市民政局”).
 			in := byteRange{p.Start + len("“"), p.End - len("”")}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) {
 				out = append(out, candidate{in.Start, in.End, "quoted"})
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
@@ -223,6 +224,15 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 	out = append(out, levelSharedMembers(s, out)...)
 	out = longest(append(out, placeSharedMembers(s, words, out)...))
 	return longest(append(out, coordinatedMembers(s, words, out)...))
+}
+
+// commonWordEnds reports whether q ends in a common word longer than the
+// agency ending it ends in (“市内通办”: 通办, business handled anywhere, no
+// 办 of an office; the non-agency words): a quoted term, no name.
+func commonWordEnds(q string) bool {
+	suffix, _ := agency.Ending(q)
+	w, ok := lexicon.NonAgencyWords().Suffix(q)
+	return ok && len(w) > len(suffix)
 }
 
 // placeSharedMembers finds the members of a list that a name of a place
@@ -590,6 +600,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if bareLevel(name) && recipientLine(s, i, e) {
 		return nil, false // 镇人民政府、街道办事处：: every town's and street's, a class
 	}
+	if townshipsAndOffices(name) {
+		return nil, false // 示范点创建的乡办工作: the townships and street offices, a class
+	}
 	if numeralOpens(name, i, ts) || genericList(s, protect.words, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) || bracketInAddress(s, e, protect) {
 		return nil, false
 	}
@@ -609,6 +622,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			return []candidate{{i, e, listedBodyRule}}, false // 市民政局、城市执法局、卫健委等: see listedBureaus
 		}
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
+	}
+	if protect.placesListed(s, e) {
+		return nil, false // 成都高新区、成华区等地: places where something is done
 	}
 	if fieldListMember(s, protect, i, e) {
 		return nil, false // 教育、财政…医保、残联等部门: a field among fields, a class
@@ -786,6 +802,20 @@ func bareLevel(name string) bool {
 	return ok && (level == "乡" || level == "村")
 }
 
+// townshipsAndOffices reports whether name is a township's bare level of
+// one character and 办 alone (乡办, 镇办: an ending that needs its place,
+// labelled local): the pair 乡(镇)、办(事处), the townships and the street
+// offices of a county or a district, which its pages print as one word
+// for all of them, a class (GOLD.md), no office of one place.
+func townshipsAndOffices(name string) bool {
+	w, level, ok := agency.LevelAt(name, 0)
+	if !ok || level != "乡" || utf8.RuneCountInString(w) != 1 {
+		return false
+	}
+	rest := name[len(w):]
+	return utf8.RuneCountInString(rest) == 1 && lexicon.AgencySuffixes().Label(rest, 1) == "local"
+}
+
 // recipientLine reports whether the name at [i, e) stands in a 主送 line
 // (GB/T 9704-2012 §7.3.2, 主送机关): a line of names of bodies alone,
 // parted by 、 or ， and closed by a colon. Addressed there, a level with
@@ -940,12 +970,16 @@ func numeralOpens(name string, off int, ts []segment.Token) bool {
 		return false
 	}
 	// A count has its measure (三|级); numerals alone (八五九) are a name.
-	for _, r := range ts[k].Word {
-		if !numeral.IsChinese(r) {
-			return true
-		}
+	// A distance in 里 opens a place's name (五里|堡街道, 十里|铺镇, 三里|屯
+	// 社区: the way out of town a settlement was named by), and bodies
+	// are never counted in 里; before a word the segmenter reads as a
+	// person's (百里|奚/nr) it is a compound surname, and the count's
+	// reading stands.
+	measure := strings.TrimLeftFunc(ts[k].Word, numeral.IsChinese)
+	if measure == "里" && k+1 < len(ts) && ts[k+1].Tag != "nr" {
+		return false
 	}
-	return false
+	return measure != ""
 }
 
 // genericList reports whether the name at i is a later member of a list
@@ -1497,6 +1531,19 @@ func longest(cs []candidate) []candidate {
 	return out
 }
 
+// titlesOutsideNames drops the titles that lie inside a body's name the
+// segmenter read whole (人民代表|大会常务委员会: nameHolds): they are the
+// name's words, and the name runs across them.
+func titlesOutsideNames(titles []title, words wordsAt) []title {
+	var out []title
+	for _, t := range titles {
+		if words == nil || !nameHolds(words(t.start), t.start, t.end) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // protected is a stretch of text no name may cross: a quotation, a title
 // in 《》, a title of office.
 type protected struct {
@@ -1519,7 +1566,9 @@ func protectedSpans(s string, titles []title) []protected {
 			}
 			b += a + len(q[1])
 			r, _ := utf8.DecodeRuneInString(q[0])
-			out = append(out, protected{byteRange{a, b}, r})
+			if r != '“' || !quotedSpeech(s[a+len(q[0]):b-len(q[1])]) {
+				out = append(out, protected{byteRange{a, b}, r})
+			}
 			i = b
 		}
 	}
@@ -1530,6 +1579,17 @@ func protectedSpans(s string, titles []title) []protected {
 	}
 	return out
 }
+
+// sentenceMarks end a sentence.
+var sentenceMarks = newRuneSet("。！？!?")
+
+// quotedSpeech reports whether a quotation holds what someone said (“…我知道
+// 我家在长江北社区，书记叫杨杰。”): its words run to a sentence's end,
+// as a term, a slogan (“政策宣讲零距离，解读入人心”) or a name quoted never
+// does. The
+// speech is the text's own sentences, and the names in it are read as
+// anywhere else.
+func quotedSpeech(q string) bool { return sentenceMarks.index(q) >= 0 }
 
 // agencyText is what findAgencies reads of a text once, for every name
 // it tries: what no name may cross (the protected spans, the quantities

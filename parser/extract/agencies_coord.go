@@ -161,11 +161,22 @@ func memberSpan(s string, ts []segment.Token, j int) int {
 		if !ok || !endsWord(s, ts, p, suffix) || longerEnding(s, p) {
 			continue
 		}
-		if _, ok := listJoinAt(s, p); ok || memberEnd(s, p) || closesName(s, ts, p) || agency.UpperLevelAt(s, p) {
+		if _, ok := listJoinAt(s, p); ok || memberEnd(s, p) || closesName(s, ts, p) || agency.UpperLevelAt(s, p) || placeWordAt(s, p) {
 			return p // 市委|市政府: a second name opens with its level
 		}
 	}
 	return -1
+}
+
+// placeWordAt reports whether the word that says where something is done
+// (在: the agency boundaries labelled at) opens at p, right after an
+// ending: the name ends there, whatever word the segmenter guessed across
+// it (区退役军人事务局|在区民政局召开, 局在区/x), for a name never runs
+// across the place where its body acts.
+func placeWordAt(s string, p int) bool {
+	b := lexicon.AgencyBoundaries()
+	w, ok := b.At(s, p)
+	return ok && b.Label(w, 0) == "at"
 }
 
 // longerEnding reports whether an ending that ends at the next character

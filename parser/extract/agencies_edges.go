@@ -41,6 +41,9 @@ func sourceNamed(s string, i, e int) bool {
 	if strings.HasSuffix(s[:k], "据") {
 		return true
 	}
+	if w, ok := lexicon.AgencyCues().EndingAt(s, k); ok && lexicon.AgencyCues().Label(w, 0) == "reprint" {
+		return true // 如需转载|茶陵政府门户网文章: the site the text is taken from
+	}
 	if _, ok := lexicon.CueWordList("info").EndingAt(s, k); ok && (marked || k < i) {
 		return true
 	}
@@ -143,18 +146,34 @@ func fieldAfterLevel(v, p string) bool {
 // is named [township][its name][社区], and the name may be a word of the
 // dictionary; a verb there (长淮街道|加强/v|社区) is the clause's act, and
 // a word of category with no township before it (城乡|社区) a kind.
+//
+// The name may be two such words (长江路街道|玫瑰/n|花园/n|社区), as an
+// estate's is, up to villageNameRunes characters.
 func villageNamed(s string, ts []segment.Token, j int) bool {
 	k := tokenEndingAt(ts, j)
-	if k < 0 {
-		return false
+	for n := 0; n < 2 && k >= 0; n++ {
+		switch ts[k].Tag {
+		case "n", "vn", "a":
+		default:
+			return false
+		}
+		if utf8.RuneCountInString(s[ts[k].Start:j]) > villageNameRunes {
+			return false
+		}
+		if townEndingAt(s, ts[k].Start) >= 0 {
+			return true
+		}
+		if k == 0 || ts[k-1].End != ts[k].Start {
+			return false
+		}
+		k--
 	}
-	switch ts[k].Tag {
-	case "n", "vn", "a":
-	default:
-		return false
-	}
-	return townEndingAt(s, ts[k].Start) >= 0
+	return false
 }
+
+// villageNameRunes is the most characters of a community's own name of
+// common words that villageNamed reads (玫瑰花园).
+const villageNameRunes = 4
 
 // streetNamed reports whether a street's name ends at j, before a
 // community's level (社区): the street word of an address (街, 路: the
@@ -177,8 +196,13 @@ func streetNamed(s string, ts []segment.Token, j int) bool {
 	if k == 0 || ts[k-1].End != ts[k].Start {
 		return false
 	}
-	return properTag(ts[k-1].Tag) || ts[k-1].Tag == "n" && utf8.RuneCountInString(ts[k-1].Word) >= 2
+	return properTag(ts[k-1].Tag) || placeWordTag(ts[k-1].Tag) && utf8.RuneCountInString(ts[k-1].Word) >= 2
 }
+
+// placeWordTag reports whether a word of two characters or more so
+// tagged may name a street before its street word: a common noun (建设|路)
+// or a word of place (海边/s|街, 河西/s|路), which streets are named after.
+func placeWordTag(tag string) bool { return tag == "n" || tag == "s" }
 
 // properTag reports whether a word's tag is a proper name's (a place, a
 // person, another name) or a guess of the segmenter's at one.

@@ -196,3 +196,29 @@ func titledBody(s string, i int) bool {
 	_, body := lexicon.AgencySuffixes().EndingAt(s, i)
 	return n > 0 && body
 }
+
+// placesWord closes a list of places (等地: 成都高新区、成华区等地, and the
+// other places).
+const placesWord = "等地"
+
+// placesListed reports whether the name that ends at e is a member of a
+// list closed by 等地 (出席成都高新区、成华区等地颁证活动): the list names the
+// places where something is done, and a zone's or a division's name among
+// them is a place, not the body that governs it, as its partners with no
+// body's ending (成华区) are.
+func (p *agencyText) placesListed(s string, e int) bool {
+	for j := e; ; {
+		if strings.HasPrefix(s[j:], placesWord) {
+			return true
+		}
+		if !strings.HasPrefix(s[j:], "、") {
+			return false
+		}
+		j += len("、")
+		r := p.hanRunEnd(s, j)
+		if k := strings.Index(s[j:r], "等"); k >= 0 {
+			return strings.HasPrefix(s[j+k:], placesWord) // the last member, then 等地
+		}
+		j = r
+	}
+}

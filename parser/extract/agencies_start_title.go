@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
 )
 
 // titleBefore stops the scan at a person's title (负责同志|…): a title
@@ -15,7 +16,7 @@ type titleBefore struct{}
 func (titleBefore) back(r *startReading) scanMove {
 	s, i := r.s, r.i
 	t, ok := lexicon.Titles().EndingAt(s, i)
-	if !ok || titleInEnding(s, i, t) {
+	if !ok || titleInEnding(s, i, t) || titleInName(r, i, t) {
 		return scanPass
 	}
 	if i == r.j() && lexicon.Titles().Label(t, 0) == "professional" {
@@ -55,4 +56,17 @@ func nameWordsBefore(s string, i int) bool {
 	}
 	_, bound := lexicon.AgencyBoundaries().EndingAt(s, i)
 	return !bound
+}
+
+// titleInName reports whether the title t that ends at i lies inside a
+// body's name the segmenter read whole as one word (see nameHolds).
+func titleInName(r *startReading, i int, t string) bool { return nameHolds(r.ts, i-len(t), i) }
+
+// nameHolds reports whether [i, j) lies inside a body's name the segmenter
+// read whole as one word that runs on past j (人民代表|大会常务委员会, of
+// 人民代表大会常务委员会/nt): a title there is the name's words, no one's
+// title, and no name starts after it.
+func nameHolds(ts []segment.Token, i, j int) bool {
+	k := tokenOver(ts, j)
+	return k < len(ts) && ts[k].Start <= i && ts[k].End > j && ts[k].Tag == "nt"
 }
