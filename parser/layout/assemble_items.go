@@ -222,6 +222,13 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		dr.body = a.joinTexts(after, rest)
 		return
 	}
+	if headOnly && len(rest) > 0 && cue.Couplet(s) {
+		// A heading of two matched phrases (多方联动聚合力，共筑民生保障网)
+		// is the heading whole, its comma and all.
+		dr.setTitle(t, "couplet heading")
+		dr.body = a.joinParas(rest)
+		return
+	}
 	if headOnly && cue.HasHan(s) && !cue.SentencePunct(s) && !cue.EndsSentence(s) {
 		// The headline may run on into the first line of the text, or the
 		// text begin on the headline's line (…民政工作 11月26 / 日上午，…).
@@ -410,6 +417,8 @@ func (a *assembly) joins(i, j int) bool {
 		return true // a body's name wrapped in the 落款
 	case a.d.Full(i):
 		return true // a full line: the text wraps
+	case (a.roles[i] == cue.Heading || a.roles[i] == cue.Subheading) && a.roles[j] == cue.Body && cue.Couplet(cur.Sq):
+		return false // a heading of two matched phrases ends at its line's end
 	case cue.SentencePunct(cur.Sq) && !a.headingEnds(i, j):
 		return true // running text broken at a page end
 	}

@@ -188,7 +188,9 @@ func (siteFoot) Needs() []string { return siteFootWords.all() }
 func (siteFoot) Match(d *Doc, i int) bool { return containsAny(d.Lines[i].Sq, siteFootWords.all()) }
 
 // underSiteFoot: a line right under a site's foot line (网站标识码：… /
-// 联系方式：…): the site's foot goes on.
+// 联系方式：…): the site's foot goes on. A foot's words over the text
+// (国内统一刊号：… over a paper's date and headline) are its masthead's,
+// whose lines under it are the issue's.
 type underSiteFoot struct{}
 
 func (underSiteFoot) Name() string    { return "under-site-foot" }
@@ -196,7 +198,7 @@ func (underSiteFoot) Roles() []Role   { return []Role{Chrome} }
 func (underSiteFoot) Needs() []string { return nil }
 
 func (underSiteFoot) Match(d *Doc, i int) bool {
-	return i > 0 && !d.punct[i] && containsAny(d.Lines[i-1].Sq, siteFootWords.all())
+	return i > 0 && !d.punct[i] && (i-1 > d.running || d.running == len(d.Lines)) && containsAny(d.Lines[i-1].Sq, siteFootWords.all())
 }
 
 // overSiteFoot: a run of label-and-value lines that ends on a site's foot

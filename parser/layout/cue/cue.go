@@ -108,7 +108,7 @@ type Defining interface {
 // All is every cue, in the order their matches are listed.
 var All = []Cue{
 	// The shape of a line, measured against its document.
-	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, unnumbered{}, standalone{}, figures{},
+	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, unnumbered{}, standalone{}, couplet{}, figures{},
 	// Header.
 	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
 	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, tocLeader{},
@@ -119,10 +119,10 @@ var All = []Cue{
 	byline{}, namedByline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
-	tabRow{}, pipeRow{}, spacedRow{}, cellRun{}, tableNote{}, tableTitle{},
+	tabRow{}, pipeRow{}, spacedRow{}, pastGrid{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, border{}, pageNumber{}, printStamp{}, fileName{}, repeatsHeadline{},
-	linkCaption{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{}, caption{},
+	linkCaption{}, relatedLinks{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{}, caption{},
 }
 
 // SharedFrom is the size of text from which a document's work is shared

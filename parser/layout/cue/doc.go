@@ -63,6 +63,7 @@ type Doc struct {
 	infoAgain               int    // the page's information line printed once more under its text, or len(Lines)
 	credits                 []bool // lines of a site's credits over its foot (creditLines)
 	outlineAt               int    // the heading of a converter's list of bookmarks, or len(Lines)
+	related                 []bool // lines of a list of links to other articles (relatedLines)
 }
 
 // NewDoc measures a document.
@@ -135,6 +136,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.heads = d.headIndex() },
 		func() { d.recipients = d.recipientLines() },
 		func() { d.credits = d.creditLines() },
+		func() { d.related = d.relatedLines() },
 		func() {
 			d.running = d.firstRunning()
 			d.seal = d.sealEnd()

@@ -318,3 +318,47 @@ func (d *Doc) repeatedInfo() int {
 	}
 	return first
 }
+
+// relatedLinks: a page's list of links to other articles under its label
+// (相关链接 / ·黑龙江严防境外动物疫情传入 / ·…): the label and every line
+// after it up to the next sentence are other pages' headlines and the
+// site's menus, no part of the text.
+type relatedLinks struct{}
+
+func (relatedLinks) Settles() Role   { return Chrome }
+func (relatedLinks) Name() string    { return "related-links" }
+func (relatedLinks) Roles() []Role   { return []Role{Chrome} }
+func (relatedLinks) Needs() []string { return nil }
+
+func (relatedLinks) Match(d *Doc, i int) bool { return d.related[i] }
+
+// relatedLines marks the lines of lists of links to other articles: a
+// label of the list on a line of its own, after a sentence of the text
+// (over the text, a site's menu may hold the label), and
+// the lines under it that hold no sentence.
+func (d *Doc) relatedLines() []bool {
+	out := make([]bool, len(d.Lines))
+	open, text := false, false
+	for i, l := range d.Lines {
+		switch {
+		case text && relatedLabel(l.Sq):
+			open = true
+		case d.punct[i] || d.ends[i]:
+			open = false
+		}
+		out[i] = open
+		text = text || d.ends[i]
+	}
+	return out
+}
+
+// relatedLabel reports whether s is the label of a list of links, alone
+// on its line, maybe with a mark or a “more” link after it.
+func relatedLabel(s string) bool {
+	w, ok := relatedLabels.prefix(strings.TrimLeft(s, "【[■●·> "))
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimLeft(s, "【[■●·> ")[len(w):], "】]：: >»")
+	return rest == "" || rest == "更多" || rest == "更多>>"
+}

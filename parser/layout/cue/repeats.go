@@ -40,7 +40,24 @@ func (repeatsHeadline) Match(d *Doc, i int) bool {
 	if t := strings.Trim(s, " |"); t != "" && t == d.firstText && i > d.firstTextAt {
 		return true
 	}
-	return d.headline != "" && s == d.headline && d.firstAt[s] < i
+	if d.headline == "" || d.firstAt[d.headline] >= i || s == "" {
+		return false
+	}
+	if s == d.headline {
+		return true
+	}
+	// Printed again over two lines, the body's name apart from the rest
+	// (安康市行政审批服务局安康市民政局 / 关于印发…的通知).
+	h := d.headline
+	if i > d.firstAt[h]+1 && halves(h, d.Lines[i-1].Sq, s) {
+		return true
+	}
+	return i+1 < len(d.Lines) && halves(h, s, d.Lines[i+1].Sq)
+}
+
+// halves reports whether h is a followed by b.
+func halves(h, a, b string) bool {
+	return a != "" && len(a)+len(b) == len(h) && strings.HasPrefix(h, a) && strings.HasSuffix(h, b)
 }
 
 // repeatedLater: a heading's words printed again further on: an entry of a

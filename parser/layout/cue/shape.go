@@ -92,7 +92,16 @@ func (d *Doc) Continues(i int) bool {
 	if i == 0 || d.Break(i) || opensSomething(d.Lines[i]) || d.Lines[i].Part > 1 {
 		return false
 	}
-	return !EndsSentence(d.Lines[i-1].Sq)
+	return !EndsSentence(d.Lines[i-1].Sq) && !closedRow(d, i)
+}
+
+// closedRow reports whether line i-1 is a grid's row closed by its bar
+// and line i holds none: a row in bars ends where its last bar stands, so
+// a line of words after it goes on with no cell of it. A page's info
+// fields set in bars are no grid's, and a border closes no row.
+func closedRow(d *Doc, i int) bool {
+	prev := strings.TrimSpace(d.Lines[i-1].Text)
+	return d.rows[i-1] && !d.info[i-1] && strings.Trim(prev, "|｜-: ") != "" && (strings.HasSuffix(prev, "|") || strings.HasSuffix(prev, "｜")) && !strings.ContainsAny(d.Lines[i].Text, "|｜")
 }
 
 // standalone: a line of words with no clause mark between a sentence that

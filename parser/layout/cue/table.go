@@ -45,6 +45,21 @@ func (spacedRow) Match(d *Doc, i int) bool {
 	return !l.Tabs && !strings.HasPrefix(l.Text, "|") && d.inGrid(i)
 }
 
+// pastGrid: a line of words right after a grid's row closed by its bar
+// (办结 | 5个工作日 | / 承诺办结时限22个工作日): the grid ended at its last
+// bar, so the line is no row of it. A note under the grid (注：…) is
+// still the grid's.
+type pastGrid struct{}
+
+func (pastGrid) Name() string    { return "past-grid" }
+func (pastGrid) Roles() []Role   { return []Role{Body} }
+func (pastGrid) Denies() []Role  { return []Role{Table} }
+func (pastGrid) Needs() []string { return nil }
+
+func (pastGrid) Match(d *Doc, i int) bool {
+	return i > 0 && !d.rows[i] && !d.cells[i] && closedRow(d, i) && !IsNote(d.Lines[i].Sq)
+}
+
 // cellRun: a line in a run of table cells laid out one a line, as a web
 // page's table is flattened.
 type cellRun struct{}
@@ -258,6 +273,39 @@ func (d *Doc) wrappedBarRows() {
 	}
 	d.cellBarRows()
 	d.headedCellGrids()
+	d.strayCellRows()
+}
+
+// strayCellRows marks as rows the lines of a grid in bars that hold one
+// cell closed by its bar (六、婚姻登记服务 | / 农村最低生活保障 |): a copy
+// that moved a row's other cells to the next line leaves them so. Such a
+// line is a row where it stands next to a row of two cells or more in
+// bars, with no break between (the rows of a grid printed one cell a line
+// close with a bar after one cell each: cellBarRows reads those); a lone
+// line closed by a bar is a headline's or a field's.
+func (d *Doc) strayCellRows() {
+	barred := func(k int) bool {
+		if !d.rows[k] || !strings.Contains(d.Lines[k].Text, "|") {
+			return false
+		}
+		n := 0
+		for _, c := range strings.Split(d.Lines[k].Text, "|") {
+			if strings.TrimSpace(c) != "" {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	for i := 1; i < len(d.Lines); i++ {
+		if !d.rows[i] && barCell(d.Lines[i]) && !d.Break(i) && barred(i-1) {
+			d.rows[i] = true
+		}
+	}
+	for i := len(d.Lines) - 2; i >= 0; i-- {
+		if !d.rows[i] && barCell(d.Lines[i]) && !d.Break(i+1) && barred(i+1) {
+			d.rows[i] = true
+		}
+	}
 }
 
 // cellBarRows finds the rows of a grid printed one cell a line, each cell

@@ -81,19 +81,27 @@ func SentencePunct(s string) bool {
 	depth := 0
 	for _, r := range s {
 		switch r {
-		case '“', '《', '（', '(', '「', '『', '‘', '【':
-			depth++
-		case '”', '》', '）', ')', '」', '』', '’', '】':
-			if depth > 0 {
-				depth--
-			}
 		case '，', '。', '；', '！', '？', ',', ';':
 			if depth == 0 {
 				return true
 			}
+		default:
+			depth = max(depth+bracket(r), 0)
 		}
 	}
 	return false
+}
+
+// bracket is 1 for a mark that opens a quote or a bracket, -1 for one
+// that closes it, 0 for any other rune.
+func bracket(r rune) int {
+	switch r {
+	case '“', '《', '（', '(', '「', '『', '‘', '【':
+		return 1
+	case '”', '》', '）', ')', '」', '』', '’', '】':
+		return -1
+	}
+	return 0
 }
 
 // DateLed reports whether s opens with a date that starts a sentence (5月30日，…
@@ -207,6 +215,7 @@ var (
 	siteFootWords   = cueWords("sitefoot")
 	sectionEndings  = cueWords("sectionend")
 	linkLabels      = cueWords("link")
+	relatedLabels   = cueWords("related")
 	weatherWords    = cueWords("weather")
 	greetingWords   = cueWords("greeting")
 	todayWords      = cueWords("today")

@@ -1,0 +1,64 @@
+package cue
+
+import (
+	"strings"
+	"unicode"
+)
+
+// couplet: a heading of two matched phrases parted by one comma, set on a
+// line of its own between a sentence that ended and running text that
+// begins (…。/ 多方联动聚合力，共筑民生保障网 / 此次活动…): news reports
+// head their parts so. Running text that wraps fills its line or ends
+// its sentence; a couplet does neither. A couplet is words matched with
+// words: a date or a figure in it (于1月21日前，将…) is a sentence's, and
+// a numbered line is the enumerated heading's to read.
+type couplet struct{}
+
+func (couplet) Name() string    { return "couplet" }
+func (couplet) Roles() []Role   { return []Role{Heading, Subheading} }
+func (couplet) Needs() []string { return []string{"，", ","} }
+
+func (couplet) Match(d *Doc, i int) bool {
+	if i == 0 || i+1 >= len(d.Lines) || d.Full(i) || !d.ends[i-1] || !d.punct[i+1] || d.shaped(i+1) {
+		return false
+	}
+	return !opensSomething(d.Lines[i]) && !strings.ContainsAny(d.Lines[i].Sq, "0123456789０１２３４５６７８９") && Couplet(d.Lines[i].Sq)
+}
+
+// Couplet reports whether s is two phrases of words parted by one comma,
+// matched as a couplet's are: of like length, the shorter more than half
+// the longer, each a word at the least, neither ending a sentence, listing
+// (、) or holding a label, and the comma outside every bracket.
+// A heading run into its text (…专项行动，以) is no couplet.
+func Couplet(s string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(s, ",", "，"), "，")
+	if !ok || !titleShaped(a) || !titleShaped(b) || strings.ContainsAny(s, "：:、") {
+		return false
+	}
+	m, n := hanCount(a), hanCount(b)
+	return min(m, n) > 1 && 2*min(m, n) > max(m, n) && balanced(a) && balanced(b)
+}
+
+// balanced reports whether every bracket and quote s closes it opened: a
+// line that closes one it did not open (…方案》，以) is a piece of text cut
+// out of a longer one.
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		if depth += bracket(r); depth < 0 {
+			return false
+		}
+	}
+	return depth == 0
+}
+
+// hanCount counts the Chinese characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
