@@ -722,6 +722,11 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 	if a.webDate == nil {
 		if iso, ok := cue.TrailingTimestamp(raw); ok {
 			a.webDate = dayField(iso, t, "timestamp")
+		} else if e, _, ok := cue.TrailingDate(raw); ok && cue.SourceField(fs[len(fs)-1].Key) {
+			// A day with no clock after the source's name (来源:彭阳县民政局
+			// 2023.02.10) dates the page; after an author's or an editor's
+			// name, or as a rule's 实施日期, it may be any day.
+			a.webDate = dayField(e.Value, t, "timestamp")
 		}
 	}
 	// A page's timestamp may stand before its fields (…www.gov.cn 2014-05-26 09:52 来源:…).
@@ -892,6 +897,12 @@ func (a *assembly) finish(lab labelling) {
 		d.Date = a.webDate
 	case a.dayLine != nil:
 		d.Date = a.dayLine
+	}
+	if d.Issuer != nil && d.Issuer.Rule == "editing office" && d.Kind == Notice && d.Signer != nil {
+		// A body's name over a notice's number, as a copy of the notice
+		// prints it (广东省东莞市人民政府 / 东府办[2005]42号), gives way to
+		// the 落款 that signs it: an editing office is a bulletin's.
+		d.Issuer = d.Signer
 	}
 	if d.Issuer == nil {
 		// What the document prints (落款, masthead) comes first, then a

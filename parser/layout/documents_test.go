@@ -309,6 +309,9 @@ func TestDocuments(t *testing.T) {
 		{"issuer and date on one line, no masthead",
 			" 南阳市民政局办公室 2025 年 6 月 3 日\n\n市政府召开推进会 5 月 30 日，市政府召开推进会。（市局办公室）\n\n简讯\n\n5 月 26 日，开展活动。（市殡葬服务中心）",
 			"bulletin||2025-06-03|南阳市民政局办公室|市政府召开推进会/-"},
+		{"a body's name over a notice's number gives way to the 落款",
+			"关于印发某市困难家庭住房保障办法实施细则的通知\n\n某省某市人民政府\n\n某府办[2005]42号\n\n关于印发某市困难家庭住房保障办法实施细则的通知\n\n各镇人民政府,市府直属各单位:\n《某市困难家庭住房保障办法实施细则》业经市人民政府同意,现印发给你们,请认真贯彻执行。\n\n某市人民政府办公室\n二○○五年六月二十八日",
+			"notice|关于印发某市困难家庭住房保障办法实施细则的通知|2005-06-28|某市人民政府办公室|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -458,6 +458,8 @@ func TestDateOfPage(t *testing.T) {
 		{"a bracketed number under the headline", "(2024-03 )", "-"},
 		{"a timestamp closing the byline's fields", "作者:何恒 编辑:李庆石2017-02-28 16:26:29", "2017-02-28"},
 		{"a date with no time after the fields", "作者:何恒 编辑:李庆石 2017-02-28", "-"},
+		{"a date with no time after the source's name", "来源:彭阳县民政局 2023.02.10", "2023-02-10"},
+		{"a date with no time after a rule's field", "来源:彭阳县民政局 实施日期:2023.02.10", "-"},
 		{"a number before the time", "作者:何恒 编号:1232017-02-28 16:26", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
