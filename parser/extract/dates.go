@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"bulletin/parser/chrono"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
 	"bulletin/schema"
 )
 
@@ -48,7 +51,45 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 			}
 		}
 	}
+	out.Dates = append(out.Dates, pageStamps(in)...)
 	return r
+}
+
+// stampPrefix matches a page's timestamp at a line's start: an ISO date
+// and a clock time (2023-11-22 11:10:01, the time an e-paper or a site
+// printed the page at).
+var stampPrefix = regexp.MustCompile(`^\s*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}`)
+
+// pageStamps are the dates of the page's timestamps that the layout read
+// as page chrome after the text's last part (an e-paper's
+// “2023-11-22 11:10:01 A6版” under the body): a date the text prints
+// (GOLD.md: an ISO timestamp in the text is a date), read by the part
+// that ends before them, once, as no part holds their lines. Only the
+// lines after this part that belong to no other part (chrome, or a
+// headline printed again with no body) are read, and of them only those
+// that open with a timestamp, not a list of links with dates.
+func pageStamps(in *Input) []schema.Date {
+	if in.Env == nil || in.Env.Doc == nil || in.Text.Len() == 0 {
+		return nil
+	}
+	last := in.Text.Lines().Last
+	var out []schema.Date
+	for _, l := range in.Env.Doc.Lines {
+		if l.Num <= last {
+			continue
+		}
+		if l.Role != cue.Chrome && l.Role != cue.Heading {
+			return nil // a part of the text follows: the stamps are its own
+		}
+		if l.Role != cue.Chrome || !stampPrefix.MatchString(l.Text) {
+			continue
+		}
+		t := span.Plain(l.Text, l.Num)
+		if es := chrono.Find(l.Text, in.Env.Ref); len(es) > 0 && es[0].Kind == chrono.Day {
+			out = append(out, dateOf(es[0], found(t, es[0].Start, es[0].End, "dates/page-stamp")))
+		}
+	}
+	return out
 }
 
 func dateOf(e chrono.Expr, f schema.Found) schema.Date {

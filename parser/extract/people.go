@@ -46,6 +46,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
 		found = append(found, namedLeaders(t, words)...)
+		found = append(found, pairedNames(t, words)...)
 		found = append(found, honoured(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
@@ -901,7 +902,7 @@ func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
 		return n, true
 	}
 	sur, ok := surnameAt(s, i)
-	if !ok || leadsWord(ts, i, sur) {
+	if !ok || leadsWord(ts, i, sur) || modalVerb(s, i, sur) || unitBeforeFigure(s, i) {
 		return "", false
 	}
 	if k := tokenAt(ts, i+len(sur)); k >= 0 && ts[k].Tag == "m" && utf8.RuneCountInString(ts[k].Word) > 1 {
@@ -1571,6 +1572,10 @@ func cutAt(ts []segment.Token, j int) bool {
 // (编辑丨某某): the vertical strokes that sites print in place of a colon.
 const creditSeps = "丨｜|"
 
+// creditSlashes join a credit label to its name in a byline (记者/林可欣,
+// 通讯员/李华): the slash stands for the label's colon, as in 文/ and 图/.
+const creditSlashes = "/／"
+
 // creditRound is where a credit label's value starts when the label at i
 // is followed by its review round in brackets and a stroke (责编(二审)丨陈媛,
 // 总编（三审）｜王某): the round is a credit label of its own, and the
@@ -1593,7 +1598,7 @@ func creditRound(s string, i int) int {
 			break
 		}
 	}
-	if r, n := utf8.DecodeRuneInString(s[j:]); j < len(s) && strings.ContainsRune(creditSeps, r) {
+	if r, n := utf8.DecodeRuneInString(s[j:]); j < len(s) && strings.ContainsRune(creditSeps+creditSlashes, r) {
 		return j + n
 	}
 	return i
@@ -2152,4 +2157,93 @@ func (h *honourClauses) honourAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// surnameModal labels, in surnames.txt, the surnames that are also modal
+// verbs (须 must, 宜 should, 能 can).
+const surnameModal = "modal"
+
+// modalVerb reports whether the surname sur at i is a modal verb before a
+// verb (现役军人须持团以上…: 须 must, 持 hold): a modal leads the verb of
+// its clause, and a character the segmenter reads alone as a verb (v)
+// opens no given name after it.
+func modalVerb(s string, i int, sur string) bool {
+	if lexicon.Surnames().Label(sur, 1) != surnameModal {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(s[i+len(sur):])
+	return w > 0 && unicode.Is(unicode.Han, r) && stopTag(string(r)) == "v"
+}
+
+// unitBeforeFigure reports whether a multiplier and a unit of count stand
+// at i before a figure (人数万人7.1, 床位万张0.3): a statistics table
+// flattened to text prints each row's unit between its label and its
+// value, and the multiplier, though a surname (万), opens no name there.
+func unitBeforeFigure(s string, i int) bool {
+	m := numeral.MultiplierAt(s, i)
+	if m == "" {
+		return false
+	}
+	u, ok := lexicon.Units().At(s, i+len(m))
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+len(m)+len(u):])
+	return unicode.IsDigit(r)
+}
+
+// pairedNames finds two untitled names joined by a conjunction before
+// the verb of their clause (家住西工区的王炫玏和武冰倩在…登记处领证): a
+// report names the people it is about with no title. The first name runs
+// from the particle 的, punctuation or the clause's start to the
+// conjunction; the second stands before a verb or a preposition. Each is
+// a bare name (bareName): a surname first, two or three characters, no
+// word of another kind, no place's or body's name. (A mirror's pinyin
+// reading after a name, 王炫玏(lè), is dropped by the cleaner.)
+func pairedNames(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for _, c := range lexicon.CueList("conjunction") {
+		for j := range occurrences(s, c) {
+			ts := words(j)
+			if k := tokenAt(ts, j); k < 0 || ts[k].Word != c {
+				continue // 和谐, 参与: the conjunction's character in a word
+			}
+			start, ok := untitledStart(s, j)
+			if !ok || !bareName(s[start:j], ts, start) {
+				continue
+			}
+			at := j + len(c)
+			ts = words(at)
+			n, ok := nameAfter(s, ts, at)
+			if !ok || !bareName(n, ts, at) {
+				continue
+			}
+			if k := tokenAt(ts, at+len(n)); k < 0 || ts[k].Tag != "v" && ts[k].Tag != "p" {
+				continue // 张明和李华同志, 王府和李庄村: no verb after the second name
+			}
+			for _, b := range []bounds{{start, j}, {at, at + len(n)}} {
+				p := schema.Person{Name: s[b.start:b.end]}
+				p.Found = found(t, b.start, b.end, "people/paired-names")
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// untitledStart is where a name printed with no title starts that ends at
+// i: after the particle 的 (家住西工区的|王炫玏), punctuation or the
+// text's start, two or three Han characters before i.
+func untitledStart(s string, i int) (int, bool) {
+	j, n := i, 0
+	for j > 0 && n <= nameMaxRunes {
+		r, w := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			break
+		}
+		j -= w
+		n++
+	}
+	return j, n >= 2 && n <= nameMaxRunes && (j == 0 || !unicode.Is(unicode.Han, lastRune(s[:j])) || lastRune(s[:j]) == '的')
 }

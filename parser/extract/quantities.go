@@ -660,6 +660,9 @@ func unitAt(s string, k int) (string, bool) {
 			return "", false
 		}
 	}
+	if t, ok := lexicon.Titles().At(s, k); ok && len(t) > len(u) && strings.HasPrefix(t, u) && lexicon.Titles().Has(t[len(u):]) {
+		return "", false // 副|局长: the measure word (副, a pair) opens a deputy's title
+	}
 	if r, _ := utf8.DecodeRuneInString(u); isASCIILetter(r) {
 		if next, _ := utf8.DecodeRuneInString(s[end:]); isASCIIAlnum(next) {
 			return "", false
