@@ -182,6 +182,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 	spans := protectedSpans(s, titlesOutsideNames(titles, words))
 	protect := newAgencyText(s, spans, quantities, dates)
 	protect.words = words
+	protect.lineBreak = t.HasBreakAt
 	var out []candidate
 	// Issuers of documents cited by title: 《国家消防救援局 民政部关于…》.
 	for _, p := range spans {
@@ -580,7 +581,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if !ok {
 		return nil, false
 	}
-	if countedAfter(s, aliasAfter(s, e)) && !agency.HasLocality(s[i:e]) {
+	if countedAfter(s, aliasAfter(s, e), protect.lineBreak) && !agency.HasLocality(s[i:e]) {
 		return nil, false // 社区养老服务站805个, 社会福利医院(精神病院)155个: a kind of body counted, a class
 	}
 	if bodyCountInside(s, ts, i, e-len(suffix)) {
@@ -593,7 +594,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			e = i + k + len(suffix)
 		}
 	}
-	if medium && sourceNamed(s, i, e) || datelineAfter(s, e) && lineOpensAt(s, i) {
+	if medium && (sourceNamed(s, i, e) || siteAddressAfter(s, e)) || datelineAfter(s, e) && lineOpensAt(s, i) {
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
@@ -613,6 +614,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	}
 	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
 		return nil, false // 位于|相城区太平街道区域内: where something lies
+	}
+	if withinPlace(s, i, e-len(suffix)) {
+		return nil, false // 招远市境内|殡仪馆: every one that lies in the place, a class
 	}
 	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !placeInside(ts, i, e-len(suffix)) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
@@ -847,11 +851,15 @@ func recipientLine(s string, i, e int) bool {
 }
 
 // placeOfNoun reports whether a division's name that ends at e (太平街道,
-// 月池塘社区) stands before a noun it qualifies (部分道路, 区域内): there it
+// 月池塘社区) stands before a noun it qualifies (部分道路, 区域内, or an
+// area's noun however the segmenter cut it: 开怀街道|片区, areaAt): there it
 // names where, not the body that acts, as before a verb (街道召开) it does.
 func placeOfNoun(s string, ts []segment.Token, e int, suffix string) bool {
 	if lexicon.AgencySuffixes().Label(suffix, 1) != "named" {
 		return false
+	}
+	if areaAt(s, e) {
+		return true // 开怀街道|片区新增道路: the area of the division
 	}
 	k := tokenAt(ts, e)
 	if k < 0 || ts[k].Tag != "n" {
@@ -1396,8 +1404,8 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		if i <= start {
 			continue
 		}
-		if _, ok := lexicon.AgencySuffixes().Suffix(name[start:i]); !ok {
-			continue
+		if _, ok := lexicon.AgencySuffixes().Suffix(name[start:i]); !ok || placeAcross(name, start, i) {
+			continue // 南部|县民政局: the ending lies inside a place's name (南部县)
 		}
 		_, n := utf8.DecodeRuneInString(name[i:])
 		// 海林市民政局|发挥|市…办公室: a verb between a whole name and a
@@ -1421,6 +1429,20 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		}
 	}
 	return append(out, part{start, name[start:]})
+}
+
+// placeAcross reports whether a place's name of the gazetteer that opens
+// in name[start:i] runs on past i (南部县 holds the ending 部 and a level
+// after it): no body's name ends at i, and no second one opens there.
+func placeAcross(name string, start, i int) bool {
+	for k := start; k < i; {
+		if p, ok := lexicon.Places().At(name, k); ok && k+len(p) > i {
+			return true
+		}
+		_, w := utf8.DecodeRuneInString(name[k:])
+		k += w
+	}
+	return false
 }
 
 // verbBetween reports whether a verb the segmenter cut stands at byte i
@@ -1603,6 +1625,9 @@ type agencyText struct {
 	stops        []int        // bracketAlias's stops and 、 (listBracketStops)
 	commas       []int
 	words        wordsAt // the words of the clause around an offset
+	// lineBreak reports whether a source line broke at an offset where
+	// the layout joined the lines (span.Text.HasBreakAt); nil for none.
+	lineBreak func(int) bool
 }
 
 func newAgencyText(s string, spans []protected, quantities, dates ranges) *agencyText {

@@ -213,3 +213,22 @@ func properTag(tag string) bool {
 	}
 	return false
 }
+
+// siteAddressAfter reports whether the medium's word at e is a site's
+// name in 网 (政府网, 门户网) that its address follows, in brackets or
+// after a colon (凯里市人民政府网(http://www.kaili.gov.cn)): the words
+// before it are the site's brand, as a page names its source site, no
+// body (GOLD.md: a website is not an agency). A body's own 网站 with no
+// brand of its own (乌海市民政局门户网站) still names the body.
+func siteAddressAfter(s string, e int) bool {
+	w, ok := lexicon.Media().At(s, e)
+	if !ok || !strings.HasSuffix(w, "网") {
+		return false
+	}
+	rest := strings.TrimLeft(s[e+len(w):], " \u3000")
+	for _, open := range []string{"（", "(", "：", ":"} {
+		rest = strings.TrimPrefix(rest, open)
+	}
+	rest = strings.ToLower(strings.TrimLeft(rest, " \u3000"))
+	return strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www.")
+}

@@ -356,8 +356,11 @@ func quotedSubject(s string, ts []segment.Token, in byteRange) (candidate, bool)
 // names the body before it again, no second body (aliasAfter reads it as
 // part of that name); a later one after 、 does too where the body before
 // the bracket is a class (各功能区社会事务局: the names each such body goes
-// by). The bracket's names are Chinese characters, 、 and spaces: the
-// bracket is the nearest mark before i of another kind (bracketStops).
+// by). Where the body before is a class (各镇人民政府(区办事处), 所在镇人民
+// 政府(区办事处)), every name in the bracket is the class's other kind,
+// though it opens with a level of its own. The bracket's names are
+// Chinese characters, 、 and spaces: the bracket is the nearest mark
+// before i of another kind (bracketStops).
 func (p *agencyText) bracketAlias(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	if i == 0 || unicode.Is(unicode.Han, r) {
@@ -375,18 +378,38 @@ func (p *agencyText) bracketAlias(s string, i int) bool {
 	if _, named := lexicon.AgencySuffixes().EndingAt(s, k); !named {
 		return false
 	}
+	// The class word opens the body's words, or ends the scan back
+	// before them (各 bounds a name).
+	b := wordsBack(s, k, false)
+	if classPrefix(s[b:k], false) || classPrefix(s[:b], true) {
+		// 各镇人民政府(区办事处): the bracket's other kind belongs to the
+		// class too (each town's government, or each district's office).
+		return true
+	}
 	if end := strings.IndexAny(s[k:], "）)"); end > 0 && standaloneAlias(s[k+1:k+end]) {
 		return false // 县自然资源局(县林业局): a name of its own
 	}
 	if c := sort.SearchInts(p.commas, k); c == len(p.commas) || p.commas[c] >= i {
 		return true // the first name in the bracket
 	}
-	// The class word opens the body's words, or ends the scan back
-	// before them (各 bounds a name).
-	b := wordsBack(s, k, false)
 	_, class := lexicon.GenericPrefixes().Prefix(s[b:k])
 	_, before := lexicon.GenericPrefixes().EndingAt(s, b)
 	return class || before
+}
+
+// classPrefix reports whether a generic prefix that makes a class (各,
+// 所在: no word that points at the place, 我市) opens s, or ends it where
+// ending is set.
+func classPrefix(s string, ending bool) bool {
+	g := lexicon.GenericPrefixes()
+	var w string
+	var ok bool
+	if ending {
+		w, ok = g.Suffix(s)
+	} else {
+		w, ok = g.Prefix(s)
+	}
+	return ok && g.Label(w, 0) != "deictic"
 }
 
 // listBracketStops lists, on the first call, the offsets of the marks a
@@ -417,8 +440,11 @@ func (p *agencyText) listBracketStops(s string) {
 // count before it does (建成3个|…工作站); one body is not counted, and a
 // count after a name that opens with its place counts its people or
 // things (市民政局3人: agencyEndingAt asks). A measure with a noun after
-// it counts that noun (市民政局2名|干部).
-func countedAfter(s string, e int) bool {
+// it counts that noun (市民政局2名|干部). A statistics list prints the
+// count with no measure, the kind and its figure closing the line
+// (社区服务中心190, 社区服务站7,149: statisticLine; lineBreak tells where
+// the layout joined two source lines).
+func countedAfter(s string, e int, lineBreak func(int) bool) bool {
 	j := e
 	for figureAt(s, j) || j > e && j < len(s) && (s[j] == '.' || s[j] == ',') && figureAt(s, j+1) {
 		j++
@@ -426,10 +452,27 @@ func countedAfter(s string, e int) bool {
 	if j == e {
 		return false
 	}
+	if statisticLine(s, j, lineBreak) {
+		return true
+	}
 	u, ok := lexicon.Units().At(s, j)
 	if !ok || !countMeasure(u) {
 		return false
 	}
 	_, joined := listJoinAt(s, j+len(u))
 	return joined || memberEnd(s, j+len(u))
+}
+
+// statisticLine reports whether a figure that ends at j, right after a
+// kind's name, closes its source line (社区服务中心190\n, or where the
+// layout joined the next line on: lineBreak): a statistics list's row, a
+// category and its count, as a table's row prints them.
+func statisticLine(s string, j int, lineBreak func(int) bool) bool {
+	if lineBreak != nil && lineBreak(j) {
+		return true
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+		j++
+	}
+	return j == len(s) || s[j] == '\n'
 }

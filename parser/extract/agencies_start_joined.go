@@ -58,6 +58,12 @@ func conjoinedName(s string, ts []segment.Token, i, after int) bool {
 	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
 		return false
 	}
+	if level, ok := lexicon.Levels().Suffix(left); ok && len(level) < len(left) {
+		// 炉山工业园区|和|开怀街道: words that end in a division's level
+		// name a place whole, and the conjunction joins it to the next one
+		// (GOLD.md: 甲区和乙区民政局 gives 乙区民政局), no name runs across.
+		return false
+	}
 	if place, ok := lexicon.Places().At(left, 0); ok && len(place) < len(left) {
 		return true
 	}
