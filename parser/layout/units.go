@@ -106,6 +106,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, signatureCuts(s)...)
 	cuts = append(cuts, stampCuts(s)...)
 	cuts = append(cuts, docNumberCuts(s)...)
+	cuts = append(cuts, headedItemCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
 	}
@@ -296,6 +297,100 @@ func joinedAfterClause(s string) bool {
 	// Running text before the mark: a label and its colon (附件：1. …) is a
 	// list's head, run in on purpose.
 	return strings.ContainsRune("，,：:；;。", r) && cue.SentencePunct(t[:len(t)-w])
+}
+
+// headedItemCuts cuts round the headings of items a copy ran together on
+// one line (…圆满收官。 淮河社区 建华社区 两所“托老站”齐开业 位于淮河路街道…,
+// …): after a sentence's end and white space, words with no clause mark
+// up to the last space before the text's first clause mark head an item,
+// as a bulletin sets a heading over its text. A sentence that begins with no space before its first
+// clause mark (。 区领导对…给予了肯定,) heads nothing, nor does a date
+// whose figures stand apart (。 2021 年 7 月 29 日，…) or a list (乡、村).
+func headedItemCuts(s string) []int {
+	if !strings.Contains(s, "。 ") && !strings.Contains(s, "。　") {
+		return nil // one sentence's end and a space at the least: most lines have none
+	}
+	if strings.Count(s, "。") < 2 || spacedClauses(s) {
+		// A run of items holds sentences, where a line broken at a page's
+		// width holds a sentence's end or so; and an extractor that spaced
+		// out glyphs (…养老机构进 村入户，) leaves no layout in its spaces.
+		return nil
+	}
+	// After each sentence's end and a space; the line's own start is not
+	// cut, its run-in heading the items' to read.
+	var starts, cuts []int
+	for k := 0; k < len(s); {
+		j := strings.Index(s[k:], "。")
+		if j < 0 {
+			break
+		}
+		q := k + j + len("。")
+		if r, _ := utf8.DecodeRuneInString(s[q:]); unicode.IsSpace(r) {
+			starts = append(starts, q)
+		}
+		k = q
+	}
+	for _, q := range starts {
+		if head, body, ok := itemHeadAt(s, q); ok {
+			cuts = append(cuts, head, body)
+		}
+	}
+	return cuts
+}
+
+// spacedClauses reports whether white space stands between two Chinese
+// characters in running text: anywhere but where a heading may stand, at
+// the line's start or after a sentence's end and a space, up to the first
+// mark. Running text a copy kept whole has none; an extractor that spaced
+// out glyphs leaves some.
+func spacedClauses(s string) bool {
+	rs := []rune(s)
+	zone := true // where a heading may stand
+	for k, r := range rs {
+		switch {
+		case strings.ContainsRune("。！？!?", r):
+			zone = k+1 < len(rs) && unicode.IsSpace(rs[k+1])
+		case strings.ContainsRune("，,；;：:", r):
+			zone = false
+		case !zone && unicode.IsSpace(r) && k > 0 && k+1 < len(rs) && unicode.Is(unicode.Han, rs[k-1]) && unicode.Is(unicode.Han, rs[k+1]):
+			return true
+		}
+	}
+	return false
+}
+
+// spacedDateRe is a date's figure and its unit a space apart (2024 年 3 月),
+// as extractors print dates: the sentence's own words, not a heading's.
+var spacedDateRe = regexp.MustCompile(`[0-9]\s+[年月日]`)
+
+// itemHeadAt finds an item's heading that opens s at q: the offsets where
+// the heading and the text after it begin.
+func itemHeadAt(s string, q int) (head, body int, ok bool) {
+	for q < len(s) {
+		r, w := utf8.DecodeRuneInString(s[q:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		q += w
+	}
+	c := strings.IndexAny(s[q:], "，,。；;：:！？!?")
+	if c < 0 {
+		return 0, 0, false
+	}
+	seg := s[q : q+c]
+	k := strings.LastIndexFunc(seg, unicode.IsSpace)
+	if k < 0 {
+		return 0, 0, false
+	}
+	h := strings.TrimSpace(seg[:k])
+	_, w := utf8.DecodeRuneInString(seg[k:])
+	b := strings.TrimSpace(seg[k+w:])
+	last, _ := utf8.DecodeLastRuneInString(h)
+	first, _ := utf8.DecodeRuneInString(b)
+	if !cue.HasHan(h) || strings.Contains(h, "、") || spacedDateRe.MatchString(h) || unicode.IsDigit(last) || !unicode.Is(unicode.Han, first) || strings.ContainsRune("年月日号时分", first) {
+		return 0, 0, false
+	}
+	return q, q + k + w, true
 }
 
 // stampCuts cuts before a browser's print stamp (12/1/26, 2:36 PM) that an

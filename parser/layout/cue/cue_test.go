@@ -372,6 +372,8 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{">关注困难群众生活。"}, false},
 		{"breadcrumb", []string{">当前位置：首页 > 民政动态 > 通知公告"}, true},
 		{"breadcrumb", []string{">首页 > 政务公开"}, true},
+		{"breadcrumb", []string{">现在位置: 首页 - 资讯中心 - 文明聚焦"}, true},
+		{"breadcrumb", []string{">现在位置偏远的村庄已通公路。"}, false},
 		{"breadcrumb", []string{">首页设计要美观。"}, false},
 		{"furniture", []string{">扫一扫在手机上查看当前页面"}, true},
 		{"furniture", []string{">微信扫一扫,即刻分享!"}, true},
