@@ -324,7 +324,9 @@ func (a *assembly) head() {
 		case cue.Header:
 			a.headerField(i)
 		case cue.Recipient:
-			a.recipients(i)
+			if !a.recipientGoesOn(i) {
+				a.recipients(a.recipientRun(i))
+			}
 		}
 		if r == cue.Title || r == cue.Header || r == cue.Recipient || a.repeatsTitle(i) {
 			head = append(head, i)
@@ -332,7 +334,7 @@ func (a *assembly) head() {
 	}
 	// The header's lines are facts too: the bodies and dates they name.
 	if len(head) > 0 {
-		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.lines(head)})
+		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.headLines(head)})
 	}
 	a.contents()
 }
@@ -757,10 +759,44 @@ func unquoted(s string) (string, bool) {
 	return s, false
 }
 
-// recipients reads the 主送 line: 各县（市、区）民政局：
-func (a *assembly) recipients(i int) {
-	s := strings.TrimRight(a.d.Lines[i].Sq, "：:")
-	t := a.text(i)
+// recipientGoesOn reports whether 主送 line i goes on with the line before,
+// which a copy broke inside a name (…市湖滨新城开发区、苏州 / 宿迁工业园区，…):
+// it ends at no mark of the list.
+func (a *assembly) recipientGoesOn(i int) bool {
+	if i == 0 || a.roles[i] != cue.Recipient || a.roles[i-1] != cue.Recipient {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.d.Lines[i-1].Text))
+	return !strings.ContainsRune("、，,：:；;。", r)
+}
+
+// recipientRun is 主送 line i and the lines that go on with it.
+func (a *assembly) recipientRun(i int) []int {
+	run := []int{i}
+	for j := i + 1; j < len(a.roles) && a.recipientGoesOn(j); j++ {
+		run = append(run, j)
+	}
+	return run
+}
+
+// headLines is the header's lines, a newline apart but where a 主送 line
+// goes on with the one before.
+func (a *assembly) headLines(idx []int) span.Text {
+	var b span.Builder
+	for k, i := range idx {
+		if k > 0 && !(idx[k-1] == i-1 && a.recipientGoesOn(i)) {
+			b.AddSeparator("\n", a.d.Lines[i].Num)
+		}
+		b.AddLine(a.d.Lines[i].Text, a.d.Lines[i].Num)
+	}
+	return b.Text()
+}
+
+// recipients reads the 主送 line, or the lines of one a copy broke inside
+// a name: 各县（市、区）民政局：
+func (a *assembly) recipients(run []int) {
+	t := a.text(run...)
+	s := strings.TrimRight(span.SqueezeString(strings.TrimSpace(t.String())), "：:")
 	for _, part := range splitList(s) {
 		k := strings.Index(t.String(), part)
 		if k < 0 {

@@ -671,3 +671,30 @@ func TestHeadlineRules(t *testing.T) {
 		})
 	}
 }
+
+// TestRecipientsBrokenInName: a 主送 list a copy broke inside a name reads
+// the name whole; a list broken at its marks keeps its lines apart.
+func TestRecipientsBrokenInName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the recipients, joined by |
+	}{
+		{"broken inside a name",
+			"某市人民政府关于印发某办法的通知\n某政发〔2008〕65号\n各县人民政府,某经济开发区、苏州\n宿迁工业园区,市各直属单位:\n现印发给你们,请认真贯彻执行。\n某市人民政府\n2008年6月4日",
+			"各县人民政府|某经济开发区|苏州宿迁工业园区|市各直属单位"},
+		{"broken at a comma",
+			"某市人民政府关于印发某办法的通知\n某政发〔2008〕65号\n各县人民政府,某经济开发区,\n市各直属单位:\n现印发给你们,请认真贯彻执行。\n某市人民政府\n2008年6月4日",
+			"各县人民政府|某经济开发区|市各直属单位"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, r := range Analyze(clean.Lines(tc.text)).Recipients {
+				got = append(got, r.Value)
+			}
+			if g := strings.Join(got, "|"); g != tc.want {
+				t.Errorf("got %s, want %s", g, tc.want)
+			}
+		})
+	}
+}
