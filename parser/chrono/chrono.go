@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/numeral"
+	"bulletin/parser/punct"
 )
 
 // Kind says what an expression names.
@@ -198,7 +199,7 @@ func Find(s string, ref Ref) []Expr {
 }
 
 // sentenceEnds are the marks that end the sentence a date's year holds in.
-const sentenceEnds = "。！？!?\n"
+const sentenceEnds = punct.SentenceEnds + "\n"
 
 // refOf is the last day a day or month expression covers, as a reference
 // for the yearless dates after it.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bulletin/parser/agency"
 	"cmp"
 	"slices"
 	"sort"
@@ -9,8 +8,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/numeral"
+	"bulletin/parser/punct"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -1603,7 +1604,7 @@ func protectedSpans(s string, titles []title) []protected {
 }
 
 // sentenceMarks end a sentence.
-var sentenceMarks = newRuneSet("。！？!?")
+var sentenceMarks = newRuneSet(punct.SentenceEnds)
 
 // quotedSpeech reports whether a quotation holds what someone said (“…我知道
 // 我家在长江北社区，书记叫杨杰。”): its words run to a sentence's end,

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bulletin/parser/chrono"
 	"cmp"
 	"fmt"
 	"iter"
@@ -12,9 +11,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/chrono"
 	"bulletin/parser/layout"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
 	"bulletin/parser/segment"
 	"bulletin/schema"
 )
@@ -1034,9 +1035,9 @@ func yearEnd(p schema.Period) bool {
 
 // Sentences end at 。！？； or a line's end; clauses at commas and colons too.
 const (
-	sentenceStops = "。！？；;!?\n"
+	sentenceStops = punct.SentenceEnds + "；;\n"
 	clauseStops   = "，,：:"
-	fullStops     = "。！？!?\n"
+	fullStops     = punct.SentenceEnds + "\n"
 )
 
 // stops are the offsets of the stop characters of a text, found once: a

@@ -9,6 +9,7 @@ import (
 	"bulletin/parser/agency"
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/punct"
 	"bulletin/parser/span"
 )
 
@@ -344,7 +345,7 @@ func (a *assembly) head() {
 // line, chrome aside.
 func (a *assembly) overInfo(run []int) bool {
 	for _, i := range run {
-		if strings.ContainsAny(a.d.Lines[i].Sq, "。！？!?") {
+		if strings.ContainsAny(a.d.Lines[i].Sq, punct.SentenceEnds) {
 			return false
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/numeral"
+	"bulletin/parser/punct"
 	"bulletin/parser/span"
 )
 
@@ -348,9 +349,9 @@ func spacedClauses(s string) bool {
 	zone := true // where a heading may stand
 	for k, r := range rs {
 		switch {
-		case strings.ContainsRune("。！？!?", r):
+		case strings.ContainsRune(punct.SentenceEnds, r):
 			zone = k+1 < len(rs) && unicode.IsSpace(rs[k+1])
-		case strings.ContainsRune("，,；;：:", r):
+		case strings.ContainsRune(punct.ClauseMarks, r):
 			zone = false
 		case !zone && unicode.IsSpace(r) && k > 0 && k+1 < len(rs) && unicode.Is(unicode.Han, rs[k-1]) && unicode.Is(unicode.Han, rs[k+1]):
 			return true

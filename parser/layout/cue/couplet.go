@@ -3,6 +3,8 @@ package cue
 import (
 	"strings"
 	"unicode"
+
+	"bulletin/parser/punct"
 )
 
 // couplet: a heading of two matched phrases parted by one comma, set on a
@@ -45,7 +47,7 @@ func Couplet(s string) bool {
 func balanced(s string) bool {
 	depth := 0
 	for _, r := range s {
-		if depth += bracket(r); depth < 0 {
+		if depth += punct.Bracket(r); depth < 0 {
 			return false
 		}
 	}

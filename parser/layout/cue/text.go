@@ -9,6 +9,7 @@ import (
 
 	"bulletin/parser/chrono"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
 	"bulletin/parser/span"
 )
 
@@ -86,22 +87,10 @@ func SentencePunct(s string) bool {
 				return true
 			}
 		default:
-			depth = max(depth+bracket(r), 0)
+			depth = max(depth+punct.Bracket(r), 0)
 		}
 	}
 	return false
-}
-
-// bracket is 1 for a mark that opens a quote or a bracket, -1 for one
-// that closes it, 0 for any other rune.
-func bracket(r rune) int {
-	switch r {
-	case '“', '《', '（', '(', '「', '『', '‘', '【':
-		return 1
-	case '”', '》', '）', ')', '」', '』', '’', '】':
-		return -1
-	}
-	return 0
 }
 
 // DateLed reports whether s opens with a date that starts a sentence (5月30日，…
