@@ -341,11 +341,12 @@ func (d *Doc) measureTop() {
 		if s := seen[k]; s[1] && s[2] || s[2] && s[3] {
 			d.Top = k
 			// An outer numbering that opens above it, though the text
-			// stops before its second (一、 over （一） and 1., cut off),
-			// is the outermost the document uses; so is one whose
+			// stops before its second (一、 over （一） and 1., cut off) or
+			// starts after its first (a page that opens at 二、社会工作 over
+			// （一）), is the outermost the document uses; so is one whose
 			// numeral was lost (、踏实工作 over （一）).
 			for o := Chapter; o < k; o++ {
-				if (seen[o][1] || o == CnComma && seen[o][0]) && first[o] < first[k] {
+				if len(seen[o]) > 0 && first[o] < first[k] {
 					d.Top = o
 					break
 				}
