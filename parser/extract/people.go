@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -179,7 +180,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			// no name (版权归原|作者所有).
 			continue
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) {
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
 				// 林建平副调研员(市慈善会秘书长): a further office in brackets
@@ -616,7 +617,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 	}
 	add := func(b bounds) {
 		n := s[b.start:b.end]
-		if known[n] {
+		if known[n] || dotJoinedBefore(s, b.start) || dotJoinedAfter(s, b.end) {
 			return
 		}
 		if _, ok := checkName(n); !ok {
@@ -775,8 +776,13 @@ func actLabel(w string) bool {
 // is the clause's verb, and the word after it no one's name.
 func creditPlace(t span.Text, titles []title, k int) bool {
 	s, ti := t.String(), titles[k]
-	if ti.start == 0 || t.HasGapAt(ti.start) || k > 0 && titles[k-1].end == ti.start && creditWord(titles[k-1].word) {
+	if ti.start == 0 || t.HasGapAt(ti.start) {
 		return true
+	}
+	if k > 0 && titles[k-1].end == ti.start && creditWord(titles[k-1].word) {
+		// 初审编辑: a label after another opens a field where that one
+		// does (经过一审二审三审后付印: the verbs of a clause, no field).
+		return !actLabel(titles[k-1].word) || creditPlace(t, titles, k-1)
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s[:ti.start]); strings.ContainsRune(fieldOpeners, r) {
 		return true
@@ -890,12 +896,47 @@ func chained(s string, a, b title, words wordsAt) bool {
 	return !named
 }
 
-// nameAfter reads the name that starts at byte offset i.
+// nameAfter reads the name that starts at byte offset i. A name never
+// starts or ends at a middle dot that joins it to more characters: the dot
+// parts the pieces of one transcribed name (GB/T 15834-2011, 间隔号), so a
+// piece on either side of it (古丽奴儿 of 古丽奴儿·吐尔地, 巴拉提 of
+// 沙拉买提汗·巴拉提) is no name of its own.
 func nameAfter(s string, ts []segment.Token, i int) (string, bool) {
-	if i >= len(s) {
+	if i >= len(s) || dotJoinedBefore(s, i) {
 		return "", false
 	}
-	if n, ok := transcribedAfter(s, ts, i); ok {
+	n, ok := nameAfterAt(s, ts, i)
+	if ok && dotJoinedAfter(s, i+len(n)) {
+		return "", false
+	}
+	return n, ok
+}
+
+// dotJoinedBefore reports whether a name dot stands right before i with a
+// Chinese character before it.
+func dotJoinedBefore(s string, i int) bool {
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	if w == 0 || !strings.ContainsRune(nameDots, r) {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(s[:i-w])
+	return unicode.Is(unicode.Han, c)
+}
+
+// dotJoinedAfter reports whether a name dot stands at i with a Chinese
+// character after it.
+func dotJoinedAfter(s string, i int) bool {
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if i >= len(s) || !strings.ContainsRune(nameDots, r) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(s[i+w:])
+	return unicode.Is(unicode.Han, c)
+}
+
+// nameAfterAt reads the name that starts at byte offset i, dots aside.
+func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
+	if n, ok := transcribedAfter(s, ts, i); ok && !dotJoinedAfter(s, i+len(n)) {
 		return n, true
 	}
 	if n, ok := dottedAfter(s, ts, i); ok {
@@ -1073,6 +1114,13 @@ func verbToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag
 // a list (张三、李四等).
 func closerToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Word == listCloser }
 
+// predicateToken reports whether the token at index k is a verb of two
+// characters or more (参加, 收到, 讲话): the name's predicate, which starts
+// where the segmenter cut, so the name ends there.
+func predicateToken(ts []segment.Token, k int) bool {
+	return verbToken(ts, k) && utf8.RuneCountInString(ts[k].Word) >= 2
+}
+
 // conjunctionToken reports whether the token at index k is a conjunction
 // (c): 及, 和, 以及.
 func conjunctionToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "c" }
@@ -1151,7 +1199,7 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	// only up to a mark or the word that closes a list (乌玛尔江·努合曼,
 	// …和|等): before other words (吐尔洪讲话) its end is a guess.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) {
 			return "", false
 		}
 	}
@@ -1292,6 +1340,9 @@ func checkName(name string) (string, bool) {
 	if bodyGiven(name) {
 		return "", false // 区|政协委员: a level and a body's ending
 	}
+	if allBodyChars(name) {
+		return "", false // 相关委办负责人, 厅局, 处室: a class of bodies, no one's name
+	}
 	if sur, ok := surnameAt(name, 0); ok && len(sur) < len(name) && lexicon.Titles().Has(name[len(sur):]) {
 		return "", false // 任|组长, 王|主任: a verb or a surname before a title, no given name
 	}
@@ -1304,6 +1355,18 @@ func checkName(name string) (string, bool) {
 		return "", false // 徐大爷: a surname and a form of address
 	}
 	return name, true
+}
+
+// allBodyChars reports whether every character of name alone names a
+// level or ends a body's name (委办: committees and offices; 厅局, 处室):
+// such a word names a class of bodies by their endings, never a person.
+func allBodyChars(name string) bool {
+	for _, r := range name {
+		if !bodyChar(string(r)) {
+			return false
+		}
+	}
+	return name != ""
 }
 
 // bodyGiven reports whether what follows the surname that opens name is
@@ -1533,6 +1596,12 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []boun
 			return out
 		}
 		n, ok := nameAfter(s, words(j), j)
+		if !ok && !joined {
+			if c, counted := countedLast(s, j, len(out)+2); counted {
+				out = append(out, bounds{j, j + len(c)})
+				return out
+			}
+		}
 		if _, body := lexicon.AgencySuffixes().Suffix(n); body {
 			break // 副市长鲁琦、督查室主任: a body's name, not a person's
 		}
@@ -1546,6 +1615,35 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []boun
 		i = j + len(n)
 	}
 	return out
+}
+
+// countedLast reads the last member of a list of names that starts at j
+// and that the list's closing count takes in (王金华、张志龙、买林清等3人):
+// where 等 and the count of people printed after it number exactly the
+// names listed, the last member is a name too, whether or not the
+// lexicon knows its surname. It is two or three Chinese characters, all
+// there is between the mark and 等.
+func countedLast(s string, j, members int) (string, bool) {
+	k := strings.Index(s[j:], listCloser)
+	if k < 0 {
+		return "", false
+	}
+	n := s[j : j+k]
+	if c := utf8.RuneCountInString(n); c < 2 || c > 3 || !allHan(n) || hasTitle(n) {
+		return "", false
+	}
+	rest := s[j+k+len(listCloser):]
+	d := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+	if d <= 0 || !strings.HasPrefix(rest[d:], "人") && !strings.HasPrefix(rest[d:], "名") {
+		return "", false
+	}
+	if v, err := strconv.Atoi(rest[:d]); err != nil || v != members {
+		return "", false
+	}
+	if _, ok := checkName(n); !ok {
+		return "", false
+	}
+	return n, true
 }
 
 // leadersClose reports whether the list of people that ends at i closes
@@ -1587,6 +1685,9 @@ func creditRound(s string, i int) int {
 			k := j + len(o)
 			w, ok := lexicon.Titles().At(s, k)
 			if !ok || !creditWord(w) {
+				w, ok = roundMark(s, k)
+			}
+			if !ok {
 				return i
 			}
 			k += len(w)
@@ -1601,8 +1702,36 @@ func creditRound(s string, i int) int {
 	if r, n := utf8.DecodeRuneInString(s[j:]); j < len(s) && strings.ContainsRune(creditSeps+creditSlashes, r) {
 		return j + n
 	}
+	if j > i && (strings.HasPrefix(s[j:], "：") || strings.HasPrefix(s[j:], ":")) {
+		return j // 一校(审)：某某: the round, then the label's colon
+	}
 	return i
 }
+
+// roundMark reads the one character at k that closes a credit label of the
+// lexicon (审 of 初审 and 终审, 校 of 审校): the round a label stands for,
+// printed short in brackets after it (一校(审)：某某, the first proofreading
+// with its review).
+func roundMark(s string, k int) (string, bool) {
+	r, n := utf8.DecodeRuneInString(s[k:])
+	if k >= len(s) || !unicode.Is(unicode.Han, r) {
+		return "", false
+	}
+	return s[k : k+n], roundMarks()[r]
+}
+
+// roundMarks are the last characters of the credit labels of two
+// characters or more.
+var roundMarks = sync.OnceValue(func() map[rune]bool {
+	out := map[rune]bool{}
+	for _, w := range lexicon.Titles().All() {
+		if creditWord(w) && utf8.RuneCountInString(w) >= 2 {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			out[r] = true
+		}
+	}
+	return out
+})
 
 // nameStart is where a name after a title ending at i starts: past the
 // colon of a credit label (编辑：), the spaces of a byline (记者 李某) and a

@@ -663,6 +663,11 @@ func unitAt(s string, k int) (string, bool) {
 	if t, ok := lexicon.Titles().At(s, k); ok && len(t) > len(u) && strings.HasPrefix(t, u) && lexicon.Titles().Has(t[len(u):]) {
 		return "", false // 副|局长: the measure word (副, a pair) opens a deputy's title
 	}
+	if lexicon.Units().Label(u, 1) == "end" {
+		if next, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, next) {
+			return "", false // 3单位, 5单独: a word the measure word opens
+		}
+	}
 	if r, _ := utf8.DecodeRuneInString(u); isASCIILetter(r) {
 		if next, _ := utf8.DecodeRuneInString(s[end:]); isASCIIAlnum(next) {
 			return "", false

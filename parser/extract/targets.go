@@ -38,7 +38,7 @@ import (
 type Targets struct{}
 
 func (Targets) Name() string          { return "targets" }
-func (Targets) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}} }
+func (Targets) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}, Agencies{}} }
 
 func (Targets) Extract(in *Input, out *schema.Entities) any {
 	s := in.Text.String()
@@ -692,6 +692,7 @@ type yearMark struct{ at, year, term int }
 func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenceStance {
 	st := lexicon.Stance()
 	var out sentenceStance
+	bodies := index(resultOf[AgenciesFound](in, Agencies{}).Agencies)
 	for i := sent.Start; i < sent.End; {
 		if y, end, ok := chrono.YearAt(s, i, in.Env.Ref); ok {
 			term := y
@@ -723,7 +724,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			case "achieved":
 				out.achieved = true
 			case "plan", "aims":
-				if !attributive(in, s, i, w, counted) {
+				// A plan word inside a body's name (新疆生产建设兵团,
+				// 住房和城乡建设局) names the body, it plans nothing.
+				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)
