@@ -55,7 +55,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(),
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table")
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
-	cs = append(cs, issuerFields(in.Text, in.Words)...)
+	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))
+	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
@@ -67,7 +68,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
-	cs = dropOutlets(cs, outlets, in.Text.String())
+	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})

@@ -18,6 +18,11 @@ func (measureOfFigure) open(r *startReading) bool {
 		_, w := utf8.DecodeRuneInString(s[i:])
 		r.i += w
 	}
+	// 年度 (2022年度|城乡…, 2022度 with its 年 lost): the year's 度 opens
+	// no name.
+	if i = r.i; strings.HasPrefix(s[i:], "度") && (strings.HasSuffix(s[:i], "年") || i > 0 && figureAt(s, i-1)) {
+		r.i += len("度")
+	}
 	return true
 }
 

@@ -67,6 +67,30 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 	return out
 }
 
+// mediaSources parts the issuer fields whose value names a medium (来源:
+// 伊犁融媒体中心, 来源:某某日报: a word of the list media.txt closes it)
+// from the others: a paper, a station or a media centre named as the
+// text's source is no agency (GOLD.md), so its name is dropped wherever
+// it is read there.
+func mediaSources(s string, fields []candidate) (bodies []candidate, outlets []byteRange) {
+	for _, c := range fields {
+		if _, ok := lexicon.Media().EndingAt(s[c.start:c.end], c.end-c.start); ok {
+			outlets = append(outlets, byteRange{c.start, c.end})
+			continue
+		}
+		bodies = append(bodies, c)
+	}
+	return bodies, outlets
+}
+
+// mergeOutlets joins two lists of outlets, each in the text's order,
+// into one in the text's order.
+func mergeOutlets(a, b []byteRange) []byteRange {
+	out := append(slices.Clone(a), b...)
+	slices.SortFunc(out, func(x, y byteRange) int { return x.Start - y.Start })
+	return out
+}
+
 // creditBodies finds the body a closing credit names before its writer
 // (（民间组织管理局 罗鸿源）): the writer's own office, named as the
 // office knows itself. outlets are the first fields of the credits of a
