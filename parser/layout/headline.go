@@ -150,6 +150,9 @@ func (overInfoLine) find(a *assembly) (headline, bool) {
 		if a.roles[i] != cue.Header || !a.headlineShaped(i) || !a.overInfo([]int{i}) {
 			continue
 		}
+		if i > 0 && cue.LabelAlone(a.d.Lines[i-1].Sq) {
+			continue // a field's value under its label (公开方式： / 主动公开)
+		}
 		// A body's name, or its name and a date, is an issue's editing
 		// office or the site's name, no headline.
 		if _, date := a.bodyAndDate(i); date != nil || a.bodyNamed(i) {
