@@ -185,16 +185,33 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// findEveryPosition is Find without its shortcuts: Starting at every rune.
+// findEveryPosition is Find without its shortcuts: Starting at every rune,
+// a yearless date taking the year of the date before it in its sentence,
+// as Find's does.
 func findEveryPosition(s string, ref Ref) []Expr {
 	var out []Expr
+	var last Ref
 	for i := 0; i < len(s); {
 		if e, ok := Starting(s, i, ref); ok {
+			carried := false
+			if e.yearless && last.Year > 0 {
+				if f, ok := Starting(s, i, last); ok && f.End == e.End {
+					e, carried = f, true
+				}
+			}
+			if !e.yearless || carried {
+				if at, ok := refOf(e); ok {
+					last = at
+				}
+			}
 			out = append(out, e)
 			i = e.End
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(sentenceEnds, r) {
+			last = Ref{}
+		}
 		i += n
 	}
 	return out
