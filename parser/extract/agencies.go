@@ -103,11 +103,19 @@ func printedAcrossTitle(s string, cs []candidate, titles []title, e *Env) []cand
 }
 
 // printedApart reports whether the document prints name somewhere with
-// no head before it. Each pair is looked up once a document: a name a
-// long document prints often would else be sought over all of it at
-// each of its places.
+// no head before it.
 func (e *Env) printedApart(head, name string) bool {
-	key := head + "\x00" + name
+	return e.printedWhere("apart\x00"+head, name, func(whole string, j int) bool {
+		return !strings.HasSuffix(whole[:j], head)
+	})
+}
+
+// printedWhere reports whether the document prints name at some place j
+// where at(whole, j) holds; rule names the test. Each rule and name is
+// looked up once a document: a name a long document prints often would
+// else be sought over all of it at each of its places.
+func (e *Env) printedWhere(rule, name string, at func(whole string, j int) bool) bool {
+	key := rule + "\x00" + name
 	e.apartMu.Lock()
 	v, ok := e.apart[key]
 	e.apartMu.Unlock()
@@ -122,7 +130,7 @@ func (e *Env) printedApart(head, name string) bool {
 			break
 		}
 		j += k
-		if !strings.HasSuffix(whole[:j], head) {
+		if at(whole, j) {
 			v = true
 			break
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,7 +37,7 @@ func namedCommunities(s string, words wordsAt, e *Env) []candidate {
 			continue
 		}
 		j := i - len(level)
-		if st, ok := communityWordsBefore(s, words(j), j); ok && printedAfterTown(e.Whole(), s[st:i]) {
+		if st, ok := communityWordsBefore(s, words(j), j); ok && e.printedAfterTown(s[st:i]) {
 			out = append(out, candidate{st, i, communityRule})
 		}
 	}
@@ -73,16 +72,6 @@ func communityWordsBefore(s string, ts []segment.Token, j int) (int, bool) {
 
 // printedAfterTown reports whether the document prints name right after
 // a named township's level (长江路街道|玫瑰花园社区: townEndingAt).
-func printedAfterTown(whole, name string) bool {
-	for k := 0; ; {
-		j := strings.Index(whole[k:], name)
-		if j < 0 {
-			return false
-		}
-		j += k
-		if townEndingAt(whole, j) >= 0 {
-			return true
-		}
-		k = j + len(name)
-	}
+func (e *Env) printedAfterTown(name string) bool {
+	return e.printedWhere("town", name, func(whole string, j int) bool { return townEndingAt(whole, j) >= 0 })
 }

@@ -768,7 +768,7 @@ func (a *assembly) recipientGoesOn(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.d.Lines[i-1].Text))
-	return !strings.ContainsRune("、，,：:；;。", r)
+	return !strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds+"、", r)
 }
 
 // recipientRun is 主送 line i and the lines that go on with it.

@@ -353,7 +353,7 @@ func spacedClauses(s string) bool {
 			zone = k+1 < len(rs) && unicode.IsSpace(rs[k+1])
 		case strings.ContainsRune(punct.ClauseMarks, r):
 			zone = false
-		case !zone && unicode.IsSpace(r) && k > 0 && k+1 < len(rs) && unicode.Is(unicode.Han, rs[k-1]) && unicode.Is(unicode.Han, rs[k+1]):
+		case !zone && unicode.IsSpace(r) && k > 0 && k+1 < len(rs) && cue.IsHan(rs[k-1]) && cue.IsHan(rs[k+1]):
 			return true
 		}
 	}
@@ -374,7 +374,7 @@ func itemHeadAt(s string, q int) (head, body int, ok bool) {
 		}
 		q += w
 	}
-	c := strings.IndexAny(s[q:], "，,。；;：:！？!?")
+	c := strings.IndexAny(s[q:], punct.ClauseMarks+punct.SentenceEnds)
 	if c < 0 {
 		return 0, 0, false
 	}
@@ -388,7 +388,7 @@ func itemHeadAt(s string, q int) (head, body int, ok bool) {
 	b := strings.TrimSpace(seg[k+w:])
 	last, _ := utf8.DecodeLastRuneInString(h)
 	first, _ := utf8.DecodeRuneInString(b)
-	if !cue.HasHan(h) || strings.Contains(h, "、") || spacedDateRe.MatchString(h) || unicode.IsDigit(last) || !unicode.Is(unicode.Han, first) || strings.ContainsRune("年月日号时分", first) {
+	if !cue.HasHan(h) || strings.Contains(h, "、") || spacedDateRe.MatchString(h) || unicode.IsDigit(last) || !cue.IsHan(first) || strings.ContainsRune("年月日号时分", first) {
 		return 0, 0, false
 	}
 	return q, q + k + w, true

@@ -2,7 +2,6 @@ package cue
 
 import (
 	"strings"
-	"unicode"
 
 	"bulletin/parser/punct"
 )
@@ -58,7 +57,7 @@ func balanced(s string) bool {
 func hanCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
+		if IsHan(r) {
 			n++
 		}
 	}

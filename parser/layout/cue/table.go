@@ -289,8 +289,8 @@ func (d *Doc) strayCellRows() {
 			return false
 		}
 		n := 0
-		for _, c := range strings.Split(d.Lines[k].Text, "|") {
-			if strings.TrimSpace(c) != "" {
+		for _, c := range Cells(d.Lines[k]) {
+			if c != "" {
 				n++
 			}
 		}
