@@ -168,35 +168,36 @@ func evidenced(fs []int32, before *[cue.NumRoles]bool) (out [cue.NumRoles]bool) 
 }
 
 // emissions scores every line for every role; a role no evidence allows
-// scores minus infinity.
-func (m *model) emissions(feats [][]int32, settle bool) [][cue.NumRoles]float64 {
-	return m.emissionsOn(feats, settle, 1)
+// scores minus infinity. The settling cues of lines [0, settleTo) narrow
+// what those lines may take.
+func (m *model) emissions(feats [][]int32, settleTo int) [][cue.NumRoles]float64 {
+	return m.emissionsOn(feats, settleTo, 1)
 }
 
 // emissionsOn is emissions with the lines scored in stretches on up to
 // workers goroutines. What a line may take depends on the line before only
 // when it continues it, so a stretch starts from the last line above it
 // that does not, and reads down from there what each line may take.
-func (m *model) emissionsOn(feats [][]int32, settle bool, workers int) [][cue.NumRoles]float64 {
+func (m *model) emissionsOn(feats [][]int32, settleTo int, workers int) [][cue.NumRoles]float64 {
 	out := make([][cue.NumRoles]float64, len(feats))
 	cue.Stretches(len(feats), workers, func(from, to int) {
-		m.emitLines(out, feats, from, to, settle)
+		m.emitLines(out, feats, from, to, settleTo)
 	})
 	return out
 }
 
 // emitLines scores lines [from, to) of feats into out.
-func (m *model) emitLines(out [][cue.NumRoles]float64, feats [][]int32, from, to int, settle bool) {
+func (m *model) emitLines(out [][cue.NumRoles]float64, feats [][]int32, from, to int, settleTo int) {
 	c := int32(len(cue.All))
 	var before *[cue.NumRoles]bool
 	open := from
 	for open > 0 && slices.Contains(feats[open], continuesCue()) {
 		open--
 	}
-	for _, fs := range feats[open:from] {
+	for i, fs := range feats[open:from] {
 		ok := evidenced(fs, before)
 		before = &ok
-		if settle {
+		if open+i < settleTo {
 			ok = settled(fs, ok)
 		}
 	}
@@ -204,7 +205,7 @@ func (m *model) emitLines(out [][cue.NumRoles]float64, feats [][]int32, from, to
 		fs := feats[i]
 		ok := evidenced(fs, before)
 		before = &ok
-		if settle {
+		if i < settleTo {
 			ok = settled(fs, ok)
 		}
 		for r := range out[i] {
@@ -375,14 +376,29 @@ func (m *model) decodeCost(feats [][]int32, matches [][]int, allowed func(p int)
 // (TestDecodeSameShared). The Viterbi pass itself runs line after line: a
 // line's best state depends on the one before.
 func (m *model) decodeOn(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, workers int) labelling {
-	if l := m.decodeWith(feats, matches, allowed, gold, c, true, workers); l.profile >= 0 {
+	n := len(feats)
+	if l := m.decodeWith(feats, matches, allowed, gold, c, n, workers); l.profile >= 0 {
 		return l
 	}
-	// The settling cues leave no profile a way through: read without them.
-	return m.decodeWith(feats, matches, allowed, gold, c, false, workers)
+	// The settling cues leave no profile a way through (an extraction that
+	// lost a 落款 leaves an attachment's heading where no attachment may
+	// stand): keep them on the longest run of lines from the top that some
+	// profile still passes, so a masthead stays the header it prints, and
+	// read the lines under it without them. Fewer settled lines leave more
+	// ways, so the run's end is found by halving.
+	lo, hi := 0, n // lines [0, lo) settled pass; [0, hi) do not
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		if l := m.decodeWith(feats, matches, allowed, gold, c, mid, workers); l.profile >= 0 {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return m.decodeWith(feats, matches, allowed, gold, c, lo, workers)
 }
 
-func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, settle bool, workers int) labelling {
+func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, settleTo int, workers int) labelling {
 	f := definedKind(matches)
 	bulletin := shows(matches, Bulletin)
 	inner := allowed
@@ -396,7 +412,7 @@ func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int)
 		}
 		return inner == nil || inner(p)
 	}
-	em := m.emissionsOn(feats, settle, workers)
+	em := m.emissionsOn(feats, settleTo, workers)
 	ks := m.kindScores(matches)
 	if c != nil {
 		for i, g := range c.gold {

@@ -25,7 +25,7 @@ func Explain(w io.Writer, text string, emit map[int]bool) {
 	fmt.Fprintf(w, "profile %s (margin %.2f); wrap %.1f slack %.1f, gap %d, top enumerator %d\n", prof, lab.margin, d.Wrap, d.Slack, d.Gap, d.Top)
 	var em [][cue.NumRoles]float64
 	if len(emit) > 0 {
-		em = model.emissions(feats, true)
+		em = model.emissions(feats, len(feats))
 	}
 	for i, l := range d.Lines {
 		var names []string

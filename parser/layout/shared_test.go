@@ -71,11 +71,11 @@ func TestDecodeSameShared(t *testing.T) {
 		t.Fatal("no line continues another: the stretches' starts are not tried")
 	}
 	m := weights()
-	for _, settle := range []bool{true, false} {
+	for _, settle := range []int{len(feats), len(feats) / 2, 0} {
 		one := m.emissionsOn(feats, settle, 1)
 		for _, w := range []int{2, 3, 7} {
 			if !reflect.DeepEqual(one, m.emissionsOn(feats, settle, w)) {
-				t.Fatalf("scores on %d goroutines (settle %v) differ from those on one", w, settle)
+				t.Fatalf("scores on %d goroutines (settled to line %d) differ from those on one", w, settle)
 			}
 		}
 	}
