@@ -317,7 +317,7 @@ func stampOrNumber(t string) bool { return isPrintStamp(t) || isPageNumber(t) }
 
 // printStampRe is what a browser prints at a page's edge: 12/1/26, 2:35 PM,
 // a file or web address.
-var printStampRe = regexp.MustCompile(`^(?:` + browserStamp + `(?:\s*[AP]M)?|(?:file|https?)://\S+|www\.\S+)(\s+.*)?$`)
+var printStampRe = regexp.MustCompile(`^(?:` + browserStamp + `(?:\s*[AP]M)?|file://\S+|(?:https?://|www\.)[!-~]+)(\s+.*)?$`)
 
 // browserStamp is the date and time a browser prints: 12/1/26, 2:35.
 const browserStamp = `\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}`

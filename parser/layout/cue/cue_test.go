@@ -472,6 +472,8 @@ func TestCues(t *testing.T) {
 		{"print-stamp", []string{">12/1/26, 2:35 PM"}, true},
 		{"print-stamp", []string{">file:///tmp/doc/article.html"}, true},
 		{"print-stamp", []string{">网址：www.gov.cn，欢迎访问。"}, false},
+		{"print-stamp", []string{">http://www.example.gov.cn/a/b.html 某县民政局"}, true},
+		{"print-stamp", []string{">http://www.example.gov.cn/a/b.html发文字号 某政发〔2021〕1号"}, false},
 
 		{"terminal", []string{">会议要求，各单位抓好落实。"}, true},
 		{"terminal", []string{">统筹推进老龄事业发展"}, false},
@@ -578,6 +580,12 @@ func TestInfoFieldValues(t *testing.T) {
 		{"来源渝中区民政局", ""},
 		{"编辑 : 渭滨民政局  来源 : 区民政局  发布时间 :", "编辑=渭滨民政局,来源=区民政局,发布时间="},
 		{"本次发布机构调整", ""},
+		// A saved page's address run into its first field; only a page's
+		// own label starts one there.
+		{"http://www.example.gov.cn/zwgk/5f3da12.html发文字号 某政发〔2021〕1号 发布日期 2021-02-07 09:54", "发文字号=某政发〔2021〕1号,发布日期=2021-02-07 09:54"},
+		{"www.example.gov.cn发布机构：某县民政局", "发布机构=某县民政局"},
+		{"http://www.example.gov.cn/a.html来源网站", ""},
+		{"详见mail.example.com发布时间表", ""},
 	}
 	for _, tc := range tests {
 		var got []string

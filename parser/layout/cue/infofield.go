@@ -68,11 +68,12 @@ func InfoFields(s string) []InfoField {
 	keys := infoKeys.idx()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9' || len(out) > 0) {
+		url := prev < utf8.RuneSelf && afterURL(s[:i])
+		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9' || len(out) > 0 || url) {
 			// After a digit (a timestamp's end: 09:09:31来源:…), or inside
 			// a field's value (来源:四铺镇发布时间:…, fields a copy of the
 			// page ran together), only a key with its colon starts a field.
-			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end) || compoundKey(key) && len(out) > 0 && (end < len(s) && s[end] >= '0' && s[end] <= '9' || prev >= '0' && prev <= '9')) {
+			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end) || url && compoundKey(key) || compoundKey(key) && len(out) > 0 && (end < len(s) && s[end] >= '0' && s[end] <= '9' || prev >= '0' && prev <= '9')) {
 				out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
 				prev, i = ' ', end
 				continue
@@ -106,6 +107,24 @@ func InfoFields(s string) []InfoField {
 		out[k].Value, out[k].End = v, end
 	}
 	return out
+}
+
+// afterURL reports whether s ends in a web address (a saved page's
+// address run into its first field: ….html发文字号 …): a page's own label
+// of three characters or more may start there.
+func afterURL(s string) bool {
+	w := s[strings.LastIndexAny(s, " \t\u3000")+1:]
+	if k := strings.Index(w, "://"); k > 0 {
+		w = w[k+3:]
+	} else if !strings.HasPrefix(w, "www.") {
+		return false
+	}
+	for _, r := range w {
+		if r >= utf8.RuneSelf || r <= ' ' {
+			return false
+		}
+	}
+	return strings.Contains(w, ".")
 }
 
 // colonBefore reports whether a colon ends s[:end].
