@@ -678,6 +678,9 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			}
 			continue
 		}
+		if (cue.PublisherField(f.Key) || cue.SourceField(f.Key)) && cue.Medium(v) {
+			continue // a medium carried the text (来源：某县融媒体中心)
+		}
 		if cue.PublisherField(f.Key) || cue.SourceField(f.Key) {
 			// Several bodies named (厅社会事务处、养老服务处): the first
 			// issues the page, as the first of co-issuers does (GOLD.md).

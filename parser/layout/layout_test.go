@@ -380,6 +380,8 @@ func TestIssuerOfPage(t *testing.T) {
 		{"a division as the source", "来源:四铺镇发布时间:2023-10-19 11:13文字大小:\n\n", "四铺镇"},
 		{"a source with its column", "【来源:苏州市人民政府办公室_通知公告】\n\n", "苏州市人民政府办公室"},
 		{"a newspaper as the source", "来源:长城网  作者:\n\n", "市政府"},
+		{"a county's media centre as the source", "来源:某县融媒体中心  作者:\n\n", "市政府"},
+		{"a publisher field naming a media centre", "发布机构：某县融媒体中心\n\n", "市政府"},
 		{"no field", "", "市政府"},
 	}
 	checkIssuers(t, notice, tests)

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
 )
 
 // infoField: the information line of a bureau's web page: 发布时间：…
@@ -292,4 +294,12 @@ func (d *Doc) wrappedInfo() {
 		}
 		d.info[i-1], d.info[i] = true, true
 	}
+}
+
+// Medium reports whether a source field's value names a medium (a paper, a
+// site, a county's 融媒体中心) by the word it ends in: the outlet that
+// carried the text, not a body that issued it (GOLD.md).
+func Medium(v string) bool {
+	_, ok := lexicon.Media().EndingAt(v, len(v))
+	return ok
 }
