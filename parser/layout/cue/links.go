@@ -54,6 +54,9 @@ func (navBar) Match(d *Doc, i int) bool {
 	if siteMenu(d.Lines[i].Text) || menuGoesOn(d, i) || !d.info[i] && toolTail(d.Lines[i].Sq) {
 		return true
 	}
+	if i < d.running && siblingLinks(d.Lines[i].Text) {
+		return true
+	}
 	cells := strings.FieldsFunc(d.Lines[i].Sq, func(r rune) bool { return r == '|' || r == '｜' || r == '·' && i < d.running })
 	tools := 0
 	for _, c := range cells {
@@ -69,6 +72,40 @@ func (navBar) Match(d *Doc, i int) bool {
 		}
 	}
 	return tools >= 2
+}
+
+// siblingLinks reports whether s is a row of links to a site's sibling
+// pages, each its own name and the same closing word (中枢街道信息公开
+// 同乐街道信息公开 板桥镇信息公开 …): three or more cells apart by spaces,
+// words only, that end alike in two characters or more and differ before
+// them. A headline is one phrase; a table's header row over the text would
+// share no such ending.
+func siblingLinks(s string) bool {
+	cells := menuCells(s)
+	if len(cells) < 3 || !menuLinks(cells) {
+		return false
+	}
+	end := []rune(cells[0])
+	for _, c := range cells[1:] {
+		r := []rune(c)
+		k := 0
+		for k < len(end) && k < len(r) && end[len(end)-1-k] == r[len(r)-1-k] {
+			k++
+		}
+		end = end[len(end)-k:]
+	}
+	if len(end) < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, c := range cells {
+		name := strings.TrimSuffix(c, string(end))
+		if name == "" || seen[name] {
+			return false
+		}
+		seen[name] = true
+	}
+	return true
 }
 
 // toolTail reports whether s is a bar that closes with the site's tool
