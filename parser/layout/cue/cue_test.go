@@ -205,6 +205,8 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">东南商报记者节，全市新闻工作者举行座谈。"}, false},
 		{"furniture", []string{">[1][2]下一页尾页"}, true},
 		{"furniture", []string{">下一步工作安排"}, false},
+		{"furniture", []string{">朗读", "某乡人民政府:"}, true},
+		{"furniture", []string{">朗读比赛在社区举行"}, false},
 		{"byline", []string{">（崇阳县民政局 周卫鑫）"}, true},
 		{"byline", []string{">记者从会上获悉，今年将完善体系。"}, false},
 		{"credit", []string{">编 辑：王晨晖"}, true},
