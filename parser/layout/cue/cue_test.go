@@ -59,6 +59,8 @@ func TestCues(t *testing.T) {
 		{"doc-number", []string{">签发人：张三 平民〔2021〕54号"}, true},
 		{"doc-number", []string{">现将宝民发(2022)4号文件转发你们，请认真学习。"}, false},
 		{"doc-number", []string{">节期间开展志愿服务关爱行动的通知》(城中文明办[2020]32号)"}, false},
+		{"doc-number", []string{">文 号:民[1981]城48号"}, true},
+		{"doc-number", []string{">某民[1981]城区第三季度48号文件"}, false},
 
 		{"issuer-mark", []string{">平顶山市民政局文件"}, true},
 		{"issuer-mark", []string{">关于印发有关文件"}, false},
@@ -675,6 +677,26 @@ func TestOpensParagraph(t *testing.T) {
 		d := docOf(append(append([]string{}, wrapped...), tc.para...)...)
 		if got := d.Full(len(wrapped)); got != tc.want {
 			t.Errorf("%q: Full = %v, want %v (wrap %.1f)", tc.para, got, tc.want, d.Wrap)
+		}
+	}
+}
+
+// TestDocNumberForms reads a 发文字号 in the forms offices print it, the
+// year's bracket made 〔〕.
+func TestDocNumberForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"平民〔2021〕54号", "平民〔2021〕54号"},
+		{"宝民发(2022)4号", "宝民发〔2022〕4号"},
+		{"民[1981]城48号", "民〔1981〕城48号"},
+		{"某政发〔2019〕第12号", "某政发〔2019〕12号"},
+		{"民[1981]城区三48号", ""},
+		{"〔2021〕54号", ""},
+		{"某民(2021年)54号", ""},
+	}
+	for _, tc := range tests {
+		got, _ := DocNumber(tc.in)
+		if got != tc.want {
+			t.Errorf("DocNumber(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
