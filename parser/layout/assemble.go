@@ -674,6 +674,8 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 					a.webDate = d
 				} else if iso, ok := cue.Timestamp(f.Value); ok {
 					a.webDate = dayField(iso, vt, fld.Rule)
+				} else if iso, ok := cue.ShortYearDate(f.Value); ok {
+					a.webDate = dayField(iso, vt, fld.Rule)
 				}
 			}
 			continue

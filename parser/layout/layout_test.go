@@ -475,6 +475,9 @@ func TestDateOfPage(t *testing.T) {
 		{"a date with no time after the source's name", "来源:彭阳县民政局 2023.02.10", "2023-02-10"},
 		{"a date with no time after a rule's field", "来源:彭阳县民政局 实施日期:2023.02.10", "-"},
 		{"a number before the time", "作者:何恒 编号:1232017-02-28 16:26", "-"},
+		{"a two-figure year in a date field", "发布时间:24年02月08日 信息来源:", "2024-02-08"},
+		{"a two-figure year of the last century", "发布日期:98年12月01日", "1998-12-01"},
+		{"a two-figure year in a field of no date", "编辑:24年02月08日", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Analyze(clean.Lines(fmt.Sprintf(body, tc.info)))

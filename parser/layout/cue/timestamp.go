@@ -198,3 +198,23 @@ func TrimBullet(s string) string {
 func listBullet(r rune) bool {
 	return r == '•' || r == '·' || r == '‧' || r >= '■' && r <= '◿'
 }
+
+// shortYearRe is a date in Chinese form whose year has two figures
+// (24年02月08日), as some sites print a page's date field.
+var shortYearRe = regexp.MustCompile(`^(\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日`)
+
+// ShortYearDate reads a date field's value whose year has two figures, as
+// ISO. The century is POSIX strptime's for %y: 69-99 the 1900s, 00-68 the
+// 2000s. Only a field labelled a date is read so: in running text 24年 is
+// a span of years.
+func ShortYearDate(v string) (string, bool) {
+	m := shortYearRe.FindStringSubmatch(strings.TrimSpace(v))
+	if m == nil {
+		return "", false
+	}
+	century := "20"
+	if m[1] >= "69" {
+		century = "19"
+	}
+	return century + m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]), true
+}
