@@ -49,6 +49,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, pairedNames(t, words)...)
 		found = append(found, honoured(t, words)...)
+		found = append(found, dottedNames(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			p.Name = in.Env.wholeName(p.Name)
@@ -615,7 +616,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 	for _, p := range people {
 		known[p.Name] = true
 	}
-	add := func(b bounds) {
+	add := func(b bounds, body string) {
 		n := s[b.start:b.end]
 		if known[n] || dotJoinedBefore(s, b.start) || dotJoinedAfter(s, b.end) {
 			return
@@ -624,7 +625,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 			return
 		}
 		known[n] = true
-		q := schema.Person{Name: n}
+		q := schema.Person{Name: n, Agency: body}
 		q.Found = found(t, b.start, b.end, "people/listed-with")
 		out = append(out, q)
 	}
@@ -673,16 +674,79 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 				if !ok {
 					break
 				}
-				add(bounds{i - len(n), i})
+				add(bounds{i - len(n), i}, "")
 				j = i - len(n)
 			}
 			// Rightwards, as names sharing a title are read.
+			last := end
 			for _, b := range sharingTitle(t, words, end, false, false) {
-				add(b)
+				add(b, "")
+				last = b.end
+			}
+			// Then the members printed with their body and no title.
+			for {
+				body, b, ok := bodyMember(s, words, last)
+				if !ok {
+					break
+				}
+				add(b, body)
+				last = b.end
 			}
 		}
 	}
 	return out
+}
+
+// bodyMember reads the member of a list of people that follows the mark
+// 、 at i and names a person by the body they are from, with no title
+// (…秘书长王梦玲、兵团社会救助保障中心李琴一起慰问…): a list that names its
+// people each with their body and post may give one the body alone. The
+// member is a body's name (agency.Shape: words before an agency ending)
+// and a bare name right after it (bareName), which ends where the list
+// does or before the words of its clause the segmenter cut (一起, 参加);
+// no title stands in the member (one there is findPeople's). It returns
+// the body and the name's bounds.
+func bodyMember(s string, words wordsAt, i int) (string, bounds, bool) {
+	if !strings.HasPrefix(s[i:], "、") {
+		return "", bounds{}, false
+	}
+	j := i + len("、")
+	// The member runs to the first mark: its body's name and its name are
+	// one run of characters.
+	for k := j; k < len(s); {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if !unicode.Is(unicode.Han, r) || titleAt(s, k) {
+			break
+		}
+		k += w
+		if _, ok := lexicon.AgencySuffixes().EndingAt(s, k); !ok || !agency.Shape(s[j:k]) {
+			continue
+		}
+		ts := words(k)
+		name, ok := nameAfter(s, ts, k)
+		if !ok || !bareName(name, ts, k) || titleAt(s, k+len(name)) {
+			continue
+		}
+		if e := k + len(name); listEnd(s, ts, e) || cutAt(ts, e) && clauseWordAt(ts, e) {
+			return s[j:k], bounds{k, e}, true
+		}
+	}
+	return "", bounds{}, false
+}
+
+// clauseWordAt reports whether the word at j is one of the words of a
+// clause that follow its subject: a numeral or adverb of manner (一起,
+// 一同), a verb, a preposition or a conjunction.
+func clauseWordAt(ts []segment.Token, j int) bool {
+	k := tokenAt(ts, j)
+	if k < 0 {
+		return false
+	}
+	switch ts[k].Tag {
+	case "m", "d", "v", "p", "c":
+		return true
+	}
+	return false
 }
 
 // person is the person called name with the chain of titles before or
@@ -1411,6 +1475,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 				return tok.Word, true
 			}
 		}
+		if n == 2 && distinguishingGiven(s, ts, k) {
+			return ts[k-1].Word + tok.Word, true
+		}
 		if n >= 2 && !nameTag(tok.Tag) {
 			return "", false
 		}
@@ -1452,6 +1519,29 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// distinguishingGiven reports whether ts[k], a word of two characters
+// that ends at a title, is the given name of the surname before it that
+// the segmenter read as a distinguishing word (区别词, b: 徐|国立|主任): the
+// segmenter took the character before it alone as a name's (徐, nr), a
+// surname of the lexicon, where a name may start. A distinguishing word
+// only qualifies the noun it stands before; after a name's character and
+// before a title it is the rest of the name (the 徐国立 of 徐国立主任),
+// printed right before the title as a full name is (楼阳生书记).
+func distinguishingGiven(s string, ts []segment.Token, k int) bool {
+	if k < 1 || ts[k].Tag != "b" || !allHan(ts[k].Word) {
+		return false
+	}
+	sur := ts[k-1]
+	if sur.End != ts[k].Start || sur.Tag != "nr" || utf8.RuneCountInString(sur.Word) != 1 {
+		return false
+	}
+	if w, ok := surnameAt(sur.Word, 0); !ok || w != sur.Word || !boundaryBefore(s, ts[:k-1], sur.Start) {
+		return false
+	}
+	_, ok := checkName(sur.Word + ts[k].Word)
+	return ok
 }
 
 // surnameTakenBefore reports whether the segmenter ran the surname at j
@@ -2375,4 +2465,70 @@ func untitledStart(s string, i int) (int, bool) {
 		n++
 	}
 	return j, n >= 2 && n <= nameMaxRunes && (j == 0 || !unicode.Is(unicode.Han, lastRune(s[:j])) || lastRune(s[:j]) == '的')
+}
+
+// dottedNames finds the names transcribed in parts joined by a middle dot
+// wherever the text prints them, titled or not (牧民哈里满哈孜·叶斯坎迪尔): the
+// dot (间隔号, GB/T 15834-2011 标点符号用法 4.14) parts the pieces of a
+// foreign or a minority person's name transcribed in Chinese characters,
+// so a run of such pieces is a person's name. The dot also parts the
+// halves of a slogan, a brand or a headline (食堂·学堂, 中国·国家地名信息库,
+// 七夕·爱在西苑前): there the halves are words of the language, while a
+// transcribed piece is none. So the piece before the first dot is words
+// the segmenter did not know or read as a name's (x, nr: 哈里|满哈孜), two
+// characters or more from the word of another kind before it, and
+// dottedAfter reads the rest (a last piece of single characters and
+// unknown words, ending where a name may). A piece in quotation marks or
+// a book title's marks is a slogan's or a title's, no name.
+func dottedNames(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	if !strings.ContainsAny(s, nameDots) {
+		return nil
+	}
+	var out []schema.Person
+	for d, r := range s {
+		if !strings.ContainsRune(nameDots, r) || !dotJoinedAfter(s, d) || !dotJoinedBefore(s, d+utf8.RuneLen(r)) {
+			continue
+		}
+		i, ok := dottedStart(s, words(d-1), d)
+		if !ok {
+			continue
+		}
+		n, ok := dottedAfter(s, words(i), i)
+		if !ok {
+			continue
+		}
+		if last := n[strings.LastIndexAny(n, nameDots):]; utf8.RuneCountInString(last) < 3 {
+			continue // the dot and one character: no piece of a name
+		}
+		p := schema.Person{Name: n}
+		p.Found = found(t, i, i+len(n), "people/dotted")
+		out = append(out, p)
+	}
+	return out
+}
+
+// dottedStart is where the first piece of a dotted name starts that ends
+// at the dot d: the run of words the segmenter did not know or read as a
+// name's (x, nr and its kinds) right before d, two to dottedPartMax
+// characters, with no dot before it (the piece is the first) and no
+// opening quotation mark or book title's mark.
+func dottedStart(s string, ts []segment.Token, d int) (int, bool) {
+	i := d
+	for k := tokenEndingAt(ts, d); k >= 0 && ts[k].End == i; k-- {
+		if !nameTag(ts[k].Tag) || !allHan(ts[k].Word) {
+			break
+		}
+		i = ts[k].Start
+	}
+	if n := utf8.RuneCountInString(s[i:d]); n < 2 || n > dottedPartMax || hasTitle(s[i:d]) {
+		return 0, false
+	}
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if strings.ContainsRune(nameDots, r) || strings.ContainsRune("“‘《〈「『\"", r) {
+			return 0, false
+		}
+	}
+	return i, true
 }

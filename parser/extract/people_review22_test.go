@@ -10,9 +10,9 @@ func TestPeopleReview22Dots(t *testing.T) {
 		{"来自水定镇的困难群众古丽奴儿·吐尔地收到新衣后高兴地说。", "古丽奴儿·吐尔地 -"},
 		{"州党委常委海依拉提·阿西克参加发放仪式并讲话。", "海依拉提·阿西克 常委 [常委] @州党委"},
 		{"走访慰问了困难群众沙拉买提汗·巴拉提、王利芬、陈风等人。", "沙拉买提汗·巴拉提 -; 王利芬 -; 陈风 -"},
-		// Negatives: a piece of a dotted name alone, and a dot between
-		// words that are no name.
-		{"慰问了马木提·巴拉提、王利芬等人。", ""},
+		// A dotted name after a verb is whole, no piece of it alone.
+		{"慰问了马木提·巴拉提、王利芬等人。", "马木提·巴拉提 -; 王利芬 -"},
+		// Negative: a dot between words that are no name.
 		{"开展“长者食堂·学堂”建设。", ""},
 	}
 	checkRows(t, tests, "people", personRows)

@@ -200,7 +200,7 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 		return a, false
 	}
 	prev, w := utf8.DecodeLastRuneInString(s[:i])
-	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) {
+	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
 	if strings.HasSuffix(s[:i], "第") || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
@@ -585,20 +585,66 @@ func join(a, b string) string {
 	return a + "…" + b
 }
 
-// rangeEnd finds the digits [start, end) that end a range after a number:
-// -12, 至12, ～12.
-func rangeEnd(s string, k int) (start, end int, ok bool) {
-	for _, c := range []string{"-", "—", "～", "~", "至", "到"} {
-		if !strings.HasPrefix(s[k:], c) {
-			continue
+// rangeDashes are the marks that join the two ends of a range of numbers
+// (GB/T 15834-2011 标点符号用法 4.13, 连接号: the short hyphen, the en
+// dash and the wave dash; the em dash, the horizontal bar and the
+// full-width wave dash that keyboards and conversions print for them).
+// Each may be printed doubled (80--89周岁, 2——4个), as a typewritten
+// dash is: two marks join the ends as one does.
+var rangeDashes = []string{"-", "–", "—", "―", "~", "～", "〜"}
+
+// rangeWords join the two ends of a range in words (3至5个, 3到5个).
+var rangeWords = []string{"至", "到"}
+
+// rangeJoinAt is the mark or word at k that joins a range's two ends, or
+// "": a dash, alone or doubled, or 至 or 到.
+func rangeJoinAt(s string, k int) string {
+	for _, c := range rangeDashes {
+		if strings.HasPrefix(s[k:], c) {
+			if strings.HasPrefix(s[k+len(c):], c) {
+				return c + c
+			}
+			return c
 		}
-		loc := arabicRe.FindStringIndex(s[k+len(c):])
-		if loc == nil || loc[0] != 0 {
-			return 0, k, false
-		}
-		return k + len(c), k + len(c) + loc[1], true
 	}
-	return 0, k, false
+	for _, c := range rangeWords {
+		if strings.HasPrefix(s[k:], c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// afterUnitHyphen reports whether the digits at i follow a hyphen, once
+// or doubled, that follows an amount's unit (80岁-89岁, 3万元--5万元,
+// 10%-20%): the hyphen joins two amounts that each carry their unit, as
+// the other dashes do (80岁—89岁), so the upper end is an amount of its
+// own. After a letter or a digit (A1-2, 9704-2012) the hyphen is a code's.
+func afterUnitHyphen(s string, i int) bool {
+	j := strings.TrimSuffix(strings.TrimSuffix(s[:i], "-"), "-")
+	if len(j) == i {
+		return false
+	}
+	u, ok := lexicon.Units().EndingAt(j, len(j))
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(j[:len(j)-len(u)])
+	return r >= '0' && r <= '9' || numeral.IsChinese(r)
+}
+
+// rangeEnd finds the digits [start, end) that end a range after a number:
+// -12, --12, 至12, ～12.
+func rangeEnd(s string, k int) (start, end int, ok bool) {
+	c := rangeJoinAt(s, k)
+	if c == "" {
+		return 0, k, false
+	}
+	loc := arabicRe.FindStringIndex(s[k+len(c):])
+	if loc == nil || loc[0] != 0 {
+		return 0, k, false
+	}
+	return k + len(c), k + len(c) + loc[1], true
 }
 
 // decimalEnd is where the decimal number ends whose whole part holds the
