@@ -461,7 +461,7 @@ func (a *assembly) headerField(i int) {
 		}
 		return
 	}
-	if v, ok := cue.DocNumber(s); ok && a.doc.DocNumber == nil && len(cue.InfoFields(l.Text)) == 0 {
+	if v, ok := cue.OwnDocNumber(s); ok && a.doc.DocNumber == nil && len(cue.InfoFields(l.Text)) == 0 {
 		a.doc.DocNumber = a.field(i, v, "发文字号")
 		return
 	}

@@ -700,3 +700,20 @@ func TestDocNumberForms(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnDocNumber: a line's own 发文字号, not one it cites after a title.
+func TestOwnDocNumber(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"平民〔2021〕54号", "平民〔2021〕54号"},
+		{"签发人：张三 平民〔2021〕54号", "平民〔2021〕54号"},
+		{"(某政发〔2010〕9号)", "某政发〔2010〕9号"},
+		{"法律依据1、国务院关于建立某制度的通知(国发[2014]47号)", ""},
+		{"《关于某事的通知》某办[2020]32号", ""},
+		{"现将某民发(2022)4号文件转发你们，请认真学习。", ""},
+	}
+	for _, tc := range tests {
+		if got, _ := OwnDocNumber(tc.in); got != tc.want {
+			t.Errorf("OwnDocNumber(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

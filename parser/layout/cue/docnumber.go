@@ -35,6 +35,21 @@ func (docNumber) Match(d *Doc, i int) bool {
 			}
 		}
 	}
+	return ownNumber(s)
+}
+
+// OwnDocNumber reads the 发文字号 of a line that prints its document's own
+// number (平民〔2021〕54号, 签发人：张三 平民〔2021〕54号), not one a sentence or
+// a list cites after a title (…的通知(国发[2014]47号)).
+func OwnDocNumber(s string) (string, bool) {
+	if !ownNumber(s) {
+		return "", false
+	}
+	return DocNumber(s)
+}
+
+// ownNumber reports whether the first 发文字号 in s is the line's own.
+func ownNumber(s string) bool {
 	loc := docNumberRe.FindStringIndex(s)
 	if loc == nil {
 		return false
