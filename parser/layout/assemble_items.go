@@ -71,6 +71,13 @@ func (a *assembly) items() []*draft {
 				pre = append(pre, i)
 				continue
 			}
+			if r == cue.Body && cur.brief && a.nextEntry(cur.lines[0], i) {
+				// Briefs set as a list (●3月5日，… / ●县殡仪馆…): the
+				// bullet opens the next, dated or not.
+				cur = &draft{section: section, brief: true, loose: cur.loose, lines: []int{i}}
+				drafts = append(drafts, cur)
+				continue
+			}
 			if r == cue.Body && len(cur.heading) > 0 && a.labelLed(cur.heading[0]) && a.labelLed(i) && !a.joins(a.lastLine(cur), i) {
 				// Its siblings: paragraphs led by a label as the item's
 				// heading was (民生大篷车：… after 办公室：…), each an item.
@@ -95,6 +102,14 @@ func (a *assembly) items() []*draft {
 		a.draftItem(dr)
 	}
 	return drafts
+}
+
+// nextEntry reports whether line j opens with the list bullet that opens
+// line i: the next entry of the list line i opened.
+func (a *assembly) nextEntry(i, j int) bool {
+	r, _ := utf8.DecodeRuneInString(a.d.Lines[i].Sq)
+	next, _ := utf8.DecodeRuneInString(a.d.Lines[j].Sq)
+	return cue.ListBullet(r) && r == next
 }
 
 // headingWraps reports whether heading line j continues the heading on

@@ -525,6 +525,32 @@ func TestHeadlineOfPage(t *testing.T) {
 	}
 }
 
+// TestBulletinMarkedLists: a bulletin marks its contents' entries and its
+// briefs with bullets (★ under 本期要目, ● under 简讯): an entry marked as the
+// one above it is the list's next, no section's label, and a dated brief
+// keeps its date and source behind its bullet.
+func TestBulletinMarkedLists(t *testing.T) {
+	text := "民 政 简 报\n2024年第5期（总第120期）\n某市民政局办公室编印                    2024年3月15日\n\n本期要目\n★ 市民政局召开2024年全市民政工作会议\n★ 东城区开展困难群众走访慰问活动\n★ 简讯\n\n市民政局召开2024年全市民政工作会议\n3月8日，市民政局召开2024年全市民政工作会议，总结2023年工作，部署2024年重点任务。局党组书记、局长张建国出席会议并讲话。会议指出，2023年全市共发放城乡低保金1.2亿元，惠及困难群众3.5万人。会议要求，各县区要聚焦主责主业，推动民政事业高质量发展。\n（局办公室）\n\n东城区开展困难群众走访慰问活动\n3月10日至12日，东城区民政局组织开展困难群众走访慰问活动，为200户困难家庭送去米面油等慰问品。区民政局副局长李明带队参加。\n（东城区民政局）\n\n简  讯\n●3月6日，市社会福利院开展“学雷锋”志愿服务活动，志愿者30余人参加。（市社会福利院）\n●3月13日，市殡葬管理所召开清明节祭扫工作部署会。（市殡葬管理所）\n\n报：市委办公室，市政府办公室\n送：各县区民政局\n发：局机关各科室、局属各单位\n（共印50份）\n"
+	d := Analyze(clean.Lines(text))
+	var got []string
+	for _, it := range d.Items {
+		var srcs []string
+		for _, f := range it.Sources {
+			srcs = append(srcs, f.Value)
+		}
+		got = append(got, fmt.Sprintf("%s|%v|%s|%s", it.Section, it.Brief, valueOf(it.Title), strings.Join(srcs, ",")))
+	}
+	want := []string{
+		"|false|市民政局召开2024年全市民政工作会议|局办公室",
+		"|false|东城区开展困难群众走访慰问活动|东城区民政局",
+		"简讯|true|-|市社会福利院",
+		"简讯|true|-|市殡葬管理所",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestBulletinParagraphALine: a bulletin copied a paragraph a line (a Word
 // file's or a web page's text) wraps nowhere; its footer's lists (报：… /
 // 送：…) run on like wrapped lines but set no wrap width, and the items'

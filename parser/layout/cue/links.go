@@ -199,7 +199,7 @@ func (linkList) Match(d *Doc, i int) bool {
 func linkEntry(s string) bool {
 	t := strings.TrimSpace(s)
 	r, n := utf8.DecodeRuneInString(t)
-	if !(listBullet(r) || r == '-' || r == '—' || r == '*') {
+	if !(ListBullet(r) || r == '-' || r == '—' || r == '*') {
 		return false
 	}
 	t = strings.TrimSpace(t[n:])

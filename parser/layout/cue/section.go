@@ -22,7 +22,20 @@ func (sectionMark) Match(d *Doc, i int) bool {
 		return false
 	}
 	_, ok := SectionName(d.Lines[i].Sq)
-	return ok && marked(d.Lines[i].Sq)
+	return ok && marked(d.Lines[i].Sq) && !sameMarkAbove(d, i)
+}
+
+// sameMarkAbove reports whether the line above line i opens with the mark
+// line i opens with: i is the next entry of a marked list (★市民政局召开…
+// / ★简讯, the entries of 本期要目), not a section's label, which stands
+// over an item's headline or text.
+func sameMarkAbove(d *Doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.Lines[i].Sq)
+	above, _ := utf8.DecodeRuneInString(d.Lines[i-1].Sq)
+	return r == above
 }
 
 // marked reports whether a label opens with a mark or a bracket.

@@ -96,7 +96,12 @@ func SentencePunct(s string) bool {
 // DateLed reports whether s opens with a date that starts a sentence (5月30日，…
 // / 2022年1月18日至19日，…), and returns the date.
 func DateLed(s string) (chrono.Expr, bool) {
-	e, ok := chrono.Starting(s, 0, chrono.Ref{Year: 2000})
+	// A brief may open with its list's bullet (●3月6日，…).
+	start := 0
+	if r, n := utf8.DecodeRuneInString(s); ListBullet(r) {
+		start = n
+	}
+	e, ok := chrono.Starting(s, start, chrono.Ref{Year: 2000})
 	if !ok || e.Kind != chrono.Day && e.Kind != chrono.Month {
 		return e, false
 	}

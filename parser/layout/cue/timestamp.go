@@ -186,17 +186,18 @@ func pad2(s string) string {
 func TrimBullet(s string) string {
 	t := strings.TrimLeft(s, " \u3000")
 	r, n := utf8.DecodeRuneInString(t)
-	if !listBullet(r) {
+	if !ListBullet(r) {
 		return s
 	}
 	return strings.TrimLeft(t[n:], " \u3000")
 }
 
-// listBullet reports whether r is a mark that opens a list item: the
+// ListBullet reports whether r is a mark that opens a list item: the
 // bullets and the geometric shapes of Unicode's General Punctuation and
-// Geometric Shapes blocks (• ● ◆ ■ ▪ ►), and the middle dot.
-func listBullet(r rune) bool {
-	return r == '•' || r == '·' || r == '‧' || r >= '■' && r <= '◿'
+// Geometric Shapes blocks (• ● ◆ ■ ▪ ►), the stars of Miscellaneous Symbols
+// (★ ☆, as a bulletin marks its contents) and the middle dot.
+func ListBullet(r rune) bool {
+	return r == '•' || r == '·' || r == '‧' || r >= '■' && r <= '◿' || r == '★' || r == '☆'
 }
 
 // shortYearRe is a date in Chinese form whose year has two figures
