@@ -223,6 +223,14 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinTexts(after, rest)
 			return
 		}
+		if head, after, ok := cue.SplitRunIn(body); ok && dr.heading != nil && a.spacedBeforeText(body, head) {
+			// A numbered heading an extractor set on one line with its
+			// text, a space between them (二、街道工作情况 朝天门街道于2月
+			// 28日召开…): the heading is the words before the space.
+			dr.setTitle(head, "heading before its text")
+			dr.body = a.joinTexts(after, rest)
+			return
+		}
 		dr.body = a.joinTexts(body, rest)
 		return
 	}
@@ -265,6 +273,21 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		return
 	}
 	dr.body = a.joinParas(paras)
+}
+
+// spacedBeforeText reports whether the source printed white space right
+// after head, the words that open t, with no clause mark in head.
+func (a *assembly) spacedBeforeText(t, head span.Text) bool {
+	h := head.String()
+	if runningText(h) || strings.ContainsAny(h, "、，,") {
+		return false
+	}
+	for _, g := range t.Gaps() {
+		if g == len(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonEnded reports whether s closes with a colon and holds no other

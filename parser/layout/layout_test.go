@@ -729,3 +729,29 @@ func TestRecipientsBrokenInName(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedHeadingBeforeText: a numbered heading an extractor set on
+// one line with its text, white space between them, is titled by the
+// words before the space; a numbered paragraph with no such space, or one
+// whose first words hold a clause mark, keeps the Settled rule (no title
+// where the first sentence holds a comma or a figure).
+func TestNumberedHeadingBeforeText(t *testing.T) {
+	notice := "某区民政局关于做好社会救助工作的通知\n\n各街道办事处：\n\n为做好社会救助工作，现将有关事项通知如下。\n\n一、总体要求 各街道要坚持问题导向，扎实做好救助工作。\n\n%s\n\n某区民政局\n2024年3月1日\n"
+	tests := []titleCase{
+		{"a heading and its dated text", "二、街道工作情况 朝天门街道于2月28日召开工作会议，部署全年任务。", "街道工作情况"},
+		{"a space inside a clause", "二、各地要 加强领导，确保各项工作落到实处。", "-"},
+		{"no space", "二、同意你乡行政村从现有的13个调整为8个，调整后的行政村区域由原区域组成。", "-"},
+		{"spaces strewn between words", "二、加强 宣传 引导 工作，营造良好氛围。", "-"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(fmt.Sprintf(notice, tc.text)))
+			if len(d.Items) != 2 {
+				t.Fatalf("%d items, want 2", len(d.Items))
+			}
+			if got := valueOf(d.Items[1].Title); got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
