@@ -64,6 +64,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
 	cs = append(cs, namedCommunities(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
@@ -608,8 +609,10 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
-	if bareLevel(name) && recipientLine(s, i, e) {
-		return nil, false // 镇人民政府、街道办事处：: every town's and street's, a class
+	if bareLevel(name) && (recipientLine(s, i, e) || areaAt(s, e)) {
+		// 镇人民政府、街道办事处：: every town's and street's, a class;
+		// 街道办事处|区划: the division of every street's office
+		return nil, false
 	}
 	if townshipsAndOffices(name) {
 		return nil, false // 示范点创建的乡办工作: the townships and street offices, a class
@@ -627,6 +630,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	}
 	if withinPlace(s, i, e-len(suffix)) {
 		return nil, false // 招远市境内|殡仪馆: every one that lies in the place, a class
+	}
+	if !agency.HasLocality(name) && strings.HasPrefix(s[e:], "、") && protect.facilitiesListed(s, e) {
+		return nil, false // 兴建殡仪服务站、骨灰堂等殡葬设施: kinds of facility listed
 	}
 	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !placeInside(ts, i, e-len(suffix)) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
@@ -1705,6 +1711,33 @@ func (p *agencyText) closedByDeng(s string, e int) bool {
 		p.closed[j] = v
 	}
 	return v
+}
+
+// facilitiesListed reports whether the 、-list that a name ending at e
+// opens closes with 等 and a noun of facilities (殡仪服务站、骨灰堂等殡葬
+// 设施, …等活动场所: the agency cues labelled facility): the list names
+// kinds of facility, each a class (GOLD.md), whatever proper name the
+// segmenter guessed in a member.
+func (p *agencyText) facilitiesListed(s string, e int) bool {
+	cues := lexicon.AgencyCues()
+	for j, n := e, 0; strings.HasPrefix(s[j:], "、") && n < 12; n++ {
+		j += len("、")
+		r := p.hanRunEnd(s, j)
+		k := strings.Index(s[j:r], "等")
+		if k < 0 {
+			j = r
+			continue
+		}
+		for at := j + k + len("等"); at < r; {
+			if w, ok := cues.At(s, at); ok && cues.Label(w, 0) == "facility" {
+				return true
+			}
+			_, w := utf8.DecodeRuneInString(s[at:])
+			at += w
+		}
+		return false
+	}
+	return false
 }
 
 // crosses reports whether [i, j) shares a byte with a protected stretch.

@@ -52,8 +52,12 @@ func sourceNamed(s string, i, e int) bool {
 
 // endingOpensWord reports whether the ending that ends at e opens a common
 // word that runs on past it (民政|中心工作, the central work: the non-agency
-// words): no body's name ends inside it.
+// words), or stands inside one (楼堂|馆|所, the set phrase of official
+// buildings): no body's name ends inside it.
 func endingOpensWord(s string, e int, suffix string) bool {
+	if endingInsideWord(s, e, suffix) {
+		return true
+	}
 	w, ok := lexicon.NonAgencyWords().At(s, e-len(suffix))
 	if !ok || len(w) <= len(suffix) {
 		return false
@@ -62,6 +66,25 @@ func endingOpensWord(s string, e int, suffix string) bool {
 	// from their end (endsWord): 社会事务处|处长 ends a name.
 	_, ends := lexicon.AgencySuffixes().Suffix(w)
 	return !ends
+}
+
+// endingInsideWord reports whether a common word of the non-agency words
+// opens before the ending that ends at e, in the run of Chinese
+// characters it closes, and runs on past e (政府性楼堂|馆|所): the ending's
+// character is a syllable inside that word.
+func endingInsideWord(s string, e int, suffix string) bool {
+	words := lexicon.NonAgencyWords()
+	for k := e - len(suffix); k > 0 && k > e-words.Longest(); {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		k -= n
+		if w, ok := words.At(s, k); ok && k+len(w) > e {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEndsBefore reports whether a word the segmenter cut that ends at i

@@ -38,6 +38,7 @@ var startBackRules = []startBackRule{
 // words of the clause it ran through that no name holds, or find that the
 // words name no one body.
 var startOpenRules = []startOpenRule{
+	divisionChange{},     // 撤镇设街道: a change of divisions
 	measureOfFigure{},    // 2020年|政府
 	nameOpensWord{},      // 2025年度|鞍山市民政局
 	boundMorphemeLeads{}, // 就|诊|医院: a name opens inside no word

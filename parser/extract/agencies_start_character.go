@@ -18,7 +18,31 @@ type characterBefore struct{}
 
 func (characterBefore) back(r *startReading) scanMove {
 	c, w := utf8.DecodeLastRuneInString(r.s[:r.i])
+	if c == blankMark && strings.HasSuffix(r.s[:r.i-w], string(blankMark)) {
+		return scanNone // ×××街道办事处: a form's blank for the place, no body
+	}
 	if !unicode.Is(unicode.Han, c) {
+		if open := placeAliasOpen(r.s, r.i); open >= 0 {
+			// 乌鲁木齐经济技术开发区(头屯河区)|民政局: one place, two
+			// names; a zone's name before the bracket, itself a body's
+			// (开发区), opens where that name opens.
+			r.i = open
+			if suffix, ok := lexicon.AgencySuffixes().EndingAt(r.s, open); ok {
+				ts := r.ts
+				if r.protect.words != nil {
+					ts = r.protect.words(open - 1) // the bracket may end a clause's words
+				}
+				if i, _, ok := agencyStart(r.s, ts, r.protect, r.gap, open, suffix); ok {
+					r.i = i
+					return scanStop
+				}
+			}
+			return scanOn
+		}
+		if open := placedAlternativeOpen(r.s, r.i); open >= 0 {
+			r.i = open // 来宾市社会(儿童)|福利院: one home's two names
+			return scanOn
+		}
 		if (c == '）' || c == ')') && (levelsBracket(r.s, r.i) || alternativeClass(r.s, r.i, r.e)) {
 			return scanNone // 各县（市、区）民政局, 村(居)民委员会: a category
 		}
@@ -26,6 +50,86 @@ func (characterBefore) back(r *startReading) scanMove {
 	}
 	r.i -= w
 	return scanOn
+}
+
+// blankMark is the mark a template prints, run together, for a name to
+// be filled in (×××县, ×××街道办事处): the forms that 办事指南 and 公文
+// templates print; one alone may be a sign of times (3×). A name after
+// the run is the form's, no body of the text.
+const blankMark = '×'
+
+// placeAliasOpen is where the bracket opens that closes right before i
+// and holds the other name of the place before it, a place of the
+// gazetteer whole with its level (乌鲁木齐经济技术开发区(头屯河区)民政局: a
+// zone and the district it is run as, one body of both, as 挂牌 names
+// print it); -1 where it holds anything else. The place before the
+// bracket ends in a level (区, 县, 市), as the name's place does; a
+// bracket of level words alone (各县（市、区）) is levelsBracket's.
+func placeAliasOpen(s string, i int) int {
+	c, w := utf8.DecodeLastRuneInString(s[:i])
+	if c != '）' && c != ')' {
+		return -1
+	}
+	end := i - w
+	open := end
+	for hanBefore(s, open) {
+		_, w := utf8.DecodeLastRuneInString(s[:open])
+		open -= w
+	}
+	b, bw := utf8.DecodeLastRuneInString(s[:open])
+	if open == end || b != '（' && b != '(' {
+		return -1
+	}
+	alias := s[open:end]
+	if utf8.RuneCountInString(alias) < 3 || !lexicon.Places().Has(alias) || lexicon.Levels().Has(alias) {
+		return -1
+	}
+	if _, ok := lexicon.Levels().EndingAt(s, open-bw); !ok {
+		return -1
+	}
+	return open - bw
+}
+
+// placedAlternativeOpen is where the bracket opens that closes right
+// before i inside a word (a Chinese character on either side of it) and
+// holds the other reading of the words before it, where a place of the
+// gazetteer opens those words (来宾市社会(儿童)福利院: the city's home, its
+// 社会福利院 and 儿童福利院 one body): the name runs through the bracket.
+// With no place (村(居)民委员会) the bracket prints two kinds of body
+// (alternativeClass). -1 where none does.
+func placedAlternativeOpen(s string, i int) int {
+	c, w := utf8.DecodeLastRuneInString(s[:i])
+	if c != '）' && c != ')' || !hanAfter(s, i) {
+		return -1
+	}
+	end := i - w
+	open := end
+	for hanBefore(s, open) && end-open < 4*3 {
+		_, w := utf8.DecodeLastRuneInString(s[:open])
+		open -= w
+	}
+	b, bw := utf8.DecodeLastRuneInString(s[:open])
+	if open == end || b != '（' && b != '(' || !hanBefore(s, open-bw) {
+		return -1
+	}
+	if lexicon.Levels().Has(s[open:end]) {
+		return -1 // 各镇(街道): a bracket of levels
+	}
+	places := lexicon.Places()
+	for k, n := open-bw, 0; hanBefore(s, k) && n < 20; n++ {
+		_, w := utf8.DecodeLastRuneInString(s[:k])
+		k -= w
+		if p, ok := places.At(s, k); ok && k+len(p) < open-bw {
+			return open - bw
+		}
+	}
+	return -1
+}
+
+// hanAfter reports whether a Chinese character stands at byte i.
+func hanAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i < len(s) && unicode.Is(unicode.Han, r)
 }
 
 // levelsBracket reports whether the bracket that closes right before i

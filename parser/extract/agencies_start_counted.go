@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
 )
 
 // countedClass finds no body in a name counted (建成3个|镇未成年人保护
@@ -22,7 +23,11 @@ func (countedClass) open(r *startReading) bool {
 // a list (after 、 or a conjunction) whose members run back, Chinese
 // characters and the list's marks alone, to a count (9家): the count's
 // measure counts every member, kinds of body. A member that opens with
-// its place or level (9家单位和市民政局) is one body.
+// its place or level (9家单位和市民政局) is one body. A verb or a
+// preposition that opens a word there and bounds names (对, 走访: the
+// agency boundaries, a list's conjunctions aside) opens the list after
+// the count, which then counts something else (分三个小组|集中对|南联颐养
+// 中心、任达颐养院).
 func countedListMember(s string, protect *agencyText, i, e int) bool {
 	if agency.HasLocality(s[i:e]) {
 		return false
@@ -33,6 +38,9 @@ func countedListMember(s string, protect *agencyText, i, e int) bool {
 	for k, n := i, 0; k > 0 && n < 40; n++ {
 		if protect.quantityEnds[k] {
 			return true
+		}
+		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, k); ok && !isConjunction(w) && protect.words != nil && startsWord(protect.words(k-len(w)), k-len(w)) {
+			return false // 三个小组集中对|南联颐养中心、任达颐养院: the list opens after the verb or preposition
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:k])
 		if !unicode.Is(unicode.Han, r) && r != '、' {

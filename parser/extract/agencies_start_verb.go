@@ -51,7 +51,7 @@ func (verbLeads) open(r *startReading) bool {
 	// A proper name the segmenter guessed after the verb opens the name
 	// as a place does (听取|新宅中心敬老院), unless the verb plans or
 	// reports work (完成|南浦社区, as above).
-	if !stance && properNameOpens(s[ts[lv].End:e], ts[lv].End, ts) {
+	if !stance && properNameOpens(s[ts[lv].End:e], ts[lv].End, ts) && !placedField(s, i, ts[lv].Start) {
 		r.i, r.weak = ts[lv].End, false
 	}
 	return true
@@ -132,7 +132,8 @@ func officeEnding(s string, t segment.Token) bool {
 
 // actOnKind reports whether the verb v, the last in the name [i, e) the
 // scan found, stands right before its bare ending (关于做好|敬老院, 要求
-// 加强|养老院) or before the one common noun of the dictionary that
+// 加强|养老院), or before a level's body with no place's name (拟设立或
+// 撤销|街道办事处: bareLevel), or before the one common noun of the dictionary that
 // closes with the ending (并担任|评委: a verb and its object, tagged n):
 // the act done to that kind of body or that post, even after a boundary
 // word, as verbBeforeClass reads 加快建设|乡镇敬老院. A body's name holds no
@@ -145,8 +146,8 @@ func actOnKind(s string, ts []segment.Token, v segment.Token, i, e int, suffix s
 	if v.Tag != "v" || pointed || agency.HasLocality(s[i:e]) {
 		return false
 	}
-	if v.End == e-len(suffix) {
-		return true
+	if v.End == e-len(suffix) || bareLevel(s[v.End:e]) {
+		return true // 撤销|街道办事处: the act done to every street's office
 	}
 	k := tokenEndingAt(ts, e)
 	return k >= 0 && ts[k].Start == v.End && ts[k].Tag == "n"
@@ -171,4 +172,30 @@ func actorBefore(s string, ts []segment.Token, v, i int) bool {
 		return false
 	}
 	return agency.One(s[i:e], false)
+}
+
+// placedField reports whether the words [i, j) of a name before a verb or
+// a verbal noun at j are a place the gazetteer holds and words of a field
+// with no body's ending among them (舟山市定海区|扶贫/v 帮困奔小康工作领导
+// 小组办公室, 舟山市定海区社会救助|工作/vn 联席会议办公室): a body of
+// co-ordination is named [place][field of work][ending], the field's
+// verbs and all, so the name runs back over them to its place; no body
+// stands there to act (市民政局|走访|新宅中心敬老院).
+func placedField(s string, i, j int) bool {
+	place, ok := lexicon.Places().At(s, i)
+	if !ok || i+len(place) > j {
+		return false
+	}
+	suffixes := lexicon.AgencySuffixes()
+	for k := i + len(place); k < j; {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+		if _, ok := suffixes.EndingAt(s, k); ok {
+			return false
+		}
+		if _, ok := lexicon.Titles().EndingAt(s, k); ok {
+			return false
+		}
+	}
+	return true
 }

@@ -29,6 +29,10 @@ func (nameOpensWord) open(r *startReading) bool {
 //     a village's level cut alone after a guess (原雅桥/x|乡|人民政府)
 //     closes a place's name that the guess holds the rest of: the name
 //     opens where the scan stopped, after the word before the place (原);
+//     and a guess that opens with a word that bounds names (对南联/x 颐养
+//     中心: 对, the agency boundaries) ran that word into the name's
+//     first characters, two at the least, as a proper name has them (原
+//     属/x is a word and one more): the name opens after it;
 //   - a guess of the segmenter's that ends inside a place of the
 //     gazetteer starting one character in (指宝兴/x|殡仪馆: 宝兴) ran the
 //     character before the place on: the name opens with the place;
@@ -50,6 +54,9 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 	switch {
 	case t.Start < i && t.End < j:
 		rest := s[t.End:e]
+		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && t.Tag == "x" && t.Start == i-len(w) && utf8.RuneCountInString(s[i:t.End]) >= 2 {
+			return i // 集中|对南联/x 颐养中心: the guess ran the bounding word into the name
+		}
 		if t.Tag == "x" && levelGoesOn(s, ts, t.End) {
 			return i // 原雅桥/x|乡人民政府: the guess's tail and the level are a town's name
 		}

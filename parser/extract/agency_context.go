@@ -191,7 +191,10 @@ func fieldAt(labels *lexicon.Words, s string, i int) bool {
 // their heads (林建平副调研员(…)、办公室、救助科、事务科负责人): each names
 // one unit of the body the text is about (GOLD.md: 办公室 names one body in
 // context). Only names of a unit (科, 股, 处, 室, 办公室) count, each
-// opening after the list's mark or a word that bounds a name.
+// opening after the list's mark or a word that bounds a name. A list
+// closed by 等 and a kind of unit before the title (福利科、执法科等相关
+// 科室负责人) names its units before 等, one or more: 等 says the kind
+// holds them.
 func headedUnits(s string, titles []title) []candidate {
 	suffixes := lexicon.AgencySuffixes()
 	var out []candidate
@@ -202,10 +205,15 @@ func headedUnits(s string, titles []title) []candidate {
 			continue
 		}
 		var list []candidate
+		closed := false
 		for {
 			start := wordsBack(s, end, true)
 			v := s[start:end]
 			sfx, ok := suffixes.Suffix(v)
+			if k, ok := unitKindClosing(s, start, end); ok && !closed && len(list) == 0 {
+				end, closed = k, true // 福利科、执法科|等相关科室|负责人
+				continue
+			}
 			if !ok || suffixes.Label(sfx, 0) != "unit" || !agency.Shape(v) || kindOfUnit(v) || agency.HasLocality(v) {
 				break
 			}
@@ -215,11 +223,33 @@ func headedUnits(s string, titles []title) []candidate {
 			}
 			end = start - len("、")
 		}
-		if len(list) >= 2 {
+		if len(list) >= 2 || closed && len(list) > 0 {
 			out = append(out, list...) // a list of units: one alone may be a kind
 		}
 	}
 	return out
+}
+
+// unitKindClosing is where the list ends that 等 and a kind of unit
+// close (福利科、执法科|等相关科室, 等科室, 等有关处室), the kind's word
+// starting at start and ending at end, maybe after a word that ranks it
+// (相关, 有关: the generic prefixes); ok is false where none does.
+func unitKindClosing(s string, start, end int) (int, bool) {
+	k := start
+	if p, ok := lexicon.GenericPrefixes().EndingAt(s, k); ok {
+		k -= len(p)
+	}
+	if !strings.HasSuffix(s[:k], "等") {
+		return 0, false
+	}
+	if !kindOfUnit(s[k:end]) && !lexicon.NonAgencyWords().Has(s[start:end]) {
+		return 0, false
+	}
+	suffix, ok := lexicon.AgencySuffixes().Suffix(s[start:end])
+	if !ok || lexicon.AgencySuffixes().Label(suffix, 0) != "unit" {
+		return 0, false
+	}
+	return k - len("等"), true
 }
 
 // kindOfUnit reports whether a unit's name in a list names a kind of

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
+)
+
+// placedShortRule marks a body named by its field alone that
+// placedShortBodies found.
+const placedShortRule = "placed-short"
+
+// placedShortBodies finds a government body named by its field and its
+// ending alone (民政局领导干部, 、民政局蒋勇局长) where the document prints
+// the same words elsewhere after a place or a level (宽城区民政局, 林区民政
+// 局): alone in running text the words name the kind of office, but a
+// page that names its own place's body calls it so for short, one body
+// in context (GOLD.md: a unit that names one body in context is an
+// agency). The short name is one word of the segmenter's, a body's name
+// (nt) of three characters, a field and a one-character ending (民政局,
+// 财政局), that opens a clause or follows a person's title in a list of
+// people (副区长、民政局蒋勇局长; a list of bodies' 、 or a bracket of
+// levels before it, 各县（市、区）行政审批服务局、民政局, shares the
+// list's class) and
+// heads a title, its own head's (民政局|领导干部, 民政局|蒋勇|局长), as
+// GOLD.md's 市委书记王智慧 names 市委.
+func placedShortBodies(s string, words wordsAt, titles []title, e *Env) []candidate {
+	if e == nil || len(titles) == 0 {
+		return nil
+	}
+	suffixes := lexicon.AgencySuffixes()
+	var out []candidate
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if !suffixes.MayEnd(r) {
+			continue
+		}
+		suffix, ok := suffixes.EndingAt(s, i)
+		if !ok || suffixes.Label(suffix, 0) != "government" {
+			continue
+		}
+		ts := words(i - 1)
+		k := tokenEndingAt(ts, i)
+		if k < 0 || ts[k].Tag != "nt" || utf8.RuneCountInString(ts[k].Word) != 3 || !clauseOpensAt(s, ts[k].Start) && !titleListed(s, titles, ts[k].Start) || !headTitled(s, titles, i) {
+			continue // 林区|民政局: read whole where it is printed
+		}
+		if e.printedPlaced(ts[k].Word) {
+			out = append(out, candidate{ts[k].Start, i, placedShortRule})
+		}
+	}
+	return out
+}
+
+// printedPlaced reports whether the document prints name right after a
+// place of the gazetteer or a level that stands for one (宽城区|民政局,
+// 市|民政局).
+func (e *Env) printedPlaced(name string) bool {
+	return e.printedWhere("placed", name, func(whole string, j int) bool {
+		if _, ok := lexicon.Places().EndingAt(whole, j); ok {
+			return true
+		}
+		l, ok := lexicon.Levels().EndingAt(whole, j)
+		return ok && lexicon.Levels().Label(l, 1) == "opens"
+	})
+}
+
+// clauseOpensAt reports whether a clause opens at i: the text's or a
+// line's start, a space, or a mark that ends a clause or a sentence.
+func clauseOpensAt(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '\n' || r == ' ' || r == '\u3000' || strings.ContainsRune(punct.SentenceEnds+punct.ClauseMarks, r)
+}
+
+// headTitled reports whether a title opens at e, or after a person's
+// name of two or three characters there (民政局|蒋勇|局长).
+func headTitled(s string, titles []title, e int) bool {
+	for _, t := range titles {
+		if t.start < e {
+			continue
+		}
+		if t.start == e {
+			return true
+		}
+		gap := s[e:t.start]
+		n := utf8.RuneCountInString(gap)
+		return n >= 2 && n <= 3 && !strings.ContainsFunc(gap, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+	}
+	return false
+}
+
+// titleListed reports whether a title ends right before the 、 that
+// ends at i (沈绍平副区长、|民政局蒋勇局长): a list of people, each with
+// the body and the title printed.
+func titleListed(s string, titles []title, i int) bool {
+	if !strings.HasSuffix(s[:i], "、") {
+		return false
+	}
+	for _, t := range titles {
+		if t.end == i-len("、") {
+			return true
+		}
+	}
+	return false
+}
