@@ -23,7 +23,7 @@ func TestPeopleReview23GivenWord(t *testing.T) {
 // 副旗长, 盟长) are titles of office as 县长 is.
 func TestPeopleReview23Banner(t *testing.T) {
 	tests := []rowCase{
-		{"旗人民政府副旗长刘晓东,旗人大常委会相关委办负责人参加调研。", "刘晓东 副旗长 [副旗长]"},
+		{"旗人民政府副旗长刘晓东,旗人大常委会相关委办负责人参加调研。", "刘晓东 副旗长 [副旗长] @旗人民政府"},
 		{"盟长李明出席会议。", "李明 盟长 [盟长]"},
 		{"常务副旗长王强主持会议。", "王强 常务副旗长 [常务副旗长]"},
 		// Negatives: the words where no name follows.
