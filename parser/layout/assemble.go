@@ -198,6 +198,15 @@ func (a *assembly) head() {
 			ts = ts[1:]
 		}
 	}
+	for len(ts) > 0 && !a.hanIn(ts[0]) {
+		// A headline is words: a run of figures alone (2024 2, the
+		// year and month a print's header dropped from the page's title)
+		// is debris of the page's edge.
+		for _, i := range ts[0] {
+			a.relabel(i, cue.Chrome)
+		}
+		ts = ts[1:]
+	}
 	for len(ts) > 1 && a.bulletedField(ts[0]) {
 		// A page's information line set as a list item (• 索 引 号:…)
 		// opens the page but is no headline: the next title run is.
@@ -440,6 +449,16 @@ func (a *assembly) contentStart() int {
 		i++
 	}
 	return i
+}
+
+// hanIn reports whether any of lines holds a Chinese character.
+func (a *assembly) hanIn(lines []int) bool {
+	for _, i := range lines {
+		if cue.HasHan(a.d.Lines[i].Sq) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatsTitle reports whether line i is the headline printed again above

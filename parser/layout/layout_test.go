@@ -755,3 +755,15 @@ func TestNumberedHeadingBeforeText(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresNoHeadline: figures a print's header dropped onto a line of
+// their own (the year and month of the page's title) are no headline.
+func TestFiguresNoHeadline(t *testing.T) {
+	body := "发布机构 某区民政局\n发布日期 2024-03-18\n\n2024年2月全区社会救助工作动态\n\n本月全区共有低保对象1200户、2100人，较上月减少3户。本月发放低保金208.6万元。\n"
+	checkTitles(t, []titleCase{
+		{"figures under the print's stamp", "12/1/26, 2:36 PM                年 月全区社会救助工作动态\n                       2024 2\n\n" + body, "2024年2月全区社会救助工作动态"},
+		{"no debris", body, "2024年2月全区社会救助工作动态"},
+		{"a headline with figures in it", "2024年2月全区社会救助工作动态\n\n本月全区共有低保对象1200户、2100人，较上月减少3户。\n", "2024年2月全区社会救助工作动态"},
+	})
+}
+
