@@ -459,8 +459,22 @@ func (a *assembly) joins(i, j int) bool {
 		return false // a heading of two matched phrases ends at its line's end
 	case cue.SentencePunct(cur.Sq) && !a.headingEnds(i, j):
 		return true // running text broken at a page end
+	case a.wrapStoppedShort(i, j):
+		return true
 	}
 	return !cue.HasHan(cur.Sq) || a.roles[i] == cue.Heading && a.roles[j] == cue.Heading
+}
+
+// wrapStoppedShort reports whether body line i is the end of a wrapped
+// line (the one above it full) that stops short with no stop of its own,
+// body text going on under it with no break (…社会治理科 / 副科长 / 蒋立群：
+// 以前是…): an extractor broke the paragraph where the page set a word
+// apart, and the sentence runs on.
+func (a *assembly) wrapStoppedShort(i, j int) bool {
+	if i == 0 || a.roles[i] != cue.Body || a.roles[i-1] != cue.Body || a.roles[j] != cue.Body {
+		return false
+	}
+	return a.d.Full(i-1) && !a.d.Break(i) && !a.d.Break(j) && !a.d.Full(i) && !cue.EndsSentence(a.d.Lines[i].Sq) && a.joins(i-1, i)
 }
 
 // figureJoin reports whether line a ends with a figure and line b opens

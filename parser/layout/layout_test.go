@@ -767,3 +767,32 @@ func TestFiguresNoHeadline(t *testing.T) {
 	})
 }
 
+// TestWrapStoppedShort: a wrapped line's end that stops short with no stop
+// of its own, the text going on under it, is inside the paragraph (an
+// extractor broke it where the page set a word apart); a short line that
+// ends a sentence, or one under a line that is not full, ends one.
+func TestWrapStoppedShort(t *testing.T) {
+	head := "某区公益项目获扶持\n\n记者今天从区民政局获悉，今年全区共有为老服务、青少年服务等四类\n公益项目获得扶持，其中多数项目由区财政资金扶持，另有部分项目由区\n"
+	tests := []struct {
+		name, tail, want string
+	}{
+		{"a title set apart at the wrap", "慈善总会扶持，共计约六十万元。区民政局基层政权建设和社会治理科\n副科长\n张立群：以前是通过路演的环节评选项目，现在通过公开招标，\n更加公平公正。\n", "社会治理科副科长张立群"},
+		{"a short line that ends its sentence", "慈善总会扶持，共计约六十万元。区民政局基层政权建设和社会治理科\n负责同志介绍了有关情况。\n张立群表示，现在通过公开招标评选项目，\n更加公平公正。\n", "介绍了有关情况。\n张立群"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(head + tc.tail))
+			var all []string
+			for _, p := range d.Passages {
+				all = append(all, p.Text.String())
+			}
+			for _, it := range d.Items {
+				all = append(all, it.Body.String())
+			}
+			if got := strings.Join(all, "\n"); !strings.Contains(got, tc.want) {
+				t.Errorf("text %q holds no %q", got, tc.want)
+			}
+		})
+	}
+}
+
