@@ -795,4 +795,3 @@ func TestWrapStoppedShort(t *testing.T) {
 		})
 	}
 }
-
