@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // bylineRe is a byline or credit of a report: （记者 李某）, 记者 李某, 作者：
@@ -104,7 +105,7 @@ func (credit) Needs() []string { return creditMarks }
 func (credit) Match(d *Doc, i int) bool {
 	s := strings.TrimLeft(d.Lines[i].Sq, "【[（(")
 	if w, ok := creditWords.prefix(s); ok {
-		if _, ok = creditMark(s[len(w):]); ok {
+		if _, ok = creditMark(bracketedNote(s[len(w):])); ok {
 			return true
 		}
 	}
@@ -117,6 +118,22 @@ func (credit) Match(d *Doc, i int) bool {
 	label := s[:k]
 	_, ok := creditWords.suffix(label)
 	return ok && HasHan(label) && !SentencePunct(label) && !strings.ContainsAny(label, "0123456789")
+}
+
+// bracketedNote is rest past a note in brackets that opens it, the round
+// of a job (二校(审)：…, 编辑(一审)丨…): words alone, no mark.
+func bracketedNote(rest string) string {
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		inner, ok := strings.CutPrefix(rest, p[0])
+		if !ok {
+			continue
+		}
+		k := strings.Index(inner, p[1])
+		if k > 0 && HasHan(inner[:k]) && !SentencePunct(inner[:k]) {
+			return inner[k+len(p[1]):]
+		}
+	}
+	return rest
 }
 
 // creditMarks part a credit's job from the name: a colon, or a bar.
@@ -138,10 +155,12 @@ func Credits(s string) (roles, names []string) {
 	type at struct{ job, start, end int }
 	var found []at
 	for i := 0; i < len(s); {
-		if w, ok := creditWords.prefix(strings.ReplaceAll(s[i:], " ", "")); ok && (i == 0 || s[i-1] == ' ') {
-			// The job may be letter-spaced (编 辑): find where its mark is.
+		if w, ok := creditWords.prefix(strings.ReplaceAll(s[i:], " ", "")); ok && (i == 0 || creditApart(s[:i])) {
+			// The job may be letter-spaced (编 辑), or carry its round in
+			// brackets (二校(审)): find where its mark is.
 			k := strings.IndexAny(s[i:], "：:|｜")
-			if k >= 0 && strings.TrimSpace(strings.ReplaceAll(s[i:i+k], " ", "")) == w {
+			job := strings.TrimSpace(strings.ReplaceAll(s[i:max(i, i+k)], " ", ""))
+			if k >= 0 && (job == w || strings.HasPrefix(job, w) && bracketedNote(job[len(w):]) == "") {
 				c, _ := creditMark(s[i+k:])
 				found = append(found, at{len(roles), i, i + k + c})
 				roles = append(roles, w)
@@ -157,9 +176,17 @@ func Credits(s string) (roles, names []string) {
 			end = found[k+1].start
 		}
 		// A bar or slash may part one credit from the next (责任编辑:某某 / 编审:某某).
-		names = append(names, strings.TrimRight(strings.TrimSpace(s[f.end:end]), " /|｜丨"))
+		names = append(names, strings.TrimRight(strings.TrimSpace(s[f.end:end]), " /|｜丨,，、;；"))
 	}
 	return roles, names
+}
+
+// creditApart reports whether the text before a credit's job parts it
+// from the credit before: a space, or a comma or a semicolon (一审:某某,
+// 二审:某某).
+func creditApart(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(" ,，、;；", r)
 }
 
 // nameShaped reports whether f could be a person's name as bylines print

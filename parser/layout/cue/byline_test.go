@@ -12,10 +12,16 @@ func TestCredits(t *testing.T) {
 		{"（责任编辑：李四）", "责任编辑=李四"},
 		{"编辑 | 李平", "编辑=李平"},
 		{"编辑｜李平 审核｜王芳", "编辑=李平 审核=王芳"},
+		// The rounds of 三审三校, parted by commas, or with the round's
+		// note in brackets.
+		{"一审:陆益平,二审:曾佰龙,三审:邹丽娜", "一审=陆益平 二审=曾佰龙 三审=邹丽娜"},
+		{"二校(审):余逸飞", "二校=余逸飞"},
+		{"二校(审核通过):余逸飞", "二校=余逸飞"},
 		// No credit: a sentence that holds a job's word, a job in a
 		// table's row of cells.
 		{"编辑部召开会议。", ""},
 		{"编辑部 | 3人", ""},
+		{"一审法院判决后，二审维持原判。", ""},
 	} {
 		roles, names := Credits(tc.in)
 		var got []string

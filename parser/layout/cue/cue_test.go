@@ -219,6 +219,9 @@ func TestCues(t *testing.T) {
 		{"credit", []string{">编 辑：王晨晖"}, true},
 		{"credit", []string{">【责任编辑：李某】"}, true},
 		{"credit", []string{">编辑部的同志认真审核了稿件。"}, false},
+		{"credit", []string{">二校(审):余逸飞"}, true},
+		{"credit", []string{">一审:陆益平,二审:曾佰龙"}, true},
+		{"credit", []string{">一校(对照原文逐字核对，发现错误及时更正):"}, false},
 
 		{"closing-phrase", []string{">特此通知。"}, true},
 		{"closing-phrase", []string{">特此公告"}, true},
