@@ -132,6 +132,10 @@ type labelling struct {
 	// margin is how much better the labelling scores than the best one
 	// under a profile of another kind of document.
 	margin float64
+	// dead, when no labelling fits, is the furthest line any profile
+	// reached before no way was left (the number of lines where a way
+	// reached the end but closed in no final zone).
+	dead int
 }
 
 // continuesCue is the feature of a line that continues the one before.
@@ -377,8 +381,17 @@ func (m *model) decodeCost(feats [][]int32, matches [][]int, allowed func(p int)
 // line's best state depends on the one before.
 func (m *model) decodeOn(feats [][]int32, matches [][]int, allowed func(p int) bool, gold []int, c *cost, workers int) labelling {
 	n := len(feats)
-	if l := m.decodeWith(feats, matches, allowed, gold, c, n, workers); l.profile >= 0 {
+	l := m.decodeWith(feats, matches, allowed, gold, c, n, workers)
+	if l.profile >= 0 {
 		return l
+	}
+	// Most often the way closes at the line whose settling cue conflicts:
+	// settle every line above it and try once.
+	if k := l.dead; k > 0 && k < n {
+		if l := m.decodeWith(feats, matches, allowed, gold, c, k, workers); l.profile >= 0 {
+			return l
+		}
+		n = k
 	}
 	// The settling cues leave no profile a way through (an extraction that
 	// lost a 落款 leaves an attachment's heading where no attachment may
@@ -423,7 +436,7 @@ func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int)
 			}
 		}
 	}
-	best := labelling{profile: -1, score: math.Inf(-1)}
+	best := labelling{profile: -1, score: math.Inf(-1), dead: -1}
 	bestOf := make([]float64, len(families))
 	for f := range bestOf {
 		bestOf[f] = math.Inf(-1)
@@ -447,6 +460,7 @@ func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int)
 	for k, p := range tried {
 		l, ok := res[k].l, res[k].ok
 		if !ok {
+			best.dead = max(best.dead, l.dead)
 			continue
 		}
 		l.score += ks[family(profiles[p].kind)] + m.prof[p]
@@ -587,6 +601,9 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 			}
 		}
 		v, nv = nv, v
+		if !slices.ContainsFunc(v, func(x float64) bool { return x > neg }) {
+			return labelling{dead: i}, false // no way goes on past line i
+		}
 	}
 	end, score := -1, neg
 	if g.allChrome && v[start] > score {
@@ -598,7 +615,7 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 		}
 	}
 	if end < 0 {
-		return labelling{}, false
+		return labelling{dead: n}, false
 	}
 	l := labelling{roles: make([]cue.Role, n), zones: make([]int, n), profile: p, score: score}
 	s := end

@@ -36,6 +36,9 @@ func TestSettledFromTheTop(t *testing.T) {
 			if got := all.profile < 0; got != tc.conflict {
 				t.Fatalf("settling every line leaves no way: %v, want %v", got, tc.conflict)
 			}
+			if tc.conflict && (all.dead <= 0 || all.dead >= len(feats)) {
+				t.Errorf("the way closes at line %d, want a line inside the text", all.dead)
+			}
 			lab := m.decode(feats, matches, nil, nil)
 			if lab.profile < 0 {
 				t.Fatal("no labelling")
