@@ -391,7 +391,9 @@ func runInTitle(t span.Text) (head, rest span.Text, ok bool) {
 		return t, t, false
 	}
 	h := s[:k]
-	if utf8.RuneCountInString(h) > 15 || strings.ContainsAny(h, "，,、0123456789") {
+	// GOLD.md's 15 characters, counted as it compares strings: with no
+	// white space (凤仪路(Feng Yi Lu)).
+	if utf8.RuneCountInString(strings.Join(strings.Fields(h), "")) > 15 || strings.ContainsAny(h, "，,、0123456789") {
 		return t, t, false
 	}
 	_, n := utf8.DecodeRuneInString(s[k:])

@@ -795,3 +795,23 @@ func TestWrapStoppedShort(t *testing.T) {
 		})
 	}
 }
+
+// TestRunInTitleLength: the Settled rule's 15 characters are counted as
+// GOLD.md compares strings, with no white space.
+func TestRunInTitleLength(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"兴堰路(Xing Yan Lu):东起规划道路，西至兴源大道。", "兴堰路(Xing Yan Lu)"},
+		{"凤仪路(Feng Yi Lu):东起规划道路。", "凤仪路(Feng Yi Lu)"},
+		{"加强组织领导和统筹协调推进工作落实机制建设:各地要…", "-"},
+		{"明确目标，压实责任:各地要…", "-"},
+	}
+	for _, tc := range tests {
+		got := "-"
+		if head, _, ok := runInTitle(text(tc.in)); ok {
+			got = head.String()
+		}
+		if got != tc.want {
+			t.Errorf("runInTitle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
