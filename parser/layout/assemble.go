@@ -207,6 +207,13 @@ func (a *assembly) head() {
 		}
 		ts = ts[1:]
 	}
+	for len(ts) > 0 && len(ts[0]) > 1 && barOfPhrases(a.d.Lines[ts[0][0]].Sq) {
+		// A bar of phrases over the headline, run with it as one title
+		// (…在线观看|…最新出品|… / 寒潮来袭,…): links a page sets above its
+		// text, the headline's own words under them.
+		a.relabel(ts[0][0], cue.Chrome)
+		ts[0] = ts[0][1:]
+	}
 	for len(ts) > 1 && a.bulletedField(ts[0]) {
 		// A page's information line set as a list item (• 索 引 号:…)
 		// opens the page but is no headline: the next title run is.
@@ -449,6 +456,21 @@ func (a *assembly) contentStart() int {
 		i++
 	}
 	return i
+}
+
+// barOfPhrases reports whether s is three or more phrases apart by bars,
+// none a sentence: a row of links, never a headline's first line.
+func barOfPhrases(s string) bool {
+	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if !cue.HasHan(c) || runningText(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // hanIn reports whether any of lines holds a Chinese character.

@@ -815,3 +815,14 @@ func TestRunInTitleLength(t *testing.T) {
 		}
 	}
 }
+
+// TestBarOverHeadline: a bar of phrases run with the headline as one title
+// is a row of links over it; a headline that closes with its tags is kept.
+func TestBarOverHeadline(t *testing.T) {
+	body := "\n\n时间: 2023-01-28 12:58来源:某市民政局\n\n春节期间，市、区两级民政部门持续开展救助工作，累计救助流浪乞讨人员120人次。\n"
+	checkTitles(t, []titleCase{
+		{"links over the headline", "养老新闻在线|社区动态最新|慈善公益专题|婚姻登记指南\n寒潮来袭，某市民政局持续做好救助工作" + body, "寒潮来袭，某市民政局持续做好救助工作"},
+		{"two cells make no bar (the rule wants three)", "养老新闻|社区动态\n某市民政局持续做好救助工作" + body, "养老新闻|社区动态某市民政局持续做好救助工作"},
+		{"a headline with its tags", "某市民政局持续做好救助工作|民政|救助|寒潮" + body, "某市民政局持续做好救助工作|民政|救助|寒潮"},
+	})
+}
