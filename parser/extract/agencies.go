@@ -52,8 +52,9 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 			out.Agencies = append(out.Agencies, a)
 		}
 	}
-	cs := findAgencies(in.Text.String(), in.Words, in.Text, in.titles(),
-		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table")
+	strewn := in.Env.strewnDocument()
+	cs := findAgenciesSpaced(in.Text.String(), in.Words, in.Text, in.titles(),
+		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table", strewn)
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
 	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))
 	cs = append(cs, fields...)
@@ -77,7 +78,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	emit(in.Text, cs)
 	for k, c := range in.Cells {
 		// A row's cells one space apart: each space parts two cells.
-		emit(c, findAgencies(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true))
+		emit(c, findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn))
 	}
 	return r
 }
@@ -116,27 +117,33 @@ func (e *Env) printedApart(head, name string) bool {
 // looked up once a document: a name a long document prints often would
 // else be sought over all of it at each of its places.
 func (e *Env) printedWhere(rule, name string, at func(whole string, j int) bool) bool {
-	key := rule + "\x00" + name
+	return e.memo(rule+"\x00"+name, func() bool {
+		whole := e.Whole()
+		for k := 0; ; {
+			j := strings.Index(whole[k:], name)
+			if j < 0 {
+				return false
+			}
+			j += k
+			if at(whole, j) {
+				return true
+			}
+			k = j + len(name)
+		}
+	})
+}
+
+// memo answers a question about the whole document once: the answer to
+// key, computed by ask the first time it is asked. Two workers that ask
+// at once may both compute it; the answers are the same.
+func (e *Env) memo(key string, ask func() bool) bool {
 	e.apartMu.Lock()
 	v, ok := e.apart[key]
 	e.apartMu.Unlock()
 	if ok {
 		return v
 	}
-	whole := e.Whole()
-	v = false
-	for k := 0; ; {
-		j := strings.Index(whole[k:], name)
-		if j < 0 {
-			break
-		}
-		j += k
-		if at(whole, j) {
-			v = true
-			break
-		}
-		k = j + len(name)
-	}
+	v = ask()
 	e.apartMu.Lock()
 	if e.apart == nil {
 		e.apart = map[string]bool{}
@@ -190,6 +197,17 @@ type candidate struct {
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
 func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges, cells bool) []candidate {
+	return findAgenciesSpaced(s, words, t, titles, quantities, dates, cells, false)
+}
+
+// findAgenciesSpaced is findAgencies in a document whose spaces between
+// Chinese characters an extractor strewed inside words where strewn
+// (Env.strewnDocument): there no space parts two names.
+func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges, cells, strewn bool) []candidate {
+	spaced := t.HasGapAt // where a space of the source parts two words
+	if strewn {
+		spaced = func(int) bool { return false }
+	}
 	spans := protectedSpans(s, titlesOutsideNames(titles, words))
 	protect := newAgencyText(s, spans, quantities, dates)
 	protect.words = words
@@ -208,11 +226,11 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 			continue
 		}
 		if p.kind == '《' {
-			out = append(out, citedIssuers(s, t, p.Start+len("《"), p.End-len("》"))...)
+			out = append(out, citedIssuers(s, spaced, p.Start+len("《"), p.End-len("》"))...)
 		}
 	}
 	suffixes := lexicon.AgencySuffixes()
-	gap, lists := wordGap(t, cells), map[int]bool{}
+	gap, lists := wordGap(t, cells, strewn), map[int]bool{}
 	var heads map[int]title // titles by their start, indexed when first asked
 	var unleveled []candidate
 	for i := 0; i < len(s); {
@@ -222,7 +240,7 @@ func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantiti
 			continue
 		}
 		if suffix, ok := suffixes.EndingAt(s, i); ok && (!protect.crosses(i-len(suffix), i) || partyHead(s, titleHeads(titles, &heads), protect, i, suffix)) && !termAcross(s, i, suffix) {
-			if ts := words(i - 1); endsWord(s, ts, i, suffix) || endsAtGap(t, ts, i, suffix) {
+			if ts := words(i - 1); endsWord(s, ts, i, suffix) || endsAtGap(spaced, ts, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
 				} else if len(c) == 1 && (c[0].rule == levelWordRule || c[0].rule == shortNameRule || c[0].rule == listedBodyRule) {
@@ -399,7 +417,7 @@ var forwardVerbs = []string{"转发", "批转", "印发"}
 // 江宁区政府〈关于…〉的通知》), and those of the title it forwards in 〈〉
 // (《关于印发<…2019年工作要点>的通知》); with no 关于, the issuers that open
 // it (leadingIssuers).
-func citedIssuers(s string, t span.Text, i, j int) []candidate {
+func citedIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 	inner, innerEnd := strings.IndexAny(s[i:j], "<〈"), -1
 	if inner >= 0 {
 		inner += i
@@ -422,9 +440,9 @@ func citedIssuers(s string, t span.Text, i, j int) []candidate {
 	}
 	switch {
 	case head == j:
-		out = leadingIssuers(s, t, i, j)
+		out = leadingIssuers(s, spaced, i, j)
 	case head > i:
-		for _, pc := range splitAtGaps(t, i, head) {
+		for _, pc := range splitAtGaps(s, spaced, i, head) {
 			for _, q := range splitAtVerbs(s, pc) {
 				out = append(out, jointIssuers(s, q)...)
 			}
@@ -432,7 +450,7 @@ func citedIssuers(s string, t span.Text, i, j int) []candidate {
 	}
 	if innerEnd > 0 {
 		_, w := utf8.DecodeRuneInString(s[inner:])
-		out = append(out, citedIssuers(s, t, inner+w, innerEnd)...)
+		out = append(out, citedIssuers(s, spaced, inner+w, innerEnd)...)
 	}
 	return out
 }
@@ -543,10 +561,10 @@ func verbAt(s string, k, end int) (string, bool) {
 // in it: co-issuers a gap apart before the title's words (《深圳市民政局
 // 深圳市福田区人民政府推进…协议》), or one issuer before the year of a
 // plan or a review (《…全面深化改革委员会2019年工作要点》).
-func leadingIssuers(s string, t span.Text, i, j int) []candidate {
+func leadingIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 	suffixes := lexicon.AgencySuffixes()
 	var out []candidate
-	for n, pc := range splitAtGaps(t, i, j) {
+	for n, pc := range splitAtGaps(s, spaced, i, j) {
 		if figureAt(s, pc.Start) {
 			// 《2022年度…申报表》: a title that opens with its year names
 			// its subject first; the issuer, printed before the year
@@ -1123,8 +1141,12 @@ func addressAfter(s string, e, j int) bool {
 // wordGap reports where t had a space of the source between two words
 // (第一组 市纪委…, a table's columns): a space that stands alone, not one of
 // the spaces that letter-space a heading (南 阳 市 民 政 局), nor, outside
-// a table's cells, one of a line an extractor strewed with spaces.
-func wordGap(t span.Text, cells bool) func(int) bool {
+// a table's cells, one of a line an extractor strewed with spaces, nor
+// any of a document strewn so as a whole (strewnDoc), its cells' too.
+func wordGap(t span.Text, cells, strewnDoc bool) func(int) bool {
+	if strewnDoc {
+		return func(int) bool { return false }
+	}
 	s := t.String()
 	var starts []int
 	var strewn []bool
@@ -1278,8 +1300,8 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 // 城区街道办 以党建促发展, a headline's words parted by spaces): the space
 // parts the words as a mark does, and the ending, opening a word the
 // segmenter read, ends the name there.
-func endsAtGap(t span.Text, ts []segment.Token, e int, suffix string) bool {
-	if !t.HasGapAt(e) || tokenEndingAt(ts, e) >= 0 {
+func endsAtGap(spaced func(int) bool, ts []segment.Token, e int, suffix string) bool {
+	if !spaced(e) || tokenEndingAt(ts, e) >= 0 {
 		return false
 	}
 	k := tokenAt(ts, e-len(suffix))
@@ -1381,14 +1403,14 @@ func leadingVerb(tag string) bool {
 
 func isConjunction(w string) bool { return conjunctions().Has(w) }
 
-// splitAtGaps splits [i, j) of t where the source had white space or 、.
-func splitAtGaps(t span.Text, i, j int) []byteRange {
-	s := t.String()
+// splitAtGaps splits [i, j) of s where a space of the source parts two
+// words (spaced) or at 、.
+func splitAtGaps(s string, spaced func(int) bool, i, j int) []byteRange {
 	var out []byteRange
 	start := i
 	for k := i; k < j; {
 		r, w := utf8.DecodeRuneInString(s[k:])
-		if k > start && (t.HasGapAt(k) || r == '、' || r == ' ') {
+		if k > start && (spaced(k) || r == '、' || r == ' ') {
 			out = append(out, byteRange{start, k})
 			start = k
 			if r == '、' || r == ' ' {
@@ -1431,6 +1453,14 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			out = append(out, part{start, name[start:i]})
 			start = j
 			continue
+		}
+		// 国家消防救援局|民政部: a whole name, then the whole name of a
+		// body of the central state that needs no place (National) to
+		// the end: two co-issuers printed together, no unit of the first.
+		if lexicon.National().Has(name[i:]) && agency.One(name[i:], false) && agency.One(name[start:i], false) {
+			out = append(out, part{start, name[start:i]})
+			start = i
+			break
 		}
 		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) && !branchOf(name) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) && !branchOf(name) {
 			out = append(out, part{start, name[start:i]})
