@@ -213,6 +213,8 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{">[1][2]下一页尾页"}, true},
 		{"furniture", []string{">下一步工作安排"}, false},
 		{"furniture", []string{">朗读", "某乡人民政府:"}, true},
+		{"furniture", []string{"正文到此结束。", ">最新评论", "•暂时还没有评论..."}, true},
+		{"furniture", []string{">最新评论显示，群众对养老服务的满意度明显提高。"}, false},
 		{"furniture", []string{">朗读比赛在社区举行"}, false},
 		{"byline", []string{">（崇阳县民政局 周卫鑫）"}, true},
 		{"byline", []string{">记者从会上获悉，今年将完善体系。"}, false},
