@@ -9,7 +9,8 @@ import "testing"
 // space parts two words, in the text, in a table's row and in a cited
 // title, and a name is read across it (联合县 妇联 → 县妇联, 二 龙乡 →
 // 二龙乡, 办 公室 → 办公室); a whole name, then the whole name of a body
-// of the central state, are two co-issuers (国家消防救援局民政部).
+// of the central state, are two co-issuers (国家消防救援局民政部); 各 and a
+// rank (各地级以上市民政局) make a category.
 func TestAgenciesReview24(t *testing.T) {
 	checkRows(t, []rowCase{
 		{"5 月 29 日， 镇平县民政局 联合县 妇联、科协，携手开展\n活动，走进 二 龙乡三潭小学，开展 “手拉手”\n关爱活动， 为孩子们送去 学习用品。", "镇平县民政局; 县妇联; 科协; 二龙乡三潭小学"},
@@ -18,6 +19,10 @@ func TestAgenciesReview24(t *testing.T) {
 		{"请各地 认真贯彻 执行。\n确保 工作取得 实效。\n发至：各县（市、区） 委深改委、人民政府、民政局。\n抄送：省民政厅，市 委深改委成员。", "省民政厅; 市委深改委"},
 		{"为加强 监督，\n检查组由市纪委监委派驻市民政局 纪检监察组、市民政局养老服务科、财务科组成，\n各组按时 到位，\n认真 开展检查。", "市纪委监委派驻市民政局纪检监察组; 市民政局养老服务科; 财务科"},
 		{"传达学习了《国家消防救援局民政部关于切实加强养老机构消防安全工作的通知》精神。", "国家消防救援局; 民政部"},
+		// 各 and a rank before a 主送 list: every body of that rank.
+		{"各地级以上市民政局、中级人民法院、人民检察院：", ""},
+		{"各县级以上民政部门要加强指导。", ""},
+		{"广州市民政局、广州市中级人民法院：", "广州市民政局; 广州市中级人民法院"},
 		{"党中央国务院高度重视养老服务工作。", "党中央; 国务院"},
 		{"认真落实《国家卫生健康委民政部关于深入推进医养结合发展的若干意见》。", "国家卫生健康委; 民政部"},
 		// Must not fire: in a text typed as written, a space on few of
