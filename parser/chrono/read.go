@@ -1,6 +1,7 @@
 package chrono
 
 import (
+	"bulletin/parser/punct"
 	"unicode/utf8"
 
 	"bulletin/parser/numeral"
@@ -135,12 +136,14 @@ func precededByDigit(s string, i int) bool {
 	return cn || r == '十'
 }
 
-// readConnector reads a range connector: 至, 到, -, —, ～, ~.
+// readConnector reads a range connector (punct.RangeJoinAt): 至, 到, a
+// dash once or doubled.
 func readConnector(s string, i int) (int, bool) {
-	for _, c := range []string{"——", "至", "到", "—", "–", "－", "-", "～", "~", "〜"} {
-		if hasPrefixAt(s, i, c) {
-			return i + len(c), true
-		}
+	if i >= len(s) {
+		return i, false
+	}
+	if c := punct.RangeJoinAt(s, i); c != "" {
+		return i + len(c), true
 	}
 	return i, false
 }

@@ -1750,7 +1750,7 @@ func (p *agencyText) closedByDeng(s string, e int) bool {
 // segmenter guessed in a member.
 func (p *agencyText) facilitiesListed(s string, e int) bool {
 	cues := lexicon.AgencyCues()
-	for j, n := e, 0; strings.HasPrefix(s[j:], "、") && n < 12; n++ {
+	for j := e; strings.HasPrefix(s[j:], "、"); {
 		j += len("、")
 		r := p.hanRunEnd(s, j)
 		k := strings.Index(s[j:r], "等")

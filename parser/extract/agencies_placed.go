@@ -90,7 +90,7 @@ func headTitled(s string, titles []title, e int) bool {
 		}
 		gap := s[e:t.start]
 		n := utf8.RuneCountInString(gap)
-		return n >= 2 && n <= 3 && !strings.ContainsFunc(gap, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+		return n >= 2 && n <= nameMaxRunes && !strings.ContainsFunc(gap, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
 	}
 	return false
 }

@@ -104,7 +104,7 @@ func placedAlternativeOpen(s string, i int) int {
 	}
 	end := i - w
 	open := end
-	for hanBefore(s, open) && end-open < 4*3 {
+	for hanBefore(s, open) {
 		_, w := utf8.DecodeLastRuneInString(s[:open])
 		open -= w
 	}
@@ -116,7 +116,7 @@ func placedAlternativeOpen(s string, i int) int {
 		return -1 // 各镇(街道): a bracket of levels
 	}
 	places := lexicon.Places()
-	for k, n := open-bw, 0; hanBefore(s, k) && n < 20; n++ {
+	for k := open - bw; hanBefore(s, k); {
 		_, w := utf8.DecodeLastRuneInString(s[:k])
 		k -= w
 		if p, ok := places.At(s, k); ok && k+len(p) < open-bw {

@@ -159,7 +159,7 @@ type Env struct {
 	leadOnce      sync.Once
 	leadReportsOn bool // whether an article's lead goes on reporting at its end (leadReports)
 	apartMu       sync.Mutex
-	apart         map[string]bool // printedWhere's answers, by rule and name
+	apart         map[string]bool // memo's answers about the whole document, by key
 	partsOnce     sync.Once
 	reportParts   []partRange // the parts of the document that report what was done (reportPartsOf)
 }

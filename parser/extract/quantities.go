@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bulletin/parser/punct"
 	"cmp"
 	"regexp"
 	"slices"
@@ -585,36 +586,6 @@ func join(a, b string) string {
 	return a + "…" + b
 }
 
-// rangeDashes are the marks that join the two ends of a range of numbers
-// (GB/T 15834-2011 标点符号用法 4.13, 连接号: the short hyphen, the en
-// dash and the wave dash; the em dash, the horizontal bar and the
-// full-width wave dash that keyboards and conversions print for them).
-// Each may be printed doubled (80--89周岁, 2——4个), as a typewritten
-// dash is: two marks join the ends as one does.
-var rangeDashes = []string{"-", "–", "—", "―", "~", "～", "〜"}
-
-// rangeWords join the two ends of a range in words (3至5个, 3到5个).
-var rangeWords = []string{"至", "到"}
-
-// rangeJoinAt is the mark or word at k that joins a range's two ends, or
-// "": a dash, alone or doubled, or 至 or 到.
-func rangeJoinAt(s string, k int) string {
-	for _, c := range rangeDashes {
-		if strings.HasPrefix(s[k:], c) {
-			if strings.HasPrefix(s[k+len(c):], c) {
-				return c + c
-			}
-			return c
-		}
-	}
-	for _, c := range rangeWords {
-		if strings.HasPrefix(s[k:], c) {
-			return c
-		}
-	}
-	return ""
-}
-
 // afterUnitHyphen reports whether the digits at i follow a hyphen, once
 // or doubled, that follows an amount's unit (80岁-89岁, 3万元--5万元,
 // 10%-20%): the hyphen joins two amounts that each carry their unit, as
@@ -636,7 +607,7 @@ func afterUnitHyphen(s string, i int) bool {
 // rangeEnd finds the digits [start, end) that end a range after a number:
 // -12, --12, 至12, ～12.
 func rangeEnd(s string, k int) (start, end int, ok bool) {
-	c := rangeJoinAt(s, k)
+	c := punct.RangeJoinAt(s, k)
 	if c == "" {
 		return 0, k, false
 	}

@@ -568,11 +568,13 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 	for i := 0; i < n; i++ {
 		back[i] = backing[i*width : (i+1)*width]
 		e := &em[i]
+		alive := false // whether some state takes line i
 		for s := range nv {
 			nv[s] = neg
 			if v[s] > neg && fits(i, cue.Chrome) {
 				nv[s] = v[s] + e[cue.Chrome]
 				back[i][s] = stay
+				alive = alive || nv[s] > neg
 			}
 		}
 		for s, st := range states {
@@ -598,10 +600,11 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 			if c := from + e[st.role]; c > nv[s] {
 				nv[s] = c
 				back[i][s] = int16(arg)
+				alive = true
 			}
 		}
 		v, nv = nv, v
-		if !slices.ContainsFunc(v, func(x float64) bool { return x > neg }) {
+		if !alive {
 			return labelling{dead: i}, false // no way goes on past line i
 		}
 	}

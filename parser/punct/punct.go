@@ -4,6 +4,11 @@
 // and the extractors cut text at the same places.
 package punct
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // SentenceEnds are the marks that end a sentence, full width and ASCII.
 const SentenceEnds = "。！？!?"
 
@@ -20,4 +25,32 @@ func Bracket(r rune) int {
 		return -1
 	}
 	return 0
+}
+
+// RangeDashes are the marks that join the two ends of a range (GB/T
+// 15834-2011 标点符号用法 4.13, 连接号: the short hyphen, the en dash and the
+// wave dash; the em dash, the horizontal bar, the full-width hyphen and
+// wave dashes that keyboards and conversions print for them).
+const RangeDashes = "-–—―－~～〜"
+
+// RangeWords join the two ends of a range in words (3至5个, 5月1日到3日).
+var RangeWords = []string{"至", "到"}
+
+// RangeJoinAt is the connector at byte offset i of s that joins a range's
+// two ends, or "": a dash, once or doubled (80--89周岁, 1日——3日: two marks
+// join the ends as one does), or one of the words.
+func RangeJoinAt(s string, i int) string {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if n > 0 && r != utf8.RuneError && strings.ContainsRune(RangeDashes, r) {
+		if next, m := utf8.DecodeRuneInString(s[i+n:]); m > 0 && next == r {
+			return s[i : i+n+m]
+		}
+		return s[i : i+n]
+	}
+	for _, w := range RangeWords {
+		if strings.HasPrefix(s[i:], w) {
+			return w
+		}
+	}
+	return ""
 }

@@ -28,3 +28,25 @@ func TestMarksApart(t *testing.T) {
 		}
 	}
 }
+
+func TestRangeJoinAt(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		i    int
+		want string
+	}{
+		{"80--89周岁", 2, "--"},
+		{"80—89岁", 2, "—"},
+		{"1日——3日", 4, "——"},
+		{"3至5个", 1, "至"},
+		{"2～4个", 1, "～"},
+		// No connector: a figure, a word, a slash, the text's end.
+		{"80岁以上", 2, ""},
+		{"3/5", 1, ""},
+		{"2024", 4, ""},
+	} {
+		if got := RangeJoinAt(tc.s, tc.i); got != tc.want {
+			t.Errorf("RangeJoinAt(%q, %d) = %q, want %q", tc.s, tc.i, got, tc.want)
+		}
+	}
+}

@@ -70,7 +70,8 @@ func InfoFields(s string) []InfoField {
 	keys := infoKeys.idx()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		url := prev < utf8.RuneSelf && afterURL(s[:i])
+		// A key may start after a web address; asked only where a key may.
+		url := keys.MayStart(r) && prev < utf8.RuneSelf && !fieldBreak(prev) && afterURL(s[:i])
 		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9' || len(out) > 0 || url) {
 			// After a digit (a timestamp's end: 09:09:31来源:…), or inside
 			// a field's value (来源:四铺镇发布时间:…, fields a copy of the
