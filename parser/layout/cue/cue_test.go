@@ -691,39 +691,31 @@ func TestOpensParagraph(t *testing.T) {
 	}
 }
 
-// TestDocNumberForms reads a 发文字号 in the forms offices print it, the
-// year's bracket made 〔〕.
-func TestDocNumberForms(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"平民〔2021〕54号", "平民〔2021〕54号"},
-		{"宝民发(2022)4号", "宝民发〔2022〕4号"},
-		{"民[1981]城48号", "民〔1981〕城48号"},
-		{"某政发〔2019〕第12号", "某政发〔2019〕12号"},
-		{"民[1981]城区三48号", ""},
-		{"〔2021〕54号", ""},
-		{"某民(2021年)54号", ""},
+// TestDocNumbers reads a 发文字号 in the forms offices print it, the
+// year's bracket made 〔〕 (DocNumber), and only where a line prints its
+// own, not one it cites after a title (OwnDocNumber).
+func TestDocNumbers(t *testing.T) {
+	tests := []struct{ in, number, own string }{ // number * is not asked
+		{"平民〔2021〕54号", "平民〔2021〕54号", "平民〔2021〕54号"},
+		{"宝民发(2022)4号", "宝民发〔2022〕4号", "宝民发〔2022〕4号"},
+		{"民[1981]城48号", "民〔1981〕城48号", "民〔1981〕城48号"},
+		{"某政发〔2019〕第12号", "某政发〔2019〕12号", "某政发〔2019〕12号"},
+		{"签发人：张三 平民〔2021〕54号", "平民〔2021〕54号", "平民〔2021〕54号"},
+		{"(某政发〔2010〕9号)", "某政发〔2010〕9号", "某政发〔2010〕9号"},
+		// Cited after a title: a number, not the line's own.
+		{"法律依据1、国务院关于建立某制度的通知(国发[2014]47号)", "国发〔2014〕47号", ""},
+		{"《关于某事的通知》某办[2020]32号", "某办〔2020〕32号", ""},
+		{"现将某民发(2022)4号文件转发你们，请认真学习。", "*", ""},
+		// No number.
+		{"民[1981]城区三48号", "", ""},
+		{"〔2021〕54号", "", ""},
+		{"某民(2021年)54号", "", ""},
 	}
 	for _, tc := range tests {
-		got, _ := DocNumber(tc.in)
-		if got != tc.want {
-			t.Errorf("DocNumber(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-// TestOwnDocNumber: a line's own 发文字号, not one it cites after a title.
-func TestOwnDocNumber(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"平民〔2021〕54号", "平民〔2021〕54号"},
-		{"签发人：张三 平民〔2021〕54号", "平民〔2021〕54号"},
-		{"(某政发〔2010〕9号)", "某政发〔2010〕9号"},
-		{"法律依据1、国务院关于建立某制度的通知(国发[2014]47号)", ""},
-		{"《关于某事的通知》某办[2020]32号", ""},
-		{"现将某民发(2022)4号文件转发你们，请认真学习。", ""},
-	}
-	for _, tc := range tests {
-		if got, _ := OwnDocNumber(tc.in); got != tc.want {
-			t.Errorf("OwnDocNumber(%q) = %q, want %q", tc.in, got, tc.want)
+		number, _ := DocNumber(tc.in)
+		own, _ := OwnDocNumber(tc.in)
+		if number != tc.number && tc.number != "*" || own != tc.own {
+			t.Errorf("%q: DocNumber %q, OwnDocNumber %q; want %q, %q", tc.in, number, own, tc.number, tc.own)
 		}
 	}
 }
