@@ -231,6 +231,22 @@ func (a *assembly) head() {
 			}
 		}
 	}
+	if len(ts) > 0 && !a.overInfo(ts[0]) {
+		// No title line stands over the information line, but a line
+		// the decoder took for the head's does, worded as a headline: it
+		// is the headline, and the title lines above it the site's bar.
+		if i := a.headlineOverInfo(ts[0][len(ts[0])-1]); i >= 0 {
+			for _, run := range ts {
+				for _, j := range run {
+					if j < i {
+						a.relabel(j, cue.Chrome)
+					}
+				}
+			}
+			a.relabel(i, cue.Title)
+			ts = [][]int{{i}}
+		}
+	}
 	if len(ts) > 0 && len(ts[0]) > 1 && a.doc.Kind != Bulletin {
 		// A column's label over the headline, on a line of its own
 		// (政务动态 / 省民政厅课题组赴大寨镇调研，…), is no part of it.
@@ -379,6 +395,41 @@ func (a *assembly) overInfo(run []int) bool {
 	return false
 }
 
+// headlineOverInfo is the header line after line from that stands right
+// over the information line, worded as a headline (words of their own, no
+// sentence, no field, no column's label, no body's name), or -1.
+func (a *assembly) headlineOverInfo(from int) int {
+	for i := from + 1; i < len(a.roles); i++ {
+		switch a.roles[i] {
+		case cue.Chrome:
+			continue
+		case cue.Header:
+		default:
+			return -1
+		}
+		s := a.d.Lines[i].Sq
+		if len(cue.InfoFields(a.d.Lines[i].Text)) > 0 {
+			return -1 // the information line, no headline over it
+		}
+		if _, stamped := cue.Timestamp(a.d.Lines[i].Text); stamped || runningText(s) || !cue.TitleLongEnough(s) || agency.Shapes(s) {
+			continue
+		}
+		if _, numbered := cue.DocNumber(s); numbered {
+			continue // the 发文字号 under a notice's title
+		}
+		if _, marked := cue.IssuerMark(s); marked {
+			continue
+		}
+		if _, column := cue.SectionName(s); column {
+			continue
+		}
+		if a.overInfo([]int{i}) {
+			return i
+		}
+	}
+	return -1
+}
+
 // labelOnly reports whether line i is a label alone: an attachment's
 // heading (附件1), a trail's label (当前位置) or a collection's label of
 // the part (篇一).
@@ -459,14 +510,16 @@ func (a *assembly) contentStart() int {
 }
 
 // barOfPhrases reports whether s is three or more phrases apart by bars,
-// none a sentence: a row of links, never a headline's first line.
+// none a sentence: a row of links, never a headline's first line. A cell
+// may hold commas: a site's bar of key words parts some by bars, some by
+// commas (…|午夜福利试看|…种子连接,自拍偷拍第二页,…).
 func barOfPhrases(s string) bool {
 	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
 	if len(cells) < 3 {
 		return false
 	}
 	for _, c := range cells {
-		if !cue.HasHan(c) || runningText(c) {
+		if !cue.HasHan(c) || cue.EndsSentence(c) {
 			return false
 		}
 	}

@@ -315,6 +315,13 @@ func TestDocuments(t *testing.T) {
 		{"a body's name over a notice's number gives way to the 落款",
 			"关于印发某市困难家庭住房保障办法实施细则的通知\n\n某省某市人民政府\n\n某府办[2005]42号\n\n关于印发某市困难家庭住房保障办法实施细则的通知\n\n各镇人民政府,市府直属各单位:\n《某市困难家庭住房保障办法实施细则》业经市人民政府同意,现印发给你们,请认真贯彻执行。\n\n某市人民政府办公室\n二○○五年六月二十八日",
 			"notice|关于印发某市困难家庭住房保障办法实施细则的通知|2005-06-28|某市人民政府办公室|"},
+		// A site's bar of key words over the headline is no part of it.
+		{"a bar of key words, some parted by commas, over the headline",
+			"看片在线观看|制片厂最新出品|传媒网站在线|种子连接,偷拍第二页,在线二区高清\n\n寒潮来袭，市民政局持续做好生活无着人员救助工作\n\n时间: 2023-01-28 12:58   来源:上海市民政局\n\n春节期间，本市民政、公安、城管等部门持续开展专项救助行动，为临时遇困人员提供救助帮扶。\n\n受强寒潮影响，1月24日本市的最低气温降至零下4度，各区救助管理站加强街面巡查，劝导露宿人员进站避寒。\n\n据悉，本市自2022年11月29日启动专项救助行动，截至目前，累计救助生活无着人员四千余人次。",
+			"article|寒潮来袭，市民政局持续做好生活无着人员救助工作|2023-01-28|上海市民政局|"},
+		{"a notice's number between its title and the information line is no headline",
+			"市政府关于太平街道部分道路地名命名的复函\n\n苏府地名函〔2024〕37号\n\n时间: 2024-07-05 14:59 来源: 苏州市人民政府办公室\n\n太平街道办事处:\n\n你们上报的函收悉。同意将6条道路予以命名。",
+			"notice|市政府关于太平街道部分道路地名命名的复函|2024-07-05|苏州市人民政府办公室|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -392,6 +399,38 @@ func TestLabelledSiblings(t *testing.T) {
 			}
 			if got := strings.Join(titles, "/"); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineOverInfo: where no title line stands over a web page's
+// information line, a head line worded as a headline that does is the
+// headline, and the title lines above it are the site's.
+func TestHeadlineOverInfo(t *testing.T) {
+	const spam = "五月天激情大综合,亚洲综合久久中文字幕,综合缴情亚洲五月,欧美日韩不卡在线"
+	const body = "开展养老机构等级评定工作是落实实施方案的部署要求。"
+	T, H, B := cue.Title, cue.Header, cue.Body
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		roles []cue.Role
+		want  string
+	}{
+		{"headline over a timestamp", []string{spam, "养老资讯", "新一轮养老机构等级评定开始了", "2020-07-31 13:23:21", body}, []cue.Role{T, H, H, H, B}, "新一轮养老机构等级评定开始了"},
+		{"headline over an information line", []string{spam, "新一轮养老机构等级评定开始了", "时间：2020-07-31 来源：市民政局", body}, []cue.Role{T, H, H, B}, "新一轮养老机构等级评定开始了"},
+		// No headline over the information line: a 发文字号, a column's
+		// label, a body's name; or no information line under it.
+		{"a notice's number", []string{"市政府关于部分道路地名命名的复函", "苏府地名函〔2024〕37号", "时间：2024-07-05 来源：市政府办公室", body}, []cue.Role{T, H, H, B}, "市政府关于部分道路地名命名的复函"},
+		{"a column's label", []string{"市民政局关于评定结果的公示", "工作动态", "2020-07-31 13:23:21", body}, []cue.Role{T, H, H, B}, "市民政局关于评定结果的公示"},
+		{"a body's name", []string{"养老机构等级评定开始了", "上海市民政局", "2020-07-31 13:23:21", body}, []cue.Role{T, H, H, B}, "养老机构等级评定开始了"},
+		{"no information line", []string{"养老机构等级评定开始了", "新一轮评定工作正式启动", body}, []cue.Role{T, H, B}, "养老机构等级评定开始了"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
+			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: len(profiles) - 1})
+			if got := valueOf(doc.Title); got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
 			}
 		})
 	}
