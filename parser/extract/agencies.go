@@ -225,7 +225,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			}
 			continue
 		}
-		if p.kind == '《' {
+		if p.kind == '《' && !periodicalAfter(s, p.End) {
 			out = append(out, citedIssuers(s, spaced, p.Start+len("《"), p.End-len("》"))...)
 		}
 	}
@@ -353,15 +353,22 @@ func memberAt(s string, j int) int {
 func conjunctions() *lexicon.Words { return lexicon.CueWordList("conjunction") }
 
 // levelSharedMembers finds the members of a list that a name opening with
-// its bare level heads (县中心敬老院、社会福利院和…): a member that is the
-// trade's own word for one kind of office (社会福利院, nt in the domain
-// lexicon) takes the level the list opened with, as the list's words read
+// its bare level or its place heads (县中心敬老院、社会福利院和…, 漳州市正兴
+// 养护院、社会福利院（儿童福利院）、…): a member that is the trade's own
+// word for one kind of office (社会福利院, nt in the domain lexicon) takes
+// the level or the place the list opened with, as the list's words read
 // 县社会福利院, and names one body in context (GOLD.md: 县福利院). Each
-// member must be that word alone, up to the next mark of the list.
+// member must be that word alone, or with its other name in brackets, up
+// to the next mark of the list; after a place's name, an institution (a
+// government's office there is one of the places listed before it).
 func levelSharedMembers(s string, cs []candidate) []candidate {
 	var out []candidate
 	for _, c := range cs {
-		if c.rule != "ending" || !agency.UpperLevelAt(s, c.start) {
+		if c.rule != "ending" {
+			continue
+		}
+		byLevel := agency.UpperLevelAt(s, c.start)
+		if _, byPlace := lexicon.Places().At(s, c.start); !byLevel && !byPlace {
 			continue
 		}
 		for e := c.end; ; {
@@ -373,14 +380,18 @@ func levelSharedMembers(s string, cs []candidate) []candidate {
 			if !ok || lexicon.Domain().Label(w, 0) != "nt" {
 				break
 			}
-			if suffix, _ := agency.Ending(w); suffix == "" {
+			suffix, kind := agency.Ending(w)
+			if suffix == "" || !byLevel && kind != "institution" {
+				// 云安区、新兴县人民政府、民政局: an office of government
+				// after a place's body is each place's, a class
 				break
 			}
-			if _, ok := listJoinAt(s, j+len(w)); !ok && !memberEnd(s, j+len(w)) {
+			m := aliasAfter(s, j+len(w))
+			if _, ok := listJoinAt(s, m); !ok && !memberEnd(s, m) {
 				break
 			}
-			out = append(out, candidate{j, j + len(w), "list-level"})
-			e = j + len(w)
+			out = append(out, candidate{j, m, "list-level"})
+			e = m
 		}
 	}
 	return out
@@ -627,6 +638,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
+	if !agency.HasLocality(name) && protect.mastheadAfter(s, e) {
+		return nil, false // 365网站余额截图民政局文件: a masthead names its body by its place
+	}
 	if bareLevel(name) && (recipientLine(s, i, e) || areaAt(s, e)) {
 		// 镇人民政府、街道办事处：: every town's and street's, a class;
 		// 街道办事处|区划: the division of every street's office
@@ -652,7 +666,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if !agency.HasLocality(name) && strings.HasPrefix(s[e:], "、") && protect.facilitiesListed(s, e) {
 		return nil, false // 兴建殡仪服务站、骨灰堂等殡葬设施: kinds of facility listed
 	}
-	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !placeInside(ts, i, e-len(suffix)) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !placeInside(ts, i, e-len(suffix)) && !zoneOpens(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
 			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
 		}
@@ -1032,8 +1046,8 @@ func genericList(s string, words wordsAt, i, e int, memo map[int]bool) bool {
 	}
 	// A member with a place of its own is one body (各街(镇)民政办、
 	// 鼓楼老年公寓).
-	if _, named := lexicon.Places().At(s, i); named {
-		return false
+	if _, named := lexicon.Places().At(s, i); named || zoneOpens(s[i:e]) {
+		return false // or a zone's (经济技术开发区社会事业局)
 	}
 	// In a 主送 line a township's name before its level (甘蔗|街道办事处)
 	// names one street, whatever the dictionary makes of the name: a class
@@ -1088,7 +1102,8 @@ func classLevel(s string, i int) string {
 }
 
 // listOpened reports whether the list the member at i stands in (parted
-// by 、, its last member after a conjunction: 各省、自治区、直辖市及计划单列市…)
+// by 、, its last member after a conjunction or a word of alternatives:
+// 各省、自治区、直辖市及计划单列市…, 各乡镇人民政府民政办或街道办事处民政办)
 // opens with a word of category, remembered by member so that a long
 // list is walked once.
 func listOpened(s string, words wordsAt, i int, memo map[int]bool) bool {
@@ -1099,6 +1114,9 @@ func listOpened(s string, words wordsAt, i int, memo map[int]bool) bool {
 	mark, listed := "、", strings.HasSuffix(s[:i], "、")
 	if c, ok := conjunctionBefore(s, i); ok && !listed {
 		// …直辖市及|计划单列市…办公室: a conjunction closes the list.
+		mark, listed = c, true
+	} else if c, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && !listed && lexicon.AgencyBoundaries().Label(c, 0) == "alternative" {
+		// …民政办或|街道办事处民政办: so does a word of alternatives.
 		mark, listed = c, true
 	}
 	if listed {
@@ -1117,6 +1135,9 @@ func listOpened(s string, words wordsAt, i int, memo map[int]bool) bool {
 				break // 各有关部门按照|党中央、国务院: the list starts after the word (not 开发|区, one word)
 			}
 			k -= w
+			if p, ok := lexicon.GenericPrefixes().At(s[:j], k); ok && lexicon.GenericPrefixes().Label(p, 0) == "each" && (words == nil || startsWord(words(k), k)) {
+				break // 办理机构|各县区…: 各 opens the list, whatever a label glued before it
+			}
 		}
 		if p, ok := lexicon.GenericPrefixes().Prefix(s[eachAfterLevel(s, k, j):j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[k:j]) && !fieldAfterLevel(s[eachAfterLevel(s, k, j):j], p) {
 			v = true // 各街道办事处、…; not 全国总工会、… (agency.Whole: one body)
@@ -1192,8 +1213,16 @@ func strewnLines(t span.Text) (starts []int, strewn []bool) {
 	if len(hanGaps) < 2 {
 		return starts, strewn // a line is strewn by two gaps at the least
 	}
+	from := 0 // where the words before a gap open: its line's start or the gap before
 	for _, i := range hanGaps {
-		gaps[line(i)]++
+		k := line(i)
+		if from < starts[k] {
+			from = starts[k]
+		}
+		if !namesApart(s[from:i]) {
+			gaps[k]++
+		}
+		from = i
 	}
 	for i, r := range s {
 		switch r {
@@ -1211,6 +1240,15 @@ func strewnLines(t span.Text) (starts []int, strewn []bool) {
 		strewn[k] = gaps[k] >= 2 && gaps[k] > marks[k] || allGaps >= 2 && allGaps > allMarks
 	}
 	return starts, strewn
+}
+
+// namesApart reports whether words between two spaces (or a line's start
+// and a space) are one body's whole name, opened by its place: co-issuers
+// printed side by side in a joint document's headline or 落款 (广东省民政厅
+// 广东省卫生和健康委员会 …), a space set between whole names, not one an
+// extractor strewed inside words.
+func namesApart(w string) bool {
+	return agency.Shape(w) && agency.HasLocality(w) && agency.One(w, false)
 }
 
 // endsWord reports whether the ending suffix at e ends a name rather than

@@ -50,7 +50,7 @@ func (boundaryWordBefore) back(r *startReading) scanMove {
 		r.weak = true
 		return scanStop
 	}
-	if isConjunction(w) && (conjoinedName(s, ts, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
+	if isConjunction(w) && (conjoinedName(s, ts, r.gap, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
 		r.i -= len(w)
 		return scanOn
 	}

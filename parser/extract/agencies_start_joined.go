@@ -52,9 +52,19 @@ func oneCharBefore(s string, i int, ts []segment.Token) bool {
 
 // conjoinedName reports whether the words before a conjunction at i are the
 // first half of one name (南阳康复辅具及适老化产品展示体验中心): they start
-// with a place and do not end as an agency does.
-func conjoinedName(s string, ts []segment.Token, i, after int) bool {
-	left := s[wordsBackIn(s, ts, i):i]
+// with a place and do not end as an agency does. The words run back no
+// further than a space that parts two words (gap): 广东省人力资源和社会保障厅
+// 广东省卫生|和|健康委员会 reads 广东省卫生, the first half of one name.
+func conjoinedName(s string, ts []segment.Token, gap func(int) bool, i, after int) bool {
+	from := wordsBackIn(s, ts, i)
+	for k := from; k < i; {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+		if k < i && gap(k) {
+			from = k
+		}
+	}
+	left := s[from:i]
 	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
 		return false
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode/utf8"
+
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
@@ -18,6 +20,9 @@ type verbalNounLeads struct{}
 func (verbalNounLeads) open(r *startReading) bool {
 	s, ts, e := r.s, r.ts, r.e
 	if k := lastVerbalNoun(ts, r.i, r.words); k >= 0 {
+		if _, w := utf8.DecodeRuneInString(s[ts[k].End:]); zoneEndingAt(s, ts[k].End+w) {
+			return true // 台商|投资/vn|区…: the verbal noun names a zone's field, 区 closes the zone's name
+		}
 		if rest := s[ts[k].End:e]; agency.HasLocality(rest) || agency.OpensWithLevel(rest) || bareLevel(rest) && plannedAct(s, ts[k].Start) {
 			r.i, r.weak = ts[k].End, true
 		} else if !lexicon.Stance().Has(ts[k].Word) && properNameOpens(rest, ts[k].End, ts) && !placedField(s, r.i, ts[k].Start) {

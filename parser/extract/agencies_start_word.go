@@ -10,10 +10,16 @@ import (
 
 // nameOpensWord moves the start to where a word starts (2025年度|鞍山市
 // 民政局, 原属|呼热胡社区, 指|宝兴殡仪馆, 综合|鄂城区…办公室): a name is
-// words, so it opens where the segmenter cut one.
+// words, so it opens where the segmenter cut one. Where a space that
+// parts two words opens the name, the segmenter, which reads the text
+// without it, may have run a word across it (广东省医疗保障局 共青团…: 局共青团
+// as one guess): the space bounds the name, not that word.
 type nameOpensWord struct{}
 
 func (nameOpensWord) open(r *startReading) bool {
+	if r.gap(r.i) {
+		return true
+	}
 	r.i = wordStart(r.s, r.ts, r.i, r.j(), r.e)
 	return true
 }

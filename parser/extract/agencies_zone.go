@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+)
+
+// Development zones as places. A functional zone (经济技术开发区, 台商投资区,
+// 新区: the zone cues) is coded as a county-level area and administers
+// the bodies and institutions inside it, so its name opens theirs
+// (经济技术开发区社会事业局, 台商投资区角美镇敬老院) as a division's does.
+
+// zoneEndingAt reports whether the name of a zone ends at byte i of s, with
+// words of its own before the zone's kind (台商|投资区, 经济技术|开发区): a
+// kind of zone alone (开发区) names none.
+func zoneEndingAt(s string, i int) bool {
+	w, ok := lexicon.AgencyCues().EndingAt(s, i)
+	if !ok || lexicon.AgencyCues().Label(w, 0) != "zone" || i == len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i-len(w)])
+	return unicode.Is(unicode.Han, r)
+}
+
+// zoneOpens reports whether name opens with a zone's name that more words
+// follow (经济技术开发区|社会事业局): the zone is the place of the body.
+func zoneOpens(name string) bool {
+	for k := range name {
+		if k > 0 && zoneEndingAt(name, k) {
+			return true
+		}
+	}
+	return false
+}
