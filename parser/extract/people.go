@@ -99,8 +99,8 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if knownWordAcross(words(ti.start), ti.end) {
 			continue // 摄影|师: the title is part of a longer word
 		}
-		if actLabel(ti.word) && !creditPlace(t, titles, k) {
-			continue // 经领导机关审核盖章: the verb of a clause, no credit
+		if actLabel(ti.word) && (!creditPlace(t, titles, k) || stampVerb(s, ti)) {
+			continue // 经领导机关审核盖章, 于 2014-7-10 09:37 编辑: the verb of a clause, no credit
 		}
 		if levelsBefore(s, ti.start) {
 			continue // 县乡村三级书记抓未保, 各级书记: the holders at several levels, no one
@@ -134,6 +134,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if !ok && officeWord(ti.word) {
 			n, ok = unknownNameAfter(s, words(after), after)
 			rule = "people/unknown-after-title"
+		}
+		if ok && labelNextLine(s, ti.end, after+len(n)) {
+			ok = false // 编辑 / 索引号:000014688: the next line's field label, no name
 		}
 		if ok && countAt(s, after+len(n)) {
 			continue // 秘书长任选|1人: a verb before a count, no name
@@ -865,6 +868,41 @@ const (
 	fieldOpeners = "\n \t\u3000（(【[丨｜|/:：;；"
 	fieldClosers = "\n \t\u3000:：丨｜|/"
 )
+
+// stampVerb reports whether the act label ti (编辑, 审核) closes an edit
+// stamp: a time right before it (spaces between) and nothing after it on
+// its line (本帖最后由 某某 于 2014-7-10 09:37 编辑, a forum's stamp; 于 …
+// 审核). There the label is the verb of "edited at that time", and the
+// next line no credit's value. A credit label at a time (发布时间:2024-09-05
+// 16:56 编辑:叶亚运) prints its value on its own line.
+func stampVerb(s string, ti title) bool {
+	before := strings.TrimRight(s[:ti.start], " \t\u3000")
+	if before == "" || !isDigit(before[len(before)-1]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[ti.end:], " \t\u3000")
+	return rest == "" || rest[0] == '\n'
+}
+
+// labelNextLine reports whether the name read after a title ending at
+// i, which ends at e, stands on the next line as a field's label: a
+// colon after it and the field's value, a code, a number or a date in
+// digits or Latin letters (索引号:000014688/2014-00079), no one's name. A
+// title's name may wrap to the next line, and a speaker's name before
+// the colon of an interview (副科长\n蒋立群:以前是…) is followed by words.
+func labelNextLine(s string, i, e int) bool {
+	if !strings.Contains(s[i:e], "\n") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s[e:], ":")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s[e:], "："); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && rest[0] < 0x80 && isASCIIAlnum(rune(rest[0]))
+}
 
 // levelsBefore reports whether the title at i follows a count of levels
 // (三级书记, 五级书记, 各级书记: the secretaries of county, township and

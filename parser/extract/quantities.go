@@ -259,7 +259,7 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 		a.withQualifiers(s)
 		return a, true
 	}
-	if !ok {
+	if !ok || !measuredAs(s, i, unit) {
 		return a, false
 	}
 	if unit == "年" && (a.value >= 1000 || j-i == 4 || strings.HasPrefix(s[k+len(unit):], "代")) {
@@ -454,7 +454,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	a.value, a.numEnd = v*mult, j
 	k := a.innerQualifier(s, j)
 	unit, ok := unitAt(s, k)
-	if !ok || unit == "%" {
+	if !ok || unit == "%" || !measuredAs(s, i, unit) {
 		return a, false
 	}
 	after := k + len(unit)
@@ -474,6 +474,21 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	a.unit, a.end, a.unitEnd = unit, after, after
 	a.withQualifiers(s)
 	return a, true
+}
+
+// measuredAs reports whether the number at i may take unit: a unit read
+// only with a qualifier of its measure before the number (units.tsv's
+// third column names the measure: 度 a temperature's, after 零下 or 零上,
+// qualifiers.tsv's fourth column) takes it only there (零下4度; 2022度 for
+// 2022年度 is none). Every other unit may.
+func measuredAs(s string, i int, unit string) bool {
+	m := lexicon.Units().Label(unit, 1)
+	if m == "" || m == "end" {
+		return true
+	}
+	q := lexicon.Qualifiers()
+	w, ok := q.EndingAt(s, i)
+	return ok && q.Label(w, 0) == "before" && q.Label(w, 2) == m
 }
 
 // unitWordOver reports whether a unit of the lexicon starts at i and runs

@@ -12,6 +12,9 @@ type byteRange struct{ Start, End int }
 // overlaps reports whether the range shares a byte with [i, j).
 func (r byteRange) overlaps(i, j int) bool { return i < r.End && r.Start < j }
 
+// holds reports whether offset i lies in r.
+func (r byteRange) holds(i int) bool { return i >= r.Start && i < r.End }
+
 // ranges are where the values of one kind stand in an Input's text.
 type ranges []byteRange
 

@@ -75,6 +75,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if st.proposed && publicized(in, s) {
 			continue // 公示: 拟新增74家服务机构为… lists whom a decision names
 		}
+		if stance == "" && st.proposed && lexicon.Units().Label(q.Unit, 0) != "age" && !conditionIn(s, clause) && proposalCount(in, s, sent, r, qs) && !publicizedDoc(in) {
+			stance = "plan" // 拟在和田47个空白区域布设…; 拟在…区域内，公开征召43个…场所
+		}
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
@@ -791,6 +794,106 @@ func requiredBound(s string, clause, r byteRange, unit string) bool {
 	return false
 }
 
+// proposalCount reports whether the number at r is what a proposal of
+// the sentence sets out to reach: 拟 (stance.tsv's proposal word, a word
+// of its own) states what a body plans to do, as 将 does, and the count in
+// its verb's object is the plan's (拟招聘3名工作人员; 拟在6个市县43个区域
+// 内，公开征召43个…场所). Where the object holds no count, the count of the
+// places the proposal is set in is what it reaches (拟在和田47个空白区域
+// 布设福彩投注站: a station in each). A condition in the number's own
+// clause and an age say whom it is for (年满18周岁), no count to reach:
+// the caller leaves those out. A 公示's 拟 is left out before this.
+func proposalCount(in *Input, s string, sent, r byteRange, qs ranges) bool {
+	st := lexicon.Stance()
+	p := -1
+	for i, w := range stanceWords(s[:r.Start], sent.Start) {
+		if st.Label(w, 1) == "proposal" && ownWord(in, i, w) {
+			p = i + len(w)
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	obj, place, ok := proposalSpans(in, s, sent, p)
+	if !ok {
+		return false
+	}
+	if obj.holds(r.Start) {
+		return true
+	}
+	if !place.holds(r.Start) {
+		return false
+	}
+	for _, q := range qs {
+		if obj.holds(q.Start) {
+			return false // the object is counted: the places are where
+		}
+	}
+	return true
+}
+
+// proposalSpans are the object of the verb a proposal word ending at p
+// governs, past adverbs (拟|招聘|3名…), and the place a preposition sets it
+// in before that verb (拟|在|和田47个空白区域|布设): the place may fill the
+// clause, and its verb open the next clause of the sentence (拟在6个市县
+// 43个区域内，|公开征召43个…).
+func proposalSpans(in *Input, s string, sent byteRange, p int) (obj, place byteRange, ok bool) {
+	ts := in.Words(p)
+	k := pastAdverbs(ts, tokenAt(ts, p))
+	if k < 0 {
+		return obj, place, false
+	}
+	end := ts[len(ts)-1].End
+	switch ts[k].Tag {
+	case "v":
+		return byteRange{ts[k].End, end}, place, true
+	case "p":
+		place = byteRange{ts[k].End, end}
+		for j := k + 1; j < len(ts); j++ {
+			if ts[j].Tag == "v" {
+				place.End = ts[j].Start
+				return byteRange{ts[j].End, end}, place, true
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[end:])
+		if r != '，' && r != ',' || end+w >= sent.End {
+			return obj, place, true
+		}
+		ns := in.Words(end + w)
+		if n := pastAdverbs(ns, tokenAt(ns, end+w)); n >= 0 && ns[n].Tag == "v" {
+			obj = byteRange{ns[n].End, ns[len(ns)-1].End}
+		}
+		return obj, place, true
+	}
+	return obj, place, false
+}
+
+// pastAdverbs is the index of the first word from ts[k] on that is no
+// adverb (进一步, 公开 as an adverb), or -1 where there is none.
+func pastAdverbs(ts []segment.Token, k int) int {
+	if k < 0 {
+		return -1
+	}
+	for ; k < len(ts); k++ {
+		if t := ts[k].Tag; t != "d" && t != "ad" {
+			return k
+		}
+	}
+	return -1
+}
+
+// conditionIn reports whether the clause holds a condition word
+// (stance.tsv: 符合, 凡, 低于): what the number in it says is whom a rule
+// is for.
+func conditionIn(s string, clause byteRange) bool {
+	for _, w := range stanceWords(s[:clause.End], clause.Start) {
+		if lexicon.Stance().Label(w, 0) == "condition" {
+			return true
+		}
+	}
+	return false
+}
+
 // will is the auxiliary of the future (将慰问5100余户): read by willAt,
 // as a word of its own before a verb.
 const will = "将"
@@ -1142,6 +1245,18 @@ func publicized(in *Input, s string) bool {
 		return true
 	}
 	return has(s)
+}
+
+// publicizedDoc reports whether the document, any line of it, puts a
+// proposed decision out for objections or views (publicized: a 公示, a
+// 征求意见 text), wherever its 公示期 line or its 征求意见稿 attachment
+// stands: a 拟 there names what the decision lists.
+func publicizedDoc(in *Input) bool {
+	e := in.Env
+	if e == nil || e.Doc == nil {
+		return publicized(in, in.Text.String())
+	}
+	return e.memo("targets\x00publicized", func() bool { return publicized(in, e.Whole()) })
 }
 
 // raisedTo reports whether the number at r is the level a raise word sets
