@@ -9,6 +9,7 @@ import (
 	"bulletin/parser/agency"
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
 	"bulletin/parser/punct"
 	"bulletin/parser/span"
 )
@@ -206,6 +207,29 @@ func (a *assembly) head() {
 			a.relabel(i, cue.Chrome)
 		}
 		ts = ts[1:]
+	}
+	for len(ts) > 0 {
+		// A headline states no sentences: lines of running text over
+		// the information line (记者从…获悉，…。会议还…。) or a lead over a
+		// notice's title (近日，…发布通告，…。具体通告如下) are text.
+		var kept []int
+		for _, i := range ts[0] {
+			if a.statesSentence(i) {
+				a.relabel(i, cue.Body)
+			} else {
+				kept = append(kept, i)
+			}
+		}
+		if len(kept) > 0 {
+			ts[0] = kept
+			break
+		}
+		ts = ts[1:]
+	}
+	if len(ts) == 1 && len(ts[0]) == 1 && a.tagAlone(ts[0][0]) {
+		// A place's name alone over the text: the page's tag.
+		a.relabel(ts[0][0], cue.Chrome)
+		ts = nil
 	}
 	for len(ts) > 0 && len(ts[0]) > 1 && barOfPhrases(a.d.Lines[ts[0][0]].Sq) {
 		// A bar of phrases over the headline, run with it as one title
@@ -443,10 +467,12 @@ func (a *assembly) labelOnly(i int) bool {
 // original's title ((原标题:故城县民政局为…找到回家路)), or s as it is.
 func originalTitle(s string) string {
 	inner := strings.TrimLeft(s, "(（")
-	if len(inner) == len(s) {
-		return s
+	if len(inner) < len(s) {
+		inner = strings.TrimRight(inner, ")）")
 	}
-	inner, ok := strings.CutPrefix(strings.TrimRight(inner, ")）"), "原标题")
+	// A repost may print the note as its headline line, the label kept
+	// (原标题:合肥11家社会组织被撤销登记).
+	inner, ok := strings.CutPrefix(inner, "原标题")
 	if t := strings.TrimLeft(inner, ":："); ok && len(t) < len(inner) && strings.TrimSpace(t) != "" {
 		return strings.TrimSpace(t)
 	}
@@ -507,6 +533,21 @@ func (a *assembly) contentStart() int {
 		i++
 	}
 	return i
+}
+
+// statesSentence reports whether line i states a sentence: a clause
+// closed by a full stop, with clauses before it or text after it.
+func (a *assembly) statesSentence(i int) bool {
+	s := a.d.Lines[i].Sq
+	k := strings.Index(s, "。")
+	return k >= 0 && (strings.ContainsAny(s[:k], "，,；;") || cue.HasHan(s[k+len("。"):]))
+}
+
+// tagAlone reports whether line i is a place's name alone: a page's tag
+// over its text (黄浦 / 上海慈善网讯 12月28日…), no headline, which names
+// who did what.
+func (a *assembly) tagAlone(i int) bool {
+	return lexicon.Places().Has(a.d.Lines[i].Sq)
 }
 
 // barOfPhrases reports whether s is three or more phrases apart by bars,

@@ -5,6 +5,7 @@ import (
 
 	"bulletin/parser/agency"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
 	"bulletin/parser/span"
 )
 
@@ -36,6 +37,8 @@ var headlineRules = []headlineRule{
 	afterInfo{},
 	overInfoLine{},
 	overText{},
+	overSections{},
+	kindAlone{},
 	entryHeading{},
 }
 
@@ -180,11 +183,8 @@ func (overText) find(a *assembly) (headline, bool) {
 	if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k != cue.NoEnum {
 		return headline{}, false
 	}
-	j := i + 1
-	for j < len(a.roles) && a.roles[j] == cue.Chrome {
-		j++
-	}
-	if j >= len(a.roles) || a.roles[j] != cue.Body {
+	j := a.nextLine(i)
+	if j < 0 || a.roles[j] != cue.Body {
 		return headline{}, false
 	}
 	for k := j + 1; k < len(a.roles); k++ {
@@ -193,6 +193,48 @@ func (overText) find(a *assembly) (headline, bool) {
 		}
 	}
 	return headline{line: i, words: a.text(i), title: true}, true
+}
+
+// overSections reads as the headline of a page with no title the line
+// that opens its content over its numbered sections (临时救助申请流程 /
+// 一、临时救助申请人…): words with a headline's shape, no sentence, over
+// the first section of the text.
+type overSections struct{}
+
+func (overSections) name() string { return "headline over the sections" }
+
+func (overSections) find(a *assembly) (headline, bool) {
+	i, ok := a.articleOpening(cue.Body)
+	if !ok || !a.headlineShaped(i) || !cue.TitleLongEnough(a.d.Lines[i].Sq) || a.bodyNamed(i) || cue.PageFurniture(a.d.Lines[i]) {
+		return headline{}, false
+	}
+	j := a.nextLine(i)
+	if j < 0 || a.roles[j] != cue.Heading {
+		return headline{}, false
+	}
+	if k, _, _ := cue.Enumerator(a.d.Lines[j].Sq); k == cue.NoEnum {
+		return headline{}, false
+	}
+	return a.headlineAt(i)
+}
+
+// kindAlone reads as a notice's title the head line that names its kind
+// alone (通告 under the lead a page reposts it with): a public text may
+// print no more title than that. Header lines stand in the head only.
+type kindAlone struct{}
+
+func (kindAlone) name() string { return "notice title" }
+
+func (kindAlone) find(a *assembly) (headline, bool) {
+	if a.doc.Kind != Notice {
+		return headline{}, false
+	}
+	for i, r := range a.roles {
+		if (r == cue.Header || r == cue.Title) && cue.KindAlone(a.d.Lines[i].Sq) {
+			return a.headlineAt(i)
+		}
+	}
+	return headline{}, false
 }
 
 // entryHeading reads the headline of an entry of a yearbook or a
@@ -294,6 +336,9 @@ func (a *assembly) headlineShaped(i int) bool {
 	}
 	if _, ok := cue.IssuerMark(s); ok {
 		return false
+	}
+	if lexicon.Places().Has(s) {
+		return false // a place's name alone: the page's tag (黄浦)
 	}
 	issue, total := cue.Issue(s)
 	return issue == "" && total == ""

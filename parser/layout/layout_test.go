@@ -508,6 +508,13 @@ func TestHeadlineOfPage(t *testing.T) {
 		{"an attachment's label over the attached report's title", "附件1\n政府信息公开工作年度报告\n一、总体情况\n按照条例要求,现公布本年度报告。\n二、主动公开情况\n全年主动公开信息120条。\n", "政府信息公开工作年度报告"},
 		{"a trail's label with its links lost", "当前位置\n索引号 001008003015009/2024-00017\n组配分类 计划总结 发布机构 市民政局\n县民政局2023年工作总结\n发布日期:2024-03-05 11:24:15 来源:县民政局" + body, "县民政局2023年工作总结"},
 		{"a grid's quoted 名称", "索引号: 8008/20241018-00001\n发布机构: 西盟县民政局 发布日时间: 2024-10-18\n名称: \"西盟县民政局关于征集地名采词库的公告\"" + body, "西盟县民政局关于征集地名采词库的公告"},
+		{"a repost's note as its headline line", "原标题:县民政局开展春节走访慰问活动" + body, "县民政局开展春节走访慰问活动"},
+		{"a place's tag over an outlet's lead", "黄浦\n上海慈善网讯 12月28日下午,区民政局举行慈善活动,现场认捐善款。\n本次活动由区民政局和市慈善基金会共同主办。\n", "-"},
+		{"a copy button over the text", "正文复制" + body, "-"},
+		{"running text over the information line", "记者从近日召开的会议获悉,县民政局将开展清明祭扫服务。会议还部署了散坟整治工作。\n发布时间:2020/11/17 19:27:33" + body, "-"},
+		{"a lead over a notice titled by its kind", "近日,某某陵园发布通告,将开展骨灰迁葬工作。具体通告如下↓\n通告\n按照工作部署,陵园已完成存放室改造,请烈属及时联系办理。\n特此通告。\n某某烈士陵园\n2025年3月10日\n", "通告"},
+		{"a guide's title over its numbered steps", "临时救助申请流程\n一、申请人应当向实际居住地的乡镇人民政府提出申请,并提交材料。\n二、乡镇人民政府在接到申请后,在3个工作日内完成审核。\n三、县区民政部门应当在2个工作日内完成审批。\n", "临时救助申请流程"},
+		{"a sentence over numbered steps", "县民政局高度重视,扎实开展临时救助工作。\n一、申请人应当向实际居住地的乡镇人民政府提出申请,并提交材料。\n二、乡镇人民政府在接到申请后,在3个工作日内完成审核。\n", "-"},
 		{"a lead opening with its outlet, no headline", "今日竹山网消息 又是一年新春至,最是情暖岁寒时。2月4日,县民政局组织干部职工走访慰问困难群众。" + body, "-"},
 	}
 	checkTitles(t, tests)

@@ -733,6 +733,10 @@ func headerField(l Line) bool {
 	return docNumberRe.MatchString(s) || issuerMarkRe.MatchString(s) || issueRe.MatchString(s) && !NoticeTitle(s)
 }
 
+// KindAlone reports whether s is the name of a kind of document alone
+// (通告, 公示): a public text's whole title.
+func KindAlone(s string) bool { return documentKinds.has(strings.TrimRight(s, "：:")) }
+
 // NoticeTitle reports whether s reads as the title of a 公文 or public
 // text: (issuing body) 关于…的通知, …的公告, or a body and a kind (兰州市民政局通告).
 func NoticeTitle(s string) bool { return titleWithAbout(s, strings.Index(s, "关于")) }
