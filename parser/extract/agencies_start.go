@@ -40,6 +40,7 @@ var startBackRules = []startBackRule{
 // words name no one body.
 var startOpenRules = []startOpenRule{
 	divisionChange{},     // 撤镇设街道: a change of divisions
+	periodLeads{},        // 工作日内|民政局: a span of time
 	measureOfFigure{},    // 2020年|政府
 	nameOpensWord{},      // 2025年度|鞍山市民政局
 	boundMorphemeLeads{}, // 就|诊|医院: a name opens inside no word
@@ -50,6 +51,7 @@ var startOpenRules = []startOpenRule{
 	pointingWordLeads{},  // 我市|市委
 	actOnClass{},         // 加快建设|乡镇敬老院
 	villageAfterTown{},   // 长淮街道|胜利社区: where a verb may stand
+	predicateOfBody{},    // 区…陵园现已完成|…: a body's predicate
 	verbLeads{},          // 尽快起草|精神卫生福利中心
 	verbalNounLeads{},    // 核查|全县民政局
 	stanceLeads{},        // 新建|合江县社会救助福利院

@@ -28,7 +28,8 @@ func (adverbLeads) open(r *startReading) bool {
 }
 
 // adverbHead reads an adverb the scan ran through (进一步规范|沙坪街道,
-// 暂停|殡仪馆, as the segmenter tags them: d): an adverb qualifies the verb
+// 暂停|殡仪馆, 充分|尊重|陵园, as the segmenter tags them: d, and an
+// adjective used as an adverb, ad): an adverb qualifies the verb
 // after it, and a verb phrase is no part of a body's name, so the name
 // opens after the word the adverb qualifies. act says that nothing but
 // the ending is left after them (暂停|殡仪馆, 进一步加强|社区): the act is
@@ -40,7 +41,7 @@ func adverbHead(s string, ts []segment.Token, i, j, e int) (h int, act bool) {
 	if agency.HasLocality(s[i:e]) {
 		return -1, false
 	}
-	k := lastTokenIn(ts, i, j, func(k int) bool { return ts[k].Tag == "d" })
+	k := lastTokenIn(ts, i, j, func(k int) bool { return ts[k].Tag == "d" || ts[k].Tag == "ad" })
 	if k < 0 {
 		return -1, false
 	}

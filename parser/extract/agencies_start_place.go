@@ -15,7 +15,7 @@ type placeWhole struct{}
 
 func (placeWhole) back(r *startReading) scanMove {
 	place, ok := lexicon.Places().EndingAt(r.s, r.i)
-	if !ok || len(place) <= len("市") {
+	if !ok || len(place) <= len("市") || verbAsPlace(r.s, r.i, place) {
 		return scanPass
 	}
 	if conjunctionLed(r.s, r.i-len(place), place) {
@@ -37,5 +37,24 @@ func conjunctionLed(s string, i int, place string) bool {
 		return false
 	}
 	_, ok := lexicon.AgencySuffixes().EndingAt(s, i)
+	return ok
+}
+
+// verbAsPlace reports whether a place found ending at i is a county's
+// short name (its name without 县) that is also a bounding word, a verb
+// of working with another body (会同 of 会同县), with a level word right
+// after it (会同|省委宣传部): a place's short name never stands before a
+// level word of its own, for the full name (会同县) is read whole there,
+// so the word is the verb and bounds the name after it.
+func verbAsPlace(s string, i int, place string) bool {
+	if !lexicon.AgencyBoundaries().Has(place) {
+		return false
+	}
+	for _, d := range lexicon.Places().Lookup(place) {
+		if d.Name == place {
+			return false // a division's full name
+		}
+	}
+	_, ok := lexicon.Levels().At(s, i)
 	return ok
 }
