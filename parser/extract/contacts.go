@@ -5,8 +5,11 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
+	"bulletin/parser/span"
 	"bulletin/schema"
 )
 
@@ -22,7 +25,13 @@ func (Contacts) Name() string          { return "contacts" }
 func (Contacts) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}} }
 
 var (
-	contactNameRe = regexp.MustCompile(`联系人[:：]?\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
+	contactNameRe = regexp.MustCompile(`^([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
+	// contactFieldRe is the second field name a compound 联系人 label
+	// joins to its own before the one colon they share (联系人及电话:,
+	// 联系人/联系方式:, 联系人、电话:).
+	contactFieldRe = regexp.MustCompile(`^[及和与、/／]\s*\p{Han}{1,6}?[:：]`)
+	// contactColonRe is the label's colon and the space after it.
+	contactColonRe = regexp.MustCompile(`^[:：]?\s*`)
 	// contactMoreRe reads a further name of a 、-list after a 联系人's
 	// first (联系人:张晓伟、钱佩玉), ending as the first does.
 	contactMoreRe = regexp.MustCompile(`^、\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9）)。]|电话|手机|联系|邮箱|$)`)
@@ -58,7 +67,19 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	// Each expression runs only where the text holds what it needs: the
 	// label, seven digits in a row, an @.
 	if strings.Contains(s, contactLabel) {
-		for _, m := range contactNameRe.FindAllStringSubmatchIndex(s, -1) {
+		for at := 0; ; {
+			k := strings.Index(s[at:], contactLabel)
+			if k < 0 {
+				break
+			}
+			label := at + k
+			at = label + len(contactLabel)
+			j := contactNameStart(in.Text, at, func(i int) int { return i + len(contactColonRe.FindString(s[i:])) })
+			m := contactNameRe.FindStringSubmatchIndex(s[j:])
+			if m == nil {
+				continue
+			}
+			m = []int{label, j + m[1], j + m[2], j + m[3]}
 			marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
 			// 联系人:张晓伟、钱佩玉: each name of the label's list is a
 			// contact, listed in its place (the 'l' marks join the group
@@ -210,4 +231,38 @@ func cueBefore(s string, i int) (cue string, end int, ok bool) {
 	}
 	l := locs[len(locs)-1]
 	return s[start+l[0] : start+l[1]], start + l[1], true
+}
+
+// contactNameStart is where the name a 联系人 label ending at i gives
+// starts. A compound label runs on to the colon it shares with the field
+// it joins (联系人及电话:普世红(0873-3221282)); value is where the value
+// after a label's end starts. The value may open with the unit the person
+// works in, parted from the name by a space (联系人:省退役军人事务厅优抚褒扬
+// 纪念处 姚云): the name follows the unit.
+func contactNameStart(t span.Text, i int, value func(int) int) int {
+	s := t.String()
+	if m := contactFieldRe.FindStringIndex(s[i:]); m != nil {
+		_, n := utf8.DecodeLastRuneInString(s[i : i+m[1]])
+		i += m[1] - n // at the colon
+	}
+	j := value(i)
+	k := j
+	for k < len(s) && !t.HasGapAt(k) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		k += n
+	}
+	e := k
+	for e < len(s) && (s[e] == ' ' || s[e] == '\t') {
+		e++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[e:]); k == j || e == len(s) || !unicode.Is(unicode.Han, r) || e == k && !t.HasGapAt(k) {
+		return j
+	}
+	if agencyBefore(s[j:k], k-j) != s[j:k] {
+		return j // 联系人:张三 李四: no unit before the name
+	}
+	return e
 }

@@ -188,7 +188,9 @@ func afterBody(f string) string {
 // title (GOLD.md, people: a bare name in a credit has role null). The
 // dateline closes with 讯, a word of its own (not the end of 通讯 or 资讯),
 // or with 电 after the day of a date (4月1日电, the wire's "cabled on");
-// spaces may stand before the bracket. A bracket that names a titled
+// spaces may stand before the bracket. A local paper's dateline may close
+// with 消息 instead (信阳消息(蒋彬)): the word of its own after the place
+// or the paper that opens the paragraph. A bracket that names a titled
 // person (本报讯(记者 张三)) is the titles' rule's. The names a bracket runs
 // together with no space (宋雪云刘洪文) are read apart (splitNames).
 func datelineCredits(t span.Text, words wordsAt) []schema.Person {
@@ -210,11 +212,14 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 		if r, _ := utf8.DecodeRuneInString(s[close:]); r != '）' && r != ')' {
 			continue
 		}
-		if mark == datelineMark {
+		if mark == datelineMark || mark == newsMark {
 			ts := words(at)
-			if k := tokenAt(ts, at); k < 0 || ts[k].End != at+len(datelineMark) {
+			if k := tokenAt(ts, at); k < 0 || ts[k].End != at+len(mark) {
 				continue // 通讯, 资讯: 讯 ends a longer word
 			}
+		}
+		if mark == newsMark && !opensParagraph(t, words, at) {
+			continue // 有关消息(…) in a sentence: no dateline
 		}
 		out = append(out, bracketNames(t, words, creditFields(t, open, close), "people/dateline-credit", true)...)
 	}
@@ -226,7 +231,43 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 const (
 	datelineMark = "讯"
 	wireMark     = "电"
+	newsMark     = "消息"
 )
+
+// opensParagraph reports whether the one to six Chinese characters before
+// i open their line or paragraph and name a place or a paper (信阳|消息,
+// 本报|消息): nouns, or the 本 of the paper's own name, as the segmenter
+// tags them; a clause (我们收到了好|消息) is no dateline.
+func opensParagraph(t span.Text, words wordsAt, i int) bool {
+	s := t.String()
+	p, n := i, 0
+	for p > 0 && !t.HasBreakAt(p) {
+		r, w := utf8.DecodeLastRuneInString(s[:p])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		p -= w
+		n++
+	}
+	if n == 0 || n > 6 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:p]); p > 0 && !t.HasBreakAt(p) && !strings.ContainsRune("\n。！？!?", r) {
+		return false
+	}
+	ts := words(p)
+	k := tokenAt(ts, p)
+	if k < 0 {
+		return false
+	}
+	for ; k < len(ts) && ts[k].Start < i; k++ {
+		tag := ts[k].Tag
+		if !strings.HasPrefix(tag, "n") && tag != "x" && tag != "j" && !(tag == "r" && strings.HasPrefix(ts[k].Word, "本")) {
+			return false
+		}
+	}
+	return true
+}
 
 // datelineMarks yields, in order, the offset of each dateline mark of s
 // and the mark: 讯 wherever it stands (datelineCredits checks it is a word
@@ -238,6 +279,10 @@ func datelineMarks(s string) iter.Seq2[int, string] {
 			switch {
 			case r == '讯':
 				if !yield(i, datelineMark) {
+					return
+				}
+			case r == '消' && strings.HasPrefix(s[i:], newsMark):
+				if !yield(i, newsMark) {
 					return
 				}
 			case r == '电' && dayBefore(s, i):

@@ -393,7 +393,7 @@ func TestPeople(t *testing.T) {
 }
 
 func TestContacts(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []rowCase{
 		{"联系人：徐东亚 （0375-4976695）\n邮 箱：pdsylfwk2020@163.com", "徐东亚 0375-4976695 pdsylfwk2020@163.com"},
 		{"联系人：王芳，电话：0374-2961234。", "王芳 0374-2961234 -"},
 		{"联系人：张三 13812345678", "张三 13812345678 -"},
@@ -422,17 +422,7 @@ func TestContacts(t *testing.T) {
 		{"第39期", ""},
 		{"市民政局召开会议。", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			var got []string
-			for _, c := range run(t, tc.in, "contacts").Contacts {
-				got = append(got, orDash(c.Name)+" "+orDash(c.Phone)+" "+orDash(c.Email))
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
-			}
-		})
-	}
+	checkRows(t, tests, "contacts", contactRows)
 }
 
 func TestPhones(t *testing.T) {

@@ -175,6 +175,15 @@ func checkRows(t *testing.T, tests []rowCase, upTo string, render func(schema.En
 	}
 }
 
+// contactRows renders each contact as its name, phone and e-mail.
+func contactRows(e schema.Entities) []string {
+	var out []string
+	for _, c := range e.Contacts {
+		out = append(out, orDash(c.Name)+" "+orDash(c.Phone)+" "+orDash(c.Email))
+	}
+	return out
+}
+
 // agencyTexts runs the extractors on in up to agencies and lists the
 // agencies' texts.
 func agencyTexts(in *Input) string {

@@ -109,6 +109,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if creditWord(ti.word) {
 			after = nameStart(s, creditRound(s, ti.end))
 		}
+		if ti.word == contactLabel {
+			after = contactNameStart(t, ti.end, func(i int) int { return nameStart(s, i) })
+		}
 		if addressWord(ti.word) {
 			// 张强同志: the name stands before the form of address only.
 			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {

@@ -57,15 +57,5 @@ func TestContactsReview15(t *testing.T) {
 		{"联系人:张晓伟、各有关单位", "张晓伟 - -"},
 		{"咨询电话:39763594、59792564", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			var got []string
-			for _, c := range run(t, tc.in, "contacts").Contacts {
-				got = append(got, orDash(c.Name)+" "+orDash(c.Phone)+" "+orDash(c.Email))
-			}
-			if list(got) != tc.want {
-				t.Errorf("got %q, want %q", list(got), tc.want)
-			}
-		})
-	}
+	checkRows(t, tests, "contacts", contactRows)
 }

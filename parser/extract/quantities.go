@@ -388,7 +388,9 @@ func clauseOpens(s string, i int) bool {
 // dayUnit is 日 as a count of days. A figure before 日 is a day of the
 // month (5月30日, read by dates) unless the words around it make it a
 // span: 内 or 以内 after it (30日内, 5日以内: within N days), or 日起
-// before it (自公告之日起30日, 即日起15日: N days counted from a day).
+// before it (自公告之日起30日, 即日起15日: N days counted from a day), or a
+// word that leads a span's length before it (共7日, 为期7日: qualifiers.tsv
+// labels them duration).
 // Durations keep their time unit (GOLD.md, Values), so these are N 日.
 const dayUnit = "日"
 
@@ -399,7 +401,11 @@ func dayCount(in *Input, s string, i, k int) bool {
 	if !strings.HasPrefix(s[k:], dayUnit) {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimRight(s[:i], " "), "日起") {
+	before := strings.TrimRight(s[:i], " ")
+	if strings.HasSuffix(before, "日起") {
+		return true
+	}
+	if w, ok := lexicon.Qualifiers().EndingAt(before, len(before)); ok && lexicon.Qualifiers().Label(w, 2) == "duration" {
 		return true
 	}
 	after := k + len(dayUnit)
@@ -739,8 +745,10 @@ func leadingZero(s string, i, j int) bool {
 
 // notUnitWords are words that open with a measure word but are none: 期间
 // ("period, during") after a number ends a span of time (5至10期间), it
-// does not count issues or sessions (期).
-var notUnitWords = []string{"期间"}
+// does not count issues or sessions (期). 部队 after a number is a
+// military unit's designation (35551部队, the 番号 of a troop), no count
+// of 部.
+var notUnitWords = []string{"期间", "部队"}
 
 // unitSymbolAt reports whether a unit symbol in Latin letters (km, m2,
 // kg, km/h: GB 3100) starts at byte k of s and ends there, with no letter
