@@ -78,6 +78,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.linksUnderText()
 	a.headPrintedAgain()
 	a.bracketedNotes()
+	a.bylinesInText()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -741,6 +742,17 @@ func (a *assembly) bracketedNotes() {
 		inner := strings.TrimFunc(s, func(r rune) bool { return strings.ContainsRune("（()）", r) })
 		if (open == '（' || open == '(') && (end == '）' || end == ')') && !strings.ContainsAny(inner, "（()）") && cue.SentencePunct(inner) {
 			a.relabel(i, cue.Body)
+		}
+	}
+}
+
+// bylinesInText reads as bylines the heading lines that name a story's
+// writers and nothing else (记者 张紫艳 马颜慧 under a photo's caption):
+// a byline heads no part of the text (GOLD.md).
+func (a *assembly) bylinesInText() {
+	for i, r := range a.roles {
+		if (r == cue.Heading || r == cue.Subheading) && cue.NamedByline(a.d.Lines[i].Text) {
+			a.relabel(i, cue.Byline)
 		}
 	}
 }

@@ -522,6 +522,20 @@ func TestHeadlineOfPage(t *testing.T) {
 	if d := Analyze(clean.Lines(story + story)); len(d.Items) != 0 {
 		t.Errorf("a story printed twice: %d items, want none", len(d.Items))
 	}
+	for _, tc := range []struct {
+		line  string
+		items int
+	}{
+		{"记者 张紫艳 马颜慧", 0},
+		{"张三 李四 摄", 0},
+		// A heading that names its writers no more than a byline does.
+		{"新人扎堆领证幸福满溢", 1},
+	} {
+		text := "婚姻登记处迎来结婚高峰\n5月20日,在市民政局婚姻登记处,新人正在排队办理结婚登记。\n\n" + tc.line + "\n\n上午8时30分,婚姻登记处已排起长队,新人们盛装出席。\n当天办理结婚登记的共有78对新人。\n"
+		if d := Analyze(clean.Lines(text)); len(d.Items) != tc.items {
+			t.Errorf("%s under a caption: %d items, want %d", tc.line, len(d.Items), tc.items)
+		}
+	}
 	spam := "市民政局发出文明祭扫倡议\n时间:2023-04-04 来源:梧州日报\n\n清明节即将到来,市民政局向广大市民发出倡议。\n\n倡议书提出,倡导广大市民绿色低碳祭祀。\n\n"
 	if d := Analyze(clean.Lines(spam + "主站模板: 甲乙丙丁| 戊己庚辛| 壬癸子丑 | 寅卯辰巳\n")); len(d.Items) != 0 {
 		t.Errorf("a bar of links under the text: %d items, want none", len(d.Items))
