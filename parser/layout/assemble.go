@@ -827,6 +827,12 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			}
 			continue
 		}
+		if k := cue.CompiledFrom(v); k > 0 && cue.SourceField(f.Key) && k <= fld.Text.Len() {
+			// 来源：综合某区地名办: the body the page compiled the text from.
+			v = strings.TrimSpace(v[k:])
+			fld.Value = v
+			fld.Text = fld.Text.Slice(fld.Text.Len()-len(v), fld.Text.Len())
+		}
 		if (cue.PublisherField(f.Key) || cue.SourceField(f.Key)) && cue.Medium(v) {
 			continue // a medium carried the text (来源：某县融媒体中心)
 		}

@@ -210,7 +210,7 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinParas(rest)
 			return
 		}
-		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") {
+		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) {
 			// A heading line with no stop in it is the heading whole; one
 			// with a stop is a numbered paragraph cut off at the copy's
 			// end (五、以身作则、率先响应。广大党员…), titled as any is.
@@ -286,6 +286,21 @@ func (a *assembly) spacedBeforeText(t, head span.Text) bool {
 		if g == len(h) {
 			return true
 		}
+	}
+	return false
+}
+
+// stopBetweenWords reports whether s holds a full stop typed as a Latin
+// one between Chinese words (1.申请.申请人或其代理人…): a stop, no heading's
+// whole words; between figures it is a decimal point.
+func stopBetweenWords(s string) bool {
+	for k := strings.IndexByte(s, '.'); k >= 0; k = strings.IndexByte(s, '.') {
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[k+1:])
+		if cue.IsHan(before) && cue.IsHan(after) {
+			return true
+		}
+		s = s[k+1:]
 	}
 	return false
 }

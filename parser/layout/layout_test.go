@@ -847,3 +847,24 @@ func TestBarOverHeadline(t *testing.T) {
 		{"a headline with its tags", "某市民政局持续做好救助工作|民政|救助|寒潮" + body, "某市民政局持续做好救助工作|民政|救助|寒潮"},
 	})
 }
+
+// TestStopBetweenWords: a Latin full stop between Chinese words is a stop;
+// between figures, after an enumerator's figure or at a line's end it is
+// none.
+func TestStopBetweenWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"申请.申请人或其代理人、村居民委员会代为提出申请", true},
+		{"发起信息核对.乡镇人民政府受理核对申请", true},
+		{"批准.符合条件的予以批准", true},
+		{"补助标准提高到1.5万元", false},
+		{"1.提高站位、加强领导", false},
+		{"见www.mca.gov.cn网站", false},
+	} {
+		if got := stopBetweenWords(tc.in); got != tc.want {
+			t.Errorf("stopBetweenWords(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -304,3 +304,14 @@ func Medium(v string) bool {
 	_, ok := lexicon.Media().EndingAt(v, len(v))
 	return ok
 }
+
+// CompiledFrom is the length of the word a source field's value opens with
+// where the page compiled or reprinted the text (综合, 转自: 综合某区地名办),
+// the body it names after it; 0 if none.
+func CompiledFrom(v string) int {
+	w, ok := compiledWords.prefix(v)
+	if !ok || strings.TrimSpace(v[len(w):]) == "" {
+		return 0
+	}
+	return len(w)
+}

@@ -195,6 +195,7 @@ var (
 	creditVerbs     = cueWords("creditverb")
 	footerLabels    = cueWords("footer")
 	closingWords    = cueWords("closing")
+	compiledWords   = cueWords("compiled")
 	contactLabels   = cueWords("contact")
 	documentKinds   = cueWords("doctype")
 	bylineWords     = cueWords("byline")
