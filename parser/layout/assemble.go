@@ -256,10 +256,11 @@ func (a *assembly) head() {
 			}
 		}
 	}
-	if len(ts) > 0 && !a.overInfo(ts[0]) {
-		// No title line stands over the information line, but a line
-		// the decoder took for the head's does, worded as a headline: it
-		// is the headline, and the title lines above it the site's bar.
+	if len(ts) > 0 && !a.overInfo(ts[0]) && !a.overLead(ts[0][len(ts[0])-1]) {
+		// No title line stands over the information line or the lead,
+		// but a line the decoder took for the head's does, worded as a
+		// headline: it is the headline, and the title lines above it the
+		// site's bar or an app's slogan.
 		if i := a.headlineOverInfo(ts[0][len(ts[0])-1]); i >= 0 {
 			for _, run := range ts {
 				for _, j := range run {
@@ -421,7 +422,7 @@ func (a *assembly) overInfo(run []int) bool {
 }
 
 // headlineOverInfo is the header line after line from that stands right
-// over the information line, worded as a headline (words of their own, no
+// over the information line or the lead, worded as a headline (words of their own, no
 // sentence, no field, no column's label, no body's name), or -1.
 func (a *assembly) headlineOverInfo(from int) int {
 	for i := from + 1; i < len(a.roles); i++ {
@@ -448,11 +449,19 @@ func (a *assembly) headlineOverInfo(from int) int {
 		if _, column := cue.SectionName(s); column {
 			continue
 		}
-		if a.overInfo([]int{i}) {
+		if a.overInfo([]int{i}) || a.overLead(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// overLead reports whether the line after line i opens a report's lead
+// with its outlet's dateline (信阳消息(蒋彬)…, 本报讯…), which a paper
+// prints right under the headline.
+func (a *assembly) overLead(i int) bool {
+	j := a.nextLine(i)
+	return j >= 0 && a.roles[j] == cue.Body && cue.OutletLead(a.d.Lines[j].Sq)
 }
 
 // labelOnly reports whether line i is a label alone: an attachment's

@@ -411,8 +411,8 @@ func TestLabelledSiblings(t *testing.T) {
 }
 
 // TestHeadlineOverInfo: where no title line stands over a web page's
-// information line, a head line worded as a headline that does is the
-// headline, and the title lines above it are the site's.
+// information line or a report's lead, a head line worded as a headline
+// that does is the headline, and the title lines above it are the site's.
 func TestHeadlineOverInfo(t *testing.T) {
 	const spam = "五月天激情大综合,亚洲综合久久中文字幕,综合缴情亚洲五月,欧美日韩不卡在线"
 	const body = "开展养老机构等级评定工作是落实实施方案的部署要求。"
@@ -431,6 +431,8 @@ func TestHeadlineOverInfo(t *testing.T) {
 		{"a column's label", []string{"市民政局关于评定结果的公示", "工作动态", "2020-07-31 13:23:21", body}, []cue.Role{T, H, H, B}, "市民政局关于评定结果的公示"},
 		{"a body's name", []string{"养老机构等级评定开始了", "上海市民政局", "2020-07-31 13:23:21", body}, []cue.Role{T, H, H, B}, "养老机构等级评定开始了"},
 		{"no information line", []string{"养老机构等级评定开始了", "新一轮评定工作正式启动", body}, []cue.Role{T, H, B}, "养老机构等级评定开始了"},
+		{"headline over an outlet's lead", []string{"晓风客户端", "报知天下晓通万家", "羊山新区检查民政服务机构安全", "本报讯(记者 蒋彬)为落实安全生产工作部署,新区民政办开展检查。"}, []cue.Role{T, T, H, B}, "羊山新区检查民政服务机构安全"},
+		{"a line over a lead with no outlet", []string{"晓风客户端", "报知天下晓通万家", "羊山新区检查民政服务机构安全", "为落实安全生产工作部署,新区民政办开展检查。"}, []cue.Role{T, T, H, B}, "晓风客户端报知天下晓通万家"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))

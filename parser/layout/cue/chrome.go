@@ -280,8 +280,9 @@ func ornament(r rune) bool {
 }
 
 // pageNumberRe is a page's number as printers set it: 1/3, - 2 -, 第1页,
-// 第 1 页 共 3 页, — 5 —, and a web page's pager or note mark alone: [1].
-var pageNumberRe = regexp.MustCompile(`^(?:\d+\s*/\s*\d+|[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|\[\d+\])$`)
+// 第 1 页 共 3 页, — 5 —, a newspaper's page and its name (第06版:县区),
+// and a web page's pager or note mark alone: [1].
+var pageNumberRe = regexp.MustCompile(`^(?:\d+\s*/\s*\d+|[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|第\s*\d+\s*版(?:\s*[:：][^，。,；;！？!?]*)?|\[\d+\])$`)
 
 // pageNumber: a page's number on a line of its own.
 type pageNumber struct{}
