@@ -19,6 +19,9 @@ func (furniture) Needs() []string { return nil }
 // A timestamp with a tool word after it (2026-01-27 17:15 阅读) is the
 // page's information line, its tools beside it.
 func (furniture) Match(d *Doc, i int) bool {
+	if commentCountRe.MatchString(d.Lines[i].Sq) {
+		return true
+	}
 	if !furnitureOnly(d.Lines[i].Sq) {
 		return false
 	}
@@ -278,6 +281,11 @@ func (border) Match(d *Doc, i int) bool {
 func ornament(r rune) bool {
 	return strings.ContainsRune("|-=_—─━ \t★☆", r) || r >= '■' && r <= '◿' || r >= '←' && r <= '⇿'
 }
+
+// commentCountRe is a page's comment widget counting its comments (已有0条
+// 评论,共有0人参与; 评论列表 (0条); 网友评论(3)): furniture, no figures of
+// the text.
+var commentCountRe = regexp.MustCompile(`^(?:已有\d+条评论(?:[,，]共有\d+人参与)?|(?:网友)?评论(?:列表)?[(（]\d+条?[)）])$`)
 
 // pageNumberRe is a page's number as printers set it: 1/3, - 2 -, 第1页,
 // 第 1 页 共 3 页, — 5 —, a newspaper's page and its name (第06版:县区),
