@@ -79,6 +79,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.headPrintedAgain()
 	a.bracketedNotes()
 	a.bylinesInText()
+	a.bulletinHeadings()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -766,6 +767,41 @@ func (a *assembly) bylinesInText() {
 	}
 }
 
+// bulletinHeadings reads a bulletin's column labels and its items'
+// headings where the decoder read them otherwise: a numbered heading that
+// names a column (一、各地动态) is a section; an unnumbered line worded as
+// a headline (no clause, no stop) after a section or a finished
+// paragraph, with running text under it, heads a news item.
+func (a *assembly) bulletinHeadings() {
+	if a.doc.Kind != Bulletin {
+		return
+	}
+	for i, r := range a.roles {
+		s := a.d.Lines[i].Sq
+		if r == cue.Heading {
+			if k, _, end := cue.Enumerator(s); k != cue.NoEnum {
+				if _, column := cue.SectionName(strings.TrimLeft(s[end:], "、.． ")); column {
+					a.relabel(i, cue.Section)
+				}
+			}
+			continue
+		}
+		if r != cue.Body && r != cue.Subheading || !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || !cue.TitleLongEnough(s) {
+			continue
+		}
+		if k, _, _ := cue.Enumerator(s); k != cue.NoEnum || a.d.Full(i) {
+			continue // a numbered part of an item ((二)资金发放情况); a paragraph's line run to the wrap
+		}
+		p, n := a.prevLine(i), a.nextLine(i)
+		if p < 0 || n < 0 || a.roles[n] != cue.Body || !cue.EndsSentence(a.d.Lines[n].Sq) && !runningText(a.d.Lines[n].Sq) {
+			continue
+		}
+		if a.roles[p] == cue.Section || a.roles[p] == cue.Body && cue.EndsSentence(a.d.Lines[p].Sq) {
+			a.relabel(i, cue.Heading)
+		}
+	}
+}
+
 // linkBar reports whether s is a bar of links: three cells or more apart
 // by bars (标签: 甲| 乙| 丙 |…). A heading is one phrase.
 func linkBar(s string) bool { return strings.Count(s, "|")+strings.Count(s, "｜") >= 2 }
@@ -1150,6 +1186,16 @@ func (a *assembly) finish(lab labelling) {
 	// (2020.10.12——10.18), 2025年…工作要点) before any line of its text.
 	if d.Title != nil {
 		d.StatedYear = titleYear(d.Title.Value)
+	}
+	// An issue's number line states its year (各地慈善动态 2023年第37期):
+	// the year of an undated bulletin's news.
+	for _, l := range a.doc.Lines {
+		if d.StatedYear > 0 || d.Date != nil || d.Kind != Bulletin {
+			break
+		}
+		if issue, total := cue.Issue(span.SqueezeString(l.Text)); issue != "" || total != "" {
+			d.StatedYear = titleYear(l.Text)
+		}
 	}
 	// An undated text that deploys a year's work (安排部署2021年民政各项
 	// 工作) was written in that year, whatever year it reviews first

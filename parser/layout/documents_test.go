@@ -463,3 +463,27 @@ func TestCreditsAtFoot(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestIssue reads a web copy of a bulletin that prints its name and
+// issue on one line, then each apart: the name is the title, a numbered
+// column label is a section, the unnumbered headlines under it head the
+// items, and the issue's year dates their news.
+func TestDigestIssue(t *testing.T) {
+	text := "某省慈善动态 2023年第37期\n某省慈善动态\n2023年第37期\n一、各地动态\n" +
+		"市慈善总会召开理事会议部署年度重点工作\n9月14日，市慈善总会召开理事会议，会长主持会议并讲话。\n" +
+		"第十届公益慈善项目交流会在某市举办\n9月15日至17日，第十届公益慈善项目交流会在某市举办。\n本届交流会共有300余家机构参展。\n"
+	doc := Analyze(clean.Lines(text))
+	if got := summary(doc); got != "bulletin|某省慈善动态|||市慈善总会召开理事会议部署年度重点工作/第十届公益慈善项目交流会在某市举办" {
+		t.Errorf("got %s", got)
+	}
+	if doc.StatedYear != 2023 {
+		t.Errorf("stated year %d, want 2023", doc.StatedYear)
+	}
+	// Paragraphs broken at the wrap, or numbered under an item, head none.
+	text = "某省慈善动态 2023年第37期\n某省慈善动态\n2023年第37期\n一、各地动态\n" +
+		"市慈善总会召开理事会议部署年度重点工作\n9月14日，市慈善总会召开理事会议，会长主持会议并讲话。\n" +
+		"（一）理事会议的主要议程\n会议审议了年度工作报告，通过了下一步工作安排。\n"
+	if got := summary(Analyze(clean.Lines(text))); got != "bulletin|某省慈善动态|||市慈善总会召开理事会议部署年度重点工作" {
+		t.Errorf("a numbered part: got %s", got)
+	}
+}

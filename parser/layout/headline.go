@@ -32,6 +32,7 @@ type headline struct {
 // the first that finds a headline gives it. The nearer a rule's place is
 // to where a headline stands on most pages, the earlier it comes.
 var headlineRules = []headlineRule{
+	mastheadLine{},
 	overLead{},
 	underLabel{},
 	afterInfo{},
@@ -56,6 +57,30 @@ func (a *assembly) readHeadline() {
 		}
 		return
 	}
+}
+
+// mastheadLine reads a bulletin's name from the head line that prints it
+// alone, where the decoder took none for the title (各地慈善动态 under the
+// page's line of name and issue, read as that line printed again).
+type mastheadLine struct{}
+
+func (mastheadLine) name() string { return "masthead" }
+
+func (mastheadLine) find(a *assembly) (headline, bool) {
+	if a.doc.Kind != Bulletin {
+		return headline{}, false
+	}
+	m := cue.All[cue.Index("masthead")]
+	for i := 0; i < a.contentStart(); i++ {
+		if m.Match(a.d, i) {
+			v := cue.MastheadName(a.d.Lines[i].Sq)
+			t := a.text(i)
+			if k := strings.Index(t.String(), v); k >= 0 && v != "" {
+				return headline{line: i, words: t.Slice(k, k+len(v)), title: true}, true
+			}
+		}
+	}
+	return headline{}, false
 }
 
 // overLead reads the headline of a report printed as a paper prints it:
