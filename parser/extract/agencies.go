@@ -222,6 +222,8 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 				out = append(out, candidate{in.Start, in.End, "quoted"})
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
+			} else {
+				out = append(out, quotedNames(s, in)...)
 			}
 			continue
 		}
@@ -252,8 +254,10 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 	out = longest(out)
 	out = append(out, listedBureaus(s, out, unleveled)...)
 	out = append(out, levelSharedMembers(s, out)...)
+	out = append(out, levelListMembers(s, out)...)
 	out = longest(append(out, placeSharedMembers(s, words, out)...))
-	return longest(append(out, coordinatedMembers(s, words, out)...))
+	out = longest(append(out, coordinatedMembers(s, words, out)...))
+	return longest(append(out, namedAgain(s, words, out)...))
 }
 
 // commonWordEnds reports whether q ends in a common word longer than the
@@ -666,7 +670,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if !agency.HasLocality(name) && strings.HasPrefix(s[e:], "、") && protect.facilitiesListed(s, e) {
 		return nil, false // 兴建殡仪服务站、骨灰堂等殡葬设施: kinds of facility listed
 	}
-	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !properNameOpens(name, i, ts) && !placeInside(ts, i, e-len(suffix)) && !zoneOpens(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !(properNameOpens(name, i, ts) && !kindsIncluded(s, i)) && !placeInside(ts, i, e-len(suffix)) && !zoneOpens(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
 			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
 		}
@@ -702,7 +706,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
 		at := i + part.off
-		if agency.One(part.text, weak) || !weak && unitOfBody(part.text) {
+		if agency.One(part.text, weak) || !weak && (unitOfBody(part.text) || zoneBody(part.text)) {
 			end := at + len(part.text)
 			if end == e {
 				end = aliasAfter(s, e)
@@ -1052,7 +1056,7 @@ func genericList(s string, words wordsAt, i, e int, memo map[int]bool) bool {
 	// In a 主送 line a township's name before its level (甘蔗|街道办事处)
 	// names one street, whatever the dictionary makes of the name: a class
 	// is printed with 各 or with the bare level (街道办事处：).
-	if recipientLine(s, i, e) && namedTownship(s[i:e]) {
+	if recipientLine(s, i, e) && (namedTownship(s[i:e]) || ownNamedMember(s[i:e])) {
 		return false
 	}
 	// 各 spreads over the level it names (各镇(街)…): a member that opens

@@ -222,3 +222,23 @@ func (p *agencyText) placesListed(s string, e int) bool {
 		j = r
 	}
 }
+
+// kindsIncluded reports whether the 、-list whose member opens at i is
+// the list of what a class holds (民政服务机构主要包括:社会福利机构、…、
+// 优抚医院): the verb of the agency cues labelled kinds (包括), a colon
+// after it or none, opens the list. Its members are kinds of body, so a
+// word the segmenter guessed (优抚/x, a trade word) opens no proper name
+// there. The scan back runs over the list's members only.
+func kindsIncluded(s string, i int) bool {
+	j := i
+	for n := 0; n < 40 && strings.HasSuffix(s[:j], "、"); n++ {
+		j -= len("、")
+		for hanBefore(s, j) {
+			_, w := utf8.DecodeLastRuneInString(s[:j])
+			j -= w
+		}
+	}
+	head := strings.TrimRight(s[:j], ":：")
+	w, ok := lexicon.AgencyCues().EndingAt(head, len(head))
+	return ok && lexicon.AgencyCues().Label(w, 0) == "kinds"
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 )
 
@@ -22,6 +23,10 @@ func (characterBefore) back(r *startReading) scanMove {
 		return scanNone // ×××街道办事处: a form's blank for the place, no body
 	}
 	if !unicode.Is(unicode.Han, c) {
+		if open := firmRegionOpen(r.s, r.i, r.suffix); open >= 0 {
+			r.i = open // 完美(中国)|有限公司: a company's region in its name
+			return scanOn
+		}
 		if open := placeAliasOpen(r.s, r.i); open >= 0 {
 			// 乌鲁木齐经济技术开发区(头屯河区)|民政局: one place, two
 			// names; a zone's name before the bracket, itself a body's
@@ -66,18 +71,8 @@ const blankMark = '×'
 // bracket ends in a level (区, 县, 市), as the name's place does; a
 // bracket of level words alone (各县（市、区）) is levelsBracket's.
 func placeAliasOpen(s string, i int) int {
-	c, w := utf8.DecodeLastRuneInString(s[:i])
-	if c != '）' && c != ')' {
-		return -1
-	}
-	end := i - w
-	open := end
-	for hanBefore(s, open) {
-		_, w := utf8.DecodeLastRuneInString(s[:open])
-		open -= w
-	}
-	b, bw := utf8.DecodeLastRuneInString(s[:open])
-	if open == end || b != '（' && b != '(' {
+	open, end, bw, ok := hanBracketBefore(s, i)
+	if !ok {
 		return -1
 	}
 	alias := s[open:end]
@@ -98,18 +93,8 @@ func placeAliasOpen(s string, i int) int {
 // With no place (村(居)民委员会) the bracket prints two kinds of body
 // (alternativeClass). -1 where none does.
 func placedAlternativeOpen(s string, i int) int {
-	c, w := utf8.DecodeLastRuneInString(s[:i])
-	if c != '）' && c != ')' || !hanAfter(s, i) {
-		return -1
-	}
-	end := i - w
-	open := end
-	for hanBefore(s, open) {
-		_, w := utf8.DecodeLastRuneInString(s[:open])
-		open -= w
-	}
-	b, bw := utf8.DecodeLastRuneInString(s[:open])
-	if open == end || b != '（' && b != '(' || !hanBefore(s, open-bw) {
+	open, end, bw, ok := hanBracketBefore(s, i)
+	if !ok || !hanAfter(s, i) || !hanBefore(s, open-bw) {
 		return -1
 	}
 	if lexicon.Levels().Has(s[open:end]) {
@@ -194,4 +179,43 @@ func alternativeClass(s string, i, e int) bool {
 	alt, rest := s[open:end], s[i:e]
 	before, _ := utf8.DecodeLastRuneInString(s[:open-w])
 	return classOfBodies(string(before)+rest) || classOfBodies(alt+rest)
+}
+
+// firmRegionOpen is where the bracket opens that closes right before i
+// and holds the region a company's name prints after its trade name
+// (完美(中国)有限公司, 华为技术(深圳)有限公司: 《企业名称登记管理规定》 lets the
+// region stand there in brackets), a country word of the agency cues or a
+// place of the gazetteer, with the trade name's characters before it;
+// -1 where the ending is no company's or the bracket holds anything else.
+func firmRegionOpen(s string, i int, suffix string) int {
+	if _, kind := agency.Ending(suffix); kind != "company" {
+		return -1
+	}
+	open, end, bw, ok := hanBracketBefore(s, i)
+	if !ok || !hanBefore(s, open-bw) {
+		return -1
+	}
+	region := s[open:end]
+	if lexicon.AgencyCues().Label(region, 0) != "firmregion" && !lexicon.Places().Has(region) {
+		return -1
+	}
+	return open - bw
+}
+
+// hanBracketBefore finds the bracket that closes right before i and holds
+// Chinese characters only: where its words open and end, and the width of
+// its opening mark.
+func hanBracketBefore(s string, i int) (open, end, bw int, ok bool) {
+	c, w := utf8.DecodeLastRuneInString(s[:i])
+	if c != '）' && c != ')' {
+		return 0, 0, 0, false
+	}
+	end = i - w
+	open = end
+	for hanBefore(s, open) {
+		_, w := utf8.DecodeLastRuneInString(s[:open])
+		open -= w
+	}
+	b, bw := utf8.DecodeLastRuneInString(s[:open])
+	return open, end, bw, open < end && (b == '（' || b == '(')
 }

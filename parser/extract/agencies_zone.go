@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 )
 
@@ -30,6 +31,19 @@ func zoneOpens(name string) bool {
 	for k := range name {
 		if k > 0 && zoneEndingAt(name, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// zoneBody reports whether name is one body that a zone's name opens
+// (羊山新区|民政办): the zone stands as a county-level area for its
+// place, so the rest reads as a short name after its level does (区|民政办,
+// a 办 that needs its place before it).
+func zoneBody(name string) bool {
+	for k := range name {
+		if k > 0 && k < len(name) && zoneEndingAt(name, k) {
+			return agency.One("区"+name[k:], false)
 		}
 	}
 	return false

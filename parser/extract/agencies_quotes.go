@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+)
+
+// quotedNames finds the bodies a quote holds, in, where no one name fills
+// it: a list of bodies' full names quoted as one (对“合肥市大成拳研究会、合肥
+// 市大成拳协会”作出…: the bodies a decision names), each member a name of
+// one body with its place, and a social body's own name quoted right
+// after the word of its class (公益组织“感恩会”: the class word says what
+// the quoted words name, as an appositive does), whose last character is
+// one a social body's ending closes with (会 of 协会, 研究会).
+func quotedNames(s string, in byteRange) []candidate {
+	q := s[in.Start:in.End]
+	if strings.Contains(q, "、") {
+		var out []candidate
+		at := in.Start
+		for _, m := range strings.Split(q, "、") {
+			if !agency.Shape(m) || !agency.One(m, false) || !agency.HasLocality(m) || strings.ContainsAny(m, "()（）") {
+				return nil
+			}
+			out = append(out, candidate{at, at + len(m), "quoted-list"})
+			at += len(m) + len("、")
+		}
+		return out
+	}
+	open := in.Start - len("“")
+	if _, ok := lexicon.GenericAgencies().EndingAt(s, open); !ok {
+		return nil
+	}
+	n := 0
+	for _, r := range q {
+		if !unicode.Is(unicode.Han, r) {
+			return nil
+		}
+		n++
+	}
+	last, _ := utf8.DecodeLastRuneInString(q)
+	if n < 3 || n > 12 || !socialLasts()[last] {
+		return nil
+	}
+	return []candidate{{in.Start, in.End, "quoted-class"}}
+}
+
+// socialLasts are the characters that the endings of social bodies close
+// with (协会, 研究会: 会; 服务社: 社), from the agency endings' list.
+var socialLasts = sync.OnceValue(func() map[rune]bool {
+	out := map[rune]bool{}
+	for _, w := range lexicon.AgencySuffixes().All() {
+		if lexicon.AgencySuffixes().Label(w, 0) == "social" {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			out[r] = true
+		}
+	}
+	return out
+})
