@@ -447,6 +447,9 @@ func (a *assembly) headlineOverInfo(from int) int {
 		if _, marked := cue.IssuerMark(s); marked {
 			continue
 		}
+		if sourceNamed(s) {
+			continue // 本文转自:石家庄日报: where the text came from
+		}
 		if _, column := cue.SectionName(s); column {
 			continue
 		}
@@ -455,6 +458,17 @@ func (a *assembly) headlineOverInfo(from int) int {
 		}
 	}
 	return -1
+}
+
+// sourceNamed reports whether s is a label and a colon before a medium's
+// or a body's name: a line that says where the text came from.
+func sourceNamed(s string) bool {
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	v := strings.TrimLeft(s[k:], "：: ")
+	return v != "" && (cue.Medium(v) || agency.Shapes(v))
 }
 
 // overLead reports whether the line after line i opens a report's lead

@@ -432,6 +432,7 @@ func TestHeadlineOverInfo(t *testing.T) {
 		{"a body's name", []string{"养老机构等级评定开始了", "上海市民政局", "2020-07-31 13:23:21", body}, []cue.Role{T, H, H, B}, "养老机构等级评定开始了"},
 		{"no information line", []string{"养老机构等级评定开始了", "新一轮评定工作正式启动", body}, []cue.Role{T, H, B}, "养老机构等级评定开始了"},
 		{"headline over an outlet's lead", []string{"晓风客户端", "报知天下晓通万家", "羊山新区检查民政服务机构安全", "本报讯(记者 蒋彬)为落实安全生产工作部署,新区民政办开展检查。"}, []cue.Role{T, T, H, B}, "羊山新区检查民政服务机构安全"},
+		{"a source line over the lead", []string{"赵县为困难群众孤寡老人送温暖", "本文转自:石家庄日报", "本报讯(记者 王静)为了使困难群众度过祥和的节日,县民政局开展送温暖活动。"}, []cue.Role{T, H, B}, "赵县为困难群众孤寡老人送温暖"},
 		{"a line over a lead with no outlet", []string{"晓风客户端", "报知天下晓通万家", "羊山新区检查民政服务机构安全", "为落实安全生产工作部署,新区民政办开展检查。"}, []cue.Role{T, T, H, B}, "晓风客户端报知天下晓通万家"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
