@@ -257,7 +257,7 @@ func (a *assembly) head() {
 			}
 		}
 	}
-	if len(ts) > 0 && !a.overInfo(ts[0]) && !a.overLead(ts[0][len(ts[0])-1]) {
+	if len(ts) > 0 && !a.overInfo(ts[0]) && !a.leadUnder(ts[0][len(ts[0])-1]) {
 		// No title line stands over the information line or the lead,
 		// but a line the decoder took for the head's does, worded as a
 		// headline: it is the headline, and the title lines above it the
@@ -423,8 +423,9 @@ func (a *assembly) overInfo(run []int) bool {
 }
 
 // headlineOverInfo is the header line after line from that stands right
-// over the information line or the lead, worded as a headline (words of their own, no
-// sentence, no field, no column's label, no body's name), or -1.
+// over the information line or the lead, worded as a headline (words of
+// their own, no sentence, no field, no column's label, no body's name, no
+// source), or -1.
 func (a *assembly) headlineOverInfo(from int) int {
 	for i := from + 1; i < len(a.roles); i++ {
 		switch a.roles[i] {
@@ -438,22 +439,13 @@ func (a *assembly) headlineOverInfo(from int) int {
 		if len(cue.InfoFields(a.d.Lines[i].Text)) > 0 {
 			return -1 // the information line, no headline over it
 		}
-		if _, stamped := cue.Timestamp(a.d.Lines[i].Text); stamped || runningText(s) || !cue.TitleLongEnough(s) || agency.Shapes(s) {
-			continue
-		}
-		if _, numbered := cue.DocNumber(s); numbered {
-			continue // the 发文字号 under a notice's title
-		}
-		if _, marked := cue.IssuerMark(s); marked {
-			continue
-		}
-		if sourceNamed(s) {
-			continue // 本文转自:石家庄日报: where the text came from
+		if !a.headlineShaped(i) || !cue.TitleLongEnough(s) || agency.Shapes(s) || sourceNamed(s) {
+			continue // a 发文字号, a timestamp, a body's name, 本文转自:石家庄日报 …
 		}
 		if _, column := cue.SectionName(s); column {
 			continue
 		}
-		if a.overInfo([]int{i}) || a.overLead(i) {
+		if a.overInfo([]int{i}) || a.leadUnder(i) {
 			return i
 		}
 	}
@@ -471,10 +463,10 @@ func sourceNamed(s string) bool {
 	return v != "" && (cue.Medium(v) || agency.Shapes(v))
 }
 
-// overLead reports whether the line after line i opens a report's lead
+// leadUnder reports whether the line after line i opens a report's lead
 // with its outlet's dateline (信阳消息(蒋彬)…, 本报讯…), which a paper
 // prints right under the headline.
-func (a *assembly) overLead(i int) bool {
+func (a *assembly) leadUnder(i int) bool {
 	j := a.nextLine(i)
 	return j >= 0 && a.roles[j] == cue.Body && cue.OutletLead(a.d.Lines[j].Sq)
 }

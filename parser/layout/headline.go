@@ -5,7 +5,6 @@ import (
 
 	"bulletin/parser/agency"
 	"bulletin/parser/layout/cue"
-	"bulletin/parser/lexicon"
 	"bulletin/parser/span"
 )
 
@@ -362,8 +361,8 @@ func (a *assembly) headlineShaped(i int) bool {
 	if _, ok := cue.IssuerMark(s); ok {
 		return false
 	}
-	if lexicon.Places().Has(s) {
-		return false // a place's name alone: the page's tag (黄浦)
+	if a.tagAlone(i) {
+		return false
 	}
 	issue, total := cue.Issue(s)
 	return issue == "" && total == ""
