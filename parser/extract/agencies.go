@@ -650,6 +650,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// 街道办事处|区划: the division of every street's office
 		return nil, false
 	}
+	if kindInContext(s, i, e, suffix) {
+		return nil, false // 公益性公墓是指…, 户籍所在地的街道办事处, 设置…成果馆: a kind defined, of a residence, a fair's hall
+	}
 	if townshipsAndOffices(name) {
 		return nil, false // 示范点创建的乡办工作: the townships and street offices, a class
 	}

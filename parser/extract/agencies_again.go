@@ -24,24 +24,83 @@ func namedAgain(s string, words wordsAt, cs []candidate) []candidate {
 	var out []candidate
 	sought := map[string]bool{}
 	for _, c := range cs {
-		short, ok := placedRest(s[c.start:c.end])
-		if !ok || sought[short] {
-			continue
-		}
-		sought[short] = true
-		for k := c.end; ; {
-			j := strings.Index(s[k:], short)
-			if j < 0 {
-				break
+		for _, short := range shortForms(s[c.start:c.end]) {
+			if sought[short] {
+				continue
 			}
-			j += k
-			k = j + len(short)
-			if openedAgain(s, words, j) && !runsOnAt(s, k) {
-				out = append(out, candidate{j, k, againRule})
-			}
+			sought[short] = true
+			out = append(out, soughtAgain(s, words, c.end, short)...)
 		}
 	}
 	return out
+}
+
+// shortForms are the forms a passage may name a body by again after its
+// full name: the rest after its place (placedRest), and for a unit of a
+// government's body its own last word and ending (魏都区民政局婚姻登记处 →
+// 登记处; see unitTail).
+func shortForms(name string) []string {
+	var out []string
+	if short, ok := placedRest(name); ok {
+		out = append(out, short)
+	}
+	if tail, ok := unitTail(name); ok {
+		out = append(out, tail)
+	}
+	return out
+}
+
+// soughtAgain finds short after from where a name may open there and
+// run on into no longer ending.
+func soughtAgain(s string, words wordsAt, from int, short string) []candidate {
+	var out []candidate
+	for k := from; ; {
+		j := strings.Index(s[k:], short)
+		if j < 0 {
+			break
+		}
+		j += k
+		k = j + len(short)
+		if openedAgain(s, words, j) && !runsOnAt(s, k) {
+			out = append(out, candidate{j, k, againRule})
+		}
+	}
+	return out
+}
+
+// unitTail is the short form of a unit of a government's body named
+// after the body (民政局|婚姻登记处): the unit's last two characters of
+// field and its one-character ending of a unit (登记处, as the staff call
+// 该处 their own), where the unit's name holds two more before them
+// (婚姻) and the body's name opens with its place. A unit so named again
+// alone after the full name is the same unit (GOLD.md: a unit that names
+// one body in context is an agency).
+func unitTail(name string) (string, bool) {
+	if !agency.HasLocality(name) {
+		return "", false
+	}
+	suffix, kind := agency.Ending(name)
+	if kind != "unit" || utf8.RuneCountInString(suffix) != 1 {
+		return "", false
+	}
+	body := -1
+	for k := range name {
+		if w, ok := lexicon.AgencySuffixes().EndingAt(name, k); ok && k < len(name) && lexicon.AgencySuffixes().Label(w, 0) == "government" {
+			body = k
+		}
+	}
+	if body < 0 {
+		return "", false
+	}
+	unit := []rune(name[body:])
+	if len(unit) < 5 {
+		return "", false
+	}
+	tail := string(unit[len(unit)-3:])
+	if lexicon.GenericAgencies().Has(tail) || lexicon.NonAgencyWords().Has(tail) {
+		return "", false
+	}
+	return tail, true
 }
 
 // placedRest is the rest of a name after the place or the zone that opens

@@ -31,7 +31,7 @@ type boundaryWordBefore struct{}
 func (boundaryWordBefore) back(r *startReading) scanMove {
 	s, ts, i, e := r.s, r.ts, r.i, r.e
 	w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
-	if !ok || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || i < r.j() && guessedWhole(s, ts, i-len(w), i, e) {
+	if !ok || classNounOver(s, i, w) || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || i < r.j() && guessedWhole(s, ts, i-len(w), i, e) {
 		return scanPass
 	}
 	if stationedWord(w) {
@@ -55,6 +55,12 @@ func (boundaryWordBefore) back(r *startReading) scanMove {
 		return scanOn
 	}
 	if lexicon.GenericPrefixes().Has(w) && lexicon.GenericPrefixes().Label(w, 0) != "deictic" || eachWordAt(s, ts, i-len(w), w) {
+		if placedAfterVerb(s, ts, i, e, r.suffix) {
+			// 相关线索移交|市纪委: the prefix ranks the verb's subject;
+			// the place after the verb opens a name of its own.
+			r.afterBoundary = true
+			return scanStop
+		}
 		return scanNone // 各县民政局, 有关单位: a category
 	}
 	if convenedMeeting(s, ts, w, e, r.suffix) {
@@ -143,4 +149,35 @@ func guessedWhole(s string, ts []segment.Token, j, i, e int) bool {
 	}
 	_, class := lexicon.GenericPrefixes().Prefix(s[i:e])
 	return !class && !agency.HasLocality(s[i:e])
+}
+
+// placedAfterVerb reports whether a verb stands between a category's
+// prefix that ends at i and the ending at e, with a place after it that
+// opens the words up to the ending (相关线索移交|市纪委): the prefix ranks
+// the noun the verb follows (相关线索, the clues concerned), and the
+// verb's object is named by its place, one body (verbLeads starts the
+// name after the verb).
+func placedAfterVerb(s string, ts []segment.Token, i, e int, suffix string) bool {
+	lv := lastVerb(s, ts, i, e-len(suffix), suffix)
+	if lv < 0 || ts[lv].Start < i {
+		return false
+	}
+	rest := s[ts[lv].End:e]
+	return rest != "" && agency.HasLocality(rest) && !genericOpens(rest)
+}
+
+// genericOpens reports whether a word of category (各, 有关) opens name.
+func genericOpens(name string) bool {
+	_, ok := lexicon.GenericPrefixes().Prefix(name)
+	return ok
+}
+
+// classNounOver reports whether the boundary word w that ends at i closes
+// a class noun of bodies (公益组织, 慈善组织: the generic agencies) the
+// segmenter cut in two (公益/n 组织/v): the word is the noun's, no verb,
+// and a name that holds the noun (海曙区公益组织发展基金会) runs on past
+// it to its place.
+func classNounOver(s string, i int, w string) bool {
+	c, ok := lexicon.GenericAgencies().EndingAt(s, i)
+	return ok && len(c) > len(w) && strings.HasSuffix(c, w)
 }
