@@ -48,6 +48,8 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, closedLists(t, words)...)
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, pairedNames(t, words)...)
+		found = append(found, rosterNames(t, words)...)
+		found = append(found, agedNames(t, words)...)
 		found = append(found, honoured(t, words)...)
 		found = append(found, dottedNames(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
@@ -143,6 +145,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if ok && countAt(s, after+len(n)) {
 			continue // 秘书长任选|1人: a verb before a count, no name
+		}
+		if ok && actLabel(ti.word) && runOnVerb(t, ti, after, after+len(n)) {
+			continue // 审核通过后,救助资金…: the verb of a clause at the line's start, no credit
 		}
 		if ok && creditWord(ti.word) && creditBody(s, after, n) {
 			continue // 责任编辑:区民政局: the credit names a body, no person
@@ -864,6 +869,42 @@ func creditPlace(t span.Text, titles []title, k int) bool {
 	return strings.ContainsRune(fieldClosers, r)
 }
 
+// runOnVerb reports whether the act label ti (审核, 编辑), run straight
+// into the name read from after to e with no colon, space, separator or
+// round between them, is a clause's verb: a credit printed so (编辑李馨雨,
+// 审核张三 校对李四) closes its field after the name, at the line's end, a
+// space, a bracket or a separator, or another credit label follows it,
+// while a clause runs on (审核通过后,救助资金…发放: 通过后 is no name).
+func runOnVerb(t span.Text, ti title, after, e int) bool {
+	s := t.String()
+	if after != ti.end || creditRound(s, ti.end) != ti.end {
+		return false // 审核：某某, 编辑 某某, 编辑(一审)丨某某
+	}
+	if e >= len(s) || t.HasGapAt(e) {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(s[e:])
+	if strings.ContainsRune(fieldEnds, r) || strings.ContainsRune(fieldClosers, r) || strings.ContainsRune(creditListMarks, r) {
+		return false
+	}
+	next := e
+	if strings.ContainsRune(creditCommas, r) {
+		next = e + w
+	}
+	if w, ok := lexicon.Titles().At(s, next); ok && creditWord(w) {
+		return false // 审核张三,校对李四: the next credit's label
+	}
+	return true
+}
+
+// creditListMarks part the names or the fields of a credit line
+// (审核张三、李四; 编辑张三;审核李四); creditCommas part its fields
+// only where the next field's label follows.
+const (
+	creditListMarks = "、;；"
+	creditCommas    = ",，"
+)
+
 // The marks that open a credit's field before its label (a line's end, a
 // space, a bracket, a separator, the colon of the field before) and those
 // that close its label (its colon, a space, a separator, a slash).
@@ -1048,7 +1089,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		return n, true
 	}
 	sur, ok := surnameAt(s, i)
-	if !ok || leadsWord(ts, i, sur) || modalVerb(s, i, sur) || unitBeforeFigure(s, i) {
+	if !ok || leadsWord(ts, i, sur) || modalVerb(s, i, sur) || localizerAfter(s, i, sur) || unitBeforeFigure(s, i) {
 		return "", false
 	}
 	if k := tokenAt(ts, i+len(sur)); k >= 0 && ts[k].Tag == "m" && utf8.RuneCountInString(ts[k].Word) > 1 {
@@ -2435,6 +2476,22 @@ func modalVerb(s string, i int, sur string) bool {
 	return w > 0 && unicode.Is(unicode.Han, r) && stopTag(string(r)) == "v"
 }
 
+// surnamePlace labels, in surnames.txt, the surnames that are also
+// localizers (中 among, 后 after).
+const surnamePlace = "place"
+
+// localizerAfter reports whether the surname sur at i is a localizer
+// that places the word right before it (城乡低保户|中因重大疾病: among the
+// households; 审核通过|后): run on from a Chinese character, it closes
+// that word's phrase and opens no name.
+func localizerAfter(s string, i int, sur string) bool {
+	if lexicon.Surnames().Label(sur, 1) != surnamePlace {
+		return false
+	}
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	return w > 0 && unicode.Is(unicode.Han, r)
+}
+
 // unitBeforeFigure reports whether a multiplier and a unit of count stand
 // at i before a figure (人数万人7.1, 床位万张0.3): a statistics table
 // flattened to text prints each row's unit between its label and its
@@ -2470,6 +2527,9 @@ func pairedNames(t span.Text, words wordsAt) []schema.Person {
 				continue // 和谐, 参与: the conjunction's character in a word
 			}
 			start, ok := untitledStart(s, j)
+			if !ok {
+				start, ok = nounLedStart(ts, j)
+			}
 			if !ok || !bareName(s[start:j], ts, start) {
 				continue
 			}
@@ -2479,7 +2539,7 @@ func pairedNames(t span.Text, words wordsAt) []schema.Person {
 			if !ok || !bareName(n, ts, at) {
 				continue
 			}
-			if k := tokenAt(ts, at+len(n)); k < 0 || ts[k].Tag != "v" && ts[k].Tag != "p" {
+			if k := tokenAt(ts, at+len(n)); k < 0 || ts[k].Tag != "v" && ts[k].Tag != "p" && ts[k].Tag != "d" {
 				continue // 张明和李华同志, 王府和李庄村: no verb after the second name
 			}
 			for _, b := range []bounds{{start, j}, {at, at + len(n)}} {
@@ -2490,6 +2550,27 @@ func pairedNames(t span.Text, words wordsAt) []schema.Person {
 		}
 	}
 	return out
+}
+
+// nounLedStart is where the first of two paired names starts that ends
+// at the conjunction at j and follows the noun that says who the pair are
+// (新人张鹏远和王淑环早就…: the couple registering): one word of two or
+// three characters the segmenter did not know or read as a name's (x,
+// nr), right after a noun of two characters or more (n) that holds no
+// title of office.
+func nounLedStart(ts []segment.Token, j int) (int, bool) {
+	k := tokenEndingAt(ts, j)
+	if k < 1 || !nameTag(ts[k].Tag) || !allHan(ts[k].Word) {
+		return 0, false
+	}
+	if n := utf8.RuneCountInString(ts[k].Word); n < 2 || n > nameMaxRunes {
+		return 0, false
+	}
+	prev := ts[k-1]
+	if prev.End != ts[k].Start || prev.Tag != "n" || utf8.RuneCountInString(prev.Word) < 2 || hasTitle(prev.Word) {
+		return 0, false // 局长张毅和李华: a title's name is findPeople's, the name after 和 shares it or not
+	}
+	return ts[k].Start, true
 }
 
 // untitledStart is where a name printed with no title starts that ends at
@@ -2507,6 +2588,137 @@ func untitledStart(s string, i int) (int, bool) {
 	}
 	return j, n >= 2 && n <= nameMaxRunes && (j == 0 || !unicode.Is(unicode.Han, lastRune(s[:j])) || lastRune(s[:j]) == '的')
 }
+
+// rosterNames finds the people of a list that a label line announces as
+// a list of names (評審專家名單(排名不分先后):, 获奖人员名单如下:): the
+// members that follow, on the label's line after its colon or on the next
+// line, parted by 、 (唐咏、罗文恩、宋承昊). Every member must be a bare
+// name (bareName: a surname first, two or three characters, no word of
+// another kind, no place's or body's name), and there must be two or
+// more; a list with one member that is none (a unit, a project) is a list
+// of something else, and none of it is taken. They take no title.
+func rosterNames(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	if !strings.Contains(s, rosterWord) {
+		return nil
+	}
+	var out []schema.Person
+	for at := range occurrences(s, rosterWord) {
+		lineEnd := len(s)
+		if n := strings.IndexByte(s[at:], '\n'); n >= 0 {
+			lineEnd = at + n
+		}
+		c, ok := rosterColon(s, at+len(rosterWord), lineEnd)
+		if !ok {
+			continue
+		}
+		start, end := c, lineEnd
+		if strings.TrimSpace(s[c:lineEnd]) == "" && lineEnd < len(s) {
+			start, end = lineEnd+1, len(s) // the list on the next line
+			if n := strings.IndexByte(s[start:], '\n'); n >= 0 {
+				end = start + n
+			}
+		}
+		out = append(out, rosterMembers(t, words, start, end)...)
+	}
+	return out
+}
+
+// rosterWord names a list of people in a label (名单, a roster).
+const rosterWord = "名单"
+
+// rosterColon is where the value of a roster's label starts: after the
+// colon that closes the label, with only a note in brackets (排名不分先后)
+// or 如下 (as follows) between 名单 and the colon.
+func rosterColon(s string, i, lineEnd int) (int, bool) {
+	rest := s[i:lineEnd]
+	if strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") {
+		close := strings.IndexAny(rest, ")）")
+		if close < 0 {
+			return 0, false
+		}
+		_, w := utf8.DecodeRuneInString(rest[close:])
+		rest = rest[close+w:]
+	}
+	rest = strings.TrimPrefix(rest, "如下")
+	for _, c := range []string{":", "："} {
+		if strings.HasPrefix(rest, c) {
+			return lineEnd - len(rest) + len(c), true
+		}
+	}
+	return 0, false
+}
+
+// rosterMembers reads the members of a roster at [start, end): names
+// parted by 、, the list closed by its punctuation or the line's end.
+func rosterMembers(t span.Text, words wordsAt, start, end int) []schema.Person {
+	s := t.String()
+	body := strings.TrimRight(s[start:end], " \t\u3000。;；.")
+	body = strings.TrimLeft(body, " \t\u3000")
+	at := start + strings.Index(s[start:end], body)
+	parts := strings.Split(body, "、")
+	if len(parts) < 2 || body == "" {
+		return nil
+	}
+	var out []schema.Person
+	for _, n := range parts {
+		if !bareName(n, words(at), at) {
+			return nil
+		}
+		p := schema.Person{Name: n}
+		p.Found = found(t, at, at+len(n), "people/roster")
+		out = append(out, p)
+		at += len(n) + len("、")
+	}
+	return out
+}
+
+// agedNames finds a name introduced by the person's age (今年34岁的李升,
+// 现年七十二岁的张桂兰): a report presents the people it is about by age
+// and 的 before the name. The name is one word of two or three characters
+// the segmenter did not know or read as a name's (x, nr), a bare name
+// (bareName), followed by punctuation, a conjunction, a verb, a
+// preposition or an adverb: a noun there (34岁的李村村民) makes the words
+// another noun phrase.
+func agedNames(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for j := range occurrences(s, ageOf) {
+		if r := lastRune(s[:j]); !(r >= '0' && r <= '9' || numeral.IsChinese(r)) {
+			continue // 岁的 after no figure: no age
+		}
+		at := j + len(ageOf)
+		ts := words(at)
+		k := tokenAt(ts, at)
+		if k < 0 || !nameTag(ts[k].Tag) || !bareName(ts[k].Word, ts, at) {
+			continue
+		}
+		e := ts[k].End
+		if !clauseEnd(s, e) {
+			if next := tokenAt(ts, e); next < 0 || !clauseWordTag(ts[next].Tag) {
+				continue
+			}
+		}
+		p := schema.Person{Name: ts[k].Word}
+		p.Found = found(t, at, e, "people/aged")
+		out = append(out, p)
+	}
+	return out
+}
+
+// clauseWordTag reports whether a tag is one of the words that go on
+// with a clause after its subject: a verb, a preposition, an adverb or a
+// conjunction (v, p, d, c).
+func clauseWordTag(tag string) bool {
+	switch tag {
+	case "v", "p", "d", "c":
+		return true
+	}
+	return false
+}
+
+// ageOf closes a person's age before the name it introduces (34岁的).
+const ageOf = "岁的"
 
 // dottedNames finds the names transcribed in parts joined by a middle dot
 // wherever the text prints them, titled or not (牧民哈里满哈孜·叶斯坎迪尔): the

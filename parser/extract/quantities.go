@@ -124,7 +124,7 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 	var amounts []amount
 	stopIdx, dateIdx := index(stops), index(dates)
 	for _, loc := range numbersIn(s) {
-		if a, ok := readArabic(in, stopIdx, s, loc[0], loc[1]); ok {
+		if a, ok := readArabic(in, stopIdx, dateIdx, s, loc[0], loc[1]); ok {
 			amounts = append(amounts, a)
 		}
 	}
@@ -194,8 +194,8 @@ func withRangeEnds(amounts []amount) []amount {
 }
 
 // readArabic reads the amount whose digits stand at [i, j), unless it is
-// part of one of stops.
-func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) {
+// part of one of stops; dates are where the date reader found dates.
+func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount, bool) {
 	a := amount{start: i}
 	if stops.overlap(i, j) {
 		return a, false
@@ -259,7 +259,7 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 		a.withQualifiers(s)
 		return a, true
 	}
-	if !ok || !measuredAs(s, i, unit) {
+	if !ok || !measuredAs(s, i, k, unit) {
 		return a, false
 	}
 	if unit == "年" && (a.value >= 1000 || j-i == 4 || strings.HasPrefix(s[k+len(unit):], "代")) {
@@ -267,6 +267,9 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	}
 	if unit == "年" && shortYear(in, s, i, j, k+len(unit)) {
 		return a, false // 98年被评为, 05年完成扩建: the years 1998 and 2005
+	}
+	if unit == "年" && yearOfDate(s, dates, k+len(unit)) {
+		return a, false // 2年1月27日: a date's year, cut short
 	}
 	if unit == tenthsUnit && a.value > tenthsWhole {
 		return a, false // 2023成都: a year run into a place name, no tenths
@@ -276,6 +279,9 @@ func readArabic(in *Input, stops rangeIndex, s string, i, j int) (amount, bool) 
 	}
 	if counterAfter(s, k+len(unit)) {
 		return a, false // | 1590 次浏览 |, a page's visits
+	}
+	if stampCounter(s, i, k+len(unit)) {
+		return a, false // 2020-02-24 09:08:21  6712423次, a page's visits
 	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
@@ -460,7 +466,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	a.value, a.numEnd = v*mult, j
 	k := a.innerQualifier(s, j)
 	unit, ok := unitAt(s, k)
-	if !ok || unit == "%" || !measuredAs(s, i, unit) {
+	if !ok || unit == "%" || !measuredAs(s, i, k, unit) {
 		return a, false
 	}
 	after := k + len(unit)
@@ -482,19 +488,24 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	return a, true
 }
 
-// measuredAs reports whether the number at i may take unit: a unit read
-// only with a qualifier of its measure before the number (units.tsv's
-// third column names the measure: 度 a temperature's, after 零下 or 零上,
-// qualifiers.tsv's fourth column) takes it only there (零下4度; 2022度 for
-// 2022年度 is none). Every other unit may.
-func measuredAs(s string, i int, unit string) bool {
+// measuredAs reports whether the number at i may take the unit at k: a
+// unit read only with a word of its measure around it (units.tsv's third
+// column names the measure) takes it only there: before the number, a
+// qualifier labelled before with that measure (qualifiers.tsv's fourth
+// column: 零下4度, a temperature; 2022度 for 2022年度 is none), or right
+// after the unit, a word labelled next with it (6.2级地震, the magnitude
+// of an earthquake; 3级台阶, 一级响应 are none). Every other unit may.
+func measuredAs(s string, i, k int, unit string) bool {
 	m := lexicon.Units().Label(unit, 1)
 	if m == "" || m == "end" {
 		return true
 	}
 	q := lexicon.Qualifiers()
-	w, ok := q.EndingAt(s, i)
-	return ok && q.Label(w, 0) == "before" && q.Label(w, 2) == m
+	if w, ok := q.EndingAt(s, i); ok && q.Label(w, 0) == "before" && q.Label(w, 2) == m {
+		return true
+	}
+	w, ok := q.At(s, k+len(unit))
+	return ok && q.Label(w, 0) == "next" && q.Label(w, 2) == m
 }
 
 // unitWordOver reports whether a unit of the lexicon starts at i and runs
@@ -760,6 +771,54 @@ func unitSymbolAt(s string, k int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(u)
 	return isASCIILetter(r)
+}
+
+// yearOfDate reports whether a date the date reader found, one that names
+// its month and day, starts at e, right after a figure's 年: the figure
+// is that date's year (2年1月27日, a 落款 date printed with its year cut
+// short, as 20年1月27日 is), no span of years. A span of years is
+// followed by months counted with 个 (2年3个月), which no date reads.
+func yearOfDate(s string, dates rangeIndex, e int) bool {
+	r, ok := dates.startingAt(e)
+	if !ok {
+		return false
+	}
+	d := s[r.Start:r.End]
+	return strings.Contains(d, "月") && strings.ContainsAny(d, "日号")
+}
+
+// stampRe is a page's timestamp, its date in figures and its time of day
+// (2020-02-24 09:08:21, 2020年02月24日 09:08).
+var stampRe = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$`)
+
+// stampMax is the most bytes a timestamp line holds before its counter:
+// the stamp (2020年02月24日 09:08:21, 30 bytes) and the spaces after it.
+const stampMax = 48
+
+// stampCounter reports whether the amount from i to e stands on a line of
+// a web page's info under its headline that holds only the page's
+// timestamp and the amount, which ends the line: the count of the page's
+// visits printed with no label (2020-02-24 09:08:21  6712423次), as the
+// labelled 浏览次数:1901 is, no amount of the text.
+func stampCounter(s string, i, e int) bool {
+	if i == 0 || s[i-1] != ' ' && s[i-1] != '\t' {
+		return false // no space between the stamp and the figure
+	}
+	// The stamp and the spaces after it are short: the line starts
+	// within stampMax bytes of the figure, or it holds more.
+	lo := max(0, i-stampMax)
+	start := strings.LastIndexByte(s[lo:i], '\n') + 1 + lo
+	if start == lo && lo > 0 {
+		return false
+	}
+	if !stampRe.MatchString(strings.TrimSpace(s[start:i])) {
+		return false
+	}
+	rest := s[e:]
+	if n := strings.IndexByte(rest, '\n'); n >= 0 {
+		rest = rest[:n]
+	}
+	return strings.TrimSpace(rest) == ""
 }
 
 // counterBefore reports whether the label of a page's visit counter and

@@ -48,3 +48,16 @@ func (x rangeIndex) overlap(i, j int) bool {
 	k := sort.Search(len(x.rs), func(n int) bool { return x.rs[n].Start >= j })
 	return k > 0 && x.maxEnd[k-1] > i
 }
+
+// startingAt is the longest of the ranges that starts at offset i.
+func (x rangeIndex) startingAt(i int) (byteRange, bool) {
+	k := sort.Search(len(x.rs), func(n int) bool { return x.rs[n].Start >= i })
+	var r byteRange
+	found := false
+	for ; k < len(x.rs) && x.rs[k].Start == i; k++ {
+		if !found || x.rs[k].End > r.End {
+			r, found = x.rs[k], true
+		}
+	}
+	return r, found
+}

@@ -58,7 +58,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	counted := countEnds(qs, out.Quantities)
 	for k, r := range qs {
 		q := out.Quantities[k]
-		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) {
+		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) {
 			continue
 		}
 		sent := sentences.around(s, r.Start)
@@ -131,6 +131,14 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	return nil
+}
+
+// eventMeasure reports whether unit measures a natural event, no work's
+// result or aim: the magnitude of an earthquake (积石山6.2级地震, units.tsv
+// magnitude) is what struck, nothing a plan sets out to reach or a
+// report has done.
+func eventMeasure(unit string) bool {
+	return lexicon.Units().Label(unit, 0) == "magnitude"
 }
 
 // planAhead reports whether the sentence sent turns to what is to come in
