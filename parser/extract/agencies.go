@@ -590,6 +590,12 @@ func leadingIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 			out = append(out, jointIssuers(s, pc)...)
 			continue
 		}
+		if n == 0 {
+			if e, ok := ruleIssuer(s, pc.Start, j); ok {
+				out = append(out, candidate{pc.Start, e, "cited-issuer"})
+				break
+			}
+		}
 		// The longest name that opens the piece: it follows an issuer
 		// named whole, or a year follows it.
 		for e := pc.End; e > pc.Start; {
@@ -642,6 +648,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
+	if outletOfInfoLine(s, i, e) {
+		return nil, false // 石首市融媒体中心发布时间:…: the page's source outlet
+	}
 	if !agency.HasLocality(name) && protect.mastheadAfter(s, e) {
 		return nil, false // 365网站余额截图民政局文件: a masthead names its body by its place
 	}
@@ -653,7 +662,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if kindInContext(s, i, e, suffix) {
 		return nil, false // 公益性公墓是指…, 户籍所在地的街道办事处, 设置…成果馆: a kind defined, of a residence, a fair's hall
 	}
-	if townshipsAndOffices(name) {
+	if townshipsAndOffices(name) || levelClassInside(s, i, e) {
 		return nil, false // 示范点创建的乡办工作: the townships and street offices, a class
 	}
 	if numeralOpens(name, i, ts) || genericList(s, protect.words, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) || bracketInAddress(s, e, protect) {
@@ -681,6 +690,11 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			return []candidate{{i, e, listedBodyRule}}, false // 市民政局、城市执法局、卫健委等: see listedBureaus
 		}
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
+	}
+	if lexicon.Levels().Has(suffix) && protect.facilitiesListed(s, e) {
+		// 城区街道、居民社区等公共场所: a division among facilities listed
+		// is a kind of place where something is done, no body that acts.
+		return nil, false
 	}
 	if protect.placesListed(s, e) {
 		return nil, false // 成都高新区、成华区等地: places where something is done
@@ -1776,7 +1790,7 @@ func (p *agencyText) closedByDeng(s string, e int) bool {
 		}
 		j += len("、")
 		r := p.hanRunEnd(s, j)
-		if strings.Contains(s[j:r], "等") {
+		if listDengIn(s, j, r) {
 			v = true // the last member, then 等
 			break
 		}
@@ -1786,6 +1800,25 @@ func (p *agencyText) closedByDeng(s string, e int) bool {
 		p.closed[j] = v
 	}
 	return v
+}
+
+// listDengIn reports whether a 等 that closes a list stands in [j, r): a
+// 等 after a numeral is a rank's (三等奖, 二等功: an award of the third
+// class, 《国家科学技术奖励条例》), no word that closes a list
+// (…中心汇报人分别荣获三等奖).
+func listDengIn(s string, j, r int) bool {
+	for k := j; k < r; {
+		n := strings.Index(s[k:r], "等")
+		if n < 0 {
+			return false
+		}
+		k += n
+		if prev, _ := utf8.DecodeLastRuneInString(s[:k]); k == j || !numeral.IsChinese(prev) && !figureAt(s, k-1) {
+			return true
+		}
+		k += len("等")
+	}
+	return false
 }
 
 // facilitiesListed reports whether the 、-list that a name ending at e

@@ -127,8 +127,16 @@ func listedBureaus(s string, found, unleveled []candidate) []candidate {
 		ends[c.end] = c
 		ends[closedAfter(s, c.end)] = c // 县委统战部(县林业局)、县发改局: the bracket closes a member
 	}
+	starts := map[int]candidate{}
+	for _, c := range found {
+		starts[c.start] = c
+	}
 	var out []candidate
 	for _, u := range unleveled {
+		if listOpenedBy(s, u, starts) {
+			out = append(out, candidate{u.start, u.end, listBureauRule})
+			continue
+		}
 		prev, ok := ends[u.start-len("、")]
 		if !ok || !strings.HasSuffix(s[:u.start], "、") || !agency.HasLocality(s[prev.start:prev.end]) {
 			continue
@@ -142,6 +150,27 @@ func listedBureaus(s string, found, unleveled []candidate) []candidate {
 		ends[c.end] = candidate{prev.start, c.end, c.rule} // the list goes on with the first's locality
 	}
 	return out
+}
+
+// listOpenedBy reports whether u, a body's name of the government with
+// no place or level (listedBodyRule: 教育部), opens a 、-list whose next
+// member, right after the mark, is a name found with its locality
+// (联合|教育部、公安部、…: 公安部 a body of the state, national.txt): the
+// first member of a list of peers is named as the rest are, its level
+// going without saying; it stands one body by its own name (agency.One:
+// 教育部, not 民政局).
+func listOpenedBy(s string, u candidate, starts map[int]candidate) bool {
+	if u.rule != listedBodyRule || strings.HasSuffix(s[:u.start], "、") || !strings.HasPrefix(s[u.end:], "、") {
+		return false
+	}
+	next, ok := starts[u.end+len("、")]
+	if !ok || !agency.HasLocality(s[next.start:next.end]) {
+		return false
+	}
+	name := s[u.start:u.end]
+	_, kind := agency.Ending(name)
+	_, nextKind := agency.Ending(s[next.start:next.end])
+	return kind == "government" && kind == nextKind && agency.One(name, false)
 }
 
 // tradeAlone reports whether the name [i, e) of a company is its trade

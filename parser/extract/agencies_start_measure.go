@@ -37,6 +37,7 @@ func measureAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	// 室, 楼, 层: a room's or a floor's number in an address (18号406室|
-	// 社会事务科), no part of the unit that sits there.
-	return strings.ContainsRune("年月日号期届室楼层", r)
+	// 社会事务科), no part of the unit that sits there; 页, a page's
+	// number in a page counter (第1页共2页|市民政局…), none of the name.
+	return strings.ContainsRune("年月日号期届室楼层页", r)
 }

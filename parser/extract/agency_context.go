@@ -67,6 +67,18 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 	return out
 }
 
+// outletOfInfoLine reports whether the name [i, e) closes with a medium's
+// word (media.txt: 融媒体中心, 日报) and opens a page's information line
+// with a field's label and colon right after it (石首市融媒体中心发布时间:
+// 2021-09-23): the outlet that put the page out, in the place of a 来源
+// field's value, is the text's source, no agency (GOLD.md).
+func outletOfInfoLine(s string, i, e int) bool {
+	if _, ok := lexicon.Media().EndingAt(s[i:e], e-i); !ok || !lineOpensAt(s, i) {
+		return false
+	}
+	return fieldAt(lexicon.CueWordList("info"), s, e)
+}
+
 // mediaSources parts the issuer fields whose value names a medium (来源:
 // 伊犁融媒体中心, 来源:某某日报: a word of the list media.txt closes it)
 // from the others: a paper, a station or a media centre named as the

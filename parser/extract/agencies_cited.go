@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+)
+
+// trialMarks are the brackets a title of rules closes with while the
+// rules are on trial ((试行), (暂行)), none of the title's kind.
+var trialMarks = []string{"(", "（"}
+
+// ruleIssuer reads the issuer that opens a cited title of rules with no
+// 关于 ([i, j) inside 《》: 《民政部彩票公益金使用管理信息公开办法(试行)》,
+// 《福建省民政厅彩票公益金使用管理暂行办法》): a body's own rules are
+// titled by its name, their subject, then the kind of text (办法, 细则,
+// 规定: the cue words labelled doctype), as 部门规章 and the normative
+// texts of a department print them. The issuer is the shortest name with
+// its place or a national body's word (agency.HasLocality) that names
+// one body there and ends at a word's end: no class term (民政部门), no
+// title of office (局长) and no common word (部署) runs on past it. It
+// returns where the issuer ends.
+func ruleIssuer(s string, i, j int) (int, bool) {
+	title := s[i:j]
+	for _, open := range trialMarks {
+		if k := strings.LastIndex(title, open); k > 0 {
+			title = title[:k]
+		}
+	}
+	doctype, ok := lexicon.CueWordList("doctype").EndingAt(title, len(title))
+	if !ok || !agency.HasLocality(title) {
+		return 0, false
+	}
+	// The subject stands between the issuer and the kind: the name ends
+	// before it (湖北省地名管理|办法 holds no 办 of an office).
+	subject := i + len(title) - len(doctype)
+	suffixes := lexicon.AgencySuffixes()
+	for e := i; e < subject; {
+		_, w := utf8.DecodeRuneInString(s[e:])
+		e += w
+		suffix, ok := suffixes.EndingAt(s, e)
+		if !ok || e >= subject || !agency.One(s[i:e], false) {
+			continue
+		}
+		// An organ issues rules (a department, a government, a party's
+		// body); a division's level (北京市社区…办法) names where they
+		// apply, no issuer.
+		if _, kind := agency.Ending(s[i:e]); kind != "government" && kind != "party" || lexicon.Levels().Has(suffix) {
+			return 0, false
+		}
+		if termAcross(s, e, suffix) || nameWordAcross(s, e, suffix) {
+			return 0, false
+		}
+		return e, true
+	}
+	return 0, false
+}
+
+// nameWordAcross reports whether a title of office or a common word that is
+// no name (局长, 部署: the non-agency words) starts inside the ending that
+// ends at e and runs on past it.
+func nameWordAcross(s string, e int, suffix string) bool {
+	for k := e - len(suffix); k < e; {
+		for _, words := range []*lexicon.Words{lexicon.Titles(), lexicon.NonAgencyWords()} {
+			if w, ok := words.At(s, k); ok && k+len(w) > e {
+				return true
+			}
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	return false
+}
