@@ -18,13 +18,30 @@ import (
 // paragraph: a bare name (（唐小红）) or a body and a name
 // (（崇阳县民政局 周卫鑫）, （某某日报 李某）). The person has no role; a
 // bracket that names a titled person is the titles' rule's, and one that
-// names a body (（市养老服务中心）, （试行）) names no one.
+// names a body (（市养老服务中心）, （试行）) names no one. Where another
+// field of the bracket is a bare name, the bracket lists its writers, and
+// a field of four to six characters that is no name is two names run
+// together with the space lost ((杨炜 黄立新张勇): splitNames).
 func closingCredits(t span.Text, words wordsAt) []schema.Person {
 	var out []schema.Person
 	for fields := range credits(t) {
-		out = append(out, bracketNames(t, words, fields, "people/closing-credit", false)...)
+		out = append(out, bracketNames(t, words, fields, "people/closing-credit", namedField(t, words, fields))...)
 	}
 	return out
+}
+
+// namedField reports whether one of a bracket's fields is a bare name.
+func namedField(t span.Text, words wordsAt, fields []bounds) bool {
+	if len(fields) < 2 {
+		return false
+	}
+	s := t.String()
+	for _, f := range fields {
+		if creditName(s[f.start:f.end], words(f.start), f.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // credits yields the fields of each bracket that closes a line, split at

@@ -110,6 +110,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		after := nameStart(s, ti.end)
 		if creditWord(ti.word) {
 			after = nameStart(s, creditRound(s, ti.end))
+			after = placedName(t, after)
 		}
 		if ti.word == contactLabel {
 			after = contactNameStart(t, ti.end, func(i int) int { return nameStart(s, i) })
@@ -178,7 +179,11 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			p.Agency = agencyEnding(titles[first].start)
 			out = append(out, p)
 			credit := creditWord(ti.word)
-			for _, m := range sharingTitle(t, words, after+len(n), credit, statusWord(ti.word)) {
+			label := ""
+			if credit {
+				label = ti.word
+			}
+			for _, m := range sharingTitle(t, words, after+len(n), label, statusWord(ti.word)) {
 				q := person(s[m.start:m.end], chain)
 				q.Found = found(t, m.start, m.end, "people/shared-title")
 				q.Agency = p.Agency
@@ -690,7 +695,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 			}
 			// Rightwards, as names sharing a title are read.
 			last := end
-			for _, b := range sharingTitle(t, words, end, false, false) {
+			for _, b := range sharingTitle(t, words, end, "", false) {
 				add(b, "")
 				last = b.end
 			}
@@ -1741,12 +1746,14 @@ func agencyBefore(s string, i int) string {
 }
 
 // sharingTitle reads the names listed after a titled name at i that share
-// its title (副市长张三、李四; a credit's 作者：张三 李四): each follows 、,
+// its title (副市长张三、李四; a credit's 作者：张三 李四, label the credit's
+// word, "" for a title of office or a status): each follows 、,
 // or the space of the source after a credit, and ends where the list does,
 // at punctuation, a conjunction, a space or the line's end; a name followed
 // by a title of its own is that title's.
-func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []bounds {
+func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) []bounds {
 	s := t.String()
+	credit := label != ""
 	var out []bounds
 	joined := false // a conjunction joins the last name: none follows it
 	for {
@@ -1768,6 +1775,11 @@ func sharingTitle(t span.Text, words wordsAt, i int, credit, status bool) []boun
 			return out
 		}
 		n, ok := nameAfter(s, words(j), j)
+		if ok && credit {
+			// 通讯员 覃宣博 彭道|远 龚红霞: each name a credit lists runs to
+			// its field's end, as the first one does (bylineField).
+			n = bylineField(t, words(j), j, n, label)
+		}
 		if !ok && !joined {
 			if c, counted := countedLast(s, j, len(out)+2); counted {
 				out = append(out, bounds{j, j + len(c)})
@@ -1890,6 +1902,39 @@ func roundMark(s string, k int) (string, bool) {
 		return "", false
 	}
 	return s[k : k+n], roundMarks()[r]
+}
+
+// placedName is where the name starts in the value of a credit label at i
+// that prints the person's place before the name (审核 / 广水毛小波: 广水, a
+// county, then 毛小波), as a county's site credits its staff by the place
+// they work in. The value is one field (fieldRun) that opens with the full
+// or short name of a division of the gazetteer, and the rest of the field
+// is a whole name: a surname and one or two characters, as splitPart
+// reads each part of a run of names. Elsewhere it is i.
+func placedName(t span.Text, i int) int {
+	v := fieldRun(t, i)
+	place, ok := lexicon.Places().At(v, 0)
+	if !ok {
+		return i
+	}
+	rest := v[len(place):]
+	sur, ok := surnameAt(rest, 0)
+	if !ok {
+		return i
+	}
+	if g := utf8.RuneCountInString(rest[len(sur):]); g < 1 || g > 2 {
+		return i
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(rest, len(rest)); ok {
+		return i
+	}
+	if _, ok := lexicon.Media().EndingAt(rest, len(rest)); ok {
+		return i // 作者:南阳日报: the place's paper, no one
+	}
+	if _, ok := checkName(rest); !ok {
+		return i
+	}
+	return i + len(place)
 }
 
 // roundMarks are the last characters of the credit labels of two
@@ -2310,7 +2355,7 @@ func namedLeaders(t span.Text, words wordsAt) []schema.Person {
 		p := schema.Person{Name: n}
 		p.Found = found(t, at, at+len(n), "people/named-leader")
 		out = append(out, p)
-		for _, m := range sharingTitle(t, words, at+len(n), false, false) {
+		for _, m := range sharingTitle(t, words, at+len(n), "", false) {
 			if !bareName(s[m.start:m.end], words(m.start), m.start) {
 				break
 			}

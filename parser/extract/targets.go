@@ -1072,6 +1072,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		best = st.yearTerm(at)
 	}
 	if best == "" {
+		best = stageDeadline(in, at)
+	}
+	if best == "" {
 		return nil
 	}
 	return &best

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 	"bulletin/parser/layout"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
 )
 
 // A document reports what was done in the parts that one of these opens
@@ -224,4 +226,70 @@ func firstYear(s string, ref chrono.Ref) int {
 		i += w
 	}
 	return 0
+}
+
+// A plan's steps (实施步骤) are stages, each a heading that prints its time
+// in brackets after the stage's name (基础建设阶段(2021-2022年), （一）试点
+// 阶段（2021年6月底前）), with the tasks of the stage under it. A task's
+// target that names no time of its own is due when its stage ends: the
+// last day of the bracket's time (GOLD.md, targets: the deadline the text
+// gives). Source: the 实施步骤 of the 方案 of provincial and county
+// bureaus (动员部署阶段, 全面推进阶段, 总结提升阶段, each with its years or
+// months).
+
+// stageHeading is a stage's heading line: the stage's name, closed by the
+// stage word 阶段 and its time in brackets, which end the line or the
+// label before a colon (第一阶段(2021年):试点先行). A line that runs on
+// past the bracket is running text that names a stage, no heading.
+var stageHeading = regexp.MustCompile(`阶段\s*[（(]([^（()）]+)[)）]\s*(?:[：:].*)?$`)
+
+// yearSpan is a time of whole years: one year or a range of them, the
+// first 年 left out or not (2021-2022年, 2021年—2022年, 2022年).
+var yearSpan = regexp.MustCompile(`^(?:\d{4}年?\s*[-－—–~～至到]\s*)?(\d{4})年$`)
+
+// stageDeadline is the last day of the time of the stage whose heading
+// stands over offset at of the text, or "": the lines above the number's
+// are read up to the first that is neither a sentence of running text
+// (one with a stop in it: a task listed before under the same heading)
+// nor debris with no Chinese character (the bullets a page's list leaves,
+// -), and that line must be a stage's heading.
+func stageDeadline(in *Input, at int) string {
+	if in.Env == nil || in.Env.Doc == nil {
+		return ""
+	}
+	lines := in.Env.Doc.Lines
+	line := in.Text.LineAt(at)
+	k := sort.Search(len(lines), func(n int) bool { return lines[n].Num >= line })
+	for k--; k >= 0; k-- {
+		t := strings.TrimFunc(lines[k].Text, unicode.IsSpace)
+		if !strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			continue
+		}
+		if strings.ContainsAny(t, punct.SentenceEnds+"；;") {
+			continue
+		}
+		return stageEnd(t, in.Env.Ref)
+	}
+	return ""
+}
+
+// stageEnd reads a stage's heading line: the last day of its time, or "".
+func stageEnd(t string, ref chrono.Ref) string {
+	if strings.ContainsAny(t, "，,") {
+		return "" // a clause of running text, no heading
+	}
+	m := stageHeading.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	span := strings.TrimSpace(m[1])
+	if y := yearSpan.FindStringSubmatch(span); y != nil {
+		return y[1] + "-12-31"
+	}
+	// A time of months or days (2021年3月-6月, 2021年6月底前): the time
+	// the dates' reader finds covering the whole bracket.
+	if es := chrono.Find(span, ref); len(es) == 1 && es[0].Start == 0 && es[0].End == len(span) && es[0].To != "" {
+		return es[0].To
+	}
+	return ""
 }

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestTargetsReview28Stage covers review 26: a plan's steps are stages,
+// each a heading with its time in brackets (基础建设阶段(2021-2022年)),
+// and a task under it that names no time of its own is due when its
+// stage ends.
+func TestTargetsReview28Stage(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a range of years", "五、实施步骤\n基础建设阶段(2021-2022年)\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % 2022-12-31"},
+		{"a second task under the stage", "五、实施步骤\n基础建设阶段(2021-2022年)\n推广社工模式,解决人员不足问题。\n完成30%乡镇社工站建设。", "plan 30 % 2022-12-31"},
+		{"bullet debris between", "基础建设阶段(2021-2022年)\n-\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % 2022-12-31"},
+		{"a time of months", "（一）试点阶段（2025年3月-6月）\n完成30%乡镇社工站建设。", "plan 30 % 2025-06-30"},
+		{"one year, enumerated", "（二）全面推进阶段（2026年）\n完成60%乡镇社工站建设。", "plan 60 % 2026-12-31"},
+		{"a stage label before a colon", "第一阶段(2021年):试点先行\n完成30%乡镇社工站建设。", "plan 30 % 2021-12-31"},
+		{"the task's own time first", "基础建设阶段(2021-2022年)\n2021年底前完成30%乡镇社工站建设。", "plan 30 % 2021-12-31"},
+
+		// No stage's time.
+		{"a heading with no stage", "五、实施步骤\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % -"},
+		{"a stage with no time", "基础建设阶段\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % -"},
+		{"another heading between", "基础建设阶段(2021-2022年)\n人员配置\n每站配备不少于2名社工。", "plan 2 名 -"},
+		{"a broken line that runs on past the stage", "在基础建设阶段(2021-2022年)各地要加快\n完成30%乡镇社工站建设。", "plan 30 % -"},
+		{"a stage named in a sentence", "在基础建设阶段(2021-2022年),各地加快建设。\n完成30%乡镇社工站建设。", "plan 30 % -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
