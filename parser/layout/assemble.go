@@ -28,6 +28,7 @@ type assembly struct {
 	dayLine     *DateField // a date with its weekday over the text (2018年12月10日 星期一)
 	webTitle    *Field     // 标题 of a saved web page's information grid
 	printedDate *DateField // the 印发 date
+	numberDate  *DateField // the date printed beside the 发文字号
 	signDate    *DateField // the 成文日期 of the 落款
 	markIssuer  bool       // the issuer came from a 发文机关标志
 	headLabel   int        // a label alone in the headline's place (附件1, 当前位置), or -1
@@ -80,6 +81,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.bracketedNotes()
 	a.bylinesInText()
 	a.bulletinHeadings()
+	a.rulesTitles()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -360,6 +362,9 @@ func (a *assembly) head() {
 		// headline (• 台儿庄区民政局召开…), nor the colon a page may close
 		// a title with (…的通告:).
 		v := strings.TrimRight(strings.Trim(cue.TrimBullet(t.String()), " |"), "：:")
+		if inner, ok := strings.CutPrefix(v, "《"); ok && strings.HasSuffix(inner, "》") && !strings.ContainsAny(strings.TrimSuffix(inner, "》"), "《》") {
+			v = strings.TrimSuffix(inner, "》") // the title in book-title marks, as a page may print it
+		}
 		// A collection's label of the part (第一篇:…) names no text.
 		v = v[cue.PartLabel(v):]
 		rule := "headline"
@@ -417,7 +422,7 @@ func (a *assembly) overInfo(run []int) bool {
 			return false
 		}
 		_, stamped := cue.Timestamp(l.Text)
-		return len(cue.InfoFields(l.Text)) > 0 || stamped
+		return len(cue.InfoFields(l.Text)) > 0 || stamped || a.d.Info(i)
 	}
 	return false
 }
@@ -436,7 +441,7 @@ func (a *assembly) headlineOverInfo(from int) int {
 			return -1
 		}
 		s := a.d.Lines[i].Sq
-		if len(cue.InfoFields(a.d.Lines[i].Text)) > 0 {
+		if len(cue.InfoFields(a.d.Lines[i].Text)) > 0 || a.d.Info(i) {
 			return -1 // the information line, no headline over it
 		}
 		if !a.headlineShaped(i) || !cue.TitleLongEnough(s) || agency.Shapes(s) || sourceNamed(s) {
@@ -478,22 +483,6 @@ func (a *assembly) labelOnly(i int) bool {
 	s := a.d.Lines[i].Sq
 	_, attached := cue.AttachmentHead(s)
 	return attached || cue.BreadcrumbLabel(s) || s != "" && cue.PartLabel(s) == len(s)
-}
-
-// originalTitle is the headline a repost prints in its note on the
-// original's title ((原标题:故城县民政局为…找到回家路)), or s as it is.
-func originalTitle(s string) string {
-	inner := strings.TrimLeft(s, "(（")
-	if len(inner) < len(s) {
-		inner = strings.TrimRight(inner, ")）")
-	}
-	// A repost may print the note as its headline line, the label kept
-	// (原标题:合肥11家社会组织被撤销登记).
-	inner, ok := strings.CutPrefix(inner, "原标题")
-	if t := strings.TrimLeft(inner, ":："); ok && len(t) < len(inner) && strings.TrimSpace(t) != "" {
-		return strings.TrimSpace(t)
-	}
-	return s
 }
 
 // overInfoPart is the part of a run of title lines, parted by chrome, that
@@ -567,12 +556,18 @@ func (a *assembly) tagAlone(i int) bool {
 	return lexicon.Places().Has(a.d.Lines[i].Sq)
 }
 
-// barOfPhrases reports whether s is three or more phrases apart by bars,
-// none a sentence: a row of links, never a headline's first line. A cell
+// barOfPhrases reports whether s is three or more phrases apart by bars
+// (or commas), none a sentence: a row of links, never a headline's first
+// line. A cell
 // may hold commas: a site's bar of key words parts some by bars, some by
 // commas (…|午夜福利试看|…种子连接,自拍偷拍第二页,…).
 func barOfPhrases(s string) bool {
 	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(cells) == 1 {
+		// Or by commas alone (…综合网,日韩亚洲免费视频,成人九区,…): a
+		// headline's line holds a clause or two, a bar a string of them.
+		cells = strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' })
+	}
 	if len(cells) < 3 {
 		return false
 	}
@@ -615,6 +610,17 @@ func (a *assembly) headerField(i int) {
 	}
 	if v, ok := cue.OwnDocNumber(s); ok && a.doc.DocNumber == nil && len(cue.InfoFields(l.Text)) == 0 {
 		a.doc.DocNumber = a.field(i, v, "发文字号")
+		if t := a.text(i); a.numberDate == nil {
+			// A copy may print the document's date beside its number
+			// (苏民规〔2010〕4号 2010年9月14日): the date it was issued,
+			// which a page's field of when it was posted gives way to.
+			if k := strings.Index(t.String(), v); k >= 0 {
+				if dt := fullDate(t.Slice(k+len(v), len(t.String()))); dt != nil {
+					dt.Rule = "date by the 发文字号"
+					a.numberDate = dt
+				}
+			}
+		}
 		return
 	}
 	if issue, total := cue.Issue(s); (issue != "" || total != "") && !cue.IssueInSource(l.Text) {
@@ -716,9 +722,27 @@ func (a *assembly) linksUnderText() {
 	if i < 0 || a.roles[i] != cue.Body {
 		return
 	}
+	if len(run) == 2 && a.cutOffText(run[0], run[1]) {
+		// The copy ended a word into the text under the last heading
+		// (故事 有的寻亲案例… / 面对): that heading has its text, and the
+		// two lines are the text's, no list of links (captions or links
+		// come several in a row).
+		a.relabel(run[0], cue.Body)
+		return
+	}
 	for _, j := range run {
 		a.relabel(j, cue.Chrome)
 	}
+}
+
+// cutOffText reports whether heading line last, the document's last,
+// under heading line h, is the first words of a text the copy cut off: a
+// fragment short of a title under a heading worded as one. A list of
+// links holds lines of one kind, headlines or labels, each opened alike.
+func (a *assembly) cutOffText(last, h int) bool {
+	s, hs := a.d.Lines[last].Sq, a.d.Lines[h].Sq
+	r, _ := utf8.DecodeRuneInString(s)
+	return !cue.TitleLongEnough(s) && cue.TitleLongEnough(hs) && !cue.ListBullet(r) && !cue.PageFurniture(a.d.Lines[last]) && !linkBar(hs)
 }
 
 // headPrintedAgain reads as chrome the headings that repeat a line of the
@@ -769,6 +793,28 @@ func (a *assembly) bylinesInText() {
 	for i, r := range a.roles {
 		if (r == cue.Heading || r == cue.Subheading) && cue.NamedByline(a.d.Lines[i].Text) {
 			a.relabel(i, cue.Byline)
+		}
+	}
+}
+
+// rulesTitles reads as text the unnumbered headings right over a first
+// article or chapter (江苏省慈善募捐许可办法 / 第一条 为规范…): the title
+// of the rules a notice carries, which heads no part of it; the
+// articles are its parts.
+func (a *assembly) rulesTitles() {
+	for i, r := range a.roles {
+		if r != cue.Heading {
+			continue
+		}
+		if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k != cue.NoEnum {
+			continue
+		}
+		j := a.nextLine(i)
+		if j < 0 {
+			continue
+		}
+		if k, v, _ := cue.Enumerator(a.d.Lines[j].Sq); v == 1 && (k == cue.Article || k == cue.Chapter) {
+			a.relabel(i, cue.Subheading)
 		}
 	}
 }
@@ -843,13 +889,29 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 	return who, date
 }
 
+// stackedTitle reads the title a page's grid of fields sets on the line
+// under its label (信息名称 / 泸西县2022年…公示), the label's value left
+// empty on its own line.
+func (a *assembly) stackedTitle(i int, key string) {
+	j := i + 1
+	if j >= len(a.d.Lines) || !a.d.Info(j) || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
+		return
+	}
+	if v := strings.TrimSpace(a.d.Lines[j].Sq); v != "" {
+		a.webTitle = a.field(j, v, "web:"+key)
+	}
+}
+
 // webInfo reads a web page's information fields: the date and the issuer
 // they give are used only where the document prints none.
 func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 	t := a.text(i)
 	raw := a.d.Lines[i].Text
-	for _, f := range fs {
+	for k, f := range fs {
 		if f.Value == "" {
+			if k == len(fs)-1 && cue.TitledField(f.Key) && a.webTitle == nil {
+				a.stackedTitle(i, f.Key)
+			}
 			continue
 		}
 		// Offsets in the raw line map to the squeezed text by searching.
@@ -1125,7 +1187,7 @@ func (a *assembly) finish(lab labelling) {
 		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
 	}
 	if t := d.Title; t != nil {
-		if v := originalTitle(t.Value); v != t.Value {
+		if v, ok := cue.OriginalTitle(t.Value); ok {
 			if k := strings.Index(t.Text.String(), v); k >= 0 {
 				d.Title = &Field{Value: v, Text: t.Text.Slice(k, k+len(v)), Rule: t.Rule}
 			}
@@ -1139,6 +1201,8 @@ func (a *assembly) finish(lab labelling) {
 		d.Date = a.signDate
 	case a.printedDate != nil:
 		d.Date = a.printedDate
+	case a.numberDate != nil:
+		d.Date = a.numberDate
 	case a.webDate != nil:
 		d.Date = a.webDate
 	case a.dayLine != nil:

@@ -201,16 +201,18 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinParas(rest)
 			return
 		}
-		if b := body.String(); headOnly && len(rest) > 0 && colonEnded(b) {
+		if b := body.String(); headOnly && len(rest) > 0 && colonEnded(b) && !strings.ContainsAny(b, "，,") {
 			// A heading on a line of its own that closes with a colon, its
 			// text on the lines under it (1、2023年1-12月份低保补助落实情况:):
 			// the words before the colon are the heading whole, figures and
 			// all; the run-in rule's test is for a heading run into its text.
+			// A clause before the colon (…下达913万元,具体…如下:) makes it a
+			// sentence that leads into its list, titled as any paragraph is.
 			dr.setTitle(body.Slice(0, len(strings.TrimRight(b, "：:"))), "section heading")
 			dr.body = a.joinParas(rest)
 			return
 		}
-		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) {
+		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) && !a.cutOffParagraph(dr, b) {
 			// A heading line with no stop in it is the heading whole; one
 			// with a stop is a numbered paragraph cut off at the copy's
 			// end (五、以身作则、率先响应。广大党员…), titled as any is.
@@ -273,6 +275,13 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		return
 	}
 	dr.body = a.joinParas(paras)
+}
+
+// cutOffParagraph reports whether the heading-only item dr, words b, is
+// a numbered paragraph the copy cut off at the document's end: nothing
+// under it, and a clause in it (五、凡生产、销售…的单位和个人,必须经…).
+func (a *assembly) cutOffParagraph(dr *draft, b string) bool {
+	return len(dr.lines) == 0 && a.nextLine(dr.heading[len(dr.heading)-1]) < 0 && strings.ContainsAny(b, "，,")
 }
 
 // spacedBeforeText reports whether the source printed white space right

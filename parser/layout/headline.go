@@ -346,7 +346,7 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 func (a *assembly) headlineShaped(i int) bool {
 	l := a.d.Lines[i]
 	s := l.Sq
-	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || cue.NamedByline(l.Text) {
+	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || a.d.Info(i) || cue.NamedByline(l.Text) {
 		return false
 	}
 	if _, ok := cue.Timestamp(l.Text); ok {
@@ -361,7 +361,7 @@ func (a *assembly) headlineShaped(i int) bool {
 	if _, ok := cue.IssuerMark(s); ok {
 		return false
 	}
-	if a.tagAlone(i) {
+	if a.tagAlone(i) || cue.PhotoTag(s) {
 		return false
 	}
 	issue, total := cue.Issue(s)

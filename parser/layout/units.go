@@ -106,6 +106,8 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, closingCuts(s)...)
 	cuts = append(cuts, signatureCuts(s)...)
 	cuts = append(cuts, stampCuts(s)...)
+	cuts = append(cuts, pageCounterCuts(s)...)
+	cuts = append(cuts, doubledTitleCuts(s)...)
 	cuts = append(cuts, docNumberCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
 	if len(cuts) == 0 {
@@ -404,6 +406,59 @@ func stampCuts(s string) []int {
 	return nil
 }
 
+// pageCounterRe is a document site's page counter that opens a line
+// (第1页共2页, 共2页第1页).
+var pageCounterRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页)`)
+
+// pageCounterCuts cuts after a page counter that a copy ran into the text
+// after it (第1页共2页市民政局关于…的情况汇报…): the counter is the page's.
+func pageCounterCuts(s string) []int {
+	if m := pageCounterRe.FindStringIndex(s); m != nil && m[1] < len(s) {
+		return []int{m[1]}
+	}
+	return nil
+}
+
+// doubledTitleCuts cuts a line that opens with a title (words of more
+// than a label, no clause) printed twice, run together and into the text
+// (…的情况汇报…的情况汇报一是…), as a document site prints its title over
+// the document's own: after each copy.
+func doubledTitleCuts(line string) []int {
+	off := 0 // after the page's counter, if one opens the line
+	if m := pageCounterRe.FindStringIndex(line); m != nil {
+		off = m[1]
+	}
+	s := line[off:]
+	if s == "" {
+		return nil
+	}
+	// A title holds no clause mark: the copies stand before the first.
+	limit := len(s)
+	if k := strings.IndexAny(s, "，,。；;：:！？"); k >= 0 {
+		limit = k
+	}
+	_, w := utf8.DecodeRuneInString(s)
+	for k := w; k < limit; k += w {
+		j := strings.IndexRune(s[k:limit], firstRuneOf(s))
+		if j < 0 {
+			return nil
+		}
+		k += j
+		// The copies run together: no space, no cell's tab or bar (a
+		// grid's header repeats its columns' labels).
+		if title := s[:k]; strings.HasPrefix(s[k:], title) {
+			// The first repeat decides: the words printed again from the
+			// start, or no title printed twice (and no walk over a line
+			// of one word said over and over).
+			if cue.TitleLongEnough(title) && strings.IndexFunc(title, func(r rune) bool { return unicode.IsSpace(r) || r == '|' }) < 0 {
+				return []int{off + k, off + 2*k}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // signatureCuts cuts round a 落款 run on inside a line of a notice
 // flattened into one (…认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024
 // 年全市民政工作要点 …): a body's name and a full date after a sentence's
@@ -415,8 +470,20 @@ func signatureCuts(s string) []int {
 			cuts = append(cuts, m[2], m[3])
 		}
 	}
+	// Or closing the line after white space, past the contact fields
+	// that stand between it and the text's last sentence (…请向我办反映。
+	// 联系人:曾珍 电话:… 中共南平市委文明办 2021年4月19日).
+	if m := closingSignatureRe.FindStringSubmatchIndex(s); m != nil && strings.ContainsAny(s[:m[2]], "。！") {
+		if who, ok := cue.AgencyAndDate(s[m[2]:m[3]]); ok && who != "" {
+			cuts = append(cuts, m[2], m[3]) // a cell's bar after it is no part of it
+		}
+	}
 	return cuts
 }
+
+// closingSignatureRe is a body's name and a full date that close a line
+// after white space, a cell's bar aside.
+var closingSignatureRe = regexp.MustCompile(`\s(\p{Han}[^。！？；，,:：\s]*\s*[0-9〇○零一二三四五六七八九十]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*[|｜]?\s*$`)
 
 // runOnSignatureRe is white space after a sentence's end, then up to a
 // full date (in digits or characters) and white space.

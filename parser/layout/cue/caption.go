@@ -8,13 +8,18 @@ import "strings"
 // that ended and running text. A caption is no heading: no text is its.
 type caption struct{}
 
-func (caption) Settles() Role   { return Chrome }
-func (caption) Name() string    { return "caption" }
-func (caption) Roles() []Role   { return []Role{Chrome} }
-func (caption) Needs() []string { return append(captionOpens.all(), captionEnds.all()...) }
+func (caption) Settles() Role { return Chrome }
+func (caption) Name() string  { return "caption" }
+func (caption) Roles() []Role { return []Role{Chrome} }
+func (caption) Needs() []string {
+	return append(append(captionOpens.all(), captionEnds.all()...), photoTags.all()...)
+}
 
 func (caption) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
+	if PhotoTag(s) {
+		return true
+	}
 	if d.punct[i] || d.ends[i] {
 		return false
 	}
@@ -29,4 +34,17 @@ func (caption) Match(d *Doc, i int) bool {
 		return false
 	}
 	return i > 0 && i+1 < len(d.Lines) && d.ends[i-1] && d.punct[i+1]
+}
+
+// PhotoTag reports whether s is a bracketed tag alone that names a photo
+// or a video ([图片], 【资料图】): where the page set the picture.
+func PhotoTag(s string) bool {
+	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
+		if v, ok := strings.CutPrefix(s, b[0]); ok {
+			if v, ok = strings.CutSuffix(v, b[1]); ok {
+				return photoTags.has(strings.TrimSpace(v))
+			}
+		}
+	}
+	return false
 }

@@ -88,9 +88,10 @@ func IsBreadcrumb(s string) bool {
 		return slashTrail(s)
 	}
 	parts := strings.FieldsFunc(s, isArrow)
-	if len(parts) > 0 && homeLink(parts[0]) || strings.IndexFunc(strings.TrimSpace(s), isArrow) == 0 {
-		// A trail that opens at the site's home page, or one wrapped onto
-		// its own line (> 民政概要 > 大事记), holds two links or more.
+	if len(parts) > 0 && (homeLink(parts[0]) || IsSiteName(strings.TrimSpace(parts[0]))) || strings.IndexFunc(strings.TrimSpace(s), isArrow) == 0 {
+		// A trail that opens at the site's home page or its name (福州新闻网
+		// >> 要闻), or one wrapped onto its own line (> 民政概要 > 大事记),
+		// holds two links or more.
 		return trailLinks(parts, 2)
 	}
 	return trailLinks(parts, 3)
@@ -187,8 +188,35 @@ func (siteFoot) Name() string    { return "site-foot" }
 func (siteFoot) Roles() []Role   { return []Role{Chrome} }
 func (siteFoot) Needs() []string { return siteFootWords.all() }
 
-// Match holds when Needs does: a site's foot is known by its words alone.
-func (siteFoot) Match(d *Doc, i int) bool { return containsAny(d.Lines[i].Sq, siteFootWords.all()) }
+// Match holds when Needs does: a site's foot is known by its words; in
+// running text those a sentence may use (sitelabel: 开业当天,主办单位邀请
+// 了…) count only as a label with its colon (主办单位：…).
+func (siteFoot) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	if !d.punct[i] {
+		return containsAny(s, siteFootWords.all())
+	}
+	for _, w := range siteFootWords.all() {
+		if !siteLabels.has(w) {
+			if strings.Contains(s, w) {
+				return true
+			}
+			continue
+		}
+		for k := strings.Index(s, w); k >= 0; {
+			rest := s[k+len(w):]
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return true
+			}
+			next := strings.Index(rest, w)
+			if next < 0 {
+				break
+			}
+			k += len(w) + next
+		}
+	}
+	return false
+}
 
 // underSiteFoot: a line right under a site's foot line (网站标识码：… /
 // 联系方式：…): the site's foot goes on. A foot's words over the text
@@ -372,6 +400,22 @@ var fileNameRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp
 
 func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
+}
+
+// underImage: the caption a page sets right under a picture that the
+// copy kept as its file name (图片3.png / 位于…慈善超市示范点正式开业):
+// words of the picture, no sentence of the text.
+type underImage struct{}
+
+func (underImage) Settles() Role   { return Chrome }
+func (underImage) Name() string    { return "under-image" }
+func (underImage) Roles() []Role   { return []Role{Chrome} }
+func (underImage) Needs() []string { return nil }
+
+var imageFileRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp|webp)$`)
+
+func (underImage) Match(d *Doc, i int) bool {
+	return i > 0 && !d.ends[i] && !d.Break(i) && imageFileRe.MatchString(strings.TrimSpace(d.Lines[i-1].Text)) && HasHan(d.Lines[i].Sq)
 }
 
 // PageFurniture reports whether line l is a page's furniture: a

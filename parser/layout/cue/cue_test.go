@@ -115,6 +115,9 @@ func TestCues(t *testing.T) {
 		{"notice-title", []string{">关于开展全市养老机构安全摸底排查工作的通知"}, true},
 		{"notice-title", []string{">许昌市民政局", ">关于开展社会组织年检工作的通知", "各县民政局："}, true},
 		{"notice-title", []string{">新余市民政系统开展春节“过年难”帮扶救助工作的公告"}, true},
+		{"notice-title", []string{">《某县人民政府关于全县", ">推进殡葬领域综合改革的通告》", "某政布〔〕18号"}, true},
+		{"notice-title", []string{">《某县人民政府关于全县推进殡葬领域综合改革的通告"}, false},
+		{"notice-title", []string{">认真学习《某县人民政府关于全县推进殡葬改革的通告》"}, false},
 		{"notice-title", []string{"来源: 最后更新:22-09-12 04:41:45", ">关于2022年春分清明期间暂停现场祭扫活动的通告:", "广大市民朋友:"}, true},
 		{"notice-title", []string{">现将有关事项通告如下，请遵照执行的通告:"}, false},
 		{"notice-title", []string{">广大市民朋友:"}, false},
@@ -291,6 +294,10 @@ func TestCues(t *testing.T) {
 		{"related-links", []string{"活动取得圆满成功。", "相关新闻", "·某地开展救助月活动", ">下一步，各地将继续推进。"}, false},
 		{"related-links", []string{"相关链接", ">关于做好救助工作的通知", "各县民政局："}, false},
 		{"related-links", []string{"活动取得圆满成功。", ">相关链接制度将于明年建立"}, false},
+		{"related-links", []string{"各单位要严格使用标准地名。", ">相关文件:某市人民政府关于印发某市部分道路命名方案的通知"}, true},
+		{"related-links", []string{"各单位要严格使用标准地名。", ">相关文件:各单位要认真学习,抓好落实。"}, false},
+		{"repeats-headline", []string{"救助人员破解寻亲密码", "来源:人民网", "本职不研究方言,却能听出口音。", ">原标题:图文:救助人员破解一串串“寻亲密码”"}, true},
+		{"repeats-headline", []string{"救助人员破解寻亲密码", "来源:人民网", "本职不研究方言,却能听出口音。", ">标题党不可取"}, false},
 		{"label-value", []string{"办理流程:", ">初审→受理→审查→登记(发证)"}, true},
 		{"label-value", []string{"收费情况：", ">不收费"}, true},
 		{"label-value", []string{"申请材料：", ">(一)本人有效的身份证、户口簿;"}, false},
@@ -405,8 +412,22 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{">请登录全国养老服务信息系统填报。"}, false},
 		{"timestamp", []string{">  • 2024-01-25 11:03"}, true},
 		{"timestamp", []string{">  • 2024年工作要点"}, false},
+		{"timestamp", []string{">2020-02-24 09:08:21  6712423次"}, true},
+		{"timestamp", []string{">2020-02-24 09:08:21 共3次"}, false},
+		{"timestamp", []string{">2020年2月24日开展3次"}, false},
 		{"breadcrumb", []string{">网易首页 > 网易河北 > 正文"}, true},
 		{"breadcrumb", []string{">甲 > 乙"}, false},
+		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
+		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},
+		{"caption", []string{">[图片]"}, true},
+		{"site-foot", []string{">主办单位：某市民政局 技术支持：某公司"}, true},
+		{"site-foot", []string{">Copyright 某市民政局 版权所有，未经允许不得转载。"}, true},
+		{"site-foot", []string{">开业当天,主办单位邀请了15名困难群众来到现场,介绍运营模式。"}, false},
+		{"under-image", []string{"图片3.png", ">位于越秀区光孝路的首个慈善超市示范点正式开业"}, true},
+		{"under-image", []string{"图片3.png", ">善城暖屋内设置发放区、义卖区等区域。"}, false},
+		{"under-image", []string{"附件.docx", ">位于越秀区光孝路的首个慈善超市示范点正式开业"}, false},
+		{"caption", []string{">【图片新闻】", "本报讯8月17日,记者从会上获悉。"}, false},
+		{"breadcrumb", []string{">收入 > 支出"}, false},
 		{"breadcrumb", []string{">网站首页 / 新闻中心 / 民政动态"}, true},
 		{"link-caption", []string{">原文链接:点击查看源文件"}, true},
 		{"link-caption", []string{">政策解读链接：点击查看政策解读"}, true},
@@ -612,6 +633,11 @@ func TestInfoFieldValues(t *testing.T) {
 		{"www.example.gov.cn发布机构：某县民政局", "发布机构=某县民政局"},
 		{"http://www.example.gov.cn/a.html来源网站", ""},
 		{"详见mail.example.com发布时间表", ""},
+		// The name of the medium that carried the page, run into a
+		// compound key with its colon.
+		{"石首市融媒体中心发布时间:2021-09-23", "发布时间=2021-09-23"},
+		{"石首市融媒体中心发布时间2021-09-23", ""},
+		{"石首市民政局发布时间:2021-09-23", ""},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -708,6 +734,8 @@ func TestDocNumbers(t *testing.T) {
 		{"某政发〔2019〕第12号", "某政发〔2019〕12号", "某政发〔2019〕12号"},
 		{"签发人：张三 平民〔2021〕54号", "平民〔2021〕54号", "平民〔2021〕54号"},
 		{"(某政发〔2010〕9号)", "某政发〔2010〕9号", "某政发〔2010〕9号"},
+		// The year a copy lost from the hexagonal brackets.
+		{"怀政布〔〕18号", "怀政布〔〕18号", "怀政布〔〕18号"},
 		// Cited after a title: a number, not the line's own.
 		{"法律依据1、国务院关于建立某制度的通知(国发[2014]47号)", "国发〔2014〕47号", ""},
 		{"《关于某事的通知》某办[2020]32号", "某办〔2020〕32号", ""},
@@ -716,6 +744,7 @@ func TestDocNumbers(t *testing.T) {
 		{"民[1981]城区三48号", "", ""},
 		{"〔2021〕54号", "", ""},
 		{"某民(2021年)54号", "", ""},
+		{"某民()54号", "", ""},
 	}
 	for _, tc := range tests {
 		number, _ := DocNumber(tc.in)

@@ -103,6 +103,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.wrappedInfo()
 	d.measureGaps()
 	d.stackedInfo()
+	d.bulletedInfo()
 	// The measures below each read what is measured above and write a
 	// part of d of their own, which none of the others reads, so on a long
 	// document they are taken side by side.
@@ -362,6 +363,10 @@ func (d *Doc) measureTop() {
 		}
 	}
 }
+
+// Info reports whether line i is a web page's information line: fields,
+// or a value that the page's grid or list of fields holds.
+func (d *Doc) Info(i int) bool { return d.info[i] }
 
 // Break reports whether more blank lines than usual stand before line i,
 // or it is the first.
@@ -669,6 +674,14 @@ func titleRuns(d *Doc, field []bool) []bool {
 			}
 			last = t
 		}
+		// A page may print the title in book-title marks, as it cites
+		// one (《某县人民政府关于…的通告》): the marks are no part of it.
+		quoted := false
+		if t, ok := strings.CutSuffix(last, "》"); ok {
+			if _, kind := documentKinds.suffix(t); kind {
+				last, quoted = t, true
+			}
+		}
 		if _, ok := documentKinds.suffix(last); !ok || field[j] {
 			continue
 		}
@@ -700,7 +713,18 @@ func titleRuns(d *Doc, field []bool) []bool {
 			if about >= 0 {
 				k = about - from
 			}
-			if titleWithAbout(run[from:], k) {
+			t := run[from:]
+			if quoted {
+				// The run opens at the mark that the last line closes.
+				var open bool
+				if t, open = strings.CutPrefix(t, "《"); !open || strings.Contains(t, "《") {
+					continue
+				}
+				if k >= 0 {
+					k -= len("《")
+				}
+			}
+			if titleWithAbout(t, k) {
 				start = i
 			}
 		}

@@ -9,7 +9,7 @@ import (
 
 // docNumberRe is a 发文字号: 平民〔2021〕54号 with its bracket variants, and
 // the older form with a class word after the year (民[1981]城48号).
-var docNumberRe = regexp.MustCompile(`([\p{Han}]{1,12})[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】](\p{Han}{0,2}?)第?(\d{1,5})号`)
+var docNumberRe = regexp.MustCompile(`([\p{Han}]{1,12})(?:[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】]|〔()〕)(\p{Han}{0,2}?)第?(\d{1,5})号`)
 
 // docNumber: a 发文字号 on a line of its own, or beside the 签发人 (GB/T
 // 9704-2012 §7.2.4).
@@ -75,7 +75,7 @@ func DocNumber(s string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return m[1] + "〔" + m[2] + "〕" + m[3] + m[4] + "号", true
+	return m[1] + "〔" + m[2] + "〕" + m[4] + m[5] + "号", true
 }
 
 // hasYearBracket reports whether s holds a bracket a 发文字号's year

@@ -9,13 +9,14 @@ import (
 )
 
 // Enum is a kind of enumerator that numbers headings and paragraphs, in
-// the order of rank documents nest them in: 第一章 over 一、 over （一） over
+// the order of rank documents nest them in: 第一章 over 第一条 over 一、 over （一） over
 // 1、 or 1. over （1） over ①.
 type Enum uint8
 
 const (
 	NoEnum   Enum = iota
 	Chapter       // 第一章, 第一部分
+	Article       // 第一条, as rules and 办法 number their articles
 	CnComma       // 一、
 	CnParen       // （一）
 	NumComma      // 1、 1. 1．
@@ -23,9 +24,17 @@ const (
 	Circled       // ①
 )
 
+// citesArticle reports whether rest, the words after 第N条, go on citing
+// the article rather than opening its text: its 款 or 项 (第二十条第(一)项),
+// what it provides (第三条规定的情形), a possessive.
+func citesArticle(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("第款项之的中和及至、", r) || strings.HasPrefix(rest, "规定")
+}
+
 // Enumerator reads the enumerator that opens s: its kind, its value and
-// the byte offset where the text after it starts. An enumerator opens a
-// line only where text follows it (一、 alone numbers nothing).
+// the byte offset where the text after it starts. An article's number
+// opens a line only where text follows it (第三条 alone is a reference).
 func Enumerator(s string) (kind Enum, value, end int) {
 	r, n := utf8.DecodeRuneInString(s)
 	switch {
@@ -36,6 +45,11 @@ func Enumerator(s string) (kind Enum, value, end int) {
 				if strings.HasPrefix(s[k:], w) {
 					return Chapter, v, k + len(w)
 				}
+			}
+			// A rule's article (第三条 下列募捐行为…): its 款 and 项 ((一)
+			// (二)) nest under it.
+			if e := k + len("条"); strings.HasPrefix(s[k:], "条") && e < len(s) && !citesArticle(s[e:]) {
+				return Article, v, e
 			}
 		}
 	case r == '（' || r == '(':

@@ -34,6 +34,9 @@ func infoLine(text string) bool {
 	case fs[0].Start == lead || len(fs) >= 2:
 		return true
 	}
+	if mediumBefore(text[:fs[0].Start]) {
+		return true // the medium's name run into the field (某县融媒体中心发布时间:…)
+	}
 	// One field after something else: a site's name and a timestamp
 	// (中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报).
 	_, ok := leadingTimestamp(text[:fs[0].Start])
@@ -68,21 +71,26 @@ func InfoFields(s string) []InfoField {
 	var out []InfoField
 	prev := ' ' // the line's start is a field's start
 	keys := infoKeys.idx()
+	name := true // s[:i] is Chinese words alone, as a medium's name is
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		// A key may start after a web address; asked only where a key may.
 		url := keys.MayStart(r) && prev < utf8.RuneSelf && !fieldBreak(prev) && afterURL(s[:i])
-		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9' || len(out) > 0 || url) {
+		// Or run on after the name of the medium that carried the page
+		// (石首市融媒体中心发布时间:2021-09-23), its label's colon after it.
+		outlet := name && i > 0 && keys.MayStart(r) && len(out) == 0 && Medium(s[:i])
+		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9' || len(out) > 0 || url || outlet) {
 			// After a digit (a timestamp's end: 09:09:31来源:…), or inside
 			// a field's value (来源:四铺镇发布时间:…, fields a copy of the
 			// page ran together), only a key with its colon starts a field.
-			if key, end, ok := infoKeyAt(s, i); ok && (fieldBreak(prev) || colonBefore(s, end) || url && compoundKey(key) || compoundKey(key) && len(out) > 0 && (end < len(s) && s[end] >= '0' && s[end] <= '9' || prev >= '0' && prev <= '9')) {
+			if key, end, ok := infoKeyAt(s, i); ok && (outlet && compoundKey(key) && colonBefore(s, end) || !outlet && (fieldBreak(prev) || colonBefore(s, end)) || url && compoundKey(key) || compoundKey(key) && len(out) > 0 && (end < len(s) && s[end] >= '0' && s[end] <= '9' || prev >= '0' && prev <= '9')) {
 				out = append(out, InfoField{Key: key, Start: i, ValueStart: end})
 				prev, i = ' ', end
 				continue
 			}
 		}
 		prev = r
+		name = name && IsHan(r)
 		i += n
 	}
 	for k := range out {
@@ -274,6 +282,20 @@ func (d *Doc) stackedInfo() {
 	}
 }
 
+// bulletedInfo marks the items of a page's list of information fields
+// that print a value with no label (• 祥云县人民政府 / • 发布时间：… /
+// • 来源：…): a bulleted line, no sentence, over a bulleted field of the
+// same list is one of its fields, the body that runs the page.
+func (d *Doc) bulletedInfo() {
+	for i := len(d.Lines) - 2; i >= 0; i-- {
+		t, next := d.Lines[i].Text, d.Lines[i+1].Text
+		if d.info[i] || !d.info[i+1] || TrimBullet(t) == t || TrimBullet(next) == next || d.punct[i] || d.ends[i] || d.Break(i+1) {
+			continue
+		}
+		d.info[i] = true
+	}
+}
+
 // wrappedInfo marks an information line that a narrow column broke
 // inside its timestamp: the date ends one line (中央政府门户网站
 // www.gov.cn 2014-05-26), the time opens the next with the fields after
@@ -295,6 +317,13 @@ func (d *Doc) wrappedInfo() {
 		}
 		d.info[i-1], d.info[i] = true, true
 	}
+}
+
+// mediumBefore reports whether s, the text before a field, is the name of
+// a medium alone (a paper, a site, a county's 融媒体中心).
+func mediumBefore(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && !strings.ContainsAny(t, " \u3000") && HasHan(t) && Medium(t)
 }
 
 // Medium reports whether a source field's value names a medium (a paper, a

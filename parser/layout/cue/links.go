@@ -334,7 +334,10 @@ func (afterRepeatedInfo) Match(d *Doc, i int) bool { return i >= d.infoAgain }
 func (d *Doc) repeatedInfo() int {
 	above := map[string]int{} // the head's information lines: copies below
 	for k := 0; k < d.running && k < len(d.Lines); k++ {
-		if d.info[k] || (timestamp{}).Match(d, k) {
+		// A value the page's grid sets under its label (泸西县财政局 under
+		// 发布机构) is no information line of its own: printed again at
+		// the foot, it is the 落款's.
+		if d.info[k] && len(InfoFields(d.Lines[k].Text)) > 0 || (timestamp{}).Match(d, k) {
 			above[d.Lines[k].Sq] = 0
 		}
 	}
@@ -396,6 +399,12 @@ func relatedLabel(s string) bool {
 	if !ok {
 		return false
 	}
-	rest := strings.TrimLeft(strings.TrimLeft(s, "【[■●·> ")[len(w):], "】]：: >»")
-	return rest == "" || rest == "更多" || rest == "更多>>"
+	after := strings.TrimLeft(strings.TrimLeft(s, "【[■●·> ")[len(w):], "】] ")
+	rest := strings.TrimLeft(after, "：: >»")
+	if rest == "" || rest == "更多" || rest == "更多>>" {
+		return true
+	}
+	// Or the label and its colon before the first link, a document's
+	// title (相关文件:…关于印发…方案的通知): no sentence.
+	return len(rest) < len(after) && strings.ContainsAny(after[:len(after)-len(rest)], "：:") && !SentencePunct(rest) && !EndsSentence(rest)
 }

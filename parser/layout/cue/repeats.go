@@ -40,6 +40,9 @@ func (repeatsHeadline) Match(d *Doc, i int) bool {
 	if t := strings.Trim(s, " |"); t != "" && t == d.firstText && i > d.firstTextAt {
 		return true
 	}
+	if _, ok := OriginalTitle(s); ok && i > d.firstTextAt && s != d.headline {
+		return true // the note on the original's title, under the text's start
+	}
 	if d.headline == "" || d.firstAt[d.headline] >= i || s == "" {
 		return false
 	}
@@ -178,4 +181,21 @@ func (d *Doc) firstRunning() int {
 		}
 	}
 	return len(d.Lines)
+}
+
+// OriginalTitle is the headline a repost prints in its note on the
+// original's title ((原标题:故城县民政局为…找到回家路)), and whether s is
+// that note.
+func OriginalTitle(s string) (string, bool) {
+	inner := strings.TrimLeft(s, "(（")
+	if len(inner) < len(s) {
+		inner = strings.TrimRight(inner, ")）")
+	}
+	// A repost may print the note as its headline line, the label kept
+	// (原标题:合肥11家社会组织被撤销登记).
+	inner, ok := strings.CutPrefix(inner, "原标题")
+	if t := strings.TrimLeft(inner, ":："); ok && len(t) < len(inner) && strings.TrimSpace(t) != "" {
+		return strings.TrimSpace(t), true
+	}
+	return s, false
 }

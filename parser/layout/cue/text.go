@@ -80,17 +80,24 @@ func EndsSentence(s string) bool {
 // and brackets: the mark of running text rather than a heading.
 func SentencePunct(s string) bool {
 	depth := 0
+	inside := false // clause marks inside the brackets open now
 	for _, r := range s {
 		switch r {
 		case '，', '。', '；', '！', '？', ',', ';':
 			if depth == 0 {
 				return true
 			}
+			inside = true
 		default:
 			depth = max(depth+punct.Bracket(r), 0)
+			if depth == 0 {
+				inside = false
+			}
 		}
 	}
-	return false
+	// A quotation still open at the line's end, clauses in it, is a
+	// sentence the copy cut off (…表示:“这幅照片见证了…,既是与大家共享).
+	return depth > 0 && inside
 }
 
 // DateLed reports whether s opens with a date that starts a sentence (5月30日，…
@@ -191,6 +198,8 @@ var (
 	outlineWords    = cueWords("outline")
 	captionOpens    = cueWords("captionopen")
 	captionEnds     = cueWords("captionend")
+	photoTags       = cueWords("phototag")
+	siteLabels      = cueWords("sitelabel")
 	creditWords     = cueWords("credit")
 	creditVerbs     = cueWords("creditverb")
 	footerLabels    = cueWords("footer")

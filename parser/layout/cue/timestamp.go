@@ -73,10 +73,19 @@ func (timestamp) Match(d *Doc, i int) bool {
 	if k := strings.LastIndexAny(t, "0123456789"); k >= 0 && t[0] >= '0' && t[0] <= '9' && furnitureOnly(span.SqueezeString(t[k+1:])) && timestampRe.MatchString(strings.TrimSpace(t[:k+1])) {
 		return true
 	}
+	// Or with the page's count of visits after it (2020-02-24 09:08:21
+	// 6712423次): the count is the page's, not the text's.
+	if m := visitCountRe.FindStringIndex(t); m != nil && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(strings.TrimSpace(t[:m[0]])) {
+		return true
+	}
 	// Run into the words beside it, a timestamp is known by its place:
 	// above the text, under the headline.
 	return wordedTimestamp(t) || i < d.running && gluedTimestampRe.MatchString(t)
 }
+
+// visitCountRe is a page's count of visits as it closes the timestamp's
+// line: a number of times, apart from the time by a space.
+var visitCountRe = regexp.MustCompile(`\s+\d+\s*次$`)
 
 // gluedTimestampRe is a timestamp that a copy of the page ran into the
 // words beside it: its column's name before, its source after (社会热点

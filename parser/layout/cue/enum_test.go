@@ -1,0 +1,43 @@
+package cue
+
+import "testing"
+
+// TestEnumerator reads each kind of enumerator, its value and where the
+// text after it starts; numbers that open a sentence are none.
+func TestEnumerator(t *testing.T) {
+	tests := []struct {
+		in    string
+		kind  Enum
+		value int
+		rest  string
+	}{
+		{"第一章 总则", Chapter, 1, " 总则"},
+		{"第三部分 保障措施", Chapter, 3, " 保障措施"},
+		{"第三条下列募捐行为不需要行政许可:", Article, 3, "下列募捐行为不需要行政许可:"},
+		{"第十二条 本办法自发布之日起施行。", Article, 12, " 本办法自发布之日起施行。"},
+		{"二、发放标准", CnComma, 2, "发放标准"},
+		{"（一）依法登记的社会团体", CnParen, 1, "依法登记的社会团体"},
+		{"3、申请材料", NumComma, 3, "申请材料"},
+		{"1.申请人", NumComma, 1, "申请人"},
+		{"(2)户口簿", NumParen, 2, "户口簿"},
+		{"①身份证", Circled, 1, "身份证"},
+		// No enumerator.
+		{"第三条", NoEnum, 0, ""}, // a reference, no article under it
+		{"第三次全国人口普查", NoEnum, 0, ""},
+		{"1.5万元补贴已发放", NoEnum, 0, ""},
+		{"按照第三条规定", NoEnum, 0, ""},
+		{"第二十条第(一)项", NoEnum, 0, ""},
+		{"第三条规定的情形除外。", NoEnum, 0, ""},
+		{"第三条、第四条所列材料", NoEnum, 0, ""},
+	}
+	for _, tc := range tests {
+		kind, value, end := Enumerator(tc.in)
+		rest := ""
+		if kind != NoEnum {
+			rest = tc.in[end:]
+		}
+		if kind != tc.kind || value != tc.value || rest != tc.rest {
+			t.Errorf("Enumerator(%q) = %v, %d, %q; want %v, %d, %q", tc.in, kind, value, rest, tc.kind, tc.value, tc.rest)
+		}
+	}
+}
