@@ -330,7 +330,9 @@ func (a *assembly) head() {
 		// Words over a notice's title that name no body (a site's slogan:
 		// 民政为民 民政爱民 / 兰州市民政局关于…的公告) are no part of it: a
 		// title opens with its issuing body or with 关于.
-		for k := 1; k < len(idx); k++ {
+		// The last such cut: the words may stand over several lines
+		// (审核 / 广水毛小波 / 广水市人民政府关于…的通告).
+		for k := len(idx) - 1; k >= 1; k-- {
 			head, tail := a.text(idx[:k]...).String(), a.text(idx[k:]...).String()
 			if suffix, _ := agency.Ending(head); suffix == "" && !agency.Shapes(head) && !strings.Contains(head, "关于") && strings.Contains(tail, "关于") && cue.NoticeTitle(tail) {
 				idx = idx[k:]
