@@ -473,6 +473,9 @@ func signatureCuts(s string) []int {
 	// Or closing the line after white space, past the contact fields
 	// that stand between it and the text's last sentence (…请向我办反映。
 	// 联系人:曾珍 电话:… 中共南平市委文明办 2021年4月19日).
+	if !strings.HasSuffix(strings.TrimRight(s, " |｜"), "日") {
+		return cuts // no date closes the line; the pattern is not run
+	}
 	if m := closingSignatureRe.FindStringSubmatchIndex(s); m != nil && strings.ContainsAny(s[:m[2]], "。！") {
 		if who, ok := cue.AgencyAndDate(s[m[2]:m[3]]); ok && who != "" {
 			cuts = append(cuts, m[2], m[3]) // a cell's bar after it is no part of it

@@ -415,7 +415,10 @@ func (underImage) Needs() []string { return nil }
 var imageFileRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp|webp)$`)
 
 func (underImage) Match(d *Doc, i int) bool {
-	return i > 0 && !d.ends[i] && !d.Break(i) && imageFileRe.MatchString(strings.TrimSpace(d.Lines[i-1].Text)) && HasHan(d.Lines[i].Sq)
+	if i == 0 || d.ends[i] || d.Break(i) || strings.IndexByte(d.Lines[i-1].Text, '.') < 0 {
+		return false // a file's name holds its extension's dot
+	}
+	return imageFileRe.MatchString(strings.TrimSpace(d.Lines[i-1].Text)) && HasHan(d.Lines[i].Sq)
 }
 
 // PageFurniture reports whether line l is a page's furniture: a

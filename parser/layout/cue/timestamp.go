@@ -75,8 +75,10 @@ func (timestamp) Match(d *Doc, i int) bool {
 	}
 	// Or with the page's count of visits after it (2020-02-24 09:08:21
 	// 6712423次): the count is the page's, not the text's.
-	if m := visitCountRe.FindStringIndex(t); m != nil && t[0] >= '0' && t[0] <= '9' && timestampRe.MatchString(strings.TrimSpace(t[:m[0]])) {
-		return true
+	if t != "" && t[0] >= '0' && t[0] <= '9' && strings.HasSuffix(t, "次") {
+		if m := visitCountRe.FindStringIndex(t); m != nil && timestampRe.MatchString(strings.TrimSpace(t[:m[0]])) {
+			return true
+		}
 	}
 	// Run into the words beside it, a timestamp is known by its place:
 	// above the text, under the headline.
