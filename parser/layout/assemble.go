@@ -212,6 +212,13 @@ func (a *assembly) head() {
 		}
 		ts = ts[1:]
 	}
+	for len(ts) > 0 && len(ts[0]) > 1 && !cue.HasHan(a.d.Lines[ts[0][0]].Sq) {
+		// So is a line of no words opening the run (<strike id="…">
+		// </strike>, a page's markup left in the copy): the run starts
+		// at its first words.
+		a.relabel(ts[0][0], cue.Chrome)
+		ts[0] = ts[0][1:]
+	}
 	for len(ts) > 0 {
 		// A headline states no sentences: lines of running text over
 		// the information line (记者从…获悉，…。会议还…。) or a lead over a
