@@ -338,7 +338,7 @@ func (a *assembly) head() {
 		// 民政为民 民政爱民 / 兰州市民政局关于…的公告) are no part of it: a
 		// title opens with its issuing body or with 关于.
 		// The last such cut: the words may stand over several lines
-		// (审核 / 广水毛小波 / 广水市人民政府关于…的通告).
+		// (a grid's 审核 / its value / 某市人民政府关于…的通告).
 		for k := len(idx) - 1; k >= 1; k-- {
 			head, tail := a.text(idx[:k]...).String(), a.text(idx[k:]...).String()
 			if suffix, _ := agency.Ending(head); suffix == "" && !agency.Shapes(head) && !strings.Contains(head, "关于") && strings.Contains(tail, "关于") && cue.NoticeTitle(tail) {
@@ -623,8 +623,9 @@ func (a *assembly) headerField(i int) {
 			// A copy may print the document's date beside its number
 			// (苏民规〔2010〕4号 2010年9月14日): the date it was issued,
 			// which a page's field of when it was posted gives way to.
-			if k := strings.Index(t.String(), v); k >= 0 {
-				if dt := fullDate(t.Slice(k+len(v), len(t.String()))); dt != nil {
+			// Where the number ends as printed, whatever its brackets.
+			if _, end := cue.DocNumberAt(t.String()); end >= 0 {
+				if dt := fullDate(t.Slice(end, len(t.String()))); dt != nil {
 					dt.Rule = "date by the 发文字号"
 					a.numberDate = dt
 				}
@@ -822,7 +823,7 @@ func (a *assembly) rulesTitles() {
 		if j < 0 {
 			continue
 		}
-		if k, v, _ := cue.Enumerator(a.d.Lines[j].Sq); v == 1 && (k == cue.Article || k == cue.Chapter) {
+		if k, v, end := cue.Enumerator(a.d.Lines[j].Sq); v == 1 && (k == cue.Article || k == cue.Chapter && strings.HasSuffix(a.d.Lines[j].Sq[:end], "章")) {
 			a.relabel(i, cue.Subheading)
 		}
 	}

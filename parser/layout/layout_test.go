@@ -141,6 +141,7 @@ func TestUnits(t *testing.T) {
 		// Not cut.
 		{"a date closing a sentence's line", "会议要求抓好落实 全市于2021年4月19日", []string{"会议要求抓好落实 全市于2021年4月19日"}},
 		{"words said twice that are no title", "好好学习，天天向上。", []string{"好好学习，天天向上。"}},
+		{"a table's row closing with a body and a date", "1\t完成验收。\t某县民政局\t2021年4月19日", []string{"1\t完成验收。\t某县民政局\t2021年4月19日"}},
 		{"a grid's header repeating its columns' labels", "目标数\t完成数\t占比\t目标数\t完成数\t占比", []string{"目标数\t完成数\t占比\t目标数\t完成数\t占比"}},
 		{"sentences after a space, no heading before a clause mark",
 			"会议总结了创建工作。 区领导对工作给予了肯定,提出了不足。 要求抓紧时间查漏补缺。",

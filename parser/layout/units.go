@@ -450,7 +450,7 @@ func doubledTitleCuts(line string) []int {
 			// The first repeat decides: the words printed again from the
 			// start, or no title printed twice (and no walk over a line
 			// of one word said over and over).
-			if cue.TitleLongEnough(title) && strings.IndexFunc(title, func(r rune) bool { return unicode.IsSpace(r) || r == '|' }) < 0 {
+			if cue.TitleLongEnough(title) && strings.IndexFunc(title, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' }) < 0 {
 				return []int{off + k, off + 2*k}
 			}
 			return nil
@@ -473,7 +473,7 @@ func signatureCuts(s string) []int {
 	// Or closing the line after white space, past the contact fields
 	// that stand between it and the text's last sentence (…请向我办反映。
 	// 联系人:曾珍 电话:… 中共南平市委文明办 2021年4月19日).
-	if !strings.HasSuffix(strings.TrimRight(s, " |｜"), "日") {
+	if !strings.HasSuffix(strings.TrimRight(s, " |｜"), "日") || strings.Contains(s, "\t") {
 		return cuts // no date closes the line; the pattern is not run
 	}
 	if m := closingSignatureRe.FindStringSubmatchIndex(s); m != nil && strings.ContainsAny(s[:m[2]], "。！") {
@@ -486,7 +486,7 @@ func signatureCuts(s string) []int {
 
 // closingSignatureRe is a body's name and a full date that close a line
 // after white space, a cell's bar aside.
-var closingSignatureRe = regexp.MustCompile(`\s(\p{Han}[^。！？；，,:：\s]*\s*[0-9〇○零一二三四五六七八九十]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*[|｜]?\s*$`)
+var closingSignatureRe = regexp.MustCompile(`[ \x{3000}](\p{Han}[^。！？；，,:：\s]*\s*[0-9〇○零一二三四五六七八九十]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*[|｜]?\s*$`)
 
 // runOnSignatureRe is white space after a sentence's end, then up to a
 // full date (in digits or characters) and white space.

@@ -188,9 +188,9 @@ func (siteFoot) Name() string    { return "site-foot" }
 func (siteFoot) Roles() []Role   { return []Role{Chrome} }
 func (siteFoot) Needs() []string { return siteFootWords.all() }
 
-// Match holds when Needs does: a site's foot is known by its words; in
-// running text those a sentence may use (sitelabel: 开业当天,主办单位邀请
-// 了…) count only as a label with its colon (主办单位：…).
+// Match: a site's foot is known by its words; in running text those a
+// sentence may use (sitelabel: 开业当天,主办单位邀请了…) count only as a
+// label with its colon (主办单位：…).
 func (siteFoot) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
 	if !d.punct[i] {
@@ -203,16 +203,8 @@ func (siteFoot) Match(d *Doc, i int) bool {
 			}
 			continue
 		}
-		for k := strings.Index(s, w); k >= 0; {
-			rest := s[k+len(w):]
-			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
-				return true
-			}
-			next := strings.Index(rest, w)
-			if next < 0 {
-				break
-			}
-			k += len(w) + next
+		if strings.Contains(s, w+"：") || strings.Contains(s, w+":") {
+			return true
 		}
 	}
 	return false
@@ -415,7 +407,7 @@ func (underImage) Needs() []string { return nil }
 var imageFileRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp|webp)$`)
 
 func (underImage) Match(d *Doc, i int) bool {
-	if i == 0 || d.ends[i] || d.Break(i) || strings.IndexByte(d.Lines[i-1].Text, '.') < 0 {
+	if i == 0 || d.ends[i] || d.punct[i] || d.Break(i) || strings.IndexByte(d.Lines[i-1].Text, '.') < 0 {
 		return false // a file's name holds its extension's dot
 	}
 	return imageFileRe.MatchString(strings.TrimSpace(d.Lines[i-1].Text)) && HasHan(d.Lines[i].Sq)

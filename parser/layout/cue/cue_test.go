@@ -426,6 +426,7 @@ func TestCues(t *testing.T) {
 		{"under-image", []string{"图片3.png", ">位于越秀区光孝路的首个慈善超市示范点正式开业"}, true},
 		{"under-image", []string{"图片3.png", ">善城暖屋内设置发放区、义卖区等区域。"}, false},
 		{"under-image", []string{"附件.docx", ">位于越秀区光孝路的首个慈善超市示范点正式开业"}, false},
+		{"under-image", []string{"图片3.png", ">活动现场，志愿者为困难群众发放生活物资，受到群众", "一致好评。"}, false},
 		{"caption", []string{">【图片新闻】", "本报讯8月17日,记者从会上获悉。"}, false},
 		{"breadcrumb", []string{">收入 > 支出"}, false},
 		{"breadcrumb", []string{">网站首页 / 新闻中心 / 民政动态"}, true},

@@ -340,6 +340,9 @@ func (d *Doc) measureTop() {
 	}
 	for k := Chapter; k <= Circled; k++ {
 		if s := seen[k]; s[1] && s[2] || s[2] && s[3] {
+			if k == Article && attachedArticles(seen, first) {
+				continue
+			}
 			d.Top = k
 			// An outer numbering that opens above it, though the text
 			// stops before its second (一、 over （一） and 1., cut off) or
@@ -733,6 +736,14 @@ func titleRuns(d *Doc, field []bool) []bool {
 		}
 	}
 	return out
+}
+
+// attachedArticles reports whether the document numbers its own parts
+// 一、二、 before its first article: the articles are those of rules it
+// carries (a notice's 一、 sections, then the attached 办法's 第一条 …).
+func attachedArticles(seen map[Enum]map[int]bool, first map[Enum]int) bool {
+	s := seen[CnComma]
+	return (s[1] && s[2] || s[2] && s[3]) && first[CnComma] < first[Article]
 }
 
 // shaped is titleShaped for line i, from what was measured.

@@ -25,7 +25,7 @@ func TestEnumerator(t *testing.T) {
 		{"第三条", NoEnum, 0, ""}, // a reference, no article under it
 		{"第三次全国人口普查", NoEnum, 0, ""},
 		{"1.5万元补贴已发放", NoEnum, 0, ""},
-		{"按照第三条规定", NoEnum, 0, ""},
+		{"第三条之规定", NoEnum, 0, ""},
 		{"第二十条第(一)项", NoEnum, 0, ""},
 		{"第三条规定的情形除外。", NoEnum, 0, ""},
 		{"第三条、第四条所列材料", NoEnum, 0, ""},

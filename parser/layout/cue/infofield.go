@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 )
 
@@ -287,12 +288,16 @@ func (d *Doc) stackedInfo() {
 // • 来源：…): a bulleted line, no sentence, over a bulleted field of the
 // same list is one of its fields, the body that runs the page.
 func (d *Doc) bulletedInfo() {
-	for i := len(d.Lines) - 2; i >= 0; i-- {
+	for i := 0; i+1 < len(d.Lines); i++ {
 		t, next := d.Lines[i].Text, d.Lines[i+1].Text
 		if d.info[i] || !d.info[i+1] || TrimBullet(t) == t || TrimBullet(next) == next || d.punct[i] || d.ends[i] || d.Break(i+1) {
 			continue
 		}
-		d.info[i] = true
+		// A body's name, no headline (• 某区民政局召开…会议 over the
+		// same list is the page's title).
+		if v := strings.TrimSpace(TrimBullet(d.Lines[i].Sq)); agency.Shapes(v) {
+			d.info[i] = true
+		}
 	}
 }
 

@@ -89,9 +89,10 @@ func SentencePunct(s string) bool {
 			}
 			inside = true
 		default:
-			depth = max(depth+punct.Bracket(r), 0)
-			if depth == 0 {
-				inside = false
+			b := punct.Bracket(r)
+			depth = max(depth+b, 0)
+			if b < 0 {
+				inside = false // the marks were inside a bracket now closed
 			}
 		}
 	}
