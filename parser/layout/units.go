@@ -106,8 +106,11 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, closingCuts(s)...)
 	cuts = append(cuts, signatureCuts(s)...)
 	cuts = append(cuts, stampCuts(s)...)
-	cuts = append(cuts, pageCounterCuts(s)...)
-	cuts = append(cuts, doubledTitleCuts(s)...)
+	counter := pageCounterEnd(s)
+	if counter > 0 && counter < len(s) {
+		cuts = append(cuts, counter) // 第1页共2页 run into the text: the page's
+	}
+	cuts = append(cuts, doubledTitleCuts(s, counter)...)
 	cuts = append(cuts, docNumberCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
 	if len(cuts) == 0 {
@@ -410,24 +413,21 @@ func stampCuts(s string) []int {
 // (第1页共2页, 共2页第1页).
 var pageCounterRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页)`)
 
-// pageCounterCuts cuts after a page counter that a copy ran into the text
-// after it (第1页共2页市民政局关于…的情况汇报…): the counter is the page's.
-func pageCounterCuts(s string) []int {
-	if m := pageCounterRe.FindStringIndex(s); m != nil && m[1] < len(s) {
-		return []int{m[1]}
+// pageCounterEnd is where a page counter that opens s ends (第1页共2页
+// 市民政局关于…), or 0.
+func pageCounterEnd(s string) int {
+	if m := pageCounterRe.FindStringIndex(s); m != nil {
+		return m[1]
 	}
-	return nil
+	return 0
 }
 
 // doubledTitleCuts cuts a line that opens with a title (words of more
 // than a label, no clause) printed twice, run together and into the text
 // (…的情况汇报…的情况汇报一是…), as a document site prints its title over
-// the document's own: after each copy.
-func doubledTitleCuts(line string) []int {
-	off := 0 // after the page's counter, if one opens the line
-	if m := pageCounterRe.FindStringIndex(line); m != nil {
-		off = m[1]
-	}
+// the document's own: after each copy. The copies start at off, after
+// the page's counter if one opens the line.
+func doubledTitleCuts(line string, off int) []int {
 	s := line[off:]
 	if s == "" {
 		return nil
@@ -486,11 +486,15 @@ func signatureCuts(s string) []int {
 
 // closingSignatureRe is a body's name and a full date that close a line
 // after white space, a cell's bar aside.
-var closingSignatureRe = regexp.MustCompile(`[ \x{3000}](\p{Han}[^。！？；，,:：\s]*\s*[0-9〇○零一二三四五六七八九十]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*[|｜]?\s*$`)
+var closingSignatureRe = regexp.MustCompile(`[ \x{3000}](\p{Han}[^。！？；，,:：\s]*\s*` + signatureDate + `)\s*[|｜]?\s*$`)
 
 // runOnSignatureRe is white space after a sentence's end, then up to a
 // full date (in digits or characters) and white space.
-var runOnSignatureRe = regexp.MustCompile(`[。！]\s+(\p{Han}[^。！？；，,\s]*\s*[0-9〇○零一二三四五六七八九十]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s`)
+var runOnSignatureRe = regexp.MustCompile(`[。！]\s+(\p{Han}[^。！？；，,\s]*\s*` + signatureDate + `)\s`)
+
+// signatureDate is a 落款's full date, in digits or characters, its parts
+// maybe apart by spaces.
+const signatureDate = `[0-9〇○零一二三四五六七八九十]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日`
 
 // closingCuts cuts before a closing phrase (特此通告) that runs on after
 // the text, and after it where the 落款 follows on the same line.

@@ -388,7 +388,14 @@ func (fileName) Name() string    { return "file-name" }
 func (fileName) Roles() []Role   { return []Role{Chrome} }
 func (fileName) Needs() []string { return []string{"."} }
 
-var fileNameRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar)$`)
+// fileStem is a file's name up to its extension's dot; imageExts are the
+// extensions of pictures.
+const (
+	fileStem  = `(?i)^[^\s:：，。]+\.`
+	imageExts = `png|jpe?g|gif|bmp|webp`
+)
+
+var fileNameRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `|pdf|docx?|xlsx?|wps|zip|rar)$`)
 
 func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
@@ -404,7 +411,7 @@ func (underImage) Name() string    { return "under-image" }
 func (underImage) Roles() []Role   { return []Role{Chrome} }
 func (underImage) Needs() []string { return nil }
 
-var imageFileRe = regexp.MustCompile(`(?i)^[^\s:：，。]+\.(?:png|jpe?g|gif|bmp|webp)$`)
+var imageFileRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `)$`)
 
 func (underImage) Match(d *Doc, i int) bool {
 	if i == 0 || d.ends[i] || d.punct[i] || d.Break(i) || strings.IndexByte(d.Lines[i-1].Text, '.') < 0 {
