@@ -50,6 +50,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, pairedNames(t, words)...)
 		found = append(found, rosterNames(t, words)...)
 		found = append(found, agedNames(t, words)...)
+		found = append(found, answerSpeakers(t, words)...)
 		found = append(found, honoured(t, words)...)
 		found = append(found, dottedNames(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
@@ -197,7 +198,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			// no name (版权归原|作者所有).
 			continue
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !eachList(s, ti.start-len(n)) {
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
 				// 林建平副调研员(市慈善会秘书长): a further office in brackets
@@ -967,6 +968,31 @@ func levelsBefore(s string, i int) bool {
 	return r >= '0' && r <= '9' || numeral.IsChinese(r) || r == '各' || r == '多'
 }
 
+// eachList reports whether the name read at i stands in a 、 list that
+// 各 (each, every) opens (各社区民政干部、双百社工要…): 各 distributes over
+// every member of the list, so each member is a class of holders, no one
+// person, and the words before the title are no name. 各位 is a form of
+// address (各位来宾、张三局长), no such list.
+func eachList(s string, i int) bool {
+	if !strings.HasSuffix(s[:i], "、") {
+		return false
+	}
+	start := 0
+	if k := strings.LastIndexAny(s[:i], "，,。；;：:！!？?\n"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		start = k + w
+	}
+	clause := strings.TrimLeft(s[start:i], " \t\u3000")
+	return strings.HasPrefix(clause, each) && !strings.HasPrefix(clause, eachAddress)
+}
+
+// each opens a list of classes (各县民政局、各有关单位); eachAddress is the
+// form of address that opens a greeting (各位来宾).
+const (
+	each        = "各"
+	eachAddress = "各位"
+)
+
 // beforeOnly reports whether a title word is printed before the name only
 // (titles.tsv's third column "before"): 代表 heads a name as a title
 // (家庭代表张素霞), while after a name it is the verb of speaking for
@@ -1161,6 +1187,11 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// 段|迎春: a surname the segmenter took for another word (段, a
 			// measure) before a given name it knows.
 			return checkName(tok.Word + ts[k+1].Word)
+		case n == 1 && len(tok.Word) == len(sur) && measureAfterTitle(ts, k):
+			// 局长|封|新华: a measure word counts only after a numeral or a
+			// demonstrative (一封, 这封); right after the title it counts
+			// nothing, so it is the surname, and the given name runs on
+			// as below (新华, which the segmenter read as a proper noun).
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
 		}
@@ -1183,6 +1214,23 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	return checkName(s[i:j])
+}
+
+// measureAfterTitle reports whether the one-character token k, which the
+// segmenter tagged a measure word (q), stands where no measure can: after
+// a noun (the title before the name) rather than a numeral (m) or a
+// demonstrative (r), and before a word the segmenter read as a name, a
+// proper noun or an unknown word of at most two characters: the most a
+// given name after a one-character surname holds (nameAfterAt's run).
+func measureAfterTitle(ts []segment.Token, k int) bool {
+	if ts[k].Tag != "q" || k == 0 || k+1 >= len(ts) {
+		return false
+	}
+	if !strings.HasPrefix(ts[k-1].Tag, "n") {
+		return false // 一|封, 这|封: a numeral (m) or a demonstrative (r) counts
+	}
+	next := ts[k+1]
+	return (nameTag(next.Tag) || next.Tag == "nz") && allHan(next.Word) && utf8.RuneCountInString(next.Word) <= 2
 }
 
 // leadsWord reports whether the surname sur at i is a preposition, a
@@ -2746,6 +2794,62 @@ func agedNames(t span.Text, words wordsAt) []schema.Person {
 		}
 		p := schema.Person{Name: ts[k].Word}
 		p.Found = found(t, at, e, "people/aged")
+		out = append(out, p)
+	}
+	return out
+}
+
+// answerSpeakers finds the speaker who opens an answer in the transcript
+// of a press conference or an interview: the question, on the line
+// before, ends in its question mark, and the answer opens with the
+// speaker's name and a colon, then the speech (问:…?\n陆治原:积极应对…).
+// The name is a bare name (bareName: a surname first, no word of another
+// kind) whose last word the segmenter ends at the colon,
+// printed with no title here, so its role is null (GOLD people).
+// What follows the colon must be words, no field's value in digits or
+// Latin letters (张三:13800000000), and the colon must close the name
+// itself: a label the lexicon knows (联系人:, 作者:) is no name.
+func answerSpeakers(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	prev := ""
+	for i := 0; i < len(s); {
+		e := strings.IndexByte(s[i:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += i
+		}
+		line := strings.TrimLeft(s[i:e], " \t\u3000")
+		at := e - len(line)
+		question := strings.HasSuffix(prev, "？") || strings.HasSuffix(prev, "?")
+		if strings.TrimSpace(line) != "" {
+			prev = strings.TrimRight(line, " \t\u3000\r")
+		}
+		i = e + 1
+		if !question {
+			continue
+		}
+		c := strings.IndexAny(line, ":：")
+		if c <= 0 {
+			continue
+		}
+		n := line[:c]
+		rest := line[c:]
+		_, w := utf8.DecodeRuneInString(rest)
+		if r, _ := utf8.DecodeRuneInString(rest[w:]); !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		ts := words(at)
+		k := tokenAt(ts, at)
+		if k < 0 || tokenEndingAt(ts, at+len(n)) < 0 || !bareName(n, ts, at) {
+			continue
+		}
+		if _, ok := lexicon.Titles().EndingAt(n, len(n)); ok {
+			continue
+		}
+		p := schema.Person{Name: n}
+		p.Found = found(t, at, at+len(n), "people/answer-speaker")
 		out = append(out, p)
 	}
 	return out
