@@ -65,7 +65,9 @@ func One(name string, weakStart bool) bool {
 		return false // 党委政府, 日间照料中心: a kind of body, not one
 	}
 	whole := false
-	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) < len(name) {
+	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) == len(name) && lexicon.GenericPrefixes().Label(p, 1) == "body" {
+		return false // 我部: the word that points at the writing body, no name
+	} else if ok && len(p) < len(name) {
 		if whole = wholeDivision(p, name[len(p):]); !whole {
 			return false
 		}

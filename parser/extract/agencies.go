@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -218,7 +219,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 		if p.kind == '“' {
 			// A quote that holds one body's name whole (选择“市民政局”).
 			in := byteRange{p.Start + len("“"), p.End - len("”")}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) {
 				out = append(out, candidate{in.Start, in.End, "quoted"})
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
@@ -426,6 +427,21 @@ func memberEnd(s string, e int) bool {
 // whose document it forwards after it.
 var forwardVerbs = []string{"转发", "批转", "印发"}
 
+// kindFounded reports whether a verb of setting a body up (the agency
+// boundaries labelled found: 组建, 成立) stands right before the quote
+// opening at open, and the quoted name q has no place's name of its own
+// (鼓励组建“社区救助顾问工作室”): the kind of body to be set up, a class.
+func kindFounded(s string, open int, q string) bool {
+	w, ok := lexicon.AgencyBoundaries().EndingAt(s, open)
+	if !ok || lexicon.AgencyBoundaries().Label(w, 0) != "found" {
+		return false
+	}
+	if _, placed := lexicon.Places().At(q, 0); placed {
+		return false
+	}
+	return bareLevel(q) || !agency.HasLocality(q)
+}
+
 // citedIssuers finds the issuers a document's title cited in 《》 names,
 // [i, j) being inside the brackets: the bodies before its 关于 (《省政府
 // 关于…的意见》), before and after a forwarding verb (《市政府办公厅转发
@@ -459,7 +475,9 @@ func citedIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 	case head > i:
 		for _, pc := range splitAtGaps(s, spaced, i, head) {
 			for _, q := range splitAtVerbs(s, pc) {
-				out = append(out, jointIssuers(s, q)...)
+				for _, m := range listedIssuers(s, q) {
+					out = append(out, jointIssuers(s, m)...)
+				}
 			}
 		}
 	}
@@ -543,6 +561,41 @@ func jointIssuers(s string, q byteRange) []candidate {
 		return []candidate{{q.Start, q.End, "cited-issuer"}}
 	}
 	return nil
+}
+
+// listedIssuers is the issuers' words [q.Start, q.End) of s as a list of
+// bodies: the list ends at a 等 that closes it after a whole name (《民政部
+// 等22部委局印发…》, 《民政部、教育部等部门关于…》), the count and kind
+// after 等 naming no body, and its members stand apart at 、.
+func listedIssuers(s string, q byteRange) []byteRange {
+	for k := q.Start; k < q.End; {
+		if strings.HasPrefix(s[k:], "等") && k > q.Start && agency.One(s[lastMemberStart(s, q.Start, k):k], false) {
+			q.End = k
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	var out []byteRange
+	start := q.Start
+	for k := q.Start; k < q.End; {
+		if strings.HasPrefix(s[k:], "、") {
+			out = append(out, byteRange{start, k})
+			start = k + len("、")
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	return append(out, byteRange{start, q.End})
+}
+
+// lastMemberStart is where the list member ending at k of s starts: after
+// the last 、 from start, or start.
+func lastMemberStart(s string, start, k int) int {
+	if j := strings.LastIndex(s[start:k], "、"); j >= 0 {
+		return start + j + len("、")
+	}
+	return start
 }
 
 // splitAtVerbs splits r of s at the forwarding verbs in it.
@@ -648,15 +701,25 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
+	if particleSuo(s, e, name) {
+		return nil, false // 团体志愿者服务|所产生的时间: 所 before a verb, no ending
+	}
 	if outletOfInfoLine(s, i, e) {
 		return nil, false // 石首市融媒体中心发布时间:…: the page's source outlet
 	}
 	if !agency.HasLocality(name) && protect.mastheadAfter(s, e) {
 		return nil, false // 365网站余额截图民政局文件: a masthead names its body by its place
 	}
-	if bareLevel(name) && (recipientLine(s, i, e) || areaAt(s, e)) {
+	if !agency.HasLocality(name) && (levelsBracketedBefore(s, i) || builtKindAfter(s, ts, i)) {
+		// 镇(办)|殡仪服务中心: each town's and each office's, a class;
+		// 集中建设的|未成年人保护中心: the kind that a plan builds
+		return nil, false
+	}
+	if bareLevel(name) && (recipientLine(s, i, e) || areaAt(s, e) || bareLevelListed(s, i)) {
 		// 镇人民政府、街道办事处：: every town's and street's, a class;
-		// 街道办事处|区划: the division of every street's office
+		// 街道办事处|区划: the division of every street's office; 镇、|
+		// 村公益性公墓: the bare levels listed name every town's and
+		// every village's
 		return nil, false
 	}
 	if kindInContext(s, i, e, suffix) {
@@ -796,6 +859,9 @@ func fieldListMember(s string, protect *agencyText, i, e int) bool {
 // (据…指挥部消息) a body is named as the source of what is reported.
 func datelineAfter(s string, e int) bool {
 	cues := lexicon.AgencyCues()
+	// 岳阳县融媒体中心2月1日讯: the lead may print the day between the
+	// outlet and its mark.
+	e += len(leadDay.FindString(s[e:]))
 	w, ok := cues.At(s, e)
 	if !ok || cues.Label(w, 0) != "dateline" {
 		return false
@@ -803,6 +869,10 @@ func datelineAfter(s string, e int) bool {
 	r, _ := utf8.DecodeRuneInString(s[e+len(w):])
 	return e+len(w) == len(s) || !unicode.Is(unicode.Han, r)
 }
+
+// leadDay is a day a news lead prints before its dateline's mark: 2月1日,
+// 2020年2月1日, 二月一日.
+var leadDay = regexp.MustCompile(`^(?:[0-9０-９〇零一二三四五六七八九]{2,4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日`)
 
 // lineOpensAt reports whether the name at i opens its line, white space
 // before it aside.
@@ -818,10 +888,55 @@ func lineOpensAt(s string, i int) bool {
 // 市民政局项目 names the body's own.
 func programmeOf(s string, ts []segment.Token, i, e int) bool {
 	cues := lexicon.AgencyCues()
-	if w, ok := cues.At(s, e); !ok || cues.Label(w, 0) != "programme" {
+	w, ok := cues.At(s, e)
+	if !ok || cues.Label(w, 0) != "programme" && cues.Label(w, 0) != "pilot" {
 		return false
 	}
+	if cues.Label(w, 0) == "pilot" && pilotKind(s[i:e]) {
+		return true // 省智慧养老院试点: the kind a scheme tries out
+	}
 	return !agency.HasLocality(s[i:e]) && !properNameOpens(s[i:e], i, ts) && !townNamed(s[i:e], i, ts)
+}
+
+// particleSuo reports whether the 所 that closes name (ending at e) is the
+// particle of 所 + verb + 的 (团体志愿者服务所产生的时间: the time that group
+// volunteering produces), no ending of an office: a verb of one or two
+// characters and 的 follow it, and the name has no place or level of its
+// own (a body so named, 城关派出所提供的线索, is one). A title after the
+// ending (所长) is the office's.
+func particleSuo(s string, e int, name string) bool {
+	if !strings.HasSuffix(name, "所") || agency.HasLocality(name) {
+		return false
+	}
+	if _, ok := lexicon.Titles().At(s, e-len("所")); ok {
+		return false
+	}
+	n := 0
+	for k := e; k < len(s) && n <= 2; {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if r == '的' {
+			return n > 0
+		}
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+		k += w
+	}
+	return false
+}
+
+// pilotKind reports whether name, before the noun of a pilot scheme,
+// opens with a bare level of one character, no place's name, and ends as
+// a public institution's name (省|智慧养老院试点): the kind of institution
+// the scheme tries out. A government's office so named (市民政局试点) is
+// where a scheme is tried, one body.
+func pilotKind(name string) bool {
+	if _, placed := lexicon.Places().At(name, 0); placed || agency.OneCharLevel(name) == "" {
+		return false
+	}
+	_, kind := agency.Ending(name)
+	return kind == "institution"
 }
 
 // townNamed reports whether name (at byte off of the text) opens with a
@@ -873,6 +988,84 @@ func bareLevel(name string) bool {
 	}
 	_, level, ok := agency.LevelAt(name, 0)
 	return ok && (level == "乡" || level == "村")
+}
+
+// bareLevelListed reports whether a bare level of one character stands
+// before a 、 right before i (镇、|村公益性公墓, 乡、|村两级): the levels
+// listed with no place's name name every division of each, so the bare
+// level's name after them is a class. A level that closes a place's name
+// (城关镇、) names one division and is no bare level.
+func bareLevelListed(s string, i int) bool {
+	k, ok := strings.CutSuffix(s[:i], "、")
+	if !ok {
+		return false
+	}
+	lv, _ := utf8.DecodeLastRuneInString(k)
+	if agency.OneCharLevel(string(lv)) == "" {
+		return false
+	}
+	_, placed := lexicon.Places().EndingAt(k, len(k))
+	return !placed
+}
+
+// levelsBracketedBefore reports whether a bare level of one character
+// with more levels in brackets after it stands right before i (镇(办)|殡仪
+// 服务中心, 县(市、区)|民政局): the levels name every division of each, and
+// a name with no place of its own after them is a class.
+func levelsBracketedBefore(s string, i int) bool {
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	if r != ')' && r != '）' {
+		return false
+	}
+	// Back over the bracket's levels, one character each, parted by 、;
+	// 办 is a street's office (街道办) beside the levels.
+	k, levels := i-w, 0
+	for k > 0 {
+		r, w = utf8.DecodeLastRuneInString(s[:k])
+		switch {
+		case r == '(' || r == '（':
+			lv, _ := utf8.DecodeLastRuneInString(s[:k-w])
+			if levels == 0 || agency.OneCharLevel(string(lv)) == "" {
+				return false
+			}
+			_, placed := lexicon.Places().EndingAt(s, k-w)
+			return !placed
+		case r == '、':
+		case r == '办' || agency.OneCharLevel(string(r)) != "":
+			levels++
+		default:
+			return false
+		}
+		k -= w
+	}
+	return false
+}
+
+// levelsBracketedAt reports whether the list member [k, j) of s opens
+// with a bare level and more levels in brackets (县(市、区)委文明办), k
+// being where the scan back over it stopped (inside the brackets, at
+// their 、): the list names the bodies of every division of each, a
+// class.
+func levelsBracketedAt(s string, k, j int) bool {
+	c := strings.IndexAny(s[k:j], ")）")
+	if c < 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(s[k+c:])
+	return levelsBracketedBefore(s, k+c+w)
+}
+
+// builtKindAfter reports whether the words right before i are a verb of
+// building or setting up (the stance words: 建设, 新建, 建成) and 的
+// (集中建设的|未成年人保护中心): a name with no place after them is the kind
+// of body built, a class.
+func builtKindAfter(s string, ts []segment.Token, i int) bool {
+	k, ok := strings.CutSuffix(s[:i], "的")
+	if !ok {
+		return false
+	}
+	t := tokenEndingAt(ts, len(k))
+	return t >= 0 && (leadingVerb(ts[t].Tag) || ts[t].Tag == "vn") && lexicon.Stance().Has(ts[t].Word)
 }
 
 // townshipsAndOffices reports whether name is a township's bare level of
@@ -1162,6 +1355,8 @@ func listOpened(s string, words wordsAt, i int, memo map[int]bool) bool {
 		}
 		if p, ok := lexicon.GenericPrefixes().Prefix(s[eachAfterLevel(s, k, j):j]); ok && lexicon.GenericPrefixes().Label(p, 0) != "deictic" && !agency.Whole(s[k:j]) && !fieldAfterLevel(s[eachAfterLevel(s, k, j):j], p) {
 			v = true // 各街道办事处、…; not 全国总工会、… (agency.Whole: one body)
+		} else if levelsBracketedAt(s, k, j) {
+			v = true // 县(市、区)委文明办和|志愿中心: every county's, a class
 		} else if k < j {
 			v = listOpened(s, words, k, memo)
 		}
@@ -1513,10 +1708,11 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			start = j
 			continue
 		}
-		// 国家消防救援局|民政部: a whole name, then the whole name of a
-		// body of the central state that needs no place (National) to
-		// the end: two co-issuers printed together, no unit of the first.
-		if lexicon.National().Has(name[i:]) && agency.One(name[i:], false) && agency.One(name[start:i], false) {
+		// 国家消防救援局|民政部, 中共中央办公厅|国务院办公厅: a whole name,
+		// then to the end the whole name of a body of the central state
+		// that needs no place (National), or of a unit of one: two
+		// co-issuers printed together, no unit of the first.
+		if nationalOpens(name[i:]) && agency.One(name[i:], false) && agency.One(name[start:i], false) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 			break
@@ -1534,6 +1730,21 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		}
 	}
 	return append(out, part{start, name[start:]})
+}
+
+// nationalOpens reports whether s is, or opens with, a body of the
+// central state that names one body alone (国务院, 民政部, 中共中央), not a
+// bare level word (国家, 中央).
+func nationalOpens(s string) bool {
+	if lexicon.National().Has(s) {
+		return true
+	}
+	w, ok := lexicon.National().Prefix(s)
+	if !ok {
+		return false
+	}
+	ending, _ := lexicon.AgencySuffixes().Suffix(w)
+	return ending == w && agency.One(w, false)
 }
 
 // placeAcross reports whether a place's name of the gazetteer that opens
