@@ -27,8 +27,10 @@ type assembly struct {
 	webDate     *DateField // 发布时间 of a saved web page, or a bare timestamp
 	dayLine     *DateField // a date with its weekday over the text (2018年12月10日 星期一)
 	webTitle    *Field     // 标题 of a saved web page's information grid
+	matterTitle *Field     // 事项名称 of a service guide's grid
 	printedDate *DateField // the 印发 date
 	numberDate  *DateField // the date printed beside the 发文字号
+	titleDate   *DateField // the date printed in brackets under the title
 	signDate    *DateField // the 成文日期 of the 落款
 	markIssuer  bool       // the issuer came from a 发文机关标志
 	headLabel   int        // a label alone in the headline's place (附件1, 当前位置), or -1
@@ -73,6 +75,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	for i, l := range d.Lines {
 		a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Part: l.Part, Text: l.Text, Role: a.roles[i]})
 	}
+	a.contentsHeads()
 	a.head()
 	a.footInfo()
 	a.brokenSentences()
@@ -242,10 +245,12 @@ func (a *assembly) head() {
 		a.relabel(ts[0][0], cue.Chrome)
 		ts = nil
 	}
-	for len(ts) > 0 && len(ts[0]) > 1 && barOfPhrases(a.d.Lines[ts[0][0]].Sq) {
+	for len(ts) > 0 && len(ts[0]) > 1 && (barOfPhrases(a.d.Lines[ts[0][0]].Sq) || opensClause(a.d.Lines[ts[0][0]].Sq)) {
 		// A bar of phrases over the headline, run with it as one title
-		// (…在线观看|…最新出品|… / 寒潮来袭,…): links a page sets above its
-		// text, the headline's own words under them.
+		// (…在线观看|…最新出品|… / 寒潮来袭,…, or a page's key words
+		// 清明_清明节_…): links a page sets above its text, the headline's
+		// own words under them. So is the tail of a line the copy cut
+		// (,欢迎访问…): a headline opens with words, not a clause mark.
 		a.relabel(ts[0][0], cue.Chrome)
 		ts[0] = ts[0][1:]
 	}
@@ -565,13 +570,20 @@ func (a *assembly) tagAlone(i int) bool {
 	return lexicon.Places().Has(a.d.Lines[i].Sq)
 }
 
-// barOfPhrases reports whether s is three or more phrases apart by bars
-// (or commas), none a sentence: a row of links, never a headline's first
+// opensClause reports whether s opens with a mark that parts clauses or
+// list members (，、；): the rest of a line cut before it.
+func opensClause(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("，,、；;", r)
+}
+
+// barOfPhrases reports whether s is three or more phrases apart by bars,
+// underscores (or commas), none a sentence: a row of links, never a headline's first
 // line. A cell
 // may hold commas: a site's bar of key words parts some by bars, some by
 // commas (…|午夜福利试看|…种子连接,自拍偷拍第二页,…).
 func barOfPhrases(s string) bool {
-	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' || r == '_' })
 	if len(cells) == 1 {
 		// Or by commas alone (…综合网,日韩亚洲免费视频,成人九区,…): a
 		// headline's line holds a clause or two, a bar a string of them.
@@ -633,6 +645,20 @@ func (a *assembly) headerField(i int) {
 		}
 		return
 	}
+	if inner, ok := bracketed(s); ok {
+		if _, ok := cue.FullDate(inner); ok {
+			// (2018年7月2日) on a line of its own under the title: the
+			// date a 党委's document, a speech or a rule prints as its own
+			// where it signs with no 落款.
+			if a.titleDate == nil {
+				if dt := fullDate(a.text(i)); dt != nil {
+					dt.Rule = "date under the title"
+					a.titleDate = dt
+				}
+			}
+			return
+		}
+	}
 	if issue, total := cue.Issue(s); (issue != "" || total != "") && !cue.IssueInSource(l.Text) {
 		if issue != "" && a.doc.Issue == nil {
 			a.doc.Issue = a.field(i, numberString(issue), "第N期")
@@ -689,6 +715,18 @@ func (a *assembly) footInfo() {
 		}
 		if fs := cue.InfoFields(l.Text); len(fs) > 0 && fs[0].Start == 0 && a.roles[i] != cue.Header {
 			a.webInfo(i, fs)
+		}
+	}
+}
+
+// contentsHeads reads as the head of a table of contents the title and
+// heading lines that print one (目录 over a compilation's parts, where no
+// report's or notice's profile holds a contents zone): a table of
+// contents is no item (GOLD.md, items), and no part of a headline.
+func (a *assembly) contentsHeads() {
+	for i, r := range a.roles {
+		if (r == cue.Title || r == cue.Heading || r == cue.Subheading) && cue.IsContentsHead(a.d.Lines[i].Sq) {
+			a.relabel(i, cue.Contents)
 		}
 	}
 }
@@ -767,11 +805,42 @@ func (a *assembly) headPrintedAgain() {
 		case cue.Title, cue.Header:
 			head[a.d.Lines[i].Sq] = true
 		case cue.Heading, cue.Subheading, cue.Section:
-			if head[a.d.Lines[i].Sq] {
+			s := a.d.Lines[i].Sq
+			if head[s] {
 				a.relabel(i, cue.Chrome)
+				continue
+			}
+			if !a.titleUnderNote(s) {
+				continue
+			}
+			// The headline under a page's note in brackets ((b平安江苏列表
+			// …)泰州启动…行动): a picture's text, which says the headline
+			// again, and the picture's caption under it, a heading's shape
+			// over the text, are no parts of the text.
+			a.relabel(i, cue.Chrome)
+			if j := a.nextLine(i); j >= 0 && (a.roles[j] == cue.Heading || a.roles[j] == cue.Subheading) && !cue.SentencePunct(a.d.Lines[j].Sq) {
+				if k := a.nextLine(j); k >= 0 && a.roles[k] == cue.Body {
+					a.relabel(j, cue.Chrome)
+				}
 			}
 		}
 	}
+}
+
+// titleUnderNote reports whether s is the document's title after a note
+// in brackets and nothing else: (…)title.
+func (a *assembly) titleUnderNote(s string) bool {
+	if a.doc.Title == nil || !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") {
+		return false
+	}
+	t := a.doc.Title.Value
+	if t == "" || !strings.HasSuffix(s, t) {
+		return false
+	}
+	note := strings.TrimSuffix(s, t)
+	_, open := utf8.DecodeRuneInString(note)
+	end, w := utf8.DecodeLastRuneInString(note)
+	return len(note) > open+w && (end == ')' || end == '）') && strings.IndexAny(note[open:len(note)-w], "()（）") < 0
 }
 
 // bracketedNotes reads as text the headings that are a note in brackets
@@ -995,6 +1064,10 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 				}
 				a.webTitle = &fld
 			}
+		case cue.MatterField(f.Key):
+			if a.matterTitle == nil {
+				a.matterTitle = &fld
+			}
 		case cue.NumberedField(f.Key):
 			if dn, ok := cue.DocNumber(v); ok && a.doc.DocNumber == nil {
 				a.doc.DocNumber = &Field{Value: dn, Text: vt, Rule: fld.Rule}
@@ -1029,6 +1102,17 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 // dayField is the day iso, stated in full by text t, read by rule.
 func dayField(iso string, t span.Text, rule string) *DateField {
 	return &DateField{Field: Field{Value: iso, Text: t, Rule: rule}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
+}
+
+// bracketed is s without the pair of round brackets around it whole.
+func bracketed(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for _, q := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if len(s) > len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) {
+			return s[len(q[0]) : len(s)-len(q[1])], true
+		}
+	}
+	return s, false
 }
 
 // unquoted is s without the pair of quotation marks around it whole.
@@ -1196,6 +1280,12 @@ func (a *assembly) finish(lab labelling) {
 		// over it that shares none of it is the site's name (武安之窗).
 		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
 	}
+	if t := a.matterTitle; t != nil && (d.Title == nil || d.Title.Text.LineAt(0) > t.Text.LineAt(0)) {
+		// A service guide's grid names its matter (事项名称: …): the
+		// page's title where no headline stands over the grid, before
+		// whatever line under it a headline's rules found.
+		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
+	}
 	if t := d.Title; t != nil {
 		if v, ok := cue.OriginalTitle(t.Value); ok {
 			if k := strings.Index(t.Text.String(), v); k >= 0 {
@@ -1211,6 +1301,8 @@ func (a *assembly) finish(lab labelling) {
 		d.Date = a.signDate
 	case a.printedDate != nil:
 		d.Date = a.printedDate
+	case a.titleDate != nil:
+		d.Date = a.titleDate
 	case a.numberDate != nil:
 		d.Date = a.numberDate
 	case a.webDate != nil:

@@ -208,7 +208,9 @@ func (a *assembly) closeTable(blk Block, run, title, above, notes []int) {
 			above = append(above, p)
 			p = a.prevLine(p)
 		}
-		if p >= 0 && cue.HasHan(a.d.Lines[p].Sq) && !cue.SentencePunct(a.d.Lines[p].Sq) && !cue.EndsSentence(a.d.Lines[p].Sq) {
+		// The head's lines (a grid's 事项名称 row read as the page's
+		// title field) name the page, not the table under them.
+		if p >= 0 && a.roles[p] != cue.Header && cue.HasHan(a.d.Lines[p].Sq) && !cue.SentencePunct(a.d.Lines[p].Sq) && !cue.EndsSentence(a.d.Lines[p].Sq) {
 			title = []int{p}
 		}
 	}

@@ -343,6 +343,76 @@ func TestDocuments(t *testing.T) {
 		{"a notice's number between its title and the information line is no headline",
 			"市政府关于太平街道部分道路地名命名的复函\n\n苏府地名函〔2024〕37号\n\n时间: 2024-07-05 14:59 来源: 苏州市人民政府办公室\n\n太平街道办事处:\n\n你们上报的函收悉。同意将6条道路予以命名。",
 			"notice|市政府关于太平街道部分道路地名命名的复函|2024-07-05|苏州市人民政府办公室|"},
+		// A 发文字号 whose 号 the copy lost, on its own line, makes a
+		// notice; a date in brackets under the title is the document's,
+		// before the page's field.
+		{"a 发文字号 without its 号 and a bracketed date under the title",
+			"关于加强社区治理的实施意见\n发布日期:2018-08-28\n\n某委发〔2018〕20\n\n中共某市委  某市人民政府\n关于加强社区治理的实施意见\n(2018年7月2日)\n\n为提升社区治理水平，现提出如下意见。\n一、总体要求\n坚持党的领导，健全体系。",
+			"notice|关于加强社区治理的实施意见|2018-07-02|中共某市委|总体要求"},
+		{"a bracketed date inside the text is no document's date",
+			"某县召开养老服务推进会\n发布日期:2018-08-28\n会议指出（2018年7月2日起），各乡镇要抓好落实，确保取得实效。",
+			"article|某县召开养老服务推进会|2018-08-28||"},
+		// A notice flattened into one line: title, 主送 and text apart.
+		{"a flattened notice's title run into its 主送 list",
+			"- 1 -关于规范村务公开工作的意见各县区民政局,开发园区民政部门:为贯彻落实有关文件精神，现提出如下意见:一、内容规范。各村要制订公开目录。二、程序合法。村委会提出方案。",
+			"notice|关于规范村务公开工作的意见|||内容规范/程序合法"},
+		{"a sentence about an opinion before a colon is no title",
+			"我们学习了关于规范村务公开工作的意见各位代表认为:要抓好落实。",
+			"article||||"},
+		// A transcript's labels of who asks are no headline and no item.
+		{"a press conference's asker labels",
+			"某电视台记者\n请问，民政部在养老服务方面开展了哪些工作？\n张三:近年来，民政部加快养老服务体系建设。\n《某某》杂志记者\n请介绍一下社会救助方面的工作情况？\n李四:我们健全了社会救助体系。",
+			"article||||"},
+		{"a lone line ending in a reporter's job stays in the text",
+			"某县举办志愿服务培训\n会议邀请了省电视台记者\n参加培训的志愿者共50人。",
+			"article|某县举办志愿服务培训|||"},
+		// A 目录 heads a compilation's contents too; it makes no bulletin
+		// and no item.
+		{"a compilation's 目录 is no bulletin's and no item",
+			"某局工作要点汇编\n\n目录\n1.某区民政局工作要点\n2.某市民政局工作要点\n\n某区民政局工作要点\n一、兜牢民生底线\n及时调整各类救助标准，确保困难群众基本生活。\n二、提升养老服务\n推进居家养老服务。",
+			"article|某局工作要点汇编|||兜牢民生底线/提升养老服务"},
+		{"an issue's 本期内容 still marks a bulletin",
+			"某市民政工作动态\n第3期\n某市民政局办公室  2024年3月1日\n本期内容\n某县召开会议\n某县召开会议\n3月1日，某县召开会议，部署工作。（县民政局）",
+			"bulletin|某市民政工作动态|2024-03-01|某市民政局办公室|某县召开会议"},
+		// Lines over the headline that no headline opens with.
+		{"a page's key words parted by underscores over the headline",
+			"清明_清明节_清明祭祖\n某市清明期间暂停有关祭扫活动\n发布时间:2022-7-12 22:02:53\n即日起暂停全市所有公墓的现场祭扫活动。",
+			"article|某市清明期间暂停有关祭扫活动|2022-07-12||"},
+		{"a cut welcome line over the headline",
+			",欢迎访问某某新闻网\n某县设立26个未成年人保护工作站\n来源:某某新闻网 2023-08-14 10:38\n近日，某县下发通知，设立未成年人保护工作站。",
+			"article|某县设立26个未成年人保护工作站|2023-08-14||"},
+		{"a site's column after an underscore stays a two-part headline",
+			"某县民政局_图片新闻\n发布时间:2022-7-12\n即日起暂停全市所有公墓的现场祭扫活动。",
+			"article|某县民政局_图片新闻|2022-07-12||"},
+		// A lead that states sentences is no headline; its dateline no
+		// run-in title.
+		{"a paper's dated lead is no headline and no item",
+			"某某晚报济南9月22日讯 全国寻亲公告平台于19日上线，济南市有七名儿童在名单中。不过，福利院尚未接到电话。\n\n七名被拐儿童入院六年,有的已上学\n\n寻亲平台截至21日，访问量已突破390万人次。",
+			"article||||"},
+		// A 办事指南's grid names the matter in 事项名称.
+		{"a service guide's grid gives the matter's name as the title",
+			"事项编号:|0007C003-03|\n事项名称:|民办非企业单位注销登记|\n服务对象:|法人|\n办理时限:|20个工作日|\n申请人持材料到窗口办理。",
+			"article|民办非企业单位注销登记|||"},
+		// A page's summary cut short with ... over the text: its sections
+		// follow in full.
+		{"a summary cut short over the text holds no section",
+			"关于对冒用名义活动的严正声明\n作者:张丽 来源:某部 2018-05-16 10:28:37\n\n近日,我部接到群众来信,反映有组织打着旗号开展活动。对此,我部声明:一、迄今为止,我部未授权任何组织开展各类合作项目、...\n\n近日,我部接到群众来信,反映有组织打着旗号开展活动。\n\n对此,我部声明:\n\n一、迄今为止,我部未授权任何组织开展活动。\n\n二、未经我部授权,任何组织不得以我部名义开展活动。\n\n特此声明。\n\n某部办公厅\n\n2018年5月15日",
+			"notice|关于对冒用名义活动的严正声明|2018-05-15|某部办公厅|-/-"},
+		{"the text's own ellipsis cuts nothing short",
+			"某县做好救助工作\n时间:2018-05-16\n会议要求:一、抓好落实……。二、加强督查……。\n\n会议强调，要认真做好各项工作。",
+			"article|某县做好救助工作|2018-05-16||抓好落实……/加强督查……"},
+		// A picture's text says the headline again after a page's note in
+		// brackets; the caption under it is no heading either.
+		{"the headline again under a bracketed note, and its caption",
+			"泰州启动新春关爱行动\n\n中央广电总台国际在线2021-01-31 16:17:59\n\n1月30日，新春关爱行动在泰州启动。\n\n(b平安江苏列表泰州移动版)泰州启动新春关爱行动\n\n关爱活动现场\n\n此次活动由泰州市民政局主办，多家基金会协办。\n\n本次活动共募集爱心资金60.8万元。",
+			"article|泰州启动新春关爱行动|2021-01-31||"},
+		{"a heading that only ends with the headline's words stays a heading",
+			"泰州启动新春关爱行动\n\n中央广电总台国际在线2021-01-31 16:17:59\n\n1月30日，新春关爱行动在泰州启动。\n\n全市各地泰州启动新春关爱行动\n\n此次活动由泰州市民政局主办，多家基金会协办。\n\n社会各界踊跃参与\n\n本次活动共募集爱心资金60.8万元。",
+			"article|泰州启动新春关爱行动|2021-01-31||全市各地泰州启动新春关爱行动/社会各界踊跃参与"},
+		// A page's label over other stories is no item.
+		{"a related-news label under the text",
+			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",
+			"article|某市关爱留守儿童|||"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -204,7 +204,9 @@ func (overText) find(a *assembly) (headline, bool) {
 	if !ok {
 		return headline{}, false
 	}
-	if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k != cue.NoEnum {
+	if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k != cue.NoEnum || a.statesSentence(i) {
+		// A numbered part's, or a lead's run-in words (齐鲁晚报济南9月22日讯
+		// …。): a headline states no sentence.
 		return headline{}, false
 	}
 	j := a.nextLine(i)
@@ -342,11 +344,12 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 }
 
 // headlineShaped reports whether line i has a headline's shape: words, no
-// sentence, no field, timestamp, 发文字号, issuer's mark, 第N期 or byline.
+// sentence, no field, timestamp, 发文字号, issuer's mark, 第N期, byline or
+// asker's label.
 func (a *assembly) headlineShaped(i int) bool {
 	l := a.d.Lines[i]
 	s := l.Sq
-	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || a.d.Info(i) || cue.NamedByline(l.Text) {
+	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || a.d.Info(i) || cue.NamedByline(l.Text) || a.d.Asker(i) {
 		return false
 	}
 	if _, ok := cue.Timestamp(l.Text); ok {

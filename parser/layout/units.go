@@ -112,6 +112,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	}
 	cuts = append(cuts, doubledTitleCuts(s, counter)...)
 	cuts = append(cuts, docNumberCuts(s)...)
+	cuts = append(cuts, recipientCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
@@ -152,6 +153,21 @@ func docNumberCuts(s string) []int {
 		return nil
 	}
 	return []int{start}
+}
+
+// recipientCuts cuts a notice's title, its 主送 list and its text apart
+// where a copy flattened them into one line (关于…的意见各县区民政局:为…):
+// GB/T 9704-2012 prints each on lines of its own (§7.3.1, §7.3.2).
+func recipientCuts(s string) []int {
+	title, list, ok := cue.TitleOverRecipients(s)
+	if !ok {
+		return nil
+	}
+	start := strings.Index(s, "关于")
+	if k := strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }); k < start {
+		start = k
+	}
+	return []int{start, title, list}
 }
 
 // headlineCut cuts after a copy of the headline that opens a line and runs
@@ -211,6 +227,9 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") {
 				continue // no enumerator of the kinds counted
 			}
+			if cutShort(s) {
+				continue // a page's summary of the text, cut short (…我部严正声明:一、迄今为止,…、...): the text's sections follow in full
+			}
 			for i := 0; i < len(s); {
 				r, w := decodeRune(s, i)
 				if r == '（' || r == '(' || numeral.IsChinese(r) || r >= '1' && r <= '9' {
@@ -263,6 +282,14 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		}
 	}
 	return out
+}
+
+// cutShort reports whether s ends as a page cuts a summary short: three
+// dots after a clause mark or a word (…合作项目、...), where the text's own
+// ellipsis is …… .
+func cutShort(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "....")
 }
 
 // inSentenceList reports whether a count's members, given by the text

@@ -55,3 +55,30 @@ func TestVerbByline(t *testing.T) {
 		}
 	}
 }
+
+// TestAskerLabel reads the label a press conference's transcript sets
+// over a question: an outlet and its reporter's job, nothing else.
+func TestAskerLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"中央广播电视总台央视记者", true},
+		{"《中国社会报》记者", true},
+		{"香港《紫荆》杂志记者", true},
+		{"新华社记者", true},
+		{"澎湃新闻记者", true},
+		{"人民日报记者", true},
+		// A name after the job, a clause, a figure, no outlet: no label.
+		{"新华社记者张三", false},
+		{"记者", false},
+		{"会议邀请了省电视台记者", true}, // the shape alone: askerLines asks for a transcript's several
+		{"2名电视台记者", false},
+		{"张三对记者说，新华社记者", false},
+		{"民政局记者", false},
+	} {
+		if got := AskerLabel(tc.in); got != tc.want {
+			t.Errorf("AskerLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -5,20 +5,33 @@ import (
 	"strings"
 )
 
-// contentsHead: the heading of a bulletin's table of contents: 本期内容,
-// 本 期 要 目, 目录.
+// contentsHead: the heading of a table of contents: 本期内容, 本 期 要 目,
+// 目录.
 type contentsHead struct{}
 
 func (contentsHead) Settles() Role   { return Contents }
 func (contentsHead) Name() string    { return "contents-head" }
 func (contentsHead) Roles() []Role   { return []Role{Contents} }
-func (contentsHead) Kind() string    { return "bulletin" }
 func (contentsHead) Needs() []string { return nil }
 
 func (contentsHead) Match(d *Doc, i int) bool { return IsContentsHead(d.Lines[i].Sq) }
 
 // IsContentsHead reports whether s heads a table of contents.
 func IsContentsHead(s string) bool { return contentsWords.has(strings.Trim(s, "【】[] ")) }
+
+// issueContents: the heading of an issue's own contents (本期内容, 本期
+// 要目): a bulletin's mark, where a 目录 may head a report's or a
+// compilation's as well.
+type issueContents struct{}
+
+func (issueContents) Name() string    { return "issue-contents" }
+func (issueContents) Roles() []Role   { return []Role{Contents} }
+func (issueContents) Kind() string    { return "bulletin" }
+func (issueContents) Needs() []string { return []string{"本期"} }
+
+func (issueContents) Match(d *Doc, i int) bool {
+	return issueContentsWords.has(strings.Trim(d.Lines[i].Sq, "【】[] "))
+}
 
 // tocLeaderRe is the run of dots and the page number after an entry.
 var tocLeaderRe = regexp.MustCompile(`[.·…．]{3,}\s*\d+$`)

@@ -111,12 +111,12 @@ var All = []Cue{
 	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, unnumbered{}, standalone{}, couplet{}, figures{},
 	// Header.
 	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
-	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, tocLeader{},
+	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, issueContents{}, tocLeader{},
 	// Body structure.
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{},
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{},
 	// Closing and foot.
-	byline{}, namedByline{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
+	byline{}, namedByline{}, asker{}, credit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, pastGrid{}, cellRun{}, tableNote{}, tableTitle{},

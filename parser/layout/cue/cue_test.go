@@ -737,6 +737,9 @@ func TestDocNumbers(t *testing.T) {
 		{"(某政发〔2010〕9号)", "某政发〔2010〕9号", "某政发〔2010〕9号"},
 		// The year a copy lost from the hexagonal brackets.
 		{"怀政布〔〕18号", "怀政布〔〕18号", "怀政布〔〕18号"},
+		// The 号 a copy lost, the number a line of its own.
+		{"湖委发〔2018〕20", "湖委发〔2018〕20号", "湖委发〔2018〕20号"},
+		{"某政办〔2021〕第7", "某政办〔2021〕7号", "某政办〔2021〕7号"},
 		// Cited after a title: a number, not the line's own.
 		{"法律依据1、国务院关于建立某制度的通知(国发[2014]47号)", "国发〔2014〕47号", ""},
 		{"《关于某事的通知》某办[2020]32号", "某办〔2020〕32号", ""},
@@ -746,12 +749,43 @@ func TestDocNumbers(t *testing.T) {
 		{"〔2021〕54号", "", ""},
 		{"某民(2021年)54号", "", ""},
 		{"某民()54号", "", ""},
+		// Without its 号, a number only as a whole line in 〔〕.
+		{"依据某委发〔2018〕20。", "", ""},
+		{"某委发(2018)20", "", ""},
+		{"某委发〔2018〕20 号文件", "", ""},
 	}
 	for _, tc := range tests {
 		number, _ := DocNumber(tc.in)
 		own, _ := OwnDocNumber(tc.in)
 		if number != tc.number && tc.number != "*" || own != tc.own {
 			t.Errorf("%q: DocNumber %q, OwnDocNumber %q; want %q, %q", tc.in, number, own, tc.number, tc.own)
+		}
+	}
+}
+
+// TestTitleOverRecipients finds a notice's title and its 主送 list run
+// together at a flattened line's start.
+func TestTitleOverRecipients(t *testing.T) {
+	for _, tc := range []struct{ in, title, list string }{
+		{"关于进一步规范村务公开工作的意见各县区民政局,开发园区民政部门:为贯彻落实…", "关于进一步规范村务公开工作的意见", "各县区民政局,开发园区民政部门:"},
+		{"- 1 -关于做好救助工作的通知各县（市、区）民政局：现将有关事项通知如下。", "关于做好救助工作的通知", "各县（市、区）民政局："},
+		{"某市民政局关于做好救助工作的通知各乡镇人民政府：现将…", "某市民政局关于做好救助工作的通知", "各乡镇人民政府："},
+		// No list of bodies before the colon, words before the title,
+		// no title: nothing.
+		{"关于做好救助工作的通知要求如下：一是…", "", ""},
+		{"我们学习了关于规范村务公开工作的意见各位代表认为:要抓好落实。", "", ""},
+		{"各县区民政局:现将关于做好救助工作的通知印发给你们。", "", ""},
+	} {
+		title, list := "", ""
+		if te, le, ok := TitleOverRecipients(tc.in); ok {
+			start := strings.Index(tc.in, tc.title)
+			if start < 0 {
+				start = 0
+			}
+			title, list = tc.in[start:te], tc.in[te:le]
+		}
+		if title != tc.title || list != tc.list {
+			t.Errorf("TitleOverRecipients(%q) = %q, %q; want %q, %q", tc.in, title, list, tc.title, tc.list)
 		}
 	}
 }

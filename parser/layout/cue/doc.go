@@ -64,6 +64,7 @@ type Doc struct {
 	credits                 []bool // lines of a site's credits over its foot (creditLines)
 	outlineAt               int    // the heading of a converter's list of bookmarks, or len(Lines)
 	related                 []bool // lines of a list of links to other articles (relatedLines)
+	askers                  []bool // a transcript's labels of who asks (askerLines)
 }
 
 // NewDoc measures a document.
@@ -138,6 +139,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.recipients = d.recipientLines() },
 		func() { d.credits = d.creditLines() },
 		func() { d.related = d.relatedLines() },
+		func() { d.askers = d.askerLines() },
 		func() {
 			d.running = d.firstRunning()
 			d.seal = d.sealEnd()
@@ -765,7 +767,7 @@ func headerField(l Line) bool {
 	if fs := InfoFields(l.Text); len(fs) > 0 && fs[0].Start == 0 {
 		return true // 体裁分类 公告公示 names a page's field, not a title
 	}
-	return docNumberRe.MatchString(s) || issuerMarkRe.MatchString(s) || issueRe.MatchString(s) && !NoticeTitle(s)
+	return numberLoc(s) != nil || issuerMarkRe.MatchString(s) || issueRe.MatchString(s) && !NoticeTitle(s)
 }
 
 // KindAlone reports whether s is the name of a kind of document alone

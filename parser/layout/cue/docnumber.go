@@ -11,6 +11,20 @@ import (
 // the older form with a class word after the year (民[1981]城48号).
 var docNumberRe = regexp.MustCompile(`([\p{Han}]{1,12})(?:[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】]|〔()〕)(\p{Han}{0,2}?)第?(\d{1,5})号`)
 
+// lostNumberRe is a 发文字号 whose closing 号 a copy lost (湖委发〔2018〕20):
+// only as a whole line and with the 〔〕 that no other figure prints, since
+// without its 号 the number is told from a sentence's figures by nothing
+// else. Its groups are docNumberRe's.
+var lostNumberRe = regexp.MustCompile(`^([\p{Han}]{1,12})〔((?:19|20)\d{2})〕()(\p{Han}{0,2}?)第?(\d{1,5})$`)
+
+// numberLoc finds the first 发文字号 in s, in either form.
+func numberLoc(s string) []int {
+	if m := docNumberRe.FindStringSubmatchIndex(s); m != nil {
+		return m
+	}
+	return lostNumberRe.FindStringSubmatchIndex(s)
+}
+
 // docNumber: a 发文字号 on a line of its own, or beside the 签发人 (GB/T
 // 9704-2012 §7.2.4).
 type docNumber struct{}
@@ -19,7 +33,7 @@ func (docNumber) Name() string    { return "doc-number" }
 func (docNumber) Roles() []Role   { return []Role{Header} }
 func (docNumber) Defines() bool   { return true }
 func (docNumber) Kind() string    { return "notice" }
-func (docNumber) Needs() []string { return []string{"号"} }
+func (docNumber) Needs() []string { return []string{"号", "〕"} }
 
 func (docNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
@@ -50,7 +64,7 @@ func OwnDocNumber(s string) (string, bool) {
 
 // ownNumber reports whether the first 发文字号 in s is the line's own.
 func ownNumber(s string) bool {
-	loc := docNumberRe.FindStringIndex(s)
+	loc := numberLoc(s)
 	if loc == nil {
 		return false
 	}
@@ -71,11 +85,17 @@ func ownNumber(s string) bool {
 
 // DocNumber reads the 发文字号 in s, written with 〔〕: 平民〔2021〕54号.
 func DocNumber(s string) (string, bool) {
-	m := docNumberRe.FindStringSubmatch(s)
+	m := numberLoc(s)
 	if m == nil {
 		return "", false
 	}
-	return m[1] + "〔" + m[2] + "〕" + m[4] + m[5] + "号", true
+	g := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return s[m[2*k]:m[2*k+1]]
+	}
+	return g(1) + "〔" + g(2) + "〕" + g(4) + g(5) + "号", true
 }
 
 // hasYearBracket reports whether s holds a bracket a 发文字号's year
@@ -92,7 +112,7 @@ func hasYearBracket(s string) bool {
 // DocNumberAt returns where the first 发文字号 in s starts and ends, or
 // -1, -1.
 func DocNumberAt(s string) (start, end int) {
-	m := docNumberRe.FindStringIndex(s)
+	m := numberLoc(s)
 	if m == nil {
 		return -1, -1
 	}

@@ -2,6 +2,8 @@ package cue
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
@@ -102,4 +104,34 @@ func listChars(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// TitleOverRecipients finds a notice's title and its 主送 list run
+// together at the start of a line, as a copy that flattened the notice
+// prints them (关于…的意见各县区民政局,开发园区民政部门:为贯彻…): where
+// the title ends and where the list's colon does. The title may follow
+// marks and figures a viewer left before it (a page's number), never
+// words.
+func TitleOverRecipients(s string) (titleEnd, listEnd int, ok bool) {
+	colon := strings.IndexAny(s, ":：")
+	about := strings.Index(s, "关于")
+	if colon < 0 || about < 0 || about > colon {
+		return 0, 0, false
+	}
+	start := strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	if start < 0 || start > about || strings.IndexFunc(s[:start], unicode.IsLetter) >= 0 {
+		return 0, 0, false
+	}
+	_, w := utf8.DecodeRuneInString(s[colon:])
+	for k := about; k < colon; {
+		_, rw := utf8.DecodeRuneInString(s[k:])
+		k += rw
+		if _, ok := documentKinds.suffix(s[start:k]); !ok {
+			continue
+		}
+		if titleWithAbout(s[start:k], about-start) && recipientList(s[k:colon+w]) {
+			return k, colon + w, true
+		}
+	}
+	return 0, 0, false
 }

@@ -93,9 +93,15 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 	s := t.String()
 	limit := clauseEnd(s)
 	best := -1
+	dates := chrono.Find(s[:limit], chrono.Ref{Year: 2000})
 	consider := func(k int) {
 		if k <= 0 || k > limit || !titleLongEnough(s[:k]) {
 			return
+		}
+		for _, e := range dates {
+			if e.Start < k && k < e.End {
+				return // inside a date an extractor spaced out (2022 年 5 月)
+			}
 		}
 		if _, dateline := datelineEnds.suffix(s[:k]); dateline {
 			return // a news lead's outlet (红网祁东站讯), no headline
@@ -121,7 +127,7 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 		if !(IsHan(before) || strings.ContainsRune("”》）", before)) {
 			continue
 		}
-		if IsHan(after) || after == '“' || after == '《' || isDateLed(s[k:]) {
+		if IsHan(after) || after == '“' || after == '《' || isDateLed(s[k:]) && !datePrep(s[:k]) {
 			consider(k)
 		}
 	}
@@ -137,8 +143,8 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 	// a full date, year and all, run in between the heading's last word
 	// and the sentence's first (…工作的新局面2013年4月10至14日宜川县…): a
 	// lead's dateline the copy lost the line break before.
-	for _, e := range chrono.Find(s[:limit], chrono.Ref{Year: 2000}) {
-		if e.Start < len(depth) && depth[e.Start] == 0 && (isDateLed(s[e.Start:]) || gluedDateline(s, e)) {
+	for _, e := range dates {
+		if e.Start < len(depth) && depth[e.Start] == 0 && (isDateLed(s[e.Start:]) || gluedDateline(s, e)) && !datePrep(s[:e.Start]) {
 			consider(e.Start)
 		}
 	}
@@ -186,6 +192,14 @@ func gluedDateline(s string, e chrono.Expr) bool {
 
 func isDateLed(s string) bool {
 	_, ok := DateLed(s)
+	return ok
+}
+
+// datePrep reports whether s ends with a word that takes the date after
+// it as its object (立法会已于 2022 年 5 月 4 日通过…, 定于, 截至): the
+// sentence goes on through the date, so no heading ends before it.
+func datePrep(s string) bool {
+	_, ok := datePreps.suffix(s)
 	return ok
 }
 
