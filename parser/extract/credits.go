@@ -413,13 +413,22 @@ const surnameCommon = "common"
 // bracketNames reads the names of a credit's fields: none if a title
 // stands among them, else each field that is a name, or a body and a
 // name run together where the space was lost. Where split is set, a field
-// that is no name may be two names run together (splitNames).
+// that is no name may be two names run together (splitNames). A credit
+// label that is the bracket's last field, whole, after the names
+// ((包宇 文/图), (张三 摄影)) says what they did, as a credit verb after
+// bare names does (verbByline): the names before it are bare credits.
 func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, split bool) []schema.Person {
 	s := t.String()
-	for _, f := range fields {
-		if _, ok := lexicon.Titles().At(s, f.start); ok {
-			return nil
+	for k, f := range fields {
+		w, ok := lexicon.Titles().At(s, f.start)
+		if !ok {
+			continue
 		}
+		if k > 0 && k == len(fields)-1 && creditWord(w) && f.start+len(w) == f.end {
+			fields = fields[:k]
+			break
+		}
+		return nil
 	}
 	var out []schema.Person
 	add := func(at, end int) {
@@ -527,4 +536,44 @@ func verbByline(t span.Text, words wordsAt, fields []bounds) []schema.Person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// sentenceClosers end the sentence before a credit run onto it.
+const sentenceClosers = "。！？!?"
+
+// runOnCredits finds the writer's name a report prints bare at the end of
+// its last sentence, with no bracket or space (…建设任务。陈增勋): the
+// closing credit run onto the paragraph, a person with no role (GOLD
+// people: a bare name in a closing credit). The name is all that stands
+// between the sentence's closing mark and the line's end, and a bare
+// name (bareName: a surname first, two or three characters, no word of
+// another kind, no place's or body's name) that is no reduplicated word.
+func runOnCredits(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for start, end := range lineSpans(s) {
+		line := strings.TrimRight(s[start:end], " \t\u3000")
+		k := strings.LastIndexAny(line, sentenceClosers)
+		if k < 0 {
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(line[k:])
+		at := start + k + w
+		name := line[k+w:]
+		if name == "" || reduplicated(name) || !bareName(name, words(at), at) {
+			continue
+		}
+		p := schema.Person{Name: name}
+		p.Found = found(t, at, at+len(name), "people/run-on-credit")
+		out = append(out, p)
+	}
+	return out
+}
+
+// reduplicated reports whether a name of two characters repeats its first
+// (谢谢, 常常, 渐渐): a reduplicated word of the language, which a surname
+// and a given name never make, whatever the segmenter tagged it.
+func reduplicated(name string) bool {
+	r, w := utf8.DecodeRuneInString(name)
+	return len(name) == 2*w && strings.HasPrefix(name[w:], string(r))
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,9 +41,10 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	// The outlets the document's datelines name (云上通山报道:, 新渝报讯):
 	// read from the whole document, as a credit at its foot repeats one.
 	outlet := func(v string) bool { return in.Env != nil && in.Env.datelineOutlet(v) }
-	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string) {
-		found := findPeople(t, titles, words, agencyEnding, outlet)
+	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string, first []schema.Person) {
+		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
+		found = append(found, runOnCredits(t, words)...)
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
@@ -69,17 +71,27 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	s := in.Text.String()
-	add(in.Text, in.titles(), in.Words, func(i int) string {
+	// A member line of a roster (组 长:郭鹏逸 市民政局副局长) is read whole
+	// (memberLines); the titles on it are its member's, so the title rules
+	// do not read them across the line's end or its label.
+	members, lines := memberLines(in.Text)
+	titles := in.titles()
+	if len(lines) > 0 {
+		titles = slices.DeleteFunc(slices.Clone(titles), func(ti title) bool {
+			return slices.ContainsFunc(lines, func(b bounds) bool { return ti.start >= b.start && ti.start < b.end })
+		})
+	}
+	add(in.Text, titles, in.Words, func(i int) string {
 		for _, r := range resultOf[AgenciesFound](in, Agencies{}).Agencies {
 			if r.End == i {
 				return s[r.Start:r.End]
 			}
 		}
 		return ""
-	})
+	}, members)
 	for k, c := range in.Cells {
 		cs := c.String()
-		add(c, titlesIn(cs), in.CellWords(k), func(i int) string { return agencyBefore(cs, i) })
+		add(c, titlesIn(cs), in.CellWords(k), func(i int) string { return agencyBefore(cs, i) }, nil)
 	}
 	return nil
 }
@@ -134,7 +146,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		n, ok := nameAfter(s, words(after), after)
 		rule := "people/after-title"
-		if !ok && creditWord(ti.word) {
+		if !ok && creditWord(ti.word) && !prepositionObject(words(ti.start), ti.start) {
 			n, ok = creditValue(t, words(after), after)
 			rule = "people/credit-value"
 		}
@@ -429,6 +441,16 @@ func creditValue(t span.Text, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	return checkName(v)
+}
+
+// prepositionObject reports whether the title at i is the object of a
+// preposition right before it (至記者截稿, 向记者介绍, 据记者了解): the
+// title names the role in a clause of the text, no byline, so the words
+// after it are the clause's verb, no credited name. A byline's label
+// opens its line or follows the outlet, never a preposition.
+func prepositionObject(ts []segment.Token, i int) bool {
+	k := tokenEndingAt(ts, i)
+	return k >= 0 && ts[k].Tag == "p"
 }
 
 // unknownNameAfter reads the name after a title of office that the
@@ -1180,7 +1202,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 				}
 			}
 			return checkName(name)
-		case n >= 2 && len(tok.Word) > len(sur) && !nameTag(tok.Tag) && !(tok.Tag == "n" && n == 2 && boundaryAt(s, tok.End)):
+		case n >= 2 && len(tok.Word) > len(sur) && !nameTag(tok.Tag) && !(tok.Tag == "n" && n == 2 && boundaryAt(s, tok.End) && !unitOfTitle(s, sur, tok.End)):
 			return "", false // a word the segmenter knows: 强调, 主持
 		case n == 1 && len(tok.Word) == len(sur) && k+1 < len(ts) && ts[k+1].Tag == "nr" &&
 			utf8.RuneCountInString(ts[k+1].Word) <= 2 && allHan(ts[k+1].Word):
@@ -1214,6 +1236,16 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	return checkName(s[i:j])
+}
+
+// unitOfTitle reports whether a common noun of two characters that opens
+// with a rare surname and runs right into a title (社工|机构|负责人) is the
+// field or unit the title heads, no name: a title before a noun compound
+// and another title after it (社工机构负责人, a head of the agencies that
+// employ social workers) name one office. A surname of the common hundred
+// keeps its word a name there (高峰, 江涛 as printed names).
+func unitOfTitle(s, sur string, end int) bool {
+	return lexicon.Surnames().Label(sur, 0) != surnameCommon && titleAt(s, end)
 }
 
 // measureAfterTitle reports whether the one-character token k, which the
@@ -2933,4 +2965,136 @@ func dottedStart(s string, ts []segment.Token, d int) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// memberLines reads the member lines of a roster: the lines of a 领导小组
+// or an inspection team (督查组) that print each member as a name, a space
+// and the member's unit and post (组 长:郭鹏逸 市民政局副局长; the lines
+// under it with no label: 李 萍 市防灾减灾中心主任). A line opens with a
+// label and its colon, or follows such a line with none; its name is the
+// words before the last space, two or three characters with a surname
+// first, and a name of two may be spaced to the width of three (李 鹏:
+// the padding of 名单 layouts, one space between its characters); what
+// follows the last space is the member's unit and post, no space in it.
+// The role is the title that closes the line, the last printed (GOLD
+// people); a line whose post is no title of the lexicon but whose unit
+// names a body (市民政局救灾科工作人员) names the member with role null.
+// The label (组长, 成员) names the member's place in the team, no person
+// and no post. It returns the people and the lines read.
+func memberLines(t span.Text) ([]schema.Person, []bounds) {
+	s := t.String()
+	var out []schema.Person
+	var lines []bounds
+	after := -1 // the end of the last member line
+	for start, end := range lineSpans(s) {
+		at, label := start, ""
+		if c, l, ok := memberLabel(s, start, end); ok {
+			at, label = c, l
+		} else if after < 0 || start != after+1 {
+			after = -1
+			continue
+		}
+		p, ok := memberOf(t, at, end)
+		if !ok {
+			after = -1
+			continue
+		}
+		if p.Role == nil && lexicon.Titles().Has(label) {
+			// 记者:张三 县融媒体中心: the label is the only title printed.
+			p.Role, p.Titles = &label, []string{label}
+		}
+		out = append(out, p)
+		lines = append(lines, bounds{start, end})
+		after = end
+	}
+	return out, lines
+}
+
+// memberLabel is where the member after a roster label starts, and the
+// label: it opens the line, Chinese characters that may be spaced out to a column's
+// width (组 长, 成 员), closed by its colon.
+func memberLabel(s string, start, end int) (int, string, bool) {
+	line := s[start:end]
+	c := strings.IndexAny(line, ":：")
+	if c <= 0 || !allHan(line[:c]) {
+		return 0, "", false
+	}
+	_, w := utf8.DecodeRuneInString(line[c:])
+	return start + c + w, line[:c], true
+}
+
+// gapFields splits [at, end) at the source's white space that the text
+// squeezed out (span.Text gaps).
+func gapFields(t span.Text, at, end int) []bounds {
+	s := t.String()
+	var out []bounds
+	start := at
+	for i := at; i <= end; {
+		if i == end || i > start && t.HasGapAt(i) {
+			if i > start {
+				out = append(out, bounds{start, i})
+			}
+			start = i
+			if i == end {
+				break
+			}
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return out
+}
+
+// memberOf reads the member on a line from at to end (memberLines).
+func memberOf(t span.Text, at, end int) (schema.Person, bool) {
+	s := t.String()
+	fields := gapFields(t, at, end)
+	if len(fields) < 2 {
+		return schema.Person{}, false
+	}
+	last := fields[len(fields)-1]
+	post := s[last.start:last.end]
+	head := fields[:len(fields)-1]
+	var name string
+	switch {
+	case len(head) == 1:
+		name = s[head[0].start:head[0].end]
+	case len(head) == 2 && utf8.RuneCountInString(s[head[0].start:head[0].end]) == 1 && utf8.RuneCountInString(s[head[1].start:head[1].end]) == 1:
+		name = s[head[0].start:head[1].end] // 李 鹏: a name of two spaced to three
+	default:
+		return schema.Person{}, false
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > nameMaxRunes || !allHan(name) || !allHan(post) {
+		return schema.Person{}, false
+	}
+	if sur, ok := surnameAt(name, 0); !ok || len(sur) == len(name) {
+		return schema.Person{}, false
+	}
+	if _, ok := checkName(name); !ok || lexicon.Places().Has(name) {
+		return schema.Person{}, false
+	}
+	p := schema.Person{Name: name}
+	if w, ok := lexicon.Titles().EndingAt(post, len(post)); ok {
+		p = person(name, []title{{word: w}})
+		if unit := post[:len(post)-len(w)]; namesBody(unit) {
+			p.Agency = unit // 市民政局救灾科|科长: the unit before the post
+		}
+	} else if !namesBody(post) {
+		return schema.Person{}, false
+	}
+	p.Found = found(t, head[0].start, head[len(head)-1].end, "people/member-line")
+	return p, true
+}
+
+// namesBody reports whether a body's ending (局, 科, 中心) closes some
+// stretch of f after its first characters: f holds a body's name.
+func namesBody(f string) bool {
+	for j := len(f); j > 0; {
+		if _, ok := lexicon.AgencySuffixes().EndingAt(f, j); ok && utf8.RuneCountInString(f[:j]) > 1 {
+			return true
+		}
+		_, w := utf8.DecodeLastRuneInString(f[:j])
+		j -= w
+	}
+	return false
 }

@@ -58,7 +58,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	counted := countEnds(qs, out.Quantities)
 	for k, r := range qs {
 		q := out.Quantities[k]
-		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) {
+		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || servedAge(in, q.Unit, r) {
 			continue
 		}
 		sent := sentences.around(s, r.Start)
@@ -131,6 +131,18 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	return nil
+}
+
+// servedAge reports whether the number at r is an age that modifies the
+// noun right after it (为0-18岁未成年人…打造, 80岁老人): an age before its
+// noun says whom a plan serves, a class of people, no level the plan sets
+// out to reach, nor a deed done (60岁以上老年人, 18周岁以下儿童 likewise).
+// An age that ends its clause (人均预期寿命达到80岁) is not read here.
+func servedAge(in *Input, unit string, r byteRange) bool {
+	if lexicon.Units().Label(unit, 0) != "age" {
+		return false
+	}
+	return nounAfter(in.Words(r.End), r.End) != ""
 }
 
 // eventMeasure reports whether unit measures a natural event, no work's
@@ -688,6 +700,7 @@ type sentenceStance struct {
 	achieved, condition bool
 	will                bool       // 将 before a verb (将慰问5100余户) states a plan
 	proposed            bool       // 拟: a proposal, which a 公示 makes public
+	decided             bool       // 决定: a decision, which makes its verbs a plan
 	demand              bool       // 要, 要求 of its own: the sentence requires what it tells
 	oblige              bool       // 需, 须, 严格控制: the sentence requires a limit kept
 	plans               []int      // where plan words start
@@ -734,10 +747,14 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			switch st.Label(w, 0) {
 			case "achieved":
 				out.achieved = true
+			case "decision":
+				out.decided = true
 			case "plan", "aims":
 				// A plan word inside a body's name (新疆生产建设兵团,
 				// 住房和城乡建设局) names the body, it plans nothing.
-				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) {
+				// One labelled decided (设立) plans only after a
+				// decision word before it in the sentence (决定…设立).
+				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)
