@@ -254,6 +254,15 @@ func (a *assembly) head() {
 		a.relabel(ts[0][0], cue.Chrome)
 		ts[0] = ts[0][1:]
 	}
+	for len(ts) > 0 && barOfPhrases(a.d.Lines[ts[0][0]].Sq) && a.overTrail(ts[0]) {
+		// A bar of phrases alone over the page's trail of links (…精品,
+		// …一区二区在线,… / 首页 > 文章中心 > 正文): the site's, whose
+		// headline stands under the trail.
+		for _, i := range ts[0] {
+			a.relabel(i, cue.Chrome)
+		}
+		ts = ts[1:]
+	}
 	for len(ts) > 1 && a.bulletedField(ts[0]) {
 		// A page's information line set as a list item (• 索 引 号:…)
 		// opens the page but is no headline: the next title run is.
@@ -568,6 +577,20 @@ func (a *assembly) statesSentence(i int) bool {
 // who did what.
 func (a *assembly) tagAlone(i int) bool {
 	return lexicon.Places().Has(a.d.Lines[i].Sq)
+}
+
+// overTrail reports whether the lines of run stand over the page's trail
+// of links, only chrome between.
+func (a *assembly) overTrail(run []int) bool {
+	for j := run[len(run)-1] + 1; j < len(a.roles); j++ {
+		if cue.IsBreadcrumb(a.d.Lines[j].Sq) {
+			return true
+		}
+		if a.roles[j] != cue.Chrome && strings.TrimSpace(a.d.Lines[j].Sq) != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // opensClause reports whether s opens with a mark that parts clauses or

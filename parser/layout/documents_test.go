@@ -409,6 +409,14 @@ func TestDocuments(t *testing.T) {
 		{"a heading that only ends with the headline's words stays a heading",
 			"泰州启动新春关爱行动\n\n中央广电总台国际在线2021-01-31 16:17:59\n\n1月30日，新春关爱行动在泰州启动。\n\n全市各地泰州启动新春关爱行动\n\n此次活动由泰州市民政局主办，多家基金会协办。\n\n社会各界踊跃参与\n\n本次活动共募集爱心资金60.8万元。",
 			"article|泰州启动新春关爱行动|2021-01-31||全市各地泰州启动新春关爱行动/社会各界踊跃参与"},
+		// A site's bar of phrases alone over the trail of links: the
+		// headline stands under the trail.
+		{"a bar of phrases alone over the trail",
+			"精品推荐,免费一区二区在线,福利一区二区,久久热门片\n\n  • 首页 > 文章中心 > 正文\n\n      民政局困难群众生活安排救助方案\n\n前言:本站为你整理了救助方案范文,希望能为你提供参考。\n\n一、救助对象\n\n农村困难群众。",
+			"article|民政局困难群众生活安排救助方案|||救助对象"},
+		{"a headline of comma-parted phrases with no trail under it stays",
+			"聚焦民生，倾情服务，打造品牌，再创佳绩\n\n时间: 2023-01-28 12:58\n\n春节期间，本市民政部门持续开展专项救助行动。",
+			"article|聚焦民生，倾情服务，打造品牌，再创佳绩|2023-01-28||"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",
