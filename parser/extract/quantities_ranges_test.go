@@ -2,12 +2,20 @@ package extract
 
 import "testing"
 
-// TestQuantitiesReview23Ranges covers review 22's doubled hyphen: the two
-// ends of a range joined by a dash printed once or twice (GB/T
-// 15834-2011, 连接号), or by 至, share the unit after the upper end, and
-// every form gives the same two amounts.
-func TestQuantitiesReview23Ranges(t *testing.T) {
+// TestQuantityRanges covers ranges: the two ends of a range joined by a dash
+// printed once or twice (GB/T 15834-2011, 连接号), by a tilde or by 至 share the
+// unit after the upper end, and every form gives the same two amounts; ends
+// that carry their own unit give each end once; a range of years, or a dash
+// that joins no digits, gives none.
+func TestQuantityRanges(t *testing.T) {
 	tests := []rowCase{
+		// A range gives its lower and its upper end as amounts.
+		{"再给予2-12元不等的补贴。", "2 元; 12 元"},
+		{"补助3万-5万元。", "30000 元; 50000 元"},
+		{"字数2—4个字。", "2 个; 4 个"},
+		{"2021-2025年规划", ""},
+
+		// Every dash, tilde and 至 joins the ends alike.
 		{"80--89周岁(含80周岁)的老人,每人每月补贴30元。", "80 周岁; 89 周岁; 80 周岁; 30 元"},
 		{"90－99周岁的老人。", "90 周岁; 99 周岁"},
 		{"90-99周岁的老人。", "90 周岁; 99 周岁"},
@@ -29,22 +37,6 @@ func TestQuantitiesReview23Ranges(t *testing.T) {
 		{"80岁--89岁的老人。", "80 岁; 89 岁"},
 		{"编号A1--2号楼。", ""},
 		{"执行GB/T 9704-2012标准。", ""},
-	}
-	checkRows(t, tests, "quantities", amountRows)
-}
-
-// TestQuantitiesReview23Questions covers review 22's 问, the count of a
-// question-and-answer page's questions, read only where the clause ends
-// after it.
-func TestQuantitiesReview23Questions(t *testing.T) {
-	tests := []rowCase{
-		{"甘肃省退役军人、其他优抚对象优待证申领25问", "25 问"},
-		{"社会救助政策100问:", "100 问"},
-		{"养老服务十问", "10 问"},
-		// Negatives: a word 问 opens, and a slogan.
-		{"梳理出30问题。", ""},
-		{"发放5问卷。", ""},
-		{"开展十问十答活动。", ""},
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }

@@ -2,11 +2,10 @@ package extract
 
 import "testing"
 
-// TestTargetsReview28Stage covers review 26: a plan's steps are stages,
-// each a heading with its time in brackets (基础建设阶段(2021-2022年)),
-// and a task under it that names no time of its own is due when its
-// stage ends.
-func TestTargetsReview28Stage(t *testing.T) {
+// TestTargetsStageDeadlines: a plan's steps are stages, each a heading with
+// its time in brackets (基础建设阶段(2021-2022年)), and a task under it that names
+// no time of its own is due when its stage ends.
+func TestTargetsStageDeadlines(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"a range of years", "五、实施步骤\n基础建设阶段(2021-2022年)\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % 2022-12-31"},
 		{"a second task under the stage", "五、实施步骤\n基础建设阶段(2021-2022年)\n推广社工模式,解决人员不足问题。\n完成30%乡镇社工站建设。", "plan 30 % 2022-12-31"},

@@ -1,0 +1,105 @@
+package extract
+
+import "testing"
+
+// TestPeopleUntitled covers the names printed with no title that a
+// convention makes certain: a name awarded an honour, a status or a class
+// before a name (服务对象, 现役军人, 志愿者, 退休老干部), 老人 after a full name, a pair
+// joined by 和 before a verb of action, a name introduced by an age, a 联系人, a
+// press conference's speaker; and the words of those conventions that name
+// no one.
+func TestPeopleUntitled(t *testing.T) {
+	tests := []rowCase{
+		// A name that opens a clause and is awarded an honour.
+		// A name that opens a clause and is awarded an honour.
+		{"专兼职工作人员688名,马少平获襄阳市“最美退役军人工作者”,城关镇老君山村退役军人服务站获襄阳市“十佳退役军人服务站”。", "马少平 -"},
+		{"今年,王晓红荣获“全国劳动模范”称号。", "王晓红 -"},
+		{"全县获“省级示范县”称号。", ""},  // a place
+		{"张家港获“文明城市”称号。", ""},  // a place
+		{"马少平获得了大家的认可。", ""},   // no honour
+		{"近日马少平获“最美”称号。", ""},  // the name does not open the clause
+		{"老君山村获“最美村庄”称号。", ""}, // a village
+		{"市民政局获“先进集体”称号。", ""}, // a body
+		{"黄山获“世界遗产”称号。", ""},   // a place
+
+		// 服务对象 is a status before a name; before words that are no name it names
+		// no one.
+		{"入户看望精康服务对象彭小平一家。", "彭小平 -"},
+		{"提高服务对象满意率。", ""},
+		{"为服务对象提供上门服务。", ""},
+		{"与工作人员和服务对象进行交流。", ""},
+
+		// 老人 after a full name is a form of address; a status word heading a noun
+		// phrase, and kinds of elderly people with no name, name no one.
+		{"凌晨时分,村里的田冬梅老人带着孙子来到现场。", "田冬梅 -"},
+		{"织就留守儿童关爱网,切实保障基本生活。", ""},
+		{"看望慰问孤寡老人,为老人送去慰问品。", ""},
+		{"关爱老人,全村老人参加。", ""},
+
+		// The names a class of people lists (现役军人, 志愿者) are people with no title;
+		// a class before a compound noun is none.
+		{"慰问组先后到小龙潭镇现役军人叶冬、张永奇军属家中送上喜报。", "叶冬 -; 张永奇 -"},
+		{"志愿者王小红、李建军为老人理发。", "王小红 -; 李建军 -"},
+		{"志愿者服务队开展活动。", ""},
+
+		// A retired cadre is a class with no office; a retired cadres' bureau
+		// names no one.
+		{"在社区退休老干部陈虎根家中,社区工作人员送去了祝福。", "陈虎根 -"},
+		{"看望离退休干部王建国。", "王建国 -"},
+		{"市委老干部局组织离退休干部参观。", ""},
+
+		// Two untitled names joined by 和 before a verb of action, one glossed with
+		// its reading in brackets. A unit of count (万人, 万户) before a figure, a
+		// modal and a verb before a military level (须持团以上), a gloss after a common
+		// noun and 和 between nouns name no one.
+		{"29日上午,家住洛阳市西工区的王炫玏(lè)和武冰倩在西工区民政局婚姻登记处喜领结婚证。", "王炫玏 -; 武冰倩 -"},
+		{"家住西工区的张明和李华在婚姻登记处领取结婚证。", "张明 -; 李华 -"},
+		{"新人中,刘洋和陈静来到登记处。", "刘洋 -; 陈静 -"},
+		{"最低生活保障人数万人7.1\n农村特困人员救助供养人数万人0.5", ""},
+		{"困难群众户数万户3.2", ""},
+		{"七、儿童福利\n孤儿万人0.1\n集中养育孤儿万人0.1", ""},
+		{"特困人员万户2.3", ""},
+		{"现役军人须持团以上政治机关出具的证明。", ""},
+		{"申请人须持户口簿和身份证办理。", ""},
+		{"老人们拿着月饼(bǐng)和水果在院里合影。", ""},
+		{"市民政局和市财政局在会上作了发言。", ""},
+
+		// The 联系人 of a compound label (联系人及电话:) or one whose value opens with the
+		// unit the person works in, parted from the name by a space, is a person
+		// with no role.
+		{"联系人及电话:普世红(0873-3221282)。", "普世红 -"},
+		{"联系人:省退役军人事务厅优抚褒扬纪念处 姚云\n联系电话:0591-85025185", "姚云 -"},
+		{"联系人/电话:王芳 0374-2961234", "王芳 -"},
+		// Negatives: a unit with no name after it, and no label.
+		{"联系人:省退役军人事务厅优抚褒扬纪念处\n联系电话:0591-85025185", ""},
+		{"联系单位及电话:屏边县退役军人事务局。", ""},
+
+		// A pair after the noun that says who they are (新人张鹏远和王淑环), a name
+		// introduced by the person's age (今年34岁的李升); an act label run on into its
+		// clause at a line's start and a localizer after a noun are no names.
+		{"新人张鹏远和王淑环早就瞄上了七夕这个好日子。", "张鹏远 -; 王淑环 -"},
+		{"今年34岁的李升,在救助站工作12年。", "李升 -"},
+		{"现年72岁的张桂兰说。", "张桂兰 -"},
+		{"审核张三\n校对李四", "张三 审核 [审核]; 李四 校对 [校对]"},
+		// Negatives: a clause at a line's start, a localizer, a noun
+		// after the age, a title before the pair, 岁的 with no figure.
+		{"审核通过后,救助资金将按规定发放给申请人。", ""},
+		{"一是城乡低保户中因重大疾病导致生活困难的家庭。", ""},
+		{"今年34岁的村民在田间劳作。", ""},
+		{"多岁的李升,在救助站工作。", ""},
+
+		// After a question that ends in its question mark, a line that opens with
+		// a bare name and a colon is the speaker's answer, a person with no title
+		// printed (GOLD people: role null).
+		{"请问,民政部下一步有哪些工作打算?\n陆治原:积极应对人口老龄化,事关国家发展全局。", "陆治原 -"},
+		{"请问下一步有哪些打算？\n李红兵：我们将继续推进。", "李红兵 -"},
+		// Negatives: no question before the line; a label the lexicon
+		// knows; a value in digits after the colon; a word of the
+		// language before the colon.
+		{"会议纪要如下。\n陆治原:积极应对人口老龄化。", ""},
+		{"有哪些工作打算?\n社工:积极应对人口老龄化。", ""},
+		{"有哪些工作打算?\n王建国:13800000000", ""},
+		{"有哪些工作打算?\n关于:积极应对人口老龄化。", ""},
+	}
+	checkRows(t, tests, "people", personRows)
+}

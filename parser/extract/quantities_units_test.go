@@ -1,0 +1,174 @@
+package extract
+
+import "testing"
+
+// TestQuantityUnits covers the measure words and units a count is read with
+// (units.tsv): longer words read whole (平方千米, 场次, 头只, 车道), words that count
+// cases, vehicles, pairs or graves, the days a span lasts, the size of a
+// photograph, the magnitude of an earthquake and an anniversary; and the
+// figures before words of the same characters that count nothing.
+func TestQuantityUnits(t *testing.T) {
+	tests := []rowCase{
+		// 平方千米 is read whole (its 千 is no numeral before 米), 例 counts cases, 部
+		// counts vehicles.
+		{"总面积201.2平方千米", "201.2 平方千米"},
+		{"总面积1108.69平方千米,总人口30.9万人", "1108.69 平方千米; 309000 人"},
+		{"道路全长3千米", "3 千米"},
+		{"全长五千米", "5000 米"},
+		{"每千米补助500元", "500 元"}, // 千米 alone is the unit's name
+		{"装配了7万例普及型下肢假肢", "70000 例"},
+		{"装配70000例", "70000 例"},
+		{"仅限2部5座以下车辆进馆", "2 部; 5 座"},
+		{"联合3部门印发", "3 部门"},
+		{"例如养老服务", ""},
+		{"民政部印发通知", ""},
+		{"第2部分", ""},
+
+		// The longer measure word 场次, and multipliers that count nothing (亿万,
+		// "countless"); a hotline, a year, a code count nothing.
+		{"服务638场次、惠及8115人次", "638 场次; 8115 人次"},
+		{"开展活动12场", "12 场"},
+		{"关系亿万家庭的幸福安宁", ""},
+		// Negatives: a hotline, a year, a code, a figure with its measure
+		// word.
+		{"拨打12345市民热线", ""},
+		{"2023社区工作会议", ""},
+		{"第1社区", ""},
+		{"A12社区", ""},
+		{"覆盖11个乡镇", "11 个"},
+
+		// 具 is a measure word.
+		{"全年火化遗体2,040具,火化率达90%。", "2040 具; 90 %"},
+
+		// 副 counts pairs and sets (棉手套66副); where it opens a deputy's title after
+		// a figure (局长1名副局长2名) it is the title's, and a title's holder count stays
+		// with 名.
+		{"为50余位困难群众发放棉手套66副。", "50 位; 66 副"},
+		{"向残疾人发放拐杖20副、护膝100副。", "20 副; 100 副"},
+		{"送去春联3000副。", "3000 副"},
+		{"配备局长1名副局长2名。", "1 名; 2 名"},
+		// Negatives: 副 before a title after a figure, a title with no
+		// figure, a list's number before a deputy.
+		{"领导班子2副局长参加。", ""},
+		{"副市长张三出席。", ""},
+		{"1.副主任李四主持会议。", ""},
+
+		// Measure words of roads, graves and livestock (车道, 冢, 头只), the days a
+		// span lasts (共7日, 为期7日: qualifiers.tsv's duration words make 日 a count of
+		// days), and the designation of a military unit (35551部队), which counts
+		// nothing.
+		{"设计速度60km/h,双向6车道,道路等级为交通性城市主干路。", "60 km/h; 6 车道"},
+		{"目前烈士陵园安葬有2冢非烈士人员墓。", "2 冢"},
+		{"死亡大牲畜2577头只。", "2577 头只"},
+		{"公示时间:2025年12月22日至12月28日(共7日)。", "7 日"},
+		{"活动为期3日。", "3 日"},
+		{"自公告之日起30日内。", "30 日"},
+		// Negatives: a military unit's designation, a day of the month,
+		// 日 with no duration word before the figure.
+		{"中国人民解放军35551部队61分队战士。", ""},
+		{"公示时间:2025年12月22日至12月28日。", ""},
+		{"会议于7日召开。", ""},
+		{"共同开展工作。", ""},
+
+		// 寸, the size of a photograph a form asks for (2寸合影照片), and 级, the
+		// magnitude of an earthquake, read only with 地震 right after it or 里氏
+		// before the figure (units.tsv's third column, qualifiers.tsv): a figure
+		// before 级 elsewhere names a grade or a rank.
+		{"带齐双方户口簿、身份证、3 张 2寸合影彩色红底照片等相关证件材料。", "3 张; 2 寸"},
+		{"须提交近期1寸免冠照片。", "1 寸"},
+		{"因积石山6.2级地震,省慈善总会接收捐赠。", "6.2 级"},
+		{"当地发生里氏5.1级。", "5.1 级"},
+		// Negatives: a grade, a rank, a level of response, a disability
+		// grade: 级 with no earthquake around it.
+		{"由1名二级巡视员专职配合。", "1 名"},
+		{"启动一级响应。", ""},
+		{"评定为3级伤残。", ""},
+		{"创建4A级景区。", ""},
+
+		// N周年 counts the years since an event, an amount with its unit (GOLD
+		// quantities), not a year of the calendar.
+		{"2024年是中华人民共和国成立75周年。", "75 周年"},
+		{"庆祝建党100周年系列活动。", "100 周年"},
+		{"全面建成小康社会10周年座谈会。", "10 周年"},
+		// Negatives: a year of the calendar, an anniversary with no
+		// number.
+		{"2024年工作要点。", ""},
+		{"每年周年纪念日。", ""},
+		{"周年庆典活动。", ""},
+	}
+	checkRows(t, tests, "quantities", amountRows)
+}
+
+// TestQuantityClauseEndMeasures covers measure words that also open common
+// words: 单, the measure word of trusts and filings, and 问, the count of a
+// question-and-answer page's questions, are read only where the clause ends
+// after them.
+func TestQuantityClauseEndMeasures(t *testing.T) {
+	tests := []rowCase{
+		// 单 of trusts and filings; a word 单 opens (单位, 单元, 单项).
+		{"全年备案慈善信托5单,资金2000万元。", "5 单; 20000000 元"},
+		{"新设立慈善信托12单。", "12 单"},
+		// Negatives: a word 单 opens.
+		{"全市共有3单位参加。", ""},
+		{"居住在2单元。", ""},
+		{"设立2单项基金。", ""},
+
+		// 问 of a question-and-answer page; a word 问 opens, and a slogan.
+		{"甘肃省退役军人、其他优抚对象优待证申领25问", "25 问"},
+		{"社会救助政策100问:", "100 问"},
+		{"养老服务十问", "10 问"},
+		// Negatives: a word 问 opens, and a slogan.
+		{"梳理出30问题。", ""},
+		{"发放5问卷。", ""},
+		{"开展十问十答活动。", ""},
+	}
+	checkRows(t, tests, "quantities", amountRows)
+}
+
+// TestQuantityTemperatures covers temperatures: the degree Celsius is a unit
+// (℃, °C, 摄氏度); 度 after a figure is a temperature's unit where 零下 or 零上
+// stands before the figure (qualifiers.tsv, units.tsv), the value the figure
+// as printed; elsewhere a figure before 度, or a bare degree sign, is none.
+func TestQuantityTemperatures(t *testing.T) {
+	tests := []rowCase{
+		// The degree Celsius in its printed forms; a bare degree sign.
+		{"7日下午,37℃的高温。", "37 ℃"},
+		{"气温达到38 ℃。", "38 ℃"},
+		{"体温36.5°C。", "36.5 °C"},
+		{"水温保持在40摄氏度。", "40 摄氏度"},
+		{"温度达到℃", ""},
+
+		// 零下 and 零上 before a figure and 度.
+		{"受强寒潮影响,1月24日上海的最低气温降至了零下4度。", "4 度"},
+		{"最低氣溫降至了零下4度。", "4 度"},
+		{"夜间气温零下十度。", "10 度"},
+		{"白天最高零上5度。", "5 度"},
+		{"最低气温零下5℃。", "5 ℃"},
+		// Negatives: no sign word before the figure, a year that lost
+		// its 年, words that hold 度.
+		{"现下达2022度城乡日间照料中心运营补贴。", ""},
+		{"气温降至4度。", ""},
+		{"一年一度春草绿。", ""},
+	}
+	checkRows(t, tests, "quantities", amountRows)
+}
+
+// TestQuantityMagnitudeNoTarget: the magnitude of an earthquake is what
+// struck, neither a plan's target nor a deed done, while the money of the
+// same report still is.
+func TestQuantityMagnitudeNoTarget(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"money beside the quake", "因积石山6.2级地震,省慈善总会已接收社会捐赠资金7211.11万元。", "achieved 72111100 元 -"},
+		{"a plan beside the quake", "震后力争新建安置房6.2万套,应对6.2级地震。", "plan 62000 套 -"},
+		// Negatives: the magnitude alone, in a report and in a plan.
+		{"the magnitude in a report", "全年已应对6.2级地震。", ""},
+		{"the magnitude in a plan", "力争应对8级地震。", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

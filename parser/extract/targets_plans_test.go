@@ -1,0 +1,244 @@
+package extract
+
+import "testing"
+
+// TestTargetsOfPlanWording covers a target known by the plan's wording
+// rather than its verb, and past results known by the text's: 将 and a verb
+// governs the clauses after its own to the sentence's end, over the members
+// a semicolon parts, whatever their verbs (提供, 创建, 落实, 实施), until a colon
+// sets out what the words before it name; a five-year plan period that ended
+// before the document's year (“十三五”期间, in a text of 2025) opens a report of
+// what was done, as a since word does; a paragraph that tells deeds (获评,
+// 完成…了) and turns to no future reports its plan words (打造) as done; and a
+// year before the document's (上年度) names the base of a measure, never a
+// plan's term. The test document is dated 2025-06-03.
+func TestTargetsOfPlanWording(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// 将 governs the tasks of its sentence.
+		{"市民政局将持续加强低保工作;全面推行爱心卡,提供助餐服务1500万人次以上;推动老年友好型社会建设,创建示范性社区3个。",
+			"plan 15000000 人次 -; plan 3 个 -"},
+		{"今年市民政局将创建示范性老年友好型社区3个,落实帮扶项目10个,实施6项基本服务免费。",
+			"plan 3 个 2025-12-31; plan 10 个 2025-12-31; plan 6 项 2025-12-31"},
+		{"市民政局将加快儿童福利阵地建设;培育壮大社会组织,创建孵化基地10家,4A级以上社会组织330家。",
+			"plan 10 家 -; plan 330 家 -"},
+		// No plan wording, a colon, an age, 将 of disposal, the next
+		// sentence, an achievement in a member.
+		{"市民政局提供助餐服务1500万人次,创建示范性社区3个。", ""},
+		{"县民政局将慰问困难群众5100户,慰问标准为:每户发放现金300元。", "plan 5100 户 -"},
+		{"县民政局将走访困难群众,为80岁以上老人送去慰问品。", ""},
+		{"将其中300户纳入低保,发放资金200万元。", ""},
+		{"县民政局将走访困难群众。全县有养老机构120家。", ""},
+		{"县民政局将开展地名普查;已完成登记300处。", "achieved 300 处 -"},
+
+		// A plan period over by the document's year reports; one not over plans.
+		{"“十三五”期间,全市建成各类养老服务设施2406个。", "achieved 2406 个 -"},
+		{"“十三五”期间,全市新增养老床位2000张,建成社区食堂50个。", "achieved 2000 张 -; achieved 50 个 -"},
+		{"“十四五”期间,全市建成各类养老服务设施3000个。", "plan 3000 个 -"},
+		{"“十五五”期间,全市新建养老床位5000张。", "plan 5000 张 -"},
+
+		// A paragraph of deeds.
+		{"扎实抓好党纪学习教育,打造高标准党建品牌61个。获评先进党支部8个,完成攻坚项目33项。",
+			"achieved 61 个 -; achieved 8 个 -; achieved 33 项 -"},
+		{"打造高标准党建品牌61个。力争获评先进党支部8个。", "plan 61 个 -; plan 8 个 -"},
+		{"打造高标准党建品牌61个。\n获评先进党支部8个。", "plan 61 个 -; achieved 8 个 -"},
+		{"打造高标准党建品牌61个。将继续新建养老床位300张。获评先进党支部8个。", "plan 61 个 -; plan 300 张 -; achieved 8 个 -"},
+		{"市民政局召开了全市民政工作会议。会议要求,全年新建养老床位1000张。", "plan 1000 张 -"},
+		{"已下达资金500万元。各地在6月30日前新建社区食堂100个。", "plan 100 个 2025-06-30; achieved 5000000 元 -"},
+		{"深入了解困难群众需求。新建养老床位100张。", "plan 100 张 -"},
+		{"主要工作取得了成效。新建养老床位100张。", "achieved 100 张 -"},
+
+		// A year before the document's is no term.
+		{"今年,城乡低保标准按照不低于上年度城乡居民人均消费支出的30%调整。", "plan 30 % 2025-12-31"},
+		{"城乡低保标准按照不低于上年度城乡居民人均消费支出的30%调整。", "plan 30 % -"},
+		{"特困供养标准不低于去年城乡低保标准的1.3倍。", "plan 1.3 倍 -"},
+		{"今年,全市拟巡访老年人数不少于5万人。", "plan 50000 人 2025-12-31"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetsRaisedLevels covers a raise word that sets a level with 至
+// (提高…标准至1255元/月), shared by the clauses of its list; 争创 plans; a 公示's 拟
+// names whom a proposed decision lists, no target. The test document is
+// dated 2025-06-03.
+func TestTargetsRaisedLevels(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// A raise to a level with 至, its verb shared down the list.
+		{"落实社会救助标准自然增长机制,提高最低生活保障标准至1255元/月,特困供养基本生活标准至2134元/月。",
+			"plan 1255 元 -; plan 2134 元 -"},
+		{"调整城乡低保标准至800元/月。", "plan 800 元 -"},
+		{"争创省级4项数字改革试点。", "plan 4 项 -"},
+		// No raise word, a range, a level raised already, another sentence.
+		{"特困供养基本生活标准至2134元/月。", ""},
+		{"提高补贴标准,每人1000元至2000元。", ""},
+		{"已提高最低生活保障标准至1255元/月。", "achieved 1255 元 -"},
+		{"提高最低生活保障标准。特困供养基本生活标准至2134元/月。", ""},
+		{"全市低保标准由1000元至1200元不等。", ""},
+		// A 公示's proposals.
+		{"经审核,拟新增74家服务机构为第二批参与服务企业。现予以公示。", ""},
+		{"拟推荐5个地区为成效明显地方。公示期为2025年6月3日至6月5日。", ""},
+		{"拟新增养老床位500张。", "plan 500 张 -"},
+		{"现予以公示。力争新增养老床位500张。", "plan 500 张 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetsOfRequirements covers a bound a sentence sets by a requirement
+// (需, 须, 要, 严格控制, 必须 … then 不超过, 最多, 控制在): a level to keep, a target, as
+// 比例不低于5% is. A bound told in a report of what was done, a bound with no
+// requirement in its sentence, a bound that describes whom a rule is for
+// (不超过5人的家庭, 60周岁以上), and a number with no bound stay no target.
+func TestTargetsOfRequirements(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"需 and 严格控制, then 不超过",
+			"对于有落葬需求的市民,需严格控制参加人数,每户不超过5人,还需提供48小时内核酸检测阴性证明。", "plan 5 人 -"},
+		{"须 then 不超过", "祭扫活动须错峰进行,每批次不超过50人。", "plan 50 人 -"},
+		{"要 then 控制在…以内", "各地要把集中供养人员比例控制在30%以内。", "plan 30 % -"},
+		{"严格控制 then 最多", "严格控制会议规模,每场最多20人。", "plan 20 人 -"},
+		{"必须 in another clause of the sentence", "必须做好防护,每车不超过4人。", "plan 4 人 -"},
+		{"不低于 sets a target whatever the sentence", "全市养老机构护理型床位比例不低于55%。", "plan 55 % -"},
+
+		// Not targets.
+		{"a report of what was done", "清明期间,我市严格控制祭扫人数,每户不超过5人,累计接待群众3万人次。",
+			"achieved 5 人 -; achieved 30000 人次 -"},
+		{"a bound with no requirement", "当天入园群众每户不超过5人,秩序井然。", ""},
+		{"a bound that describes whom the rule is for", "家庭人口不超过3人的家庭需提交申请。", ""},
+		{"an age bound", "年满60周岁以上的老人需提供身份证。", ""},
+		{"a requirement with no bound", "入园市民需提供48小时内核酸检测阴性证明。", ""},
+		{"需 of 需要, no requirement of its own", "根据实际需要,每户不超过5人。", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetsOfProposals: 拟 states what a body plans to do, and the count in
+// its verb's object is the plan's, or, where the object holds none, the
+// count of the places it is set in. An eligibility rule, an age, a 公示's or a
+// 征求意见 text's 拟, and counts with no proposal stay no target.
+func TestTargetsOfProposals(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"the places counted, the object not",
+			"和田地区福利彩票发行中心拟在和田47个空白区域布设福彩投注站,现以召开征召会的方式面向社会公开征召福彩销售代销者。", "plan 47 个 -"},
+		{"the object counted in the next clause",
+			"一、根据市场需求,省福彩中心拟在6个市县43个区域内,公开征召43个电脑福利彩票销售场所,欢迎热爱福彩事业,符合条件的合法公民积极报名参加。", "plan 43 个 -"},
+		{"拟 before its verb", "我局拟招聘3名工作人员。", "plan 3 名 -"},
+
+		// Not targets.
+		{"an eligibility rule", "(1)年满18周岁,原则上不超过50岁,且具有完全民事行为能力。", ""},
+		{"a condition in the number's clause", "拟对符合条件的5户家庭给予救助。", ""},
+		{"a 公示", "经研究,拟新增74家服务机构为定点机构,现予以公示。", ""},
+		{"a 征求意见 text", "决定拟对我县部分街路巷起止点变更7条、名称销名8条,现公开征求意见。", ""},
+		{"no proposal", "在和田47个空白区域布设福彩投注站。", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetsAfterMeansOfEffort: a means phrase of effort (通过积极争取, 经过争取)
+// opens a sentence that tells the result it brought, no target; a plan word
+// only a plan uses in the number's clause still sets one.
+func TestTargetsAfterMeansOfEffort(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a plan word only a plan uses", "通过积极争取,力争补助资金不低于2万元/床位。", "plan 20000 元 -"},
+		{"a plan with no means phrase", "敬老院建设补助资金达到2万元/床位。", "plan 20000 元 -"},
+		{"争取 alone plans", "积极争取上级资金新建敬老院3所。", "plan 3 所 -"},
+
+		// Not targets.
+		{"通过积极争取", "通过积极争取,敬老院建设补助资金达到1.66万元/床位。", "achieved 16600 元 -"},
+		{"经过争取", "经过争取,新建敬老院3所。", "achieved 3 所 -"},
+		{"经积极争取", "经积极争取,共落实资金500万元。", "achieved 5000000 元 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetsOfDecisions covers the plan a decision sets
+// (决定在全县所有乡镇、街道办设立…26个): a verb of founding (设立, 成立) that a decision word
+// governs plans what it sets up; alone (a headline of stations set up) it
+// plans nothing.
+func TestTargetsOfDecisions(t *testing.T) {
+	tests := []rowCase{
+		{"决定在全县所有乡镇、街道办设立未成年人保护工作站26个。", "plan 26 个 -"},
+		{"会议决定成立3个工作专班。", "plan 3 个 -"},
+		// Negatives: no decision before the verb; the decision's verb
+		// is no founding.
+		{"萧县设立26个未成年人保护工作站", ""},
+		{"全县共成立3个工作专班。", ""},
+		{"决定表彰先进个人10名。", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetsServedAges covers the age range of the people a plan serves
+// (为0-18岁未成年人…打造…): an age before its noun names whom the work is for, no
+// level to reach (GOLD targets), while the plan's count in the same text
+// stays a target.
+func TestTargetsServedAges(t *testing.T) {
+	tests := []rowCase{
+		{"不仅为0-18岁未成年人及其家庭打造学习、交流和成长的活动空间。", ""},
+		{"打造服务80岁老人的活动中心。", ""},
+		{"力争为60岁以上老年人提供服务。", ""},
+		{"力争建设养老床位500张。", "plan 500 张 -"},
+		// Negatives (ages that end their clause, and counts, stay): a
+		// level of age to reach is a target.
+		{"确保人均预期寿命达到80岁。", "plan 80 岁 -"},
+		{"打造儿童之家26个。", "plan 26 个 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTargetsInBodyNames: a plan word inside a body's name (生产建设兵团, 城乡建设局)
+// names the body and plans nothing; the same word in the clause plans.
+// (力争建设养老床位500张 is a row of TestTargetsServedAges.)
+func TestTargetsInBodyNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"1月26日,中华慈善总会向新疆生产建设兵团慈善总会拨付39.96万元资金。", ""},
+		{"县住房和城乡建设局拨付资金20万元。", ""},
+		{"建设养老床位500张。", "plan 500 张 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
