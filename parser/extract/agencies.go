@@ -258,7 +258,9 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 	out = append(out, levelListMembers(s, out)...)
 	out = longest(append(out, placeSharedMembers(s, words, out)...))
 	out = longest(append(out, coordinatedMembers(s, words, out)...))
-	return longest(append(out, namedAgain(s, words, out)...))
+	out = longest(append(out, countedListMembers(s)...))
+	out = longest(append(out, namedAgain(s, words, out)...))
+	return slices.DeleteFunc(out, func(c candidate) bool { return zoneSharingHead(s, c.start, c.end) })
 }
 
 // commonWordEnds reports whether q ends in a common word longer than the
@@ -1150,12 +1152,24 @@ func aliasAfter(s string, e int) int {
 		if k <= 0 {
 			return e
 		}
+		if noteOpens(s[in : in+k]) {
+			return e // 骨灰存放处(含育王陵园): a note of what the body holds
+		}
 		if alias := s[in : in+k]; agency.Shape(alias) && !classOfBodies(alias) && !standaloneAlias(alias) {
 			_, w := utf8.DecodeRuneInString(s[in+k:])
 			return in + k + w
 		}
 	}
 	return e
+}
+
+// noteOpens reports whether a bracket's words open with a word that notes
+// what a body takes in (含, 包括, 包含: the agency cues labelled note and
+// kinds): a note, no other name of the body before it.
+func noteOpens(in string) bool {
+	cues := lexicon.AgencyCues()
+	w, ok := cues.At(in, 0)
+	return ok && (cues.Label(w, 0) == "note" || cues.Label(w, 0) == "kinds")
 }
 
 // standaloneAlias reports whether a body's other names in brackets are
@@ -1380,9 +1394,12 @@ func addressAfter(s string, e, j int) bool {
 // the spaces that letter-space a heading (南 阳 市 民 政 局), nor, outside
 // a table's cells, one of a line an extractor strewed with spaces, nor
 // any of a document strewn so as a whole (strewnDoc), its cells' too.
+// A roster line's space after a person's name parts the name and the unit
+// all the same (rosterGap).
 func wordGap(t span.Text, cells, strewnDoc bool) func(int) bool {
 	if strewnDoc {
-		return func(int) bool { return false }
+		// 李 鹏 市民政局…: a roster's name, then the unit (rosterGap).
+		return func(i int) bool { return t.HasGapAt(i) && rosterGap(t, i) }
 	}
 	s := t.String()
 	var starts []int
@@ -1396,6 +1413,9 @@ func wordGap(t span.Text, cells, strewnDoc bool) func(int) bool {
 			// Measured on the first gap asked about: most texts have none.
 			starts, strewn = strewnLines(t)
 			measured = true
+		}
+		if rosterGap(t, i) {
+			return true // 李 鹏 市民政局…: a roster's name, then the unit
 		}
 		if strewn != nil && strewn[sort.Search(len(starts), func(n int) bool { return starts[n] > i })-1] {
 			return false

@@ -29,6 +29,9 @@ func kindInContext(s string, i, e int, suffix string) bool {
 	if residenceBefore(s, i) {
 		return true
 	}
+	if pilotQualifies(s, i, e-len(suffix)) {
+		return true // 六个试点|社工站: the stations the pilot tries out
+	}
 	if utf8.RuneCountInString(suffix) == 1 {
 		if w, ok := lexicon.NonAgencyWords().EndingAt(s, e); ok && len(w) > len(suffix) && len(w) <= e-i {
 			return true
@@ -47,4 +50,35 @@ func residenceBefore(s string, i int) bool {
 	cues := lexicon.AgencyCues()
 	w, ok := cues.EndingAt(s, j)
 	return ok && cues.Label(w, 0) == "residence"
+}
+
+// pilotQualifies reports whether a noun of a pilot scheme (试点: the agency
+// cues labelled pilot) stands among the words [i, j) before a name's
+// ending, the name having no place of its own (试点社工站, 发挥试点社工站):
+// the words name the bodies of a kind the scheme tries out, several and
+// unnamed, a class (GOLD.md), as a kind's name before 试点 does
+// (programmeOf). A level before the word (伙牌镇|试点社工站) names the
+// place whose one station it is.
+func pilotQualifies(s string, i, j int) bool {
+	cues := lexicon.AgencyCues()
+	for k := i; k < j; {
+		if w, ok := cues.At(s, k); ok && cues.Label(w, 0) == "pilot" && k+len(w) <= j {
+			return !levelAmong(s, i, k)
+		}
+		_, n := utf8.DecodeRuneInString(s[k:])
+		k += n
+	}
+	return false
+}
+
+// levelAmong reports whether a level word (镇, 街道, 县 …) starts in [i, j).
+func levelAmong(s string, i, j int) bool {
+	for k := i; k < j; {
+		if _, ok := lexicon.Levels().At(s, k); ok {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(s[k:])
+		k += n
+	}
+	return false
 }

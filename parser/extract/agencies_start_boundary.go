@@ -31,7 +31,7 @@ type boundaryWordBefore struct{}
 func (boundaryWordBefore) back(r *startReading) scanMove {
 	s, ts, i, e := r.s, r.ts, r.i, r.e
 	w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
-	if !ok || classNounOver(s, i, w) || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || i < r.j() && guessedWhole(s, ts, i-len(w), i, e) {
+	if !ok || classNounOver(s, i, w) || classTermThrough(s, i, w, e) || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || i < r.j() && guessedWhole(s, ts, i-len(w), i, e) {
 		return scanPass
 	}
 	if stationedWord(w) {
@@ -180,4 +180,14 @@ func genericOpens(name string) bool {
 func classNounOver(s string, i int, w string) bool {
 	c, ok := lexicon.GenericAgencies().EndingAt(s, i)
 	return ok && len(c) > len(w) && strings.HasSuffix(c, w)
+}
+
+// classTermThrough reports whether a class noun of bodies (the generic
+// agencies: 按位津贴学校, a kind of school) ends at the name's ending e and
+// opens at or before the boundary word w that ends at i (按, a
+// preposition elsewhere): the word is the term's, and the scan runs on
+// over it, so the name read is the class's whole term.
+func classTermThrough(s string, i int, w string, e int) bool {
+	c, ok := lexicon.GenericAgencies().EndingAt(s, e)
+	return ok && e-len(c) <= i-len(w)
 }

@@ -15,7 +15,7 @@ type placeWhole struct{}
 
 func (placeWhole) back(r *startReading) scanMove {
 	place, ok := lexicon.Places().EndingAt(r.s, r.i)
-	if !ok || len(place) <= len("市") || verbAsPlace(r.s, r.i, place) {
+	if !ok || len(place) <= len("市") || verbAsPlace(place) {
 		return scanPass
 	}
 	if conjunctionLed(r.s, r.i-len(place), place) {
@@ -40,13 +40,15 @@ func conjunctionLed(s string, i int, place string) bool {
 	return ok
 }
 
-// verbAsPlace reports whether a place found ending at i is a county's
+// verbAsPlace reports whether a place found before a name is a county's
 // short name (its name without 县) that is also a bounding word, a verb
-// of working with another body (会同 of 会同县), with a level word right
-// after it (会同|省委宣传部): a place's short name never stands before a
-// level word of its own, for the full name (会同县) is read whole there,
-// so the word is the verb and bounds the name after it.
-func verbAsPlace(s string, i int, place string) bool {
+// of working with another body (会同 of 会同县): the word is the verb and
+// bounds the name after it, whether a level word (会同|省委宣传部),
+// another place (会同|资中县民政局) or a body's short name (会同|综治办)
+// follows. A county's body is named with its full name (会同县民政局),
+// which is read whole, so the short name that is also a verb never opens
+// a name.
+func verbAsPlace(place string) bool {
 	if !lexicon.AgencyBoundaries().Has(place) {
 		return false
 	}
@@ -55,6 +57,5 @@ func verbAsPlace(s string, i int, place string) bool {
 			return false // a division's full name
 		}
 	}
-	_, ok := lexicon.Levels().At(s, i)
-	return ok
+	return true
 }
