@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -253,6 +254,15 @@ func (a *assembly) head() {
 		// (,欢迎访问…): a headline opens with words, not a clause mark.
 		a.relabel(ts[0][0], cue.Chrome)
 		ts[0] = ts[0][1:]
+	}
+	if len(ts) > 0 && len(ts[0]) > 1 && a.bulletedRun(ts[0]) {
+		// A page's trail set as a list (• 法律图书馆 / • 新法规速递 / •
+		// 《…》公开征求意见): the list's last item is the page itself, its
+		// headline; the items above it, the site and its column.
+		for _, i := range ts[0][:len(ts[0])-1] {
+			a.relabel(i, cue.Chrome)
+		}
+		ts[0] = ts[0][len(ts[0])-1:]
 	}
 	for len(ts) > 0 && barOfPhrases(a.d.Lines[ts[0][0]].Sq) && a.overTrail(ts[0]) {
 		// A bar of phrases alone over the page's trail of links (…精品,
@@ -577,6 +587,17 @@ func (a *assembly) statesSentence(i int) bool {
 // who did what.
 func (a *assembly) tagAlone(i int) bool {
 	return lexicon.Places().Has(a.d.Lines[i].Sq)
+}
+
+// bulletedRun reports whether every line of run opens with a list's
+// bullet.
+func (a *assembly) bulletedRun(run []int) bool {
+	for _, i := range run {
+		if t := a.d.Lines[i].Text; cue.TrimBullet(t) == t {
+			return false
+		}
+	}
+	return true
 }
 
 // overTrail reports whether the lines of run stand over the page's trail
@@ -974,6 +995,9 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 	for _, i := range idx {
 		raw += a.d.Lines[i].Text
 	}
+	if fs := strings.Fields(raw); len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return utf8.RuneCountInString(f) > 1 }) {
+		raw = strings.Join(fs, "") // a name letter-spaced to the 落款's width (民 政 部)
+	}
 	name := ""
 	if n, ok := cue.AgencyAndDate(raw); ok {
 		name = n
@@ -1308,6 +1332,13 @@ func (a *assembly) finish(lab labelling) {
 		// page's title where no headline stands over the grid, before
 		// whatever line under it a headline's rules found.
 		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
+	}
+	if t := d.Title; t != nil && d.DocNumber == nil {
+		if n, start, end, ok := cue.TitledNumber(t.Value); ok {
+			// The notice's number in brackets after its title, where a
+			// copy heads the notice with both on one line.
+			d.DocNumber = &Field{Value: n, Text: t.Text.Slice(start, end), Rule: "发文字号 after the title"}
+		}
 	}
 	if t := d.Title; t != nil {
 		if v, ok := cue.OriginalTitle(t.Value); ok {

@@ -417,6 +417,31 @@ func TestDocuments(t *testing.T) {
 		{"a headline of comma-parted phrases with no trail under it stays",
 			"聚焦民生，倾情服务，打造品牌，再创佳绩\n\n时间: 2023-01-28 12:58\n\n春节期间，本市民政部门持续开展专项救助行动。",
 			"article|聚焦民生，倾情服务，打造品牌，再创佳绩|2023-01-28||"},
+		// Web date lines in the forms review pages print them.
+		{"a timestamp a site's address runs into",
+			"民政部推广结婚登记颁证制度\njianaisc.com?2013-08-13 11:18? ?来源:人民日报\n据新华社北京8月12日电，民政部在京举行现场会。",
+			"article|民政部推广结婚登记颁证制度|2013-08-13||"},
+		{"a timestamp with its outlet after the time",
+			"在应届毕业生中招聘千名社区工作者\n\n2020-04-29 14:49     解放日报\n\n本市将面向应届高校毕业生招聘社区工作者。",
+			"article|在应届毕业生中招聘千名社区工作者|2020-04-29||"},
+		{"a date and a headline's words with no time are a headline",
+			"2020-04-29 市民政局召开工作会议\n\n会议部署了下一步工作。",
+			"article|2020-04-29市民政局召开工作会议|||"},
+		{"a content system's upload date field",
+			"省民政厅关于加强自建房安全专项整治的通知\n上载日期:2022/11/30 15:18:24 来源:某县\n各市（州）民政局：\n一、做好数据核实\n请于8月20日前完成。",
+			"notice|省民政厅关于加强自建房安全专项整治的通知|2022-11-30|某县|做好数据核实"},
+		// A copy heads a notice with its number in brackets after the title.
+		{"a notice's number in brackets after its title",
+			"关于明确养老服务机构消防审验管理的通知(大民发〔2026〕6号)\n各区市县民政局：\n一、明确分类管理\n按规定办理。\n某市民政局\n2026年1月22日",
+			"notice|关于明确养老服务机构消防审验管理的通知(大民发〔2026〕6号)|2026-01-22|某市民政局|明确分类管理"},
+		// A 落款 letter-spaced to its width.
+		{"a letter-spaced issuer in the 落款",
+			"关于某办法公开征求意见的通知\n为听取意见，现将办法公开征求意见。\n一、登录网站提出意见。\n二、通过电子邮件提出意见。\n\n      民 政 部\n\n      2025年11月17日",
+			"notice|关于某办法公开征求意见的通知|2025-11-17|民政部|登录网站提出意见/通过电子邮件提出意见"},
+		// A trail set as a list of bullets over the headline.
+		{"a page's trail as bulleted lines over the headline",
+			"• 法律图书馆\n\n  • 新法规速递\n\n  • 《慈善信托信息公开办法(征求意见稿)》公开征求意见\n\n    Law-lib.com  2025-11-19 18:37:33  民政部\n\n为了广泛听取社会公众意见，现将办法公开征求意见。",
+			"notice|《慈善信托信息公开办法(征求意见稿)》公开征求意见|2025-11-19||"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",

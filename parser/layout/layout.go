@@ -23,5 +23,16 @@ func analyzeWith(cl []clean.Line, hand bool) *Document {
 		m = handModel()
 	}
 	w := cue.Workers(d.Lines)
-	return assemble(d, m.decodeOn(featuresOn(matches, w), matches, nil, nil, nil, w))
+	return assemble(d, m.decodeOn(featuresOn(matches, w), matches, namedKinds(d), nil, nil, w))
+}
+
+// namedKinds allows the profiles a document's words leave open: a public
+// text's (公告, 公示 …) only where some line names such a kind outside the
+// 《》 of a text it cites. The rule is the document's, not a cue's weight:
+// the fitting never sees it.
+func namedKinds(d *cue.Doc) func(p int) bool {
+	if d.NamesPublicKind() {
+		return nil
+	}
+	return func(p int) bool { return !profiles[p].public }
 }

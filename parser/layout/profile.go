@@ -11,6 +11,9 @@ type profile struct {
 	name  string
 	kind  Kind
 	zones []zone
+	// public marks the profile of a public text (公告, 通告, 公示 …),
+	// which names its kind somewhere: a cue.Announcing cue must match.
+	public bool
 }
 
 type zone struct {
@@ -41,14 +44,14 @@ var profiles = []profile{
 		bulletinItems,
 		attachment,
 		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
-	}},
+	}, false},
 	{"bulletin with contents", Bulletin, []zone{
 		head,
 		{name: "contents", roles: []cue.Role{cue.Contents}, required: true},
 		bulletinItems,
 		attachment,
 		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
-	}},
+	}, false},
 	// GB/T 9704-2012: 版头 (发文机关标志, 发文字号), 主体 (标题, 主送机关, 正文,
 	// 附件说明, 落款, 附件), 版记 (抄送, 印发).
 	{"notice", Notice, []zone{
@@ -60,7 +63,7 @@ var profiles = []profile{
 		// A notice saved from a web page closes with the page's credits
 		// (信息来源：县民政局, 编辑：…) after its 落款.
 		{name: "foot", roles: []cue.Role{cue.Footer, cue.Byline}},
-	}},
+	}, false},
 	// 公告, 通告, 公示, 征求意见: a public text that closes with its 落款.
 	{"announcement", Notice, []zone{
 		head,
@@ -68,7 +71,7 @@ var profiles = []profile{
 		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}, required: true},
 		attachment,
 		{name: "foot", roles: []cue.Role{cue.Byline}},
-	}},
+	}, true},
 	// A news report: a headline, its information line, the text, what a
 	// page appends to it (附：…联系方式 and its phone lines, 咨询电话), a
 	// byline.
@@ -77,7 +80,7 @@ var profiles = []profile{
 		{name: "body", roles: bodyRoles},
 		{name: "closing", roles: []cue.Role{cue.Closing}},
 		{name: "foot", roles: []cue.Role{cue.Byline}},
-	}},
+	}, false},
 }
 
 // never are the steps no document takes, whatever its kind: a heading is

@@ -789,3 +789,61 @@ func TestTitleOverRecipients(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesPublicKind tells a public text, which names its kind, from a
+// report that only cites one in 《》.
+func TestNamesPublicKind(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"关于拟认定星级志愿服务组织的公示", "现对拟认定名单予以公示。"}, true},
+		{[]string{"某县民政局", "现将有关事项通告如下：", "某县民政局", "2024年3月1日"}, true},
+		{[]string{"根据《某省民政厅关于某事的批复》，现将有关事项通知如下。"}, false},
+		// Cited in 《》 only, or no kind at all: a report.
+		{[]string{"某区开展专项整治行动", "下发了《某区专项整治公告》并在电视台播放。", "某区民政局", "2020年4月22日"}, false},
+		{[]string{"某县召开养老服务推进会", "会议部署了下一步工作。"}, false},
+	} {
+		if got := docOf(tc.lines...).NamesPublicKind(); got != tc.want {
+			t.Errorf("NamesPublicKind(%q) = %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestRecipientScopes reads a 主送 list of the bodies within a scope.
+func TestRecipientScopes(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"市本级各社会组织：", true},
+		{"市直各单位:", true},
+		{"各县（市、区）民政局：", true},
+		// A scope with no 各, or words before 各 that name no scope.
+		{"全市社会组织：", false},
+		{"会议要求各社会组织:", false},
+		{"市本级:", false},
+	} {
+		if got := recipientList(tc.in); got != tc.want {
+			t.Errorf("recipientList(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTitledNumber reads a notice's number in brackets after its title.
+func TestTitledNumber(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"关于明确养老服务机构消防审验管理的通知(大民发〔2026〕6号)", "大民发〔2026〕6号"},
+		{"某市民政局关于做好救助工作的通知（某民发[2021]3号）", "某民发〔2021〕3号"},
+		// A number cited in a sentence or after a 《》 title, or words
+		// after the bracket: not the title's own.
+		{"根据《关于做好救助工作的通知》(某民发〔2021〕3号)", ""},
+		{"关于做好救助工作的通知(某民发〔2021〕3号)要求各地落实", ""},
+		{"会议传达了(某民发〔2021〕3号)", ""},
+	} {
+		got, _, _, _ := TitledNumber(tc.in)
+		if got != tc.want {
+			t.Errorf("TitledNumber(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

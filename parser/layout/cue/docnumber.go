@@ -109,6 +109,26 @@ func hasYearBracket(s string) bool {
 	return false
 }
 
+// TitledNumber reads the 发文字号 a notice's title carries in brackets at
+// its end, as a copy heads the notice (关于…的通知(大民发〔2026〕6号)):
+// the number and where it stands in title, as printed.
+func TitledNumber(title string) (number string, start, end int, ok bool) {
+	loc := numberLoc(title)
+	if loc == nil || loc[0] == 0 {
+		return "", 0, 0, false
+	}
+	before, after := title[:loc[0]], title[loc[1]:]
+	head, open := strings.CutSuffix(before, "(")
+	if !open {
+		head, open = strings.CutSuffix(before, "（")
+	}
+	if !open || after != ")" && after != "）" || strings.Contains(head, "》") || !NoticeTitle(head) {
+		return "", 0, 0, false
+	}
+	n, _ := DocNumber(title[loc[0]:loc[1]])
+	return n, loc[0], loc[1], true
+}
+
 // DocNumberAt returns where the first 发文字号 in s starts and ends, or
 // -1, -1.
 func DocNumberAt(s string) (start, end int) {

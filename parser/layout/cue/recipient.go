@@ -83,6 +83,11 @@ func recipientList(s string) bool {
 	if strings.HasPrefix(s, "各") {
 		return true
 	}
+	// Or the bodies within a scope, each of them (市本级各社会组织：, 市直
+	// 各单位：): the scope names whose bodies, 各 every one.
+	if scope, ok := recipientScopes.prefix(s); ok && strings.HasPrefix(s[len(scope):], "各") {
+		return true
+	}
 	// Or two classes of bodies or more, which a notice on social bodies
 	// goes to (社会团体、社会服务机构：).
 	for _, p := range parts {

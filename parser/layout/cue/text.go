@@ -209,6 +209,8 @@ var (
 	compiledWords      = cueWords("compiled")
 	contactLabels      = cueWords("contact")
 	documentKinds      = cueWords("doctype")
+	publicKinds        = cueWords("publickind")
+	recipientScopes    = cueWords("scope")
 	bylineWords        = cueWords("byline")
 	reporterWords      = cueWords("reporter")  // the jobs an outlet's name may stand before (东南商报记者…)
 	outletEnds         = cueWords("outletend") // what an outlet's name ends in (…杂志, 《…》)

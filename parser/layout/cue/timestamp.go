@@ -80,10 +80,22 @@ func (timestamp) Match(d *Doc, i int) bool {
 			return true
 		}
 	}
+	// Or with the outlet that carried the text after it (2020-04-29 14:49
+	// 解放日报): the time of day tells it from a headline's date.
+	if m := clockedDateRe.FindStringIndex(t); m != nil {
+		if rest := span.SqueezeString(t[m[1]:]); rest != "" && !SentencePunct(rest) {
+			if _, ok := outletEnds.suffix(rest); ok || Medium(rest) {
+				return true
+			}
+		}
+	}
 	// Run into the words beside it, a timestamp is known by its place:
 	// above the text, under the headline.
 	return wordedTimestamp(t) || i < d.running && gluedTimestampRe.MatchString(t)
 }
+
+// clockedDateRe is a date in digits and its time of day opening a line.
+var clockedDateRe = regexp.MustCompile(`^` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\s`)
 
 // visitCountRe is a page's count of visits as it closes the timestamp's
 // line: a number of times, apart from the time by a space.
@@ -124,6 +136,9 @@ func leadingTimestamp(s string) (string, bool) {
 		if dateOnlyRe.MatchString(f) {
 			return f, true
 		}
+		if d, ok := addressedDate(f); ok {
+			return d, true
+		}
 	}
 	// A news app's timestamp gives the day and the time, not the year
 	// (湖北省民政厅02-01 15:49阅读量: 49592).
@@ -131,6 +146,20 @@ func leadingTimestamp(s string) (string, bool) {
 		return m, true
 	}
 	return "", false
+}
+
+// addressedDateRe is a date in digits that a site's address or a mark
+// the copy garbled runs into (jianaisc.com?2013-08-13): Latin letters,
+// dots and marks before it, no figure and no Chinese word.
+var addressedDateRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9.\-/]*\.[A-Za-z]+[^0-9\p{Han}]*` + dateRe + `$`)
+
+// addressedDate is the date of f where a site's address runs into it.
+func addressedDate(f string) (string, bool) {
+	m := addressedDateRe.FindStringSubmatch(f)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 // dayTimeRe is a month and day with the time, at the end of the text
@@ -151,8 +180,12 @@ func Timestamp(s string) (string, bool) {
 		fields = []string{m[1] + m[2]} // 社会热点2022-09-18 10:50:12未知, 创建于2023-04-17
 	}
 	for _, f := range fields {
-		// A page may bracket its timestamp: (2024-12-18 ), 【2024-12-18】.
+		// A page may bracket its timestamp: (2024-12-18 ), 【2024-12-18】,
+		// or run its address into it (jianaisc.com?2013-08-13).
 		f = strings.Trim(f, "()（）[]【】")
+		if d, ok := addressedDate(f); ok {
+			f = d
+		}
 		m := dateOnlyRe.FindStringSubmatch(f)
 		if m == nil {
 			continue

@@ -65,3 +65,21 @@ func TestTimeOfDayDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressedDate reads a date that a site's address runs into.
+func TestAddressedDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"jianaisc.com?2013-08-13", "2013-08-13"},
+		{"www.gov.cn2014-05-26", "2014-05-26"},
+		{"news.example.com.cn/2020.04.29", "2020.04.29"},
+		// No address: words, a figure, a bare date.
+		{"来源2013-08-13", ""},
+		{"2013-08-13", ""},
+		{"abc2013-08-13", ""},
+	} {
+		got, _ := addressedDate(tc.in)
+		if got != tc.want {
+			t.Errorf("addressedDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
