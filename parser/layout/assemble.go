@@ -78,6 +78,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	}
 	a.contentsHeads()
 	a.head()
+	a.embeddedTitles()
 	a.footInfo()
 	a.brokenSentences()
 	a.linksUnderText()
@@ -763,14 +764,49 @@ func (a *assembly) footInfo() {
 	}
 }
 
-// contentsHeads reads as the head of a table of contents the title and
-// heading lines that print one (目录 over a compilation's parts, where no
-// report's or notice's profile holds a contents zone): a table of
-// contents is no item (GOLD.md, items), and no part of a headline.
-func (a *assembly) contentsHeads() {
+// embeddedTitles reads as text the headings that are the title of a
+// document a page carries under its own headline (平谷区全面禁烧公告 under a
+// post about it): a 公文's or a public text's title, no enumerator, other
+// than the document's title. It opens the carried document, not a part of
+// it: its numbered sections are the items (GOLD.md). A bulletin's items
+// are news, whose headlines may name a notice.
+func (a *assembly) embeddedTitles() {
+	if a.doc.Kind == Bulletin || a.doc.Title == nil {
+		return
+	}
 	for i, r := range a.roles {
-		if (r == cue.Title || r == cue.Heading || r == cue.Subheading) && cue.IsContentsHead(a.d.Lines[i].Sq) {
-			a.relabel(i, cue.Contents)
+		if r != cue.Heading && r != cue.Subheading {
+			continue
+		}
+		s := a.d.Lines[i].Sq
+		if k, _, _ := cue.Enumerator(s); k == cue.NoEnum && s != a.doc.Title.Value && cue.NoticeTitle(s) {
+			a.relabel(i, cue.Body)
+		}
+	}
+}
+
+// contentsHeads reads as a table of contents the lines that print one
+// where no report's or notice's profile holds a contents zone (目录 over a
+// report's or a compilation's parts): the head and the entries under it,
+// each with its leader and page number or printed again as the part it
+// lists. A table of contents is no item (GOLD.md, items) and no part of
+// a headline.
+func (a *assembly) contentsHeads() {
+	for i := 0; i < len(a.roles); i++ {
+		r := a.roles[i]
+		if r == cue.Contents || !cue.IsContentsHead(a.d.Lines[i].Sq) {
+			continue
+		}
+		a.relabel(i, cue.Contents)
+		for j := i + 1; j < len(a.roles); j++ {
+			if a.roles[j] == cue.Chrome || strings.TrimSpace(a.d.Lines[j].Sq) == "" {
+				continue
+			}
+			if !a.d.ContentsEntryAt(j) {
+				break
+			}
+			a.relabel(j, cue.Contents)
+			i = j
 		}
 	}
 }
@@ -876,6 +912,9 @@ func (a *assembly) headPrintedAgain() {
 func (a *assembly) titleUnderNote(s string) bool {
 	if a.doc.Title == nil || !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") {
 		return false
+	}
+	if k, _, _ := cue.Enumerator(s); k != cue.NoEnum {
+		return false // （一）强化兜底保障: a numbered part of that name
 	}
 	t := a.doc.Title.Value
 	if t == "" || !strings.HasSuffix(s, t) {
@@ -1020,7 +1059,9 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 // empty on its own line.
 func (a *assembly) stackedTitle(i int, key string) {
 	j := i + 1
-	if j >= len(a.d.Lines) || !a.d.Info(j) || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
+	// The value on the next line: a grid's cell, or a header line of the
+	// head's fields set one under the other (标题: / 寒衣节,…全面禁烧).
+	if j >= len(a.d.Lines) || !a.d.Info(j) && a.roles[j] != cue.Header || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
 		return
 	}
 	if v := strings.TrimSpace(a.d.Lines[j].Sq); v != "" {

@@ -442,6 +442,32 @@ func TestDocuments(t *testing.T) {
 		{"a page's trail as bulleted lines over the headline",
 			"• 法律图书馆\n\n  • 新法规速递\n\n  • 《慈善信托信息公开办法(征求意见稿)》公开征求意见\n\n    Law-lib.com  2025-11-19 18:37:33  民政部\n\n为了广泛听取社会公众意见，现将办法公开征求意见。",
 			"notice|《慈善信托信息公开办法(征求意见稿)》公开征求意见|2025-11-19||"},
+		// A paper's lead that compiles reports opens with its dateline.
+		{"a compiled lead's dateline is no run-in title",
+			"本报综合消息 1月14日至15日，全国民政工作会议在北京召开。\n江苏\n1月17日，江苏省民政厅召开党组会议，传达学习会议精神。\n四川\n1月18日，四川省民政厅召开党组会议，传达学习会议精神。",
+			"article||||江苏/四川"},
+		// A report's 目录, its entries with leaders or printed again: no
+		// items of their own, no bulletin.
+		{"a report's table of contents with leaders",
+			"某县2025年民政工作总结\n目　录\n一、工作开展情况……………………1\n二、存在的问题……………………3\n一、工作开展情况\n全年发放低保金3000万元。\n二、存在的问题\n基层经办力量薄弱。\n某县民政局\n2026年1月15日",
+			"notice|某县2025年民政工作总结|2026-01-15|某县民政局|工作开展情况/存在的问题"},
+		// A flattened 转发 notice: the title ends at its last kind.
+		{"a flattened forwarding notice keeps its whole title",
+			"关于转发省民政厅关于做好冬季救助工作的通知的通知各县区民政局：现将省民政厅通知转发给你们，请认真贯彻执行。",
+			"notice|关于转发省民政厅关于做好冬季救助工作的通知的通知|||"},
+		// An agenda's dated lines in the text are no page timestamp.
+		{"an agenda's lines with a time under the text",
+			"全市养老服务观摩活动举行\n近日，全市养老服务观摩活动举行，各县区民政局负责同志参加。活动安排如下：\n2024-03-15 09:00 听取各县区工作汇报；\n2024-03-15 14:30 参观市智慧养老服务平台。\n观摩组一行察看了社区养老服务中心。",
+			"article|全市养老服务观摩活动举行|||"},
+		// Lines that end with an outlet's reporter but ask no question
+		// are no transcript's labels.
+		{"a headline and a heading that end with 记者, no questions",
+			"致敬新闻战线上的人民网记者\n本报讯 11月8日是中国记者节，市委宣传部举行座谈会。\n与会人员表示，将继续讲好民政故事。\n走近新华社记者\n座谈会上，两位资深新闻工作者分享了采访经历。",
+			"article|致敬新闻战线上的人民网记者|||走近新华社记者"},
+		// A numbered part named as the headline is a part, not a picture's note.
+		{"a numbered part named as the headline stays an item",
+			"强化兜底保障\n发布时间:2026-05-10 来源:某县民政局\n为做好民生保障工作，现将有关情况报告如下。\n（一）强化兜底保障\n1．落实低保政策。\n（二）提升养老服务\n推进居家养老。",
+			"article|强化兜底保障|2026-05-10|某县民政局|强化兜底保障/提升养老服务"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",

@@ -12,7 +12,8 @@ type profile struct {
 	kind  Kind
 	zones []zone
 	// public marks the profile of a public text (公告, 通告, 公示 …),
-	// which names its kind somewhere: a cue.Announcing cue must match.
+	// which names its kind somewhere (cue.Doc.NamesPublicKind, asked by
+	// namedKinds at decoding).
 	public bool
 }
 

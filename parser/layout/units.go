@@ -163,10 +163,8 @@ func recipientCuts(s string) []int {
 	if !ok {
 		return nil
 	}
-	start := strings.Index(s, "关于")
-	if k := strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }); k < start {
-		start = k
-	}
+	// The title starts at the line's first word (its issuer's, or 关于).
+	start := strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 	return []int{start, title, list}
 }
 

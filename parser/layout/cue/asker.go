@@ -16,14 +16,22 @@ func (asker) Needs() []string  { return reporterWords.all() }
 func (asker) Match(d *Doc, i int) bool { return d.askers[i] }
 
 // askerLines marks the asker's labels of a transcript: a transcript sets
-// one over each question, so a document shows two or more, where a lone
-// line of the shape is as likely a line of text that a reporter's job
-// ends (…邀请了省电视台记者 / 参加。).
+// one over each question, so a label is followed by a question (the next
+// line that is no label asks, ？), and a document shows two or more; a
+// lone line of the shape is as likely a headline or a line of text that a
+// reporter's job ends (致敬…人民网记者, …邀请了省电视台记者 / 参加。).
 func (d *Doc) askerLines() []bool {
 	out := make([]bool, len(d.Lines))
 	n := 0
 	for i, l := range d.Lines {
-		if AskerLabel(l.Sq) {
+		if !AskerLabel(l.Sq) {
+			continue
+		}
+		j := i + 1
+		for j < len(d.Lines) && (strings.TrimSpace(d.Lines[j].Sq) == "" || AskerLabel(d.Lines[j].Sq)) {
+			j++
+		}
+		if j < len(d.Lines) && strings.ContainsAny(d.Lines[j].Sq, "？?") {
 			out[i] = true
 			n++
 		}

@@ -49,3 +49,20 @@ func (tocLeader) Match(d *Doc, i int) bool { return tocLeaderRe.MatchString(d.Li
 func ContentsEntry(s string) string {
 	return strings.TrimSpace(tocLeaderRe.ReplaceAllString(s, ""))
 }
+
+// ContentsEntryAt reports whether line i reads as an entry of a table of
+// contents: its leader dots and page number (一、工作开展情况……1), or its
+// words, without a page number, printed again further on (the part it
+// lists).
+func (d *Doc) ContentsEntryAt(i int) bool {
+	s := d.Lines[i].Sq
+	if tocLeaderRe.MatchString(s) {
+		return true
+	}
+	e := strings.TrimRightFunc(ContentsEntry(s), func(r rune) bool { return r >= '0' && r <= '9' })
+	if e == "" {
+		return false
+	}
+	k, ok := d.lastAt[e]
+	return ok && k > i
+}

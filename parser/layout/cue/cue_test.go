@@ -51,6 +51,11 @@ func TestCues(t *testing.T) {
 		{"issue-number", []string{">2024年第4期（总第46期）"}, true},
 		{"issue-number", []string{">第 39 期"}, true},
 		{"issue-number", []string{">（2024年第12期 总第186期）"}, true},
+		{"issue-number", []string{">南阳民政工作动态 第39期"}, true},
+		{"issue-number", []string{">第39期2025年12月8日"}, true},
+		// A round of a scheme in a headline: words run on after 期.
+		{"issue-number", []string{">今年第二期社会融和计划津贴发放安排"}, false},
+		{"issue-number", []string{">第一期养老护理员培训班开班"}, false},
 		{"issue-number", []string{">本期共刊发第3期学员的培训情况，详见附件。"}, false},
 		{"issue-number", []string{">关于做好第3期培训的通知"}, false},
 
@@ -94,6 +99,10 @@ func TestCues(t *testing.T) {
 		{"source-only", []string{">时间:2020-07-23 来源:武进新闻 作者:阳湖网"}, false},
 
 		{"timestamp", []string{">2018-01-25 11:02"}, true},
+		// With the outlet after the time, above the text; an agenda's
+		// line under the text is none.
+		{"timestamp", []string{"在应届毕业生中招聘千名社区工作者", ">2020-04-29 14:49     解放日报", "本市将面向应届高校毕业生招聘社区工作者，岗位约1000个。"}, true},
+		{"timestamp", []string{"全市养老服务观摩活动举行", "近日，全市养老服务观摩活动举行，各县区民政局负责同志参加。", ">2024-03-15 09:00 参观市电视台", "观摩组一行察看了社区养老服务中心，对各地工作给予肯定。"}, false},
 		{"timestamp", []string{">07.02.2018  16:32"}, true},
 		{"timestamp", []string{">2022-01-20"}, true},
 		{"timestamp", []string{">2022-01-20 市民政局召开会议"}, false},

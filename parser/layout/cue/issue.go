@@ -1,10 +1,17 @@
 package cue
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 var (
 	// 第39期, 第 39 期, 2025年第3期, (总第 120 期), 第三十九期.
 	issueRe = regexp.MustCompile(`第(\d+|[一二三四五六七八九十百零〇两]+)期`)
+	// The same as printed, spaces and all (第 39 期).
+	spacedIssueRe = regexp.MustCompile(`第\s*(?:\d+|[一二三四五六七八九十百零〇两]+)\s*期`)
 	// A newspaper's page: A4:综合, B2版, 第3版. Its 总第N期 numbers the
 	// paper, and the page holds a report, not a bulletin. The letter is
 	// a section's (A叠, B叠 …), which dailies letter from A to H; other
@@ -26,7 +33,20 @@ func (issueNumber) Needs() []string { return []string{"期"} }
 
 func (issueNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	return !SentencePunct(s) && issueRe.MatchString(s) && !NoticeTitle(s) && !paperPageRe.MatchString(s) && !IssueInSource(d.Lines[i].Text)
+	return !SentencePunct(s) && issueRe.MatchString(s) && !NoticeTitle(s) && !paperPageRe.MatchString(s) && !IssueInSource(d.Lines[i].Text) && issueEnds(d.Lines[i].Text)
+}
+
+// issueEnds reports whether the 第N期 of text ends its phrase, as an
+// issue's number does: the line's end, a space, a bracket, a date or the
+// 总第N期 after it (第 39 期, 2025年第3期(总第186期)); in a headline words
+// run on (今年第二期社会融和计划津贴发放安排: a second round, no issue).
+func issueEnds(text string) bool {
+	loc := spacedIssueRe.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[loc[1]:])
+	return loc[1] == len(text) || unicode.IsSpace(r) || unicode.IsDigit(r) || strings.ContainsRune("(（[【〔)）]】〕,，、|｜总", r)
 }
 
 // Issue returns the issue number of a 第N期 line and the total issue

@@ -8,8 +8,9 @@ import "strings"
 // 公文's other marks. A report its bureau signs at the end names none of
 // its own (下发了《…整治公告》), and stays a report (GOLD.md, kind).
 func (d *Doc) NamesPublicKind() bool {
+	kinds := publicKinds.all()
 	for _, l := range d.Lines {
-		if containsAny(l.Sq, publicKinds.all()) && containsAny(unquotedTitles(l.Sq), publicKinds.all()) {
+		if containsAny(unquotedTitles(l.Sq), kinds) {
 			return true
 		}
 	}

@@ -114,9 +114,9 @@ func listChars(s string) bool {
 // TitleOverRecipients finds a notice's title and its 主送 list run
 // together at the start of a line, as a copy that flattened the notice
 // prints them (关于…的意见各县区民政局,开发园区民政部门:为贯彻…): where
-// the title ends and where the list's colon does. The title may follow
-// marks and figures a viewer left before it (a page's number), never
-// words.
+// the title ends and where the list's colon does. Marks and figures a
+// viewer left before the title (a page's number) may stand before it;
+// words only as its issuer's name (某市民政局关于…).
 func TitleOverRecipients(s string) (titleEnd, listEnd int, ok bool) {
 	colon := strings.IndexAny(s, ":：")
 	about := strings.Index(s, "关于")
@@ -127,16 +127,15 @@ func TitleOverRecipients(s string) (titleEnd, listEnd int, ok bool) {
 	if start < 0 || start > about || strings.IndexFunc(s[:start], unicode.IsLetter) >= 0 {
 		return 0, 0, false
 	}
+	// The longest title that leaves a list: 关于转发…的通知的通知 ends at its
+	// last kind, and a list opens with no 的.
 	_, w := utf8.DecodeRuneInString(s[colon:])
-	for k := about; k < colon; {
-		_, rw := utf8.DecodeRuneInString(s[k:])
-		k += rw
-		if _, ok := documentKinds.suffix(s[start:k]); !ok {
-			continue
-		}
-		if titleWithAbout(s[start:k], about-start) && recipientList(s[k:colon+w]) {
+	for k := colon; k > about; {
+		_, rw := utf8.DecodeLastRuneInString(s[:k])
+		if _, ok := documentKinds.suffix(s[start:k]); ok && !strings.HasPrefix(s[k:], "的") && titleWithAbout(s[start:k], about-start) && recipientList(s[k:colon+w]) {
 			return k, colon + w, true
 		}
+		k -= rw
 	}
 	return 0, 0, false
 }

@@ -81,8 +81,9 @@ func (timestamp) Match(d *Doc, i int) bool {
 		}
 	}
 	// Or with the outlet that carried the text after it (2020-04-29 14:49
-	// 解放日报): the time of day tells it from a headline's date.
-	if m := clockedDateRe.FindStringIndex(t); m != nil {
+	// 解放日报), above the text: the time of day tells it from a headline's
+	// date, the place from an agenda's line (2024-03-15 09:00 听取汇报).
+	if m := clockedDateRe.FindStringIndex(t); m != nil && i < d.running {
 		if rest := span.SqueezeString(t[m[1]:]); rest != "" && !SentencePunct(rest) {
 			if _, ok := outletEnds.suffix(rest); ok || Medium(rest) {
 				return true
