@@ -826,14 +826,29 @@ func ownBodyUnit(name string, off int, ts []segment.Token) bool {
 // placeInside reports whether the segmenter read a place's proper name
 // (ns) among the words [i, j) before a name's ending (交警|南开|支队|志愿服务
 // 队): a name that holds its place's name after the field it serves
-// names one body, as one that opens with it does.
+// names one body, as one that opens with it does. Inside the name, after
+// its first word, a two-character word the segmenter tags ns that no
+// division of the gazetteer is named (社会|福利/ns|中心, 社会|治安/ns) is
+// a common word of the field the body serves, no place's name; one that
+// opens the name is read as a place (中国/ns|残联, the country's).
 func placeInside(ts []segment.Token, i, j int) bool {
 	for k := tokenOver(ts, i+1); k >= 0 && k < len(ts) && ts[k].Start < j; k++ {
-		if ts[k].Start >= i && ts[k].End <= j && ts[k].Tag == "ns" {
+		if ts[k].Start >= i && ts[k].End <= j && ts[k].Tag == "ns" && !(ts[k].Start > i && fieldTaggedPlace(ts[k].Word)) {
 			return true
 		}
 	}
 	return false
+}
+
+// fieldTaggedPlace reports whether w, tagged ns, is two characters long
+// and names no division the gazetteer knows (福利, 治安): the segmenter's
+// guess at a common word, not a place's name (南开, 海淀).
+func fieldTaggedPlace(w string) bool {
+	if utf8.RuneCountInString(w) != 2 {
+		return false
+	}
+	p, ok := lexicon.Places().At(w, 0)
+	return !ok || p != w
 }
 
 // fieldListMember reports whether the name [i, e) is an ending alone (残联,

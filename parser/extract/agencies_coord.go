@@ -89,7 +89,7 @@ func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
 		if m < 0 {
 			return out
 		}
-		if !coordMember(s, ts, j, m) {
+		if !coordMember(s, ts, j, m) && !(len(out) > 0 && shortNameWord(s[j:m])) {
 			if held >= 0 || !tradeOffice(s[j:m]) {
 				return out
 			}
@@ -104,6 +104,17 @@ func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
 		out = append(out, byteRange{j, m})
 		e = m
 	}
+}
+
+// shortNameWord reports whether name is a body's short name that is a
+// word of its own (团委, 妇联, 残联: the agency words), two characters
+// that a list after a body prints as one member of the same place once
+// the list has named such members by their endings (兵团文明办、民政局、
+// 教育局、团委). Right after the body that leads the list it may be the
+// other half of a joint organ's name (市纪委、监委), so listWalk reads it
+// only after a member.
+func shortNameWord(name string) bool {
+	return utf8.RuneCountInString(name) == 2 && lexicon.AgencyWords().Has(name)
 }
 
 // localMember reports whether the member name, ending at m with an
