@@ -25,9 +25,39 @@ import (
 func closingCredits(t span.Text, words wordsAt) []schema.Person {
 	var out []schema.Person
 	for fields := range credits(t) {
+		if p, ok := spacedName(t, fields, "people/closing-credit"); ok {
+			out = append(out, p)
+			continue
+		}
 		out = append(out, bracketNames(t, words, fields, "people/closing-credit", namedField(t, words, fields))...)
 	}
 	return out
+}
+
+// spacedName reads a bracket of two fields of one Han character each, a
+// surname and a given name ((唐 凡)): a name of two characters spaced to
+// the width of three, as the typesetting of credits and 名单 pads it (the
+// padding memberOf reads on roster lines). The name is the two characters
+// joined; one character alone is no name of the lexicon's forms.
+func spacedName(t span.Text, fields []bounds, rule string) (schema.Person, bool) {
+	if len(fields) != 2 {
+		return schema.Person{}, false
+	}
+	s := t.String()
+	sur, given := s[fields[0].start:fields[0].end], s[fields[1].start:fields[1].end]
+	if utf8.RuneCountInString(sur) != 1 || utf8.RuneCountInString(given) != 1 || !allHan(sur+given) {
+		return schema.Person{}, false
+	}
+	name := sur + given
+	if w, ok := surnameAt(name, 0); !ok || w != sur {
+		return schema.Person{}, false
+	}
+	if _, ok := checkName(name); !ok || lexicon.Places().Has(name) {
+		return schema.Person{}, false
+	}
+	p := schema.Person{Name: name}
+	p.Found = found(t, fields[0].start, fields[1].end, rule)
+	return p, true
 }
 
 // namedField reports whether one of a bracket's fields is a bare name.

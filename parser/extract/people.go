@@ -169,6 +169,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && !mediumAt(s, words(after), after+len(n)) {
 			if creditWord(ti.word) {
 				n = bylineField(t, words(after), after, n, ti.word)
+				if fieldRunsOn(t, words(after+len(n)), ti.end, after+len(n)) {
+					continue // 作者: 平谷小编, 作者:  时间:…: a handle, or the next field's label
+				}
 			}
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
@@ -940,6 +943,41 @@ const (
 	fieldOpeners = "\n \t\u3000（(【[丨｜|/:：;；"
 	fieldClosers = "\n \t\u3000:：丨｜|/"
 )
+
+// fieldRunsOn reports whether the value of a credit field whose label
+// ends at label runs on past the name read up to end: a field closed by
+// its colon (作者:…) holds one value up to a space (or the source's space
+// the text squeezed out), a line's end or a mark, so a name that a word
+// follows straight on is cut from a longer value, a site's handle
+// (作者: 平谷小编) and no person, unless that word opens a field of its
+// own (编辑:张三审核:李四, a title of the lexicon; 编辑:叶亚运来源:…, any
+// word its colon closes: the next field's label glued on) or goes on a
+// sentence (编辑:王芳负责, a verb). A word that a colon closes right
+// after the label (作者:    時間:…) is the next field's label, the field
+// before it left empty. ts are the words of the clause at end.
+func fieldRunsOn(t span.Text, ts []segment.Token, label, end int) bool {
+	s := t.String()
+	c, _ := utf8.DecodeRuneInString(s[label:])
+	if c != ':' && c != '：' || end >= len(s) || t.HasGapAt(end) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	if r == ':' || r == '：' {
+		return true
+	}
+	if !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	if _, ok := lexicon.Titles().At(s, end); ok {
+		return false
+	}
+	run := strings.IndexFunc(s[end:], func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+	if run >= 0 && !t.HasGapAt(end+run) && strings.ContainsRune(":：", []rune(s[end+run:])[0]) {
+		return false
+	}
+	k := tokenAt(ts, end)
+	return k >= 0 && !strings.HasPrefix(ts[k].Tag, "v")
+}
 
 // stampVerb reports whether the act label ti (编辑, 审核) closes an edit
 // stamp: a time right before it (spaces between) and nothing after it on

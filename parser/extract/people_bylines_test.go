@@ -72,6 +72,13 @@ func TestPeopleBylines(t *testing.T) {
 		{"努力提高群众的满意度。(杨晓涵) 编辑:吴光宇 审核:杜振东", "吴光宇 编辑 [编辑]; 杜振东 审核 [审核]; 杨晓涵 -"},
 		{"努力提高群众的满意度。(杨晓涵)", "杨晓涵 -"},
 		{"满意度明显提高。(杨晓涵) 近日又召开会议。", ""},
+		// A name of two spaced to the width of three in the closing bracket;
+		// two characters that are no surname and name, or a bracket of three
+		// fields, are none.
+		{"推动社会工作高质量发展。(唐 凡)", "唐凡 -"},
+		{"推动社会工作高质量发展。(李 鹏)", "李鹏 -"},
+		{"推动社会工作高质量发展。(上 下)", ""},
+		{"推动社会工作高质量发展。(甲 乙 丙)", ""},
 
 		// Several names in one credit: each name a titled byline lists after the
 		// first runs to its field's end (覃宣博 彭道远 龚红霞), a closing bracket of bare

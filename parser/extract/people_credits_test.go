@@ -29,6 +29,12 @@ func TestPeopleCredits(t *testing.T) {
 		// kind follow a label, a value of four characters that is no
 		// dateline's outlet, an outlet's name in running text.
 		{"（供稿：市救助站）", ""},
+		// A field's value that runs on past the name is a site's handle; an
+		// empty field before the next field's label names no one.
+		{"作者: 平谷小编\n时间: 2019-10-24 09:12", ""},
+		{"稿件来源: 安庆市民政局 作者:    时间:2021-09-23", ""},
+		{"作者: 李平\n时间: 2019-10-24 09:12", "李平 作者 [作者]"},
+		{"阅读次数: 编辑:叶亚运来源:芜湖市民政局", "叶亚运 编辑 [编辑]"},
 		{"（供稿：办公室）", ""},
 		{"市民政局负责人接受记者采访。", ""},
 		{"记者近日，从市民政局获悉", ""},

@@ -492,7 +492,9 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 // unit read only with a word of its measure around it (units.tsv's third
 // column names the measure) takes it only there: before the number, a
 // qualifier labelled before with that measure (qualifiers.tsv's fourth
-// column: 零下4度, a temperature; 2022度 for 2022年度 is none), or right
+// column: 零下4度, a temperature; 2022度 for 2022年度 is none), or a word
+// labelled lead with it, which stays out of the quantity's text (满分为1000分,
+// a score; 8时30分 is none), or right
 // after the unit, a word labelled next with it (6.2级地震, the magnitude
 // of an earthquake; 3级台阶, 一级响应 are none). Every other unit may.
 func measuredAs(s string, i, k int, unit string) bool {
@@ -501,7 +503,7 @@ func measuredAs(s string, i, k int, unit string) bool {
 		return true
 	}
 	q := lexicon.Qualifiers()
-	if w, ok := q.EndingAt(s, i); ok && q.Label(w, 0) == "before" && q.Label(w, 2) == m {
+	if w, ok := q.EndingAt(s, i); ok && (q.Label(w, 0) == "before" || q.Label(w, 0) == "lead") && q.Label(w, 2) == m {
 		return true
 	}
 	w, ok := q.At(s, k+len(unit))

@@ -95,6 +95,19 @@ func TestQuantityUnits(t *testing.T) {
 		{"2024年工作要点。", ""},
 		{"每年周年纪念日。", ""},
 		{"周年庆典活动。", ""},
+
+		// A score's points after a word of the score (满分, 得分); seconds; the
+		// hour counted with 个, which keeps its 个 as 个月 does.
+		{"评估指标体系采取计分制,满分为1000分。", "1000 分"},
+		{"考核得分92.5分。", "92.5 分"},
+		{"婚姻登记程序在30秒内完成。", "30 秒"},
+		{"历经6个小时、355公里的长途跋涉。", "6 个小时; 355 公里"},
+		{"服务时长累计24小时。", "24 小时"},
+		// Negatives: the minute of a clock time, a figure before 分 with
+		// no word of the score, a 分 that opens a word.
+		{"会议于8时30分开始。", ""},
+		{"共分3个阶段。", "3 个"},
+		{"划为3分区管理。", ""},
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }

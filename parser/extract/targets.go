@@ -75,7 +75,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if st.proposed && publicized(in, s) {
 			continue // 公示: 拟新增74家服务机构为… lists whom a decision names
 		}
-		if stance == "" && st.proposed && lexicon.Units().Label(q.Unit, 0) != "age" && !conditionIn(s, clause) && proposalCount(in, s, sent, r, qs) && !publicizedDoc(in) {
+		if stance == "" && (st.proposed || st.intended) && lexicon.Units().Label(q.Unit, 0) != "age" && !conditionIn(s, clause) && proposalCount(in, s, sent, r, qs) && (!st.proposed || !publicizedDoc(in)) {
 			stance = "plan" // 拟在和田47个空白区域布设…; 拟在…区域内，公开征召43个…场所
 		}
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
@@ -700,6 +700,7 @@ type sentenceStance struct {
 	achieved, condition bool
 	will                bool       // 将 before a verb (将慰问5100余户) states a plan
 	proposed            bool       // 拟: a proposal, which a 公示 makes public
+	intended            bool       // 计划 before its verb: an intent, no 公示's wording
 	decided             bool       // 决定: a decision, which makes its verbs a plan
 	demand              bool       // 要, 要求 of its own: the sentence requires what it tells
 	oblige              bool       // 需, 须, 严格控制: the sentence requires a limit kept
@@ -710,8 +711,24 @@ type sentenceStance struct {
 
 // yearMark is a year named at an offset (今年, 2022年), with the term a
 // plan there may take: the year of the nearest mark up to it that is not
-// before the document's year, or 0 (yearTerm).
-type yearMark struct{ at, year, term int }
+// before the document's year, or 0 (yearTerm); adverbial tells whether it
+// opens its clause (yearOpensClause).
+type yearMark struct {
+	at, year, term int
+	adverbial      bool
+}
+
+// yearOpensClause reports whether the year at i is a time adverbial of
+// its clause (今年，…; 到2025年，…; 力争到2025年，…), which sets the time of
+// what the sentence goes on to tell, and not a word of a noun phrase: a
+// year right after a noun or a pronoun (面向本市今年应届高校毕业生: the
+// graduates of the year) modifies the noun it heads, and sets no time for
+// the clauses after it.
+func yearOpensClause(in *Input, i int) bool {
+	ts := in.Words(i)
+	k := tokenEndingAt(ts, i)
+	return k < 0 || !nounTag(ts[k].Tag) && ts[k].Tag != "r"
+}
 
 func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenceStance {
 	st := lexicon.Stance()
@@ -726,7 +743,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					term = out.years[n-1].term
 				}
 			}
-			out.years = append(out.years, yearMark{i, y, term})
+			out.years = append(out.years, yearMark{i, y, term, yearOpensClause(in, i)})
 			i = end
 			continue
 		}
@@ -741,12 +758,16 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			continue
 		}
 		if w, ok := st.At(s, i); ok {
-			if st.Label(w, 1) == "proposal" {
+			switch st.Label(w, 1) {
+			case "proposal":
 				out.proposed = true
+			case "intent":
+				out.intended = true
 			}
 			switch st.Label(w, 0) {
 			case "achieved":
-				out.achieved = true
+				// 了 of 了解 is no particle (stance.tsv: own).
+				out.achieved = out.achieved || st.Label(w, 1) != "own" || ownWord(in, i, w)
 			case "decision":
 				out.decided = true
 			case "plan", "aims":
@@ -832,7 +853,7 @@ func proposalCount(in *Input, s string, sent, r byteRange, qs ranges) bool {
 	st := lexicon.Stance()
 	p := -1
 	for i, w := range stanceWords(s[:r.Start], sent.Start) {
-		if st.Label(w, 1) == "proposal" && ownWord(in, i, w) {
+		if (st.Label(w, 1) == "proposal" || st.Label(w, 1) == "intent") && ownWord(in, i, w) {
 			p = i + len(w)
 		}
 	}
@@ -1086,7 +1107,7 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		}
 	}
 	if best == "" {
-		best = st.yearTerm(at)
+		best = st.yearTerm(at, clause.Start)
 	}
 	if best == "" {
 		best = stageDeadline(in, at)
@@ -1247,9 +1268,16 @@ func planWordAt(s string, i int) bool {
 // number (今年，全市拟巡访老年人数不少于5万人 → the year's end), or "". A
 // year before the document's names no term of a plan but the base of a
 // measure (不低于上年度城乡居民人均消费支出的30%): the nearest year not
-// before the document's is the term, if any (yearMark.term).
-func (st sentenceStance) yearTerm(at int) string {
+// before the document's is the term, if any (yearMark.term). A year in an
+// earlier clause sets the term only as a time adverbial (今年，全市…); one
+// inside a noun phrase there (面向本市今年应届高校毕业生，将提供1000个…岗位)
+// dates the noun, not the plan, and the nearest year before it that is an
+// adverbial is the term.
+func (st sentenceStance) yearTerm(at, clause int) string {
 	k := sort.Search(len(st.years), func(n int) bool { return st.years[n].at >= at })
+	for k > 0 && st.years[k-1].at < clause && !st.years[k-1].adverbial {
+		k--
+	}
 	if k == 0 || st.years[k-1].term == 0 {
 		return ""
 	}

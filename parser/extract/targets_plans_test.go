@@ -52,6 +52,11 @@ func TestTargetsOfPlanWording(t *testing.T) {
 		{"城乡低保标准按照不低于上年度城乡居民人均消费支出的30%调整。", "plan 30 % -"},
 		{"特困供养标准不低于去年城乡低保标准的1.3倍。", "plan 1.3 倍 -"},
 		{"今年,全市拟巡访老年人数不少于5万人。", "plan 50000 人 2025-12-31"},
+		// A year that opens an earlier clause sets the term; one inside a noun
+		// phrase there dates the noun, not the plan.
+		{"2025年,全市将建成示范性社区20个。", "plan 20 个 2025-12-31"},
+		{"此次专项招聘面向本市今年应届高校毕业生,将提供1000个社区工作者岗位。", "plan 1000 个 -"},
+		{"面向2025年应届毕业生,将提供300个岗位。", "plan 300 个 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -116,6 +121,9 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"a bound that describes whom the rule is for", "家庭人口不超过3人的家庭需提交申请。", ""},
 		{"an age bound", "年满60周岁以上的老人需提供身份证。", ""},
 		{"a requirement with no bound", "入园市民需提供48小时内核酸检测阴性证明。", ""},
+		{"a size threshold that sorts buildings into classes", "(一)建筑面积大于1000平方米的新建、改建、扩建的养老服务机构,依法办理消防设计审查。", ""},
+		{"a threshold of at most", "(二)建筑面积不大于1000平方米的新建、改建、扩建的养老服务机构,依法办理消防验收备案。", ""},
+		{"a threshold below", "床位数小于50张的新建养老机构,实行告知承诺。", ""},
 		{"需 of 需要, no requirement of its own", "根据实际需要,每户不超过5人。", ""},
 	}
 	for _, tc := range tests {
@@ -138,6 +146,9 @@ func TestTargetsOfProposals(t *testing.T) {
 		{"the object counted in the next clause",
 			"一、根据市场需求,省福彩中心拟在6个市县43个区域内,公开征召43个电脑福利彩票销售场所,欢迎热爱福彩事业,符合条件的合法公民积极报名参加。", "plan 43 个 -"},
 		{"拟 before its verb", "我局拟招聘3名工作人员。", "plan 3 名 -"},
+		{"计划 before its verb", "本次专项招聘计划招聘的约1000名本市应届高校毕业生,将全部充实到街镇。", "plan 1000 名 -"},
+		{"计划 before its verb, a 公示 named among the steps", "计划招聘50名社区工作者,将组织开展笔试、面试、体检及公示等工作。", "plan 50 名 -"},
+		{"了 of 了解 tells nothing done", "据了解,本次招聘计划招聘200名社区工作者。", "plan 200 名 -"},
 
 		// Not targets.
 		{"an eligibility rule", "(1)年满18周岁,原则上不超过50岁,且具有完全民事行为能力。", ""},
@@ -145,6 +156,8 @@ func TestTargetsOfProposals(t *testing.T) {
 		{"a 公示", "经研究,拟新增74家服务机构为定点机构,现予以公示。", ""},
 		{"a 征求意见 text", "决定拟对我县部分街路巷起止点变更7条、名称销名8条,现公开征求意见。", ""},
 		{"no proposal", "在和田47个空白区域布设福彩投注站。", ""},
+		{"计划 as a noun", "按照年度计划,全市有养老机构120家。", ""},
+		{"计划 in a report of what was done", "全市已完成计划招聘的120名社区工作者。", "achieved 120 名 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
