@@ -145,8 +145,15 @@ func htmlMetaCharset(z *html.Tokenizer) (encoding.Encoding, string) {
 		}
 	}
 	if label == "" && httpEquiv {
-		lc := strings.ToLower(content)
-		if i := strings.Index(lc, "charset"); i >= 0 {
+		// Lower ASCII letters byte by byte: strings.ToLower would turn
+		// invalid bytes into U+FFFD and move the offsets off content's.
+		lc := []byte(content)
+		for k, c := range lc {
+			if 'A' <= c && c <= 'Z' {
+				lc[k] = c + 'a' - 'A'
+			}
+		}
+		if i := strings.Index(string(lc), "charset"); i >= 0 {
 			rest := strings.TrimLeft(content[i+len("charset"):], " \t")
 			if strings.HasPrefix(rest, "=") {
 				label = strings.Trim(strings.TrimSpace(rest[1:]), `"';`)
