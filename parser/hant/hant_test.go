@@ -11,10 +11,15 @@ func TestMap(t *testing.T) {
 		{"責任編輯: 吉政", "责任编辑: 吉政"},
 		{"武警部隊", "武警部队"},
 		{"堯都區", "尧都区"},
+		// one-to-many in OpenCC whose other forms are rare variants of
+		// the extension planes: the first form
+		{"江蘇省民政廳召開黨組會議", "江苏省民政厅召开党组会议"},
+		{"抗戰時期購買", "抗战时期购买"},
 		// one-to-many in OpenCC: left as printed
 		{"乾隆", "乾隆"},
 		{"關於", "关於"},
 		{"覆蓋", "覆盖"},
+		{"委託", "委託"},
 		// nothing to map
 		{"勃利县财政局", "勃利县财政局"},
 		{"2025-08-20 ABC", "2025-08-20 ABC"},
