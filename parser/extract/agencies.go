@@ -260,7 +260,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 	out = longest(append(out, coordinatedMembers(s, words, out)...))
 	out = longest(append(out, countedListMembers(s)...))
 	out = longest(append(out, namedAgain(s, words, out)...))
-	return slices.DeleteFunc(out, func(c candidate) bool { return zoneSharingHead(s, c.start, c.end) })
+	return slices.DeleteFunc(out, func(c candidate) bool { return zoneSharingHead(s, protect, c.end) })
 }
 
 // commonWordEnds reports whether q ends in a common word longer than the

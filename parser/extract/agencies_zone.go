@@ -50,27 +50,19 @@ func zoneBody(name string) bool {
 	return false
 }
 
-// zoneSharingHead reports whether the name [i, e) is a zone's name alone
+// zoneSharingHead reports whether the name ending at e is a zone's name alone
 // (市开发区) that a 、 joins to a next member in which another zone's name
 // is followed by a body's ending (高新区管委会): the ending is the head of
 // both members, printed once (市开发区、高新区管委会, the two zones'
 // committees), and co-ordinated names are listed as written (GOLD.md:
 // 甲区和乙区民政局 gives 乙区民政局 only), so the first names no body.
-func zoneSharingHead(s string, i, e int) bool {
+func zoneSharingHead(s string, p *agencyText, e int) bool {
 	w, ok := lexicon.AgencyCues().EndingAt(s, e)
 	if !ok || lexicon.AgencyCues().Label(w, 0) != "zone" || !strings.HasPrefix(s[e:], "、") {
 		return false
 	}
 	j := e + len("、")
-	end := j
-	for end < len(s) {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		end += n
-	}
-	next := s[j:end]
+	next := s[j:p.hanRunEnd(s, j)]
 	for k := range next {
 		if z, ok := lexicon.AgencyCues().EndingAt(next, k); ok && k > 0 && lexicon.AgencyCues().Label(z, 0) == "zone" {
 			if suffix, ok := lexicon.AgencySuffixes().Suffix(next[k:]); ok && suffix == next[k:] {

@@ -74,13 +74,7 @@ func TestDatesInSentence(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			in := input(t, tc.in)
 			in.Env.Ref = chrono.Ref{Year: 2020, Month: 1, Day: 10}
-			var out schema.Entities
-			Dates{}.Extract(in, &out)
-			var got []string
-			for _, d := range out.Dates {
-				got = append(got, d.Value)
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := dateValues(in); g != tc.want {
 				t.Errorf("got %q, want %q", g, tc.want)
 			}
 		})
@@ -122,15 +116,20 @@ func TestDatesPageTimestamp(t *testing.T) {
 				end += k + 1
 			}
 			in.Text = in.Text.Slice(0, end-1)
-			var out schema.Entities
-			Dates{}.Extract(in, &out)
-			var got []string
-			for _, d := range out.Dates {
-				got = append(got, d.Value)
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := dateValues(in); g != tc.want {
 				t.Errorf("got %q, want %q", g, tc.want)
 			}
 		})
 	}
+}
+
+// dateValues runs the dates extractor over in and lists the dates' values.
+func dateValues(in *Input) string {
+	var out schema.Entities
+	Dates{}.Extract(in, &out)
+	var got []string
+	for _, d := range out.Dates {
+		got = append(got, d.Value)
+	}
+	return strings.Join(got, " ")
 }

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -1034,8 +1033,9 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 	for _, i := range idx {
 		raw += a.d.Lines[i].Text
 	}
-	if fs := strings.Fields(raw); len(fs) > 1 && !slices.ContainsFunc(fs, func(f string) bool { return utf8.RuneCountInString(f) > 1 }) {
-		raw = strings.Join(fs, "") // a name letter-spaced to the 落款's width (民 政 部)
+	// A name letter-spaced to the 落款's width (民 政 部) is one word.
+	if fs := strings.Fields(raw); len(cue.LetterSpaced(fs)) < len(fs) {
+		raw = strings.Join(cue.LetterSpaced(fs), " ")
 	}
 	name := ""
 	if n, ok := cue.AgencyAndDate(raw); ok {

@@ -776,7 +776,7 @@ func Cells(l Line) []string {
 	if !strings.Contains(t, "  ") {
 		// Cells one space apart, as a grid rebuilt from glyph positions;
 		// characters one space apart are one letter-spaced word (雷 声).
-		return squeezeAll(letterSpaced(strings.Fields(t)))
+		return squeezeAll(LetterSpaced(strings.Fields(t)))
 	}
 	var cells []string
 	for _, c := range squeezeAll(spaceRunRe.Split(t, -1)) {
@@ -791,9 +791,10 @@ func Cells(l Line) []string {
 	return cells
 }
 
-// letterSpaced joins the runs of single Chinese characters among fields:
-// a word spaced out to fill its cell (雷 声, 目 标 数).
-func letterSpaced(f []string) []string {
+// LetterSpaced joins the runs of single Chinese characters among fields:
+// a word spaced out to fill its cell or its line (雷 声, 目 标 数, a 落款's
+// 民 政 部).
+func LetterSpaced(f []string) []string {
 	single := func(s string) bool {
 		r, n := utf8.DecodeRuneInString(s)
 		return n == len(s) && IsHan(r)
