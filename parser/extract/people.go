@@ -2883,20 +2883,13 @@ func answerSpeakers(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
 	prev := ""
-	for i := 0; i < len(s); {
-		e := strings.IndexByte(s[i:], '\n')
-		if e < 0 {
-			e = len(s)
-		} else {
-			e += i
-		}
+	for i, e := range lineSpans(s) {
 		line := strings.TrimLeft(s[i:e], " \t\u3000")
 		at := e - len(line)
 		question := strings.HasSuffix(prev, "？") || strings.HasSuffix(prev, "?")
 		if strings.TrimSpace(line) != "" {
 			prev = strings.TrimRight(line, " \t\u3000\r")
 		}
-		i = e + 1
 		if !question {
 			continue
 		}
