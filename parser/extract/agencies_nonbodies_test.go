@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestAgencyNonBodies covers words that only look like a body: a venue, an
+// event or a meeting, a body pointed at by a pronoun, a change of
+// divisions or a form's blank, a term defined, the office of a residence,
+// the halls of a fair. Each with cases where the rule must not fire.
+func TestAgencyNonBodies(t *testing.T) {
+	checkRows(t, []rowCase{
+		// A venue is no body: a name after 在 and before the verb of holding an
+		// event, named without a place's level.
+		{"普陀区在东港商务中心隆重举办启动仪式。", ""},
+		{"活动在东港商务中心举行。", ""},
+		{"在县行政中心集体参加了捐款活动", ""},
+		// Must not fire: a body named by its place hosts the event.
+		{"在市儿童福利院举行开放日活动。", "市儿童福利院"},
+		{"在渝北区救助管理站举行开放日活动。", "渝北区救助管理站"},
+		{"区民政局在彩屯街道办事处彩玉社区举办了揭牌仪式。", "区民政局; 彩屯街道办事处彩玉社区"},
+		{"县行政服务中心开展活动", "县行政服务中心"},
+		// An event or a meeting is no body.
+		{"举办“第三届微公益创投大赛暨社区治理创新评选”活动。", ""},
+		{"召开区人大建议、政协提案面商会,", ""},
+		// Must not fire: a body that convenes it, an association before its
+		// founding meeting.
+		{"县政协召开协商会", "县政协"},
+		{"举行养老服务协会成立大会", "养老服务协会"},
+		{"参加残疾人协会活动", "残疾人协会"},
+		// A body referred to by a pronoun (那个医院).
+		{"北京那个医院看白癜风最好", ""},
+		{"那个民政局的人来了。", ""},
+		// Must not fire: a pronoun before a name with its place.
+		{"这个县民政局做得好。", "县民政局"},
+		{"如何加强县民政局建设。", "县民政局"},
+		// A change of divisions (撤镇设街道), a plan's act on a level's body, a form's
+		// blank (×××街道办事处), a division's area, and a set phrase (楼堂馆所, 政府性) name
+		// no body.
+		{"同意你们申请的撤镇设街道工作。", ""},
+		{"坚持厉行节约,不新建政府性楼堂馆所。", ""},
+		{"①县(市、区)及拟调整街道办事处基本情况", ""},
+		{"②填写拟设立或撤销街道办事处基本情况表;", ""},
+		{"②街道办事处区划存在的问题", ""},
+		{"2、×××县(市、区)×××街道办事处行政区划基本情况统计表", ""},
+		// Must not fire: a street named with a verbal noun, a 馆 before 所在.
+		{"建设街道办事处召开会议", "建设街道办事处"},
+		{"市图书馆所在地", "市图书馆"},
+		// A term defined (是指), the office of a residence, the halls of a fair, the
+		// townships and street offices as a pair, places listed with 等地 name no
+		// one body.
+		{"根据规定:“公益性公墓是指县(市、区)人民政府设立的公墓。”", ""},
+		{"向户籍所在地的街道办事处、乡镇人民政府或社区居委会提交书面申请表。", ""},
+		{"共有2931家机构参展,设置高质量发展成果馆、美好生活体验馆。", ""},
+		{"是指福利院与部分家庭签署协议。", ""},
+		{"区领导对今年示范点创建的乡办工作给予了肯定。", ""},
+		{"领导出席成都高新区、成华区等地颁证活动。", ""},
+		// Must not fire: a list of bodies, a town's office, a notice reprinted by
+		// a body.
+		{"成都高新区、成华区等单位参加。", "成都高新区"},
+		{"城关镇文明办召开会议。", "城关镇文明办"},
+		{"转载市民政局通知。", "市民政局"},
+	}, "agencies", agencyNames)
+}

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestAgencyTraditionalScript covers names printed in 繁體 characters and
+// Hong Kong's bodies: 委託 after a body is the verb its 委 opens, 召開 bounds
+// the name before the meeting, 關於 opens a cited title as 关于 does; 社會福利署
+// and 立法会 name one body each, and again by their short names. Each with
+// cases where the rule must not fire.
+func TestAgencyTraditionalScript(t *testing.T) {
+	checkRows(t, []rowCase{
+		// 委託 and 委托 after a body; 召開 before a meeting.
+		{"受民政部委託,由该中心编制报告。", "民政部"},
+		{"受县民政局委托,会计师事务所开展审计。", "县民政局"},
+		{"1月17日,江苏省民政厅召開党组(扩大)会议,传达学习精神。", "江苏省民政厅"},
+		// 關於 and 关于 open the title a body forwards.
+		{"省政府办公厅下发了《关于转发国务院办公厅国办发明电【2013】7号文件的通知》。", "省政府办公厅; 国务院办公厅"},
+		{"省政府办公厅下发了《关於转发国务院办公厅国办发明电【2013】7号文件的通知》。", "省政府办公厅; 国务院办公厅"},
+		// Must not fire: a title with no body forwarded.
+		{"《关于转发全面推进工作的通知》", ""},
+		// Hong Kong's 社會福利署 and 立法会 name one body each, and again by their short
+		// names; a short name in brackets names none.
+		{"香港特區政府社會福利署將設長者生活津貼。社會福利署發言人表示。", "香港特區政府社會福利署; 社會福利署"},
+		{"香港立法会财务委员会于2012年12月7日通过计划。立法会同时通过拨款。", "香港立法会财务委员会; 立法会"},
+		{"社会福利署(社署)现正邀请学校申请。", "社会福利署"},
+		// Must not fire: Hong Kong's schools named by how they are run.
+		{"申请学校必须是公营学校(包括官立学校、资助学校及按位津贴学校)或直接资助计划学校。", ""},
+	}, "agencies", agencyNames)
+}
