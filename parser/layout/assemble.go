@@ -390,6 +390,45 @@ func (a *assembly) head() {
 				break
 			}
 		}
+		if len(idx) > 1 && a.paragraphPerLine() {
+			// A page that sets its text a paragraph a line, none wrapped,
+			// sets its headline on one line too: the lines about it are
+			// the site's name or slogan over it, a photo's caption under
+			// it (情定七夕喜结良缘 under …最温馨的陪伴), shorter than the
+			// headline that says what happened. Lines the one above leaves
+			// open, or that read with it as one notice's title, are one.
+			var parts [][]int
+			for k, i := range idx {
+				if k > 0 && (a.d.TitleRun(i) || leavesOpen(a.d.Lines[idx[k-1]].Sq)) {
+					parts[len(parts)-1] = append(parts[len(parts)-1], i)
+				} else {
+					parts = append(parts, []int{i})
+				}
+			}
+			if len(parts) > 1 {
+				// The longest part, of those that end no sentence before
+				// their last words (an advertisement's string of 开跑!…发售!).
+				best, most := 0, -1
+				for k, p := range parts {
+					v := a.text(p...).String()
+					n := utf8.RuneCountInString(v)
+					if endsBefore(v) {
+						n = 0
+					}
+					if n > most {
+						best, most = k, n
+					}
+				}
+				for k, p := range parts {
+					if k != best {
+						for _, j := range p {
+							a.relabel(j, cue.Chrome)
+						}
+					}
+				}
+				idx = parts[best]
+			}
+		}
 		t := a.text(idx...)
 		// A page's cell bars are no words, nor a list's bullet before a
 		// headline (• 台儿庄区民政局召开…), nor the colon a page may close
@@ -435,6 +474,48 @@ func (a *assembly) head() {
 		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.headLines(head)})
 	}
 	a.contents()
+}
+
+// leavesOpen reports whether a headline's line leaves its phrase open
+// for the next line: a bracket it does not close, a clause mark or a
+// word that joins (、, ——, 的, 和) at its end, or a body's name alone
+// over what it did.
+func leavesOpen(s string) bool {
+	depth := 0
+	for _, r := range s {
+		depth += punct.Bracket(r)
+	}
+	if depth > 0 || agency.Shapes(s) {
+		return true
+	}
+	return cue.JoinEnd(s)
+}
+
+// paragraphPerLine reports whether the document sets each paragraph of
+// its text on a line of its own, as a saved page does: it wraps none,
+// and two or more of its body lines, each but the document's last ends a
+// sentence.
+func (a *assembly) paragraphPerLine() bool {
+	if a.d.Wrap != 0 {
+		return false
+	}
+	n := 0
+	for i, r := range a.roles {
+		if r != cue.Body {
+			continue
+		}
+		if n++; i+1 < len(a.roles) && !cue.EndsSentence(a.d.Lines[i].Sq) {
+			return false
+		}
+	}
+	return n > 1
+}
+
+// endsBefore reports whether s ends a sentence (。！？) before its last
+// words: sentences, where a headline is one phrase.
+func endsBefore(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "。！？!?…”」")
+	return strings.ContainsAny(s, "。！？!?")
 }
 
 // overInfo reports whether the run of title lines is a headline, no

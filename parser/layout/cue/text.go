@@ -234,6 +234,7 @@ var (
 	datedFields        = cueWords("dated")
 	datelineEnds       = cueWords("dateline")
 	datePreps          = cueWords("dateprep")
+	joinEnds           = cueWords("joinend")
 	briefLabels        = cueWords("brief")
 	publisherFields    = cueWords("publisher")
 	sourceFields       = cueWords("source")
@@ -241,6 +242,13 @@ var (
 	titledFields       = cueWords("titled")
 	matterFields       = cueWords("matter")
 )
+
+// JoinEnd reports whether s ends with a word or mark that joins its
+// phrase to what follows (的, 和, 、, ——): a line so ended goes on.
+func JoinEnd(s string) bool {
+	_, ok := joinEnds.suffix(strings.TrimSpace(s))
+	return ok
+}
 
 // PublisherField reports whether an information field's key names the
 // publishing body (发布机构, 发文机关).
