@@ -67,6 +67,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
 	cs = append(cs, namedCommunities(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
+	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
@@ -209,7 +210,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 	if strewn {
 		spaced = func(int) bool { return false }
 	}
-	spans := protectedSpans(s, titlesOutsideNames(titles, words))
+	spans := protectedSpans(s, titlesOutsideNames(s, titles, words))
 	protect := newAgencyText(s, spans, quantities, dates)
 	protect.words = words
 	protect.lineBreak = t.HasBreakAt
@@ -1906,10 +1907,15 @@ func longest(cs []candidate) []candidate {
 
 // titlesOutsideNames drops the titles that lie inside a body's name the
 // segmenter read whole (人民代表|大会常务委员会: nameHolds): they are the
-// name's words, and the name runs across them.
-func titlesOutsideNames(titles []title, words wordsAt) []title {
+// name's words, and the name runs across them. It drops too a title that
+// 者 follows (titleOpensWord: 社工局|长者|服务处): its last character opens
+// a noun, no title.
+func titlesOutsideNames(s string, titles []title, words wordsAt) []title {
 	var out []title
 	for _, t := range titles {
+		if titleOpensWord(s, t.end) {
+			continue
+		}
 		if words == nil || !nameHolds(words(t.start), t.start, t.end) {
 			out = append(out, t)
 		}

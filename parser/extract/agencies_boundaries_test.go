@@ -229,3 +229,46 @@ func TestAgencyNamesInQuotes(t *testing.T) {
 		{"全省已实现结婚登记“市内通办”。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyEndingWords covers where a name opens and ends around words
+// the agency endings and titles read wrongly, each with cases where the
+// rule must not fire (about a third of the table).
+func TestAgencyEndingWords(t *testing.T) {
+	checkRows(t, []rowCase{
+		// 委託 (繁體 委托) bounds the name of the body engaged after it,
+		// as 委托 does.
+		{"县民政局委託广信会计师事务所开展审计。", "县民政局; 广信会计师事务所"},
+		// 致电 bounds the name of the body called.
+		{"可致电社会工作局查询。", "社会工作局"},
+		// A title that 者 follows opens a noun (长者), no title: the
+		// name runs through it; a profession before a body's ending
+		// inside the name (社工|局) is the body's field.
+		{"或于办公时间内致电社工局长者服务处查询。", "社工局长者服务处"},
+		{"有关详情请向社会工作局长者服务处查询。", "社会工作局长者服务处"},
+		// A field of work before a quoted proper name opens the name:
+		// [field][“proper name”][ending].
+		{"由养老志愿服务联合会来运营养老服务“时间银行”管理中心。", "养老志愿服务联合会; 养老服务“时间银行”管理中心"},
+		// 部际 is a word the ending 部 opens, no ministry's name.
+		{"据悉,国务院养老服务部际联席会议印发通知。", "国务院"},
+		// 事务受理服务中心 is a place's centre named after its field.
+		{"据悉,浦锦街道社区事务受理服务中心专职副主任康燕元介绍情况。", "浦锦街道社区事务受理服务中心"},
+		// 联防联控机制 is a body of a place or a government.
+		{"根据省应对疫情联防联控机制印发的通知要求。", "省应对疫情联防联控机制"},
+		// A word the segmenter guessed after the verb of a field opens
+		// no name: the verb and its object are the field's words.
+		{"根据国务院应对新冠疫情联防联控机制印发的通知要求。", "国务院应对新冠疫情联防联控机制"},
+		// 办公室 alone names the office of the body the page prints it
+		// after, where it is the agent of the clause.
+		{"请与昌江区民政局办公室联系。由办公室分管领导统筹协调。", "昌江区民政局办公室; 办公室"},
+		// Must not fire: a title that no 者 follows; a quote with a
+		// verb, no field, before it; a mechanism with no place; 办公室 with no
+		// body's office printed, or not the agent of its clause; a
+		// centre with no place.
+		{"社会工作局局长出席。", "社会工作局"},
+		{"由联合会来运营“时间银行”管理中心。", "“时间银行”管理中心"},
+		{"要健全联防联控机制,落实各项措施。", ""},
+		{"由办公室分管领导统筹协调。", ""},
+		{"请与昌江区民政局办公室联系。各单位办公室人员参加。", "昌江区民政局办公室"},
+		{"办理社区事务受理服务中心的业务。", ""},
+	}, "agencies", agencyNames)
+}

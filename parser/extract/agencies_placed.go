@@ -109,3 +109,55 @@ func titleListed(s string, titles []title, i int) bool {
 	}
 	return false
 }
+
+// ownOfficeRule marks a body's office named by its ending alone that
+// ownOffices found.
+const ownOfficeRule = "own-office"
+
+// ownOffices finds a unit named by its ending alone (办公室) where the
+// document prints that unit right after a government body's name
+// elsewhere (昌江区民政局办公室): the page names its own body's office for
+// short, one body in context (GOLD.md: a unit such as 办公室 that names one
+// body in context is an agency). The short name is one word of the
+// segmenter's that is a unit's whole ending, opening a clause or after a
+// preposition (由|办公室分管领导统筹协调) as the agent of what follows, and
+// running into no longer ending.
+func ownOffices(s string, words wordsAt, e *Env) []candidate {
+	if e == nil {
+		return nil
+	}
+	suffixes := lexicon.AgencySuffixes()
+	var out []candidate
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if !suffixes.MayEnd(r) {
+			continue
+		}
+		suffix, ok := suffixes.EndingAt(s, i)
+		if !ok || suffixes.Label(suffix, 0) != "unit" || utf8.RuneCountInString(suffix) < 3 {
+			continue
+		}
+		ts := words(i - 1)
+		k := tokenEndingAt(ts, i)
+		if k < 0 || ts[k].Word != suffix || runsOnAt(s, i) {
+			continue
+		}
+		if !clauseOpensAt(s, ts[k].Start) && (k == 0 || ts[k-1].Tag != "p") {
+			continue
+		}
+		if e.printedAfterBody(suffix) {
+			out = append(out, candidate{ts[k].Start, i, ownOfficeRule})
+		}
+	}
+	return out
+}
+
+// printedAfterBody reports whether the document prints name right after
+// the ending of a government body's name (民政局|办公室).
+func (e *Env) printedAfterBody(name string) bool {
+	return e.printedWhere("after-body", name, func(whole string, j int) bool {
+		w, ok := lexicon.AgencySuffixes().EndingAt(whole, j)
+		return ok && lexicon.AgencySuffixes().Label(w, 0) == "government"
+	})
+}

@@ -7,6 +7,7 @@ import (
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
 )
 
 // quotedNameBefore reads a short quote right before the name's words as
@@ -45,8 +46,33 @@ func quotedNameBefore(r *startReading) {
 	r.i = open
 	if place, ok := lexicon.Places().EndingAt(s, open); ok {
 		r.i -= len(place)
+	} else {
+		if r.protect.words != nil {
+			r.i -= fieldBeforeQuote(r.protect.words(open-1), open)
+		}
 	}
 	r.afterBoundary = true
+}
+
+// fieldBeforeQuote is the length of the field of work printed right before
+// a quoted proper name (养老服务|“时间银行”管理中心: [field][proper name]
+// [ending], the field saying what the body serves): one noun of at least
+// two characters, a verb, a preposition or nothing of the clause before it
+// (运营|养老服务), so that it is the name's first word, no noun phrase's
+// last. Else 0.
+func fieldBeforeQuote(ts []segment.Token, open int) int {
+	k := tokenEndingAt(ts, open)
+	if k < 0 || ts[k].Tag != "n" || ts[k].End-ts[k].Start < 2*len("中") {
+		return 0
+	}
+	if k > 0 {
+		switch ts[k-1].Tag {
+		case "v", "vn", "p":
+		default:
+			return 0
+		}
+	}
+	return ts[k].End - ts[k].Start
 }
 
 // quotedNameRunes is the most characters a quoted proper name holds.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 )
@@ -16,12 +18,14 @@ type titleBefore struct{}
 func (titleBefore) back(r *startReading) scanMove {
 	s, i := r.s, r.i
 	t, ok := lexicon.Titles().EndingAt(s, i)
-	if !ok || titleInEnding(s, i, t) || titleInName(r, i, t) {
+	if !ok || titleInEnding(s, i, t) || titleInName(r, i, t) || titleOpensWord(s, i) {
 		return scanPass
 	}
-	if i == r.j() && lexicon.Titles().Label(t, 0) == "professional" {
+	if (i == r.j() || endingOpensAt(s, i)) && lexicon.Titles().Label(t, 0) == "professional" {
 		// 华夏社工|服务中心, 市律师|协会: a profession right before
-		// the ending is the trade the body serves, no one's title.
+		// the ending is the trade the body serves, no one's title;
+		// so too before the ending of a body inside the name
+		// (社工|局长者服务处: 社工局 and its unit).
 		r.i -= len(t)
 		return scanOn
 	}
@@ -38,6 +42,18 @@ func (titleBefore) back(r *startReading) scanMove {
 	}
 	return scanStop
 }
+
+// endingOpensAt reports whether an agency ending starts at i.
+func endingOpensAt(s string, i int) bool {
+	_, ok := lexicon.AgencySuffixes().At(s, i)
+	return ok
+}
+
+// titleOpensWord reports whether the character after a title ending at i
+// is 者, the suffix that makes a noun of the character before it: the
+// title's last character opens that noun (社工局|长者|服务处, 长者 the
+// elderly), a title is never followed by it, and the scan goes on.
+func titleOpensWord(s string, i int) bool { return strings.HasPrefix(s[i:], "者") }
 
 // titleInEnding reports whether the title t that ends at i opens an
 // agency ending that runs on past it (老龄工作委员|会办公室: 委员 heads 委员会):

@@ -50,8 +50,11 @@ func (verbLeads) open(r *startReading) bool {
 	}
 	// A proper name the segmenter guessed after the verb opens the name
 	// as a place does (听取|新宅中心敬老院), unless the verb plans or
-	// reports work (完成|南浦社区, as above).
-	if !stance && properNameOpens(s[ts[lv].End:e], ts[lv].End, ts) && !placedField(s, i, ts[lv].Start) {
+	// reports work (完成|南浦社区, as above), or the ending is named
+	// after its field in a name that opens with its place or its
+	// government (国务院应对|新冠肺炎疫情联防联控机制: the verb and
+	// its object are the field's words, as above).
+	if !stance && !field && properNameOpens(s[ts[lv].End:e], ts[lv].End, ts) && !placedField(s, i, ts[lv].Start) {
 		r.i, r.weak = ts[lv].End, false
 	}
 	return true

@@ -3,16 +3,15 @@ package extract
 import "testing"
 
 // TestAgencyTraditionalScript covers names printed in 繁體 characters and
-// Hong Kong's bodies: 委託 after a body is the verb its 委 opens, 召開 bounds
-// the name before the meeting, 關於 opens a cited title as 关于 does; 社會福利署
+// Hong Kong's bodies: 委託 after a body is the verb its 委 opens, 關於 opens a cited title as 关于 does; 社會福利署
 // and 立法会 name one body each, and again by their short names. Each with
 // cases where the rule must not fire.
 func TestAgencyTraditionalScript(t *testing.T) {
 	checkRows(t, []rowCase{
-		// 委託 and 委托 after a body; 召開 before a meeting.
+		// 委託 and 委托 after a body. (召開 reaches the extractors folded
+		// to 召开 by the character map, as every 繁體 form it maps.)
 		{"受民政部委託,由该中心编制报告。", "民政部"},
 		{"受县民政局委托,会计师事务所开展审计。", "县民政局"},
-		{"1月17日,江苏省民政厅召開党组(扩大)会议,传达学习精神。", "江苏省民政厅"},
 		// 關於 and 关于 open the title a body forwards.
 		{"省政府办公厅下发了《关于转发国务院办公厅国办发明电【2013】7号文件的通知》。", "省政府办公厅; 国务院办公厅"},
 		{"省政府办公厅下发了《关於转发国务院办公厅国办发明电【2013】7号文件的通知》。", "省政府办公厅; 国务院办公厅"},
