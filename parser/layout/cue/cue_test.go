@@ -119,6 +119,8 @@ func TestCues(t *testing.T) {
 		{"agency-date", []string{">南阳市民政局办公室 2025 年 6 月 3 日"}, true},
 		{"agency-date", []string{">银川市人民政府—九九七年一月一日。"}, true},
 		{"agency-date", []string{">洛阳市民政局办公室编    2024年10月15日"}, true},
+		{"agency-date", []string{">国务院办公厅 2021年4月21日 |"}, true},
+		{"agency-date", []string{">| 2021年4月21日 | 国务院办公厅 |"}, false},
 		{"agency-date", []string{">会议于2024年10月15日"}, false},
 
 		{"notice-title", []string{">关于开展全市养老机构安全摸底排查工作的通知"}, true},

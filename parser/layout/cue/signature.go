@@ -64,6 +64,9 @@ func AgencyAndDate(s string) (who string, ok bool) {
 		sq = strings.TrimSuffix(sq, tail)
 	}
 	sq = trailingWeekdayRe.ReplaceAllString(sq, "")
+	// A table's bar or a rule the copy left after the date (2021年4月21日 |,
+	// the 落款 set in a table's cell) is no part of it.
+	sq = strings.TrimRightFunc(sq, ornament)
 	// A date ends in 日 or a digit (2025.6.3): look for one only there.
 	if r := LastRune(strings.TrimRight(sq, "。.")); r != '日' && (r < '0' || r > '9') {
 		return "", false
