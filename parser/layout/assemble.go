@@ -878,15 +878,19 @@ func (a *assembly) contentsHeads() {
 			continue
 		}
 		a.relabel(i, cue.Contents)
+		first, prev := -1, -1
 		for j := i + 1; j < len(a.roles); j++ {
 			if a.roles[j] == cue.Chrome || strings.TrimSpace(a.d.Lines[j].Sq) == "" {
 				continue
 			}
-			if !a.d.ContentsEntryAt(j) {
+			if !a.d.ContentsEntryAt(j) && (first < 0 || !a.d.ContentsGoesOn(first, prev, j)) {
 				break
 			}
+			if first < 0 {
+				first = j
+			}
 			a.relabel(j, cue.Contents)
-			i = j
+			i, prev = j, j
 		}
 	}
 }

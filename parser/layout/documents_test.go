@@ -466,6 +466,14 @@ func TestDocuments(t *testing.T) {
 		{"a report's table of contents with leaders",
 			"某县2025年民政工作总结\n目　录\n一、工作开展情况……………………1\n二、存在的问题……………………3\n一、工作开展情况\n全年发放低保金3000万元。\n二、存在的问题\n基层经办力量薄弱。\n某县民政局\n2026年1月15日",
 			"notice|某县2025年民政工作总结|2026-01-15|某县民政局|工作开展情况/存在的问题"},
+		// Entries whose parts the copy does not reach: the series goes on
+		// from the first entry, printed again where the text starts over.
+		{"a table of contents whose later parts the copy cut off",
+			"某区民政局部门预算公开情况说明\n目录\n第一部分部门主要职责\n第二部分机构设置情况\n第三部分预算收支安排情况\n第一部分部门主要职责\n（一）贯彻民政事业发展法律法规。\n（二）负责社会救助工作。",
+			"article|某区民政局部门预算公开情况说明|||部门主要职责"},
+		{"numbered headings after a contents entry with no restart below are items",
+			"某区民政局工作总结\n目录\n第一部分工作开展情况\n第一部分工作开展情况\n全年发放低保金3000万元。\n第二部分存在的问题\n基层经办力量薄弱。",
+			"article|某区民政局工作总结|||工作开展情况/存在的问题"},
 		// A flattened 转发 notice: the title ends at its last kind.
 		{"a flattened forwarding notice keeps its whole title",
 			"关于转发省民政厅关于做好冬季救助工作的通知的通知各县区民政局：现将省民政厅通知转发给你们，请认真贯彻执行。",

@@ -66,3 +66,20 @@ func (d *Doc) ContentsEntryAt(i int) bool {
 	k, ok := d.lastAt[e]
 	return ok && k > i
 }
+
+// ContentsGoesOn reports whether line j goes on a table of contents whose
+// first entry is line first and last so far line prev, where j's words
+// are not printed again (a copy that stops before the parts it lists):
+// j is numbered in prev's series with the next number (第一部分 … 第二部分),
+// and the first entry is printed again below j, where the text starts
+// the series over.
+func (d *Doc) ContentsGoesOn(first, prev, j int) bool {
+	k, v, _ := Enumerator(d.Lines[prev].Sq)
+	kj, vj, _ := Enumerator(d.Lines[j].Sq)
+	if k == NoEnum || kj != k || vj != v+1 {
+		return false
+	}
+	e := strings.TrimRightFunc(ContentsEntry(d.Lines[first].Sq), func(r rune) bool { return r >= '0' && r <= '9' })
+	at, ok := d.lastAt[e]
+	return ok && at > j
+}
