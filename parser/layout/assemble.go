@@ -476,6 +476,10 @@ func (a *assembly) head() {
 	a.contents()
 }
 
+// placeOnly reports whether a field's value names a division alone (四铺镇,
+// 湘西州龙山县), no body of it.
+func (a *assembly) placeOnly(v string) bool { return agency.Division(v) && !agency.Shape(v) }
+
 // leavesOpen reports whether a headline's line leaves its phrase open
 // for the next line: a bracket it does not close, a clause mark or a
 // word that joins (、, ——, 的, 和) at its end, or a body's name alone
@@ -1500,16 +1504,22 @@ func (a *assembly) finish(lab labelling) {
 		// What the document prints (落款, masthead) comes first, then a
 		// page's issuer field, then the body a notice's title names
 		// (GOLD.md).
+		var titled *Field
+		if d.Title != nil && d.Kind == Notice && strings.Contains(d.Title.Value, "关于") {
+			k := strings.Index(d.Title.Value, "关于")
+			if org := d.Title.Value[:k]; agency.Shapes(org) {
+				titled = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
+			}
+		}
 		switch {
 		case d.Signer != nil:
 			d.Issuer = d.Signer
-		case a.webIssuer != nil:
+		case a.webIssuer != nil && (titled == nil || !a.placeOnly(a.webIssuer.Value)):
+			// A field that names a place alone (来源:湘西州龙山县) stands
+			// for its government only where the document names no body.
 			d.Issuer = a.webIssuer
-		case d.Title != nil && d.Kind == Notice && strings.Contains(d.Title.Value, "关于"):
-			k := strings.Index(d.Title.Value, "关于")
-			if org := d.Title.Value[:k]; agency.Shapes(org) {
-				d.Issuer = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
-			}
+		case titled != nil:
+			d.Issuer = titled
 		}
 	}
 	if d.Issuer == nil && a.webIssuer != nil {

@@ -113,6 +113,14 @@ func TestDocuments(t *testing.T) {
 		{"a headline's line left open at 的 goes on in the next",
 			"全市开展2024年度困难群众救助工作的\n专项督查\n发布时间:2024-03-06\n3月5日，市民政局组织开展专项督查，走访困难群众。\n督查组要求，各地要把好事办好。",
 			"article|全市开展2024年度困难群众救助工作的专项督查|2024-03-06||"},
+		// A source field that names a place alone stands for its
+		// government where the document names no body.
+		{"a notice's title names its body where the source field names a place",
+			"某县人民政府关于县城区分步推进殡葬改革的通告\n来源:湘西州某县 发布时间:2020-08-06\n根据国务院《殡葬管理条例》等规定，现将有关事项通告如下：\n一、火葬区范围\n原民安街道、原华塘街道。\n二、实施时间\n自2020年9月22日起实施。",
+			"notice|某县人民政府关于县城区分步推进殡葬改革的通告|2020-08-06|某县人民政府|火葬区范围/实施时间"},
+		{"a source field that names a town is the issuer of a report",
+			"四铺镇2023年三季度民政工作落实情况\n来源:四铺镇 发布时间:2023-10-19 11:13\n四铺镇民政办切实履行社会事务管理功能，推动民政工作全面发展。\n第三季度新增低保对象19人。",
+			"article|四铺镇2023年三季度民政工作落实情况|2023-10-19|四铺镇|"},
 		{"a column's label over the headline names no issue",
 			"政务动态\n省民政厅课题组赴大寨镇调研,聚焦老龄化政策研究\n日期:2025-09-25 11:26\n来源:大寨镇\n\n近日,省民政厅课题组部分成员前往大寨镇调研。",
 			"article|省民政厅课题组赴大寨镇调研,聚焦老龄化政策研究|2025-09-25|大寨镇|"},
@@ -444,7 +452,7 @@ func TestDocuments(t *testing.T) {
 			"article|2020-04-29市民政局召开工作会议|||"},
 		{"a content system's upload date field",
 			"省民政厅关于加强自建房安全专项整治的通知\n上载日期:2022/11/30 15:18:24 来源:某县\n各市（州）民政局：\n一、做好数据核实\n请于8月20日前完成。",
-			"notice|省民政厅关于加强自建房安全专项整治的通知|2022-11-30|某县|做好数据核实"},
+			"notice|省民政厅关于加强自建房安全专项整治的通知|2022-11-30|省民政厅|做好数据核实"},
 		// A copy heads a notice with its number in brackets after the title.
 		{"a notice's number in brackets after its title",
 			"关于明确养老服务机构消防审验管理的通知(大民发〔2026〕6号)\n各区市县民政局：\n一、明确分类管理\n按规定办理。\n某市民政局\n2026年1月22日",

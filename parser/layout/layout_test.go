@@ -390,7 +390,7 @@ func TestIssuerOfPage(t *testing.T) {
 	tests := []issuerCase{
 		{"a source field", "时间: 2024-07-05 14:59 来源: 苏州市人民政府办公室 访问量:\n\n", "苏州市人民政府办公室"},
 		{"an article's source field", "本文来源: 苏州市人民政府办公室  浏览量: 【字体:   打印\n\n", "苏州市人民政府办公室"},
-		{"a division as the source", "来源:四铺镇发布时间:2023-10-19 11:13文字大小:\n\n", "四铺镇"},
+		{"a division as the source gives way to the body the title names", "来源:四铺镇发布时间:2023-10-19 11:13文字大小:\n\n", "市政府"},
 		{"a source with its column", "【来源:苏州市人民政府办公室_通知公告】\n\n", "苏州市人民政府办公室"},
 		{"a newspaper as the source", "来源:长城网  作者:\n\n", "市政府"},
 		{"a county's media centre as the source", "来源:某县融媒体中心  作者:\n\n", "市政府"},
