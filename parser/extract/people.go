@@ -114,6 +114,14 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if knownWordAcross(words(ti.start), ti.end) {
 			continue // 摄影|师: the title is part of a longer word
 		}
+		if creditWord(ti.word) && wordOpensBefore(words(ti.start), ti.start) {
+			continue // 社区工作者由县…: 作者 closes the noun 工作者, no credit
+		}
+		for _, m := range listedBeforeCloser(s, words, ti) {
+			p := person(s[m.start:m.end], []title{ti})
+			p.Found = found(t, m.start, m.end, "people/listed-before")
+			out = append(out, p)
+		}
 		if actLabel(ti.word) && (!creditPlace(t, titles, k) || stampVerb(s, ti)) {
 			continue // 经领导机关审核盖章, 于 2014-7-10 09:37 编辑: the verb of a clause, no credit
 		}
@@ -127,6 +135,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if ti.word == contactLabel {
 			after = contactNameStart(t, ti.end, func(i int) int { return nameStart(s, i) })
+		}
+		if addressWord(ti.word) && bodySuffixAt(s, ti.end) {
+			continue // 松鹤老人中心: the word opens a body's name, no one is addressed
 		}
 		if addressWord(ti.word) {
 			// 张强同志: the name stands before the form of address only.
@@ -280,6 +291,9 @@ func printedLabel(t span.Text, ti title) title {
 		}
 	}
 	prefix := s[p:ti.start]
+	if strings.HasPrefix(prefix, selfRef) {
+		return ti // 本文件主要起草人: 本 points at the text itself, no label's part
+	}
 	for j := 0; j < len(prefix); {
 		if _, ok := lexicon.Titles().At(prefix, j); ok {
 			return ti
@@ -292,6 +306,11 @@ func printedLabel(t span.Text, ti title) title {
 	}
 	return title{p, ti.end, s[p:ti.end]}
 }
+
+// selfRef is the demonstrative that opens a text's words for itself (本文件,
+// 本报, 本刊: this document, this paper): before a credit label it names
+// the text the credit is of, no part of the label.
+const selfRef = "本"
 
 // knownWordOpens reports whether the name read at [i, j) opens with a
 // word of two characters or more that the segmenter knows as a word of
@@ -1225,6 +1244,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// that closes a list of people (卢攀|登|等领导), whatever the
 			// segmenter read the character as (登, a verb): no word of a
 			// clause stands alone between the last name and 等.
+			if n == 2 && k+1 < len(ts) && marriedName(s, name, ts[k+1]) {
+				return checkName(name + ts[k+1].Word)
+			}
 			if n == 2 && k+1 < len(ts) {
 				next := ts[k+1]
 				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && !lexicon.NameStops().Has(next.Word) &&
@@ -2197,6 +2219,108 @@ func wordAcross(ts []segment.Token, i int) bool {
 func knownWordAcross(ts []segment.Token, i int) bool {
 	k := tokenOver(ts, i+1)
 	return k < len(ts) && ts[k].Start < i && !nameTag(ts[k].Tag)
+}
+
+// marriedName reports whether the two-character word name and the word
+// next after it make one name of four characters: a married woman's name
+// printed with her husband's surname before her own (蕭曾鳳群, 陳方安生,
+// the 冠夫姓 usage of Hong Kong and Macao), both characters of name a
+// surname of one character, one of them among the common hundred (a
+// handle such as 平谷|小编 opens with a place whose characters are rare
+// surnames only), and next a given name of two that the
+// segmenter did not know, closing the clause (蕭曾|鳳群|)): a given name
+// has two characters at most after a surname of one, so two surnames and
+// two characters more are the married form, no name and a word.
+func marriedName(s, name string, next segment.Token) bool {
+	first, w := utf8.DecodeRuneInString(name)
+	husband, ok := surnameAt(name, 0)
+	if !ok || husband != string(first) {
+		return false
+	}
+	own, ok := surnameAt(name, w)
+	if !ok || w+len(own) != len(name) {
+		return false
+	}
+	if lexicon.Surnames().Label(husband, 0) != surnameCommon && lexicon.Surnames().Label(own, 0) != surnameCommon {
+		return false
+	}
+	g, _ := utf8.DecodeRuneInString(next.Word)
+	return next.Tag == "x" && utf8.RuneCountInString(next.Word) == 2 && allHan(next.Word) &&
+		!lexicon.NameStops().Has(string(g)) && clauseEnd(s, next.End)
+}
+
+// listedBeforeCloser reads the names of a 、-list that 等 and the office
+// ti close (熊玲、彭桥等提案委员, 张明、李华等代表): the office after 等 names
+// all the list holds as its holders, so each member is a person with that
+// title. A word the segmenter cuts (提案, 人大) may stand between 等 and
+// the title, naming the office's kind. The list opens the clause; its
+// members are read from there while each is a name whole (nameAfter), and
+// a list of two members at least counts: 等 after one word alone closes no
+// list of people (会议等委员会). A member that is no name ends the list.
+func listedBeforeCloser(s string, words wordsAt, ti title) []bounds {
+	if !officeWord(ti.word) {
+		return nil
+	}
+	ts := words(ti.start)
+	k := tokenAt(ts, ti.start)
+	if k < 1 {
+		return nil
+	}
+	closer := k - 1
+	if ts[closer].Word != listCloser && closer > 0 && ts[closer-1].Word == listCloser {
+		closer-- // 等|提案|委员: the office's kind between
+	}
+	if ts[closer].Word != listCloser {
+		return nil
+	}
+	end := ts[closer].Start
+	start := strings.LastIndexAny(s[:end], clauseOpeners)
+	if start < 0 {
+		start = 0
+	} else {
+		_, w := utf8.DecodeRuneInString(s[start:])
+		start += w
+	}
+	members := strings.Split(s[start:end], "、")
+	if len(members) < 2 {
+		return nil
+	}
+	var out []bounds
+	j := start
+	for _, m := range members {
+		n, ok := nameAfter(s, words(j), j)
+		if !ok || n != m {
+			break
+		}
+		out = append(out, bounds{j, j + len(m)})
+		j += len(m) + len("、")
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// clauseOpeners are the marks after which a clause, and a list that opens
+// it, starts.
+const clauseOpeners = "，,。；;：:！!？?\n（("
+
+// bodySuffixAt reports whether the ending of a body's name (agency
+// suffixes: 中心, 院, 协会) starts at i: a form of address right before it
+// (老人 of 老人中心, 老人院) is a word of the body's name, which names
+// whom the body serves, not the person a name is.
+func bodySuffixAt(s string, i int) bool {
+	_, ok := lexicon.AgencySuffixes().At(s, i)
+	return ok
+}
+
+// wordOpensBefore reports whether a word the segmenter knows, no name,
+// starts before i and runs over it (工作|者 ⊃ 作者 in 工作者): a credit
+// label is a word of its own where a byline prints it (作者:李某), so one
+// that closes a longer word is no label.
+func wordOpensBefore(ts []segment.Token, i int) bool {
+	k := tokenOver(ts, i+1)
+	return k < len(ts) && ts[k].Start < i && ts[k].End > i && !nameTag(ts[k].Tag) && ts[k].Tag != "x"
 }
 
 // mediumAt reports whether a medium's word starts at i (阳湖|网, 某某|日报):

@@ -18,6 +18,10 @@ func TestPeopleCreditLabels(t *testing.T) {
 		{"编辑丨李华", "李华 编辑 [编辑]"},
 		{"报社总编辑李四出席", "李四 总编辑 [总编辑]"},
 		{"责编(特约)丨陈媛", ""}, // the bracket holds no round
+		// A standard's foreword names its drafters; 本文件 is no part of the label.
+		// 作者 that closes the noun 工作者 is no credit.
+		{"本文件主要起草人:\n吴贤良  艾天福", "吴贤良 主要起草人 [主要起草人]; 艾天福 主要起草人 [主要起草人]"},
+		{"社区工作服务站专职工作者由县(市)区民政部门统一招聘。", ""},
 		{"局长(二审)丨王五", ""}, // a round follows a credit label only
 
 		// The proof rounds of a 三审三校 footer (一校, 二校, 三校), with the review they

@@ -26,6 +26,15 @@ func TestPeopleLists(t *testing.T) {
 		{"王刚、会议室等领导", ""},             // a member that is no name spoils the list
 		{"王刚、李华等人员参加。今年领导重视。", ""},    // the leaders' noun lies beyond the list's words
 
+		// A list closed by 等 and an office, a word of its kind between, makes
+		// each member a holder of the office; bodies, a single name and a
+		// member that is no name make no such list.
+		{"熊玲、彭桥等提案委员对提案的办理情况发表了看法。", "熊玲 委员 [委员]; 彭桥 委员 [委员]"},
+		{"张明、李华等代表发表了看法。", "张明 代表 [代表]; 李华 代表 [代表]"},
+		{"民政局、财政局等部门负责人参加。", ""},
+		{"会议、座谈等委员会议。", ""},
+		{"熊玲等委员发表了看法。", ""},
+
 		// A body or a level's 领导 before a name.
 		// A body or a level's 领导 before a name.
 		{"衡阳市领导刘正兴参加捐款。", "刘正兴 -"},

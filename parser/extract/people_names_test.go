@@ -23,6 +23,13 @@ func TestPeopleNameBounds(t *testing.T) {
 		// A stop that is a word alone (及) or that opens the verb printed
 		// (强调), and an adverb before the verb (曾), end the name.
 		{"局长张丽及相关人员参加。", "张丽 局长 [局长]"},
+		// 复 opens the verb of a reply (复函): the name ends before it.
+		{"民政部向全国人大代表李莉复函。", "李莉 代表 [代表]"},
+		{"副局长李复兴出席。", "李复兴 副局长 [副局长]"},
+		// A married woman's name with her husband's surname before her own
+		// is one name of four characters; a name of two before a known word is not.
+		{"香港西区妇女福利会主席萧曾凤群(致辞)", "萧曾凤群 主席 [主席]"},
+		{"主席王林发言。", "王林 主席 [主席]"},
 		{"副局长张孟强调，要抓好落实。", "张孟 副局长 [副局长]"},
 		{"局长李明曾主持会议。", "李明 局长 [局长]"},
 

@@ -16,6 +16,7 @@ func TestPeopleTitles(t *testing.T) {
 		{"滕州市妇女儿童事务服务中心七级职员黄秀莲同志", "黄秀莲 七级职员 [七级职员] @滕州市妇女儿童事务服务中心"},
 		{"区民政局一级科员王明参加培训。", "王明 一级科员 [一级科员] @区民政局"},
 		{"市委书记杨浩东出席会议。", "杨浩东 书记 [书记] @市委"},
+		{"最高人民检察院副检察长童建明,教育部副部长郑富芝", "童建明 副检察长 [副检察长] @最高人民检察院; 郑富芝 副部长 [副部长] @教育部"},
 		// Negatives: holders at several levels, 代表 after a name as the
 		// verb of speaking for someone, words after a representative that
 		// are no name.

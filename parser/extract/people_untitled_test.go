@@ -21,6 +21,11 @@ func TestPeopleUntitled(t *testing.T) {
 		{"老君山村获“最美村庄”称号。", ""}, // a village
 		{"市民政局获“先进集体”称号。", ""}, // a body
 		{"黄山获“世界遗产”称号。", ""},   // a place
+		// A name before 夫妇 is a person's; 老人 before a body's ending is a word
+		// of the body's name.
+		{"贺兰县周占银夫妇“零彩礼”连嫁三女。", "周占银 -"},
+		{"出席松鹤老人中心敬老联欢会。", ""},
+		{"田冬梅老人带着孙子。", "田冬梅 -"},
 
 		// 服务对象 is a status before a name; before words that are no name it names
 		// no one.

@@ -219,7 +219,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if leadingZero(s, i, j) {
 		return a, false // 0412, an area code: a figure has no leading 0
 	}
-	v, ok := numeral.Arabic(s[i:j])
+	v, ok := numeral.Arabic(withoutGroupSpaces(s[i:j]))
 	if !ok {
 		return a, false
 	}
@@ -965,6 +965,11 @@ func numbersIn(s string) [][2]int {
 		for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 			j += 4
 		}
+		if j-i <= 3 && !spacedGroupBefore(s, i) {
+			for w := groupSpace(s, j); w > 0 && threeDigits(s, j+w); w = groupSpace(s, j) {
+				j += w + 3
+			}
+		}
 		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 			j++
 			for j < len(s) && isDigit(s[j]) {
@@ -978,6 +983,45 @@ func numbersIn(s string) [][2]int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// withoutGroupSpaces is the figure t with the spaces between its groups of
+// three digits taken out (4 000 is 4000).
+func withoutGroupSpaces(t string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u2009' || r == '\u202f' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, t)
+}
+
+// groupSpace is the width of the space that separates two groups of
+// three digits at k (4 000, 12 500 000), or 0: 《出版物上数字用法》
+// (GB/T 15835-2011, 5.1.3) lets a long figure be grouped by threes with a
+// quarter-em space in place of the comma, and print turns it into a
+// thin space, a no-break space or a plain space.
+func groupSpace(s string, k int) int {
+	for _, sp := range []string{" ", "\u2009", "\u202f", "\u00a0"} {
+		if strings.HasPrefix(s[k:], sp) {
+			return len(sp)
+		}
+	}
+	return 0
+}
+
+// threeDigits reports whether exactly three digits stand at k: a group of
+// a spaced figure has three, no more (the bound is the group's width).
+func threeDigits(s string, k int) bool {
+	return k+3 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && isDigit(s[k+2]) && (k+3 == len(s) || !isDigit(s[k+3]))
+}
+
+// spacedGroupBefore reports whether the digits at i follow a digit and a
+// space: figures set apart by spaces (2019 100 200, a row of numbers),
+// where the digits at i start no spaced figure of their own.
+func spacedGroupBefore(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " \u2009\u202f\u00a0")
+	return len(t) < i && len(t) > 0 && isDigit(t[len(t)-1])
+}
 
 // chineseNumeralsIn finds the runs of Chinese numeral characters in s
 // (四千四百一十六, 十余, 百), without a regular expression over the text.

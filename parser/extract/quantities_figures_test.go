@@ -59,6 +59,15 @@ func TestQuantityFigures(t *testing.T) {
 		{"推进1乡村振兴", ""},
 		{"第3社区", ""},
 
+		// Digits grouped by threes with a space (GB/T 15835-2011) are one figure;
+		// figures set apart by spaces in a row, and groups of other widths, are
+		// not joined.
+		{"提供约4 000个服务名额", "4000 个"},
+		{"全年支出12 500 000元", "12500000 元"},
+		{"2019 100 200人", "200 人"},
+		{"共10 20人", "20 人"},
+		{"共1 2000人", "2000 人"},
+
 		// A phone number that ends its line takes no unit from the next line, and
 		// a figure with a leading 0 (an area code) is no amount.
 		{"海城市民政局,0412-3281322\n台安县民政局,0412-4824215", ""},

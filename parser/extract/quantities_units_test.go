@@ -37,6 +37,16 @@ func TestQuantityUnits(t *testing.T) {
 		{"A12社区", ""},
 		{"覆盖11个乡镇", "11 个"},
 
+		// 载 is the year of literary writing; 分 after 加, 扣 or 减 is the points
+		// a scoring rule gives or takes. A clock time's minute, a fen of money
+		// and 载 inside a longer word count nothing.
+		{"阔别7载的老家", "7 载"},
+		{"笔试成绩加2分、助理社工师的加1分", "2 分; 1 分"},
+		{"每缺一项扣1分", "1 分"},
+		{"8时30分开始", ""},
+		{"下载3次", "3 次"},
+		{"售价3元5分", "3 元"},
+
 		// 具 is a measure word.
 		{"全年火化遗体2,040具,火化率达90%。", "2040 具; 90 %"},
 

@@ -853,7 +853,7 @@ func proposalCount(in *Input, s string, sent, r byteRange, qs ranges) bool {
 	st := lexicon.Stance()
 	p := -1
 	for i, w := range stanceWords(s[:r.Start], sent.Start) {
-		if (st.Label(w, 1) == "proposal" || st.Label(w, 1) == "intent") && ownWord(in, i, w) {
+		if (st.Label(w, 1) == "proposal" || st.Label(w, 1) == "intent") && (ownWord(in, i, w) || afterYearMark(in, i, w)) {
 			p = i + len(w)
 		}
 	}
@@ -877,6 +877,18 @@ func proposalCount(in *Input, s string, sent, r byteRange, qs ranges) bool {
 	}
 	return true
 }
+
+// afterYearMark reports whether the word w at i is cut as one word with
+// the 年 of a year written in digits before it (2025年拟…: the segmenter
+// cuts 2025|年拟): the 年 closes the year, so w stands on its own.
+func afterYearMark(in *Input, i int, w string) bool {
+	ts := in.Words(i)
+	k := tokenEndingAt(ts, i+len(w))
+	return k > 0 && ts[k].Word == yearChar+w && ts[k-1].Tag == "m"
+}
+
+// yearChar is the character that closes a year (2025年).
+const yearChar = "年"
 
 // proposalSpans are the object of the verb a proposal word ending at p
 // governs, past adverbs (拟|招聘|3名…), and the place a preposition sets it
@@ -1290,8 +1302,8 @@ func (st sentenceStance) yearTerm(at, clause int) string {
 func publicized(in *Input, s string) bool {
 	st := lexicon.Stance()
 	has := func(t string) bool {
-		for _, w := range stanceWords(t, 0) {
-			if st.Label(w, 0) == "publicity" {
+		for i, w := range stanceWords(t, 0) {
+			if st.Label(w, 0) == "publicity" && !listedStep(t, i, i+len(w)) {
 				return true
 			}
 		}
@@ -1301,6 +1313,15 @@ func publicized(in *Input, s string) bool {
 		return true
 	}
 	return has(s)
+}
+
+// listedStep reports whether the word at [i, j) is an entry of a 、-list
+// of a procedure's steps (经报名、笔试、…、公示等程序): a 公示 named as one
+// step of what is to come is no 公示 the text itself makes, so the text's
+// 拟 keeps its plan. An entry stands after a 、 or before a 、 or the 等
+// that closes the list.
+func listedStep(t string, i, j int) bool {
+	return strings.HasSuffix(t[:i], "、") || strings.HasPrefix(t[j:], "、") || strings.HasPrefix(t[j:], "等")
 }
 
 // publicizedDoc reports whether the document, any line of it, puts a

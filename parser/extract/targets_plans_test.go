@@ -124,6 +124,9 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"a size threshold that sorts buildings into classes", "(一)建筑面积大于1000平方米的新建、改建、扩建的养老服务机构,依法办理消防设计审查。", ""},
 		{"a threshold of at most", "(二)建筑面积不大于1000平方米的新建、改建、扩建的养老服务机构,依法办理消防验收备案。", ""},
 		{"a threshold below", "床位数小于50张的新建养老机构,实行告知承诺。", ""},
+		{"a threshold of more than", "达到退休年龄时其养老保险缴交年限要达到或多于15年。", ""},
+		{"a threshold of fewer than", "家庭成员少于3人的,按规定申请。", ""},
+		{"不少于 stays a requirement", "每年培训不少于3次。", "plan 3 次 -"},
 		{"需 of 需要, no requirement of its own", "根据实际需要,每户不超过5人。", ""},
 	}
 	for _, tc := range tests {
@@ -149,11 +152,14 @@ func TestTargetsOfProposals(t *testing.T) {
 		{"计划 before its verb", "本次专项招聘计划招聘的约1000名本市应届高校毕业生,将全部充实到街镇。", "plan 1000 名 -"},
 		{"计划 before its verb, a 公示 named among the steps", "计划招聘50名社区工作者,将组织开展笔试、面试、体检及公示等工作。", "plan 50 名 -"},
 		{"了 of 了解 tells nothing done", "据了解,本次招聘计划招聘200名社区工作者。", "plan 200 名 -"},
+		{"拟 after a year, a 公示 named among the steps",
+			"兴庆区2025年拟公开招聘社区工作者340名,经报名、笔试、面试、公示等程序,确定聘用人员。", "plan 340 名 2025-12-31"},
 
 		// Not targets.
 		{"an eligibility rule", "(1)年满18周岁,原则上不超过50岁,且具有完全民事行为能力。", ""},
 		{"a condition in the number's clause", "拟对符合条件的5户家庭给予救助。", ""},
 		{"a 公示", "经研究,拟新增74家服务机构为定点机构,现予以公示。", ""},
+		{"a 公示 with its period", "拟推荐5个地区为示范地区,公示期为7天。", ""},
 		{"a 征求意见 text", "决定拟对我县部分街路巷起止点变更7条、名称销名8条,现公开征求意见。", ""},
 		{"no proposal", "在和田47个空白区域布设福彩投注站。", ""},
 		{"计划 as a noun", "按照年度计划,全市有养老机构120家。", ""},
