@@ -1222,7 +1222,15 @@ func guessedPlace(s string, ts []segment.Token, i int) (int, bool) {
 // docNumberAfter reports whether a 发文字号's year and serial follow at e
 // (〔2020〕32号, [2020]32号): the name before them is the issuer's code
 // (GB/T 9704-2012 7.2.4, 发文机关代字), an abbreviation, not a body's name.
-func docNumberAfter(s string, e int) bool { return docNumberAt.MatchString(s[e:]) }
+func docNumberAfter(s string, e int) bool {
+	return docNumberAt.MatchString(s[e:]) || issuerCodeAt.MatchString(s[e:])
+}
+
+// issuerCodeAt matches the rest of a 发文字号's issuer code after an ending
+// that stands inside it (永川委|办发〔2021〕1号): the code closes with the
+// kind of paper (发, 函, 字) right before the year (GB/T 9704-2012 7.2.4),
+// so the ending is the code's letter, no body's name.
+var issuerCodeAt = regexp.MustCompile(`^\p{Han}{0,2}[发函字]` + docNumberTail)
 
 // levelInWord reports whether the level that opens name (at byte off of
 // the text) is the first character of a word of its own (县城中心, 区域

@@ -272,3 +272,17 @@ func TestAgencyEndingWords(t *testing.T) {
 		{"办理社区事务受理服务中心的业务。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyOnBehalfOf covers 代 between the body that acts and the
+// body acted for, with cases where the rule must not fire.
+func TestAgencyOnBehalfOf(t *testing.T) {
+	checkRows(t, []rowCase{
+		// 代 (on behalf of) parts the body that acts from the body acted
+		// for: two names.
+		{"经深入调研,金口河区民政局代金口河区人民政府拟定了方案。", "金口河区民政局; 金口河区人民政府"},
+		{"由市民政局代市人民政府起草。", "市民政局; 市人民政府"},
+		// Must not fire: 代 inside a word (代表, 现代).
+		{"县人民代表大会常务委员会召开会议。", "县人民代表大会常务委员会"},
+		{"市现代农业服务中心开展培训。", "市现代农业服务中心"},
+	}, "agencies", agencyNames)
+}

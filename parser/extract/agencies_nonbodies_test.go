@@ -60,3 +60,17 @@ func TestAgencyNonBodies(t *testing.T) {
 		{"转载市民政局通知。", "市民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyIssuerCodes covers the ending inside a 发文字号's issuer
+// code (永川委办发〔2021〕1号), no body's name, with a case where the rule
+// must not fire.
+func TestAgencyIssuerCodes(t *testing.T) {
+	checkRows(t, []rowCase{
+		// A 发文字号's issuer code closes with the kind of paper (发, 函, 字)
+		// right before the year: an ending inside it is the code's letter.
+		{"按照《通知》(永川委办发〔2021〕1号)要求,做好工作。", ""},
+		{"依据《意见》(县民政局函〔2020〕5号)办理。", ""},
+		// Must not fire: a body named before the document it issued.
+		{"按照永川区委办公室《通知》(永川委办发〔2021〕1号)要求。", "永川区委办公室"},
+	}, "agencies", agencyNames)
+}

@@ -68,3 +68,22 @@ func TestAgencyPlaceNames(t *testing.T) {
 		{"南部县民政局召开会议。", "南部县民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyTownNamesCut covers a township's or a village's name
+// the segmenter cut after its first character, with cases where the rule
+// must not fire.
+func TestAgencyTownNamesCut(t *testing.T) {
+	checkRows(t, []rowCase{
+		// A township's or a village's proper name has two characters or
+		// more before its level: a guess of one character and the level
+		// (苏镇, 回村) is the rest of a name whose first character the
+		// segmenter cut off, as a verb (来) or glued to the word before (原罗).
+		{"中共重庆市永川区来苏镇委员会", "中共重庆市永川区来苏镇委员会"},
+		{"来苏镇第十一届村民委员会换届选举工作方案", "来苏镇第十一届村民委员会"},
+		{"居委会地址:原罗回村村民委员会。", "罗回村村民委员会"},
+		// Must not fire: a verb before a town's name of two characters; 原
+		// before a village's name the segmenter kept whole.
+		{"前来松柏镇民政办求助。", "松柏镇民政办"},
+		{"(原民乐镇人民政府驻地)", "民乐镇人民政府"},
+	}, "agencies", agencyNames)
+}

@@ -106,7 +106,27 @@ func placeBeforeLevel(ts []segment.Token, k int) bool {
 		_, _, ok := agency.LevelAt(ts[k+1].Word, 0)
 		return ok
 	}
-	return false
+	return splitTownStem(ts, k)
+}
+
+// splitTownStem reports whether the one-character token ts[k] is the first
+// character of a town's or a village's name that the segmenter cut off the
+// guess after it (来/v 苏镇/x, 原罗/x 回村/x): a township's or a village's
+// proper name has two characters or more before its level, so a guess of
+// one character and the level (苏镇, 回村) right after it is the rest of
+// the name, and the character before it is the name's own.
+func splitTownStem(ts []segment.Token, k int) bool {
+	if k+1 >= len(ts) || ts[k].End != ts[k+1].Start || utf8.RuneCountInString(ts[k].Word) != 1 {
+		return false
+	}
+	return oneCharTownGuess(ts[k+1])
+}
+
+// oneCharTownGuess reports whether t is a guess of the segmenter's made of
+// one character and a township's or a village's level (苏镇, 回村).
+func oneCharTownGuess(t segment.Token) bool {
+	l, ok := lexicon.Levels().Suffix(t.Word)
+	return t.Tag == "x" && ok && townGuess(t.Word) && utf8.RuneCountInString(t.Word)-utf8.RuneCountInString(l) == 1
 }
 
 // endingTail reports whether the token t closes an agency ending that

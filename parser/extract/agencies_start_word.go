@@ -35,6 +35,8 @@ func (nameOpensWord) open(r *startReading) bool {
 //     a village's level cut alone after a guess (原雅桥/x|乡|人民政府)
 //     closes a place's name that the guess holds the rest of: the name
 //     opens where the scan stopped, after the word before the place (原);
+//     so does a guess of one character and such a level after it (原罗/x|
+//     回村/x: a village's name has two characters before its level);
 //     and a guess that opens with a word that bounds names (对南联/x 颐养
 //     中心: 对, the agency boundaries) ran that word into the name's
 //     first characters, two at the least, as a proper name has them (原
@@ -65,6 +67,9 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 		}
 		if t.Tag == "x" && levelGoesOn(s, ts, t.End) {
 			return i // 原雅桥/x|乡人民政府: the guess's tail and the level are a town's name
+		}
+		if t.Tag == "x" && k+1 < len(ts) && ts[k+1].Start == t.End && oneCharTownGuess(ts[k+1]) {
+			return i // 原罗/x|回村/x 村民委员会: the guess's tail opens the village's name
 		}
 		if t.Tag != "x" || agency.HasLocality(rest) || properNameOpens(rest, t.End, ts) {
 			return t.End
