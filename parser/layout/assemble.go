@@ -1130,6 +1130,8 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 	if n, ok := cue.AgencyAndDate(raw); ok {
 		name = n
 		date = lastFullDate(a.text(idx...))
+	} else if n, e, ok := a.damagedSeal(idx); ok {
+		name, date = n, e
 	} else if agency.Shapes(strings.TrimSpace(raw)) {
 		name = strings.Fields(raw)[0]
 	}
@@ -1141,6 +1143,30 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 		}
 	}
 	return who, date
+}
+
+// damagedSeal reads a 落款 whose date under the body's name the copy
+// damaged (泰州市民政局 / 2023323): the name and the date.
+func (a *assembly) damagedSeal(idx []int) (string, *DateField, bool) {
+	last := idx[len(idx)-1]
+	above := idx[:len(idx)-1]
+	if len(above) == 0 && last > 0 && a.roles[last-1] == cue.Signature {
+		above = []int{last - 1} // the date's line read alone, the name's above it
+	}
+	if len(above) == 0 {
+		return "", nil, false
+	}
+	names := strings.TrimSpace(a.text(above...).String())
+	if !agency.Shapes(names) {
+		return "", nil, false
+	}
+	e, ok := cue.DamagedDate(a.d.Lines[last].Sq)
+	t := a.text(last)
+	k := strings.Index(t.String(), e.Text)
+	if !ok || k < 0 {
+		return "", nil, false
+	}
+	return strings.Fields(names)[0], &DateField{Field: Field{Value: e.Value, Text: t.Slice(k, k+len(e.Text))}, Expr: e}, true
 }
 
 // stackedTitle reads the title a page's grid of fields sets on the line

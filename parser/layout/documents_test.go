@@ -482,6 +482,14 @@ func TestDocuments(t *testing.T) {
 		{"numbered headings after a contents entry with no restart below are items",
 			"某区民政局工作总结\n目录\n第一部分工作开展情况\n第一部分工作开展情况\n全年发放低保金3000万元。\n第二部分存在的问题\n基层经办力量薄弱。",
 			"article|某区民政局工作总结|||工作开展情况/存在的问题"},
+		// A 落款's date whose marks the copy lost still closes the notice:
+		// the issuer is the 落款's, the attached text after it no item.
+		{"a 落款 date with its marks lost",
+			"关于印发某市民政系统行政处罚裁量权基准实施办法的通知\n各市（区）民政局：\n《某市民政系统行政处罚裁量权基准实施办法》已经局务会议审议通过，现印发给你们，请认真贯彻执行。\n某市民政局\n2023323\n某市民政系统行政处罚裁量权基准实施办法\n第一章 总则\n第一条 为了规范民政行政处罚裁量权的行使，制定本办法。",
+			"notice|关于印发某市民政系统行政处罚裁量权基准实施办法的通知|2023-03-23|某市民政局|"},
+		{"figures under a contact's name are no 落款 date",
+			"关于开展养老机构检查的通知\n各县民政局：\n现就开展检查有关事项通知如下。\n一、检查范围\n全市养老机构。\n联系人：王某\n2023323\n某市民政局\n2023年3月1日",
+			"notice|关于开展养老机构检查的通知|2023-03-01|某市民政局|检查范围"},
 		// A flattened 转发 notice: the title ends at its last kind.
 		{"a flattened forwarding notice keeps its whole title",
 			"关于转发省民政厅关于做好冬季救助工作的通知的通知各县区民政局：现将省民政厅通知转发给你们，请认真贯彻执行。",

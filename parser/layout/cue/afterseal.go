@@ -1,7 +1,5 @@
 package cue
 
-import "bulletin/parser/agency"
-
 // afterSeal: a line printed after the 落款 of a text that ran before it
 // (its issuing body and a full date closing running text): a document
 // attached to a notice with no 附件 line to head it (an 办事指南 printed
@@ -23,7 +21,7 @@ func (afterSeal) Match(d *Doc, i int) bool {
 func (d *Doc) sealEnd() int {
 	text := false
 	for j, l := range d.Lines {
-		if _, ok := FullDate(l.Sq); ok && j > 0 && text && agency.Shapes(d.Lines[j-1].Sq) {
+		if text && d.sealDate(j) {
 			return j
 		}
 		if _, ok := AgencyAndDate(l.Text); ok && text {

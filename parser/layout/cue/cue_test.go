@@ -111,6 +111,9 @@ func TestCues(t *testing.T) {
 		{"date-line", []string{">2025 年 12 月 8 日"}, true},
 		{"date-line", []string{">二Ο一六年十月十日"}, true},
 		{"date-line", []string{">2025年12月8日，市民政局召开会议。"}, false},
+		{"date-line", []string{"现将《实施办法》印发给你们，请认真贯彻执行。", "泰州市民政局", ">2023323"}, true},
+		{"date-line", []string{"鄂尔多斯市民政局", ">2025月2月18日"}, true},
+		{"date-line", []string{"联系人：王某", ">2023323"}, false},
 
 		{"agency-line", []string{">南阳市民政局办公室"}, true},
 		{"agency-line", []string{">北京市民政局  北京市财政局"}, true},

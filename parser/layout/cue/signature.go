@@ -16,13 +16,20 @@ import (
 // dateLine: a line that is a full date alone (2025年1月20日, 二〇二五年一月二十日).
 type dateLine struct{}
 
-func (dateLine) Name() string    { return "date-line" }
-func (dateLine) Roles() []Role   { return []Role{Header, Signature} }
-func (dateLine) Needs() []string { return []string{"年"} }
+func (dateLine) Name() string  { return "date-line" }
+func (dateLine) Roles() []Role { return []Role{Header, Signature} }
+func (dateLine) Needs() []string {
+	return []string{"年", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+}
 
 func (dateLine) Match(d *Doc, i int) bool {
-	_, ok := FullDate(d.Lines[i].Sq)
-	return ok
+	if _, ok := FullDate(d.Lines[i].Sq); ok {
+		return true
+	}
+	// A 落款's date whose marks the copy lost or mistyped (2023323,
+	// 2025月2月18日), right under the body's name: the place of the
+	// 成文日期 (GB/T 9704-2012 §7.3.5.1) says what the figures are.
+	return i > 0 && (agencyLine{}).Match(d, i-1) && d.sealDate(i)
 }
 
 // agencyLine: a line that is the name of a body alone, or of several

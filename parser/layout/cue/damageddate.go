@@ -1,0 +1,111 @@
+package cue
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/chrono"
+)
+
+// DamagedDate reads s as a full date whose marks the copy lost or
+// mistyped (2023323 for 2023年3月23日, 2025月2月18日): a year of four
+// figures, then month and day as figures that the marks 年, 月, 日 part
+// in some places and not in others. Where no mark parts month from day,
+// the figures must read one way only (323: 3-23, as 32 is no month; 112,
+// 1-12 or 11-2, reads none). A date printed whole is FullDate's, not
+// this; only a line's place (the 落款's, under the body's name) says
+// that such figures are a date at all.
+func DamagedDate(s string) (chrono.Expr, bool) {
+	s = strings.TrimRightFunc(strings.TrimSpace(s), ornament)
+	if _, ok := FullDate(s); ok || s == "" {
+		return chrono.Expr{}, false
+	}
+	var groups []string
+	cur := ""
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			cur += string(r)
+		case strings.ContainsRune("年月日", r):
+			if cur != "" {
+				groups = append(groups, cur)
+			}
+			cur = ""
+		default:
+			return chrono.Expr{}, false
+		}
+	}
+	if cur != "" {
+		groups = append(groups, cur)
+	}
+	if len(groups) == 0 || len(groups[0]) < 4 {
+		return chrono.Expr{}, false
+	}
+	rest := append([]string{groups[0][4:]}, groups[1:]...)
+	if rest[0] == "" {
+		rest = rest[1:]
+	}
+	var month, day int
+	switch len(rest) {
+	case 2:
+		month, _ = strconv.Atoi(rest[0])
+		day, _ = strconv.Atoi(rest[1])
+	case 1:
+		var ok bool
+		if month, day, ok = monthDay(rest[0]); !ok {
+			return chrono.Expr{}, false
+		}
+	default:
+		return chrono.Expr{}, false
+	}
+	year, _ := strconv.Atoi(groups[0][:4])
+	if year < 1900 || year > 2099 || !validDay(year, month, day) {
+		return chrono.Expr{}, false
+	}
+	iso := fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+	return chrono.Expr{End: len(s), Text: s, Kind: chrono.Day, Value: iso, From: iso, To: iso, YearFrom: "text", Rule: "damaged-date"}, true
+}
+
+// monthDay reads figures that hold month and day with no mark between
+// them, where one reading alone makes a day of the calendar.
+func monthDay(f string) (month, day int, ok bool) {
+	n := utf8.RuneCountInString(f)
+	if n < 2 || n > 4 {
+		return 0, 0, false
+	}
+	found := 0
+	for k := 1; k < n; k++ {
+		m, _ := strconv.Atoi(f[:k])
+		dd, _ := strconv.Atoi(f[k:])
+		if k <= 2 && n-k <= 2 && validDay(2000, m, dd) {
+			month, day = m, dd
+			found++
+		}
+	}
+	return month, day, found == 1
+}
+
+// validDay reports whether month and day make a day of year y's calendar.
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// sealDate reports whether line j is the date of a 落款 under the body's
+// name on line j-1: a full date, or one whose marks the copy damaged.
+func (d *Doc) sealDate(j int) bool {
+	if j == 0 || !agency.Shapes(d.Lines[j-1].Sq) {
+		return false
+	}
+	if _, ok := FullDate(d.Lines[j].Sq); ok {
+		return true
+	}
+	_, ok := DamagedDate(d.Lines[j].Sq)
+	return ok
+}

@@ -1,0 +1,31 @@
+package cue
+
+import "testing"
+
+// TestDamagedDate reads 落款 dates whose marks the copy lost or mistyped,
+// and leaves figures that read no one date.
+func TestDamagedDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2023323", "2023-03-23"},    // marks lost: 32 is no month
+		{"2025月2月18日", "2025-02-18"}, // 年 typed as 月
+		{"2024年1015", "2024-10-15"},  // month and day run together
+		{"20241005日", "2024-10-05"},  // 10-05 only: 100 is no month
+		{"2021年4月21", "2021-04-21"},  // 日 lost
+		{"2023323 |", "2023-03-23"},  // a table's bar after it
+		{"2024112", ""},              // 1-12 or 11-2
+		{"2023年3月23日", ""},           // printed whole: FullDate's
+		{"2023230", ""},              // 2-30 is no day
+		{"1234567", ""},              // no year of a date
+		{"联系电话2706406", ""},          // words
+		{"20232", ""},                // a month alone
+	} {
+		e, ok := DamagedDate(tc.in)
+		got := ""
+		if ok {
+			got = e.Value
+		}
+		if got != tc.want {
+			t.Errorf("DamagedDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
