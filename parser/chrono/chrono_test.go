@@ -151,6 +151,11 @@ func TestStatedYear(t *testing.T) {
 		{"落实《三年行动计划(2025-2027年)》,2024年", 2024},
 		{"平民〔2021〕54号", 0},
 		{"5月30日，市政府召开", 0},
+		// A year the sentence counts years since is another event's.
+		{"周某2016年3月从十堰竹山走失,其家属已经寻找他7年之久。", 0},
+		{"2018年离家后，时隔5年终于回家。", 0},
+		{"2016年3月走失。家属寻找他7年之久。", 2016},
+		{"2024年3月，工作持续了3个月之久。", 2024},
 	}
 	for _, tc := range tests {
 		if got := StatedYear(tc.in); got != tc.want {

@@ -73,7 +73,32 @@ func yearRole(s string, i, j int) string {
 		}
 		r, n := decodeAt(s, k)
 		if strings.ContainsRune(clauseEnds, r) || isDigitRune(r) || r == '年' {
+			return sentenceRole(s, k)
+		}
+		k += n
+	}
+	return ""
+}
+
+// sentenceRole is the role a word of the place sentence gives a year
+// whose sentence goes on from byte k of s: the years counted since it
+// (…2016年3月走失，其家属已寻找他7年之久), up to the sentence's end or the
+// next year written in figures, whose sentence it is then.
+func sentenceRole(s string, k int) string {
+	for k < len(s) {
+		for _, w := range yearRoleWords["sentence"] {
+			if hasPrefixAt(s, k, w.word) {
+				return w.role
+			}
+		}
+		r, n := decodeAt(s, k)
+		if strings.ContainsRune("。！？!?\n", r) {
 			return ""
+		}
+		if isDigitRune(r) {
+			if y, _, ok := readYear(s, k); ok && plausibleYear(y) {
+				return ""
+			}
 		}
 		k += n
 	}
