@@ -390,6 +390,12 @@ func (a *assembly) head() {
 				break
 			}
 		}
+		for len(idx) > 1 && a.tagAlone(idx[len(idx)-1]) && !leavesOpen(a.d.Lines[idx[len(idx)-2]].Sq) {
+			// A place's name alone closing the run (…更名征求意见会 /
+			// 山西): the post's tag, as over the text.
+			a.relabel(idx[len(idx)-1], cue.Chrome)
+			idx = idx[:len(idx)-1]
+		}
 		if len(idx) > 1 && a.paragraphPerLine() {
 			// A page that sets its text a paragraph a line, none wrapped,
 			// sets its headline on one line too: the lines about it are
@@ -437,8 +443,10 @@ func (a *assembly) head() {
 		if inner, ok := strings.CutPrefix(v, "《"); ok && strings.HasSuffix(inner, "》") && !strings.ContainsAny(strings.TrimSuffix(inner, "》"), "《》") {
 			v = strings.TrimSuffix(inner, "》") // the title in book-title marks, as a page may print it
 		}
-		// A collection's label of the part (第一篇:…) names no text.
+		// A collection's label of the part (第一篇:…) names no text; nor
+		// does a share link run into the headline (https://…关注:).
 		v = v[cue.PartLabel(v):]
+		v = v[cue.ShareLead(v):]
 		rule := "headline"
 		switch {
 		case a.doc.Kind == Bulletin:

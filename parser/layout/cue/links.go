@@ -408,3 +408,29 @@ func relatedLabel(s string) bool {
 	// title (相关文件:…关于印发…方案的通知): no sentence.
 	return len(rest) < len(after) && strings.ContainsAny(after[:len(after)-len(rest)], "：:") && !SentencePunct(rest) && !EndsSentence(rest)
 }
+
+// ShareLead is the length of a share link's lead at the start of s: an
+// address (https://mp.weixin.qq.com/s/…) and the tool words and colon of
+// a prompt after it (关注:), which a saved post runs into its headline.
+// It is 0 where s opens with no address.
+func ShareLead(s string) int {
+	k := 0
+	for _, scheme := range []string{"https://", "http://"} {
+		if strings.HasPrefix(s, scheme) {
+			k = len(scheme)
+			break
+		}
+	}
+	if k == 0 {
+		return 0
+	}
+	for k < len(s) && s[k] > ' ' && s[k] < utf8.RuneSelf {
+		k++
+	}
+	rest := s[k:]
+	if c := strings.IndexAny(rest, ":："); c > 0 && furnitureOnly(rest[:c]) {
+		_, n := utf8.DecodeRuneInString(rest[c:])
+		k += c + n
+	}
+	return k
+}
