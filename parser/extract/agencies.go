@@ -184,10 +184,11 @@ func unitLabels(s string, label int) []candidate {
 }
 
 // unitLabel reports whether a paragraph's label names one unit: a name's
-// shape, no class of bodies (各乡镇), no list.
+// shape, no class of bodies (各乡镇), no list, no common word closing on
+// the ending (政策破局: a heading's phrase, 破局 an act).
 func unitLabel(label string) bool {
 	_, class := lexicon.GenericPrefixes().Prefix(label)
-	return agency.Shape(label) && !class && !strings.ContainsAny(label, "、")
+	return agency.Shape(label) && !class && !strings.ContainsAny(label, "、") && !commonWordEnds(label)
 }
 
 // candidate is an agency name found at [start, end) of a text.
@@ -901,14 +902,23 @@ func lineOpensAt(s string, i int) bool {
 
 // programmeOf reports whether the name [i, e) qualifies a noun of a
 // programme right after it (社会工作服务站项目: the agency cues labelled
-// programme) with no place, level or proper name of its own: the words
+// programme), or of a system of bodies (慈善会系统, labelled system, where
+// a whole area's word, 全国, may scope the kind), with no place, level or
+// proper name of its own: the words
 // name the kind of body the programme sets up, a class (GOLD.md), where
 // 市民政局项目 names the body's own.
 func programmeOf(s string, ts []segment.Token, i, e int) bool {
 	cues := lexicon.AgencyCues()
 	w, ok := cues.At(s, e)
-	if !ok || cues.Label(w, 0) != "programme" && cues.Label(w, 0) != "pilot" {
+	if !ok || cues.Label(w, 0) != "programme" && cues.Label(w, 0) != "pilot" && cues.Label(w, 0) != "system" {
 		return false
+	}
+	if cues.Label(w, 0) == "system" {
+		// 全国|慈善会|系统: the whole area's bodies of the kind, as 慈善会系统
+		// alone; 全国 scopes the class, no place of one body.
+		if p, ok := lexicon.GenericPrefixes().Prefix(s[i:e]); ok && lexicon.GenericPrefixes().Label(p, 0) == "whole" {
+			i += len(p)
+		}
 	}
 	if cues.Label(w, 0) == "pilot" && pilotKind(s[i:e]) {
 		return true // 省智慧养老院试点: the kind a scheme tries out

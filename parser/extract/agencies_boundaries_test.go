@@ -286,3 +286,20 @@ func TestAgencyOnBehalfOf(t *testing.T) {
 		{"市现代农业服务中心开展培训。", "市现代农业服务中心"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyVerbsAndCauses covers a verb (宣传) and a conjunction of cause
+// (因为, 由于) before a name: no part of it. Each with cases where the rule
+// must not fire.
+func TestAgencyVerbsAndCauses(t *testing.T) {
+	checkRows(t, []rowCase{
+		// A verb before a class: 宣传 acts on what follows, and 村民委员会 after it is
+		// every village's; 宣传部 is read whole.
+		{"其主要职责是:宣传村民委员会选举的法律。", ""},
+		{"市委宣传部召开会议。", "市委宣传部"},
+		// A conjunction of cause (因为, 由于) opens the clause, no part of the name.
+		{"因为社署已为长者制订了申请手续。", "社署"},
+		{"由于妇联已为长者制订了手续。", "妇联"},
+		// Must not fire: a short name in brackets after the full name.
+		{"社会福利署(社署)现正邀请学校申请。", "社会福利署"},
+	}, "agencies", agencyNames)
+}

@@ -157,3 +157,20 @@ func TestAgencyKinds(t *testing.T) {
 		{"鼓励公益组织发展。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencySystemsAndSetUps covers 系统 after a kind of body (every body of
+// the kind) and 建制 after a division (its set-up), no body; with cases
+// where the rule must not fire.
+func TestAgencySystemsAndSetUps(t *testing.T) {
+	checkRows(t, []rowCase{
+		// 系统 after a kind of body names every body of the kind, 全国 scoping it.
+		{"全国慈善会系统共募集款物。", ""},
+		{"全市民政系统干部参加培训。", ""},
+		// Must not fire: a body scoped by 全国 with no 系统 after it.
+		{"全国妇联副主席出席会议。", "全国妇联"},
+		// 建制 after a division's name in a cited title says what is reorganised
+		// there, no body.
+		{"关于《乐山市金口河区社区建制调整优化改革方案》的说明", ""},
+		{"关于《乐山市金口河区民政局信息公开办法》的说明", "乐山市金口河区民政局"},
+	}, "agencies", agencyNames)
+}

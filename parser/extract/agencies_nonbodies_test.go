@@ -74,3 +74,19 @@ func TestAgencyIssuerCodes(t *testing.T) {
 		{"按照永川区委办公室《通知》(永川委办发〔2021〕1号)要求。", "永川区委办公室"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyWordsEndingLikeBodies covers words that close on an ending but name
+// no body (破局, 公办, 协商会), with cases where the rule must not fire.
+func TestAgencyWordsEndingLikeBodies(t *testing.T) {
+	checkRows(t, []rowCase{
+		// A word that closes on an ending names an act or a thing: a heading's
+		// phrase (破局, breaking a deadlock), an attribute (公办, run by the
+		// state), a meeting a body holds (协商会).
+		{"政策破局:制度创新为婚俗“减负”", ""},
+		{"协助做好市公办福利机构的工作。", ""},
+		{"市政协副主席胡亚明主持协商会。", "市政协"},
+		// Must not fire: a unit's label and an office whose name holds 办.
+		{"办公室:牵头开展年度考核工作。", "办公室"},
+		{"县政府办公室印发通知。", "县政府办公室"},
+	}, "agencies", agencyNames)
+}

@@ -26,3 +26,21 @@ func TestAgencyTraditionalScript(t *testing.T) {
 		{"申请学校必须是公营学校(包括官立学校、资助学校及按位津贴学校)或直接资助计划学校。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyHongKongBodies covers Hong Kong's bodies and a secretariat read
+// as words of their own (政务司, 社署, 劳工及福利局, 书记处). Pages printed in
+// 繁體 reach the extractors in simplified characters, so the rows are
+// written so.
+func TestAgencyHongKongBodies(t *testing.T) {
+	checkRows(t, []rowCase{
+		// Hong Kong's bodies read as words of their own: the body before its
+		// head's title (政务司司长 → 政务司, as 市委书记 → 市委), a bureau whose name
+		// holds 及, the short name 社会福利署 prints for itself.
+		{"政务司司长张建宗出席。", "政务司"},
+		{"劳工及福利局局长孙玉菡表示。", "劳工及福利局"},
+		{"社署现邀请机构提交申请。", "社署"},
+		// A secretariat is the unit before its members' title.
+		{"共青团中央书记处书记傅振邦", "共青团中央书记处"},
+		{"共青团中央副书记出席。", "共青团中央"},
+	}, "agencies", agencyNames)
+}
