@@ -73,11 +73,26 @@ func yearRole(s string, i, j int) string {
 		}
 		r, n := decodeAt(s, k)
 		if strings.ContainsRune(clauseEnds, r) || isDigitRune(r) || r == '年' {
-			return sentenceRole(s, k)
+			if withMonth(s, j) {
+				return sentenceRole(s, k)
+			}
+			return ""
 		}
 		k += n
 	}
 	return ""
+}
+
+// withMonth reports whether the year ending at byte j of s is written
+// with its month (2016年3月): the date of an event, which a span counted
+// later in the sentence may reach back to. A year alone is the text's
+// own more often (2024年，他已坚守岗位10年之久).
+func withMonth(s string, j int) bool {
+	k := j
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	return k > j && strings.HasPrefix(s[k:], "月")
 }
 
 // sentenceRole is the role a word of the place sentence gives a year

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -398,11 +399,11 @@ func (a *assembly) head() {
 		}
 		if len(idx) > 1 && a.paragraphPerLine() {
 			// A page that sets its text a paragraph a line, none wrapped,
-			// sets its headline on one line too: the lines about it are
-			// the site's name or slogan over it, a photo's caption under
-			// it (情定七夕喜结良缘 under …最温馨的陪伴), shorter than the
-			// headline that says what happened. Lines the one above leaves
-			// open, or that read with it as one notice's title, are one.
+			// sets its headline on a line or a few, each a phrase: a part
+			// of the run that ends sentences before its last words (a
+			// string of teasers, …开跑!…发售!) is the page's, no headline.
+			// Lines the one above leaves open, or that read with it as one
+			// notice's title, are one part.
 			var parts [][]int
 			for k, i := range idx {
 				if k > 0 && (a.d.TitleRun(i) || leavesOpen(a.d.Lines[idx[k-1]].Sq)) {
@@ -411,28 +412,19 @@ func (a *assembly) head() {
 					parts = append(parts, []int{i})
 				}
 			}
-			if len(parts) > 1 {
-				// The longest part, of those that end no sentence before
-				// their last words (an advertisement's string of 开跑!…发售!).
-				best, most := 0, -1
-				for k, p := range parts {
-					v := a.text(p...).String()
-					n := utf8.RuneCountInString(v)
-					if endsBefore(v) {
-						n = 0
-					}
-					if n > most {
-						best, most = k, n
+			var kept []int
+			for _, p := range parts {
+				if !endsBefore(a.text(p...).String()) {
+					kept = append(kept, p...)
+				}
+			}
+			if len(kept) > 0 && len(kept) < len(idx) {
+				for _, j := range idx {
+					if !slices.Contains(kept, j) {
+						a.relabel(j, cue.Chrome)
 					}
 				}
-				for k, p := range parts {
-					if k != best {
-						for _, j := range p {
-							a.relabel(j, cue.Chrome)
-						}
-					}
-				}
-				idx = parts[best]
+				idx = kept
 			}
 		}
 		t := a.text(idx...)

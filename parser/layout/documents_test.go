@@ -98,15 +98,14 @@ func TestDocuments(t *testing.T) {
 		{"the headline is the line right over the information line",
 			"中国文明网总站\n|\n首页>>文明动态\n文明动态\n文明平安过清明 今年海南将推行预约错峰祭扫\n时间: 2021-03-19 10:21:00 文章来源：海口文明网\n为倡导文明祭扫，海南今年推行预约错峰祭扫。",
 			"article|文明平安过清明今年海南将推行预约错峰祭扫|2021-03-19||"},
-		// A page that sets each paragraph on a line sets its headline on
-		// one line: the short lines about it are its site or a caption,
-		// unless the line above leaves its phrase open.
-		{"a photo's caption under a one-line headline is no part of it",
-			"七夕邂逅周六,我市婚姻登记机构为爱加班—— 最浪漫的日子 最温馨的陪伴\n情定七夕喜结良缘\n合影留念\n8月10日,是星期六,更是七夕节,我市民政部门婚姻登记机构为爱加班,正常办理结婚登记业务。\n幸福时刻 全程温馨服务\n8月10日上午10时许,记者赶到婚姻登记处时,许多新人已经在这里排队办理结婚登记手续。\n婚事新办 倡树文明新风\n当日下午,记者走进婚姻登记服务中心时,一对新人正在办理手续。",
-			"article|七夕邂逅周六,我市婚姻登记机构为爱加班——最浪漫的日子最温馨的陪伴|||幸福时刻全程温馨服务/婚事新办倡树文明新风"},
-		{"a site's name over a one-line headline is no part of it",
-			"某某政务网\n\n兵团慈善组织总动员全面开展“慈善情暖万家”慰问活动\n\n发布时间:24年02月08日 信息来源: 编辑:兵团民政局\n\n1月26日，兵团慈善总会拨付善款，开展慰问活动。\n\n截至目前，共走访慰问困难群众2000余户。",
-			"article|兵团慈善组织总动员全面开展“慈善情暖万家”慰问活动|2024-02-08||"},
+		// A page that sets each paragraph on a line: a part of the title's
+		// run that states sentences (a string of teasers) is no headline.
+		{"a string of teasers over a one-line headline is no part of it",
+			"《某游戏》新版本上线!限时活动开跑!任务完成后即可得到特殊动作或贴图! 全新游戏的发表成为瞩目焦点 新年服装与全新载具皮肤隆重登场!\n\n关爱队支援长者及照顾者计划启动\n\n商业\n\n劳工及福利局局长今日主持关爱队伍支援长者及照顾者先导计划启动礼，宣布为期一年的先导计划正式展开。\n\n施政报告宣布以荃湾和南区为试点，动用关爱队透过探访等活动识别有需要的住户。\n\n局长在启动礼致辞时说，社会福利署上月邀请两区关爱队参与计划。",
+			"article|关爱队支援长者及照顾者计划启动|||"},
+		{"a subtitle under a one-line headline is no part of the headline",
+			"我省召开全省养老服务工作推进会\n——部署2024年养老服务体系建设重点任务\n3月5日，全省养老服务工作推进会召开，总结工作，部署任务。\n会议要求，各地要抓好落实。",
+			"article|我省召开全省养老服务工作推进会|||"},
 		{"a headline wrapped over two lines in a page that wraps its text is one",
 			"兵团慈善组织总动员全面开展\n“慈善情暖万家”慰问活动\n发布时间:24年02月08日\n1月26日，兵团慈善总会拨付善款，开展慰问活动，兵团民政局迅速拟定了\n分配方案和工作方案，确定将善款分配到各师市，并走访慰问困难群众，\n为他们送去慰问金和慰问品。",
 			"article|兵团慈善组织总动员全面开展“慈善情暖万家”慰问活动|2024-02-08||"},

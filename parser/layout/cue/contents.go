@@ -71,8 +71,9 @@ func (d *Doc) ContentsEntryAt(i int) bool {
 // first entry is line first and last so far line prev, where j's words
 // are not printed again (a copy that stops before the parts it lists):
 // j is numbered in prev's series with the next number (第一部分 … 第二部分),
-// and the first entry is printed again below j, where the text starts
-// the series over.
+// and the first entry is printed again below j (the text's own part,
+// where the series starts over: the caller stops at the first line that
+// does not go on the series).
 func (d *Doc) ContentsGoesOn(first, prev, j int) bool {
 	k, v, _ := Enumerator(d.Lines[prev].Sq)
 	kj, vj, _ := Enumerator(d.Lines[j].Sq)

@@ -16,8 +16,8 @@ import (
 // figures, then month and day as figures that the marks 年, 月, 日 part
 // in some places and not in others. Where no mark parts month from day,
 // the figures must read one way only (323: 3-23, as 32 is no month; 112,
-// 1-12 or 11-2, reads none). A date printed whole is FullDate's, not
-// this; only a line's place (the 落款's, under the body's name) says
+// 1-12 or 11-2, reads none). A date printed whole is FullDate's, and a
+// month alone (2023年12月) is no day; only a line's place (the 落款's, under the body's name) says
 // that such figures are a date at all.
 func DamagedDate(s string) (chrono.Expr, bool) {
 	s = strings.TrimRightFunc(strings.TrimSpace(s), ornament)
@@ -55,6 +55,12 @@ func DamagedDate(s string) (chrono.Expr, bool) {
 		month, _ = strconv.Atoi(rest[0])
 		day, _ = strconv.Atoi(rest[1])
 	case 1:
+		// Month and day run together: no 月 may stand after them (2023年12月
+		// is a month, no day), and figures alone are a date's only as long
+		// as one (2023323; 200031 is a postcode, 202412 a month).
+		if strings.Contains(s, "月") || len(groups) == 1 && !strings.ContainsAny(s, "年日") && len(groups[0]) < len("2023323") {
+			return chrono.Expr{}, false
+		}
 		var ok bool
 		if month, day, ok = monthDay(rest[0]); !ok {
 			return chrono.Expr{}, false
