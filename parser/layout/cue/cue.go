@@ -121,7 +121,7 @@ var All = []Cue{
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, pastGrid{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
-	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, border{}, pageNumber{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
+	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
 	linkCaption{}, relatedLinks{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{}, caption{},
 }
 

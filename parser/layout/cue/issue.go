@@ -93,3 +93,27 @@ func IssueInSource(text string) bool {
 	}
 	return false
 }
+
+// periodicalIssue: a magazine's issue line over an article taken from it
+// (2019年03月《小康》中旬刊, 《中国民政》月刊 2024年第5期): the periodical's
+// name in book-title marks and its edition word, the page's furniture.
+type periodicalIssue struct{}
+
+func (periodicalIssue) Settles() Role   { return Chrome }
+func (periodicalIssue) Name() string    { return "periodical-issue" }
+func (periodicalIssue) Roles() []Role   { return []Role{Chrome} }
+func (periodicalIssue) Needs() []string { return []string{"刊"} }
+
+func (periodicalIssue) Match(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	k := strings.LastIndex(s, "》")
+	if k < 0 || !strings.Contains(s[:k], "《") || SentencePunct(s) || EndsSentence(s) {
+		return false
+	}
+	rest := s[k+len("》"):]
+	if w, ok := periodicities.prefix(strings.TrimLeft(rest, " ")); ok {
+		rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), w)
+		return rest == "" || issueRe.MatchString(rest) || paperDateRe.MatchString(rest)
+	}
+	return false
+}

@@ -235,6 +235,7 @@ var (
 	datelineEnds       = cueWords("dateline")
 	datePreps          = cueWords("dateprep")
 	joinEnds           = cueWords("joinend")
+	periodicities      = cueWords("periodicity")
 	briefLabels        = cueWords("brief")
 	publisherFields    = cueWords("publisher")
 	sourceFields       = cueWords("source")
