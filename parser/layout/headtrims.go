@@ -1,0 +1,461 @@
+package layout
+
+import (
+	"slices"
+	"strings"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/layout/cue"
+)
+
+// A runTrim narrows the runs of lines the decoder labelled the title to
+// the headline's, by one printed convention: it drops runs, or lines of
+// them, that the convention says are no title (a label over the head, a
+// site's bar, a column's label). Its name says which.
+type runTrim interface {
+	name() string
+	trim(a *assembly, ts [][]int) [][]int
+}
+
+// runTrims are applied in order to the title runs, before the title's
+// run is chosen.
+var runTrims = []runTrim{
+	headLabel{},
+	figuresAlone{},
+	markupFirst{},
+	statedSentences{},
+	placeTag{},
+	barOverHeadline{},
+	bulletedTrail{},
+	barOverTrail{},
+	bulletedField{},
+	runOverInfo{},
+	headlineOverInfo{},
+	columnLabel{},
+	noticeUnderHeadline{},
+}
+
+// A lineTrim narrows the lines of the run chosen for the title to the
+// title's, by one printed convention.
+type lineTrim interface {
+	name() string
+	trim(a *assembly, idx []int) []int
+}
+
+// lineTrims are applied in order to the chosen run's lines.
+var lineTrims = []lineTrim{
+	issuerAbove{},
+	noticeTitleLines{},
+	twoTitles{},
+	sloganOver{},
+	wholeAtKind{},
+	printedTwice{},
+	tagUnder{},
+	teasers{},
+}
+
+// headLabel: a label over the page's head (附件1, 当前位置) opens no headline.
+type headLabel struct{}
+
+func (headLabel) name() string { return "a label over the head" }
+
+func (headLabel) trim(a *assembly, ts [][]int) [][]int {
+	for len(ts) > 0 && a.labelOnly(ts[0][0]) {
+		a.headLabel = ts[0][0]
+		// A label over the page's head, no headline: an attachment's
+		// (附件1 over the attached report's title) or a trail's whose
+		// links the copy lost (当前位置).
+		if a.relabel(ts[0][0], cue.Chrome); len(ts[0]) > 1 {
+			ts[0] = ts[0][1:]
+		} else {
+			ts = ts[1:]
+		}
+	}
+	return ts
+}
+
+// figuresAlone: a run of figures alone is debris of the page's edge.
+type figuresAlone struct{}
+
+func (figuresAlone) name() string { return "figures alone" }
+
+func (figuresAlone) trim(a *assembly, ts [][]int) [][]int {
+	for len(ts) > 0 && !a.hanIn(ts[0]) {
+		// A headline is words: a run of figures alone (2024 2, the
+		// year and month a print's header dropped from the page's title)
+		// is debris of the page's edge.
+		for _, i := range ts[0] {
+			a.relabel(i, cue.Chrome)
+		}
+		ts = ts[1:]
+	}
+	return ts
+}
+
+// markupFirst: a line of no words opening a run is the page's markup.
+type markupFirst struct{}
+
+func (markupFirst) name() string { return "markup before the words" }
+
+func (markupFirst) trim(a *assembly, ts [][]int) [][]int {
+	for len(ts) > 0 && len(ts[0]) > 1 && !cue.HasHan(a.d.Lines[ts[0][0]].Sq) {
+		// So is a line of no words opening the run (<strike id="…">
+		// </strike>, a page's markup left in the copy): the run starts
+		// at its first words.
+		a.relabel(ts[0][0], cue.Chrome)
+		ts[0] = ts[0][1:]
+	}
+	return ts
+}
+
+// statedSentences: lines that state sentences are text, no headline.
+type statedSentences struct{}
+
+func (statedSentences) name() string { return "sentences" }
+
+func (statedSentences) trim(a *assembly, ts [][]int) [][]int {
+	for len(ts) > 0 {
+		// A headline states no sentences: lines of running text over
+		// the information line (记者从…获悉，…。会议还…。) or a lead over a
+		// notice's title (近日，…发布通告，…。具体通告如下) are text.
+		var kept []int
+		for _, i := range ts[0] {
+			if a.statesSentence(i) {
+				a.relabel(i, cue.Body)
+			} else {
+				kept = append(kept, i)
+			}
+		}
+		if len(kept) > 0 {
+			ts[0] = kept
+			break
+		}
+		ts = ts[1:]
+	}
+	return ts
+}
+
+// placeTag: a place's name alone over the text is the page's tag.
+type placeTag struct{}
+
+func (placeTag) name() string { return "a place's tag" }
+
+func (placeTag) trim(a *assembly, ts [][]int) [][]int {
+	if len(ts) == 1 && len(ts[0]) == 1 && a.tagAlone(ts[0][0]) {
+		// A place's name alone over the text: the page's tag.
+		a.relabel(ts[0][0], cue.Chrome)
+		ts = nil
+	}
+	return ts
+}
+
+// barOverHeadline: a bar of phrases, or a clause cut from a line, over the headline is none of it.
+type barOverHeadline struct{}
+
+func (barOverHeadline) name() string { return "a bar over the headline" }
+
+func (barOverHeadline) trim(a *assembly, ts [][]int) [][]int {
+	for len(ts) > 0 && len(ts[0]) > 1 && (barOfPhrases(a.d.Lines[ts[0][0]].Sq) || opensClause(a.d.Lines[ts[0][0]].Sq)) {
+		// A bar of phrases over the headline, run with it as one title
+		// (…在线观看|…最新出品|… / 寒潮来袭,…, or a page's key words
+		// 清明_清明节_…): links a page sets above its text, the headline's
+		// own words under them. So is the tail of a line the copy cut
+		// (,欢迎访问…): a headline opens with words, not a clause mark.
+		a.relabel(ts[0][0], cue.Chrome)
+		ts[0] = ts[0][1:]
+	}
+	return ts
+}
+
+// bulletedTrail: a trail set as a list keeps its last item, the page itself.
+type bulletedTrail struct{}
+
+func (bulletedTrail) name() string { return "a trail set as bullets" }
+
+func (bulletedTrail) trim(a *assembly, ts [][]int) [][]int {
+	if len(ts) > 0 && len(ts[0]) > 1 && a.bulletedRun(ts[0]) {
+		// A page's trail set as a list (• 法律图书馆 / • 新法规速递 / •
+		// 《…》公开征求意见): the list's last item is the page itself, its
+		// headline; the items above it, the site and its column.
+		for _, i := range ts[0][:len(ts[0])-1] {
+			a.relabel(i, cue.Chrome)
+		}
+		ts[0] = ts[0][len(ts[0])-1:]
+	}
+	return ts
+}
+
+// barOverTrail: a bar of phrases alone over the trail is the site's.
+type barOverTrail struct{}
+
+func (barOverTrail) name() string { return "a bar over the trail" }
+
+func (barOverTrail) trim(a *assembly, ts [][]int) [][]int {
+	for len(ts) > 0 && barOfPhrases(a.d.Lines[ts[0][0]].Sq) && a.overTrail(ts[0]) {
+		// A bar of phrases alone over the page's trail of links (…精品,
+		// …一区二区在线,… / 首页 > 文章中心 > 正文): the site's, whose
+		// headline stands under the trail.
+		for _, i := range ts[0] {
+			a.relabel(i, cue.Chrome)
+		}
+		ts = ts[1:]
+	}
+	return ts
+}
+
+// bulletedField: an information line set as a list item is no headline.
+type bulletedField struct{}
+
+func (bulletedField) name() string { return "an information field as a bullet" }
+
+func (bulletedField) trim(a *assembly, ts [][]int) [][]int {
+	for len(ts) > 1 && a.bulletedField(ts[0]) {
+		// A page's information line set as a list item (• 索 引 号:…)
+		// opens the page but is no headline: the next title run is.
+		a.roles[ts[0][0]] = cue.Header
+		ts = ts[1:]
+	}
+	return ts
+}
+
+// runOverInfo: the headline stands right over the information line.
+type runOverInfo struct{}
+
+func (runOverInfo) name() string { return "the run over the information line" }
+
+func (runOverInfo) trim(a *assembly, ts [][]int) [][]int {
+	if len(ts) > 1 && !a.overInfo(ts[0]) {
+		// A web page prints its headline right over its information line
+		// (时间：… 来源：…): what stands higher is the site's name, its bar
+		// or its column's label.
+		for k, run := range ts[1:] {
+			if a.overInfo(run) {
+				ts = ts[k+1:]
+				break
+			}
+		}
+	}
+	return ts
+}
+
+// headlineOverInfo: a head line worded as a headline over the information line outranks title lines higher up.
+type headlineOverInfo struct{}
+
+func (headlineOverInfo) name() string { return "a head line over the information line" }
+
+func (headlineOverInfo) trim(a *assembly, ts [][]int) [][]int {
+	if len(ts) > 0 && !a.overInfo(ts[0]) && !a.leadUnder(ts[0][len(ts[0])-1]) {
+		// No title line stands over the information line or the lead,
+		// but a line the decoder took for the head's does, worded as a
+		// headline: it is the headline, and the title lines above it the
+		// site's bar or an app's slogan.
+		if i := a.headlineOverInfo(ts[0][len(ts[0])-1]); i >= 0 {
+			for _, run := range ts {
+				for _, j := range run {
+					if j < i {
+						a.relabel(j, cue.Chrome)
+					}
+				}
+			}
+			a.relabel(i, cue.Title)
+			ts = [][]int{{i}}
+		}
+	}
+	return ts
+}
+
+// columnLabel: a column's label or a category of a word or two over the headline is none of it.
+type columnLabel struct{}
+
+func (columnLabel) name() string { return "a column's label" }
+
+func (columnLabel) trim(a *assembly, ts [][]int) [][]int {
+	if len(ts) > 0 && len(ts[0]) > 1 && a.doc.Kind != Bulletin {
+		// A column's label over the headline, on a line of its own
+		// (政务动态 / 省民政厅课题组赴大寨镇调研，…), is no part of it.
+		// So is a label of a word or two over it (其他 / 七星关取消…), the
+		// post's category: a headline's lines each hold more, and the
+		// issuing body over a notice's title reads with it.
+		first := a.d.Lines[ts[0][0]].Sq
+		_, column := cue.SectionName(first)
+		if column || !cue.TitleLongEnough(first) && !agency.Shapes(first) && !a.d.TitleRun(ts[0][0]) {
+			a.relabel(ts[0][0], cue.Chrome)
+			ts[0] = ts[0][1:]
+		}
+	}
+	return ts
+}
+
+// noticeUnderHeadline: a notice carried under a page's headline is titled by its own title line.
+type noticeUnderHeadline struct{}
+
+func (noticeUnderHeadline) name() string { return "a notice under a headline" }
+
+func (noticeUnderHeadline) trim(a *assembly, ts [][]int) [][]int {
+	if a.doc.Kind == Notice && len(ts) > 1 && !a.d.TitleRun(ts[0][0]) {
+		// A page that carries a notice under a headline of its own: the
+		// notice's title line is the document's title (GOLD.md).
+		for k, run := range ts[1:] {
+			if a.d.TitleRun(run[0]) {
+				ts = ts[k+1:]
+				break
+			}
+		}
+	}
+	return ts
+}
+
+// issuerAbove: lines above that read with the run as one notice title belong to it.
+type issuerAbove struct{}
+
+func (issuerAbove) name() string { return "the issuer over a notice title" }
+
+func (issuerAbove) trim(a *assembly, idx []int) []int {
+	// The lines above that read with it as one notice title belong to
+	// it, whatever role they took (the issuing body above 关于…的通知).
+	for p := a.prevLine(idx[0]); p >= 0 && a.d.TitleRun(p) && a.d.TitleRun(idx[0]); p = a.prevLine(p) {
+		idx = append([]int{p}, idx...)
+	}
+	return idx
+}
+
+// noticeTitleLines: the run is narrowed to a notice title's lines where one stands in it.
+type noticeTitleLines struct{}
+
+func (noticeTitleLines) name() string { return "a notice title's lines" }
+
+func (noticeTitleLines) trim(a *assembly, idx []int) []int {
+	idx = a.noticeTitle(idx)
+	return idx
+}
+
+// twoTitles: of two whole titles one over the other, the document's, nearer its text, is the title.
+type twoTitles struct{}
+
+func (twoTitles) name() string { return "two titles" }
+
+func (twoTitles) trim(a *assembly, idx []int) []int {
+	// Two whole titles one over the other (a site's headline over the
+	// document's own: …暂停祭扫服务通告 / …民政局关于暂停祭扫服务的通知):
+	// the document's, nearer its text, is the title.
+	for k := len(idx) - 1; k > 0; k-- {
+		if cue.NoticeTitle(a.text(idx[:k]...).String()) && cue.NoticeTitle(a.text(idx[k:]...).String()) {
+			idx = idx[k:]
+			break
+		}
+	}
+	return idx
+}
+
+// sloganOver: words over a notice's title that name no body are none of it.
+type sloganOver struct{}
+
+func (sloganOver) name() string { return "a slogan over a notice title" }
+
+func (sloganOver) trim(a *assembly, idx []int) []int {
+	// Words over a notice's title that name no body (a site's slogan:
+	// 民政为民 民政爱民 / 兰州市民政局关于…的公告) are no part of it: a
+	// title opens with its issuing body or with 关于.
+	// The last such cut: the words may stand over several lines
+	// (a grid's 审核 / its value / 某市人民政府关于…的通告).
+	for k := len(idx) - 1; k >= 1; k-- {
+		head, tail := a.text(idx[:k]...).String(), a.text(idx[k:]...).String()
+		if suffix, _ := agency.Ending(head); suffix == "" && !agency.Shapes(head) && !strings.Contains(head, "关于") && strings.Contains(tail, "关于") && cue.NoticeTitle(tail) {
+			idx = idx[k:]
+			break
+		}
+	}
+	return idx
+}
+
+// wholeAtKind: a notice's title is whole at its kind's word.
+type wholeAtKind struct{}
+
+func (wholeAtKind) name() string { return "a notice title whole at its kind" }
+
+func (wholeAtKind) trim(a *assembly, idx []int) []int {
+	// A notice's title is whole at its kind's word (…排查工作的通知),
+	// its book-title marks closed: running text after it, or a list
+	// (防自然灾害、食品安全…), which an extractor that reads across two
+	// columns set next, is no part of it.
+	for k := 1; k < len(idx); k++ {
+		head, next := a.text(idx[:k]...).String(), a.d.Lines[idx[k]].Sq
+		if cue.NoticeTitle(head) && strings.Count(head, "《") == strings.Count(head, "》") && (runningText(next) || strings.Contains(next, "、")) {
+			idx = idx[:k]
+			break
+		}
+	}
+	return idx
+}
+
+// printedTwice: a headline printed twice is read once.
+type printedTwice struct{}
+
+func (printedTwice) name() string { return "a headline printed twice" }
+
+func (printedTwice) trim(a *assembly, idx []int) []int {
+	// A headline printed twice (a page's header line over the same
+	// words wrapped below it) is read once: the lines up to where
+	// their words first repeat in full.
+	for k := 1; k < len(idx); k++ {
+		if once := a.text(idx[:k]...).String(); once != "" && a.text(idx[k:]...).String() == once {
+			idx = idx[:k]
+			break
+		}
+	}
+	return idx
+}
+
+// tagUnder: a place's name alone closing the run is the post's tag.
+type tagUnder struct{}
+
+func (tagUnder) name() string { return "a place's tag under the headline" }
+
+func (tagUnder) trim(a *assembly, idx []int) []int {
+	for len(idx) > 1 && a.tagAlone(idx[len(idx)-1]) && !leavesOpen(a.d.Lines[idx[len(idx)-2]].Sq) {
+		// A place's name alone closing the run (…更名征求意见会 /
+		// 山西): the post's tag, as over the text.
+		a.relabel(idx[len(idx)-1], cue.Chrome)
+		idx = idx[:len(idx)-1]
+	}
+	return idx
+}
+
+// teasers: a part of a paragraph-a-line page's run that states sentences is no headline.
+type teasers struct{}
+
+func (teasers) name() string { return "teasers" }
+
+func (teasers) trim(a *assembly, idx []int) []int {
+	if len(idx) > 1 && a.paragraphPerLine() {
+		// A page that sets its text a paragraph a line, none wrapped,
+		// sets its headline on a line or a few, each a phrase: a part
+		// of the run that ends sentences before its last words (a
+		// string of teasers, …开跑!…发售!) is the page's, no headline.
+		// Lines the one above leaves open, or that read with it as one
+		// notice's title, are one part.
+		var parts [][]int
+		for k, i := range idx {
+			if k > 0 && (a.d.TitleRun(i) || leavesOpen(a.d.Lines[idx[k-1]].Sq)) {
+				parts[len(parts)-1] = append(parts[len(parts)-1], i)
+			} else {
+				parts = append(parts, []int{i})
+			}
+		}
+		var kept []int
+		for _, p := range parts {
+			if !endsBefore(a.text(p...).String()) {
+				kept = append(kept, p...)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(idx) {
+			for _, j := range idx {
+				if !slices.Contains(kept, j) {
+					a.relabel(j, cue.Chrome)
+				}
+			}
+			idx = kept
+		}
+	}
+	return idx
+}
