@@ -264,6 +264,27 @@ func (a *assembly) head() {
 	a.contents()
 }
 
+// issuerOverTitle reads the issuing bodies printed on a title's line of
+// their own over its 关于… (中共湖州市委  湖州市人民政府 / 关于…的实施意见,
+// read as the page's headline printed again), where the headline gave the
+// title without them: the first.
+func (a *assembly) issuerOverTitle() *Field {
+	for i, r := range a.roles {
+		j := i + 1
+		if r != cue.Title || j >= len(a.roles) || !a.d.TitleRun(j) || !strings.HasPrefix(a.d.Lines[j].Sq, "关于") {
+			continue
+		}
+		t := a.text(i)
+		if raw := strings.TrimSpace(a.d.Lines[i].Text); agency.Shapes(raw) {
+			name := span.SqueezeString(strings.Fields(raw)[0])
+			if k := strings.Index(t.String(), name); k >= 0 {
+				return &Field{Value: name, Text: t.Slice(k, k+len(name)), Rule: "title"}
+			}
+		}
+	}
+	return nil
+}
+
 // placeOnly reports whether a field's value names a division alone (四铺镇,
 // 湘西州龙山县), no body of it.
 func (a *assembly) placeOnly(v string) bool { return agency.Division(v) && !agency.Shape(v) }
@@ -1324,6 +1345,9 @@ func (a *assembly) finish(lab labelling) {
 			if org := d.Title.Value[:k]; agency.Shapes(org) {
 				titled = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
 			}
+		}
+		if titled == nil && d.Kind == Notice {
+			titled = a.issuerOverTitle()
 		}
 		switch {
 		case d.Signer != nil:

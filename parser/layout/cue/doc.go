@@ -786,6 +786,9 @@ func titleWithAbout(s string, about int) bool {
 		return false
 	}
 	head := strings.TrimSuffix(s, kind)
+	if m, ok := kindMods.suffix(head); ok && strings.HasSuffix(strings.TrimSuffix(head, m), "的") {
+		head = strings.TrimSuffix(head, m) // …的实施意见: the kind with its word of what it does
+	}
 	if closingWords.has(s) {
 		return false // 特此通告 closes a text, it names none
 	}

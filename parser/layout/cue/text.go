@@ -235,6 +235,7 @@ var (
 	datelineEnds       = cueWords("dateline")
 	datePreps          = cueWords("dateprep")
 	joinEnds           = cueWords("joinend")
+	kindMods           = cueWords("kindmod")
 	periodicities      = cueWords("periodicity")
 	briefLabels        = cueWords("brief")
 	publisherFields    = cueWords("publisher")
