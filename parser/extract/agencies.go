@@ -63,6 +63,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
+	cs = append(cs, titledCommittees(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
 	cs = append(cs, namedCommunities(in.Text.String(), in.Words, in.Env)...)
@@ -261,6 +262,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 	out = longest(append(out, placeSharedMembers(s, words, out)...))
 	out = longest(append(out, coordinatedMembers(s, words, out)...))
 	out = longest(append(out, countedListMembers(s)...))
+	out = longest(append(out, countedUnitMembers(s)...))
 	out = longest(append(out, namedAgain(s, words, out)...))
 	return slices.DeleteFunc(out, func(c candidate) bool { return zoneSharingHead(s, protect, c.end) })
 }
@@ -527,11 +529,12 @@ func forwardedIssuer(s string, k, j int) []candidate {
 		end += w
 	}
 	// An ending of two characters or more first: the one-character 办
-	// of a 发文字号's issuer code (国办发) runs on after the name.
+	// of a 发文字号's issuer code (国办发) runs on after the name; nor
+	// does a name end where the code's kind of paper follows (国办|发明电).
 	suffixes := lexicon.AgencySuffixes()
 	for _, least := range []int{2, 1} {
 		for e := end; e > start; {
-			if suffix, ok := suffixes.EndingAt(s, e); ok && utf8.RuneCountInString(suffix) >= least && agency.One(s[start:e], false) && agency.HasLocality(s[start:e]) {
+			if suffix, ok := suffixes.EndingAt(s, e); ok && utf8.RuneCountInString(suffix) >= least && !codeLetterAt.MatchString(s[e:]) && agency.One(s[start:e], false) && agency.HasLocality(s[start:e]) {
 				return jointIssuers(s, byteRange{start, e})
 			}
 			_, w := utf8.DecodeLastRuneInString(s[:e])
@@ -1233,8 +1236,16 @@ func guessedPlace(s string, ts []segment.Token, i int) (int, bool) {
 // (〔2020〕32号, [2020]32号): the name before them is the issuer's code
 // (GB/T 9704-2012 7.2.4, 发文机关代字), an abbreviation, not a body's name.
 func docNumberAfter(s string, e int) bool {
-	return docNumberAt.MatchString(s[e:]) || issuerCodeAt.MatchString(s[e:])
+	return docNumberAt.MatchString(s[e:]) || issuerCodeAt.MatchString(s[e:]) || codeLetterAt.MatchString(s[e:])
 }
+
+// codeLetterAt matches the kind of paper that closes a 发文字号's issuer
+// code, the year's bracket opening right after it, where the year and the
+// serial that docNumberTail reads are not printed whole (国办发〔202227号,
+// 国办发明电【2013】: 明电, a cable not in cipher, is a kind as 函 is): the
+// short name before it (国办, 中办) is the code (GB/T 9704-2012 7.2.4), no
+// body, where 国办发布 names one.
+var codeLetterAt = regexp.MustCompile(`^(?:[发發](?:明[电電])?|[秘]?函|[厅廳]字)[〔【\[［]`)
 
 // issuerCodeAt matches the rest of a 发文字号's issuer code after an ending
 // that stands inside it (永川委|办发〔2021〕1号): the code closes with the

@@ -16,10 +16,10 @@ var trialMarks = []string{"(", "（"}
 // 关于 ([i, j) inside 《》: 《民政部彩票公益金使用管理信息公开办法(试行)》,
 // 《福建省民政厅彩票公益金使用管理暂行办法》): a body's own rules are
 // titled by its name, their subject, then the kind of text (办法, 细则,
-// 规定: the cue words labelled doctype), as 部门规章 and the normative
-// texts of a department print them. The issuer is the shortest name with
-// its place or a national body's word (agency.HasLocality) that names
-// one body there and ends at a word's end: no class term (民政部门), no
+// 规定: the cue words labelled doctype; or 指南, its own guide), as 部门
+// 规章 and the normative texts of a department print them. The issuer is
+// the shortest name with its place or a national body's word
+// (agency.HasLocality) that names one body there and ends at a word's end: no class term (民政部门), no
 // title of office (局长) and no common word (部署) runs on past it. It
 // returns where the issuer ends.
 func ruleIssuer(s string, i, j int) (int, bool) {
@@ -30,6 +30,9 @@ func ruleIssuer(s string, i, j int) (int, bool) {
 		}
 	}
 	doctype, ok := lexicon.CueWordList("doctype").EndingAt(title, len(title))
+	if !ok {
+		doctype, ok = ownGuide(title)
+	}
 	if !ok || !agency.HasLocality(title) {
 		return 0, false
 	}
@@ -72,4 +75,13 @@ func nameWordAcross(s string, e int, suffix string) bool {
 		k += w
 	}
 	return false
+}
+
+// ownGuide is the word a body's own guide ends its title with (指南, the
+// agency cues labelled guide: 《甘肃省人民政府信息公开指南》), which the body
+// titles by its name as it does its rules.
+func ownGuide(title string) (string, bool) {
+	cues := lexicon.AgencyCues()
+	w, ok := cues.EndingAt(title, len(title))
+	return w, ok && cues.Label(w, 0) == "guide"
 }

@@ -128,3 +128,62 @@ func TestAgencyUnits(t *testing.T) {
 		{"指导江口街道完成南浦社区的设立", "江口街道"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyUnitListsAndShortForms covers the standard short forms of the two general
+// offices and the issuer codes they stand in, the verbs that set out a
+// body's units, a list of units closed by their count, a party committee
+// named by its short name before its head's title, the body at the head
+// of a cited guide's title, and a zone's office shared by two zones. Each with cases where the rule must not
+// fire.
+func TestAgencyUnitListsAndShortForms(t *testing.T) {
+	checkRows(t, []rowCase{
+		// Short forms: 中办 and 国办 each name one body alone, as 国务院 does.
+		{"为贯彻中办、国办有关加强地名文化遗产保护工作的部署,省民政厅开展试点。", "中办; 国办; 省民政厅"},
+		{"中办、国办发布《关于加强保护的意见》。", "中办; 国办"},
+		// Must not fire: an issuer code (国办发, 中办发, 国办发明电, its year's
+		// bracket after it, printed whole or not), a word that holds the
+		// characters (全国办理, 集中办理).
+		{"根据《国务院办公厅关于规范裁量权的意见》(国办发〔202227号)规定。", "国务院办公厅"},
+		{"按照中办发〔2012〕14号文件执行。", ""},
+		{"省政府办公厅下发了《关于转发国务院办公厅国办发明电【2013】7号文件的通知》。", "省政府办公厅; 国务院办公厅"},
+		{"在全国办理婚姻登记业务,可到县民政局集中办理。", "县民政局"},
+		// 内设, 下设 set out a body's units: no name runs over the verb.
+		{"领导小组下设办公室,办公室设在县民政局。", "县民政局"},
+		// Must not fire: a body's own name (内设机构 is the count's noun, no
+		// verb before a unit).
+		{"市民政局内设机构调整后,县民政局随之调整。", "市民政局; 县民政局"},
+		// A list of units closed by their count (共N个科室, 等N个处室): each
+		// member is one unit, whatever words of its field its name holds.
+		{"民政局内设办公室、救灾救济科、优抚科、退伍军人安置办、基层政权建设科、地名区划科、移民科共11个科室。",
+			"办公室; 救灾救济科; 优抚科; 退伍军人安置办; 基层政权建设科; 地名区划科; 移民科"},
+		{"省民政厅内设社会救助处、基层政权建设处等2个处室。", "省民政厅; 社会救助处; 基层政权建设处"},
+		// Must not fire: a kind of unit (各业务科室), a class (有关处室), a count
+		// with no list before it.
+		{"市民政局下设各业务科室共11个科室。", "市民政局"},
+		{"全局共有干部职工96人,共11个科室。", ""},
+		{"由有关处室等3个处室负责。", ""},
+		// A party committee's short name (纪委, 政法委) before its head's title
+		// and name names the committee of the place, as 市委书记 names 市委.
+		{"区党委常委、纪委书记金书波出席会议。", "区党委; 纪委"},
+		{"县委常委、政法委书记李明出席。", "县委; 政法委"},
+		// Must not fire: a class (各级), no name after the title, no body named
+		// by its place in the text.
+		{"县民政局召开会议,各级纪委书记参加。", "县民政局"},
+		{"县民政局召开会议,纪委书记参加了会议。", "县民政局"},
+		{"纪委书记金书波出席会议。", ""},
+		// A body's own guide (指南) is titled by its name, as its rules are:
+		// the body at the head of the cited title is its issuer.
+		{"根据《甘肃省人民政府信息公开指南》《临夏回族自治州人民政府信息公开指南》编制本指南。",
+			"甘肃省人民政府; 临夏回族自治州人民政府"},
+		// Must not fire: a guide with no body at its head, a class at its head.
+		{"请参阅《养老服务指南》。", ""},
+		{"参照《民政部门信息公开指南》编制。", ""},
+		// A zone's name before another zone's office named after its field
+		// (港区 a zone as 开发区 is): the office is the head of both members,
+		// printed once, and the first names no body.
+		{"嘉兴经济开发区、嘉兴港区社会发展局、财政分局:", "嘉兴港区社会发展局; 财政分局"},
+		{"市开发区、高新区社会事业局:", "高新区社会事业局"},
+		// Must not fire: an institution with its own place after the zone.
+		{"漳州开发区、台商投资区角美镇敬老院开展活动。", "漳州开发区; 台商投资区角美镇敬老院"},
+	}, "agencies", agencyNames)
+}

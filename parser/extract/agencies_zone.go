@@ -55,7 +55,9 @@ func zoneBody(name string) bool {
 // is followed by a body's ending (高新区管委会): the ending is the head of
 // both members, printed once (市开发区、高新区管委会, the two zones'
 // committees), and co-ordinated names are listed as written (GOLD.md:
-// 甲区和乙区民政局 gives 乙区民政局 only), so the first names no body.
+// 甲区和乙区民政局 gives 乙区民政局 only), so the first names no body. The
+// head may be a zone's office named after its field (嘉兴经济开发区、嘉兴港区
+// 社会发展局, the two zones' 社会发展局: zoneOffice).
 func zoneSharingHead(s string, p *agencyText, e int) bool {
 	w, ok := lexicon.AgencyCues().EndingAt(s, e)
 	if !ok || lexicon.AgencyCues().Label(w, 0) != "zone" || !strings.HasPrefix(s[e:], "、") {
@@ -65,10 +67,19 @@ func zoneSharingHead(s string, p *agencyText, e int) bool {
 	next := s[j:p.hanRunEnd(s, j)]
 	for k := range next {
 		if z, ok := lexicon.AgencyCues().EndingAt(next, k); ok && k > 0 && lexicon.AgencyCues().Label(z, 0) == "zone" {
-			if suffix, ok := lexicon.AgencySuffixes().Suffix(next[k:]); ok && suffix == next[k:] {
+			if suffix, ok := lexicon.AgencySuffixes().Suffix(next[k:]); ok && (suffix == next[k:] || zoneOffice(next[k:])) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// zoneOffice reports whether rest, after a zone's name, is an office of
+// government that a zone sets up for a field of work (社会发展局, 社会事业局:
+// a government's ending after the field's words, with no place of its
+// own), which each zone of a co-ordinated list has.
+func zoneOffice(rest string) bool {
+	_, kind := agency.Ending(rest)
+	return kind == "government" && !agency.HasLocality(rest) && agency.One("区"+rest, false)
 }

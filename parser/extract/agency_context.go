@@ -488,3 +488,41 @@ func headNamed(s string, end title, words wordsAt) bool {
 func placed(s string, cs []candidate) bool {
 	return slices.ContainsFunc(cs, func(c candidate) bool { return agency.HasLocality(s[c.start:c.end]) })
 }
+
+// titledCommittees finds a party committee named by its short name alone
+// before the title of its head and the head's name (区党委常委、纪委书记
+// 金书波; 政法委书记李某): as 市委书记王智慧 names 市委 (GOLD.md), the short
+// name that is a word of its own and a party body's (纪委, 政法委: agency
+// words of the party's kind) names the one committee of the place the
+// text is about, whether the title is printed apart (纪委|书记) or whole
+// (纪委书记). The name opens a clause or a
+// member of a list of titles (常委、纪委书记); a word before it (各级纪委)
+// makes a class. As for titledOffices, the text names some body by its
+// place (placed) and the chain of titles ends before a name.
+func titledCommittees(s string, titles []title, words wordsAt, placed bool) []candidate {
+	if !placed {
+		return nil
+	}
+	var out []candidate
+	last := chainEnds(s, titles)
+	for k, t := range titles {
+		start, end := t.start, t.start
+		if w, ok := lexicon.AgencyWords().Prefix(t.word); ok && len(w) < len(t.word) {
+			end = t.start + len(w) // 纪委书记: the title printed whole
+		} else if w, ok := lexicon.AgencyWords().EndingAt(s, t.start); ok {
+			start = t.start - len(w) // 纪委|书记
+		}
+		v := s[start:end]
+		if _, kind := agency.Ending(v); v == "" || kind != "party" {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); unicode.Is(unicode.Han, r) {
+			continue // 各级|纪委, 市|纪委: a class, or a name the scan finds whole
+		}
+		if !headNamed(s, titles[last[k]], words) {
+			continue
+		}
+		out = append(out, candidate{start, end, "titled-committee"})
+	}
+	return out
+}
