@@ -224,7 +224,8 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			// no name (版权归原|作者所有).
 			continue
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !eachList(s, ti.start-len(n)) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !eachList(s, ti.start-len(n)) {
+			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
 				// 林建平副调研员(市慈善会秘书长): a further office in brackets
@@ -1615,6 +1616,24 @@ func transcribedBefore(s string, ts []segment.Token, i int) (string, bool) {
 	return s[j:i], true
 }
 
+// halfTranscribedBefore reads the Tibetan name that ends at i whose first
+// name word is listed and whose second is not (次仁|拉松老人): the segmenter,
+// knowing no word of it, left the run one unknown word (x). A Tibetan name
+// is two name words of two characters each (name_syllables.txt), so the
+// word is taken only where it has that form: four characters opening with
+// a listed word of two.
+func halfTranscribedBefore(s string, ts []segment.Token, i int) (string, bool) {
+	k := tokenEndingAt(ts, i)
+	if k < 0 || ts[k].Tag != "x" || utf8.RuneCountInString(ts[k].Word) != 4 || !allHan(ts[k].Word) {
+		return "", false
+	}
+	w, ok := lexicon.NameSyllables().At(ts[k].Word, 0)
+	if !ok || utf8.RuneCountInString(w) != 2 || !boundaryBefore(s, ts, ts[k].Start) {
+		return "", false
+	}
+	return ts[k].Word, true
+}
+
 // anonymous are the words a credit prints in place of a writer's name
 // when it gives none (作者：佚名, 作者：匿名): "name unknown", no one's name.
 func anonymous() *lexicon.Words { return lexicon.CueWordList("anonymous") }
@@ -1688,6 +1707,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		j -= w
 	}
 	if n, ok := transcribedBefore(s, ts, i); ok {
+		return n, true
+	}
+	if n, ok := halfTranscribedBefore(s, ts, i); ok {
 		return n, true
 	}
 	if n, ok := listedName(s, j, i, ts); ok && j+len(n) == i {

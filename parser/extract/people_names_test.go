@@ -75,9 +75,13 @@ func TestPeopleNameBounds(t *testing.T) {
 		// A transcribed name of one name word of the lexicon and words the
 		// segmenter does not know is read whole (白玛赤林); one name word before a
 		// verb or a stop is read alone.
-		{"区党委副书记、区人大常委会主任白玛赤林出席会议。", "白玛赤林 主任 [党委副书记 主任]"},
-		{"自治区主席洛桑江村讲话。", "洛桑江村 自治区主席 [自治区主席]"},
+		{"区党委副书记、区人大常委会主任白玛赤林出席会议。", "白玛赤林 主任 [副书记 主任] @区党委"},
+		{"自治区主席洛桑江村讲话。", "洛桑江村 主席 [主席]"},
 		{"副主任白玛出席会议。", "白玛 副主任 [副主任]"},
+		// 全, a surname, is the adverb wholly before a verb (全覆盖): no name.
+		{"在村(居)设儿童主任41名,实现村(居)儿童主任全覆盖。", ""},
+		{"实现社区主任全覆盖。", ""},
+		{"主任全志刚出席会议。", "全志刚 主任 [主任]"},
 		{"局长洛桑在会上讲话。", "洛桑 局长 [局长]"},
 
 		// A stop that only leads the words after it (都, 为) closes no clause:

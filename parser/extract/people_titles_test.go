@@ -16,6 +16,14 @@ func TestPeopleTitles(t *testing.T) {
 		{"滕州市妇女儿童事务服务中心七级职员黄秀莲同志", "黄秀莲 七级职员 [七级职员] @滕州市妇女儿童事务服务中心"},
 		{"区民政局一级科员王明参加培训。", "王明 一级科员 [一级科员] @区民政局"},
 		{"市委书记杨浩东出席会议。", "杨浩东 书记 [书记] @市委"},
+		// A 党委 or 纪委 is a body: its name before 书记 is no part of the title,
+		// nor is the 自治区 of its 主席; a 党组 post is read whole.
+		{"自治区党委书记陈全国出席会议。", "陈全国 书记 [书记] @自治区党委"},
+		{"区党委常委、纪委书记金书波出席。", "金书波 书记 [常委 书记] @区党委"},
+		{"镇党委副书记李明主持会议。", "李明 副书记 [副书记] @镇党委"},
+		{"区党委副书记、自治区主席洛桑江村讲话。", "洛桑江村 主席 [主席]"},
+		{"市民政局党组书记王刚讲话。", "王刚 党组书记 [党组书记] @市民政局"},
+		{"区党委副书记主持会议。", ""}, // the body before the title, no name
 		{"最高人民检察院副检察长童建明,教育部副部长郑富芝", "童建明 副检察长 [副检察长] @最高人民检察院; 郑富芝 副部长 [副部长] @教育部"},
 		// Negatives: holders at several levels, 代表 after a name as the
 		// verb of speaking for someone, words after a representative that

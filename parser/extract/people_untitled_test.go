@@ -26,6 +26,12 @@ func TestPeopleUntitled(t *testing.T) {
 		{"贺兰县周占银夫妇“零彩礼”连嫁三女。", "周占银 -"},
 		{"出席松鹤老人中心敬老联欢会。", ""},
 		{"田冬梅老人带着孙子。", "田冬梅 -"},
+		// A Tibetan name of two name words, the second one unlisted, left one
+		// unknown word; a run of another length or opening with no name word is none.
+		{"阿里地区,次仁拉松老人捧着酥油茶。", "次仁拉松 -"},
+		{"村里的扎西多吉老人捧着酥油茶。", "扎西多吉 -"},
+		{"村里的孤寡老人捧着酥油茶。", ""},
+		{"村里的空巢独居老人捧着酥油茶。", ""},
 
 		// 服务对象 is a status before a name; before words that are no name it names
 		// no one.

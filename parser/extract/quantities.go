@@ -268,6 +268,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if unit == "年" && shortYear(in, s, i, j, k+len(unit)) {
 		return a, false // 98年被评为, 05年完成扩建: the years 1998 and 2005
 	}
+	if unit == "年" && fiscalYearEnd(s, i, j, k+len(unit)) {
+		return a, false // 2025至26年度: a fiscal year's second calendar year, written short
+	}
 	if unit == "年" && yearOfDate(s, dates, k+len(unit)) {
 		return a, false // 2年1月27日: a date's year, cut short
 	}
@@ -377,6 +380,34 @@ func shortYear(in *Input, s string, i, j, end int) bool {
 		return true // the passive of an event (被评为, 被授予)
 	case tok.Tag == "v" && utf8.RuneCountInString(tok.Word) > 1:
 		return true // a verb of event (完成, 建成, 投入)
+	}
+	return false
+}
+
+// fiscalJoiners join the two calendar years of a fiscal year
+// (2025至26年度, 2025/26年度, 2025-26年度).
+var fiscalJoiners = []string{"至", "到", "/", "／", "-", "－", "–", "—"}
+
+// fiscalYearEnd reports whether the two digits at [i, j), with 年 ending
+// at end, close a fiscal year that spans two calendar years (2025至26年度,
+// the year from April 2025 to March 2026, as Hong Kong and Macao budgets
+// print it): a year of four digits and a joiner before them and 度 after
+// 年 (年度, a year as a period). A year is no quantity (GOLD.md,
+// quantities). Two digits and four are the forms the short and the full
+// year are printed in, no bound of a page.
+func fiscalYearEnd(s string, i, j, end int) bool {
+	if j-i != 2 || !strings.HasPrefix(s[end:], "度") {
+		return false
+	}
+	for _, w := range fiscalJoiners {
+		before, ok := strings.CutSuffix(s[:i], w)
+		if !ok || len(before) < 4 {
+			continue
+		}
+		y := before[len(before)-4:]
+		if strings.Trim(y, "0123456789") == "" && (len(before) == 4 || !isDigitByte(before[len(before)-5])) {
+			return true
+		}
 	}
 	return false
 }
@@ -703,7 +734,7 @@ func unitAfter(s string, j int) bool {
 func unitAt(s string, k int) (string, bool) {
 	u, ok := lexicon.Units().At(s, k)
 	if !ok {
-		return "", false
+		return sizedUnitAt(s, k)
 	}
 	end := k + len(u)
 	for _, w := range notUnitWords {
@@ -725,6 +756,29 @@ func unitAt(s string, k int) (string, bool) {
 		}
 	}
 	return u, true
+}
+
+// sizeWords rank the things a count sorts (30多大项100多小项: major and
+// minor items; 8大类): printed between the number and its measure word,
+// the size word is part of the measure word as written (GOLD.md,
+// quantities: the unit as written after the number).
+var sizeWords = []string{"大", "小"}
+
+// sizedUnitAt is the measure word with a size word before it that starts
+// at k (大项, 小项): a count's measure word of the lexicon right after 大 or
+// 小. A unit of the lexicon that opens with the size word (小时) is read
+// whole before this, by unitAt.
+func sizedUnitAt(s string, k int) (string, bool) {
+	for _, z := range sizeWords {
+		if !strings.HasPrefix(s[k:], z) {
+			continue
+		}
+		u, ok := unitAt(s, k+len(z))
+		if ok && lexicon.Units().Label(u, 0) == "count" {
+			return z + u, true
+		}
+	}
+	return "", false
 }
 
 // lineEndsAt reports whether a source line ends at byte j of t, where

@@ -21,6 +21,14 @@ func TestQuantityUnits(t *testing.T) {
 		{"仅限2部5座以下车辆进馆", "2 部; 5 座"},
 		{"联合3部门印发", "3 部门"},
 		{"例如养老服务", ""},
+		// A size word between the number and its measure word (大项, 小项) is
+		// part of the measure word; a unit that opens with it (小时) is read
+		// whole, and a size word before no measure word makes no unit.
+		{"职责任务目前已发展到30多大项100多小项", "30 大项; 100 小项"},
+		{"梳理为8大类", "8 大类"},
+		{"服务时长3小时", "3 小时"},
+		{"第2小组", ""},
+		{"建成3大厦", ""},
 		{"民政部印发通知", ""},
 		{"第2部分", ""},
 

@@ -30,6 +30,12 @@ func TestQuantitiesYearsAndDays(t *testing.T) {
 		{"连续10年被评为先进单位", "10 年"},
 		{"建院以来,30年来共收养孤儿", "30 年"},
 		{"他们,20年如一日照顾老人", "20 年"},
+		// A fiscal year over two calendar years, the second printed short
+		// (2025至26年度, 2024/25年度), is a year; a span without 年度 counts.
+		{"增至2025至26年度的12,000人", "12000 人"},
+		{"2024/25年度预算", ""},
+		{"2025-26年度资助计划", ""},
+		{"连续26年度获评先进", "26 年"},
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }

@@ -47,6 +47,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		return nil // quantities came from elsewhere: no positions to read
 	}
 	sentences, clauses := stopsIn(s, sentenceStops), stopsIn(s, sentenceStops+clauseStops)
+	fulls := stopsIn(s, fullStops)
 	stances := map[int]sentenceStance{}
 	var tl told // found on the first number, for texts that have one
 	toldFound := false
@@ -72,6 +73,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stances[sent.Start] = st
 		}
 		stance := st.of(clause)
+		led := 0 // the year of a plan's lead clause before the number (力争到2025年，)
+		if stance == "" && !st.condition && !st.achieved {
+			if led = ledBy(s, fulls.around(s, r.Start), clause); led > 0 {
+				stance = "plan"
+			}
+		}
 		if st.proposed && publicized(in, s) {
 			continue // 公示: 拟新增74家服务机构为… lists whom a decision names
 		}
@@ -125,6 +132,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "plan" {
 			t.Deadline = deadline(in, out, st, periods, dates, sent, clause, r.Start)
+			if t.Deadline == nil && led > 0 {
+				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
+				t.Deadline = &end
+			}
 			out.Targets = append(out.Targets, t)
 		} else {
 			out.Achievements = append(out.Achievements, t)
@@ -775,7 +786,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// 住房和城乡建设局) names the body, it plans nothing.
 				// One labelled decided (设立) plans only after a
 				// decision word before it in the sentence (决定…设立).
-				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) {
+				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)
@@ -1125,6 +1136,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		best = stageDeadline(in, at)
 	}
 	if best == "" {
+		best = bulletLeadDeadline(in, at)
+	}
+	if best == "" {
 		return nil
 	}
 	return &best
@@ -1223,10 +1237,28 @@ func stopsIn(s, chars string) stops {
 		if k < 0 {
 			return out
 		}
-		out = append(out, i+k)
+		if !thousandsComma(s, i+k) {
+			out = append(out, i+k)
+		}
 		_, w := utf8.DecodeRuneInString(s[i+k:])
 		i += k + w
 	}
+}
+
+// thousandsComma reports whether the comma at c groups the digits of one
+// figure (8,000人, 12,000人): a digit before it and a group of three
+// digits after it that no further digit follows, the thousands
+// separator's form. It parts no clause.
+func thousandsComma(s string, c int) bool {
+	if s[c] != ',' || c == 0 || !isDigitByte(s[c-1]) || c+4 > len(s) {
+		return false
+	}
+	for _, b := range []byte(s[c+1 : c+4]) {
+		if !isDigitByte(b) {
+			return false
+		}
+	}
+	return c+4 == len(s) || !isDigitByte(s[c+4])
 }
 
 // stopSets are the sets stopsIn is asked for, made once.

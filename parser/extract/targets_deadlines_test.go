@@ -15,6 +15,15 @@ func TestTargetsStageDeadlines(t *testing.T) {
 		{"a stage label before a colon", "第一阶段(2021年):试点先行\n完成30%乡镇社工站建设。", "plan 30 % 2021-12-31"},
 		{"the task's own time first", "基础建设阶段(2021-2022年)\n2021年底前完成30%乡镇社工站建设。", "plan 30 % 2021-12-31"},
 
+		// The dash bullets under a lead that names its time (到2020年，) are due
+		// when it ends, past the other bullets and a bullet's wrapped line.
+		{"a bullet under its lead", "到2020年,全面建成养老服务体系。\n——养老服务设施覆盖90%以上乡镇。", "plan 90 % 2020-12-31"},
+		{"a later bullet", "到2020年,全面建成养老服务体系。\n——全市养老床位达到15800张以上。\n——社会力量成为养老服务供给主体,增加值在\n服务业中的比重显著提升。\n——护理型床位比例达到30%以上。", "plan 15800 张 2020-12-31; plan 30 % 2020-12-31"},
+		{"a lead with 力争", "力争到2025年,全面建成养老服务体系。\n——养老服务设施覆盖90%以上乡镇。", "plan 90 % 2025-12-31"},
+		{"a bullet under a heading", "一、主要目标\n——养老服务设施覆盖90%以上乡镇。", "plan 90 % -"},
+		{"a lead with no time", "全面建成养老服务体系。\n——养老服务设施覆盖90%以上乡镇。", "plan 90 % -"},
+		{"a line that is no bullet", "到2020年,全面建成养老服务体系。\n养老服务设施覆盖90%以上乡镇。", "plan 90 % -"},
+
 		// No stage's time.
 		{"a heading with no stage", "五、实施步骤\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % -"},
 		{"a stage with no time", "基础建设阶段\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % -"},

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -290,6 +291,99 @@ func stageEnd(t string, ref chrono.Ref) string {
 	// the dates' reader finds covering the whole bracket.
 	if es := chrono.Find(span, ref); len(es) == 1 && es[0].Start == 0 && es[0].End == len(span) && es[0].To != "" {
 		return es[0].To
+	}
+	return ""
+}
+
+// futureMarks are the future's 将 as printed in simplified and
+// traditional characters.
+var futureMarks = []string{"将", "將"}
+
+// futureBefore reports whether the future's 将 stands in s[from:i], before
+// a plan word labelled ahead (stance.tsv: 增至) in its sentence.
+func futureBefore(s string, from, i int) bool {
+	for _, m := range futureMarks {
+		if strings.Contains(s[from:i], m) {
+			return true
+		}
+	}
+	return false
+}
+
+// A plan's lead clause (力争到2025年，80%以上的县…开展…；…，60%以上的居家患者
+// 接受…) names the time its plan is to be reached by with a word only a
+// plan uses (stance.tsv: future) and nothing else: the clauses after it,
+// to the sentence's full stop (the semicolons part the members of the
+// plan, not the sentence), are what is to be reached then, a plan word
+// in them or none.
+
+// leadClause is a clause that only leads a plan: a future word, 到 and a
+// year, its end (底) or not.
+var leadClause = regexp.MustCompile(`^\s*(\p{Han}{2})到\s*(\d{4})\s*年底?\s*$`)
+
+// ledBy is the year of the lead clause that governs the clause at
+// clause, in the full sentence full, or 0: the nearest lead before it.
+func ledBy(s string, full, clause byteRange) int {
+	year := 0
+	for i := full.Start; i < clause.Start; {
+		j := i + strings.IndexFunc(s[i:clause.Start], func(r rune) bool { return clauseSet.has(r) || sentenceSet.has(r) })
+		if j < i {
+			break
+		}
+		if m := leadClause.FindStringSubmatch(s[i:j]); m != nil && lexicon.Stance().Label(m[1], 1) == "future" {
+			year, _ = strconv.Atoi(m[2])
+		}
+		_, w := utf8.DecodeRuneInString(s[j:])
+		i = j + w
+	}
+	return year
+}
+
+// A plan's section may set its time in a lead paragraph and list what is
+// to be reached by then in dash bullets under it (到2020年，全面建成…体系。
+// / ——…90%以上乡镇… / ——…床位…达到15800张以上): the bullets elaborate the
+// lead, so a bullet's target that names no time of its own is due when
+// the lead's time ends (GOLD.md, targets: the deadline the text gives).
+
+// dashBullet opens a bullet line of a plan's list.
+const dashBullet = "——"
+
+// leadTime is a lead paragraph that opens with the time of its plan.
+var leadTime = regexp.MustCompile(`^(\p{Han}{2})?到\s*(\d{4})\s*年底?\s*[，,]`)
+
+// bulletLeadDeadline is the last day of the year that the lead paragraph
+// over the dash bullet holding offset at names, or "": the lines above
+// the number's are read past the other bullets of the list (and the lines
+// a bullet wrapped onto, under a line with no stop at its end) up to the
+// first line of another kind, which must be such a lead.
+func bulletLeadDeadline(in *Input, at int) string {
+	if in.Env == nil || in.Env.Doc == nil {
+		return ""
+	}
+	lines := in.Env.Doc.Lines
+	line := in.Text.LineAt(at)
+	k := sort.Search(len(lines), func(n int) bool { return lines[n].Num >= line })
+	if k >= len(lines) || lines[k].Num != line || !strings.HasPrefix(strings.TrimSpace(lines[k].Text), dashBullet) {
+		return ""
+	}
+	text := func(n int) string { return strings.TrimFunc(lines[n].Text, unicode.IsSpace) }
+	above := func(n int) int { // the nearest line above n with words on it, or -1
+		for n--; n >= 0 && text(n) == ""; n-- {
+		}
+		return n
+	}
+	for n := above(k); n >= 0; n = above(n) {
+		t := text(n)
+		if strings.HasPrefix(t, dashBullet) {
+			continue
+		}
+		if up := above(n); up >= 0 && strings.HasPrefix(text(up), dashBullet) && !strings.ContainsRune(punct.SentenceEnds+"；;，,", lastRune(text(up))) {
+			continue // a bullet's line wrapped (…增加值在 / 服务业中的比重…)
+		}
+		if m := leadTime.FindStringSubmatch(t); m != nil && (m[1] == "" || lexicon.Stance().Label(m[1], 1) == "future") {
+			return m[2] + "-12-31" // 到2020年， or 力争到2020年，
+		}
+		return ""
 	}
 	return ""
 }

@@ -29,6 +29,19 @@ func TestTargetsOfPlanWording(t *testing.T) {
 		{"将其中300户纳入低保,发放资金200万元。", ""},
 		{"县民政局将走访困难群众。全县有养老机构120家。", ""},
 		{"县民政局将开展地名普查;已完成登记300处。", "achieved 300 处 -"},
+		// A lead clause of a future word and a year (力争到2025年) governs the
+		// clauses after it to the full stop, its semicolons too; a lead of no
+		// future word, an achievement, and the next sentence are not governed.
+		{"力争到2025年,80%以上的县广泛开展社区康复服务;在开展试点的县,60%以上的居家患者接受社区康复服务。",
+			"plan 80 % 2025-12-31; plan 60 % 2025-12-31"},
+		{"确保到2026年底,90%以上的村建有互助养老点。", "plan 90 % 2026-12-31"},
+		{"到2025年,80%以上的县开展社区康复服务。", ""},
+		{"力争到2025年全面开展服务,80%以上的县参与。", ""},
+		{"力争到2025年,全面开展社区康复服务。全县有养老机构120家。", ""},
+		// 增至 after the future's 将 sets the level to reach, alone it reports a
+		// rise; a thousands comma parts no clause.
+		{"可受惠人数将由现时的8,000人分阶段增至2025至26年度的12,000人。", "plan 12000 人 -"},
+		{"参与计划的安老院总数增至11间。", ""},
 
 		// A plan period over by the document's year reports; one not over plans.
 		{"“十三五”期间,全市建成各类养老服务设施2406个。", "achieved 2406 个 -"},
