@@ -49,7 +49,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return e, false
 	}
 	year, yearFrom := 0, ""
-	if y, j, ok := readYear(s, i); ok && plausibleYear(y) {
+	if y, j, ok := readYear(s, i); ok && PlausibleYear(y) {
 		year, yearFrom, i = y, "text", j
 	} else {
 		if y, j, ok := relativeYearAt(s, i, ref); ok {
@@ -105,7 +105,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e.YearFrom = yearFrom
 	if d > 0 {
 		e.month = m
-		if !validDay(year, m, d) {
+		if !ValidDay(year, m, d) {
 			return e, false
 		}
 		e.Kind = Day
@@ -113,7 +113,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 			e.Value = isoDay(year, m, d)
 			e.From, e.To = e.Value, e.Value
 		}
-		if d2 > 0 && validDay(year, m, d2) && year > 0 {
+		if d2 > 0 && ValidDay(year, m, d2) && year > 0 {
 			e.EndValue = isoDay(year, m, d2)
 			e.To = e.EndValue
 		}
@@ -162,7 +162,7 @@ func readRangeEnd(s string, i, y, m, d int, e *Expr) int {
 		return i
 	}
 	y2, m2 := y, m
-	if v, k2, ok := readYear(s, k); ok && plausibleYear(v) {
+	if v, k2, ok := readYear(s, k); ok && PlausibleYear(v) {
 		y2, k = v, k2
 	}
 	if v, k2, ok := readMonth(s, k); ok {
@@ -171,7 +171,7 @@ func readRangeEnd(s string, i, y, m, d int, e *Expr) int {
 		return i
 	}
 	d2, k2, ok := readDay(s, k)
-	if !ok || !validDay(y2, m2, d2) {
+	if !ok || !ValidDay(y2, m2, d2) {
 		return i
 	}
 	if y2 == y && (m2 < m || m2 == m && d2 <= d) && y > 0 {
@@ -228,7 +228,7 @@ func readMonthRangeEnd(s string, i, y, m int, e *Expr) int {
 		return i
 	}
 	y2 := y
-	if v, k2, ok := readYear(s, k); ok && plausibleYear(v) {
+	if v, k2, ok := readYear(s, k); ok && PlausibleYear(v) {
 		y2, k = v, k2
 	}
 	m2, k2, ok := readMonth(s, k)
@@ -300,7 +300,7 @@ func YearAt(s string, i int, ref Ref) (year, end int, ok bool) {
 		return 0, i, false
 	}
 	y, j, ok := readYear(s, i)
-	if !ok || !plausibleYear(y) || isRangeDash(s, j) {
+	if !ok || !PlausibleYear(y) || isRangeDash(s, j) {
 		return 0, i, false
 	}
 	if _, _, month := readMonth(s, afterFiscalYear(s, j)); month || hasPrefixAt(s, j, "底") {

@@ -230,7 +230,7 @@ func listedDay(s string, i int, e Expr) (Expr, bool) {
 	l := Expr{Start: j, Kind: Day, Rule: e.Rule, YearFrom: e.YearFrom, yearless: e.yearless, month: e.month}
 	if e.Value != "" {
 		y, _ := strconv.Atoi(e.Value[:4])
-		if prev, _ := strconv.Atoi(e.Value[8:]); d <= prev || !validDay(y, e.month, d) {
+		if prev, _ := strconv.Atoi(e.Value[8:]); d <= prev || !ValidDay(y, e.month, d) {
 			return Expr{}, false
 		}
 		l.Value = isoDay(y, e.month, d)
@@ -279,7 +279,9 @@ func resolveYear(month int, ref Ref, ahead bool) (int, string) {
 	return y, "reference"
 }
 
-func validDay(y, m, d int) bool {
+// ValidDay reports whether y-m-d is a day of the calendar (y 0: any year,
+// 2月29日 possible).
+func ValidDay(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return false
 	}
@@ -297,7 +299,10 @@ func isoDay(y, m, d int) string  { return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 func isoMonth(y, m int) string   { return fmt.Sprintf("%04d-%02d", y, m) }
 func monthEnd(y, m int) string   { return isoDay(y, m, lastDay(y, m)) }
 func monthStart(y, m int) string { return isoDay(y, m, 1) }
-func plausibleYear(y int) bool   { return y >= 1949 && y <= 2100 }
+
+// PlausibleYear reports whether y can be the year of a civil-affairs text
+// or of the events it reports.
+func PlausibleYear(y int) bool { return y >= 1949 && y <= 2100 }
 func hasPrefixAt(s string, i int, p string) bool {
 	return len(s)-i >= len(p) && s[i:i+len(p)] == p
 }
@@ -340,7 +345,7 @@ func LineYear(s string) (year int, placed bool) {
 			return 0, true
 		}
 		if _, cn := numeral.Digit(r); depth == 0 && (r >= '0' && r <= '9' || cn) {
-			if y, j, ok := readYear(s, i); ok && plausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
+			if y, j, ok := readYear(s, i); ok && PlausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
 				if (i == 0 || !isConnectorBefore(s, i)) && yearRole(s, i, j) == "" {
 					return y, true
 				}

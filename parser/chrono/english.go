@@ -70,7 +70,7 @@ func (englishRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return e, false
 	}
 	y, end, ok := readDigits(s, k3, 4, 4)
-	if !ok || !plausibleYear(y) || !validDay(y, m, d) || end < len(s) && isDigitRune(rune(s[end])) {
+	if !ok || !PlausibleYear(y) || !ValidDay(y, m, d) || end < len(s) && isDigitRune(rune(s[end])) {
 		return e, false
 	}
 	e.Value = isoDay(y, m, d)

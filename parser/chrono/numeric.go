@@ -30,7 +30,7 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return e, false
 	}
 	y, j, ok := readDigits(s, i, 4, 4)
-	if !ok || !plausibleYear(y) || j >= len(s) {
+	if !ok || !PlausibleYear(y) || j >= len(s) {
 		return e, false
 	}
 	sep := s[j]
@@ -45,7 +45,7 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return yearMonth(s, k, y, m, sep, e)
 	}
 	d, k2, ok := readDigits(s, k+1, 1, 2)
-	if !ok || !validDay(y, m, d) {
+	if !ok || !ValidDay(y, m, d) {
 		return e, false
 	}
 	if k2 < len(s) && (s[k2] >= '0' && s[k2] <= '9' || s[k2] == sep) {
@@ -83,7 +83,7 @@ func dayRangeEnd(s string, k, y int, sep byte) (int, int, int, int, bool) {
 	y2, m2, d2 := y, a, b
 	switch {
 	case j-c == 4 && j2 < len(s) && s[j2] == sep:
-		if !plausibleYear(a) {
+		if !PlausibleYear(a) {
 			return 0, 0, 0, k, false
 		}
 		y2, m2 = a, b
@@ -95,7 +95,7 @@ func dayRangeEnd(s string, k, y int, sep byte) (int, int, int, int, bool) {
 	}
 	// The end stands alone as a month does: an amount after a date
 	// (2020.1.12-3.5万元, 2020.10.12—11.5%) ends no range.
-	if !validDay(y2, m2, d2) || j2 < len(s) && s[j2] == '%' || !monthEndsAt(s, j2) {
+	if !ValidDay(y2, m2, d2) || j2 < len(s) && s[j2] == '%' || !monthEndsAt(s, j2) {
 		return 0, 0, 0, k, false
 	}
 	return y2, m2, d2, j2, true
@@ -128,7 +128,7 @@ func yearMonth(s string, k, y, m int, sep byte, e Expr) (Expr, bool) {
 	e.Value = isoMonth(y, m)
 	e.From, e.To = monthStart(y, m), monthEnd(y, m)
 	if c, ok := readConnector(s, k); ok {
-		if y2, j, ok := readDigits(s, c, 4, 4); ok && plausibleYear(y2) && j < len(s) && s[j] == sep {
+		if y2, j, ok := readDigits(s, c, 4, 4); ok && PlausibleYear(y2) && j < len(s) && s[j] == sep {
 			if m2, j2, ok := readDigits(s, j+1, 1, 2); ok && m2 >= 1 && m2 <= 12 && monthEndsAt(s, j2) &&
 				(y2 > y || y2 == y && m2 > m) {
 				e.EndValue, e.To, k = isoMonth(y2, m2), monthEnd(y2, m2), j2

@@ -29,7 +29,7 @@ func (sinceRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		}
 	}
 	year, j := 0, i
-	if y, k, ok := readYear(s, i); ok && plausibleYear(y) {
+	if y, k, ok := readYear(s, i); ok && PlausibleYear(y) {
 		year, j, e.YearFrom = y, k, "text"
 	} else if isDigitRune(rune(s[i])) {
 		return e, false // digits open only a year: no word here starts with one

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"bulletin/parser/numeral"
+	"bulletin/parser/punct"
 )
 
 // placeRel is the place of year_roles.tsv's relative years (今年, 去年).
@@ -107,11 +108,11 @@ func sentenceRole(s string, k int) string {
 			}
 		}
 		r, n := decodeAt(s, k)
-		if strings.ContainsRune("。！？!?\n", r) {
+		if r == '\n' || strings.ContainsRune(punct.SentenceEnds, r) {
 			return ""
 		}
 		if isDigitRune(r) {
-			if y, _, ok := readYear(s, k); ok && plausibleYear(y) {
+			if y, _, ok := readYear(s, k); ok && PlausibleYear(y) {
 				return ""
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,18 +32,8 @@ func placedShortBodies(s string, words wordsAt, titles []title, e *Env) []candid
 	if e == nil || len(titles) == 0 {
 		return nil
 	}
-	suffixes := lexicon.AgencySuffixes()
 	var out []candidate
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-		if !suffixes.MayEnd(r) {
-			continue
-		}
-		suffix, ok := suffixes.EndingAt(s, i)
-		if !ok || suffixes.Label(suffix, 0) != "government" {
-			continue
-		}
+	for i := range labelledEndings(s, "government") {
 		ts := words(i - 1)
 		k := tokenEndingAt(ts, i)
 		if k < 0 || ts[k].Tag != "nt" || utf8.RuneCountInString(ts[k].Word) != 3 || !clauseOpensAt(s, ts[k].Start) && !titleListed(s, titles, ts[k].Start) || !headTitled(s, titles, i) {
@@ -53,6 +44,24 @@ func placedShortBodies(s string, words wordsAt, titles []title, e *Env) []candid
 		}
 	}
 	return out
+}
+
+// labelledEndings yields, for each agency ending in s whose kind is label
+// (government, unit), the byte index where it ends and the ending.
+func labelledEndings(s, label string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		suffixes := lexicon.AgencySuffixes()
+		for i := 0; i < len(s); {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			if !suffixes.MayEnd(r) {
+				continue
+			}
+			if suffix, ok := suffixes.EndingAt(s, i); ok && suffixes.Label(suffix, 0) == label && !yield(i, suffix) {
+				return
+			}
+		}
+	}
 }
 
 // printedPlaced reports whether the document prints name right after a
@@ -126,16 +135,9 @@ func ownOffices(s string, words wordsAt, e *Env) []candidate {
 	if e == nil {
 		return nil
 	}
-	suffixes := lexicon.AgencySuffixes()
 	var out []candidate
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-		if !suffixes.MayEnd(r) {
-			continue
-		}
-		suffix, ok := suffixes.EndingAt(s, i)
-		if !ok || suffixes.Label(suffix, 0) != "unit" || utf8.RuneCountInString(suffix) < 3 {
+	for i, suffix := range labelledEndings(s, "unit") {
+		if utf8.RuneCountInString(suffix) < 3 {
 			continue
 		}
 		ts := words(i - 1)

@@ -287,7 +287,7 @@ func (a *assembly) issuerOverTitle() *Field {
 
 // placeOnly reports whether a field's value names a division alone (四铺镇,
 // 湘西州龙山县), no body of it.
-func (a *assembly) placeOnly(v string) bool { return agency.Division(v) && !agency.Shape(v) }
+func placeOnly(v string) bool { return agency.Division(v) && !agency.Shape(v) }
 
 // leavesOpen reports whether a headline's line leaves its phrase open
 // for the next line: a bracket it does not close, a clause mark or a
@@ -327,8 +327,8 @@ func (a *assembly) paragraphPerLine() bool {
 // endsBefore reports whether s ends a sentence (。！？) before its last
 // words: sentences, where a headline is one phrase.
 func endsBefore(s string) bool {
-	s = strings.TrimRight(strings.TrimSpace(s), "。！？!?…”」")
-	return strings.ContainsAny(s, "。！？!?")
+	s = strings.TrimRight(strings.TrimSpace(s), punct.SentenceEnds+"…”」")
+	return strings.ContainsAny(s, punct.SentenceEnds)
 }
 
 // overInfo reports whether the run of title lines is a headline, no
@@ -1352,7 +1352,7 @@ func (a *assembly) finish(lab labelling) {
 		switch {
 		case d.Signer != nil:
 			d.Issuer = d.Signer
-		case a.webIssuer != nil && (titled == nil || !a.placeOnly(a.webIssuer.Value)):
+		case a.webIssuer != nil && (titled == nil || !placeOnly(a.webIssuer.Value)):
 			// A field that names a place alone (来源:湘西州龙山县) stands
 			// for its government only where the document names no body.
 			d.Issuer = a.webIssuer

@@ -325,8 +325,7 @@ type noticeTitleLines struct{}
 func (noticeTitleLines) name() string { return "a notice title's lines" }
 
 func (noticeTitleLines) trim(a *assembly, idx []int) []int {
-	idx = a.noticeTitle(idx)
-	return idx
+	return a.noticeTitle(idx)
 }
 
 // twoTitles: of two whole titles one over the other, the document's, nearer its text, is the title.

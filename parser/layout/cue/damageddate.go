@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
@@ -17,31 +16,18 @@ import (
 // in some places and not in others. Where no mark parts month from day,
 // the figures must read one way only (323: 3-23, as 32 is no month; 112,
 // 1-12 or 11-2, reads none). A date printed whole is FullDate's, and a
-// month alone (2023年12月) is no day; only a line's place (the 落款's, under the body's name) says
-// that such figures are a date at all.
+// month alone (2023年12月) is no day; only a line's place (the 落款's,
+// under the body's name) says that such figures are a date at all.
 func DamagedDate(s string) (chrono.Expr, bool) {
 	s = strings.TrimRightFunc(strings.TrimSpace(s), ornament)
-	if _, ok := FullDate(s); ok || s == "" {
+	mark := func(r rune) bool { return strings.ContainsRune("年月日", r) }
+	if s == "" || strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && !mark(r) }) >= 0 {
+		return chrono.Expr{}, false // figures and marks alone
+	}
+	if _, ok := FullDate(s); ok {
 		return chrono.Expr{}, false
 	}
-	var groups []string
-	cur := ""
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			cur += string(r)
-		case strings.ContainsRune("年月日", r):
-			if cur != "" {
-				groups = append(groups, cur)
-			}
-			cur = ""
-		default:
-			return chrono.Expr{}, false
-		}
-	}
-	if cur != "" {
-		groups = append(groups, cur)
-	}
+	groups := strings.FieldsFunc(s, mark)
 	if len(groups) == 0 || len(groups[0]) < 4 {
 		return chrono.Expr{}, false
 	}
@@ -69,7 +55,7 @@ func DamagedDate(s string) (chrono.Expr, bool) {
 		return chrono.Expr{}, false
 	}
 	year, _ := strconv.Atoi(groups[0][:4])
-	if year < 1900 || year > 2099 || !validDay(year, month, day) {
+	if !chrono.PlausibleYear(year) || !chrono.ValidDay(year, month, day) {
 		return chrono.Expr{}, false
 	}
 	iso := fmt.Sprintf("%04d-%02d-%02d", year, month, day)
@@ -87,7 +73,7 @@ func monthDay(f string) (month, day int, ok bool) {
 	for k := 1; k < n; k++ {
 		m, _ := strconv.Atoi(f[:k])
 		dd, _ := strconv.Atoi(f[k:])
-		if k <= 2 && n-k <= 2 && validDay(2000, m, dd) {
+		if k <= 2 && n-k <= 2 && chrono.ValidDay(0, m, dd) {
 			month, day = m, dd
 			found++
 		}
@@ -95,23 +81,16 @@ func monthDay(f string) (month, day int, ok bool) {
 	return month, day, found == 1
 }
 
-// validDay reports whether month and day make a day of year y's calendar.
-func validDay(y, m, d int) bool {
-	if m < 1 || m > 12 || d < 1 {
-		return false
-	}
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
-}
-
 // sealDate reports whether line j is the date of a 落款 under the body's
 // name on line j-1: a full date, or one whose marks the copy damaged.
 func (d *Doc) sealDate(j int) bool {
-	if j == 0 || !agency.Shapes(d.Lines[j-1].Sq) {
+	if j == 0 {
 		return false
 	}
-	if _, ok := FullDate(d.Lines[j].Sq); ok {
-		return true
+	if _, ok := FullDate(d.Lines[j].Sq); !ok {
+		if _, ok := DamagedDate(d.Lines[j].Sq); !ok {
+			return false
+		}
 	}
-	_, ok := DamagedDate(d.Lines[j].Sq)
-	return ok
+	return agency.Shapes(d.Lines[j-1].Sq) // the name over it, read only under a date
 }
