@@ -21,6 +21,7 @@ type Line struct {
 	Indent  int    // leading white space of the original line, in runes
 	Heading int    // Markdown heading level (#, ## …), 0 if none
 	Rule    bool   // a Markdown horizontal rule (---) stood here
+	Item    bool   // a Markdown list item (- 首页), its mark taken off
 	Tabs    bool   // the line holds tab-separated cells
 }
 
@@ -200,7 +201,9 @@ func repair(s string, num int) Line {
 		s = quoteMark.ReplaceAllString(s, "")
 	}
 	if !l.Tabs && s != "" && strings.ContainsRune("-*+", rune(s[0])) {
-		s = listMark.ReplaceAllString(s, "")
+		if m := listMark.FindString(s); m != "" {
+			s, l.Item = s[len(m):], true
+		}
 	}
 	if strings.Contains(s, "![") {
 		s = imageMark.ReplaceAllString(s, "")

@@ -19,6 +19,8 @@ func TestLines(t *testing.T) {
 		{"markdown heading and bold", "### **一、提升站位，加强领导**",
 			[]Line{{Num: 1, Text: "一、提升站位，加强领导", Heading: 3}}},
 		{"markdown quote", "> 民政局召开会议", []Line{{Num: 1, Text: "民政局召开会议"}}},
+		{"markdown list item", "- 首页", []Line{{Num: 1, Text: "首页", Item: true}}},
+		{"a minus before a figure is no list mark", "-1", []Line{{Num: 1, Text: "-1"}}},
 		{"a trail of links wrapped onto its own line", "> 民政概要 > 大事记", []Line{{Num: 1, Text: "> 民政概要 > 大事记"}}},
 		{"Latin ligatures spelt out", "ﬁle:///tmp/doc/article.html", []Line{{Num: 1, Text: "file:///tmp/doc/article.html"}}},
 		{"horizontal rule", "---", []Line{{Num: 1, Rule: true}}},

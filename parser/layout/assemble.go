@@ -487,11 +487,18 @@ func (a *assembly) tagAlone(i int) bool {
 // bullet.
 func (a *assembly) bulletedRun(run []int) bool {
 	for _, i := range run {
-		if t := a.d.Lines[i].Text; cue.TrimBullet(t) == t {
+		if !a.bulleted(i) {
 			return false
 		}
 	}
 	return true
+}
+
+// bulleted reports whether line i is a list's item: it opens with a
+// bullet, or the file set it as a Markdown list item (- 首页).
+func (a *assembly) bulleted(i int) bool {
+	l := a.d.Lines[i]
+	return l.Item && l.Part < 2 || cue.TrimBullet(l.Text) != l.Text
 }
 
 // overTrail reports whether the lines of run stand over the page's trail
@@ -1340,9 +1347,8 @@ func (a *assembly) finish(lab labelling) {
 		// page's issuer field, then the body a notice's title names
 		// (GOLD.md).
 		var titled *Field
-		if d.Title != nil && d.Kind == Notice && strings.Contains(d.Title.Value, "关于") {
-			k := strings.Index(d.Title.Value, "关于")
-			if org := d.Title.Value[:k]; agency.Shapes(org) {
+		if d.Title != nil && d.Kind == Notice {
+			if org := cue.TitleIssuer(d.Title.Value); org != "" {
 				titled = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
 			}
 		}

@@ -33,6 +33,7 @@ var runTrims = []runTrim{
 	headlineOverInfo{},
 	columnLabel{},
 	noticeUnderHeadline{},
+	overNoticeHead{},
 }
 
 // A lineTrim narrows the lines of the run chosen for the title to the
@@ -174,6 +175,14 @@ func (bulletedTrail) name() string { return "a trail set as bullets" }
 
 func (bulletedTrail) trim(a *assembly, ts [][]int) [][]int {
 	if len(ts) > 0 && len(ts[0]) > 1 && a.bulletedRun(ts[0]) {
+		if a.bulletedAfter(ts[0][len(ts[0])-1]) {
+			// The list goes on past the run (- 首页 / - English / - 举报
+			// / - 登录): a site's menu, whose last item is no page.
+			for _, i := range ts[0] {
+				a.relabel(i, cue.Chrome)
+			}
+			return ts[1:]
+		}
 		// A page's trail set as a list (• 法律图书馆 / • 新法规速递 / •
 		// 《…》公开征求意见): the list's last item is the page itself, its
 		// headline; the items above it, the site and its column.
@@ -183,6 +192,11 @@ func (bulletedTrail) trim(a *assembly, ts [][]int) [][]int {
 		ts[0] = ts[0][len(ts[0])-1:]
 	}
 	return ts
+}
+
+// bulletedAfter reports whether the line after i is a list's item too.
+func (a *assembly) bulletedAfter(i int) bool {
+	return i+1 < len(a.d.Lines) && a.bulleted(i+1)
 }
 
 // barOverTrail: a bar of phrases alone over the trail is the site's.
@@ -303,6 +317,42 @@ func (noticeUnderHeadline) trim(a *assembly, ts [][]int) [][]int {
 		}
 	}
 	return ts
+}
+
+// overNoticeHead: a notice's title stands over its 发文字号 or its 主送.
+type overNoticeHead struct{}
+
+func (overNoticeHead) name() string { return "a notice title over its number or recipients" }
+
+func (overNoticeHead) trim(a *assembly, ts [][]int) [][]int {
+	if a.doc.Kind != Notice || len(ts) < 2 || a.overNoticeHead(ts[0]) {
+		return ts
+	}
+	// GB/T 9704-2012 §7.2, §7.3: the title over the 主送, the 发文字号
+	// over both. A run that stands so is the notice's title; the title
+	// lines above it are the page's (a column's label, 最新公告).
+	for k, run := range ts[1:] {
+		if a.overNoticeHead(run) {
+			for _, r := range ts[:k+1] {
+				for _, i := range r {
+					a.relabel(i, cue.Chrome)
+				}
+			}
+			return ts[k+1:]
+		}
+	}
+	return ts
+}
+
+// overNoticeHead reports whether the line after run, chrome aside, is a
+// notice's own 发文字号 or its 主送.
+func (a *assembly) overNoticeHead(run []int) bool {
+	j := a.nextLine(run[len(run)-1])
+	if j < 0 {
+		return false
+	}
+	_, own := cue.OwnDocNumber(a.d.Lines[j].Sq)
+	return own || a.roles[j] == cue.Recipient
 }
 
 // issuerAbove: lines above that read with the run as one notice title belong to it.

@@ -52,7 +52,7 @@ func unitsWith(cl []clean.Line, workers int) []cue.Line {
 			for k, p := range parts {
 				u := cue.Line{Num: l.Num, Text: p, Sq: span.SqueezeString(p), Heading: l.Heading, Tabs: l.Tabs}
 				if k == 0 {
-					u.Indent, u.Blanks = l.Indent, blanks
+					u.Indent, u.Blanks, u.Item = l.Indent, blanks, l.Item
 				}
 				if len(parts) > 1 {
 					u.Part = k + 1

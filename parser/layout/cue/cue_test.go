@@ -874,3 +874,21 @@ func TestTitledNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleIssuer reads the issuing body a notice's title opens with.
+func TestTitleIssuer(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"某市民政局关于开展养老机构检查的通知", "某市民政局"},
+		{"某市民政局转发民政部《某项目实施暂行办法》的通知", "某市民政局"},
+		{"某县人民政府印发《某县殡葬管理办法》的通知", "某县人民政府"},
+		{"某市民政局关于转发《某办法》的通知", "某市民政局"},
+		// No body before the first verb, or words there that name none.
+		{"关于印发《某县减免殡葬费用实施办法》的通知", ""},
+		{"进一步做好养老服务关于转发的通知", ""},
+		{"某市民政局召开养老服务工作会议", ""},
+	} {
+		if got := TitleIssuer(tc.in); got != tc.want {
+			t.Errorf("TitleIssuer(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

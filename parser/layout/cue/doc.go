@@ -19,6 +19,7 @@ type Line struct {
 	Sq      string // Text without the spaces extraction puts beside Chinese characters
 	Indent  int    // leading white space of the original line, in runes
 	Heading int    // Markdown heading level, 0 if none
+	Item    bool   // a Markdown list item (- 首页), its mark taken off
 	Tabs    bool   // the line holds tab-separated cells
 	Blanks  int    // blank lines between this line and the one before
 	Part    int    // 0 for a whole line; 1, 2 … for the parts of a split one
@@ -768,6 +769,24 @@ func headerField(l Line) bool {
 		return true // 体裁分类 公告公示 names a page's field, not a title
 	}
 	return numberLoc(s) != nil || issuerMarkRe.MatchString(s) || issueRe.MatchString(s) && !NoticeTitle(s)
+}
+
+// TitleIssuer returns the issuing body a notice's title opens with, the
+// name before the first word its 事由 opens with (某市民政局关于…的通知,
+// 某市民政局转发民政部《…》的通知), or "" where no body's name stands there.
+func TitleIssuer(title string) string {
+	for i, r := range title {
+		if !titleVerbs.mayStart(r) {
+			continue
+		}
+		if _, ok := titleVerbs.prefix(title[i:]); ok {
+			if org := title[:i]; org != "" && agency.Shapes(org) {
+				return org
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // KindAlone reports whether s is the name of a kind of document alone

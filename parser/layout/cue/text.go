@@ -236,6 +236,7 @@ var (
 	datePreps          = cueWords("dateprep")
 	joinEnds           = cueWords("joinend")
 	kindMods           = cueWords("kindmod")
+	titleVerbs         = cueWords("titleverb")
 	periodicities      = cueWords("periodicity")
 	briefLabels        = cueWords("brief")
 	publisherFields    = cueWords("publisher")
