@@ -17,6 +17,7 @@ import (
 func (a *assembly) closing() {
 	var contacts []int
 	inList := false
+	textBelow := a.textBelowInSignature()
 	for i, r := range a.roles {
 		l := a.d.Lines[i]
 		switch r {
@@ -40,11 +41,14 @@ func (a *assembly) closing() {
 			}
 		case cue.Signature:
 			inList = false
+			contacts = append(contacts, i) // the 落款's bodies are facts too
+			if textBelow[i] {
+				continue
+			}
 			if a.wrappedSigner(i) {
 				a.signatureOf(i, i+1)
 			}
 			a.signature(i)
-			contacts = append(contacts, i) // the 落款's bodies are facts too
 		}
 	}
 	if len(contacts) > 0 {
@@ -90,6 +94,23 @@ func (a *assembly) attachment(i int, s string) {
 		j = 0
 	}
 	a.doc.Attachments = append(a.doc.Attachments, Attachment{Index: idx, Title: Field{Value: title, Text: t.Slice(j, t.Len()), Rule: "附件"}})
+}
+
+// textBelowInSignature reports, for each line the decoder took for the
+// 落款, whether a line of text stands under it in the same run: a sentence
+// closed by its full stop, or a label opening a list (先进单位：). The
+// 落款 is the body's name right over the date (GB/T 9704-2012 §7.3.5), so
+// the names above such text are the text's (a list of commended units).
+func (a *assembly) textBelowInSignature() []bool {
+	below := make([]bool, len(a.roles))
+	for i := len(a.roles) - 2; i >= 0; i-- {
+		if a.roles[i] != cue.Signature || a.roles[i+1] != cue.Signature {
+			continue
+		}
+		s := strings.TrimSpace(a.d.Lines[i+1].Sq)
+		below[i] = below[i+1] || cue.EndsSentence(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")
+	}
+	return below
 }
 
 // signature reads a line of the 落款: the issuing body (the first of

@@ -291,6 +291,9 @@ func (entryHeading) find(a *assembly) (headline, bool) {
 	if _, ok := cue.SectionName(v); ok {
 		return headline{}, false // a column's tag (【民政动态】), no entry's heading
 	}
+	if cue.OutletLead(strings.TrimPrefix(a.d.Lines[i].Sq, "【")) {
+		return headline{}, false // an outlet's dateline (【本报讯】), a lead's first words
+	}
 	k := strings.Index(s, v)
 	return headline{line: i, words: t.Slice(k, k+len(v))}, true
 }

@@ -426,10 +426,12 @@ func (wholeAtKind) trim(a *assembly, idx []int) []int {
 	// A notice's title is whole at its kind's word (…排查工作的通知),
 	// its book-title marks closed: running text after it, or a list
 	// (防自然灾害、食品安全…), which an extractor that reads across two
-	// columns set next, is no part of it.
+	// columns set next, is no part of it; nor is a body's name alone,
+	// which a title prints before its 关于, never after its kind (the
+	// issuer's line over the title printed again).
 	for k := 1; k < len(idx); k++ {
 		head, next := a.text(idx[:k]...).String(), a.d.Lines[idx[k]].Sq
-		if cue.NoticeTitle(head) && strings.Count(head, "《") == strings.Count(head, "》") && (runningText(next) || strings.Contains(next, "、")) {
+		if cue.NoticeTitle(head) && strings.Count(head, "《") == strings.Count(head, "》") && (runningText(next) || strings.Contains(next, "、") || k == len(idx)-1 && agency.Shapes(next)) {
 			idx = idx[:k]
 			break
 		}
