@@ -84,6 +84,12 @@ func AttributionAt(s string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	start, end = base+m[2], base+m[3]
+	if before := strings.TrimSpace(s[:base]); before != "" && agency.Shapes(before) {
+		// A body's name with a bracket after it (某市民政局(某管理局承办),
+		// 区委宣传部(网信办)) is the body named with a note or its second
+		// name: an attribution closes an item's text.
+		return 0, 0, false
+	}
 	inner := s[start:end]
 	for _, p := range []string{"见", "详见", "注"} {
 		if strings.HasPrefix(inner, p) {

@@ -209,6 +209,9 @@ func TestCues(t *testing.T) {
 		{"attribution", []string{">活动。（市局办公室 市养老服务中心）"}, true},
 		{"attribution", []string{">分解细化（见附件1）"}, false},
 		{"attribution", []string{">召开党组（扩大）"}, false},
+		{"attribution", []string{">（市养老服务中心）"}, true},
+		{"attribution", []string{">某市民政局(某管理局承办)"}, false}, // a body named with a note
+		{"attribution", []string{">区委宣传部（网信办）"}, false},    // a body's second name
 		{"attribution-tail", []string{"达到综合效应。（市局办公室", ">市养老服务中心）"}, true},
 		{"attribution-tail", []string{"开展活动。（西", "峡县", ">民政局）"}, true},
 		{"attribution-tail", []string{"会议强调。", ">市养老服务中心）"}, false},
