@@ -651,6 +651,10 @@ func leadingIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 			continue
 		}
 		if n == 0 {
+			if e, ok := charterBody(s, pc.Start, j); ok {
+				out = append(out, candidate{pc.Start, e, "cited-issuer"})
+				break
+			}
 			if e, ok := ruleIssuer(s, pc.Start, j); ok {
 				out = append(out, candidate{pc.Start, e, "cited-issuer"})
 				break
@@ -1181,8 +1185,11 @@ func aliasAfter(s string, e int) int {
 		if k <= 0 {
 			return e
 		}
-		if noteOpens(s[in : in+k]) {
-			return e // 骨灰存放处(含育王陵园): a note of what the body holds
+		if noteOpens(s[in:in+k]) || commonWordEnds(s[in:in+k]) {
+			// 骨灰存放处(含育王陵园): a note of what the body holds;
+			// 民政局(民间组织管理局承办): a note ending in a common word
+			// (承办, the step of handling) longer than the ending it ends in.
+			return e
 		}
 		if alias := s[in : in+k]; agency.Shape(alias) && !classOfBodies(alias) && !standaloneAlias(alias) {
 			_, w := utf8.DecodeRuneInString(s[in+k:])
@@ -1194,11 +1201,16 @@ func aliasAfter(s string, e int) int {
 
 // noteOpens reports whether a bracket's words open with a word that notes
 // what a body takes in (含, 包括, 包含: the agency cues labelled note and
-// kinds): a note, no other name of the body before it.
+// kinds) or the short form the text will use (以下简称: shortform): a
+// note, no other name of the body before it.
 func noteOpens(in string) bool {
 	cues := lexicon.AgencyCues()
 	w, ok := cues.At(in, 0)
-	return ok && (cues.Label(w, 0) == "note" || cues.Label(w, 0) == "kinds")
+	switch cues.Label(w, 0) {
+	case "note", "kinds", "shortform":
+		return ok
+	}
+	return false
 }
 
 // standaloneAlias reports whether a body's other names in brackets are

@@ -10,6 +10,25 @@ import "testing"
 // cases where the rule must not fire.
 func TestAgencyNameOpens(t *testing.T) {
 	checkRows(t, []rowCase{
+		// A bracket that introduces the text's short form (以下简称) is a note,
+		// no other name glued to the body's.
+		{"阜阳市科学技术协会(以下简称市科协)决定公示。", "阜阳市科学技术协会; 市科协"},
+		{"市慈善总会(下称慈善总会)发起募捐。", "市慈善总会"},
+		// A bracket that ends in a common word longer than the ending it ends
+		// in (承办: the step of handling) is a note, no other name.
+		{"邵阳市民政局(民间组织管理局承办)", "邵阳市民政局"},
+		// Must not fire: a body's other name in brackets stays with it.
+		{"市民政局(社会事业局)负责。", "市民政局(社会事业局)"},
+		// 辖下 (under its jurisdiction) parts the body and its unit.
+		{"社会工作局辖下长者服务处的员工到访。", "社会工作局; 长者服务处"},
+		// Must not fire: a unit named after its body with no word between.
+		{"社会工作局长者服务处的员工到访。", "社会工作局长者服务处"},
+		// A proper name the segmenter guessed, then the noun of a trade, holds
+		// the trade's verb inside the name (黑沙环|药物治疗|中心).
+		{"黑沙环药物治疗中心照常运作。", "黑沙环药物治疗中心"},
+		// Must not fire: a verb right after the guess is the clause's.
+		{"声明:如需转载茶陵政府门户网文章,请声明文章来源。", ""},
+
 		// A name opens where a word does: not inside the word before it (2025年度,
 		// 原属), nor on a verb's character the segmenter ran into the place (指|宝兴),
 		// nor on the act before its place (综合|鄂城区).

@@ -56,6 +56,14 @@ func ruleIssuer(s string, i, j int) (int, bool) {
 		if termAcross(s, e, suffix) || nameWordAcross(s, e, suffix) {
 			return 0, false
 		}
+		// A body's organ or office named by an ending right after it
+		// (人大|常委会, 人民政府|办公室) is the issuer: the longest form
+		// that is still a name (GOLD.md).
+		if w, ok := suffixes.At(s, e); ok && e+len(w) < subject && agency.One(s[i:e+len(w)], false) {
+			if _, kind := agency.Ending(s[i : e+len(w)]); kind == "government" || kind == "party" || kind == "unit" {
+				e += len(w)
+			}
+		}
 		return e, true
 	}
 	return 0, false
@@ -84,4 +92,22 @@ func ownGuide(title string) (string, bool) {
 	cues := lexicon.AgencyCues()
 	w, ok := cues.EndingAt(title, len(title))
 	return w, ok && cues.Label(w, 0) == "guide"
+}
+
+// charterBody reads the body whose charter a cited title names ([i, j)
+// inside 《》: 《中国科学技术协会章程》): a charter is titled by the whole
+// name of the body it governs and the word 章程 (the agency cues labelled
+// charter), so the words before that word name the body, if they name
+// one body. It returns where the name ends.
+func charterBody(s string, i, j int) (int, bool) {
+	cues := lexicon.AgencyCues()
+	w, ok := cues.EndingAt(s[:j], j)
+	if !ok || cues.Label(w, 0) != "charter" {
+		return 0, false
+	}
+	e := j - len(w)
+	if e <= i || !agency.One(s[i:e], false) {
+		return 0, false
+	}
+	return e, true
 }

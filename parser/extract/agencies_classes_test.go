@@ -8,6 +8,11 @@ import "testing"
 // ranks them. Each with cases where the rule must not fire.
 func TestAgencyClassesByScope(t *testing.T) {
 	checkRows(t, []rowCase{
+		// 待 (awaiting) before a verb and a kind of body names those awaiting
+		// the act, no one body.
+		{"以下待整治学会请及时与市科协联系。", "市科协"},
+		// Must not fire: 待 inside a word (接待, 对待) bounds nothing.
+		{"市接待办负责接待。", "市接待办"},
 		// A word that counts bodies one by one (各, 所有) makes a class of the name
 		// after it, also where the segmenter read it with the level it counts as
 		// one word (各县|区民政局).

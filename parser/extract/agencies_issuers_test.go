@@ -9,6 +9,13 @@ import "testing"
 // where the rule must not fire.
 func TestAgencyIssuers(t *testing.T) {
 	checkRows(t, []rowCase{
+		// The organ named by an ending right after a body (人大|常委会) in a cited
+		// title's head is the issuer, the longest form that is a name.
+		{"根据《定西市安定区人大常委会2020年工作评议实施方案》的要求", "定西市安定区人大常委会"},
+		// A charter is titled by its body's whole name and 章程.
+		{"根据《中国科学技术协会章程》的规定", "中国科学技术协会"},
+		// Must not fire: a charter of a kind of body names no one body.
+		{"根据《社会团体章程示范文本》的规定", ""},
 		// Joint issuers run together in a cited title or a sentence part where a
 		// whole name ends and the next opens with a place, 中共, or a body of the
 		// central state (国家消防救援局民政部, 党中央国务院).
