@@ -21,6 +21,20 @@ var monthParts = []struct {
 	{"初", 1, 10}, {"底", 21, 0}, {"末", 21, 0},
 }
 
+// namedPartAt reports whether a part of a month that only a month takes
+// follows at i (四月下旬, 十月底): a month in Chinese numerals with no year
+// is then a month, no count, as 4月上旬 is. 初 is left out: after a month
+// in Chinese numerals it opens a lunar day (五月初五, 九月初九), a day of
+// another calendar.
+func namedPartAt(s string, i int) bool {
+	for _, p := range monthParts {
+		if p.word != "初" && hasPrefixAt(s, i, p.word) {
+			return true
+		}
+	}
+	return false
+}
+
 var relativeYears = []struct {
 	word  string
 	delta int
@@ -89,8 +103,9 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	}
 	if d == 0 && !byMonth {
 		// A month on its own: only where it cannot be a count (3月26 without
-		// 日, 月度, 月薪) and, in Chinese numerals, only with its year.
-		if cnMonth && year == 0 {
+		// 日, 月度, 月薪) and, in Chinese numerals, only with its year or a
+		// part of the month after it (四月下旬).
+		if cnMonth && year == 0 && !namedPartAt(s, i) {
 			return e, false
 		}
 		if next := runeAt(s, i); next >= '0' && next <= '9' || next == '度' || next == '薪' || next == '均' || next == '供' {

@@ -141,10 +141,16 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if addressWord(ti.word) {
 			// 张强同志: the name stands before the form of address only.
-			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !dictionaryWord(words(ti.start-len(n)), ti.start-len(n), n) {
 				p := schema.Person{Name: n}
 				p.Found = found(t, ti.start-len(n), ti.end, "people/before-address")
 				p.Agency = agencyEnding(ti.start - len(n))
+				out = append(out, p)
+				continue
+			}
+			for _, m := range colonListed(s, words, ti.end) {
+				p := schema.Person{Name: s[m.start:m.end]}
+				p.Found = found(t, m.start, m.end, "people/colon-listed")
 				out = append(out, p)
 			}
 			continue
@@ -177,12 +183,18 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && creditWord(ti.word) && creditBody(s, after, n) {
 			continue // 责任编辑:区民政局: the credit names a body, no person
 		}
+		if ok && selfReference(n) {
+			continue // 责任编辑:本网编辑, 不代表本网观点: the outlet names itself, no person
+		}
 		if ok && !mediumAt(s, words(after), after+len(n)) {
 			if creditWord(ti.word) {
 				n = bylineField(t, words(after), after, n, ti.word)
 				if fieldRunsOn(t, words(after+len(n)), ti.end, after+len(n)) {
 					continue // 作者: 平谷小编, 作者:  时间:…: a handle, or the next field's label
 				}
+			}
+			if statusWord(ti.word) && dictionaryWord(words(after), after, n) {
+				continue // 低保对象|范畴: a common word the dictionary tags as a name's, no name
 			}
 			if statusWord(ti.word) && guessRunsOn(words(after), after+len(n)) {
 				continue // 困难群众|应保尽保: a status before words the segmenter guessed, no name
@@ -1712,14 +1724,14 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 	if n, ok := halfTranscribedBefore(s, ts, i); ok {
 		return n, true
 	}
-	if n, ok := listedName(s, j, i, ts); ok && j+len(n) == i {
+	if n, ok := listedName(s, j, i, ts); ok && j+len(n) == i && !figureUnitAt(s, j) {
 		return n, true
 	}
 	from := j // a name starts after the title before it (副主任|格桑, not 任格桑)
 	if k := tokenEndingAt(ts, i); k >= 0 {
 		tok := ts[k]
 		n := utf8.RuneCountInString(tok.Word)
-		if n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag) {
+		if n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag) && !figureUnitAt(s, tok.Start) {
 			if _, ok := surnameAt(tok.Word, 0); ok {
 				return tok.Word, true
 			}
@@ -1748,7 +1760,7 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 			continue
 		}
 		sur, ok := surnameAt(cand, 0)
-		if !ok || leadsWord(ts, j, sur) {
+		if !ok || leadsWord(ts, j, sur) || figureUnitAt(s, j) {
 			continue
 		}
 		if k := tokenAt(ts, j); k >= 0 && utf8.RuneCountInString(ts[k].Word) >= 2 && !nameTag(ts[k].Tag) {
@@ -1768,6 +1780,90 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// colonListed reads the names that a form of address ending at i
+// introduces with a colon (看望了两位百岁老人:郭永兰、张福英。): the colon
+// announces who the address stands for, and the list after it is of
+// names only, each a name of the lexicon's forms, 、 between them, the
+// last one closing the clause (punctuation or the line's end). A member
+// that is no name, or a name that runs on into the clause (老人:李华说),
+// makes the colon a speaker's or a salutation's, and no one is read.
+func colonListed(s string, words wordsAt, i int) []bounds {
+	c := i
+	switch {
+	case strings.HasPrefix(s[c:], "："):
+		c += len("：")
+	case strings.HasPrefix(s[c:], ":"):
+		c++
+	default:
+		return nil
+	}
+	var out []bounds
+	for {
+		n, ok := nameAfter(s, words(c), c)
+		if !ok {
+			return nil
+		}
+		e := c + len(n)
+		out = append(out, bounds{c, e})
+		if strings.HasPrefix(s[e:], "、") {
+			c = e + len("、")
+			continue
+		}
+		if !clauseEnd(s, e) {
+			return nil
+		}
+		return out
+	}
+}
+
+// dictionaryWord reports whether the name n at i is one word of two
+// characters that the segmenter's dictionary lists with a name's tag
+// (nr): the names a text prints are cut by the segmenter's model of
+// unknown words (王刚, 张伟: x), while the dictionary's two-character
+// entries tagged nr are mostly common words (关怀, 范畴, 慈善, 祝贺) or the
+// names of historical figures. Where no title of office vouches for the
+// name, before a form of address (国家|关怀|老人) or after a status
+// (低保对象|范畴), such a word is no one's name.
+func dictionaryWord(ts []segment.Token, i int, n string) bool {
+	k := tokenAt(ts, i)
+	return k >= 0 && ts[k].Word == n && ts[k].Tag == "nr" && utf8.RuneCountInString(n) == 2
+}
+
+// selfMark is the demonstrative a paper or a site names itself with (本报,
+// 本网: "this paper", "this site").
+const selfMark = "本"
+
+// selfReference reports whether name is an outlet's word for itself: the
+// demonstrative 本 and a kind of outlet (本网, 本报, 本刊, 本台, 本社; the
+// outlet endings of the cue words), as a page prints it in its credits
+// (责任编辑:本网编辑) and its disclaimer (不代表本网观点). It names the
+// outlet, never a person, whatever surname 本 also spells.
+func selfReference(name string) bool {
+	rest, ok := strings.CutPrefix(name, selfMark)
+	if !ok || rest == "" {
+		return false
+	}
+	return slices.Contains(lexicon.CueList("outletend"), rest)
+}
+
+// figureUnitAt reports whether a unit or measure word of the lexicon
+// (units.tsv) or a multiplier (万, 亿) starts at j right after a figure in
+// digits (2015年|百岁老人, 3万|百岁老人): the character measures or scales
+// the figure before it, whatever surname it also spells, and opens no
+// name. A name stands after a mark, a word or a title, never run on from
+// the digits of an amount or a year.
+func figureUnitAt(s string, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	if !unicode.IsDigit(r) {
+		return false
+	}
+	if numeral.MultiplierAt(s, j) != "" {
+		return true
+	}
+	_, ok := lexicon.Units().At(s, j)
+	return ok
 }
 
 // distinguishingGiven reports whether ts[k], a word of two characters

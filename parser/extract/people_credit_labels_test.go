@@ -36,6 +36,13 @@ func TestPeopleCreditLabels(t *testing.T) {
 		{"严格落实三审三校制度。", ""},
 		{"稿件经一校、二校后付印。", ""},
 		{"一校(区)李华", ""},
+		// The outlet's word for itself (本网, 本报, 本刊: 本 and a kind of
+		// outlet) in a credit or a disclaimer is no one's name.
+		{"责任编辑:本网编辑", ""},
+		{"责任编辑:本报编辑", ""},
+		{"本文仅代表作者本人观点,并不代表本网赞同其观点。", ""},
+		{"责任编辑:本刊", ""},
+		{"责任编辑:李华", "李华 责任编辑 [责任编辑]"},
 
 		// The credits of a news page: 文/ and 图/, 签发人 and 审核人, a review round
 		// before its label, an anonymous writer.

@@ -26,6 +26,23 @@ func TestPeopleUntitled(t *testing.T) {
 		{"贺兰县周占银夫妇“零彩礼”连嫁三女。", "周占银 -"},
 		{"出席松鹤老人中心敬老联欢会。", ""},
 		{"田冬梅老人带着孙子。", "田冬梅 -"},
+		// A unit that measures the digits before it (2015年, 87人) opens no
+		// name before 老人, whatever surname it spells.
+		{"2015年百岁老人87人,其中男性24人。", ""},
+		{"2015年,田冬梅老人带着孙子。", "田冬梅 -"},
+		{"全市有3万百岁老人。", ""},
+		// A colon after the form of address introduces the names it stands
+		// for, 、 between them; a member that is no name, or a name that runs
+		// on into the clause, makes the colon a speaker's.
+		{"看望慰问了两位百岁老人:郭永兰、张福英。并送去棉衣。", "郭永兰 -; 张福英 -"},
+		{"看望了百岁老人：田冬梅。", "田冬梅 -"},
+		{"看望慰问了两位百岁老人:郭永兰、社区干部。", ""},
+		{"百岁老人:田冬梅说身体很好。", ""},
+		// A common word the segmenter's dictionary tags as a name's, before
+		// 老人 or after a status, is no name; a name it cuts as unknown is.
+		{"认真落实好国家关怀老人优惠政策。", ""},
+		{"关于将困难群众纳入低保对象范畴的建议。", ""},
+		{"看望张伟老人。", "张伟 -"},
 		// A Tibetan name of two name words, the second one unlisted, left one
 		// unknown word; a run of another length or opening with no name word is none.
 		{"阿里地区,次仁拉松老人捧着酥油茶。", "次仁拉松 -"},

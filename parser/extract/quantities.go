@@ -252,6 +252,12 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if !ok {
 		unit, ok = divisionCount(in, s, k)
 	}
+	if ok && scaled && !measuredAs(s, i, k, unit) {
+		// 约达70万|分享到: a unit's character that measures nothing here
+		// (分, a score, with no score's word) is no unit; 万 or 亿 still
+		// makes the figure an amount, as with no word after it.
+		ok = false
+	}
 	if !ok && scaled {
 		// 获赠660万物品: 万 or 亿 makes an amount of a figure with no
 		// measure word after it.

@@ -126,6 +126,13 @@ func TestQuantityUnits(t *testing.T) {
 		{"会议于8时30分开始。", ""},
 		{"共分3个阶段。", "3 个"},
 		{"划为3分区管理。", ""},
+		// A figure scaled by 万 or 亿 before a 分 that measures nothing (a
+		// share widget run on, 万分 "extremely") is an amount with no unit; an
+		// unscaled figure there is none.
+		{"长者人口料约达70万分享到:", "700000 "},
+		{"惠及1.2亿分散供养人员", "120000000 "},
+		{"约达70分享到:", ""},
+		{"满分为10万分。", "100000 分"},
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }
