@@ -48,6 +48,8 @@ func TestCues(t *testing.T) {
 		{"paper-page", []string{">2024年第4期（总第46期）"}, false},
 		{"issue-number", []string{">A4:综合总第438期 >2024-03-20编印"}, false},
 		{"issue-number", []string{">第3版 总第1024期"}, false},
+		{"issue-number", []string{">三版:综合信息总第1546期 >2015-05-01编印"}, false},
+		{"issue-number", []string{">再版说明 第3期"}, true},
 		{"issue-number", []string{">2024年第4期（总第46期）"}, true},
 		{"issue-number", []string{">第 39 期"}, true},
 		{"issue-number", []string{">（2024年第12期 总第186期）"}, true},

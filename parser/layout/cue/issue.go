@@ -16,9 +16,10 @@ var (
 	// paper, and the page holds a report, not a bulletin. The letter is
 	// a section's (A叠, B叠 …), which dailies letter from A to H; other
 	// letters before a figure name other things (Q3: a quarter). A page
-	// label holds 版 or a colon (paperPage's Needs).
+	// label holds 版 or a colon (paperPage's Needs); a line may open with
+	// the page's number and 版 alone (三版:综合信息).
 	paperDateRe = regexp.MustCompile(dateRe)
-	paperPageRe = regexp.MustCompile(`(?:^|[^A-Za-z])[A-H]\d{1,2}(?:[:：]|版)|第(?:\d+|[一二三四五六七八九十]+)版`)
+	paperPageRe = regexp.MustCompile(`(?:^|[^A-Za-z])[A-H]\d{1,2}(?:[:：]|版)|第(?:\d+|[一二三四五六七八九十]+)版|^(?:\d+|[一二三四五六七八九十]+)版[:：]`)
 )
 
 // issueNumber: 第N期 or 总第N期 on a line with no running text, and no
