@@ -290,14 +290,30 @@ func (columnLabel) trim(a *assembly, ts [][]int) [][]int {
 		// So is a label of a word or two over it (其他 / 七星关取消…), the
 		// post's category: a headline's lines each hold more, and the
 		// issuing body over a notice's title reads with it.
-		first := a.d.Lines[ts[0][0]].Sq
-		_, column := cue.SectionName(first)
-		if column || !cue.TitleLongEnough(first) && !agency.Shapes(first) && !a.d.TitleRun(ts[0][0]) {
-			a.relabel(ts[0][0], cue.Chrome)
-			ts[0] = ts[0][1:]
+		// The labels may stand under a site's bar run with them (首页学习
+		// 时政… / 中工新闻 / 神州 / headline): the headline opens after the
+		// last.
+		for k := len(ts[0]) - 2; k >= 0; k-- {
+			if a.columnLabelAt(ts[0][k]) {
+				for _, i := range ts[0][:k+1] {
+					a.relabel(i, cue.Chrome)
+				}
+				ts[0] = ts[0][k+1:]
+				break
+			}
 		}
 	}
 	return ts
+}
+
+// columnLabelAt reports whether line i is a column's label or a
+// category of a word or two, no body's name and no notice title's line.
+func (a *assembly) columnLabelAt(i int) bool {
+	s := a.d.Lines[i].Sq
+	if _, column := cue.SectionName(s); column {
+		return true
+	}
+	return !cue.TitleLongEnough(s) && !agency.Shapes(s) && !a.d.TitleRun(i) && !leavesOpen(s)
 }
 
 // noticeUnderHeadline: a notice carried under a page's headline is titled by its own title line.
