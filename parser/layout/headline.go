@@ -321,8 +321,8 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 		}
 		l := a.d.Lines[i]
 		fs := cue.InfoFields(l.Text)
-		if len(fs) == 0 || fs[0].Start == 0 {
-			continue
+		if len(fs) == 0 || fs[0].Start == 0 || emptyFields(fs) {
+			continue // no field, or a list's header row (序号 标题 发文字号 …)
 		}
 		before := l.Text[:fs[0].Start]
 		if strings.TrimRight(before, " \u3000\t") == before {
@@ -416,4 +416,18 @@ func (a *assembly) nextLine(i int) int {
 		}
 	}
 	return -1
+}
+
+// emptyFields reports whether several fields stand on a line with no
+// value among them: the column heads of a list, not a page's information.
+func emptyFields(fs []cue.InfoField) bool {
+	if len(fs) < 2 {
+		return false
+	}
+	for _, f := range fs {
+		if f.Value != "" {
+			return false
+		}
+	}
+	return true
 }
