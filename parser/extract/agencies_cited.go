@@ -59,7 +59,9 @@ func ruleIssuer(s string, i, j int) (int, bool) {
 		// A body's organ or office named by an ending right after it
 		// (人大|常委会, 人民政府|办公室) is the issuer: the longest form
 		// that is still a name (GOLD.md).
-		if w, ok := suffixes.At(s, e); ok && e+len(w) < subject && agency.One(s[i:e+len(w)], false) {
+		// A one-character ending is no organ there but the head of a word
+		// (厅|机关, 局属单位, 处室): the organ's word is two or more.
+		if w, ok := suffixes.At(s, e); ok && utf8.RuneCountInString(w) > 1 && e+len(w) < subject && agency.One(s[i:e+len(w)], false) && !termAcross(s, e+len(w), w) && !nameWordAcross(s, e+len(w), w) {
 			if _, kind := agency.Ending(s[i : e+len(w)]); kind == "government" || kind == "party" || kind == "unit" {
 				e += len(w)
 			}
@@ -106,7 +108,9 @@ func charterBody(s string, i, j int) (int, bool) {
 		return 0, false
 	}
 	e := j - len(w)
-	if e <= i || !agency.One(s[i:e], false) {
+	// A charter of a kind of body (《老年协会章程》) names no one body: the
+	// name holds its place, as a rule's issuer does.
+	if e <= i || !agency.HasLocality(s[i:e]) || !agency.One(s[i:e], false) {
 		return 0, false
 	}
 	return e, true

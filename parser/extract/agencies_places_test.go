@@ -8,11 +8,7 @@ import "testing"
 // with cases where the rule must not fire.
 func TestAgencyPlaceNames(t *testing.T) {
 	checkRows(t, []rowCase{
-		// A locality in brackets between a district's name and the unit it
-		// runs tells the district's units apart: part of the name.
-		{"服务点:中南区(沙梨头)社会工作中心", "中南区(沙梨头)社会工作中心"},
-		{"服务点:北区(台山)社会工作中心", "北区(台山)社会工作中心"},
-		// Must not fire: a bracket of levels is a class; a place's other
+		// A bracket of levels is a class; a place's other
 		// name of the gazetteer reads as before.
 		{"各县(市)社会工作中心开展服务。", ""},
 		{"乌鲁木齐经济技术开发区(头屯河区)民政局发放物资。", "乌鲁木齐经济技术开发区(头屯河区)民政局"},

@@ -76,39 +76,13 @@ func placeAliasOpen(s string, i int) int {
 		return -1
 	}
 	alias := s[open:end]
-	if lexicon.Levels().Has(alias) {
+	if utf8.RuneCountInString(alias) < 3 || !lexicon.Places().Has(alias) || lexicon.Levels().Has(alias) {
 		return -1
-	}
-	if utf8.RuneCountInString(alias) < 3 || !lexicon.Places().Has(alias) {
-		if !localityNote(s, alias, open-bw, i) {
-			return -1
-		}
 	}
 	if _, ok := lexicon.Levels().EndingAt(s, open-bw); !ok {
 		return -1
 	}
 	return open - bw
-}
-
-// localityNote reports whether a bracket between a district's name and
-// the unit it runs (中南区(沙梨头)社会工作中心, 北区(台山)社会工作中心)
-// holds the locality inside the district where the unit stands, as the
-// gazetteer does not know it: two to four Chinese characters, no level
-// word, no body's ending and no note, right after a named division's
-// level (a character before the level) and right before the unit's
-// words. Each district's unit is told apart by it, so it is part of the
-// name (GOLD.md: as written, the longest form that is still a name).
-// at is where the bracket opens, i where it closes.
-func localityNote(s, alias string, at, i int) bool {
-	n := utf8.RuneCountInString(alias)
-	if n < 2 || n > 4 || !hanAfter(s, i) || noteOpens(alias) || lexicon.GenericPrefixes().Has(alias) {
-		return false
-	}
-	if suffix, _ := agency.Ending(alias); suffix != "" {
-		return false
-	}
-	level, ok := lexicon.Levels().EndingAt(s, at)
-	return ok && hanBefore(s, at-len(level))
 }
 
 // placedAlternativeOpen is where the bracket opens that closes right

@@ -43,16 +43,6 @@ func (verbLeads) open(r *startReading) bool {
 	// decides, in a name that opens with its place.
 	field := lexicon.AgencySuffixes().Label(suffix, 2) == "field" && agency.HasLocality(s[i:e])
 	stance := lexicon.Stance().Has(ts[lv].Word) && !field
-	// A proper name the segmenter guessed that opens the words, and the
-	// nouns of a trade after it, hold the trade's verb right before the
-	// ending inside the name as a place does (黑沙环|药物/n 治疗/v 中心:
-	// the centre's own name, then its trade), unless the verb plans or
-	// reports work; a verb right after the guess (如需/x 转载/v), one of
-	// one character (有|处) or one after another verb (应当|提供) is the
-	// clause's.
-	if !stance && properNameOpens(s[i:e], i, ts) && tradeVerb(ts, tokenAt(ts, i), lv, e-len(suffix)) {
-		return true
-	}
 	// The place before the field's verb is the body's, no actor (梅州市|
 	// 殡葬/v 改革领导小组).
 	if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !r.afterBoundary) || actOnKind(s, ts, ts[lv], i, e, suffix, r.pointed) || !field && actorBefore(s, ts, lv, i) {
@@ -227,22 +217,6 @@ func placedField(s string, i, j int) bool {
 			return false
 		}
 		if _, ok := lexicon.Titles().EndingAt(s, k); ok {
-			return false
-		}
-	}
-	return true
-}
-
-// tradeVerb reports whether the verb ts[lv] closes the words of a trade
-// that follow the guessed proper name ts[k] (黑沙环|药物 治疗|中心): nouns
-// or words of time (日间) between them, the verb of two characters or
-// more, and the ending right after it at j.
-func tradeVerb(ts []segment.Token, k, lv, j int) bool {
-	if k < 0 || k+1 >= lv || ts[lv].End != j || utf8.RuneCountInString(ts[lv].Word) < 2 {
-		return false
-	}
-	for m := k + 1; m < lv; m++ {
-		if !nounTag(ts[m].Tag) && ts[m].Tag != "t" {
 			return false
 		}
 	}

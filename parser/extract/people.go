@@ -141,7 +141,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if addressWord(ti.word) {
 			// 张强同志: the name stands before the form of address only.
-			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !dictionaryWord(words(ti.start-len(n)), ti.start-len(n), n) {
+			// A name the dictionary lists as a word (王平, 李娜) is still a
+			// name here: 同志 and 老人 follow people.
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
 				p := schema.Person{Name: n}
 				p.Found = found(t, ti.start-len(n), ti.end, "people/before-address")
 				p.Agency = agencyEnding(ti.start - len(n))

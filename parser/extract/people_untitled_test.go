@@ -38,10 +38,13 @@ func TestPeopleUntitled(t *testing.T) {
 		{"看望了百岁老人：田冬梅。", "田冬梅 -"},
 		{"看望慰问了两位百岁老人:郭永兰、社区干部。", ""},
 		{"百岁老人:田冬梅说身体很好。", ""},
-		// A common word the segmenter's dictionary tags as a name's, before
-		// 老人 or after a status, is no name; a name it cuts as unknown is.
-		{"认真落实好国家关怀老人优惠政策。", ""},
+		// A common word the segmenter's dictionary tags as a name's, after
+		// a status, is no name; before a form of address it is one (the
+		// dictionary lists common names too), and a name it cuts as
+		// unknown is one.
 		{"关于将困难群众纳入低保对象范畴的建议。", ""},
+		{"王平同志主持会议。", "王平 -"},
+		{"慰问了王明老人。", "王明 -"},
 		{"看望张伟老人。", "张伟 -"},
 		// A Tibetan name of two name words, the second one unlisted, left one
 		// unknown word; a run of another length or opening with no name word is none.

@@ -252,10 +252,11 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if !ok {
 		unit, ok = divisionCount(in, s, k)
 	}
-	if ok && scaled && !measuredAs(s, i, k, unit) {
+	if ok && scaled && !measuredAs(s, i, k, unit) && !strings.HasPrefix(s[k+len(unit):], "之") {
 		// 约达70万|分享到: a unit's character that measures nothing here
 		// (分, a score, with no score's word) is no unit; 万 or 亿 still
-		// makes the figure an amount, as with no word after it.
+		// makes the figure an amount, as with no word after it. A ratio
+		// (1万分之3) is none.
 		ok = false
 	}
 	if !ok && scaled {

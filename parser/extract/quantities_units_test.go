@@ -133,6 +133,7 @@ func TestQuantityUnits(t *testing.T) {
 		{"惠及1.2亿分散供养人员", "120000000 "},
 		{"约达70分享到:", ""},
 		{"满分为10万分。", "100000 分"},
+		{"风险控制在1万分之3以内。", ""}, // a ratio, no amount
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }

@@ -108,6 +108,10 @@ func (a *assembly) textBelowInSignature() []bool {
 			continue
 		}
 		s := strings.TrimSpace(a.d.Lines[i+1].Sq)
+		if _, rest, ok := cue.TrailingDate(s); ok && rest == "" {
+			below[i] = below[i+1] // the date, whatever closes it (2024年1月8日。)
+			continue
+		}
 		below[i] = below[i+1] || cue.EndsSentence(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")
 	}
 	return below

@@ -194,9 +194,10 @@ func (bulletedTrail) trim(a *assembly, ts [][]int) [][]int {
 	return ts
 }
 
-// bulletedAfter reports whether the line after i is a list's item too.
+// bulletedAfter reports whether the line after i is a list's item too,
+// one of the page's chrome (a menu's 登录), not its information or text.
 func (a *assembly) bulletedAfter(i int) bool {
-	return i+1 < len(a.d.Lines) && a.bulleted(i+1)
+	return i+1 < len(a.d.Lines) && a.bulleted(i+1) && a.roles[i+1] == cue.Chrome
 }
 
 // barOverTrail: a bar of phrases alone over the trail is the site's.
@@ -345,9 +346,13 @@ func (overNoticeHead) trim(a *assembly, ts [][]int) [][]int {
 		return ts
 	}
 	// GB/T 9704-2012 §7.2, §7.3: the title over the 主送, the 发文字号
-	// over both. A run that stands so is the notice's title; the title
-	// lines above it are the page's (a column's label, 最新公告).
+	// over both. A run that stands so is the notice's title where the
+	// title lines above it are the page's labels (a column's 最新公告, a
+	// clock time under it); a headline over them is the page's title.
 	for k, run := range ts[1:] {
+		if !a.labelsOnly(ts[k]) {
+			return ts
+		}
 		if a.overNoticeHead(run) {
 			for _, r := range ts[:k+1] {
 				for _, i := range r {
@@ -358,6 +363,17 @@ func (overNoticeHead) trim(a *assembly, ts [][]int) [][]int {
 		}
 	}
 	return ts
+}
+
+// labelsOnly reports whether the lines of run are labels, a word or two
+// each, or figures with no words.
+func (a *assembly) labelsOnly(run []int) bool {
+	for _, i := range run {
+		if cue.TitleLongEnough(a.d.Lines[i].Sq) {
+			return false
+		}
+	}
+	return true
 }
 
 // overNoticeHead reports whether the line after run, chrome aside, is a
