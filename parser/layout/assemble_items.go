@@ -33,6 +33,11 @@ func (a *assembly) items() []*draft {
 	var cur *draft
 	section := ""
 	for i, r := range a.roles {
+		if r == cue.Heading && utf8.RuneCountInString(a.d.Lines[i].Sq) == 1 {
+			// A character alone heads nothing: a word the copy broke
+			// (成 / 员：区委办、…) is the text's.
+			r = cue.Body
+		}
 		switch r {
 		case cue.Section:
 			cur = nil

@@ -1,6 +1,9 @@
 package cue
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // caption: the caption of a photo a page set between paragraphs of its
 // text (会议现场, 活动合影, 图为志愿者入户走访): a line that opens with
@@ -12,7 +15,7 @@ func (caption) Settles() Role { return Chrome }
 func (caption) Name() string  { return "caption" }
 func (caption) Roles() []Role { return []Role{Chrome} }
 func (caption) Needs() []string {
-	return append(append(captionOpens.all(), captionEnds.all()...), photoTags.all()...)
+	return append(append(append(captionOpens.all(), captionEnds.all()...), photoTags.all()...), "(", "（")
 }
 
 func (caption) Match(d *Doc, i int) bool {
@@ -29,12 +32,19 @@ func (caption) Match(d *Doc, i int) bool {
 	if w, ok := captionOpens.prefix(s); ok && len(w) < len(s) {
 		return true
 	}
+	if positionMarkRe.MatchString(s) {
+		return true // 副主席张维明(右)看望百岁老人郭永兰(中): who stands where
+	}
 	w, ok := captionEnds.suffix(s)
 	if !ok || len(w) == len(s) || strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	return i > 0 && i+1 < len(d.Lines) && d.ends[i-1] && d.punct[i+1]
 }
+
+// positionMarkRe is where a caption places a person in the photo, in
+// brackets after the name: (左), (右二), (中), (前排左三), (左起第二).
+var positionMarkRe = regexp.MustCompile(`\p{Han}[（(](?:前排|后排|中排)?[左右中](?:起第?)?[一二三四五六七八九十]?[）)]`)
 
 // PhotoTag reports whether s is a bracketed tag alone that names a photo
 // or a video ([图片], 【资料图】): where the page set the picture.

@@ -195,6 +195,8 @@ func TestCues(t *testing.T) {
 		{"run-in", []string{">市长路红卫调研指导中心城区民政工作 11 月 26 日上午，市长路红卫深入我市。"}, true},
 		{"run-in", []string{">云安居养开展“防范诈骗 你我同行”走访宣传活动 1月12日，在云安区开展活动。"}, true},
 		{"run-in", []string{">红网祁东站讯 九九重阳节即将到来，10月20日，县民政局来到敬老院慰问老人。"}, false},
+		{"run-in", []string{">中乡网山东讯   10月24日，重阳节前一天，县政协副主席张维明看望了百岁老人。"}, false},
+		{"run-in", []string{">人民网北京讯   10月24日，民政部召开新闻发布会，介绍有关情况。"}, false},
 		{"run-in", []string{">本报讯 10月20日，县民政局来到敬老院慰问老人。"}, false},
 		{"run-in", []string{">我县养老服务工作再传喜讯 1月24日，县民政局召开表彰会。"}, true},
 		{"run-in", []string{">请各养老机构于1月21日前，将自查报告报区民政局。"}, false},
@@ -452,6 +454,10 @@ func TestCues(t *testing.T) {
 		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
 		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},
 		{"caption", []string{">[图片]"}, true},
+		{"caption", []string{"重阳节前一天，县领导看望了百岁老人。", ">县政协副主席张维明(右)看望百岁老人郭永兰(中)", "尊老敬老是中华民族的传统美德。"}, true},
+		{"caption", []string{">县政协副主席张维明（左二）与老人合影"}, true},
+		{"caption", []string{">本市(中心城区)养老机构开展检查"}, false},
+		{"caption", []string{">（右）"}, false},
 		{"site-foot", []string{">主办单位：某市民政局 技术支持：某公司"}, true},
 		{"site-foot", []string{">Copyright 某市民政局 版权所有，未经允许不得转载。"}, true},
 		{"site-foot", []string{">开业当天,主办单位邀请了15名困难群众来到现场,介绍运营模式。"}, false},
@@ -894,6 +900,26 @@ func TestTitleIssuer(t *testing.T) {
 	} {
 		if got := TitleIssuer(tc.in); got != tc.want {
 			t.Errorf("TitleIssuer(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestOutletLead reads an outlet's dateline at a lead's start.
+func TestOutletLead(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"本报讯 10月24日，", true},
+		{"中乡网山东讯10月24日，", true},
+		{"人民网北京讯", true},
+		// No outlet before the place, or no place between.
+		{"山东讯", false},
+		{"中乡网召开会议讯", false},
+		{"市长路红卫调研指导中心城区民政工作", false},
+	} {
+		if got := OutletLead(tc.in); got != tc.want {
+			t.Errorf("OutletLead(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package cue
 
 import (
 	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
 	"strings"
 	"unicode/utf8"
 
@@ -33,7 +34,9 @@ func (runIn) Match(d *Doc, i int) bool {
 	// The heading ends where the printer left white space: without it
 	// a date inside a sentence would read as a heading's end.
 	title, _, ok := SplitRunIn(t)
-	return ok && t.HasGapAt(title.Len())
+	// An outlet's dateline (中乡网山东讯 10月24日，…) opens a report's lead,
+	// no heading.
+	return ok && t.HasGapAt(title.Len()) && !OutletLead(title.String())
 }
 
 // inParagraph reports whether line i goes on with running text that the
@@ -271,11 +274,29 @@ func OutletLead(s string) bool {
 		end = len(s)
 	}
 	for k := end; k > 0; {
-		if _, ok := datelineEnds.suffix(s[:k]); ok {
+		if _, ok := datelineEnds.suffix(s[:k]); ok || placedDateline(s[:k]) {
 			return true
 		}
 		_, n := utf8.DecodeLastRuneInString(s[:k])
 		k -= n
+	}
+	return false
+}
+
+// placedDateline reports whether s ends with an outlet's dateline that
+// names the place it reports from between the outlet and 讯 (中乡网山东讯,
+// 人民网北京讯): the outlet's dateline word with a place set inside it.
+func placedDateline(s string) bool {
+	head, ok := strings.CutSuffix(s, "讯")
+	if !ok {
+		return false
+	}
+	for p := len(head); p > 0; {
+		r, n := utf8.DecodeLastRuneInString(head[:p])
+		p -= n
+		if datelineEnds.has(string(r)+"讯") && p+n < len(head) && lexicon.Places().Has(head[p+n:]) {
+			return true
+		}
 	}
 	return false
 }
