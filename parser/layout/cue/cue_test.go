@@ -660,6 +660,10 @@ func TestInfoFieldValues(t *testing.T) {
 		{"时间2024年3月", ""},
 		{"信息来源：县民政局时间安排", "信息来源=县民政局时间安排"},
 		{"本站发布时间为准", ""},
+		// A portal's foot: who supplied the page and when it was last updated.
+		{"资料提供:社会工作局", "资料提供=社会工作局"},
+		{"最后更新日期: 2022-07-31 20:44", "最后更新日期=2022-07-31 20:44"},
+		{"本站资料提供单位为准", ""},
 		// Words glued to a page's own label, at the line's start or after
 		// a field's figures; a two-character key glued to words is text.
 		{"发布机构渝中区民政局", "发布机构=渝中区民政局"},
