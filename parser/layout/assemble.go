@@ -638,11 +638,24 @@ func (a *assembly) headerField(i int) {
 			date.Rule = "issue date"
 			a.doc.Date = date
 		}
-		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) && !a.kicker(i) {
+		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) && !a.kicker(i) && !joinsBodies(who.Value) {
 			who.Rule = "editing office"
 			a.doc.Issuer = who
 		}
 	}
+}
+
+// joinsBodies reports whether name is two bodies' names with a word
+// between them that a clause sets there (区委巡察组|向|民政局党组): the head
+// of a headline that goes on, no one body that edits or issues.
+func joinsBodies(name string) bool {
+	bounds := lexicon.AgencyBoundaries()
+	for p := range name {
+		if w, ok := bounds.At(name, p); ok && p > 0 && agency.Shapes(name[:p]) && agency.Shapes(name[p+len(w):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // footInfo reads the information lines a page prints under its text
