@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
@@ -15,7 +17,9 @@ import (
 // ending alone (法院, 检察院) is the one of the place the text is about
 // (GOLD.md: a unit that names one body in context is an agency), where
 // 教育、财政等部门 with no count names fields of work.
-var countedBodies = regexp.MustCompile(`等[0-9０-９一二三四五六七八九十]+[个家](?:部门|单位|部門|單位)`)
+var countedBodies = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`等[0-9０-９一二三四五六七八九十]+[个家](?:` + cueAlternatives("bodycount") + `)`)
+})
 
 // countedListMembers finds the members of each 、-list that closes with a
 // count of bodies (countedBodies). A member is read where it is a body's
@@ -25,7 +29,7 @@ var countedBodies = regexp.MustCompile(`等[0-9０-９一二三四五六七八�
 // opens after the word that bounds names before it (会同|综治办).
 func countedListMembers(s string) []candidate {
 	var out []candidate
-	for _, m := range countedBodies.FindAllStringIndex(s, -1) {
+	for _, m := range countedBodies().FindAllStringIndex(s, -1) {
 		end := m[0]
 		for end > 0 {
 			start := wordsBack(s, end, false)
@@ -48,7 +52,9 @@ func countedListMembers(s string) []candidate {
 // member is one unit of the body the text is about, whatever words of its
 // field of work its name holds (基层政权建设科, 退伍军人安置办: GOLD.md, a
 // unit that names one body in context is an agency).
-var countedUnits = regexp.MustCompile(`[等共][0-9０-９一二三四五六七八九十]+个(?:科室|处室|股室|内设机构)`)
+var countedUnits = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[等共][0-9０-９一二三四五六七八九十]+个(?:` + cueAlternatives("unitcount") + `)`)
+})
 
 // countedUnitMembers finds the members of each 、-list that closes with a
 // count of a body's units (countedUnits): each member between two marks
@@ -57,7 +63,7 @@ var countedUnits = regexp.MustCompile(`[等共][0-9０-９一二三四五六七�
 // that is no unit's name ends the list.
 func countedUnitMembers(s string) []candidate {
 	var out []candidate
-	for _, m := range countedUnits.FindAllStringIndex(s, -1) {
+	for _, m := range countedUnits().FindAllStringIndex(s, -1) {
 		end := m[0]
 		for end > 0 {
 			start := wordsBack(s, end, false)
@@ -85,7 +91,7 @@ func countedUnit(name string) bool {
 	if strings.ContainsAny(name, "，,。；;：:（）() ") || lexicon.GenericAgencies().Has(name) || agency.EachInside(name) {
 		return false
 	}
-	for _, kind := range []string{"科室", "处室", "股室", "机构"} {
+	for _, kind := range unitKinds() {
 		if strings.HasSuffix(name, kind) {
 			return false
 		}
@@ -125,4 +131,33 @@ func countedMember(name string) bool {
 func classBefore(s string, i int) bool {
 	p, ok := lexicon.GenericPrefixes().EndingAt(s, i)
 	return ok && lexicon.GenericPrefixes().Label(p, 0) != "level"
+}
+
+// unitKinds are the nouns of a kind of unit (agency cues unitkind).
+var unitKinds = sync.OnceValue(func() []string { return agencyCueList("unitkind") })
+
+// cueAlternatives is the agency cue words of a list as a regular
+// expression's alternatives, the longest first.
+func cueAlternatives(list string) string {
+	ws := agencyCueList(list)
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	slices.SortFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(ws, "|")
+}
+
+// agencyCueList is the agency cue words that belong to list.
+func agencyCueList(list string) []string {
+	cues := lexicon.AgencyCues()
+	var out []string
+	for _, w := range cues.All() {
+		for i := 0; cues.Label(w, i) != ""; i++ {
+			if cues.Label(w, i) == list {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
 }

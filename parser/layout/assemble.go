@@ -498,7 +498,7 @@ func (a *assembly) bulletedRun(run []int) bool {
 // bullet, or the file set it as a Markdown list item (- 首页).
 func (a *assembly) bulleted(i int) bool {
 	l := a.d.Lines[i]
-	return l.Item && l.Part < 2 || cue.TrimBullet(l.Text) != l.Text
+	return l.Item || cue.TrimBullet(l.Text) != l.Text
 }
 
 // overTrail reports whether the lines of run stand over the page's trail
