@@ -280,3 +280,31 @@ func Division(s string) bool {
 	}
 	return true
 }
+
+// First is the first of the bodies s names side by side (GOLD.md: of
+// co-issuers, the first issues): parted by spaces or 、, or printed glued
+// where a second name opens with its place right after the first's
+// ending (省民政厅省财政厅). s is returned whole where it names one body.
+func First(s string) string {
+	if parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '\t' }); len(parts) > 1 {
+		return parts[0]
+	}
+	for i := range s {
+		if i == 0 || !Shape(s[:i]) {
+			continue
+		}
+		// The second name must open with its place and end as a body
+		// does: 民政局办公室 and 市民政局市场监管科 are one body's units.
+		if rest := s[i:]; HasLocality(rest) && Shape(rest) && bodyEnding(rest) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// bodyEnding reports whether name ends as a body of its own does, not as
+// a unit inside one (科, 股, 办公室).
+func bodyEnding(name string) bool {
+	_, kind := Ending(name)
+	return kind != "" && kind != "unit"
+}

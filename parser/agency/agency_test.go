@@ -178,3 +178,24 @@ func TestOneWeakSocial(t *testing.T) {
 		}
 	}
 }
+
+func TestFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"省民政厅 省财政厅", "省民政厅"},
+		{"南阳市民政局、南阳市财政局", "南阳市民政局"},
+		{"市民政局市财政局", "市民政局"},
+		{"省民政厅省财政厅省人力资源社会保障厅", "省民政厅"},
+		{"南阳市民政局南阳市财政局", "南阳市民政局"},
+		{"市民政局", "市民政局"},
+		// One body and its unit, or a unit whose first word is no level.
+		{"南阳市民政局办公室", "南阳市民政局办公室"},
+		{"市民政局市场监管科", "市民政局市场监管科"},
+		{"县民政局社会救助股", "县民政局社会救助股"},
+		{"中共南阳市委组织部", "中共南阳市委组织部"},
+	}
+	for _, tc := range tests {
+		if got := First(tc.in); got != tc.want {
+			t.Errorf("First(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -773,7 +773,8 @@ func headerField(l Line) bool {
 
 // TitleIssuer returns the issuing body a notice's title opens with, the
 // name before the first word its 事由 opens with (某市民政局关于…的通知,
-// 某市民政局转发民政部《…》的通知), or "" where no body's name stands there.
+// 某市民政局转发民政部《…》的通知), the first where several stand there,
+// or "" where no body's name stands there.
 func TitleIssuer(title string) string {
 	for i, r := range title {
 		if !titleVerbs.mayStart(r) {
@@ -781,7 +782,7 @@ func TitleIssuer(title string) string {
 		}
 		if _, ok := titleVerbs.prefix(title[i:]); ok {
 			if org := title[:i]; org != "" && agency.Shapes(org) {
-				return org
+				return agency.First(org) // of co-issuers, the first issues (GOLD.md)
 			}
 			return ""
 		}
