@@ -157,6 +157,9 @@ func TestUnits(t *testing.T) {
 			[]string{"会议要求抓好落实。 2024 年 3 月 7 日 全市启动检查。 各地要按时完成。"}},
 		{"a 发文字号 cited in a sentence", "根据西府办函〔2021〕146号 文件要求，现部署如下。", []string{"根据西府办函〔2021〕146号 文件要求，现部署如下。"}},
 		{"a 发文字号 after words that are no notice's title", "殡葬管理工作 西府办函〔2021〕146号", []string{"殡葬管理工作 西府办函〔2021〕146号"}},
+		{"a space inside a quotation after a sentence, no heading's end",
+			"会议表彰了先进单位。 今年我市活动以“善行某地 助力共富”为主题,旨在弘扬美德。 上午8时,活动开始。",
+			[]string{"会议表彰了先进单位。 今年我市活动以“善行某地 助力共富”为主题,旨在弘扬美德。 上午8时,活动开始。"}},
 		{"a date in a sentence after another", "会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。",
 			[]string{"会议要求各单位抓好落实。 全市于 2024 年 3 月 7 日 启动检查。"}},
 		{"a list run within a sentence, its members parted by semicolons",
@@ -879,5 +882,21 @@ func TestStopBetweenWords(t *testing.T) {
 		if got := stopBetweenWords(tc.in); got != tc.want {
 			t.Errorf("stopBetweenWords(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestRelatedListItems: a site's list of links under its label, set as a
+// Markdown list, runs on over items that hold a comma; a sentence of the
+// text, no list item, ends it.
+func TestRelatedListItems(t *testing.T) {
+	text := "活动开展以来,取得圆满成功。本文来源:某网 责任编辑:佚名 |\n最新内容\n- 某县小学开展寒假安全系列教育活动,筑牢家校安全防线\n- 某社区为特殊群体送上温情\n下一步,各地将继续推进。\n"
+	d := cue.NewDoc(units(clean.Lines(text)))
+	k := cue.Index("related-links")
+	var got []bool
+	for i := range d.Lines {
+		got = append(got, cue.All[k].Match(d, i))
+	}
+	if want := []bool{false, true, true, true, false}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("related-links on the lines = %v, want %v", got, want)
 	}
 }

@@ -418,7 +418,7 @@ func itemHeadAt(s string, q int) (head, body int, ok bool) {
 	b := strings.TrimSpace(seg[k+w:])
 	last, _ := utf8.DecodeLastRuneInString(h)
 	first, _ := utf8.DecodeRuneInString(b)
-	if !cue.HasHan(h) || strings.Contains(h, "、") || spacedDateRe.MatchString(h) || unicode.IsDigit(last) || !cue.IsHan(first) || strings.ContainsRune("年月日号时分", first) {
+	if !cue.HasHan(h) || !punct.Balanced(h) || strings.Contains(h, "、") || spacedDateRe.MatchString(h) || unicode.IsDigit(last) || !cue.IsHan(first) || strings.ContainsRune("年月日号时分", first) {
 		return 0, 0, false
 	}
 	return q, q + k + w, true

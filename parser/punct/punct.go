@@ -27,6 +27,19 @@ func Bracket(r rune) int {
 	return 0
 }
 
+// Balanced reports whether every bracket and quote s closes it opened:
+// a piece that closes one it did not open (…方案》，以) or leaves one open
+// (以“善行温州) is cut out of a longer text.
+func Balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		if depth += Bracket(r); depth < 0 {
+			return false
+		}
+	}
+	return depth == 0
+}
+
 // RangeDashes are the marks that join the two ends of a range (GB/T
 // 15834-2011 标点符号用法 4.13, 连接号: the short hyphen, the en dash and the
 // wave dash; the em dash, the horizontal bar, the full-width hyphen and

@@ -46,13 +46,21 @@ func (caption) Match(d *Doc, i int) bool {
 // brackets after the name: (左), (右二), (中), (前排左三), (左起第二).
 var positionMarkRe = regexp.MustCompile(`\p{Han}[（(](?:前排|后排|中排)?[左右中](?:起第?)?[一二三四五六七八九十]?[）)]`)
 
-// PhotoTag reports whether s is a bracketed tag alone that names a photo
-// or a video ([图片], 【资料图】): where the page set the picture.
+// PhotoTag reports whether s is a bracketed tag that names a photo or a
+// video, alone ([图片], 【资料图】) or with what it shows after a colon
+// ((图:某区召开工作会议)): where the page set the picture.
 func PhotoTag(s string) bool {
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
 		if v, ok := strings.CutPrefix(s, b[0]); ok {
 			if v, ok = strings.CutSuffix(v, b[1]); ok {
-				return photoTags.has(strings.TrimSpace(v))
+				v = strings.TrimSpace(v)
+				if tag, _, ok := strings.Cut(v, "："); ok && photoTags.has(tag) {
+					return true
+				}
+				if tag, _, ok := strings.Cut(v, ":"); ok && photoTags.has(tag) {
+					return true
+				}
+				return photoTags.has(v)
 			}
 		}
 	}

@@ -37,20 +37,7 @@ func Couplet(s string) bool {
 		return false
 	}
 	m, n := hanCount(a), hanCount(b)
-	return min(m, n) > 1 && 2*min(m, n) > max(m, n) && balanced(a) && balanced(b)
-}
-
-// balanced reports whether every bracket and quote s closes it opened: a
-// line that closes one it did not open (…方案》，以) is a piece of text cut
-// out of a longer one.
-func balanced(s string) bool {
-	depth := 0
-	for _, r := range s {
-		if depth += punct.Bracket(r); depth < 0 {
-			return false
-		}
-	}
-	return depth == 0
+	return min(m, n) > 1 && 2*min(m, n) > max(m, n) && punct.Balanced(a) && punct.Balanced(b)
 }
 
 // hanCount counts the Chinese characters of s.

@@ -383,11 +383,13 @@ func (d *Doc) relatedLines() []bool {
 		switch {
 		case text && relatedLabel(l.Sq):
 			open = true
-		case d.punct[i] || d.ends[i]:
-			open = false
+		case (d.punct[i] || d.ends[i]) && !(open && l.Item):
+			open = false // a link set as a list item may hold a comma
 		}
 		out[i] = open
-		text = text || d.ends[i]
+		// A sentence ended on the line, at its end or inside it (a page's
+		// text saved as one line, its credits run on after it).
+		text = text || d.ends[i] || strings.Contains(l.Sq, "。")
 	}
 	return out
 }
