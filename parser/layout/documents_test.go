@@ -52,6 +52,9 @@ func TestDocuments(t *testing.T) {
 		{"a field's value under the information lines is no headline",
 			"发布机构：开封市民政局\n发布日期：2024-09-28\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n会议要求，各科室要对照年度目标，逐项抓好落实。",
 			"article||2024-09-28|开封市民政局|"},
+		{"a report's first heading right under the information line",
+			"某市民政局开展慈善日宣传活动\n\n发布时间:2024-10-10 16:12 信息来源:市民政局 字体大小:\n\n提前谋划部署\n\n某市民政局及时安排部署,印发通知,明确任务。\n\n宣传动员氛围浓\n\n全市民政系统开展了一系列宣传活动。9月4日上午举行启动仪式。\n\n组织活动求实效\n\n9月5日上午,某县开展现场捐赠活动,来自各界的代表参加。",
+			"article|某市民政局开展慈善日宣传活动|2024-10-10|市民政局|提前谋划部署/宣传动员氛围浓/组织活动求实效"},
 		// A byline is never the headline, above the text or under it.
 		{"a byline that names first, no headline",
 			"王小明 报道\n本报讯 2月28日，全市民政工作会召开，总结经验，部署任务。\n会议要求，各科室要对照年度目标，逐项抓好落实。",

@@ -107,9 +107,13 @@ func closedRow(d *Doc, i int) bool {
 // standalone: a line of words with no clause mark between a sentence that
 // ended and running text that begins: a heading set on a line of its own
 // even where no blank line parts it from the text (…价值。/ 持续增强民生
-// 保障能力 / 今年是…).
+// 保障能力 / 今年是…). It is no header field: a header's fields are set
+// over the text, not between its sentences and its running text, and the
+// first heading of a page's text follows the information line, which ends
+// as a sentence does (…字体大小:).
 type standalone struct{}
 
+func (standalone) Denies() []Role  { return []Role{Header} }
 func (standalone) Shape()          {}
 func (standalone) Name() string    { return "standalone" }
 func (standalone) Roles() []Role   { return []Role{Heading, Subheading} }
