@@ -638,11 +638,20 @@ func (a *assembly) headerField(i int) {
 			date.Rule = "issue date"
 			a.doc.Date = date
 		}
-		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) && !a.kicker(i) && !joinsBodies(who.Value) {
+		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) && !a.kicker(i) && !joinsBodies(who.Value) && !a.labelledValue(i) {
 			who.Rule = "editing office"
 			a.doc.Issuer = who
 		}
 	}
+}
+
+// labelledValue reports whether line i is the value of a label printed
+// alone over it (办理机构： / 某区民政局婚姻登记中心), as a service guide
+// sets its fields: the body that label names, no editing office. A page's
+// information field over its value (发布机构：) is read as such before.
+func (a *assembly) labelledValue(i int) bool {
+	j := a.prevLine(i)
+	return j >= 0 && cue.LabelAlone(a.d.Lines[j].Sq) && !a.d.Info(j)
 }
 
 // joinsBodies reports whether name is two bodies' names with a word
