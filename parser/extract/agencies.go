@@ -245,7 +245,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 		if !suffixes.MayEnd(r) {
 			continue
 		}
-		if suffix, ok := suffixes.EndingAt(s, i); ok && (!protect.crosses(i-len(suffix), i) || partyHead(s, titleHeads(titles, &heads), protect, i, suffix)) && !termAcross(s, i, suffix) {
+		if suffix, ok := suffixes.EndingAt(s, i); ok && (!protect.crosses(i-len(suffix), i) || partyHead(s, titleHeads(titles, &heads), protect, i, suffix) || titleInsideWholeName(titles, protect, i, suffix)) && !termAcross(s, i, suffix) {
 			if ts := words(i - 1); endsWord(s, ts, i, suffix) || endsAtGap(spaced, ts, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
@@ -736,7 +736,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if kindInContext(s, i, e, suffix) {
 		return nil, false // 公益性公墓是指…, 户籍所在地的街道办事处, 设置…成果馆: a kind defined, of a residence, a fair's hall
 	}
-	if townshipsAndOffices(name) || levelClassInside(s, i, e) {
+	if townshipsAndOffices(name) || levelClassInside(s, i, e) || placedKind(name) {
 		return nil, false // 示范点创建的乡办工作: the townships and street offices, a class
 	}
 	if numeralOpens(name, i, ts) || genericList(s, protect.words, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) || bracketInAddress(s, e, protect) {
@@ -760,7 +760,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		if mergedShortName(name, i, ts) {
 			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
 		}
-		if !weak && governmentBody(name) {
+		if !weak && (governmentBody(name) || listedSocialBody(name)) {
 			return []candidate{{i, e, listedBodyRule}}, false // 市民政局、城市执法局、卫健委等: see listedBureaus
 		}
 		return nil, false // 养老机构、居家服务中心、照料中心等: kinds of body listed
@@ -1334,6 +1334,9 @@ func genericList(s string, words wordsAt, i, e int, memo map[int]bool) bool {
 	if _, named := lexicon.Places().At(s, i); named || zoneOpens(s[i:e]) {
 		return false // or a zone's (经济技术开发区社会事业局)
 	}
+	if guessedNameMember(s, words, i, e) {
+		return false // 各镇及|某阳光社工机构: a name of its own
+	}
 	// In a 主送 line a township's name before its level (甘蔗|街道办事处)
 	// names one street, whatever the dictionary makes of the name: a class
 	// is printed with 各 or with the bare level (街道办事处：).
@@ -1347,6 +1350,29 @@ func genericList(s string, words wordsAt, i, e int, memo map[int]bool) bool {
 		return false
 	}
 	return true
+}
+
+// guessedNameMember reports whether the list's member [i, e) opens with
+// a proper name the segmenter guessed (properNameOpens: 各镇及|益扬/x 社工
+// 机构): the word 各 spreads over the kinds listed, and a member that
+// trades under a name of its own is one body, as one with a place is.
+func guessedNameMember(s string, words wordsAt, i, e int) bool {
+	if words == nil {
+		return false
+	}
+	ts := words(i)
+	if properNameOpens(s[i:e], i, ts) {
+		return true
+	}
+	// The segmenter may run the list's conjunction into its guess (及益扬
+	// /x): the guess past the conjunction is the proper name.
+	c, ok := conjunctionBefore(s, i)
+	k := tokenOver(ts, i+1)
+	if !ok || k >= len(ts) || ts[k].Start != i-len(c) || ts[k].Tag != "x" {
+		return false
+	}
+	guess := s[i:ts[k].End]
+	return utf8.RuneCountInString(guess) >= 2 && allHan(guess) && ts[k].End < e && !agency.HasLocality(s[ts[k].End:e])
 }
 
 // namedTownship reports whether name opens with words of a name before a

@@ -107,6 +107,18 @@ func TestAgencyKinds(t *testing.T) {
 		// Must not fire: a placed pilot station, a hospital named whole, a body
 		// built by a body.
 		{"伙牌镇试点社工站已建成。", "伙牌镇试点社工站"},
+		// A social-work body (社工机构) is one by the name it trades under, also
+		// after a list that 各 opens; a common word or a place alone before the
+		// ending, or the ending alone, names the kind.
+		{"县民政局联合益扬青少年社工机构开展活动。", "县民政局; 益扬青少年社工机构"},
+		{"县民政局联合各乡镇及益扬青少年社工机构开展活动。", "县民政局; 益扬青少年社工机构"},
+		{"县民政局联合各镇(街道)及益扬青少年社工机构开展活动。", "县民政局; 益扬青少年社工机构"},
+		{"县民政局联合各乡镇(街道)及专业社工机构开展活动。", "县民政局"},
+		{"县民政局联合各乡镇及社区养老服务中心开展活动。", "县民政局"},
+		{"鼓楼区社工机构开展活动。", ""},
+		{"优秀社工机构评选结果公布。", ""},
+		{"市民政局购买社工机构服务。", "市民政局"},
+		{"全区共有3家社工机构。", ""},
 		{"送市第一人民医院救治。", "市第一人民医院"},
 		{"由市民政局新建的城东养老院负责。", "市民政局; 城东养老院"},
 		// A kind of body named by a programme after it, or counted with the first

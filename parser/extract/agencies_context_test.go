@@ -140,6 +140,9 @@ func TestAgencyUnitListsAndShortForms(t *testing.T) {
 		// Short forms: 中办 and 国办 each name one body alone, as 国务院 does.
 		{"为贯彻中办、国办有关加强地名文化遗产保护工作的部署,省民政厅开展试点。", "中办; 国办; 省民政厅"},
 		{"中办、国办发布《关于加强保护的意见》。", "中办; 国办"},
+		// 国新办, 国务院新闻办公室's short form, names one body alone too.
+		{"国新办今天举行新闻发布会。", "国新办"},
+		{"国新办发布白皮书。", "国新办"},
 		// Must not fire: an issuer code (国办发, 中办发, 国办发明电, its year's
 		// bracket after it, printed whole or not), a word that holds the
 		// characters (全国办理, 集中办理).

@@ -18,6 +18,13 @@ func TestAgencyListMembers(t *testing.T) {
 		{"市民政局、住建局、各乡镇民政主管负责人参加了仪式。", "市民政局; 住建局"},
 		{"县民政局和住建局负责人参加了仪式。", "县民政局; 住建局"},
 		{"县民政局、市场监管局开展检查。", "县民政局; 市场监管局"},
+		// A social body's own name after a placed member of a list closed by 等 is
+		// the place's body; a kind of social body, or a list with no placed
+		// member before it, is not.
+		{"联合县妇联、县慈善会、儿童发展基金会等部门开展活动。", "县妇联; 县慈善会; 儿童发展基金会"},
+		{"联合县慈善会、儿童发展基金会等组织开展活动。", "县慈善会; 儿童发展基金会"},
+		{"联合县慈善会、老年协会等组织开展活动。", "县慈善会"},
+		{"引导村委会、老年协会、志愿服务队等参与。", ""},
 		{"县民政局根据财政局、审计局的意见进行整改", "县民政局; 财政局; 审计局"},
 		{"市民政局、公安局和交警大队开展检查", "市民政局; 公安局; 交警大队"},
 		// Must not fire: classes, fields and kinds of institution end the list.

@@ -37,3 +37,21 @@ func levelClassInside(s string, i, e int) bool {
 	}
 	return false
 }
+
+// placedKind reports whether name is a place's name or a level and then
+// an ending alone that is labelled named and names a kind by itself (the
+// generic list: 社工机构): 某区|社工机构 is every social-work body of the
+// district, a class (GOLD.md), where one body prints the name it trades
+// under between (某区某某社工机构).
+func placedKind(name string) bool {
+	suffix, _ := agency.Ending(name)
+	if lexicon.AgencySuffixes().Label(suffix, 1) != "named" || !lexicon.GenericAgencies().Has(suffix) {
+		return false
+	}
+	rest := name[:len(name)-len(suffix)]
+	if p, ok := lexicon.Places().At(rest, 0); ok && p == rest {
+		return true
+	}
+	w, _, ok := agency.LevelAt(rest, 0)
+	return ok && w == rest
+}

@@ -15,6 +15,12 @@ func TestAgencySources(t *testing.T) {
 		// a bureau credited, or a place credited after a body, is a body.
 		{"(瑞昌市融媒体中心 熊昱康 报道)", ""},
 		{"(县民政局 张三 报道)", "县民政局"},
+		// A unit's word alone before the writer's name names the writer's unit;
+		// alone, before a credit's label, or in running text it does not.
+		{"会议结束。（办公室 李建新）", "办公室"},
+		{"会议结束。（办公室）", ""},
+		{"会议结束。（办公室 供稿）", ""},
+		{"各单位要设立办公室 专人负责。", ""},
 		{"不断激发广大适龄青年参军入伍报国的热情。(开远市双拥办 开远市小龙潭镇)", "开远市双拥办; 开远市小龙潭镇"},
 		// Must not fire: a credit of places alone; a media centre that acts.
 		{"不断激发广大适龄青年参军入伍报国的热情。(开远市 小龙潭镇)", ""},

@@ -71,6 +71,19 @@ func governmentBody(name string) bool {
 	return false
 }
 
+// listedSocialBody reports whether name, printed without its place, is
+// a social organisation's name that agency.One reads as one body
+// (儿童发展基金会, 残疾人联合会): an area registers one such body for a
+// field (《社会团体登记管理条例》 §13: none where one of the same field is
+// registered there already), so in a list of bodies closed by 等 it is
+// the body of the place the list opens with (市慈善总会、某某基金会等), as
+// a government's body is (governmentBody; listedBureaus keeps it only
+// after a placed member).
+func listedSocialBody(name string) bool {
+	_, kind := agency.Ending(name)
+	return kind == "social" && agency.One(name, false)
+}
+
 // unitOfBody reports whether name is a unit named after the body it
 // serves, whose name opens it (宣传部|文明|办, 办 for 办公室: the civilisation
 // office of the publicity department): an ending that needs its place
@@ -310,6 +323,24 @@ func partyHead(s string, heads map[int]title, protect *agencyText, e int, suffix
 		return false
 	}
 	return placeEndingAt(s, start)
+}
+
+// titleInsideWholeName reports whether the ending that ends at e is a
+// whole body's name from the lexicon (standalone: 申诉专员公署) that holds
+// a title read inside it and nothing else protected: an office named
+// after the officer who heads it (申诉专员|公署, the commissioner's
+// office) prints the title as a word of its name, no title of a person.
+func titleInsideWholeName(titles []title, protect *agencyText, e int, suffix string) bool {
+	start := e - len(suffix)
+	if lexicon.AgencySuffixes().Label(suffix, 1) != "standalone" {
+		return false
+	}
+	for _, t := range titles {
+		if t.start >= start && t.end <= e && t.start < t.end {
+			return !protect.crosses(start, t.start) && !protect.crosses(t.end, e)
+		}
+	}
+	return false
 }
 
 // endingAlone reports whether name is an ending that names one body by

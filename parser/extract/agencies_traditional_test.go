@@ -42,5 +42,12 @@ func TestAgencyHongKongBodies(t *testing.T) {
 		// A secretariat is the unit before its members' title.
 		{"共青团中央书记处书记傅振邦", "共青团中央书记处"},
 		{"共青团中央副书记出席。", "共青团中央"},
+		// A commissioner's office (公署) named after the officer who heads it:
+		// the title inside the name is the name's word; the officer alone is no
+		// body.
+		{"申诉专员公署发表调查报告。", "申诉专员公署"},
+		{"廉政公署拘捕了两名职员。", "廉政公署"},
+		{"大兴安岭地区行政公署召开会议。", "大兴安岭地区行政公署"},
+		{"申诉专员表示将跟进。", ""},
 	}, "agencies", agencyNames)
 }

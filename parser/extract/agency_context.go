@@ -122,12 +122,26 @@ func creditBodies(t span.Text, words wordsAt) (out []candidate, outlets []byteRa
 			continue
 		}
 		for _, f := range fields[:len(fields)-1] {
-			if v := s[f.start:f.end]; agency.Shape(v) && !classOfBodies(v) {
+			if v := s[f.start:f.end]; agency.Shape(v) && (!classOfBodies(v) || creditUnit(v)) {
 				out = append(out, candidate{f.start, f.end, "credit-body"})
 			}
 		}
 	}
 	return out, outlets
+}
+
+// creditUnit reports whether a closing credit's field before its
+// writer's name is a unit's ending alone (（办公室 王某）): the writer
+// names the unit of the reporting body he works in, as the body knows
+// it, so the word, a common noun in running text (the domain lexicon's
+// 办公室), names one unit there (GOLD.md: 办公室 in context is an agency).
+func creditUnit(v string) bool {
+	suffix, kind := agency.Ending(v)
+	if suffix != v || kind != "unit" {
+		return false
+	}
+	_, class := lexicon.GenericPrefixes().Prefix(v)
+	return !class && !lexicon.GenericAgencies().Has(v)
 }
 
 // creditDivisions finds the divisions a closing attribution names beside
