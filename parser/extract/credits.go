@@ -235,6 +235,8 @@ func afterBody(f string) string {
 // title (GOLD.md, people: a bare name in a credit has role null). The
 // dateline closes with 讯, a word of its own (not the end of 通讯 or 资讯),
 // or with 电 after the day of a date (4月1日电, the wire's "cabled on");
+// 讯 right after a date's day (某某网2月13日讯) is the dateline's too, however
+// the segmenter cut it (it reads 日讯 as one word);
 // spaces may stand before the bracket. A local paper's dateline may close
 // with 消息 instead (信阳消息(蒋彬)): the word of its own after the place
 // or the paper that opens the paragraph. A bracket that names a titled
@@ -261,7 +263,7 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 		}
 		if mark == datelineMark || mark == newsMark {
 			ts := words(at)
-			if k := tokenAt(ts, at); k < 0 || ts[k].End != at+len(mark) {
+			if k := tokenAt(ts, at); (k < 0 || ts[k].End != at+len(mark)) && !(mark == datelineMark && dayBefore(s, at)) {
 				continue // 通讯, 资讯: 讯 ends a longer word
 			}
 		}

@@ -179,6 +179,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && countAt(s, after+len(n)) {
 			continue // 秘书长任选|1人: a verb before a count, no name
 		}
+		if ok && bodyWordAfter(s, after, n) {
+			continue // 社工|机构, 社工|站: the title heads a body's noun, no name
+		}
 		if ok && actLabel(ti.word) && runOnVerb(t, ti, after, after+len(n)) {
 			continue // 审核通过后,救助资金…: the verb of a clause at the line's start, no credit
 		}
@@ -210,7 +213,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			first := starts[k]
 			chain := joinCredits(titles[first : k+1])
 			if first == k && creditWord(ti.word) {
-				chain = []title{printedLabel(t, ti)} // 图文编辑:李馨雨
+				chain = []title{printedLabel(t, words, ti)} // 图文编辑:李馨雨
 			}
 			p := person(s[after:after+len(n)], chain)
 			if statusWord(ti.word) {
@@ -285,7 +288,7 @@ func calledName(s string, words wordsAt, i int) int {
 // label as printed. What stands before is no label's part where it holds
 // a title (一审编辑, a chain of its own) or ends in a body's ending
 // (办公室编辑: the body's credit); elsewhere the label is ti.
-func printedLabel(t span.Text, ti title) title {
+func printedLabel(t span.Text, words wordsAt, ti title) title {
 	s := t.String()
 	r, _ := utf8.DecodeRuneInString(s[ti.end:])
 	if ti.end >= len(s) || !strings.ContainsRune("：:"+creditSeps, r) {
@@ -318,6 +321,9 @@ func printedLabel(t span.Text, ti title) title {
 	}
 	if _, ok := lexicon.AgencySuffixes().EndingAt(prefix, len(prefix)); ok {
 		return ti
+	}
+	if p > 0 && bareName(prefix, words(p), p) {
+		return ti // 作者:甲某 乙某某责任编辑:丙某: the last name of the field before, run on
 	}
 	return title{p, ti.end, s[p:ti.end]}
 }
@@ -2031,6 +2037,7 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 			j += len(joinerAt(s, j))
 			joined = true
 		case credit && t.HasGapAt(j):
+		case credit && !joined && len(out) == 0 && runOnCreditName(t, words, j):
 		default:
 			return out
 		}
@@ -2049,7 +2056,7 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		if _, body := lexicon.AgencySuffixes().Suffix(n); body {
 			break // 副市长鲁琦、督查室主任: a body's name, not a person's
 		}
-		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n))) {
+		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n)) || credit && creditFieldEnd(t, j+len(n))) {
 			break
 		}
 		if joined && !status && !leadersClose(s, j+len(n)) {
@@ -2059,6 +2066,49 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		i = j + len(n)
 	}
 	return out
+}
+
+// runOnCreditName reports whether a second name of a byline runs straight
+// on from the first one at j, with no space or mark between (记者甲某见习记者
+// 乙某丙某报道): a bare name that ends where the credit's verb does
+// (creditFieldEnd). Extracted bylines lose the space between their names;
+// a credit's verb after them closes the list, so the characters between
+// the first name and the verb are the second name.
+func runOnCreditName(t span.Text, words wordsAt, j int) bool {
+	s := t.String()
+	n, ok := nameAfter(s, words(j), j)
+	return ok && bareName(n, words(j), j) && creditVerbEnds(t, j+len(n))
+}
+
+// creditFieldEnd reports whether the byline field of a name ends at j: a
+// credit's verb closes it (乙某报道, 乙某摄), or the next credit's label
+// runs on there (乙某责任编辑:丙某: the fields of a footer run together
+// when the line is extracted).
+func creditFieldEnd(t span.Text, j int) bool {
+	s := t.String()
+	if creditVerbEnds(t, j) {
+		return true
+	}
+	w, ok := lexicon.Titles().At(s, j)
+	if !ok || !creditWord(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[j+len(w):])
+	return strings.ContainsRune("：:", r) || t.HasGapAt(j+len(w))
+}
+
+// creditVerbEnds reports whether a credit's verb (cue_words.tsv,
+// creditverb: 报道, 摄, 整理) stands at j and ends the field: a mark, a
+// space or the line's end follows it.
+func creditVerbEnds(t span.Text, j int) bool {
+	s := t.String()
+	w, ok := lexicon.CueWordList("creditverb").At(s, j)
+	if !ok {
+		return false
+	}
+	e := j + len(w)
+	r, _ := utf8.DecodeRuneInString(s[e:])
+	return e >= len(s) || t.HasGapAt(e) || !unicode.Is(unicode.Han, r)
 }
 
 // countedLast reads the last member of a list of names that starts at j
@@ -2424,6 +2474,17 @@ func listedBeforeCloser(s string, words wordsAt, ti title) []bounds {
 // clauseOpeners are the marks after which a clause, and a list that opens
 // it, starts.
 const clauseOpeners = "，,。；;：:！!？?\n（("
+
+// bodyWordAfter reports whether the name n read at i opens with a word that
+// names a body of no particular name (generic_agencies.txt: 机构, 中心,
+// 站): the title before it and that word make a noun together (社工机构, a
+// social-work agency; 社工站, a social-work station), which names a kind
+// of body, no person. A one-character body word counts only where it is
+// the whole of what was read.
+func bodyWordAfter(s string, i int, n string) bool {
+	w, ok := lexicon.GenericAgencies().At(s, i)
+	return ok && (len(w) >= len(n) || utf8.RuneCountInString(w) > 1)
+}
 
 // bodySuffixAt reports whether the ending of a body's name (agency
 // suffixes: 中心, 院, 协会) starts at i: a form of address right before it

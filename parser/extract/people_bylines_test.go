@@ -38,6 +38,13 @@ func TestPeopleBylines(t *testing.T) {
 		{"新华社北京3月5日电(张家港市)近日。", ""},
 		{"新华社北京3月5日电(市民政局)近日印发通知。", ""},
 		{"新华社北京3月5日电(人民日报)近日刊文。", ""},
+		// 讯 right after a date's day closes the dateline too, though the
+		// segmenter reads 日讯 as one word; a day before a bracket with no 讯
+		// is none.
+		{"某某网3月8日讯(赵立新)近日,县民政局召开会议。", "赵立新 -"},
+		{"某某新闻网十二日讯(钱某)今天召开会议。", "钱某 -"},
+		{"会议定于3月8日(周五)召开。", ""},
+		{"3月8日讯问了(赵立新)的情况。", ""},
 
 		// A local paper's dateline may close with 消息, and the bare name in the
 		// bracket after it is a byline as after 讯; 消息 in a sentence or a longer

@@ -41,6 +41,16 @@ func TestPeopleCredits(t *testing.T) {
 		{"据记者了解，", ""},
 		{"采访结束，记者走了。", ""},
 		{"崇阳报道:(记者 陈红)1月29日,县民政局看望老人。\n(作者:欧阳文华)", "陈红 记者 [记者]; 欧阳文华 作者 [作者]"},
+		// Two names after one label: a second name that a space parts from
+		// the first runs on into the next credit's label, or one run on with
+		// no space ends at the credit's verb; each holds the label before
+		// them, and the next label is no part of the name.
+		{"来源:某某日报 作者:钱立新 孙志强责任编辑:周海燕", "钱立新 作者 [作者]; 孙志强 作者 [作者]; 周海燕 责任编辑 [责任编辑]"},
+		{"某某网记者钱立新见习记者孙志强周海燕报道。", "钱立新 记者 [记者]; 孙志强 见习记者 [见习记者]; 周海燕 见习记者 [见习记者]"},
+		// Negatives: a printed label's own words before it, and a name
+		// run on with no credit's verb after it.
+		{"作者:钱立新 图文编辑:周海燕", "钱立新 作者 [作者]; 周海燕 图文编辑 [图文编辑]"},
+		{"见习记者孙志强周海燕来到现场。", "孙志强 见习记者 [见习记者]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

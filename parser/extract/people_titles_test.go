@@ -35,6 +35,21 @@ func TestPeopleTitles(t *testing.T) {
 		{"代表市政府向大家致以问候。", ""},
 		{"选出人大代表大会代表。", ""},
 		{"不得设立分支机构或者代表机构。", ""},
+		// A title before a body's word of no particular name (机构, 中心,
+		// 站) makes a noun with it: no name follows. A name after the
+		// title still does.
+		{"引导社工机构、社会组织参与服务。", ""},
+		{"某县律师机构参与调解。", ""},
+		{"社工陈某某上门走访。", "陈某某 社工 [社工]"},
+		// 主持人 before a name, and 老师 next to a full name, an honorific
+		// printed as a title is; 老师 with a surname alone, in the plural, as
+		// an object or a class of people names no one.
+		{"邀请某台主持人钱立新担任司仪。", "钱立新 主持人 [主持人]"},
+		{"剪纸传承人孙志强老师现场教学。", "孙志强 老师 [老师]"},
+		{"王老师带领孩子们做手工。", ""},
+		{"学校老师们参加了活动。", ""},
+		{"孩子们向老师请教问题。", ""},
+		{"会议主持人宣布大会开幕。", ""},
 
 		// The executive deputies' titles are read whole (常务副书记); 常务 of a body's
 		// name is none.

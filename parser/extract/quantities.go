@@ -246,6 +246,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
 	unit, ok := unitAt(s, k)
+	if ok && cutInto(in, k, unit) {
+		ok = false // 3集中安置: 集 opens the word 集中, no count of episodes
+	}
 	if !ok && dayCount(in, s, i, k) {
 		unit, ok = dayUnit, true
 	}
@@ -504,7 +507,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	a.value, a.numEnd = v*mult, j
 	k := a.innerQualifier(s, j)
 	unit, ok := unitAt(s, k)
-	if !ok || unit == "%" || !measuredAs(s, i, k, unit) {
+	if !ok || unit == "%" || !measuredAs(s, i, k, unit) || cutInto(in, k, unit) {
 		return a, false
 	}
 	after := k + len(unit)
@@ -520,6 +523,9 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	}
 	if sessionOrdinal(s, i, unit, after) {
 		return a, false
+	}
+	if inFixedTerm(in, s, i, after) {
+		return a, false // 市四套班子领导, 百年大计: a fixed term's number
 	}
 	a.unit, a.end, a.unitEnd = unit, after, after
 	a.withQualifiers(s)
@@ -537,7 +543,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 // of an earthquake; 3级台阶, 一级响应 are none). Every other unit may.
 func measuredAs(s string, i, k int, unit string) bool {
 	m := lexicon.Units().Label(unit, 1)
-	if m == "" || m == "end" {
+	if m == "" || m == "end" || m == "word" {
 		return true
 	}
 	q := lexicon.Qualifiers()
@@ -546,6 +552,41 @@ func measuredAs(s string, i, k int, unit string) bool {
 	}
 	w, ok := q.At(s, k+len(unit))
 	return ok && q.Label(w, 0) == "next" && q.Label(w, 2) == m
+}
+
+// inFixedTerm reports whether the Chinese numeral and measure word at
+// [i, end) stand inside a fixed term: a numbered formulation or an idiom
+// of the lexicon (cue_words.tsv, numberterm: 四套班子, 百年大计), or a word
+// the segmenter tags as an idiom or a set phrase (i, l) and that runs past
+// them. Such a number names a doctrine, a body of leaders or a figure of
+// speech, no amount; a number that stands as an amount (五年前, 四个窗口)
+// is in no such term.
+func inFixedTerm(in *Input, s string, i, end int) bool {
+	terms := lexicon.CueWordList("numberterm")
+	for p := i; p >= 0 && i-p < terms.Longest(); {
+		if w, ok := terms.At(s, p); ok && p+len(w) >= end {
+			return true
+		}
+		if p == 0 {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:p])
+		p -= size
+	}
+	for _, t := range in.Words(i) {
+		if t.Start <= i && t.End >= end && t.End-t.Start > end-i {
+			return t.Tag == "i" || t.Tag == "l"
+		}
+	}
+	return false
+}
+
+// cutInto reports whether the unit at k is one read only as a word of its
+// own (units.tsv's third column, word: 集) and the segmenter cuts it into a
+// longer word there (集中, 集团): the character opens that word, it
+// measures nothing (5集系列片 counts episodes, 分3集中安置 does not).
+func cutInto(in *Input, k int, unit string) bool {
+	return lexicon.Units().Label(unit, 1) == "word" && wordOverUnit(in, k)
 }
 
 // unitWordOver reports whether a unit of the lexicon starts at i and runs

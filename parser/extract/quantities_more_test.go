@@ -40,6 +40,17 @@ func TestQuantitiesMore(t *testing.T) {
 		{"学习贯彻市委九届四次全会精神", ""},
 		{"市委七届一次、二次全会", ""},
 		{"市第十届3次会议", ""},
+		// Not quantities: a Chinese numeral inside a fixed term, a numbered
+		// formulation or an idiom (cue_words.tsv, numberterm).
+		{"某县四套班子领导带头捐款", ""},
+		{"增强四个意识,做到两个维护", ""},
+		{"教育是百年大计", ""},
+		{"十年寒窗苦读", ""},
+		// A number that stands as an amount beside such words still counts,
+		// and digits in a fixed term are read as printed.
+		{"某县四个乡镇班子领导参加", "4 个"},
+		{"十年前建成的敬老院", "10 年"},
+		{"全县4套班子领导参加", "4 套"},
 		{"省委12届5次全会", ""},
 		// Unit symbols in Latin letters (GB 3100), where no letter or digit
 		// goes on after them.

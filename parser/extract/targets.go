@@ -114,6 +114,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
 		}
+		if stance == "plan" && !st.requires() && !governed && forecastBefore(s, sent, r) {
+			continue // 预计届时…将达到200人: a forecast, no level set to reach
+		}
 		if stance == "plan" {
 			if !leadFound {
 				leadReport, leadFound = leadReports(in), true
@@ -142,6 +145,22 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	return nil
+}
+
+// forecastBefore reports whether a forecast word (cue_words.tsv,
+// forecast: 预计, 估计, 预测) stands in the sentence before the number at r:
+// what follows it estimates what will likely come (预计全年将接待5000人次),
+// it sets out to reach nothing, so the number is no target.
+func forecastBefore(s string, sent, r byteRange) bool {
+	words := lexicon.CueWordList("forecast")
+	for i := sent.Start; i < r.Start; {
+		if w, ok := words.At(s, i); ok && i+len(w) <= r.Start {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
 }
 
 // servedAge reports whether the number at r is an age that modifies the

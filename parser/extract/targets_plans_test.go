@@ -80,6 +80,29 @@ func TestTargetsOfPlanWording(t *testing.T) {
 	}
 }
 
+// TestTargetsForecasts covers a forecast (预计, 估计: cue_words.tsv, forecast):
+// what will likely come is no level a plan sets out to reach, unless a word
+// only a plan uses requires it (确保, 不低于). The test document is dated
+// 2025-06-03.
+func TestTargetsForecasts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"预计当天来某中心办理登记的新人将达到150对。", ""},
+		{"据工作人员估计,春节期间将接待群众3000人次。", ""},
+		// Negatives: a plan with no forecast word, a forecast a plan word
+		// requires, and a forecast after the number.
+		{"当天办理登记的新人将达到150对。", "plan 150 对 -"},
+		{"预计年底前确保完成改造200户。", "plan 200 户 2025-12-31"},
+		{"某县将新建养老床位300张,预计明年投入使用。", "plan 300 张 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestTargetsRaisedLevels covers a raise word that sets a level with 至
 // (提高…标准至1255元/月), shared by the clauses of its list; 争创 plans; a 公示's 拟
 // names whom a proposed decision lists, no target. The test document is
