@@ -219,7 +219,8 @@ func (a *assembly) head() {
 		// A page's cell bars are no words, nor a list's bullet before a
 		// headline (• 台儿庄区民政局召开…), nor the colon a page may close
 		// a title with (…的通告:).
-		v := strings.TrimRight(strings.Trim(cue.TrimBullet(t.String()), " |"), "：:")
+		v := strings.Trim(cue.TrimBullet(t.String()), " |")
+		v = strings.TrimRight(v[:cue.SharePrompt(v)], "：: ")
 		if inner, ok := strings.CutPrefix(v, "《"); ok && strings.HasSuffix(inner, "》") && !strings.ContainsAny(strings.TrimSuffix(inner, "》"), "《》") {
 			v = strings.TrimSuffix(inner, "》") // the title in book-title marks, as a page may print it
 		}

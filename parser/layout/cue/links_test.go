@@ -18,3 +18,22 @@ func TestShareLead(t *testing.T) {
 		}
 	}
 }
+
+// TestSharePrompt finds a share or print widget's prompt run on after a
+// headline, and nothing in a title that closes with a colon of its own.
+func TestSharePrompt(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"某市民政局召开养老服务工作会议分享到:", "某市民政局召开养老服务工作会议"},
+		{"某市民政局召开养老服务工作会议 分享到：", "某市民政局召开养老服务工作会议 "},
+		{"某县开展慈善日活动打印本页:", "某县开展慈善日活动"},
+		// No prompt: a title's own colon, a size's button, no colon at all.
+		{"关于开展养老机构检查的通知:", "关于开展养老机构检查的通知:"},
+		{"工作会议进行中:", "工作会议进行中:"},
+		{"某市民政局召开会议分享到", "某市民政局召开会议分享到"},
+		{"分享到:", "分享到:"},
+	} {
+		if got := tc.in[:SharePrompt(tc.in)]; got != tc.want {
+			t.Errorf("SharePrompt(%q) keeps %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
