@@ -49,6 +49,7 @@ var lineTrims = []lineTrim{
 	noticeTitleLines{},
 	twoTitles{},
 	sloganOver{},
+	kicker{},
 	wholeAtKind{},
 	printedTwice{},
 	tagUnder{},
@@ -447,6 +448,39 @@ func (sloganOver) trim(a *assembly, idx []int) []int {
 		}
 	}
 	return idx
+}
+
+// kicker: a news headline's 引题 over it, two matched phrases (民生无小事
+// 枝叶总关情), is no part of the headline.
+type kicker struct{}
+
+func (kicker) name() string { return "a kicker over the headline" }
+
+func (kicker) trim(a *assembly, idx []int) []int {
+	// A kicker states the theme in two phrases that match as a couplet's,
+	// parted by a space or a comma, and names no body; the headline under
+	// it is a line of its own, no subtitle (——…) and no wrapped part of
+	// a notice's title (某市民政局 某市财政局 / 关于…的通知).
+	if len(idx) < 2 || a.d.Lines[idx[0]].Part > 0 {
+		return idx
+	}
+	halves := strings.Fields(strings.TrimSpace(a.d.Lines[idx[0]].Text))
+	if len(halves) == 1 {
+		halves = strings.FieldsFunc(halves[0], func(r rune) bool { return r == '，' || r == ',' })
+	}
+	if len(halves) != 2 || !cue.Couplet(halves[0]+"，"+halves[1]) {
+		return idx
+	}
+	for _, h := range halves {
+		if suffix, _ := agency.Ending(h); suffix != "" {
+			return idx
+		}
+	}
+	rest := a.text(idx[1:]...).String()
+	if strings.HasPrefix(strings.TrimSpace(rest), "—") || strings.HasPrefix(strings.TrimSpace(rest), "-") || cue.NoticeTitle(a.text(idx...).String()) {
+		return idx
+	}
+	return idx[1:]
 }
 
 // wholeAtKind: a notice's title is whole at its kind's word.
