@@ -142,7 +142,9 @@ func loadFrom(pattern string, textOf func(name string) string) ([][]layout.Examp
 		if err != nil {
 			return nil, err
 		}
-		ex := layout.Example{Name: name, Text: string(text), Kind: kind, Rows: rows}
+		// The layout reads a traditional text in simplified characters, as
+		// bulletin's parse hands it over (hant.Map, one character for one).
+		ex := layout.Example{Name: name, Text: hant.Map(string(text)), Kind: kind, Rows: rows}
 		out = append(out, append([]layout.Example{ex}, layout.Variants(ex, layout.FitWidths())...))
 	}
 	return out, nil
