@@ -86,6 +86,7 @@ type Rule interface {
 var All = []Rule{
 	calendarRule{},
 	numericRule{},
+	lostMarksRule{},
 	englishRule{},
 	yearPartRule{},
 	festivalRule{},

@@ -1,0 +1,63 @@
+package chrono
+
+// lostMarksRule reads a day whose 年 and 月 the copy lost (a font's glyphs
+// an extractor could not map: 登记时间在2023630日之前): the figures of a
+// year, a month and a day run together and closed by the 日 that was
+// kept. Only a year of four figures opens them, and the month and day
+// after it must split one way only (630: 6-30, as 63 is no month; 112,
+// 1-12 or 11-2, reads none), so a count of days (365日) is none.
+type lostMarksRule struct{}
+
+func (lostMarksRule) Name() string { return "lost-marks" }
+
+func (lostMarksRule) Starts(r rune) bool { return r >= '0' && r <= '9' }
+
+func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
+	e := Expr{Rule: "lost-marks", Kind: Day, YearFrom: "text"}
+	if i > 0 && (isDigitRune(rune(s[i-1])) || s[i-1] == '.' || s[i-1] == '-' || s[i-1] == '/') {
+		return e, false
+	}
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	const day = "日"
+	if n := j - i; n < 6 || n > 8 || !hasPrefixAt(s, j, day) {
+		return e, false
+	}
+	y := atoi(s[i : i+4])
+	if !PlausibleYear(y) {
+		return e, false
+	}
+	rest := s[i+4 : j]
+	found := 0
+	var m, d int
+	for k := 1; k <= 2 && k < len(rest); k++ {
+		mm, dd := atoi(rest[:k]), atoi(rest[k:])
+		// A day led by 0 is zero-padded, as its month then is (0105):
+		// 101 is 10-1, not 1-01.
+		if len(rest)-k <= 2 && (rest[k] != '0' || k == 2) && ValidDay(y, mm, dd) {
+			m, d = mm, dd
+			found++
+		}
+	}
+	if found != 1 {
+		return e, false
+	}
+	e.Value = isoDay(y, m, d)
+	e.From, e.To = e.Value, e.Value
+	e.End = j + len(day)
+	if k, ok := readDeadline(s, e.End); ok {
+		e.End, e.Relation, e.From = k, Before, ""
+	}
+	return e, true
+}
+
+// atoi is the value of a run of ASCII figures.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
