@@ -9,7 +9,7 @@ func TestDamagedDate(t *testing.T) {
 		{"2023323", "2023-03-23"},    // marks lost: 32 is no month
 		{"2025月2月18日", "2025-02-18"}, // 年 typed as 月
 		{"2024年1015", "2024-10-15"},  // month and day run together
-		{"20241005日", "2024-10-05"},  // 10-05 only: 100 is no month
+		{"20241005日", ""},            // 10-05 only, read whole (chrono's lost marks): FullDate's
 		{"2021年4月21", "2021-04-21"},  // 日 lost
 		{"2023323 |", "2023-03-23"},  // a table's bar after it
 		{"2024112", ""},              // 1-12 or 11-2
