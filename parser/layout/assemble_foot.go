@@ -206,6 +206,10 @@ func (a *assembly) foot() {
 				a.printed(i)
 				continue
 			}
+			if cue.Copies(l.Sq) {
+				flush() // the count of copies closes the foot, no list's entry
+				continue
+			}
 			if len(list) > 0 && !agency.Shapes(strings.TrimSpace(l.Text)) {
 				list = append(list, i) // the list runs on
 				continue

@@ -586,6 +586,13 @@ func TestBulletinMarkedLists(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// The count of copies under the last list closes the foot: no entry of
+	// the list.
+	if n := len(d.Distribution); n == 0 {
+		t.Errorf("no distribution lists")
+	} else if last := d.Distribution[n-1].Entries; len(last) == 0 || valueOf(&last[len(last)-1]) != "局属各单位" {
+		t.Errorf("the last list ends %v, want 局属各单位", last)
+	}
 }
 
 // TestBulletinParagraphALine: a bulletin copied a paragraph a line (a Word

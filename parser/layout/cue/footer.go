@@ -63,7 +63,10 @@ func (copies) Settles() Role            { return Footer }
 func (copies) Name() string             { return "copies" }
 func (copies) Roles() []Role            { return []Role{Footer} }
 func (copies) Needs() []string          { return []string{"共印"} }
-func (copies) Match(d *Doc, i int) bool { return copiesRe.MatchString(d.Lines[i].Sq) }
+func (copies) Match(d *Doc, i int) bool { return Copies(d.Lines[i].Sq) }
+
+// Copies reports whether s is the count of copies printed (（共印40份）).
+func Copies(s string) bool { return copiesRe.MatchString(s) }
 
 // footCredit: a credit under a distribution list (报：… 发：… / 编辑：…,
 // 核稿：…) with no running text between: the 简报's foot goes on, where
