@@ -30,7 +30,9 @@ func attributionUnits(f Field) []Field {
 		return nil
 	}
 	var out []Field
-	for _, u := range splitUnitsText(f.Text.Slice(start, end)) {
+	inner := f.Text.Slice(start, end)
+	inner = inner.Slice(0, len(cue.WithoutCreditVerb(inner.String())))
+	for _, u := range splitUnitsText(inner) {
 		out = append(out, Field{Value: u.String(), Text: u, Rule: "attribution"})
 	}
 	return out

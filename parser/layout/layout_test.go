@@ -77,11 +77,16 @@ func TestAttribution(t *testing.T) {
 		{[]string{"活动。（市民政局、市卫健委）"}, "市民政局|市卫健委"},
 		{[]string{"活动。（市民政局", "办公室）"}, "市民政局办公室"},
 		{[]string{"活动。（供稿：市救助站）"}, "市救助站"},
+		{[]string{"活动。（某县民政局 供稿）"}, "某县民政局"},
+		{[]string{"活动。（某县民政局社会救助股整理）"}, "某县民政局社会救助股"},
+		{[]string{"服务。", "（某县民政局 供稿）"}, "某县民政局"},
 		// Not attributions.
 		{[]string{"分解细化（见附件1）"}, ""},
 		{[]string{"召开党组（扩大）"}, ""},
 		{[]string{"情况良好。"}, ""},
 		{[]string{"（2025-2027年）"}, ""},
+		{[]string{"活动。（供稿）"}, ""},
+		{[]string{"活动。（张三 供稿）"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.lines, "/"), func(t *testing.T) {

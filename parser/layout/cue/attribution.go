@@ -4,6 +4,7 @@ import (
 	"bulletin/parser/agency"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // attributionRe is the bracket that closes a bulletin item with the units
@@ -101,6 +102,8 @@ func AttributionAt(s string) (start, end int, ok bool) {
 		inner = rest
 	} else if strings.HasPrefix(inner, "来源") {
 		return 0, 0, false
+	} else {
+		inner = WithoutCreditVerb(inner)
 	}
 	for _, u := range SplitUnits(inner) {
 		if agency.Shape(u) {
@@ -108,6 +111,16 @@ func AttributionAt(s string) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// WithoutCreditVerb is the inside of an attribution without the verb of
+// what its units did (某县民政局 供稿, 某科整理: creditverb cue words),
+// which follows them; s where none does.
+func WithoutCreditVerb(s string) string {
+	if w, ok := creditVerbs.suffix(s); ok && len(w) < len(s) {
+		return strings.TrimRightFunc(s[:len(s)-len(w)], unicode.IsSpace)
+	}
+	return s
 }
 
 // SplitUnits splits the inside of an attribution at spaces, 、 and ，.
