@@ -2,6 +2,7 @@ package chrono
 
 import (
 	"bulletin/parser/punct"
+	"strings"
 	"unicode/utf8"
 
 	"bulletin/parser/numeral"
@@ -126,6 +127,9 @@ func precededByDigit(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if r == '.' && lineEnumerator(s[:i-1]) {
+		return false // 1.5月8日 opening a line: 1. numbers the line
+	}
 	if r >= '0' && r <= '9' || r == '.' {
 		return true
 	}
@@ -134,6 +138,24 @@ func precededByDigit(s string, i int) bool {
 	}
 	_, cn := numeral.Digit(r)
 	return cn || r == '十'
+}
+
+// lineEnumerator reports whether s closes with the figures of a list's
+// number that open its line (…\n1 before the . of 1.5月8日): one or two
+// figures with nothing but white space before them on the line.
+func lineEnumerator(s string) bool {
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if n := len(s) - k; n == 0 || n > 2 {
+		return false
+	}
+	line := s[:k]
+	if j := strings.LastIndexByte(line, '\n'); j >= 0 {
+		line = line[j+1:]
+	}
+	return strings.TrimSpace(line) == ""
 }
 
 // readConnector reads a range connector (punct.RangeJoinAt): 至, 到, a
