@@ -293,9 +293,12 @@ func First(s string) string {
 		if i == 0 || !Shape(s[:i]) {
 			continue
 		}
-		// The second name must open with its place and end as a body
-		// does: 民政局办公室 and 市民政局市场监管科 are one body's units.
-		if rest := s[i:]; HasLocality(rest) && Shape(rest) && bodyEnding(rest) {
+		// The second name must open with the place the first opens with
+		// and end as a body does: co-issuers of one level (市民政局市财政局);
+		// 民政局办公室 and 市民政局市场监管科 are one body's units, and a
+		// body's office in a place below it (国家税务总局某市税务局, 某市公安局
+		// 某区分局) is one body.
+		if rest := s[i:]; sameLocality(s, rest) && Shape(rest) && bodyEnding(rest) {
 			return s[:i]
 		}
 	}
@@ -307,4 +310,16 @@ func First(s string) string {
 func bodyEnding(name string) bool {
 	_, kind := Ending(name)
 	return kind != "" && kind != "unit"
+}
+
+// sameLocality reports whether b opens with the place or level word a
+// opens with (市…, 南阳市…).
+func sameLocality(a, b string) bool {
+	w, ok := lexicon.Places().At(a, 0)
+	if !ok {
+		if w, ok = lexicon.Levels().At(a, 0); !ok || !OpensWithLevel(a) {
+			return false
+		}
+	}
+	return strings.HasPrefix(b, w) && HasLocality(b)
 }

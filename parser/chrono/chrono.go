@@ -6,9 +6,7 @@
 package chrono
 
 import (
-	_ "embed"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -328,12 +326,7 @@ func StatedYear(s string) int {
 // that names a year by its relation to the text's own (今年, 去年) before
 // any. A text placed that way has put its year in the word, and a year it
 // writes afterwards may be any of those it names: it states none (会议总结
-// 了去年工作,部署今年工作。…2021年,全省… → 0, placed). 今年 alone names
-// no year but the text's own, and a year in figures after it that dates a
-// festival (2014年元宵节: festival_names.txt) names the festival day the
-// text is about, so it states the text's year (今年元宵节与情人节同日…
-// 2014年元宵节 → 2014, placed); a year before other words may be a year
-// ahead or behind 今年 (今年以来…2025年计划…) and states none.
+// 了去年工作,部署今年工作。…2021年,全省… → 0, placed).
 func LineYear(s string) (year int, placed bool) {
 	if !strings.Contains(s, "年") {
 		return 0, false // every year it reads is written with 年
@@ -349,53 +342,19 @@ func LineYear(s string) (year int, placed bool) {
 				depth--
 			}
 		}
-		if depth == 0 && isRelativeYear(r) {
-			if rel, present := relativeAt(s, i); rel && !present {
-				return 0, true
-			} else if rel {
-				placed = true // 今年: the text's own year, which a year in figures may still state
-			}
+		if depth == 0 && isRelativeYear(r) && relativeAt(s, i) {
+			return 0, true
 		}
 		if _, cn := numeral.Digit(r); depth == 0 && (r >= '0' && r <= '9' || cn) {
 			if y, j, ok := readYear(s, i); ok && PlausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
 				if (i == 0 || !isConnectorBefore(s, i)) && yearRole(s, i, j) == "" {
-					if placed && !festivalAt(s, j) {
-						return 0, true // 今年以来…2025年计划: a year ahead or behind, maybe
-					}
 					return y, true
 				}
 			}
 		}
 		i += n
 	}
-	return 0, placed
-}
-
-//go:embed festival_names.txt
-var festivalNameData string
-
-// festivalNames are the festivals of festival_names.txt, longest first.
-var festivalNames = func() []string {
-	var out []string
-	for _, l := range strings.Split(festivalNameData, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	sort.SliceStable(out, func(a, b int) bool { return len(out[a]) > len(out[b]) })
-	return out
-}()
-
-// festivalAt reports whether a festival's name (festival_names.txt:
-// 元宵节, 重阳节) starts at j, right after a year's 年: the year dates the
-// festival's day.
-func festivalAt(s string, j int) bool {
-	for _, f := range festivalNames {
-		if hasPrefixAt(s, j, f) {
-			return true
-		}
-	}
-	return false
+	return 0, false
 }
 
 // clauseEnds are the marks that end the clause of a year.

@@ -152,16 +152,12 @@ func startsNumber(s string, k int) bool {
 }
 
 // relativeAt reports whether a word that names a year by its relation to
-// the text's own (year_roles.tsv, relative: 今年, 去年) starts at k, and
-// whether it names the text's own year (role present: 今年).
-func relativeAt(s string, k int) (ok, present bool) {
+// the text's own (今年, 去年) starts at byte k of s.
+func relativeAt(s string, k int) bool {
 	for _, w := range yearRoleWords[placeRel] {
 		if hasPrefixAt(s, k, w.word) {
-			return true, w.role == presentRel
+			return true
 		}
 	}
-	return false, false
+	return false
 }
-
-// presentRel is the role of the relative year that is the text's own (今年).
-const presentRel = "present"

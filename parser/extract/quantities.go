@@ -246,9 +246,6 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
 	unit, ok := unitAt(s, k)
-	if ok && cutInto(in, k, unit) {
-		ok = false // 3集中安置: 集 opens the word 集中, no count of episodes
-	}
 	if !ok && dayCount(in, s, i, k) {
 		unit, ok = dayUnit, true
 	}
@@ -507,7 +504,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	a.value, a.numEnd = v*mult, j
 	k := a.innerQualifier(s, j)
 	unit, ok := unitAt(s, k)
-	if !ok || unit == "%" || !measuredAs(s, i, k, unit) || cutInto(in, k, unit) {
+	if !ok || unit == "%" || !measuredAs(s, i, k, unit) {
 		return a, false
 	}
 	after := k + len(unit)
@@ -543,7 +540,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 // of an earthquake; 3级台阶, 一级响应 are none). Every other unit may.
 func measuredAs(s string, i, k int, unit string) bool {
 	m := lexicon.Units().Label(unit, 1)
-	if m == "" || m == "end" || m == "word" {
+	if m == "" || m == "end" {
 		return true
 	}
 	q := lexicon.Qualifiers()
@@ -579,14 +576,6 @@ func inFixedTerm(in *Input, s string, i, end int) bool {
 		}
 	}
 	return false
-}
-
-// cutInto reports whether the unit at k is one read only as a word of its
-// own (units.tsv's third column, word: 集) and the segmenter cuts it into a
-// longer word there (集中, 集团): the character opens that word, it
-// measures nothing (5集系列片 counts episodes, 分3集中安置 does not).
-func cutInto(in *Input, k int, unit string) bool {
-	return lexicon.Units().Label(unit, 1) == "word" && wordOverUnit(in, k)
 }
 
 // unitWordOver reports whether a unit of the lexicon starts at i and runs

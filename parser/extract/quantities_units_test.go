@@ -164,22 +164,6 @@ func TestQuantityClauseEndMeasures(t *testing.T) {
 	checkRows(t, tests, "quantities", amountRows)
 }
 
-// TestQuantityEpisodes covers 集, the episodes of a series, read only where
-// the segmenter cuts it as a word of its own: a word 集 opens (集中, 集团,
-// 集体) counts nothing.
-func TestQuantityEpisodes(t *testing.T) {
-	tests := []rowCase{
-		{"某市联合电视台推出6集系列专题片", "6 集"},
-		{"纪录片共20集,每集30分钟。", "20 集; 30 分钟"},
-		{"该片共拍摄十集。", "10 集"},
-		// Negatives: 集 opens a word.
-		{"对特困人员分3集中供养", ""},
-		{"与2集团签约", ""},
-		{"表彰5集体和10名个人", "10 名"},
-	}
-	checkRows(t, tests, "quantities", amountRows)
-}
-
 // TestQuantityTemperatures covers temperatures: the degree Celsius is a unit
 // (℃, °C, 摄氏度); 度 after a figure is a temperature's unit where 零下 or 零上
 // stands before the figure (qualifiers.tsv, units.tsv), the value the figure

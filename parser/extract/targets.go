@@ -148,14 +148,24 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 }
 
 // forecastBefore reports whether a forecast word (cue_words.tsv,
-// forecast: 预计, 估计, 预测) stands in the sentence before the number at r:
-// what follows it estimates what will likely come (预计全年将接待5000人次),
-// it sets out to reach nothing, so the number is no target.
+// forecast: 预计, 估计, 预测) governs the number at r: it stands in the
+// number's clause (预计全年将接待5000人次), or closes the clause just before
+// it (据工作人员估计,春节期间将接待3000人次). What follows it estimates what
+// will likely come; it sets out to reach nothing, so the number is no
+// target. A forecast in a clause of its own before (预计总投资800万元，计划
+// 建设5个) governs that clause only.
 func forecastBefore(s string, sent, r byteRange) bool {
 	words := lexicon.CueWordList("forecast")
 	for i := sent.Start; i < r.Start; {
 		if w, ok := words.At(s, i); ok && i+len(w) <= r.Start {
-			return true
+			between := s[i+len(w) : r.Start]
+			k := strings.IndexAny(between, punct.ClauseMarks)
+			if k < 0 {
+				return true
+			}
+			if _, n := utf8.DecodeRuneInString(between); k == 0 && !strings.ContainsAny(between[n:], punct.ClauseMarks) {
+				return true
+			}
 		}
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n

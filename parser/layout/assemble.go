@@ -652,7 +652,7 @@ func (a *assembly) headerField(i int) {
 // information field over its value (发布机构：) is read as such before.
 func (a *assembly) labelledValue(i int) bool {
 	j := a.prevLine(i)
-	return j >= 0 && cue.LabelAlone(a.d.Lines[j].Sq) && !a.d.Info(j)
+	return j >= 0 && cue.LabelAlone(a.d.Lines[j].Sq) && !a.d.Info(j) && !cue.EditLabel(a.d.Lines[j].Sq)
 }
 
 // joinsBodies reports whether name is two bodies' names with a word

@@ -459,8 +459,8 @@ func (kicker) name() string { return "a kicker over the headline" }
 func (kicker) trim(a *assembly, idx []int) []int {
 	// A kicker states the theme in two phrases that match as a couplet's,
 	// parted by a space or a comma, and names no body; the headline under
-	// it is a line of its own, no subtitle (——…) and no wrapped part of
-	// a notice's title (某市民政局 某市财政局 / 关于…的通知).
+	// it opens with the body that acts, no subtitle (——…), no wrapped
+	// part of a notice's title (某市民政局 某市财政局 / 关于…的通知).
 	if len(idx) < 2 || a.d.Lines[idx[0]].Part > 0 {
 		return idx
 	}
@@ -476,11 +476,23 @@ func (kicker) trim(a *assembly, idx []int) []int {
 			return idx
 		}
 	}
-	rest := a.text(idx[1:]...).String()
-	if strings.HasPrefix(strings.TrimSpace(rest), "—") || strings.HasPrefix(strings.TrimSpace(rest), "-") || cue.NoticeTitle(a.text(idx...).String()) {
+	rest := strings.TrimSpace(a.text(idx[1:]...).String())
+	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || cue.NoticeTitle(a.text(idx...).String()) || !opensWithBody(rest) {
 		return idx
 	}
 	return idx[1:]
+}
+
+// opensWithBody reports whether s opens with a body's name (某市民政局全力…):
+// a news headline names who acts, a kicker's theme or a headline's second
+// half (会议要求抓好落实) does not.
+func opensWithBody(s string) bool {
+	for i := range s {
+		if i > 0 && agency.Shape(s[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeAtKind: a notice's title is whole at its kind's word.

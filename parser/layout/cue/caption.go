@@ -48,17 +48,20 @@ var positionMarkRe = regexp.MustCompile(`\p{Han}[（(](?:前排|后排|中排)?[
 
 // PhotoTag reports whether s is a bracketed tag that names a photo or a
 // video, alone ([图片], 【资料图】) or with what it shows after a colon
-// ((图:某区召开工作会议)): where the page set the picture.
+// ((图:某区召开工作会议), not a credit: (图：记者 某某 摄)): where the page
+// set the picture.
 func PhotoTag(s string) bool {
 	for _, b := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}} {
 		if v, ok := strings.CutPrefix(s, b[0]); ok {
 			if v, ok = strings.CutSuffix(v, b[1]); ok {
 				v = strings.TrimSpace(v)
-				if tag, _, ok := strings.Cut(v, "："); ok && photoTags.has(tag) {
-					return true
-				}
-				if tag, _, ok := strings.Cut(v, ":"); ok && photoTags.has(tag) {
-					return true
+				for _, colon := range []string{"：", ":"} {
+					// What the photo shows, not who took it: (图：记者
+					// 某某 摄) is a photo credit, a byline's to read.
+					if tag, what, ok := strings.Cut(v, colon); ok && photoTags.has(tag) {
+						_, credit := creditVerbs.suffix(strings.TrimSpace(what))
+						return !credit
+					}
 				}
 				return photoTags.has(v)
 			}

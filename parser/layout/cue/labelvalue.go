@@ -29,3 +29,10 @@ func LabelAlone(s string) bool {
 	h := strings.TrimRight(s, "：:")
 	return len(h) < len(s) && titleShaped(h) && !strings.ContainsAny(h, "：:、")
 }
+
+// EditLabel reports whether s is a label alone that introduces the body
+// editing or sponsoring a bulletin (主办：, 编印：): its value is the
+// editing office, no form's field.
+func EditLabel(s string) bool {
+	return LabelAlone(s) && editLabels.has(strings.TrimRight(strings.TrimSpace(s), "：:"))
+}

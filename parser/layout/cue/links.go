@@ -439,9 +439,9 @@ func ShareLead(s string) int {
 }
 
 // SharePrompt is where a tool's prompt that closes s begins (…召开工作会议
-// 分享到:): a page's share or print widget whose words and colon a copy
-// runs on after the headline, the colon asking for the buttons it left
-// out. It is len(s) where s closes with no such prompt.
+// 分享到:): a page's share or print widget whose words (cue words, prompt)
+// and colon a copy runs on after the headline, the colon asking for the
+// buttons it left out. It is len(s) where s closes with no such prompt.
 func SharePrompt(s string) int {
 	t := strings.TrimRightFunc(s, unicode.IsSpace)
 	before, ok := strings.CutSuffix(t, "：")
@@ -451,9 +451,8 @@ func SharePrompt(s string) int {
 	if !ok {
 		return len(s)
 	}
-	// A character alone (大, 中, 小) is a size's button, no prompt.
-	w, ok := furnitureWords.suffix(before)
-	if !ok || len(w) == len(before) || utf8.RuneCountInString(w) < 2 {
+	w, ok := promptWords.suffix(before)
+	if !ok || len(w) == len(before) {
 		return len(s)
 	}
 	return len(before) - len(w)

@@ -195,6 +195,8 @@ var (
 	sectionWords       = cueWords("section")
 	infoKeys           = cueWords("info")
 	furnitureWords     = cueWords("furniture")
+	editLabels         = cueWords("editlabel")
+	promptWords        = cueWords("prompt")
 	breadcrumbWords    = cueWords("breadcrumb")
 	skyWords           = cueWords("sky")
 	outlineWords       = cueWords("outline")
