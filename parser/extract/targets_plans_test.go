@@ -151,6 +151,8 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"严格控制 then 最多", "严格控制会议规模,每场最多20人。", "plan 20 人 -"},
 		{"必须 in another clause of the sentence", "必须做好防护,每车不超过4人。", "plan 4 人 -"},
 		{"不低于 sets a target whatever the sentence", "全市养老机构护理型床位比例不低于55%。", "plan 55 % -"},
+		{"a rule's 不得超过", "独立墓位占地面积不得超过0.5平方米。", "plan 0.5 平方米 -"},
+		{"a rule's 应当 then 不超过", "祭扫人员应当分批进入,每批不超过30人。", "plan 30 人 -"},
 
 		// Not targets.
 		{"a report of what was done", "清明期间,我市严格控制祭扫人数,每户不超过5人,累计接待群众3万人次。",
@@ -166,6 +168,7 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"a threshold of fewer than", "家庭成员少于3人的,按规定申请。", ""},
 		{"不少于 stays a requirement", "每年培训不少于3次。", "plan 3 次 -"},
 		{"需 of 需要, no requirement of its own", "根据实际需要,每户不超过5人。", ""},
+		{"不得 with no bound", "不得在公共场所焚烧祭品,违者罚款200元。", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
