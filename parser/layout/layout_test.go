@@ -47,6 +47,8 @@ func TestSplitRunIn(t *testing.T) {
 		{"a word is no title", []string{"会议强调 5月30日，各单位要落实"}, ""},
 		{"spaces strewn between characters end no heading", []string{"积极推动养老服务 改革创新 全面 提升服务水平，推动工作"}, ""},
 		{"a date a preposition takes, spaced out", []string{"立法会已于 2022 年 5 月 4 日通过拨款条例草案，以实施有关措施"}, ""},
+		{"a day of every year a sentence names, spaced out", []string{"各承接补助对象的殡仪馆于每年 11 月底前，将补助资料报区民政局"}, ""},
+		{"a day of the year before, spaced out", []string{"补助资料统计上年 12 月 1 日至当年 11 月末的情况"}, ""},
 		{"a space inside a spaced-out date", []string{"上述受助人将可于 2022 年 5 月 31 日起陆续领取款项，具体安排另行公布"}, ""},
 		{"a date 定于 takes", []string{"全市养老服务工作推进会定于 3 月 1 日召开，请各单位做好准备"}, ""},
 	}
