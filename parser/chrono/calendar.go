@@ -1,5 +1,7 @@
 package chrono
 
+import "strings"
+
 // calendarRule reads dates written with 年, 月 and 日: 2025年6月3日,
 // 5月30日, 11月26日上午, 1月份, 今年1月, 二〇二五年六月三日, their ranges
 // (11月20日-12月3日, 1月18日至19日, 2022年1月12-14日, 1月至3月), parts of a
@@ -59,7 +61,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if j, ok := readUntil(s, i); ok {
 		i, e.Relation = j, Until
 	}
-	if precededByDigit(s, i) || hasSuffixBefore(s, i, "每") || hasSuffixBefore(s, i, "第") {
+	if precededByDigit(s, i) || hasSuffixBefore(s, i, "每") || hasSuffixBefore(s, i, "第") || everyYearBefore(s, i) {
 		return e, false
 	}
 	year, yearFrom := 0, ""
@@ -285,6 +287,13 @@ func afterFiscalYear(s string, i int) int {
 			return i
 		}
 	}
+}
+
+// everyYearBefore reports whether 每年 (every year) stands right before
+// i, white space between aside (于每年 11 月底前): the month and day that
+// follow fall in every year, no one date of the calendar.
+func everyYearBefore(s string, i int) bool {
+	return strings.HasSuffix(strings.TrimRight(s[:i], " \t\u3000"), "每年")
 }
 
 func hasSuffixBefore(s string, i int, w string) bool {
