@@ -2056,6 +2056,9 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		if _, body := lexicon.AgencySuffixes().Suffix(n); body {
 			break // 副市长鲁琦、督查室主任: a body's name, not a person's
 		}
+		if r, _ := utf8.DecodeRuneInString(s[min(j+len(n), len(s)):]); ok && (r == '：' || r == ':') {
+			break // 作者: 某某   时间:2022-04-24: the next field's label, no name
+		}
 		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n)) || credit && creditFieldEnd(t, j+len(n))) {
 			break
 		}
