@@ -532,6 +532,15 @@ func (printedTwice) trim(a *assembly, idx []int) []int {
 			break
 		}
 	}
+	// A line of a wrapped title printed again right under itself (关于开展…
+	// 工作 / 关于开展…工作 / 的通知: a page's header copy of the title's
+	// first line over the title) is read once.
+	for k := 1; k < len(idx); k++ {
+		if sq := a.d.Lines[idx[k]].Sq; sq != "" && sq == a.d.Lines[idx[k-1]].Sq {
+			idx = append(idx[:k-1:k-1], idx[k:]...)
+			break
+		}
+	}
 	return idx
 }
 
