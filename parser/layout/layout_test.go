@@ -914,3 +914,27 @@ func TestRelatedListItems(t *testing.T) {
 		t.Errorf("related-links on the lines = %v, want %v", got, want)
 	}
 }
+
+// TestDatedLinks: timestamps set as a list under the text are a site's
+// links' dates; a timestamp alone under the headline is the page's time,
+// and one list item alone is no list of them.
+func TestDatedLinks(t *testing.T) {
+	k := cue.Index("dated-links")
+	for _, tc := range []struct {
+		text string
+		want []bool
+	}{
+		{"某市民政局召开会议\n会议要求抓好落实。\n国内新闻精选:\n- 2026年02月26日 13:41:58\n- 2026年02月26日 11:01:22\n", []bool{false, false, false, true, true}},
+		{"某市民政局召开会议\n2026-02-26 13:41\n会议要求抓好落实。\n", []bool{false, false, false}},
+		{"某市民政局召开会议\n会议要求抓好落实。\n- 2026年02月26日 13:41:58\n", []bool{false, false, false}},
+	} {
+		d := cue.NewDoc(units(clean.Lines(tc.text)))
+		var got []bool
+		for i := range d.Lines {
+			got = append(got, cue.All[k].Match(d, i))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("dated-links on %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -122,7 +122,7 @@ var All = []Cue{
 	tabRow{}, pipeRow{}, spacedRow{}, pastGrid{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
-	linkCaption{}, relatedLinks{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{}, caption{},
+	linkCaption{}, relatedLinks{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{}, caption{}, datedLinks{},
 }
 
 // SharedFrom is the size of text from which a document's work is shared

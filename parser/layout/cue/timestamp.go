@@ -264,3 +264,20 @@ func ShortYearDate(v string) (string, bool) {
 	}
 	return century + m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]), true
 }
+
+// datedLinks: timestamps set as a list, one an item (- 2026年02月26日
+// 13:41:58 / - 2026年02月26日 11:01:22 …): the dates of a site's list of
+// links whose headlines the copy lost, no time of the page's own.
+type datedLinks struct{}
+
+func (datedLinks) Settles() Role   { return Chrome }
+func (datedLinks) Name() string    { return "dated-links" }
+func (datedLinks) Roles() []Role   { return []Role{Chrome} }
+func (datedLinks) Needs() []string { return nil }
+
+func (datedLinks) Match(d *Doc, i int) bool {
+	item := func(j int) bool {
+		return j >= 0 && j < len(d.Lines) && d.Lines[j].Item && (timestamp{}).Match(d, j)
+	}
+	return item(i) && (item(i-1) || item(i+1))
+}
