@@ -11,6 +11,12 @@ func TestAgencyClassesByScope(t *testing.T) {
 		// 待 (awaiting) before a verb and a kind of body names those awaiting
 		// the act, no one body.
 		{"以下待整治学会请及时与市科协联系。", "市科协"},
+		// A word that names all of a division (全市) opens its phrase: the
+		// verb before it is the clause's, and the name is the division's class.
+		{"为加强和规范全市村委会调整工作，现通知如下。", ""},
+		// Must not fire on a body the whole division has one of.
+		{"会议由第十三届全国人大常委会副委员长主持。", "全国人大常委会"},
+		{"加强全区社会组织评估委员会建设。", "全区社会组织评估委员会"},
 		// Must not fire: 待 inside a word (接待, 对待) bounds nothing.
 		{"市接待办负责接待。", "市接待办"},
 		// A word that counts bodies one by one (各, 所有) makes a class of the name

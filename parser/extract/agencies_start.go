@@ -49,6 +49,7 @@ var startOpenRules = []startOpenRule{
 	levelAfterNoun{},     // 问题|市局, 情况报告|市委
 	functionWordLeads{},  // 经过|评审委员会
 	adverbLeads{},        // 进一步规范|沙坪街道; 暂停|殡仪馆
+	wholeAreaLeads{},     // 加强和规范|全市村委会
 	pointingWordLeads{},  // 我市|市委
 	actOnClass{},         // 加快建设|乡镇敬老院
 	villageAfterTown{},   // 长淮街道|胜利社区: where a verb may stand
