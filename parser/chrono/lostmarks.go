@@ -14,18 +14,12 @@ func (lostMarksRule) Starts(r rune) bool { return r >= '0' && r <= '9' }
 
 func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "lost-marks", Kind: Day, YearFrom: "text"}
-	if i > 0 && (isDigitRune(rune(s[i-1])) || s[i-1] == '.' || s[i-1] == '-' || s[i-1] == '/') {
-		return e, false
-	}
-	j := i
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		j++
-	}
 	const day = "日"
-	if n := j - i; n < 6 || n > 8 || !hasPrefixAt(s, j, day) {
+	_, j, ok := readDigits(s, i, 6, 8)
+	if numberBefore(s, i) || !ok || !hasPrefixAt(s, j, day) {
 		return e, false
 	}
-	y := atoi(s[i : i+4])
+	y, _, _ := readDigits(s[:i+4], i, 4, 4)
 	if !PlausibleYear(y) {
 		return e, false
 	}
@@ -33,7 +27,8 @@ func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	found := 0
 	var m, d int
 	for k := 1; k <= 2 && k < len(rest); k++ {
-		mm, dd := atoi(rest[:k]), atoi(rest[k:])
+		mm, _, _ := readDigits(rest[:k], 0, k, k)
+		dd, _, _ := readDigits(rest, k, 1, 2)
 		// A day led by 0 is zero-padded, as its month then is (0105):
 		// 101 is 10-1, not 1-01.
 		if len(rest)-k <= 2 && (rest[k] != '0' || k == 2) && ValidDay(y, mm, dd) {
@@ -51,13 +46,4 @@ func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		e.End, e.Relation, e.From = k, Before, ""
 	}
 	return e, true
-}
-
-// atoi is the value of a run of ASCII figures.
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }

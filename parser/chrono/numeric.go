@@ -21,10 +21,8 @@ func (numericRule) Starts(r rune) bool {
 
 func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "numeric", Kind: Day, YearFrom: "text"}
-	if i > 0 {
-		if p := s[i-1]; p >= '0' && p <= '9' || p == '.' || p == '-' || p == '/' {
-			return e, false
-		}
+	if numberBefore(s, i) {
+		return e, false
 	}
 	if len(s)-i < 6 {
 		return e, false
@@ -99,6 +97,16 @@ func dayRangeEnd(s string, k, y int, sep byte) (int, int, int, int, bool) {
 		return 0, 0, 0, k, false
 	}
 	return y2, m2, d2, j2, true
+}
+
+// numberBefore reports whether the figures at i go on from a number
+// before them: a figure or a separator of one (2019.5, 0375-, 6/).
+func numberBefore(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s[i-1]
+	return p >= '0' && p <= '9' || p == '.' || p == '-' || p == '/'
 }
 
 func readDigits(s string, i, min, max int) (int, int, bool) {

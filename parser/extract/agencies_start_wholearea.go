@@ -12,14 +12,15 @@ type wholeAreaLeads struct{}
 
 func (wholeAreaLeads) open(r *startReading) bool {
 	g := lexicon.GenericPrefixes()
-	last := -1
-	for k := r.i + 1; k < r.j(); k++ {
-		if w, ok := g.At(r.s, k); ok && g.Label(w, 0) == "whole" && k+len(w) <= r.j() {
-			last = k
+	last := r.i
+	if r.i >= r.j() {
+		return true
+	}
+	for k := range r.s[r.i:r.j()] {
+		if w, ok := g.At(r.s, r.i+k); ok && k > 0 && g.Label(w, 0) == "whole" && r.i+k+len(w) <= r.j() {
+			last = r.i + k
 		}
 	}
-	if last > r.i {
-		r.i = last
-	}
+	r.i = last
 	return true
 }

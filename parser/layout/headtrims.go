@@ -49,7 +49,7 @@ var lineTrims = []lineTrim{
 	noticeTitleLines{},
 	twoTitles{},
 	sloganOver{},
-	kicker{},
+	coupletKicker{},
 	wholeAtKind{},
 	printedTwice{},
 	tagUnder{},
@@ -450,13 +450,14 @@ func (sloganOver) trim(a *assembly, idx []int) []int {
 	return idx
 }
 
-// kicker: a news headline's 引题 over it, two matched phrases (民生无小事
-// 枝叶总关情), is no part of the headline.
-type kicker struct{}
+// coupletKicker: a news headline's 引题 over it, two matched phrases
+// (民生无小事 枝叶总关情), is no part of the headline. (A body's name as a
+// paper's kicker over its report is assembly.kicker's.)
+type coupletKicker struct{}
 
-func (kicker) name() string { return "a kicker over the headline" }
+func (coupletKicker) name() string { return "a kicker over the headline" }
 
-func (kicker) trim(a *assembly, idx []int) []int {
+func (coupletKicker) trim(a *assembly, idx []int) []int {
 	// A kicker states the theme in two phrases that match as a couplet's,
 	// parted by a space or a comma, and names no body; the headline under
 	// it opens with the body that acts, no subtitle (——…), no wrapped
