@@ -1,0 +1,250 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// brokenRows joins the rows of a Markdown pipe grid that a converter broke
+// over lines. Some copies of a web page's table put each cell on a line of
+// its own, its pipe before it, after it or on the next line:
+//
+//	| 信息内容        信息内容 |        | 信息内容
+//	  本年数量 |      本年数量 |        |
+//	                  |                 本年数量
+//	| 规章            规章 |            |
+//	  0 |             0 |               |
+//	                                    | 规章
+//
+// A row ends where two pipes meet with no text between them: the close of
+// the last cell and the open of the next row's first (or a lone pipe, or
+// the ||| a spanning cell leaves). Each row is set again as one pipe line
+// (| 信息内容 | 本年数量 |) with the number of the line its first cell
+// came from, and the table reads as any pipe table does; a row of fewer
+// cells than the widest keeps its empty ones. A run is taken
+// only when it gives two rows or more and one of them has two cells: a
+// lone "首页 |" of a site's links stays as it was.
+func brokenRows(src []source) []source {
+	var out []source
+	for i := 0; i < len(src); {
+		k := pipeKindOf(src[i].text)
+		if k != pipeOnly && k != pipeCell {
+			if out != nil {
+				out = append(out, src[i])
+			}
+			i++
+			continue
+		}
+		end := pipeRunEnd(src, i)
+		rows := pipeRows(src[i:end])
+		if !gridLike(rows) {
+			if out != nil {
+				out = append(out, src[i:end]...)
+			}
+			i = end
+			continue
+		}
+		if out == nil {
+			out = append(make([]source, 0, len(src)), src[:i]...)
+		}
+		width := 0
+		for _, r := range rows {
+			width = max(width, len(r.cells))
+		}
+		for _, r := range rows {
+			out = append(out, source{pipeLine(r.cells, width), r.num})
+		}
+		i = end
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// pipeLine sets cells as one pipe row of width cells: a row with fewer
+// is one whose cells span (a section's label over the grid), its empty
+// cells kept as a pipe table prints them (| 第一部分 | | | |).
+func pipeLine(cells []string, width int) string {
+	var b strings.Builder
+	b.WriteString("|")
+	for k := range width {
+		b.WriteString(" ")
+		if k < len(cells) {
+			b.WriteString(cells[k])
+			b.WriteString(" ")
+		}
+		b.WriteString("|")
+	}
+	return b.String()
+}
+
+// pipeKind is what a line is to a broken pipe grid.
+type pipeKind int
+
+const (
+	notPipe  pipeKind = iota // prose, or a whole pipe row (pipes inside)
+	pipeOnly                 // pipes alone: |, ||||, "| "
+	pipeCell                 // one cell with its pipe: "| 规章", "规章 |"
+	blank                    // white space only
+	bareText                 // text with no pipe: a cell whose pipe is on the next line
+)
+
+func isPipe(r rune) bool { return r == '|' || r == '｜' }
+
+func isPipeOrSpace(r rune) bool { return isPipe(r) || unicode.IsSpace(r) }
+
+// pipeKindOf classes a line; cellText is the cell it holds.
+func pipeKindOf(s string) pipeKind {
+	if !strings.ContainsRune(s, '|') && !strings.ContainsRune(s, '｜') {
+		if strings.TrimSpace(s) == "" {
+			return blank
+		}
+		return bareText
+	}
+	inner := strings.TrimFunc(s, isPipeOrSpace)
+	switch {
+	case inner == "":
+		return pipeOnly
+	case strings.ContainsFunc(inner, isPipe):
+		return notPipe
+	}
+	return pipeCell
+}
+
+// pipeRunEnd is the end of the run of grid lines that starts at i: lines
+// with a pipe at an end, blank lines, and bare text whose pipe stands
+// alone on the next line that is neither (a cell may wrap). The run does not end on a blank line.
+func pipeRunEnd(src []source, i int) int {
+	end := i + 1
+	for j := i + 1; j < len(src); j++ {
+		switch pipeKindOf(src[j].text) {
+		case pipeOnly, pipeCell:
+			end = j + 1
+			continue
+		case blank:
+			continue
+		case bareText:
+			if n := pastBare(src, j+1); n < len(src) && pipeKindOf(src[n].text) == pipeOnly {
+				end = j + 1
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// pastBare is the index of the first line from j on that is neither
+// blank nor bare text: what the lines of a cell wrapped with no pipe end
+// on.
+func pastBare(src []source, j int) int {
+	for j < len(src) {
+		if k := pipeKindOf(src[j].text); k != blank && k != bareText {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// pipeRow is one row of a broken grid: its cells and the line of its first.
+type pipeRow struct {
+	cells []string
+	num   int
+}
+
+// pipeRows reads a run's lines as pipes and cell texts and cuts them
+// into rows where two pipes meet with no text between. A cell's text
+// over two lines is one cell.
+func pipeRows(run []source) []pipeRow {
+	var (
+		rows     []pipeRow
+		cur      pipeRow
+		text     string
+		textNum  int
+		lastPipe bool // the last thing read was a pipe
+	)
+	flush := func() {
+		if len(cur.cells) > 0 {
+			rows = append(rows, cur)
+		}
+		cur = pipeRow{}
+	}
+	pipe := func() {
+		switch {
+		case text != "":
+			if len(cur.cells) == 0 {
+				cur.num = textNum
+			}
+			cur.cells = append(cur.cells, text)
+			text = ""
+		case lastPipe:
+			flush()
+		}
+		lastPipe = true
+	}
+	for _, l := range run {
+		s := strings.TrimSpace(l.text)
+		for s != "" {
+			r, n := utf8.DecodeRuneInString(s)
+			if isPipe(r) {
+				pipe()
+				s = strings.TrimLeftFunc(s[n:], unicode.IsSpace)
+				continue
+			}
+			k := strings.IndexFunc(s, isPipe)
+			if k < 0 {
+				k = len(s)
+			}
+			cell := strings.TrimSpace(s[:k])
+			if text == "" {
+				text, textNum = cell, l.num
+			} else {
+				text = joinWrapped(text, cell)
+			}
+			lastPipe = false
+			s = s[k:]
+		}
+	}
+	if text != "" {
+		pipe()
+	}
+	flush()
+	return rows
+}
+
+// joinWrapped joins the two lines of a wrapped cell: Chinese runs on with
+// no space, Latin words and figures keep one.
+func joinWrapped(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if last < utf8.RuneSelf && first < utf8.RuneSelf {
+		return a + " " + b
+	}
+	return a + b
+}
+
+// gridLike reports whether rows read as a table: two rows or more, and
+// those of two cells or more as wide as each other (the last may be cut
+// short, as a page's copy ends). Rows of uneven width are cells set a
+// line each with no row's end marked (指标 | / 单位 | / 数量 | / 一、综合 |
+// / | / …): where two pipes meet is then a spanning label, no row's end,
+// and the lines are left for the layout to read.
+func gridLike(rows []pipeRow) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	width := 0
+	for k, r := range rows {
+		switch n := len(r.cells); {
+		case n < 2:
+		case width == 0:
+			width = n
+		case n > width || n < width && k < len(rows)-1:
+			return false
+		}
+	}
+	return width > 0
+}
