@@ -384,8 +384,11 @@ func (d *Doc) relatedLines() []bool {
 		switch {
 		case text && relatedLabel(l.Sq):
 			open = true
-		case (d.punct[i] || d.ends[i]) && !(open && l.Item):
-			open = false // a link set as a list item may hold a comma
+		case (d.punct[i] || d.ends[i]) && !(open && (l.Item || cutShort(l.Sq))):
+			// A link set as a list item may hold a comma; a link's
+			// summary, its story's lead cut off with an ellipsis, holds
+			// sentences but is no text of the page's.
+			open = false
 		}
 		out[i] = open
 		// A sentence ended on the line, at its end or inside it (a page's
@@ -393,6 +396,13 @@ func (d *Doc) relatedLines() []bool {
 		text = text || d.ends[i] || strings.Contains(l.Sq, "。")
 	}
 	return out
+}
+
+// cutShort reports whether s ends with an ellipsis (..., …, ……): a
+// text cut off where a page showed only its start, as a link's summary.
+func cutShort(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。。。")
 }
 
 // relatedLabel reports whether s is the label of a list of links, alone
