@@ -71,6 +71,7 @@ func FuzzLines(f *testing.F) {
 	f.Add("# 标题\r\n\r\n**正文** ２０２５\n---\n")
 	f.Add("螀  訞")
 	f.Add("甲乙丙丁    戊己庚辛\n壬癸子丑    寅卯辰巳\n\f午未申酉    戌亥甲乙\n")
+	f.Add("| 类别\n|\n数量 |\n|\n| 规章\n|\n0\n|\n|\n｜文件 ｜\n1 |\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		ls := Lines(s)
 		n := len(strings.Split(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(strings.TrimPrefix(s, "\uFEFF")), "\n"))

@@ -20,9 +20,9 @@ import (
 // A row ends where two pipes meet with no text between them: the close of
 // the last cell and the open of the next row's first (or a lone pipe, or
 // the ||| a spanning cell leaves). Each row is set again as one pipe line
-// (| 信息内容 | 本年数量 |) with the number of the line its first cell
-// came from, and the table reads as any pipe table does; a row of fewer
-// cells than the widest keeps its empty ones. A run is taken
+// (| 信息内容 | 本年数量 |) on the line its first cell came from, its
+// other lines left blank, and the table reads as any pipe table does; a
+// row of fewer cells than the widest keeps its empty ones. A run is taken
 // only when it gives two rows or more and one of them has two cells: a
 // lone "首页 |" of a site's links stays as it was.
 func brokenRows(src []source) []source {
@@ -48,12 +48,12 @@ func brokenRows(src []source) []source {
 		if out == nil {
 			out = append(make([]source, 0, len(src)), src[:i]...)
 		}
-		width := 0
-		for _, r := range rows {
-			width = max(width, len(r.cells))
+		starts := make(map[int]string, len(rows))
+		for k, r := range rows {
+			starts[r.at] = pipeLine(r.cells, sectionWidth(rows, k))
 		}
-		for _, r := range rows {
-			out = append(out, source{pipeLine(r.cells, width), r.num})
+		for k, l := range src[i:end] {
+			out = append(out, source{starts[k], l.num}) // the rest of a row's lines blank
 		}
 		i = end
 	}
@@ -78,6 +78,21 @@ func pipeLine(cells []string, width int) string {
 		b.WriteString("|")
 	}
 	return b.String()
+}
+
+// sectionWidth is the most cells of a row in the section of rows that
+// row k is in: from a one-cell caption to the next, a caption counting
+// in the section under it.
+func sectionWidth(rows []pipeRow, k int) int {
+	from := k
+	for from > 0 && len(rows[from].cells) > 1 {
+		from--
+	}
+	width := len(rows[from].cells)
+	for j := from + 1; j < len(rows) && len(rows[j].cells) > 1; j++ {
+		width = max(width, len(rows[j].cells))
+	}
+	return width
 }
 
 // pipeKind is what a line is to a broken pipe grid.
@@ -149,10 +164,11 @@ func pastBare(src []source, j int) int {
 	return j
 }
 
-// pipeRow is one row of a broken grid: its cells and the line of its first.
+// pipeRow is one row of a broken grid: its cells and the run's line its
+// first came from.
 type pipeRow struct {
 	cells []string
-	num   int
+	at    int
 }
 
 // pipeRows reads a run's lines as pipes and cell texts and cuts them
@@ -163,7 +179,7 @@ func pipeRows(run []source) []pipeRow {
 		rows     []pipeRow
 		cur      pipeRow
 		text     string
-		textNum  int
+		textAt   int
 		lastPipe bool // the last thing read was a pipe
 	)
 	flush := func() {
@@ -176,7 +192,7 @@ func pipeRows(run []source) []pipeRow {
 		switch {
 		case text != "":
 			if len(cur.cells) == 0 {
-				cur.num = textNum
+				cur.at = textAt
 			}
 			cur.cells = append(cur.cells, text)
 			text = ""
@@ -185,7 +201,7 @@ func pipeRows(run []source) []pipeRow {
 		}
 		lastPipe = true
 	}
-	for _, l := range run {
+	for at, l := range run {
 		s := strings.TrimSpace(l.text)
 		for s != "" {
 			r, n := utf8.DecodeRuneInString(s)
@@ -200,7 +216,7 @@ func pipeRows(run []source) []pipeRow {
 			}
 			cell := strings.TrimSpace(s[:k])
 			if text == "" {
-				text, textNum = cell, l.num
+				text, textAt = cell, at
 			} else {
 				text = joinWrapped(text, cell)
 			}
@@ -227,8 +243,8 @@ func joinWrapped(a, b string) string {
 }
 
 // gridLike reports whether rows read as a table: two rows or more, and
-// those of two cells or more as wide as each other (the last may be cut
-// short, as a page's copy ends). Rows of uneven width are cells set a
+// those of two cells or more as wide as each other under each one-cell
+// caption (the last may be cut short, as a page's copy ends). Rows of uneven width are cells set a
 // line each with no row's end marked (指标 | / 单位 | / 数量 | / 一、综合 |
 // / | / …): where two pipes meet is then a spanning label, no row's end,
 // and the lines are left for the layout to read.
@@ -236,15 +252,16 @@ func gridLike(rows []pipeRow) bool {
 	if len(rows) < 2 {
 		return false
 	}
-	width := 0
+	width, wide := 0, false
 	for k, r := range rows {
 		switch n := len(r.cells); {
 		case n < 2:
+			width = 0 // a caption over a section, which may be as wide as it likes
 		case width == 0:
-			width = n
+			width, wide = n, true
 		case n > width || n < width && k < len(rows)-1:
 			return false
 		}
 	}
-	return width > 0
+	return wide
 }

@@ -36,6 +36,9 @@ func TestBrokenRows(t *testing.T) {
 		{"a cell wrapped over two lines is one cell",
 			"| 类别\n|\n本年新制作\n数量\n|\n本年新公开数量 |\n|\n| 规章 |\n0 |\n0 |\n|\n| 文件 |\n3 |\n",
 			"1:| 类别 | 本年新制作数量 | 本年新公开数量 |\n8:| 规章 | 0 | 0 |\n12:| 文件 | 3 | |"},
+		{"sections of their own widths under their captions",
+			"第一部分 |\n||||\n事项 |\n新增 |\n总数 |\n|\n规章 |\n0 |\n2 |\n|\n第二部分 |\n|||\n事项 |\n金额 |\n||\n采购 |\n5万元 |\n||\n",
+			"1:| 第一部分 | | |\n3:| 事项 | 新增 | 总数 |\n7:| 规章 | 0 | 2 |\n11:| 第二部分 | |\n13:| 事项 | 金额 |\n16:| 采购 | 5万元 |"},
 		// Negative: not broken rows.
 		{"a whole pipe table stays as it is",
 			"| 区县 | 户数 |\n| --- | --- |\n| 甲县 | 12 |\n| 乙县 | 9 |\n",
