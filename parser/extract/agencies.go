@@ -57,6 +57,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs := findAgenciesSpaced(in.Text.String(), in.Words, in.Text, in.titles(),
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table", strewn)
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
+	cs = append(cs, formFieldBodies(in.Text)...)
 	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))
 	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
@@ -246,7 +247,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			continue
 		}
 		if suffix, ok := suffixes.EndingAt(s, i); ok && (!protect.crosses(i-len(suffix), i) || partyHead(s, titleHeads(titles, &heads), protect, i, suffix) || titleInsideWholeName(titles, protect, i, suffix)) && !termAcross(s, i, suffix) {
-			if ts := words(i - 1); endsWord(s, ts, i, suffix) || endsAtGap(spaced, ts, i, suffix) {
+			if ts := words(i - 1); endsWord(s, ts, i, suffix) || endsAtGap(spaced, ts, i, suffix) || namedListMemberEnds(s, words, i, suffix) {
 				if c, ok := agencyEndingAt(s, ts, protect, gap, lists, i, suffix); ok {
 					out = append(out, c...)
 				} else if len(c) == 1 && (c[0].rule == levelWordRule || c[0].rule == shortNameRule || c[0].rule == listedBodyRule) {
@@ -1138,13 +1139,29 @@ func recipientLine(s string, i, e int) bool {
 	if !ok {
 		return false
 	}
-	members := strings.FieldsFunc(body, func(r rune) bool { return strings.ContainsRune("、，, \u3000", r) })
+	members := membersOutsideBrackets(body)
 	for _, m := range members {
 		if !agency.Shape(m) {
 			return false
 		}
 	}
 	return len(members) > 0
+}
+
+// membersOutsideBrackets parts a 主送 line's bodies at its marks (、，
+// and spaces) outside brackets: a bracket may list the levels a member
+// stands for (各县(市、区)民政局), one member, not three.
+func membersOutsideBrackets(body string) []string {
+	depth := 0
+	return strings.FieldsFunc(body, func(r rune) bool {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth--
+		}
+		return depth <= 0 && strings.ContainsRune("、，, \u3000", r)
+	})
 }
 
 // placeOfNoun reports whether a division's name that ends at e (太平街道,
@@ -1164,6 +1181,9 @@ func placeOfNoun(s string, ts []segment.Token, e int, suffix string) bool {
 	}
 	if _, ok := lexicon.Titles().At(s, e); ok {
 		return false // 社区书记
+	}
+	if w, ok := lexicon.AgencyCues().At(s, e); ok && lexicon.AgencyCues().Label(w, 0) == "manner" {
+		return false // 某社区|实地查看: how the act after is done, no noun qualified
 	}
 	_, body := lexicon.AgencySuffixes().At(s, e)
 	return !body
@@ -1340,7 +1360,7 @@ func genericList(s string, words wordsAt, i, e int, memo map[int]bool) bool {
 	// In a 主送 line a township's name before its level (甘蔗|街道办事处)
 	// names one street, whatever the dictionary makes of the name: a class
 	// is printed with 各 or with the bare level (街道办事处：).
-	if recipientLine(s, i, e) && (namedTownship(s[i:e]) || ownNamedMember(s[i:e])) {
+	if recipientLine(s, i, e) && (namedTownship(s[i:e]) || ownNamedMember(s[i:e]) || bareZoneMember(s, i, e)) {
 		return false
 	}
 	// 各 spreads over the level it names (各镇(街)…): a member that opens

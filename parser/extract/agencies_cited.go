@@ -89,11 +89,13 @@ func nameWordAcross(s string, e int, suffix string) bool {
 
 // ownGuide is the word a body's own guide ends its title with (指南, the
 // agency cues labelled guide: 《甘肃省人民政府信息公开指南》), which the body
-// titles by its name as it does its rules.
+// titles by its name as it does its rules; or the word of a regulation
+// (条例, labelled regulation), which a text citing one may open with the
+// organ that made it (《国务院某某管理条例》), the issuer ruleIssuer reads.
 func ownGuide(title string) (string, bool) {
 	cues := lexicon.AgencyCues()
 	w, ok := cues.EndingAt(title, len(title))
-	return w, ok && cues.Label(w, 0) == "guide"
+	return w, ok && (cues.Label(w, 0) == "guide" || cues.Label(w, 0) == "regulation")
 }
 
 // charterBody reads the body whose charter a cited title names ([i, j)

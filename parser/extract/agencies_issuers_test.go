@@ -43,6 +43,12 @@ func TestAgencyIssuers(t *testing.T) {
 		{"根据《民政部彩票公益金使用管理信息公开办法(试行)》执行。", "民政部"},
 		{"依照《福建省民政厅彩票公益金使用管理暂行办法》执行。", "福建省民政厅"},
 		{"印发《南阳市民政局2022年工作要点》。", "南阳市民政局"},
+		// A cited regulation (条例) opens with the organ that made it.
+		{"违反《国务院某某事务管理条例》的规定。", "国务院"},
+		{"依照《民政部某某管理条例实施细则》执行。", "民政部"},
+		// Must not fire: a regulation titled by its place or by no issuer.
+		{"依据《某某省殡葬管理条例》执行。", ""},
+		{"依据《社会团体登记管理条例》执行。", ""},
 		// Must not fire: a title that opens with its year, a title of rules with
 		// no issuer or with a class term.
 		{"上报《2022年度居家社区养老服务照料中心、农村幸福院等级评定申报表》。", ""},

@@ -18,6 +18,14 @@ func TestAgencyListMembers(t *testing.T) {
 		{"市民政局、住建局、各乡镇民政主管负责人参加了仪式。", "市民政局; 住建局"},
 		{"县民政局和住建局负责人参加了仪式。", "县民政局; 住建局"},
 		{"县民政局、市场监管局开展检查。", "县民政局; 市场监管局"},
+		// A community named by common words is one body as a member of a list
+		// beside one named by a proper name, first or last in the list.
+		{"工作人员先后到东风社区、西湖社区和南山社区走访。", "东风社区; 西湖社区; 南山社区"},
+		{"一行到龙井社区和长铺社区实地查看。", "龙井社区; 长铺社区"},
+		{"一行到光明社区、西湖社区实地查看。", "光明社区; 西湖社区"},
+		// Must not fire: kinds of community listed, or a kind beside a name.
+		{"推进城市社区、农村社区建设。", ""},
+		{"加强城乡社区和古塔社区建设。", "古塔社区"},
 		// A social body's own name after a placed member of a list closed by 等 is
 		// the place's body; a kind of social body, or a list with no placed
 		// member before it, is not.
@@ -117,6 +125,13 @@ func TestAgencyListMembers(t *testing.T) {
 		{"各县民政局及市救助站", "市救助站"},
 		{"关于做好2024年清明节祭扫工作的通知\n各镇民政所、焦岗湖国家湿地公园管理处社会事务部:\n清明节是传统节日。", "焦岗湖国家湿地公园管理处社会事务部"},
 		{"各县(市、区)行政审批服务局、民政局,高新区社区管理局、行政审批服务局:", "高新区社区管理局"},
+		// A zone's kind alone opening a 主送 member, a mark after the 各-list:
+		// the city's own zone, one body.
+		{"各县(市、区)民政局、开发区社会事业局:", "开发区社会事业局"},
+		{"各县（区）民政局、新区社会事务局：", "新区社会事务局"},
+		// Must not fire: the zone's kind after 各, or a 主送 line of 各-kinds only.
+		{"各县(市、区)民政局、各开发区社会事业局:", ""},
+		{"各县(市、区)民政局、财政局:", ""},
 		// Must not fire: a 主送 member that is a kind.
 		{"各镇人民政府、社会福利服务中心:\n请认真贯彻执行。", ""},
 		// Short names in a distribution list; 人大 is a division's congress.

@@ -54,6 +54,13 @@ func TestAgenciesMore(t *testing.T) {
 		// A page's field label glued to the body it names.
 		{"责任部门西夏区民政局", "西夏区民政局=西夏区民政局/县"},
 		{"成立时间银行服务中心", "时间银行服务中心=时间银行服务中心/"},
+		// A service guide's field label before the body it names, a space or a
+		// colon apart: the label is no part of the name.
+		{"事项名称 某某登记\n办理单位 民政局\n承诺时限 即办", "民政局=民政局/"},
+		{"实施主体 丰县民政局\n受理机构 婚姻登记处", "丰县民政局=丰县民政局/县; 婚姻登记处=婚姻登记处/"},
+		// Must not fire: the label's words in running text, or a kind as the value.
+		{"办理单位民政局负责审核。", ""},
+		{"办理机构 各级民政部门", ""},
 		// Numbered bodies: a prison, a geological team, and the members of
 		// a list that a place and a number head.
 		{"途经云南技师学院、云南省第三监狱、三一二地质队", "云南技师学院=云南技师学院/省; 云南省第三监狱=云南省第三监狱/省; 三一二地质队=三一二地质队/"},

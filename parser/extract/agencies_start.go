@@ -53,6 +53,7 @@ var startOpenRules = []startOpenRule{
 	pointingWordLeads{},  // 我市|市委
 	actOnClass{},         // 加快建设|乡镇敬老院
 	villageAfterTown{},   // 长淮街道|胜利社区: where a verb may stand
+	villageListed{},      // 龙井社区和|长铺社区: likewise, in a list
 	predicateOfBody{},    // 区…陵园现已完成|…: a body's predicate
 	verbLeads{},          // 尽快起草|精神卫生福利中心
 	verbalNounLeads{},    // 核查|全县民政局

@@ -13,11 +13,22 @@ import (
 type fieldLabelBefore struct{}
 
 func (fieldLabelBefore) back(r *startReading) scanMove {
-	if fieldLabelEndingAt(r.s, r.ts, r.i) && agency.HasLocality(r.s[r.i:r.e]) {
+	if fieldLabelEndingAt(r.s, r.ts, r.i) && agency.HasLocality(r.s[r.i:r.e]) || formFieldEndingAt(r.s, r.ts, r.i) {
 		r.afterBoundary = true
 		return scanStop
 	}
 	return scanPass
+}
+
+// formFieldEndingAt reports whether the label of a service guide's field
+// that names the handling body (办理单位, 实施主体: the agency cues labelled
+// formfield) ends at i, opening its line or after a mark, and read as
+// words there: the body after it is named with or without its place
+// (办理单位 某局), and the label, no name's word, is no part of it.
+func formFieldEndingAt(s string, ts []segment.Token, i int) bool {
+	cues := lexicon.AgencyCues()
+	l, ok := cues.EndingAt(s, i)
+	return ok && cues.Label(l, 0) == "formfield" && !hanBefore(s, i-len(l)) && boundaryWord(ts, i, l)
 }
 
 // fieldLabelEndingAt reports whether the label of a field of a page's

@@ -22,6 +22,24 @@ func (villageAfterTown) open(r *startReading) bool {
 	return true
 }
 
+// villageListed reads a community's own name of common words as a
+// member of a list beside a community named by a proper name
+// (龙井社区和|长铺|社区: listedBesideNamed): the segmenter cuts an unknown
+// name into words it may tag as verbs (长/a|铺/v), so the verbs that open
+// no name are looked for before the member's words only.
+type villageListed struct{}
+
+func (villageListed) open(r *startReading) bool {
+	j := r.j()
+	if r.protect.words == nil || lexicon.AgencySuffixes().Label(r.suffix, 1) != "named" || !listedBesideNamed(r.s, r.protect.words, j, r.suffix) {
+		return true
+	}
+	if st, ok := commonNameBefore(r.s, r.ts, j); ok && st >= r.i && st < r.words {
+		r.words = st
+	}
+	return true
+}
+
 // townEndingAt is where the level word of a township (街道, 镇, 乡: the
 // levels lexicon's 乡) starts that ends at k and closes a township's name
 // (长淮|街道, 方庙|街道): a Chinese character of the name stands before

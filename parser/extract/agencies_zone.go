@@ -83,3 +83,20 @@ func zoneOffice(rest string) bool {
 	_, kind := agency.Ending(rest)
 	return kind == "government" && !agency.HasLocality(rest) && agency.One("区"+rest, false)
 }
+
+// bareZoneMember reports whether the member [i, e) of a list opens with a
+// zone's kind alone (、|示范区社会事务局, 、|高新区社会事业局) and a body's
+// words after it, set apart from the list's 各 by a mark: a 主送 line lists
+// the city's own functional zone beside its counties (各县(市、区)民政局、
+// 开发区社会事业局), since a zone is no division 各 counts by its level,
+// and a city sets up one zone of a kind, so the bare kind names that one
+// zone and the member one body. 各开发区管委会, the kind after 各, stays a
+// class.
+func bareZoneMember(s string, i, e int) bool {
+	w, ok := lexicon.AgencyCues().Prefix(s[i:e])
+	if !ok || lexicon.AgencyCues().Label(w, 0) != "zone" || i+len(w) >= e {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '、' || r == '，' || r == ','
+}

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/span"
+)
+
+// formFieldRule marks the body a service guide's field names.
+const formFieldRule = "form-field"
+
+// formFieldBodies finds the body that the value of a service guide's
+// field names (办理单位 某局, 实施主体：县民政局: formFieldEndingAt's
+// labels) where it is printed with no place (民政局): the field names the
+// one body that handles the matter the guide is for, so the value names
+// one body in context (GOLD.md), as a unit's label does (unitLabels).
+// The value runs from the label, past a colon or a space, to the line's
+// end or the next space (a row of label and value pairs); it must read as
+// one name (unitLabel), no kind (各级民政部门, the generic agencies).
+func formFieldBodies(t span.Text) []candidate {
+	s := t.String()
+	cues := lexicon.AgencyCues()
+	var out []candidate
+	for start, end := range lineSpans(s) {
+		i := start
+		for i < end && s[i] == ' ' {
+			i++
+		}
+		l, ok := cues.Prefix(s[i:end])
+		if !ok || cues.Label(l, 0) != "formfield" {
+			continue
+		}
+		v := i + len(l)
+		for v < end {
+			r, w := utf8.DecodeRuneInString(s[v:])
+			if r != ' ' && r != ':' && r != '：' {
+				break
+			}
+			v += w
+		}
+		e := v
+		for e < end && s[e] != ' ' && (e == v || !t.HasGapAt(e)) {
+			_, w := utf8.DecodeRuneInString(s[e:])
+			e += w
+		}
+		value := s[v:e]
+		if v == e || !unitLabel(value) || lexicon.GenericAgencies().Has(value) {
+			continue
+		}
+		out = append(out, candidate{v, e, formFieldRule})
+	}
+	return out
+}
