@@ -286,6 +286,22 @@ func (a *assembly) issuerOverTitle() *Field {
 	return nil
 }
 
+// spacedIssuers is the length of the first of co-issuers that a title
+// prints apart by spaces (国家发展改革委 民政部 财政部关于…, 某省民政厅
+// 中共某省委组织部 / 某省农业农村厅关于…), where the squeezed title reads
+// them as one: the first gap that has a body's name on both sides. A line
+// break alone parts none: a long name may wrap (某市人民政府 / 金融工作
+// 办公室关于…). It is t's length where no gap does.
+func spacedIssuers(t span.Text) int {
+	s := t.String()
+	for _, k := range t.Gaps() {
+		if k > 0 && k < len(s) && agency.Shape(s[:k]) && agency.Shape(s[k:]) {
+			return k
+		}
+	}
+	return len(s)
+}
+
 // placeOnly reports whether a field's value names a division alone (四铺镇,
 // 湘西州龙山县), no body of it.
 func placeOnly(v string) bool { return agency.Division(v) && !agency.Shape(v) }
@@ -1372,6 +1388,7 @@ func (a *assembly) finish(lab labelling) {
 		var titled *Field
 		if d.Title != nil && d.Kind == Notice {
 			if org := cue.TitleIssuer(d.Title.Value); org != "" {
+				org = org[:spacedIssuers(d.Title.Text.Slice(0, len(org)))]
 				titled = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
 			}
 		}
