@@ -1045,6 +1045,16 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 	t := a.text(i)
 	raw := a.d.Lines[i].Text
 	for k, f := range fs {
+		if end, iso, timed, ok := cue.StampAfter(f.Value); ok && !cue.DatedField(f.Key) && (timed || cue.SourceField(f.Key) || cue.PublisherField(f.Key)) {
+			// The page's time after a field's value, with no label of
+			// its own (来源:慈善办 2022-11-01 16:46): a bare timestamp. A
+			// date alone after a person's field (编辑:某某 2017-02-28)
+			// may be anything of theirs.
+			if a.webDate == nil {
+				a.webDate = dayField(iso, t, "timestamp")
+			}
+			f.Value = strings.TrimSpace(f.Value[:end])
+		}
 		if f.Value == "" {
 			if k == len(fs)-1 && cue.TitledField(f.Key) && a.webTitle == nil {
 				a.stackedTitle(i, f.Key)

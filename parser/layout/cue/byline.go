@@ -103,6 +103,9 @@ func (credit) Roles() []Role   { return []Role{Footer, Byline} }
 func (credit) Needs() []string { return creditMarks }
 
 func (credit) Match(d *Doc, i int) bool {
+	if k, _, _ := Enumerator(d.Lines[i].Sq); k != NoEnum {
+		return false // a numbered step ((三)审核：…) is the text's, no credit
+	}
 	s := strings.TrimLeft(d.Lines[i].Sq, "【[（(")
 	if w, ok := creditWords.prefix(s); ok {
 		if _, ok = creditMark(bracketedNote(s[len(w):])); ok {

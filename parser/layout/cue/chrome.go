@@ -403,7 +403,8 @@ func (fileName) Match(d *Doc, i int) bool {
 
 // underImage: the caption a page sets right under a picture that the
 // copy kept as its file name (图片3.png / 位于…慈善超市示范点正式开业):
-// words of the picture, no sentence of the text.
+// words of the picture, no sentence of the text, nor the headline over
+// the page's information line.
 type underImage struct{}
 
 func (underImage) Settles() Role   { return Chrome }
@@ -417,7 +418,10 @@ func (underImage) Match(d *Doc, i int) bool {
 	if i == 0 || d.ends[i] || d.punct[i] || d.Break(i) || strings.IndexByte(d.Lines[i-1].Text, '.') < 0 {
 		return false // a file's name holds its extension's dot
 	}
-	return imageFileRe.MatchString(strings.TrimSpace(d.Lines[i-1].Text)) && HasHan(d.Lines[i].Sq)
+	// Words right over the page's information line are its headline,
+	// whatever picture the copy kept above them.
+	over := i+1 < len(d.Lines) && d.info[i+1]
+	return imageFileRe.MatchString(strings.TrimSpace(d.Lines[i-1].Text)) && HasHan(d.Lines[i].Sq) && !over
 }
 
 // PageFurniture reports whether line l is a page's furniture: a

@@ -78,6 +78,10 @@ func TestCues(t *testing.T) {
 
 		{"info-field", []string{">发布日期:2025-01-20 15:24 来源: 养老服务处"}, true},
 		{"info-field", []string{">索 引 号 115001030092838602/2024-00033"}, true},
+		{"info-field", []string{">索??引??号 FC1271541/2023-11242"}, true},
+		{"info-field", []string{">时?间过得真快，转眼又是一年。"}, false},
+		{"info-field", []string{">来源??不明的款项一律退回。"}, false},
+
 		{"info-field", []string{">【信息时间：2024-03-18】"}, true},
 		{"info-field", []string{">中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报"}, true},
 		{"info-field", []string{">发文字号"}, true},
@@ -112,6 +116,8 @@ func TestCues(t *testing.T) {
 
 		{"date-line", []string{">2025 年 12 月 8 日"}, true},
 		{"date-line", []string{">二Ο一六年十月十日"}, true},
+		{"date-line", []string{">二○一○年十二月二日 |"}, true},
+		{"date-line", []string{">2025年12月8日 | 市民政局"}, false},
 		{"date-line", []string{">2025年12月8日，市民政局召开会议。"}, false},
 		{"date-line", []string{"现将《实施办法》印发给你们，请认真贯彻执行。", "泰州市民政局", ">2023323"}, true},
 		{"date-line", []string{"鄂尔多斯市民政局", ">2025月2月18日"}, true},
@@ -259,6 +265,10 @@ func TestCues(t *testing.T) {
 		{"credit", []string{">编 辑：王晨晖"}, true},
 		{"credit", []string{">【责任编辑：李某】"}, true},
 		{"credit", []string{">编辑部的同志认真审核了稿件。"}, false},
+		{"credit", []string{">(三)审核:乡(镇)评审小组要通过入户调查"}, false},
+		{"credit", []string{">3.审核：某某"}, false},
+		{"credit", []string{">审核：某某"}, true},
+
 		{"credit", []string{">二校(审):余逸飞"}, true},
 		{"credit", []string{">一审:陆益平,二审:曾佰龙"}, true},
 		{"credit", []string{">一校(对照原文逐字核对，发现错误及时更正):"}, false},
@@ -473,6 +483,9 @@ func TestCues(t *testing.T) {
 		{"site-foot", []string{">Copyright 某市民政局 版权所有，未经允许不得转载。"}, true},
 		{"site-foot", []string{">开业当天,主办单位邀请了15名困难群众来到现场,介绍运营模式。"}, false},
 		{"under-image", []string{"图片3.png", ">位于越秀区光孝路的首个慈善超市示范点正式开业"}, true},
+		{"under-image", []string{"img_01副本.jpg", ">某市启动2021年慈善一日捐活动", "2021-08-30 09:08:00 来源:某某日报"}, false},
+		{"under-image", []string{"img_01副本.jpg", ">某市启动2021年慈善一日捐活动", "为弘扬慈善精神，某市启动活动。"}, true},
+
 		{"under-image", []string{"图片3.png", ">善城暖屋内设置发放区、义卖区等区域。"}, false},
 		{"under-image", []string{"附件.docx", ">位于越秀区光孝路的首个慈善超市示范点正式开业"}, false},
 		{"under-image", []string{"图片3.png", ">活动现场，志愿者为困难群众发放生活物资，受到群众", "一致好评。"}, false},

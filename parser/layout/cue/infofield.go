@@ -169,10 +169,11 @@ func infoKeyAt(s string, i int) (string, int, bool) {
 	longest := longestInfoKey()
 	for j < len(s) && key.Len() < longest {
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if r == ' ' && key.Len() > 0 {
-			// Letter spacing: 索 引 号, 文  号.
+		if (r == ' ' || r == '?') && key.Len() > 0 {
+			// Letter spacing: 索 引 号, 文  号; or the spaces a copy lost
+			// to question marks (索??引??号), no question inside a label.
 			k := j
-			for k < len(s) && s[k] == ' ' {
+			for k < len(s) && s[k] == byte(r) {
 				k++
 			}
 			if r2, _ := utf8.DecodeRuneInString(s[k:]); k < len(s) && IsHan(r2) {

@@ -124,9 +124,10 @@ func DateLed(s string) (chrono.Expr, bool) {
 }
 
 // FullDate returns the full date (a day with its year) that s consists
-// of, with nothing around it but white space and a closing 。.
+// of, with nothing around it but white space and a closing 。, or the bar
+// a web copy leaves where the date stood in a cell (二○一○年十二月二日 |).
 func FullDate(s string) (chrono.Expr, bool) {
-	s = strings.TrimRight(strings.TrimSpace(s), "。.")
+	s = strings.TrimRight(strings.TrimSpace(s), "。.|｜ ")
 	s = strings.TrimSpace(trailingWeekdayRe.ReplaceAllString(s, ""))
 	e, ok := chrono.Starting(s, 0, chrono.Ref{})
 	if !ok || e.Kind != chrono.Day || e.YearFrom != "text" || e.EndValue != "" || e.End != len(s) {

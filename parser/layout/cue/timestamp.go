@@ -167,6 +167,35 @@ func addressedDate(f string) (string, bool) {
 // before a field: 02-01 15:49.
 var dayTimeRe = regexp.MustCompile(`(?:^|\P{Nd})(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\s+(?:[01]?\d|2[0-3]):[0-5]\d\s*$`)
 
+// StampAfter reads a bare timestamp that closes a field's value after a
+// space (来源:慈善办 2022-11-01 16:46): a page that prints its time after
+// the source with no label of its own. It returns where the value ends
+// before it, the date as ISO, and whether a time of day follows the date.
+func StampAfter(v string) (end int, iso string, timed, ok bool) {
+	for k := strings.IndexByte(v, ' '); k > 0; k = nextSpace(v, k) {
+		rest := strings.TrimSpace(v[k:])
+		fs := strings.Fields(rest)
+		if len(fs) == 0 || len(fs) > 2 || dateOnlyRe.FindStringSubmatch(fs[0]) == nil {
+			continue
+		}
+		if len(fs) == 2 && clockRe.FindString(fs[1]) != fs[1] {
+			continue
+		}
+		if iso, ok := Timestamp(rest); ok {
+			return k, iso, len(fs) == 2, true
+		}
+	}
+	return 0, "", false, false
+}
+
+// nextSpace is the index of the first space in v after k, or -1.
+func nextSpace(v string, k int) int {
+	if j := strings.IndexByte(v[k+1:], ' '); j >= 0 {
+		return k + 1 + j
+	}
+	return -1
+}
+
 // Timestamp reads the date of a timestamp in s as ISO: 07.02.2018 is the
 // 7th of February (day first where the year comes last).
 func Timestamp(s string) (string, bool) {

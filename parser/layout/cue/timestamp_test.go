@@ -83,3 +83,28 @@ func TestAddressedDate(t *testing.T) {
 		}
 	}
 }
+
+// TestStampAfter: a bare timestamp that closes a field's value after a
+// space is the page's time, the value before it the field's; a date in
+// the value's words, or figures that are no timestamp, are not.
+func TestStampAfter(t *testing.T) {
+	tests := []struct {
+		in   string
+		end  int
+		want string
+	}{
+		{"某某办 2022-11-01 16:46", len("某某办"), "2022-11-01"},
+		{"某县民政局 2021-06-04", len("某县民政局"), "2021-06-04"},
+		{"某某日报 2019.02.21 09:44:10", len("某某日报"), "2019-02-21"},
+		// Not a closing timestamp.
+		{"某县民政局", 0, ""},
+		{"某县民政局 2022-11-01 访问量 35", 0, ""},
+		{"某县民政局 0371-6595", 0, ""},
+	}
+	for _, tc := range tests {
+		end, iso, _, _ := StampAfter(tc.in)
+		if end != tc.end || iso != tc.want {
+			t.Errorf("StampAfter(%q) = %d, %q; want %d, %q", tc.in, end, iso, tc.end, tc.want)
+		}
+	}
+}
