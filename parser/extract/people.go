@@ -235,6 +235,15 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			continue
 		}
+		if beforeOnly(ti.word) && salutationClose(s, ti.end) {
+			// 张某某代表：alone on its line: the deputy a reply is addressed to.
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && lineOpens(s, ti.start-len(n)) {
+				p := person(n, []title{ti})
+				p.Found = found(t, ti.start-len(n), ti.end, "people/addressee")
+				out = append(out, p)
+				continue
+			}
+		}
 		if ti.word == contactLabel || statusWord(ti.word) || creditWord(ti.word) || beforeOnly(ti.word) {
 			// A label, a status or a credit (编辑：王晨晖, 记者 李某) is
 			// printed before the name only: the word before a credit is
@@ -1093,6 +1102,27 @@ const (
 	eachAddress = "各位"
 )
 
+// salutationClose reports whether the colon that closes a salutation
+// stands at i and ends its line. A reply to a deputy's proposal (复函 to a
+// 人大代表 or 政协委员) opens with its addressee alone on a line, name and
+// title and colon (张某某代表：): there a title printed before the name only
+// (代表) follows it, since no words follow on the line for the verb of
+// speaking for someone to govern.
+func salutationClose(s string, i int) bool {
+	for _, c := range []string{"：", ":"} {
+		if rest, ok := strings.CutPrefix(s[i:], c); ok {
+			return strings.TrimLeft(rest, " \t\u3000") == "" || strings.HasPrefix(strings.TrimLeft(rest, " \t\u3000"), "\n")
+		}
+	}
+	return false
+}
+
+// lineOpens reports whether a line of s opens at i, spaces aside.
+func lineOpens(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \t\u3000")
+	return before == "" || strings.HasSuffix(before, "\n")
+}
+
 // beforeOnly reports whether a title word is printed before the name only
 // (titles.tsv's third column "before"): 代表 heads a name as a title
 // (家庭代表张素霞), while after a name it is the verb of speaking for
@@ -1223,6 +1253,14 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 	if !ok || leadsWord(ts, i, sur) || modalVerb(s, i, sur) || localizerAfter(s, i, sur) || unitBeforeFigure(s, i) {
 		return "", false
 	}
+	if n, ok := appointedName(s, i, sur); ok {
+		return n, true
+	}
+	if k := tokenAt(ts, i+len(sur)); k >= 0 && numeralGiven(s, ts[k].Start, ts[k].End) {
+		// 会长|曾|三元,: a numeral and its measure closing the clause
+		// right after a title and a surname are the given name.
+		return checkName(s[i:ts[k].End])
+	}
 	if k := tokenAt(ts, i+len(sur)); k >= 0 && ts[k].Tag == "m" && utf8.RuneCountInString(ts[k].Word) > 1 {
 		// 过|一个, 张|一些: a given name does not open with a numeral
 		// and its measure (m); the "surname" is a verb before a count.
@@ -1317,6 +1355,83 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	return checkName(s[i:j])
+}
+
+// appointVerbs are the verbs that give a name the post printed right
+// after them (王某某任组长): cue_words.tsv, list appoint.
+func appointVerbs() *lexicon.Words { return lexicon.CueWordList("appoint") }
+
+// appointedName reads the name at i, opening with the surname sur, that a
+// verb of appointment and a title of office follow (会长王某某任组长,
+// 副市长李某任副组长): a report names who holds a post in a group as name +
+// 任 + post, so the name runs whole up to the verb, however the segmenter
+// guessed across it (王某|某任). It is a surname and one or two characters,
+// the longer read first; where both readings reach the same post, the one
+// with the longer verb wins (赵明兼任副组长: 兼任, not 赵明兼 and 任), as
+// a word read whole does over its last character.
+func appointedName(s string, i int, sur string) (string, bool) {
+	best, verb := "", ""
+	for _, n := range []int{2, 1} {
+		j := i + len(sur)
+		for c := 0; c < n; c++ {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if !unicode.Is(unicode.Han, r) {
+				j = -1
+				break
+			}
+			j += w
+		}
+		if j < 0 {
+			continue
+		}
+		v, ok := appointVerbs().At(s, j)
+		if !ok {
+			continue
+		}
+		if t, ok := lexicon.Titles().At(s, j+len(v)); ok && officeWord(t) && len(v) > len(verb) {
+			best, verb = s[i:j], v
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	return checkName(best)
+}
+
+// appointedBefore reports whether a verb of appointment ends at i, right
+// before a title, with a Chinese character before it (王某某任|组长): the
+// verb gives the name before it the post, and no name ends in it.
+func appointedBefore(s string, i int) bool {
+	v, ok := appointVerbs().EndingAt(s, i)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i-len(v)])
+	return unicode.Is(unicode.Han, r)
+}
+
+// numeralGiven reports whether the two characters at [j, e), which read
+// as a Chinese numeral and its measure (三元, 万里), are the given name
+// of a one-character surname that ends at j right after a title of
+// office (会长曾三元, 局长万千里、): a report prints the holder's name
+// right after the title and a verb or a mark right after the name. Read
+// as an adverb (曾, once) and an amount, the clause would have no verb
+// and its amount nothing to count: the three characters are a name,
+// whatever the segmenter read them as. A clause that goes on after the
+// numeral (局长曾三次到村) is none of this.
+func numeralGiven(s string, j, e int) bool {
+	if e > len(s) || !clauseEnd(s, e) || utf8.RuneCountInString(s[j:e]) != 2 || !allHan(s[j:e]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); !numeral.IsChinese(r) {
+		return false // 三元: the given name opens with a numeral
+	}
+	_, w := utf8.DecodeLastRuneInString(s[:j])
+	if sur, ok := surnameAt(s, j-w); !ok || len(sur) != w {
+		return false
+	}
+	t, ok := lexicon.Titles().EndingAt(s, j-w)
+	return ok && officeWord(t)
 }
 
 // unitOfTitle reports whether a common noun of two characters that opens
@@ -1714,6 +1829,9 @@ func bodyGiven(name string) bool {
 
 // nameBefore reads the name that ends at byte offset i (楼阳生|书记).
 func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
+	if appointedBefore(s, i) {
+		return "", false // 王某某任|副组长: the verb of appointment, no name's last character
+	}
 	// The words between the mark before and the title: 、林建平|副调研员.
 	j := i
 	for j > 0 {

@@ -148,6 +148,29 @@ func TestPeopleTitles(t *testing.T) {
 		{"从平台上线至记者截稿,福利院尚未接到电话。", ""},
 		{"入驻社工机构负责人参加培训。", ""},
 		{"副主任王春美出席。", "王春美 副主任 [副主任]"},
+		// A name before the verb of appointment and a post stays whole
+		// (王某某任组长), and the verb with the post after it is no name.
+		{"县民政局局长孙立华任组长,副县长钱广林任副组长。", "孙立华 局长 [局长] @县民政局; 钱广林 副县长 [副县长]"},
+		{"由区慈善会会长赵明兼任副组长。", "赵明 会长 [会长] @区慈善会"},
+		// Negatives: 任 in a word of its own (主任, 责任) or with no post after
+		// it names no one new.
+		{"副县长钱广林任职以来,走访了全县。", "钱广林 副县长 [副县长]"},
+		{"办公室主任组长会议召开。", ""},
+		// A numeral and its measure that close the clause right after a
+		// title and a surname are the given name (会长曾三元,).
+		{"区慈善会会长曾三元,区民政局局长王丽参加会议。", "曾三元 会长 [会长] @区慈善会; 王丽 局长 [局长] @区民政局"},
+		// Negatives: the adverb 曾 before a numeral that does not close
+		// its clause.
+		{"局长曾三次到村走访。", ""},
+		{"会长曾两次捐款。", ""},
+		// The addressee of a reply to a deputy's proposal: name, 代表 and
+		// a colon alone on the line.
+		{"关于某某事项提案的答复\n孙某某代表：\n您提出的建议收悉。", "孙某某 代表 [代表]"},
+		{"钱立群代表:", "钱立群 代表 [代表]"},
+		// Negatives: 代表 after a name with words after it on the line is
+		// the verb of speaking for someone.
+		{"孙某某代表市民政局致辞:", ""},
+		{"孙某某代表:我们将认真研究", ""},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -26,6 +26,14 @@ func TestPeopleUntitled(t *testing.T) {
 		{"贺兰县周占银夫妇“零彩礼”连嫁三女。", "周占银 -"},
 		{"出席松鹤老人中心敬老联欢会。", ""},
 		{"田冬梅老人带着孙子。", "田冬梅 -"},
+		// A veteran named by what he served as (老兵, 复员军人), each member
+		// of a 、 list, takes no title.
+		{"看望参战老兵赵某平、复员军人钱某泉、退伍军人孙某荣。", "赵某平 -; 钱某泉 -; 孙某荣 -"},
+		{"看望抗美援朝老兵孙立和、烈属钱桂英。", "孙立和 -; 钱桂英 -"},
+		// Negatives: the word heads a noun or stands alone.
+		{"老兵们参加了座谈。", ""},
+		{"复员军人家庭得到慰问,退伍军人服务站挂牌。", ""},
+		{"他是一名老兵,在村里很有威望。", ""},
 		// A unit that measures the digits before it (2015年, 87人) opens no
 		// name before 老人, whatever surname it spells.
 		{"2015年百岁老人87人,其中男性24人。", ""},

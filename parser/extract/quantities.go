@@ -87,6 +87,7 @@ var (
 type amount struct {
 	start, end int // the whole quantity, qualifiers included
 	numEnd     int // where the number (with its multiplier) ends
+	tailStart  int // where the lower places of a compound amount start (1万2千: the 2), or 0
 	unitEnd    int // where the unit ends
 	value      float64
 	to         *float64
@@ -123,9 +124,16 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 	}
 	var amounts []amount
 	stopIdx, dateIdx := index(stops), index(dates)
+	tailEnd := -1 // the lower places of the last compound amount (1万2千) end here
 	for _, loc := range numbersIn(s) {
+		if loc[0] < tailEnd {
+			continue // 1万2千余人: the 2 is a place of the amount read, no amount of its own
+		}
 		if a, ok := readArabic(in, stopIdx, dateIdx, s, loc[0], loc[1]); ok {
 			amounts = append(amounts, a)
+			if a.tailStart > 0 {
+				tailEnd = a.numEnd
+			}
 		}
 	}
 	var percents [][]int
@@ -235,6 +243,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		return a, true
 	}
 	k = a.multiplier(s, i, j, k)
+	k = a.compoundTail(s, j, k)
 	k = a.innerQualifier(s, k)
 	k = a.multiplier(s, i, j, k) // 140余万元: the multiplier after 余
 	scaled := a.value != v
@@ -286,6 +295,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	}
 	if sessionOrdinal(s, i, unit, k+len(unit)) {
 		return a, false
+	}
+	if periodicalIssue(s, i, unit) {
+		return a, false // 某某报 2022年3期: the paper's issue, no count
 	}
 	if counterAfter(s, k+len(unit)) {
 		return a, false // | 1590 次浏览 |, a page's visits
@@ -431,7 +443,8 @@ func clauseOpens(s string, i int) bool {
 
 // dayUnit is 日 as a count of days. A figure before 日 is a day of the
 // month (5月30日, read by dates) unless the words around it make it a
-// span: 内 or 以内 after it (30日内, 5日以内: within N days), or 日起
+// span: 内, 以内 or 以上 after it (30日内, 5日以内: within N days; 公示7日以上:
+// at least N days; a day of the month takes neither), or 日起
 // before it (自公告之日起30日, 即日起15日: N days counted from a day), or a
 // word that leads a span's length before it (共7日, 为期7日: qualifiers.tsv
 // labels them duration).
@@ -453,8 +466,8 @@ func dayCount(in *Input, s string, i, k int) bool {
 		return true
 	}
 	after := k + len(dayUnit)
-	if strings.HasPrefix(s[after:], "以内") {
-		return true
+	if strings.HasPrefix(s[after:], "以内") || strings.HasPrefix(s[after:], "以上") {
+		return true // 5日以内, 公示7日以上: within, or at least, N days
 	}
 	if !strings.HasPrefix(s[after:], "内") {
 		return false
@@ -523,6 +536,9 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	}
 	if inFixedTerm(in, s, i, after) {
 		return a, false // 市四套班子领导, 百年大计: a fixed term's number
+	}
+	if numeralGiven(s, i, after) {
+		return a, false // 会长曾三元,: the given name of the holder of a title
 	}
 	a.unit, a.end, a.unitEnd = unit, after, after
 	a.withQualifiers(s)
@@ -608,6 +624,36 @@ func sessionOrdinal(s string, i int, unit string, end int) bool {
 	return r >= '0' && r <= '9' || numeral.IsChinese(r)
 }
 
+// issueUnit is the measure a periodical's issue is numbered with.
+const issueUnit = "期"
+
+// periodicalIssue reports whether the number at i with the unit 期 numbers
+// an issue of a periodical: a journal or paper is cited by its year and
+// the issue in it, the year in four digits right before the number with
+// nothing between (《某某》2022年3期, the 3rd issue of 2022; 第 is often
+// left out, as in 2022年第3期, which the ordinal check skips). An issue is
+// an ordinal, no amount. A count of sessions (2022年举办3期培训班) has its
+// verb between the year and the number.
+func periodicalIssue(s string, i int, unit string) bool {
+	if unit != issueUnit {
+		return false
+	}
+	t, ok := strings.CutSuffix(strings.TrimRight(s[:i], " "), "年")
+	if !ok {
+		return false
+	}
+	t = strings.TrimRight(t, " ")
+	if len(t) < 4 {
+		return false
+	}
+	for _, c := range []byte(t[len(t)-4:]) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(t) == 4 || !isDigit(t[len(t)-5])
+}
+
 // multiplier folds the 万, 亿 or 千万 at k into the value read from the
 // digits at [i, j), in decimal (104.04万 is 1040400 exactly), and returns
 // where the multiplier ends. A value already folded is left alone, so that
@@ -624,6 +670,41 @@ func (a *amount) multiplier(s string, i, j, k int) int {
 		a.numEnd = k + len(m)
 	}
 	return k + len(m)
+}
+
+// compoundTail reads the lower places written after a figure scaled by 万
+// or 亿 (1万2千余人 is 12000 余人, 3万5千元 35000 元, 1万5百人 10500 人): a
+// compound amount spells each place with its own multiplier, largest
+// first, as a Chinese numeral does (一万二千), so digits right after the
+// multiplier with a smaller multiplier after them add to the value. It
+// returns where the compound ends; digits with no smaller multiplier
+// after them (1万2, a colloquial 12000, or 1万 2021年) are left alone.
+func (a *amount) compoundTail(s string, j, k int) int {
+	big := numeral.Exponent(s[j:k]) // the multiplier the digits at [i, j) took
+	for a.numEnd == k && big > 0 {
+		e := k
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		if e == k {
+			return k
+		}
+		m := multiplierAt(s, e)
+		if m == "" || numeral.Exponent(m) >= big {
+			return k
+		}
+		v, ok := numeral.ArabicTimes(s[k:e], m)
+		if !ok {
+			return k
+		}
+		if a.tailStart == 0 {
+			a.tailStart = k
+		}
+		a.value += v
+		a.numEnd = e + len(m)
+		k, big = a.numEnd, numeral.Exponent(m)
+	}
+	return k
 }
 
 // multiplierAt is the multiplier that starts at byte k after a figure:

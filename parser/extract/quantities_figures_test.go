@@ -34,6 +34,16 @@ func TestQuantityMultipliers(t *testing.T) {
 		{"发放2千个口罩。", "2000 个"},
 		{"拨付资金10万元。", "100000 元"},
 		{"1月1日元旦期间暂停办理。", ""},
+		// A compound amount spells each place with its multiplier, largest
+		// first: one amount, its lower places no amount of their own.
+		{"全县3万5千余人受益。", "35000 人"},
+		{"共发放慰问金2万3千元。", "23000 元"},
+		{"惠及1万5百户家庭。", "10500 户"},
+		// Negatives: digits after 万 with no smaller multiplier, or a
+		// larger one, start an amount of their own.
+		{"发放1万元,慰问2千余人。", "10000 元; 2000 人"},
+		{"全年1万 2023年起增至2万人。", "10000 ; 20000 人"},
+		{"累计3千人次,其中5百人次为老人。", "3000 人次; 500 人次"},
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }

@@ -14,6 +14,9 @@ func TestQuantitiesYearsAndDays(t *testing.T) {
 		{"当事人可在送达之日起5日内提出申辩", "5 日"},
 		{"请于收到通知后15日以内书面答复", "15 日"},
 		{"自即日起10日为公示期", "10 日"},
+		// At least N days: 以上 after it (a day of the month takes none).
+		{"在村务公开栏张榜公示5日以上", "5 日"},
+		{"公示期为7日以上,公示无异议后", "7 日"},
 		// 成 takes at most ten tenths: a year before a place name.
 		{"2023成都积分入学政策", ""},
 		{"参加2024成都养老博览会的有12家机构", "12 家"},
@@ -25,6 +28,15 @@ func TestQuantitiesYearsAndDays(t *testing.T) {
 		{"12日内部审计工作启动", ""},
 		{"30日上午召开会议", ""},
 		{"请于5月30日内完成", ""},
+		{"截至6月8日以上数据均已核实", ""},
+		{"8日上午召开会议", ""},
+		// A periodical's issue after its year is an ordinal, no count.
+		{"来源：某某周刊 2021年12期", ""},
+		{"选自《某某民政》2019年 4期", ""},
+		// Negatives: sessions counted after a verb, or after no year.
+		{"2021年举办4期培训班", "4 期"},
+		{"全年共举办12期培训班", "12 期"},
+		{"共办班3期,培训200人", "3 期; 200 人"},
 		// Not these rules: shares in tenths, spans of years.
 		{"群众满意度达8成以上", "8 成"},
 		{"连续10年被评为先进单位", "10 年"},

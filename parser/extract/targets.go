@@ -62,6 +62,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || servedAge(in, q.Unit, r) {
 			continue
 		}
+		if nounBound(in, s, r) {
+			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
+		}
 		sent := sentences.around(s, r.Start)
 		clause := clauses.around(s[:sent.End], r.Start)
 		if clause.Start < sent.Start {
@@ -1068,6 +1071,71 @@ func attributive(in *Input, s string, i int, w string, counted map[int]bool) boo
 	}
 	e := i + len(w)
 	return nounAfter(in.Words(e), e) != ""
+}
+
+// nounBound reports whether the number at r takes a bound printed before
+// it that describes the noun after it (boundOfNoun).
+func nounBound(in *Input, s string, r byteRange) bool {
+	c := comparator(s, r)
+	switch {
+	case c == "":
+		return false
+	case strings.HasPrefix(s[r.Start:], c):
+		return boundOfNoun(in, s, r.Start, c)
+	case strings.HasSuffix(s[:r.Start], c):
+		return boundOfNoun(in, s, r.Start-len(c), c)
+	}
+	return false
+}
+
+// boundOfNoun reports whether the word w at i is a bound (不低于, 不超过:
+// qualifiers.tsv, before) of a number that describes the noun
+// after it, 的 between, the noun closing the clause (每笔不低于1元的捐赠，都
+// 可…; 不超过5人的家庭，): the phrase says which things or people the
+// sentence speaks of, a condition of eligibility, and sets no level to
+// reach (GOLD.md: a condition of eligibility is no target). After 的 a
+// verb alone closing the phrase is its noun (的捐赠, the donations). A bound
+// before no 的 (水平不低于355元) or one whose noun a verb follows
+// (按不低于300元的标准发放) still sets a level.
+func boundOfNoun(in *Input, s string, i int, w string) bool {
+	q := lexicon.Qualifiers()
+	if q.Label(w, 0) != "before" {
+		return false
+	}
+	j := i + len(w)
+	e := j
+	for e < len(s) && (isDigit(s[e]) || s[e] == '.') {
+		e++
+	}
+	if e == j {
+		return false
+	}
+	e += len(multiplierAt(s, e))
+	u, ok := unitAt(s, e)
+	if !ok {
+		return false
+	}
+	e += len(u)
+	if a, ok := q.At(s, e); ok && q.Label(a, 0) == "after" {
+		e += len(a)
+	}
+	if !strings.HasPrefix(s[e:], "的") {
+		return false
+	}
+	e += len("的")
+	ts := in.Words(e)
+	k := tokenAt(ts, e)
+	if k < 0 {
+		return false
+	}
+	if ts[k].Tag == "v" {
+		return clauseEnd(s, ts[k].End) // 的捐赠，: the verb alone is the noun
+	}
+	n := k
+	for n < len(ts) && nounish(ts[n]) {
+		n++
+	}
+	return n > k && headNoun(ts[n-1]) && clauseEnd(s, ts[n-1].End)
 }
 
 // countEnds is where the numbers that count things (4条, 3个; not 976万元)

@@ -169,6 +169,13 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"不少于 stays a requirement", "每年培训不少于3次。", "plan 3 次 -"},
 		{"需 of 需要, no requirement of its own", "根据实际需要,每户不超过5人。", ""},
 		{"不得 with no bound", "不得在公共场所焚烧祭品,违者罚款200元。", ""},
+		{"a bound of the noun that closes its clause: which donations qualify",
+			"活动期间,每笔不低于5元的捐款,均可获得基金会的配捐。", ""},
+		{"a bound of the people a clause is about", "每月收入不超过800元的老人,都可申请补贴。", ""},
+		// Still targets: the bound with no 的 after it, or its noun the
+		// object of a verb that follows.
+		{"a level the clause sets", "每笔捐款不低于5元,确保活动顺利开展。", "plan 5 元 -"},
+		{"a bound whose noun a verb follows", "每人捐款不低于50元的目标必须完成。", "plan 50 元 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
