@@ -85,6 +85,7 @@ var All = []Rule{
 	calendarRule{},
 	numericRule{},
 	lostMarksRule{},
+	lostYearMarkRule{},
 	englishRule{},
 	yearPartRule{},
 	festivalRule{},

@@ -65,6 +65,11 @@ func TestFind(t *testing.T) {
 		{"a day whose marks the copy lost, zero-padded", Ref{}, "截至20240105日", "20240105日=day:2024-01-05[2024-01-05,2024-01-05]"},
 		{"lost marks that read two ways read none", Ref{}, "于2023112日", ""},
 		{"a count of days is no date", june, "累计服务365日", ""},
+		{"a day whose 年 alone the copy lost", Ref{}, "统计期限为20251月1日至202512月31日止", "20251月1日=day:2025-01-01[2025-01-01,2025-01-01]; 202512月31日=day:2025-12-31[2025-12-31,2025-12-31]"},
+		{"a month of 13 after a lost 年 is none", Ref{}, "于202513月1日", ""},
+		{"an amount before 月 is no year", june, "平均12000月均支出", ""},
+		{"a year and a zero-led month of one figure read none", Ref{}, "于20250月1日", ""},
+
 		{"a year's figures that are no year", Ref{}, "累计1234567日", ""},
 		{"dotted", Ref{}, "2025.6.3", "2025.6.3=day:2025-06-03[2025-06-03,2025-06-03]"},
 		{"iso", Ref{}, "2025-06-03印发", "2025-06-03=day:2025-06-03[2025-06-03,2025-06-03]"},

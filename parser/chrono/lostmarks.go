@@ -47,3 +47,38 @@ func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	}
 	return e, true
 }
+
+// lostYearMarkRule reads a day whose 年 alone the copy lost (统计期限为
+// 20251月1日至202512月31日): four figures of a year run into the month,
+// its 月 and the day's 日 kept. The figures before 月 are a year and a
+// month only where the year is plausible and what follows it is a month
+// (20251: 2025 and 1; 202513 reads none), so an amount before 月 (12000
+// 月薪) is none.
+type lostYearMarkRule struct{}
+
+func (lostYearMarkRule) Name() string { return "lost-year-mark" }
+
+func (lostYearMarkRule) Starts(r rune) bool { return r >= '0' && r <= '9' }
+
+func (lostYearMarkRule) Match(s string, i int, ref Ref) (Expr, bool) {
+	e := Expr{Rule: "lost-year-mark", Kind: Day, YearFrom: "text"}
+	const month, day = "月", "日"
+	_, j, ok := readDigits(s, i, 5, 6)
+	if numberBefore(s, i) || !ok || !hasPrefixAt(s, j, month) {
+		return e, false
+	}
+	y, _, _ := readDigits(s[:i+4], i, 4, 4)
+	m, _, _ := readDigits(s[:j], i+4, 1, 2)
+	if !PlausibleYear(y) || m < 1 || m > 12 {
+		return e, false
+	}
+	k := j + len(month)
+	d, k, ok := readDigits(s, k, 1, 2)
+	if !ok || !hasPrefixAt(s, k, day) || !ValidDay(y, m, d) {
+		return e, false
+	}
+	e.Value = isoDay(y, m, d)
+	e.From, e.To = e.Value, e.Value
+	e.End = k + len(day)
+	return e, true
+}
