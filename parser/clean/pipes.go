@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -231,6 +232,13 @@ func pipeRows(run []source) []pipeRow {
 	return rows
 }
 
+// figureCell reports whether a cell holds a figure: it opens with a digit
+// and holds no colon or space (0, 82, 113.96万元, 0/0), as a grid's counts
+// do and a field's value (时间:2020-07-23) does not.
+func figureCell(c string) bool {
+	return c != "" && c[0] >= '0' && c[0] <= '9' && !strings.ContainsAny(c, ":： ")
+}
+
 // joinWrapped joins the two lines of a wrapped cell: Chinese runs on with
 // no space, Latin words and figures keep one.
 func joinWrapped(a, b string) string {
@@ -242,15 +250,19 @@ func joinWrapped(a, b string) string {
 	return a + b
 }
 
-// gridLike reports whether rows read as a table: two rows or more, and
-// those of two cells or more as wide as each other under each one-cell
-// caption (the last may be cut short, as a page's copy ends). Rows of uneven width are cells set a
+// gridLike reports whether rows read as a table: two rows or more, a
+// figure in a cell past a row's first, and the rows of two cells or more
+// as wide as each other under each one-cell caption (the last may be cut
+// short, as a page's copy ends). Rows of uneven width are cells set a
 // line each with no row's end marked (指标 | / 单位 | / 数量 | / 一、综合 |
 // / | / …): where two pipes meet is then a spanning label, no row's end,
 // and the lines are left for the layout to read.
 func gridLike(rows []pipeRow) bool {
 	if len(rows) < 2 {
 		return false
+	}
+	if !slices.ContainsFunc(rows, func(r pipeRow) bool { return len(r.cells) > 1 && slices.ContainsFunc(r.cells[1:], figureCell) }) {
+		return false // no grid of counts: a site's bar of links and fields ("首页 |", "时间:… |")
 	}
 	width, wide := 0, false
 	for k, r := range rows {
