@@ -716,6 +716,12 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if particleSuo(s, e, name) {
 		return nil, false // 团体志愿者服务|所产生的时间: 所 before a verb, no ending
 	}
+	if garbledName(s, ts, i, e) {
+		return nil, false // 厣夏甓染用袢司: characters of a text decoded in the wrong code page
+	}
+	if gluedToIdentifier(s, i) {
+		return nil, false // app_某某体育办公室: an identifier's tail, a page's spam or a file's name
+	}
 	if outletOfInfoLine(s, i, e) {
 		return nil, false // 石首市融媒体中心发布时间:…: the page's source outlet
 	}
@@ -733,6 +739,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// 村公益性公墓: the bare levels listed name every town's and
 		// every village's
 		return nil, false
+	}
+	if bareLevel(name) && divisionChangedBefore(s, i) {
+		return nil, false // 撤销|街道办事处: the kind of division changed
 	}
 	if kindInContext(s, i, e, suffix) {
 		return nil, false // 公益性公墓是指…, 户籍所在地的街道办事处, 设置…成果馆: a kind defined, of a residence, a fair's hall
@@ -1024,6 +1033,19 @@ func bareLevel(name string) bool {
 	}
 	_, level, ok := agency.LevelAt(name, 0)
 	return ok && (level == "乡" || level == "村")
+}
+
+// divisionChangedBefore reports whether a verb that abolishes or turns
+// a division into another (撤销, 改设: the agency boundaries labelled
+// change) ends at i: a bare level after it (撤销街道办事处, 改设社区居委会)
+// names the kind of division the change ends or makes, as a 请示 on
+// 行政区划调整 states it, no one body; one division so changed is named
+// with its place (撤销某某镇). A body set up (成立社区…工作站) is another
+// matter: the verbs labelled found are not read here.
+func divisionChangedBefore(s string, i int) bool {
+	b := lexicon.AgencyBoundaries()
+	w, ok := b.EndingAt(s, i)
+	return ok && b.Label(w, 0) == "change"
 }
 
 // bareLevelListed reports whether a bare level of one character stands
@@ -2064,6 +2086,7 @@ func quotedSpeech(q string) bool { return sentenceMarks.index(q) >= 0 }
 type agencyText struct {
 	idx          rangeIndex
 	quantityEnds map[int]bool
+	quantityAt   map[int]int  // where the quantity that ends at an offset starts
 	notHan       []int        // offsets of the runes that are not Han characters
 	closed       map[int]bool // closedByDeng's answers, by the offset asked
 	stops        []int        // bracketAlias's stops and 、 (listBracketStops)
@@ -2079,9 +2102,10 @@ func newAgencyText(s string, spans []protected, quantities, dates ranges) *agenc
 	for _, p := range spans {
 		rs = append(rs, p.byteRange)
 	}
-	p := &agencyText{idx: index(rs, quantities, dates), quantityEnds: map[int]bool{}, closed: map[int]bool{}}
+	p := &agencyText{idx: index(rs, quantities, dates), quantityEnds: map[int]bool{}, quantityAt: map[int]int{}, closed: map[int]bool{}}
 	for _, q := range quantities {
 		p.quantityEnds[q.End] = true
+		p.quantityAt[q.End] = q.Start
 	}
 	return p
 }

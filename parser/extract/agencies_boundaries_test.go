@@ -57,6 +57,12 @@ func TestAgencyNameOpens(t *testing.T) {
 		{"据县民政局统计,全县共有低保对象。", "县民政局"},
 		{"该站成立寻亲小组,由专人负责,经常到州荣复医院,看望危重病人。", "州荣复医院"},
 		{"现一直滞留在州荣复医院依托临时安置。", "州荣复医院"},
+		// A preposition the segmenter glued to a bare level (由乡/x) is no
+		// township's name: a proper name has two characters before its level.
+		{"由乡人民政府提出,报县人民政府批准。", "乡人民政府; 县人民政府"},
+		// Must not fire: a town or a village named before its level.
+		{"由东湖乡人民政府拟订方案。", "东湖乡人民政府"},
+		{"月池村委会负责登记。", "月池村委会"},
 		// Must not fire: 据 inside a word, a report with no body.
 		{"据了解,今年以来全市共救助流浪人员。", ""},
 		{"省大数据管理局开展调研。", "省大数据管理局"},
@@ -313,6 +319,20 @@ func TestAgencyVerbsAndCauses(t *testing.T) {
 		// A conjunction of cause (因为, 由于) opens the clause, no part of the name.
 		{"因为社署已为长者制订了申请手续。", "社署"},
 		{"由于妇联已为长者制订了手续。", "妇联"},
+		// A verb of a change of divisions (撤销, 划归, 改设) takes the division as its
+		// object: no part of its name, nor of the name before the verb.
+		{"关于撤销城南街道东风社区的批复", "城南街道东风社区"},
+		{"县政府决定撤销城南街道东风社区。", "县政府; 城南街道东风社区"},
+		{"将原东风社区管辖区划归城南街道中心社区统一管理。", "城南街道中心社区"},
+		{"依法撤销东湖村民委员会改设社区居民委员会。", "东湖村民委员会"},
+		// A bare level after a verb that abolishes or turns a division into
+		// another (撤销, 改设) is the kind of division changed.
+		{"县政府决定撤销街道办事处。", "县政府"},
+		{"将村民委员会改设社区居委会。", ""},
+		// Must not fire: the verb after the body, or each division named.
+		{"由县民政局撤销登记。", "县民政局"},
+		{"将该村划归镇政府管理。", "镇政府"},
+		{"撤销东湖村民委员会改设东湖社区居民委员会", "东湖村民委员会; 东湖社区居民委员会"},
 		// Must not fire: a short name in brackets after the full name.
 		{"社会福利署(社署)现正邀请学校申请。", "社会福利署"},
 	}, "agencies", agencyNames)

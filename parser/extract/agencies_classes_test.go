@@ -14,6 +14,10 @@ func TestAgencyClassesByScope(t *testing.T) {
 		// A word that names all of a division (全市) opens its phrase: the
 		// verb before it is the clause's, and the name is the division's class.
 		{"为加强和规范全市村委会调整工作，现通知如下。", ""},
+		// 社区居民委员会 alone is the kind of committee every community elects.
+		{"社区居民委员会根据居民居住状况设立。", ""},
+		// Must not fire: a community's own committee, named.
+		{"东湖社区居民委员会根据居民居住状况设立。", "东湖社区居民委员会"},
 		// Must not fire on a body the whole division has one of.
 		{"会议由第十三届全国人大常委会副委员长主持。", "全国人大常委会"},
 		{"加强全区社会组织评估委员会建设。", "全区社会组织评估委员会"},
@@ -131,6 +135,12 @@ func TestAgencyKinds(t *testing.T) {
 		// member of its list.
 		{"据了解,社会工作服务站项目于9月18日上午,济阳区机关服务中心举行启动仪式。", "济阳区机关服务中心"},
 		{"仪式结束后,来自9家社会工作服务机构和社区社会工作室的一线社工,在富昌乡香溪名苑社区发放宣传单页。", "富昌乡香溪名苑社区"},
+		// A count that closes a list sums up the members before it; a member
+		// after it is one more member, no kind the count makes.
+		{"划出甲组、乙组2个居民小组、青石村委会上寨组,组成新社区。", "青石村委会"},
+		{"划出东坡、西坡、新区5个居民小组、干河村委会上新寨,组成新社区。", "干河村委会"},
+		// Must not fire: a count that opens the list counts its members all.
+		{"建成5个居民小组、村委会活动室。", ""},
 		{"来自9家社会工作服务机构和社区社会工作室的社工", ""},
 		// Must not fire: a body named by its place before the programme, a member
 		// with its place after a count.

@@ -6,9 +6,47 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/hant"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 )
+
+// garbledName reports whether the words [i, e) hold Chinese characters the
+// segmenter knows as no word, not even alone (tagged x, one character),
+// and that are no traditional form either, more than once: UTF-8 read in
+// the GBK code page turns text into a run of such rare characters, and no
+// body's name is spelled with them. One such character may be a place's
+// own (a village's rare character); a second is the garble's.
+func garbledName(s string, ts []segment.Token, i, e int) bool {
+	rare := 0
+	for k := tokenOver(ts, i+1); k >= 0 && k < len(ts) && ts[k].Start < e; k++ {
+		t := ts[k]
+		if t.Start < i || t.Tag != "x" || utf8.RuneCountInString(t.Word) != 1 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Word); unicode.Is(unicode.Han, r) && hant.Map(t.Word) == t.Word {
+			if rare++; rare > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedToIdentifier reports whether the name that opens at i is glued to
+// an identifier before it: Latin letters or figures and an underscore
+// (app_, img_2024_), the way file names, URL slugs and the keyword spam
+// injected into hacked pages' titles join words. Chinese text sets no
+// underscore between words; what follows one is part of such a string,
+// no body named in the text.
+func gluedToIdentifier(s string, i int) bool {
+	rest, ok := strings.CutSuffix(s[:i], "_")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
 
 // sourceNamed reports whether a name that opens at i and a medium's word
 // follows (中央政府门户网站, 民政部网站) names the medium as a page's source

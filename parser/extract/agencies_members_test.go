@@ -129,6 +129,13 @@ func TestAgencyListMembers(t *testing.T) {
 		// the city's own zone, one body.
 		{"各县(市、区)民政局、开发区社会事业局:", "开发区社会事业局"},
 		{"各县（区）民政局、新区社会事务局：", "新区社会事务局"},
+		// A 主送 line whose members lost their marks: the category ends at its
+		// ending, and a name that opens with its own place or zone runs on.
+		{"各县(区)人民政府东湖高新区管委会西山新区管委会,市直各单位:", "东湖高新区管委会; 西山新区管委会"},
+		{"各县人民政府西山新区管委会:", "西山新区管委会"},
+		// Must not fire: a unit of the category's body, with no place of its own.
+		{"各县(区)民政局婚姻登记处:", ""},
+		{"各县民政局社会事务股:", ""},
 		// Must not fire: the zone's kind after 各, or a 主送 line of 各-kinds only.
 		{"各县(市、区)民政局、各开发区社会事业局:", ""},
 		{"各县(市、区)民政局、财政局:", ""},

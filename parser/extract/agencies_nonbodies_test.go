@@ -58,6 +58,13 @@ func TestAgencyNonBodies(t *testing.T) {
 		{"成都高新区、成华区等单位参加。", "成都高新区"},
 		{"城关镇文明办召开会议。", "城关镇文明办"},
 		{"转载市民政局通知。", "市民政局"},
+		// A run of characters the dictionary holds as no word (text decoded in
+		// the wrong code page) spells no name.
+		{"收入低于當?灞眬涫牳司芍杖", ""},
+		{"收入低于?灞眬委员会", ""},
+		// Must not fire: one rare character of a place's own name.
+		{"甪直镇人民政府开展工作。", "甪直镇人民政府"},
+		{"由甪直镇人民政府负责。", "甪直镇人民政府"},
 	}, "agencies", agencyNames)
 }
 

@@ -63,6 +63,10 @@ func TestAgencyWebsites(t *testing.T) {
 		{"来源 | 民政部网站", ""},
 		{"在中国南平政府网站上公开。", ""},
 		{"声明:如需转载茶陵政府门户网文章,请声明文章来源。", ""},
+		{"(选编自湖南省民政厅网)", ""},
+		{"本文选自湖南省民政厅网站。", ""},
+		// Must not fire: a text selected from a body's report names the body.
+		{"本文选自湖南省民政厅工作报告。", "湖南省民政厅"},
 		{"登录凯里市人民政府网(http://www.kaili.gov.cn)查询。", ""},
 		{"详见凯里市人民政府网：www.kaili.gov.cn。", ""},
 	}, "agencies", agencyNames)
@@ -85,6 +89,13 @@ func TestAgencyPageChrome(t *testing.T) {
 		{"市新闻中心/市民政局", "市新闻中心; 市民政局"},
 		{"· 市民政局召开会议，县民政局参加", "市民政局; 县民政局"},
 		{"流程为市民政局受理 > 县民政局审核，结果另行通知。", "市民政局; 县民政局"},
+		// A name glued to an identifier's underscore (app_) is a file's name or a
+		// hacked page's keyword spam.
+		{"外围足球app_东湖体育办公室外围足球app_东湖体育:开展活动的通知", ""},
+		{"下载附件:app_东湖市民政局.doc", ""},
+		// Must not fire: an underscore after Chinese text (a page title's site).
+		{"关于开展工作的通知_东湖市民政局", "东湖市民政局"},
+		{"东湖体育办公室开展活动。", "东湖体育办公室"},
 		// A site's copyright line names the site's owner, no body of the text.
 		{"责任编辑:高小茹\nCopyright@2008-2018 中国社会新闻调查中心 All Rights Reserved", ""},
 		{"版权所有:某某市民政局", ""},

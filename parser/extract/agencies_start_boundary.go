@@ -61,6 +61,12 @@ func (boundaryWordBefore) back(r *startReading) scanMove {
 			r.afterBoundary = true
 			return scanStop
 		}
+		if k, ok := bodyAfterCategory(s, i, r.j(), r.e); ok {
+			// 各县(区)人民政府|某某新区管委会: the category ends at its
+			// ending; the name after it opens with its own place.
+			r.i, r.afterBoundary = k, true
+			return scanStop
+		}
 		return scanNone // 各县民政局, 有关单位: a category
 	}
 	if convenedMeeting(s, ts, w, e, r.suffix) {
@@ -81,7 +87,7 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 	}
 	if k := tokenOver(ts, i); k < len(ts) {
 		if t := ts[k]; t.Start < i {
-			if t.Word == w || t.Tag == "x" && !townGuess(t.Word) || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w) {
+			if t.Word == w || t.Tag == "x" && (!townGuess(t.Word) || levelGluedTo(t, i, w)) || t.End == i && strings.HasSuffix(t.Word, w) && utf8.RuneCountInString(t.Word) <= utf8.RuneCountInString(w) {
 				return true
 			}
 			// A label the segmenter cut in two (发布/机构): words that start
@@ -91,6 +97,35 @@ func boundaryWord(ts []segment.Token, i int, w string) bool {
 		}
 	}
 	return true
+}
+
+// bodyAfterCategory is where a body's name ending at e opens after a
+// category's name that opens at i and runs on into it with no mark (各县
+// (区)人民政府|某某高新区管委会|某某新区管委会, a 主送 line whose members
+// lost their commas): the last agency ending in [i, j) after which the
+// words open with a place or a zone's name. The category is every body of
+// its kind, closed by its ending; a name that opens with its own place
+// after it is one body (GOLD.md: every distinct name of a government
+// body). A unit named after the category's ending with no place of its
+// own (各县民政局|婚姻登记处) stays the category's.
+func bodyAfterCategory(s string, i, j, e int) (int, bool) {
+	for k := j; k > i; {
+		if _, ok := lexicon.AgencySuffixes().EndingAt(s, k); ok && k < j && (agency.HasLocality(s[k:e]) || zoneOpens(s[k:e])) {
+			return k, true
+		}
+		_, w := utf8.DecodeLastRuneInString(s[:k])
+		k -= w
+	}
+	return 0, false
+}
+
+// levelGluedTo reports whether the segmenter's guess t is the boundary
+// word w that ends at i and a bare level glued after it (由乡/x, 在村/x):
+// a township's or a village's proper name has two characters or more
+// before its level (splitTownStem), so the guess is the word and the level
+// that opens the name after it (由|乡人民政府), no town's name.
+func levelGluedTo(t segment.Token, i int, w string) bool {
+	return t.Start == i-len(w) && strings.HasPrefix(t.Word, w) && lexicon.Levels().Has(t.Word[len(w):])
 }
 
 // placeGuessedOn reports whether the segmenter's guess that holds byte i

@@ -49,6 +49,10 @@ func (characterBefore) back(r *startReading) scanMove {
 			return scanOn
 		}
 		if (c == '）' || c == ')') && (levelsBracket(r.s, r.i) || alternativeClass(r.s, r.i, r.e)) {
+			if k, ok := bodyAfterCategory(r.s, r.i, r.j(), r.e); ok {
+				r.i, r.afterBoundary = k, true // 各县(区)人民政府|某某新区管委会
+				return scanStop
+			}
 			return scanNone // 各县（市、区）民政局, 村(居)民委员会: a category
 		}
 		return scanStop // (记者 崔静)|市民政局: a byline or a note closes before the name

@@ -19,6 +19,27 @@ func (countedClass) open(r *startReading) bool {
 	return !r.protect.quantityEnds[r.i] && !countedListMember(r.s, r.protect, r.i, r.e)
 }
 
+// countClosesList reports whether the count that starts at q closes a
+// list it sums up (甲村、乙村、丙村3个村民小组、某某村委会): the member
+// right before it follows the list's 、, Chinese characters alone between.
+// Such a count counts the members before it, as a 请示 or a 复函 sums up
+// the groups it has just listed, and its noun (村民小组) is the last
+// member's; a member after it is one more member of the list, no kind the
+// count makes.
+func countClosesList(s string, q int) bool {
+	for k := q; k > 0; {
+		r, w := utf8.DecodeLastRuneInString(s[:k])
+		if r == '、' {
+			return k < q
+		}
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		k -= w
+	}
+	return false
+}
+
 // countedListMember reports whether the name [i, e) is a later member of
 // a list (after 、 or a conjunction) whose members run back, Chinese
 // characters and the list's marks alone, to a count (9家): the count's
@@ -37,7 +58,7 @@ func countedListMember(s string, protect *agencyText, i, e int) bool {
 	}
 	for k, n := i, 0; k > 0 && n < 40; n++ {
 		if protect.quantityEnds[k] {
-			return true
+			return !countClosesList(s, protect.quantityAt[k])
 		}
 		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, k); ok && !isConjunction(w) && protect.words != nil && startsWord(protect.words(k-len(w)), k-len(w)) {
 			return false // 三个小组集中对|南联颐养中心、任达颐养院: the list opens after the verb or preposition
