@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,8 +33,17 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("\xff\xfe1\x002\x00"))
 	f.Add([]byte("\xc4\xcf\xd1\xf4\xca\xd0")) // GBK
+	// Grids in bars under a caption of each numbering, and one broken a
+	// cell a line: the table readers index rows by what they find.
+	for _, caption := range []string{"（一）基本情况", "1.基本情况", "①基本情况", "第二条", "一、综合"} {
+		f.Add([]byte("| " + caption + " | | |\n| 项目 | 单位 | 数量 |\n| 养老机构 | 家 | 12 |\n| 床位 | 张 | 860 |\n"))
+	}
+	f.Add([]byte("| 第一部分\n|\n||||\n| 事项\n|\n新增 |\n|\n| 规章\n|\n0\n|\n|\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rec, err := Parse(Source{Path: "fuzz", Data: data})
+		if errors.Is(err, ErrInternal) {
+			t.Fatal(err)
+		}
 		if err != nil {
 			return
 		}

@@ -42,6 +42,10 @@ var (
 	ErrNoChinese   = errors.New("no document structure: no Chinese text")
 )
 
+// ErrInternal is a fault of the parser's own that a file brought out (a
+// panic recovered): no fault of the file's, and a bug to report.
+var ErrInternal = errors.New("internal error")
+
 // Parse reads one document. A defect of the parser on some input is
 // returned as an error naming it, never a crash of the caller.
 func Parse(src Source) (*schema.Record, error) {
@@ -60,7 +64,7 @@ func ParseContext(ctx context.Context, src Source) (*schema.Record, error) {
 func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			rec, text, err = nil, "", fmt.Errorf("internal error, please report with this file: %v", r)
+			rec, text, err = nil, "", fmt.Errorf("%w, please report with this file: %v", ErrInternal, r)
 		}
 	}()
 	if len(src.Data) == 0 {

@@ -399,7 +399,7 @@ func (a *assembly) captionRows(rows, above []int) (title, rest, notes []int) {
 		return nil, rows, above
 	}
 	c := cue.Cells(a.d.Lines[rows[0]])[firstFilled(cue.Cells(a.d.Lines[rows[0]]))]
-	if k, _, _ := cue.Enumerator(c); k != cue.NoEnum && hasNumber(cue.Cells(a.d.Lines[rows[k]])) || numberLike(c) {
+	if kind, _, _ := cue.Enumerator(c); kind != cue.NoEnum && hasNumber(cue.Cells(a.d.Lines[rows[k]])) || numberLike(c) {
 		// A figure is no caption, nor a row's label over data (| 一、综合 |
 		// || over | 乡镇级合计 | 个 | 1,405 |); a numbered part's over a
 		// header of words is (| 第一部分 | || over | 事项 | 件数 |).
