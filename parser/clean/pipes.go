@@ -233,10 +233,11 @@ func pipeRows(run []source) []pipeRow {
 }
 
 // figureCell reports whether a cell holds a figure: it opens with a digit
-// and holds no colon or space (0, 82, 113.96万元, 0/0), as a grid's counts
-// do and a field's value (时间:2020-07-23) does not.
+// and holds no mark of a clause or a field and no space (0, 82, 113.96万元,
+// 0/0), as a grid's counts do and a field's value (时间:2020-07-23) or a
+// sentence's end (12月底前全部验收。) does not.
 func figureCell(c string) bool {
-	return c != "" && c[0] >= '0' && c[0] <= '9' && !strings.ContainsAny(c, ":： ")
+	return c != "" && c[0] >= '0' && c[0] <= '9' && !strings.ContainsAny(c, ":：，,。；;、！？ ")
 }
 
 // joinWrapped joins the two lines of a wrapped cell: Chinese runs on with

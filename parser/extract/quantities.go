@@ -651,7 +651,15 @@ func periodicalIssue(s string, i int, unit string) bool {
 			return false
 		}
 	}
-	return len(t) == 4 || !isDigit(t[len(t)-5])
+	if len(t) > 4 && isDigit(t[len(t)-5]) {
+		return false
+	}
+	// The periodical's name before the year (中学生报 2022年3期, 《某某》
+	// 2022年第3期): an outlet's ending (cue words, outletend). A count of
+	// sessions a year (培训班，2022年3期，2023年5期) has none.
+	name := strings.TrimRight(t[:len(t)-4], " ")
+	_, ok = lexicon.CueWordList("outletend").EndingAt(name, len(name))
+	return ok
 }
 
 // multiplier folds the 万, 亿 or 千万 at k into the value read from the

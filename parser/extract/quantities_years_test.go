@@ -36,6 +36,8 @@ func TestQuantitiesYearsAndDays(t *testing.T) {
 		// Negatives: sessions counted after a verb, or after no year.
 		{"2021年举办4期培训班", "4 期"},
 		{"全年共举办12期培训班", "12 期"},
+		{"全年举办社工培训班，2022年3期，2023年5期", "3 期; 5 期"},
+		{"中学生报 2022年3期", ""},
 		{"共办班3期,培训200人", "3 期; 200 人"},
 		// Not these rules: shares in tenths, spans of years.
 		{"群众满意度达8成以上", "8 成"},

@@ -1102,6 +1102,13 @@ func boundOfNoun(in *Input, s string, i int, w string) bool {
 	if q.Label(w, 0) != "before" {
 		return false
 	}
+	// A verb right before the bound takes the phrase as what it is to
+	// make (新增不少于500张的养老床位): a level to reach, no condition.
+	if bs := in.Words(i - 1); len(bs) > 0 {
+		if b := tokenEndingAt(bs, i); b >= 0 && bs[b].Tag == "v" {
+			return false
+		}
+	}
 	j := i + len(w)
 	e := j
 	for e < len(s) && (isDigit(s[e]) || s[e] == '.') {

@@ -176,6 +176,7 @@ func TestTargetsOfRequirements(t *testing.T) {
 		// object of a verb that follows.
 		{"a level the clause sets", "每笔捐款不低于5元,确保活动顺利开展。", "plan 5 元 -"},
 		{"a bound whose noun a verb follows", "每人捐款不低于50元的目标必须完成。", "plan 50 元 -"},
+		{"a bound whose phrase a verb before it is to make", "全市新增不少于500张的养老床位。", "plan 500 张 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -289,17 +289,26 @@ func (a *assembly) issuerOverTitle() *Field {
 // spacedIssuers is the length of the first of co-issuers that a title
 // prints apart by spaces (国家发展改革委 民政部 财政部关于…, 某省民政厅
 // 中共某省委组织部 / 某省农业农村厅关于…), where the squeezed title reads
-// them as one: the first gap that has a body's name on both sides. A line
-// break alone parts none: a long name may wrap (某市人民政府 / 金融工作
-// 办公室关于…). It is t's length where no gap does.
+// them as one: at the title's first gap, a body's name before it and one
+// after it up to the next gap, each a body of its own. A unit after the
+// gap (某市人民政府 办公室, 某市民政局 社会救助处) is the first body's, and
+// a title spaced letter by letter (某 县 民 政 局…) has no name before its
+// first gap. A line break alone parts none: a long name may wrap. It is
+// t's length where the title is not so printed.
 func spacedIssuers(t span.Text) int {
 	s := t.String()
-	for _, k := range t.Gaps() {
-		if k > 0 && k < len(s) && agency.Shape(s[:k]) && agency.Shape(s[k:]) {
-			return k
-		}
+	gaps := t.Gaps()
+	if len(gaps) == 0 || !agency.Shape(s[:gaps[0]]) {
+		return len(s)
 	}
-	return len(s)
+	k, end := gaps[0], len(s)
+	if len(gaps) > 1 {
+		end = gaps[1]
+	}
+	if _, kind := agency.Ending(s[k:end]); kind == "" || kind == "unit" || !agency.Shape(s[k:end]) {
+		return len(s)
+	}
+	return k
 }
 
 // placeOnly reports whether a field's value names a division alone (四铺镇,

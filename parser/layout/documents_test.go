@@ -238,6 +238,12 @@ func TestDocuments(t *testing.T) {
 			"某省民政厅 中共某省委组织部\n某省财政厅关于规范村务工作的意见\n某民发〔2022〕5号\n各市民政局：\n一、总体要求\n各地要落实责任。\n二、工作措施\n各地要开展检查。",
 			"notice|某省民政厅中共某省委组织部某省财政厅关于规范村务工作的意见||某省民政厅|总体要求/工作措施"},
 		// Not parted: a space inside one body's name, or a wrapped name.
+		{"a unit after a space is the body's own",
+			"某市人民政府 办公室关于做好救助工作的通知\n某政办发〔2026〕3号\n各县民政局：\n一、加强管理\n各地要落实责任。\n二、强化监督\n各地要开展检查。",
+			"notice|某市人民政府办公室关于做好救助工作的通知||某市人民政府办公室|加强管理/强化监督"},
+		{"a title spaced letter by letter names one body",
+			"某 县 民 政 局 办 公 室 关 于 做 好 救 助 工 作 的 通 知\n某民办〔2026〕3号\n各乡镇：\n一、加强管理\n各地要落实责任。\n二、强化监督\n各地要开展检查。",
+			"notice|某县民政局办公室关于做好救助工作的通知||某县民政局办公室|加强管理/强化监督"},
 		{"a space between a place and its body parts no issuers",
 			"某某市 民政局关于做好救助工作的通知\n某民发〔2026〕3号\n各县民政局：\n一、加强管理\n各地要落实责任。\n二、强化监督\n各地要开展检查。",
 			"notice|某某市民政局关于做好救助工作的通知||某某市民政局|加强管理/强化监督"},
