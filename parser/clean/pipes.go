@@ -142,8 +142,10 @@ func pipeRunEnd(src []source, i int) int {
 		case blank:
 			continue
 		case bareText:
-			if n := pastBare(src, j+1); n < len(src) && pipeKindOf(src[n].text) == pipeOnly {
-				end = j + 1
+			// The whole stretch of bare lines at once: each is read
+			// once, however long the prose after a grid runs.
+			if n := pastBare(src, j); n > j && n < len(src) && pipeKindOf(src[n].text) == pipeOnly {
+				end, j = n, n-1
 				continue
 			}
 		}
@@ -153,12 +155,12 @@ func pipeRunEnd(src []source, i int) int {
 }
 
 // pastBare is the index of the first line from j on that is neither
-// blank nor bare text: what the lines of a cell wrapped with no pipe end
-// on.
+// blank nor bare text, or that ends a sentence: what the lines of a cell
+// wrapped with no pipe end on.
 func pastBare(src []source, j int) int {
 	for j < len(src) {
-		if k := pipeKindOf(src[j].text); k != blank && k != bareText {
-			break
+		if k := pipeKindOf(src[j].text); k != blank && k != bareText || strings.Contains(src[j].text, "。") {
+			break // a sentence's end is prose, no cell's
 		}
 		j++
 	}
@@ -179,7 +181,7 @@ func pipeRows(run []source) []pipeRow {
 	var (
 		rows     []pipeRow
 		cur      pipeRow
-		text     string
+		text     strings.Builder // the cell being read, its lines joined
 		textAt   int
 		lastPipe bool // the last thing read was a pipe
 	)
@@ -191,12 +193,12 @@ func pipeRows(run []source) []pipeRow {
 	}
 	pipe := func() {
 		switch {
-		case text != "":
+		case text.Len() > 0:
 			if len(cur.cells) == 0 {
 				cur.at = textAt
 			}
-			cur.cells = append(cur.cells, text)
-			text = ""
+			cur.cells = append(cur.cells, text.String())
+			text.Reset()
 		case lastPipe:
 			flush()
 		}
@@ -216,16 +218,17 @@ func pipeRows(run []source) []pipeRow {
 				k = len(s)
 			}
 			cell := strings.TrimSpace(s[:k])
-			if text == "" {
-				text, textAt = cell, at
-			} else {
-				text = joinWrapped(text, cell)
+			if text.Len() == 0 {
+				textAt = at
+			} else if wrappedApart(text.String(), cell) {
+				text.WriteByte(' ')
 			}
+			text.WriteString(cell)
 			lastPipe = false
 			s = s[k:]
 		}
 	}
-	if text != "" {
+	if text.Len() > 0 {
 		pipe()
 	}
 	flush()
@@ -240,15 +243,12 @@ func figureCell(c string) bool {
 	return c != "" && c[0] >= '0' && c[0] <= '9' && !strings.ContainsAny(c, ":：，,。；;、！？ ")
 }
 
-// joinWrapped joins the two lines of a wrapped cell: Chinese runs on with
-// no space, Latin words and figures keep one.
-func joinWrapped(a, b string) string {
+// wrappedApart reports whether the two lines of a wrapped cell keep a
+// space between them: Latin words and figures do, Chinese runs on.
+func wrappedApart(a, b string) bool {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if last < utf8.RuneSelf && first < utf8.RuneSelf {
-		return a + " " + b
-	}
-	return a + b
+	return last < utf8.RuneSelf && first < utf8.RuneSelf
 }
 
 // gridLike reports whether rows read as a table: two rows or more, a

@@ -58,6 +58,9 @@ func TestBrokenRows(t *testing.T) {
 		{"sentences each closed by a bar: no grid",
 			"会议指出： |\n一要提高站位； |\n|\n会议要求， |\n12月底前全部验收。 |\n",
 			"1:会议指出： |\n2:一要提高站位； |\n3:|\n4:会议要求， |\n5:12月底前全部验收。 |"},
+		{"prose between a cell and a lone pipe is no cell",
+			"| 类别\n|\n数量 |\n|\n| 规章\n|\n0 |\n|\n| 文件\n会议要求各单位抓好落实。\n|\n",
+			"1:| 类别 | 数量 |\n5:| 规章 | 0 |\n9:| 文件 |\n10:会议要求各单位抓好落实。\n11:|"},
 		{"one cell a row gives no grid",
 			"| 甲\n|\n|\n| 乙\n|\n",
 			"1:| 甲\n2:|\n3:|\n4:| 乙\n5:|"},
@@ -68,5 +71,15 @@ func TestBrokenRows(t *testing.T) {
 				t.Errorf("\n got %s\nwant %s", g, tc.want)
 			}
 		})
+	}
+}
+
+// BenchmarkBrokenRowsLongStretch: a cell's pipe and a lone pipe with a
+// long stretch of bare lines between them, each line of which once read
+// the whole stretch again.
+func BenchmarkBrokenRowsLongStretch(b *testing.B) {
+	text := "| 类别\n" + strings.Repeat("某某某某\n", 5000) + "|\n"
+	for b.Loop() {
+		Lines(text)
 	}
 }
