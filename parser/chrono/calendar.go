@@ -45,6 +45,12 @@ var relativeYears = []struct {
 // relativeYearAt reads a year named against ref at byte i (今年, 去年, 明年)
 // and returns it and where its word ends.
 func relativeYearAt(s string, i int, ref Ref) (int, int, bool) {
+	const that = "当年"
+	if hasPrefixAt(s, i, that) {
+		if y := sentenceYearBefore(s, i); y > 0 {
+			return y, i + len(that), true
+		}
+	}
 	if ref.Year == 0 {
 		return 0, i, false
 	}
@@ -54,6 +60,24 @@ func relativeYearAt(s string, i int, ref Ref) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// sentenceYearBefore is the year last written with 年 in the sentence
+// before byte i, or 0: 当年 (that year) names the year the sentence has
+// just given (只有2007年(当年8月19日)), and the text's own year only
+// where the sentence gave none (上年12月1日至当年11月末).
+func sentenceYearBefore(s string, i int) int {
+	from := strings.LastIndexAny(s[:i], "。；;！？!?\n") + 1
+	last := 0
+	for k := from; k < i; k++ {
+		if s[k] < '0' || s[k] > '9' || k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+			continue
+		}
+		if y, j, ok := readYear(s, k); ok && PlausibleYear(y) && j <= i {
+			last = y
+		}
+	}
+	return last
 }
 
 func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {

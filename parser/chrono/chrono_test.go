@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 		{"a day of every year is no date", june, "殡仪馆于每年 11 月底前报送资料", ""},
 		{"a day of every year, unspaced", june, "每年3月5日开展学雷锋活动", ""},
 		{"a day after 今年 is one", june, "今年3月5日开展学雷锋活动", "今年3月5日=day:2025-03-05[2025-03-05,2025-03-05]"},
+		{"当年 after a year the sentence gives is that year", june, "只有2007年(当年8月19日)是周日", "当年8月19日=day:2007-08-19[2007-08-19,2007-08-19]"},
+		{"当年 with no year before it in its sentence is the text's", june, "2019年完成。上年12月1日至当年11月末", "上年12月1日=day:2024-12-01[2024-12-01,2024-12-01]; 当年11月末=month:2025-11[2025-11-21,2025-11-30]"},
 		{"a day after a list's number opening the line", june, "1.5月8日，县民政局开展宣传活动。", "5月8日=day:2025-05-08[2025-05-08,2025-05-08]"},
 		{"a day after a list's number on a later line", june, "简讯\n 12.5月10日，开展演练。", "5月10日=day:2025-05-10[2025-05-10,2025-05-10]"},
 		{"a decimal before 月 inside a sentence is no day", june, "工期约1.5月8日完成", ""},

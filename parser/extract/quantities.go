@@ -212,7 +212,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
-	if strings.HasSuffix(s[:i], "第") || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
+	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
 		return a, false // ordinals and attachment numbers
 	}
 	if counterBefore(s, i) {
@@ -525,7 +525,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 		return a, false // 五位一体, 三天两检: a slogan, not an amount
 	}
 	// Looked at last: most runs (the 一 of 一是, 统一) fail the tests above.
-	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || inShortQuote(s, i) {
+	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || inShortQuote(s, i) {
 		return a, false
 	}
 	if numeral.StrayFinancial(s, i, j) {
@@ -622,6 +622,30 @@ func sessionOrdinal(s string, i int, unit string, end int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return r >= '0' && r <= '9' || numeral.IsChinese(r)
+}
+
+// ordinalListed reports whether the number at i goes on a list of
+// ordinals that one 第 opens (第一、二章, 第3、4条): the 第 counts each.
+func ordinalListed(s string, i int) bool {
+	for k := i; strings.HasSuffix(s[:k], "、"); {
+		k -= len("、")
+		j := k
+		for j > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:j])
+			if !(r >= '0' && r <= '9') && !numeral.IsChinese(r) {
+				break
+			}
+			j -= w
+		}
+		if j == k {
+			return false
+		}
+		if strings.HasSuffix(s[:j], "第") {
+			return true
+		}
+		k = j
+	}
+	return false
 }
 
 // issueUnit is the measure a periodical's issue is numbered with.

@@ -69,6 +69,14 @@ func TestQuantityFigures(t *testing.T) {
 		{"推进1乡村振兴", ""},
 		{"第3社区", ""},
 
+		// Chapters of a law and cases handled are counted; a chapter's
+		// ordinal is not.
+		{"全文共8章73条。", "8 章; 73 条"},
+		{"全市共办理婚姻登记92宗，含跨省通办7宗。", "92 宗; 7 宗"},
+		{"依照第3章第12条执行。", ""},
+		{"依照《某某法》第一、二章和第3、4条执行。", ""},
+		{"共办理3、4件。", "4 件"},
+
 		// Digits grouped by threes with a space (GB/T 15835-2011) are one figure;
 		// figures set apart by spaces in a row, and groups of other widths, are
 		// not joined.
