@@ -531,11 +531,12 @@ func forwardedIssuer(s string, k, j int) []candidate {
 	}
 	// An ending of two characters or more first: the one-character 办
 	// of a 发文字号's issuer code (国办发) runs on after the name; nor
-	// does a name end where the code's kind of paper follows (国办|发明电).
+	// does a name end where the code's kind of paper follows (国办|发明电),
+	// nor inside a word the ending opens (管理办|法, the rule issued).
 	suffixes := lexicon.AgencySuffixes()
 	for _, least := range []int{2, 1} {
 		for e := end; e > start; {
-			if suffix, ok := suffixes.EndingAt(s, e); ok && utf8.RuneCountInString(suffix) >= least && !codeLetterAt.MatchString(s[e:]) && agency.One(s[start:e], false) && agency.HasLocality(s[start:e]) {
+			if suffix, ok := suffixes.EndingAt(s, e); ok && utf8.RuneCountInString(suffix) >= least && !codeLetterAt.MatchString(s[e:]) && !endingOpensWord(s, e, suffix) && agency.One(s[start:e], false) && agency.HasLocality(s[start:e]) {
 				return jointIssuers(s, byteRange{start, e})
 			}
 			_, w := utf8.DecodeLastRuneInString(s[:e])
@@ -662,10 +663,11 @@ func leadingIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 			}
 		}
 		// The longest name that opens the piece: it follows an issuer
-		// named whole, or a year follows it.
+		// named whole, or a year follows it. An ending cut from a word
+		// (管理办|法) closes none.
 		for e := pc.End; e > pc.Start; {
 			_, w := utf8.DecodeLastRuneInString(s[:e])
-			if suffix, ok := suffixes.EndingAt(s, e); ok && e-len(suffix) > pc.Start && agency.One(s[pc.Start:e], false) {
+			if suffix, ok := suffixes.EndingAt(s, e); ok && e-len(suffix) > pc.Start && !endingOpensWord(s, e, suffix) && agency.One(s[pc.Start:e], false) {
 				if n > 0 && len(out) == n || e < len(s) && s[e] >= '0' && s[e] <= '9' {
 					out = append(out, candidate{pc.Start, e, "cited-issuer"})
 				}
@@ -757,8 +759,12 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// share a level with (listedBureaus).
 		return []candidate{{i, e, levelWordRule}}, false
 	}
-	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok {
-		return nil, false // 位于|相城区太平街道区域内: where something lies
+	if _, ok := lexicon.LocationLeads().EndingAt(s, i); ok && (lexicon.Levels().Has(suffix) || utf8.RuneCountInString(suffix) == 1) {
+		// 位于|相城区太平街道区域内, 所在地为|南部: a division or a part
+		// of a place where something lies is a place; a body's name with
+		// its words after the lead (位于|东湖公园游客服务中心) still
+		// names the body, a landmark.
+		return nil, false
 	}
 	if withinPlace(s, i, e-len(suffix)) {
 		return nil, false // 招远市境内|殡仪馆: every one that lies in the place, a class
@@ -1388,7 +1394,9 @@ func genericList(s string, words wordsAt, i, e int, memo map[int]bool) bool {
 	// 各 spreads over the level it names (各镇(街)…): a member that opens
 	// with a level above it (区民政局) is the one body of the issuer's own
 	// division.
-	if l := agency.OneCharLevel(s[i:e]); (l == "省" || l == "市" || l == "县") && l != classLevel(s, i) {
+	// A member right after a bare level listed (各市、|区人民政府) shares
+	// its ending with that level: both are the class 各 names.
+	if l := agency.OneCharLevel(s[i:e]); (l == "省" || l == "市" || l == "县") && l != classLevel(s, i) && !bareLevelListed(s, i) {
 		return false
 	}
 	return true
@@ -1809,7 +1817,7 @@ func splitAtGaps(s string, spaced func(int) bool, i, j int) []byteRange {
 	start := i
 	for k := i; k < j; {
 		r, w := utf8.DecodeRuneInString(s[k:])
-		if k > start && (spaced(k) || r == '、' || r == ' ') {
+		if k > start && (spaced(k) || r == '、' || r == ' ') && !(r != '、' && endingAfterGap(s, k, w)) {
 			out = append(out, byteRange{start, k})
 			start = k
 			if r == '、' || r == ' ' {
@@ -1822,6 +1830,23 @@ func splitAtGaps(s string, spaced func(int) bool, i, j int) []byteRange {
 		out = append(out, byteRange{start, j})
 	}
 	return out
+}
+
+// endingAfterGap reports whether the gap of w bytes at k (a space, or a
+// line's break a PDF printed inside a name) is followed by an agency
+// ending that names no body alone (中共某某省委 办公厅): the ending
+// closes the name before the gap, which the gap does not part.
+func endingAfterGap(s string, k, w int) bool {
+	at := k
+	if s[k] == ' ' {
+		at = k + w
+	}
+	suffix, ok := lexicon.AgencySuffixes().At(s, at)
+	if !ok || lexicon.AgencySuffixes().Label(suffix, 1) == "standalone" {
+		return false
+	}
+	_, isBody := lexicon.AgencySuffixes().Suffix(s[:k])
+	return isBody
 }
 
 type part struct {
@@ -2022,8 +2047,8 @@ func longest(cs []candidate) []candidate {
 func titlesOutsideNames(s string, titles []title, words wordsAt) []title {
 	var out []title
 	for _, t := range titles {
-		if titleOpensWord(s, t.end) {
-			continue
+		if titleOpensWord(s, t.end) || actWordInName(s, t.end, t.word) {
+			continue // 社工局|长者, 人像摄影|协会: no title there
 		}
 		if words == nil || !nameHolds(words(t.start), t.start, t.end) {
 			out = append(out, t)

@@ -59,5 +59,9 @@ func TestAgencyIssuers(t *testing.T) {
 		{"民政部文件\n民发〔2021〕7号", "民政部"},
 		// Must not fire: words run onto a masthead with no place name no body.
 		{"beat365手机安卓版_365网站余额截图民政局文件\n铁市民发〔2021〕7号", ""},
+		// An ending cut from a word (管理办|法) closes no forwarded issuer.
+		{"按照《东城区民政局关于印发东城区社会组织管理办法的通知》要求", "东城区民政局"},
+		// Must not fire: a title that forwards no body's document.
+		{"按照《东城区民政局关于印发东城区民政局社会事务科工作规则的通知》要求", "东城区民政局"},
 	}, "agencies", agencyNames)
 }

@@ -59,6 +59,13 @@ func TestAgenciesLists(t *testing.T) {
 		{"由老人所在的街道办事处、乡镇人民政府组织实施。", ""},
 		{"由老人所在社区居委会负责。", ""},
 		{"由街道办事处组织实施。", "街道办事处"},
+		// A member right after a bare level listed after 各 shares its
+		// ending: both are the class (各市、区人民政府).
+		{"各市、区人民政府，市政府各部门：", "市政府"},
+		{"各县、区人民政府：", ""},
+		// Must not fire: a member after a whole member is the issuer's own
+		// division's body.
+		{"各镇（街）民政办、区民政局：", "区民政局"},
 	}
 	checkRows(t, tests, "agencies", agencyNames)
 }

@@ -40,5 +40,10 @@ func TestAgencySpaces(t *testing.T) {
 		{"根据《深圳市民政局 深圳市福田区人民政府推进养老服务合作协议》，双方开展合作。", "深圳市民政局; 深圳市福田区人民政府"},
 		{"各县区民政局 社会组织管理科负责同志参加。", "社会组织管理科"},
 		{"各县（市、区）民政局：\n市民政局 市财政局联合印发通知，要求各地抓好落实。\n请各地认真贯彻执行，确保工作取得实效。\n各地要加强组织领导，压实工作责任。", "市民政局; 市财政局"},
+		// A PDF's space before an ending that names no body alone (办公厅)
+		// parts no name: the ending closes the name before the space.
+		{"根据《中共东山省委 办公厅东山省人民政府办公厅关于某某工作的意见》要求", "中共东山省委办公厅; 东山省人民政府办公厅"},
+		// Must not fire: a space between two whole co-issuers.
+		{"根据《东山省民政厅 东山省财政厅关于某某工作的意见》要求", "东山省民政厅; 东山省财政厅"},
 	}, "agencies", agencyNames)
 }

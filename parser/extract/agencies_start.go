@@ -55,6 +55,7 @@ var startOpenRules = []startOpenRule{
 	villageAfterTown{},   // 长淮街道|胜利社区: where a verb may stand
 	villageListed{},      // 龙井社区和|长铺社区: likewise, in a list
 	predicateOfBody{},    // 区…陵园现已完成|…: a body's predicate
+	locationLeadOpens{},  // 在位于|某某公园游客服务中心
 	verbLeads{},          // 尽快起草|精神卫生福利中心
 	verbalNounLeads{},    // 核查|全县民政局
 	stanceLeads{},        // 新建|合江县社会救助福利院

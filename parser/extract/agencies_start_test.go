@@ -40,6 +40,18 @@ func TestAgencyStartClause(t *testing.T) {
 		// Must not run across the clause's mark or keep the clause's words.
 		{"根据新型冠状病毒感染的肺炎疫情联防联控医疗救治物资保障工作安排，张店区民政局发布通知。", "张店区民政局"},
 		{"会议要求全面加强新型冠状病毒感染的肺炎疫情联防联控医疗救治物资保障工作的张店区民政局发布通知。", "张店区民政局"},
+		// A location lead (位于) says where, and opens no name: the body's
+		// name after it is read without it, a division after it is a place.
+		{"活动在位于东湖公园游客服务中心旁的草坪举行。", "东湖公园游客服务中心"},
+		// Must not fire: a division or a part of a place after the lead.
+		{"该村位于东山镇境内。", ""},
+		{"同意将位于西城区东华街道区域内的3条道路予以命名", ""},
+		// A credit label that is also a verb (摄影) glued to the name's words
+		// is the trade the body is named after, no credit.
+		{"记者获悉，芜湖市人像摄影协会、芜湖市茶叶行业协会等被撤销登记。", "芜湖市人像摄影协会; 芜湖市茶叶行业协会"},
+		{"东城区新闻摄影学会举办年会。", "东城区新闻摄影学会"},
+		// Must not fire: the label printed as a credit, a space after it.
+		{"摄影 王某 编辑 李某", ""},
 	}
 	checkRows(t, tests, "agencies", agencyNames)
 }

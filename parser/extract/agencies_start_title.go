@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
@@ -18,7 +20,7 @@ type titleBefore struct{}
 func (titleBefore) back(r *startReading) scanMove {
 	s, i := r.s, r.i
 	t, ok := lexicon.Titles().EndingAt(s, i)
-	if !ok || titleInEnding(s, i, t) || titleInName(r, i, t) || titleOpensWord(s, i) {
+	if !ok || titleInEnding(s, i, t) || titleInName(r, i, t) || titleOpensWord(s, i) || actWordInName(s, i, t) {
 		return scanPass
 	}
 	if (i == r.j() || endingOpensAt(s, i)) && lexicon.Titles().Label(t, 0) == "professional" {
@@ -85,4 +87,17 @@ func titleInName(r *startReading, i int, t string) bool { return nameHolds(r.ts,
 func nameHolds(ts []segment.Token, i, j int) bool {
 	k := tokenOver(ts, j)
 	return k < len(ts) && ts[k].Start <= i && ts[k].End > j && ts[k].Tag == "nt"
+}
+
+// actWordInName reports whether the title t ending at i is a credit label
+// that is also a verb of running text (摄影, 编辑: actLabel) with the
+// name's words glued after it: a credit prints its colon or a space
+// after the label (摄影：某某), and the label run into the next word is
+// the trade a body is named after (某某市人像摄影|协会), no one's credit.
+func actWordInName(s string, i int, t string) bool {
+	if !actLabel(t) || i >= len(s) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.Is(unicode.Han, next)
 }
