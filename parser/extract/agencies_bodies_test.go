@@ -35,6 +35,14 @@ func TestAgencyBodyEndings(t *testing.T) {
 		{"县委成立了工作指导小组。", "县委"},
 		{"各村委会要做好登记。", ""},
 		{"居委会干部入户走访。", ""},
+		// 结婚登记处, as notices print the marriage registry beside
+		// 婚姻登记处: an ending, its verbs the ending's words. A count of
+		// cases after it (8宗) counts no bodies.
+		{"当天共办理42宗，其中南湾港结婚登记处8宗。", "南湾港结婚登记处"},
+		// Must not fire: the ending alone names none; a count of bodies
+		// after a kind counts the kind.
+		{"请双方到结婚登记处办理。", ""},
+		{"全市建成社区养老服务站805个。", ""},
 	}
 	checkRows(t, tests, "agencies", agencyNames)
 }

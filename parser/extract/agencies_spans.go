@@ -252,10 +252,11 @@ func bodyCountInside(s string, ts []segment.Token, i, j int) bool {
 }
 
 // countMeasure reports whether w is a measure word that counts things
-// (家, 个, 所: labelled count in the units lexicon).
+// (家, 个, 所: labelled count in the units lexicon), not acts done (件,
+// 宗, 次: cue words, actmeasure), which count no bodies (某登记处8宗).
 func countMeasure(w string) bool {
 	u := lexicon.Units()
-	return u.Has(w) && u.Label(w, 0) == "count"
+	return u.Has(w) && u.Label(w, 0) == "count" && !lexicon.CueWordList("actmeasure").Has(w)
 }
 
 // placeEndingAt reports whether a place of the gazetteer or a level word
