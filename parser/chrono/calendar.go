@@ -70,9 +70,10 @@ func sentenceYearBefore(s string, i int) int {
 	from := strings.LastIndexAny(s[:i], "。；;！？!?\n") + 1
 	last := 0
 	for k := from; k < i; k++ {
-		if s[k] < '0' || s[k] > '9' || k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		if s[k] < '0' || s[k] > '9' {
 			continue
 		}
+		// readYear reads no year inside a longer number.
 		if y, j, ok := readYear(s, k); ok && PlausibleYear(y) && j <= i {
 			last = y
 		}

@@ -24,8 +24,8 @@ import (
 // (| 信息内容 | 本年数量 |) on the line its first cell came from, its
 // other lines left blank, and the table reads as any pipe table does; a
 // row of fewer cells than the widest keeps its empty ones. A run is taken
-// only when it gives two rows or more and one of them has two cells: a
-// lone "首页 |" of a site's links stays as it was.
+// only where its rows read as a grid of counts (gridLike): a site's links
+// and fields closed by bars (首页 |, 时间:… |) stay as they were.
 func brokenRows(src []source) []source {
 	var out []source
 	for i := 0; i < len(src); {
@@ -100,22 +100,22 @@ func sectionWidth(rows []pipeRow, k int) int {
 type pipeKind int
 
 const (
-	notPipe  pipeKind = iota // prose, or a whole pipe row (pipes inside)
-	pipeOnly                 // pipes alone: |, ||||, "| "
-	pipeCell                 // one cell with its pipe: "| 规章", "规章 |"
-	blank                    // white space only
-	bareText                 // text with no pipe: a cell whose pipe is on the next line
+	notPipe   pipeKind = iota // prose, or a whole pipe row (pipes inside)
+	pipeOnly                  // pipes alone: |, ||||, "| "
+	pipeCell                  // one cell with its pipe: "| 规章", "规章 |"
+	blankLine                 // white space only
+	bareText                  // text with no pipe: a cell whose pipe is on the next line
 )
 
 func isPipe(r rune) bool { return r == '|' || r == '｜' }
 
 func isPipeOrSpace(r rune) bool { return isPipe(r) || unicode.IsSpace(r) }
 
-// pipeKindOf classes a line; cellText is the cell it holds.
+// pipeKindOf classes a line.
 func pipeKindOf(s string) pipeKind {
 	if !strings.ContainsRune(s, '|') && !strings.ContainsRune(s, '｜') {
 		if strings.TrimSpace(s) == "" {
-			return blank
+			return blankLine
 		}
 		return bareText
 	}
@@ -131,7 +131,8 @@ func pipeKindOf(s string) pipeKind {
 
 // pipeRunEnd is the end of the run of grid lines that starts at i: lines
 // with a pipe at an end, blank lines, and bare text whose pipe stands
-// alone on the next line that is neither (a cell may wrap). The run does not end on a blank line.
+// alone on the next line that is neither (a cell may wrap). The run does
+// not end on a blank line.
 func pipeRunEnd(src []source, i int) int {
 	end := i + 1
 	for j := i + 1; j < len(src); j++ {
@@ -139,7 +140,7 @@ func pipeRunEnd(src []source, i int) int {
 		case pipeOnly, pipeCell:
 			end = j + 1
 			continue
-		case blank:
+		case blankLine:
 			continue
 		case bareText:
 			// The whole stretch of bare lines at once: each is read
@@ -159,7 +160,7 @@ func pipeRunEnd(src []source, i int) int {
 // wrapped with no pipe end on.
 func pastBare(src []source, j int) int {
 	for j < len(src) {
-		if k := pipeKindOf(src[j].text); k != blank && k != bareText || strings.Contains(src[j].text, "。") {
+		if k := pipeKindOf(src[j].text); k != blankLine && k != bareText || strings.Contains(src[j].text, "。") {
 			break // a sentence's end is prose, no cell's
 		}
 		j++

@@ -1182,12 +1182,7 @@ func recipientLine(s string, i, e int) bool {
 func membersOutsideBrackets(body string) []string {
 	depth := 0
 	return strings.FieldsFunc(body, func(r rune) bool {
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			depth--
-		}
+		depth += punct.Bracket(r)
 		return depth <= 0 && strings.ContainsRune("、，, \u3000", r)
 	})
 }

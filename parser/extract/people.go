@@ -237,7 +237,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if beforeOnly(ti.word) && salutationClose(s, ti.end) {
 			// 张某某代表：alone on its line: the deputy a reply is addressed to.
-			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && lineOpens(s, ti.start-len(n)) {
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && lineOpensAt(s, ti.start-len(n)) {
 				p := person(n, []title{ti})
 				p.Found = found(t, ti.start-len(n), ti.end, "people/addressee")
 				out = append(out, p)
@@ -1115,12 +1115,6 @@ func salutationClose(s string, i int) bool {
 		}
 	}
 	return false
-}
-
-// lineOpens reports whether a line of s opens at i, spaces aside.
-func lineOpens(s string, i int) bool {
-	before := strings.TrimRight(s[:i], " \t\u3000")
-	return before == "" || strings.HasSuffix(before, "\n")
 }
 
 // beforeOnly reports whether a title word is printed before the name only

@@ -384,7 +384,7 @@ func (d *Doc) relatedLines() []bool {
 		switch {
 		case text && relatedLabel(l.Sq):
 			open = true
-		case (d.punct[i] || d.ends[i]) && !(open && (l.Item || cutShort(l.Sq))):
+		case (d.punct[i] || d.ends[i]) && !(open && (l.Item || summaryCut(l.Sq))):
 			// A link set as a list item may hold a comma; a link's
 			// summary, its story's lead cut off with an ellipsis, holds
 			// sentences but is no text of the page's.
@@ -398,9 +398,11 @@ func (d *Doc) relatedLines() []bool {
 	return out
 }
 
-// cutShort reports whether s ends with an ellipsis (..., …, ……): a
-// text cut off where a page showed only its start, as a link's summary.
-func cutShort(s string) bool {
+// summaryCut reports whether s ends with an ellipsis (..., …, ……): under
+// a list of links, a linked story's lead cut off where the page showed
+// only its start. (The layout's cutShort, for a summary among the text's
+// own lines, takes three dots only: there …… is the text's own ellipsis.)
+func summaryCut(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。。。")
 }
