@@ -285,9 +285,16 @@ func Division(s string) bool {
 // co-issuers, the first issues): parted by spaces or 、, or printed glued
 // where a second name opens with its place right after the first's
 // ending (省民政厅省财政厅). s is returned whole where it names one body.
+// Parts apart are co-issuers only where a body of its own follows the
+// first: a unit after a space (某市人民政府 办公室) is the first's, and a
+// name spaced letter by letter (某 县 民 政 局) is one name; both are read
+// glued.
 func First(s string) string {
 	if parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '\t' }); len(parts) > 1 {
-		return parts[0]
+		if Shape(parts[0]) && Shape(parts[1]) && bodyEnding(parts[1]) {
+			return parts[0]
+		}
+		s = strings.Join(parts, "")
 	}
 	for i := range s {
 		if i == 0 || !Shape(s[:i]) {

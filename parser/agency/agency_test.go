@@ -195,6 +195,10 @@ func TestFirst(t *testing.T) {
 		{"国家税务总局杭州市西湖区税务局", "国家税务总局杭州市西湖区税务局"},
 		{"杭州市公安局西湖区分局", "杭州市公安局西湖区分局"},
 		{"杭州市民政局杭州市财政局", "杭州市民政局"},
+		// Apart by spaces: co-issuers only where a body of its own follows.
+		{"国家发展改革委 民政部 财政部", "国家发展改革委"},
+		{"某市人民政府 办公室", "某市人民政府办公室"},
+		{"某 县 民 政 局", "某县民政局"},
 	}
 	for _, tc := range tests {
 		if got := First(tc.in); got != tc.want {

@@ -286,29 +286,21 @@ func (a *assembly) issuerOverTitle() *Field {
 	return nil
 }
 
-// spacedIssuers is the length of the first of co-issuers that a title
-// prints apart by spaces (国家发展改革委 民政部 财政部关于…, 某省民政厅
-// 中共某省委组织部 / 某省农业农村厅关于…), where the squeezed title reads
-// them as one: at the title's first gap, a body's name before it and one
-// after it up to the next gap, each a body of its own. A unit after the
-// gap (某市人民政府 办公室, 某市民政局 社会救助处) is the first body's, and
-// a title spaced letter by letter (某 县 民 政 局…) has no name before its
-// first gap. A line break alone parts none: a long name may wrap. It is
-// t's length where the title is not so printed.
-func spacedIssuers(t span.Text) int {
+// spacedTitle is t with a space again at each gap the squeezing took out
+// (国家发展改革委 民政部 财政部关于…): a title's co-issuers printed apart,
+// which agency.First reads. A line break alone parts none: a long name
+// may wrap.
+func spacedTitle(t span.Text) string {
 	s := t.String()
-	gaps := t.Gaps()
-	if len(gaps) == 0 || !agency.Shape(s[:gaps[0]]) {
-		return len(s)
+	var b strings.Builder
+	last := 0
+	for _, g := range t.Gaps() {
+		b.WriteString(s[last:g])
+		b.WriteByte(' ')
+		last = g
 	}
-	k, end := gaps[0], len(s)
-	if len(gaps) > 1 {
-		end = gaps[1]
-	}
-	if _, kind := agency.Ending(s[k:end]); kind == "" || kind == "unit" || !agency.Shape(s[k:end]) {
-		return len(s)
-	}
-	return k
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // placeOnly reports whether a field's value names a division alone (四铺镇,
@@ -1407,7 +1399,9 @@ func (a *assembly) finish(lab labelling) {
 		var titled *Field
 		if d.Title != nil && d.Kind == Notice {
 			if org := cue.TitleIssuer(d.Title.Value); org != "" {
-				org = org[:spacedIssuers(d.Title.Text.Slice(0, len(org)))]
+				// The squeezed title finds the issuers' end (关于 may be
+				// letter-spaced); the spaces it was printed with part them.
+				org = span.SqueezeString(agency.First(spacedTitle(d.Title.Text.Slice(0, len(org)))))
 				titled = &Field{Value: org, Text: d.Title.Text.Slice(0, len(org)), Rule: "title"}
 			}
 		}
