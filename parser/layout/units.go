@@ -225,7 +225,7 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") {
 				continue // no enumerator of the kinds counted
 			}
-			if cutShort(s) {
+			if cue.CutShort(s) {
 				continue // a page's summary of the text, cut short (…我部严正声明:一、迄今为止,…、...): the text's sections follow in full
 			}
 			for i := 0; i < len(s); {
@@ -280,14 +280,6 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		}
 	}
 	return out
-}
-
-// cutShort reports whether s ends as a page cuts a summary short: three
-// dots after a clause mark or a word (…合作项目、...), where the text's own
-// ellipsis is …… .
-func cutShort(s string) bool {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "....")
 }
 
 // inSentenceList reports whether a count's members, given by the text

@@ -398,13 +398,21 @@ func (d *Doc) relatedLines() []bool {
 	return out
 }
 
-// summaryCut reports whether s ends with an ellipsis (..., …, ……): under
-// a list of links, a linked story's lead cut off where the page showed
-// only its start. (The layout's cutShort, for a summary among the text's
-// own lines, takes three dots only: there …… is the text's own ellipsis.)
+// CutShort reports whether s ends as a page cuts a summary short: three
+// dots after a clause mark or a word (…合作项目、...), where the text's own
+// ellipsis is …… .
+func CutShort(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "....")
+}
+
+// summaryCut reports whether s ends with any ellipsis (..., …, ……, 。。。):
+// under a list of links a linked story's lead is cut off where the page
+// showed only its start, so there the text's own marks count too, where
+// CutShort, among the text's own lines, takes three dots only.
 func summaryCut(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。。。")
+	return CutShort(s) || strings.HasSuffix(s, "....") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。。。")
 }
 
 // relatedLabel reports whether s is the label of a list of links, alone

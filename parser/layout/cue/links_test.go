@@ -39,3 +39,29 @@ func TestSharePrompt(t *testing.T) {
 		}
 	}
 }
+
+// TestEllipsisCuts: CutShort takes three dots only (a text's own …… is
+// its own ellipsis); summaryCut, under a links label, takes any.
+func TestEllipsisCuts(t *testing.T) {
+	for _, c := range []struct {
+		s              string
+		short, summary bool
+	}{
+		{"某县开展养老服务合作项目、...", true, true},
+		{"某区召开救助工作会议...  ", true, true},
+		{"某市启动“暖冬”行动……", false, true},
+		{"某镇走访困难群众…", false, true},
+		{"某街道举办志愿服务。。。", false, true},
+		{"某省民政厅召开会议....", false, true},
+		{"某县完成低保年审工作。", false, false},
+		{"共计3.5万元", false, false},
+		{"", false, false},
+	} {
+		if got := CutShort(c.s); got != c.short {
+			t.Errorf("CutShort(%q) = %v, want %v", c.s, got, c.short)
+		}
+		if got := summaryCut(c.s); got != c.summary {
+			t.Errorf("summaryCut(%q) = %v, want %v", c.s, got, c.summary)
+		}
+	}
+}
