@@ -21,6 +21,7 @@ type assembly struct {
 	d     *cue.Doc
 	roles []cue.Role
 	zones []int
+	prof  int // the profile the lines were decoded under, or -1
 	doc   *Document
 
 	webIssuer   *Field     // 发布机构 or 来源 of a saved web page
@@ -65,7 +66,7 @@ func (a *assembly) wrapWidthOf() float64 {
 }
 
 func assemble(d *cue.Doc, lab labelling) *Document {
-	a := &assembly{d: d, roles: lab.roles, zones: lab.zones, doc: &Document{}}
+	a := &assembly{d: d, roles: lab.roles, zones: lab.zones, prof: lab.profile, doc: &Document{}}
 	if lab.profile >= 0 {
 		a.doc.Kind = profiles[lab.profile].kind
 		a.doc.Profile = profiles[lab.profile].name
@@ -99,6 +100,15 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	}
 	a.finish(lab)
 	return a.doc
+}
+
+// zoneOf is the name of the zone of its profile that line i was decoded
+// in, "" where no profile fit.
+func (a *assembly) zoneOf(i int) string {
+	if a.prof < 0 || i >= len(a.zones) {
+		return ""
+	}
+	return profiles[a.prof].zones[a.zones[i]].name
 }
 
 // relabel gives line i the role r that the assembly read, in the record's

@@ -216,6 +216,9 @@ func (a *assembly) foot() {
 			}
 			flush()
 		case cue.Byline:
+			if a.itemCredit(i) {
+				continue // read with its item's text
+			}
 			byline = append(byline, i)
 			if roles, _ := cue.Credits(l.Text); len(roles) > 0 {
 				a.credits(i)

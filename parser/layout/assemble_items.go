@@ -22,6 +22,7 @@ type draft struct {
 	titleFrom string
 	body      span.Text
 	attr      *Field
+	supplier  []Field // the bodies a unit credit under it names (上报单位：…), where no attribution does
 }
 
 // items cuts the body into items: a heading or a brief opens one, a
@@ -63,6 +64,10 @@ func (a *assembly) items() []*draft {
 		case cue.Brief:
 			cur = &draft{section: section, brief: true, lines: []int{i}}
 			drafts = append(drafts, cur)
+		case cue.Byline:
+			if cur != nil && a.itemCredit(i) {
+				cur.lines = append(cur.lines, i) // the item's writer, as its source is its
+			}
 		case cue.Body, cue.Subheading, cue.Attribution:
 			if a.doc.Kind == Bulletin && section != "" && r == cue.Body && (cur == nil || cur.loose && !a.joins(cur.lines[len(cur.lines)-1], i)) {
 				// Paragraphs set straight under a bulletin's section, with
@@ -107,6 +112,13 @@ func (a *assembly) items() []*draft {
 		a.draftItem(dr)
 	}
 	return drafts
+}
+
+// itemCredit reports whether byline i is the credit of the item before
+// it (撰稿：某某 under an item's text): a bulletin's items zone holds it,
+// where a report's bylines stand in its foot.
+func (a *assembly) itemCredit(i int) bool {
+	return a.roles[i] == cue.Byline && a.zoneOf(i) == bulletinItems.name
 }
 
 // nextEntry reports whether line j opens with the list bullet that opens
@@ -169,7 +181,32 @@ func (a *assembly) draftItem(dr *draft) {
 	}
 	if a.doc.Kind == Bulletin {
 		dr.attr = attributionOf(dr.body)
+		if dr.attr == nil {
+			dr.supplier = a.supplier(dr.lines)
+		}
 	}
+}
+
+// supplier reads the bodies that a unit credit among an item's lines
+// names (上报单位：某区民政局): the item's sources, as an attribution's
+// units are.
+func (a *assembly) supplier(lines []int) []Field {
+	for _, i := range lines {
+		if !a.itemCredit(i) {
+			continue
+		}
+		t := a.text(i)
+		start, end, ok := cue.UnitCredit(t.String())
+		if !ok {
+			continue
+		}
+		var out []Field
+		for _, u := range splitUnitsText(t.Slice(start, end)) {
+			out = append(out, Field{Value: u.String(), Text: u, Rule: "unit-credit"})
+		}
+		return out
+	}
+	return nil
 }
 
 // title reads an item's title from its first paragraph. A heading on lines
@@ -570,6 +607,8 @@ func (dr *draft) item() Item {
 	if dr.attr != nil {
 		it.Attributed = dr.attr
 		it.Sources = attributionUnits(*dr.attr)
+	} else {
+		it.Sources = dr.supplier
 	}
 	return it
 }

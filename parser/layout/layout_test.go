@@ -939,3 +939,46 @@ func TestDatedLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletinItemCredits: a bulletin's item may close with a credit on a
+// line of its own, its writer (撰稿：某某) or the body that supplied it
+// (上报单位：某区民政局); the credit is the item's, and the items after it
+// are still items, no foot.
+func TestBulletinItemCredits(t *testing.T) {
+	item := func(head, body, credit string) string { return head + "\n\n" + body + "\n\n" + credit + "\n\n" }
+	doc := func(c1, c2, c3 string) string {
+		return "某市民政工作简报\n\n第 12 期\n\n某市民政局办公室                2024 年 5 月 6 日\n\n" +
+			item("某区开展养老服务质量提升行动", "4月28日，某区民政局召开养老服务质量提升行动部署会，对全区23家养老机构开展安全隐患排查。", c1) +
+			item("某县推进社会救助扩围增效", "今年以来，某县民政局新认定低保边缘家庭126户、318人，发放临时救助金45.6万元。", c2) +
+			item("某街道举办婚俗改革宣传活动", "5月1日，某街道在中心广场举办婚俗改革宣传活动，发放宣传资料600余份。", c3) +
+			"报：市政府办公室。\n发：各县区民政局。\n编辑：赵某\n"
+	}
+	for _, c := range []struct {
+		name    string
+		text    string
+		sources string
+	}{
+		{"writers", doc("撰稿：张某某", "撰稿：李某", "撰稿：王某某"), "||"},
+		{"suppliers", doc("上报单位：某区民政局", "上报单位：某县民政局", "上报单位：某街道办事处"), "某区民政局|某县民政局|某街道办事处"},
+	} {
+		d := Analyze(clean.Lines(c.text))
+		var titles, srcs []string
+		for _, it := range d.Items {
+			titles = append(titles, valueOf(it.Title))
+			var s []string
+			for _, f := range it.Sources {
+				s = append(s, f.Value)
+			}
+			srcs = append(srcs, strings.Join(s, ","))
+		}
+		if want := "某区开展养老服务质量提升行动|某县推进社会救助扩围增效|某街道举办婚俗改革宣传活动"; strings.Join(titles, "|") != want {
+			t.Errorf("%s: items %q, want %q", c.name, strings.Join(titles, "|"), want)
+		}
+		if got := strings.Join(srcs, "|"); got != c.sources {
+			t.Errorf("%s: sources %q, want %q", c.name, got, c.sources)
+		}
+		if d.Kind != Bulletin {
+			t.Errorf("%s: kind %v", c.name, d.Kind)
+		}
+	}
+}

@@ -32,8 +32,9 @@ var (
 	bodyRoles  = []cue.Role{cue.Heading, cue.Subheading, cue.Body, cue.Table}
 	attachment = zone{name: "attachments", roles: []cue.Role{cue.Attachment, cue.Table}}
 	// A bulletin is made of news items: no running text stands before the
-	// first (GOLD.md, doc.kind).
-	bulletinItems = zone{name: "items", roles: []cue.Role{cue.Section, cue.Heading, cue.Subheading, cue.Body, cue.Brief, cue.Attribution, cue.Table},
+	// first (GOLD.md, doc.kind). An item may close with its writer's
+	// credit on a line of its own (撰稿：某某), as a report's byline.
+	bulletinItems = zone{name: "items", roles: []cue.Role{cue.Section, cue.Heading, cue.Subheading, cue.Body, cue.Brief, cue.Attribution, cue.Byline, cue.Table},
 		opens: []cue.Role{cue.Section, cue.Heading, cue.Brief, cue.Table}}
 )
 
