@@ -72,6 +72,7 @@ func FuzzLines(f *testing.F) {
 	f.Add("螀  訞")
 	f.Add("甲乙丙丁    戊己庚辛\n壬癸子丑    寅卯辰巳\n\f午未申酉    戌亥甲乙\n")
 	f.Add("| 类别\n|\n数量 |\n|\n| 规章\n|\n0\n|\n|\n｜文件 ｜\n1 |\n")
+	f.Add("事项内容 |\n免除某市困难居民的费用。 |\n申请条件 ｜ 困难居民 ｜\n办理时限 |\n\n5个工作日 ｜\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		ls := Lines(s)
 		n := len(strings.Split(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(strings.TrimPrefix(s, "\uFEFF")), "\n"))

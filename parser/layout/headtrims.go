@@ -295,6 +295,19 @@ func (columnLabel) trim(a *assembly, ts [][]int) [][]int {
 		// The labels may stand under a site's bar run with them (首页学习
 		// 时政… / 中工新闻 / 神州 / headline): the headline opens after the
 		// last.
+		// Labels may stand under it too, a row of them (平凉市 / 基本信息,
+		// a guide page's place and its tabs): two or more such lines in a
+		// row close the run, where a headline wrapped leaves one tail.
+		under := 0
+		for under < len(ts[0])-1 && a.columnLabelAt(ts[0][len(ts[0])-1-under]) {
+			under++
+		}
+		if under >= 2 {
+			for _, i := range ts[0][len(ts[0])-under:] {
+				a.relabel(i, cue.Chrome)
+			}
+			ts[0] = ts[0][:len(ts[0])-under]
+		}
 		for k := len(ts[0]) - 2; k >= 0; k-- {
 			if a.columnLabelAt(ts[0][k]) {
 				for _, i := range ts[0][:k+1] {

@@ -148,7 +148,11 @@ func TestUnits(t *testing.T) {
 		{"a page counter and a title printed twice, run into the text",
 			"第1页共2页市民政局关于村务公开建设的情况汇报市民政局关于村务公开建设的情况汇报一是加强领导。",
 			[]string{"第1页共2页", "市民政局关于村务公开建设的情况汇报", "市民政局关于村务公开建设的情况汇报", "一是加强领导。"}},
+		{"a rules text flattened into one line, its chapters and articles apart by white space",
+			"某某管理办法   第一章 总则   第一条 为了规范评估工作,制定本办法。   第二条 本办法所称评估是指民政部门的评估。   第二章 评估对象   第三条 评估对象为社会组织。",
+			[]string{"某某管理办法", "第一章 总则", "第一条 为了规范评估工作,制定本办法。", "第二条 本办法所称评估是指民政部门的评估。", "第二章 评估对象", "第三条 评估对象为社会组织。"}},
 		// Not cut.
+		{"an article cited after a space", "依照本条例 第十条规定办理。 第二条 所列情形除外。", []string{"依照本条例 第十条规定办理。 第二条 所列情形除外。"}},
 		{"a date closing a sentence's line", "会议要求抓好落实 全市于2021年4月19日", []string{"会议要求抓好落实 全市于2021年4月19日"}},
 		{"words said twice that are no title", "好好学习，天天向上。", []string{"好好学习，天天向上。"}},
 		{"a table's row closing with a body and a date", "1\t完成验收。\t某县民政局\t2021年4月19日", []string{"1\t完成验收。\t某县民政局\t2021年4月19日"}},

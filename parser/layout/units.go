@@ -222,7 +222,7 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 	cue.Stretches(len(cl), workers, func(from, to int) {
 		for n := from; n < to; n++ {
 			s := cl[n].Text
-			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") {
+			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") && !strings.Contains(s, "第") {
 				continue // no enumerator of the kinds counted
 			}
 			if cue.CutShort(s) {
@@ -230,9 +230,14 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 			}
 			for i := 0; i < len(s); {
 				r, w := decodeRune(s, i)
-				if r == '（' || r == '(' || numeral.IsChinese(r) || r >= '1' && r <= '9' {
+				if r == '（' || r == '(' || r == '第' || numeral.IsChinese(r) || r >= '1' && r <= '9' {
 					k, v, _ := cue.Enumerator(s[i:])
 					switch {
+					case (k == cue.Chapter || k == cue.Article) && (i == 0 || isSentenceEnd(s[:i]) || partGap(s[:i])):
+						// A rules text flattened into one line sets its
+						// chapters and articles apart by white space alone
+						// (…管理办法   第一章 总则   第一条 为了…).
+						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
 					case (k == cue.CnComma || k == cue.CnParen) && (i == 0 || isSentenceEnd(s[:i])):
 						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
 					case (k == cue.CnComma || k == cue.CnParen || k == cue.NumComma) && (i == 0 || joinedAfterClause(s[:i])):
@@ -243,7 +248,7 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 			}
 		}
 	})
-	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1, cue.NumComma: 1}
+	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1, cue.NumComma: 1, cue.Chapter: 1, cue.Article: 1}
 	chain := map[cue.Enum][]enum{}
 	for _, es := range listed {
 		for _, e := range es {
@@ -280,6 +285,14 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		}
 	}
 	return out
+}
+
+// partGap reports whether s, the text before a mark, ends in white space
+// after words: the gap a copy that ran a text's parts into one line left
+// between them.
+func partGap(s string) bool {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	return len(t) < len(s) && cue.HasHan(t)
 }
 
 // inSentenceList reports whether a count's members, given by the text
@@ -411,6 +424,16 @@ func itemHeadAt(s string, q int) (head, body int, ok bool) {
 	last, _ := utf8.DecodeLastRuneInString(h)
 	first, _ := utf8.DecodeRuneInString(b)
 	if !cue.HasHan(h) || !punct.Balanced(h) || strings.Contains(h, "、") || spacedDateRe.MatchString(h) || unicode.IsDigit(last) || !cue.IsHan(first) || strings.ContainsRune("年月日号时分", first) {
+		return 0, 0, false
+	}
+	// A number closing the words (第二条 本办法…, 第二章 评估对象 第三条 评估…)
+	// opens the text after it: no heading ends with one.
+	f := 0
+	if sp := strings.LastIndexFunc(h, unicode.IsSpace); sp >= 0 {
+		_, w := utf8.DecodeRuneInString(h[sp:])
+		f = sp + w
+	}
+	if k, _, end := cue.Enumerator(s[q+f:]); k != cue.NoEnum && end >= len(h)-f {
 		return 0, 0, false
 	}
 	return q, q + k + w, true

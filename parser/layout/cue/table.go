@@ -152,7 +152,22 @@ func rowSet(l Line) bool {
 	if strings.Count(t, "  ") < 2 {
 		return false // two runs of spaces at the least, tested before the expression
 	}
-	return len(spaceColRe.FindAllStringIndex(t, -1)) >= 2
+	return len(spaceColRe.FindAllStringIndex(t, -1)) >= 2 && !countsAcross(spaceRunRe.Split(t, -1))
+}
+
+// countsAcross reports whether cells open with one kind of enumerator
+// counting on from one to the next ((一)… (二)…): a list a copy ran into
+// one line. A grid counts down its first column, never across a row.
+func countsAcross(cells []string) bool {
+	prevKind, prev := NoEnum, 0
+	for _, c := range cells {
+		k, v, _ := Enumerator(strings.TrimSpace(c))
+		if k != NoEnum && k == prevKind && v == prev+1 {
+			return true
+		}
+		prevKind, prev = k, v
+	}
+	return false
 }
 
 // figureRow reports whether t is a row of a grid whose cells one space
