@@ -74,6 +74,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
+	cs = dropIncludedZones(in.Text.String(), cs)
+	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	var r AgenciesFound
 	for _, c := range cs {

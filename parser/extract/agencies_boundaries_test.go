@@ -23,6 +23,20 @@ func TestAgencyNameOpens(t *testing.T) {
 		{"社会工作局辖下长者服务处的员工到访。", "社会工作局; 长者服务处"},
 		// Must not fire: a unit named after its body with no word between.
 		{"社会工作局长者服务处的员工到访。", "社会工作局长者服务处"},
+		// A verb's or a preposition's character inside the 字号 the segmenter
+		// guessed after the place (福至/x, 至诚/x, 乐为/x, 尚致/x) cuts no name:
+		// the name runs whole from its place.
+		{"5.江西省福至安康服务中心:某镇项目;", "江西省福至安康服务中心"},
+		{"6.湖南省至诚助残服务中心:某县项目;", "湖南省至诚助残服务中心"},
+		{"8.江苏省乐为助学服务中心:某镇项目;", "江苏省乐为助学服务中心"},
+		{"9.安徽省尚致公益服务中心:某村项目;", "安徽省尚致公益服务中心"},
+		// Must not fire: a guess of two bounding words (送至/x), a preposition
+		// and a level (由市/x), a word of the dictionary (至今), a guess after
+		// no place.
+		{"江西省送至安康服务中心。", "安康服务中心"},
+		{"由市民政局牵头负责。", "市民政局"},
+		{"福建省至今已建成区域性养老服务中心12个。", ""},
+		{"向福至安康服务中心捐款。", "安康服务中心"},
 
 		// A name opens where a word does: not inside the word before it (2025年度,
 		// 原属), nor on a verb's character the segmenter ran into the place (指|宝兴),
@@ -319,6 +333,12 @@ func TestAgencyVerbsAndCauses(t *testing.T) {
 		// A conjunction of cause (因为, 由于) opens the clause, no part of the name.
 		{"因为社署已为长者制订了申请手续。", "社署"},
 		{"由于妇联已为长者制订了手续。", "妇联"},
+		// 致信, 致函 (to write to) take the body written to as their object.
+		{"市政府致信市慈善总会表示感谢。", "市政府; 市慈善总会"},
+		{"省民政厅致函市慈善总会。", "省民政厅; 市慈善总会"},
+		// Must not fire: 致电 as before, and a body that writes to no body.
+		{"可致电区民政局查询。", "区民政局"},
+		{"县委致信全县退役军人。", "县委"},
 		// A verb of a change of divisions (撤销, 划归, 改设) takes the division as its
 		// object: no part of its name, nor of the name before the verb.
 		{"关于撤销城南街道东风社区的批复", "城南街道东风社区"},

@@ -96,6 +96,15 @@ func TestAgencyClassesInBrackets(t *testing.T) {
 		// names in brackets.
 		{"民政局（社会事业局）召开会议", ""},
 		{"由所在镇人民政府(区办事处)核准后再申请。", ""},
+		// A zone's bare kind in a bracket of 含 or 包括 after an area (主城区,
+		// 全县) is a kind of area the area takes in, no body.
+		{"主城区（含高新区、经济开发区）的养老机构纳入检查。", ""},
+		{"全县（包括工业园区、经济开发区）开展排查。", ""},
+		// Must not fire: the bracket after a body's name, a zone named with its
+		// level, zones listed with no bracket.
+		{"市民政局(含经济开发区)负责。", "市民政局; 经济开发区"},
+		{"城区(含市经济开发区)实施。", "市经济开发区"},
+		{"市开发区、高新区参加。", "市开发区; 高新区"},
 	}, "agencies", agencyNames)
 }
 

@@ -65,6 +65,12 @@ func TestAgencyNonBodies(t *testing.T) {
 		// Must not fire: one rare character of a place's own name.
 		{"甪直镇人民政府开展工作。", "甪直镇人民政府"},
 		{"由甪直镇人民政府负责。", "甪直镇人民政府"},
+		// A name priced by the unit (100元/天, 300元／次) is a room or a hall
+		// rented, no body.
+		{"(三)守灵费:安宁厅120元/天。", ""},
+		{"守灵厅使用费:福安厅200元／天;", ""},
+		// Must not fire: a sum with no unit after a name (a donor's list).
+		{"向阳集团有限公司10万元;东城区民政局5万元。", "向阳集团有限公司; 东城区民政局"},
 	}, "agencies", agencyNames)
 }
 
@@ -92,6 +98,11 @@ func TestAgencyWordsEndingLikeBodies(t *testing.T) {
 		{"政策破局:制度创新为婚俗“减负”", ""},
 		{"协助做好市公办福利机构的工作。", ""},
 		{"市政协副主席胡亚明主持协商会。", "市政协"},
+		// 评委 (a judge of a panel) is people, no committee.
+		{"项目由专家评委现场打分。", ""},
+		{"经大众评委投票产生。", ""},
+		// Must not fire: a committee named whole.
+		{"由项目评审委员会确定。", "项目评审委员会"},
 		// Must not fire: a unit's label and an office whose name holds 办.
 		{"办公室:牵头开展年度考核工作。", "办公室"},
 		{"县政府办公室印发通知。", "县政府办公室"},

@@ -28,6 +28,7 @@ var startBackRules = []startBackRule{
 	placeWhole{},         // 和平区 read whole; 福利院和县…: two bodies
 	roadBeforeName{},     // 政和路|汕尾市民政局: the address's road
 	fieldLabelBefore{},   // 责任部门 西夏区民政局: a field's label
+	tradeNameGuess{},     // 某省|致远/x…基金会: a 字号 the segmenter guessed
 	rankedEach{},         // 各地级以上|市民政局: a category
 	boundaryWordBefore{}, // 我市|市委, 各县民政局, 在|…中心|举办
 	titleBefore{},        // 负责同志|…; 市律师|协会, 退役军人|事务局

@@ -164,6 +164,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			after = calledName(s, words, after)
 		}
 		n, ok := nameAfter(s, words(after), after)
+		if !creditWord(ti.word) {
+			n, ok = spacedFieldName(t, ti, after, n, ok)
+		}
 		rule := "people/after-title"
 		if !ok && creditWord(ti.word) && !prepositionObject(words(ti.start), ti.start) {
 			n, ok = creditValue(t, words(after), after)
@@ -393,6 +396,35 @@ func fieldRun(t span.Text, i int) string {
 		j += w
 	}
 	return v
+}
+
+// spacedFieldName is the name a title's label:value field gives at after
+// when the printed line parts its fields with spaces (部长:王立新   二〇一〇年…,
+// 局长:张建国 副局长:…): the run of Chinese characters from the colon to
+// the space the text squeezed out is the holder's whole name, a surname
+// and one or two characters. The name rules, reading the squeezed text,
+// may cut it short where the next field runs on (王立|新二〇一〇: 新 read
+// as the date's neighbour) or find none; the printed space is the field's
+// end. A run longer than a name, or one that is no name (checkName),
+// leaves n, ok as read.
+func spacedFieldName(t span.Text, ti title, after int, n string, ok bool) (string, bool) {
+	s := t.String()
+	if !strings.HasPrefix(s[ti.end:], ":") && !strings.HasPrefix(s[ti.end:], "：") || after >= len(s) {
+		return n, ok
+	}
+	v := fieldRun(t, after)
+	e := after + len(v)
+	if e >= len(s) || !t.HasGapAt(e) || ok && (len(v) <= len(n) || !strings.HasPrefix(v, n)) {
+		return n, ok
+	}
+	sur, found := surnameAt(s, after)
+	if !found || len(v) <= len(sur) || utf8.RuneCountInString(v[len(sur):]) > 2 {
+		return n, ok
+	}
+	if m, good := checkName(v); good {
+		return m, true
+	}
+	return n, ok
 }
 
 // hanRunEnd is where the run of Chinese characters from i ends, at

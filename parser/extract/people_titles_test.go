@@ -171,6 +171,16 @@ func TestPeopleTitles(t *testing.T) {
 		// the verb of speaking for someone.
 		{"孙某某代表市民政局致辞:", ""},
 		{"孙某某代表:我们将认真研究", ""},
+		// A title's label:value field parted from the next by spaces: the
+		// run up to the printed space is the whole name (繁體 reaches the
+		// extractors folded by the character map).
+		{"现予公布。   局长:王立新   二〇二〇年五月六日", "王立新 局长 [局长]"},
+		{"现予公布。   部长:赵立国   二〇二〇年五月六日", "赵立国 部长 [部长]"},
+		{"主任:陈国平   副主任:李某", "陈国平 主任 [主任]; 李某 副主任 [副主任]"},
+		// Negatives: a run longer than a name, a run with no surname, and a
+		// field with no colon keep the name rules' reading.
+		{"局长:王立新同志讲话   二〇二〇年五月六日", "王立新 局长 [局长]"},
+		{"局长:主持会议   二〇二〇年五月六日", ""},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -275,6 +275,12 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		a.withQualifiers(s)
 		return a, true
 	}
+	if !ok && !scaled && scoreBand(s, i, k) {
+		// 得分在950以上: a band of scores with its 分 left off.
+		a.end, a.unitEnd = k, k
+		a.withQualifiers(s)
+		return a, true
+	}
 	if !ok || !measuredAs(s, i, k, unit) {
 		return a, false
 	}
@@ -309,6 +315,27 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	a.unitEnd = a.end
 	a.withQualifiers(s)
 	return a, true
+}
+
+// scoreMeasure is the measure units.tsv and qualifiers.tsv label a
+// score's points and the words that lead them with.
+const scoreMeasure = "score"
+
+// scoreBand reports whether the figure at i, with no unit at k, bounds a
+// band of scores (得分在950以上, 总分在60分以下 written 总分在60以下): a
+// word of the score leads it (qualifiers.tsv, lead with the measure
+// score) and a bound printed after it (以上, 以下) closes it. The points'
+// 分 is left off as the band's words already measure it; the figure is an
+// amount with no unit, as printed. A figure after a score's word with no
+// bound after it (得分在3个方面) is none.
+func scoreBand(s string, i, k int) bool {
+	q := lexicon.Qualifiers()
+	w, ok := q.EndingAt(s, i)
+	if !ok || q.Label(w, 0) != "lead" || q.Label(w, 2) != scoreMeasure {
+		return false
+	}
+	b, ok := q.At(s, k)
+	return ok && q.Label(b, 0) == "after" && q.Label(b, 1) != "" && q.Label(b, 1) != "about"
 }
 
 // divisionCount is the unit of a count of administrative divisions

@@ -30,6 +30,9 @@ func TestQuantityRanges(t *testing.T) {
 		{"80岁-89岁的老人。", "80 岁; 89 岁"},
 		{"每户补助3万元-5万元。", "30000 元; 50000 元"},
 		{"占比10%-20%。", "10 %; 20 %"},
+		// A band of scores gives both its ends, as other ranges do.
+		{"得分在901—950分之间。", "901 分; 950 分"},
+		{"得分在851-900分之间。", "851 分; 900 分"},
 		// Negatives: a range of years, a dash that joins no digits, and
 		// ends that carry their own unit (no range: each end once).
 		{"2020--2025年规划。", ""},

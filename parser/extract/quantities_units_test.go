@@ -121,6 +121,19 @@ func TestQuantityUnits(t *testing.T) {
 		{"婚姻登记程序在30秒内完成。", "30 秒"},
 		{"历经6个小时、355公里的长途跋涉。", "6 个小时; 355 公里"},
 		{"服务时长累计24小时。", "24 小时"},
+		// The items that add or take off points (加分项, 扣分项) and a band
+		// of scores (得分在…之间, 得分在…以上, the 分 left off).
+		{"满分为1000分,另设加分项50分。", "1000 分; 50 分"},
+		{"扣分项20分。", "20 分"},
+		{"得分在801—850分之间的为2A级。", "801 分; 850 分"},
+		{"得分在950以上的为5A级。", "950 "},
+		{"总分在60以下的不予评级。", "60 "},
+		// Negatives: a clock time and a fraction after a score's word, a
+		// score's word before a count or a figure with no bound after it.
+		{"得分在10时30分公布。", ""},
+		{"加分项占三分之一。", ""},
+		{"得分在3个方面体现。", "3 个"},
+		{"得分在950。", ""},
 		// Negatives: the minute of a clock time, a figure before 分 with
 		// no word of the score, a 分 that opens a word.
 		{"会议于8时30分开始。", ""},

@@ -94,6 +94,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && st.requires() && requiredBound(s, clause, r, q.Unit) {
 			stance = "plan" // 需严格控制参加人数，每户不超过5人
 		}
+		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
+			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
+		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
 		}
@@ -810,7 +813,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			switch st.Label(w, 0) {
 			case "achieved":
 				// 了 of 了解 is no particle (stance.tsv: own).
-				out.achieved = out.achieved || st.Label(w, 1) != "own" || ownWord(in, i, w)
+				if !countedAttribute(in, s, i, w, counted) && !listedAspect(s, i, w) {
+					out.achieved = out.achieved || st.Label(w, 1) != "own" || ownWord(in, i, w)
+				}
 			case "decision":
 				out.decided = true
 			case "plan", "aims":
@@ -825,7 +830,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					}
 				}
 			case "condition":
-				out.condition = true
+				out.condition = out.condition || !inSetBound(s, i, w)
 			case "demand":
 				out.demand = out.demand || ownWord(in, i, w)
 			case "oblige":
@@ -840,6 +845,51 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 		i += w
 	}
 	return out
+}
+
+// countedAttribute reports whether the achievement word w at i opens a
+// word of the noun a count right before it counts (10个|获奖|项目: the
+// projects to be awarded, 3名|获奖|选手): the segmenter's word at i holds
+// w and runs past it, a noun after it, so it describes the noun, and
+// tells nothing done. A word of its own after the count is the clause's
+// verb (5人|获评|先进, 3个项目获奖): what was done.
+func countedAttribute(in *Input, s string, i int, w string, counted map[int]bool) bool {
+	if !counted[i] {
+		return false
+	}
+	ts := in.Words(i)
+	k := tokenAt(ts, i)
+	if k < 0 || ts[k].Start != i || len(ts[k].Word) <= len(w) || k+1 >= len(ts) {
+		return false
+	}
+	return nounTag(ts[k+1].Tag)
+}
+
+// listedAspect reports whether the achievement word w at i stands in a
+// middle member of an enumeration, 、 right before the member and right
+// after it and no figure in it (从项目意义、受益人数、已获荣誉、社会影响等方面
+// 评审): the member names an aspect a rule looks at, a noun, and tells
+// nothing done in the sentence. A deed with its count (已建成3个、) or
+// one that opens or closes the list is still read.
+func listedAspect(s string, i int, w string) bool {
+	a := strings.LastIndexAny(s[:i], "、，,。；;：:\n")
+	b := strings.IndexAny(s[i+len(w):], "、，,。；;：:\n")
+	if a < 0 || b < 0 || !strings.HasPrefix(s[a:], "、") {
+		return false
+	}
+	b += i + len(w)
+	if !strings.HasPrefix(s[b:], "、") {
+		return false
+	}
+	return !strings.ContainsAny(s[a:b], "0123456789")
+}
+
+// inSetBound reports whether the condition word w at i closes a negated
+// bound (cue_words.tsv, setbound: 不多于 over 多于, 不高于 over 高于): the
+// bound sets a level to keep, no threshold of eligibility (setBound).
+func inSetBound(s string, i int, w string) bool {
+	b, ok := lexicon.CueWordList("setbound").EndingAt(s, i+len(w))
+	return ok && len(b) > len(w)
 }
 
 // requires reports whether the sentence requires what it tells: a demand
@@ -881,6 +931,77 @@ func requiredBound(s string, clause, r byteRange, unit string) bool {
 		}
 	}
 	return false
+}
+
+// setBound reports whether the number at r is a level a rule sets with a
+// negated comparison before it (cue_words.tsv, setbound: 不超过, 不多于,
+// 不低于): a scheme's or a project's terms cap or floor what is to be done
+// (评出不多于10个项目, 周期不超过10个月), a level to keep even with no word
+// of demand in the sentence, as 比例不低于5% is (GOLD.md, targets). The
+// figures listed after it share it (不超过20%、30%: each share capped). A
+// bound that describes a noun or an age (requiredBound: 不超过5人的家庭)
+// says whom a rule is for, and is none.
+func setBound(s string, clause, r byteRange, unit string) bool {
+	first := listHead(s, clause, r)
+	c := comparator(s, first)
+	if !lexicon.CueWordList("setbound").Has(c) || strings.HasPrefix(s[r.End:], "的") {
+		return false
+	}
+	b := first.Start // where the bound is printed: the quantity's text may open with it
+	if !strings.HasPrefix(s[b:], c) {
+		b -= len(c)
+	}
+	if strings.HasSuffix(s[:b], standardMark) {
+		return false // 按不超过200元/人慰问: the rate a thing is done at
+	}
+	if portioned(s, clause.Start, b) {
+		return false // 每户不超过5人: a portion, a level only where required
+	}
+	return requiredBound(s, clause, first, unit)
+}
+
+// portioned reports whether a word that portions a whole out
+// (cue_words.tsv, portion: 每) stands in the clause between i and j.
+func portioned(s string, i, j int) bool {
+	p := lexicon.CueWordList("portion")
+	for k := i; k < j; {
+		if _, ok := p.At(s, k); ok {
+			return true
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	return false
+}
+
+// standardMark (按, at the rate of) before a bound makes the figure the
+// standard a thing is done by (按不超过200元/人实行慰问, 按不低于300元的标准
+// 发放): how much each one gets, as 每户发放300元 tells, not a level the
+// plan sets out to reach; a word of demand still makes it one
+// (requiredBound).
+const standardMark = "按"
+
+// listHead is the first figure of the list of figures r closes, 、 between
+// them and only digits and percent signs in each (20%、30%: the 20%), or
+// r where no 、 stands right before it: the figures of a list share the
+// bound printed before the first.
+func listHead(s string, clause, r byteRange) byteRange {
+	for strings.HasSuffix(s[:r.Start], "、") {
+		i := r.Start - len("、")
+		j := i
+		for j > clause.Start {
+			c, w := utf8.DecodeLastRuneInString(s[:j])
+			if !(c >= '0' && c <= '9' || c == '.' || c == '%' || c == '％') {
+				break
+			}
+			j -= w
+		}
+		if j == i {
+			break
+		}
+		r = byteRange{Start: j, End: i}
+	}
+	return r
 }
 
 // proposalCount reports whether the number at r is what a proposal of

@@ -310,3 +310,35 @@ func TestTargetsInBodyNames(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsOfSetBounds covers a bound a scheme's or a project's terms set
+// with a negated comparison (cue_words.tsv, setbound: 不超过, 不多于), a level
+// to keep with no word of demand in the sentence, as 比例不低于5% is; the
+// figures listed after it share it. 不多于 is no threshold (多于) and a
+// count's 获奖 opening the noun it counts tells nothing done. Not targets:
+// a bound per unit (每户, a portion: requiredBound reads it), a rate a
+// thing is done at (按不超过…), a bound of the noun (的), a threshold.
+func TestTargetsOfSetBounds(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a cap on a project's term", "某某公益创投项目实施周期不超过8个月。", "plan 8 个月 -"},
+		{"a cap on the count to award", "组织专家评审,评出不多于12个获奖项目。", "plan 12 个 -"},
+		{"a cap on the time a procedure takes", "调查、审核原则上不超过20个工作日。", "plan 20 个工作日 -"},
+		{"a listed share after the cap", "一等奖和二等奖名额分别不超过10%、25%。", "plan 10 % -; plan 25 % -"},
+		{"an aspect of a list that tells no deed", "从服务成效、已获荣誉、社会影响等方面评审,评出不多于8个项目。", "plan 8 个 -"},
+		// Not targets.
+		{"a deed that opens the list", "已获荣誉、表彰的项目不多于8个。", "achieved 8 个 -"},
+		{"a deed with its count in the list", "新建3个、已获评5个、在建2个,评出不多于8个。", "achieved 3 个 -; achieved 5 个 -; achieved 2 个 -; achieved 8 个 -"},
+		{"a portion per unit", "当天入园群众每户不超过6人,秩序井然。", ""},
+		{"a rate a thing is done at", "特困人员按不超过300元/人实行慰问。", ""},
+		{"a bound of the noun", "周期不超过8个月的项目均可申报。", ""},
+		{"a threshold", "家庭成员多于5人的,另行申请。", ""},
+		{"a count of the awarded, told done", "某市共有12个项目获奖。", "achieved 12 个 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
