@@ -71,6 +71,8 @@ func TestAgencyNonBodies(t *testing.T) {
 		{"守灵厅使用费:福安厅200元／天;", ""},
 		// Must not fire: a sum with no unit after a name (a donor's list).
 		{"向阳集团有限公司10万元;东城区民政局5万元。", "向阳集团有限公司; 东城区民政局"},
+		// Must not fire: a home that charges by the month is a body.
+		{"收费标准:青川县社会福利院1200元/月,夕阳红护理院3000元每月。", "青川县社会福利院; 夕阳红护理院"},
 	}, "agencies", agencyNames)
 }
 

@@ -20,10 +20,9 @@ var bylineRe = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // outletName is a paper's, a site's or a station's name before its
-// reporters (东南商报记者卢科霞 通讯员周志华), maybe in its short form
-// (海都全媒体记者 某某, the paper 海峡都市报) after its logo's letter: the
-// line holds the outlet, the job and names, nothing else.
-const outletName = `[A-Za-z]?\p{Han}{1,8}?`
+// reporters (东南商报记者卢科霞 通讯员周志华). Its ending says it is an
+// outlet: any words before a job (某区召开通讯员培训会) are a headline's.
+const outletName = `\p{Han}{1,8}?(?:报|网|台|社)`
 
 // byline: a report's byline or credit on a line of its own.
 type byline struct{}
