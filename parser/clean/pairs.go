@@ -63,18 +63,12 @@ func nextFilled(src []source, j int) int {
 }
 
 // closedCell is the text of a line that is one cell closed by its pipe
-// (办理流程 |), and whether it is one.
+// (办理流程 |), and whether it is one: a pipe cell (pipeKindOf) with no
+// pipe before its text.
 func closedCell(s string) (string, bool) {
 	t := strings.TrimSpace(s)
-	inner, ok := strings.CutSuffix(t, "|")
-	if !ok {
-		inner, ok = strings.CutSuffix(t, "｜")
-	}
-	inner = strings.TrimSpace(inner)
-	if !ok || inner == "" || strings.ContainsFunc(inner, isPipe) {
-		return "", false
-	}
-	return inner, true
+	inner := strings.TrimFunc(t, isPipeOrSpace)
+	return inner, pipeKindOf(t) == pipeCell && strings.HasPrefix(t, inner)
 }
 
 // keyCell reports whether s is a key alone in its cell: words with no

@@ -951,7 +951,7 @@ func setBound(s string, clause, r byteRange, unit string) bool {
 	if !strings.HasPrefix(s[b:], c) {
 		b -= len(c)
 	}
-	if strings.HasSuffix(s[:b], standardMark) {
+	if _, ok := lexicon.CueWordList("rate").EndingAt(s, b); ok {
 		return false // 按不超过200元/人慰问: the rate a thing is done at
 	}
 	if portioned(s, clause.Start, b) {
@@ -973,13 +973,6 @@ func portioned(s string, i, j int) bool {
 	}
 	return false
 }
-
-// standardMark (按, at the rate of) before a bound makes the figure the
-// standard a thing is done by (按不超过200元/人实行慰问, 按不低于300元的标准
-// 发放): how much each one gets, as 每户发放300元 tells, not a level the
-// plan sets out to reach; a word of demand still makes it one
-// (requiredBound).
-const standardMark = "按"
 
 // listHead is the first figure of the list of figures r closes, 、 between
 // them and only digits and percent signs in each (20%、30%: the 20%), or

@@ -42,8 +42,8 @@ func UnitCredit(s string) (start, end int, ok bool) {
 	}
 	start = at + c
 	value := strings.TrimRight(s[start:], " 】]）)。.；;")
+	start += len(value) - len(strings.TrimLeft(value, " "))
 	value = strings.TrimLeft(value, " ")
-	start = len(s[:start]) + strings.Index(s[start:], value)
 	if value == "" || SentencePunct(value) || !agency.Shapes(strings.NewReplacer("、", " ", "，", " ", ",", " ").Replace(value)) {
 		return 0, 0, false
 	}
