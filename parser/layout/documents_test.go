@@ -548,6 +548,11 @@ func TestDocuments(t *testing.T) {
 		{"two bodies a clause joins over a headline's second line edit nothing",
 			"区委第二巡察组向区民政局党组\n反馈巡察情况\n2025年1月22日下午，区委第二巡察组向区民政局党组反馈巡察情况。\n区民政局负责人表示将认真整改。",
 			"article|反馈巡察情况|||"},
+		// What a site sets under an article's closing credits is its own:
+		// a shop window of priced goods is no item of the article.
+		{"a shop window under an article's closing credits",
+			"某市民政局召开殡葬改革座谈会\n\n某市在线7月9日讯 7月7日下午，某市民政局召开座谈会，20名群众代表参加。\n\n[作者:王某]\n[编辑:李某]\n[来源:某市在线]\n\n本季热卖陵园\n  • 某某陵园\n    陵园背山面水，环境优美\n    • 9800\n    • 满10万减2999元\n    01\n  • 民政直属陵园，园内植物500种\n    • 12000\n    • 电话咨询优惠\n    02",
+			"article|某市民政局召开殡葬改革座谈会|||"},
 		{"a site's menu set as a Markdown list, whose last item is no page",
 			"- 首页\n- 民文\n- English\n- 网站无障碍\n- 举报\n\n- 登录\n“十四五”某区民政事业发展成效显著\n“十四五”期间，某区各级民政部门扎实履行职责，民生保障水平不断提高。\n目前，全区有供养服务机构80个。",
 			"article|“十四五”某区民政事业发展成效显著|||"},

@@ -117,12 +117,12 @@ var All = []Cue{
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{},
 	// Closing and foot.
 	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
-	footerList{}, footCredit{}, printed{}, copies{},
+	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, pastGrid{}, cellRun{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
-	linkCaption{}, relatedLinks{}, hotline{}, navBar{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, outline{}, caption{}, datedLinks{},
+	linkCaption{}, relatedLinks{}, hotline{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{},
 }
 
 // SharedFrom is the size of text from which a document's work is shared

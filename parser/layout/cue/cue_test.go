@@ -18,8 +18,10 @@ func docOf(lines ...string) *Doc {
 			blanks++
 			continue
 		}
-		ls = append(ls, Line{Num: n + 1, Text: strings.TrimSpace(s), Sq: span.SqueezeString(strings.TrimSpace(s)),
-			Tabs: strings.Contains(s, "\t"), Blanks: blanks})
+		// li: marks a Markdown list item whose mark clean took off.
+		text, item := strings.CutPrefix(strings.TrimSpace(s), "li:")
+		ls = append(ls, Line{Num: n + 1, Text: text, Sq: span.SqueezeString(text),
+			Tabs: strings.Contains(s, "\t"), Blanks: blanks, Item: item})
 		blanks = 0
 	}
 	return NewDoc(ls)
@@ -340,6 +342,20 @@ func TestCues(t *testing.T) {
 		{"past-grid", []string{"发布机构 | 区民政局 | 发文日期 | 2023-11-06 |", ">区民政局重点工作进展表"}, false},
 		{"past-grid", []string{"办理环节 | 办理时限 |", "||||", ">各街道民政办："}, false},
 		{"past-grid", []string{"办理环节 | 办理时限", "办结 | 5个工作日", ">个工作日以内"}, false},
+		// An article's closing credits, and what the page sets under them.
+		{"closing-credit", []string{"某市民政局召开座谈会", "会议听取了代表意见。", ">[作者:王某]", "[编辑:李某]", "[来源:某市在线]", "本季推荐"}, true},
+		{"closing-credit", []string{"会议听取了代表意见。", "责任编辑:", ">赵某某", "相关推荐"}, true},
+		{"closing-credit", []string{"某市民政局召开座谈会", ">来源:某市在线", "编辑:李某", "会议听取了代表意见。", "本季推荐"}, false},
+		{"closing-credit", []string{"会议听取了代表意见。", ">来源:某市在线", "本季推荐"}, false},
+		{"after-credits", []string{"会议听取了代表意见。", "[编辑:李某]", "[来源:某市在线]", ">本季推荐", "某园背山面水。"}, true},
+		{"after-credits", []string{"会议听取了代表意见。", "[编辑:李某]", "本季推荐", ">某园背山面水。"}, true},
+		{"after-credits", []string{"某市民政局召开座谈会", "编辑:李某", "会议听取了代表意见。", ">本季推荐"}, false},
+		{"after-credits", []string{"会议听取了代表意见。", "[编辑:李某]", ">[来源:某市在线]"}, false},
+		{"menu-list", []string{">li:首页", "li:民文", "li:网站无障碍", "li:登录", "某区民政事业发展成效显著"}, true},
+		{"menu-list", []string{"li:首页", ">li:民文", "li:网站无障碍", "li:登录", "某区民政事业发展成效显著"}, true},
+		{"menu-list", []string{"li:首页", "li:民文", "li:工作动态", ">某区民政事业发展成效显著"}, false},
+		{"menu-list", []string{">li:养老服务", "li:社会救助", "li:首页", "某区民政事业发展成效显著"}, false},
+		{"menu-list", []string{"li:首页", "li:登录", ">li:全区共发放救助金，惠及群众。"}, false},
 		{"related-links", []string{"活动取得圆满成功。", "相关链接", ">·黑龙江今年拟建800万亩高标准农田"}, true},
 		{"related-links", []string{"活动取得圆满成功。", ">延伸阅读："}, true},
 		{"related-links", []string{"活动开展以来,取得圆满成功。本文来源:某网 责任编辑:佚名 |", ">最新内容", "- 某县小学开展寒假安全系列教育活动,筑牢家校安全防线"}, true},

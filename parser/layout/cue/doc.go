@@ -62,6 +62,7 @@ type Doc struct {
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
 	infoAgain               int    // the page's information line printed once more under its text, or len(Lines)
+	creditsAt, closedAt     int    // the article's closing credits, creditsAt up to closedAt (closingCredits), or len(Lines)
 	credits                 []bool // lines of a site's credits over its foot (creditLines)
 	outlineAt               int    // the heading of a converter's list of bookmarks, or len(Lines)
 	related                 []bool // lines of a list of links to other articles (relatedLines)
@@ -153,6 +154,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		}
 	})
 	d.infoAgain = d.repeatedInfo() // asks running, measured above
+	d.creditsAt, d.closedAt = d.closingCredits()
 	d.outlineAt = d.outlineStart()
 	return d
 }

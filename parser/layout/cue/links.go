@@ -178,6 +178,38 @@ func menuGoesOn(d *Doc, i int) bool {
 	return len(cells) >= 3 && menuLinks(cells)
 }
 
+// menuList: a site's menu saved as a Markdown list (- 首页 / - 民文 /
+// - English / - 登录): a run of list items that hold no sentence, two of
+// them the site's tool words, as a bar of links has (navBar). Every item
+// of it is a link of the menu, the words beside the tools too.
+type menuList struct{}
+
+func (menuList) Settles() Role   { return Chrome }
+func (menuList) Name() string    { return "menu-list" }
+func (menuList) Roles() []Role   { return []Role{Chrome} }
+func (menuList) Needs() []string { return nil }
+
+func (menuList) Match(d *Doc, i int) bool {
+	link := func(k int) bool { return d.Lines[k].Item && !d.punct[k] && !d.ends[k] }
+	if !link(i) {
+		return false
+	}
+	from, to := i, i+1
+	for from > 0 && link(from-1) {
+		from--
+	}
+	for to < len(d.Lines) && link(to) {
+		to++
+	}
+	tools := 0
+	for k := from; k < to; k++ {
+		if furnitureOnly(d.Lines[k].Sq) {
+			tools++
+		}
+	}
+	return tools >= 2
+}
+
 // linkListRe is an entry of a list of other pages' headlines, each with
 // its date in brackets: - 海口台湾两地共建回流文物交流平台(2019-12-16).
 var linkListRe = regexp.MustCompile(`[(（\[［]` + dateRe + `[)）\]］]$`)
@@ -358,6 +390,62 @@ func (d *Doc) repeatedInfo() int {
 		}
 	}
 	return first
+}
+
+// closingCredit: a line of an article's closing credits, the page's
+// information fields and its editor's credit set after the text ([作者:某某]
+// / [编辑:某某] / [来源:某网]). Over the text they are its header; under
+// it, never.
+type closingCredit struct{}
+
+func (closingCredit) Denies() []Role { return []Role{Title, Header} }
+
+func (closingCredit) Name() string    { return "closing-credit" }
+func (closingCredit) Roles() []Role   { return []Role{Byline} }
+func (closingCredit) Needs() []string { return nil }
+
+func (closingCredit) Match(d *Doc, i int) bool { return i >= d.creditsAt && i < d.closedAt }
+
+// afterCredits: a line under an article's closing credits: the article
+// ends there, and what follows is the site's, its shop window or its next
+// stories.
+type afterCredits struct{}
+
+func (afterCredits) Settles() Role   { return Chrome }
+func (afterCredits) Name() string    { return "after-credits" }
+func (afterCredits) Roles() []Role   { return []Role{Chrome} }
+func (afterCredits) Needs() []string { return nil }
+
+func (afterCredits) Match(d *Doc, i int) bool { return i >= d.closedAt }
+
+// closingCredits is the run of the last information and credit lines,
+// from its first to the line under it, when the run holds an editor's
+// credit, stands right under a sentence of the text and has lines under
+// it; else len(d.Lines) twice. Credits over the text (来源：… 编辑：… under
+// a headline) follow no sentence.
+func (d *Doc) closingCredits() (from, to int) {
+	n := len(d.Lines)
+	closes := func(i int) bool { return d.info[i] || (credit{}).Match(d, i) }
+	last := n - 1
+	for last >= 0 && !closes(last) {
+		last--
+	}
+	if last < 0 {
+		return n, n
+	}
+	start, edited := last, false
+	for ; start >= 0 && closes(start); start-- {
+		edited = edited || (credit{}).Match(d, start)
+	}
+	if !edited || start < 0 || !(d.ends[start] || strings.Contains(d.Lines[start].Sq, "。")) {
+		return n, n
+	}
+	// A credit's label whose value the copy set on the line under it
+	// (责任编辑： / 某某) closes with that line.
+	if label := strings.TrimSpace(d.Lines[last].Sq); last+1 < n && (strings.HasSuffix(label, "：") || strings.HasSuffix(label, ":")) {
+		last++
+	}
+	return start + 1, last + 1
 }
 
 // relatedLinks: a page's list of links to other articles under its label
