@@ -551,12 +551,13 @@ func opensClause(s string) bool {
 }
 
 // barOfPhrases reports whether s is three or more phrases apart by bars,
-// underscores (or commas), none a sentence: a row of links, never a headline's first
+// underscores, hyphens (a page's title bar: …一-…大集合-《…》在线观看-…) or
+// commas, none a sentence: a row of links, never a headline's first
 // line. A cell
 // may hold commas: a site's bar of key words parts some by bars, some by
 // commas (…|午夜福利试看|…种子连接,自拍偷拍第二页,…).
 func barOfPhrases(s string) bool {
-	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' || r == '_' })
+	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' || r == '_' || r == '-' })
 	if len(cells) == 1 {
 		// Or by commas alone (…综合网,日韩亚洲免费视频,成人九区,…): a
 		// headline's line holds a clause or two, a bar a string of them.

@@ -119,6 +119,11 @@ func TestDocuments(t *testing.T) {
 		{"a yearbook entry's bracketed heading under a column's framed label",
 			"您的当前位置:\n\n·殡葬改革·\n\n·殡葬改革·\n\n  【1986年殡葬改革工作情况】 全年火化尸体2040具，火化率达90%。\n  （车瑞珊）",
 			"article|1986年殡葬改革工作情况|||"},
+		// A television news script: its 【解说】 and 【同期】 labels open
+		// the narration and a speaker's words, no headline and no items.
+		{"a news script's labels are no headline nor headings",
+			"发布时间:2023年08月22日19:14 来源:某新闻网\n【解说】8月22日是传统节日七夕，某区婚姻登记处迎来领证高峰。\n【同期】结婚新人\n我们特意选了今天来领证。\n【解说】据介绍，今年七夕领证人数较多。\n【同期】某区民政局婚姻登记处主任 某某\n我们从8月15日开始预约。",
+			"article||2023-08-22||"},
 		{"a bracketed tag that opens a headline is no entry heading",
 			"【疫情防控】县民政局召开紧急会议\n8月6日，县民政局召开会议，部署疫情防控工作。",
 			"article|【疫情防控】县民政局召开紧急会议|||"},

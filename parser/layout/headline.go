@@ -294,6 +294,9 @@ func (entryHeading) find(a *assembly) (headline, bool) {
 	if cue.OutletLead(strings.TrimPrefix(a.d.Lines[i].Sq, "【")) {
 		return headline{}, false // an outlet's dateline (【本报讯】), a lead's first words
 	}
+	if cue.ScriptLabel(a.d.Lines[i].Sq) != "" {
+		return headline{}, false // a news script's label (【解说】), the narration's
+	}
 	k := strings.Index(s, v)
 	return headline{line: i, words: t.Slice(k, k+len(v))}, true
 }

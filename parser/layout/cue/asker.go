@@ -8,10 +8,10 @@ import "strings"
 // asks, as a byline names who wrote: never a headline or a heading.
 type asker struct{}
 
-func (asker) Name() string     { return "asker" }
-func (asker) Roles() []Role    { return []Role{Header, Body, Byline} }
-func (asker) Confines() []Role { return []Role{Header, Body, Byline} }
-func (asker) Needs() []string  { return reporterWords.all() }
+func (asker) Name() string    { return "asker" }
+func (asker) Roles() []Role   { return []Role{Header, Body, Byline} }
+func (asker) Denies() []Role  { return []Role{Title, Heading, Subheading} }
+func (asker) Needs() []string { return reporterWords.all() }
 
 func (asker) Match(d *Doc, i int) bool { return d.askers[i] }
 

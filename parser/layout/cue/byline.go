@@ -16,7 +16,14 @@ var bylineRe = sync.OnceValue(func() *regexp.Regexp {
 		alt = append(alt, regexp.QuoteMeta(w))
 	}
 	credit := `(?:` + strings.Join(alt, "|") + `)\s*[:：]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*`
-	return regexp.MustCompile(`^[（(□■]?\s*(?:` + outletName + `)?\s*` + credit + `(?:\s*` + credit + `)*\s*[）)]?$`)
+	// A photograph's credit prints its verb after the names (新华社记者
+	// 某某 摄), set apart from them.
+	var verbs []string
+	for _, w := range creditVerbs.all() {
+		verbs = append(verbs, regexp.QuoteMeta(w))
+	}
+	verb := `(?:\s+(?:` + strings.Join(verbs, "|") + `))?`
+	return regexp.MustCompile(`^[（(□■]?\s*(?:` + outletName + `)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
 })
 
 // outletName is a paper's, a site's or a station's name before its
@@ -43,11 +50,11 @@ func (byline) Match(d *Doc, i int) bool {
 // a headline or a heading, whatever its shape.
 type namedByline struct{}
 
-func (namedByline) Name() string     { return "named-byline" }
-func (namedByline) Roles() []Role    { return []Role{Header, Byline} }
-func (namedByline) Confines() []Role { return []Role{Header, Byline} }
-func (namedByline) Kind() string     { return "article" }
-func (namedByline) Needs() []string  { return nil }
+func (namedByline) Name() string    { return "named-byline" }
+func (namedByline) Roles() []Role   { return []Role{Header, Byline} }
+func (namedByline) Denies() []Role  { return []Role{Title, Heading, Subheading} }
+func (namedByline) Kind() string    { return "article" }
+func (namedByline) Needs() []string { return nil }
 
 func (namedByline) Match(d *Doc, i int) bool { return NamedByline(d.Lines[i].Text) }
 

@@ -70,7 +70,24 @@ func (breadcrumb) Name() string    { return "breadcrumb" }
 func (breadcrumb) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumb) Needs() []string { return nil }
 
-func (breadcrumb) Match(d *Doc, i int) bool { return IsBreadcrumb(d.Lines[i].Sq) }
+func (breadcrumb) Match(d *Doc, i int) bool {
+	return IsBreadcrumb(d.Lines[i].Sq) || spacedTrail(d.Lines[i].Text)
+}
+
+// spacedTrail reports whether s is a trail from the home page whose arrows
+// the copy lost, its links apart by white space alone (首页 实时讯息).
+func spacedTrail(s string) bool {
+	parts := strings.Fields(strings.ReplaceAll(s, "\u3000", " "))
+	if len(parts) < 2 || !homeLink(parts[0]) {
+		return false
+	}
+	for _, p := range parts {
+		if !HasHan(p) || SentencePunct(p) || EndsSentence(p) {
+			return false
+		}
+	}
+	return true
+}
 
 // IsBreadcrumb reports whether s is a trail of links: it opens with a
 // breadcrumb word (当前位置：…, 首页 > …), or it is three names or more
