@@ -124,6 +124,13 @@ func TestDocuments(t *testing.T) {
 		{"a news script's labels are no headline nor headings",
 			"发布时间:2023年08月22日19:14 来源:某新闻网\n【解说】8月22日是传统节日七夕，某区婚姻登记处迎来领证高峰。\n【同期】结婚新人\n我们特意选了今天来领证。\n【解说】据介绍，今年七夕领证人数较多。\n【同期】某区民政局婚姻登记处主任 某某\n我们从8月15日开始预约。",
 			"article||2023-08-22||"},
+		// A page that is one grid is named by the title over its rows.
+		{"a grid's title in its first row names a page that is the grid",
+			"| 某区民政局主动公开事项目录 | ||||\n| 公开事项 | 公开内容 | 公开依据 | 公开范围 |\n| 机关信息 | 机关简介 | 《条例》第二十条 | 全社会 |\n| 财政预决算 | 部门预算、决算 | 《条例》第二十条 | 全社会 |",
+			"article|某区民政局主动公开事项目录|||"},
+		{"a grid whose first row is a row of cells gives no title",
+			"| 公开事项 | 公开内容 | 公开依据 | 公开范围 |\n| 机关信息 | 机关简介 | 《条例》第二十条 | 全社会 |\n| 财政预决算 | 部门预算、决算 | 《条例》第二十条 | 全社会 |",
+			"article||||"},
 		{"a bracketed tag that opens a headline is no entry heading",
 			"【疫情防控】县民政局召开紧急会议\n8月6日，县民政局召开会议，部署疫情防控工作。",
 			"article|【疫情防控】县民政局召开紧急会议|||"},

@@ -40,6 +40,7 @@ var headlineRules = []headlineRule{
 	overSections{},
 	kindAlone{},
 	entryHeading{},
+	gridTitle{},
 }
 
 // readHeadline gives the document the title the first of headlineRules
@@ -433,4 +434,36 @@ func emptyFields(fs []cue.InfoField) bool {
 		}
 	}
 	return true
+}
+
+// gridTitle reads the headline of a page that is one grid: the title it
+// prints over its rows (西塞山区民政局主动公开事项目录 in the grid's first
+// row, a cell alone, or on a line of its own right over it), which names
+// the page as it names the grid. The line stays the table's.
+type gridTitle struct{}
+
+func (gridTitle) name() string { return "grid title" }
+
+func (gridTitle) find(a *assembly) (headline, bool) {
+	for i, r := range a.roles {
+		if r == cue.Chrome {
+			continue
+		}
+		if r != cue.Table {
+			return headline{}, false
+		}
+		var cells []string
+		for _, c := range strings.Split(a.d.Lines[i].Sq, "|") {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) != 1 || !a.headlineShaped(i) || !cue.TitleLongEnough(cells[0]) {
+			return headline{}, false
+		}
+		h, ok := a.headlineAt(i)
+		h.title = false
+		return h, ok
+	}
+	return headline{}, false
 }

@@ -185,6 +185,11 @@ func TestUnits(t *testing.T) {
 		{"enumerators out of sequence", "情况如下：二、甲。一、乙。", []string{"情况如下：二、甲。一、乙。"}},
 		{"a closing phrase alone", "特此通知。", []string{"特此通知。"}},
 		{"the headline's words inside the body", "市民政局召开会议\n会上，市民政局召开会议的精神得到传达。", []string{"市民政局召开会议", "会上，市民政局召开会议的精神得到传达。"}},
+		{"a letter-spaced label between a title and its text", "某某救助办事指南 办 理 程 序 救助的申请、审核按照下列程序进行：",
+			[]string{"某某救助办事指南", "办 理 程 序", "救助的申请、审核按照下列程序进行："}},
+		{"a letter-spaced label closing a line", "第一章 总 则", []string{"第一章 总 则"}},
+		{"a copy that spaced out every glyph", "救 助 的 申 请 、 审 核 按 照 下 列 程 序 进 行 ：", []string{"救 助 的 申 请 、 审 核 按 照 下 列 程 序 进 行 ："}},
+		{"a letter-spaced word inside a sentence", "会议要求，各单位 抓 好 落实工作。", []string{"会议要求，各单位 抓 好 落实工作。"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -743,6 +748,8 @@ func TestHeadlineRules(t *testing.T) {
 		{"a kicker alone over a paper's lead", "2022年03月02日\n\n州救助管理站\n\n本报讯(张青春)2月24日,笔者从州救助管理站获悉,该站组织干部职工走上街头寻找流浪乞讨人员。\n\n近年来,该站救助危重病人120多人次。", "", ""},
 		{"a field's value under the information lines", "发布机构：开封市民政局\n发布日期：2024-09-28\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n会议要求，各科室要对照年度目标，逐项抓好落实。", "", ""},
 		{"an editing office over the information line", "索引号：11410200/2024-00031\n开封市民政局办公室\n时间：2018-03-16 16:32:00\n9月27日上午，开封市民政局召开会议，总结前三季度工作。", "", ""},
+		{"a grid's title in its first row", "| 某区民政局主动公开事项目录 | ||||\n| 公开事项 | 公开内容 | 公开依据 |\n| 机关信息 | 机关简介 | 《条例》第二十条 |\n| 财政预决算 | 部门预算 | 《条例》第二十条 |",
+			"grid title", "某区民政局主动公开事项目录"},
 		{"a bracketed tag that runs on is no entry", "【民政动态】全年火化遗体1200具，火化率达到百分之八十。\n全县新建公墓3处。", "", ""},
 	}
 	for _, tc := range tests {

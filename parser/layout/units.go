@@ -114,6 +114,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, docNumberCuts(s)...)
 	cuts = append(cuts, recipientCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
+	cuts = append(cuts, spacedLabelCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
 	}
@@ -372,6 +373,31 @@ func headedItemCuts(s string) []int {
 		}
 	}
 	return cuts
+}
+
+// spacedLabelRe is a label letter-spaced to a heading's width (办 理 程
+// 序): characters one space apart, white space around.
+var spacedLabelRe = regexp.MustCompile(`\s(\p{Han}(?:[ \x{3000}]\p{Han})+)\s`)
+
+// spacedLabelCuts cuts round a letter-spaced label that a copy ran into
+// one line between a page's title and its text (临时救助办事指南 办 理 程 序
+// 临时救助的申请…): the label heads what follows. It stands before the
+// line's first mark, where a heading may, between words printed whole;
+// a copy that spaced out every glyph leaves no such words.
+func spacedLabelCuts(s string) []int {
+	first := strings.IndexAny(s, punct.ClauseMarks+punct.SentenceEnds)
+	if first < 0 {
+		return nil
+	}
+	m := spacedLabelRe.FindStringSubmatchIndex(s[:first])
+	if m == nil {
+		return nil
+	}
+	before, after := strings.Fields(s[:m[2]]), strings.Fields(s[m[3]:first])
+	if len(before) == 0 || len(after) == 0 || utf8.RuneCountInString(before[len(before)-1]) < 2 || utf8.RuneCountInString(after[0]) < 2 {
+		return nil
+	}
+	return []int{m[2], m[3]}
 }
 
 // spacedClauses reports whether white space stands between two Chinese

@@ -347,6 +347,13 @@ func TestCues(t *testing.T) {
 		{"past-grid", []string{"办理环节 | 办理时限 |", "||||", ">各街道民政办："}, false},
 		{"past-grid", []string{"办理环节 | 办理时限", "办结 | 5个工作日", ">个工作日以内"}, false},
 		// An article's closing credits, and what the page sets under them.
+		{"teaser", []string{"活动取得圆满成功。", "某公司获战略投资", ">11月8日,某某制造商某某公司[详细]"}, true},
+		{"teaser", []string{"活动取得圆满成功。", ">某公司获战略投资", "11月8日,某某制造商某某公司[详细]"}, true},
+		{"teaser", []string{"活动取得圆满成功。", ">销量稳步向上,某车型", "在智能化的赛道上,中国汽车品[详"}, true},
+		{"teaser", []string{"活动取得圆满成功。", ">详见附件【附件1】"}, false},
+		{"teaser", []string{">[详细]"}, false},
+		{"teaser", []string{"会议听取了汇报。", ">会议要求抓好落实[2024]"}, false},
+		{"related-links", []string{"活动取得圆满成功。", "最新推荐", ">某公司获战略投资"}, true},
 		{"script-label", []string{">【同期】某区民政局婚姻登记处主任 某某", "我们从凌晨开始预约。"}, true},
 		{"script-label", []string{">【解说】8月22日是传统节日七夕。"}, true},
 		{"script-label", []string{">【通知】关于调整办公时间的说明"}, false},

@@ -500,7 +500,45 @@ func CutShort(s string) bool {
 // CutShort, among the text's own lines, takes three dots only.
 func summaryCut(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return CutShort(s) || strings.HasSuffix(s, "....") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。。。")
+	return CutShort(s) || strings.HasSuffix(s, "....") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。。。") || moreLink(s)
+}
+
+var moreWords = cueWords("more")
+
+// moreLink reports whether s ends with the link a page sets after a
+// story's teaser ([详细], 【阅读全文】), or the start of one that the copy
+// cut ([详): the teaser is cut short there.
+func moreLink(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	k := strings.LastIndexAny(s, "[【")
+	if k < 0 || k == 0 {
+		return false // a line of the link alone is a page's button, furniture's
+	}
+	inner := strings.TrimRight(s[k:], "]】")
+	_, n := utf8.DecodeRuneInString(inner)
+	inner = inner[n:]
+	if inner == "" {
+		return false
+	}
+	for _, w := range moreWords.all() {
+		if strings.HasPrefix(w, inner) {
+			return true
+		}
+	}
+	return false
+}
+
+// teaser: a teaser of another story, cut short where the page links to
+// the whole of it ([详细]), and the headline of that story over it.
+type teaser struct{}
+
+func (teaser) Settles() Role   { return Chrome }
+func (teaser) Name() string    { return "teaser" }
+func (teaser) Roles() []Role   { return []Role{Chrome} }
+func (teaser) Needs() []string { return nil }
+
+func (teaser) Match(d *Doc, i int) bool {
+	return moreLink(d.Lines[i].Sq) || i+1 < len(d.Lines) && moreLink(d.Lines[i+1].Sq) && !d.ends[i] && !moreLink(d.Lines[i].Sq)
 }
 
 // relatedLabel reports whether s is the label of a list of links, alone
