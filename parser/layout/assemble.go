@@ -490,10 +490,25 @@ func (a *assembly) repeatsRun(run []int, from, to int) bool {
 // information: where a page's content opens.
 func (a *assembly) contentStart() int {
 	i := 0
-	for i < len(a.roles) && (a.roles[i] == cue.Chrome || a.roles[i] == cue.Header) {
+	for i < len(a.roles) && (a.roles[i] == cue.Chrome || a.roles[i] == cue.Header || a.keywordBar(i)) {
 		i++
 	}
 	return i
+}
+
+// keywordBar reports whether line i is a site's bar of key words or links
+// over the headline (…精品无码,…免费,…在线观看,… / 某区高龄津贴…的温馨
+// 提示), whatever the decoder took it for: a bar of phrases
+// (cue.BarOfPhrases), no grid's row, right over a line with a headline's
+// shape, no clause in it. Under a headline of clauses (立足新起点，展现
+// 新作为，开创新局面) stands the text, or its subtitle (——…).
+func (a *assembly) keywordBar(i int) bool {
+	j := i + 1
+	if j >= len(a.roles) || a.roles[i] == cue.Table || a.roles[j] == cue.Table || !cue.BarOfPhrases(a.d.Lines[i].Sq) {
+		return false
+	}
+	next := a.d.Lines[j].Sq
+	return cue.HasHan(next) && !cue.SentencePunct(next) && !cue.EndsSentence(next) && !strings.HasPrefix(next, "—") && !a.d.Info(j)
 }
 
 // statesSentence reports whether line i states a sentence: a clause
@@ -548,30 +563,6 @@ func (a *assembly) overTrail(run []int) bool {
 func opensClause(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("，,、；;", r)
-}
-
-// barOfPhrases reports whether s is three or more phrases apart by bars,
-// underscores, hyphens (a page's title bar: …一-…大集合-《…》在线观看-…) or
-// commas, none a sentence: a row of links, never a headline's first
-// line. A cell
-// may hold commas: a site's bar of key words parts some by bars, some by
-// commas (…|午夜福利试看|…种子连接,自拍偷拍第二页,…).
-func barOfPhrases(s string) bool {
-	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' || r == '_' || r == '-' })
-	if len(cells) == 1 {
-		// Or by commas alone (…综合网,日韩亚洲免费视频,成人九区,…): a
-		// headline's line holds a clause or two, a bar a string of them.
-		cells = strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' })
-	}
-	if len(cells) < 3 {
-		return false
-	}
-	for _, c := range cells {
-		if !cue.HasHan(c) || cue.EndsSentence(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // hanIn reports whether any of lines holds a Chinese character.

@@ -157,7 +157,7 @@ type barOverHeadline struct{}
 func (barOverHeadline) name() string { return "a bar over the headline" }
 
 func (barOverHeadline) trim(a *assembly, ts [][]int) [][]int {
-	for len(ts) > 0 && len(ts[0]) > 1 && (barOfPhrases(a.d.Lines[ts[0][0]].Sq) || opensClause(a.d.Lines[ts[0][0]].Sq)) {
+	for len(ts) > 0 && len(ts[0]) > 1 && (cue.BarOfPhrases(a.d.Lines[ts[0][0]].Sq) || opensClause(a.d.Lines[ts[0][0]].Sq)) {
 		// A bar of phrases over the headline, run with it as one title
 		// (…在线观看|…最新出品|… / 寒潮来袭,…, or a page's key words
 		// 清明_清明节_…): links a page sets above its text, the headline's
@@ -207,7 +207,7 @@ type barOverTrail struct{}
 func (barOverTrail) name() string { return "a bar over the trail" }
 
 func (barOverTrail) trim(a *assembly, ts [][]int) [][]int {
-	for len(ts) > 0 && barOfPhrases(a.d.Lines[ts[0][0]].Sq) && a.overTrail(ts[0]) {
+	for len(ts) > 0 && cue.BarOfPhrases(a.d.Lines[ts[0][0]].Sq) && a.overTrail(ts[0]) {
 		// A bar of phrases alone over the page's trail of links (…精品,
 		// …一区二区在线,… / 首页 > 文章中心 > 正文): the site's, whose
 		// headline stands under the trail.

@@ -748,6 +748,8 @@ func TestHeadlineRules(t *testing.T) {
 		{"a kicker alone over a paper's lead", "2022年03月02日\n\n州救助管理站\n\n本报讯(张青春)2月24日,笔者从州救助管理站获悉,该站组织干部职工走上街头寻找流浪乞讨人员。\n\n近年来,该站救助危重病人120多人次。", "", ""},
 		{"a field's value under the information lines", "发布机构：开封市民政局\n发布日期：2024-09-28\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n会议要求，各科室要对照年度目标，逐项抓好落实。", "", ""},
 		{"an editing office over the information line", "索引号：11410200/2024-00031\n开封市民政局办公室\n时间：2018-03-16 16:32:00\n9月27日上午，开封市民政局召开会议，总结前三季度工作。", "", ""},
+		{"over the sections, a bar of key words above", "某某在线,某某精品免费,某某在线观看v片,某某午夜视频\n\n某区高龄津贴关于办理80周岁老年人高龄津贴的温馨提示\n\n一、享受对象\n凡年满80周岁的老人均可申请。\n二、补贴标准\n每人每月补贴30元。",
+			"headline over the sections", "某区高龄津贴关于办理80周岁老年人高龄津贴的温馨提示"},
 		{"a grid's title in its first row", "| 某区民政局主动公开事项目录 | ||||\n| 公开事项 | 公开内容 | 公开依据 |\n| 机关信息 | 机关简介 | 《条例》第二十条 |\n| 财政预决算 | 部门预算 | 《条例》第二十条 |",
 			"grid title", "某区民政局主动公开事项目录"},
 		{"a bracketed tag that runs on is no entry", "【民政动态】全年火化遗体1200具，火化率达到百分之八十。\n全县新建公墓3处。", "", ""},

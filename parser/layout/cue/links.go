@@ -448,6 +448,30 @@ func (d *Doc) closingCredits() (from, to int) {
 	return start + 1, last + 1
 }
 
+// BarOfPhrases reports whether s is three or more phrases apart by bars,
+// underscores, hyphens (a page's title bar: …一-…大集合-《…》在线观看-…) or
+// commas, none a sentence: a row of links, never a headline's first
+// line. A cell
+// may hold commas: a site's bar of key words parts some by bars, some by
+// commas (…|午夜福利试看|…种子连接,自拍偷拍第二页,…).
+func BarOfPhrases(s string) bool {
+	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' || r == '_' || r == '-' })
+	if len(cells) == 1 {
+		// Or by commas alone (…综合网,日韩亚洲免费视频,成人九区,…): a
+		// headline's line holds a clause or two, a bar a string of them.
+		cells = strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' })
+	}
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if !HasHan(c) || EndsSentence(c) || strings.ContainsAny(c, "。！？!?") {
+			return false
+		}
+	}
+	return true
+}
+
 // relatedLinks: a page's list of links to other articles under its label
 // (相关链接 / ·黑龙江严防境外动物疫情传入 / ·…): the label and every line
 // after it up to the next sentence are other pages' headlines and the
