@@ -235,6 +235,7 @@ func TestCues(t *testing.T) {
 		{"repeats-earlier", []string{"为规范管理，特公告如下。", "(一)李湾片区", "具体见列表", "(二)里长堡片区", ">具体见列表"}, false},
 		{"repeats-headline", []string{"关于开展排查工作的通知", ">关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{">关于开展排查工作的通知"}, false},
+		{"repeats-headline", []string{"【解说】8月22日是传统节日七夕。", "【同期】结婚新人", "我们特意选了今天来领证。", ">【同期】结婚新人", "我俩认识已经5年了。"}, false},
 		{"repeats-headline", []string{"某市民政局关于开展排查工作的通知", "索引号：001", ">某市民政局", "关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{"某市民政局关于开展排查工作的通知", "索引号：001", "某市民政局", ">关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{"某市民政局关于开展排查工作的通知", "索引号：001", "某市民政局", ">关于开展宣传工作的通知"}, false},

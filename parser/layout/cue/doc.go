@@ -127,7 +127,8 @@ func newDocWith(lines []Line, workers int) *Doc {
 					d.firstAt[l.Sq] = i
 				}
 				d.lastAt[l.Sq] = i
-				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) {
+				// A news script's speaker label (【同期】…) is no headline.
+				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) && ScriptLabel(l.Sq) == "" {
 					d.headline = l.Sq
 				}
 				if d.firstText == "" && HasHan(l.Sq) && !d.info[i] && !pageFurniture(l) {
