@@ -64,6 +64,9 @@ func One(name string, weakStart bool) bool {
 	if lexicon.GenericAgencies().Has(name) || lexicon.Domain().Has(name) {
 		return false // 党委政府, 日间照料中心: a kind of body, not one
 	}
+	if kindAfterClass(name) {
+		return false // 城市社区|居民委员会: the kind of a class of places
+	}
 	whole := false
 	if p, ok := lexicon.GenericPrefixes().Prefix(name); ok && len(p) == len(name) && lexicon.GenericPrefixes().Label(p, 1) == "body" {
 		return false // 我部: the word that points at the writing body, no name
@@ -329,4 +332,28 @@ func sameLocality(a, b string) bool {
 		}
 	}
 	return strings.HasPrefix(b, w) && HasLocality(b)
+}
+
+// kindAfterClass reports whether name, with no place before it, closes on
+// a kind of body named alone (居民委员会, a generic term) right after a
+// word that names a class of places or bodies (城市社区, 农村社区: generic
+// terms too): the kind of committee every such place has, whatever word
+// goes before it (加强|城市社区居民委员会 建设). One body's own name stands
+// right before its level or its kind (某某社区居民委员会), never before a
+// class word.
+func kindAfterClass(name string) bool {
+	if HasLocality(name) {
+		return false
+	}
+	terms := lexicon.GenericAgencies()
+	for k := range name {
+		kind := name[k:]
+		if k == 0 || utf8.RuneCountInString(kind) < 2 || !terms.Has(kind) {
+			continue
+		}
+		if class, ok := terms.EndingAt(name, k); ok && utf8.RuneCountInString(class) >= 2 {
+			return true
+		}
+	}
+	return false
 }

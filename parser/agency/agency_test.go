@@ -52,6 +52,8 @@ func TestOne(t *testing.T) {
 		{"民政局", false, false},
 		{"党委政府", false, false},
 		{"日间照料中心", false, false},
+		{"城市社区居民委员会", false, false}, // a kind after a class of places
+		{"阳光社区居民委员会", false, true},
 		{"各县民政部门", false, false},
 		{"大操大办", false, false},
 		{"养老服务中心", true, false},

@@ -225,7 +225,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 		if p.kind == '“' {
 			// A quote that holds one body's name whole (选择“市民政局”).
 			in := byteRange{p.Start + len("“"), p.End - len("”")}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) {
 				out = append(out, candidate{in.Start, in.End, "quoted"})
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
@@ -717,6 +717,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
+	if branchWithoutBank(name) {
+		return nil, false // 正文分行: the verb of printing in lines, no bank's branch
+	}
 	if particleSuo(s, e, name) {
 		return nil, false // 团体志愿者服务|所产生的时间: 所 before a verb, no ending
 	}
@@ -2282,4 +2285,23 @@ func levelOf(name string) string {
 		}
 	}
 	return agency.OneCharLevel(name)
+}
+
+// branchWithoutBank reports whether name ends in a bank's branch ending
+// (分行, 支行: a company's branch, labelled branch) with no bank's word
+// (银行, 农商行: the agency cues labelled bank) before it: a branch is
+// named after its bank, and 分行 with none is the verb of printing in
+// lines (正文分行排列).
+func branchWithoutBank(name string) bool {
+	suffix, kind := agency.Ending(name)
+	if kind != "company" || !branchOf(name) {
+		return false
+	}
+	body := name[:len(name)-len(suffix)]
+	for _, w := range agencyCueList("bank") {
+		if strings.Contains(body, w) {
+			return false
+		}
+	}
+	return true
 }

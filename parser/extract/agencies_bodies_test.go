@@ -18,6 +18,18 @@ func TestAgencyBodyEndings(t *testing.T) {
 		{"省社科联举办学术年会。", "省社科联"},
 		{"县残联、市妇联、县工商联参加会议。", "县残联; 市妇联; 县工商联"},
 		{"城关镇中心完小开展活动。", "城关镇中心完小"},
+		// A bank's branch (分行, 支行) is a company's office of its own.
+		{"联合东湖农商银行城南支行开展宣传。", "东湖农商银行城南支行"},
+		{"联合东湖银行江北分行开展宣传。", "东湖银行江北分行"},
+		// Must not fire: 分行 as a verb (to print in lines), 支行 as a class.
+		{"正文分行排列。", ""},
+		{"各支行要加强管理。", ""},
+		// A unit named after its staff's work (秘书股, 文书科) right after its
+		// bureau's name is one name with it.
+		{"请与东湖县民政局秘书股联系。", "东湖县民政局秘书股"},
+		{"请将材料送东湖县民政局秘书科。", "东湖县民政局秘书科"},
+		// Must not fire: a person's title after a bureau, with no unit's ending.
+		{"东湖县民政局秘书小王负责。", "东湖县民政局"},
 		{"李家村完小的学生参加比赛。", "李家村完小"},
 		{"县老人院收住老人20名。", "县老人院"},
 		{"城关镇敬老院、县光荣院参加会议。", "城关镇敬老院; 县光荣院"},

@@ -109,7 +109,7 @@ func TestAgencyNameOpens(t *testing.T) {
 		{"2025年度鞍山市民政局工作要点", "鞍山市民政局"},
 		// An ordinal whose number was lost opens no name, while a 落款 keeps its
 		// term's ordinal.
-		{"本社区定于2014年1月16日,开展第届社区居委会换届直选。", "社区居委会"},
+		{"本社区定于2014年1月16日,开展第届东湖社区居委会换届直选。", "东湖社区居委会"},
 		{"西南交大社区第五届社区选举委员会\n2013年12月2日", "西南交大社区第五届社区选举委员会"},
 		// A category's prefix (相关, 有关) before a verb ranks the verb's subject, and
 		// the place after the verb opens a name.

@@ -18,6 +18,25 @@ func TestAgencyClassesByScope(t *testing.T) {
 		{"社区居民委员会根据居民居住状况设立。", ""},
 		// Must not fire: a community's own committee, named.
 		{"东湖社区居民委员会根据居民居住状况设立。", "东湖社区居民委员会"},
+		// A kind of committee right after a class of places (城市社区, 农村社区)
+		// is the kind every such place has, whatever word goes before it; the
+		// short forms 居委会, 社区居委会 alone are the kind too.
+		{"要求健全农村社区居民委员会工作制度。", ""},
+		{"进一步健全城市社区居民委员会组织体系。", ""},
+		{"明确了社区居委会的职责范围。", ""},
+		// 为老服务中心 and 综合为老服务中心 alone are the kind; no name opens
+		// inside the word 为老.
+		{"以综合为老服务中心为平台开展服务。", ""},
+		// Must not fire: a community's own committee, in either form, and a
+		// centre with its place.
+		{"东湖社区居委会组织志愿者。", "东湖社区居委会"},
+		// A kind after a verb of founding (新设) is the kind set up, a class.
+		{"对去年新设居民委员会进行验收。", ""},
+		// Must not fire: 新设 inside a word (新设计), and a community's own
+		// committee after the verb.
+		{"东湖县新设计研究院开展活动。", "东湖县新设计研究院"},
+		{"对新设的东湖社区居民委员会进行验收。", "东湖社区居民委员会"},
+		{"南岭街道综合为老服务中心开展服务。", "南岭街道综合为老服务中心"},
 		// Must not fire on a body the whole division has one of.
 		{"会议由第十三届全国人大常委会副委员长主持。", "全国人大常委会"},
 		{"加强全区社会组织评估委员会建设。", "全区社会组织评估委员会"},

@@ -190,3 +190,23 @@ func TestAgencyUnitListsAndShortForms(t *testing.T) {
 		{"漳州开发区、台商投资区角美镇敬老院开展活动。", "漳州开发区; 台商投资区角美镇敬老院"},
 	}, "agencies", agencyNames)
 }
+
+// TestLocalityCountyCity covers the 市 of a county-level city's own
+// document: it stands for the city, not the prefecture above it; a
+// county's document and a prefecture's keep the prefecture.
+func TestLocalityCountyCity(t *testing.T) {
+	tests := []struct{ issuer, want string }{
+		{"邓州市人民政府", "邓州市"},
+		{"广水市民政局", "广水市"},
+		// Must not fire: a county's own document, and a prefecture's.
+		{"唐河县民政局", "南阳市"},
+		{"随州市人民政府", "随州市"},
+	}
+	for _, tc := range tests {
+		var l Locality
+		l.setFrom(firstPlace(tc.issuer))
+		if l.Prefecture == nil || l.Prefecture.Name != tc.want {
+			t.Errorf("%s: prefecture %v, want %s", tc.issuer, l.Prefecture, tc.want)
+		}
+	}
+}

@@ -144,12 +144,14 @@ func nameEndsBefore(ts []segment.Token, i int, suffix string) bool {
 // locativeAfterKind reports whether the one-character ending that token
 // k is, cut alone, follows a word that names a kind of body (机构, 单位,
 // 部门: the generic agencies): 向受理机构处申请 is at the accepting body's
-// place (处, locative), no unit of a body.
+// place (处, locative), no unit of a body. So too after a word of place
+// (门口, 路口: the segmenter's tag s): 走到小区门口处 is at the spot, and a
+// unit's ending follows the field it serves, a noun (人事|处).
 func locativeAfterKind(ts []segment.Token, k int, suffix string) bool {
 	if k == 0 || ts[k].Word != suffix || utf8.RuneCountInString(suffix) != 1 || ts[k-1].End != ts[k].Start {
 		return false
 	}
-	return lexicon.GenericAgencies().Has(ts[k-1].Word)
+	return lexicon.GenericAgencies().Has(ts[k-1].Word) || ts[k-1].Tag == "s"
 }
 
 // portalBrand reports whether name, before a medium's word, is a portal's

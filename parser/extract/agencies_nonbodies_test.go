@@ -103,6 +103,21 @@ func TestAgencyWordsEndingLikeBodies(t *testing.T) {
 		// 评委 (a judge of a panel) is people, no committee.
 		{"项目由专家评委现场打分。", ""},
 		{"经大众评委投票产生。", ""},
+		// 处 as "place" after a word of where something lies (拐角处, 路口处).
+		{"走到小区东门拐角处，就能看到食堂。", ""},
+		{"走到东湖小区门口处就能看到。", ""},
+		// Must not fire: an office whose name ends in 处.
+		{"县民政局社会事务处负责审核。", "县民政局社会事务处"},
+		// Quoted words before a noun of wording (等字样, 字眼) cite words, no body.
+		{"名称中不得出现“协会”“俱乐部”等字样。", ""},
+		{"名称不得含有“俱乐部”字眼。", ""},
+		// Must not fire: a quoted body's name with no noun of wording after it.
+		{"请到“东湖县民政局”咨询。", "东湖县民政局"},
+		// An exhibition hall or room (展馆, 展厅) is a venue, no institution.
+		{"新人走进婚俗展馆参观。", ""},
+		{"东湖县民政局人事处负责审核。", "东湖县民政局人事处"},
+		// Must not fire: a public institution ending in 馆.
+		{"东湖县文化馆组织演出。", "东湖县文化馆"},
 		// Must not fire: a committee named whole.
 		{"由项目评审委员会确定。", "项目评审委员会"},
 		// Must not fire: a unit's label and an office whose name holds 办.

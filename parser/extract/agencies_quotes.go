@@ -61,3 +61,31 @@ var socialLasts = sync.OnceValue(func() map[rune]bool {
 	}
 	return out
 })
+
+// quotedWording reports whether the quote that closes at end is one of a
+// list of quoted words that a noun of wording follows (“协会”“研究会”等
+// 字样, “基金会”字眼: the agency cues labelled wording), the quotes joined
+// by nothing, 、 or a space, and 等 or 之类 before the noun: the quotes
+// cite words as written, examples of what a name may hold, no body.
+func quotedWording(s string, end int) bool {
+	k := end
+	for {
+		k += len(s[k:]) - len(strings.TrimLeft(s[k:], "、 "))
+		if !strings.HasPrefix(s[k:], "“") {
+			break
+		}
+		c := strings.Index(s[k:], "”")
+		if c < 0 {
+			return false
+		}
+		k += c + len("”")
+	}
+	for _, w := range []string{"等", "之类"} {
+		if strings.HasPrefix(s[k:], w) {
+			k += len(w)
+			break
+		}
+	}
+	w, ok := lexicon.AgencyCues().At(s, k)
+	return ok && lexicon.AgencyCues().Label(w, 0) == "wording"
+}

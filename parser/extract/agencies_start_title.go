@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 )
@@ -42,7 +43,28 @@ func (titleBefore) back(r *startReading) scanMove {
 		r.i -= len(t)
 		return scanOn
 	}
+	if unitFunctionTitle(s, i, t, r.j(), r.suffix) {
+		r.i -= len(t)
+		return scanOn
+	}
 	return scanStop
+}
+
+// unitFunctionTitle reports whether the title t that ends at i stands
+// between a body's ending and the ending of a unit inside it, right
+// before that ending (民政局|秘书|科, 县委办公室|秘书|股): a unit of a bureau
+// is named after the work its staff do (秘书), and no person's
+// title stands between a bureau's name and its unit's ending, so the
+// title is the unit's field, read into the one name of the unit.
+func unitFunctionTitle(s string, i int, t string, j int, suffix string) bool {
+	if i != j {
+		return false
+	}
+	if _, kind := agency.Ending(suffix); kind != "unit" {
+		return false
+	}
+	_, ok := lexicon.AgencySuffixes().EndingAt(s, i-len(t))
+	return ok
 }
 
 // endingOpensAt reports whether an agency ending starts at i.

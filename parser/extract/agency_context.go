@@ -46,6 +46,7 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 			_, w := utf8.DecodeRuneInString(s[start:])
 			start += w
 		}
+		start = valueBracketOpens(s, start)
 		end := start
 		info := lexicon.CueWordList("info")
 		for end < len(s) && (end == start || !t.HasGapAt(end) && !fieldAt(info, s, end)) {
@@ -65,6 +66,23 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 		}
 	}
 	return out
+}
+
+// fieldBrackets are the brackets a page's field may print its value in
+// (来源:【某某融媒体中心】, 来源：[某某日报]): a lenticular or square
+// bracket sets the value off as a banner's title does.
+var fieldBrackets = []string{"【", "[", "［", "〖"}
+
+// valueBracketOpens is where a field's value that starts at i opens: past
+// a bracket that sets it off (来源:【…】), the value's words being
+// inside it; the closing bracket, no Chinese character, ends the value.
+func valueBracketOpens(s string, i int) int {
+	for _, b := range fieldBrackets {
+		if strings.HasPrefix(s[i:], b) {
+			return i + len(b)
+		}
+	}
+	return i
 }
 
 // outletOfInfoLine reports whether the name [i, e) closes with a medium's

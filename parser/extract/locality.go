@@ -53,7 +53,18 @@ func (l *Locality) setFrom(d *lexicon.Division) {
 	if p := d.Prefecture(); p != nil {
 		l.Prefecture = p
 	}
+	if countyCity(d) {
+		l.Prefecture = d
+	}
 	l.Province = d.Province()
+}
+
+// countyCity reports whether d is a city at the county's level (县级市,
+// 广水市 under its prefecture): a document of its own issuer's calls it
+// 市 (市委, 市政府, 市殡仪馆 are its own), as a county's calls itself
+// 县, so 市 there stands for the city, not the prefecture above it.
+func countyCity(d *lexicon.Division) bool {
+	return d.Level == "县" && strings.HasSuffix(d.Name, "市")
 }
 
 // firstPlace is the division named at the start of s (南阳市民政局办公室 →
