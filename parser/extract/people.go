@@ -129,8 +129,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue // 县乡村三级书记抓未保, 各级书记: the holders at several levels, no one
 		}
 		after := nameStart(s, ti.end)
+		field := after // where a credit's value starts, its place included
 		if creditWord(ti.word) {
 			after = nameStart(s, creditRound(s, ti.end))
+			field = after
 			after = placedName(t, after)
 		}
 		if ti.word == contactLabel {
@@ -160,6 +162,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if creditWord(ti.word) && creditOutlet(s, after, outlet) {
 			continue // (作者:云上通山) after 云上通山报道: the outlet, no one's name
 		}
+		if creditWord(ti.word) && mediaValue(t, field) {
+			continue // 编辑:某县融媒, 来源:某市日报: an outlet, no one's name
+		}
 		if officeWord(ti.word) && !beforeOnly(ti.word) {
 			after = calledName(s, words, after)
 		}
@@ -168,8 +173,15 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			n, ok = spacedFieldName(t, ti, after, n, ok)
 		}
 		rule := "people/after-title"
+		if ok && creditWord(ti.word) {
+			n, ok = gapCutName(t, after, n)
+		}
 		if !ok && creditWord(ti.word) && !prepositionObject(words(ti.start), ti.start) {
 			n, ok = creditValue(t, words(after), after)
+			rule = "people/credit-value"
+		}
+		if !ok && creditWord(ti.word) {
+			n, ok = spacedCreditValue(t, after)
 			rule = "people/credit-value"
 		}
 		if !ok && officeWord(ti.word) {
@@ -684,6 +696,20 @@ func officeWord(w string) bool {
 func creditOutlet(s string, i int, outlet func(string) bool) bool {
 	v := creditRun(s, i)
 	return outlet != nil && utf8.RuneCountInString(v) >= 4 && outlet(v)
+}
+
+// mediaValue reports whether the field a credit label gives at i names a
+// news outlet: it ends in the short form of a media centre (cue_words.tsv,
+// mediaend: 某县融媒, 融媒), or in a medium's word (media.txt: 日报, 网,
+// 公众号) with more before it (安阳日报), the place or the name the outlet
+// is of. A person's name is a surname and a given name, never such a word.
+func mediaValue(t span.Text, i int) bool {
+	v := fieldRun(t, i)
+	if _, ok := lexicon.CueWordList("mediaend").EndingAt(v, len(v)); ok {
+		return true
+	}
+	w, ok := lexicon.Media().EndingAt(v, len(v))
+	return ok && len(w) < len(v)
 }
 
 // datelineOutlet reports whether the document prints name as a news
@@ -2191,6 +2217,9 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 			// its field's end, as the first one does (bylineField).
 			n = bylineField(t, words(j), j, n, label)
 		}
+		if !ok && credit && t.HasGapAt(j) {
+			n, ok = spacedListName(t, j) // 通讯员 甲某 曲艺 乙某: 曲艺 a word, here a name
+		}
 		if !ok && !joined {
 			if c, counted := countedLast(s, j, len(out)+2); counted {
 				out = append(out, bounds{j, j + len(c)})
@@ -2213,6 +2242,92 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		i = j + len(n)
 	}
 	return out
+}
+
+// gapCutName is the name n read after a credit label at i cut at the
+// first space the source printed inside it (记者 李明 摄: the name rules,
+// reading the squeezed 李明摄, take 摄 in): a credit parts its fields by
+// spaces, so the name ends at one. A space after the first character
+// only is inside the name: a name of two characters spaced to the width
+// of three (核 稿：金 路, 记者 张 昕), as credits and signatures print it.
+func gapCutName(t span.Text, i int, n string) (string, bool) {
+	for j := i + 1; j < i+len(n); j++ {
+		if t.HasGapAt(j) {
+			if utf8.RuneCountInString(n[:j-i]) < 2 {
+				break
+			}
+			return checkName(n[:j-i])
+		}
+	}
+	// 记者李明摄 with the space lost: a credit's verb that closes the
+	// field is the line's word, no part of the name (bylineField).
+	if w, ok := lexicon.CueWordList("creditverb").EndingAt(n, len(n)); ok && utf8.RuneCountInString(n[:len(n)-len(w)]) >= 2 && creditVerbEnds(t, i+len(n)-len(w)) {
+		return checkName(n[:len(n)-len(w)])
+	}
+	return n, true
+}
+
+// spacedCreditValue reads the name of a credit's field that the printed
+// spaces set apart, whatever its surname or the segmenter's reading, which
+// runs its words across the spaces it does not see (新华社记者 某扬 摄: a
+// photo credit, the label, the name, the verb; 作者:小某 人浏览: 某人 read
+// as a word): a value of two or three Chinese characters after a space or
+// the label's colon, and after it a credit's verb past a space
+// (creditVerbEnds), a closing bracket or the line's end, or any space
+// where the label's colon opened it (a colon's field holds one value up
+// to a space, fieldRunsOn). Set apart so, the field is one name, as a
+// credit prints it; a title, a body's or an outlet's word is none.
+func spacedCreditValue(t span.Text, i int) (string, bool) {
+	s := t.String()
+	r0, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:i], " "))
+	colon := r0 == '：' || r0 == ':'
+	if !t.HasGapAt(i) && !colon {
+		return "", false
+	}
+	v := fieldRun(t, i)
+	if c := utf8.RuneCountInString(v); c < 2 || c > 3 || hasTitle(v) || anonymous().Has(v) {
+		return "", false
+	}
+	e := i + len(v)
+	r, _ := utf8.DecodeRuneInString(s[e:])
+	closed := t.HasGapAt(e) && (colon || creditVerbEnds(t, e)) || t.HasGapAt(i) && (e >= len(s) || r == '\n' || r == '）' || r == ')')
+	if !closed || lexicon.CueWordList("creditverb").Has(v) || lexicon.Places().Has(v) {
+		return "", false // 审核: 江山: a place's name
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(v, len(v)); ok {
+		return "", false
+	}
+	if _, ok := lexicon.Media().EndingAt(v, len(v)); ok {
+		return "", false
+	}
+	return checkName(v)
+}
+
+// spacedListName reads a further name of a credit's list of names that the
+// printed spaces part (通讯员 甲某 乙丙 丁某): a field of two or three
+// Chinese characters that opens with a surname and ends at a space, a
+// closing bracket or the line's end, or before the credit's verb. The
+// segmenter may read it as a word of its own (曲艺, an art), but the
+// credit's list holds names only. A title, a credit verb or a body's word
+// is none.
+func spacedListName(t span.Text, j int) (string, bool) {
+	s := t.String()
+	v := fieldRun(t, j)
+	if c := utf8.RuneCountInString(v); c < 2 || c > 3 || hasTitle(v) || lexicon.CueWordList("creditverb").Has(v) {
+		return "", false
+	}
+	if _, ok := surnameAt(v, 0); !ok {
+		return "", false
+	}
+	e := j + len(v)
+	r, _ := utf8.DecodeRuneInString(s[e:])
+	if !(e >= len(s) || r == '\n' || r == '）' || r == ')' || t.HasGapAt(e)) {
+		return "", false
+	}
+	if _, ok := lexicon.AgencySuffixes().EndingAt(v, len(v)); ok {
+		return "", false
+	}
+	return checkName(v)
 }
 
 // runOnCreditName reports whether a second name of a byline runs straight

@@ -113,6 +113,31 @@ func TestPeopleBylines(t *testing.T) {
 		{"试点工作正有序开展。(文/图 包宇)", "包宇 文/图 [文/图]"},
 		{"确保完成全年建设任务。谢谢", ""},
 		{"确保完成全年建设任务。民政局", ""},
+
+		// A photo credit (outlet and 记者, the name, 摄): the name ends at the
+		// printed space or before the verb, whatever its surname; a field set
+		// apart by a colon and a space is a name however the segmenter reads
+		// it across the space (小某 人浏览: 某人).
+		{"图为某地敬老院。\n某某社记者 才某 摄", "才某 记者 [记者]"},
+		{"图为某地敬老院。\n某某社记者 李明 摄", "李明 记者 [记者]"},
+		{"某某社记者李明摄", "李明 记者 [记者]"},
+		{"某某社记者 张 昕 摄", "张昕 记者 [记者]"},
+		{"核 稿：金 路", "金路 核稿 [核稿]"},
+		{"时间:2021-05-06 09:10 作者:小佳 人浏览", "小佳 作者 [作者]"},
+		// Negatives: spaced words of a sentence, a handle, a paper.
+		{"记者 近日 从 市民政局 获悉", ""},
+		{"作者:小编 人浏览", ""},
+		{"来源:某县民政局 作者:未知 点击:", ""},
+		{"某某社记者 某某日报 摄", ""},
+
+		// Names a credit lists after one label, parted by spaces, share it,
+		// a name that is also a word of the language (曲艺, an art) too.
+		{"(记者 刘某某 通讯员 王某某 曲艺 唐某)", "刘某某 记者 [记者]; 王某某 通讯员 [通讯员]; 曲艺 通讯员 [通讯员]; 唐某 通讯员 [通讯员]"},
+		{"通讯员 王某 曲艺 报道", "王某 通讯员 [通讯员]; 曲艺 通讯员 [通讯员]"},
+		// Negatives: a spaced word that opens with no surname, the
+		// credit's verb.
+		{"(通讯员 王某 今天 表示)", "王某 通讯员 [通讯员]"},
+		{"(通讯员 王某 报道)", "王某 通讯员 [通讯员]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -43,6 +43,14 @@ func TestPeopleCreditLabels(t *testing.T) {
 		{"本文仅代表作者本人观点,并不代表本网赞同其观点。", ""},
 		{"责任编辑:本刊", ""},
 		{"责任编辑:李华", "李华 责任编辑 [责任编辑]"},
+		// An outlet as the credit's value: a media centre's short form or a
+		// medium's word at its end, after the place it is of.
+		{"编辑:某县融媒", ""},
+		{"编辑:江城融媒体", ""},
+		{"作者:安阳日报", ""},
+		{"编辑:融小媒", "融小媒 编辑 [编辑]"},
+		{"编辑:融媒", ""},
+		{"编辑:江城", ""},
 
 		// The credits of a news page: 文/ and 图/, 签发人 and 审核人, a review round
 		// before its label, an anonymous writer.

@@ -221,7 +221,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if next, _ := utf8.DecodeRuneInString(s[j:]); next == '+' || isASCIILetter(next) && !unitSymbolAt(s, j) {
 		return a, false // “3+3+3+N”, codes
 	}
-	if listMarker(s, i, j) || inShortQuote(s, i) {
+	if listMarker(s, i, j) || inShortQuote(s, i) && !quotedMeasure(s, j) {
 		return a, false
 	}
 	if leadingZero(s, i, j) {
@@ -529,6 +529,9 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	if unitWordOver(s, i, j) {
 		return a, false // 每千米, 平方千米: 千 opens the unit's name
 	}
+	if rateBase(s, i, j) {
+		return a, false // 每百户不低于…: the base a rate is given per
+	}
 	num, m := numeral.CutMultiplier(s[i:j])
 	mult := numeral.Multiplier(m)
 	v, ok := numeral.Chinese(num)
@@ -570,6 +573,23 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	a.unit, a.end, a.unitEnd = unit, after, after
 	a.withQualifiers(s)
 	return a, true
+}
+
+// rateBase reports whether the Chinese numeral at [i, j) is the base a
+// rate is given per: an order of magnitude alone (百, 千, 万, 十万) right
+// after 每 (每百户, 每千人, 每十万人口: per hundred households, per thousand
+// people), the denominator of a standard, no amount of anything. 十 alone
+// is left out: 每十天 is an interval, a span of days, as 每3天 is.
+func rateBase(s string, i, j int) bool {
+	if !strings.HasSuffix(s[:i], "每") || strings.HasPrefix(s[i:j], "十") && !strings.HasPrefix(s[i:j], "十万") {
+		return false
+	}
+	for _, r := range s[i:j] {
+		if !strings.ContainsRune("十百千万亿", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // measuredAs reports whether the number at i may take the unit at k: a
@@ -1117,6 +1137,16 @@ func inShortQuote(s string, i int) bool {
 	}
 	end := strings.Index(s[i:hi], "”")
 	return end >= 0 && utf8.RuneCountInString(s[open:i+end]) <= 10
+}
+
+// quotedMeasure reports whether the digits that end at j inside a short
+// quotation have a unit or a measure word right after them (“15分钟生活圈”,
+// “1小时服务圈”: the span a service circle is named by): a slogan's name
+// written with an amount still prints the amount, where a bare figure
+// (“12345”热线, “3+3+3+N”) or a percentage is a code or a formula's term.
+func quotedMeasure(s string, j int) bool {
+	u, ok := unitAt(s, j)
+	return ok && u != "%"
 }
 
 func isASCIIAlnum(r rune) bool  { return r < 0x80 && (r >= '0' && r <= '9' || isASCIILetter(r)) }

@@ -46,10 +46,19 @@ func TestQuantitiesMore(t *testing.T) {
 		{"增强四个意识,做到两个维护", ""},
 		{"教育是百年大计", ""},
 		{"十年寒窗苦读", ""},
+		{"祝愿新人百年好合", ""},
+		// Not quantities: the base a rate is given per (每百户, 每千人, 每十万人口).
+		{"按每百户不低于20平方米配建", "20 平方米"},
+		{"每千名老人拥有床位35张", "35 张"},
+		{"每十万人口配备2名", "2 名"},
 		// A number that stands as an amount beside such words still counts,
 		// and digits in a fixed term are read as printed.
 		{"某县四个乡镇班子领导参加", "4 个"},
 		{"十年前建成的敬老院", "10 年"},
+		{"一百户困难家庭", "100 户"},
+		{"每两年评定一次", "2 年"},
+		{"每十天巡查一次", "10 天"},
+		{"每户发放三百元", "300 元"},
 		{"全县4套班子领导参加", "4 套"},
 		{"省委12届5次全会", ""},
 		// Unit symbols in Latin letters (GB 3100), where no letter or digit

@@ -30,6 +30,15 @@ func TestQuantityUnits(t *testing.T) {
 		{"第2小组", ""},
 		{"建成3大厦", ""},
 		{"民政部印发通知", ""},
+		// 方米, the short form of 平方米 (平方米 read whole before it), and 枚
+		// of seals and badges.
+		{"每百户不低于20方米", "20 方米"},
+		{"用房面积120平方米", "120 平方米"},
+		{"集齐4枚纪念章即可兑换", "4 枚"},
+		{"为老人颁发纪念章60枚", "60 枚"},
+		// Negatives: a 方 with no 米 after it, and 枚 in a word of its own.
+		{"某地方案第3方面", ""},
+		{"不胜枚举", ""},
 		{"第2部分", ""},
 
 		// The longer measure word 场次, and multipliers that count nothing (亿万,
@@ -44,6 +53,13 @@ func TestQuantityUnits(t *testing.T) {
 		{"第1社区", ""},
 		{"A12社区", ""},
 		{"覆盖11个乡镇", "11 个"},
+		// A short quotation's figure with its unit (a service circle named
+		// by its span) is an amount; a bare figure or a formula there is none.
+		{"打造“10分钟养老服务圈”", "10 分钟"},
+		{"建成“1小时应急救援圈”", "1 小时"},
+		{"开通“96345”服务热线", ""},
+		{"推行“5+2”服务模式", ""},
+		{"实现“两个100%”目标", ""},
 
 		// 载 is the year of literary writing; 分 after 加, 扣 or 减 is the points
 		// a scoring rule gives or takes. A clock time's minute, a fen of money
@@ -173,6 +189,14 @@ func TestQuantityClauseEndMeasures(t *testing.T) {
 		{"梳理出30问题。", ""},
 		{"发放5问卷。", ""},
 		{"开展十问十答活动。", ""},
+
+		// 客 of a canteen's servings (万 folded into the value); a word 客
+		// opens.
+		{"某长者食堂日均供餐能力达1.2万客,缓解了就餐难。", "12000 客"},
+		{"每天配送午餐300客。", "300 客"},
+		// Negatives: a word 客 opens.
+		{"新开通2客运班线。", ""},
+		{"走访5客户。", ""},
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }

@@ -1250,14 +1250,20 @@ func boundOfNoun(in *Input, s string, i int, w string) bool {
 		return false
 	}
 	if ts[k].Tag == "v" {
-		return clauseEnd(s, ts[k].End) // 的捐赠，: the verb alone is the noun
+		return clauseEnd(s, ts[k].End) && !standardNoun(ts[k].Word) // 的捐赠，: the verb alone is the noun
 	}
 	n := k
 	for n < len(ts) && nounish(ts[n]) {
 		n++
 	}
-	return n > k && headNoun(ts[n-1]) && clauseEnd(s, ts[n-1].End)
+	return n > k && headNoun(ts[n-1]) && clauseEnd(s, ts[n-1].End) && !standardNoun(ts[n-1].Word)
 }
+
+// standardNoun reports whether the noun a bound describes names a standard
+// or a requirement itself (cue_words.tsv, standardnoun: 不少于300平方米的
+// 标准，): the phrase states the level a rule sets, no class of things or
+// people that a condition of eligibility picks out (不超过5人的家庭，).
+func standardNoun(w string) bool { return lexicon.CueWordList("standardnoun").Has(w) }
 
 // countEnds is where the numbers that count things (4条, 3个; not 976万元)
 // end: qs[k] is where quantity k stands.
@@ -1608,6 +1614,25 @@ func raisedTo(s string, sent, clause, r byteRange) bool {
 // levelTo is the 至 that names the level a raise sets (提高…至1255元).
 const levelTo = "至"
 
+// datedBefore reports whether the words s before a number name a date or
+// a period that ended before the document's date (到2月底，全市共有…928个
+// in a report of April): the number is the count as it stood then, a
+// fact the text reports, no level still to reach. A deadline (年底前) or
+// an open start (今年以来) dates none.
+func datedBefore(in *Input, s string) bool {
+	ref := in.Env.Ref
+	if ref.Day == 0 {
+		return false // no document date to be before
+	}
+	today := fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
+	for _, e := range chrono.Find(s, ref) {
+		if e.To != "" && (e.Relation == "" || e.Relation == chrono.Until) && e.To < today {
+			return true
+		}
+	}
+	return false
+}
+
 // headerRole is the role of the passage that holds a text's headline.
 const headerRole = "header"
 
@@ -1615,7 +1640,8 @@ const headerRole = "header"
 // written text as done: a headline sums up the news its text tells
 // (青海打造1000个示范性“儿童之家” over 青海已打造1000个…), so its number is
 // read as the text reads it. A sentence of the body that holds the same
-// number with an achievement word (已, 截至, 了) before it tells it done.
+// number with an achievement word (已, 截至, 了) or a time over by the
+// document's date (datedBefore) before it tells it done.
 func reportedDone(in *Input, text string) bool {
 	if in.Env == nil || in.Env.Doc == nil {
 		return false
@@ -1637,6 +1663,9 @@ func reportedDone(in *Input, text string) bool {
 				if st.Label(w, 0) == "achieved" {
 					return true
 				}
+			}
+			if datedBefore(in, t[start:at]) {
+				return true
 			}
 			from = at + len(text)
 		}

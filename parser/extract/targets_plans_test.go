@@ -177,6 +177,12 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"a level the clause sets", "每笔捐款不低于5元,确保活动顺利开展。", "plan 5 元 -"},
 		{"a bound whose noun a verb follows", "每人捐款不低于50元的目标必须完成。", "plan 50 元 -"},
 		{"a bound whose phrase a verb before it is to make", "全市新增不少于500张的养老床位。", "plan 500 张 -"},
+		// A bound whose noun is a standard states the level a rule sets.
+		{"a bound of the standard a requirement sets", "三要配足用房。按照不少于200平方米的标准,配备某社区服务站。", "plan 200 平方米 -"},
+		{"a bound of the requirement itself", "各地要达到每年培训不少于4次的要求,提升服务水平。", "plan 4 次 -"},
+		{"a standard's bound before a comma, as before its verb", "按不低于300元的标准,发放某项补贴。", "plan 300 元 -"},
+		{"a class of things picked out, no standard", "要登记面积不少于50平方米的场所,逐一核查。", ""},
+		{"a class picked out, no standard", "要关心月收入不超过900元的老人,做好帮扶。", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -321,10 +321,16 @@ func TestTargetsOfHeadline(t *testing.T) {
 	for _, tc := range []struct{ head, body, want string }{
 		{"青海打造1000个示范性儿童之家", "记者获悉,青海已打造1000个示范性儿童之家。", "achieved 1000 个 -"},
 		{"全市建成养老床位500张", "截至目前,全市建成养老床位500张。", "achieved 500 张 -"},
+		// The body dates the same number at a time over by the document's
+		// date (dated 2025-06-03): the count as it stood then.
+		{"某市100个长者食堂实现全覆盖", "到2025年2月底,全市共有长者食堂100个。", "achieved 100 个 -"},
+		{"某县建成80个互助幸福院", "2025年3月,某县建成互助幸福院80个。", "achieved 80 个 -"},
 		// The body plans it, names another number, or the headline turns ahead.
 		{"青海打造1000个示范性儿童之家", "青海将打造1000个示范性儿童之家。", "plan 1000 个 -"},
 		{"青海打造1000个示范性儿童之家", "青海已打造250个示范性儿童之家。", "plan 1000 个 -"},
 		{"青海力争打造1000个示范性儿童之家", "青海已打造1000个示范性儿童之家。", "plan 1000 个 -"},
+		{"某市100个长者食堂实现全覆盖", "到2025年底,全市共有长者食堂100个。", "plan 100 个 -"},
+		{"某市100个长者食堂实现全覆盖", "到2025年2月底,全市共有长者食堂90个。", "plan 100 个 -"},
 	} {
 		t.Run(tc.head, func(t *testing.T) {
 			in := input(t, tc.head)
