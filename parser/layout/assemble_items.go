@@ -227,6 +227,15 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			off++
 		}
 		body := t.Slice(off, len(s))
+		if head, after, ok := gapHeading(body, kind); ok {
+			// A numbered heading a copy ran into its text with white space
+			// between, where the words before the gap are a part's name
+			// (一、概述 2017年…) or a nested part opens after it (二、主动公开
+			// 情况 (一)…): the words before the gap, however short.
+			dr.setTitle(head, "heading before its text")
+			dr.body = a.joinTexts(after, rest)
+			return
+		}
 		if head, after, ok := runInTitle(body); ok && headOnly && after.String() != "" {
 			// A heading line that runs on after a colon or a stop (一、发放
 			// 对象:我区…; 1.邮寄。通过邮局…), its text cut off at the line's
@@ -317,6 +326,33 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		return
 	}
 	dr.body = a.joinParas(paras)
+}
+
+// gapHeading splits a numbered part's words, its enumerator of kind own
+// cut off, at the first white space in them where the words before are a
+// heading's (no mark, no figure) and either name a part as such (cue
+// PartName: 概述, 总则) or stand before another kind of enumerator (a
+// nested part, （一）). Spaces strewn between the characters (HanGaps more
+// than one) mark no heading's end.
+func gapHeading(body span.Text, own cue.Enum) (head, after span.Text, ok bool) {
+	s := body.String()
+	gaps := body.Gaps()
+	if len(gaps) == 0 || len(body.HanGaps()) > 1 {
+		return span.Text{}, span.Text{}, false
+	}
+	g := gaps[0]
+	h := s[:g]
+	if !cue.HasHan(h) || strings.ContainsAny(h, "0123456789０１２３４５６７８９：:。；;，,、（）()《》“”") {
+		return span.Text{}, span.Text{}, false
+	}
+	k := g + len(s[g:]) - len(strings.TrimLeft(s[g:], " 　\t"))
+	if k == len(s) {
+		return span.Text{}, span.Text{}, false
+	}
+	if nested, _, _ := cue.Enumerator(s[k:]); !cue.PartName(h) && (nested == cue.NoEnum || nested == own) {
+		return span.Text{}, span.Text{}, false
+	}
+	return body.Slice(0, g), body.Slice(k, len(s)), true
 }
 
 // cutOffParagraph reports whether the heading-only item dr, words b, is

@@ -807,6 +807,10 @@ func TestNumberedHeadingBeforeText(t *testing.T) {
 		{"a space inside a clause", "二、各地要 加强领导，确保各项工作落到实处。", "-"},
 		{"no space", "二、同意你乡行政村从现有的13个调整为8个，调整后的行政村区域由原区域组成。", "-"},
 		{"spaces strewn between words", "二、加强 宣传 引导 工作，营造良好氛围。", "-"},
+		{"a part's name before its text", "二、概述 2023年我局共办理救助申请120件。", "概述"},
+		{"a nested part after the gap", "二、救助工作情况 （一）临时救助。全年共救助困难群众三百余人次。", "救助工作情况"},
+		{"a word that names no part, and no nested part", "二、邮寄 通过邮局将申请材料寄送至区民政局。", "-"},
+		{"a clause before the gap", "二、各街道，各社区 （一）加强领导。", "-"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
