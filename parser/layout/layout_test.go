@@ -999,3 +999,34 @@ func TestBulletinItemCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledListInGrid: a guide's grid row whose value is a numbered
+// list (办理程序 1、…) opens the list with its first member, the row's
+// label set apart; a row whose value is a single figure, or whose next line
+// does not go on with the count, stays one line.
+func TestLabelledListInGrid(t *testing.T) {
+	grid := "事项名称 某项登记\n办理单位 某区民政局\n收费标准 不收费\n%s\n备注事项 无\n"
+	tests := []struct {
+		name, rows string
+		items      int
+		first      string
+	}{
+		{"a list under its label", "申请条件 1、申请人年满十八周岁。\n2、申请人户籍在本区。\n3、申请人无犯罪记录。", 3, "申请人年满十八周岁"},
+		{"two lists under their labels", "申请条件 1、申请人年满十八周岁。\n2、申请人户籍在本区。\n办理程序 1、申请人到窗口提交材料。\n2、窗口当场审核办结。", 4, "申请人年满十八周岁"},
+		{"a row with one numbered value", "申请条件 1、申请人年满十八周岁。\n办理时限 即时办结", 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(fmt.Sprintf(grid, tc.rows)))
+			if len(d.Items) != tc.items {
+				t.Fatalf("%d items, want %d", len(d.Items), tc.items)
+			}
+			if tc.items == 0 {
+				return
+			}
+			if got := valueOf(d.Items[0].Title) + d.Items[0].Body.String(); !strings.HasPrefix(got, tc.first) {
+				t.Errorf("first item %q, want it to open with %q", got, tc.first)
+			}
+		})
+	}
+}

@@ -285,7 +285,37 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 			out[e.line] = append(out[e.line], e.off)
 		}
 	}
+	for n := 0; n+1 < len(cl); n++ {
+		if off := labelledListStart(cl[n].Text, cl[n+1].Text); off > 0 {
+			out[n] = append(out[n], off)
+		}
+	}
 	return out
+}
+
+// labelledListStart is where a numbered list opens inside s after the label
+// of a guide's grid row (办理程序 1、持证件到…), the next line, t, going
+// on with the list's second member (2、…): the row's label and its list's
+// first member are parts apart. The label is words with no mark, set apart
+// by white space; 0 where s opens no such list.
+func labelledListStart(s, t string) int {
+	g := strings.IndexAny(s, " 　\t")
+	if g <= 0 {
+		return 0
+	}
+	label := s[:g]
+	if !cue.HasHan(label) || strings.IndexFunc(label, func(r rune) bool { return !cue.IsHan(r) }) >= 0 {
+		return 0
+	}
+	off := g + len(s[g:]) - len(strings.TrimLeft(s[g:], " 　\t"))
+	k, v, _ := cue.Enumerator(s[off:])
+	if k == cue.NoEnum || v != 1 {
+		return 0
+	}
+	if k2, v2, _ := cue.Enumerator(strings.TrimLeft(t, " 　\t")); k2 != k || v2 != 2 {
+		return 0
+	}
+	return off
 }
 
 // partGap reports whether s, the text before a mark, ends in white space
