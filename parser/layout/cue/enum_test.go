@@ -41,3 +41,26 @@ func TestEnumerator(t *testing.T) {
 		}
 	}
 }
+
+// TestListInLine: a line that opens a count and holds its next member
+// after a semicolon is a list in one paragraph; a count's members on lines
+// of their own, a semicolon before another count, are none.
+func TestListInLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"1.申请书；2.户口簿复印件；3.身份证复印件。", true},
+		{"（一）低保对象; （二）特困人员; （三）其他困难群众。", true},
+		{"一、提交申请；二、审核确认。", true},
+		{"1.申请书。", false},
+		{"1.申请人提交申请；审核后公示，2.无异议的予以批准。", false},
+		{"申请材料：1.申请书；2.户口簿复印件。", false},
+		{"一、提交申请；（二）审核确认。", false},
+	}
+	for _, tc := range tests {
+		if got := ListInLine(tc.in); got != tc.want {
+			t.Errorf("ListInLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
