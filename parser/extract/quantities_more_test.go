@@ -12,6 +12,12 @@ func TestQuantitiesMore(t *testing.T) {
 		{"请登录网站(http://www.example.gov.cn/)填报,每个单位限报3人", "3 人"},
 		{"网址：www.example.gov.cn，每人补助500元", "500 元"},
 		{"详见 http://www.example.gov.cn/art/2023/5/100.html", ""},
+		// A table's cells an extractor set one per line or ran together
+		// on a line with no word: the table's figures, no quantities.
+		{"完成率\n25.00%\n3264 41.4% 55%", ""},
+		{"序号 县区 完成数\n1 舞钢市 140\n2 宝丰县 74", ""},
+		{"全市养老机构入住率达到55%，较上年提高3%", "55 %; 3 %"},
+		{"全市共有养老机构\n48家", "48 家"},
 		// A page's counter after its figure.
 		{"| 1590 次浏览 |", ""},
 		{"发布时间：2020-05-25 1590次浏览", ""},
