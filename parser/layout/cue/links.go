@@ -242,15 +242,16 @@ func linkEntry(s string) bool {
 // siteBanner: the strip along the top of a site's pages: the day's date,
 // weekday and weather (2014年12月08日 星期一 黄石天气:多云), the day
 // announced (今天是: 2021年8月27日 星期五, or its label alone where the
-// script that wrote the date did not run), or its greeting (您好！欢迎光临
-// 下陆区政府网！).
+// script that wrote the date did not run), the day and weekday before the
+// site's tool words (2021年04月01日 星期四 旧版入口|版面导航), or its
+// greeting (您好！欢迎光临下陆区政府网！).
 type siteBanner struct{}
 
 func (siteBanner) Settles() Role { return Chrome }
 func (siteBanner) Name() string  { return "site-banner" }
 func (siteBanner) Roles() []Role { return []Role{Chrome} }
 func (siteBanner) Needs() []string {
-	return slices.Concat(weatherWords.all(), greetingWords.all(), todayWords.all())
+	return slices.Concat(weatherWords.all(), greetingWords.all(), todayWords.all(), []string{"星期", "礼拜", "周"})
 }
 
 func (siteBanner) Match(d *Doc, i int) bool {
@@ -261,6 +262,13 @@ func (siteBanner) Match(d *Doc, i int) bool {
 	if w, ok := todayWords.prefix(s); ok {
 		rest := strings.Trim(s[len(w):], ":： ")
 		if _, date := FullDate(rest); rest == "" || date || weekdayRe.MatchString(rest) {
+			return true
+		}
+	}
+	if loc := weekdayRe.FindStringIndex(s); loc != nil {
+		// The day's date and weekday before the site's tool words (an
+		// e-paper's strip: …星期四 旧版入口|返回首页|版面导航).
+		if _, ok := FullDate(strings.TrimSpace(s[:loc[0]])); ok && furnitureOnly(strings.TrimSpace(s[loc[1]:])) {
 			return true
 		}
 	}
