@@ -613,6 +613,14 @@ func TestDocuments(t *testing.T) {
 		{"a numbered part named as the headline stays an item",
 			"强化兜底保障\n发布时间:2026-05-10 来源:某县民政局\n为做好民生保障工作，现将有关情况报告如下。\n（一）强化兜底保障\n1．落实低保政策。\n（二）提升养老服务\n推进居家养老。",
 			"article|强化兜底保障|2026-05-10|某县民政局|强化兜底保障/提升养老服务"},
+		// A guide's grid names the bodies that take and decide a matter
+		// (受理机构, 决定机构 run into their values): fields, no 落款.
+		{"a guide's grid rows naming bodies",
+			"某项认定事项指南\n时间:2024-05-06来源:某市民政局点击:\n子项名称某项认定\n审批依据依据《某项认定办法》,经审核后认定。\n受理机构某市民政局\n决定机构某市民政局\n数量限制无限制\n申请条件《某项认定办法》规定的条件。",
+			"article|某项认定事项指南|2024-05-06|某市民政局|"},
+		{"a notice signed by a body under its text",
+			"关于开展某项认定工作的通知\n各县区民政局：\n现将有关事项通知如下，请认真贯彻执行。\n某市民政局\n2024年5月6日",
+			"notice|关于开展某项认定工作的通知|2024-05-06|某市民政局|"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",

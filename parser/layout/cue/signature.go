@@ -44,6 +44,9 @@ func (agencyLine) Match(d *Doc, i int) bool {
 	if d.punct[i] || !lexicon.AgencySuffixes().MayEnd(LastRune(d.Lines[i].Sq)) {
 		return false // a name ends with an agency's ending, and holds no clause
 	}
+	if (infoField{}).Match(d, i) {
+		return false // a field's label before the name (受理机构某市民政局): a grid's field, no 落款
+	}
 	return agency.Shapes(strings.TrimSpace(d.Lines[i].Text))
 }
 
