@@ -791,7 +791,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// is a kind of place where something is done, no body that acts.
 		return nil, false
 	}
-	if protect.placesListed(s, e) {
+	if placeEnding(s, e, suffix) && protect.placesListed(s, e) {
 		return nil, false // 成都高新区、成华区等地: places where something is done
 	}
 	if fieldListMember(s, protect, i, e) {
@@ -1514,12 +1514,26 @@ func listOpened(s string, words wordsAt, i int, memo map[int]bool) bool {
 
 // addressAfter reports whether a street and a number follow at e
 // (成都市高新区|锦城大道366号), j being where the Han characters from e
-// end: the name before them is a place in an address, not a body.
+// end: the name before them is a place in an address, not a body. A
+// seat word at e (驻: agency cues labelled seat) parts the body from the
+// address where it sits (某区人民政府|驻某镇某路8号).
 func addressAfter(s string, e, j int) bool {
 	if _, ok := lexicon.Streets().EndingAt(s, j); !ok || j == e {
 		return false
 	}
+	if seatAt(s, e) {
+		return false
+	}
 	return j < len(s) && s[j] >= '0' && s[j] <= '9'
+}
+
+// seatAt reports whether a seat word (驻, the agency cues labelled seat)
+// opens the text at e: a division's 批复 names its government, then 驻 and
+// the seat's address, so what stands before 驻 is the body that sits there.
+func seatAt(s string, e int) bool {
+	cues := lexicon.AgencyCues()
+	w, ok := cues.At(s, e)
+	return ok && cues.Label(w, 0) == "seat"
 }
 
 // wordGap reports where t had a space of the source between two words
@@ -2218,7 +2232,7 @@ func (p *agencyText) facilitiesListed(s string, e int) bool {
 	cues := lexicon.AgencyCues()
 	for j := e; strings.HasPrefix(s[j:], "、"); {
 		j += len("、")
-		r := p.hanRunEnd(s, j)
+		r := p.memberRunEnd(s, j)
 		k := strings.Index(s[j:r], "等")
 		if k < 0 {
 			j = r
@@ -2234,6 +2248,32 @@ func (p *agencyText) facilitiesListed(s string, e int) bool {
 		return false
 	}
 	return false
+}
+
+// memberRunEnd is where the run of Chinese characters from j ends, read
+// over a bracket inside it that more characters follow (家庭(个案)工作室):
+// a list's member notes its kind in brackets and goes on, one member.
+func (p *agencyText) memberRunEnd(s string, j int) int {
+	r := p.hanRunEnd(s, j)
+	for r > j && r < len(s) {
+		o, n := utf8.DecodeRuneInString(s[r:])
+		if punct.Bracket(o) <= 0 {
+			break
+		}
+		c := strings.IndexFunc(s[r+n:], func(x rune) bool { return punct.Bracket(x) < 0 })
+		if c < 0 || strings.ContainsAny(s[r+n:r+n+c], "、，,。") {
+			break
+		}
+		after := r + n + c
+		_, m := utf8.DecodeRuneInString(s[after:])
+		after += m
+		next := p.hanRunEnd(s, after)
+		if next == after {
+			break
+		}
+		r = next
+	}
+	return r
 }
 
 // crosses reports whether [i, j) shares a byte with a protected stretch.

@@ -18,6 +18,9 @@ func TestAgencyBodyEndings(t *testing.T) {
 		{"省社科联举办学术年会。", "省社科联"},
 		{"县残联、市妇联、县工商联参加会议。", "县残联; 市妇联; 县工商联"},
 		{"城关镇中心完小开展活动。", "城关镇中心完小"},
+		// A township's station of veterans' affairs (事务站) beside its 服务站.
+		{"青山县白云镇退役军人事务站组织开展了慰问活动。", "青山县白云镇退役军人事务站"},
+		{"加强退役军人事务站建设。", ""},
 		// A bank's branch (分行, 支行) is a company's office of its own.
 		{"联合东湖农商银行城南支行开展宣传。", "东湖农商银行城南支行"},
 		{"联合东湖银行江北分行开展宣传。", "东湖银行江北分行"},

@@ -152,11 +152,23 @@ func TestAgencyNameEnds(t *testing.T) {
 		{"年检材料报送至市民政局驻政务中心一楼窗口。", "市民政局"},
 		{"河南省人民政府驻北京办事处举办活动。", "河南省人民政府驻北京办事处"},
 		{"市养老服务中心驻村工作队全力为生产保驾护航。", "市养老服务中心驻村工作队"},
+		// A division's 批复 names its government, then 驻 and the seat's address:
+		// the government is a body, no place of the address.
+		{"青山区人民政府驻白云镇兴华大道88号。", "青山区人民政府"},
+		{"撤销白云县,设立白云市,白云市人民政府驻城关镇府前路2号。", "白云市人民政府"},
 		// Must not fire: a place that opens with 驻, 联系 as a noun, 民政所 alone as the
 		// kind.
 		{"驻马店市民政局召开会议。", "驻马店市民政局"},
+		{"通讯地址:青山区白云镇兴华大道88号", ""},
 		{"加强与县民政局的联系。", "县民政局"},
 		{"结合城区办、民政所，指导村居参与。", "城区办"},
+		// An ending whose last character opens a common word (志愿服务队|伍: 队伍,
+		// the ranks) ends no name there.
+		{"壮大志愿服务队伍,服务困难群众。", ""},
+		{"发展志愿服务队伍,服务困难群众。", ""},
+		{"加强社会工作人才队伍建设。", ""},
+		// Must not fire: a team named by its place, no word after it.
+		{"青山县志愿服务队开展活动。", "青山县志愿服务队"},
 		// A county's short name that is also a verb of working together (会同)
 		// bounds the name after it.
 		{"省退役军人事务厅会同省委宣传部、省委党史方志办等单位组成评审组。", "省退役军人事务厅; 省委宣传部; 省委党史方志办"},

@@ -184,6 +184,9 @@ func TestAgencyKinds(t *testing.T) {
 		{"火化后骨灰一律入葬镇、村公益性公墓或存入骨灰堂。", ""},
 		{"资助老年人社会福利机构、社会福利中心、农村五保供养服务设施等项目的建设。", ""},
 		{"协会、学会、基金会等社会组织", ""},
+		// A member noting its kind in brackets (家庭(个案)工作室) is one member of
+		// the list of rooms.
+		{"中心设有谈心工作室、小组工作室、家庭(个案)工作室等场所。", ""},
 		// Must not fire: named facilities with their place.
 		{"严禁非法兴建县殡仪馆、骨灰堂等殡葬设施", "县殡仪馆"},
 		// 村居, 街镇 and 镇街 join two levels into a class.

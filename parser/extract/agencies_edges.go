@@ -98,10 +98,28 @@ func endingOpensWord(s string, e int, suffix string) bool {
 	}
 	w, ok := lexicon.NonAgencyWords().At(s, e-len(suffix))
 	if !ok || len(w) <= len(suffix) {
-		return false
+		return lastCharOpensWord(s, e, suffix)
 	}
 	// The list's words that end in an ending (处处, 局部) are read back
 	// from their end (endsWord): 社会事务处|处长 ends a name.
+	_, ends := lexicon.AgencySuffixes().Suffix(w)
+	return !ends
+}
+
+// lastCharOpensWord reports whether the last character of an ending of
+// two characters or more opens a common word of the non-agency words that
+// runs on past e (志愿服务队|伍: 队伍, the ranks): the ending was read out
+// of the word, no team's name ends there. A word that itself ends in an
+// ending is read back from its end, as in endingOpensWord.
+func lastCharOpensWord(s string, e int, suffix string) bool {
+	_, n := utf8.DecodeLastRuneInString(suffix)
+	if n == len(suffix) {
+		return false
+	}
+	w, ok := lexicon.NonAgencyWords().At(s, e-n)
+	if !ok || len(w) <= n {
+		return false
+	}
 	_, ends := lexicon.AgencySuffixes().Suffix(w)
 	return !ends
 }

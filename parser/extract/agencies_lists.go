@@ -223,6 +223,15 @@ func (p *agencyText) placesListed(s string, e int) bool {
 	}
 }
 
+// placeEnding reports whether the name ending at e (in suffix) ends as a
+// place does, in a division's level (街道, 区) or a zone's kind (高新区):
+// only such a name among places listed with 等地 is the place, not its
+// body. An institution's name there (某县第二福利院、某镇敬老院等地) is
+// a body whose site is visited, a body still.
+func placeEnding(s string, e int, suffix string) bool {
+	return lexicon.Levels().Has(suffix) || zoneEndingAt(s, e)
+}
+
 // kindsIncluded reports whether the 、-list whose member opens at i is
 // the list of what a class holds (民政服务机构主要包括:社会福利机构、…、
 // 优抚医院): the verb of the agency cues labelled kinds (包括), a colon

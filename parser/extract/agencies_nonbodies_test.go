@@ -53,9 +53,13 @@ func TestAgencyNonBodies(t *testing.T) {
 		{"是指福利院与部分家庭签署协议。", ""},
 		{"区领导对今年示范点创建的乡办工作给予了肯定。", ""},
 		{"领导出席成都高新区、成华区等地颁证活动。", ""},
+		{"调研组走访了青山街道、白云镇等地。", ""},
 		// Must not fire: a list of bodies, a town's office, a notice reprinted by
 		// a body.
 		{"成都高新区、成华区等单位参加。", "成都高新区"},
+		// An institution among the sites listed with 等地 is a body whose site is
+		// visited (an ordinal before its kind: 第二殡仪馆).
+		{"检查组实地查看了市第二殡仪馆、青山镇敬老院等地。", "市第二殡仪馆; 青山镇敬老院"},
 		{"城关镇文明办召开会议。", "城关镇文明办"},
 		{"转载市民政局通知。", "市民政局"},
 		// A run of characters the dictionary holds as no word (text decoded in
