@@ -54,6 +54,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, agedNames(t, words)...)
 		found = append(found, answerSpeakers(t, words)...)
 		found = append(found, honoured(t, words)...)
+		found = append(found, residentNames(t, words)...)
 		found = append(found, dottedNames(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
@@ -147,6 +148,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			// name here: 同志 and 老人 follow people.
 			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
 				p := schema.Person{Name: n}
+				if addressRole(ti.word) {
+					p = person(n, []title{ti}) // 王某某老师: the word is the role printed
+				}
 				p.Found = found(t, ti.start-len(n), ti.end, "people/before-address")
 				p.Agency = agencyEnding(ti.start - len(n))
 				out = append(out, p)
@@ -904,7 +908,7 @@ func clauseWordAt(ts []segment.Token, j int) bool {
 func person(name string, chain []title) schema.Person {
 	p := schema.Person{Name: name}
 	for _, c := range chain {
-		if c.word != contactLabel && !statusWord(c.word) && !addressWord(c.word) {
+		if c.word != contactLabel && !statusWord(c.word) && (!addressWord(c.word) || addressRole(c.word)) {
 			p.Titles = append(p.Titles, strings.TrimSuffix(c.word, "/"))
 		}
 	}
@@ -969,6 +973,10 @@ func commonNounAt(ts []segment.Token, j int) bool {
 // addressWord reports whether a title word is a form of address printed
 // after a full name (张强同志): the person takes no title.
 func addressWord(w string) bool { return lexicon.Titles().Label(w, 0) == "address" }
+
+// addressRole reports whether a form of address is also the role printed
+// next to the name (titles.tsv, third column role: 王某某老师).
+func addressRole(w string) bool { return addressWord(w) && lexicon.Titles().Label(w, 1) == "role" }
 
 // creditWord reports whether a title word is a credit label of a byline
 // or a footer (记者, 作者, 编辑, 终审).
@@ -3695,4 +3703,64 @@ func namesBody(f string) bool {
 		j -= w
 	}
 	return false
+}
+
+// residentNames finds the people a report names by where they live
+// (cue_words.tsv, resident: 某州市民张某来到…, 村民李某说): the word is a
+// descriptor, no title, so the name right after it is a person with role
+// null (GOLD.md, people). The word must be a word of its own (市|民政局
+// is the bureau, 村民委员会 a body, 某市|民安…医院 a hospital), the name a
+// bare one (bareName: a surname first, no place's or body's name), and
+// the clause go on after it with its verb or its punctuation (市民张某来到,
+// 村民李某, 说): a run that ends the line (提醒市民别扎堆) is no one's name,
+// nor a word of two characters that opens with a rare surname (市民错峰出行).
+func residentNames(t span.Text, words wordsAt) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for _, w := range lexicon.CueList("resident") {
+		for j := range occurrences(s, w) {
+			at := j + len(w)
+			if k := tokenAt(words(j), j); k < 0 || words(j)[k].Word != w {
+				continue // 市民政局, 村民委员会: the word's characters in other words
+			}
+			ts := words(at)
+			n, ok := nameAfter(s, ts, at)
+			if !ok || !bareName(n, ts, at) || !clauseGoesOn(s, ts, at+len(n)) || rareShortName(n) {
+				continue
+			}
+			p := schema.Person{Name: n}
+			p.Found = found(t, j, at+len(n), "people/after-resident")
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// clauseGoesOn reports whether the clause runs on at j after a name with
+// a mark of its own: punctuation inside the line (，、：), or a word
+// the segmenter reads as a verb, a preposition, an adverb or a time (来到,
+// 在, 也, 今年).
+func clauseGoesOn(s string, ts []segment.Token, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if j < len(s) && unicode.IsPunct(r) {
+		return true
+	}
+	k := tokenAt(ts, j)
+	if k < 0 || ts[k].Start != j {
+		return false
+	}
+	switch ts[k].Tag {
+	case "v", "p", "d", "t":
+		return true
+	}
+	return false
+}
+
+// rareShortName reports whether n is two characters that open with a
+// surname outside the common hundred: after a word for a class of people
+// such a pair is more often a word of the clause (错峰, to stagger) than a
+// name, where a common surname keeps it one (王某).
+func rareShortName(n string) bool {
+	sur, ok := surnameAt(n, 0)
+	return utf8.RuneCountInString(n) == 2 && (!ok || lexicon.Surnames().Label(sur, 0) != surnameCommon)
 }

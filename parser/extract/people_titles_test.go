@@ -177,6 +177,12 @@ func TestPeopleTitles(t *testing.T) {
 		{"现予公布。   局长:王立新   二〇二〇年五月六日", "王立新 局长 [局长]"},
 		{"现予公布。   部长:赵立国   二〇二〇年五月六日", "赵立国 部长 [部长]"},
 		{"主任:陈国平   副主任:李某", "陈国平 主任 [主任]; 李某 副主任 [副主任]"},
+		// 老师 after a full name is the role a teacher is named by; a credit
+		// label before the name keeps the name's role.
+		{"作者:王某林老师", "王某林 作者 [作者]"},
+		{"王某林老师为学员授课。", "王某林 老师 [老师]"},
+		{"老师们参加了培训。", ""},
+		{"幼儿园老师照看儿童。", ""},
 		// Negatives: a run longer than a name, a run with no surname, and a
 		// field with no colon keep the name rules' reading.
 		{"局长:王立新同志讲话   二〇二〇年五月六日", "王立新 局长 [局长]"},

@@ -131,6 +131,18 @@ func TestPeopleUntitled(t *testing.T) {
 		{"今年34岁的村民在田间劳作。", ""},
 		{"多岁的李升,在救助站工作。", ""},
 
+		// A resident named by where the person lives (市民, 村民, 居民) takes no
+		// title; the word's characters in a bureau's or a hospital's name, or a
+		// run that ends the line, name no one.
+		{"3月5日,某州市民赵某凤来到街道办事大厅。", "赵某凤 -"},
+		{"村民钱某华,今年70岁。", "钱某华 -"},
+		{"社区居民孙某明在家中摔倒。", "孙某明 -"},
+		{"某市民政局局长", ""},
+		{"提醒市民别扎堆", ""},
+		{"在某市民安精神病医院调研。", ""},
+		{"广大市民纷纷点赞。", ""},
+		{"请广大市民错峰出行。", ""},
+
 		// After a question that ends in its question mark, a line that opens with
 		// a bare name and a colon is the speaker's answer, a person with no title
 		// printed (GOLD people: role null).

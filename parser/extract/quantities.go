@@ -308,6 +308,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if periodicalIssue(s, i, unit) {
 		return a, false // 某某报 2022年3期: the paper's issue, no count
 	}
+	if buildingFloor(s, i, unit) {
+		return a, false // 某路26号某某大厦5层: the address's floor, no count
+	}
 	if counterAfter(s, k+len(unit)) {
 		return a, false // | 1590 次浏览 |, a page's visits
 	}
@@ -1339,4 +1342,21 @@ func chineseNumeralsIn(s string) [][2]int {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
+}
+
+// floorUnit is the measure word of a building's storeys, which numbers
+// the floor after a building's name.
+const floorUnit = "层"
+
+// buildingFloor reports whether the number at i with the unit 层 is the
+// floor of an address: a building's name ends right before it
+// (cue_words.tsv, building: 某某大厦5层, 3号楼2层). A floor is a place's
+// ordinal, no amount (GOLD.md, quantities: addresses are none); a count
+// of storeys has its verb or measure before it (建成3栋5层的楼房).
+func buildingFloor(s string, i int, unit string) bool {
+	if unit != floorUnit {
+		return false
+	}
+	_, ok := lexicon.CueWordList("building").EndingAt(strings.TrimRight(s[:i], " "), len(strings.TrimRight(s[:i], " ")))
+	return ok
 }

@@ -21,6 +21,11 @@ func TestQuantityUnits(t *testing.T) {
 		{"仅限2部5座以下车辆进馆", "2 部; 5 座"},
 		{"联合3部门印发", "3 部门"},
 		{"例如养老服务", ""},
+		// A floor right after a building's name is the address's, no count.
+		{"地址:某市某路某某大厦12层", ""},
+		{"某某大廈3層", ""},
+		{"新建办公楼共5层", "5 层"},
+		{"建成3栋5层的楼房", "3 栋; 5 层"},
 		// A size word between the number and its measure word (大项, 小项) is
 		// part of the measure word; a unit that opens with it (小时) is read
 		// whole, and a size word before no measure word makes no unit.

@@ -94,6 +94,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && st.requires() && requiredBound(s, clause, r, q.Unit) {
 			stance = "plan" // 需严格控制参加人数，每户不超过5人
 		}
+		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
+			stance = "plan" // 需在15日内整改完毕: the time limit a rule sets
+		}
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
 		}
@@ -1361,6 +1364,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 	}
 	if best == "" {
 		best = bulletLeadDeadline(in, at)
+	}
+	if best == "" {
+		best = paragraphLeadDeadline(in, in.Text.String(), at)
 	}
 	if best == "" {
 		return nil

@@ -24,6 +24,14 @@ func TestTargetsStageDeadlines(t *testing.T) {
 		{"a lead with no time", "全面建成养老服务体系。\n——养老服务设施覆盖90%以上乡镇。", "plan 90 % -"},
 		{"a line that is no bullet", "到2020年,全面建成养老服务体系。\n养老服务设施覆盖90%以上乡镇。", "plan 90 % -"},
 
+		// A year that opens a paragraph as its time adverbial (今年，) dates the
+		// plans of its later sentences; one inside a clause, a past year or
+		// another paragraph does not.
+		{"a paragraph led by its year", "今年,某局将继续开展调研。在此基础上,计划新建5家社工站。", "plan 5 家 2025-12-31"},
+		{"a year inside a clause", "某局将继续开展调研,今年完成评估。在此基础上,计划新建5家社工站。", "plan 5 家 -"},
+		{"another paragraph", "今年,某局将继续开展调研。\n计划新建5家社工站。", "plan 5 家 -"},
+		{"a later year between", "今年,某局将开展调研。明年,计划新建5家社工站。", "plan 5 家 2026-12-31"},
+
 		// No stage's time.
 		{"a heading with no stage", "五、实施步骤\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % -"},
 		{"a stage with no time", "基础建设阶段\n完成30%乡镇社工站建设,建立基础服务机制。", "plan 30 % -"},

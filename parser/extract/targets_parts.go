@@ -387,3 +387,87 @@ func bulletLeadDeadline(in *Input, at int) string {
 	}
 	return ""
 }
+
+// A news paragraph may open with the year it tells of as a time adverbial
+// of its own (今年，区民政局将继续…。在此基础上，计划新建9家…): the year sets
+// the time of the whole paragraph, so a plan's target in a later sentence
+// of it that names no time of its own is due at that year's end (GOLD.md,
+// targets: the deadline the text gives), as it is in the adverbial's own
+// sentence (yearTerm).
+
+// paragraphLeadDeadline is the last day of the year that opens the line
+// holding offset at as a time adverbial (a year word or 2021年 followed by
+// its comma), or "": no other year may be named between it and the
+// number, and a year before the document's is a report's, no term.
+func paragraphLeadDeadline(in *Input, s string, at int) string {
+	if in.Env == nil {
+		return ""
+	}
+	i := strings.LastIndexByte(s[:at], '\n') + 1
+	i += len(s[i:at]) - len(strings.TrimLeftFunc(s[i:at], unicode.IsSpace))
+	y, end, ok := chrono.YearAt(s, i, in.Env.Ref)
+	if !ok || end >= at || !strings.HasPrefix(s[end:], "，") && !strings.HasPrefix(s[end:], ",") {
+		return ""
+	}
+	if ref := in.Env.Ref.Year; ref == 0 || y < ref {
+		return ""
+	}
+	for j := end; j < at; {
+		if _, _, ok := chrono.YearAt(s, j, in.Env.Ref); ok {
+			return "" // 今年，…；明年，…: a later year sets its own time
+		}
+		_, w := utf8.DecodeRuneInString(s[j:])
+		j += w
+	}
+	return strconv.Itoa(y) + "-12-31"
+}
+
+// A rule that requires an act done within a span of time (墓主需在15日内
+// 自行整改完毕, 须在2个工作日内办结) sets that span as the limit to keep:
+// a requirement with a number, a target (GOLD.md, targets: 要在9月完成).
+
+// limitPreposition opens a time limit before its span (在15日内).
+const limitPreposition = "在"
+
+// requiredWithin reports whether the number at r is a span of time that
+// closes a limit a rule requires kept: 在 right before it, a postposition
+// of the limit (cue_words.tsv, within: 内, 以内) right after its unit, the
+// unit one of time (units.tsv, duration, or the day 日), and a word of
+// demand (stance.tsv: 需, 须, 要, 必须) in its sentence (required) or right
+// before 在, where the segmenter may join the two (需在). A span told of
+// what was done (已在20个工作日内答复) is none.
+func requiredWithin(s string, r byteRange, unit string, required bool) bool {
+	if unit != dayUnit && lexicon.Units().Label(unit, 0) != "duration" {
+		return false
+	}
+	before := strings.TrimRight(s[:r.Start], " ")
+	if !strings.HasSuffix(before, limitPreposition) {
+		return false
+	}
+	if !required && !demandEndingAt(s, len(before)-len(limitPreposition)) {
+		return false
+	}
+	after := strings.TrimLeft(s[r.End:], " ")
+	for _, w := range lexicon.CueList("within") {
+		if strings.HasSuffix(s[r.Start:r.End], w) || strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// demandEndingAt reports whether a word that requires what follows it
+// ends at i (stance.tsv: 要 and 需 of demand and obligation, 必须 a plan's
+// word only a plan uses).
+func demandEndingAt(s string, i int) bool {
+	st := lexicon.Stance()
+	w, ok := st.EndingAt(s, i)
+	if !ok {
+		return false
+	}
+	switch st.Label(w, 0) {
+	case "demand", "oblige":
+		return true
+	}
+	return st.Label(w, 1) == "future"
+}

@@ -153,6 +153,9 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"不低于 sets a target whatever the sentence", "全市养老机构护理型床位比例不低于55%。", "plan 55 % -"},
 		{"a rule's 不得超过", "独立墓位占地面积不得超过0.5平方米。", "plan 0.5 平方米 -"},
 		{"a rule's 应当 then 不超过", "祭扫人员应当分批进入,每批不超过30人。", "plan 30 人 -"},
+		{"需 right before a time limit", "墓主亲属需在10日内自行整改完毕。", "plan 10 日 -"},
+		{"须 before a limit in working days", "申请人须在5个工作日以内补齐材料。", "plan 5 个工作日 -"},
+		{"a time limit in traditional characters", "業主需在20天內遷移完畢。", "plan 20 天 -"},
 
 		// Not targets.
 		{"a report of what was done", "清明期间,我市严格控制祭扫人数,每户不超过5人,累计接待群众3万人次。",
@@ -167,6 +170,9 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"a threshold of more than", "达到退休年龄时其养老保险缴交年限要达到或多于15年。", ""},
 		{"a threshold of fewer than", "家庭成员少于3人的,按规定申请。", ""},
 		{"不少于 stays a requirement", "每年培训不少于3次。", "plan 3 次 -"},
+		{"a time limit told done", "某局已在20个工作日内答复申请人。", "achieved 20 个工作日 -"},
+		{"a time limit with no demand", "某局在15日内完成了整改。", "achieved 15 日 -"},
+		{"a day of the month before 在", "某局需12日在某地召开会议。", ""},
 		{"需 of 需要, no requirement of its own", "根据实际需要,每户不超过5人。", ""},
 		{"不得 with no bound", "不得在公共场所焚烧祭品,违者罚款200元。", ""},
 		{"a bound of the noun that closes its clause: which donations qualify",
@@ -336,6 +342,8 @@ func TestTargetsOfSetBounds(t *testing.T) {
 		{"a deed with its count in the list", "新建3个、已获评5个、在建2个,评出不多于8个。", "achieved 3 个 -; achieved 5 个 -; achieved 2 个 -; achieved 8 个 -"},
 		{"a portion per unit", "当天入园群众每户不超过6人,秩序井然。", ""},
 		{"a rate a thing is done at", "特困人员按不超过300元/人实行慰问。", ""},
+		{"a rate with 按照", "财政按照不高于1500元/具据实补贴。", ""},
+		{"按照 that opens its clause, no rate", "按照要求,每场人数不超过50人。", "plan 50 人 -"},
 		{"a bound of the noun", "周期不超过8个月的项目均可申报。", ""},
 		{"a threshold", "家庭成员多于5人的,另行申请。", ""},
 		{"a count of the awarded, told done", "某市共有12个项目获奖。", "achieved 12 个 -"},
