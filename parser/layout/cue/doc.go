@@ -57,6 +57,7 @@ type Doc struct {
 	cells                   []bool // lines in a run of table cells laid out one a line
 	barMore                 []bool // lines that go on with a bar row wrapped over them
 	titles                  []bool // lines of a run that reads as a notice's title
+	leads                   []bool // lines whose text a later line opens with (leadRepeat)
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
@@ -143,6 +144,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.credits = d.creditLines() },
 		func() { d.related = d.relatedLines() },
 		func() { d.askers = d.askerLines() },
+		func() { d.leads = d.repeatedLeads() },
 		func() {
 			d.running = d.firstRunning()
 			d.seal = d.sealEnd()
