@@ -1004,7 +1004,8 @@ func cellAlone(t span.Text, i, j int) bool {
 		}
 		k -= w
 	}
-	for k := j; k < len(s); {
+	k := j
+	for k < len(s) {
 		if t.LineAt(k) != line || t.HasBreakAt(k) {
 			break
 		}
@@ -1014,7 +1015,17 @@ func cellAlone(t span.Text, i, j int) bool {
 		}
 		k += w
 	}
-	return true
+	// A line wrapped around its figure, the text running on into the next
+	// line with the figure's unit or a mark (共有\n326\n个，…; 达到\n85%\n。),
+	// is the text's.
+	for k < len(s) && (s[k] == '\n' || s[k] == ' ') {
+		k++ // the line's end, where the text keeps it
+	}
+	if _, unit := unitAt(s, k); unit {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return k == len(s) || !strings.ContainsRune("，,。；;、：:）)", r)
 }
 
 func lineEndsAt(t span.Text, j int) bool {

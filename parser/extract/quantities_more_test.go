@@ -17,6 +17,9 @@ func TestQuantitiesMore(t *testing.T) {
 		{"完成率\n25.00%\n3264 41.4% 55%", ""},
 		{"序号 县区 完成数\n1 舞钢市 140\n2 宝丰县 74", ""},
 		{"全市养老机构入住率达到55%，较上年提高3%", "55 %; 3 %"},
+		// A figure a hard wrap set alone, its unit or a mark opening the
+		// next line: the text's.
+		{"某市社区养老服务情况通报\n\n一、基本情况 全市社区养老服务站覆盖率达到\n85%\n。\n二、下一步工作 加快推进站点建设。", "85 %"},
 		{"全市共有养老机构\n48家", "48 家"},
 		// A page's counter after its figure.
 		{"| 1590 次浏览 |", ""},

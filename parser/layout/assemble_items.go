@@ -349,7 +349,11 @@ func gapHeading(body span.Text, own cue.Enum) (head, after span.Text, ok bool) {
 	if k == len(s) {
 		return span.Text{}, span.Text{}, false
 	}
-	if nested, _, _ := cue.Enumerator(s[k:]); !cue.PartName(h) && (nested == cue.NoEnum || nested == own) {
+	// A nested part after the gap marks a heading only under a part that
+	// headings number (第一章, 一、): a numbered paragraph (1、) leads into
+	// its list with a clause (1、符合下列条件之一的 (1)…), as does a clause
+	// that ends with 的.
+	if nested, _, _ := cue.Enumerator(s[k:]); !cue.PartName(h) && (nested == cue.NoEnum || nested == own || own > cue.CnComma || strings.HasSuffix(h, "的")) {
 		return span.Text{}, span.Text{}, false
 	}
 	return body.Slice(0, g), body.Slice(k, len(s)), true

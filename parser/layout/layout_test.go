@@ -811,6 +811,7 @@ func TestNumberedHeadingBeforeText(t *testing.T) {
 		{"a nested part after the gap", "二、救助工作情况 （一）临时救助。全年共救助困难群众三百余人次。", "救助工作情况"},
 		{"a word that names no part, and no nested part", "二、邮寄 通过邮局将申请材料寄送至区民政局。", "-"},
 		{"a clause before the gap", "二、各街道，各社区 （一）加强领导。", "-"},
+		{"a clause ending in 的 before a nested list", "二、符合下列条件之一的 （一）持有残疾证的困难群众；（二）其他困难群众。", "-"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -997,6 +998,29 @@ func TestBulletinItemCredits(t *testing.T) {
 		if d.Kind != Bulletin {
 			t.Errorf("%s: kind %v", c.name, d.Kind)
 		}
+	}
+}
+
+// TestListRunTogether: a notice's numbered paragraphs an extractor ran
+// together on one line, the count going on in paragraphs of their own
+// (1、…；2、… / 3、… / 4、…), are items all; a guide's list in one line,
+// no member of it on a line of its own, is none.
+func TestListRunTogether(t *testing.T) {
+	head := "某县民政局关于调整低保标准的通知\n\n各乡镇人民政府：\n\n经研究，现将有关事项通知如下。\n\n"
+	tests := []struct {
+		name, text string
+		items      int
+	}{
+		{"the count goes on under the line", "1、低保标准由每人每月800元提高到850元；2、特困人员基本生活标准同步提高。\n\n3、新标准自2024年1月1日起执行。\n\n4、各乡镇要做好宣传解释工作。", 3},
+		{"the whole count in one line", "所需材料：\n\n1.申请书；2.户口簿复印件；3.身份证复印件。", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(head + tc.text + "\n\n某县民政局\n2024年1月1日\n"))
+			if len(d.Items) != tc.items {
+				t.Errorf("%d items, want %d", len(d.Items), tc.items)
+			}
+		})
 	}
 }
 

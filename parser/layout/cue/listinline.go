@@ -16,24 +16,48 @@ func (listInLine) Roles() []Role   { return []Role{Body} }
 func (listInLine) Denies() []Role  { return []Role{Title, Heading, Subheading} }
 func (listInLine) Needs() []string { return []string{"；", ";"} }
 
-func (listInLine) Match(d *Doc, i int) bool { return ListInLine(d.Lines[i].Sq) }
+func (listInLine) Match(d *Doc, i int) bool {
+	last, ok := lastInLine(d.Lines[i].Sq)
+	if !ok {
+		return false
+	}
+	// Where the count goes on in paragraphs of their own (3、 opens a
+	// line further on), the line is its first members an extractor ran
+	// together, each a paragraph all the same.
+	k, _, _ := Enumerator(d.Lines[i].Sq)
+	for j := i + 1; j < len(d.Lines); j++ {
+		if k2, v2, _ := Enumerator(strings.TrimLeft(d.Lines[j].Sq, " 　")); k2 == k && v2 == last+1 {
+			return false
+		}
+	}
+	return true
+}
 
 // ListInLine reports whether s opens with an enumerator and holds the
 // next member of its count right after a semicolon.
 func ListInLine(s string) bool {
+	_, ok := lastInLine(s)
+	return ok
+}
+
+// lastInLine is the value of the last member of the count s opens with
+// that s holds, each after a semicolon; ok only where it holds two at the
+// least.
+func lastInLine(s string) (last int, ok bool) {
 	k, v, _ := Enumerator(s)
 	if k == NoEnum {
-		return false
+		return 0, false
 	}
+	last = v
 	for j := 0; j < len(s); {
 		r, w := utf8.DecodeRuneInString(s[j:])
 		j += w
 		if r != '；' && r != ';' {
 			continue
 		}
-		if k2, v2, _ := Enumerator(strings.TrimLeft(s[j:], " 　")); k2 == k && v2 == v+1 {
-			return true
+		if k2, v2, _ := Enumerator(strings.TrimLeft(s[j:], " 　")); k2 == k && v2 == last+1 {
+			last = v2
 		}
 	}
-	return false
+	return last, last > v
 }
