@@ -1368,6 +1368,7 @@ func buildingFloor(s string, i int, unit string) bool {
 	if unit != floorUnit {
 		return false
 	}
-	_, ok := lexicon.CueWordList("building").EndingAt(strings.TrimRight(s[:i], " "), len(strings.TrimRight(s[:i], " ")))
+	before := strings.TrimRight(s[:i], " ")
+	_, ok := lexicon.CueWordList("building").EndingAt(before, len(before))
 	return ok
 }

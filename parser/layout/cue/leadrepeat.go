@@ -6,8 +6,7 @@ import "strings"
 // whole, as a page sets its summary (【摘要】…, 导读：…) or a teaser cut
 // short above the story: a labelled summary, or a line cut off before a
 // sentence's end, that a later line opens with, word for word, and runs
-// on past. The later line is the text; the
-// copy over it is the page's.
+// on past. The later line is the text; the copy over it is the page's.
 type leadRepeat struct{}
 
 func (leadRepeat) Settles() Role   { return Chrome }
@@ -19,8 +18,9 @@ func (leadRepeat) Match(d *Doc, i int) bool { return d.leads[i] }
 
 var summaryWords = cueWords("summary")
 
-// leadOf is s with a summary's label taken off its start (【摘要】, 摘要：).
-func leadOf(s string) string {
+// leadOf is s with a summary's label taken off its start (【摘要】, 摘要：),
+// and whether it had one.
+func leadOf(s string) (lead string, labelled bool) {
 	s = strings.TrimSpace(s)
 	for _, p := range [][2]string{{"【", "】"}, {"[", "]"}, {"", "："}, {"", ":"}} {
 		inner, ok := strings.CutPrefix(s, p[0])
@@ -28,10 +28,10 @@ func leadOf(s string) string {
 			continue
 		}
 		if k := strings.Index(inner, p[1]); k > 0 && summaryWords.has(strings.TrimSpace(inner[:k])) {
-			return strings.TrimSpace(inner[k+len(p[1]):])
+			return strings.TrimSpace(inner[k+len(p[1]):]), true
 		}
 	}
-	return s
+	return s, false
 }
 
 // firstSentence is s up to its first sentence's end, "" where it holds
@@ -45,14 +45,15 @@ func firstSentence(s string) string {
 
 // repeatedLeads marks the lines leadRepeat reads: a summary under its label,
 // or a teaser cut short of a sentence's end, whose words a later, longer
-// line opens with. Lines are matched by their
-// first sentence, so each is compared with the lines that share it only.
+// line opens with. Lines are matched by their first sentence, so each is
+// compared with the lines that share it only.
 func (d *Doc) repeatedLeads() []bool {
 	out := make([]bool, len(d.Lines))
 	last := map[string]int{} // a first sentence, the last line it opens
 	leads := make([]string, len(d.Lines))
+	labelled := make([]bool, len(d.Lines))
 	for i, l := range d.Lines {
-		leads[i] = leadOf(l.Sq)
+		leads[i], labelled[i] = leadOf(l.Sq)
 		if f := firstSentence(leads[i]); f != "" && HasHan(f) {
 			last[f] = i
 		}
@@ -65,7 +66,7 @@ func (d *Doc) repeatedLeads() []bool {
 		// A summary says it is one; a teaser stops short of a sentence's
 		// end. A whole sentence said again on its own line (a picture's
 		// caption, a pulled quote) is neither.
-		if leads[i] == strings.TrimSpace(d.Lines[i].Sq) && EndsSentence(leads[i]) {
+		if !labelled[i] && EndsSentence(leads[i]) {
 			continue
 		}
 		j, ok := last[f]

@@ -17,14 +17,13 @@ func (listInLine) Denies() []Role  { return []Role{Title, Heading, Subheading} }
 func (listInLine) Needs() []string { return []string{"；", ";"} }
 
 func (listInLine) Match(d *Doc, i int) bool {
-	last, ok := lastInLine(d.Lines[i].Sq)
+	k, last, ok := lastInLine(d.Lines[i].Sq)
 	if !ok {
 		return false
 	}
 	// Where the count goes on in paragraphs of their own (3、 opens a
 	// line further on), the line is its first members an extractor ran
 	// together, each a paragraph all the same.
-	k, _, _ := Enumerator(d.Lines[i].Sq)
 	for j := i + 1; j < len(d.Lines); j++ {
 		if k2, v2, _ := Enumerator(strings.TrimLeft(d.Lines[j].Sq, " 　")); k2 == k && v2 == last+1 {
 			return false
@@ -36,17 +35,17 @@ func (listInLine) Match(d *Doc, i int) bool {
 // ListInLine reports whether s opens with an enumerator and holds the
 // next member of its count right after a semicolon.
 func ListInLine(s string) bool {
-	_, ok := lastInLine(s)
+	_, _, ok := lastInLine(s)
 	return ok
 }
 
-// lastInLine is the value of the last member of the count s opens with
-// that s holds, each after a semicolon; ok only where it holds two at the
-// least.
-func lastInLine(s string) (last int, ok bool) {
+// lastInLine is the kind of the count s opens with and the value of its
+// last member that s holds, each after a semicolon; ok only where it holds
+// two at the least.
+func lastInLine(s string) (k Enum, last int, ok bool) {
 	k, v, _ := Enumerator(s)
 	if k == NoEnum {
-		return 0, false
+		return NoEnum, 0, false
 	}
 	last = v
 	for j := 0; j < len(s); {
@@ -59,5 +58,5 @@ func lastInLine(s string) (last int, ok bool) {
 			last = v2
 		}
 	}
-	return last, last > v
+	return k, last, last > v
 }
