@@ -1004,3 +1004,33 @@ func TestOutletLead(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnHeads: a table's row of column heads that holds a label a
+// page also prints as a field is the table's, not the page's information;
+// a grid of fields, each with its value, stays information.
+func TestColumnHeads(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		info  bool // whether the first line is read as information
+	}{
+		{"heads over a row of values",
+			[]string{"事项 类别 | 事项 名称 | 公开依据 | 公开主体 | 公开时限 |", "组织 机构 | 基本 信息 | 《某条例》 | 区民政局 | 20个工作日内 |"}, false},
+		{"heads over a row with one merged cell",
+			[]string{"| 序号 | 事项名称 | 公开时限 | 责任科室 |", "| 1 | 社会团体成立登记 | 20个工作日 |"}, false},
+		// Negative: a grid of fields pairs labels with values.
+		{"a grid of fields, values beside their labels",
+			[]string{"索 引 号: | K1365/2023-12749 | 主题分类: | 民政 |", "发布机构: | 某区民政局 | 生成日期: | 2023-02-13 |"}, true},
+		{"a row of fields over the text",
+			[]string{"| 发布机构 | 某县民政局 | 发布日期 | 2023-02-13 |", "| 某县民政局关于某事项的公示 | 全文 | 下载 |"}, true},
+		{"a row of the page's labels over their values",
+			[]string{"| 发布机构 | 发布日期 | 信息来源 |", "| 某县民政局 | 2023-02-13 | 某县人民政府 |"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := docOf(tc.lines...).Info(0); got != tc.info {
+				t.Errorf("Info(0) = %v, want %v", got, tc.info)
+			}
+		})
+	}
+}

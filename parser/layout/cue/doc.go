@@ -108,6 +108,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.measureGaps()
 	d.stackedInfo()
 	d.bulletedInfo()
+	d.columnHeads()
 	// The measures below each read what is measured above and write a
 	// part of d of their own, which none of the others reads, so on a long
 	// document they are taken side by side.

@@ -302,6 +302,48 @@ func (d *Doc) bulletedInfo() {
 	}
 }
 
+// columnHeads unmarks a table's row of column heads that holds a label a
+// web page also prints as a field (事项类别 | 事项名称 | 公开依据 | …): a
+// row of three or more cells, each a label with no value (no colon, no
+// figure), not all of them a page's labels, over a row of as many cells,
+// one fewer at the least (a merged cell), that holds no field. A page's
+// grid of fields pairs each label with its value, in the row or in the
+// row under it (发布机构 | 发布日期 over 某县民政局 | 2023-02-13).
+func (d *Doc) columnHeads() {
+	for i := 0; i+1 < len(d.Lines); i++ {
+		if !d.info[i] || !d.rows[i] || d.info[i+1] || !d.rows[i+1] {
+			continue
+		}
+		heads, under := Cells(d.Lines[i]), Cells(d.Lines[i+1])
+		if len(heads) < 3 || len(under) < len(heads)-1 || !labelsAlone(heads) || allKeys(heads) {
+			continue
+		}
+		d.info[i] = false
+	}
+}
+
+// allKeys reports whether every cell is an information key alone.
+func allKeys(cells []string) bool {
+	for _, c := range cells {
+		fs := InfoFields(c)
+		if len(fs) != 1 || fs[0].Start != 0 || fs[0].Value != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// labelsAlone reports whether every cell is Chinese words alone, no
+// colon and no figure: a column's head, not a field with its value.
+func labelsAlone(cells []string) bool {
+	for _, c := range cells {
+		if c == "" || strings.ContainsAny(c, ":：") || strings.IndexFunc(c, unicode.IsDigit) >= 0 || !HasHan(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // wrappedInfo marks an information line that a narrow column broke
 // inside its timestamp: the date ends one line (中央政府门户网站
 // www.gov.cn 2014-05-26), the time opens the next with the fields after
