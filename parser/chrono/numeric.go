@@ -43,7 +43,7 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return yearMonth(s, k, y, m, sep, e)
 	}
 	d, k2, ok := readDigits(s, k+1, 1, 2)
-	if !ok || !ValidDay(y, m, d) {
+	if !ok || !ValidDay(y, m, d) || isoDay(y, m, d) == EpochDay {
 		return e, false
 	}
 	if k2 < len(s) && (s[k2] >= '0' && s[k2] <= '9' || s[k2] == sep) {
@@ -60,6 +60,10 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e.End = k2
 	return e, true
 }
+
+// EpochDay is the first day of Unix time, which a site's database prints
+// where a page's time was never set (某网友 1970-01-01): no day of the text.
+const EpochDay = "1970-01-01"
 
 // dayRangeEnd reads the end of a range of days after a numeric day that
 // ends at k: a connector, then a whole day in the same separators or its

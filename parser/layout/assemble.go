@@ -1109,7 +1109,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		}
 		switch {
 		case cue.PublisherField(f.Key):
-			if a.webIssuer == nil || cue.SourceField(strings.TrimPrefix(a.webIssuer.Rule, "web:")) {
+			if a.webIssuer == nil || a.webIssuer.Rule == unlabelledPublisher || cue.SourceField(strings.TrimPrefix(a.webIssuer.Rule, "web:")) {
 				// The field names a body by definition: its name may go
 				// without the place the site stands for (发布机构：民政局).
 				if suffix, _ := agency.Ending(v); agency.Shape(v) || agency.Division(v) || suffix != "" && suffix != v {
@@ -1157,6 +1157,13 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			a.webDate = dayField(e.Value, t, "timestamp")
 		}
 	}
+	// A body's name alone before the fields (某区人民政府 发布时间:…):
+	// the page's publisher, its label left out, as a 发布机构 field's.
+	if before := strings.TrimSpace(raw[:fs[0].Start]); a.webIssuer == nil && fs[0].Start > 0 && !strings.ContainsAny(before, " \u3000") && agency.Shape(before) {
+		if k := strings.Index(t.String(), before); k >= 0 {
+			a.webIssuer = &Field{Value: before, Text: t.Slice(k, k+len(before)), Rule: unlabelledPublisher}
+		}
+	}
 	// A page's timestamp may stand before its fields (…www.gov.cn 2014-05-26 09:52 来源:…).
 	if a.webDate == nil && fs[0].Start > 0 {
 		if iso, ok := cue.Timestamp(raw[:fs[0].Start]); ok {
@@ -1170,8 +1177,15 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 	}
 }
 
+// unlabelledPublisher is the rule of a page's issuer named before its
+// fields with no label; a labelled 发布机构 outranks it.
+const unlabelledPublisher = "web:body before the fields"
+
 // dayField is the day iso, stated in full by text t, read by rule.
 func dayField(iso string, t span.Text, rule string) *DateField {
+	if iso == chrono.EpochDay {
+		return nil // a placeholder for a time never set
+	}
 	return &DateField{Field: Field{Value: iso, Text: t, Rule: rule}, Expr: chrono.Expr{Kind: chrono.Day, Value: iso, YearFrom: "text"}}
 }
 
@@ -1340,6 +1354,21 @@ func (a *assembly) opensWithTable() bool {
 	return false
 }
 
+// stampOpeningText is the page's timestamp a copy ran into the first line
+// of its text (2025-05-21 09:00本报讯…), where nothing else dates it.
+func (a *assembly) stampOpeningText() *DateField {
+	for i, r := range a.roles {
+		if r != cue.Body && r != cue.Brief {
+			continue
+		}
+		if iso, ok := cue.OpeningTimestamp(a.d.Lines[i].Text); ok {
+			return dayField(iso, a.text(i), "timestamp")
+		}
+		return nil
+	}
+	return nil
+}
+
 func (a *assembly) finish(lab labelling) {
 	d := a.doc
 	if t := a.webTitle; t != nil && d.Title != nil && len(t.Value) < len(d.Title.Value) && strings.HasSuffix(d.Title.Value, t.Value) {
@@ -1387,6 +1416,8 @@ func (a *assembly) finish(lab labelling) {
 		d.Date = a.webDate
 	case a.dayLine != nil:
 		d.Date = a.dayLine
+	default:
+		d.Date = a.stampOpeningText()
 	}
 	if d.Issuer != nil && d.Issuer.Rule == "editing office" && d.Kind == Notice && d.Signer != nil {
 		// A body's name over a notice's number, as a copy of the notice

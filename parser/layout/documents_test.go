@@ -469,6 +469,34 @@ func TestDocuments(t *testing.T) {
 		{"a page's key words parted by underscores over the headline",
 			"清明_清明节_清明祭祖\n某市清明期间暂停有关祭扫活动\n发布时间:2022-7-12 22:02:53\n即日起暂停全市所有公墓的现场祭扫活动。",
 			"article|某市清明期间暂停有关祭扫活动|2022-07-12||"},
+		// The first day of Unix time is a site's placeholder, no date.
+		{"a page's placeholder time dates nothing",
+			"某厅：妥善安排受灾群众基本生活\n某某社区网友  1970-01-01  互联网\n1月2日，省民政厅下发紧急通知，要求妥善安排受灾群众基本生活。",
+			"article|某厅：妥善安排受灾群众基本生活|||"},
+		{"a page's timestamp the day after it dates the page",
+			"某厅：妥善安排受灾群众基本生活\n某某社区网友  1970-01-02  互联网\n1月2日，省民政厅下发紧急通知，要求妥善安排受灾群众基本生活。",
+			"article|某厅：妥善安排受灾群众基本生活|1970-01-02||"},
+		// A page's timestamp run into its text's first words dates it; a
+		// day named in a sentence, without the clock, does not.
+		{"a timestamp run into the text's first line",
+			"来源:某某日报\n2025-05-21 09:00本报讯（记者 某某）5月20日，某市婚姻登记处迎来登记高峰。\n登记处工作人员加班加点，为新人办理登记。",
+			"article||2025-05-21||"},
+		{"a day opening the text without the clock",
+			"来源:某某日报\n2025-05-21，某市婚姻登记处迎来登记高峰。\n登记处工作人员加班加点，为新人办理登记。",
+			"article||||"},
+		// A body's name before the page's fields, with no label, publishes
+		// the page; words that name no body do not.
+		{"a body's name before the date field",
+			"《某市孤儿基本生活费发放工作细则》解读\n某区人民政府 发布时间:2022-12-14\n一、制定和发布文件的目的\n为保障孤儿基本生活，制定本细则。",
+			"article|《某市孤儿基本生活费发放工作细则》解读|2022-12-14|某区人民政府|制定和发布文件的目的"},
+		{"a site's name before the date field",
+			"《某市孤儿基本生活费发放工作细则》解读\n政策解读 发布时间:2022-12-14\n一、制定和发布文件的目的\n为保障孤儿基本生活，制定本细则。",
+			"article|《某市孤儿基本生活费发放工作细则》解读|2022-12-14||制定和发布文件的目的"},
+		// A site's menu under its name, and its widgets, over the
+		// headline are the banner.
+		{"a site's name and menu over the headline",
+			"某某网·频道\n某某网首页|甲省|乙省|丙省|丁省|戊省\n我们的微信\n\n某市民政局募集援助物资价值逾9万元\n\n2022-12-13 12:47:03 来源:某某网\n\n12月12日，某市民政局指导慈善组织募集援助物资。",
+			"article|某市民政局募集援助物资价值逾9万元|2022-12-13||"},
 		{"a cut welcome line over the headline",
 			",欢迎访问某某新闻网\n某县设立26个未成年人保护工作站\n来源:某某新闻网 2023-08-14 10:38\n近日，某县下发通知，设立未成年人保护工作站。",
 			"article|某县设立26个未成年人保护工作站|2023-08-14||"},

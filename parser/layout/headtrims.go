@@ -166,6 +166,20 @@ func (barOverHeadline) trim(a *assembly, ts [][]int) [][]int {
 		a.relabel(ts[0][0], cue.Chrome)
 		ts[0] = ts[0][1:]
 	}
+	if len(ts) > 0 {
+		// A site's menu lower in the run, under its name (某网·频道 /
+		// 某网首页|甲|乙|丙|… / headline): the bar and every line over it
+		// are the site's banner.
+		for k := len(ts[0]) - 2; k > 0; k-- {
+			if cue.BarOfPhrases(a.d.Lines[ts[0][k]].Sq) {
+				for _, i := range ts[0][:k+1] {
+					a.relabel(i, cue.Chrome)
+				}
+				ts[0] = ts[0][k+1:]
+				break
+			}
+		}
+	}
 	return ts
 }
 

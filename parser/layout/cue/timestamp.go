@@ -25,6 +25,22 @@ var hanTimestampRe = regexp.MustCompile(`^((?:19|20)\d{2})年(1[0-2]|0?[1-9])月
 // in 时 and 分 (2013年04月24日 09时07分), anywhere in a line.
 var hanTimeRe = regexp.MustCompile(`((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日\s*\d{1,2}(?:[:：]\d{2}|时\d{1,2}分)`)
 
+// openingStampRe is a page's date and time of day opening a line, words
+// run on after it (2025-05-21 09:00本报讯…).
+var openingStampRe = regexp.MustCompile(`^\s*` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?`)
+
+// OpeningTimestamp reads the date of a page's timestamp that a copy ran
+// into the first words of its text (2025-05-21 09:00本报讯 (记者…)…): a
+// date with its time of day is the page's, where a sentence names a day
+// without the clock.
+func OpeningTimestamp(s string) (string, bool) {
+	m := openingStampRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return Timestamp(m[1])
+}
+
 // TimeOfDayDate finds, among other words, a date in Chinese form with its
 // time of day (中央政府门户网站 www.gov.cn 2013年04月24日 09时07分): the
 // time tells the page's timestamp from a date a sentence names.
