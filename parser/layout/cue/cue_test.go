@@ -205,6 +205,9 @@ func TestCues(t *testing.T) {
 		{"run-in", []string{">红网祁东站讯 九九重阳节即将到来，10月20日，县民政局来到敬老院慰问老人。"}, false},
 		{"run-in", []string{">中乡网山东讯   10月24日，重阳节前一天，县政协副主席张维明看望了百岁老人。"}, false},
 		{"run-in", []string{">人民网北京讯   10月24日，民政部召开新闻发布会，介绍有关情况。"}, false},
+		// A clause of basis opens a sentence, no heading.
+		{"run-in", []string{">根据省财政厅 省民政厅《关于下达某项资金的通知》精神，现下达资金。"}, false},
+		{"run-in", []string{">依照某市实施办法 现将有关事项通知如下。"}, false},
 		{"run-in", []string{">香港中通社图片 孙玉菡当日出席启动礼致辞时表示，特区政府去年增加资源。"}, false},
 		{"run-in", []string{">本报讯 10月20日，县民政局来到敬老院慰问老人。"}, false},
 		{"run-in", []string{">我县养老服务工作再传喜讯 1月24日，县民政局召开表彰会。"}, true},

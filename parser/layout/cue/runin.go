@@ -97,6 +97,11 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 	limit := clauseEnd(s)
 	best := -1
 	dates := chrono.Find(s[:limit], chrono.Ref{Year: 2000})
+	if _, ok := clauseOpeners.prefix(s); ok {
+		// 根据省财政厅 省民政厅《…》精神: a clause of basis or purpose
+		// opens a sentence, never a heading.
+		return t, t, false
+	}
 	consider := func(k int) {
 		if k <= 0 || k > limit || !titleLongEnough(s[:k]) {
 			return

@@ -237,6 +237,7 @@ var (
 	datedFields        = cueWords("dated")
 	datelineEnds       = cueWords("dateline")
 	datePreps          = cueWords("dateprep")
+	clauseOpeners      = cueWords("clauseopen")
 	joinEnds           = cueWords("joinend")
 	kindMods           = cueWords("kindmod")
 	titleVerbs         = cueWords("titleverb")
