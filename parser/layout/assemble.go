@@ -1018,7 +1018,7 @@ func (a *assembly) damagedSeal(idx []int) (string, *DateField, bool) {
 	if !agency.Shapes(names) {
 		return "", nil, false
 	}
-	e, ok := cue.DamagedDate(a.d.Lines[last].Sq)
+	e, ok := cue.DamagedDateBy(a.d.Lines[last].Sq, a.d.Posted())
 	t := a.text(last)
 	k := strings.Index(t.String(), e.Text)
 	if !ok || k < 0 {

@@ -18,7 +18,13 @@ import (
 // 1-12 or 11-2, reads none). A date printed whole is FullDate's, and a
 // month alone (2023年12月) is no day; only a line's place (the 落款's,
 // under the body's name) says that such figures are a date at all.
-func DamagedDate(s string) (chrono.Expr, bool) {
+func DamagedDate(s string) (chrono.Expr, bool) { return DamagedDateBy(s, "") }
+
+// DamagedDateBy is DamagedDate where the page that carries the text
+// states the day it was posted (ISO, or ""): figures that read as two
+// days (2023125: 1-25 or 12-5) read as the later of them not after that
+// day, as a notice is posted on or after the day it is signed.
+func DamagedDateBy(s, posted string) (chrono.Expr, bool) {
 	s = strings.TrimRightFunc(strings.TrimSpace(s), ornament)
 	mark := func(r rune) bool { return strings.ContainsRune("年月日", r) }
 	if s == "" || strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && !mark(r) }) >= 0 {
@@ -48,7 +54,7 @@ func DamagedDate(s string) (chrono.Expr, bool) {
 			return chrono.Expr{}, false
 		}
 		var ok bool
-		if month, day, ok = monthDay(rest[0]); !ok {
+		if month, day, ok = monthDayBy(groups[0][:4], rest[0], posted); !ok {
 			return chrono.Expr{}, false
 		}
 	default:
@@ -62,23 +68,32 @@ func DamagedDate(s string) (chrono.Expr, bool) {
 	return chrono.Expr{End: len(s), Text: s, Kind: chrono.Day, Value: iso, From: iso, To: iso, YearFrom: "text", Rule: "damaged-date"}, true
 }
 
-// monthDay reads figures that hold month and day with no mark between
-// them, where one reading alone makes a day of the calendar.
-func monthDay(f string) (month, day int, ok bool) {
+// monthDayBy reads figures that hold month and day with no mark between
+// them, where one reading alone makes a day of the calendar; or, of
+// several, the latest in year not after the day posted (ISO; "" for none).
+func monthDayBy(year, f, posted string) (month, day int, ok bool) {
 	n := utf8.RuneCountInString(f)
 	if n < 2 || n > 4 {
 		return 0, 0, false
 	}
-	found := 0
+	var readings [][2]int
 	for k := 1; k < n; k++ {
 		m, _ := strconv.Atoi(f[:k])
 		dd, _ := strconv.Atoi(f[k:])
 		if k <= 2 && n-k <= 2 && chrono.ValidDay(0, m, dd) {
-			month, day = m, dd
-			found++
+			readings = append(readings, [2]int{m, dd})
 		}
 	}
-	return month, day, found == 1
+	if len(readings) == 1 {
+		return readings[0][0], readings[0][1], true
+	}
+	best := ""
+	for _, r := range readings {
+		if iso := fmt.Sprintf("%s-%02d-%02d", year, r[0], r[1]); strings.HasPrefix(posted, year) && iso <= posted && iso > best {
+			best, month, day = iso, r[0], r[1]
+		}
+	}
+	return month, day, best != ""
 }
 
 // sealDate reports whether line j is the date of a 落款 under the body's
@@ -88,9 +103,31 @@ func (d *Doc) sealDate(j int) bool {
 		return false
 	}
 	if _, ok := FullDate(d.Lines[j].Sq); !ok {
-		if _, ok := DamagedDate(d.Lines[j].Sq); !ok {
+		if _, ok := DamagedDateBy(d.Lines[j].Sq, d.posted); !ok {
 			return false
 		}
 	}
 	return agency.Shapes(d.Lines[j-1].Sq) // the name over it, read only under a date
 }
+
+// postedDay is the day, ISO, that the page's information line says it was
+// posted: its first timestamp, or its first dated field's; "" if none.
+func (d *Doc) postedDay() string {
+	for i, l := range d.Lines {
+		if !d.info[i] {
+			continue
+		}
+		if iso, ok := Timestamp(l.Text); ok {
+			return iso
+		}
+		for _, f := range InfoFields(l.Text) {
+			if iso, ok := Timestamp(f.Value); ok && DatedField(f.Key) {
+				return iso
+			}
+		}
+	}
+	return ""
+}
+
+// Posted is the day the page says it was posted (postedDay).
+func (d *Doc) Posted() string { return d.posted }

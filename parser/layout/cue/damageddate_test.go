@@ -29,3 +29,26 @@ func TestDamagedDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDamagedDateBy reads figures that make two days by the day the page
+// says it was posted: the later of them not after it; none where both are
+// after it or the page is of another year.
+func TestDamagedDateBy(t *testing.T) {
+	for _, tc := range []struct{ in, posted, want string }{
+		{"2023125", "2023-12-05", "2023-12-05"}, // 1-25 or 12-5: both before, the later
+		{"2023125", "2023-06-01", "2023-01-25"}, // 12-5 is after the posting
+		{"2023125", "2023-01-10", ""},           // both after it
+		{"2023125", "2024-01-03", ""},           // another year's page
+		{"2023125", "", ""},                     // no page date
+		{"2023323", "2023-01-01", "2023-03-23"}, // one reading needs no page date
+	} {
+		e, ok := DamagedDateBy(tc.in, tc.posted)
+		got := ""
+		if ok {
+			got = e.Value
+		}
+		if got != tc.want {
+			t.Errorf("DamagedDateBy(%q, %q) = %q, want %q", tc.in, tc.posted, got, tc.want)
+		}
+	}
+}

@@ -68,6 +68,7 @@ type Doc struct {
 	outlineAt               int    // the heading of a converter's list of bookmarks, or len(Lines)
 	related                 []bool // lines of a list of links to other articles (relatedLines)
 	askers                  []bool // a transcript's labels of who asks (askerLines)
+	posted                  string // the day the page's information line says it was posted (postedDay)
 }
 
 // NewDoc measures a document.
@@ -109,6 +110,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.stackedInfo()
 	d.bulletedInfo()
 	d.columnHeads()
+	d.posted = d.postedDay()
 	// The measures below each read what is measured above and write a
 	// part of d of their own, which none of the others reads, so on a long
 	// document they are taken side by side.
