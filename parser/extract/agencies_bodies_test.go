@@ -16,6 +16,18 @@ func TestAgencyBodyEndings(t *testing.T) {
 		{"区养老服务工作指导小组召开会议。", "区养老服务工作指导小组"},
 		{"县人民政府防汛抗旱工作领导小组办公室发布通知。", "县人民政府防汛抗旱工作领导小组办公室"},
 		{"省社科联举办学术年会。", "省社科联"},
+		// A city's hub of social organisations (社会组织总会): 总会 is its
+		// name's ending after 社会组织, as after 慈善.
+		{"东莞市社会组织总会举办培训。", "东莞市社会组织总会"},
+		// Must not fire: 总会 of a venue, 总数 after the class.
+		{"依法查处一家夜总会。", ""},
+		{"市社会组织总数达1200家。", ""},
+		// A zone's kind standing for the zone (新区) opens a bureau's name
+		// that joins two portfolios with 和, as a level does.
+		{"各区民政局、新区党群和社会事务局,市救助站:", "新区党群和社会事务局; 市救助站"},
+		{"新区经济和科技促进局开展调研。", "新区经济和科技促进局"},
+		// Must not fire: two zones joined, the second's bureau alone.
+		{"开发区和高新区民政局联合开展。", "高新区民政局"},
 		{"县残联、市妇联、县工商联参加会议。", "县残联; 市妇联; 县工商联"},
 		{"城关镇中心完小开展活动。", "城关镇中心完小"},
 		// A township's station of veterans' affairs (事务站) beside its 服务站.

@@ -367,5 +367,32 @@ func TestAgencyVerbsAndCauses(t *testing.T) {
 		{"撤销东湖村民委员会改设东湖社区居民委员会", "东湖村民委员会; 东湖社区居民委员会"},
 		// Must not fire: a short name in brackets after the full name.
 		{"社会福利署(社署)现正邀请学校申请。", "社会福利署"},
+		// A verb of the clause among the words before a county's or a
+		// city's level (市, 县) that opens a body's name: the level opens it,
+		// however the segmenter cut the words before it.
+		{"响亮的宣誓口号回荡市社会福利院大厅。", "市社会福利院"},
+		// Must not fire: a place of the gazetteer closed by its level, a
+		// verb right before the level, a name with no verb before it.
+		{"邀请商丘市民政局参加。", "商丘市民政局"},
+		{"欢快的锣鼓敲响县社会福利院大门。", "县社会福利院"},
+		{"联合为民社会工作服务中心开展活动", "为民社会工作服务中心"},
+		// A plan's or a report's word that is also a place's short name (新建
+		// of 新建区), right after a province it does not lie in, is the
+		// province's act: what follows is the kind built, or a body named by
+		// its own place.
+		{"2020年,甘肃省新建社区养老服务站、农村互助幸福院。", ""},
+		{"去年四川省新建巴中市社会福利院。", "巴中市社会福利院"},
+		// Must not fire: the place inside the province it lies in.
+		{"江西省新建区民政局开展工作。", "江西省新建区民政局"},
+		// A verb before a kind of body's whole term (残疾人之家, 社会工作站)
+		// acts on the kind.
+		{"规范运营残疾人之家。", ""},
+		{"建设、运营残疾人之家。", ""},
+		{"鼓励残疾人到残疾人之家参加康复。", ""},
+		// Must not fire: the kind named by its town, a name's words before
+		// its ending (捐助|中心), a verb after a place's name.
+		{"城关镇残疾人之家开展活动。", "城关镇残疾人之家"},
+		{"指导江门市社会捐助中心开展工作。", "江门市社会捐助中心"},
+		{"南岭街道综合为老服务中心开展服务。", "南岭街道综合为老服务中心"},
 	}, "agencies", agencyNames)
 }

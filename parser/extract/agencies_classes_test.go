@@ -219,6 +219,11 @@ func TestAgencyKinds(t *testing.T) {
 		{"海曙区社会组织服务中心、海曙区公益组织发展基金会将对项目进行中期评估。", "海曙区社会组织服务中心; 海曙区公益组织发展基金会"},
 		// Must not fire: the class noun alone.
 		{"鼓励公益组织发展。", ""},
+		// An activity centre named alone (活动中心) is a kind of venue.
+		{"在村组织活动中心举行揭牌仪式。", ""},
+		{"老人们每天到活动中心下棋。", ""},
+		// Must not fire: one named by its place.
+		{"城关镇老年活动中心开展活动。", "城关镇老年活动中心"},
 	}, "agencies", agencyNames)
 }
 

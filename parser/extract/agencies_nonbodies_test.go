@@ -24,6 +24,12 @@ func TestAgencyNonBodies(t *testing.T) {
 		// Must not fire: a body that convenes it, an association before its
 		// founding meeting.
 		{"县政协召开协商会", "县政协"},
+		// A party committee's plenary (全委会, 全委扩大会议) after its term's
+		// numbering is a meeting; the committee before it is the body.
+		{"落实区委五届七次全委会议部署。", "区委"},
+		{"学习市委八届四次全委扩大会议精神。", "市委"},
+		// Must not fire: a committee's own name.
+		{"县纪委监委开展工作。", "县纪委监委"},
 		{"举行养老服务协会成立大会", "养老服务协会"},
 		{"参加残疾人协会活动", "残疾人协会"},
 		// A body referred to by a pronoun (那个医院).

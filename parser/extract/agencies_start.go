@@ -40,30 +40,32 @@ var startBackRules = []startBackRule{
 // words of the clause it ran through that no name holds, or find that the
 // words name no one body.
 var startOpenRules = []startOpenRule{
-	divisionChange{},     // 撤镇设街道: a change of divisions
-	periodLeads{},        // 工作日内|民政局: a span of time
-	measureOfFigure{},    // 2020年|政府
-	nameOpensWord{},      // 2025年度|鞍山市民政局
-	boundMorphemeLeads{}, // 就|诊|医院: a name opens inside no word
-	clauseWordsLead{},    // 那么|菏泽市…, 支持|我局
-	classNounLeads{},     // 优胜单位|城关镇民政办
-	levelAfterNoun{},     // 问题|市局, 情况报告|市委
-	functionWordLeads{},  // 经过|评审委员会
-	adverbLeads{},        // 进一步规范|沙坪街道; 暂停|殡仪馆
-	wholeAreaLeads{},     // 加强和规范|全市村委会
-	pointingWordLeads{},  // 我市|市委
-	actOnClass{},         // 加快建设|乡镇敬老院
-	villageAfterTown{},   // 长淮街道|胜利社区: where a verb may stand
-	villageListed{},      // 龙井社区和|长铺社区: likewise, in a list
-	predicateOfBody{},    // 区…陵园现已完成|…: a body's predicate
-	locationLeadOpens{},  // 在位于|某某公园游客服务中心
-	verbLeads{},          // 尽快起草|精神卫生福利中心
-	verbalNounLeads{},    // 核查|全县民政局
-	stanceLeads{},        // 新建|合江县社会救助福利院
-	countedClass{},       // 建成3个|镇未成年人保护工作站
-	bracketAliasOf{},     // 民政局（社会事业局）
-	ordinalLabel{},       // 第三组|市民政局
-	pronounRefers{},      // 北京那个|医院
+	divisionChange{},      // 撤镇设街道: a change of divisions
+	periodLeads{},         // 工作日内|民政局: a span of time
+	measureOfFigure{},     // 2020年|政府
+	nameOpensWord{},       // 2025年度|鞍山市民政局
+	boundMorphemeLeads{},  // 就|诊|医院: a name opens inside no word
+	clauseWordsLead{},     // 那么|菏泽市…, 支持|我局
+	classNounLeads{},      // 优胜单位|城关镇民政办
+	levelAfterNoun{},      // 问题|市局, 情况报告|市委
+	functionWordLeads{},   // 经过|评审委员会
+	adverbLeads{},         // 进一步规范|沙坪街道; 暂停|殡仪馆
+	wholeAreaLeads{},      // 加强和规范|全市村委会
+	pointingWordLeads{},   // 我市|市委
+	actOnClass{},          // 加快建设|乡镇敬老院
+	villageAfterTown{},    // 长淮街道|胜利社区: where a verb may stand
+	villageListed{},       // 龙井社区和|长铺社区: likewise, in a list
+	predicateOfBody{},     // 区…陵园现已完成|…: a body's predicate
+	locationLeadOpens{},   // 在位于|某某公园游客服务中心
+	verbLeads{},           // 尽快起草|精神卫生福利中心
+	levelAfterVerbWords{}, // 歌声回荡|市某某中心: the level opens the name
+	verbalNounLeads{},     // 核查|全县民政局
+	stanceLeads{},         // 新建|合江县社会救助福利院
+	stanceOutsidePlace{},  // 某省新建|…中心: a place's act, no place inside it
+	countedClass{},        // 建成3个|镇未成年人保护工作站
+	bracketAliasOf{},      // 民政局（社会事业局）
+	ordinalLabel{},        // 第三组|市民政局
+	pronounRefers{},       // 北京那个|医院
 }
 
 // A startReading is the reading of where one name starts: the text and

@@ -80,6 +80,9 @@ func conjoinedName(s string, ts []segment.Token, gap func(int) bool, i, after in
 	if agency.OpensWithLevel(left) && utf8.RuneCountInString(left) > 2 && !agency.HasLocality(s[after:]) {
 		return true // 市社会福利和捐助救助中心: the level's words go on after 和
 	}
+	if zoneKindLeads(left) && !agency.HasLocality(s[after:]) {
+		return true // 新区宣传和文化局: the zone's words go on after 和, as the level's do
+	}
 	// A unit named by its work: 区民政局基层政权建设和社会治理科 holds a body,
 	// then what its unit does, with 和 inside.
 	if agency.HasLocality(s[after:]) {
@@ -129,4 +132,15 @@ func placeLedWords(s string, i int) bool {
 		k += w
 	}
 	return true
+}
+
+// zoneKindLeads reports whether words open with a kind of development zone
+// alone (新区, 开发区: the zone cues) and go on with a body's words (新区|
+// 宣传): a zone is coded as a county-level area, and its kind stands for the
+// zone the text is about as a level stands for its place (区|民政局), so
+// the words after it are that zone's body's, as after 市 (市社会福利和捐助
+// 救助中心), and a conjunction among them joins two of its portfolios.
+func zoneKindLeads(words string) bool {
+	w, ok := lexicon.AgencyCues().At(words, 0)
+	return ok && lexicon.AgencyCues().Label(w, 0) == "zone" && len(w) < len(words)
 }
