@@ -298,7 +298,8 @@ func pageFurniture(l Line) bool {
 }
 
 // border: a line of table borders, rules and ornaments only: | | |, ----,
-// ====, ▼.
+// ====, ▼; or of question marks alone, the glyphs (an icon, a picture's
+// mark) a copy could not encode.
 type border struct{}
 
 func (border) Settles() Role   { return Chrome }
@@ -308,7 +309,7 @@ func (border) Needs() []string { return nil }
 
 func (border) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	return s != "" && strings.TrimFunc(s, ornament) == ""
+	return s != "" && (strings.TrimFunc(s, ornament) == "" || strings.Trim(s, "?？ ") == "")
 }
 
 // ornament reports whether r draws a rule or an ornament, no text: table

@@ -69,6 +69,7 @@ type Doc struct {
 	related                 []bool // lines of a list of links to other articles (relatedLines)
 	askers                  []bool // a transcript's labels of who asks (askerLines)
 	posted                  string // the day the page's information line says it was posted (postedDay)
+	wordsFrom               int    // the first line of words (firstWords)
 }
 
 // NewDoc measures a document.
@@ -111,6 +112,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.bulletedInfo()
 	d.columnHeads()
 	d.posted = d.postedDay()
+	d.wordsFrom = d.firstWords()
 	// The measures below each read what is measured above and write a
 	// part of d of their own, which none of the others reads, so on a long
 	// document they are taken side by side.

@@ -3,6 +3,7 @@ package cue
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,14 +58,26 @@ func (breakBefore) Roles() []Role            { return []Role{Heading, Title, Sec
 func (breakBefore) Needs() []string          { return nil }
 func (breakBefore) Match(d *Doc, i int) bool { return i > 0 && d.Break(i) }
 
-// first: the document's first line.
+// first: the document's first line of words; lines of marks alone over
+// it (a border, glyphs a copy could not encode: ?) open nothing.
 type first struct{}
 
 func (first) Shape()                   {}
 func (first) Name() string             { return "first" }
 func (first) Roles() []Role            { return []Role{Title} }
 func (first) Needs() []string          { return nil }
-func (first) Match(d *Doc, i int) bool { return i == 0 }
+func (first) Match(d *Doc, i int) bool { return i == d.wordsFrom }
+
+// firstWords is the index of the first line that holds a letter, a figure
+// or a Chinese character, or len(Lines).
+func (d *Doc) firstWords() int {
+	for i, l := range d.Lines {
+		if strings.IndexFunc(l.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return i
+		}
+	}
+	return len(d.Lines)
+}
 
 // indented: the line is indented more than the document's lines usually
 // are, as the first line of a paragraph or a signature may be.
