@@ -146,7 +146,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			// 张强同志: the name stands before the form of address only.
 			// A name the dictionary lists as a word (王平, 李娜) is still a
 			// name here: 同志 and 老人 follow people.
-			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok {
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !classBeforeAddress(words(ti.start-1), ti.start-len(n)) {
 				p := schema.Person{Name: n}
 				if addressRole(ti.word) {
 					p = person(n, []title{ti}) // 王某某老师: the word is the role printed
@@ -2073,6 +2073,18 @@ func distinguishingGiven(s string, ts []segment.Token, k int) bool {
 	}
 	_, ok := checkName(sur.Word + ts[k].Word)
 	return ok
+}
+
+// classBeforeAddress reports whether the name read before a form of
+// address at j opens inside a word the segmenter read with the character
+// before it (聚焦|失能|老人, 关注|空巢|老人): a form of address such as 老人
+// also follows the words that name a class of people (失能, 空巢, 高龄),
+// unknown to the segmenter as a given name is, so the surname taken into
+// the word before (surnameTakenBefore) is the word's, no name's. A title
+// of office follows a holder's full name (习近平总书记); a form of address
+// gets no such reading.
+func classBeforeAddress(ts []segment.Token, j int) bool {
+	return knownWordAcross(ts, j)
 }
 
 // surnameTakenBefore reports whether the segmenter ran the surname at j

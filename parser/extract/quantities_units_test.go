@@ -21,6 +21,14 @@ func TestQuantityUnits(t *testing.T) {
 		{"仅限2部5座以下车辆进馆", "2 部; 5 座"},
 		{"联合3部门印发", "3 部门"},
 		{"例如养老服务", ""},
+		// 毫米 and 厘米 are read whole, 毫 and 厘 no characters before 米; a
+		// percentage point keeps its 个 as 个月 does, and 个 alone stays 个.
+		{"某地累计降雨量30-80毫米", "30 毫米; 80 毫米"},
+		{"积雪深度达15厘米以上", "15 厘米"},
+		{"比上年提高2.5个百分点", "2.5 个百分点"},
+		{"低于全省平均水平1.2百分点", "1.2 百分点"},
+		{"新建3个百姓议事厅", "3 个"},
+		{"距离河道30米", "30 米"},
 		// A floor right after a building's name is the address's, no count.
 		{"地址:某市某路某某大厦12层", ""},
 		{"某某大廈3層", ""},
@@ -244,6 +252,10 @@ func TestQuantityMagnitudeNoTarget(t *testing.T) {
 		// Negatives: the magnitude alone, in a report and in a plan.
 		{"the magnitude in a report", "全年已应对6.2级地震。", ""},
 		{"the magnitude in a plan", "力争应对8级地震。", ""},
+		// The rain a warning forecasts, with 将 before it, is no target
+		// either; a plan's number beside it still is.
+		{"the rain a warning forecasts", "明天某市将出现强降水,最大小时雨量30-50毫米。", ""},
+		{"a plan beside the rain", "某县将新建避险安置点30个,防范最大小时雨量50毫米的强降水。", "plan 30 个 -"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -57,6 +57,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	counted := countEnds(qs, out.Quantities)
+	var news newsTold // read on the first plan that asks
 	for k, r := range qs {
 		q := out.Quantities[k]
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || servedAge(in, q.Unit, r) {
@@ -76,6 +77,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stances[sent.Start] = st
 		}
 		stance := st.of(clause)
+		// worded: a plan by a plan word of the clause, no bound's or lead's.
+		worded := stance == "plan"
 		led := 0 // the year of a plan's lead clause before the number (力争到2025年，)
 		if stance == "" && !st.condition && !st.achieved {
 			if led = ledBy(s, fulls.around(s, r.Start), clause); led > 0 {
@@ -126,6 +129,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && !st.requires() && !governed && forecastBefore(s, sent, r) {
 			continue // 预计届时…将达到200人: a forecast, no level set to reach
 		}
+		if stance == "plan" && forecastFrame(s, sent, r) {
+			continue // 据某局测算，到时…将达到5万人，占…的12%: all the sentence forecasts
+		}
 		if stance == "plan" {
 			if !leadFound {
 				leadReport, leadFound = leadReports(in), true
@@ -136,6 +142,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
 				stance = "achieved" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
+			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) {
+				stance = "achieved" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
 		t := schema.Target{
@@ -182,6 +190,127 @@ func forecastBefore(s string, sent, r byteRange) bool {
 	return false
 }
 
+// forecastFrame reports whether the number at r stands after a forecast
+// word that closes an attribution opened by 据 (据某局测算，…; 据统计预测，…):
+// the frame says whose estimate the sentence reports, and governs the
+// whole sentence after it, its later clauses too, where a forecast word
+// of a clause of its own governs that clause only (forecastBefore).
+func forecastFrame(s string, sent, r byteRange) bool {
+	words := lexicon.CueWordList("forecast")
+	for i := sent.Start; i < r.Start; {
+		if w, ok := words.At(s, i); ok && i+len(w) < r.Start {
+			rest, _ := utf8.DecodeRuneInString(s[i+len(w):])
+			open := sent.Start
+			if k := strings.LastIndexAny(s[sent.Start:i], punct.ClauseMarks); k >= 0 {
+				_, n := utf8.DecodeRuneInString(s[sent.Start+k:])
+				open = sent.Start + k + n
+			}
+			if strings.ContainsRune(punct.ClauseMarks, rest) && strings.HasPrefix(strings.TrimLeft(s[open:i], " \u3000"), attribution) {
+				return true
+			}
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
+}
+
+// attribution opens the phrase that names whose account a sentence
+// reports (据介绍, 据某局测算: 《现代汉语词典》 据, 按照, 依据).
+const attribution = "据"
+
+// newsTold is what a news report's passage says, read once a passage:
+// whether the document is a news report (newsReport), and the offset
+// where the passage, or its lead before it, first turns ahead.
+type newsTold struct {
+	read, report bool
+	ahead        int // -1 where it never turns ahead; 0 where its lead does
+}
+
+// of reads the passage s of in once and reports whether it is a news
+// report's.
+func (n *newsTold) of(in *Input, s string) bool {
+	if !n.read {
+		n.read = true
+		n.report = newsReport(in)
+		n.ahead = -1
+		if n.report {
+			if leadAhead(in) {
+				n.ahead = 0
+			} else {
+				n.ahead = firstAhead(in, s)
+			}
+		}
+	}
+	return n.report
+}
+
+// aheadBy reports whether the passage has turned ahead before offset end.
+func (n *newsTold) aheadBy(end int) bool { return n.ahead >= 0 && n.ahead < end }
+
+// newsReport reports whether the document is a news report: an article
+// whose text names a reporter (cue_words.tsv reporter: 记者). A news
+// report tells what happened and what its sources say was done; what is
+// still to come it marks with a word that turns ahead (将, 计划, 力争, 要,
+// 到2025年, 年底前), so a plan word with none of them there (新建养老机构
+// 30所, 500户家庭完成改造) tells a deed.
+func newsReport(in *Input) bool {
+	if in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Kind != layout.Article {
+		return false
+	}
+	whole := in.Env.Whole()
+	for _, w := range lexicon.CueList("reporter") {
+		if strings.Contains(whole, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstAhead is the offset of the first word of s that turns to what is
+// to come, or -1: a forward word or a plan word only a plan uses
+// (forwardIn: 下一步, 计划, 力争), or 将 as a word of its own. Before a
+// verb 将 is the future's (auxAt); before a word the segmenter does not
+// tag a verb (将新增12处) it is read so too, a deed being told with no 将
+// at all. A news report that has turned ahead (今年，某市将重点抓好…) sets
+// out its tasks in the sentences after, whose plan words need no 将 of
+// their own (推动40个敬老院转型).
+func firstAhead(in *Input, s string) int {
+	at := -1
+	st := lexicon.Stance()
+	for i, w := range stanceWords(s, 0) {
+		if st.Label(w, 0) == "forward" || st.Label(w, 1) == "future" {
+			at = i
+			break
+		}
+	}
+	for i := strings.Index(s, will); i >= 0 && (at < 0 || i < at); {
+		if ownWord(in, i, will) {
+			return i
+		}
+		j := strings.Index(s[i+len(will):], will)
+		if j < 0 {
+			break
+		}
+		i += len(will) + j
+	}
+	return at
+}
+
+// leadAhead reports whether the lead of an article turns ahead
+// (firstAhead): its sections set out what it announces.
+func leadAhead(in *Input) bool {
+	if in.Role == "lead" || in.Env == nil || in.Env.Doc == nil {
+		return false
+	}
+	for _, p := range in.Env.Doc.Passages {
+		if p.Role == "lead" {
+			return firstAhead(&Input{Text: p.Text, Role: p.Role, Env: in.Env}, p.Text.String()) >= 0
+		}
+	}
+	return false
+}
+
 // servedAge reports whether the number at r is an age that modifies the
 // noun right after it (为0-18岁未成年人…打造, 80岁老人): an age before its
 // noun says whom a plan serves, a class of people, no level the plan sets
@@ -196,10 +325,12 @@ func servedAge(in *Input, unit string, r byteRange) bool {
 
 // eventMeasure reports whether unit measures a natural event, no work's
 // result or aim: the magnitude of an earthquake (积石山6.2级地震, units.tsv
-// magnitude) is what struck, nothing a plan sets out to reach or a
-// report has done.
+// magnitude) and the rain a warning forecasts (将出现强降水，最大小时雨量
+// 30-50毫米, units.tsv precipitation) are what strikes, nothing a plan
+// sets out to reach or a report has done.
 func eventMeasure(unit string) bool {
-	return lexicon.Units().Label(unit, 0) == "magnitude"
+	m := lexicon.Units().Label(unit, 0)
+	return m == "magnitude" || m == "precipitation"
 }
 
 // planAhead reports whether the sentence sent turns to what is to come in

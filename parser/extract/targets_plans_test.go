@@ -88,6 +88,10 @@ func TestTargetsForecasts(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"预计当天来某中心办理登记的新人将达到150对。", ""},
 		{"据工作人员估计,春节期间将接待群众3000人次。", ""},
+		// An attribution 据…测算, closes the clause before all the sentence
+		// it frames, its later clauses too.
+		{"据某省统计局测算,2030年,某省老年人口将达到80.5万人,占总人口的13.2%。", ""},
+		{"据某县民政局推算,2030年,全县高龄老人将达到1.2万人,占老年人口的15%。", ""},
 		// Negatives: a plan with no forecast word, a forecast a plan word
 		// requires, and a forecast after the number.
 		{"当天办理登记的新人将达到150对。", "plan 150 对 -"},
@@ -95,6 +99,8 @@ func TestTargetsForecasts(t *testing.T) {
 		{"某县将新建养老床位300张,预计明年投入使用。", "plan 300 张 -"},
 		{"预计总投资800万元，计划建设日间照料中心5个。", "plan 5 个 -"},
 		{"该项目预计今年年底完工，建成后将新增床位120张。", "plan 120 张 -"},
+		{"经测算,2030年,某省将新增养老床位8000张,占总床位的20%。", "plan 8000 张 2030-12-31; plan 20 % 2030-12-31"},
+		{"据介绍,2030年,某省将新增养老床位8000张。", "plan 8000 张 2030-12-31"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

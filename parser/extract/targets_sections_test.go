@@ -344,3 +344,47 @@ func TestTargetsOfHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsOfNewsReport: a news report (an article that names a reporter)
+// tells what was done; a plan word of its with no word that turns ahead, in
+// its sentence or before it in its passage or lead, reports a deed. A
+// report of a meeting's plans turns ahead before its tasks (今年，某市将…), and
+// a sentence that requires (要, 不低于) or turns ahead by itself keeps its
+// target; an article naming no reporter is read as before. The test document
+// is dated 2025-06-03.
+func TestTargetsOfNewsReport(t *testing.T) {
+	for _, tc := range []struct {
+		kind     layout.Kind
+		lead, in string
+		want     string
+	}{
+		{layout.Article, "记者从某省民政厅了解到,全省养老服务稳步发展。", "新建养老机构30家,新增养老床位800张。", "achieved 30 家 -; achieved 800 张 -"},
+		{layout.Article, "本报讯(记者 李某)某县民政局持续推进适老化改造。", "今年,500户家庭完成适老化改造。", "achieved 500 户 -"},
+		// Turned ahead: in the lead, in the passage, in the sentence.
+		{layout.Article, "记者从会上获悉,今年某市民政系统将进一步抓好养老服务。", "推动40个乡镇敬老院转型。", "plan 40 个 -"},
+		{layout.Article, "记者从某省民政厅了解到,全省养老服务稳步发展。", "下一步,某省将继续推进。新建养老机构30家。", "plan 30 家 -"},
+		{layout.Article, "记者从某省民政厅了解到,全省养老服务稳步发展。", "年底前新建养老机构30家。", "plan 30 家 2025-12-31"},
+		{layout.Article, "记者从某省民政厅了解到,全省养老服务稳步发展。", "培训护理员不低于500人次。", "plan 500 人次 -"},
+		// 将 of its own before a word the segmenter tags no verb; a bound the
+		// sentence sets (不超过) with no plan word.
+		{layout.Article, "记者从某区民政局获悉,社会工作站建设全面启动。", "今年某区将新建9家镇街社会工作站。", "plan 9 家 2025-12-31"},
+		{layout.Article, "记者从某慈善总会获悉,公益创投项目征集工作启动。", "项目实施周期不超过10个月。", "plan 10 个月 -"},
+		// No reporter named, or no article.
+		{layout.Article, "某省养老服务稳步发展。", "新建养老机构30家。", "plan 30 家 -"},
+		{layout.Notice, "记者从某省民政厅了解到,全省养老服务稳步发展。", "新建养老机构30家。", "plan 30 家 -"},
+	} {
+		t.Run(tc.lead+"/"+tc.in, func(t *testing.T) {
+			in := input(t, tc.lead+"\n"+tc.in)
+			in.Env.Doc.Kind = tc.kind
+			in.Role = "section"
+			var lb, b span.Builder
+			lb.AddLine(tc.lead, 1)
+			b.AddLine(tc.in, 2)
+			in.Text = b.Text()
+			in.Env.Doc.Passages = []layout.Passage{{Role: "lead", Text: lb.Text()}}
+			if got := targetRows(in); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
