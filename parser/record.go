@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bulletin/parser/chrono"
 	"strings"
 
 	"bulletin/parser/extract"
@@ -98,7 +99,7 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 	for _, s := range it.Sources {
 		ri.Sources = append(ri.Sources, s.Value)
 	}
-	in := &extract.Input{Text: it.Text(), Role: kind, Env: env}
+	in := &extract.Input{Text: it.Text(), Role: kind, Env: env, Year: partYear(it)}
 	if it.Labelled && it.TitleFrom == "body" && strings.HasPrefix(in.Text.String(), it.Title.Text.String()) {
 		// Text opens with the title only where the title was read from
 		// the body (Item.Text).
@@ -113,6 +114,17 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 	ri.Entities = extract.Run(in)
 	ri.Date = extract.EventDate(ri.Dates)
 	return ri
+}
+
+// partYear is the year an item's heading, or its section's, states for
+// its part (一、2023年工作总结 / 二、2024年工作计划), or 0.
+func partYear(it layout.Item) int {
+	if it.Title != nil {
+		if y := chrono.StatedYear(it.Title.Value); y > 0 {
+			return y
+		}
+	}
+	return chrono.StatedYear(it.Section)
 }
 
 func document(d *layout.Document) schema.Document {

@@ -25,7 +25,7 @@ type DatesFound struct{ Dates, Periods ranges }
 
 func (Dates) Extract(in *Input, out *schema.Entities) any {
 	var r DatesFound
-	for _, e := range chrono.Find(in.Text.String(), in.Env.Ref) {
+	for _, e := range chrono.Find(in.Text.String(), in.Ref()) {
 		f := found(in.Text, e.Start, e.End, "dates/"+e.Rule)
 		switch e.Kind {
 		case chrono.Day, chrono.Month:
@@ -45,7 +45,7 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 		if !strings.ContainsAny(cs, "0123456789月") {
 			continue
 		}
-		for _, e := range chrono.Find(cs, in.Env.Ref) {
+		for _, e := range chrono.Find(cs, in.Ref()) {
 			if e.Kind == chrono.Day || e.Kind == chrono.Month {
 				out.Dates = append(out.Dates, dateOf(e, found(c, e.Start, e.End, "dates/"+e.Rule)))
 			}
@@ -85,7 +85,7 @@ func pageStamps(in *Input) []schema.Date {
 			continue
 		}
 		t := span.Plain(l.Text, l.Num)
-		if es := chrono.Find(l.Text, in.Env.Ref); len(es) > 0 && es[0].Kind == chrono.Day {
+		if es := chrono.Find(l.Text, in.Ref()); len(es) > 0 && es[0].Kind == chrono.Day {
 			out = append(out, dateOf(es[0], found(t, es[0].Start, es[0].End, "dates/page-stamp")))
 		}
 	}

@@ -70,6 +70,10 @@ type Input struct {
 	// layout read as the item's title (办公室 of 办公室：牵头开展…, the
 	// colon left out), or 0.
 	Label int
+	// Year is the year the item's heading states for its part of an
+	// undated text (一、2023年工作总结 / 二、2024年工作计划), or 0: its
+	// yearless dates resolve against it, not the document's (Ref).
+	Year int
 
 	words   *clauses
 	cells   []*cellWords
@@ -77,6 +81,16 @@ type Input struct {
 	titled  []title
 	tscan   bool
 	cued    *textCues
+}
+
+// Ref is the reference the stretch's yearless dates resolve against: the
+// year its heading states (Year) where the document prints no date, else
+// the document's.
+func (in *Input) Ref() chrono.Ref {
+	if in.Year > 0 && in.Env.Ref.Month == 0 {
+		return chrono.Ref{Year: in.Year}
+	}
+	return in.Env.Ref
 }
 
 // cues are what the text holds for the expressions that need it, read

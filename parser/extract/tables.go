@@ -27,7 +27,7 @@ var (
 func (Tables) Extract(in *Input, out *schema.Entities) any {
 	var ref chrono.Ref
 	if in.Env != nil {
-		ref = in.Env.Ref
+		ref = in.Ref()
 	}
 	for _, b := range in.Blocks {
 		if len(b.Rows) == 0 {

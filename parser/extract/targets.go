@@ -344,7 +344,7 @@ func planAhead(in *Input, out *schema.Entities, st sentenceStance, periods, date
 	if forwardIn(s[sent.Start:sent.End]) || st.will {
 		return true
 	}
-	ref := in.Env.Ref
+	ref := in.Ref()
 	written := func(to, text string) bool { // a year after the document's, printed
 		return ref.Year > 0 && len(to) >= 4 && to[:4] > fmt.Sprintf("%04d", ref.Year) && strings.Contains(text, to[:4])
 	}
@@ -390,7 +390,7 @@ func reachBy(s string, i int) bool {
 // deadline (年底前), a year's end a target is due at (2022 年底占比达到) and
 // an open start (今年以来) date no deed.
 func pastTime(in *Input, out *schema.Entities, periods, dates ordered, sent byteRange) bool {
-	ref := in.Env.Ref
+	ref := in.Ref()
 	if ref.Day == 0 {
 		return false // no document date to be before
 	}
@@ -415,7 +415,7 @@ func pastTime(in *Input, out *schema.Entities, periods, dates ordered, sent byte
 // tells no such time; a section headed with the same words for a task (夯实
 // 发展基础) sets its targets with them.
 func laterTime(in *Input, out *schema.Entities, st sentenceStance, periods, dates ordered, sent byteRange) bool {
-	ref := in.Env.Ref
+	ref := in.Ref()
 	if ref.Year == 0 {
 		return false // no date to be after
 	}
@@ -481,7 +481,7 @@ type told struct {
 // a plan's 将 governs, in one walk over its stance words and years.
 func toldIn(in *Input, s string) told {
 	st := lexicon.Stance()
-	ref := in.Env.Ref
+	ref := in.Ref()
 	var out told
 	para, sentence, clause := 0, 0, 0
 	// Where the open report and plan stretches start, -1 for none; a plan
@@ -915,9 +915,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 	var out sentenceStance
 	bodies := index(resultOf[AgenciesFound](in, Agencies{}).Agencies)
 	for i := sent.Start; i < sent.End; {
-		if y, end, ok := chrono.YearAt(s, i, in.Env.Ref); ok {
+		if y, end, ok := chrono.YearAt(s, i, in.Ref()); ok {
 			term := y
-			if ref := in.Env.Ref.Year; ref > 0 && y < ref {
+			if ref := in.Ref().Year; ref > 0 && y < ref {
 				term = 0 // 上年度: the base of a measure
 				if n := len(out.years); n > 0 {
 					term = out.years[n-1].term
@@ -1517,10 +1517,10 @@ func pastReport(in *Input) bool {
 	if reportTitle(in.Env.Doc.Title.Value) {
 		return true
 	}
-	if in.Env.Ref.Day == 0 {
+	if in.Ref().Day == 0 {
 		return false
 	}
-	ref := in.Env.Ref
+	ref := in.Ref()
 	today := fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
 	for _, e := range chrono.Find(in.Env.Doc.Title.Value, ref) {
 		if e.To != "" && e.Relation == "" && e.To < today && e.Kind != chrono.Day {
@@ -1757,7 +1757,7 @@ const levelTo = "至"
 // fact the text reports, no level still to reach. A deadline (年底前) or
 // an open start (今年以来) dates none.
 func datedBefore(in *Input, s string) bool {
-	ref := in.Env.Ref
+	ref := in.Ref()
 	if ref.Day == 0 {
 		return false // no document date to be before
 	}

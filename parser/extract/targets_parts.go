@@ -269,7 +269,7 @@ func stageDeadline(in *Input, at int) string {
 		if strings.ContainsAny(t, punct.SentenceEnds+"；;") {
 			continue
 		}
-		return stageEnd(t, in.Env.Ref)
+		return stageEnd(t, in.Ref())
 	}
 	return ""
 }
@@ -405,15 +405,15 @@ func paragraphLeadDeadline(in *Input, s string, at int) string {
 	}
 	i := strings.LastIndexByte(s[:at], '\n') + 1
 	i += len(s[i:at]) - len(strings.TrimLeftFunc(s[i:at], unicode.IsSpace))
-	y, end, ok := chrono.YearAt(s, i, in.Env.Ref)
+	y, end, ok := chrono.YearAt(s, i, in.Ref())
 	if !ok || end >= at || !strings.HasPrefix(s[end:], "，") && !strings.HasPrefix(s[end:], ",") {
 		return ""
 	}
-	if ref := in.Env.Ref.Year; ref == 0 || y < ref {
+	if ref := in.Ref().Year; ref == 0 || y < ref {
 		return ""
 	}
 	for j := end; j < at; {
-		if _, _, ok := chrono.YearAt(s, j, in.Env.Ref); ok {
+		if _, _, ok := chrono.YearAt(s, j, in.Ref()); ok {
 			return "" // 今年，…；明年，…: a later year sets its own time
 		}
 		_, w := utf8.DecodeRuneInString(s[j:])
