@@ -299,7 +299,7 @@ func pageFurniture(l Line) bool {
 
 // border: a line of table borders, rules and ornaments only: | | |, ----,
 // ====, ▼; or of question marks alone, the glyphs (an icon, a picture's
-// mark) a copy could not encode.
+// mark) a copy could not encode; or of a page's markup alone.
 type border struct{}
 
 func (border) Settles() Role   { return Chrome }
@@ -309,7 +309,20 @@ func (border) Needs() []string { return nil }
 
 func (border) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	return s != "" && (strings.TrimFunc(s, ornament) == "" || strings.Trim(s, "?？ ") == "")
+	return s != "" && (strings.TrimFunc(s, ornament) == "" || strings.Trim(s, "?？ ") == "" || markupOnly(s))
+}
+
+// markupRe is a tag of a page's markup (<ul id="…">, </strike>).
+var markupRe = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>`)
+
+// markupOnly reports whether s holds tags of a page's markup and nothing
+// else but a list's bullet (• <ul id="k1"></ul>): code a copy left, no words.
+func markupOnly(s string) bool {
+	if !strings.Contains(s, "<") {
+		return false
+	}
+	rest := strings.TrimSpace(markupRe.ReplaceAllString(s, ""))
+	return len(rest) < len(strings.TrimSpace(s)) && strings.Trim(rest, "•·- ") == ""
 }
 
 // ornament reports whether r draws a rule or an ornament, no text: table
