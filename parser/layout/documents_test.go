@@ -497,6 +497,15 @@ func TestDocuments(t *testing.T) {
 		{"a site's name and menu over the headline",
 			"某某网·频道\n某某网首页|甲省|乙省|丙省|丁省|戊省\n我们的微信\n\n某市民政局募集援助物资价值逾9万元\n\n2022-12-13 12:47:03 来源:某某网\n\n12月12日，某市民政局指导慈善组织募集援助物资。",
 			"article|某市民政局募集援助物资价值逾9万元|2022-12-13||"},
+		// A report's issuing body on the first line over a title that
+		// names none (a year's report) reads with it; over a headline
+		// that names its own subject it stays apart.
+		{"a body over its year's report",
+			"某县民政局\n2025年政府信息公开工作年度报告\n一、总体情况\n2025年，本局认真贯彻《条例》，主动公开信息120条。",
+			"article|某县民政局2025年政府信息公开工作年度报告||某县民政局|总体情况"},
+		{"a body over a headline of its own",
+			"某县民政局\n某县召开2025年民政工作会议\n一、总体情况\n2025年，本局认真贯彻《条例》，主动公开信息120条。",
+			"article|某县召开2025年民政工作会议||某县民政局|总体情况"},
 		{"a cut welcome line over the headline",
 			",欢迎访问某某新闻网\n某县设立26个未成年人保护工作站\n来源:某某新闻网 2023-08-14 10:38\n近日，某县下发通知，设立未成年人保护工作站。",
 			"article|某县设立26个未成年人保护工作站|2023-08-14||"},

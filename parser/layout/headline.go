@@ -156,13 +156,32 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 	for next < len(a.roles) && a.roles[next] == cue.Chrome {
 		next++
 	}
-	if next >= len(a.roles) || a.roles[next] != cue.Body || !a.headlineShaped(last) {
+	if next >= len(a.roles) || a.roles[next] != cue.Body && a.roles[next] != cue.Heading || !a.headlineShaped(last) {
 		return headline{}, false
 	}
 	if a.bodyNamed(last) {
 		return headline{}, false // a body's name: the editing office or a kicker, no headline
 	}
-	return a.headlineAt(last)
+	h, ok := a.headlineAt(last)
+	if p := a.prevLine(last); ok && p >= 0 && p == a.d.WordsFrom() && a.roles[p] == cue.Header && a.bodyNamed(p) && issuerOpens(h.words.String()) {
+		// The issuing body on the document's first line over a title
+		// that names none (某县民政局 / 2025年政府信息公开工作年度报告,
+		// 某局 / 关于…的报告): one title, as a notice's issuer over
+		// 关于…的通知 is.
+		if t := a.text(p, last); strings.HasSuffix(t.String(), h.words.String()) {
+			h.words = t
+		}
+	}
+	return h, ok
+}
+
+// issuerOpens reports whether a title leaves its issuing body to the line
+// above: it opens with 关于 or with the year it is of.
+func issuerOpens(s string) bool {
+	if strings.HasPrefix(s, "关于") || strings.HasPrefix(s, "關于") || strings.HasPrefix(s, "關於") {
+		return true
+	}
+	return len(s) >= 4 && s[0] >= '1' && s[0] <= '2' && strings.IndexFunc(s[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0 && strings.HasPrefix(s[4:], "年")
 }
 
 // overInfoLine reads the headline of a page from its place: the first

@@ -68,6 +68,9 @@ func (first) Roles() []Role            { return []Role{Title} }
 func (first) Needs() []string          { return nil }
 func (first) Match(d *Doc, i int) bool { return i == d.wordsFrom }
 
+// WordsFrom is the index of the document's first line of words.
+func (d *Doc) WordsFrom() int { return d.wordsFrom }
+
 // firstWords is the index of the first line that holds a letter, a figure
 // or a Chinese character, or len(Lines).
 func (d *Doc) firstWords() int {
