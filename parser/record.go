@@ -1,7 +1,8 @@
 package parser
 
 import (
-	"bulletin/parser/chrono"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"bulletin/parser/extract"
@@ -116,16 +117,27 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 	return ri
 }
 
-// partYear is the year an item's heading, or its section's, states for
-// its part (一、2023年工作总结 / 二、2024年工作计划), or 0.
+// partYear is the year an item's heading, or its section's, names as the
+// year of the work its part sums up or plans (一、2023年工作总结 / 二、2024
+// 年度工作计划), or 0. A year that names what the work is about
+// (2022年度审计问题整改) dates nothing of the part.
 func partYear(it layout.Item) int {
+	heads := []string{it.Section}
 	if it.Title != nil {
-		if y := chrono.StatedYear(it.Title.Value); y > 0 {
+		heads = []string{it.Title.Value, it.Section}
+	}
+	for _, h := range heads {
+		if m := workYearRe.FindStringSubmatch(h); m != nil {
+			y, _ := strconv.Atoi(m[1])
 			return y
 		}
 	}
-	return chrono.StatedYear(it.Section)
+	return 0
 }
+
+// workYearRe is a heading that opens with a year's work: 2023年工作总结,
+// 2024年度主要工作, 2024年工作计划.
+var workYearRe = regexp.MustCompile(`^((?:19|20)\d{2})年度?(?:主要|重点)?工作`)
 
 func document(d *layout.Document) schema.Document {
 	out := schema.Document{

@@ -43,7 +43,7 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return yearMonth(s, k, y, m, sep, e)
 	}
 	d, k2, ok := readDigits(s, k+1, 1, 2)
-	if !ok || !ValidDay(y, m, d) || isoDay(y, m, d) == EpochDay {
+	if !ok || !ValidDay(y, m, d) {
 		return e, false
 	}
 	if k2 < len(s) && (s[k2] >= '0' && s[k2] <= '9' || s[k2] == sep) {
@@ -62,7 +62,8 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 }
 
 // EpochDay is the first day of Unix time, which a site's database prints
-// where a page's time was never set (某网友 1970-01-01): no day of the text.
+// where a page's time was never set (某网友 1970-01-01): in the text's
+// lines no day of it; in a table's cell, a day as any other (a birth date).
 const EpochDay = "1970-01-01"
 
 // dayRangeEnd reads the end of a range of days after a numeric day that

@@ -26,6 +26,9 @@ type DatesFound struct{ Dates, Periods ranges }
 func (Dates) Extract(in *Input, out *schema.Entities) any {
 	var r DatesFound
 	for _, e := range chrono.Find(in.Text.String(), in.Ref()) {
+		if e.Value == chrono.EpochDay && e.Rule == "numeric" {
+			continue // a site's placeholder for a time never set; a cell's stays
+		}
 		f := found(in.Text, e.Start, e.End, "dates/"+e.Rule)
 		switch e.Kind {
 		case chrono.Day, chrono.Month:

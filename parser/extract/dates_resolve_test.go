@@ -69,6 +69,10 @@ func TestDatesInSentence(t *testing.T) {
 		{"2018年12月25日完成评议,今年1月5日报送。", "2018-12-25 2020-01-05"},
 		{"12月20日、13日开展巡查。", "2019-12-20"},
 		{"Nov 22 开展巡查。", ""},
+		// The first day of Unix time in the text is a site's placeholder
+		// (某网友 1970-01-01); the day after it is a day.
+		{"某某社区网友  1970-01-01  互联网", ""},
+		{"某某社区网友  1970-01-02  互联网", "1970-01-02"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

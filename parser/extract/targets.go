@@ -206,7 +206,13 @@ func forecastFrame(s string, sent, r byteRange) bool {
 				open = sent.Start + k + n
 			}
 			if strings.ContainsRune(punct.ClauseMarks, rest) && strings.HasPrefix(strings.TrimLeft(s[open:i], " \u3000"), attribution) {
-				return true
+				// Up to a clause that requires (为此，全市要新增…): the
+				// forecast's figures end where a demand of its own opens.
+				clause := s[i:r.Start]
+				if k := strings.LastIndexAny(clause, punct.ClauseMarks); k >= 0 {
+					clause = clause[k:]
+				}
+				return !strings.ContainsAny(clause, requireMarks)
 			}
 		}
 		_, n := utf8.DecodeRuneInString(s[i:])
@@ -214,6 +220,10 @@ func forecastFrame(s string, sent, r byteRange) bool {
 	}
 	return false
 }
+
+// requireMarks are the characters of the words that require (要, 需要,
+// 须, 必须): a clause holding one sets a demand, no forecast.
+const requireMarks = "要需须"
 
 // attribution opens the phrase that names whose account a sentence
 // reports (据介绍, 据某局测算: 《现代汉语词典》 据, 按照, 依据).
@@ -283,6 +293,17 @@ func firstAhead(in *Input, s string) int {
 			at = i
 			break
 		}
+	}
+	// Or a word that says a plan is set out (目标任务是…, 《要点》明确，…,
+	// 确定了今年的民生实事): the figures after it are the plan's.
+	named := lexicon.CueWordList("planset")
+	for i := 0; i < len(s) && (at < 0 || i < at); {
+		if _, ok := named.At(s, i); ok {
+			at = i
+			break
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 	}
 	for i := strings.Index(s, will); i >= 0 && (at < 0 || i < at); {
 		if ownWord(in, i, will) {

@@ -91,6 +91,8 @@ func TestTargetsForecasts(t *testing.T) {
 		// An attribution 据…测算, closes the clause before all the sentence
 		// it frames, its later clauses too.
 		{"据某省统计局测算,2030年,某省老年人口将达到80.5万人,占总人口的13.2%。", ""},
+		// Up to a clause that requires: its figure is a target.
+		{"据测算,到2025年某市老年人口将达到80万人,为此,全市要新增养老床位2000张。", "plan 2000 张 2025-12-31"},
 		{"据某县民政局推算,2030年,全县高龄老人将达到1.2万人,占老年人口的15%。", ""},
 		// Negatives: a plan with no forecast word, a forecast a plan word
 		// requires, and a forecast after the number.

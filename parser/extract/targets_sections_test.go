@@ -369,6 +369,10 @@ func TestTargetsOfNewsReport(t *testing.T) {
 		// sentence sets (不超过) with no plan word.
 		{layout.Article, "记者从某区民政局获悉,社会工作站建设全面启动。", "今年某区将新建9家镇街社会工作站。", "plan 9 家 2025-12-31"},
 		{layout.Article, "记者从某慈善总会获悉,公益创投项目征集工作启动。", "项目实施周期不超过10个月。", "plan 10 个月 -"},
+		// A plan set out before the figures (民生实事, 目标任务, 工作要点).
+		{layout.Article, "本报讯(记者 李某)某市确定了今年的民生实事项目。", "新建社区食堂50个,改造敬老院20所。", "plan 50 个 -; plan 20 所 -"},
+		{layout.Article, "记者从某市民政局获悉,养老服务工作稳步推进。", "目标任务是新增婴幼儿托位3000个。", "plan 3000 个 -"},
+		{layout.Article, "记者从某市民政局获悉,《某市养老服务工作要点》已经印发。", "《要点》明确,全年培训养老护理员1000人次。", "plan 1000 人次 -"},
 		// No reporter named, or no article.
 		{layout.Article, "某省养老服务稳步发展。", "新建养老机构30家。", "plan 30 家 -"},
 		{layout.Notice, "记者从某省民政厅了解到,全省养老服务稳步发展。", "新建养老机构30家。", "plan 30 家 -"},

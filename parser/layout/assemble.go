@@ -1159,7 +1159,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 	}
 	// A body's name alone before the fields (某区人民政府 发布时间:…):
 	// the page's publisher, its label left out, as a 发布机构 field's.
-	if before := strings.TrimSpace(raw[:fs[0].Start]); a.webIssuer == nil && fs[0].Start > 0 && !strings.ContainsAny(before, " \u3000") && agency.Shape(before) {
+	if before := strings.TrimSpace(raw[:fs[0].Start]); a.webIssuer == nil && fs[0].Start > 0 && !strings.ContainsAny(before, " \u3000") && agency.Shape(before) && !namesSource(fs) {
 		if k := strings.Index(t.String(), before); k >= 0 {
 			a.webIssuer = &Field{Value: before, Text: t.Slice(k, k+len(before)), Rule: unlabelledPublisher}
 		}
@@ -1175,6 +1175,17 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			a.webDate = dayField(iso, t, "timestamp")
 		}
 	}
+}
+
+// namesSource reports whether one of fs says where the page came from or
+// who published it (来源, 发布机构): a body before them is the story's.
+func namesSource(fs []cue.InfoField) bool {
+	for _, f := range fs {
+		if cue.SourceField(f.Key) || cue.PublisherField(f.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // unlabelledPublisher is the rule of a page's issuer named before its
@@ -1357,6 +1368,9 @@ func (a *assembly) opensWithTable() bool {
 // stampOpeningText is the page's timestamp a copy ran into the first line
 // of its text (2025-05-21 09:00本报讯…), where nothing else dates it.
 func (a *assembly) stampOpeningText() *DateField {
+	if a.doc.Kind != Article {
+		return nil // a notice's first line may open with its meeting's time
+	}
 	for i, r := range a.roles {
 		if r != cue.Body && r != cue.Brief {
 			continue
