@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/numeral"
@@ -1067,8 +1068,8 @@ func totals(keys []string) int { return countCells(keys, cue.IsTotal) }
 // after it that continue the header (an empty first cell, no numbers), as
 // under a merged heading (街道综合养老中心 / 目标数 完成数 …).
 func headerRows(rows []Row) int {
-	if len(rows) < 2 {
-		return 0
+	if len(rows) < 2 || statesSentence(rows[0].Cells) {
+		return 0 // a header names columns; a cell that states a sentence is data (申请条件 | 具有…的, …)
 	}
 	// Over a grid of figures, the rows above the first that holds more
 	// figures than words are the header's, its first cells words (排序 街道
@@ -1093,7 +1094,44 @@ func headerRows(rows []Row) int {
 		}
 		n++
 	}
+	if n == 1 && len(rows) > 2 && subHeader(rows[0].Cells, rows[1].Cells, rows[2].Cells) {
+		n = 2 // 公开事项 | 公开内容 | … over 一级事项 | 二级事项 | | …
+	}
 	return n
+}
+
+// subHeader reports whether row, under the header head and over the
+// first data row next, is the header's second level: labels under some of
+// its columns (一级事项 | 二级事项, the cells under the rest left empty),
+// two or more, fewer than the header and the row under it fill, no
+// figure and no sentence. One label alone over the rows is an outline's
+// (一、火化 | | ), a row of the grid.
+func subHeader(head, row, next []string) bool {
+	filled := func(cs []string) int { return countCells(cs, func(c string) bool { return c != "" }) }
+	f := filled(row)
+	if f < 2 || f >= filled(head) || f >= filled(next) || hasNumber(row) || statesSentence(row) {
+		return false
+	}
+	// Each label names a part of the column over it, no longer than its
+	// head (公开事项 over 一级事项); a data row's key or value runs longer
+	// (组别 over 第一组).
+	for k, c := range row {
+		if c != "" && (k >= len(head) || utf8.RuneCountInString(c) > utf8.RuneCountInString(head[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// statesSentence reports whether a cell of cells states a sentence: a
+// clause's mark inside it, or a sentence's end.
+func statesSentence(cells []string) bool {
+	for _, c := range cells {
+		if strings.ContainsAny(c, "，,；;。") || cue.EndsSentence(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberCellRe is a figure, or figures run together where an extractor

@@ -35,6 +35,18 @@ func TestPipeGrids(t *testing.T) {
 		{"outline labels and a row with its cells out of line, under a caption",
 			"| 统计季报表 | ||\n| 指标名称 | 单位 | 数量 |\n| 一、综合 | ||\n| 乡镇级合计 | 个 | 1,407 |\n| 1.镇 | 个 | 679 |\n| 二、社会工作 | ||\n| 1.孤儿数 | 人 | 10,374 |\n| (1)困境儿童 | 487,828 | |\n| 2.床位数 | 张 | 90,106 |\n",
 			"统计季报表 | 1 | 一、综合 乡镇级合计 1.镇 二、社会工作 1.孤儿数 (1)困境儿童 2.床位数 | "},
+		// A grid of labels and their values has no header: a header names
+		// columns and states no sentence.
+		{"labels and their values, the first value a sentence",
+			"| 事项内容 | 免除城乡困难居民的基本殡葬服务费用,含遗体运输费。 |\n| 申请条件 | 具有本市常住户口的城乡困难居民 |\n| 办理部门 | 县民政局 |\n",
+			"- | 0 | 事项内容 申请条件 办理部门 | "},
+		// A header's second level: labels under some of its columns.
+		{"a header of two levels, the second under two columns",
+			"| 公开事项 | 公开内容(要素) | 公开依据 | 公开范围 |\n| 一级事项 | 二级事项 | | |\n| 机关信息 | 机关简介 | 《某条例》第二十条 | 全社会 |\n| 财政预决算 | 部门预算 | 《某条例》第二十条 | 全社会 |\n",
+			"- | 2 | 机关信息 财政预决算 | "},
+		{"a data row with its last cell empty under the header",
+			"| 组别 | 职务及姓名 | 备注 |\n| 第一组 | 局党组成员某某 | |\n| 第二组 | 副局长某某 | 牵头 |\n| 第三组 | 副局长某某 | 牵头 |\n",
+			"- | 1 | 第一组 第二组 第三组 | "},
 		{"a row with fewer cells, bars at neither end",
 			"序号 | 项目 | 单位 | 标准\n1 | 火化 | 具 | 600\n具 | 350\n2 | 接尸 | 具 | 240\n",
 			"- | 1 | 1 具 2 | "},
