@@ -512,6 +512,14 @@ func TestDocuments(t *testing.T) {
 		{"a body over a headline of its own",
 			"某县民政局\n某县召开2025年民政工作会议\n一、总体情况\n2025年，本局认真贯彻《条例》，主动公开信息120条。",
 			"article|某县召开2025年民政工作会议||某县民政局|总体情况"},
+		// A couplet first under the page's tools, over the text, is its
+		// headline; a sentence there is the text's.
+		{"a couplet under the page's tools",
+			"您当前所在位置:首页>信息公开>殡葬管理\n打印\n\n某市发布殡葬服务新规,基本服务费用管理更规范\n\n为促进殡葬基本公共服务均等化，日前，某市民政局下发了通知。\n\n通知明确了免费项目及标准。",
+			"article|某市发布殡葬服务新规,基本服务费用管理更规范|||"},
+		{"a sentence under the page's tools",
+			"您当前所在位置:首页>信息公开>殡葬管理\n打印\n\n日前，某市民政局下发了通知。\n\n通知明确了免费项目及标准。",
+			"article||||"},
 		{"a cut welcome line over the headline",
 			",欢迎访问某某新闻网\n某县设立26个未成年人保护工作站\n来源:某某新闻网 2023-08-14 10:38\n近日，某县下发通知，设立未成年人保护工作站。",
 			"article|某县设立26个未成年人保护工作站|2023-08-14||"},

@@ -38,6 +38,7 @@ var headlineRules = []headlineRule{
 	overInfoLine{},
 	overText{},
 	overSections{},
+	coupletUnderChrome{},
 	kindAlone{},
 	entryHeading{},
 	gridTitle{},
@@ -239,6 +240,33 @@ func (overText) find(a *assembly) (headline, bool) {
 		}
 	}
 	return headline{line: i, words: a.text(i), title: true}, true
+}
+
+// coupletUnderChrome reads as the headline of a report with no title the
+// couplet (two matched phrases, one comma: 某市发布殡葬新规,基本服务费用
+// 管理更规范) that stands first under the page's chrome (its trail, its
+// tools) and over the text: a report heads its text so, and running text
+// under a page's tools opens a sentence that it ends or runs on.
+type coupletUnderChrome struct{}
+
+func (coupletUnderChrome) name() string { return "headline under the page's chrome" }
+
+func (coupletUnderChrome) find(a *assembly) (headline, bool) {
+	if a.doc.Kind != Article {
+		return headline{}, false
+	}
+	for i := 1; i < len(a.roles); i++ {
+		if a.roles[i] == cue.Chrome || a.roles[i-1] != cue.Chrome {
+			continue
+		}
+		j := a.nextLine(i)
+		s := a.d.Lines[i].Sq
+		if a.roles[i] != cue.Body || j < 0 || a.roles[j] != cue.Body || a.d.Full(i) || !cue.Couplet(s) || strings.ContainsAny(s, "0123456789") {
+			return headline{}, false
+		}
+		return a.headlineAt(i)
+	}
+	return headline{}, false
 }
 
 // overSections reads as the headline of a page with no title the line
