@@ -1407,6 +1407,20 @@ func (a *assembly) finish(lab labelling) {
 			d.DocNumber = &Field{Value: n, Text: t.Text.Slice(start, end), Rule: "发文字号 after the title"}
 		}
 	}
+	if d.DocNumber == nil {
+		// The text states its own number as it issues itself (现以某财社
+		// 【2015】57号文下达…): its first paragraph, where no line heads it.
+		for i, r := range a.roles {
+			if r != cue.Body {
+				continue
+			}
+			t := a.text(i)
+			if n, start, end, ok := cue.StatedOwnNumber(t.String()); ok {
+				d.DocNumber = &Field{Value: n, Text: t.Slice(start, end), Rule: "发文字号 the text states"}
+			}
+			break
+		}
+	}
 	if t := d.Title; t != nil {
 		if v, ok := cue.OriginalTitle(t.Value); ok {
 			if k := strings.Index(t.Text.String(), v); k >= 0 {

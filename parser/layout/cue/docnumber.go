@@ -138,3 +138,19 @@ func DocNumberAt(s string) (start, end int) {
 	}
 	return m[0], m[1]
 }
+
+// statedNumberRe is a text that names its own number as it issues itself:
+// 现以某财社【2015】57号文下达…, 现以某民发〔2020〕3号文件印发….
+var statedNumberRe = regexp.MustCompile(`以([^，。；、以]{2,24}?号)文件?(?:下达|印发|下发|发布)`)
+
+// StatedOwnNumber reads the 发文字号 a text states for itself where it
+// says it issues itself under it (现以…号文下达), with the byte range of
+// the number in s; a number cited as another's (根据…〔2015〕23号) is not.
+func StatedOwnNumber(s string) (string, int, int, bool) {
+	m := statedNumberRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", 0, 0, false
+	}
+	n, ok := DocNumber(s[m[2]:m[3]])
+	return n, m[2], m[3], ok
+}
