@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -302,15 +303,36 @@ func (a *assembly) issuerOverTitle() *Field {
 // may wrap.
 func spacedTitle(t span.Text) string {
 	s := t.String()
+	cuts := t.Gaps()
+	for _, k := range t.Breaks() {
+		// A line that ends with a body's whole name parts it from the
+		// next as a space does (中共某市委 / 某市人民政府关于…): co-issuers
+		// stacked a line each.
+		if k > 0 && k < len(s) && agency.Shapes(s[lastCut(cuts, k):k]) {
+			cuts = append(cuts, k)
+		}
+	}
+	slices.Sort(cuts)
 	var b strings.Builder
 	last := 0
-	for _, g := range t.Gaps() {
+	for _, g := range slices.Compact(cuts) {
 		b.WriteString(s[last:g])
 		b.WriteByte(' ')
 		last = g
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// lastCut is the last of cuts before k, or 0.
+func lastCut(cuts []int, k int) int {
+	c := 0
+	for _, g := range cuts {
+		if g < k && g > c {
+			c = g
+		}
+	}
+	return c
 }
 
 // placeOnly reports whether a field's value names a division alone (四铺镇,

@@ -520,6 +520,14 @@ func TestDocuments(t *testing.T) {
 		{"a sentence under the page's tools",
 			"您当前所在位置:首页>信息公开>殡葬管理\n打印\n\n日前，某市民政局下发了通知。\n\n通知明确了免费项目及标准。",
 			"article||||"},
+		// A district's site banner over a city bureau's notice title that
+		// names its issuer is none of it; co-issuers of one place are.
+		{"a district's banner over a city bureau's notice",
+			"深圳市盐田区人民政府\n\n深圳市民政局关于做好应对强降雨天气有关工作的紧急通知\n\n各区民政局：\n根据市气象局预报，我市将有一次暴雨过程，请做好防范工作。",
+			"notice|深圳市民政局关于做好应对强降雨天气有关工作的紧急通知||深圳市民政局|"},
+		{"co-issuers of one city stacked over the title",
+			"中共深圳市委\n深圳市人民政府关于加快发展养老服务业的实施意见\n各区委、区政府：\n为加快发展养老服务业，现提出如下意见。",
+			"notice|中共深圳市委深圳市人民政府关于加快发展养老服务业的实施意见||中共深圳市委|"},
 		{"a cut welcome line over the headline",
 			",欢迎访问某某新闻网\n某县设立26个未成年人保护工作站\n来源:某某新闻网 2023-08-14 10:38\n近日，某县下发通知，设立未成年人保护工作站。",
 			"article|某县设立26个未成年人保护工作站|2023-08-14||"},

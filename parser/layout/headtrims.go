@@ -6,6 +6,7 @@ import (
 
 	"bulletin/parser/agency"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
 )
 
 // A runTrim narrows the runs of lines the decoder labelled the title to
@@ -49,6 +50,7 @@ var lineTrims = []lineTrim{
 	noticeTitleLines{},
 	twoTitles{},
 	sloganOver{},
+	lowerBanner{},
 	coupletKicker{},
 	wholeAtKind{},
 	printedTwice{},
@@ -436,6 +438,47 @@ func (noticeTitleLines) name() string { return "a notice title's lines" }
 
 func (noticeTitleLines) trim(a *assembly, idx []int) []int {
 	return a.noticeTitle(idx)
+}
+
+// lowerBanner: a body of a place inside the title's issuer's, named alone over it, is the hosting site's.
+type lowerBanner struct{}
+
+func (lowerBanner) name() string { return "a lower body's banner over a notice title" }
+
+func (lowerBanner) trim(a *assembly, idx []int) []int {
+	// 某市某区人民政府 / 某市民政局关于…的通知: the title names its issuer,
+	// and the body over it is of a place within that issuer's, a district's
+	// site hosting the city's notice. Co-issuers of one document are of
+	// one place (中共某市委 / 某市人民政府关于…).
+	if len(idx) < 2 {
+		return idx
+	}
+	top := strings.TrimSpace(a.d.Lines[idx[0]].Sq)
+	issuer := cue.TitleIssuer(a.text(idx[1:]...).String())
+	if issuer == "" || !agency.Shapes(top) {
+		return idx
+	}
+	over, under := placeChain(top), placeChain(issuer)
+	if len(under) > 0 && len(over) > len(under) && slices.Equal(over[:len(under)], under) {
+		a.relabel(idx[0], cue.Chrome)
+		return idx[1:]
+	}
+	return idx
+}
+
+// placeChain is the places a name opens with, one after another (深圳市
+// 盐田区人民政府: 深圳市, 盐田区).
+func placeChain(name string) []string {
+	var out []string
+	for i := 0; i < len(name); {
+		p, ok := lexicon.Places().At(name, i)
+		if !ok {
+			break
+		}
+		out = append(out, p)
+		i += len(p)
+	}
+	return out
 }
 
 // twoTitles: of two whole titles one over the other, the document's, nearer its text, is the title.
