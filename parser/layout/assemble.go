@@ -306,9 +306,10 @@ func spacedTitle(t span.Text) string {
 	cuts := t.Gaps()
 	for _, k := range t.Breaks() {
 		// A line that ends with a body's whole name parts it from the
-		// next as a space does (中共某市委 / 某市人民政府关于…): co-issuers
-		// stacked a line each.
-		if k > 0 && k < len(s) && agency.Shapes(s[lastCut(cuts, k):k]) {
+		// next as a space does, where the next opens with a place of its
+		// own (中共某市委 / 某市人民政府关于…): co-issuers stacked a line
+		// each. A unit under it (某市民政局 / 社会事务科关于…) is its name's.
+		if k > 0 && k < len(s) && agency.Shapes(s[lastCut(cuts, k):k]) && agency.HasLocality(s[k:]) {
 			cuts = append(cuts, k)
 		}
 	}
