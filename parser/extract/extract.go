@@ -176,6 +176,9 @@ type Env struct {
 	apart         map[string]bool // memo's answers about the whole document, by key
 	partsOnce     sync.Once
 	reportParts   []partRange // the parts of the document that report what was done (reportPartsOf)
+	newsOnce      sync.Once
+	news          bool // whether the document is a news report (newsReport)
+	newsLead      bool // whether that report's lead turns ahead (leadTurnsAhead)
 }
 
 // Whole is the text of every line of the document, one line a row: what a

@@ -230,7 +230,7 @@ const requireMarks = "要需须"
 const attribution = "据"
 
 // newsTold is what a news report's passage says, read once a passage:
-// whether the document is a news report (newsReport), and the offset
+// whether the document is a news report (Env.newsOf), and the offset
 // where the passage, or its lead before it, first turns ahead.
 type newsTold struct {
 	read, report bool
@@ -242,10 +242,13 @@ type newsTold struct {
 func (n *newsTold) of(in *Input, s string) bool {
 	if !n.read {
 		n.read = true
-		n.report = newsReport(in)
 		n.ahead = -1
+		var lead bool
+		if in.Env != nil {
+			n.report, lead = in.Env.newsOf()
+		}
 		if n.report {
-			if leadAhead(in) {
+			if lead && in.Role != "lead" {
 				n.ahead = 0
 			} else {
 				n.ahead = firstAhead(in, s)
@@ -253,6 +256,17 @@ func (n *newsTold) of(in *Input, s string) bool {
 		}
 	}
 	return n.report
+}
+
+// newsOf reports, read once for the document, whether it is a news report
+// (newsReport) and whether its lead turns ahead (leadTurnsAhead): every
+// passage asks the same.
+func (e *Env) newsOf() (report, leadAhead bool) {
+	e.newsOnce.Do(func() {
+		e.news = newsReport(e)
+		e.newsLead = e.news && leadTurnsAhead(e)
+	})
+	return e.news, e.newsLead
 }
 
 // aheadBy reports whether the passage has turned ahead before offset end.
@@ -264,11 +278,11 @@ func (n *newsTold) aheadBy(end int) bool { return n.ahead >= 0 && n.ahead < end 
 // still to come it marks with a word that turns ahead (将, 计划, 力争, 要,
 // 到2025年, 年底前), so a plan word with none of them there (新建养老机构
 // 30所, 500户家庭完成改造) tells a deed.
-func newsReport(in *Input) bool {
-	if in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Kind != layout.Article {
+func newsReport(e *Env) bool {
+	if e.Doc == nil || e.Doc.Kind != layout.Article {
 		return false
 	}
-	whole := in.Env.Whole()
+	whole := e.Whole()
 	for _, w := range lexicon.CueList("reporter") {
 		if strings.Contains(whole, w) {
 			return true
@@ -318,15 +332,15 @@ func firstAhead(in *Input, s string) int {
 	return at
 }
 
-// leadAhead reports whether the lead of an article turns ahead
+// leadTurnsAhead reports whether the lead of an article turns ahead
 // (firstAhead): its sections set out what it announces.
-func leadAhead(in *Input) bool {
-	if in.Role == "lead" || in.Env == nil || in.Env.Doc == nil {
+func leadTurnsAhead(e *Env) bool {
+	if e.Doc == nil {
 		return false
 	}
-	for _, p := range in.Env.Doc.Passages {
+	for _, p := range e.Doc.Passages {
 		if p.Role == "lead" {
-			return firstAhead(&Input{Text: p.Text, Role: p.Role, Env: in.Env}, p.Text.String()) >= 0
+			return firstAhead(&Input{Text: p.Text, Role: p.Role, Env: e}, p.Text.String()) >= 0
 		}
 	}
 	return false

@@ -1394,16 +1394,22 @@ func (a *assembly) stampOpeningText() *DateField {
 	if a.doc.Kind != Article {
 		return nil // a notice's first line may open with its meeting's time
 	}
-	for i, r := range a.roles {
-		if r != cue.Body && r != cue.Brief {
-			continue
-		}
+	if i := a.firstTextLine(); i >= 0 {
 		if iso, ok := cue.OpeningTimestamp(a.d.Lines[i].Text); ok {
 			return dayField(iso, a.text(i), "timestamp")
 		}
-		return nil
 	}
 	return nil
+}
+
+// firstTextLine is the first line of the text (body or brief), or -1.
+func (a *assembly) firstTextLine() int {
+	for i, r := range a.roles {
+		if r == cue.Body || r == cue.Brief {
+			return i
+		}
+	}
+	return -1
 }
 
 func (a *assembly) finish(lab labelling) {
@@ -1433,15 +1439,11 @@ func (a *assembly) finish(lab labelling) {
 	if d.DocNumber == nil {
 		// The text states its own number as it issues itself (现以某财社
 		// 【2015】57号文下达…): its first paragraph, where no line heads it.
-		for i, r := range a.roles {
-			if r != cue.Body {
-				continue
-			}
+		if i := a.firstTextLine(); i >= 0 {
 			t := a.text(i)
 			if n, start, end, ok := cue.StatedOwnNumber(t.String()); ok {
 				d.DocNumber = &Field{Value: n, Text: t.Slice(start, end), Rule: "发文字号 the text states"}
 			}
-			break
 		}
 	}
 	if t := d.Title; t != nil {

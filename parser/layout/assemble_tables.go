@@ -1124,10 +1124,10 @@ func subHeader(head, row, next []string) bool {
 }
 
 // statesSentence reports whether a cell of cells states a sentence: a
-// clause's mark inside it, or a sentence's end.
+// clause's mark in it, or a sentence's end.
 func statesSentence(cells []string) bool {
 	for _, c := range cells {
-		if strings.ContainsAny(c, "，,；;。") || cue.EndsSentence(c) {
+		if cue.SentencePunct(c) || cue.EndsSentence(c) {
 			return true
 		}
 	}

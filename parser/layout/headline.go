@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"regexp"
 	"strings"
 
 	"bulletin/parser/agency"
@@ -177,13 +178,11 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 }
 
 // issuerOpens reports whether a title leaves its issuing body to the line
-// above: it opens with 关于 or with the year it is of.
-func issuerOpens(s string) bool {
-	if strings.HasPrefix(s, "关于") || strings.HasPrefix(s, "關于") || strings.HasPrefix(s, "關於") {
-		return true
-	}
-	return len(s) >= 4 && s[0] >= '1' && s[0] <= '2' && strings.IndexFunc(s[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0 && strings.HasPrefix(s[4:], "年")
-}
+// above: it opens with 关于 or with the year it is of. (The layout reads
+// a 繁體 text mapped to simplified characters.)
+func issuerOpens(s string) bool { return issuerOpensRe.MatchString(s) }
+
+var issuerOpensRe = regexp.MustCompile(`^(?:关于|(?:19|20)\d{2}年)`)
 
 // overInfoLine reads the headline of a page from its place: the first
 // line of the head that has a headline's shape and stands right over the
