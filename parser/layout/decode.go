@@ -454,7 +454,7 @@ func (m *model) decodeWith(feats [][]int32, matches [][]int, allowed func(p int)
 	res := make([]found, len(tried))
 	cue.Stretches(len(tried), workers, func(from, to int) {
 		for k := from; k < to; k++ {
-			res[k].l, res[k].ok = m.viterbi(tried[k], em, gold)
+			res[k].l, res[k].ok = m.viterbi(tried[k], em, matches, gold)
 		}
 	})
 	for k, p := range tried {
@@ -498,6 +498,7 @@ type grammar struct {
 	preds     [][]int16 // the states a line may come from, by zone order
 	fromStart []bool    // whether a state may take the first line that is not chrome
 	final     []bool    // whether a labelling may end in a state
+	cued      [][]int   // for each state, the cues of which a line must show one, or nil (zone.cued)
 	allChrome bool      // whether a labelling may be all chrome
 }
 
@@ -524,6 +525,11 @@ var grammars = sync.OnceValue(func() []grammar {
 		g.allChrome = req < 0
 		for _, st := range g.states {
 			zn := prof.zones[st.zone]
+			var cued []int
+			for _, name := range zn.cued {
+				cued = append(cued, cue.Index(name))
+			}
+			g.cued = append(g.cued, cued)
 			// A line enters its zone only in a role the zone opens with.
 			enters := zn.opens == nil || slices.Contains(zn.opens, st.role)
 			g.fromStart = append(g.fromStart, lastReq[st.zone] < 0 && enters)
@@ -543,8 +549,9 @@ var grammars = sync.OnceValue(func() []grammar {
 
 // viterbi finds the best labelling of the lines under profile p. gold,
 // when not nil, holds a role for each line that the labelling must give
-// (-1 where any will do). It fails when no labelling fits the profile.
-func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labelling, bool) {
+// (-1 where any will do); matches are the cues each line shows. It fails
+// when no labelling fits the profile.
+func (m *model) viterbi(p int, em [][cue.NumRoles]float64, matches [][]int, gold []int) (labelling, bool) {
 	g := grammars()[p]
 	states := g.states
 	trans := m.trans
@@ -579,6 +586,9 @@ func (m *model) viterbi(p int, em [][cue.NumRoles]float64, gold []int) (labellin
 		}
 		for s, st := range states {
 			if !fits(i, st.role) || math.IsInf(e[st.role], -1) {
+				continue
+			}
+			if g.cued[s] != nil && !slices.ContainsFunc(g.cued[s], func(k int) bool { return slices.Contains(matches[i], k) }) {
 				continue
 			}
 			from := neg

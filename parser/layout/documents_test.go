@@ -469,6 +469,12 @@ func TestDocuments(t *testing.T) {
 		{"a page's key words parted by underscores over the headline",
 			"清明_清明节_清明祭祖\n某市清明期间暂停有关祭扫活动\n发布时间:2022-7-12 22:02:53\n即日起暂停全市所有公墓的现场祭扫活动。",
 			"article|某市清明期间暂停有关祭扫活动|2022-07-12||"},
+		// A document site's page: the file's record over the document,
+		// its title under the file's name, its chapters listed (目录) with
+		// no label over the text, each chapter once as an item.
+		{"a rule's chapters listed over its text",
+			"某省某某救助办法.docx\n文档编号:123456\n页数:3\n《某省某某救助办法.docx》由会员分享,可在线阅读。\n某省某某救助办法\n第一章总则\n第二章救助对象\n第三章附则\n第一章总则\n第一条为了规范救助工作，制定本办法。\n第二章救助对象\n第二条本办法所称救助对象，是指困难群众。\n第三章附则\n第三条本办法自2024年1月1日起施行。",
+			"article|某省某某救助办法|||总则/救助对象/附则"},
 		// The first day of Unix time is a site's placeholder, no date.
 		{"a page's placeholder time dates nothing",
 			"某厅：妥善安排受灾群众基本生活\n某某社区网友  1970-01-01  互联网\n1月2日，省民政厅下发紧急通知，要求妥善安排受灾群众基本生活。",

@@ -21,6 +21,10 @@ type zone struct {
 	name     string
 	roles    []cue.Role
 	required bool
+	// cued, when given, are the cues of which a line must show one to
+	// stand in the zone: a text that is no bulletin lists its chapters
+	// only where they show as a list.
+	cued []string
 	// opens, when given, are the roles a zone's first line may take: a
 	// bulletin's items begin with an item (or a section), never with
 	// running text.
@@ -28,8 +32,11 @@ type zone struct {
 }
 
 var (
-	head       = zone{name: "head", roles: []cue.Role{cue.Title, cue.Header}}
-	bodyRoles  = []cue.Role{cue.Heading, cue.Subheading, cue.Body, cue.Table}
+	head      = zone{name: "head", roles: []cue.Role{cue.Title, cue.Header}}
+	bodyRoles = []cue.Role{cue.Heading, cue.Subheading, cue.Body, cue.Table}
+	// A rule, a 办法 or a long report may list its chapters (目录) over
+	// its text, as a bulletin lists its items.
+	listing    = zone{name: "contents", roles: []cue.Role{cue.Contents}, cued: []string{"listed-run"}}
 	attachment = zone{name: "attachments", roles: []cue.Role{cue.Attachment, cue.Table}}
 	// A bulletin is made of news items: no running text stands before the
 	// first (GOLD.md, doc.kind). An item may close with its writer's
@@ -58,6 +65,7 @@ var profiles = []profile{
 	// 附件说明, 落款, 附件), 版记 (抄送, 印发).
 	{"notice", Notice, []zone{
 		head,
+		listing,
 		{name: "recipient", roles: []cue.Role{cue.Recipient}},
 		{name: "body", roles: bodyRoles},
 		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}},
@@ -69,6 +77,7 @@ var profiles = []profile{
 	// 公告, 通告, 公示, 征求意见: a public text that closes with its 落款.
 	{"announcement", Notice, []zone{
 		head,
+		listing,
 		{name: "body", roles: bodyRoles},
 		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}, required: true},
 		attachment,
@@ -79,6 +88,7 @@ var profiles = []profile{
 	// byline.
 	{"report", Article, []zone{
 		head,
+		listing,
 		{name: "body", roles: bodyRoles},
 		{name: "closing", roles: []cue.Role{cue.Closing}},
 		{name: "foot", roles: []cue.Role{cue.Byline}},

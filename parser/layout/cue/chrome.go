@@ -432,6 +432,29 @@ func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
 }
 
+// fileTitled: the title of a document a page serves as a file (陕西省某某办法.docx
+// over the document's text), printed on a line of its own under the
+// file's name: the file is named for its title.
+type fileTitled struct{}
+
+func (fileTitled) Name() string    { return "file-titled" }
+func (fileTitled) Roles() []Role   { return []Role{Title} }
+func (fileTitled) Needs() []string { return nil }
+
+func (fileTitled) Match(d *Doc, i int) bool {
+	s := strings.TrimSpace(d.Lines[i].Sq)
+	return d.fileStem != "" && s == d.fileStem && i > d.fileStemAt && titleShaped(s)
+}
+
+// stemOf is the name of the file s names, its extension cut, or "".
+func stemOf(s string) string {
+	s = strings.TrimSpace(s)
+	if !fileNameRe.MatchString(s) {
+		return ""
+	}
+	return strings.TrimSpace(s[:strings.LastIndexByte(s, '.')])
+}
+
 // underImage: the caption a page sets right under a picture that the
 // copy kept as its file name (图片3.png / 位于…慈善超市示范点正式开业):
 // words of the picture, no sentence of the text, nor the headline over

@@ -111,10 +111,10 @@ var All = []Cue{
 	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, unnumbered{}, standalone{}, couplet{}, figures{},
 	// Header.
 	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
-	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, recipient{}, contentsHead{}, issueContents{}, tocLeader{},
+	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, fileTitled{}, recipient{}, contentsHead{}, issueContents{}, tocLeader{},
 	// Body structure.
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{}, scriptLabel{}, listInLine{}, leadRepeat{},
-	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{},
+	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{},
 	// Closing and foot.
 	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{},

@@ -246,6 +246,19 @@ func TestCues(t *testing.T) {
 		{"repeats-headline", []string{"某市民政局关于开展排查工作的通知", "索引号：001", ">某市民政局", "关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{"某市民政局关于开展排查工作的通知", "索引号：001", "某市民政局", ">关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{"某市民政局关于开展排查工作的通知", "索引号：001", "某市民政局", ">关于开展宣传工作的通知"}, false},
+		// A 目录 of chapters with no label, under a site's note, the first
+		// chapter printed again over its articles.
+		{"listed-run", []string{"《某省某某办法》由会员分享,可在线阅读。", "第一章总则", ">第二章救助对象", "第三章附则", "第一章总则", "第一条为了规范救助，制定本办法。"}, true},
+		{"listed-run", []string{"某省某某办法", ">第一章总则", "第二章救助对象", "第一章总则", "第一条为了规范救助，制定本办法。"}, true},
+		// Chapters each over their articles list nothing.
+		{"listed-run", []string{"第一章总则", "第一条为了规范救助，制定本办法。", ">第二章救助对象", "第二条本办法所称救助对象，是指困难群众。"}, false},
+		// Headings back to back that no copy follows: an outline, no list.
+		{"listed-run", []string{"一、总体要求", ">二、主要任务", "三、保障措施", "各地要抓好落实。"}, false},
+		// Numbers that do not count on.
+		{"listed-run", []string{"第一章总则", ">第三章附则", "第一章总则", "第一条为了规范救助，制定本办法。"}, false},
+		{"file-titled", []string{"某省某某办法.docx", "文档编号:123", ">某省某某办法", "第一条为了规范救助，制定本办法。"}, true},
+		{"file-titled", []string{">某省某某办法", "某省某某办法.docx"}, false},
+		{"file-titled", []string{"图片1.png", ">某省某某办法"}, false},
 		{"repeated-later", []string{"本期内容", ">市政府副市长到市民政局调研", "●市级动态", "市政府副市长到市民政局调研", "1月20日，副市长到市民政局调研。"}, true},
 		{"repeated-later", []string{"本期内容", "市政府副市长到市民政局调研", "●市级动态", ">市政府副市长到市民政局调研"}, false},
 		{"repeated-later", []string{">会议要求，做好工作。", "会议要求，做好工作。"}, false},

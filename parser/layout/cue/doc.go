@@ -50,6 +50,8 @@ type Doc struct {
 	firstAt     map[string]int // where each line's text first stands
 	lastAt      map[string]int // where it last stands
 	heads       headings       // heading-shaped lines, to find their copies (headIndex)
+	fileStem    string         // the name, its extension cut, of the first file a line names (fileTitled)
+	fileStemAt  int            // and where that line stands
 
 	// What every cue asks of a line, measured once: clause punctuation,
 	// a sentence's end, cells of a grid, a page's information fields.
@@ -58,6 +60,7 @@ type Doc struct {
 	barMore                 []bool // lines that go on with a bar row wrapped over them
 	titles                  []bool // lines of a run that reads as a notice's title
 	leads                   []bool // lines whose text a later line opens with (leadRepeat)
+	listed                  []bool // lines of a 目录 printed with no label (listedRuns)
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
@@ -137,6 +140,9 @@ func newDocWith(lines []Line, workers int) *Doc {
 				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) && ScriptLabel(l.Sq) == "" {
 					d.headline = l.Sq
 				}
+				if d.fileStem == "" {
+					d.fileStem, d.fileStemAt = stemOf(l.Sq), i
+				}
 				if d.firstText == "" && HasHan(l.Sq) && !d.info[i] && !pageFurniture(l) {
 					d.firstText, d.firstTextAt = strings.Trim(l.Sq, " |"), i // a page's cell bars are no words
 				}
@@ -162,6 +168,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		}
 	})
 	d.infoAgain = d.repeatedInfo() // asks running, measured above
+	d.listed = d.listedRuns()      // asks lastAt, measured above
 	d.creditsAt, d.closedAt = d.closingCredits()
 	d.outlineAt = d.outlineStart()
 	return d

@@ -86,6 +86,42 @@ func (repeatedLater) Match(d *Doc, i int) bool {
 	return d.heads.longerAfter(s, i) || d.heads.shorterAfter(s, i)
 }
 
+// listedRun: a line of a 目录 printed with no label: one of a run of
+// headings numbered on (第一章, 第二章 …) back to back, no text under any,
+// whose first is printed again after the run, where the text it lists
+// begins; a text's own headings each stand over their text. Such a run
+// may stand under running text (a document site's note over the document
+// it serves), where repeatedLater asks nothing.
+type listedRun struct{}
+
+func (listedRun) Name() string             { return "listed-run" }
+func (listedRun) Roles() []Role            { return []Role{Contents} }
+func (listedRun) Needs() []string          { return nil }
+func (listedRun) Match(d *Doc, i int) bool { return d.listed[i] }
+
+// listedRuns marks the lines of the runs listedRun reads.
+func (d *Doc) listedRuns() []bool {
+	listed := make([]bool, len(d.Lines))
+	for a := 0; a < len(d.Lines); {
+		kind, v, _ := Enumerator(d.Lines[a].Sq)
+		b := a + 1
+		for kind != NoEnum && titleShaped(d.Lines[a].Sq) && b < len(d.Lines) && titleShaped(d.Lines[b].Sq) {
+			k, w, _ := Enumerator(d.Lines[b].Sq)
+			if k != kind || w != v+1 {
+				break
+			}
+			v, b = w, b+1
+		}
+		if b-a > 1 && d.lastAt[d.Lines[a].Sq] >= b {
+			for k := a; k < b; k++ {
+				listed[k] = true
+			}
+		}
+		a = b
+	}
+	return listed
+}
+
 // headKey is the first words of a heading-shaped line, by which its copies
 // are found: four characters, what the shortest title holds.
 func headKey(s string) (string, bool) {
