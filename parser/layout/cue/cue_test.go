@@ -175,6 +175,12 @@ func TestCues(t *testing.T) {
 		{"enum-top", []string{"一、总体要求", ">（一）加强领导", "（二）明确目标", "二、工作措施"}, false},
 		{"enum-top", []string{"一、将位于店港北的道路命名为大窑桥路。", ">、将位于潘家南的道路命名为行店路。", "三、将位于张港北的道路命名为高舍路。"}, true},
 		{"enum-top", []string{"一、将位于店港北的道路命名为大窑桥路。", ">、", "三、将位于张港北的道路命名为高舍路。"}, false},
+		// A guide whose first parts print no numeral: 三、 and 四、 count on
+		// over the 1. lists inside them.
+		{"enum-top", []string{"申请材料", "1.身份证复印件", "2.申请表", ">三、办理程序", "1.到窗口提交材料", "2.窗口受理", "四、办理时限"}, true},
+		{"enum-top", []string{"申请材料", "1.身份证复印件", "2.申请表", "三、办理程序", ">1.到窗口提交材料", "2.窗口受理", "四、办理时限"}, false},
+		// 三、 and 五、 do not count on: the 1. list numbered first is the top.
+		{"enum-top", []string{"1.身份证复印件", "2.申请表", ">三、办理程序", "1.到窗口提交材料", "五、办理时限"}, false},
 		{"enum-top", []string{">、踏实工作，保质保量完成任务", "（一）扎实开展社会救助", "（二）落实残疾人政策"}, true},
 		{"enum-top", []string{">二、社会工作", "（一）提供住宿的社会服务。", "（二）社区服务。"}, true},
 		{"enum-top", []string{"（一）提供住宿的社会服务。", "（二）社区服务。", ">二、社会工作"}, false},

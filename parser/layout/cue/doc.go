@@ -359,7 +359,7 @@ func (d *Doc) measureTop() {
 		seen[k][v] = true
 	}
 	for k := Chapter; k <= Circled; k++ {
-		if s := seen[k]; s[1] && s[2] || s[2] && s[3] {
+		if countsOn(seen[k]) {
 			if k == Article && attachedArticles(seen, first) {
 				continue
 			}
@@ -385,6 +385,18 @@ func (d *Doc) measureTop() {
 			return
 		}
 	}
+}
+
+// countsOn reports whether a numbering numbers two lines in sequence (一、
+// and 二、, or 三、 and 四、 on a page whose first parts lost their
+// numerals or print none).
+func countsOn(seen map[int]bool) bool {
+	for v := range seen {
+		if seen[v+1] {
+			return true
+		}
+	}
+	return false
 }
 
 // Info reports whether line i is a web page's information line: fields,
