@@ -365,6 +365,16 @@ func TestCues(t *testing.T) {
 		{"spaced-row", []string{">第六条 申请评估的组织应当符合下列条件之一:   (一)取得登记证书满两个年度的;   (二)获得的评估等级满5年的。", "第七条 有下列情形之一的,不予评估:   (一)未参加上年度检查;   (二)上年度检查不合格。"}, false},
 		{"spaced-row", []string{">(一)城市低保    120    60", "(二)农村低保    90    45"}, true},
 		{"spaced-row", []string{">联系电话：0371 6595 1234", "传真：0371 6595 4321 12"}, false},
+		// A cell's words wrapped a character a line between a grid's rows.
+		{"between-rows", []string{"序号 | 公开事项 | 公开内容", "一级事项 | 二级事项 | 依据", "11 | 临", ">时", "救", "助 | 政策法规", "●《某市救助办法》"}, true},
+		{"between-rows", []string{"序号 | 公开事项 | 公开内容", "一级事项 | 二级事项 | 依据", "12 | 办事指南 | ●办理事项", ">●办理条件", "●申请材料", "●联系方式 | 窗口电话"}, true},
+		// Headlines between a menu and a date spaced like cells: no grid.
+		{"between-rows", []string{"首页  新闻  图片", ">某市救助站开展巡查", "2017-01-18 11:31  某市日报"}, false},
+		// A grid of fields, each cell a label: no table.
+		{"between-rows", []string{"组配分类:|公示公告|体裁分类:|公告|", ">生效日期:|废止日期:|||", "发布机构:|某区民政局|生成日期:|2023-02-13|"}, false},
+		// A numbered heading or a sentence between two tables is the text's.
+		{"between-rows", []string{"序号 | 单位 | 金额", "1 | 某县 | 20", ">二、资金使用要求", "序号 | 单位 | 金额", "1 | 某县 | 20"}, false},
+		{"between-rows", []string{"序号 | 单位 | 金额", "1 | 某县 | 20", ">各地要及时拨付资金。", "序号 | 单位 | 金额", "1 | 某县 | 20"}, false},
 		{"cell-run", []string{"排序", ">街道", "1", "解放碑", "1166", "2", "上清寺", "667", "3", "两路口", "1084"}, true},
 		{"cell-run", []string{"统筹推进老龄事业发展", ">健全完善社会福利制度", "积极推动养老服务改革创新"}, false},
 		{"past-grid", []string{"办理环节 | 办理时限 |", "办结 | 5个工作日 |", ">承诺办结时限22个工作日"}, true},

@@ -61,6 +61,7 @@ type Doc struct {
 	titles                  []bool // lines of a run that reads as a notice's title
 	leads                   []bool // lines whose text a later line opens with (leadRepeat)
 	listed                  []bool // lines of a 目录 printed with no label (listedRuns)
+	between                 []bool // lines of a cell's words between a grid's rows (betweenLines)
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
@@ -169,6 +170,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 	})
 	d.infoAgain = d.repeatedInfo() // asks running, measured above
 	d.listed = d.listedRuns()      // asks lastAt, measured above
+	d.between = d.betweenLines()
 	d.creditsAt, d.closedAt = d.closingCredits()
 	d.outlineAt = d.outlineStart()
 	return d

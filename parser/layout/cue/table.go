@@ -45,6 +45,49 @@ func (spacedRow) Match(d *Doc, i int) bool {
 	return !l.Tabs && !strings.HasPrefix(l.Text, "|") && d.inGrid(i)
 }
 
+// betweenRows: words with no bar, no sentence and no number of a heading,
+// between a grid's rows with nothing else between (11 | 临 / 时 / 救 /
+// 助 | 政策): a cell's words the copy wrapped past its row, a cell a line.
+type betweenRows struct{}
+
+func (betweenRows) Name() string             { return "between-rows" }
+func (betweenRows) Roles() []Role            { return []Role{Table} }
+func (betweenRows) Needs() []string          { return nil }
+func (betweenRows) Match(d *Doc, i int) bool { return d.between[i] }
+
+// betweenLines marks the lines betweenRows reads.
+func (d *Doc) betweenLines() []bool {
+	n := len(d.Lines)
+	filler := make([]bool, n)
+	for i, l := range d.Lines {
+		k, _, _ := Enumerator(l.Sq)
+		filler[i] = !d.rows[i] && !d.ends[i] && !d.info[i] && k == NoEnum && strings.TrimSpace(l.Sq) != "" && !labelCells(l.Text)
+	}
+	// A row of a grid: one of two rows or more back to back, not a line
+	// that happens to be spaced (a menu, a date and its paper's name); or
+	// a bar between words, where a copy cut a row a cell or two a line
+	// (13 | 审核).
+	row := func(i int) bool {
+		if d.rows[i] && d.inGrid(i) {
+			return true
+		}
+		t := d.Lines[i].Text
+		return strings.Contains(strings.Trim(t, "| "), "|") && !labelCells(t)
+	}
+	between := make([]bool, n)
+	above := false // a row stands above with fillers only between
+	for i := range n {
+		between[i] = filler[i] && above
+		above = row(i) || filler[i] && above
+	}
+	below := false
+	for i := n - 1; i >= 0; i-- {
+		between[i] = between[i] && below
+		below = row(i) || filler[i] && below
+	}
+	return between
+}
+
 // pastGrid: a line of words right after a grid's row closed by its bar
 // (办结 | 5个工作日 | / 承诺办结时限22个工作日): the grid ended at its last
 // bar, so the line is no row of it. A note under the grid (注：…) is
@@ -829,21 +872,24 @@ func LetterSpaced(f []string) []string {
 // squeeze leaves it: the words run into the figure (舞钢市6).
 var keyFigureRe = regexp.MustCompile(`^(\p{Han}{2,})(\d[\d.,]*%?)$`)
 
+// labelCells reports whether a cell of the barred line t is a field's
+// label (发布机构：| 某局): a grid of fields, no table.
+func labelCells(t string) bool {
+	for _, c := range strings.Split(t, "|") {
+		c = strings.TrimSpace(c)
+		if strings.HasSuffix(c, ":") || strings.HasSuffix(c, "：") {
+			return true
+		}
+	}
+	return false
+}
+
 // barRow reports whether t is a row of cells set apart by bars with no bar
 // at its ends (序号 | 拟名称 | 起点), as some pages copy out: three cells at
 // the least, none a field's label (索 引 号: | K136… is a page's
 // information line).
 func barRow(t string) bool {
-	if strings.Count(t, "|") < 2 {
-		return false
-	}
-	for _, c := range strings.Split(t, "|") {
-		c = strings.TrimSpace(c)
-		if strings.HasSuffix(c, ":") || strings.HasSuffix(c, "：") {
-			return false
-		}
-	}
-	return true
+	return strings.Count(t, "|") >= 2 && !labelCells(t)
 }
 
 func squeezeAll(parts []string) []string {
