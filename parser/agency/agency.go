@@ -130,7 +130,7 @@ func wholeDivision(p, rest string) bool {
 	if g.Label(p, 0) != "whole" || lexicon.GenericAgencies().Has(rest) || lexicon.Domain().Has(rest) {
 		return false
 	}
-	if _, class := g.Prefix(rest); class || EachInside(rest) {
+	if w, class := g.Prefix(rest); class && !committeeField(w, rest) || EachInside(rest) {
 		return false // 全省各级…: a class after the whole
 	}
 	// The committee, or a unit of it (全国老龄工作委员会|办公室, 全国人大
@@ -146,6 +146,25 @@ func wholeDivision(p, rest string) bool {
 		return true // 全国残疾人康复工作办公室: the office of the division's work
 	}
 	return suffix == rest && utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || lexicon.AgencySuffixes().Label(suffix, 1) == "standalone")
+}
+
+// committeeField reports whether the class word w (城乡, 农村: a kind of
+// area or running, no label) opens the field of work of a committee that
+// rest names (城乡社区治理…评审委员会): after a word that names a whole
+// division, a committee is named by its remit, and the area word is part
+// of that remit, as 全国城乡社区建设…委员会 prints it; a kind of committee
+// every village sets up (农村|村民委员会: the generic list) stays a class,
+// and so does a word that counts or ranks bodies (各, 县级: labelled).
+func committeeField(w, rest string) bool {
+	g := lexicon.GenericPrefixes()
+	if g.Label(w, 0) != "" || !strings.HasSuffix(rest, "委员会") {
+		return false
+	}
+	field := strings.TrimPrefix(rest, w)
+	if _, class := g.Prefix(field); class {
+		return false
+	}
+	return field != "委员会" && !lexicon.GenericAgencies().Has(field) && !lexicon.Domain().Has(field) && !kindAfterClass(field)
 }
 
 // workOffice reports whether rest names the office that co-ordinates a

@@ -54,6 +54,10 @@ func TestOne(t *testing.T) {
 		{"日间照料中心", false, false},
 		{"城市社区居民委员会", false, false}, // a kind after a class of places
 		{"阳光社区居民委员会", false, true},
+		// A whole division's committee whose remit opens with an area word.
+		{"全国城乡社区治理评审委员会", false, true},
+		{"全县农村村民委员会", false, false}, // a kind every village has
+		{"全省各级评审委员会", false, false}, // 各级 counts bodies
 		{"各县民政部门", false, false},
 		{"大操大办", false, false},
 		{"养老服务中心", true, false},

@@ -352,3 +352,27 @@ func TestYearAt(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekday: the day of the week a date is printed with, in either script
+// and in brackets; a count of weeks or a word that opens with 周 is none.
+func TestWeekday(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"星期二,欢迎", len("星期二")},
+		{"禮拜天", len("禮拜天")},
+		{"週三 某县", len("週三")},
+		{"(周一)某社区", len("(周一)")},
+		{"（星期五）", len("（星期五）")},
+		{"周边社区", 0},
+		{"星期", 0},
+		{"两周内完成", 0},
+		{"某社区周二开展", 0},
+	}
+	for _, tc := range tests {
+		if got := Weekday(tc.in); got != tc.want {
+			t.Errorf("Weekday(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

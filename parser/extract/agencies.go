@@ -713,6 +713,12 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			e = i + k + len(suffix)
 		}
 	}
+	if medium && siteNameAt(s, e) {
+		return nil, false // 某省政府网, 中国政府网: a website's own name, its owner's name inside
+	}
+	if !agency.HasLocality(s[i:e]) && checkboxOption(s, i) {
+		return nil, false // ■政务服务中心 □便民服务站: a form's options, kinds of channel
+	}
 	if medium && (sourceNamed(s, i, e) || siteAddressAfter(s, e)) || datelineAfter(s, e) && lineOpensAt(s, i) {
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
@@ -1338,8 +1344,30 @@ func levelInWord(name string, off int, ts []segment.Token) bool {
 	if _, ok := lexicon.Places().At(w, 0); ok {
 		return false
 	}
+	if fieldAcrossLevelWord(name, off, ts, k) {
+		return false
+	}
 	suffix, _ := agency.Ending(w)
 	return suffix == "" && !lexicon.AgencyWords().Has(w)
+}
+
+// fieldAcrossLevelWord reports whether a word of the civil-affairs field
+// (民政: the domain words) opens right after the level that opens name (at
+// byte off of the text) and ends where the segmenter's next word ends,
+// the word ts[k] it read from the level (市民|政) running into it:
+// 市民政事务中心 is the city's 民政 centre, the field a body of the
+// civil-affairs system is named by, where 市民 (citizens) takes the
+// field's first character. Where the next word runs on past the field's
+// (市民|政策, 市民|政务) the segmenter's reading stands; 市场|监管局 holds no
+// such word.
+func fieldAcrossLevelWord(name string, off int, ts []segment.Token, k int) bool {
+	_, n := utf8.DecodeRuneInString(name)
+	d, ok := lexicon.Domain().At(name, n)
+	if !ok || lexicon.Domain().Label(d, 0) != "n" || k+1 >= len(ts) {
+		return false
+	}
+	end := off + n + len(d)
+	return ts[k].End > off+n && ts[k].End < end && ts[k+1].Start == ts[k].End && ts[k+1].End == end
 }
 
 // numeralOpens reports whether the name at byte off opens with a numeral
@@ -1901,6 +1929,11 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			start = i
 			break
 		}
+		if ministriesJoined(name[start:i], name[i:]) {
+			out = append(out, part{start, name[start:i]})
+			start = i
+			break
+		}
 		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) && !branchOf(name) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) && !branchOf(name) {
 			out = append(out, part{start, name[start:i]})
 			start = i
@@ -1914,6 +1947,36 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		}
 	}
 	return append(out, part{start, name[start:]})
+}
+
+// siteNameAt reports whether the medium's word at e is 网 alone (中国政府网,
+// 某省政府网): a website's proper name, which a site takes from its owner
+// as 人民网 does, so the words before it are the site's name, no body the
+// text speaks of; 网站, 官网 and 门户网站 describe the body's own site
+// (从某市民政局门户网站下载, 通过某部官网发布), which names the body.
+func siteNameAt(s string, e int) bool {
+	w, ok := lexicon.Media().At(s, e)
+	return ok && w == "网"
+}
+
+// ministriesJoined reports whether first and rest are two ministries of
+// the State Council printed back to back (民政部|财政部, as a 联合发文
+// title runs its issuers together: 《某部某部关于…》): a ministry is named by
+// its field and 部 alone, no place before it, the national level going
+// without saying, so a whole such name right after another ends the
+// first; a unit of the first ends in its own ending (民政部|办公厅, 某部|
+// 社会救助司), no 部.
+func ministriesJoined(first, rest string) bool {
+	return bareMinistry(first) && bareMinistry(rest)
+}
+
+// bareMinistry reports whether s is a government body named by its field
+// and the ending 部 alone (财政部, 民政部), with no place or level before it.
+func bareMinistry(s string) bool {
+	_, kind := agency.Ending(s)
+	body, ok := strings.CutSuffix(s, "部")
+	_, placed := lexicon.Places().At(s, 0)
+	return ok && kind == "government" && utf8.RuneCountInString(body) >= 2 && !placed && !agency.OpensWithLevel(s) && agency.One(s, false)
 }
 
 // nationalOpens reports whether s is, or opens with, a body of the

@@ -61,6 +61,16 @@ func TestAgencyShortNamesInContext(t *testing.T) {
 // not fire.
 func TestAgencyAliases(t *testing.T) {
 	checkRows(t, []rowCase{
+		// A whole division's committee named by its remit, an area word
+		// (城乡) opening the remit, before its short form.
+		{"经全国城乡社区建设表彰委员会(以下简称“全国表彰委员会”)审定", "全国城乡社区建设表彰委员会; 全国表彰委员会"},
+		{"经全国城乡社区治理评审委员会审核", "全国城乡社区治理评审委员会"},
+		// Must not fire: a kind of committee every village has, after the
+		// area word, is a class.
+		{"全县农村村民委员会要做好工作", ""},
+		{"全县城乡居民委员会要做好工作", ""},
+	}, "agencies", agencyNames)
+	checkRows(t, []rowCase{
 		// A member list puts a body's other names (挂牌, 合署) in brackets: an other
 		// name that opens with its own place or level is a name of its own; a
 		// bracketed note of what a body takes in (含) is no part of its name.

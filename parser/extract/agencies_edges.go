@@ -100,10 +100,32 @@ func endingOpensWord(s string, e int, suffix string) bool {
 	if !ok || len(w) <= len(suffix) {
 		return lastCharOpensWord(s, e, suffix)
 	}
+	if membersOfDivisionBody(s, e, suffix, w) {
+		return false
+	}
 	// The list's words that end in an ending (处处, 局部) are read back
 	// from their end (endsWord): 社会事务处|处长 ends a name.
 	_, ends := lexicon.AgencySuffixes().Suffix(w)
 	return !ends
+}
+
+// membersOfDivisionBody reports whether w, a word of what a division's
+// body's members are or hand in (人大建议, 人大代表: the non-agency words
+// labelled member), opens with that body's ending (a division's, 人大)
+// right after the division's level or place (区|人大建议, 某某县|人大代表):
+// the level names whose congress it is, so the level and the ending name
+// that body, as 区政协|提案 names 区政协; with no level (人大代表建议) the
+// word names no body.
+func membersOfDivisionBody(s string, e int, suffix, w string) bool {
+	if lexicon.NonAgencyWords().Label(w, 0) != "member" || lexicon.AgencySuffixes().Label(suffix, 1) != "division" || !strings.HasPrefix(w, suffix) {
+		return false
+	}
+	i := e - len(suffix)
+	if lv, ok := lexicon.Levels().EndingAt(s, i); ok && lexicon.Levels().Label(lv, 1) == "opens" {
+		return true
+	}
+	_, ok := lexicon.Places().EndingAt(s, i)
+	return ok
 }
 
 // lastCharOpensWord reports whether the last character of an ending of

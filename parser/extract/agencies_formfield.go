@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
@@ -51,4 +52,17 @@ func formFieldBodies(t span.Text) []candidate {
 		out = append(out, candidate{v, e, formFieldRule})
 	}
 	return out
+}
+
+// checkboxMarks are the boxes a form prints before each option, ticked or
+// not (□, ■, ☑, ☐, ☒).
+var checkboxMarks = newRuneSet("□■☑☐☒")
+
+// checkboxOption reports whether the name at i follows a form's checkbox
+// (■政务服务中心 □便民服务站, the channels a 政务公开 catalogue ticks): an
+// option of the form names a kind of channel or place that any government
+// has, no one body, unless it names its place.
+func checkboxOption(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:i], " \u3000"))
+	return checkboxMarks.has(r)
 }

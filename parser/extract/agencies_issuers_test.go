@@ -61,6 +61,14 @@ func TestAgencyIssuers(t *testing.T) {
 		{"beat365手机安卓版_365网站余额截图民政局文件\n铁市民发〔2021〕7号", ""},
 		// An ending cut from a word (管理办|法) closes no forwarded issuer.
 		{"按照《东城区民政局关于印发东城区社会组织管理办法的通知》要求", "东城区民政局"},
+		// Two ministries named by their field and 部 alone, run together in a
+		// joint title, are two issuers; a unit of the first keeps its own
+		// ending.
+		{"根据《教育部财政部关于做好某项工作的通知》执行。", "教育部; 财政部"},
+		{"根据《民政部财政部关于加强某项救助的意见》执行。", "民政部; 财政部"},
+		// Must not fire: the ministry's own unit, a party department.
+		{"根据《民政部办公厅关于某项工作的通知》执行。", "民政部办公厅"},
+		{"根据《中共中央宣传部关于某项工作的通知》执行。", "中共中央宣传部"},
 		// Must not fire: a title that forwards no body's document.
 		{"按照《东城区民政局关于印发东城区民政局社会事务科工作规则的通知》要求", "东城区民政局"},
 	}, "agencies", agencyNames)

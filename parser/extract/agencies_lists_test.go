@@ -63,6 +63,12 @@ func TestAgenciesLists(t *testing.T) {
 		// ending: both are the class (各市、区人民政府).
 		{"各市、区人民政府，市政府各部门：", "市政府"},
 		{"各县、区人民政府：", ""},
+		// 市 before the civil-affairs field (市|民政) opens the city's body,
+		// though the segmenter read 市民 (citizens).
+		{"市民政局、市慈善总会、市民政事务服务中心联合举办。", "市民政局; 市慈善总会; 市民政事务服务中心"},
+		{"活动由市民政事务中心负责。", "市民政事务中心"},
+		// Must not fire: 市民 before a word that runs past the field's.
+		{"市民政策宣讲中心开讲。", ""},
 		// Must not fire: a member after a whole member is the issuer's own
 		// division's body.
 		{"各镇（街）民政办、区民政局：", "区民政局"},

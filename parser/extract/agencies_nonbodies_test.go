@@ -20,7 +20,19 @@ func TestAgencyNonBodies(t *testing.T) {
 		{"县行政服务中心开展活动", "县行政服务中心"},
 		// An event or a meeting is no body.
 		{"举办“第三届微公益创投大赛暨社区治理创新评选”活动。", ""},
-		{"召开区人大建议、政协提案面商会,", ""},
+		{"召开人大建议、政协提案面商会,", ""},
+		// A division's level before 人大建议 names its congress, as 区政协提案
+		// names 区政协; the meeting is still no body.
+		{"召开区人大建议、政协提案面商会,", "区人大"},
+		{"承办市人大建议12件、县人大议案3件。", "市人大; 县人大"},
+		// Must not fire: the deputies' things with no level.
+		{"办理人大代表建议15件、政协委员提案9件。", ""},
+		// A form's checkbox option names a kind of channel; one named with its
+		// place is a body.
+		{"公开渠道:■政府网站 □政务服务中心 ■便民服务站", ""},
+		{"■ 政务服务中心 □公开查阅点", ""},
+		// Must not fire: the option names its place.
+		{"公开主体:□汉阴县民政局 ■汉阴县政务服务中心", "汉阴县民政局; 汉阴县政务服务中心"},
 		// Must not fire: a body that convenes it, an association before its
 		// founding meeting.
 		{"县政协召开协商会", "县政协"},

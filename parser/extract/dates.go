@@ -6,6 +6,7 @@ import (
 
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
 	"bulletin/parser/span"
 	"bulletin/schema"
 )
@@ -28,6 +29,9 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 	for _, e := range chrono.Find(in.Text.String(), in.Ref()) {
 		if e.Value == chrono.EpochDay && e.Rule == "numeric" {
 			continue // a site's placeholder for a time never set; a cell's stays
+		}
+		if readersDay(in.Text.String(), e) {
+			continue // the page's clock, no date of the text
 		}
 		f := found(in.Text, e.Start, e.End, "dates/"+e.Rule)
 		switch e.Kind {
@@ -56,6 +60,23 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 	}
 	out.Dates = append(out.Dates, pageStamps(in)...)
 	return r
+}
+
+// readersDay reports whether the date e of s is the day a site's clock
+// shows its reader, written when the page is opened (今天是：2019年5月6日
+// 星期一): a today label (cue_words today) just before the date, and its
+// day of the week just after it, both printed as a strip, with no
+// punctuation between them. Prose that names the day (今天是3月5日，星期二，
+// 某社区…) sets it off with a comma and keeps its date.
+func readersDay(s string, e chrono.Expr) bool {
+	if e.Kind != chrono.Day {
+		return false
+	}
+	k := len(strings.TrimRight(s[:e.Start], ":： \t"))
+	if _, ok := lexicon.CueWordList("today").EndingAt(s, k); !ok {
+		return false
+	}
+	return chrono.Weekday(strings.TrimLeft(s[e.End:], " \t\u3000")) > 0
 }
 
 // stampPrefix matches a page's timestamp at a line's start: an ISO date

@@ -57,7 +57,8 @@ func TestDatesOfStatedYear(t *testing.T) {
 // in its sentence, read against it (2019年12月25日前…，12月31日前 → 2019-12-31;
 // …1月15日前 → 2020-01-15), before the document's; days listed with 、 share the
 // month (12月13日、20日); an English date line (Nov 22, 2025) is read with its
-// year. Dated 2020-01-10.
+// year; a site's clock (今天是2019年5月6日 星期一) dates nothing of the
+// text. Dated 2020-01-10.
 func TestDatesInSentence(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"各村要在2019年12月25日前完成评议,12月31日前将花名册报街道备案,原则上应在1月15日前结束慰问。",
@@ -73,6 +74,16 @@ func TestDatesInSentence(t *testing.T) {
 		// (某网友 1970-01-01); the day after it is a day.
 		{"某某社区网友  1970-01-01  互联网", ""},
 		{"某某社区网友  1970-01-02  互联网", "1970-01-02"},
+		// A site's clock shows the reader the day (今天是 and the
+		// weekday printed with the date): no date of the text. Prose
+		// that names the day sets it off and keeps it, as does a date
+		// with no label before it or no weekday after it.
+		{"今天是2019年5月6日 星期一,欢迎访问某某网", ""},
+		{"今日是：2019年5月6日 週一 某县民政局欢迎您", ""},
+		{"今天是2019年5月6日(周一)", ""},
+		{"今天是2019年5月6日,星期一,某社区开展义诊活动。", "2019-05-06"},
+		{"2019年5月6日 星期一 某县民政局召开会议。", "2019-05-06"},
+		{"今天是2019年5月6日,某社区开展义诊活动。", "2019-05-06"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -58,6 +58,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, dottedNames(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
+			if docNumberCode(t.String(), p.Name) {
+				continue // (民某〔2012〕5号): the issuer's code of a document's number
+			}
 			p.Name = in.Env.wholeName(p.Name)
 			if k, ok := seen[p.Name]; ok {
 				// A title printed next to the name (张三副局长) beats none
@@ -97,6 +100,27 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	return nil
 }
 
+// docNumberCode reports whether each place that name stands in s opens a
+// 发文字号 (某民发 〔2012〕220号, GB/T 9704-2012 §7.2.4): the characters are
+// the issuing body's code, the year and serial in brackets right after
+// them (spaces between allowed), no person's name.
+func docNumberCode(s, name string) bool {
+	n := 0
+	for i := strings.Index(s, name); i >= 0; {
+		rest := strings.TrimLeft(s[i+len(name):], " \t")
+		if !docNumberAt.MatchString(rest) {
+			return false
+		}
+		n++
+		k := strings.Index(s[i+len(name):], name)
+		if k < 0 {
+			break
+		}
+		i += len(name) + k
+	}
+	return n > 0
+}
+
 // sharedTitle reports whether p took its title from the name before it
 // in a list (副市长张三、李四: 李四), not from a title printed next to it.
 func sharedTitle(p schema.Person) bool { return p.Rule == "people/shared-title" }
@@ -130,6 +154,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue // 县乡村三级书记抓未保, 各级书记: the holders at several levels, no one
 		}
 		after := nameStart(s, ti.end)
+		if e, ok := bracketedOfficeEnd(s, titles, k); ok {
+			after = nameStart(s, e) // 书记(兼某会会长)王某: the name follows the bracket
+		}
 		field := after // where a credit's value starts, its place included
 		if creditWord(ti.word) {
 			after = nameStart(s, creditRound(s, ti.end))
@@ -955,6 +982,36 @@ func bracketedTitle(s string, i int, t title) bool {
 	return strings.HasPrefix(s[t.end:], "）") || strings.HasPrefix(s[t.end:], ")")
 }
 
+// bracketedOfficeEnd is where the bracket ends that title k closes, where
+// the bracket opened right after an earlier title (某局党组书记(兼某协会
+// 会长)王某): a second office the holder fills is printed in brackets
+// between the first title and the name, so the name follows the bracket.
+// A bracket that holds a clause's punctuation (，、；) is a note, no office.
+func bracketedOfficeEnd(s string, titles []title, k int) (int, bool) {
+	ti := titles[k]
+	var close string
+	for _, c := range []string{"）", ")"} {
+		if strings.HasPrefix(s[ti.end:], c) {
+			close = c
+		}
+	}
+	if close == "" {
+		return 0, false
+	}
+	for m := k - 1; m >= 0; m-- {
+		for _, o := range []string{"（", "("} {
+			if !strings.HasPrefix(s[titles[m].end:], o) {
+				continue
+			}
+			inside := s[titles[m].end+len(o) : ti.start]
+			if !strings.ContainsAny(inside, "，,、；;。（）()") {
+				return ti.end + len(close), true
+			}
+		}
+	}
+	return 0, false
+}
+
 // guessRunsOn reports whether a word the segmenter guessed starts at j,
 // right after a name: the name was cut from a longer unknown word (应保|尽保).
 func guessRunsOn(ts []segment.Token, j int) bool {
@@ -1347,7 +1404,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// adverb; 和, a conjunction; 在, a preposition) closes no clause,
 			// so before punctuation it is the name's last character.
 			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
-				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last))) {
+				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last))) && !verbBeforeVerb(ts, k, string(last)) {
 					return checkName(name[:len(name)-w])
 				}
 			}
@@ -1545,6 +1602,23 @@ const surnameLead = "lead"
 func givenWordEnd(ts []segment.Token, g, j, end int) bool {
 	k := tokenAt(ts, g)
 	return k >= 0 && ts[k].Start < j && ts[k].End == end
+}
+
+// verbBeforeVerb reports whether the stop character c closing the unknown
+// word ts[k] (王建发|主持) is a verb that takes an object only and is a
+// common last character of given names (cue_words.tsv, objectstop: 发 of
+// 建发, 国发), and the segmenter's next word is a verb of two characters
+// or more (主持, 参加): such a verb never has a second verb straight after
+// it, so c is the name's, and the verb after it is the one a report prints
+// after a name. Verbs that lead another verb (来参加, 陪同) are not listed,
+// and a verb that stops the name as its own word (王某|发表) is no part of
+// the unknown word.
+func verbBeforeVerb(ts []segment.Token, k int, c string) bool {
+	if !lexicon.CueWordList("objectstop").Has(c) || k+1 >= len(ts) {
+		return false
+	}
+	next := ts[k+1]
+	return next.Tag == "v" && utf8.RuneCountInString(next.Word) >= 2
 }
 
 // stopWord reports whether the stop character c, closing a name the
@@ -2938,7 +3012,7 @@ func closedLists(t span.Text, words wordsAt) []schema.Person {
 	var out []schema.Person
 	tails := newLeaderTails(s)
 	for end := range occurrences(s, listCloser) {
-		if !tails.at(end + len(listCloser)) {
+		if !tails.at(end+len(listCloser)) && !personCountAt(s, end+len(listCloser)) {
 			continue
 		}
 		var names []bounds
@@ -2966,6 +3040,27 @@ func closedLists(t span.Text, words wordsAt) []schema.Person {
 		}
 	}
 	return out
+}
+
+// personCountAt reports whether a count of people starts at i: a number
+// (digits, Chinese numerals, or 多, 几, 数 for "many") and a measure word
+// that counts persons only (cue_words.tsv, personmeasure: 位). After 等
+// (甲某、乙某等多位劳模, 甲某、乙某等3位老人) it says the list before it is
+// of people, as a leaders' noun does.
+func personCountAt(s string, i int) bool {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !(r >= '0' && r <= '9') && !numeral.IsChinese(r) && !strings.ContainsRune("多几数", r) {
+			break
+		}
+		j += w
+	}
+	if j == i {
+		return false
+	}
+	_, ok := lexicon.CueWordList("personmeasure").At(s, j)
+	return ok
 }
 
 // leaderTails tells whether a leaders' noun follows 等 at a byte offset:

@@ -58,6 +58,10 @@ func TestPeopleCredits(t *testing.T) {
 		// run on with no credit's verb after it.
 		{"作者:钱立新 图文编辑:周海燕", "钱立新 作者 [作者]; 周海燕 图文编辑 [图文编辑]"},
 		{"见习记者孙志强周海燕来到现场。", "孙志强 见习记者 [见习记者]"},
+		// A 发文字号's code before its bracketed year is no name (docNumberCode).
+		{"● 《某某审批办法(试行)》(民发 〔2012〕220号)", ""},
+		{"● 《某某办法》(某发 〔2019〕3号)", ""},
+		{"（编辑：民发）", "民发 编辑 [编辑]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -155,6 +155,11 @@ func TestPeopleNameBounds(t *testing.T) {
 		{"局长收到一封新华社的来信。", ""},
 		{"局长这封新华书店的回信。", ""},
 		{"局长一行到社区走访。", ""},
+		// 发 glued to a name before a verb is the name's last (verbBeforeVerb);
+		// a verb that leads another (来参加) and 发 as a word (发表) end it.
+		{"区委副书记、区长孙德发主持召开会议。", "孙德发 区长 [副书记 区长] @区委"},
+		{"副区长周国来参加会议。", "周国 副区长 [副区长]"},
+		{"局长赵某发表讲话。", "赵某 局长 [局长]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -187,6 +187,12 @@ func TestPeopleTitles(t *testing.T) {
 		// field with no colon keep the name rules' reading.
 		{"局长:王立新同志讲话   二〇二〇年五月六日", "王立新 局长 [局长]"},
 		{"局长:主持会议   二〇二〇年五月六日", ""},
+		// A second office in brackets between the first title and the
+		// name: the name follows the bracket (bracketedOfficeEnd); a
+		// bracket that holds a note with a clause's punctuation does not.
+		{"某县民政局党组书记（兼某协会常务副会长）孙某平、局长吴某率队走访。", "孙某平 常务副会长 [常务副会长]; 吴某 局长 [局长]"},
+		{"区民政局局长(某基金会理事长)郑某出席。", "郑某 理事长 [理事长]"},
+		{"局长（2020年，兼任会长）郑某出席。", ""},
 	}
 	checkRows(t, tests, "people", personRows)
 }

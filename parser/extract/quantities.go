@@ -30,7 +30,15 @@ func (Quantities) Requires() []Extractor { return []Extractor{Dates{}} }
 
 // QuantitiesFound is where the quantities stand: Quantities[k] is the
 // text out.Quantities[k] was read from.
-type QuantitiesFound struct{ Quantities ranges }
+// Cells says they stand in a table's cells, no quantities of the text:
+// none was written out.
+type QuantitiesFound struct {
+	Quantities ranges
+	Cells      bool
+}
+
+// tableRole is the role of a passage that is a table (a grid of cells).
+const tableRole = "table"
 
 // docNumberTail is the year and serial of a 发文字号 after its issuer's code
 // (〔2021〕54号, GB/T 9704-2012 7.2.4).
@@ -159,6 +167,16 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 	amounts = withRangeEnds(amounts)
 	sortAmounts(amounts)
 	var r QuantitiesFound
+	if in.Role == tableRole {
+		// A table's cells hold no quantities of the text (GOLD.md,
+		// quantities); where they stand is still kept, so that no other
+		// extractor reads their figures as dates, phones or names.
+		for _, a := range amounts {
+			r.Quantities = append(r.Quantities, byteRange{a.start, a.end})
+		}
+		r.Cells = true
+		return r
+	}
 	for _, a := range amounts {
 		q := schema.Quantity{
 			Value: a.value, To: a.to, Unit: a.unit, Qualifier: a.qualifier, Bound: a.bound,
@@ -538,7 +556,13 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 	if rateBase(s, i, j) {
 		return a, false // 每百户不低于…: the base a rate is given per
 	}
+	if vagueAmount(in, s, i, j) {
+		return a, false // 数十支, 几百名, 上千人: no amount is named
+	}
 	num, m := numeral.CutMultiplier(s[i:j])
+	if digitByDigit(num) {
+		return a, false // 一一五年, 三五人, 一两个: a year or a pair of guesses
+	}
 	mult := numeral.Multiplier(m)
 	v, ok := numeral.Chinese(num)
 	if !ok || v < 2 && m == "" && !strings.ContainsAny(num, "十百千拾佰仟") {
@@ -1330,6 +1354,51 @@ func threeDigits(s string, k int) bool {
 func spacedGroupBefore(s string, i int) bool {
 	t := strings.TrimRight(s[:i], " \u2009\u202f\u00a0")
 	return len(t) < i && len(t) > 0 && isDigit(t[len(t)-1])
+}
+
+// vagueAmount reports whether the Chinese numeral at [i, j) is written
+// with a word that stands for its leading digit (cue_words.tsv, vaguedigit:
+// 数十支, 几百名, 幾十對 — some tens, some hundreds) or with a word of
+// reaching before a bare order of magnitude (vaguereach: 上百人, 上千名,
+// 成百 — up to hundreds): such a numeral says "many", it names no amount,
+// and read as one it gives the magnitude alone (10, 100), a wrong
+// figure. Either word that closes a longer word (人数, 次数: the noun
+// "number"; 会上, 以上) is no such word.
+func vagueAmount(in *Input, s string, i, j int) bool {
+	if w, ok := lexicon.CueWordList("vaguedigit").EndingAt(s, i); ok {
+		return !closesWord(in, i-len(w))
+	}
+	w, ok := lexicon.CueWordList("vaguereach").EndingAt(s, i)
+	if !ok || closesWord(in, i-len(w)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:j])
+	return numeral.Exponent(string(r)) >= 2
+}
+
+// closesWord reports whether the character at p closes a word the
+// segmenter read from before it (人|数 of 人数, 会|上 of 会上).
+func closesWord(in *Input, p int) bool {
+	ts := in.Words(p)
+	k := tokenOver(ts, p+1)
+	return k < len(ts) && ts[k].Start < p
+}
+
+// digitByDigit reports whether the Chinese numeral num is written digit by
+// digit, two digits or more with no 十, 百 or 千 (一一五, 二〇二五, 三五,
+// 一两): Chinese writes a count with its places named (一百一十五), so such
+// a run is a year (民国一一五年, the ROC calendar's way of writing years),
+// a code, or two neighbouring digits that guess a count (三五人: three or
+// five, 一两个: one or two) — never an amount.
+func digitByDigit(num string) bool {
+	n := 0
+	for _, r := range num {
+		if _, ok := numeral.Digit(r); !ok {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // chineseNumeralsIn finds the runs of Chinese numeral characters in s

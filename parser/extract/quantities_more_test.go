@@ -87,6 +87,29 @@ func TestQuantitiesMore(t *testing.T) {
 		{"9-21至9-21期间", ""},
 		{"5至10期间", ""},
 		{"举办5期培训班", "5 期"},
+		// A word for the leading digit (数十, 几百) or of reaching before a
+		// bare magnitude (上千) names no amount (vagueAmount); 数 closing a
+		// noun (人数) and 上 closing a word (会上) are no such words.
+		{"某区数十支志愿队伍参加活动", ""},
+		{"几十对情侣到场登记", ""},
+		{"幾十對夫妻到场", ""},
+		{"上千名群众观看", ""},
+		{"参加人数十余人", "10 人"},
+		{"会上百名代表发言", "100 名"},
+		{"次数十次", "10 次"},
+		{"二十名志愿者参加", "20 名"},
+		// Digit by digit is a year or a guess (digitByDigit); a numeral
+		// with its places named is an amount, its last place abbreviated
+		// (三百五 = 350).
+		{"民國一一二年度預算", ""},
+		{"一两个人陪同", ""},
+		{"三五人一组", ""},
+		{"共有平房百八间", "180 间"},
+		{"三百五十人参加", "350 人"},
+		{"一百零五户", "105 户"},
+		// An idiom of a rare event counts no years.
+		{"遭遇百年不遇的洪水", ""},
+		{"百年老店", "100 年"},
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }

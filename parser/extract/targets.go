@@ -100,6 +100,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
 			stance = "plan" // 需在15日内整改完毕: the time limit a rule sets
 		}
+		if stance == "" && !st.condition && !st.achieved && limitLabelled(s, r, q.Unit) {
+			stance = "plan" // 承诺时限：8个工作日: the time an office is bound to act within
+		}
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
 		}
@@ -992,7 +995,8 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// 住房和城乡建设局) names the body, it plans nothing.
 				// One labelled decided (设立) plans only after a
 				// decision word before it in the sentence (决定…设立).
-				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
+				// Nor one inside a quoted name (“某某建设示范县”).
+				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)
@@ -1014,6 +1018,34 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 		i += w
 	}
 	return out
+}
+
+// quotePairs are the marks that enclose a name or a title: quotation
+// marks (“”, 「」, 『』) and title marks (《》).
+var quotePairs = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"《", "》"}}
+
+// inQuotedName reports whether [i, j) stands inside a quoted name in the
+// sentence sent: a pair of quotation or title marks around it that holds
+// no digit and no clause punctuation (“全国某某建设示范县”, 《某某建设规划》).
+// A plan word there is part of the name of an honour, a pilot or a
+// document; it is no verb of the clause, and sets out to reach nothing.
+func inQuotedName(s string, sent byteRange, i, j int) bool {
+	for _, q := range quotePairs {
+		o := strings.LastIndex(s[sent.Start:i], q[0])
+		if o < 0 {
+			continue
+		}
+		o += sent.Start + len(q[0])
+		c := strings.Index(s[j:sent.End], q[1])
+		if c < 0 {
+			continue
+		}
+		inside := s[o : j+c]
+		if !strings.Contains(inside, q[1]) && !strings.ContainsAny(inside, "0123456789，,；;：:。") {
+			return true
+		}
+	}
+	return false
 }
 
 // countedAttribute reports whether the achievement word w at i opens a

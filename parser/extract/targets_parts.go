@@ -471,3 +471,26 @@ func demandEndingAt(s string, i int) bool {
 	}
 	return st.Label(w, 1) == "future"
 }
+
+// limitLabelled reports whether the number at r is the span a field
+// labelled as a time limit gives (cue_words.tsv, limitlabel: 办理时限：20个
+// 工作日, 承诺时限：8个工作日): the label, a colon, then the span, its unit
+// one of time. A guide to a service (办事指南) prints the time an office is
+// bound to act within so: a requirement with a number, a target (GOLD.md,
+// targets), as a span a rule requires kept is (requiredWithin).
+func limitLabelled(s string, r byteRange, unit string) bool {
+	if unit != dayUnit && lexicon.Units().Label(unit, 0) != "duration" {
+		return false
+	}
+	before := strings.TrimRight(s[:r.Start], " ")
+	label, ok := strings.CutSuffix(before, "：")
+	if !ok {
+		label, ok = strings.CutSuffix(before, ":")
+	}
+	if !ok {
+		return false
+	}
+	label = strings.TrimRight(label, " ")
+	_, ok = lexicon.CueWordList("limitlabel").EndingAt(label, len(label))
+	return ok
+}

@@ -164,6 +164,10 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"需 right before a time limit", "墓主亲属需在10日内自行整改完毕。", "plan 10 日 -"},
 		{"须 before a limit in working days", "申请人须在5个工作日以内补齐材料。", "plan 5 个工作日 -"},
 		{"a time limit in traditional characters", "業主需在20天內遷移完畢。", "plan 20 天 -"},
+		{"a guide's field of a time limit", "（2）承诺时限：5个工作日。", "plan 5 个工作日 -"},
+		{"a guide's statutory limit, ASCII colon", "法定时限:15个工作日", "plan 15 个工作日 -"},
+		{"a field of another label", "（3）办理地点：3楼服务窗口。", ""},
+		{"a span after a label that sets no limit", "实际用时：3个工作日。", ""},
 
 		// Not targets.
 		{"a report of what was done", "清明期间,我市严格控制祭扫人数,每户不超过5人,累计接待群众3万人次。",
@@ -338,6 +342,26 @@ func TestTargetsInBodyNames(t *testing.T) {
 // count's 获奖 opening the noun it counts tells nothing done. Not targets:
 // a bound per unit (每户, a portion: requiredBound reads it), a rate a
 // thing is done at (按不超过…), a bound of the noun (的), a threshold.
+// TestTargetsInQuotedNames covers a plan word inside a quoted name of an
+// honour, a pilot or a document (inQuotedName): it plans nothing, so an
+// approval that names places for it sets no target. A plan word outside
+// the quote, or a quote that holds a clause, still does.
+func TestTargetsInQuotedNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"某部同意某省某县等17个县为“某某社区建设示范县”。", ""},
+		{"根据《某市养老服务设施建设规划》，确定8个街道为试点。", ""},
+		{"按照“某某建设”工程要求，新建养老床位300张。", "plan 300 张 -"},
+		{"提出“推进养老服务，建设10个站点”的要求。", "plan 10 个 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestTargetsOfSetBounds(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"a cap on a project's term", "某某公益创投项目实施周期不超过8个月。", "plan 8 个月 -"},

@@ -131,17 +131,21 @@ func Chinese(s string) (float64, bool) {
 	}
 	var total, section, cur float64
 	seen := false
+	place := 0.0 // the unit the last digit follows (百 of 三百五), or 0
 	for _, r := range rs {
 		switch {
 		case r == '亿':
 			total = (total + section + cur) * 1e8
-			section, cur = 0, 0
+			section, cur, place = 0, 0, 1e8
 		case r == '万':
 			section = (section + cur) * 1e4
 			total += section
-			section, cur = 0, 0
+			section, cur, place = 0, 0, 1e4
 		default:
 			if d, ok := Digit(r); ok {
+				if d == 0 {
+					place = 0 // 一百零五: the digit after 零 is the ones
+				}
 				cur = float64(d)
 				seen = true
 				continue
@@ -154,11 +158,23 @@ func Chinese(s string) (float64, bool) {
 				cur = 1 // 十二 = 12
 			}
 			section += cur * float64(u)
-			cur = 0
+			cur, place = 0, float64(u)
 			seen = true
 		}
 	}
-	return total + section + cur, true
+	return total + section + abbreviatedPlace(cur, place), true
+}
+
+// abbreviatedPlace is the value of the digit d that closes a numeral
+// right after the unit place (百, 千, 万, 亿): the place below the unit, its
+// zeros left unwritten (三百五 = 350, 百九 = 190, 一千二 = 1200, 两万三 =
+// 23000), as spoken and printed Chinese abbreviates them; a digit after
+// 十 or after 零 is the ones (十五, 一百零五).
+func abbreviatedPlace(d, place float64) float64 {
+	if place < 100 {
+		return d
+	}
+	return d * place / 10
 }
 
 // ChineseAt reads a Chinese numeral of at most max runes at byte i of s

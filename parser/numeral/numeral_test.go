@@ -19,6 +19,12 @@ func TestParse(t *testing.T) {
 		{"两万", 20000, true}, {"十万", 100000, true}, {"三亿", 3e8, true}, {"一亿二千万", 1.2e8, true},
 		{"二〇二五", 2025, true}, {"〇", 0, true}, {"零", 0, true}, {"两", 2, true}, {"百", 100, true},
 		{"", 0, false}, {"abc", 0, false}, {"十x", 0, false}, {"人", 0, false},
+		// A digit right after 百, 千, 万 or 亿 is the place below it (abbreviatedPlace).
+		{"百八", 180, true}, {"三百五", 350, true}, {"一千二", 1200, true}, {"两万三", 23000, true},
+		{"五亿六", 5.6e8, true},
+		// ... but not after 十 or 零, nor where a lower unit follows.
+		{"十五", 15, true}, {"二十七", 27, true}, {"三百零五", 305, true}, {"一千零二", 1002, true},
+		{"四百五十", 450, true}, {"六千零八十", 6080, true},
 	}
 	for _, tc := range tests {
 		got, ok := Parse(tc.in)
