@@ -889,6 +889,19 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		}
 		return rows, header
 	}
+	// Under a column head of serial numbers (序号) each number opens a
+	// row, however many lines its cells wrap over.
+	if len(starts) >= 2 && starts[0] > 0 && cue.SerialHead(cells[0]) {
+		rows = append(rows, row(0, starts[0]))
+		for n, s := range starts {
+			end := len(cells)
+			if n+1 < len(starts) {
+				end = starts[n+1]
+			}
+			rows = append(rows, row(s, end))
+		}
+		return rows, 1
+	}
 	// Rows open at each cell of words that follows a number. Where they
 	// open at one stride, the first row holds as many cells as the rest,
 	// and the cells before it are the header (单位 补助资金 备注 | 资阳区 150

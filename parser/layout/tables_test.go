@@ -30,6 +30,16 @@ func TestTables(t *testing.T) {
 		{"one cell a line, serial numbers and a total",
 			"（三）救助情况\n\n排序\n\n街道\n\n户数\n\n人数\n\n1\n\n解放碑\n\n1166\n\n1279\n\n2\n\n上清寺\n\n667\n\n699\n\n3\n\n两路口\n\n1084\n\n1159\n\n合计\n\n2917\n\n3137\n\n二、街道工作情况\n",
 			"救助情况 | 1 | 1 2 3 合计"},
+		// Rows that wrap over as many lines as their cells need, under a
+		// column head of serial numbers: each number opens a row.
+		{"one cell a line under 序号, rows of uneven length",
+			"某镇公开标准目录\n发布日期:2024-03-07\n\n序号\n\n公开事项\n\n公开内容\n\n公开主体\n\n1\n\n政策法规\n\n●《某省救助办法》\n\n●《某市实施细则》\n\n镇人民政府\n\n2\n\n监督检查\n\n●投诉电话\n\n镇人民政府\n",
+			"某镇公开标准目录 | 1 | 1 2"},
+		// Without the column head, lines of words with a 1 and a 2 among
+		// them are no grid.
+		{"one cell a line, a 1 and a 2 among words with no 序号",
+			"工作安排\n\n统筹推进\n\n1\n\n健全完善\n\n积极推动\n\n2\n\n提升水平\n",
+			""},
 		{"bar rows with no bars at their ends, one data row",
 			"一、道路命名表\n序号 | 拟名称 | 起点 | 终点 | 路况\n1 | 桂庄路 | 南起中兴东路 | 北至前进路 | 沥青路面\n二、道路示意图\n",
 			"道路命名表 | 1 | 1"},

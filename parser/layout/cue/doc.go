@@ -499,7 +499,7 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 					out[k] = true
 				}
 			}
-		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || barCells(run) {
+		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || barCells(run) || serialHeaded(run) {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(k)
 			}
@@ -629,6 +629,27 @@ func serialStride(run []Line) int {
 	}
 	return EvenStride(at)
 }
+
+// serialHeaded reports whether a run of cells opens with the head of a
+// column of serial numbers (序号) and numbers two rows on under it (1, 2),
+// each alone on its line: a table whose rows wrap over as many lines as
+// their cells need, so no stride shows.
+func serialHeaded(run []Line) bool {
+	if len(run) == 0 || !SerialHead(run[0].Sq) {
+		return false
+	}
+	want := 1
+	for _, l := range run[1:] {
+		if strings.TrimSpace(l.Sq) == itoa(want) {
+			want++
+		}
+	}
+	return want > 2
+}
+
+// SerialHead reports whether s is the head of a column of serial numbers
+// (序号).
+func SerialHead(s string) bool { return serialHeads.has(strings.TrimSpace(s)) }
 
 // numberStride is the distance at which number cells recur in a run of
 // cells, each row's words before its numbers (杨兴乡 2 新州镇 0.5 …), or 0
