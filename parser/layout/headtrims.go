@@ -56,6 +56,7 @@ var lineTrims = []lineTrim{
 	printedTwice{},
 	tagUnder{},
 	teasers{},
+	exclaimed{},
 }
 
 // headLabel: a label over the page's head (附件1, 当前位置) opens no headline.
@@ -665,6 +666,33 @@ func (teasers) trim(a *assembly, idx []int) []int {
 			}
 			idx = kept
 		}
+	}
+	return idx
+}
+
+// exclaimed: a headline of clauses that closes with an exclamation or a
+// question (七夕,某市近200对新人领证!) is whole there: a heading under it
+// (古诗十九首之一) opens the text, no second line of the headline. A
+// kicker's word alone (重磅!) over the headline leaves it open.
+type exclaimed struct{}
+
+func (exclaimed) name() string { return "an exclaimed headline" }
+
+func (exclaimed) trim(a *assembly, idx []int) []int {
+	for k, i := range idx[:max(len(idx)-1, 0)] {
+		s := strings.TrimSpace(a.d.Lines[i].Sq)
+		body := strings.TrimRight(s, "!！?？")
+		if body == s || !strings.ContainsAny(body, ",，") {
+			continue
+		}
+		for _, j := range idx[k+1:] {
+			if cue.HasHan(a.d.Lines[j].Sq) && !cue.SentencePunct(a.d.Lines[j].Sq) && !cue.EndsSentence(a.d.Lines[j].Sq) {
+				a.relabel(j, cue.Heading)
+			} else {
+				a.relabel(j, cue.Body)
+			}
+		}
+		return idx[:k+1]
 	}
 	return idx
 }

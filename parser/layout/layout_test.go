@@ -542,6 +542,10 @@ func TestHeadlineOfPage(t *testing.T) {
 		{"a trail's label with its links lost", "当前位置\n索引号 001008003015009/2024-00017\n组配分类 计划总结 发布机构 市民政局\n县民政局2023年工作总结\n发布日期:2024-03-05 11:24:15 来源:县民政局" + body, "县民政局2023年工作总结"},
 		{"a grid's quoted 名称", "索引号: 8008/20241018-00001\n发布机构: 西盟县民政局 发布日时间: 2024-10-18\n名称: \"西盟县民政局关于征集地名采词库的公告\"" + body, "西盟县民政局关于征集地名采词库的公告"},
 		{"a repost's note as its headline line", "原标题:县民政局开展春节走访慰问活动" + body, "县民政局开展春节走访慰问活动"},
+		// A headline of clauses closed by an exclamation, printed again
+		// further on, over a heading that opens the text.
+		{"an exclaimed headline over a heading", "七夕,某县近200对新人登记结婚!\n古诗一首\n迢迢牵牛星,皎皎河汉女。\n七夕,某县近200对新人登记结婚!" + body, "七夕,某县近200对新人登记结婚!"},
+
 		{"a place's tag over an outlet's lead", "黄浦\n上海慈善网讯 12月28日下午,区民政局举行慈善活动,现场认捐善款。\n本次活动由区民政局和市慈善基金会共同主办。\n", "-"},
 		{"a copy button over the text", "正文复制" + body, "-"},
 		{"running text over the information line", "记者从近日召开的会议获悉,县民政局将开展清明祭扫服务。会议还部署了散坟整治工作。\n发布时间:2020/11/17 19:27:33" + body, "-"},

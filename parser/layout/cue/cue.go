@@ -114,7 +114,7 @@ var All = []Cue{
 	dateLine{}, agencyLine{}, agencyDate{}, noticeTitle{}, headlineNotice{}, fileTitled{}, recipient{}, contentsHead{}, issueContents{}, tocLeader{},
 	// Body structure.
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{}, scriptLabel{}, listInLine{}, leadRepeat{},
-	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{},
+	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{}, repeatedFirst{},
 	// Closing and foot.
 	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{},

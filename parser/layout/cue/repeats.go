@@ -37,8 +37,8 @@ func (repeatsHeadline) Needs() []string { return nil }
 
 func (repeatsHeadline) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if t := strings.Trim(s, " |"); t != "" && t == d.firstText && i > d.firstTextAt {
-		return true
+	if t := strings.Trim(s, " |"); t != "" && i > d.firstTextAt && copiesOf(t, d.firstText) {
+		return true // printed once or more on the line (a page's sticky title, doubled)
 	}
 	if _, ok := OriginalTitle(s); ok && i > d.firstTextAt && s != d.headline {
 		return true // the note on the original's title, under the text's start
@@ -56,6 +56,25 @@ func (repeatsHeadline) Match(d *Doc, i int) bool {
 		return true
 	}
 	return i+1 < len(d.Lines) && halves(h, s, d.Lines[i+1].Sq)
+}
+
+// copiesOf reports whether s is t printed once or more times over.
+func copiesOf(s, t string) bool {
+	return t != "" && len(s)%len(t) == 0 && s == strings.Repeat(t, len(s)/len(t))
+}
+
+// repeatedFirst: the first line of words printed again further on as the
+// page's copies of its title (a page that sets its headline again over
+// each part): the headline, though its punctuation reads as a sentence's
+// (七夕,某市近200对新人领证!), which the shape of a title does not allow.
+type repeatedFirst struct{}
+
+func (repeatedFirst) Name() string    { return "repeated-first" }
+func (repeatedFirst) Roles() []Role   { return []Role{Title} }
+func (repeatedFirst) Needs() []string { return nil }
+
+func (repeatedFirst) Match(d *Doc, i int) bool {
+	return i == d.firstTextAt && d.firstText != "" && !titleShaped(d.firstText) && d.lastAt[d.Lines[i].Sq] > i
 }
 
 // halves reports whether h is a followed by b.
