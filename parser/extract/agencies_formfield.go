@@ -61,8 +61,24 @@ var checkboxMarks = newRuneSet("□■☑☐☒")
 // checkboxOption reports whether the name at i follows a form's checkbox
 // (■政务服务中心 □便民服务站, the channels a 政务公开 catalogue ticks): an
 // option of the form names a kind of channel or place that any government
-// has, no one body, unless it names its place.
+// has, no one body, unless it names its place. A form sets its options a
+// box each on one line; a box alone opening a line is a bulletin's bullet
+// (■财政部下达…资金), before a heading that names its body.
 func checkboxOption(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:i], " \u3000"))
-	return checkboxMarks.has(r)
+	if !checkboxMarks.has(r) {
+		return false
+	}
+	from := strings.LastIndexByte(s[:i], '\n') + 1
+	to := len(s)
+	if n := strings.IndexByte(s[i:], '\n'); n >= 0 {
+		to = i + n
+	}
+	boxes := 0
+	for _, c := range s[from:to] {
+		if checkboxMarks.has(c) {
+			boxes++
+		}
+	}
+	return boxes > 1
 }

@@ -33,6 +33,8 @@ func TestAgencyNonBodies(t *testing.T) {
 		{"■ 政务服务中心 □公开查阅点", ""},
 		// Must not fire: the option names its place.
 		{"公开主体:□汉阴县民政局 ■汉阴县政务服务中心", "汉阴县民政局; 汉阴县政务服务中心"},
+		// A box alone opening a line is a bulletin's bullet before a heading.
+		{"■财政部下达2024年困难群众救助补助资金", "财政部"},
 		// Must not fire: a body that convenes it, an association before its
 		// founding meeting.
 		{"县政协召开协商会", "县政协"},

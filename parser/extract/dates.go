@@ -64,19 +64,34 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 
 // readersDay reports whether the date e of s is the day a site's clock
 // shows its reader, written when the page is opened (今天是：2019年5月6日
-// 星期一): a today label (cue_words today) just before the date, and its
-// day of the week just after it, both printed as a strip, with no
-// punctuation between them. Prose that names the day (今天是3月5日，星期二，
-// 某社区…) sets it off with a comma and keeps its date.
+// 星期一): a today label (cue_words today) opening its line just before
+// the date, its day of the week just after it, and no sentence ended on
+// the rest of the line (a strip: …星期二,欢迎光临本站). Prose that names
+// the day (今天是3月5日星期二，也是重阳节，某社区开展活动。) ends a sentence
+// and keeps its date.
 func readersDay(s string, e chrono.Expr) bool {
 	if e.Kind != chrono.Day {
 		return false
 	}
 	k := len(strings.TrimRight(s[:e.Start], ":： \t"))
-	if _, ok := lexicon.CueWordList("today").EndingAt(s, k); !ok {
+	label, ok := lexicon.CueWordList("today").EndingAt(s, k)
+	if !ok {
 		return false
 	}
-	return chrono.Weekday(strings.TrimLeft(s[e.End:], " \t\u3000")) > 0
+	lineStart := strings.LastIndexByte(s[:k-len(label)], '\n') + 1
+	if strings.TrimSpace(s[lineStart:k-len(label)]) != "" {
+		return false // the label inside a sentence
+	}
+	rest := strings.TrimLeft(s[e.End:], " \t\u3000")
+	w := chrono.Weekday(rest)
+	if w == 0 {
+		return false
+	}
+	rest = rest[w:]
+	if n := strings.IndexByte(rest, '\n'); n >= 0 {
+		rest = rest[:n]
+	}
+	return !strings.ContainsAny(rest, "。！？!?")
 }
 
 // stampPrefix matches a page's timestamp at a line's start: an ISO date

@@ -84,6 +84,11 @@ func TestDatesInSentence(t *testing.T) {
 		{"今天是2019年5月6日,星期一,某社区开展义诊活动。", "2019-05-06"},
 		{"2019年5月6日 星期一 某县民政局召开会议。", "2019-05-06"},
 		{"今天是2019年5月6日,某社区开展义诊活动。", "2019-05-06"},
+		// Prose with no comma between the date and its weekday ends a
+		// sentence on the line; the label inside a sentence is prose.
+		{"今天是2023年10月23日星期一，也是重阳节，某社区开展敬老活动。", "2023-10-23"},
+		{"今天是2月9日（周五）值班人员张某到岗。", "2020-02-09"},
+		{"记者了解到，今天是2019年5月6日 星期一", "2019-05-06"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

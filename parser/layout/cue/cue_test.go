@@ -177,8 +177,15 @@ func TestCues(t *testing.T) {
 		{"enum-top", []string{"一、将位于店港北的道路命名为大窑桥路。", ">、", "三、将位于张港北的道路命名为高舍路。"}, false},
 		// A guide whose first parts print no numeral: 三、 and 四、 count on
 		// over the 1. lists inside them.
-		{"enum-top", []string{"申请材料", "1.身份证复印件", "2.申请表", ">三、办理程序", "1.到窗口提交材料", "2.窗口受理", "四、办理时限"}, true},
-		{"enum-top", []string{"申请材料", "1.身份证复印件", "2.申请表", "三、办理程序", ">1.到窗口提交材料", "2.窗口受理", "四、办理时限"}, false},
+		{"enum-top", []string{"申请材料", "1.身份证复印件", "2.申请表", ">三、办理程序", "1.到窗口提交材料", "2.窗口受理", "四、办理时限", "五、收费标准"}, true},
+		{"enum-top", []string{"申请材料", "1.身份证复印件", "2.申请表", "三、办理程序", ">1.到窗口提交材料", "2.窗口受理", "四、办理时限", "五、收费标准"}, false},
+		// An excerpt printed from its thirteenth article, no other numbering.
+		{"enum-top", []string{"某县低保审批程序", ">第十三条 个人申请。申请低保以家庭为单位。", "第十四条 家庭经济状况调查。乡镇组织调查。"}, true},
+		// Articles a notice numbered 1、 2、 3、 quotes are none of its parts.
+		{"enum-top", []string{"1、提高保障标准", "2、明确资金来源", ">第五条 最低生活保障资金由县级财政安排。", "第六条 县级民政部门负责审核确认。", "3、加强组织领导"}, false},
+		// Two later numbers alone are words of the text: a span of months.
+		{"enum-top", []string{"1.宣传时间", ">三、四月份做好准备工作", "四、五月份集中开展宣传", "2.宣传方式"}, false},
+		{"enum-top", []string{">1.宣传时间", "三、四月份做好准备工作", "四、五月份集中开展宣传", "2.宣传方式"}, true},
 		// 三、 and 五、 do not count on: the 1. list numbered first is the top.
 		{"enum-top", []string{"1.身份证复印件", "2.申请表", ">三、办理程序", "1.到窗口提交材料", "五、办理时限"}, false},
 		{"enum-top", []string{">、踏实工作，保质保量完成任务", "（一）扎实开展社会救助", "（二）落实残疾人政策"}, true},

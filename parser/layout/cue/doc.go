@@ -360,8 +360,17 @@ func (d *Doc) measureTop() {
 		}
 		seen[k][v] = true
 	}
+	// Two later numbers in sequence count only where no numbering counts
+	// more surely: an excerpt printed from its thirteenth article (第十三条,
+	// 第十四条).
+	counts := countsTwo
 	for k := Chapter; k <= Circled; k++ {
 		if countsOn(seen[k]) {
+			counts = countsOn
+		}
+	}
+	for k := Chapter; k <= Circled; k++ {
+		if counts(seen[k]) {
 			if k == Article && attachedArticles(seen, first) {
 				continue
 			}
@@ -389,10 +398,26 @@ func (d *Doc) measureTop() {
 	}
 }
 
-// countsOn reports whether a numbering numbers two lines in sequence (一、
-// and 二、, or 三、 and 四、 on a page whose first parts lost their
-// numerals or print none).
+// countsOn reports whether a numbering numbers lines in sequence: 一、 and
+// 二、 (or 二、 and 三、), or, on a page whose first parts lost their
+// numerals or print none, three on from a later one (三、 四、 五、). Two
+// later numbers alone may be words of the text (三、四月份 over 四、五月份,
+// a span of months) or articles it quotes (第五条, 第六条).
 func countsOn(seen map[int]bool) bool {
+	if seen[1] && seen[2] || seen[2] && seen[3] {
+		return true
+	}
+	for v := range seen {
+		if seen[v+1] && seen[v+2] {
+			return true
+		}
+	}
+	return false
+}
+
+// countsTwo reports whether a numbering numbers two lines in sequence,
+// at any count.
+func countsTwo(seen map[int]bool) bool {
 	for v := range seen {
 		if seen[v+1] {
 			return true
