@@ -890,8 +890,18 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		return rows, header
 	}
 	// Under a column head of serial numbers (序号) each number opens a
-	// row, however many lines its cells wrap over.
+	// row, however many lines its cells wrap over; where every row holds
+	// a cell for each of the header's, the numbers stand at that stride,
+	// and a count among the cells that equals the next number (家庭人口 2)
+	// opens none.
 	if len(starts) >= 2 && starts[0] > 0 && cue.SerialHead(cells[0]) {
+		if st := starts[0]; headerStride(cells, st) {
+			rows = append(rows, row(0, st))
+			for s := st; s < len(cells); s += st {
+				rows = append(rows, row(s, min(s+st, len(cells))))
+			}
+			return rows, 1
+		}
 		rows = append(rows, row(0, starts[0]))
 		for n, s := range starts {
 			end := len(cells)
@@ -961,6 +971,19 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		header = 1
 	}
 	return rows, header
+}
+
+// headerStride reports whether the serial numbers 1, 2 … stand at every
+// st-th cell from st on, st the header's cells, two rows at the least.
+func headerStride(cells []string, st int) bool {
+	n := 0
+	for s := st; s < len(cells); s += st {
+		if cells[s] != strconv.Itoa(n+1) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // columnRows rebuilds a table read column by column, as extractors that

@@ -210,3 +210,21 @@ func TestNoteRunsToSentenceEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestSerialRowsAtHeaderStride: under 序号, where every row holds a cell
+// for each head, a count equal to the next serial number (家庭人口 2)
+// opens no row.
+func TestSerialRowsAtHeaderStride(t *testing.T) {
+	d := Analyze(clean.Lines("某社区低保名单公示\n序号\n户主\n家庭人口\n金额\n1\n张某\n2\n300\n2\n李某\n3\n450\n3\n王某\n1\n150\n"))
+	if len(d.Blocks) != 1 {
+		t.Fatalf("got %d tables, want 1", len(d.Blocks))
+	}
+	var got []string
+	for _, r := range d.Blocks[0].Rows {
+		got = append(got, strings.Join(r.Cells, " "))
+	}
+	want := "序号 户主 家庭人口 金额; 1 张某 2 300; 2 李某 3 450; 3 王某 1 150"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("\n got %q\nwant %q", strings.Join(got, "; "), want)
+	}
+}
