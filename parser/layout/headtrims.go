@@ -57,6 +57,7 @@ var lineTrims = []lineTrim{
 	tagUnder{},
 	teasers{},
 	exclaimed{},
+	bulletedMeta{},
 }
 
 // headLabel: a label over the page's head (附件1, 当前位置) opens no headline.
@@ -693,6 +694,34 @@ func (exclaimed) trim(a *assembly, idx []int) []int {
 			}
 		}
 		return idx[:k+1]
+	}
+	return idx
+}
+
+// bulletedMeta: lines under the headline each opened by a bullet, the
+// next one after the run too (• 某某网 / • 2023-03-30 14:32), are the
+// page's list of its source and time, no part of the headline.
+type bulletedMeta struct{}
+
+func (bulletedMeta) name() string { return "a bulleted list of the page's facts under the headline" }
+
+func (bulletedMeta) trim(a *assembly, idx []int) []int {
+	bulleted := func(i int) bool { return cue.TrimBullet(a.d.Lines[i].Sq) != a.d.Lines[i].Sq }
+	for k := 1; k < len(idx); k++ {
+		if !bulleted(idx[k]) || bulleted(idx[0]) {
+			continue
+		}
+		next := idx[len(idx)-1] + 1
+		if k+1 < len(idx) {
+			next = idx[k+1]
+		}
+		if next >= len(a.d.Lines) || !bulleted(next) {
+			continue
+		}
+		for _, j := range idx[k:] {
+			a.relabel(j, cue.Header)
+		}
+		return idx[:k]
 	}
 	return idx
 }

@@ -544,6 +544,10 @@ func TestHeadlineOfPage(t *testing.T) {
 		{"a repost's note as its headline line", "原标题:县民政局开展春节走访慰问活动" + body, "县民政局开展春节走访慰问活动"},
 		// A headline of clauses closed by an exclamation, printed again
 		// further on, over a heading that opens the text.
+		// A bulleted list of the page's source and time under the headline.
+		{"bulleted facts under the headline", "事关2023年清明祭扫 某省多地发通知\n\n                • 东海网\n                • 2023-03-30 14:32:52\n\n                东海网3月29日讯(本网记者某某)近日,某市、某县发布清明祭扫通知。\n", "事关2023年清明祭扫某省多地发通知"},
+		// A headline opened by its bullet keeps its second line.
+		{"a bulleted headline over its second line", "•某市民政局召开\n养老服务推进会\n•2023-03-30 14:32:52" + body, "某市民政局召开养老服务推进会"},
 		{"an exclaimed headline over a heading", "七夕,某县近200对新人登记结婚!\n古诗一首\n迢迢牵牛星,皎皎河汉女。\n七夕,某县近200对新人登记结婚!" + body, "七夕,某县近200对新人登记结婚!"},
 
 		{"a place's tag over an outlet's lead", "黄浦\n上海慈善网讯 12月28日下午,区民政局举行慈善活动,现场认捐善款。\n本次活动由区民政局和市慈善基金会共同主办。\n", "-"},
