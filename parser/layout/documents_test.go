@@ -475,6 +475,15 @@ func TestDocuments(t *testing.T) {
 		{"a rule's chapters listed over its text",
 			"某省某某救助办法.docx\n文档编号:123456\n页数:3\n《某省某某救助办法.docx》由会员分享,可在线阅读。\n某省某某救助办法\n第一章总则\n第二章救助对象\n第三章附则\n第一章总则\n第一条为了规范救助工作，制定本办法。\n第二章救助对象\n第二条本办法所称救助对象，是指困难群众。\n第三章附则\n第三条本办法自2024年1月1日起施行。",
 			"article|某省某某救助办法|||总则/救助对象/附则"},
+		// A notice with no title of its own that issues a document it
+		// reproduces describes that document; one that cites a document
+		// it does not reproduce keeps no title from it.
+		{"a titleless notice issuing a document it reproduces",
+			"各县（区）民政局：\n现将《某市临时救助实施办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市临时救助实施办法\n第一章 总则\n第一条 为规范临时救助工作，制定本办法。\n第二章 对象\n第二条 本办法所称救助对象，是指困难群众。",
+			"notice|某市临时救助实施办法|2023-01-19|某市民政局|"},
+		{"a titleless notice issuing a document it does not reproduce",
+			"各县（区）民政局：\n现将《某市临时救助实施办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日",
+			"notice||2023-01-19|某市民政局|"},
 		// The first day of Unix time is a site's placeholder, no date.
 		{"a page's placeholder time dates nothing",
 			"某厅：妥善安排受灾群众基本生活\n某某社区网友  1970-01-01  互联网\n1月2日，省民政厅下发紧急通知，要求妥善安排受灾群众基本生活。",

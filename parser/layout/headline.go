@@ -43,6 +43,7 @@ var headlineRules = []headlineRule{
 	kindAlone{},
 	entryHeading{},
 	gridTitle{},
+	issuedDocument{},
 }
 
 // readHeadline gives the document the title the first of headlineRules
@@ -510,6 +511,38 @@ func (gridTitle) find(a *assembly) (headline, bool) {
 		h, ok := a.headlineAt(i)
 		h.title = false
 		return h, ok
+	}
+	return headline{}, false
+}
+
+// issuedDocument: a notice with no title of its own that issues or
+// forwards a document it reproduces (现将《某某实施办法》印发给你们, the
+// document's title printed again over its text further on) describes that
+// document (GOLD.md: a forwarding notice with no title of its own): its
+// title is the issued document's, read where that is printed.
+type issuedDocument struct{}
+
+func (issuedDocument) name() string { return "issued document's title" }
+
+func (issuedDocument) find(a *assembly) (headline, bool) {
+	if a.doc.Kind != Notice {
+		return headline{}, false
+	}
+	for i, r := range a.roles {
+		if r != cue.Body {
+			continue
+		}
+		v, ok := cue.IssuedTitle(a.d.Lines[i].Sq)
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(a.d.Lines); j++ {
+			if strings.TrimSpace(a.d.Lines[j].Sq) == v {
+				t := a.text(j)
+				return headline{line: j, words: t.Slice(0, len(t.String()))}, true
+			}
+		}
+		return headline{}, false
 	}
 	return headline{}, false
 }

@@ -64,3 +64,22 @@ func TestListInLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIssuedTitle(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"现将《某省最低生活保障实施办法》印发给你们，请认真组织实施。", "某省最低生活保障实施办法", true},
+		{"现将民政部《关于做好冬春救助工作的通知》转发给你们，请结合实际贯彻落实。", "关于做好冬春救助工作的通知", true},
+		{"根据《社会救助暂行办法》，结合我省实际，制定本办法。", "", false},
+		{"认真学习《某某条例》，印发宣传材料5000份。", "", false},
+		{"现将《某某办法》(某民发〔2023〕1号)印发给你们。", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := IssuedTitle(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("IssuedTitle(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package cue
 
+import "strings"
+
 // noticeTitle: a 公文's title (GB/T 9704-2012 §7.3.1), alone or wrapped
 // over lines: (issuing body) 关于…的通知, …的公告, 兰州市民政局通告.
 type noticeTitle struct{}
@@ -44,3 +46,26 @@ func (d *Doc) headlineRun(i int) bool {
 // TitleRun reports whether line i is a line of a run that reads as a
 // notice's title (the issuing body above 关于…的通知 among them).
 func (d *Doc) TitleRun(i int) bool { return d.titles[i] }
+
+// IssuedTitle reads the title of the document a notice issues or forwards
+// in its text (现将《某某实施办法》印发给你们, 现将《…》转发给你们): the words
+// in the book-title marks right before a title verb (cue_words titleverb),
+// and whether s holds one.
+func IssuedTitle(s string) (string, bool) {
+	for rest := s; ; {
+		open := strings.Index(rest, "《")
+		if open < 0 {
+			return "", false
+		}
+		inner := rest[open+len("《"):]
+		shut := strings.Index(inner, "》")
+		if shut < 0 {
+			return "", false
+		}
+		after := strings.TrimLeft(inner[shut+len("》"):], " ")
+		if _, ok := titleVerbs.prefix(after); ok && !strings.ContainsAny(inner[:shut], "《") {
+			return inner[:shut], true
+		}
+		rest = inner[shut+len("》"):]
+	}
+}
