@@ -8,6 +8,7 @@ import (
 	"bulletin/parser/extract"
 	"bulletin/parser/layout"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -127,17 +128,30 @@ func partYear(it layout.Item) int {
 		heads = []string{it.Title.Value, it.Section}
 	}
 	for _, h := range heads {
-		if m := workYearRe.FindStringSubmatch(h); m != nil {
-			y, _ := strconv.Atoi(m[1])
+		if y, ok := workYear(h); ok {
 			return y
 		}
 	}
 	return 0
 }
 
-// workYearRe is a heading that opens with a year's work: 2023年工作总结,
-// 2024年度主要工作, 2024年工作计划.
-var workYearRe = regexp.MustCompile(`^((?:19|20)\d{2})年度?(?:主要|重点)?工作`)
+// yearLeadRe is a heading's opening year: 2023年, 2024年度.
+var yearLeadRe = regexp.MustCompile(`^((?:19|20)\d{2})年度?`)
+
+// workYear reads the year a heading opens with where the words after it
+// name a year's work (cue_words partwork: 工作, 主要工作, 重点工作):
+// 2023年工作总结, 2024年度主要工作, 2024年工作计划.
+func workYear(h string) (int, bool) {
+	m := yearLeadRe.FindStringSubmatch(h)
+	if m == nil {
+		return 0, false
+	}
+	if _, ok := lexicon.CueWordList("partwork").Prefix(h[len(m[0]):]); !ok {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y, true
+}
 
 func document(d *layout.Document) schema.Document {
 	out := schema.Document{
