@@ -55,7 +55,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	}
 	strewn := in.Env.strewnDocument()
 	cs := findAgenciesSpaced(in.Text.String(), in.Words, in.Text, in.titles(),
-		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == "table", strewn)
+		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == tableRole, strewn)
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
 	cs = append(cs, formFieldBodies(in.Text)...)
 	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))

@@ -539,7 +539,7 @@ func (issuedDocument) find(a *assembly) (headline, bool) {
 		for j := i + 1; j < len(a.d.Lines); j++ {
 			if strings.TrimSpace(a.d.Lines[j].Sq) == v {
 				t := a.text(j)
-				return headline{line: j, words: t.Slice(0, len(t.String()))}, true
+				return headline{line: j, words: t}, true
 			}
 		}
 		return headline{}, false

@@ -641,18 +641,23 @@ func wordsOnly(d *Doc, idx []int) bool {
 // serialStride is the distance at which serial numbers 1, 2, 3 … recur in
 // a run of cells, or 0 when they do not recur at one distance.
 func serialStride(run []Line) int {
-	var at []int
-	want := 1
-	for k, l := range run {
-		if l.Sq == itoa(want) {
-			at = append(at, k)
-			want++
-		}
-	}
+	at := serialsAt(run)
 	if len(at) < 3 {
 		return 0
 	}
 	return EvenStride(at)
+}
+
+// serialsAt are the offsets in run of the cells that number it on, 1, 2,
+// 3 …, each alone on its line.
+func serialsAt(run []Line) []int {
+	var at []int
+	for k, l := range run {
+		if strings.TrimSpace(l.Sq) == itoa(len(at)+1) {
+			at = append(at, k)
+		}
+	}
+	return at
 }
 
 // serialHeaded reports whether a run of cells opens with the head of a
@@ -660,16 +665,7 @@ func serialStride(run []Line) int {
 // each alone on its line: a table whose rows wrap over as many lines as
 // their cells need, so no stride shows.
 func serialHeaded(run []Line) bool {
-	if len(run) == 0 || !SerialHead(run[0].Sq) {
-		return false
-	}
-	want := 1
-	for _, l := range run[1:] {
-		if strings.TrimSpace(l.Sq) == itoa(want) {
-			want++
-		}
-	}
-	return want > 2
+	return len(run) > 0 && SerialHead(run[0].Sq) && len(serialsAt(run[1:])) >= 2
 }
 
 // SerialHead reports whether s is the head of a column of serial numbers
