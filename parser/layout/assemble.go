@@ -36,6 +36,7 @@ type assembly struct {
 	signDate    *DateField // the 成文日期 of the 落款
 	markIssuer  bool       // the issuer came from a 发文机关标志
 	headLabel   int        // a label alone in the headline's place (附件1, 当前位置), or -1
+	issued      int        // the line that prints the title of the document a notice issues, where the notice took it (issuedDocument), or -1
 
 	wrapWidth float64 // the narrowest line the body wraps at, once measured (wrapWidthOf)
 }
@@ -67,7 +68,7 @@ func (a *assembly) wrapWidthOf() float64 {
 }
 
 func assemble(d *cue.Doc, lab labelling) *Document {
-	a := &assembly{d: d, roles: lab.roles, zones: lab.zones, prof: lab.profile, doc: &Document{}}
+	a := &assembly{d: d, roles: lab.roles, zones: lab.zones, prof: lab.profile, doc: &Document{}, issued: -1}
 	if lab.profile >= 0 {
 		a.doc.Kind = profiles[lab.profile].kind
 		a.doc.Profile = profiles[lab.profile].name
@@ -88,6 +89,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.bylinesInText()
 	a.bulletinHeadings()
 	a.rulesTitles()
+	a.issuedText()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -1418,6 +1420,11 @@ func (a *assembly) finish(lab labelling) {
 		// The page's grid names the title; the words before it on the
 		// headline's lines are the page's column (政府信息公开 / 甘肃省…).
 		d.Title = &Field{Value: t.Value, Text: d.Title.Text.Slice(len(d.Title.Value)-len(t.Value), len(d.Title.Value)), Rule: d.Title.Rule}
+	} else if t != nil && d.Title != nil && len(t.Value) > len(d.Title.Value) && strings.HasSuffix(t.Value, d.Title.Value) {
+		// The grid names the whole title, the issuer before its words,
+		// where the headline read lost the issuer set on a line of its own
+		// over them (某县民政局 / 2023年政府信息公开工作年度报告).
+		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
 	} else if t != nil && (d.Title == nil || !strings.Contains(d.Title.Value, t.Value) && !strings.Contains(t.Value, d.Title.Value)) {
 		// The page names its title in a field (标题: 我市举行…); a line
 		// over it that shares none of it is the site's name (武安之窗).

@@ -844,7 +844,8 @@ func joinRows(rows []Row) Row {
 func (a *assembly) cellRows(idx []int) ([]Row, int) {
 	cells := make([]string, len(idx))
 	for k, i := range idx {
-		cells[k] = a.d.Lines[i].Sq
+		// The bar a web page's table closes each cell with is no word of it.
+		cells[k] = strings.TrimSpace(strings.TrimRight(a.d.Lines[i].Sq, "|｜ "))
 	}
 	row := func(from, to int) Row {
 		return Row{Cells: append([]string(nil), cells[from:to]...), Line: a.d.Lines[idx[from]].Num, Text: span.Plain(strings.Join(cells[from:to], " "), a.d.Lines[idx[from]].Num)}
@@ -912,6 +913,9 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		}
 		return rows, 1
 	}
+	if rows, header, ok := sentenceRows(cells, row); ok {
+		return rows, header
+	}
 	// Rows open at each cell of words that follows a number. Where they
 	// open at one stride, the first row holds as many cells as the rest,
 	// and the cells before it are the header (单位 补助资金 备注 | 资阳区 150
@@ -971,6 +975,30 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		header = 1
 	}
 	return rows, header
+}
+
+// sentenceRows reads a table of words whose rows each close with a cell
+// of sentences (要点 | 重点内容 | 某项工作 | 推进……。 | 另一项工作 | 完善……。):
+// where those cells stand at one stride, a row is that many cells, and
+// the cells before the first row are the header. A cell cut off where
+// the text ends closes the last row too.
+func sentenceRows(cells []string, row func(from, to int) Row) ([]Row, int, bool) {
+	var ends []int
+	for k, c := range cells {
+		if cue.EndsSentence(strings.TrimRight(c, "|｜ ")) || k == len(cells)-1 && len(ends) > 0 && cue.SentencePunct(c) {
+			ends = append(ends, k)
+		}
+	}
+	st := cue.EvenStride(ends)
+	if st < 2 || ends[0]+1-st < 1 {
+		return nil, 0, false
+	}
+	first := ends[0] + 1 - st
+	rows := []Row{row(0, first)}
+	for _, e := range ends {
+		rows = append(rows, row(e+1-st, e+1))
+	}
+	return rows, 1, true
 }
 
 // headerStride reports whether the serial numbers 1, 2 … stand at every

@@ -321,6 +321,9 @@ func TestDocuments(t *testing.T) {
 		{"the grid's 标题 field drops the column's name before the headline",
 			"政府信息公开\n甘肃省优待证申领问答\n时间:2022-05-27\n标题:甘肃省优待证申领问答\n目前，管理办法已正式印发。",
 			"article|甘肃省优待证申领问答|2022-05-27||"},
+		{"the grid's 标题 field gives the issuer the headline's lines set apart",
+			"标题:某县民政局2023年政府信息公开工作年度报告\n发布日期:2024-01-25\n某县民政局\n2023年政府信息公开工作年度报告\n2023年，我局政务公开工作稳步推进。",
+			"article|某县民政局2023年政府信息公开工作年度报告|2024-01-25|某县民政局|"},
 		{"a 标题 field that is not the headline's end changes nothing",
 			"甘肃省优待证申领问答\n时间:2022-05-27\n标题:优待证\n目前，管理办法已正式印发。",
 			"article|甘肃省优待证申领问答|2022-05-27||"},
@@ -476,15 +479,37 @@ func TestDocuments(t *testing.T) {
 			"某省某某救助办法.docx\n文档编号:123456\n页数:3\n《某省某某救助办法.docx》由会员分享,可在线阅读。\n某省某某救助办法\n第一章总则\n第二章救助对象\n第三章附则\n第一章总则\n第一条为了规范救助工作，制定本办法。\n第二章救助对象\n第二条本办法所称救助对象，是指困难群众。\n第三章附则\n第三条本办法自2024年1月1日起施行。",
 			"article|某省某某救助办法|||总则/救助对象/附则"},
 		// A notice with no title of its own that issues a document it
-		// reproduces describes that document; one that cites a document
-		// it does not reproduce keeps no title from it.
+		// reproduces describes that document, its parts the items at the
+		// outermost numbering it uses (第一章 over 第一条); one that cites a
+		// document it does not reproduce keeps no title from it.
 		{"a titleless notice issuing a document it reproduces",
 			"各县（区）民政局：\n现将《某市临时救助实施办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市临时救助实施办法\n第一章 总则\n第一条 为规范临时救助工作，制定本办法。\n第二章 对象\n第二条 本办法所称救助对象，是指困难群众。",
-			"notice|某市临时救助实施办法|2023-01-19|某市民政局|"},
+			"notice|某市临时救助实施办法|2023-01-19|某市民政局|总则/对象"},
+		{"a titleless notice issuing a document numbered by articles alone",
+			"各县（区）民政局：\n现将《某市殡葬服务收费办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市殡葬服务收费办法\n第一条 收费项目。\n殡葬服务收费项目由市民政局公布。\n第二条 收费标准。\n收费标准按物价部门规定执行。",
+			"notice|某市殡葬服务收费办法|2023-01-19|某市民政局|收费项目/收费标准"},
+		{"a titleless notice issuing a document numbered nowhere",
+			"各县（区）民政局：\n现将《某市殡葬服务收费办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市殡葬服务收费办法\n殡葬服务收费项目由市民政局公布。\n收费标准按物价部门规定执行。",
+			"notice|某市殡葬服务收费办法|2023-01-19|某市民政局|"},
 		{"a titleless notice issuing a document it does not reproduce",
 			"各县（区）民政局：\n现将《某市临时救助实施办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日",
 			"notice||2023-01-19|某市民政局|"},
 		// The first day of Unix time is a site's placeholder, no date.
+		// A repost's credit (本文转自:…) is an information line, a page's
+		// mode switch (退出长者模式) its furniture: neither is the headline's;
+		// a subtitle under the headline (——…) is no headline alone.
+		{"a repost's credit over the headline and its subtitle",
+			"本文转自:某某网-某某频道\n暖心汇聚童享新年\n——某市福彩公益捐赠活动圆满举行\n近日，某市民政局指导开展公益捐赠活动，为困境儿童送去新年礼物。",
+			"article|暖心汇聚童享新年|||"},
+		{"a source line over the headline and its subtitle",
+			"来源:某某网\n暖心汇聚童享新年\n——某市福彩公益捐赠活动圆满举行\n近日，某市民政局指导开展公益捐赠活动，为困境儿童送去新年礼物。",
+			"article|暖心汇聚童享新年|||"},
+		{"a page's mode switch over the headline",
+			"退出长者模式\n某市开展养老机构安全专项整治行动\n发布日期:2020-06-08\n为进一步提升养老机构服务质量，某市开展专项整治行动。",
+			"article|某市开展养老机构安全专项整治行动|2020-06-08||"},
+		{"a subtitle under an information line stays the headline",
+			"发布日期:2020-06-08\n——某市福彩公益捐赠活动圆满举行\n近日，某市民政局指导开展公益捐赠活动，为困境儿童送去新年礼物。",
+			"article|——某市福彩公益捐赠活动圆满举行|2020-06-08||"},
 		{"a page's placeholder time dates nothing",
 			"某厅：妥善安排受灾群众基本生活\n某某社区网友  1970-01-01  互联网\n1月2日，省民政厅下发紧急通知，要求妥善安排受灾群众基本生活。",
 			"article|某厅：妥善安排受灾群众基本生活|||"},

@@ -58,6 +58,9 @@ func (a *assembly) readHeadline() {
 		if h.title {
 			a.roles[h.line] = cue.Title
 		}
+		if _, ok := r.(issuedDocument); ok {
+			a.issued = h.line
+		}
 		return
 	}
 }
@@ -159,7 +162,15 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 	for next < len(a.roles) && a.roles[next] == cue.Chrome {
 		next++
 	}
-	if next >= len(a.roles) || a.roles[next] != cue.Body && a.roles[next] != cue.Heading || !a.headlineShaped(last) {
+	if next >= len(a.roles) || a.roles[next] != cue.Body && a.roles[next] != cue.Heading {
+		return headline{}, false
+	}
+	if p := a.prevLine(last); p >= 0 && strings.HasPrefix(a.d.Lines[last].Sq, "—") && a.roles[p] == cue.Header && a.headlineShaped(p) {
+		// A subtitle (——某某活动圆满举行) is no headline alone: the
+		// headline stands over it.
+		last = p
+	}
+	if !a.headlineShaped(last) {
 		return headline{}, false
 	}
 	if a.bodyNamed(last) {
@@ -513,6 +524,36 @@ func (gridTitle) find(a *assembly) (headline, bool) {
 		return h, ok
 	}
 	return headline{}, false
+}
+
+// issuedText reads the document a notice issues, printed after its 落款,
+// as the record's text where the notice took that document's title
+// (issuedDocument): the record describes it, so its parts are the items,
+// numbered at the outermost numbering it uses itself (第一章 over 第一条).
+// The notice's own words stay its preamble; an issued text numbered
+// nowhere has no items, as a report without headings has none.
+func (a *assembly) issuedText() {
+	if a.issued < 0 {
+		return
+	}
+	end := a.issued + 1
+	for end < len(a.roles) && a.roles[end] == cue.Attachment {
+		if _, head := cue.AttachmentHead(a.d.Lines[end].Sq); head {
+			break // 附件2: another attachment
+		}
+		end++
+	}
+	top := cue.TopOf(a.d.Lines[a.issued+1 : end])
+	if top == cue.NoEnum {
+		return
+	}
+	for i := a.issued + 1; i < end; i++ {
+		if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k == top {
+			a.relabel(i, cue.Heading)
+		} else {
+			a.relabel(i, cue.Body)
+		}
+	}
 }
 
 // issuedDocument: a notice with no title of its own that issues or

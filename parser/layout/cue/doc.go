@@ -346,10 +346,15 @@ func (d *Doc) measureGaps() {
 
 // measureTop finds the outermost enumerator that numbers two lines in
 // sequence.
-func (d *Doc) measureTop() {
+func (d *Doc) measureTop() { d.Top = TopOf(d.Lines) }
+
+// TopOf is the outermost enumerator that numbers lines in sequence, or
+// NoEnum: of a whole text, or of a part of it that stands as a document
+// of its own (the rules a notice issues, printed after its 落款).
+func TopOf(lines []Line) Enum {
 	seen := map[Enum]map[int]bool{}
 	first := map[Enum]int{} // where each kind first numbers a line
-	for i, l := range d.Lines {
+	for i, l := range lines {
 		k, v, _ := Enumerator(l.Sq)
 		if k == NoEnum {
 			continue
@@ -374,7 +379,7 @@ func (d *Doc) measureTop() {
 			if k == Article && attachedArticles(seen, first) {
 				continue
 			}
-			d.Top = k
+			top := k
 			// An outer numbering that opens above it, though the text
 			// stops before its second (一、 over （一） and 1., cut off) or
 			// starts after its first (a page that opens at 二、社会工作 over
@@ -382,20 +387,20 @@ func (d *Doc) measureTop() {
 			// numeral was lost (、踏实工作 over （一）).
 			for o := Chapter; o < k; o++ {
 				if len(seen[o]) > 0 && first[o] < first[k] {
-					d.Top = o
+					top = o
 					break
 				}
 			}
-			return
+			return top
 		}
 	}
 	// A document of one numbered part numbers it 一 (or 1) alone.
 	for k := Chapter; k <= Circled; k++ {
 		if seen[k][1] {
-			d.Top = k
-			return
+			return k
 		}
 	}
+	return NoEnum
 }
 
 // countsOn reports whether a numbering numbers lines in sequence: 一、 and
@@ -509,6 +514,11 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 			}
 			j++
 		}
+		bars := barCells(run)
+		if bars && cutCell(d, j) {
+			run = append(run, d.Lines[j])
+			j++
+		}
 		// Serial numbers stacked one under another (1 / 2 / 3) are a
 		// table's first column read column by column, beside its words.
 		serial := serialStride(run)
@@ -524,7 +534,7 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 					out[k] = true
 				}
 			}
-		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || barCells(run) || serialHeaded(run) {
+		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || bars || serialHeaded(run) {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(k)
 			}
@@ -537,12 +547,16 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 // barCells reports whether a run of cells is closed by bars, each line
 // one cell of a web page's table (barCell), and more than one line holds
 // one: a single line closed by a bar is a headline's or a field's.
+//
+// A cell may hold sentences, closed by its bar as any other (社会救助体系不断完善 |
+// / 推动建立……制度。 |): such a cell counts among the run's but not
+// towards it, so two sentences that end in bars are no table alone.
 func barCells(run []Line) bool {
 	n := 0
 	for _, l := range run {
 		if barCell(l) {
 			n++
-		} else if strings.Trim(l.Sq, "|｜ ") != "" {
+		} else if !barSentence(l) && strings.Trim(l.Sq, "|｜ ") != "" {
 			return false
 		}
 	}
@@ -555,7 +569,7 @@ func barCells(run []Line) bool {
 func isCell(l Line) bool {
 	s := l.Sq
 	if s == "" || l.Tabs || SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:") {
-		return barCell(l)
+		return barCell(l) || barSentence(l)
 	}
 	k, _, _ := Enumerator(s)
 	return k == NoEnum || numberCell(s) || barCell(l)
@@ -573,6 +587,29 @@ func barCell(l Line) bool {
 	}
 	inner = strings.TrimSpace(inner)
 	return ok && inner != "" && !strings.ContainsAny(inner, "|｜") && !EndsSentence(inner) && !strings.ContainsAny(inner, "：:")
+}
+
+// cutCell reports whether line j, the text's last, is the last cell of
+// the bar-closed cells (barCells) run before it, its bar lost where the copy of the
+// page was cut off mid-sentence.
+func cutCell(d *Doc, j int) bool {
+	if j != len(d.Lines)-1 {
+		return false
+	}
+	s := strings.TrimSpace(d.Lines[j].Text)
+	return s != "" && !EndsSentence(s) && !strings.ContainsAny(s, "|｜")
+}
+
+// barSentence reports whether l is a cell of sentences closed by its
+// bar: text and one bar after it, where barCell wants no sentence.
+func barSentence(l Line) bool {
+	s := strings.TrimSpace(l.Text)
+	inner, ok := strings.CutSuffix(s, "|")
+	if !ok {
+		inner, ok = strings.CutSuffix(s, "｜")
+	}
+	inner = strings.TrimSpace(inner)
+	return ok && inner != "" && !strings.ContainsAny(inner, "|｜")
 }
 
 // BlockRows reads the lines idx of a table printed a row a block, as
