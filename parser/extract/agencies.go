@@ -1308,10 +1308,11 @@ func docNumberAfter(s string, e int) bool {
 // codeLetterAt matches the kind of paper that closes a 发文字号's issuer
 // code, the year's bracket opening right after it, where the year and the
 // serial that docNumberTail reads are not printed whole (国办发〔202227号,
-// 国办发明电【2013】: 明电, a cable not in cipher, is a kind as 函 is): the
+// 国办发明电【2013】: 明电, a cable not in cipher, is a kind as 函 is, and
+// so is 电 alone, a cable, 某办发电〔2016〕): the
 // short name before it (国办, 中办) is the code (GB/T 9704-2012 7.2.4), no
 // body, where 国办发布 names one.
-var codeLetterAt = regexp.MustCompile(`^(?:[发發](?:明[电電])?|[秘]?函|[厅廳]字)[〔【\[［]`)
+var codeLetterAt = regexp.MustCompile(`^(?:[发發](?:明?[电電])?|[秘]?函|[厅廳]字)[〔【\[［]`)
 
 // issuerCodeAt matches the rest of a 发文字号's issuer code after an ending
 // that stands inside it (永川委|办发〔2021〕1号): the code closes with the

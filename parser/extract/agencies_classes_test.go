@@ -81,6 +81,11 @@ func TestAgencyClassesByScope(t *testing.T) {
 		{"全国残疾人康复工作办公室制定了《规划》。", "全国残疾人康复工作办公室"},
 		// 每个 counts a class.
 		{"为每个街道社工站配备2名社工。", ""},
+		// 每 alone before the noun counts the same way.
+		{"群众可在线预约,每人每陵园限约一个时段。", ""},
+		{"每户每敬老院限送一份慰问品。", ""},
+		// Must not fire: a body's name after a clause that opens with 每.
+		{"每年由东湖区民政局组织检查。", "东湖区民政局"},
 		// A division's name then a word that ranks a level (石首市乡镇办) and a body
 		// every village sets up (村务) are classes.
 		{"标志着石首市乡镇办区社会工作站建设全面铺开。", ""},

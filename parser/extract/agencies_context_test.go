@@ -159,6 +159,11 @@ func TestAgencyUnitListsAndShortForms(t *testing.T) {
 		{"根据《国务院办公厅关于规范裁量权的意见》(国办发〔202227号)规定。", "国务院办公厅"},
 		{"按照中办发〔2012〕14号文件执行。", ""},
 		{"省政府办公厅下发了《关于转发国务院办公厅国办发明电【2013】7号文件的通知》。", "省政府办公厅; 国务院办公厅"},
+		// 电 alone is a kind of paper as 明电 is (某办发电〔2016〕: a cable).
+		{"依据《关于推进殡葬改革的通知》(市办发电〔2016〕21号)执行。", ""},
+		{"按照县办发电【2019】5号文件要求,县民政局开展排查。", "县民政局"},
+		// Must not fire: the body that sends a cable, named in running text.
+		{"县政府办公室发电报通知各乡镇。", "县政府办公室"},
 		{"在全国办理婚姻登记业务,可到县民政局集中办理。", "县民政局"},
 		// 内设, 下设 set out a body's units: no name runs over the verb.
 		{"领导小组下设办公室,办公室设在县民政局。", "县民政局"},
