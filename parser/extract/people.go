@@ -282,10 +282,12 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			continue
 		}
 		if beforeOnly(ti.word) && salutationClose(s, ti.end) {
-			// 张某某代表：alone on its line: the deputy a reply is addressed to.
-			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && lineOpensAt(s, ti.start-len(n)) {
+			// 张某某代表：alone on its line: the deputy a reply is addressed to;
+			// 张某某等代表：the first of several deputies, named before 等.
+			at := strings.TrimSuffix(s[:ti.start], listCloser)
+			if n, ok := nameBefore(s, words(len(at)-1), len(at)); ok && lineOpensAt(s, len(at)-len(n)) {
 				p := person(n, []title{ti})
-				p.Found = found(t, ti.start-len(n), ti.end, "people/addressee")
+				p.Found = found(t, len(at)-len(n), ti.end, "people/addressee")
 				out = append(out, p)
 				continue
 			}
@@ -1367,7 +1369,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		return n, true
 	}
 	sur, ok := surnameAt(s, i)
-	if !ok || leadsWord(ts, i, sur) || modalVerb(s, i, sur) || localizerAfter(s, i, sur) || unitBeforeFigure(s, i) {
+	if !ok || leadsWord(ts, i, sur) || rareLeadOpens(ts, i, sur) || modalVerb(s, i, sur) || localizerAfter(s, i, sur) || unitBeforeFigure(s, i) {
 		return "", false
 	}
 	if n, ok := appointedName(s, i, sur); ok {
@@ -2891,7 +2893,7 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 		return "", false
 	}
 	name := s[i:j]
-	if sur, ok := surnameAt(name, 0); !ok || leadsWord(ts, i, sur) {
+	if sur, ok := surnameAt(name, 0); !ok || leadsWord(ts, i, sur) || rareLeadOpens(ts, i, sur) {
 		return "", false
 	}
 	if k := tokenAt(ts, i); k >= 0 && ts[k].End == j && !nameTag(ts[k].Tag) {
@@ -2922,6 +2924,25 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 		}
 	}
 	return checkName(name)
+}
+
+// rareLeadOpens reports whether the rare surname sur at i is one that
+// leads a phrase (surnames.txt, lead: 有, 经, 从) and the segmenter reads
+// no name from there: neither a personal name (nr) nor an unknown word of
+// three characters or more (随海波, a full name it does not know), but the
+// word alone (有, a verb) or with one character of what it leads (有饭|吃).
+// Such a run after a title or between list marks is a phrase of that word
+// (让困难群众有饭吃、有衣穿: have food to eat, have clothes to wear), no
+// name. A common surname (于, 向) opens names too often to be read so.
+func rareLeadOpens(ts []segment.Token, i int, sur string) bool {
+	if lexicon.Surnames().Label(sur, 1) != surnameLead || lexicon.Surnames().Label(sur, 0) == surnameCommon {
+		return false
+	}
+	k := tokenAt(ts, i)
+	if k < 0 || strings.HasPrefix(ts[k].Tag, "nr") {
+		return false
+	}
+	return !(ts[k].Tag == "x" && utf8.RuneCountInString(ts[k].Word) >= 3)
 }
 
 // adverbialBefore reports whether the run of three characters that ts[k]

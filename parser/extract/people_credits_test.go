@@ -28,6 +28,11 @@ func TestPeopleCredits(t *testing.T) {
 		// A closing credit in brackets whose label is a reporting role.
 		{"全县敬老院安全检查全面铺开。(信息员:钱立新)", "钱立新 信息员 [信息员]"},
 		{"供稿人：孙志强", "孙志强 供稿人 [供稿人]"},
+		// 撰文 labels the writers of a feature as 撰稿 does; in a clause
+		// it is the verb (他撰文指出), no credit.
+		{"撰文:林晓华 周大同 通讯员 陈某杰", "林晓华 撰文 [撰文]; 周大同 撰文 [撰文]; 陈某杰 通讯员 [通讯员]"},
+		{"撰文：何丽萍", "何丽萍 撰文 [撰文]"},
+		{"某教授曾撰文指出,要关爱老人。", ""},
 		{"(信息员:县民政局)", ""},
 		// The outlet of the dateline credited as the writer.
 		{"云上通山报道:(记者 陈红)1月29日,县民政局看望老人。\n(作者:云上通山)", "陈红 记者 [记者]"},

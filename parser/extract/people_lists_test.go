@@ -23,8 +23,14 @@ func TestPeopleLists(t *testing.T) {
 		{"养老、救助等领导小组办公室", ""},         // likewise
 		{"王刚、李华等同志参加。", "王刚 -; 李华 -"}, // 同志, the form of address, closes a list of people too
 		{"王刚、李华等人员参加。", ""},           // no leaders' noun
-		{"王刚、会议室等领导", ""},             // a member that is no name spoils the list
-		{"王刚、李华等人员参加。今年领导重视。", ""},    // the leaders' noun lies beyond the list's words
+		// A rare surname that leads a phrase (有, have) opens no name where
+		// the segmenter reads none: a run of its phrases (有饭吃, have food
+		// to eat) after a status is what the people are to have.
+		{"要让困难群众有饭吃、有衣穿、有房住,温暖过冬。", ""},
+		{"确保低保对象有房住、有粮吃。", ""},
+		{"看望了困难户随海波、李某某。", "随海波 -; 李某某 -"},
+		{"王刚、会议室等领导", ""},          // a member that is no name spoils the list
+		{"王刚、李华等人员参加。今年领导重视。", ""}, // the leaders' noun lies beyond the list's words
 
 		// A list closed by 等 and an office, a word of its kind between, makes
 		// each member a holder of the office; bodies, a single name and a

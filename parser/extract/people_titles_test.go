@@ -167,6 +167,10 @@ func TestPeopleTitles(t *testing.T) {
 		// a colon alone on the line.
 		{"关于某某事项提案的答复\n孙某某代表：\n您提出的建议收悉。", "孙某某 代表 [代表]"},
 		{"钱立群代表:", "钱立群 代表 [代表]"},
+		// 等 after the name: the first named of several deputies.
+		{"关于某某事项建议的答复\n周永平等代表：\n您提出的建议收悉。", "周永平 代表 [代表]"},
+		{"周永平等代表：我们将认真研究", ""},
+		{"各位人大代表:", ""},
 		// Negatives: 代表 after a name with words after it on the line is
 		// the verb of speaking for someone.
 		{"孙某某代表市民政局致辞:", ""},

@@ -76,6 +76,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			st = stanceIn(in, s, sent, counted)
 			stances[sent.Start] = st
 		}
+		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		// worded: a plan by a plan word of the clause, no bound's or lead's.
 		worded := stance == "plan"
@@ -102,6 +103,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "" && !st.condition && !st.achieved && limitLabelled(s, r, q.Unit) {
 			stance = "plan" // 承诺时限：8个工作日: the time an office is bound to act within
+		}
+		if stance == "" && !st.condition && !st.achieved && countedWithin(s, r, q.Unit) {
+			stance = "plan" // 自受理申请起5个工作日内，完成调查: the time counted from an event
 		}
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
@@ -924,6 +928,7 @@ type sentenceStance struct {
 	oblige              bool       // 需, 须, 严格控制: the sentence requires a limit kept
 	plans               []int      // where plan words start
 	required            []int      // where the plan words only a plan uses start (必须, 力争)
+	conditions          []int      // where the condition words start (符合, 低于)
 	years               []yearMark // the years it names, in order
 }
 
@@ -1003,7 +1008,10 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					}
 				}
 			case "condition":
-				out.condition = out.condition || !inSetBound(s, i, w)
+				if !inSetBound(s, i, w) {
+					out.condition = true
+					out.conditions = append(out.conditions, i)
+				}
 			case "demand":
 				out.demand = out.demand || ownWord(in, i, w)
 			case "oblige":
@@ -1019,6 +1027,34 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 	}
 	return out
 }
+
+// conditionOn reports whether a condition word of the sentence bears on
+// the number whose clause is clause: one in that clause (收入低于500元的) or
+// in a clause before it that runs on into it. A condition that follows the
+// number's clause qualifies what comes after (…建档率达100%，对不符合标准的
+// 机构依法整治), and one in a clause closed by 的 before it names the cases
+// a rule covers (对符合条件的，应在2个工作日内审批): the number after either
+// is what is set, no threshold of eligibility.
+func (st sentenceStance) conditionOn(s string, clause byteRange) bool {
+	for _, p := range st.conditions {
+		if p >= clause.End || p < clause.Start && casesClauseEnds(s, p, clause.Start) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// casesClauseEnds reports whether the clause that holds offset p closes
+// with 的 before a clause mark, that mark standing before end: a 的-phrase
+// of its own (凡符合条件的，) that names whom the next clause is for.
+func casesClauseEnds(s string, p, end int) bool {
+	k := strings.IndexAny(s[p:end], clauseStops)
+	return k >= 0 && strings.HasSuffix(s[:p+k], casesMark)
+}
+
+// casesMark closes a phrase that names the cases a rule covers (凡…的，).
+const casesMark = "的"
 
 // quotePairs are the marks that enclose a name or a title: quotation
 // marks (“”, 「」, 『』) and title marks (《》).
@@ -1152,14 +1188,20 @@ func setBound(s string, clause, r byteRange, unit string) bool {
 	if !strings.HasPrefix(s[b:], c) {
 		b -= len(c)
 	}
-	if _, ok := lexicon.CueWordList("rate").EndingAt(s, b); ok {
-		return false // 按不超过200元/人慰问: the rate a thing is done at
+	if _, ok := lexicon.CueWordList("rate").EndingAt(s, b); ok && lexicon.Units().Label(unit, 0) != percentMeasure {
+		// 按不超过200元/人慰问: the rate a thing is done at. A share is
+		// capped so (按不超过20%的比例授予): the part of a whole a scheme
+		// may give, a level it keeps.
+		return false
 	}
 	if portioned(s, clause.Start, b) {
 		return false // 每户不超过5人: a portion, a level only where required
 	}
 	return requiredBound(s, clause, first, unit)
 }
+
+// percentMeasure labels, in units.tsv, the units of a share (%, ‰).
+const percentMeasure = "percent"
 
 // portioned reports whether a word that portions a whole out
 // (cue_words.tsv, portion: 每) stands in the clause between i and j.

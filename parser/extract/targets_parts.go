@@ -488,9 +488,31 @@ func limitLabelled(s string, r byteRange, unit string) bool {
 		label, ok = strings.CutSuffix(before, ":")
 	}
 	if !ok {
-		return false
+		label = before // 办理时限60个工作日内: a line that lost its colon
 	}
 	label = strings.TrimRight(label, " ")
 	_, ok = lexicon.CueWordList("limitlabel").EndingAt(label, len(label))
 	return ok
+}
+
+// countedWithin reports whether the number at r is a span of time counted
+// from an event (cue_words.tsv, limitstart: 起 of 自受理申请起, 从收到之日起)
+// and closed by a postposition of the limit (内, 以内): the time a rule
+// gives an office to act in (自受理申请起5个工作日内，完成入户调查), as a
+// 时限 field gives it (limitLabelled). Its unit is one of time.
+func countedWithin(s string, r byteRange, unit string) bool {
+	if unit != dayUnit && lexicon.Units().Label(unit, 0) != "duration" {
+		return false
+	}
+	before := strings.TrimRight(s[:r.Start], " ")
+	if _, ok := lexicon.CueWordList("limitstart").EndingAt(before, len(before)); !ok {
+		return false
+	}
+	after := strings.TrimLeft(s[r.End:], " ")
+	for _, w := range lexicon.CueList("within") {
+		if strings.HasSuffix(s[r.Start:r.End], w) || strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
