@@ -346,12 +346,8 @@ func LineYear(s string) (year int, placed bool) {
 		if depth == 0 && isRelativeYear(r) && relativeAt(s, i) {
 			return 0, true
 		}
-		if _, cn := numeral.Digit(r); depth == 0 && (r >= '0' && r <= '9' || cn) {
-			if y, j, ok := readYear(s, i); ok && PlausibleYear(y) && (j >= len(s) || !isRangeDash(s, j)) {
-				if (i == 0 || !isConnectorBefore(s, i)) && yearRole(s, i, j) == "" {
-					return y, true
-				}
-			}
+		if y, ok := subjectYearAt(s, i, r, depth); ok {
+			return y, true
 		}
 		i += n
 	}

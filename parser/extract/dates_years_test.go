@@ -69,6 +69,10 @@ func TestLineYear(t *testing.T) {
 		// Placed by a relative year before any year.
 		{"会议总结了去年我省民政工作情况,并对今年工作进行全面部署。会议指出,2021年,全省民政系统实现良好开局。", 0, true},
 		{"今年以来,全市新增低保265户,2025年计划新增300户。", 0, true},
+		// A year a period starts from (2012年起) up to the text's own time.
+		{"2012年起,某区实施牧民安居工程。", 0, false},
+		{"2018年3月起,某县全面推行惠民殡葬政策。", 0, false},
+		{"2018年,某县起草了殡葬管理办法。", 2018, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -80,5 +84,41 @@ func TestLineYear(t *testing.T) {
 				t.Errorf("StatedYear = %d, want %d", got, tc.year)
 			}
 		})
+	}
+}
+
+// TestOwnYear: where no line states a year before the text places itself,
+// the year it names for its own time further on. A text that calls its time
+// 今年 and then writes a year for its subject names that year; one that
+// first names another year by relation (去年, 明年) decides none. A text
+// that states no year outside 《》 takes that of a cited title opening with
+// its year (《2023年…方案》, 《2022年1季度…数据》), not a law's nor a year
+// inside a title or a document number.
+func TestOwnYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"今年10月是某市第八个敬老月。\n某区印发了2023年全区助老活动实施方案。", 2023},
+		{"今年情人节恰逢元宵节,某区婚姻登记处提前上班。\n而2019年元宵节更是难得一遇。", 2019},
+		{"10月8日,某县举行首届助老集市。\n现场发布了《2023年某市居家养老服务补贴实施方案》。", 2023},
+		{"较去年同期减少10万对。\n某部官网5月6日发布的《2022年1季度民政统计数据》显示,今年一季度登记减少。", 2022},
+		{"5月6日,某县召开会议。\n2021年,全县新增养老床位100张。", 2021},
+		// No year of the text's own.
+		{"会议总结了去年某县民政工作。\n会议指出,2021年,全县民政系统实现良好开局。", 0},
+		{"明年3月,某县将举办活动。\n2023年全县计划新增床位100张。", 0},
+		{"今年68岁的老某是牧民,2015年起,某区实施牧民安居工程。", 0},
+		{"今年年初,某省开展2021年民政工作综合检查,某市获评优秀。", 0},
+		{"今年年初,某省开展2021年民政工作综合检查。\n2022年,某市新增床位100张。", 2022},
+		{"10月8日,某县举行活动,宣传《中华人民共和国老年人权益保障法》。", 0},
+		{"10月8日,某县宣传《某省养老服务条例(2019年修订)》。", 0},
+		{"5月6日,某局依据某民发〔2020〕8号文件开展检查。", 0},
+		{"今年以来,某区力争到2025年实现全覆盖。", 0},
+		{"6月1日,某县召开会议,回顾2020年以来的工作。", 0},
+	}
+	for _, tc := range tests {
+		if got := chrono.OwnYear(tc.in); got != tc.want {
+			t.Errorf("OwnYear(%q) = %d, want %d", tc.in, got, tc.want)
+		}
 	}
 }

@@ -206,7 +206,7 @@ func (e *Env) Whole() string {
 
 // NewEnv prepares the shared state for one document.
 func NewEnv(doc *layout.Document, seg *segment.Segmenter) *Env {
-	return &Env{Doc: doc, Ref: doc.Ref(), Locality: localityOf(doc), Seg: seg}
+	return &Env{Doc: doc, Ref: refOf(doc), Locality: localityOf(doc), Seg: seg}
 }
 
 // Tag cuts s into words, or returns nil where no segmenter is loaded.
