@@ -510,6 +510,17 @@ func TestDocuments(t *testing.T) {
 		{"a subtitle under an information line stays the headline",
 			"发布日期:2020-06-08\n——某市福彩公益捐赠活动圆满举行\n近日，某市民政局指导开展公益捐赠活动，为困境儿童送去新年礼物。",
 			"article|——某市福彩公益捐赠活动圆满举行|2020-06-08||"},
+		// A bracketed note that the photo only illustrates, and a feature's
+		// 撰文 credit under its text, head no part of it.
+		{"a photo's bracketed note between paragraphs",
+			"某市开展关爱困境儿童活动\n\n近日，某市民政局开展关爱困境儿童活动，为孩子们送去新春礼物。\n\n(资料图片仅供参考)\n\n活动中，工作人员逐户走访，了解孩子们的学习生活情况。\n\n工作人员还为孩子们讲解安全知识。",
+			"article|某市开展关爱困境儿童活动|||"},
+		{"a feature's 撰文 credit under its text",
+			"某市开展关爱困境儿童活动\n近日，某市民政局开展关爱困境儿童活动，为孩子们送去新春礼物。\n活动中，工作人员逐户走访，了解孩子们的学习生活情况。\n撰文:某某 某某 通讯员 某某",
+			"article|某市开展关爱困境儿童活动|||"},
+		{"headings between paragraphs stay the report's parts",
+			"某市开展关爱困境儿童活动\n近日，某市民政局开展关爱困境儿童活动。\n送去新春礼物\n工作人员为孩子们送去新春礼物。\n了解学习生活\n工作人员逐户走访，了解孩子们的学习生活情况。",
+			"article|某市开展关爱困境儿童活动|||送去新春礼物/了解学习生活"},
 		{"a page's placeholder time dates nothing",
 			"某厅：妥善安排受灾群众基本生活\n某某社区网友  1970-01-01  互联网\n1月2日，省民政厅下发紧急通知，要求妥善安排受灾群众基本生活。",
 			"article|某厅：妥善安排受灾群众基本生活|||"},
