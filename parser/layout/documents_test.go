@@ -488,6 +488,11 @@ func TestDocuments(t *testing.T) {
 		{"a titleless notice issuing a document numbered by articles alone",
 			"各县（区）民政局：\n现将《某市殡葬服务收费办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市殡葬服务收费办法\n第一条 收费项目。\n殡葬服务收费项目由市民政局公布。\n第二条 收费标准。\n收费标准按物价部门规定执行。",
 			"notice|某市殡葬服务收费办法|2023-01-19|某市民政局|收费项目/收费标准"},
+		// A report whose page takes the title of the text it carries after
+		// its 落款 (a 备案报告 carrying the 起草说明) describes that text.
+		{"the page's title printed again over the text after the 落款",
+			"关于《某县殡葬管理暂行办法》的起草说明\n某政规备字〔2020〕9号\n关于《某县殡葬管理暂行办法》的\n备案报告\n州人民政府:\n现将我县拟定的《某县殡葬管理暂行办法》及说明报请备案。\n某县人民政府\n2020年9月25日\n关于《某县殡葬管理暂行办法》的\n起草说明\n一、起草背景\n我县殡葬改革工作取得成效。\n二、起草依据\n主要依据国务院殡葬管理条例。",
+			"notice|关于《某县殡葬管理暂行办法》的起草说明|2020-09-25|某县人民政府|起草背景/起草依据"},
 		{"a titleless notice issuing a document numbered nowhere",
 			"各县（区）民政局：\n现将《某市殡葬服务收费办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市殡葬服务收费办法\n殡葬服务收费项目由市民政局公布。\n收费标准按物价部门规定执行。",
 			"notice|某市殡葬服务收费办法|2023-01-19|某市民政局|"},

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"bulletin/parser/agency"
@@ -532,28 +533,69 @@ func (gridTitle) find(a *assembly) (headline, bool) {
 // numbered at the outermost numbering it uses itself (第一章 over 第一条).
 // The notice's own words stay its preamble; an issued text numbered
 // nowhere has no items, as a report without headings has none.
+//
+// So is a text after the 落款 that the page's title is printed again
+// over (a 备案报告 whose page is titled by the 起草说明 it carries:
+// 关于…的 / 起草说明 over 一、起草背景): the page is that text's.
 func (a *assembly) issuedText() {
-	if a.issued < 0 {
+	at := a.issued
+	if at < 0 {
+		at = a.titledAttachment()
+	}
+	if at < 0 {
 		return
 	}
-	end := a.issued + 1
+	end := at + 1
 	for end < len(a.roles) && a.roles[end] == cue.Attachment {
 		if _, head := cue.AttachmentHead(a.d.Lines[end].Sq); head {
 			break // 附件2: another attachment
 		}
 		end++
 	}
-	top := cue.TopOf(a.d.Lines[a.issued+1 : end])
+	top := cue.TopOf(a.d.Lines[at+1 : end])
 	if top == cue.NoEnum {
 		return
 	}
-	for i := a.issued + 1; i < end; i++ {
+	for i := at + 1; i < end; i++ {
 		if k, _, _ := cue.Enumerator(a.d.Lines[i].Sq); k == top {
 			a.relabel(i, cue.Heading)
 		} else {
 			a.relabel(i, cue.Body)
 		}
 	}
+}
+
+// titledAttachment is the last line of the document's title printed
+// again, on up to as many lines as the title took, right over the
+// attachment zone or as its first lines; -1 where the title is not so
+// printed.
+func (a *assembly) titledAttachment() int {
+	if a.doc.Title == nil {
+		return -1
+	}
+	first := slices.Index(a.roles, cue.Attachment)
+	if first < 0 {
+		return -1
+	}
+	want := span.SqueezeString(a.doc.Title.Value)
+	lines := strings.Count(a.doc.Title.Text.String(), "\n") + 2 // a line more than the title took: a copy may wrap it anew
+	printed := a.doc.Title.Text.LineAt(a.doc.Title.Text.Len())  // the title's own last line
+	for from := max(0, first-lines); from <= first; from++ {
+		if a.d.Lines[from].Num <= printed {
+			continue // the title where it first stands
+		}
+		var b strings.Builder
+		for to := from; to < len(a.d.Lines) && to-from < lines; to++ {
+			if to >= first && a.roles[to] != cue.Attachment {
+				break
+			}
+			b.WriteString(span.SqueezeString(a.d.Lines[to].Text))
+			if b.String() == want && to+1 >= first {
+				return to
+			}
+		}
+	}
+	return -1
 }
 
 // issuedDocument: a notice with no title of its own that issues or
