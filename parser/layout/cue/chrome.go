@@ -102,7 +102,7 @@ func IsBreadcrumb(s string) bool {
 		}
 	}
 	if !arrows {
-		return slashTrail(s)
+		return slashTrail(s) || lostArrows(s)
 	}
 	parts := strings.FieldsFunc(s, isArrow)
 	if len(parts) > 0 && (homeLink(parts[0]) || IsSiteName(strings.TrimSpace(parts[0]))) || strings.IndexFunc(strings.TrimSpace(s), isArrow) == 0 {
@@ -112,6 +112,22 @@ func IsBreadcrumb(s string) bool {
 		return trailLinks(parts, 2)
 	}
 	return trailLinks(parts, 3)
+}
+
+// lostArrows reports whether s is a trail whose arrows the copy lost, read
+// by the home page of a site named before it and a column after it
+// (某某网首页城事热报查看内容): a site's name ends in 网 or 网站, and no
+// sentence runs through the line.
+func lostArrows(s string) bool {
+	for _, site := range []string{"网站", "网"} {
+		k := strings.Index(s, site+"首页")
+		if k <= 0 {
+			continue
+		}
+		rest := s[k+len(site+"首页"):]
+		return rest != "" && !SentencePunct(s) && !EndsSentence(s)
+	}
+	return false
 }
 
 // BreadcrumbLabel reports whether s is a trail's label alone (当前位置,

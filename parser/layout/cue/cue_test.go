@@ -554,6 +554,11 @@ func TestCues(t *testing.T) {
 		{"timestamp", []string{">2020-02-24 09:08:21 共3次"}, false},
 		{"timestamp", []string{">2020年2月24日开展3次"}, false},
 		{"breadcrumb", []string{">网易首页 > 网易河北 > 正文"}, true},
+		// A trail whose arrows the copy lost: the site's home, then columns.
+		{"breadcrumb", []string{">某某湘黔网首页某某城事热报查看内容"}, true},
+		{"breadcrumb", []string{">某某日报网站首页民生频道正文"}, true},
+		{"breadcrumb", []string{">某某网首页改版，新增民生服务栏目。"}, false},
+		{"breadcrumb", []string{">某某网首页"}, false},
 		{"breadcrumb", []string{">甲 > 乙"}, false},
 		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
 		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},
