@@ -33,6 +33,7 @@ var runTrims = []runTrim{
 	runOverInfo{},
 	headlineOverInfo{},
 	columnLabel{},
+	kindBelow{},
 	noticeUnderHeadline{},
 	overNoticeHead{},
 }
@@ -724,4 +725,31 @@ func (bulletedMeta) trim(a *assembly, idx []int) []int {
 		return idx[:k]
 	}
 	return idx
+}
+
+// kindBelow: a title wrapped onto the line right under it, that line
+// closing it with its kind (某县民政局2023年政府信息公开 / 工作年度报告),
+// is the title's, though read as a field of the header: a title that
+// does not end with its kind goes on to it. A subtitle (——…) is none.
+type kindBelow struct{}
+
+func (kindBelow) name() string { return "a title's kind on the line below" }
+
+func (kindBelow) trim(a *assembly, ts [][]int) [][]int {
+	if len(ts) == 0 || len(ts[0]) == 0 {
+		return ts
+	}
+	last := ts[0][len(ts[0])-1]
+	next := last + 1
+	if next >= len(a.roles) || a.roles[next] != cue.Header || a.d.Lines[next].Blanks > a.d.Lines[last].Blanks {
+		return ts
+	}
+	s := a.d.Lines[next].Sq
+	if !cue.EndsWithKind(s) || cue.EndsWithKind(a.d.Lines[last].Sq) || cue.KindAlone(s) && !leavesOpen(a.d.Lines[last].Sq) ||
+		strings.ContainsAny(s, "：:") || cue.SentencePunct(s) || !cue.HasHan(s) || strings.HasPrefix(s, "—") {
+		return ts
+	}
+	a.relabel(next, cue.Title)
+	ts[0] = append(ts[0], next)
+	return ts
 }

@@ -904,6 +904,13 @@ func TitleIssuer(title string) string {
 // (通告, 公示): a public text's whole title.
 func KindAlone(s string) bool { return documentKinds.has(strings.TrimRight(s, "：:")) }
 
+// EndsWithKind reports whether s ends with the name of a kind of
+// document (…的通知, …工作年度报告), as a title's last line does.
+func EndsWithKind(s string) bool {
+	_, ok := documentKinds.suffix(strings.TrimSpace(s))
+	return ok
+}
+
 // NoticeTitle reports whether s reads as the title of a 公文 or public
 // text: (issuing body) 关于…的通知, …的公告, or a body and a kind (兰州市民政局通告).
 func NoticeTitle(s string) bool { return titleWithAbout(s, strings.Index(s, "关于")) }
