@@ -145,7 +145,16 @@ func wholeDivision(p, rest string) bool {
 	if workOffice(rest, suffix, kind) {
 		return true // 全国残疾人康复工作办公室: the office of the division's work
 	}
-	return suffix == rest && utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || lexicon.AgencySuffixes().Label(suffix, 1) == "standalone")
+	return suffix == rest && utf8.RuneCountInString(suffix) >= 2 && (kind == "social" || lexicon.AgencySuffixes().Label(suffix, 1) == "standalone" || divisionOrgan(suffix))
+}
+
+// divisionOrgan reports whether suffix is the ending of an organ every
+// division sets up one of and names by itself (人大: labelled division in
+// the agency suffixes), other than its government, which the generic list
+// holds: after a word naming the whole division (全国人大) it is that one
+// organ.
+func divisionOrgan(suffix string) bool {
+	return lexicon.AgencySuffixes().Label(suffix, 1) == "division" && !lexicon.GenericAgencies().Has(suffix)
 }
 
 // committeeField reports whether the class word w (城乡, 农村: a kind of

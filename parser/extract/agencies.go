@@ -77,6 +77,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
+	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
@@ -225,7 +226,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 		if p.kind == '“' {
 			// A quote that holds one body's name whole (选择“市民政局”).
 			in := byteRange{p.Start + len("“"), p.End - len("”")}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) {
 				out = append(out, candidate{in.Start, in.End, "quoted"})
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
@@ -696,12 +697,18 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if venueWord(s, e, suffix) {
 		return nil, false // 县行政中心: a building where offices sit, no body
 	}
+	if sessionAfter(s, e) {
+		return nil, false // 十四届全国人大|一次会议: a congress's session, a meeting
+	}
 	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
 	if !ok {
 		return nil, false
 	}
 	if countedAfter(s, aliasAfter(s, e), protect.lineBreak) && !agency.HasLocality(s[i:e]) {
 		return nil, false // 社区养老服务站805个, 社会福利医院(精神病院)155个: a kind of body counted, a class
+	}
+	if tallyAfter(s, aliasAfter(s, e)) {
+		return nil, false // 某市社区养老服务中心|增加至18个: a kind of body counted, a class
 	}
 	if bodyCountInside(s, ts, i, e-len(suffix)) {
 		return nil, false // 郑陆镇|首家|综合养老服务中心: the first of a kind, described
@@ -764,6 +771,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	}
 	if numeralOpens(name, i, ts) || genericList(s, protect.words, i, e, memo) || addressAfter(s, e, protect.hanRunEnd(s, e)) || bracketInAddress(s, e, protect) {
 		return nil, false
+	}
+	if levelPairOpens(name, i, ts) {
+		return nil, false // 省州|党委, 县乡|人民政府: the bodies of two levels of division, a class
 	}
 	if levelInWord(name, i, ts) {
 		// 市场监管局: no level, but a bureau's own name that a list may

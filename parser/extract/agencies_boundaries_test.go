@@ -10,6 +10,19 @@ import "testing"
 // cases where the rule must not fire.
 func TestAgencyNameOpens(t *testing.T) {
 	checkRows(t, []rowCase{
+		// A guess of one character and a county's or a district's level
+		// (溪区/x) after a guess that ran a boundary word on (由峰/x) is
+		// the tail of the division's name: the name opens after 由.
+		{"此次活动由峰溪区社管局主办。", "峰溪区社管局"},
+		{"此次活动由台商区社管局主办。", "台商区社管局"},
+		// Must not fire: the one-character divisions, words of the
+		// dictionary, and a bare level after 由.
+		{"此次活动由丰县民政局主办。", "丰县民政局"},
+		{"此次活动由市民政局主办。", "市民政局"},
+		// 及其 (and its) bounds the name before it: the unit after it is
+		// that body's, named by it alone.
+		{"宪法规定全国人大及其常委会行使国家立法权。", "全国人大"},
+		{"某省人大及其常委会审议了该条例。", ""},
 		// A bracket that introduces the text's short form (以下简称) is a note,
 		// no other name glued to the body's.
 		{"阜阳市科学技术协会(以下简称市科协)决定公示。", "阜阳市科学技术协会; 市科协"},
@@ -273,6 +286,13 @@ func TestAgencyNamesInQuotes(t *testing.T) {
 		{"开展“党建引领,温暖社区”主题活动。", ""},
 		{"他说这是一次“感恩会”。", ""},
 		{"全省已实现结婚登记“市内通办”。", ""},
+		// A quote that a programme's noun follows, past the verbal nouns of
+		// the work (建设项目), names the kind of body the programme builds.
+		{"“社区居家养老服务站和农村幸福院”建设项目已完工。", ""},
+		{"“社区儿童之家”建设项目开工。", ""},
+		// Must not fire: a quoted name with its place, and no programme after.
+		{"“安顺市社区养老服务中心”建设项目已完工。", "安顺市社区养老服务中心"},
+		{"市民可选择“安顺市儿童福利院”进行捐赠。", "安顺市儿童福利院"},
 	}, "agencies", agencyNames)
 }
 

@@ -8,6 +8,30 @@ import "testing"
 // ranks them. Each with cases where the rule must not fire.
 func TestAgencyClassesByScope(t *testing.T) {
 	checkRows(t, []rowCase{
+		// A whole division's organ it has one of (全国人大) names that organ;
+		// a congress's session counted with no 第 (一次会议) is a meeting.
+		{"全国人大审议通过了慈善法。", "全国人大"},
+		{"代表团参加十四届全国人大一次会议。", ""},
+		{"会议期间召开了某市十届人大三次全体会议。", ""},
+		// Must not fire: a deputy's title, and a whole division's government
+		// system, a class.
+		{"全国人大代表王某参加调研。", ""},
+		{"全市政府系统召开会议。", ""},
+		// Two levels read as one word (省州, 县乡) open the bodies of both
+		// levels, a class.
+		{"贯彻党中央、国务院和省州党委政府的部署。", "党中央; 国务院"},
+		{"县乡人民政府负责组织实施。", ""},
+		// Must not fire: a level before a word that opens with a level's
+		// character (乡村, 市场).
+		{"县乡村振兴局负责组织实施。", "县乡村振兴局"},
+		{"省市场监管局开展检查。", "省市场监管局"},
+		// A verb that brings a number to a total (增加至, 达到) and a count
+		// after a kind's name, with its place or not, count the kind.
+		{"项目建成后，安顺市城市社区居家养老服务中心增加至18个。", ""},
+		{"安顺市乡镇敬老院达到30家。", ""},
+		// Must not fire: a grade reached, and 达成 (to reach an agreement).
+		{"安顺市养老服务中心达到三星级标准。", "安顺市养老服务中心"},
+		{"安顺市民政局达成合作协议。", "安顺市民政局"},
 		// 待 (awaiting) before a verb and a kind of body names those awaiting
 		// the act, no one body.
 		{"以下待整治学会请及时与市科协联系。", "市科协"},

@@ -8,6 +8,12 @@ import "testing"
 // named before a title. Each with cases where the rule must not fire.
 func TestAgencyShortNamesInContext(t *testing.T) {
 	checkRows(t, []rowCase{
+		// A unit with no place that the text prints after two different
+		// places is the kind each place has, no one body.
+		{"新人来到西城区婚姻登记处领证。东城区民政局婚姻登记处也迎来高峰。婚姻登记处都提前开门。", "西城区婚姻登记处; 东城区民政局婚姻登记处"},
+		// Must not fire: the text names the unit of one place only.
+		{"新人来到西城区婚姻登记处领证。西城区民政局婚姻登记处迎来高峰。婚姻登记处提前开门。", "西城区婚姻登记处; 西城区民政局婚姻登记处; 婚姻登记处"},
+		{"婚姻登记处提前开门，西城区婚姻登记处迎来高峰。", "婚姻登记处; 西城区婚姻登记处"},
 		// An office named without its place before its head's title and name,
 		// where the text names its place elsewhere; a post's chain of titles as
 		// long as the text prints it.
@@ -61,6 +67,13 @@ func TestAgencyShortNamesInContext(t *testing.T) {
 // not fire.
 func TestAgencyAliases(t *testing.T) {
 	checkRows(t, []rowCase{
+		// A district's short name in brackets after a zone's (经开区(东区)):
+		// one place's two names, as a gazetteer's place in brackets is.
+		{"今年，经开区(东区)民政局开展走访活动。", "经开区(东区)民政局"},
+		{"今年，高新区（南区）民政局开展走访活动。", "高新区（南区）民政局"},
+		// Must not fire: brackets of levels, a class.
+		{"各县(市区)民政局开展走访活动。", ""},
+		{"各镇(街道)民政办开展走访活动。", ""},
 		// A whole division's committee named by its remit, an area word
 		// (城乡) opening the remit, before its short form.
 		{"经全国城乡社区建设表彰委员会(以下简称“全国表彰委员会”)审定", "全国城乡社区建设表彰委员会; 全国表彰委员会"},

@@ -8,6 +8,7 @@ import (
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
 )
 
 // quotedNames finds the bodies a quote holds, in, where no one name fills
@@ -88,4 +89,25 @@ func quotedWording(s string, end int) bool {
 	}
 	w, ok := lexicon.AgencyCues().At(s, k)
 	return ok && lexicon.AgencyCues().Label(w, 0) == "wording"
+}
+
+// quotedProgramme reports whether the quote that closes at end, holding
+// q, names a programme: a noun of a programme (the agency cues labelled
+// programme: 项目) follows it, after the verbal nouns of the work done
+// (“城乡社区服务站”建设项目, “某某中心”改造提升项目), and q has no place
+// of its own. The quote names the kind of body the programme sets up, a
+// class (GOLD.md), as programmeOf reads the name unquoted.
+func quotedProgramme(s string, ts []segment.Token, end int, q string) bool {
+	if agency.HasLocality(q) {
+		return false
+	}
+	k := tokenAt(ts, end)
+	for k >= 0 && k < len(ts) && ts[k].Tag == "vn" {
+		k++
+	}
+	if k < 0 || k >= len(ts) {
+		return false
+	}
+	w, ok := lexicon.AgencyCues().At(s, ts[k].Start)
+	return ok && lexicon.AgencyCues().Label(w, 0) == "programme"
 }

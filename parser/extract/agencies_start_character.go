@@ -80,13 +80,33 @@ func placeAliasOpen(s string, i int) int {
 		return -1
 	}
 	alias := s[open:end]
-	if utf8.RuneCountInString(alias) < 3 || !lexicon.Places().Has(alias) || lexicon.Levels().Has(alias) {
+	if !(utf8.RuneCountInString(alias) >= 3 && lexicon.Places().Has(alias) || shortPlaceAlias(alias)) || lexicon.Levels().Has(alias) {
 		return -1
 	}
 	if _, ok := lexicon.Levels().EndingAt(s, open-bw); !ok {
 		return -1
 	}
 	return open - bw
+}
+
+// shortPlaceAlias reports whether a bracket's words are a county's or a
+// district's name in the short form a text uses for it, its first
+// character or two and its level (头区 for 头屯河区, as 经开区 stands for
+// the zone): a proper character, no level word, before a county-level
+// ending (县, 区, 旗 as the levels lexicon labels them). Such a short name
+// is in no gazetteer, but its shape is a division's; after a place that
+// ends in a level it is that place's other name (placeAliasOpen).
+func shortPlaceAlias(alias string) bool {
+	l, ok := lexicon.Levels().Suffix(alias)
+	if !ok || lexicon.Levels().Label(l, 0) != "县" || len(alias) == len(l) {
+		return false
+	}
+	for k, r := range alias[:len(alias)-len(l)] {
+		if !unicode.Is(unicode.Han, r) || agency.OneCharLevel(alias[k:]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // placedAlternativeOpen is where the bracket opens that closes right

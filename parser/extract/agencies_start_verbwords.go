@@ -45,7 +45,9 @@ func (levelAfterVerbWords) open(r *startReading) bool {
 // dictionary (都市, 城市).
 func levelOpensWord(ts []segment.Token, k int) bool {
 	n := tokenOver(ts, k+1)
-	if n >= len(ts) || ts[n].Start == k {
+	if n >= len(ts) || ts[n].Start >= k {
+		// The words read stop short of k (a bracket before them
+		// ends a clause's words): no word of them runs over k.
 		return true
 	}
 	_, w := utf8.DecodeRuneInString(ts[n].Word[k-ts[n].Start:])

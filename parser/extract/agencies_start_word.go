@@ -36,7 +36,10 @@ func (nameOpensWord) open(r *startReading) bool {
 //     closes a place's name that the guess holds the rest of: the name
 //     opens where the scan stopped, after the word before the place (原);
 //     so does a guess of one character and such a level after it (原罗/x|
-//     回村/x: a village's name has two characters before its level);
+//     回村/x: a village's name has two characters before its level), or
+//     a county's or a district's level (由峰/x|溪区/x 社管局: a county or
+//     a district is named by two characters or more before its level,
+//     as 《行政区划管理条例》 and the gazetteer write them);
 //     and a guess that opens with a word that bounds names (对南联/x 颐养
 //     中心: 对, the agency boundaries) ran that word into the name's
 //     first characters, two at the least, as a proper name has them (原
@@ -68,8 +71,8 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 		if t.Tag == "x" && levelGoesOn(s, ts, t.End) {
 			return i // 原雅桥/x|乡人民政府: the guess's tail and the level are a town's name
 		}
-		if t.Tag == "x" && k+1 < len(ts) && ts[k+1].Start == t.End && oneCharTownGuess(ts[k+1]) {
-			return i // 原罗/x|回村/x 村民委员会: the guess's tail opens the village's name
+		if t.Tag == "x" && k+1 < len(ts) && ts[k+1].Start == t.End && (oneCharTownGuess(ts[k+1]) || oneCharCountyGuess(ts[k+1])) {
+			return i // 原罗/x|回村/x 村民委员会, 由峰/x|溪区/x: the guess's tail opens the division's name
 		}
 		if t.Tag != "x" || agency.HasLocality(rest) || properNameOpens(rest, t.End, ts) {
 			return t.End
@@ -85,4 +88,15 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 		}
 	}
 	return i
+}
+
+// oneCharCountyGuess reports whether t is a guess of the segmenter's made
+// of one character and a county's or a district's level (溪区/x; 县, 区,
+// 旗 as the levels lexicon labels them): the few divisions named by one
+// character (丰县, 东区) are words of the segmenter's dictionary, so a
+// guess of one character and the level is the tail of a longer name
+// whose first character a guess before it ran onto the word before it.
+func oneCharCountyGuess(t segment.Token) bool {
+	l, ok := lexicon.Levels().Suffix(t.Word)
+	return t.Tag == "x" && ok && lexicon.Levels().Label(l, 0) == "县" && utf8.RuneCountInString(t.Word)-utf8.RuneCountInString(l) == 1
 }

@@ -558,3 +558,55 @@ func titledCommittees(s string, titles []title, words wordsAt, placed bool) []ca
 	}
 	return out
 }
+
+// dropKindsOfPlaces drops the names with no place of their own (婚姻登记
+// 处) that the document prints elsewhere after two or more different
+// places (历下区婚姻登记处, 天桥区民政局婚姻登记处): a unit each place has
+// one of, so the name alone speaks of the kind, of every place's, not of
+// one (GOLD.md: a generic class is not an agency). Where the document
+// names the unit of one place only, the name alone is that one's
+// (GOLD.md: a unit that names one body in context).
+func dropKindsOfPlaces(s string, cs []candidate, e *Env) []candidate {
+	return slices.DeleteFunc(cs, func(c candidate) bool {
+		name := s[c.start:c.end]
+		return !agency.HasLocality(name) && e.placesOfKind(name) >= 2
+	})
+}
+
+// placesOfKind counts the different places the document prints right
+// before name, or before a body's name that name follows as its unit
+// (天桥区民政局|婚姻登记处): the gazetteer's place that ends there. The
+// answer is one a document, asked once (memo holds booleans: the count
+// is capped at two, all its callers ask).
+func (e *Env) placesOfKind(name string) int {
+	if e == nil {
+		return 0
+	}
+	if e.memo("kindplaces\x00"+name, func() bool { return distinctPlacesBefore(e.Whole(), name, 2) >= 2 }) {
+		return 2
+	}
+	return 0
+}
+
+// distinctPlacesBefore counts, up to max, the different places of the
+// gazetteer that end right before name in whole, or right before a
+// body's ending that name follows.
+func distinctPlacesBefore(whole, name string, max int) int {
+	seen := map[string]bool{}
+	for k := 0; len(seen) < max; {
+		j := strings.Index(whole[k:], name)
+		if j < 0 {
+			break
+		}
+		j += k
+		k = j + len(name)
+		at := j
+		if suffix, ok := lexicon.AgencySuffixes().EndingAt(whole, at); ok && !strings.HasPrefix(name, suffix) {
+			at -= len(suffix)
+		}
+		if p, ok := lexicon.Places().EndingAt(whole, at); ok {
+			seen[p] = true
+		}
+	}
+	return len(seen)
+}
