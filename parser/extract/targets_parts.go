@@ -487,12 +487,35 @@ func limitLabelled(s string, r byteRange, unit string) bool {
 	if !ok {
 		label, ok = strings.CutSuffix(before, ":")
 	}
+	colon := ok
 	if !ok {
 		label = before // 办理时限60个工作日内: a line that lost its colon
 	}
 	label = strings.TrimRight(label, " ")
-	_, ok = lexicon.CueWordList("limitlabel").EndingAt(label, len(label))
-	return ok
+	w, ok := lexicon.CueWordList("limitlabel").EndingAt(label, len(label))
+	if !ok || colon {
+		return ok
+	}
+	// Without its colon the label is a field's where its words open their
+	// line or clause (办理时限60个工作日内), or follow the value of the
+	// field before them in a grid run together (联系电话0914-1234567办理时限…),
+	// and do not average a figure measured (平均办理时限3个工作日: a result).
+	run := len(label) - len(w) // the label's words: the Han run it ends
+	for run > 0 {
+		r, n := utf8.DecodeLastRuneInString(label[:run])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		run -= n
+	}
+	for _, avg := range lexicon.CueList("average") {
+		if strings.Contains(label[run:], avg) {
+			return false // 平均办理时限: a figure measured, no limit set
+		}
+	}
+	head := strings.TrimRight(label[:run], " ")
+	last, _ := utf8.DecodeLastRuneInString(head)
+	return head == "" || !unicode.Is(unicode.Han, last) || strings.ContainsRune(clauseStops, last) || strings.ContainsRune(punct.SentenceEnds, last)
 }
 
 // countedWithin reports whether the number at r is a span of time counted

@@ -1420,7 +1420,7 @@ func (a *assembly) finish(lab labelling) {
 		// The page's grid names the title; the words before it on the
 		// headline's lines are the page's column (政府信息公开 / 甘肃省…).
 		d.Title = &Field{Value: t.Value, Text: d.Title.Text.Slice(len(d.Title.Value)-len(t.Value), len(d.Title.Value)), Rule: d.Title.Rule}
-	} else if t != nil && d.Title != nil && len(t.Value) > len(d.Title.Value) && strings.HasSuffix(t.Value, d.Title.Value) {
+	} else if t != nil && d.Title != nil && len(t.Value) > len(d.Title.Value) && strings.HasSuffix(t.Value, d.Title.Value) && agency.Shapes(strings.TrimSuffix(t.Value, d.Title.Value)) {
 		// The grid names the whole title, the issuer before its words,
 		// where the headline read lost the issuer set on a line of its own
 		// over them (某县民政局 / 2023年政府信息公开工作年度报告).

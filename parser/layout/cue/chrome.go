@@ -115,9 +115,11 @@ func IsBreadcrumb(s string) bool {
 }
 
 // lostArrows reports whether s is a trail whose arrows the copy lost, read
-// by the home page of a site named before it and a column after it
-// (某某网首页城事热报查看内容): a site's name ends in 网 or 网站, and no
-// sentence runs through the line.
+// by the home page of a site named before it and a column after it, the
+// trail closing at the page it leads to (某某网首页城事热报查看内容, …正文:
+// cue_words trailend): a site's name ends in 网 or 网站, and no sentence
+// runs through the line. A headline about a site's home page
+// (某市民政网首页新增服务专区) ends at no such page.
 func lostArrows(s string) bool {
 	for _, site := range []string{"网站", "网"} {
 		k := strings.Index(s, site+"首页")
@@ -125,7 +127,8 @@ func lostArrows(s string) bool {
 			continue
 		}
 		rest := s[k+len(site+"首页"):]
-		return rest != "" && !SentencePunct(s) && !EndsSentence(s)
+		_, ends := trailEnds.suffix(rest)
+		return ends && !SentencePunct(s) && !EndsSentence(s)
 	}
 	return false
 }

@@ -559,6 +559,7 @@ func TestCues(t *testing.T) {
 		{"breadcrumb", []string{">某某日报网站首页民生频道正文"}, true},
 		{"breadcrumb", []string{">某某网首页改版，新增民生服务栏目。"}, false},
 		{"breadcrumb", []string{">某某网首页"}, false},
+		{"breadcrumb", []string{">某市民政网首页新增适老化服务专区"}, false},
 		{"breadcrumb", []string{">甲 > 乙"}, false},
 		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
 		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},

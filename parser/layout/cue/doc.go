@@ -505,7 +505,13 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 		}
 		j, nums := i, 0
 		var run []Line
-		for j < len(d.Lines) && (cell[j] || pageChrome(j)) {
+		sentences := false // a cell of sentences closed by its bar: the run's lines are all so closed
+		for j < len(d.Lines) && (cell[j] || pageChrome(j) || sentenceCell(d, j, cell)) {
+			if sentenceCell(d, j, cell) {
+				sentences = true
+			} else if sentences && !barCell(d.Lines[j]) && !pageChrome(j) {
+				break // words after a table of bars (某县民政局) are the text's
+			}
 			if !pageChrome(j) {
 				run = append(run, d.Lines[j])
 				if numberCell(d.Lines[j].Sq) {
@@ -515,7 +521,7 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 			j++
 		}
 		bars := barCells(run)
-		if bars && cutCell(d, j) {
+		if bars && cutCell(d, j) && barCell(d.Lines[j-1]) {
 			run = append(run, d.Lines[j])
 			j++
 		}
@@ -549,14 +555,14 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 // one: a single line closed by a bar is a headline's or a field's.
 //
 // A cell may hold sentences, closed by its bar as any other (社会救助体系不断完善 |
-// / 推动建立……制度。 |): such a cell counts among the run's but not
-// towards it, so two sentences that end in bars are no table alone.
+// / 推动建立……制度。 |), after a cell of words (sentenceCell): such a cell
+// counts among the run's but not towards it.
 func barCells(run []Line) bool {
 	n := 0
-	for _, l := range run {
+	for k, l := range run {
 		if barCell(l) {
 			n++
-		} else if !barSentence(l) && strings.Trim(l.Sq, "|｜ ") != "" {
+		} else if !(barSentence(l) && k > 0 && barCell(run[k-1])) && strings.Trim(l.Sq, "|｜ ") != "" {
 			return false
 		}
 	}
@@ -569,7 +575,7 @@ func barCells(run []Line) bool {
 func isCell(l Line) bool {
 	s := l.Sq
 	if s == "" || l.Tabs || SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:") {
-		return barCell(l) || barSentence(l)
+		return barCell(l)
 	}
 	k, _, _ := Enumerator(s)
 	return k == NoEnum || numberCell(s) || barCell(l)
@@ -590,14 +596,26 @@ func barCell(l Line) bool {
 }
 
 // cutCell reports whether line j, the text's last, is the last cell of
-// the bar-closed cells (barCells) run before it, its bar lost where the copy of the
-// page was cut off mid-sentence.
+// the bar-closed cells (barCells) run before it, its bar lost where the
+// copy of the page was cut off mid-sentence: clauses that run on and do
+// not end (…153家、…捐赠总), after a cell of words that wants its text.
+// A line of words alone there (某县民政局, a date, a credit) is the
+// text's close, no cell.
 func cutCell(d *Doc, j int) bool {
 	if j != len(d.Lines)-1 {
 		return false
 	}
 	s := strings.TrimSpace(d.Lines[j].Text)
-	return s != "" && !EndsSentence(s) && !strings.ContainsAny(s, "|｜")
+	return s != "" && SentencePunct(s) && !EndsSentence(s) && !strings.ContainsAny(s, "|｜")
+}
+
+// sentenceCell reports whether line j is a cell of sentences closed by its
+// bar (barSentence) that goes on a run of cells a line: right after a
+// cell of words closed by its bar, as a table of a word and its text
+// sets them (社会救助 | / 推动建立……。 |). Paragraphs that end in bars
+// (a page's copy that closes each with one) open no run.
+func sentenceCell(d *Doc, j int, cell []bool) bool {
+	return j > 0 && barSentence(d.Lines[j]) && cell[j-1] && barCell(d.Lines[j-1])
 }
 
 // barSentence reports whether l is a cell of sentences closed by its

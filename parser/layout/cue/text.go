@@ -235,6 +235,7 @@ var (
 	siteWords          = cueWords("siteword")
 	tagLabels          = cueWords("tag")
 	homeWords          = cueWords("home")
+	trailEnds          = cueWords("trailend")
 	datedFields        = cueWords("dated")
 	datelineEnds       = cueWords("dateline")
 	datePreps          = cueWords("dateprep")
