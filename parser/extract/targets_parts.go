@@ -447,13 +447,7 @@ func requiredWithin(s string, r byteRange, unit string, required bool) bool {
 	if !required && !demandEndingAt(s, len(before)-len(limitPreposition)) {
 		return false
 	}
-	after := strings.TrimLeft(s[r.End:], " ")
-	for _, w := range lexicon.CueList("within") {
-		if strings.HasSuffix(s[r.Start:r.End], w) || strings.HasPrefix(after, w) {
-			return true
-		}
-	}
-	return false
+	return closedWithin(s, r)
 }
 
 // demandEndingAt reports whether a word that requires what follows it
@@ -531,6 +525,13 @@ func countedWithin(s string, r byteRange, unit string) bool {
 	if _, ok := lexicon.CueWordList("limitstart").EndingAt(before, len(before)); !ok {
 		return false
 	}
+	return closedWithin(s, r)
+}
+
+// closedWithin reports whether the number at r is closed by a
+// postposition of a limit (cue_words within: 内, 以内), in its own text
+// (5日内) or right after it.
+func closedWithin(s string, r byteRange) bool {
 	after := strings.TrimLeft(s[r.End:], " ")
 	for _, w := range lexicon.CueList("within") {
 		if strings.HasSuffix(s[r.Start:r.End], w) || strings.HasPrefix(after, w) {

@@ -586,13 +586,20 @@ func isCell(l Line) bool {
 // words and one bar after them, and no sentence. What the cell holds,
 // an enumerator or a number, is the row's.
 func barCell(l Line) bool {
+	inner, ok := barInner(l)
+	return ok && !EndsSentence(inner) && !strings.ContainsAny(inner, "：:")
+}
+
+// barInner is what a line closed by one bar holds before it, and whether
+// the line is so closed: one cell of a web page's table, no bar inside.
+func barInner(l Line) (string, bool) {
 	s := strings.TrimSpace(l.Text)
 	inner, ok := strings.CutSuffix(s, "|")
 	if !ok {
 		inner, ok = strings.CutSuffix(s, "｜")
 	}
 	inner = strings.TrimSpace(inner)
-	return ok && inner != "" && !strings.ContainsAny(inner, "|｜") && !EndsSentence(inner) && !strings.ContainsAny(inner, "：:")
+	return inner, ok && inner != "" && !strings.ContainsAny(inner, "|｜")
 }
 
 // cutCell reports whether line j, the text's last, is the last cell of
@@ -621,13 +628,8 @@ func sentenceCell(d *Doc, j int, cell []bool) bool {
 // barSentence reports whether l is a cell of sentences closed by its
 // bar: text and one bar after it, where barCell wants no sentence.
 func barSentence(l Line) bool {
-	s := strings.TrimSpace(l.Text)
-	inner, ok := strings.CutSuffix(s, "|")
-	if !ok {
-		inner, ok = strings.CutSuffix(s, "｜")
-	}
-	inner = strings.TrimSpace(inner)
-	return ok && inner != "" && !strings.ContainsAny(inner, "|｜")
+	_, ok := barInner(l)
+	return ok
 }
 
 // BlockRows reads the lines idx of a table printed a row a block, as
