@@ -157,6 +157,11 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
 		}
+		if q.To != nil && stance == "plan" {
+			// A plan that sets a range (控制在3至5人之内, 倡导1-2名) bounds
+			// what it allows by the range's upper end.
+			t.Value = *q.To
+		}
 		if stance == "plan" {
 			t.Deadline = deadline(in, out, st, periods, dates, sent, clause, r.Start)
 			if t.Deadline == nil && led > 0 {

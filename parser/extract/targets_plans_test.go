@@ -170,6 +170,8 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"a limit field that lost its colon", "咨询电话0123-4567890受理时限30个工作日内", "plan 30 个工作日 -"},
 		{"a limit field that lost its colon opens its line", "办理时限60个工作日内", "plan 60 个工作日 -"},
 		{"an average time stated, no limit", "平均办理时限3个工作日。", ""},
+		{"a limit set as a range, its upper end", "进入殡仪馆的人员须控制在3至5人之内。", "plan 5 人 -"},
+		{"a range stated, no plan", "参加活动的志愿者有3至5人。", ""},
 		{"a span counted from an event", "（2）街道办事处自收到材料起3个工作日内,完成入户核查。", "plan 3 个工作日 -"},
 		{"a span counted from a date, 以内", "从登记之日起15日以内,补齐有关证明。", "plan 15 日 -"},
 		{"a span from an event with no 内", "自开园起3个月,共接待群众2万人次。", ""},
