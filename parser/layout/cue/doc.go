@@ -951,7 +951,9 @@ func titleWithAbout(s string, about int) bool {
 	}
 	if k := about; k >= 0 && k+len("关于") <= len(head) {
 		issuer := head[:k]
-		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || agency.Shapes(issuer))
+		// The issuer may be a division named by its place and level
+		// alone (某市关于…的通知): the division's government.
+		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || agency.Shapes(issuer) || agency.Division(issuer))
 	}
 	if strings.HasSuffix(head, "的") {
 		return HasHan(strings.TrimSuffix(head, "的"))
