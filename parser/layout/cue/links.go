@@ -136,6 +136,13 @@ func siteMenu(s string) bool {
 		return false // asked of every line: split only a line the home page's link may open
 	}
 	cells := menuCells(s)
+	if len(cells) == 1 {
+		// The links run together, as a copy of the bar gives them with
+		// no space between (首页某某新闻县区…): the home page's link, then
+		// words alone, no sentence and no figure.
+		h, ok := homeWords.prefix(cells[0])
+		return ok && len(cells[0]) > len(h) && strings.IndexFunc(cells[0], func(r rune) bool { return !IsHan(r) }) < 0
+	}
 	// The home page's link may be letter-spaced (首 页).
 	for len(cells) > 1 && !homeWords.has(cells[0]) && utf8.RuneCountInString(cells[1]) == 1 {
 		if _, ok := homeWords.prefix(cells[0] + cells[1]); !ok {
