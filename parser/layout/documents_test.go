@@ -40,6 +40,12 @@ func TestDocuments(t *testing.T) {
 	}{
 		// Web pages: the information line in its forms; the headline is
 		// never joined with it.
+		{"a second document under the text, numbered again from 一、, is no part of it",
+			"某市民政局关于某某规划公开征求意见的通知\n现就《某市民政事业发展规划》公开征求意见，有关事项通知如下：\n一、征集时间：2024年3月1日至3月31日。\n二、征集方式：请将意见发送至电子邮箱。\n某市民政事业发展规划\n的起草说明\n一、起草背景\n规划起草于去年，历时半年。\n二、起草依据\n依据省规划编制。",
+			"notice|某市民政局关于某某规划公开征求意见的通知||某市民政局|征集时间/征集方式"},
+		{"parts of one text under part titles may number again from 一、",
+			"某街道民政办工作总结\n一、低保工作\n全年审核低保对象120户。\n二、养老服务\n新建日间照料中心2处。\n二〇二四年工作计划\n一、低保工作\n继续做好动态管理。\n二、养老服务\n推进助餐点建设。",
+			"article|某街道民政办工作总结|||低保工作/养老服务/低保工作/养老服务"},
 		{"info line with colons, several fields",
 			"开封市民政局召开第三季度工作会议\n发布时间：2024-09-28 10:21 来源：开封市民政局 字号：大 中 小\n9月27日上午，开封市民政局召开会议，总结前三季度工作。\n打印 关闭",
 			"article|开封市民政局召开第三季度工作会议|2024-09-28|开封市民政局|"},

@@ -63,6 +63,7 @@ type Doc struct {
 	listed                  []bool // lines of a 目录 printed with no label (listedRuns)
 	between                 []bool // lines of a cell's words between a grid's rows (betweenLines)
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
+	second                  int    // the first line of a second document under the text, or -1 (secondDocument)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
@@ -173,6 +174,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.between = d.betweenLines()
 	d.creditsAt, d.closedAt = d.closingCredits()
 	d.outlineAt = d.outlineStart()
+	d.second = d.secondDocument() // asks Top and running, measured above
 	return d
 }
 

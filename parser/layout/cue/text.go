@@ -213,6 +213,7 @@ var (
 	compiledWords      = cueWords("compiled")
 	contactLabels      = cueWords("contact")
 	documentKinds      = cueWords("doctype")
+	explainers         = cueWords("explainer")
 	publicKinds        = cueWords("publickind")
 	recipientScopes    = cueWords("scope")
 	bylineWords        = cueWords("byline")
