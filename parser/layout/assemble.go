@@ -1454,6 +1454,13 @@ func (a *assembly) finish(lab labelling) {
 		}
 	}
 	if t := d.Title; t != nil {
+		if k := a.siteBrand(t.Value); k > 0 {
+			// The page's site set before its headline with a dot (某某网·
+			// headline), as a page's title bar names the site.
+			d.Title = &Field{Value: t.Value[k:], Text: t.Text.Slice(k, len(t.Value)), Rule: t.Rule}
+		}
+	}
+	if t := d.Title; t != nil {
 		if v, ok := cue.OriginalTitle(t.Value); ok {
 			if k := strings.Index(t.Text.String(), v); k >= 0 {
 				d.Title = &Field{Value: v, Text: t.Text.Slice(k, k+len(v)), Rule: t.Rule}
@@ -1630,6 +1637,26 @@ func deployedYear(s string) int {
 				return y
 			}
 			i = j
+		}
+	}
+	return 0
+}
+
+// siteBrand is where the headline starts after a web site's name set
+// before it with a middle dot (某某网·…), or 0: a site's name, or the name
+// ending in 网 that the page's information lines give too (作者：某某网),
+// which is the page's own site however it is named.
+func (a *assembly) siteBrand(title string) int {
+	site, rest, ok := strings.Cut(title, "·")
+	if !ok || rest == "" || !cue.HasHan(rest) || !strings.HasSuffix(site, "网") && !strings.HasSuffix(site, "网站") {
+		return 0
+	}
+	if cue.IsSiteName(site) {
+		return len(site) + len("·")
+	}
+	for i, r := range a.roles {
+		if r == cue.Header && strings.Contains(a.d.Lines[i].Sq, site) {
+			return len(site) + len("·")
 		}
 	}
 	return 0
