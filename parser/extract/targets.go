@@ -95,8 +95,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
-		if stance == "" && !st.condition && st.requires() && requiredBound(s, clause, r, q.Unit) {
-			stance = "plan" // 需严格控制参加人数，每户不超过5人
+		if stance == "" && !st.condition && st.requires() && (requiredBound(s, clause, r, q.Unit) || requiredRange(s, r, q)) {
+			stance = "plan" // 需严格控制参加人数，每户不超过5人; 倡导1至2名家庭成员作代表
 		}
 		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
 			stance = "plan" // 需在15日内整改完毕: the time limit a rule sets
@@ -1173,6 +1173,14 @@ func requiredBound(s string, clause, r byteRange, unit string) bool {
 		}
 	}
 	return false
+}
+
+// requiredRange reports whether the quantity at r is a range a sentence
+// that requires sets (须1至2人陪同, 倡导1-2名家庭成员作代表): the band
+// to keep, its upper end the bound. A range that describes a noun (3至5人
+// 的家庭) or an age says whom a rule is for, and is none.
+func requiredRange(s string, r byteRange, q schema.Quantity) bool {
+	return q.To != nil && lexicon.Units().Label(q.Unit, 0) != "age" && !strings.HasPrefix(s[r.End:], "的")
 }
 
 // setBound reports whether the number at r is a level a rule sets with a
