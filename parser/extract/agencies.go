@@ -720,7 +720,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			e = i + k + len(suffix)
 		}
 	}
-	if medium && siteNameAt(s, e) {
+	if medium && siteNameAt(s, e) && !governmentPortal(s[i:e]) {
 		return nil, false // 某省政府网, 中国政府网: a website's own name, its owner's name inside
 	}
 	if !agency.HasLocality(s[i:e]) && checkboxOption(s, i) {

@@ -73,9 +73,9 @@ func TestAgencyWebsites(t *testing.T) {
 		{"本文选自湖南省民政厅工作报告。", "湖南省民政厅"},
 		{"登录凯里市人民政府网(http://www.kaili.gov.cn)查询。", ""},
 		{"详见凯里市人民政府网：www.kaili.gov.cn。", ""},
-		// A site called by its owner and 网 alone is the site's proper name,
-		// with no address too.
-		{"请登录安康市人民政府网查询办理进度。", ""},
+		// A government's portal called by the government and 网 alone names
+		// the government (governmentPortal), as its 网站 does.
+		{"请登录安康市人民政府网查询办理进度。", "安康市人民政府"},
 		// Must not fire: the body's website or official site described.
 		{"请登录安康市人民政府网站查询办理进度。", "安康市人民政府"},
 		{"通过安康市民政局官网发布公告。", "安康市民政局"},
