@@ -21,8 +21,10 @@ import (
 //   - a conjunction after a person's title (负责同志|和|养老服务科) opens a
 //     guessed name;
 //   - a conjunction inside one name (南阳康复辅具及适老化…中心, 颐和护理
-//     中心) or 的 after a place's words (…疫情处置工作领导小组办公室) is
-//     part of the name, and the scan goes on;
+//     中心), 的 after a place's words (…疫情处置工作领导小组办公室) or a
+//     verb of the field a body of co-ordination is named after (…评估验收
+//     与指导|工作小组, fieldVerbInName) is part of the name, and the scan
+//     goes on;
 //   - a word that makes a category (各县民政局, 有关单位) names no one body;
 //   - a verb that convenes a meeting before a meeting's 会 (召开|协商会)
 //     names no body.
@@ -50,7 +52,7 @@ func (boundaryWordBefore) back(r *startReading) scanMove {
 		r.weak = true
 		return scanStop
 	}
-	if isConjunction(w) && (conjoinedName(s, ts, r.gap, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) {
+	if isConjunction(w) && (conjoinedName(s, ts, r.gap, i-len(w), i) || oneCharBefore(s, i-len(w), ts)) || w == "的" && placeLedWords(s, i-len(w)) || fieldVerbInName(s, ts, w, i, e, r.suffix) {
 		r.i -= len(w)
 		return scanOn
 	}
