@@ -42,6 +42,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	// read from the whole document, as a credit at its foot repeats one.
 	outlet := func(v string) bool { return in.Env != nil && in.Env.datelineOutlet(v) }
 	add := func(t span.Text, titles []title, words wordsAt, agencyEnding func(int) string, first []schema.Person) {
+		words = yuRead(t.String(), words) // 關於, 王明於: 於 read as the 于 it prints
 		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
 		found = append(found, runOnCredits(t, words)...)
