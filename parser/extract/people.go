@@ -1422,7 +1422,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// 局) stands alone between them. And so it is before the 等
 			// that closes a list of people (卢攀|登|等领导), whatever the
 			// segmenter read the character as (登, a verb): no word of a
-			// clause stands alone between the last name and 等.
+			// clause stands alone between the last name and 等. And so
+			// is a verb before a verb a report prints after a name
+			// (刘石|呈|出席): verbBeforeAct.
 			if n == 2 && k+1 < len(ts) && marriedName(s, name, ts[k+1]) {
 				return checkName(name + ts[k+1].Word)
 			}
@@ -1431,7 +1433,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 				if utf8.RuneCountInString(next.Word) == 1 && allHan(next.Word) && !lexicon.NameStops().Has(next.Word) &&
 					(nameTag(next.Tag) || clauseEnd(s, next.End) || surnameTag(next.Tag) && verbToken(ts, k+2) ||
 						surnameTag(next.Tag) && conjunctionToken(ts, k+2) && !bodyChar(next.Word) ||
-						closerToken(ts, k+2) && !bodyChar(next.Word)) {
+						closerToken(ts, k+2) && !bodyChar(next.Word) || verbBeforeAct(s, ts, k)) {
 					name += next.Word
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
