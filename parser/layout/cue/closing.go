@@ -129,6 +129,14 @@ func (attachListMore) Needs() []string { return nil }
 
 func (attachListMore) Match(d *Doc, i int) bool {
 	k, v, _ := Enumerator(d.Lines[i].Sq)
+	if k == NoEnum && i > 0 && !d.punct[i] && !d.ends[i] && (d.seal < 0 || i < d.seal) {
+		// The one entry under a label that stands alone (附件： / 某某
+		// 实施方案（征求意见稿）), before the 落款: the name of what is
+		// attached, no body's name of the 落款 (GB/T 9704-2012 §7.3.4).
+		rest, ok := AttachmentList(d.Lines[i-1].Sq)
+		_, dated := FullDate(d.Lines[i].Sq)
+		return ok && strings.Trim(rest, " :：") == "" && !dated && !agency.Shapes(d.Lines[i].Sq)
+	}
 	if k == NoEnum || d.ends[i] && d.punct[i] {
 		return false
 	}
