@@ -17,12 +17,21 @@ var docNumberRe = regexp.MustCompile(`([\p{Han}]{1,12})(?:[〔\[［(（【]((?:1
 // else. Its groups are docNumberRe's.
 var lostNumberRe = regexp.MustCompile(`^([\p{Han}]{1,12})〔((?:19|20)\d{2})〕()(\p{Han}{0,2}?)第?(\d{1,5})$`)
 
-// numberLoc finds the first 发文字号 in s, in either form.
+// shutLostRe is a 发文字号 whose copy lost the bracket that closes the
+// year as well as its 号 (某政告字〔202218): the year is the four figures
+// after 〔, the serial number the rest. Only as a whole line, as
+// lostNumberRe.
+var shutLostRe = regexp.MustCompile(`^([\p{Han}]{1,12})〔((?:19|20)\d{2})()()(\d{1,5})$`)
+
+// numberLoc finds the first 发文字号 in s, in any of its forms.
 func numberLoc(s string) []int {
 	if m := docNumberRe.FindStringSubmatchIndex(s); m != nil {
 		return m
 	}
-	return lostNumberRe.FindStringSubmatchIndex(s)
+	if m := lostNumberRe.FindStringSubmatchIndex(s); m != nil {
+		return m
+	}
+	return shutLostRe.FindStringSubmatchIndex(s)
 }
 
 // docNumber: a 发文字号 on a line of its own, or beside the 签发人 (GB/T
@@ -33,7 +42,7 @@ func (docNumber) Name() string    { return "doc-number" }
 func (docNumber) Roles() []Role   { return []Role{Header} }
 func (docNumber) Defines() bool   { return true }
 func (docNumber) Kind() string    { return "notice" }
-func (docNumber) Needs() []string { return []string{"号", "〕"} }
+func (docNumber) Needs() []string { return []string{"号", "〔", "〕"} }
 
 func (docNumber) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
