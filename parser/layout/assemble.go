@@ -90,6 +90,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.bulletinHeadings()
 	a.rulesTitles()
 	a.issuedText()
+	a.guideLabels()
 	drafts := a.items()
 	a.tables()
 	a.closing()

@@ -298,6 +298,13 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		dr.body = a.joinTexts(after, rest)
 		return
 	}
+	if headOnly && len(rest) > 0 && colonEnded(s) && !strings.ContainsAny(s, "，,") && !cue.SentencePunct(strings.TrimRight(s, "：:")) {
+		// A label alone on its line over the text it heads (办理条件：
+		// / （一）…), a guide's part: the words before the colon.
+		dr.setTitle(t.Slice(0, len(strings.TrimRight(s, "：:"))), "label heading")
+		dr.body = a.joinParas(rest)
+		return
+	}
 	if headOnly && len(rest) > 0 && cue.Couplet(s) {
 		// A heading of two matched phrases (多方联动聚合力，共筑民生保障网)
 		// is the heading whole, its comma and all.

@@ -30,8 +30,12 @@ func (contact) Name() string    { return "contact" }
 func (contact) Roles() []Role   { return []Role{Closing, Body} } // Body: contact lines inside a section (三、参与方式 … 联系人：…)
 func (contact) Needs() []string { return []string{"：", ":"} }
 
-func (contact) Match(d *Doc, i int) bool {
-	s := strings.TrimLeft(d.Lines[i].Sq, "（(")
+func (contact) Match(d *Doc, i int) bool { return ContactLabel(d.Lines[i].Sq) }
+
+// ContactLabel reports whether s opens with a contact's label and its
+// colon (联系人：, 咨询电话:, 通讯地址：).
+func ContactLabel(s string) bool {
+	s = strings.TrimLeft(s, "（(")
 	w, ok := contactLabels.prefix(s)
 	if !ok {
 		return false

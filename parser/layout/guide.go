@@ -1,0 +1,114 @@
+package layout
+
+import (
+	"strings"
+
+	"bulletin/parser/layout/cue"
+)
+
+// guideLabels reads the parts of a guide (办事指南) that heads each with a
+// label alone on its line, a colon closing it, over the lines that give
+// what it names (办理机构： / 某某婚姻登记中心 / 办理条件： / （一）… /
+// （二）…). Where the text sets two or more such labels, they are its
+// outermost parts, its items (GOLD.md: the item level is the outermost
+// level the body uses), the numbered lines under each the parts of that
+// part, and the lines under them its text, however the decoder read
+// them: a head's field, a heading of the numbering that starts again
+// under each label. The parts run to the first contact's label (咨询电话：,
+// 办公地址：), which opens what a guide closes with: the lines from it on
+// are its closing, as a notice's contact lines are (GOLD.md).
+func (a *assembly) guideLabels() {
+	var labels []int
+	for i := range a.roles {
+		if a.labelAlone(i) {
+			labels = append(labels, i)
+		}
+	}
+	if len(labels) < 2 || !a.numberedUnder() {
+		return
+	}
+	isLabel := map[int]bool{}
+	for _, i := range labels {
+		isLabel[i] = true
+	}
+	for i := labels[0]; i < len(a.roles); i++ {
+		if cue.ContactLabel(a.d.Lines[i].Sq) {
+			a.guideClosing(i)
+			return
+		}
+		switch r := a.roles[i]; {
+		case isLabel[i]:
+			a.relabel(i, cue.Heading)
+		case r == cue.Heading:
+			a.relabel(i, cue.Subheading)
+		case r == cue.Header:
+			a.relabel(i, cue.Body)
+		case r != cue.Body && r != cue.Subheading && r != cue.Chrome && r != cue.Table:
+			return // the closing, the 落款, an attachment: no part of the guide's text
+		}
+	}
+}
+
+// numberedUnder reports whether the labels can be the outermost parts:
+// the text numbers no parts, or its outermost numbering starts again
+// (（一） under 办理条件：, （一） again under 申请材料：), as lists under
+// labels do; a numbering that runs on through the text (一、 二、 三、)
+// numbers the parts the labels stand in.
+func (a *assembly) numberedUnder() bool {
+	top := a.d.Top
+	if top == cue.NoEnum {
+		return true
+	}
+	ones := 0
+	for _, l := range a.d.Lines {
+		if k, v, _ := cue.Enumerator(l.Sq); k == top && v == 1 {
+			ones++
+		}
+	}
+	return ones > 1
+}
+
+// labelAlone reports whether line i is a label alone on its line over
+// the lines that give its value: words closed by a colon, no clause, no
+// number of a list, no page's field and no contact's label, the line
+// under it no label of the same kind.
+func (a *assembly) labelAlone(i int) bool {
+	switch a.roles[i] {
+	case cue.Header, cue.Body, cue.Heading, cue.Subheading:
+	default:
+		return false
+	}
+	if !a.labelWords(i) || cue.ContactLabel(a.d.Lines[i].Sq) || len(cue.InfoFields(a.d.Lines[i].Text)) > 0 {
+		return false
+	}
+	if _, ok := cue.AttachmentList(a.d.Lines[i].Sq); ok {
+		return false
+	}
+	return i+1 < len(a.roles) && !a.labelWords(i+1) && a.roles[i+1] != cue.Chrome
+}
+
+// labelWords reports whether line i is words closed by a colon and
+// nothing else: no clause punctuation, no enumerator.
+func (a *assembly) labelWords(i int) bool {
+	s := a.d.Lines[i].Sq
+	label := strings.TrimRight(s, ":：")
+	if label == s || !cue.HasHan(label) || cue.SentencePunct(label) || cue.EndsSentence(label) {
+		return false
+	}
+	k, _, _ := cue.Enumerator(label)
+	return k == cue.NoEnum
+}
+
+// guideClosing gives the closing role to the lines of the guide's text
+// from line i on, up to what the decoder read as closing or later.
+func (a *assembly) guideClosing(i int) {
+	for ; i < len(a.roles); i++ {
+		switch a.roles[i] {
+		case cue.Body, cue.Heading, cue.Subheading, cue.Header:
+			a.relabel(i, cue.Closing)
+		case cue.Chrome, cue.Table:
+		default:
+			return
+		}
+	}
+}
