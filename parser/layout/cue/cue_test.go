@@ -165,6 +165,11 @@ func TestCues(t *testing.T) {
 		{"recipient", []string{">各县（市、区）民政局："}, true},
 		{"recipient", []string{">各街(镇)民政办、鼓楼老年公寓:"}, true},
 		{"recipient", []string{">具体标准如下："}, false},
+		{"recipient", []string{">基金会、社会团体、社会服务机构申请认定为慈善组织,应当符合下列条件："}, false},
+		{"recipient", []string{"三、审批依据", ">四、受理机构", "某省民政厅", "五、决定机构", "某省民政厅："}, false},
+		{"recipient", []string{">各业务主管单位，各社会团体、社会服务机构（民办非企业单位）："}, true},
+		{"recipient", []string{">各县、区民政局，市各开发区、新区政社局（政社办、社会事业局）："}, true},
+		{"recipient", []string{">各开发区、各街镇："}, true},
 		{"recipient", []string{">各县(市、区)行政审批服务局、民政局,高新区社区", "管理局、行政审批服务局:"}, true},
 		{"recipient", []string{">市民政局召开会议", "会议强调:"}, false},
 

@@ -38,6 +38,9 @@ func (d *Doc) recipientLines() []bool {
 			if _, title := documentKinds.suffix(d.Lines[k].Sq); title {
 				break // 关于…的通知: a title above the list, none of it
 			}
+			if e, _, _ := Enumerator(d.Lines[k].Sq); e != NoEnum {
+				break // 四、受理机构: a numbered part, which no 主送 line is
+			}
 			if sq := d.Lines[k].Sq; strings.HasSuffix(sq, "：") || strings.HasSuffix(sq, ":") {
 				closed = true
 				break
@@ -72,6 +75,11 @@ func recipientList(s string) bool {
 		return false
 	}
 	if !listChars(s) {
+		return false
+	}
+	// The list closes on a body's name before its colon: a clause there
+	// (…申请认定为慈善组织,应当符合下列条件：) leads into a list of conditions.
+	if last := parts[len(parts)-1]; !bodyNamed(last) {
 		return false
 	}
 	// Every part names bodies; a class of them (各县民政局) counts.
@@ -138,4 +146,24 @@ func TitleOverRecipients(s string) (titleEnd, listEnd int, ok bool) {
 		k -= rw
 	}
 	return 0, 0, false
+}
+
+// bodyNamed reports whether p names a body or a class of bodies, as a
+// part of a 主送 list does: a name's shape or ending (各县民政局, 市直各单位,
+// 社会团体), in whatever scope.
+func bodyNamed(p string) bool {
+	// A note in brackets after the name (社会服务机构（民办非企业单位）)
+	// says what it covers; every one of a class (各街镇) is the notice's.
+	if k := strings.LastIndexAny(p, "(（"); k > 0 && strings.ContainsAny(p[k:], ")）") {
+		p = p[:k]
+	}
+	p = strings.TrimRight(p, ")）") // the note's last name, the list parted inside it
+	if strings.HasPrefix(p, "各") || agency.Shape(p) {
+		return true
+	}
+	if _, class := lexicon.GenericAgencies().Suffix(p); class {
+		return true
+	}
+	suffix, _ := agency.Ending(p)
+	return suffix != ""
 }
