@@ -1,0 +1,110 @@
+package cue
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"weak"
+)
+
+// serialGrid: a line of a table flattened one cell a line with a blank
+// line after every cell, as a web page's grid is copied out: the head of
+// its column of serial numbers (序号) alone on a line, the other heads
+// after it, words each, then the rows, each opened by its serial number
+// alone on a line, 1, 2 … in turn, its cells after it, whatever they hold
+// (a cell may hold a paragraph, 1、申请材料：…；, or a figure). A row's
+// cells may open with an enumerator or hold a sentence, so nothing but
+// the grid tells them from text: the convention leaves every line of it
+// a table's. The last row runs as long as the longest before it at the
+// most, and every row stops where a line stands with no blank before it.
+type serialGrid struct{}
+
+func (serialGrid) Name() string             { return "serial-grid" }
+func (serialGrid) Roles() []Role            { return []Role{Table} }
+func (serialGrid) Settles() Role            { return Table }
+func (serialGrid) Needs() []string          { return nil }
+func (serialGrid) Match(d *Doc, i int) bool { return serialGridLines(d)[i] }
+
+// SerialGrid reports whether line i is a cell of a table flattened one
+// cell a line, blank lines between, under a head of serial numbers
+// (serialGrid).
+func (d *Doc) SerialGrid(i int) bool { return serialGridLines(d)[i] }
+
+// serialGrids keeps the lines serialGrid marks for the documents read
+// last, each measured once however many lines (and goroutines) ask: a weak
+// key, so that a document kept here is not kept alive, and the map cleared
+// once it holds many.
+var (
+	serialGrids     sync.Map // weak.Pointer[Doc] → *gridMarks
+	serialGridCount atomic.Int64
+)
+
+type gridMarks struct {
+	once  sync.Once
+	marks []bool
+}
+
+func serialGridLines(d *Doc) []bool {
+	key := weak.Make(d)
+	v, ok := serialGrids.Load(key)
+	if !ok {
+		if serialGridCount.Add(1) > 64 {
+			serialGrids.Clear()
+			serialGridCount.Store(1)
+		}
+		v, _ = serialGrids.LoadOrStore(key, &gridMarks{})
+	}
+	g := v.(*gridMarks)
+	g.once.Do(func() { g.marks = measureSerialGrids(d) })
+	return g.marks
+}
+
+// measureSerialGrids marks the lines of each serialGrid of d.
+func measureSerialGrids(d *Doc) []bool {
+	out := make([]bool, len(d.Lines))
+	// A part of a line split after the first (1、申请条件： / (一)…) stands
+	// in the cell the line's first part opened.
+	apart := func(k int) bool { return k < len(d.Lines) && (d.Lines[k].Blanks > 0 || d.Lines[k].Part > 1) }
+	for i := 0; i < len(d.Lines); i++ {
+		if !SerialHead(d.Lines[i].Sq) || !apart(i+1) {
+			continue
+		}
+		// The heads: words a line, no sentence, label or enumerator.
+		j := i + 1
+		for apart(j) && gridHead(d.Lines[j]) {
+			j++
+		}
+		if j-i-1 < 2 || !apart(j) || strings.TrimSpace(d.Lines[j].Sq) != "1" {
+			continue
+		}
+		// The rows, each from its serial number to the next.
+		starts := []int{j}
+		k := j + 1
+		for apart(k) {
+			if strings.TrimSpace(d.Lines[k].Sq) == itoa(len(starts)+1) {
+				starts = append(starts, k)
+			}
+			k++
+		}
+		if len(starts) < 2 {
+			continue
+		}
+		longest := 0
+		for n := 1; n < len(starts); n++ {
+			longest = max(longest, starts[n]-starts[n-1])
+		}
+		end := min(k, starts[len(starts)-1]+longest)
+		for m := i; m < end; m++ {
+			out[m] = true
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// gridHead reports whether l reads as a head of a grid's column: words
+// alone, no sentence, label, figure or enumerator.
+func gridHead(l Line) bool {
+	s := l.Sq
+	return HasHan(s) && !l.Tabs && !SentencePunct(s) && !EndsSentence(s) && !strings.ContainsAny(s, "：:|0123456789") && !opensSomething(l)
+}

@@ -1,0 +1,49 @@
+package cue
+
+import "testing"
+
+// blankParted sets lines one a line, a blank line after each.
+func blankParted(lines ...string) []string {
+	var out []string
+	for _, l := range lines {
+		out = append(out, l, "")
+	}
+	return out
+}
+
+// TestSerialGrid: a table flattened one cell a line, blank lines between,
+// under a 序号 head: every line from the head to the end of its last row,
+// cells of sentences and enumerators too; not a serial list with no heads,
+// one row alone, lines with no blank between them, or the text after the
+// last row once it runs longer than the rows before.
+func TestSerialGrid(t *testing.T) {
+	grid := []string{"序号", "事项名称", "办理依据", "办理时限", "1", "低保审核",
+		"1、申请材料：身份证、户口簿；", "十五个工作日", "2", "临时救助", "(一)因灾致困的家庭；", "(二)因病致困的家庭；"}
+	mark := func(lines []string, at int) []string {
+		out := append([]string(nil), lines...)
+		out[at] = ">" + out[at]
+		return out
+	}
+	tests := []struct {
+		name  string
+		lines []string
+		want  bool
+	}{
+		{"the head", mark(blankParted(grid...), 0), true},
+		{"a head cell", mark(blankParted(grid...), 4), true},
+		{"a cell of a sentence", mark(blankParted(grid...), 12), true},
+		{"a cell opened by an enumerator in the last row", mark(blankParted(grid...), 20), true},
+		{"the last row's second serial", mark(blankParted(grid...), 16), true},
+		// Not such a grid.
+		{"the lines after the last row, past the longest row", mark(blankParted(append(append([]string(nil), grid...), "三、下步工作", "各地要做好救助工作。")...), 26), false},
+		{"one row alone", mark(blankParted(grid[:8]...), 2), false},
+		{"no blank lines between the cells", mark(grid, 2), false},
+		{"no heads between the serial head and the rows", mark(blankParted("序号", "1", "低保审核", "2", "临时救助"), 2), false},
+		{"heads that are sentences", mark(blankParted("序号", "做好审核工作。", "加强资金监管，", "1", "低保审核", "2", "临时救助"), 8), false},
+	}
+	for _, tc := range tests {
+		if got, line := matchAt(serialGrid{}, tc.lines); got != tc.want {
+			t.Errorf("%s: serial-grid on %q = %v, want %v", tc.name, line, got, tc.want)
+		}
+	}
+}
