@@ -834,6 +834,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	var out []candidate
 	for _, part := range splitJoined(name, i, ts) {
 		at := i + part.off
+		if pe := at + len(part.text); pe < e && venuePart(s, pe, part.text) {
+			continue // 68号行政中心|市民政局: a building of the address, then the body
+		}
 		if agency.One(part.text, weak) || !weak && (unitOfBody(part.text) || zoneBody(part.text)) {
 			end := at + len(part.text)
 			if end == e {

@@ -66,6 +66,7 @@ var startOpenRules = []startOpenRule{
 	bracketAliasOf{},      // 民政局（社会事业局）
 	ordinalLabel{},        // 第三组|市民政局
 	pronounRefers{},       // 北京那个|医院
+	guessedLead{},         // 因墓园/x: one character and the kind
 }
 
 // A startReading is the reading of where one name starts: the text and
