@@ -68,6 +68,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
 	cs = append(cs, namedCommunities(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
@@ -1690,7 +1691,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	if len(ts) == 0 {
 		return true
 	}
-	if endingOpensWord(s, e, suffix) {
+	if endingOpensWord(s, e, suffix) && !wordReadAfter(s, ts, e, suffix) {
 		return false // 民政|中心工作: the ending opens a common word, no body ends there
 	}
 	k := tokenEndingAt(ts, e)

@@ -335,3 +335,21 @@ func siteAddressAfter(s string, e int) bool {
 	rest = strings.ToLower(strings.TrimLeft(rest, " \u3000"))
 	return strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www.")
 }
+
+// wordReadAfter reports whether the segmenter read a word of two
+// characters or more that opens right after the ending at e and runs past
+// the common word its last character opens (服务站|稳步: 稳步, steadily,
+// where 站稳 would run only to 稳): the character after the ending is the
+// first of that word, and the ending ends the name.
+func wordReadAfter(s string, ts []segment.Token, e int, suffix string) bool {
+	_, n := utf8.DecodeLastRuneInString(suffix)
+	if n == len(suffix) {
+		return false
+	}
+	w, ok := lexicon.NonAgencyWords().At(s, e-n)
+	if !ok || len(w) <= n {
+		return false
+	}
+	k := tokenAt(ts, e)
+	return k >= 0 && utf8.RuneCountInString(ts[k].Word) >= 2 && ts[k].End > e-n+len(w)
+}

@@ -15,7 +15,8 @@ func (pronounRefers) open(r *startReading) bool {
 }
 
 // pronounBefore reports whether a pronoun the segmenter tags r (那个, 这家,
-// 哪个) stands among the name's words from i, where the rules before left
+// 哪个), or a demonstrative and its count (这一: the generic prefixes
+// labelled refers), stands among the name's words from i, where the rules before left
 // its start, to the ending at j, and no place or proper name opens the
 // words after it up to e: a pronoun refers to a body by its kind (北京
 // 那个医院, the hospital meant), and a body's name holds none. The words
@@ -24,7 +25,8 @@ func (pronounRefers) open(r *startReading) bool {
 // place after a pronoun (这是|市民政局) is the name clauseHead reads.
 func pronounBefore(s string, ts []segment.Token, i, j, e int) bool {
 	k := lastTokenIn(ts, i, j, func(k int) bool {
-		return ts[k].Tag == "r" && !lexicon.GenericPrefixes().Has(ts[k].Word)
+		g := lexicon.GenericPrefixes()
+		return ts[k].Tag == "r" && !g.Has(ts[k].Word) || g.Has(ts[k].Word) && g.Label(ts[k].Word, 0) == "refers"
 	})
 	if k < 0 {
 		return false
