@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+)
+
+// cemeteryRule marks a cemetery named by its own name and 园 that
+// cemeteryNames found.
+const cemeteryRule = "named-cemetery"
+
+// cemeteryNames finds the cemeteries a text about paying respects at
+// graves names by their own names closing on 园 (某某区鹰山园及怀恩园工作
+// 人员: the staff of two public cemeteries), which no agency ending reads:
+// 园 alone closes parks and housing as well. Where the document names a
+// kind of cemetery (公墓, 陵园, 墓园: cue list cemetery) and the act of
+// worship there (祭扫, 拜祭: cue list worship), a word the segmenter does
+// not hold (a proper name, tagged x) of three characters or more that
+// closes on 园 and on no common word of other grounds (公园, 花园, 幼儿园:
+// cue list grounds) names one cemetery, an institution (GOLD.md, as a
+// 公墓 with its own name is), with the place printed before it (光明新区).
+func cemeteryNames(s string, words wordsAt, e *Env) []candidate {
+	if e == nil || !strings.Contains(s, "园") || !e.aboutCemeteries() {
+		return nil
+	}
+	var out []candidate
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "园")
+		if j < 0 {
+			break
+		}
+		end := i + j + len("园")
+		i = end
+		ts := words(end - len("园"))
+		k := tokenEndingAt(ts, end)
+		if k < 0 || ts[k].Tag != "x" || utf8.RuneCountInString(ts[k].Word) < 3 || !cemeteryWord(ts[k].Word) {
+			continue
+		}
+		out = append(out, candidate{placeBefore(s, ts, k), end, cemeteryRule})
+	}
+	return out
+}
+
+// cemeteryWord reports whether w, closing on 园, closes on no common word
+// of other grounds and on no agency ending (陵园, 颐养园: read as names by
+// their endings).
+func cemeteryWord(w string) bool {
+	if _, ok := lexicon.CueWordList("grounds").Suffix(w); ok {
+		return false
+	}
+	_, ok := lexicon.AgencySuffixes().Suffix(w)
+	return !ok
+}
+
+// aboutCemeteries reports whether the document names a kind of cemetery
+// and the act of worship at graves.
+func (e *Env) aboutCemeteries() bool {
+	return e.memo("cemeteries", func() bool {
+		whole := e.Whole()
+		return holdsAny(whole, lexicon.CueList("cemetery")) && holdsAny(whole, lexicon.CueList("worship"))
+	})
+}
+
+// holdsAny reports whether s holds one of words.
+func holdsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore is where the name whose own word is token k opens: before
+// the place printed right before it, a place's word (tagged ns) or a
+// zone's kind (新区, 开发区: the agency cues labelled zone) with the word
+// of its own name before it (光明|新区).
+func placeBefore(s string, ts []segment.Token, k int) int {
+	start := ts[k].Start
+	if k == 0 || ts[k-1].End != start {
+		return start
+	}
+	p := ts[k-1]
+	cues := lexicon.AgencyCues()
+	if cues.Has(p.Word) && cues.Label(p.Word, 0) == "zone" {
+		if k >= 2 && ts[k-2].End == p.Start && utf8.RuneCountInString(ts[k-2].Word) == 2 {
+			switch ts[k-2].Tag {
+			case "n", "ns", "nz", "x":
+				return ts[k-2].Start
+			}
+		}
+		return start
+	}
+	if p.Tag == "ns" && utf8.RuneCountInString(p.Word) >= 2 {
+		return p.Start
+	}
+	return start
+}
