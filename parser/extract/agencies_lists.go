@@ -20,8 +20,7 @@ import (
 // 福利科, 基层政权和社区治理处), and the member runs back to the list's
 // mark before it. Each member names one unit of the body the text is
 // about (GOLD.md: 办公室 names one body in context); a list of two at the
-// least, as for headedUnits, or one member whose fields 和 joins after a
-// list's mark (a name of that shape is no list's member cut short).
+// least, as for headedUnits.
 func joinedUnits(s string, titles []title) []candidate {
 	suffixes := lexicon.AgencySuffixes()
 	var out []candidate
@@ -31,13 +30,13 @@ func joinedUnits(s string, titles []title) []candidate {
 			continue
 		}
 		var list []candidate
-		joined, fields := false, false
+		joined := false
 		for {
 			start := wordsBack(s, end, true)
 			if c, ok := conjunctionBefore(s, start); ok {
 				left := wordsBack(s, start-len(c), true)
 				if _, named := suffixes.Suffix(s[left : start-len(c)]); !named && left < start-len(c) && strings.HasSuffix(s[:left], "、") && !personNamed(s[left:start-len(c)]) {
-					start, joined, fields = left, true, true // 基层政权和社区治理处: one unit
+					start, joined = left, true // 基层政权和社区治理处: one unit
 				}
 			}
 			v := s[start:end]
@@ -58,10 +57,7 @@ func joinedUnits(s string, titles []title) []candidate {
 			}
 			end, joined = start-len(c), true // 财务科和|人事科: the list's last mark
 		}
-		// A unit named by two fields joined by 和 is one unit's name on
-		// its own (调研员某某、社会救助和社会福利科干部某某: a list of persons
-		// each with a unit and a title), as in a list of units.
-		if len(list) >= 2 && joined || len(list) == 1 && fields {
+		if len(list) >= 2 && joined {
 			out = append(out, list...)
 		}
 	}
