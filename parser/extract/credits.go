@@ -167,6 +167,9 @@ func creditBracket(s string, i int) (open, close int, ok bool) {
 // one at the line's end does.
 func creditsFollow(rest string) bool {
 	rest = strings.TrimLeft(rest, " \t\u3000")
+	if infoField(rest) {
+		return true // …推进。(某乡张三) 信息来源:…: the page's info fields run on as its credits do
+	}
 	w, ok := lexicon.Titles().At(rest, 0)
 	if !ok || !creditWord(w) {
 		return false
@@ -225,6 +228,9 @@ func afterBody(f string) string {
 		if _, ok := lexicon.Media().EndingAt(f, j); ok {
 			return f[j:]
 		}
+		if divisionEndingAt(f, j) {
+			return f[j:]
+		}
 	}
 	return f
 }
@@ -263,7 +269,7 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 		}
 		if mark == datelineMark || mark == newsMark {
 			ts := words(at)
-			if k := tokenAt(ts, at); (k < 0 || ts[k].End != at+len(mark)) && !(mark == datelineMark && dayBefore(s, at)) {
+			if k := tokenAt(ts, at); (k < 0 || ts[k].End != at+len(mark)) && !(mark == datelineMark && (dayBefore(s, at) || outletMark(ts, at))) {
 				continue // 通讯, 资讯: 讯 ends a longer word
 			}
 		}
@@ -451,6 +457,9 @@ const surnameCommon = "common"
 // bare names does (verbByline): the names before it are bare credits.
 func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, split bool) []schema.Person {
 	s := t.String()
+	if k := len(fields) - 1; k >= 0 {
+		fields[k].end = slashedVerbAt(s, fields[k]) // (张三 李四/图文): the credit's verb after its slash
+	}
 	for k, f := range fields {
 		w, ok := lexicon.Titles().At(s, f.start)
 		if !ok {
@@ -473,6 +482,13 @@ func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, spli
 		at := f.end - len(name)
 		if creditName(name, words(at), at) {
 			add(at, f.end)
+			continue
+		}
+		if at > f.start {
+			// (某乡张三李四): the names a place or a body credits, run together.
+			for _, p := range splitNames(s, words(at), bounds{at, f.end}) {
+				add(p.start, p.end)
+			}
 			continue
 		}
 		if !split {

@@ -56,6 +56,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, answerSpeakers(t, words)...)
 		found = append(found, honoured(t, words)...)
 		found = append(found, residentNames(t, words)...)
+		found = append(found, cadreNames(t, words)...)
 		found = append(found, dottedNames(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
@@ -257,6 +258,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			if statusWord(ti.word) && knownWordOpens(words(after), after, after+len(n)) {
 				continue // 留守儿童|关爱|网: the status heads a noun phrase, no name
 			}
+			if statusWord(ti.word) && rareShortName(n) {
+				continue // 为困难群众|解愁: a rare surname's pair after a class of people is the clause's verb
+			}
 			first := starts[k]
 			chain := joinCredits(titles[first : k+1])
 			if first == k && creditWord(ti.word) {
@@ -365,6 +369,9 @@ func printedLabel(t span.Text, words wordsAt, ti title) title {
 		if c, _ := utf8.DecodeLastRuneInString(s[:p]); n == 0 || !strings.ContainsRune(fieldOpeners, c) {
 			return ti
 		}
+	}
+	if valueBefore(t, p) {
+		return ti // 来源:某乡责任编辑:吴某: the previous field's value run on, no label's part
 	}
 	prefix := s[p:ti.start]
 	if strings.HasPrefix(prefix, selfRef) {
@@ -1580,7 +1587,7 @@ func measureAfterTitle(ts []segment.Token, k int) bool {
 		return false // 一|封, 这|封: a numeral (m) or a demonstrative (r) counts
 	}
 	next := ts[k+1]
-	return (nameTag(next.Tag) || next.Tag == "nz") && allHan(next.Word) && utf8.RuneCountInString(next.Word) <= 2
+	return (nameTag(next.Tag) || next.Tag == "nz" || givenAdjective(next)) && allHan(next.Word) && utf8.RuneCountInString(next.Word) <= 2
 }
 
 // leadsWord reports whether the surname sur at i is a preposition, a
