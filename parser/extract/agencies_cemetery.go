@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bulletin/parser/agency"
 	"strings"
 	"unicode/utf8"
 
@@ -93,6 +94,16 @@ func placeBefore(s string, ts []segment.Token, k int) int {
 			}
 		}
 		return start
+	}
+	// A division by its place and level before the words that name the
+	// ground (泾阳县|嵯峨|山福园, 秦都区|北郊|寄思园): nouns back to it.
+	for j := k - 1; j >= 0 && ts[j].End == ts[j+1].Start; j-- {
+		if agency.Division(ts[j].Word) {
+			return ts[j].Start
+		}
+		if t := ts[j].Tag; t != "n" && t != "ns" && t != "nz" && t != "x" {
+			break
+		}
 	}
 	if p.Tag == "ns" && utf8.RuneCountInString(p.Word) >= 2 {
 		return p.Start
