@@ -134,16 +134,27 @@ func membersOfDivisionBody(s string, e int, suffix, w string) bool {
 // of the word, no team's name ends there. A word that itself ends in an
 // ending is read back from its end, as in endingOpensWord.
 func lastCharOpensWord(s string, e int, suffix string) bool {
-	_, n := utf8.DecodeLastRuneInString(suffix)
-	if n == len(suffix) {
-		return false
-	}
-	w, ok := lexicon.NonAgencyWords().At(s, e-n)
-	if !ok || len(w) <= n {
+	w, _, ok := lastCharWord(s, e, suffix)
+	if !ok {
 		return false
 	}
 	_, ends := lexicon.AgencySuffixes().Suffix(w)
 	return !ends
+}
+
+// lastCharWord is the common word of the non-agency words that the last
+// character of an ending of two characters or more opens and that runs
+// on past the ending's end at e, and that character's length in bytes.
+func lastCharWord(s string, e int, suffix string) (w string, n int, ok bool) {
+	_, n = utf8.DecodeLastRuneInString(suffix)
+	if n == len(suffix) {
+		return "", n, false
+	}
+	w, ok = lexicon.NonAgencyWords().At(s, e-n)
+	if !ok || len(w) <= n {
+		return "", n, false
+	}
+	return w, n, true
 }
 
 // endingInsideWord reports whether a common word of the non-agency words
@@ -342,12 +353,8 @@ func siteAddressAfter(s string, e int) bool {
 // where 站稳 would run only to 稳): the character after the ending is the
 // first of that word, and the ending ends the name.
 func wordReadAfter(s string, ts []segment.Token, e int, suffix string) bool {
-	_, n := utf8.DecodeLastRuneInString(suffix)
-	if n == len(suffix) {
-		return false
-	}
-	w, ok := lexicon.NonAgencyWords().At(s, e-n)
-	if !ok || len(w) <= n {
+	w, n, ok := lastCharWord(s, e, suffix)
+	if !ok {
 		return false
 	}
 	k := tokenAt(ts, e)
