@@ -37,12 +37,23 @@ func cemeteryNames(s string, words wordsAt, e *Env) []candidate {
 		i = end
 		ts := words(end - len("园"))
 		k := tokenEndingAt(ts, end)
-		if k < 0 || ts[k].Tag != "x" || utf8.RuneCountInString(ts[k].Word) < 3 || !cemeteryWord(ts[k].Word) {
+		if k < 0 || ts[k].Tag != "x" || utf8.RuneCountInString(ts[k].Word) < 3 || !cemeteryWord(ts[k].Word) || placeGoesOn(s[end:]) {
 			continue
 		}
 		out = append(out, candidate{placeBefore(s, ts, k), end, cemeteryRule})
 	}
 	return out
+}
+
+// placeGoesOn reports whether rest, the text right after a 园, goes on
+// with a division's level or a street's word (梨园村, 桃园路): the 园 is
+// part of a place's name, no cemetery's end.
+func placeGoesOn(rest string) bool {
+	if _, ok := lexicon.Levels().Prefix(rest); ok {
+		return true
+	}
+	_, ok := lexicon.Streets().Prefix(rest)
+	return ok
 }
 
 // cemeteryWord reports whether w, closing on 园, closes on no common word

@@ -95,7 +95,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
-		if stance == "" && !st.condition && st.requires() && (requiredBound(s, clause, r, q.Unit) || requiredRange(s, r, q)) {
+		if stance == "" && !st.condition && st.requires() && (requiredBound(s, clause, r, q.Unit) || !st.achieved && requiredRange(s, clause, r, q)) {
 			stance = "plan" // 需严格控制参加人数，每户不超过5人; 倡导1至2名家庭成员作代表
 		}
 		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
@@ -1175,12 +1175,25 @@ func requiredBound(s string, clause, r byteRange, unit string) bool {
 	return false
 }
 
-// requiredRange reports whether the quantity at r is a range a sentence
-// that requires sets (须1至2人陪同, 倡导1-2名家庭成员作代表): the band
-// to keep, its upper end the bound. A range that describes a noun (3至5人
-// 的家庭) or an age says whom a rule is for, and is none.
-func requiredRange(s string, r byteRange, q schema.Quantity) bool {
-	return q.To != nil && lexicon.Units().Label(q.Unit, 0) != "age" && !strings.HasPrefix(s[r.End:], "的")
+// requiredRange reports whether the quantity at r is a range its clause
+// requires (须1至2人陪同, 倡导1-2名家庭成员作代表): the band to keep, its
+// upper end the bound. The word that requires stands in the range's own
+// clause, before it: a count of what was done in a sentence that speaks
+// of an appeal elsewhere (积极倡导文明祭扫，接待群众2至3万人次) is none. A
+// range that describes a noun (3至5人的家庭) or an age says whom a rule is
+// for, and is none.
+func requiredRange(s string, clause, r byteRange, q schema.Quantity) bool {
+	if q.To == nil || lexicon.Units().Label(q.Unit, 0) == "age" || strings.HasPrefix(s[r.End:], "的") {
+		return false
+	}
+	st := lexicon.Stance()
+	for _, w := range stanceWords(s[:r.Start], clause.Start) {
+		switch st.Label(w, 0) {
+		case "oblige", "demand":
+			return true
+		}
+	}
+	return false
 }
 
 // setBound reports whether the number at r is a level a rule sets with a

@@ -178,6 +178,8 @@ func TestTargetsOfRequirements(t *testing.T) {
 		{"a range that describes whom a rule is for", "须为3至5人的家庭提供帮助。", ""},
 		{"an age range under a requirement", "要求60至70周岁的老人参加体检。", ""},
 		{"an appeal with a count of what there is", "倡导文明祭扫，全市共有12个祭扫点。", ""},
+		{"a count of what was done beside an appeal", "今年清明期间，我县积极倡导文明祭扫，接待群众2至3万人次。", ""},
+		{"a daily count of what was done", "清明期间倡导错峰祭扫，各公墓日均接待1至2万人次。", ""},
 		{"a span counted from an event", "（2）街道办事处自收到材料起3个工作日内,完成入户核查。", "plan 3 个工作日 -"},
 		{"a span counted from a date, 以内", "从登记之日起15日以内,补齐有关证明。", "plan 15 日 -"},
 		{"a span from an event with no 内", "自开园起3个月,共接待群众2万人次。", ""},

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
 )
 
 // guideLabels reads the parts of a guide (办事指南) that heads each with a
@@ -87,13 +88,17 @@ func (a *assembly) labelAlone(i int) bool {
 	return i+1 < len(a.roles) && !a.labelWords(i+1) && a.roles[i+1] != cue.Chrome
 }
 
-// labelWords reports whether line i is words closed by a colon and
-// nothing else: no clause punctuation, no enumerator.
+// labelWords reports whether line i is a guide's label: words closed by
+// a colon and nothing else, no clause punctuation, no enumerator, naming
+// a part of a guide by its word (cue_words guidepart: 条件, 材料, 时限).
 func (a *assembly) labelWords(i int) bool {
 	s := a.d.Lines[i].Sq
 	label := strings.TrimRight(s, ":：")
 	if label == s || !cue.HasHan(label) || cue.SentencePunct(label) || cue.EndsSentence(label) {
 		return false
+	}
+	if _, ok := lexicon.CueWordList("guidepart").Suffix(label); !ok {
+		return false // 会议指出：, 城关镇：: a speech's or a list's lead, no part of a guide
 	}
 	k, _, _ := cue.Enumerator(label)
 	return k == cue.NoEnum

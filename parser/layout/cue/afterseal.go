@@ -19,7 +19,7 @@ func (afterSeal) Match(d *Doc, i int) bool {
 
 // secondDocument is the index of the first line of a second document
 // printed after the text with no 落款 and no 附件 line over it, or -1: a
-// title that names a document (…的起草说明, 关于…的通知) right over the
+// title that names a document explaining another (…的起草说明) right over the
 // text's outermost numbering begun again (一、 once more, after the text's
 // own 一、 and 二、). A document's parts run on from its title; a second
 // 一、 under a title is another document's (a notice asking for comments
@@ -63,11 +63,10 @@ func (d *Doc) namingRun(i int) int {
 		b.WriteString(l.Sq)
 	}
 	t := b.String()
+	// Only a document that explains another names one for certain: a
+	// heading 关于…的意见 may be a part of the text, a 工作总结's plans.
 	if e, ok := explainers.suffix(t); ok && strings.HasSuffix(strings.TrimSuffix(t, e), "的") {
 		return j // …规划的起草说明
-	}
-	if titleWithAbout(t, strings.Index(t, "关于")) {
-		return j
 	}
 	return -1
 }

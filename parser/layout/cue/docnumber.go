@@ -20,8 +20,10 @@ var lostNumberRe = regexp.MustCompile(`^([\p{Han}]{1,12})〔((?:19|20)\d{2})〕(
 // shutLostRe is a 发文字号 whose copy lost the bracket that closes the
 // year as well as its 号 (某政告字〔202218): the year is the four figures
 // after 〔, the serial number the rest. Only as a whole line, as
-// lostNumberRe.
-var shutLostRe = regexp.MustCompile(`^([\p{Han}]{1,12})〔((?:19|20)\d{2})()()(\d{1,5})$`)
+// lostNumberRe, and only after an issuer's code that ends as codes do
+// (GB/T 9704-2012 §7.2.4, 机关代字: …发, …函, …字, …告, …办), since so
+// little of the number is left.
+var shutLostRe = regexp.MustCompile(`^(\p{Han}{0,11}[发函字告办通文电复呈报令规])〔((?:19|20)\d{2})()()(\d{1,5})$`)
 
 // numberLoc finds the first 发文字号 in s, in any of its forms.
 func numberLoc(s string) []int {
