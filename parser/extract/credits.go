@@ -480,6 +480,12 @@ func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, spli
 	for _, f := range fields {
 		name := afterBody(s[f.start:f.end])
 		at := f.end - len(name)
+		if l, ok := lexicon.Levels().Suffix(name); ok && utf8.RuneCountInString(name[:len(name)-len(l)]) > 1 {
+			// (城关镇张庄村 李明): a village the credit names by its
+			// place and level, no one's name; a surname before a level's
+			// character (郑镇) is a name.
+			continue
+		}
 		if creditName(name, words(at), at) {
 			add(at, f.end)
 			continue
