@@ -20,6 +20,8 @@ func TestAgencyGovernmentPortals(t *testing.T) {
 		{"登录溧阳新闻网查询。", ""},
 		{"来源:溧阳市人民政府网", ""},
 		{"本文转自溧阳市人民政府网。", ""},
+		{"本文来源于溧阳市人民政府网。", ""},
+		{"此文原载于溧阳市人民政府网站。", ""},
 		{"详见溧阳市人民政府网：www.liyang.gov.cn。", ""},
 	}, "agencies", agencyNames)
 }
