@@ -200,14 +200,20 @@ func creditName(f string, ts []segment.Token, at int) bool {
 	if _, ok := checkName(f); !ok {
 		return false
 	}
+	names := 0 // names of their own the segmenter read inside f
 	for k := tokenOver(ts, at); k < len(ts) && ts[k].Start < at+len(f); k++ {
 		tok := ts[k]
 		inside := tok.Start >= at && tok.End <= at+len(f)
 		if inside && utf8.RuneCountInString(tok.Word) >= 2 && !nameTag(tok.Tag) {
 			return false
 		}
+		if inside && nameTag(tok.Tag) && utf8.RuneCountInString(tok.Word) >= 2 {
+			names++
+		}
 	}
-	return true
+	// Two names packed with no space (李明王芳), each read a name: two
+	// people, not one of four characters.
+	return names < 2
 }
 
 // afterBody is what follows the body's name that opens f, where the space
