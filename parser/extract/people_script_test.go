@@ -27,6 +27,7 @@ func TestPeopleTraditionalYu(t *testing.T) {
 		// the function words the map folds (為, 與, 們) were read so already;
 		// 关于 printed simplified is a word of the segmenter's.
 		{"副局長於洪濤出席。", "於洪涛 副局长 [副局长]"},
+		{"局長於文華出席會議。", "於文华 局长 [局长]"},
 		{"於梨華局長出席。", "於梨华 局长 [局长]"},
 		{"習近平總書記對於民政工作作出指示。", "习近平 总书记 [总书记]"},
 		{"副局長王建國於會上通報了全年工作。", "王建国 副局长 [副局长]"},

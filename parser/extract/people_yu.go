@@ -58,12 +58,14 @@ func yuRead(s string, words wordsAt) wordsAt {
 }
 
 // givenAfter reports whether the word right after ts[k] is one the
-// segmenter read as a name's or did not know, of one or two characters:
-// the given name a surname opens.
+// segmenter read as a name's, a proper noun's or did not know, of one or
+// two characters: the given name a surname opens.
 func givenAfter(ts []segment.Token, k int) bool {
 	if k+1 >= len(ts) || ts[k+1].Start != ts[k].End {
 		return false
 	}
 	n := ts[k+1]
-	return nameTag(n.Tag) && allHan(n.Word) && utf8.RuneCountInString(n.Word) <= 2
+	// A given name the segmenter took for a proper noun (於|文华/nz 出席)
+	// is a given name all the same.
+	return (nameTag(n.Tag) || n.Tag == "nz") && allHan(n.Word) && utf8.RuneCountInString(n.Word) <= 2
 }
