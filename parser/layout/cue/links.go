@@ -642,3 +642,34 @@ func SharePrompt(s string) int {
 	}
 	return len(before) - len(w)
 }
+
+// doubledLink: a line that printed one title twice over and nothing
+// else, past the start of the text (某某接受审查调查某某接受审查调查): a link
+// to another page, saved with its title and its text, as a page's list of
+// other articles gives them. The title a document site prints twice over
+// the document's own text stands before the text, and a copy run on into
+// the text is no link.
+type doubledLink struct{}
+
+func (doubledLink) Settles() Role   { return Chrome }
+func (doubledLink) Name() string    { return "doubled-link" }
+func (doubledLink) Roles() []Role   { return []Role{Chrome} }
+func (doubledLink) Needs() []string { return nil }
+
+func (doubledLink) Match(d *Doc, i int) bool {
+	l := d.Lines[i]
+	if l.Part == 0 || i <= d.running {
+		return false
+	}
+	first := i
+	if l.Part == 2 {
+		first = i - 1
+	}
+	if l.Part > 2 || first+1 >= len(d.Lines) || d.Lines[first].Part != 1 || d.Lines[first+1].Part != 2 || d.Lines[first+1].Num != d.Lines[first].Num {
+		return false
+	}
+	if first+2 < len(d.Lines) && d.Lines[first+2].Num == d.Lines[first].Num {
+		return false // a third part: the copies ran on into text
+	}
+	return d.Lines[first].Sq != "" && d.Lines[first].Sq == d.Lines[first+1].Sq
+}
