@@ -34,7 +34,7 @@ func fieldVerbInName(s string, ts []segment.Token, w string, i, e int, suffix st
 	}
 	j := i - len(w)
 	from := fieldWordsBack(s, ts, j)
-	for n := 0; n < 4; n++ {
+	for from > 0 {
 		c, ok := lexicon.AgencyBoundaries().EndingAt(s, from)
 		if !ok || !isConjunction(c) {
 			break
@@ -67,7 +67,7 @@ func fieldVerbInName(s string, ts []segment.Token, w string, i, e int, suffix st
 // 困难群众救助), which a title's scan stops at.
 func fieldWordsBack(s string, ts []segment.Token, end int) int {
 	i := wordsBack(s, end, false)
-	for n := 0; i > 0 && n < 10; n++ {
+	for i > 0 {
 		w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
 		if !ok || boundaryWord(ts, i, w) {
 			return i

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"bulletin/parser/numeral"
+	"bulletin/parser/layout/cue"
 )
 
 // headingLineBefore stops the scan at a source line's break where the
@@ -27,31 +27,24 @@ func (headingLineBefore) back(r *startReading) scanMove {
 	return scanStop
 }
 
-// headingRunes is the most characters a numbered heading's line holds
-// that headingLineBefore reads as a heading's whole line.
-const headingRunes = 20
-
 // numberedHeadingEndsAt reports whether the source line that ends at i
-// (back to the break before it, a newline or the text's start) opens
-// with a Chinese numeral and 、 and holds at most headingRunes
-// characters.
+// (back to the break before it, a newline or the text's start) is a
+// heading numbered 一、 (cue.Enumerator, CnComma) with words after its
+// number and no clause among them: a heading's whole line, where a
+// numbered paragraph runs on in clauses.
 func numberedHeadingEndsAt(s string, i int, lineBreak func(int) bool) bool {
-	p, n := i, 0
-	for p > 0 && n <= headingRunes {
+	p := i
+	for p > 0 {
 		r, w := utf8.DecodeLastRuneInString(s[:p])
 		if r == '\n' {
 			break
 		}
-		p -= w
-		n++
-		if lineBreak(p) {
+		if p -= w; lineBreak(p) {
 			break
 		}
 	}
-	if n > headingRunes {
-		return false
-	}
 	line := strings.TrimLeftFunc(s[p:i], unicode.IsSpace)
-	_, k, ok := numeral.ChineseAt(line, 0, 3)
-	return ok && k > 0 && strings.HasPrefix(line[k:], "、") && k+len("、") < len(line)
+	kind, _, end := cue.Enumerator(line)
+	words := line[end:]
+	return kind == cue.CnComma && words != "" && !cue.SentencePunct(words) && !cue.EndsSentence(words)
 }

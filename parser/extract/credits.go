@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/numeral"
 	"bulletin/parser/segment"
@@ -234,7 +235,10 @@ func afterBody(f string) string {
 		if _, ok := lexicon.Media().EndingAt(f, j); ok {
 			return f[j:]
 		}
-		if divisionEndingAt(f, j) {
+		if agency.Division(f[:j]) {
+			// A closing credit prints the writers' township or county
+			// before their names as it prints their body ((某乡张三), as
+			// (某县民政局 张三)): the names follow it.
 			return f[j:]
 		}
 	}

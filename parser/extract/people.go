@@ -1586,8 +1586,10 @@ func measureAfterTitle(ts []segment.Token, k int) bool {
 	if !strings.HasPrefix(ts[k-1].Tag, "n") {
 		return false // 一|封, 这|封: a numeral (m) or a demonstrative (r) counts
 	}
+	// A given name is often a word of the language, an adjective (局长|张|
+	// 有利, 富强) as often as a proper noun.
 	next := ts[k+1]
-	return (nameTag(next.Tag) || next.Tag == "nz" || givenAdjective(next)) && allHan(next.Word) && utf8.RuneCountInString(next.Word) <= 2
+	return (nameTag(next.Tag) || next.Tag == "nz" || next.Tag == "a") && allHan(next.Word) && utf8.RuneCountInString(next.Word) <= 2
 }
 
 // leadsWord reports whether the surname sur at i is a preposition, a

@@ -2,11 +2,9 @@ package extract
 
 import (
 	"strings"
-
-	"bulletin/parser/agency"
-	"bulletin/parser/lexicon"
 	"unicode/utf8"
 
+	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -26,13 +24,6 @@ func valueBefore(t span.Text, p int) bool {
 	return r == ':' || r == '：'
 }
 
-// givenAdjective reports whether a token after a surname the segmenter
-// read as a measure word right after a title (局长|张|有利) is an
-// adjective (a): a given name is often a word of the language, an
-// adjective (有利, 富强) as often as a proper noun, and a measure right
-// after a title counts nothing, so it is the surname (measureAfterTitle).
-func givenAdjective(tok segment.Token) bool { return tok.Tag == "a" }
-
 // slashedVerbAt is where the names of a credit's field f end before a
 // credit verb closed onto them by a slash (王某/图文, 李某/摄): the slash
 // stands for the space of 王某 摄 (verbByline), so the verb says what the
@@ -49,12 +40,6 @@ func slashedVerbAt(s string, f bounds) int {
 	}
 	return f.start + k
 }
-
-// divisionEndingAt reports whether f[:j] is a division named by its place
-// and level (五角乡, 城关镇: agency.Division): a closing credit prints the
-// writers' township or county before their names as it prints their body
-// ((某乡张三), as (某县民政局 张三)), so the names follow it.
-func divisionEndingAt(f string, j int) bool { return agency.Division(f[:j]) }
 
 // outletMark reports whether the dateline mark 讯 at i closes a word the
 // segmenter read with an outlet's ending before it (传媒|网讯, read as one

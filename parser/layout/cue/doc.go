@@ -64,6 +64,7 @@ type Doc struct {
 	between                 []bool // lines of a cell's words between a grid's rows (betweenLines)
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	second                  int    // the first line of a second document under the text, or -1 (secondDocument)
+	serial                  []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
@@ -152,6 +153,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 			d.cells = cellRuns(d, cell, stamp)
 		},
 		func() { d.titles = titleRuns(d, field) },
+		func() { d.serial = measureSerialGrids(d) },
 		func() { d.heads = d.headIndex() },
 		func() { d.recipients = d.recipientLines() },
 		func() { d.credits = d.creditLines() },

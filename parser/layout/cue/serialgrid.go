@@ -1,11 +1,6 @@
 package cue
 
-import (
-	"strings"
-	"sync"
-	"sync/atomic"
-	"weak"
-)
+import "strings"
 
 // serialGrid: a line of a table flattened one cell a line with a blank
 // line after every cell, as a web page's grid is copied out: the head of
@@ -23,41 +18,12 @@ func (serialGrid) Name() string             { return "serial-grid" }
 func (serialGrid) Roles() []Role            { return []Role{Table} }
 func (serialGrid) Settles() Role            { return Table }
 func (serialGrid) Needs() []string          { return nil }
-func (serialGrid) Match(d *Doc, i int) bool { return serialGridLines(d)[i] }
+func (serialGrid) Match(d *Doc, i int) bool { return d.serial[i] }
 
 // SerialGrid reports whether line i is a cell of a table flattened one
 // cell a line, blank lines between, under a head of serial numbers
 // (serialGrid).
-func (d *Doc) SerialGrid(i int) bool { return serialGridLines(d)[i] }
-
-// serialGrids keeps the lines serialGrid marks for the documents read
-// last, each measured once however many lines (and goroutines) ask: a weak
-// key, so that a document kept here is not kept alive, and the map cleared
-// once it holds many.
-var (
-	serialGrids     sync.Map // weak.Pointer[Doc] → *gridMarks
-	serialGridCount atomic.Int64
-)
-
-type gridMarks struct {
-	once  sync.Once
-	marks []bool
-}
-
-func serialGridLines(d *Doc) []bool {
-	key := weak.Make(d)
-	v, ok := serialGrids.Load(key)
-	if !ok {
-		if serialGridCount.Add(1) > 64 {
-			serialGrids.Clear()
-			serialGridCount.Store(1)
-		}
-		v, _ = serialGrids.LoadOrStore(key, &gridMarks{})
-	}
-	g := v.(*gridMarks)
-	g.once.Do(func() { g.marks = measureSerialGrids(d) })
-	return g.marks
-}
+func (d *Doc) SerialGrid(i int) bool { return d.serial[i] }
 
 // measureSerialGrids marks the lines of each serialGrid of d.
 func measureSerialGrids(d *Doc) []bool {
