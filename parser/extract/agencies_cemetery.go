@@ -14,7 +14,7 @@ import (
 const cemeteryRule = "named-cemetery"
 
 // cemeteryNames finds the cemeteries a text about paying respects at
-// graves names by their own names closing on 园 (某某区鹰山园及怀恩园工作
+// graves names by their own names closing on 园 (某某区松柏园及思源园工作
 // 人员: the staff of two public cemeteries), which no agency ending reads:
 // 园 alone closes parks and housing as well. Where the document names a
 // kind of cemetery (公墓, 陵园, 墓园: cue list cemetery) and the act of
@@ -107,7 +107,7 @@ func placeBefore(s string, ts []segment.Token, k int) int {
 		return start
 	}
 	// A division by its place and level before the words that name the
-	// ground (泾阳县|嵯峨|山福园, 秦都区|北郊|寄思园): nouns back to it.
+	// ground (某县|西山|福寿园, 某区|南郊|思源园): nouns back to it.
 	for j := k - 1; j >= 0 && ts[j].End == ts[j+1].Start; j-- {
 		if agency.Division(ts[j].Word) {
 			return ts[j].Start

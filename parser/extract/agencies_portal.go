@@ -6,7 +6,7 @@ import (
 )
 
 // governmentPortal reports whether name, before a medium's word 网, is a
-// division's government named whole, by its place and level (六安市人民
+// division's government named whole, by its place and level (某市人民
 // 政府|网, 某县政府|网): the government's portal, which 《政府网站发展指引》
 // (国办发〔2017〕47号) names after the government that runs it (地方名+人民
 // 政府+网站/网), so the text that sends its reader there (登录…人民政府网

@@ -18,7 +18,7 @@ import (
 // words before the verb, back over the conjunctions that join the field's
 // verbs (评估验收|与|指导), open with a place or a level and hold no
 // ending of their own (a kind word of a field aside: 社区社会组织), the verb is the name's and the scan goes on. A verb
-// whose object names its own place (指导|武进区工作小组), or one after a
+// whose object names its own place (指导|某区工作小组), or one after a
 // body's whole name (区民政局|指导|工作小组), still bounds the name.
 func fieldVerbInName(s string, ts []segment.Token, w string, i, e int, suffix string) bool {
 	if isConjunction(w) || lexicon.AgencySuffixes().Label(suffix, 2) != "field" || e-len(suffix) < i || agency.HasLocality(s[i:e]) {

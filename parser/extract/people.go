@@ -1431,7 +1431,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// segmenter read the character as (登, a verb): no word of a
 			// clause stands alone between the last name and 等. And so
 			// is a verb before a verb a report prints after a name
-			// (刘石|呈|出席): verbBeforeAct.
+			// (周永|呈|出席): verbBeforeAct.
 			if n == 2 && k+1 < len(ts) && marriedName(s, name, ts[k+1]) {
 				return checkName(name + ts[k+1].Word)
 			}

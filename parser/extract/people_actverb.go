@@ -18,11 +18,11 @@ func leadingVerbs() *lexicon.Words { return lexicon.CueWordList("verblead") }
 
 // verbBeforeAct reports whether the one-character verb ts[k+1], which the
 // segmenter cut between a name of two characters ts[k] and the rest
-// (刘石|呈|出席), is the name's third character: the characters right
+// (周永|呈|出席), is the name's third character: the characters right
 // after it open a verb of actverb, which a report prints right after the
 // name of who acts (局长某某出席), and a verb between the name and that one
 // would have to lead it, as only the verbs of verblead do (某某会出席, 某某
-// 去慰问). So 呈 of 刘石呈出席 is the name's, whatever the segmenter read
+// 去慰问). So 呈 of 周永呈出席 is the name's, whatever the segmenter read
 // it as (呈, to present, a verb that takes a thing as its object). A name
 // the segmenter cut whole before the verb (王明|出席, 李强|调研) has no
 // character of its own between them, and a stop of names (到会讲话, 作

@@ -61,7 +61,7 @@ func outletMark(ts []segment.Token, i int) bool {
 // status word ending there (老干部, 离退休干部: titles.tsv), and the name
 // after it be a bare one (a surname first: bareName) or, where the
 // segmenter knows none, a run it did not know before a verb or
-// punctuation (干部吐拉汗、: unknownNameAfter), the clause going on after it.
+// punctuation (干部阿某某、: unknownNameAfter), the clause going on after it.
 func cadreNames(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
