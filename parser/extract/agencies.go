@@ -86,7 +86,9 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	emit(in.Text, cs)
 	for k, c := range in.Cells {
 		// A row's cells one space apart: each space parts two cells.
-		emit(c, findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn))
+		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
+		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
+		emit(c, longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...)))
 	}
 	return r
 }

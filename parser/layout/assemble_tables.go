@@ -204,8 +204,8 @@ func (a *assembly) closeTable(blk Block, run, title, above, notes []int) {
 	if len(title) == 0 {
 		// A heading right above a table names it: （三）救助情况.
 		// A label between them (单位：万元) is the grid's note.
-		p := a.prevLine(run[0])
-		for p >= 0 && strings.ContainsAny(a.d.Lines[p].Sq, "：:") && !cue.EndsSentence(a.d.Lines[p].Sq) && len(above) == 0 {
+		p := a.groupAbove(&blk, run[0])
+		for p >= 0 && strings.ContainsAny(a.d.Lines[p].Sq, "：:") && !cue.EndsSentence(a.d.Lines[p].Sq) && !attachListed(a.d.Lines[p].Sq) && len(above) == 0 {
 			above = append(above, p)
 			p = a.prevLine(p)
 		}
@@ -242,6 +242,7 @@ func (a *assembly) closeTable(blk Block, run, title, above, notes []int) {
 		blk.Notes = append(blk.Notes, Field{Value: v, Text: t, Rule: "table note"})
 		k = j
 	}
+	blk.Rows = foldGroups(blk.Rows)
 	if len(blk.Rows) >= 2 { // a grid has a header and a row at the least
 		a.doc.Blocks = append(a.doc.Blocks, blk)
 	} else {
@@ -470,6 +471,9 @@ func tableTitle(s string) string {
 	s = strings.Trim(s, "*| ")
 	if m := stampTailRe.FindStringIndex(s); m != nil && m[0] > 0 {
 		s = strings.TrimRight(s[:m[0]], " ")
+	}
+	if attachListed(s) {
+		s, _ = cue.AttachmentList(s) // 附：某市殡葬服务机构联系方式, the attachment the grid is
 	}
 	if t := cue.StripEnumerator(s); t != "" {
 		return t
@@ -763,6 +767,13 @@ func splitGluedKeys(rows []Row) {
 
 // gluedKeyRe is words with figures run on after them.
 var gluedKeyRe = regexp.MustCompile(`^(\p{Han}+)(\d.*)$`)
+
+// attachListed reports whether s names an attachment after its label
+// (附：某市殡葬服务机构联系方式): the grid's title, not a note above it.
+func attachListed(s string) bool {
+	t, ok := cue.AttachmentList(s)
+	return ok && t != ""
+}
 
 func attachHead(s string) bool {
 	_, ok := cue.AttachmentHead(s)
@@ -1134,6 +1145,9 @@ func totals(keys []string) int { return countCells(keys, cue.IsTotal) }
 func headerRows(rows []Row) int {
 	if len(rows) < 2 || statesSentence(rows[0].Cells) {
 		return 0 // a header names columns; a cell that states a sentence is data (申请条件 | 具有…的, …)
+	}
+	if c := rows[0].Cells; len(c) > 1 && cue.PhoneCell(c[len(c)-1]) {
+		return 0 // nor does it give a number to call: a directory's first row
 	}
 	// Over a grid of figures, the rows above the first that holds more
 	// figures than words are the header's, its first cells words (排序 街道

@@ -119,7 +119,7 @@ var All = []Cue{
 	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
-	tabRow{}, pipeRow{}, spacedRow{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, betweenRows{}, tableNote{}, tableTitle{},
+	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, betweenRows{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
 	linkCaption{}, relatedLinks{}, doubledLink{}, teaser{}, hotline{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{},

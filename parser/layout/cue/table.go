@@ -192,6 +192,9 @@ func rowSet(l Line) bool {
 	if barRow(t) || figureRow(t) {
 		return true
 	}
+	if _, _, ok := directoryRow(t); ok {
+		return true
+	}
 	if strings.Count(t, "  ") < 2 {
 		return false // two runs of spaces at the least, tested before the expression
 	}
@@ -831,6 +834,9 @@ func Cells(l Line) []string {
 		return squeezeAll(strings.Split(t, "|"))
 	}
 	t = strings.TrimSpace(t)
+	if name, phone, ok := directoryRow(t); ok {
+		return []string{name, phone}
+	}
 	if !strings.Contains(t, "  ") {
 		// Cells one space apart, as a grid rebuilt from glyph positions;
 		// characters one space apart are one letter-spaced word (雷 声).
