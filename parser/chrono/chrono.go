@@ -86,6 +86,8 @@ var All = []Rule{
 	numericRule{},
 	lostMarksRule{},
 	lostYearMarkRule{},
+	lostMonthMarkRule{},
+	splitStampRule{},
 	englishRule{},
 	yearPartRule{},
 	festivalRule{},

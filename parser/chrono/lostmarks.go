@@ -1,5 +1,10 @@
 package chrono
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // lostMarksRule reads a day whose 年 and 月 the copy lost (a font's glyphs
 // an extractor could not map: 登记时间在2023630日之前): the figures of a
 // year, a month and a day run together and closed by the 日 that was
@@ -81,4 +86,76 @@ func (lostYearMarkRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e.From, e.To = e.Value, e.Value
 	e.End = k + len(day)
 	return e, true
+}
+
+// lostMonthMarkRule reads a day of the document's year whose 月 the copy
+// lost (一是召开推进会。729日，…; 于531日前报送): three or four figures
+// closed by the 日 that was kept, standing where a date stands: after a
+// clause's end or a word that leads into a time (于, 自, 至 …), and
+// before no word of a count of days (120日内, 30日以上). The figures must
+// split into a month and a day one way only, as lost-marks asks.
+type lostMonthMarkRule struct{}
+
+func (lostMonthMarkRule) Name() string { return "lost-month-mark" }
+
+func (lostMonthMarkRule) Starts(r rune) bool { return r >= '0' && r <= '9' }
+
+func (lostMonthMarkRule) Match(s string, i int, ref Ref) (Expr, bool) {
+	e := Expr{Rule: "lost-month-mark", Kind: Day}
+	const day = "日"
+	_, j, ok := readDigits(s, i, 3, 4)
+	if numberBefore(s, i) || !ok || !hasPrefixAt(s, j, day) || !leadsToDay(s, i) || countsDays(s, j+len(day)) {
+		return e, false
+	}
+	rest := s[i:j]
+	found := 0
+	var m, d int
+	for k := 1; k <= 2 && k < len(rest); k++ {
+		mm, _, _ := readDigits(rest[:k], 0, k, k)
+		dd, _, _ := readDigits(rest, k, 1, 2)
+		if len(rest)-k <= 2 && (rest[k] != '0' || k == 2) && ValidDay(2000, mm, dd) {
+			m, d = mm, dd
+			found++
+		}
+	}
+	if found != 1 {
+		return e, false
+	}
+	e.End = j + len(day)
+	k, deadline := readDeadline(s, e.End)
+	y, from := resolveYear(m, ref, deadline)
+	e.YearFrom, e.yearless, e.month = from, true, m
+	if y > 0 && !ValidDay(y, m, d) {
+		return e, false
+	}
+	if y > 0 {
+		e.Value = isoDay(y, m, d)
+		e.From, e.To = e.Value, e.Value
+	}
+	if deadline {
+		e.End, e.Relation, e.From = k, Before, ""
+	}
+	return e, true
+}
+
+// leadsToDay reports whether what stands before byte i of s is where a
+// date stands: the text's start, a mark that ends or parts a clause, or
+// a word that leads into a time.
+func leadsToDay(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return strings.ContainsRune("，。；：、,;:（(—－-～~ \n于在自至到从截", r)
+}
+
+// countsDays reports whether the words after a number of 日 at byte i of
+// s make it a count of days: 内, 以内, 之内, 以上, 后, 左右.
+func countsDays(s string, i int) bool {
+	for _, w := range []string{"内", "以内", "之内", "以上", "以下", "后", "左右", "多", "余"} {
+		if hasPrefixAt(s, i, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -662,6 +662,12 @@ func (a *assembly) headerField(i int) {
 		a.webInfo(i, fs)
 		return
 	}
+	if iso, at, ok := a.d.SplitStamp(i); ok {
+		if a.webDate == nil {
+			a.webDate = dayField(iso, a.text(at...), "split stamp")
+		}
+		return
+	}
 	if iso, ok := cue.Timestamp(l.Text); ok {
 		if a.webDate == nil {
 			t := a.text(i)

@@ -65,6 +65,7 @@ type Doc struct {
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	second                  int    // the first line of a second document under the text, or -1 (secondDocument)
 	serial                  []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
+	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
@@ -154,6 +155,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		},
 		func() { d.titles = titleRuns(d, field) },
 		func() { d.serial = measureSerialGrids(d) },
+		func() { d.stamp = measureSplitStamps(d.Lines) },
 		func() { d.heads = d.headIndex() },
 		func() { d.recipients = d.recipientLines() },
 		func() { d.credits = d.creditLines() },
