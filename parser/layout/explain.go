@@ -17,7 +17,7 @@ func Explain(w io.Writer, text string, emit map[int]bool) {
 	m := cue.Match(d)
 	feats := featuresOf(m)
 	model := weights()
-	lab := model.decode(feats, m, namedKinds(d), nil)
+	lab := model.decode(feats, m, namedKinds(d, m), nil)
 	prof := "none"
 	if lab.profile >= 0 {
 		prof = profiles[lab.profile].name

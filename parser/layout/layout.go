@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"sync"
+
 	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 )
@@ -23,16 +25,45 @@ func analyzeWith(cl []clean.Line, hand bool) *Document {
 		m = handModel()
 	}
 	w := cue.Workers(d.Lines)
-	return assemble(d, m.decodeOn(featuresOn(matches, w), matches, namedKinds(d), nil, nil, w))
+	return assemble(d, m.decodeOn(featuresOn(matches, w), matches, namedKinds(d, matches), nil, nil, w))
 }
 
 // namedKinds allows the profiles a document's words leave open: a public
 // text's (公告, 公示 …) only where some line names such a kind outside the
-// 《》 of a text it cites. The rule is the document's, not a cue's weight:
-// the fitting never sees it.
-func namedKinds(d *cue.Doc) func(p int) bool {
-	if d.NamesPublicKind() {
+// 《》 of a text it cites; a notice's of any sort only where the document
+// shows some mark of one (its kind's word, a 发文字号, a 主送, 特此通知) or
+// a date a 落款 closes on (GB/T 9704-2012 §7.3.5): a body's name alone
+// under a page's text is a site's sponsor as often as a 落款. The rules are
+// the document's, not a cue's weight: the fitting never sees them.
+func namedKinds(d *cue.Doc, matches [][]int) func(p int) bool {
+	public := d.NamesPublicKind()
+	notice := public || shows(matches, Notice) || dated(matches)
+	if public {
 		return nil
 	}
-	return func(p int) bool { return !profiles[p].public }
+	return func(p int) bool {
+		return !profiles[p].public && (notice || family(profiles[p].kind) != family(Notice))
+	}
 }
+
+// dated reports whether some line is a date alone, or a body's name and a
+// date: what a 落款 closes on.
+func dated(matches [][]int) bool {
+	for _, ks := range matches {
+		for _, c := range ks {
+			if dateCues()[c] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateCues marks the cues of a line that is a date or closes on one.
+var dateCues = sync.OnceValue(func() []bool {
+	out := make([]bool, len(cue.All))
+	for k, c := range cue.All {
+		out[k] = c.Name() == "date-line" || c.Name() == "agency-date"
+	}
+	return out
+})
