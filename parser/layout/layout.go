@@ -31,13 +31,14 @@ func analyzeWith(cl []clean.Line, hand bool) *Document {
 // namedKinds allows the profiles a document's words leave open: a public
 // text's (公告, 公示 …) only where some line names such a kind outside the
 // 《》 of a text it cites; a notice's of any sort only where the document
-// shows some mark of one (its kind's word, a 发文字号, a 主送, 特此通知) or
-// a date a 落款 closes on (GB/T 9704-2012 §7.3.5): a body's name alone
+// shows some mark of one (its kind's word, a 发文字号, a 主送, 特此通知, an
+// attachment's 附件 heading) or a date a 落款 closes on (GB/T 9704-2012
+// §7.3.4, §7.3.5): a body's name alone
 // under a page's text is a site's sponsor as often as a 落款. The rules are
 // the document's, not a cue's weight: the fitting never sees them.
 func namedKinds(d *cue.Doc, matches [][]int) func(p int) bool {
 	public := d.NamesPublicKind()
-	notice := public || shows(matches, Notice) || dated(matches)
+	notice := public || shows(matches, Notice) || closesAsNotice(matches)
 	if public {
 		return nil
 	}
@@ -46,12 +47,12 @@ func namedKinds(d *cue.Doc, matches [][]int) func(p int) bool {
 	}
 }
 
-// dated reports whether some line is a date alone, or a body's name and a
-// date: what a 落款 closes on.
-func dated(matches [][]int) bool {
+// closesAsNotice reports whether some line is a date alone, or a body's
+// name and a date, what a 落款 closes on, or an attachment's heading.
+func closesAsNotice(matches [][]int) bool {
 	for _, ks := range matches {
 		for _, c := range ks {
-			if dateCues()[c] {
+			if closingCues()[c] {
 				return true
 			}
 		}
@@ -59,11 +60,11 @@ func dated(matches [][]int) bool {
 	return false
 }
 
-// dateCues marks the cues of a line that is a date or closes on one.
-var dateCues = sync.OnceValue(func() []bool {
+// closingCues marks the cues closesAsNotice looks for.
+var closingCues = sync.OnceValue(func() []bool {
 	out := make([]bool, len(cue.All))
 	for k, c := range cue.All {
-		out[k] = c.Name() == "date-line" || c.Name() == "agency-date"
+		out[k] = c.Name() == "date-line" || c.Name() == "agency-date" || c.Name() == "attach-head"
 	}
 	return out
 })
