@@ -119,6 +119,8 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if !byMonth {
 		if v, k, ok := readDay(s, i); ok {
 			d, i = v, k
+		} else if v, k, ok := readListedDay(s, i); ok {
+			d, i = v, k // 4月1、2、5日: the first of the days listed
 		} else if v, k, ok := readNumber(s, i, 2, 3); ok {
 			// 12-14日: a range of days inside one month.
 			if k2, ok := readConnector(s, k); ok {

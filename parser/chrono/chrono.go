@@ -221,13 +221,16 @@ func refOf(e Expr) (Ref, bool) {
 }
 
 // listedDay reads a day listed after the single day e with 、 (12月13日、
-// 20日): a day of the same month and year, later than it.
+// 20日, 4月1、2、5日): a day of the same month and year, later than it.
 func listedDay(s string, i int, e Expr) (Expr, bool) {
 	if e.Kind != Day || e.month == 0 || e.EndValue != "" || !hasPrefixAt(s, i, "、") {
 		return Expr{}, false
 	}
 	j := i + len("、")
 	d, k, ok := readDay(s, j)
+	if !ok {
+		d, k, ok = readListedDay(s, j) // one of days that share the last's 日 (4月1、2、5日)
+	}
 	if !ok {
 		return Expr{}, false
 	}

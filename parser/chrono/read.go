@@ -119,6 +119,27 @@ func readDay(s string, i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// readListedDay reads the first of days listed with 、 that share the 日
+// closing the last (4月1、2、5日): a day, where the list of numbers runs on
+// to the 日. It returns the day and where its number ends.
+func readListedDay(s string, i int) (int, int, bool) {
+	d, j, ok := readNumber(s, i, 2, 3)
+	if !ok || d < 1 || d > 31 || !hasPrefixAt(s, j, "、") {
+		return 0, i, false
+	}
+	for k := j; hasPrefixAt(s, k, "、"); {
+		v, k2, ok := readNumber(s, k+len("、"), 2, 3)
+		if !ok || v < 1 || v > 31 {
+			return 0, i, false
+		}
+		if hasPrefixAt(s, k2, "日") {
+			return d, j, true
+		}
+		k = k2
+	}
+	return 0, i, false
+}
+
 // precededByDigit reports whether the number at i continues one before it
 // (12025年 holds no year 2025). A Chinese numeral only continues a Chinese
 // one: 统一5月 starts a date.
