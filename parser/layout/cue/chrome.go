@@ -260,6 +260,41 @@ func (underSiteFoot) Match(d *Doc, i int) bool {
 	return i > 0 && !d.punct[i] && (i-1 > d.running || d.running == len(d.Lines)) && containsAny(d.Lines[i-1].Sq, siteFootWords.all())
 }
 
+// siteTerms: the notes a site's foot label lists under it (免责声明： /
+// ①凡本网注明… / ②…). They are the site's terms, never the text's parts,
+// however they are numbered.
+type siteTerms struct{}
+
+func (siteTerms) Settles() Role            { return Chrome }
+func (siteTerms) Name() string             { return "site-terms" }
+func (siteTerms) Roles() []Role            { return []Role{Chrome} }
+func (siteTerms) Needs() []string          { return nil }
+func (siteTerms) Match(d *Doc, i int) bool { return d.footNote(i) }
+
+// footNote reports whether line i is one of the notes a site's foot label
+// lists under it: numbered by one kind of enumerator from one on, right
+// under a site's foot line that closes with its colon, past the text's
+// first line.
+func (d *Doc) footNote(i int) bool {
+	k, v, _ := Enumerator(d.Lines[i].Sq)
+	if k == NoEnum {
+		return false
+	}
+	j := i
+	for ; v > 1 && j > 0; j-- {
+		kp, vp, _ := Enumerator(d.Lines[j-1].Sq)
+		if kp != k || vp != v-1 {
+			return false
+		}
+		v = vp
+	}
+	if v != 1 || j == 0 || j-1 <= d.running {
+		return false
+	}
+	label := d.Lines[j-1].Sq
+	return (strings.HasSuffix(label, "：") || strings.HasSuffix(label, ":")) && containsAny(label, siteFootWords.all())
+}
+
 // overSiteFoot: a run of label-and-value lines that ends on a site's foot
 // line (主办:…人民政府办公室 / 承办:…信息服务中心 / 蜀ICP备…号): the foot
 // begins with its credits. A run that names a contact (联系人：…), the
