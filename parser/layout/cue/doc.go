@@ -117,6 +117,11 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.measureGaps()
 	d.stackedInfo()
 	d.bulletedInfo()
+	for k, v := range d.bulletedValues() {
+		if v { // a field's value whose label was lost: no title's line
+			d.info[k], field[k] = true, true
+		}
+	}
 	d.columnHeads()
 	d.posted = d.postedDay()
 	d.wordsFrom = d.firstWords()

@@ -302,6 +302,54 @@ func (d *Doc) bulletedInfo() {
 	}
 }
 
+// bulletedValues finds a page's list of information fields whose labels
+// the copy lost, a value a bulleted line (• 640000/2025-00023 / • 某镇 /
+// • 有效 / • 2025年03月11日): a run of bulleted lines, none a sentence,
+// each a lone value a field holds (an index number, a body's name, a
+// validity, a date), none a headline's words, one at least a date
+// or an index number, which no list of the text's names or points is.
+func (d *Doc) bulletedValues() []bool {
+	out := make([]bool, len(d.Lines))
+	value := func(i int) (ok, dated bool) {
+		t := d.Lines[i].Sq
+		v := strings.TrimSpace(TrimBullet(t))
+		if v == t || v == "" || d.punct[i] || d.ends[i] {
+			return false, false
+		}
+		if _, ok := FullDate(v); ok || indexNumberRe.MatchString(v) {
+			return true, true
+		}
+		if _, ok := Timestamp(v); ok {
+			return true, true
+		}
+		// Any other value stands in the list but a headline's or a
+		// document's name: words alone, no kind of document closing them.
+		return !EndsWithKind(v) && !strings.Contains(v, "关于"), false
+	}
+	for i := 0; i < len(d.Lines); {
+		j, dated := i, false
+		for j < len(d.Lines) {
+			ok, dt := value(j)
+			if !ok {
+				break
+			}
+			dated = dated || dt
+			j++
+		}
+		if j-i >= 2 && dated {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// indexNumberRe is a disclosure page's 索引号 as printed alone: a code of
+// figures and capitals, a slash or a dash, then the year and a serial.
+var indexNumberRe = regexp.MustCompile(`^[0-9A-Z]{6,}[-/](?:19|20)\d{2}-\d{2,}$`)
+
 // columnHeads unmarks a table's row of column heads that holds a label a
 // web page also prints as a field (事项类别 | 事项名称 | 公开依据 | …): a
 // row of three or more cells, each a label with no value (no colon, no
