@@ -1012,6 +1012,12 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 						out.required = append(out.required, i)
 					}
 				}
+			case "raise":
+				// 提升100家…: the count right after it is the task's object
+				// (targets_raisecount.go); inside a body's name it plans nothing.
+				if countedObjectAt(s, i+len(w)) && !bodies.overlap(i, i+len(w)) {
+					out.plans = append(out.plans, i)
+				}
 			case "condition":
 				if !inSetBound(s, i, w) {
 					out.condition = true
