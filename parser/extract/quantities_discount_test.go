@@ -20,3 +20,20 @@ func TestQuantityDiscounts(t *testing.T) {
 	}
 	checkRows(t, tests, "quantities", amountRows)
 }
+
+// TestTargetsDiscount: a discount a plan promises is the price term of an
+// offer, no target; a bound of another unit in the same frame still is.
+func TestTargetsDiscount(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"这些餐厅将在年底前为老年人带来不低于85折的优惠。", ""},
+		{"年底前,全市助餐点将提供9折优惠。", ""},
+		{"这些餐厅将在年底前为老年人提供不少于500份的爱心餐。", "plan 500 份 2025-12-31"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -60,7 +60,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	var news newsTold // read on the first plan that asks
 	for k, r := range qs {
 		q := out.Quantities[k]
-		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || servedAge(in, q.Unit, r) {
+		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) {
 			continue
 		}
 		if nounBound(in, s, r) {
