@@ -221,6 +221,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			n, ok = unknownNameAfter(s, words(after), after)
 			rule = "people/unknown-after-title"
 		}
+		if !ok && officeWord(ti.word) {
+			n, ok = placeNamedAfter(s, words(after), after)
+			rule = "people/place-named" // 副局长江北出席: people_placename.go
+		}
 		if ok && labelNextLine(s, ti.end, after+len(n)) {
 			ok = false // 编辑 / 索引号:000014688: the next line's field label, no name
 		}
@@ -302,6 +306,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			// printed before the name only: the word before a credit is
 			// no name (版权归原|作者所有).
 			continue
+		}
+		if professionBody(s, ti) {
+			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
 		}
 		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !eachList(s, ti.start-len(n)) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
@@ -3669,6 +3676,9 @@ func dottedNames(t span.Text, words wordsAt) []schema.Person {
 	for d, r := range s {
 		if !strings.ContainsRune(nameDots, r) || !dotJoinedAfter(s, d) || !dotJoinedBefore(s, d+utf8.RuneLen(r)) {
 			continue
+		}
+		if quotedDot(s, d) {
+			continue // “你说我听·你需我帮”: the halves of a quoted name (people_quoteddot.go)
 		}
 		i, ok := dottedStart(s, words(d-1), d)
 		if !ok {

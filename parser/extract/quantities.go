@@ -320,6 +320,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if unit == tenthsUnit && a.value > tenthsWhole {
 		return a, false // 2023成都: a year run into a place name, no tenths
 	}
+	if unit == discountUnit && !discountFigure(s[i:j]) {
+		return a, false // 2023折: a year run into a word, no discount
+	}
 	if sessionOrdinal(s, i, unit, k+len(unit)) {
 		return a, false
 	}
@@ -1083,8 +1086,9 @@ func leadingZero(s string, i, j int) bool {
 // ("period, during") after a number ends a span of time (5至10期间), it
 // does not count issues or sessions (期). 部队 after a number is a
 // military unit's designation (35551部队, the 番号 of a troop), no count
-// of 部.
-var notUnitWords = []string{"期间", "部队"}
+// of 部. 折合, 折算 (to convert), 折叠 (to fold) and 折旧 (depreciation)
+// open with the discount's 折 and are none (quantities_discount.go).
+var notUnitWords = []string{"期间", "部队", "折合", "折算", "折叠", "折旧"}
 
 // unitSymbolAt reports whether a unit symbol in Latin letters (km, m2,
 // kg, km/h: GB 3100) starts at byte k of s and ends there, with no letter

@@ -60,7 +60,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	var news newsTold // read on the first plan that asks
 	for k, r := range qs {
 		q := out.Quantities[k]
-		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || servedAge(in, q.Unit, r) {
+		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) {
 			continue
 		}
 		if nounBound(in, s, r) {
@@ -1011,6 +1011,12 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)
 					}
+				}
+			case "raise":
+				// 提升100家…: the count right after it is the task's object
+				// (targets_raisecount.go); inside a body's name it plans nothing.
+				if countedObjectAt(s, i+len(w)) && !bodies.overlap(i, i+len(w)) {
+					out.plans = append(out.plans, i)
 				}
 			case "condition":
 				if !inSetBound(s, i, w) {

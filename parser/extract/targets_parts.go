@@ -397,7 +397,8 @@ func bulletLeadDeadline(in *Input, at int) string {
 
 // paragraphLeadDeadline is the last day of the year that opens the line
 // holding offset at as a time adverbial (a year word or 2021年 followed by
-// its comma), or "": no other year may be named between it and the
+// its comma), or the clause after a speech frame that opens it
+// (framedLeadAt: 会议强调，2025年，), or "": no other year may be named between it and the
 // number, and a year before the document's is a report's, no term.
 func paragraphLeadDeadline(in *Input, s string, at int) string {
 	if in.Env == nil {
@@ -406,6 +407,11 @@ func paragraphLeadDeadline(in *Input, s string, at int) string {
 	i := strings.LastIndexByte(s[:at], '\n') + 1
 	i += len(s[i:at]) - len(strings.TrimLeftFunc(s[i:at], unicode.IsSpace))
 	y, end, ok := chrono.YearAt(s, i, in.Ref())
+	if !ok {
+		if f := framedLeadAt(s, i, at); f >= 0 {
+			y, end, ok = chrono.YearAt(s, f, in.Ref()) // 会议强调，2025年，…
+		}
+	}
 	if !ok || end >= at || !strings.HasPrefix(s[end:], "，") && !strings.HasPrefix(s[end:], ",") {
 		return ""
 	}
