@@ -2414,8 +2414,8 @@ func levelOf(name string) string {
 // lines (正文分行排列).
 func branchWithoutBank(name string) bool {
 	suffix, kind := agency.Ending(name)
-	if kind != "company" || !branchOf(name) {
-		return false
+	if kind != "company" || !branchOf(name) || !strings.HasSuffix(suffix, "行") {
+		return false // 分公司: a company's branch, named after no bank
 	}
 	body := name[:len(name)-len(suffix)]
 	for _, w := range agencyCueList("bank") {

@@ -42,3 +42,19 @@ func TestAgencyClauseWords48(t *testing.T) {
 		{"由东山镇人民政府审核", "东山镇人民政府"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyCompanyBranch48 covers a company's 分公司 named after the
+// company and its area, one name with no second body at the place; with
+// rows where the rule must not fire: a company alone, a bank's branch,
+// 分行 the verb of printing in lines.
+func TestAgencyCompanyBranch48(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"中国人寿保险股份有限公司南京市分公司承保", "中国人寿保险股份有限公司南京市分公司"},
+		{"区民政局与中国移动通信集团有限公司杭州市分公司签约", "区民政局; 中国移动通信集团有限公司杭州市分公司"},
+		{"由中国电信股份有限公司江苏分公司承建", "中国电信股份有限公司江苏分公司"},
+		// Must not fire: a company alone, a bank's branch, no bank.
+		{"县民政局与人保财险公司签约", "县民政局; 人保财险公司"},
+		{"中国农业银行股份有限公司南京分行营业部", "中国农业银行股份有限公司南京分行"},
+		{"正文分行排列", ""},
+	}, "agencies", agencyNames)
+}
