@@ -58,3 +58,33 @@ func TestAgencyCompanyBranch48(t *testing.T) {
 		{"正文分行排列", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyCentreListed48 covers 中央 listed alone before the Party's
+// committees below it, with rows where it must not be read: 中央 before
+// a noun it qualifies, a list of no bodies, 中央 inside a name.
+func TestAgencyCentreListed48(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"认真落实中央、省委关于殡葬改革的部署", "中央; 省委"},
+		{"贯彻中央、省委、省政府决策部署", "中央; 省委; 省政府"},
+		{"认真落实中央和市委要求", "中央; 市委"},
+		// Must not fire: a qualifier, a list of funds, 团中央, 党中央.
+		{"中央财政、省级财政安排资金", ""},
+		{"争取中央、省级资金支持", ""},
+		{"团中央、团省委联合开展活动", "团中央; 团省委"},
+		{"落实党中央、国务院的部署", "党中央; 国务院"},
+	}, "agencies", agencyNames)
+}
+
+// TestAgencyDecreeIssuer48 covers the body of a numbered decree read with
+// 令 as one word (国务院令第N号), with rows where no body is read: 令 with
+// no number, a commander's 司令.
+func TestAgencyDecreeIssuer48(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"依据《婚姻登记条例》(国务院令第387号)办理", "国务院"},
+		{"经国务院令(第 100 号)公布", "国务院"},
+		// Must not fire: no number; a department already read; 司令.
+		{"依据国务院令公布的条例", ""},
+		{"民政部令第23号", "民政部"},
+		{"军分区司令员出席", ""},
+	}, "agencies", agencyNames)
+}
