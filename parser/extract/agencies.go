@@ -57,6 +57,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs := findAgenciesSpaced(in.Text.String(), in.Words, in.Text, in.titles(),
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == tableRole, strewn)
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
+	cs = append(cs, phoneUnits(in.Text.String())...)
 	cs = append(cs, formFieldBodies(in.Text)...)
 	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))
 	cs = append(cs, fields...)

@@ -88,3 +88,19 @@ func TestAgencyDecreeIssuer48(t *testing.T) {
 		{"军分区司令员出席", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyPhoneUnit48 covers a unit named alone in brackets after its
+// phone number, with rows where the bracket names no unit: a service
+// point, a time, a person, a class.
+func TestAgencyPhoneUnit48(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"咨询电话:0571-87654321(老龄办)", "老龄办"},
+		{"联系电话：23456789（救助站）", "救助站"},
+		{"联系电话：23456789（双拥办）", "双拥办"},
+		// Must not fire: a window, working hours, a person, a class.
+		{"咨询电话：23456789（受理窗口）", ""},
+		{"咨询电话：23456789（工作日）", ""},
+		{"联系电话：23456789（李女士）", ""},
+		{"联系电话：23456789（各科室）", ""},
+	}, "agencies", agencyNames)
+}
