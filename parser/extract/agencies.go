@@ -1703,9 +1703,6 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if e == len(s) {
 			return true
 		}
-		if decreeOfBody(s, ts, e, suffix) {
-			return true // 国务院|令第N号: the decree's issuer, read with 令 as one word
-		}
 		if startsWord(ts, e-len(suffix)) && guessedAt(ts, e) && (utf8.RuneCountInString(suffix) >= 2 || opensGuess(ts, e-len(suffix))) {
 			if nameEndsBefore(ts, e-len(suffix), suffix) {
 				return false // 民政部|部务会议: a name ends before; its ending's character opens the next word
