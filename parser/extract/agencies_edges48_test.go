@@ -75,20 +75,6 @@ func TestAgencyCentreListed48(t *testing.T) {
 	}, "agencies", agencyNames)
 }
 
-// TestAgencyDecreeIssuer48 covers the body of a numbered decree read with
-// 令 as one word (国务院令第N号), with rows where no body is read: 令 with
-// no number, a commander's 司令.
-func TestAgencyDecreeIssuer48(t *testing.T) {
-	checkRows(t, []rowCase{
-		{"依据《婚姻登记条例》(国务院令第387号)办理", "国务院"},
-		{"经国务院令(第 100 号)公布", "国务院"},
-		// Must not fire: no number; a department already read; 司令.
-		{"依据国务院令公布的条例", ""},
-		{"民政部令第23号", "民政部"},
-		{"军分区司令员出席", ""},
-	}, "agencies", agencyNames)
-}
-
 // TestAgencyPhoneUnit48 covers a unit named alone in brackets after its
 // phone number, with rows where the bracket names no unit: a service
 // point, a time, a person, a class.
