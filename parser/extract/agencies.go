@@ -57,6 +57,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs := findAgenciesSpaced(in.Text.String(), in.Words, in.Text, in.titles(),
 		resultOf[QuantitiesFound](in, Quantities{}).Quantities, resultOf[DatesFound](in, Dates{}).Dates, in.Role == tableRole, strewn)
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
+	cs = append(cs, phoneUnits(in.Text.String())...)
 	cs = append(cs, formFieldBodies(in.Text)...)
 	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))
 	cs = append(cs, fields...)
@@ -71,6 +72,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, centreListed(in.Text.String(), in.Words, cs)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
@@ -2414,8 +2416,8 @@ func levelOf(name string) string {
 // lines (正文分行排列).
 func branchWithoutBank(name string) bool {
 	suffix, kind := agency.Ending(name)
-	if kind != "company" || !branchOf(name) {
-		return false
+	if kind != "company" || !branchOf(name) || !strings.HasSuffix(suffix, "行") {
+		return false // 分公司: a company's branch, named after no bank
 	}
 	body := name[:len(name)-len(suffix)]
 	for _, w := range agencyCueList("bank") {
