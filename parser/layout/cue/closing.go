@@ -33,15 +33,27 @@ func (contact) Needs() []string { return []string{"：", ":"} }
 func (contact) Match(d *Doc, i int) bool { return ContactLabel(d.Lines[i].Sq) }
 
 // ContactLabel reports whether s opens with a contact's label and its
-// colon (联系人：, 咨询电话:, 通讯地址：).
+// colon (联系人：, 咨询电话:, 通讯地址：). A telephone's label of two words
+// or more (联系电话, 咨询电话) may be led by what the line is for
+// (交通疏导联系电话：); a bare 电话 so led is a body's number (某科电话：),
+// and a numbered part's heading (七、咨询电话：…) is the part's.
 func ContactLabel(s string) bool {
+	numbered, _, _ := Enumerator(s)
 	s = strings.TrimLeft(s, "（(")
-	w, ok := contactLabels.prefix(s)
-	if !ok {
+	if w, ok := contactLabels.prefix(s); ok {
+		rest := s[len(w):]
+		return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+	}
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 {
 		return false
 	}
-	rest := s[len(w):]
-	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+	label := s[:k]
+	if numbered != NoEnum {
+		return false
+	}
+	w, ok := contactLabels.suffix(label)
+	return ok && utf8.RuneCountInString(w) > 2 && strings.HasSuffix(w, "电话") && !SentencePunct(label) && !strings.ContainsAny(label, " 　")
 }
 
 // phoneRe is a telephone number: 0790-6413008, 0931-8447243, 18193141649,
