@@ -133,6 +133,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
 		}
+		if stance == "plan" && (allotted(s, clause, r, q.Unit, st, comparator(s, r)) || fromState(in, s, clause, r)) {
+			continue // 决定下拨…经费300万元: funds given; 从“亏损200万元”到…: the state left
+		}
 		if stance == "plan" && !st.requires() && !governed && forecastBefore(s, sent, r) {
 			continue // 预计届时…将达到200人: a forecast, no level set to reach
 		}
