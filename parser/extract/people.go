@@ -813,7 +813,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 	for _, p := range people {
 		known[p.Name] = true
 	}
-	add := func(b bounds, body string) {
+	add := func(b bounds, body string, role *string) {
 		n := s[b.start:b.end]
 		if known[n] || dotJoinedBefore(s, b.start) || dotJoinedAfter(s, b.end) {
 			return
@@ -822,8 +822,12 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 			return
 		}
 		known[n] = true
-		q := schema.Person{Name: n, Agency: body}
+		q := schema.Person{Name: n, Agency: body, Role: role}
 		q.Found = found(t, b.start, b.end, "people/listed-with")
+		if role != nil {
+			q.Titles = []string{*role}
+			q.Found = found(t, b.start, b.end, "people/shared-title")
+		}
 		out = append(out, q)
 	}
 	// A name found twice is searched for once: the second search finds
@@ -864,20 +868,22 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 			if !before && !after {
 				continue
 			}
-			// Leftwards over the list: each name ends at a mark.
+			// Leftwards over the list: each name ends at a mark. A
+			// title printed after the list is each name's (listTitle).
+			shared := listTitle(s, p, end)
 			for j := start; strings.HasSuffix(s[:j], "、"); {
 				i := j - len("、")
 				n, ok := nameBefore(s, words(i-1), i)
 				if !ok {
 					break
 				}
-				add(bounds{i - len(n), i}, "")
+				add(bounds{i - len(n), i}, "", shared)
 				j = i - len(n)
 			}
 			// Rightwards, as names sharing a title are read.
 			last := end
 			for _, b := range sharingTitle(t, words, end, "", false) {
-				add(b, "")
+				add(b, "", nil)
 				last = b.end
 			}
 			// Then the members printed with their body and no title.
@@ -886,7 +892,7 @@ func listedWith(t span.Text, words wordsAt, people []schema.Person) []schema.Per
 				if !ok {
 					break
 				}
-				add(b, body)
+				add(b, body, nil)
 				last = b.end
 			}
 		}
@@ -1449,6 +1455,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 						surnameTag(next.Tag) && conjunctionToken(ts, k+2) && !bodyChar(next.Word) ||
 						closerToken(ts, k+2) && !bodyChar(next.Word) || verbBeforeAct(s, ts, k)) {
 					name += next.Word
+				} else if c, ok := gluedLast(s, next); ok {
+					name += c // 黄某|某及局班子成员: gluedLast
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it

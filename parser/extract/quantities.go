@@ -1220,7 +1220,14 @@ func inShortQuote(s string, i int) bool {
 // “1小时服务圈”: the span a service circle is named by): a slogan's name
 // written with an amount still prints the amount, where a bare figure
 // (“12345”热线, “3+3+3+N”) or a percentage is a code or a formula's term.
+// An inner qualifier and a multiplier may stand between the digits and
+// the unit (“结余120余万元”), as they do outside a quotation.
 func quotedMeasure(s string, j int) bool {
+	q := lexicon.Qualifiers()
+	if w, ok := q.At(s, j); ok && q.Label(w, 0) == "inner" {
+		j += len(w)
+	}
+	j += len(multiplierAt(s, j))
 	u, ok := unitAt(s, j)
 	return ok && u != "%"
 }

@@ -57,7 +57,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	counted := countEnds(qs, out.Quantities)
-	var news newsTold // read on the first plan that asks
+	var news newsTold    // read on the first plan that asks
+	var change byteRange // the span after a change's start (从…N…到), if one was read
 	for k, r := range qs {
 		q := out.Quantities[k]
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) {
@@ -132,6 +133,18 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
+		}
+		if stance == "plan" && allotted(s, clause, r, q.Unit, st, comparator(s, r)) {
+			continue // 决定下拨…经费300万元: funds given, no level to reach
+		}
+		if stance == "plan" {
+			if at := fromState(in, s, clause, r); at >= 0 {
+				change = byteRange{at, clause.End}
+				continue // 从“亏损200万元”到…: the state left
+			}
+			if toState(change, clause, r, st) {
+				continue // …到“结余100万元”的转变: the change told whole
+			}
 		}
 		if stance == "plan" && !st.requires() && !governed && forecastBefore(s, sent, r) {
 			continue // 预计届时…将达到200人: a forecast, no level set to reach
