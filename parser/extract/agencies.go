@@ -1720,7 +1720,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if _, ok := lexicon.Titles().At(s, e); ok {
 			return true
 		}
-		return false
+		return endingBeforeAdverb(s, ts, e, suffix) // 社会工作|部将/n|会同: the ending, then 将
 	}
 	tok := ts[k]
 	if locativeAfterKind(ts, k, suffix) {
