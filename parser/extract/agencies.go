@@ -82,6 +82,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
+	cs = dropPlaceLabels(in.Text.String(), cs)
+	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
@@ -91,7 +93,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		// A row's cells one space apart: each space parts two cells.
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
-		emit(c, longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...)))
+		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
 	}
 	return r
 }
