@@ -1571,8 +1571,8 @@ func addressAfter(s string, e, j int) bool {
 	if _, ok := lexicon.Streets().EndingAt(s, j); !ok || j == e {
 		return false
 	}
-	if seatAt(s, e) {
-		return false
+	if seatAt(s, e) || ownAddressAfter(s, e) {
+		return false // 某公墓|武汉市某区某路8号: the body, then its own address
 	}
 	return j < len(s) && s[j] >= '0' && s[j] <= '9'
 }
