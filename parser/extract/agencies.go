@@ -73,6 +73,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, centreListed(in.Text.String(), in.Words, cs)...)
+	cs = append(cs, quotedLabelNames(in.Text.String(), in.Words, cs)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
@@ -81,6 +82,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
+	cs = dropPlaceLabels(in.Text.String(), cs)
+	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	var r AgenciesFound
 	for _, c := range cs {
 		r.Agencies = append(r.Agencies, byteRange{c.start, c.end})
@@ -90,7 +93,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		// A row's cells one space apart: each space parts two cells.
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
-		emit(c, longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...)))
+		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
 	}
 	return r
 }
@@ -1568,8 +1571,8 @@ func addressAfter(s string, e, j int) bool {
 	if _, ok := lexicon.Streets().EndingAt(s, j); !ok || j == e {
 		return false
 	}
-	if seatAt(s, e) {
-		return false
+	if seatAt(s, e) || ownAddressAfter(s, e) {
+		return false // 某公墓|武汉市某区某路8号: the body, then its own address
 	}
 	return j < len(s) && s[j] >= '0' && s[j] <= '9'
 }
@@ -1720,7 +1723,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if _, ok := lexicon.Titles().At(s, e); ok {
 			return true
 		}
-		return false
+		return endingBeforeAdverb(s, ts, e, suffix) // 社会工作|部将/n|会同: the ending, then 将
 	}
 	tok := ts[k]
 	if locativeAfterKind(ts, k, suffix) {
