@@ -32,6 +32,12 @@ var (
 	contactFieldRe = regexp.MustCompile(`^[及和与、/／]\s*\p{Han}{1,6}?[:：]`)
 	// contactColonRe is the label's colon and the space after it.
 	contactColonRe = regexp.MustCompile(`^[:：]?\s*`)
+	// contactForRe is whom a 联系人 is for, in brackets between the label
+	// and its colon (联系人(某村):…).
+	contactForRe = regexp.MustCompile(`^[（(]\p{Han}{1,12}[）)]`)
+	// listedPhoneRe is a phone run on after a listed name, before the next
+	// name of the list (联系人:张三13800000000、李四13900000000).
+	listedPhoneRe = regexp.MustCompile(`^\s*(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})`)
 	// contactMoreRe reads a further name of a 、-list after a 联系人's
 	// first (联系人:张晓伟、钱佩玉), ending as the first does.
 	contactMoreRe = regexp.MustCompile(`^、\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9）)。]|电话|手机|联系|邮箱|$)`)
@@ -85,6 +91,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			// contact, listed in its place (the 'l' marks join the group
 			// the first name opens).
 			for j := m[3]; ; {
+				j += len(listedPhoneRe.FindString(s[j:])) // each name with its number
 				more := contactMoreRe.FindStringSubmatchIndex(s[j:])
 				if more == nil {
 					break
@@ -238,9 +245,11 @@ func cueBefore(s string, i int) (cue string, end int, ok bool) {
 // it joins (联系人及电话:普世红(0873-3221282)); value is where the value
 // after a label's end starts. The value may open with the unit the person
 // works in, parted from the name by a space (联系人:省退役军人事务厅优抚褒扬
-// 纪念处 姚云): the name follows the unit.
+// 纪念处 姚云): the name follows the unit. Whom the contact is for may
+// stand in brackets before the colon (联系人(某村):).
 func contactNameStart(t span.Text, i int, value func(int) int) int {
 	s := t.String()
+	i += len(contactForRe.FindString(s[i:])) // 联系人(某村):
 	if m := contactFieldRe.FindStringIndex(s[i:]); m != nil {
 		_, n := utf8.DecodeLastRuneInString(s[i : i+m[1]])
 		i += m[1] - n // at the colon

@@ -40,3 +40,34 @@ func TestContactCompoundLabels(t *testing.T) {
 	}
 	checkRows(t, tests, "contacts", contactRows)
 }
+
+// TestContactsForWhom covers 联系人 with whom they are for in brackets
+// before the colon, each name run into its mobile number and the next
+// after 、 (联系人(某村):张三13800000000、李四13900000000): each name a
+// contact with its own number. A bracket that holds no words, a list
+// without its label, and a name with no number stay as they were.
+func TestContactsForWhom(t *testing.T) {
+	tests := []rowCase{
+		{"联系人(东山村):张晓伟13285000000、钱佩玉13959100000", "张晓伟 13285000000 -; 钱佩玉 13959100000 -"},
+		{"联系人（西岭社区）：王芳0591-85025185", "王芳 0591-85025185 -"},
+		{"联系人:张晓伟13285000000、钱佩玉13959100000", "张晓伟 13285000000 -; 钱佩玉 13959100000 -"},
+		// Negatives.
+		{"(东山村):张晓伟13285000000、钱佩玉13959100000", ""},
+		{"联系人(2):张晓伟13285000000", ""},
+	}
+	checkRows(t, tests, "contacts", contactRows)
+}
+
+// TestListedContactPeople: the people a 联系人 label lists each with their
+// number are each a person; a list of names with no numbers between them
+// is read as before.
+func TestListedContactPeople(t *testing.T) {
+	tests := []rowCase{
+		{"联系人(东山村):张晓伟13285000000、钱佩玉13959100000", "张晓伟 -; 钱佩玉 -"},
+		{"联系人:王芳13800000000、李娜13900000000、刘洋13700000000", "王芳 -; 李娜 -; 刘洋 -"},
+		// Negatives: no label, a number before no name.
+		{"张晓伟13285000000、钱佩玉13959100000", ""},
+		{"联系人:王芳13800000000、13900000000", "王芳 -"},
+	}
+	checkRows(t, tests, "people", personRows)
+}

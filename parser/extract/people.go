@@ -288,6 +288,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				q.Agency = p.Agency
 				out = append(out, q)
 			}
+			if ti.word == contactLabel {
+				out = append(out, listedContacts(t, words, after+len(n), chain)...)
+			}
 			continue
 		}
 		if beforeOnly(ti.word) && salutationClose(s, ti.end) {
@@ -3921,4 +3924,27 @@ func clauseGoesOn(s string, ts []segment.Token, j int) bool {
 func rareShortName(n string) bool {
 	sur, ok := surnameAt(n, 0)
 	return utf8.RuneCountInString(n) == 2 && (!ok || lexicon.Surnames().Label(sur, 0) != surnameCommon)
+}
+
+// listedContacts are the further people a 联系人 label lists each with
+// their number (联系人:张三13800000000、李四13900000000): after each name
+// its number, then 、 and the next name.
+func listedContacts(t span.Text, words wordsAt, i int, chain []title) []schema.Person {
+	s := t.String()
+	var out []schema.Person
+	for {
+		k := len(listedPhoneRe.FindString(s[i:]))
+		if k == 0 {
+			return out // a list with no numbers between its names is sharingTitle's
+		}
+		ms := sharingTitle(t, words, i+k, "", false)
+		if len(ms) == 0 {
+			return out
+		}
+		m := ms[0]
+		q := person(s[m.start:m.end], chain)
+		q.Found = found(t, m.start, m.end, "people/listed-contact")
+		out = append(out, q)
+		i = m.end
+	}
 }
