@@ -1022,8 +1022,10 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 		date = lastFullDate(a.text(idx...))
 	} else if n, e, ok := a.damagedSeal(idx); ok {
 		name, date = n, e
-	} else if agency.Shapes(strings.TrimSpace(raw)) {
-		name = strings.Fields(raw)[0]
+	} else if fs := strings.Fields(raw); agency.Shapes(strings.TrimSpace(raw)) || cue.CoIssuersCut(fs) {
+		// Co-issuers apart by spaces: the first is the 落款's, though the
+		// copy cut a later one short (某县财政局 某县民政).
+		name = fs[0]
 	}
 	if name != "" {
 		t := a.text(idx...)

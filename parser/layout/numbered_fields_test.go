@@ -33,3 +33,15 @@ func TestNumberedFields(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintedAboveAttachment: a copy that sets the 版记's 印发 line right
+// under the 落款 and the attachment after it still reads the 落款's first
+// co-issuer as the issuer, not the office that printed the notice, and
+// the 印发 line as the foot.
+func TestPrintedAboveAttachment(t *testing.T) {
+	text := "各乡镇社会事务办:\n经研究，拨付城镇低保资金，请按规定发放。\n1、救助标准：每人每月386元。\n2、资金要及时发放到户。\n附件:城镇低保资金汇总表\n某县财政局 某县民政\n2022年8月25日\n某县财政局办公室 2022年8月25日 印发\n附件:\n城镇低保资金汇总表\n"
+	d := Analyze(clean.Lines(text))
+	if d.Signer == nil || d.Signer.Value != "某县财政局" {
+		t.Errorf("signer %v, want 某县财政局", d.Signer)
+	}
+}

@@ -68,7 +68,9 @@ var profiles = []profile{
 		listing,
 		{name: "recipient", roles: []cue.Role{cue.Recipient}},
 		{name: "body", roles: bodyRoles},
-		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature}},
+		// A copy may set the 版记 (抄送, 印发) right under the 落款, above
+		// the attachment it printed after them.
+		{name: "closing", roles: []cue.Role{cue.Closing, cue.Signature, cue.Footer}},
 		attachment,
 		// A notice saved from a web page closes with the page's credits
 		// (信息来源：县民政局, 编辑：…) after its 落款.

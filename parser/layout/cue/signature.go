@@ -96,10 +96,29 @@ func AgencyAndDate(s string) (who string, ok bool) {
 	if before == "" {
 		return "", true
 	}
-	if !agency.Shapes(before) {
+	fs := strings.Fields(before)
+	if !agency.Shapes(before) && !CoIssuersCut(fs) {
 		return "", false
 	}
-	return strings.Fields(before)[0], true
+	return fs[0], true
+}
+
+// CoIssuersCut reports whether fields are co-issuers apart by spaces whose
+// first is a whole body's name, though the copy cut a later one short
+// (某县财政局 某县民政): the first is the 落款's. The others are words alone,
+// as a body's name is, no address or figure.
+func CoIssuersCut(fs []string) bool {
+	if len(fs) < 2 || !agency.Shape(fs[0]) {
+		return false
+	}
+	for _, f := range fs[1:] {
+		for _, r := range f {
+			if !IsHan(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nonSpaceRunes counts the runes of s that are not white space.
