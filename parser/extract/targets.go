@@ -102,6 +102,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
 			stance = "plan" // 需在15日内整改完毕: the time limit a rule sets
 		}
+		norm := false // a notice's norm: a band keeps both its ends (以2-3个字为宜)
+		if stance == "" && !st.condition && !st.achieved && ruleNorm(in, s, clause, r, q.Unit) {
+			stance, norm = "plan", true // 每个墓穴每天祭扫人员不超过3人; 以2-3个字为宜
+		}
 		if stance == "" && !st.condition && !st.achieved && limitLabelled(s, r, q.Unit) {
 			stance = "plan" // 承诺时限：8个工作日: the time an office is bound to act within
 		}
@@ -152,6 +156,13 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && forecastFrame(s, sent, r) {
 			continue // 据某局测算，到时…将达到5万人，占…的12%: all the sentence forecasts
 		}
+		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[sent.Start:sent.End]) {
+			if !levelSet(s, clause, r) && takesEffect(s, fulls.around(s, r.Start), r) {
+				stance = "achieved" // 新增低保2户3人，从6月起执行: a change approved
+			} else if !planAhead(in, out, st, periods, dates, s, sent) && completedAfter(s, sent, r) {
+				stance = "achieved" // “新建30个…”等民生实事全部完成
+			}
+		}
 		if stance == "plan" {
 			if !leadFound {
 				leadReport, leadFound = leadReports(in), true
@@ -170,7 +181,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
 		}
-		if q.To != nil && stance == "plan" {
+		if q.To != nil && stance == "plan" && !norm {
 			// A plan that sets a range (控制在3至5人之内, 倡导1-2名) bounds
 			// what it allows by the range's upper end.
 			t.Value = *q.To
