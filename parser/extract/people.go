@@ -49,6 +49,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
+		found = append(found, countedHeads(t, words)...)
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, pairedNames(t, words)...)
 		found = append(found, rosterNames(t, words)...)
@@ -202,6 +203,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			after = calledName(s, words, after)
 		}
 		n, ok := nameAfter(s, words(after), after)
+		if officeWord(ti.word) && !beforeOnly(ti.word) {
+			n, ok = copulaHolder(s, words(after), after, n, ok) // 负责人为哈斯木仁: people_copula.go
+		}
 		if !creditWord(ti.word) {
 			n, ok = spacedFieldName(t, ti, after, n, ok)
 		}
@@ -344,7 +348,7 @@ func calledName(s string, words wordsAt, i int) int {
 		j += len("名")
 	}
 	if !strings.HasPrefix(s[j:], callVerb) {
-		return i
+		return copulaName(s, words, i)
 	}
 	j += len(callVerb)
 	if n, ok := nameAfter(s, words(j), j); ok && clauseEnd(s, j+len(n)) {

@@ -111,13 +111,14 @@ func TestPeopleLists(t *testing.T) {
 		{"成 员:李 鹏 很好", ""},
 		{"联系人:王建国 13800000000", "王建国 -"},
 		// A count of persons (位) after 等 closes a list of people
-		// (personCountAt); a count of anything else, one member alone, or
-		// members that are no names do not.
+		// (personCountAt); a count of anything else or members that are no
+		// names do not. One member alone heads a counted group
+		// (people_countedhead.go).
 		{"全县涌现出刘建军、孙丽华等多位道德模范。", "刘建军 -; 孙丽华 -"},
 		{"邀请了周明远、吴秀英等3位老党员座谈。", "周明远 -; 吴秀英 -"},
 		{"北京、上海等多个城市参加。", ""},
 		{"民政、财政等多位部门负责人参加。", ""},
-		{"刘建军等多位代表发言。", ""},
+		{"刘建军等多位代表发言。", "刘建军 -"},
 	}
 	checkRows(t, tests, "people", personRows)
 }
