@@ -3097,12 +3097,9 @@ func closedLists(t span.Text, words wordsAt) []schema.Person {
 	return out
 }
 
-// personCountAt reports whether a count of people starts at i: a number
-// (digits, Chinese numerals, or 多, 几, 数 for "many") and a measure word
-// that counts persons only (cue_words.tsv, personmeasure: 位). After 等
-// (甲某、乙某等多位劳模, 甲某、乙某等3位老人) it says the list before it is
-// of people, as a leaders' noun does.
-func personCountAt(s string, i int) bool {
+// countEnd is where the number of a count that starts at i ends: digits,
+// Chinese numerals, or 多, 几, 数 for "many".
+func countEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
@@ -3111,6 +3108,16 @@ func personCountAt(s string, i int) bool {
 		}
 		j += w
 	}
+	return j
+}
+
+// personCountAt reports whether a count of people starts at i: a number
+// (digits, Chinese numerals, or 多, 几, 数 for "many") and a measure word
+// that counts persons only (cue_words.tsv, personmeasure: 位). After 等
+// (甲某、乙某等多位劳模, 甲某、乙某等3位老人) it says the list before it is
+// of people, as a leaders' noun does.
+func personCountAt(s string, i int) bool {
+	j := countEnd(s, i)
 	if j == i {
 		return false
 	}

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"bulletin/parser/numeral"
 	"bulletin/parser/span"
 	"bulletin/schema"
 )
@@ -90,13 +89,6 @@ func groupHeadStart(s string, words wordsAt, end int) (int, bool) {
 // (3名, the third place), so only with the form of address after it does
 // it count people.
 func comradesCountAt(s string, i int) bool {
-	j := i
-	for j < len(s) {
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !(r >= '0' && r <= '9') && !numeral.IsChinese(r) && !strings.ContainsRune("多几数", r) {
-			break
-		}
-		j += w
-	}
+	j := countEnd(s, i)
 	return j > i && strings.HasPrefix(s[j:], "名"+comrades)
 }
