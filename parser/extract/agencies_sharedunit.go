@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
@@ -33,14 +31,7 @@ func sharesNextUnit(s string, i, e int) bool {
 		return false
 	}
 	j := e + len("、")
-	k := j
-	for k < len(s) {
-		r, w := utf8.DecodeRuneInString(s[k:])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		k += w
-	}
+	k := hanRunEnd(s, j, len(s))
 	next := s[j:k]
 	n := 0
 	for off := range next {

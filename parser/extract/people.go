@@ -1757,14 +1757,7 @@ const dottedPartMax = 6
 func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	j, parts := i, 0
 	for {
-		k := j
-		for k < len(s) {
-			r, w := utf8.DecodeRuneInString(s[k:])
-			if !unicode.Is(unicode.Han, r) {
-				break
-			}
-			k += w
-		}
+		k := hanRunEnd(s, j, len(s))
 		r, w := utf8.DecodeRuneInString(s[k:])
 		if k == j || k >= len(s) || !strings.ContainsRune(nameDots, r) {
 			break
