@@ -29,19 +29,8 @@ func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return e, false
 	}
 	rest := s[i+4 : j]
-	found := 0
-	var m, d int
-	for k := 1; k <= 2 && k < len(rest); k++ {
-		mm, _, _ := readDigits(rest[:k], 0, k, k)
-		dd, _, _ := readDigits(rest, k, 1, 2)
-		// A day led by 0 is zero-padded, as its month then is (0105):
-		// 101 is 10-1, not 1-01.
-		if len(rest)-k <= 2 && (rest[k] != '0' || k == 2) && ValidDay(y, mm, dd) {
-			m, d = mm, dd
-			found++
-		}
-	}
-	if found != 1 {
+	m, d, ok := monthAndDay(rest, y)
+	if !ok {
 		return e, false
 	}
 	e.Value = isoDay(y, m, d)
@@ -108,17 +97,8 @@ func (lostMonthMarkRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return e, false
 	}
 	rest := s[i:j]
-	found := 0
-	var m, d int
-	for k := 1; k <= 2 && k < len(rest); k++ {
-		mm, _, _ := readDigits(rest[:k], 0, k, k)
-		dd, _, _ := readDigits(rest, k, 1, 2)
-		if len(rest)-k <= 2 && (rest[k] != '0' || k == 2) && ValidDay(2000, mm, dd) {
-			m, d = mm, dd
-			found++
-		}
-	}
-	if found != 1 {
+	m, d, ok := monthAndDay(rest, 2000) // a leap year: the day is checked again once the year is known
+	if !ok {
 		return e, false
 	}
 	e.End = j + len(day)
@@ -158,4 +138,21 @@ func countsDays(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// monthAndDay splits figures run together into a month and a day of year
+// y, where they split one way only (630: 6-30, as 63 is no month; 112,
+// 1-12 or 11-2, reads none). A day led by 0 is zero-padded, as its month
+// then is (0105): 101 is 10-1, not 1-01.
+func monthAndDay(rest string, y int) (m, d int, ok bool) {
+	found := 0
+	for k := 1; k <= 2 && k < len(rest); k++ {
+		mm, _, _ := readDigits(rest[:k], 0, k, k)
+		dd, _, _ := readDigits(rest, k, 1, 2)
+		if len(rest)-k <= 2 && (rest[k] != '0' || k == 2) && ValidDay(y, mm, dd) {
+			m, d = mm, dd
+			found++
+		}
+	}
+	return m, d, found == 1
 }
