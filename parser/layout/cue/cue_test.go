@@ -39,6 +39,8 @@ func TestCues(t *testing.T) {
 		{"masthead", []string{">南阳民政工作动态", "第 39 期"}, true},
 		{"masthead", []string{">民政简报（增刊）"}, true},
 		{"masthead", []string{">2024年2月全区社会救助工作动态"}, true},
+		{"masthead", []string{">三月市民政系统工作动态速览"}, true},
+		{"masthead", []string{">政策速览"}, false},
 		{"masthead", []string{">关于报送工作动态的通知"}, false},
 		{"masthead-first", []string{"索引号 115001030092838602/2024-00033", ">2024年2月全区社会救助工作动态", "一、全区社会救助工作执行情况"}, true},
 		{"masthead-first", []string{"民政部举行新闻发布会", "今年以来，各地加强民政工作", ">信息"}, false},
@@ -79,6 +81,9 @@ func TestCues(t *testing.T) {
 		{"secrecy", []string{">机密文件要妥善保管，不得外传。"}, false},
 
 		{"info-field", []string{">发布日期:2025-01-20 15:24 来源: 养老服务处"}, true},
+		// 序号 heads a table's columns, whatever page labels stand beside it.
+		{"info-field", []string{">序号 标题 发文字号 成文日期 发布日期", "某县民政局信息公开指南"}, false},
+		{"info-field", []string{">标题 发文字号 成文日期 发布日期", "某县民政局信息公开指南"}, true},
 		{"info-field", []string{"• 640000001/2025-00023", ">• 某某镇", "• 有效", "• 2025年03月11日", "2025年3月城市低保信息公示"}, true},
 		{"info-field", []string{"• 640000001/2025-00023", "• 某某镇", ">• 有效", "• 2025年03月11日", "2025年3月城市低保信息公示"}, true},
 		{"info-field", []string{">• 某某镇", "• 有效", "2025年3月城市低保信息公示"}, false},
@@ -248,6 +253,15 @@ func TestCues(t *testing.T) {
 		{"date-led", []string{">●3月6日，市社会福利院开展志愿服务活动。"}, true},
 		{"date-led", []string{">●3月份工作安排"}, false},
 
+		{"digest", []string{">3月1日，市民政局调研社会救助工作。", "3月7日，全市民政工作会议召开。", "3月11日，市养老服务协会成立。"}, true},
+		{"digest", []string{"3月1日，市民政局调研社会救助工作。", "3月7日，全市民政工作会议召开。", ">3月7日，市民政局召开推进会。"}, true},
+		{"digest", []string{">3月27日，市民政局召开党组会议。", "3月11日，市养老服务协会成立。", "3月1日，市民政局调研社会救助工作。"}, true},
+		// Two dated paragraphs are a story's before and after.
+		{"digest", []string{">3月1日，市民政局启动专项行动。", "3月7日，行动转入整改阶段。"}, false},
+		// Days out of the calendar's order tell a story, not a list.
+		{"digest", []string{">3月11日，市民政局召开会议。", "3月1日，市民政局启动排查。", "3月27日，全市完成排查。"}, false},
+		// A paragraph between without a day breaks the run.
+		{"digest", []string{">3月1日，市民政局调研社会救助工作。", "会议要求各地抓好落实。", "3月7日，全市民政工作会议召开。", "3月11日，市养老服务协会成立。"}, false},
 		{"attribution", []string{">开展主题活动。（南召县民政局）"}, true},
 		{"attribution", []string{">活动。（市局办公室 市养老服务中心）"}, true},
 		{"attribution", []string{">分解细化（见附件1）"}, false},

@@ -67,6 +67,7 @@ type Doc struct {
 	serial                  []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
 	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds               []bool // a roundup's headings led by a place (measurePlaceLeds)
+	digest                  []bool // the dated paragraphs of a news digest (measureDigest)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
@@ -163,6 +164,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.serial = measureSerialGrids(d) },
 		func() { d.stamp = measureSplitStamps(d.Lines) },
 		func() { d.placeLeds = measurePlaceLeds(d) },
+		func() { d.digest = measureDigest(d) },
 		func() { d.heads = d.headIndex() },
 		func() { d.recipients = d.recipientLines() },
 		func() { d.credits = d.creditLines() },

@@ -359,7 +359,16 @@ var indexNumberRe = regexp.MustCompile(`^[0-9A-Z]{6,}[-/](?:19|20)\d{2}-\d{2,}$`
 // row under it (发布机构 | 发布日期 over 某县民政局 | 2023-02-13).
 func (d *Doc) columnHeads() {
 	for i := 0; i+1 < len(d.Lines); i++ {
-		if !d.info[i] || !d.rows[i] || d.info[i+1] || !d.rows[i+1] {
+		if !d.info[i] || d.info[i+1] {
+			continue
+		}
+		if words := strings.Fields(d.Lines[i].Text); len(words) >= 3 && SerialHead(words[0]) && labelsAlone(words) {
+			// 序号 heads a table's serial column, never a page's field:
+			// the rows under it may be flattened to a cell a line.
+			d.info[i] = false
+			continue
+		}
+		if !d.rows[i] || !d.rows[i+1] {
 			continue
 		}
 		heads, under := Cells(d.Lines[i]), Cells(d.Lines[i+1])

@@ -25,6 +25,12 @@ func (masthead) Match(d *Doc, i int) bool {
 			s = s[:k]
 		}
 	}
+	// The way an issue presents its news may follow the name: 工作动态速览.
+	if t, ok := mastheadTails.suffix(s); ok {
+		if _, named := mastheadWords.suffix(s[:len(s)-len(t)]); named {
+			s = s[:len(s)-len(t)]
+		}
+	}
 	w, ok := mastheadWords.suffix(s)
 	return ok && len(s) > len(w) && !NoticeTitle(s)
 }

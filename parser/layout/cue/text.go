@@ -191,6 +191,7 @@ func (l words) mayStart(r rune) bool { return l.idx().MayStart(r) }
 // The lists of cue words.
 var (
 	mastheadWords      = cueWords("masthead")
+	mastheadTails      = cueWords("mastheadtail")
 	serialHeads        = cueWords("serialhead")
 	contentsWords      = cueWords("contents")
 	issueContentsWords = cueWords("issuecontents")
