@@ -1464,6 +1464,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += next.Word
 				} else if c, ok := gluedLast(s, next); ok {
 					name += c // 黄某|某及局班子成员: gluedLast
+				} else if c, ok := gluedWordLast(s, ts, k+1); ok {
+					name += c // 王某|平和|市民政局: people_gluedword.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it
