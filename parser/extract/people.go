@@ -241,7 +241,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && actLabel(ti.word) && runOnVerb(t, ti, after, after+len(n)) {
 			continue // 审核通过后,救助资金…: the verb of a clause at the line's start, no credit
 		}
-		if ok && creditWord(ti.word) && creditBody(s, after, n) {
+		if ok && creditWord(ti.word) && creditBody(s, after, n) && !creditJoined(s, after, n) {
 			continue // 责任编辑:区民政局: the credit names a body, no person
 		}
 		if ok && selfReference(n) {
