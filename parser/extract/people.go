@@ -241,7 +241,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && actLabel(ti.word) && runOnVerb(t, ti, after, after+len(n)) {
 			continue // 审核通过后,救助资金…: the verb of a clause at the line's start, no credit
 		}
-		if ok && creditWord(ti.word) && creditBody(s, after, n) {
+		if ok && creditWord(ti.word) && creditBody(s, after, n) && !creditJoined(s, after, n) {
 			continue // 责任编辑:区民政局: the credit names a body, no person
 		}
 		if ok && selfReference(n) {
@@ -1464,6 +1464,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += next.Word
 				} else if c, ok := gluedLast(s, next); ok {
 					name += c // 黄某|某及局班子成员: gluedLast
+				} else if c, ok := gluedWordLast(s, ts, k+1); ok {
+					name += c // 王某|平和|市民政局: people_gluedword.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it
