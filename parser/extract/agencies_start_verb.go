@@ -64,10 +64,13 @@ func (verbLeads) open(r *startReading) bool {
 // A place is no verb, whatever the segmenter guessed (通道/v 县), nor is a
 // word of place right before a level (路口/s 镇): they open the name. Nor
 // is a word of stationing the scan ran through (省人民政府|驻|北京办事处):
-// it joins a body and its place inside one name (stationedPlace).
+// it joins a body and its place inside one name (stationedPlace). Nor is a
+// stage of life the segmenter tags as time inside the name, after its
+// first words (中国|老年/t|大学协会); one that opens it leaves it a class
+// of bodies (老年协会).
 func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
 	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
+		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
 	})
 }
 
