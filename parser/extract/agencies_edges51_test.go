@@ -8,7 +8,8 @@ import "testing"
 // after its body and its area (国家统计局某省调查总队, 某报业集团某市分社),
 // a stage of life the segmenter tags as time inside a name (中国老年大学
 // 协会), and the kinds a bracket lists to explain a 各 class (各殡葬服务
-// 单位（殡仪馆、…）). Each with rows where the rule must not fire.
+// 单位（殡仪馆、…）), and a township the gazetteer lacks before the verb
+// of a group's field (某某镇应对…领导小组办公室). Each with rows where the rule must not fire.
 func TestAgencyEdges51(t *testing.T) {
 	checkRows(t, []rowCase{
 		// A cited title, then a conjunction, then the name.
@@ -36,6 +37,12 @@ func TestAgencyEdges51(t *testing.T) {
 		// time before a body.
 		{"中国社会福利基金会召开年会。", "中国社会福利基金会"},
 		{"近年来市民政局加大投入。", "市民政局"},
+		// A township the gazetteer lacks, read as one word, then the
+		// verb of the field a group is named after.
+		{"柳家镇应对新型冠状病毒感染肺炎疫情工作领导小组办公室\n2020年3月5日", "柳家镇应对新型冠状病毒感染肺炎疫情工作领导小组办公室"},
+		{"根据柳家镇应对疫情工作领导小组办公室要求执行。", "柳家镇应对疫情工作领导小组办公室"},
+		// Must not fire: a township's act on a kind of body.
+		{"柳家镇建成养老服务中心。", ""},
 		// The kinds a bracket lists after a 各 class: no body.
 		{"二、各殡葬服务单位（殡仪馆、公墓、殡仪服务站）暂停集中祭扫。", ""},
 		{"各村级服务机构(便民服务站、养老服务站)要做好防护。", ""},
