@@ -25,7 +25,8 @@ func (verbLeads) open(r *startReading) bool {
 	if lv < 0 {
 		return true
 	}
-	if lexicon.AgencySuffixes().Label(suffix, 2) == "field" && !agency.HasLocality(s[i:e]) {
+	placed := agency.HasLocality(s[i:e]) || guessedTownOpens(ts, i)
+	if lexicon.AgencySuffixes().Label(suffix, 2) == "field" && !placed {
 		// 撤销|梅州市殡葬/v改革领导小组: a verb before the place acts on
 		// the body; the verbs after the place are its field's.
 		for k := tokenOver(ts, i+1); k >= 0 && k < lv; k++ {
@@ -41,11 +42,11 @@ func (verbLeads) open(r *startReading) bool {
 	// The field of work a body of co-ordination is named after may
 	// hold such a verb (省全面推进|依法行政工作领导小组): the ending
 	// decides, in a name that opens with its place.
-	field := lexicon.AgencySuffixes().Label(suffix, 2) == "field" && agency.HasLocality(s[i:e])
+	field := lexicon.AgencySuffixes().Label(suffix, 2) == "field" && placed
 	stance := lexicon.Stance().Has(ts[lv].Word) && !field
 	// The place before the field's verb is the body's, no actor (梅州市|
 	// 殡葬/v 改革领导小组).
-	if stance || agency.HasLocality(rest) || !agency.HasLocality(s[i:e]) && (ts[lv].Start > i || !r.afterBoundary) || actOnKind(s, ts, ts[lv], i, e, suffix, r.pointed) || !field && actorBefore(s, ts, lv, i) {
+	if stance || agency.HasLocality(rest) || !placed && (ts[lv].Start > i || !r.afterBoundary) || actOnKind(s, ts, ts[lv], i, e, suffix, r.pointed) || !field && actorBefore(s, ts, lv, i) {
 		r.i, r.weak = ts[lv].End, true
 	}
 	// A proper name the segmenter guessed after the verb opens the name
@@ -64,10 +65,13 @@ func (verbLeads) open(r *startReading) bool {
 // A place is no verb, whatever the segmenter guessed (通道/v 县), nor is a
 // word of place right before a level (路口/s 镇): they open the name. Nor
 // is a word of stationing the scan ran through (省人民政府|驻|北京办事处):
-// it joins a body and its place inside one name (stationedPlace).
+// it joins a body and its place inside one name (stationedPlace). Nor is a
+// stage of life the segmenter tags as time inside the name, after its
+// first words (中国|老年/t|大学协会); one that opens it leaves it a class
+// of bodies (老年协会).
 func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
 	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
+		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
 	})
 }
 
