@@ -260,6 +260,8 @@ func TestCues(t *testing.T) {
 		{"digest", []string{">3月1日，市民政局启动专项行动。", "3月7日，行动转入整改阶段。"}, false},
 		// Days out of the calendar's order tell a story, not a list.
 		{"digest", []string{">3月11日，市民政局召开会议。", "3月1日，市民政局启动排查。", "3月27日，全市完成排查。"}, false},
+		// A caption printed under each photograph lists no news.
+		{"digest", []string{">5月23日，某区养老集市活动在某街举办", "居民们参与服务项目。", "5月23日，某区养老集市活动在某街举办", "现场设有便民摊位。", "5月23日，某区养老集市活动在某街举办"}, false},
 		// A paragraph between without a day breaks the run.
 		{"digest", []string{">3月1日，市民政局调研社会救助工作。", "会议要求各地抓好落实。", "3月7日，全市民政工作会议召开。", "3月11日，市养老服务协会成立。"}, false},
 		{"attribution", []string{">开展主题活动。（南召县民政局）"}, true},

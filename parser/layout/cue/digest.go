@@ -23,13 +23,13 @@ const digestRun = 3
 
 // measureDigest marks the lines that open the paragraphs of a digest: at
 // least digestRun paragraphs in a row, each opening with a day, their days
-// in the calendar's order, forward or back.
+// in the calendar's order, forward or back, no two of them the same.
 func measureDigest(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
 	var run []int     // the opening lines of the current run
 	var days []string // and their days, as ISO text
 	flush := func() {
-		if len(run) >= digestRun && ordered(days) {
+		if len(run) >= digestRun && ordered(days) && distinct(d, run) {
 			for _, i := range run {
 				out[i] = true
 			}
@@ -50,6 +50,20 @@ func measureDigest(d *Doc) []bool {
 	}
 	flush()
 	return out
+}
+
+// distinct reports whether the lines at run differ from each other: a
+// page that prints one dated line again and again (a photograph's caption
+// under each picture) lists no news.
+func distinct(d *Doc, run []int) bool {
+	seen := make(map[string]bool, len(run))
+	for _, i := range run {
+		if seen[d.Lines[i].Sq] {
+			return false
+		}
+		seen[d.Lines[i].Sq] = true
+	}
+	return true
 }
 
 // ordered reports whether days run in the calendar's order, forward or
