@@ -64,7 +64,9 @@ func featuresOn(matches [][]int, workers int) [][]int32 {
 	})
 	own := func(f []int32, i int, base int32) []int32 {
 		for _, k := range matches[i] {
-			f = append(f, base+int32(k))
+			if !kindOnly()[k] {
+				f = append(f, base+int32(k))
+			}
 		}
 		for _, r := range decl[i] {
 			f = append(f, base+int32(len(cue.All))+r)
@@ -342,6 +344,15 @@ func shows(matches [][]int, k Kind) bool {
 	}
 	return false
 }
+
+// kindOnly marks the cues that count for the kind alone (cue.KindOnly).
+var kindOnly = sync.OnceValue(func() []bool {
+	out := make([]bool, len(cue.All))
+	for k, c := range cue.All {
+		_, out[k] = c.(cue.KindOnly)
+	}
+	return out
+})
 
 // kinded marks the cues that mark a kind of document.
 var kinded = sync.OnceValue(func() []bool {

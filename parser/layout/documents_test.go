@@ -772,6 +772,11 @@ func TestDocuments(t *testing.T) {
 		{"a notice signed by a body under its text",
 			"关于开展某项认定工作的通知\n各县区民政局：\n现将有关事项通知如下，请认真贯彻执行。\n某市民政局\n2024年5月6日",
 			"notice|关于开展某项认定工作的通知|2024-05-06|某市民政局|"},
+		// A 通告 whose copy stops before its 落款, under a site's menus,
+		// names itself: a notice.
+		{"a notice that names itself under a site's menus",
+			"首页 国内要闻 时政 社会新闻 民生新闻\n边境旅贸 文体新闻 全市各地 评论\n关于加强某节期间祭祀活动管理的通告\n2021-08-16 09:34:52\n\n为加强疫情防控，现将有关事项通告如下：\n\n一、自本通告发布之日起，严禁前往公墓祭扫。\n\n二、严禁在市区内销售祭祀用品。",
+			"notice|关于加强某节期间祭祀活动管理的通告|2021-08-16||-/严禁在市区内销售祭祀用品"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",

@@ -83,6 +83,15 @@ type Shape interface {
 	Shape()
 }
 
+// KindOnly is a Kinded cue that says what kind of document the text is
+// and nothing of the role of the line it stands on: the words of a
+// notice's text that name it (本通告) stand in a heading or in running
+// text alike. Its matches count for the kind, never as a line's feature.
+type KindOnly interface {
+	Kinded
+	KindOnly()
+}
+
 // Settling is a cue whose convention leaves its line one role, whatever
 // else the line shows: a page's number is chrome, 特此通知 closes, the end
 // of an attribution is an attribution.
@@ -116,7 +125,7 @@ var All = []Cue{
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{}, scriptLabel{}, listInLine{}, leadRepeat{}, placeLed{}, digest{},
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{}, repeatedFirst{},
 	// Closing and foot.
-	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
+	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, selfNamed{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, betweenRows{}, tableNote{}, tableTitle{},

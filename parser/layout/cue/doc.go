@@ -68,6 +68,7 @@ type Doc struct {
 	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds               []bool // a roundup's headings led by a place (measurePlaceLeds)
 	digest                  []bool // the dated paragraphs of a news digest (measureDigest)
+	selfNamed               []bool // lines that name the text by its title's kind (selfNamedLines)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
@@ -187,7 +188,8 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.between = d.betweenLines()
 	d.creditsAt, d.closedAt = d.closingCredits()
 	d.outlineAt = d.outlineStart()
-	d.second = d.secondDocument() // asks Top and running, measured above
+	d.second = d.secondDocument()    // asks Top and running, measured above
+	d.selfNamed = d.selfNamedLines() // asks titles, measured above
 	return d
 }
 
