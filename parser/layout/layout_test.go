@@ -121,6 +121,11 @@ func TestUnits(t *testing.T) {
 		{"numbered paragraphs run into one line, one ending with a semicolon",
 			"现通告如下：一、凡在范围内所葬坟墓，限期迁出；二、迁出后自愿火化。三、超过期限不迁者予以平毁。",
 			[]string{"现通告如下：", "一、凡在范围内所葬坟墓，限期迁出；", "二、迁出后自愿火化。", "三、超过期限不迁者予以平毁。"}},
+		// A paragraph that lists its points among paragraphs the copy kept
+		// apart is one paragraph; the text run into one line above is not.
+		{"a paragraph listing its points among other paragraphs",
+			"某市召开老龄工作会议\n会议由副市长主持。会议指出，我市老龄工作取得成效：（一）养老保障体系进一步完善。（二）养老服务工作快速发展。（三）老年组织得到推进。同时要求抓好落实。\n随后，三个县作了交流发言，介绍了各自的经验做法和下一步的工作打算，会议气氛热烈，各方踊跃发言。\n最后，市老龄委主任作了讲话，要求各地各部门提高认识，加强领导，形成合力，扎实推进各项工作落到实处，取得实效。",
+			[]string{"某市召开老龄工作会议", "会议由副市长主持。会议指出，我市老龄工作取得成效：（一）养老保障体系进一步完善。（二）养老服务工作快速发展。（三）老年组织得到推进。同时要求抓好落实。", "随后，三个县作了交流发言，介绍了各自的经验做法和下一步的工作打算，会议气氛热烈，各方踊跃发言。", "最后，市老龄委主任作了讲话，要求各地各部门提高认识，加强领导，形成合力，扎实推进各项工作落到实处，取得实效。"}},
 		{"a closing phrase after a phone number", "0931-8447243 18193141649特此公告",
 			[]string{"0931-8447243 18193141649", "特此公告"}},
 		{"a headline printed again before the body", "武进:28个项目获扶持资金140余万元\n武进:28个项目获扶持资金140余万元 记者今天从区民政局获悉,共有4个大项目。",
