@@ -521,6 +521,9 @@ func TestDocuments(t *testing.T) {
 		{"a titleless notice issuing a document numbered by articles alone",
 			"各县（区）民政局：\n现将《某市殡葬服务收费办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市殡葬服务收费办法\n第一条 收费项目。\n殡葬服务收费项目由市民政局公布。\n第二条 收费标准。\n收费标准按物价部门规定执行。",
 			"notice|某市殡葬服务收费办法|2023-01-19|某市民政局|收费项目/收费标准"},
+		{"a titleless notice issuing a document of articles that head nothing",
+			"各县（区）民政局：\n现将《某市公墓年检办法》印发给你们，请认真组织实施。\n某市民政局\n2023年1月19日\n某市公墓年检办法\n第一条 为规范公墓经营活动，加强管理，制定本办法。\n第二条 本办法适用于全市公墓。\n第三条 年检主要内容：\n（一）遵守法律法规情况；\n（二）经营和服务情况。",
+			"notice|某市公墓年检办法|2023-01-19|某市民政局|"},
 		// A report whose page takes the title of the text it carries after
 		// its 落款 (a 备案报告 carrying the 起草说明) describes that text.
 		{"the page's title printed again over the text after the 落款",

@@ -532,7 +532,9 @@ func (gridTitle) find(a *assembly) (headline, bool) {
 // (issuedDocument): the record describes it, so its parts are the items,
 // numbered at the outermost numbering it uses itself (第一章 over 第一条).
 // The notice's own words stay its preamble; an issued text numbered
-// nowhere has no items, as a report without headings has none.
+// nowhere has no items, as a report without headings has none, nor has
+// one numbered by articles alone that give no heading of their own
+// (第一条 为规范…，制定本办法。): each is a provision, no section.
 //
 // So is a text after the 落款 that the page's title is printed again
 // over (a 备案报告 whose page is titled by the 起草说明 it carries:
@@ -553,7 +555,7 @@ func (a *assembly) issuedText() {
 		end++
 	}
 	top := cue.TopOf(a.d.Lines[at+1 : end])
-	if top == cue.NoEnum {
+	if top == cue.NoEnum || top == cue.Article && !headedArticles(a.d.Lines[at+1:end]) {
 		return
 	}
 	for i := at + 1; i < end; i++ {
@@ -563,6 +565,19 @@ func (a *assembly) issuedText() {
 			a.relabel(i, cue.Body)
 		}
 	}
+}
+
+// headedArticles reports whether every article among lines opens with a
+// heading of words alone (第一条 收费项目。), not with its provision's
+// running text.
+func headedArticles(lines []cue.Line) bool {
+	for _, l := range lines {
+		k, _, end := cue.Enumerator(l.Sq)
+		if k == cue.Article && cue.SentencePunct(strings.TrimRight(l.Sq[end:], "。. ")) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledAttachment is the last line of the document's title printed
