@@ -130,7 +130,7 @@ var All = []Cue{
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, betweenRows{}, tableNote{}, tableTitle{},
 	// Chrome.
-	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, siteTerms{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
+	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, siteTerms{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, pageColumn{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
 	linkCaption{}, relatedLinks{}, doubledLink{}, teaser{}, hotline{}, splitStamp{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{},
 }
 

@@ -725,6 +725,11 @@ func TestCues(t *testing.T) {
 		{"border", []string{">年龄<60岁的困难群众"}, false},
 		{"border", []string{"><b>某县民政局</b>"}, false},
 		{"border", []string{">▲ 县民政局开展走访慰问"}, false},
+		{"page-column", []string{"第01版", ">头版", "第02版", "新闻", "第03版", "社会工作专刊"}, true},
+		{"page-column", []string{"第01版", "头版", "第02版", ">新闻"}, true},
+		// One number over one line of words is a page with its headline.
+		{"page-column", []string{"第03版", ">某省出台社区社会组织分类管理办法"}, false},
+		{"page-column", []string{"第01版", "头版", "第02版", ">日前，记者从会议上获悉，全省已建成工作站。"}, false},
 		{"page-number", []string{">1/1"}, true},
 		{"page-number", []string{">[1]"}, true},
 		{"under-site-foot", []string{"网站标识码:1201160042", ">联系方式:022-65305660"}, true},
