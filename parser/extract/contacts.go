@@ -240,6 +240,19 @@ func cueBefore(s string, i int) (cue string, end int, ok bool) {
 	return s[start+l[0] : start+l[1]], start + l[1], true
 }
 
+// contactLabelEnd is where a 联系人 label that ends at i ends with what it
+// joins before its colon: whom it is for in brackets (联系人(某村):) and a
+// second field's name (联系人及电话:, 联系人/联系方式:), at the colon they
+// share, or i where there is neither.
+func contactLabelEnd(s string, i int) int {
+	i += len(contactForRe.FindString(s[i:])) // 联系人(某村):
+	if m := contactFieldRe.FindStringIndex(s[i:]); m != nil {
+		_, n := utf8.DecodeLastRuneInString(s[i : i+m[1]])
+		i += m[1] - n // at the colon
+	}
+	return i
+}
+
 // contactNameStart is where the name a 联系人 label ending at i gives
 // starts. A compound label runs on to the colon it shares with the field
 // it joins (联系人及电话:普世红(0873-3221282)); value is where the value
@@ -249,11 +262,7 @@ func cueBefore(s string, i int) (cue string, end int, ok bool) {
 // stand in brackets before the colon (联系人(某村):).
 func contactNameStart(t span.Text, i int, value func(int) int) int {
 	s := t.String()
-	i += len(contactForRe.FindString(s[i:])) // 联系人(某村):
-	if m := contactFieldRe.FindStringIndex(s[i:]); m != nil {
-		_, n := utf8.DecodeLastRuneInString(s[i : i+m[1]])
-		i += m[1] - n // at the colon
-	}
+	i = contactLabelEnd(s, i)
 	j := value(i)
 	k := j
 	for k < len(s) && !t.HasGapAt(k) {

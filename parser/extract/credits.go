@@ -623,7 +623,7 @@ func runOnCredits(t span.Text, words wordsAt) []schema.Person {
 		}
 		_, w := utf8.DecodeRuneInString(line[k:])
 		at := start + k + w
-		name := line[k+w:]
+		name, _ := runOnCreditVerb(line[k+w:]) // …开市。某某摄: people_runoncredit.go
 		if name == "" || reduplicated(name) || !bareName(name, words(at), at) {
 			continue
 		}

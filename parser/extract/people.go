@@ -64,6 +64,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if docNumberCode(t.String(), p.Name) {
 				continue // (民某〔2012〕5号): the issuer's code of a document's number
 			}
+			if numberName(p.Name) {
+				continue // 双百社工: a programme's count, no name (people_numbername.go)
+			}
 			p.Name = in.Env.wholeName(p.Name)
 			if k, ok := seen[p.Name]; ok {
 				// A title printed next to the name (张三副局长) beats none
@@ -268,6 +271,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			if statusWord(ti.word) && rareShortName(n) {
 				continue // 为困难群众|解愁: a rare surname's pair after a class of people is the clause's verb
+			}
+			if statusWord(ti.word) && statusClause(words(after), after, n) {
+				continue // 为困难群众|过|温暖: a rare surname and a known word, the clause's verb and object (people_statusclause.go)
 			}
 			first := starts[k]
 			chain := joinCredits(titles[first : k+1])
@@ -476,7 +482,11 @@ func fieldRun(t span.Text, i int) string {
 // leaves n, ok as read.
 func spacedFieldName(t span.Text, ti title, after int, n string, ok bool) (string, bool) {
 	s := t.String()
-	if !strings.HasPrefix(s[ti.end:], ":") && !strings.HasPrefix(s[ti.end:], "：") || after >= len(s) {
+	end := ti.end
+	if ti.word == contactLabel {
+		end = contactLabelEnd(s, end) // 联系人及电话:田某某 0871-…: the colon the fields share
+	}
+	if !strings.HasPrefix(s[end:], ":") && !strings.HasPrefix(s[end:], "：") || after >= len(s) {
 		return n, ok
 	}
 	v := fieldRun(t, after)
