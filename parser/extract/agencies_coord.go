@@ -202,10 +202,10 @@ func longerEnding(s string, p int) bool {
 }
 
 // closesName reports whether the words at p continue no name before
-// them: a title (负责人, 同志), or a word the segmenter tags as a verb, a
+// them: a title (负责人, 同志), a noun for the body's staff (工作人员), or a word the segmenter tags as a verb, a
 // particle, an adverb or a preposition (的, 是, 陪同).
 func closesName(s string, ts []segment.Token, p int) bool {
-	if _, ok := lexicon.Titles().At(s, p); ok {
+	if _, ok := lexicon.Titles().At(s, p); ok || staffWordAt(s, p) {
 		return true
 	}
 	k := tokenAt(ts, p)

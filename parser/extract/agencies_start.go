@@ -63,6 +63,7 @@ var startOpenRules = []startOpenRule{
 	levelAfterVerbWords{}, // 歌声回荡|市某某中心: the level opens the name
 	verbalNounLeads{},     // 核查|全县民政局
 	stanceLeads{},         // 新建|合江县社会救助福利院
+	stanceBeforeKind{},    // 新建|老年日间服务中心: a kind the plan builds
 	stanceOutsidePlace{},  // 某省新建|…中心: a place's act, no place inside it
 	countedClass{},        // 建成3个|镇未成年人保护工作站
 	bracketAliasOf{},      // 民政局（社会事业局）

@@ -68,10 +68,11 @@ func (verbLeads) open(r *startReading) bool {
 // it joins a body and its place inside one name (stationedPlace). Nor is a
 // stage of life the segmenter tags as time inside the name, after its
 // first words (中国|老年/t|大学协会); one that opens it leaves it a class
-// of bodies (老年协会).
+// of bodies (老年协会). Nor is a verb bound to 式 after the facility's
+// owner (某某社区|嵌入/v 式|养老服务中心: modeVerb).
 func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
 	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix)
+		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix) && !modeVerb(s, ts, k, i)
 	})
 }
 
