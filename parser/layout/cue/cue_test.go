@@ -117,6 +117,9 @@ func TestCues(t *testing.T) {
 		{"source-only", []string{">时间:2020-07-23 来源:武进新闻 作者:阳湖网"}, false},
 
 		{"timestamp", []string{">2018-01-25 11:02"}, true},
+		{"timestamp", []string{"关于加强祭祀活动管理的通告", ">//news.example.cn  2021-08-16 09:34:52", "为加强疫情防控，现通告如下："}, true},
+		{"timestamp", []string{"关于加强祭祀活动管理的通告", ">https://www.example.gov.cn/2021/0816 2021-08-16 09:34", "为加强疫情防控，现通告如下："}, true},
+		{"timestamp", []string{"关于加强祭祀活动管理的通告", ">//news.example.cn 为加强疫情防控 2021-08-16 09:34:52"}, false},
 		// With the outlet after the time, above the text; an agenda's
 		// line under the text is none.
 		{"timestamp", []string{"在应届毕业生中招聘千名社区工作者", ">2020-04-29 14:49     解放日报", "本市将面向应届高校毕业生招聘社区工作者，岗位约1000个。"}, true},

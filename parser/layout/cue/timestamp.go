@@ -106,10 +106,19 @@ func (timestamp) Match(d *Doc, i int) bool {
 			}
 		}
 	}
+	// Or after the page's address (//news.example.cn 2021-08-16 09:34:52),
+	// which a site prints with the time it posted the page.
+	if addressStampRe.MatchString(t) {
+		return true
+	}
 	// Run into the words beside it, a timestamp is known by its place:
 	// above the text, under the headline.
 	return wordedTimestamp(t) || i < d.running && gluedTimestampRe.MatchString(t)
 }
+
+// addressStampRe is a page's web address and the date and time it was
+// posted, as a site prints them together under the headline.
+var addressStampRe = regexp.MustCompile(`^(?:(?:https?:)?//|www\.)[A-Za-z0-9.\-/_]+\s+` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // clockedDateRe is a date in digits and its time of day opening a line.
 var clockedDateRe = regexp.MustCompile(`^` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\s`)
