@@ -48,6 +48,9 @@ func (a *assembly) items() []*draft {
 			}
 			section = name
 			a.doc.Sections = append(a.doc.Sections, Field{Value: name, Text: a.text(i), Rule: "section"})
+			// A roundup's label names the unit whose news follows (市社会
+			// 福利院): its words are read as the text's are.
+			a.doc.Passages = append(a.doc.Passages, Passage{Role: "section", Text: a.text(i)})
 		case cue.Heading:
 			if cur != nil && !cur.brief && len(cur.lines) == 0 && a.headingWraps(cur.heading, i) {
 				cur.heading = append(cur.heading, i)

@@ -138,7 +138,7 @@ func (it Item) Lines() span.Lines {
 // Passage is text outside the items that still carries facts: the preamble
 // of a notice, the lead of an article, closing lines, attachment bodies.
 type Passage struct {
-	Role string // preamble, lead, closing, attachment, footer
+	Role string // preamble, lead, section, closing, attachment, footer
 	Text span.Text
 }
 

@@ -275,6 +275,12 @@ func TestCues(t *testing.T) {
 		// The kind the text names is not its title's.
 		{"self-named", []string{"关于印发某市殡葬管理办法的通知", ">本办法自发布之日起施行。"}, false},
 		{"self-named", []string{"关于加强清明节期间祭扫管理的通告", ">本市各公墓实行预约祭扫。"}, false},
+		{"unit-roundup", []string{">市社会福利院", "组织医护人员学习传染病防控知识。", "市儿童福利院", "1.组织集体学习。", "市救助管理站", "开展街面巡查救助。"}, true},
+		{"unit-roundup", []string{"市社会福利院", "组织医护人员学习传染病防控知识。", "市儿童福利院", "1.组织集体学习。", "市救助管理站", "开展街面巡查救助。", ">吴起县", "筹备敬老月活动。"}, true},
+		// Places alone over text head a report's parts.
+		{"unit-roundup", []string{">苏州", "结婚登记人数创新高。", "郑州", "民政局延长办公时间。", "西安", "推出颁证仪式。"}, false},
+		// Two bodies named alone are no roundup.
+		{"unit-roundup", []string{">市社会福利院", "组织医护人员学习传染病防控知识。", "市儿童福利院", "组织集体学习。"}, false},
 		{"attribution", []string{">开展主题活动。（南召县民政局）"}, true},
 		{"attribution", []string{">活动。（市局办公室 市养老服务中心）"}, true},
 		{"attribution", []string{">分解细化（见附件1）"}, false},

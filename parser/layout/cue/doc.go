@@ -70,6 +70,7 @@ type Doc struct {
 	digest                  []bool // the dated paragraphs of a news digest (measureDigest)
 	selfNamed               []bool // lines that name the text by its title's kind (selfNamedLines)
 	pageColumns             []bool // the column names in a paper's list of its pages (measurePageColumns)
+	unitLabels              []bool // the units' names over their news in a roundup (measureUnitLabels)
 	recipients              []bool // lines of 主送 lists (recipientLines)
 	running                 int    // the index of the first line of running text (firstRunning)
 	foot                    []bool // lines under a distribution list (footLines)
@@ -168,6 +169,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.placeLeds = measurePlaceLeds(d) },
 		func() { d.digest = measureDigest(d) },
 		func() { d.pageColumns = measurePageColumns(d) },
+		func() { d.unitLabels = measureUnitLabels(d) },
 		func() { d.heads = d.headIndex() },
 		func() { d.recipients = d.recipientLines() },
 		func() { d.credits = d.creditLines() },
