@@ -1643,8 +1643,11 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 	for _, k := range periods.within(sent) {
 		if k < len(out.Periods) {
 			r, p := periods.rs[k], out.Periods[k]
-			consider(r, p.To, p.Relation == "before", inClause(r) && yearEnd(p))
+			consider(r, p.To, p.Relation == "before" || reachPeriod(in.Text.String(), r, p), inClause(r) && yearEnd(p))
 		}
+	}
+	if r, to, ok := spanEndBefore(in.Text.String(), sent, at); ok {
+		consider(r, to, true, false) // “十四五”末，…建有3所: the period's last day
 	}
 	for _, k := range dates.within(sent) {
 		if k < len(out.Dates) {
