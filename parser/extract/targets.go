@@ -57,8 +57,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	counted := countEnds(qs, out.Quantities)
-	var news newsTold    // read on the first plan that asks
-	var change byteRange // the span after a change's start (从…N…到), if one was read
+	var news newsTold              // read on the first plan that asks
+	var change byteRange           // the span after a change's start (从…N…到), if one was read
+	var lows []rangeLow            // plans read off a range's lower end (targets_band.go)
+	planned := map[int]byteRange{} // the targets' quantities, by target index
 	for k, r := range qs {
 		q := out.Quantities[k]
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) {
@@ -183,7 +185,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if q.To != nil && stance == "plan" && !norm {
 			// A plan that sets a range (控制在3至5人之内, 倡导1-2名) bounds
-			// what it allows by the range's upper end.
+			// what it allows by the range's upper end; a band whose upper
+			// end is a target too keeps both (targets_band.go).
+			lows = append(lows, rangeLow{len(out.Targets), q.Value, r})
 			t.Value = *q.To
 		}
 		if stance == "plan" {
@@ -192,11 +196,13 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
 				t.Deadline = &end
 			}
+			planned[len(out.Targets)] = r
 			out.Targets = append(out.Targets, t)
 		} else {
 			out.Achievements = append(out.Achievements, t)
 		}
 	}
+	keepBandEnds(out.Targets, lows, planned)
 	return nil
 }
 
