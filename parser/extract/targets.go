@@ -179,6 +179,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
+		if stance == "plan" && listTotal(s, r) {
+			continue // 编制方案、建设词库等20项工作: the count of a list, no level
+		}
 		t := schema.Target{
 			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
