@@ -302,6 +302,12 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		a.withQualifiers(s)
 		return a, true
 	}
+	if !ok && !scaled && a.to == nil && summed(s, i, k) {
+		// 发放共计45775，…: a sum with no measure word, unit "".
+		a.end, a.unitEnd = k, k
+		a.withQualifiers(s)
+		return a, true
+	}
 	if !ok || !measuredAs(s, i, k, unit) {
 		return a, false
 	}

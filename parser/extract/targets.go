@@ -57,8 +57,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	times := resultOf[DatesFound](in, Dates{})
 	periods, dates := inOrder(times.Periods), inOrder(times.Dates)
 	counted := countEnds(qs, out.Quantities)
-	var news newsTold    // read on the first plan that asks
-	var change byteRange // the span after a change's start (从…N…到), if one was read
+	var news newsTold              // read on the first plan that asks
+	var change byteRange           // the span after a change's start (从…N…到), if one was read
+	var lows []rangeLow            // plans read off a range's lower end (targets_band.go)
+	planned := map[int]byteRange{} // the targets' quantities, by target index
 	for k, r := range qs {
 		q := out.Quantities[k]
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) {
@@ -177,13 +179,18 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
+		if stance == "plan" && listTotal(s, r) {
+			continue // 编制方案、建设词库等20项工作: the count of a list, no level
+		}
 		t := schema.Target{
 			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
 		}
 		if q.To != nil && stance == "plan" && !norm {
 			// A plan that sets a range (控制在3至5人之内, 倡导1-2名) bounds
-			// what it allows by the range's upper end.
+			// what it allows by the range's upper end; a band whose upper
+			// end is a target too keeps both (targets_band.go).
+			lows = append(lows, rangeLow{len(out.Targets), q.Value, r})
 			t.Value = *q.To
 		}
 		if stance == "plan" {
@@ -192,11 +199,13 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
 				t.Deadline = &end
 			}
+			planned[len(out.Targets)] = r
 			out.Targets = append(out.Targets, t)
 		} else {
 			out.Achievements = append(out.Achievements, t)
 		}
 	}
+	keepBandEnds(out.Targets, lows, planned)
 	return nil
 }
 
@@ -1643,8 +1652,11 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 	for _, k := range periods.within(sent) {
 		if k < len(out.Periods) {
 			r, p := periods.rs[k], out.Periods[k]
-			consider(r, p.To, p.Relation == "before", inClause(r) && yearEnd(p))
+			consider(r, p.To, p.Relation == "before" || reachPeriod(in.Text.String(), r, p), inClause(r) && yearEnd(p))
 		}
+	}
+	if r, to, ok := spanEndBefore(in.Text.String(), sent, at); ok {
+		consider(r, to, true, false) // “十四五”末，…建有3所: the period's last day
 	}
 	for _, k := range dates.within(sent) {
 		if k < len(out.Dates) {

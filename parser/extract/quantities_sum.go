@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+)
+
+// A sum in running text is introduced by a word of summing (cue_words.tsv
+// sum: 共计, 合计, 总计), and its figure may stand with no measure word
+// after it (高龄津贴发放共计45775，合计资金…): the figure is still an amount,
+// a count of the noun the sentence names before it, with the unit ""
+// (GOLD.md, quantities: a number with nothing after it that reads as a
+// count of the noun before it). Only a figure that ends its word counts:
+// one run on into letters, a dot or a slash is a code.
+
+// summed reports whether the digits at [i, k) with no unit after them
+// follow a word of summing right before them, spaces aside (a colon
+// labels a field of a form: 合计：).
+func summed(s string, i, k int) bool {
+	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	if _, ok := lexicon.CueWordList("sum").EndingAt(before, len(before)); !ok {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[k:])
+	return k >= len(s) || !isASCIIAlnum(next) && !strings.ContainsRune("./-:·", next)
+}
