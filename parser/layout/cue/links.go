@@ -321,6 +321,9 @@ func IsSiteName(s string) bool {
 	if w, ok := siteWords.suffix(body); ok {
 		body = strings.TrimSuffix(body, w)
 	}
+	if w, ok := siteEditions.prefix(body); ok {
+		body = strings.TrimPrefix(body, w) // 手机兰州新闻网: the site's pages for phones
+	}
 	return body != "" && (lexicon.Places().Has(body) || agency.Shape(body))
 }
 

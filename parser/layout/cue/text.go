@@ -235,6 +235,7 @@ var (
 	greetingWords      = cueWords("greeting")
 	todayWords         = cueWords("today")
 	siteWords          = cueWords("siteword")
+	siteEditions       = cueWords("siteedition")
 	tagLabels          = cueWords("tag")
 	homeWords          = cueWords("home")
 	trailEnds          = cueWords("trailend")
