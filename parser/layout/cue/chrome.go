@@ -198,11 +198,20 @@ func (breadcrumbTail) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumbTail) Needs() []string { return nil }
 
 func (breadcrumbTail) Match(d *Doc, i int) bool {
-	if i == 0 || d.Break(i) || !d.full(i-1) || !IsBreadcrumb(d.Lines[i-1].Sq) {
+	if i == 0 || d.Break(i) || !IsBreadcrumb(d.Lines[i-1].Sq) {
 		return false
 	}
 	s := d.Lines[i].Sq
 	if SentencePunct(s) || EndsSentence(s) {
+		return false
+	}
+	// The trail's label alone (当前位置:), its last link, the column's name,
+	// set on the next line (本市要闻); a headline may stand there as well.
+	if prev := strings.TrimSpace(d.Lines[i-1].Sq); strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "：") {
+		_, column := SectionName(strings.TrimLeft(s, ">＞»› "))
+		return column && d.shaped(i) && !d.info[i]
+	}
+	if !d.full(i - 1) {
 		return false
 	}
 	longest := 0
