@@ -780,6 +780,9 @@ func TestDocuments(t *testing.T) {
 		{"a notice that names itself under a site's menus",
 			"首页 国内要闻 时政 社会新闻 民生新闻\n边境旅贸 文体新闻 全市各地 评论\n关于加强某节期间祭祀活动管理的通告\n2021-08-16 09:34:52\n\n为加强疫情防控，现将有关事项通告如下：\n\n一、自本通告发布之日起，严禁前往公墓祭扫。\n\n二、严禁在市区内销售祭祀用品。",
 			"notice|关于加强某节期间祭祀活动管理的通告|2021-08-16||-/严禁在市区内销售祭祀用品"},
+		{"a rules text whose title the copy lost opens with its promulgation note",
+			"（2001年3月5日某市人民政府令第12号公布，根据2015年6月1日某市人民政府令第3号修订）\n第一章 总则\n第一条 为了加强殡葬管理，制定本办法。\n第二章 火葬管理\n第二条 本市实行火葬。",
+			"article||||总则/火葬管理"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",

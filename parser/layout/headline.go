@@ -52,8 +52,8 @@ var headlineRules = []headlineRule{
 func (a *assembly) readHeadline() {
 	for _, r := range headlineRules {
 		h, ok := r.find(a)
-		if !ok {
-			continue
+		if !ok || cue.PromulgationNote(h.words.String()) {
+			continue // a rules text's note of its passing is no headline
 		}
 		a.doc.Title = &Field{Value: h.words.String(), Text: h.words, Rule: r.name()}
 		if h.title {

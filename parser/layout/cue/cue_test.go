@@ -116,6 +116,10 @@ func TestCues(t *testing.T) {
 		{"source-only", []string{">【来源】"}, false},
 		{"source-only", []string{">时间:2020-07-23 来源:武进新闻 作者:阳湖网"}, false},
 
+		{"promulgation-note", []string{">（2001年3月5日某市人民政府令第12号公布，根据2015年6月1日某市人民政府令第3号修订）", "第一章 总则"}, true},
+		{"promulgation-note", []string{"某市殡葬管理办法", ">(2019年12月20日某市第十届人民代表大会常务委员会第二十次会议通过)"}, true},
+		{"promulgation-note", []string{">（2018年7月2日）"}, false},
+		{"promulgation-note", []string{">（某市人民政府令第12号公布）"}, false},
 		{"timestamp", []string{">2018-01-25 11:02"}, true},
 		{"timestamp", []string{"关于加强祭祀活动管理的通告", ">//news.example.cn  2021-08-16 09:34:52", "为加强疫情防控，现通告如下："}, true},
 		{"timestamp", []string{"关于加强祭祀活动管理的通告", ">https://www.example.gov.cn/2021/0816 2021-08-16 09:34", "为加强疫情防控，现通告如下："}, true},

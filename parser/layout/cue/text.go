@@ -236,6 +236,7 @@ var (
 	todayWords         = cueWords("today")
 	siteWords          = cueWords("siteword")
 	siteEditions       = cueWords("siteedition")
+	promulgatedWords   = cueWords("promulgated")
 	tagLabels          = cueWords("tag")
 	homeWords          = cueWords("home")
 	trailEnds          = cueWords("trailend")
