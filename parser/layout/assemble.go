@@ -31,6 +31,7 @@ type assembly struct {
 	webTitle    *Field     // 标题 of a saved web page's information grid
 	matterTitle *Field     // 事项名称 of a service guide's grid
 	printedDate *DateField // the 印发 date
+	printedBy   *Field     // the office the 印发 line names
 	numberDate  *DateField // the date printed beside the 发文字号
 	titleDate   *DateField // the date printed in brackets under the title
 	signDate    *DateField // the 成文日期 of the 落款
@@ -1520,6 +1521,11 @@ func (a *assembly) finish(lab labelling) {
 		switch {
 		case d.Signer != nil:
 			d.Issuer = d.Signer
+		case a.printedBy != nil:
+			// A 落款 of its date alone: the office that printed the
+			// document (某省民政厅办公室 2019年5月29日印发) is what it
+			// prints of who issued it.
+			d.Issuer = a.printedBy
 		case a.webIssuer != nil && (titled == nil || !placeOnly(a.webIssuer.Value)):
 			// A field that names a place alone (来源:湘西州龙山县) stands
 			// for its government only where the document names no body.

@@ -312,6 +312,9 @@ func (a *assembly) printed(i int) {
 		office = a.field(p, a.d.Lines[p].Sq, "印发机关")
 	}
 	lst := List{Label: "印发", Text: t}
+	if office != nil && a.printedBy == nil {
+		a.printedBy = office
+	}
 	if office != nil {
 		lst.Entries = []Field{*office}
 		lst.Text = office.Text

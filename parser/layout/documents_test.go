@@ -783,6 +783,9 @@ func TestDocuments(t *testing.T) {
 		{"a rules text whose title the copy lost opens with its promulgation note",
 			"（2001年3月5日某市人民政府令第12号公布，根据2015年6月1日某市人民政府令第3号修订）\n第一章 总则\n第一条 为了加强殡葬管理，制定本办法。\n第二章 火葬管理\n第二条 本市实行火葬。",
 			"article||||总则/火葬管理"},
+		{"a 落款 of its date alone gives the issuer to the 印发 line's office",
+			"对某省人大会议第0641号建议的答复\n某某代表：\n您提出的建议收悉，现答复如下。\n下一步我们将加强指导。\n2019年5月29日\n抄送：省人大常委会，省政府办公厅。\n某省民政厅办公室 2019年5月29日印发",
+			"notice|对某省人大会议第0641号建议的答复|2019-05-29|某省民政厅办公室|"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",
