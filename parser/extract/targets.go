@@ -117,6 +117,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
 		}
+		if stance == "" && !st.condition && !st.achieved && benefitCount(in, s, clause, r, q.Unit) {
+			stance, worded = "plan", true // 为4000名老年人提供…服务: the count a task reaches
+		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
 		}
