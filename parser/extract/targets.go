@@ -118,7 +118,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
 		}
 		if stance == "" && !st.condition && !st.achieved && benefitCount(in, s, clause, r, q.Unit) {
-			stance, worded = "plan", true // 为4000名老年人提供…服务: the count a task reaches
+			stance, worded = "plan", true // 为2500名老人提供…服务: the count a task reaches
+		}
+		if stance == "" && !st.condition && !st.achieved && capped(in, s, clause, qs, k, q.Unit) {
+			stance = "plan" // 每批次限15人以内: the cap a rule sets on a portion
 		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
