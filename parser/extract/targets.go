@@ -165,8 +165,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue // 据某局测算，到时…将达到5万人，占…的12%: all the sentence forecasts
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[sent.Start:sent.End]) {
-			if !levelSet(s, clause, r) && takesEffect(s, fulls.around(s, r.Start), r) {
-				stance = "achieved" // 新增低保2户3人，从6月起执行: a change approved
+			if !levelSet(s, clause, r) && (takesEffect(s, fulls.around(s, r.Start), r) || paidChange(s, sent, r)) {
+				stance = "achieved" // 新增低保2户3人，从6月起执行 (…，月增发…元): a change approved
+			} else if !st.demand && !st.oblige && !planAhead(in, out, st, periods, dates, s, sent) && subjectDone(s, st, clause, r) {
+				stance = "achieved" // 12个社区完成改造，8个正在施工: how many finished
 			} else if !planAhead(in, out, st, periods, dates, s, sent) && completedAfter(s, sent, r) {
 				stance = "achieved" // “新建30个…”等民生实事全部完成
 			}
