@@ -117,6 +117,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
 		}
+		if stance == "" && !st.condition && !st.achieved && benefitCount(in, s, clause, r, q.Unit) {
+			stance, worded = "plan", true // 为2500名老人提供…服务: the count a task reaches
+		}
+		if stance == "" && !st.condition && !st.achieved && capped(in, s, clause, qs, k, q.Unit) {
+			stance = "plan" // 每批次限15人以内: the cap a rule sets on a portion
+		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
 		}
@@ -159,8 +165,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue // 据某局测算，到时…将达到5万人，占…的12%: all the sentence forecasts
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[sent.Start:sent.End]) {
-			if !levelSet(s, clause, r) && takesEffect(s, fulls.around(s, r.Start), r) {
-				stance = "achieved" // 新增低保2户3人，从6月起执行: a change approved
+			if !levelSet(s, clause, r) && (takesEffect(s, fulls.around(s, r.Start), r) || paidChange(s, sent, r)) {
+				stance = "achieved" // 新增低保2户3人，从6月起执行 (…，月增发…元): a change approved
+			} else if !st.demand && !st.oblige && !planAhead(in, out, st, periods, dates, s, sent) && subjectDone(s, st, clause, r) {
+				stance = "achieved" // 12个社区完成改造，8个正在施工: how many finished
 			} else if !planAhead(in, out, st, periods, dates, s, sent) && completedAfter(s, sent, r) {
 				stance = "achieved" // “新建30个…”等民生实事全部完成
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
@@ -61,3 +62,40 @@ func levelSet(s string, clause, r byteRange) bool {
 	}
 	return false
 }
+
+// paidChange reports whether a word that changes what a benefit pays
+// (cue_words.tsv, paychange: 增发, 减发, 停发, 调增, 调减) stands after the
+// number at r in its sentence (本月新增低保3户5人，月增发低保金2400元): the
+// sentence tells a change in who is paid that a body has approved and the
+// sum it adds or stops, a change made, no level to reach, as one dated
+// from its start of effect is (takesEffect). Source: 《最低生活保障审核确认
+// 办法》 (民发〔2021〕57号), whose 民政部门 decide to 增发、减发或者停发 低保金,
+// and the monthly 核定 notices of county bureaus that list the changes so.
+func paidChange(s string, sent, r byteRange) bool {
+	return cueAfter(s, sent, r, "paychange")
+}
+
+// subjectDone reports whether the count at r opens its clause as the
+// subject of a completion word, 完成 the first plan word after it and none
+// before it (12个社区完成改造，8个正在施工): how many have finished, a
+// report of progress, where a count after 完成 (完成12个社区改造) is the
+// task. The caller keeps a sentence that requires, intends or turns ahead
+// (确保80%的村年底前完成换届). Source: the 进度表 and 完成情况 of 实事项目,
+// which tell progress as N个…完成 and N个…正在….
+func subjectDone(s string, st sentenceStance, clause, r byteRange) bool {
+	if strings.TrimLeft(s[clause.Start:r.Start], " 　") != "" {
+		return false
+	}
+	for _, p := range st.plans {
+		if p >= clause.Start && p < clause.End && p >= r.End {
+			return strings.HasPrefix(s[p:], doneWord)
+		}
+		if p >= clause.Start && p < r.Start {
+			return false
+		}
+	}
+	return false
+}
+
+// doneWord is the plan word of completion (stance.tsv).
+const doneWord = "完成"

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"bulletin/parser/lexicon"
+)
+
+// capped reports whether the count at r is the cap a rule sets on a
+// portion with the verb 限 (limited to) right before it, a portion word
+// before that in the clause (每批次限15人以内, 每户限2车次): a level to keep,
+// a target, as 每批次不超过15人 is in a notice's rules (targets_norm.go).
+// Figures printed one after another after 限 share it (每墓限1车次3人次以内:
+// each capped, whether or not its measure is read as a quantity's). Only 限 of its own (not of 期限, 限制, 时限) caps, and only
+// a count or a time (units.tsv); a cap that 的 closes describes a noun (限
+// 3人的房间). Source: the 限 of the 通告 and 通知 of bureaus that cap visits
+// and places (每人限购, 每批次限…人, 每车限…人), as 《现代汉语词典》 gives 限:
+// 指定范围，不许超过.
+func capped(in *Input, s string, clause byteRange, qs ranges, k int, unit string) bool {
+	switch lexicon.Units().Label(unit, 0) {
+	case "count", "duration":
+	default:
+		return false
+	}
+	r := qs[k]
+	q := lexicon.Qualifiers()
+	rest := s[r.End:clause.End]
+	if w, ok := q.At(rest, 0); ok && q.Label(w, 0) == "after" {
+		rest = rest[len(w):]
+	}
+	if strings.HasPrefix(rest, "的") {
+		return false
+	}
+	at := r.Start
+	for j := k - 1; j >= 0 && qs[j].End == at && qs[j].Start >= clause.Start; j-- {
+		at = qs[j].Start // 限1车次3人次: the cap runs on over the figures
+	}
+	m := capRun.FindStringIndex(s[clause.Start:at])
+	if m == nil {
+		return false
+	}
+	b := clause.Start + m[0]
+	if !ownWord(in, b, capWord) {
+		return false
+	}
+	return portioned(s, clause.Start, b)
+}
+
+// capWord caps what follows it (限20人).
+const capWord = "限"
+
+// capRun is 限 and the figures printed right after it before the count,
+// each with a measure of one or two characters, read as a quantity or not
+// (限1车次: the 车次 a cap counts).
+var capRun = regexp.MustCompile(capWord + `(?:[0-9]+\p{Han}{1,2})*$`)
