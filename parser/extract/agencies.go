@@ -74,6 +74,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, centreListed(in.Text.String(), in.Words, cs)...)
 	cs = append(cs, quotedLabelNames(in.Text.String(), in.Words, cs)...)
+	cs = citedTitleLines(in.Text.String(), in.Text, cs, in.Env)
+	cs = append(cs, fusedTitleDepartments(in.Text.String(), cs)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = longest(append(cs, bodies...))
@@ -846,6 +848,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		if pe := at + len(part.text); pe < e && venuePart(s, pe, part.text) {
 			continue // 68号行政中心|市民政局: a building of the address, then the body
 		}
+		weak := weak || stanceLed(name, part.off) // 某社区新建|嵌入式养老服务中心: a kind
 		if agency.One(part.text, weak) || !weak && (unitOfBody(part.text) || zoneBody(part.text)) {
 			end := at + len(part.text)
 			if end == e {
@@ -1960,6 +1963,9 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 		if place, ok := lexicon.Places().At(name, i); ok && len(place) > n && !subordinate(name, i+len(place)) && !branchOf(name) || agency.UpperLevelAt(name, i) && levelOpens(name, i, n, off, ts) && !branchOf(name) {
 			out = append(out, part{start, name[start:i]})
 			start = i
+			if ok {
+				start = stanceKindAfter(name, i, place) // 某社区|新建|日间照料中心
+			}
 			continue
 		}
 		// 大姚县民政局|二楼|区划地名股: a floor of the building is an

@@ -55,6 +55,7 @@ var startOpenRules = []startOpenRule{
 	wholeAreaLeads{},      // 加强和规范|全市村委会
 	pointingWordLeads{},   // 我市|市委
 	actOnClass{},          // 加快建设|乡镇敬老院
+	kindWordLeads{},       // 规范|公益性公墓, 上年度|公益性公墓: a kind
 	villageAfterTown{},    // 长淮街道|胜利社区: where a verb may stand
 	villageListed{},       // 龙井社区和|长铺社区: likewise, in a list
 	predicateOfBody{},     // 区…陵园现已完成|…: a body's predicate
