@@ -26,6 +26,7 @@ const digestRun = 3
 // in the calendar's order, forward or back, no two of them the same.
 func measureDigest(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
+	d.dated = make([]bool, len(d.Lines))
 	var run []int     // the opening lines of the current run
 	var days []string // and their days, as ISO text
 	flush := func() {
@@ -37,10 +38,11 @@ func measureDigest(d *Doc) []bool {
 		run, days = run[:0], days[:0]
 	}
 	for i, l := range d.Lines {
+		e, ok := DateLed(l.Sq)
+		d.dated[i] = ok // read once, for the date-led cue as well
 		if d.inParagraph(i) {
 			continue // a paragraph's later line neither opens nor ends a run
 		}
-		e, ok := DateLed(l.Sq)
 		if !ok || e.Kind != chrono.Day {
 			flush()
 			continue

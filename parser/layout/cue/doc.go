@@ -68,6 +68,7 @@ type Doc struct {
 	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds               []bool // a roundup's headings led by a place (measurePlaceLeds)
 	digest                  []bool // the dated paragraphs of a news digest (measureDigest)
+	dated                   []bool // lines that open with a date that starts a sentence (measureDigest)
 	selfNamed               []bool // lines that name the text by its title's kind (selfNamedLines)
 	pageColumns             []bool // the column names in a paper's list of its pages (measurePageColumns)
 	unitLabels              []bool // the units' names over their news in a roundup (measureUnitLabels)

@@ -81,10 +81,7 @@ func (dateLed) Name() string    { return "date-led" }
 func (dateLed) Roles() []Role   { return []Role{Brief, Body} }
 func (dateLed) Needs() []string { return nil }
 
-func (dateLed) Match(d *Doc, i int) bool {
-	_, ok := DateLed(d.Lines[i].Sq)
-	return ok
-}
+func (dateLed) Match(d *Doc, i int) bool { return d.dated[i] }
 
 // SplitRunIn splits a run-in heading from the text it runs into. The
 // heading ends where the source left white space, where a dated sentence
