@@ -2,6 +2,7 @@ package cue
 
 import (
 	"math"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -972,7 +973,9 @@ func titleWithAbout(s string, about int) bool {
 		return false // 特此通告 closes a text, it names none
 	}
 	if k := about; k >= 0 && k+len("关于") <= len(head) {
-		issuer := head[:k]
+		// Co-issuers cut short after the first (某省民政厅等四部门):
+		// the first names them.
+		issuer := jointIssuersRe.ReplaceAllString(head[:k], "")
 		// The issuer may be a division named by its place and level
 		// alone (某市关于…的通知): the division's government.
 		return strings.HasSuffix(head, "的") && len(head) > k+len("关于的") && (issuer == "" || agency.Shapes(issuer) || agency.Division(issuer))
@@ -984,6 +987,10 @@ func titleWithAbout(s string, about int) bool {
 	// named by its kind alone.
 	return announcement(kind) && HasHan(head)
 }
+
+// jointIssuersRe is how a title cuts its co-issuers short after the
+// first: 等四部门, 等3个单位, 等部门.
+var jointIssuersRe = regexp.MustCompile(`等(?:[一二三四五六七八九十两\d]+个?)?(?:部门|单位)$`)
 
 // announcement reports whether kind names a public text rather than a
 // document sent to recipients.
