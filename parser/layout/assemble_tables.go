@@ -16,7 +16,7 @@ import (
 // lines above the rows, the rows (tab-separated, Markdown, space-aligned,
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
-	for _, run := range a.joinCellRuns(a.runs(cue.Table)) {
+	for _, run := range a.splitAtTitles(a.joinCellRuns(a.runs(cue.Table))) {
 		if g, ok := a.headedCells(run); ok {
 			a.headedTable(g)
 			continue
@@ -26,7 +26,7 @@ func (a *assembly) tables() {
 		for _, i := range run {
 			l := a.d.Lines[i]
 			switch {
-			case len(notes) > 0 || cue.IsNote(l.Sq) || barNote(l):
+			case len(notes) > 0 || cue.IsNote(l.Sq) || barNote(l) || formCredits(l):
 				notes = append(notes, i)
 			case len(rows) == 0 && attachHead(l.Sq):
 				// An attachment's heading (附件1) opens what follows: the
@@ -157,6 +157,46 @@ func sectionCuts(rows []Row, header int) []int {
 // titled by its caption, its header the row under it. A section that
 // holds no data row of two cells or more (a page's copy cut off) is text.
 // The notes under the grid are the last section's.
+// splitAtTitles cuts a run of table lines before a line, after rows, that
+// names a table alone (某区8月份城市分散特困金统计表 |||): a page that sets
+// its tables one under another starts the next there.
+func (a *assembly) splitAtTitles(runs [][]int) [][]int {
+	var out [][]int
+	for _, run := range runs {
+		from, rows := 0, false
+		for k, i := range run {
+			if rows && k > from && namesTableAlone(a.d.Lines[i]) {
+				out = append(out, run[from:k])
+				from, rows = k, false
+			}
+			rows = rows || a.isRow(i)
+		}
+		out = append(out, run[from:])
+	}
+	return out
+}
+
+// namesTableAlone reports whether l names a table, alone or as the one
+// filled cell of a bar row.
+func namesTableAlone(l cue.Line) bool {
+	if !barLine(l) && !strings.Contains(l.Text, "|") {
+		return cue.NamesTable(l.Sq)
+	}
+	c := strings.Split(strings.Trim(strings.TrimSpace(l.Text), "|"), "|")
+	for k := range c {
+		c[k] = strings.TrimSpace(c[k])
+	}
+	return filled(c) == 1 && cue.NamesTable(c[firstFilled(c)])
+}
+
+// formCredits reports whether l is the foot of a statistical form, who
+// filled, checked and approved it (制表人:某某 审核人:某某 审批人:某某):
+// a note under the table, no row.
+func formCredits(l cue.Line) bool {
+	roles, _ := cue.Credits(strings.Trim(strings.TrimSpace(l.Text), "|"))
+	return len(roles) > 0
+}
+
 func (a *assembly) sectionTables(blk Block, rowLines, cuts, run, title, above, notes []int) {
 	linesOf := func(from, to int) []int { // the lines of run from line from up to line to
 		var out []int
