@@ -315,8 +315,9 @@ func hasPrefixAt(s string, i int, p string) bool {
 }
 
 // StatedYear is the year a text states for its subject: the first year
-// written with 年 or in a full date, outside document numbers and titles in
-// 《》. It stands in for the document's year where no issue date is printed.
+// written with 年 or in a full date, or in four figures before the place of
+// an event's yearly name (2023北京某区…活动, bareYearAt), outside document
+// numbers and titles in 《》. It stands in for the document's year where no issue date is printed.
 // A year its words give another role (year_roles.tsv) is not the text's: a
 // goal (到2020年实现…), a deadline (2020年底前), the start of a period
 // that runs up to the text's own time, which it does not name (2020年以来,
@@ -334,8 +335,8 @@ func StatedYear(s string) int {
 // writes afterwards may be any of those it names: it states none (会议总结
 // 了去年工作,部署今年工作。…2021年,全省… → 0, placed).
 func LineYear(s string) (year int, placed bool) {
-	if !strings.Contains(s, "年") {
-		return 0, false // every year it reads is written with 年
+	if !strings.Contains(s, "年") && !hasBareYear(s) {
+		return 0, false // every year it reads is written with 年, or before a place
 	}
 	depth := 0
 	for i := 0; i < len(s); {

@@ -22,6 +22,11 @@ const roleOwn = "own"
 //     write either after it, and decides none (LineYear). A figure in
 //     the sentence of 今年 itself is another year set against it (今年
 //     年初，某厅开展了2021年工作检查): the sentence has named its own.
+//     A 今年 that names the year of the work a text sets out ahead
+//     (今年民政工作要…, ownAhead) was written before that work: a year
+//     written afterwards for work done (2025年,全市…办成了…) may be the
+//     year it reviews, and decides none unless its own sentence sets out
+//     work ahead too.
 //   - A text that states no year for its subject outside 《》 names its
 //     year by the title of a year's plan or figures it cites, a title
 //     that opens with its year (《2025年某市…实施方案》, 《2024年2季度…
@@ -30,7 +35,7 @@ const roleOwn = "own"
 //     a year inside a title elsewhere (…条例(2019年修订)) or a document
 //     number (〔2020〕) is not read.
 func OwnYear(s string) int {
-	depth, cited, other, ownHere := 0, 0, false, false
+	depth, cited, other, ownHere, ahead := 0, 0, false, false, false
 	for i := 0; i < len(s); {
 		r, n := decodeAt(s, i)
 		switch r {
@@ -50,6 +55,7 @@ func OwnYear(s string) int {
 			if w, ok := relativeWordAt(s, i); ok {
 				other = other || w.role != roleOwn
 				ownHere = ownHere || w.role == roleOwn
+				ahead = ahead || ownAhead(s, i, w)
 			}
 		}
 		if r == '\n' || strings.ContainsRune(punct.SentenceEnds, r) {
@@ -58,6 +64,9 @@ func OwnYear(s string) int {
 		if y, ok := subjectYearAt(s, i, r, depth); ok && !ownHere {
 			if other {
 				return 0 // the year may be the one 去年 named
+			}
+			if ahead && !sentenceAhead(s, i) {
+				return 0 // 今年 sets out work ahead; the year may be the one reviewed
 			}
 			return y // placed by 今年, or by nothing: the text's year
 		}
@@ -86,6 +95,9 @@ func subjectYearAt(s string, i int, r rune, depth int) (int, bool) {
 		return 0, false
 	}
 	y, j, ok := readYear(s, i)
+	if !ok && isDigitRune(r) {
+		y, j, ok = bareYearAt(s, i) // 2023北京某区…活动: an event's yearly name
+	}
 	if !ok || !PlausibleYear(y) || j < len(s) && isRangeDash(s, j) {
 		return 0, false
 	}

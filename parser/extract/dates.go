@@ -58,8 +58,33 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 			}
 		}
 	}
+	out.Dates = append(out.Dates, headerDates(in)...)
 	out.Dates = append(out.Dates, pageStamps(in)...)
 	return r
+}
+
+// headerDates are the calendar dates in the header rows of the grids the
+// stretch reads (单位 | 7月份某金 | 8月份某金): a month a column heading
+// names is a date the text prints (GOLD.md: every calendar date that names
+// a month; dates in table cells count), which the data cells do not hold.
+func headerDates(in *Input) []schema.Date {
+	var out []schema.Date
+	for _, b := range in.Blocks {
+		for _, r := range b.Rows[:b.Header] {
+			for _, c := range r.Cells {
+				if !strings.Contains(c, "月") {
+					continue
+				}
+				t := span.Plain(c, r.Line)
+				for _, e := range chrono.Find(c, in.Ref()) {
+					if e.Kind == chrono.Day || e.Kind == chrono.Month {
+						out = append(out, dateOf(e, found(t, e.Start, e.End, "dates/table-header")))
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // readersDay reports whether the date e of s is the day a site's clock
