@@ -46,7 +46,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
 		found = append(found, runOnCredits(t, words)...)
-		found = append(found, brokenRunOnCredits(t, words)...)
+		if in.Env != nil {
+			found = append(found, brokenRunOnCredits(t, words, in.Env.Whole())...)
+		}
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)

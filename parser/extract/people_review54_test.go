@@ -59,6 +59,9 @@ func TestPeopleBrokenRunOnCredit(t *testing.T) {
 		{[]string{"集市活动在广场火热开市。现场摄", "在活动现场，居民们参与文化服务。"}, ""},
 		{[]string{"集市活动在广场火热开", "市。居民们参与文化服务。"}, ""},
 		{[]string{"老人们在食堂用餐。摄", "志愿者为老人理发。"}, ""},
+		// Named elsewhere without the verb (a byline with its label), the
+		// person is read there, with the label's role.
+		{[]string{"为困境儿童送上新春祝福。谷燕 摄", "活动现场气氛热烈。", "撰文：谷燕"}, "谷燕 撰文 [撰文]"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.lines, "|"), func(t *testing.T) {

@@ -38,7 +38,11 @@ func runOnCreditVerb(run string) (string, bool) {
 // paragraph's, ends the run. The run is read as runOnCredits reads a
 // line's last: after the line's last sentence closer, a bare name and a
 // credit verb (cue_words.tsv, creditverb) ending right at the break.
-func brokenRunOnCredits(t span.Text, words wordsAt) []schema.Person {
+// A name the document (doc, whole) prints elsewhere without the verb
+// after it (撰文：某某) is left to that place, which may print the
+// person's title (GOLD.md, people: the title printed next to the name);
+// the credit adds no one to the record.
+func brokenRunOnCredits(t span.Text, words wordsAt, doc string) []schema.Person {
 	s := t.String()
 	verbs := lexicon.CueWordList("creditverb")
 	var out []schema.Person
@@ -61,7 +65,7 @@ func brokenRunOnCredits(t span.Text, words wordsAt) []schema.Person {
 			_, w := utf8.DecodeRuneInString(run[k:])
 			at := i - len(run) + k + w
 			name, ok := runOnCreditVerb(s[at:i])
-			if !ok || reduplicated(name) || !bareName(name, words(at), at) {
+			if !ok || reduplicated(name) || !bareName(name, words(at), at) || namedBare(doc, name, verbs) {
 				continue
 			}
 			p := schema.Person{Name: name}
@@ -70,4 +74,22 @@ func brokenRunOnCredits(t span.Text, words wordsAt) []schema.Person {
 		}
 	}
 	return out
+}
+
+// namedBare reports whether doc prints name at least once with no credit
+// verb right after it (spaces between allowed).
+func namedBare(doc, name string, verbs *lexicon.Words) bool {
+	for i := strings.Index(doc, name); i >= 0; {
+		j := i + len(name)
+		rest := strings.TrimLeft(doc[j:], " \t\u3000")
+		if _, ok := verbs.At(rest, 0); !ok {
+			return true
+		}
+		k := strings.Index(doc[j:], name)
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
 }
