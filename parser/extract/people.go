@@ -46,6 +46,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
 		found = append(found, runOnCredits(t, words)...)
+		if in.Env != nil {
+			found = append(found, brokenRunOnCredits(t, words, in.Env.Whole())...)
+		}
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
@@ -59,6 +62,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, residentNames(t, words)...)
 		found = append(found, cadreNames(t, words)...)
 		found = append(found, dottedNames(t, words)...)
+		found = append(found, worksAuthors(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
@@ -67,7 +71,12 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if numberName(p.Name) {
 				continue // 双百社工: a programme's count, no name (people_numbername.go)
 			}
-			p.Name = in.Env.wholeName(p.Name)
+			if p.Rule != "people/run-on-credit" {
+				// A run-on credit (…。某某摄) read the whole run up to its
+				// verb: the name is whole, and the verb that follows it at
+				// each caption is no character of it (people_runoncredit.go).
+				p.Name = in.Env.wholeName(p.Name)
+			}
 			if k, ok := seen[p.Name]; ok {
 				// A title printed next to the name (张三副局长) beats none
 				// and one the name shares across a list (副主任格桑、张三).
@@ -1476,6 +1485,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 黄某|某及局班子成员: gluedLast
 				} else if c, ok := gluedWordLast(s, ts, k+1); ok {
 					name += c // 王某|平和|市民政局: people_gluedword.go
+				} else if c, ok := gluedSpeechLast(s, next); ok {
+					name += c // 赵某|成作|了工作报告: people_speechverb.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it
@@ -1496,6 +1507,10 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// demonstrative (一封, 这封); right after the title it counts
 			// nothing, so it is the surname, and the given name runs on
 			// as below (新华, which the segmenter read as a proper noun).
+		case n == 1 && len(tok.Word) == len(sur) && numeralSurname(s, ts, k):
+			// 副县长|万|建华: a numeral right after a title counts nothing,
+			// so it is the surname (people_numeralsurname.go), and the
+			// given name runs on as below.
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
 		}
