@@ -176,6 +176,8 @@ type Env struct {
 	apart         map[string]bool // memo's answers about the whole document, by key
 	partsOnce     sync.Once
 	reportParts   []partRange // the parts of the document that report what was done (reportPartsOf)
+	citedOnce     sync.Once
+	cited         map[string]bool // the titles the document cites in 《》 (citedTitles)
 	newsOnce      sync.Once
 	news          bool // whether the document is a news report (newsReport)
 	newsLead      bool // whether that report's lead turns ahead (leadTurnsAhead)
