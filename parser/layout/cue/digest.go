@@ -1,6 +1,10 @@
 package cue
 
-import "bulletin/parser/chrono"
+import (
+	"strings"
+
+	"bulletin/parser/chrono"
+)
 
 // digest: a news digest's brief, one of a run of paragraphs each opening
 // with the day of its news (3月1日，…; 3月7日，…), as a monthly 工作动态
@@ -51,7 +55,51 @@ func measureDigest(d *Doc) []bool {
 		days = append(days, e.Value)
 	}
 	flush()
+	attributedBriefs(d, out)
 	return out
+}
+
+// attributedBriefs marks the opening lines of a digest's briefs that each
+// close with their unit's attribution on a line of its own (5月14日，…。 /
+// （某市慈善总会）), digestRun of them at the least: the attribution, not
+// the calendar, says where each ends. A brief opens with its day; an item
+// opened by its heading stays the heading's.
+func attributedBriefs(d *Doc, out []bool) {
+	var opens []int
+	open := -1 // the first line of the block the next attribution closes
+	for i, l := range d.Lines {
+		if wholeAttribution(l.Sq) {
+			if open >= 0 {
+				opens = append(opens, open)
+			}
+			open = -1
+			continue
+		}
+		if open < 0 {
+			if d.dated[i] && !d.inParagraph(i) {
+				open = i
+			} else {
+				open = -2 // a block that opens with no day is no brief
+			}
+		}
+	}
+	if len(opens) < digestRun {
+		return
+	}
+	for _, i := range opens {
+		out[i] = true
+	}
+}
+
+// wholeAttribution reports whether s is an attribution alone, its unit in
+// brackets: （某市慈善总会）.
+func wholeAttribution(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "（") && !strings.HasPrefix(s, "(") {
+		return false
+	}
+	_, _, ok := AttributionAt(s)
+	return ok
 }
 
 // distinct reports whether the lines at run differ from each other: a
