@@ -111,7 +111,7 @@ type Item struct {
 
 // Passage is text outside the items, with what was found in it.
 type Passage struct {
-	Role     string `json:"role" yaml:"role" jsonschema:"enum=header,enum=preamble,enum=lead,enum=body,enum=closing,enum=attachment,enum=table,enum=footer,enum=byline"`
+	Role     string `json:"role" yaml:"role" jsonschema:"enum=header,enum=preamble,enum=lead,enum=section,enum=body,enum=closing,enum=attachment,enum=table,enum=footer,enum=byline" jsonschema_description:"section: a bulletin's section label (简讯, a roundup's unit), read for the bodies it names."`
 	Text     string `json:"text" yaml:"text"`
 	Span     `yaml:",inline"`
 	Entities `yaml:",inline"`
