@@ -7,6 +7,7 @@ import (
 	"bulletin/parser/agency"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/span"
 )
 
 // A runTrim narrows the runs of lines the decoder labelled the title to
@@ -21,6 +22,7 @@ type runTrim interface {
 // runTrims are applied in order to the title runs, before the title's
 // run is chosen.
 var runTrims = []runTrim{
+	apartAbove{},
 	headLabel{},
 	figuresAlone{},
 	markupFirst{},
@@ -59,6 +61,30 @@ var lineTrims = []lineTrim{
 	teasers{},
 	exclaimed{},
 	bulletedMeta{},
+}
+
+// apartAbove: a title's lines are set as close as the text's; lines set
+// apart above the last of them by more blank lines than the text leaves
+// between its own (a site's bar of categories over the headline) are the
+// page's, no part of the title, unless they read as a notice's title
+// themselves (the issuer's line under it is then the one apart).
+type apartAbove struct{}
+
+func (apartAbove) name() string { return "lines apart above" }
+
+func (apartAbove) trim(a *assembly, ts [][]int) [][]int {
+	for n, run := range ts {
+		for k := len(run) - 1; k > 0; k-- {
+			if a.d.Break(run[k]) && !cue.NoticeTitle(span.SqueezeString(a.text(run[:k]...).String())) {
+				for _, i := range run[:k] {
+					a.relabel(i, cue.Chrome)
+				}
+				ts[n] = run[k:]
+				break
+			}
+		}
+	}
+	return ts
 }
 
 // headLabel: a label over the page's head (附件1, 当前位置) opens no headline.
