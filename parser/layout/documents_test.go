@@ -786,6 +786,9 @@ func TestDocuments(t *testing.T) {
 		{"a 落款 of its date alone gives the issuer to the 印发 line's office",
 			"对某省人大会议第0641号建议的答复\n某某代表：\n您提出的建议收悉，现答复如下。\n下一步我们将加强指导。\n2019年5月29日\n抄送：省人大常委会，省政府办公厅。\n某省民政厅办公室 2019年5月29日印发",
 			"notice|对某省人大会议第0641号建议的答复|2019-05-29|某省民政厅办公室|"},
+		{"a site's bar of categories set apart above the headline",
+			"河北国内国际政务评论历史论坛博客投诉视频娱乐图库热点财经\n\n某市殡仪馆骨灰堂将搬迁新址\n\n2014-02-26 11:27:32来源:某某新闻网\n\n经市政府批准，某市殡仪馆改建工程列入政府重点工作。\n\n根据改建工程的规划，骨灰堂需拆迁。\n\n【责任编辑:某某】\n分享到\n新浪微博\nQQ空间\n微信\n本站声明\n版权所有",
+			"article|某市殡仪馆骨灰堂将搬迁新址|2014-02-26||"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",
