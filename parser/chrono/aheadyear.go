@@ -4,16 +4,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"bulletin/parser/lexicon"
 	"bulletin/parser/punct"
 )
 
-// aheadWords say that the work of a sentence is still to be done: the
-// adverbs and modal verbs of the future as 吕叔湘《现代汉语八百词》
-// (商务印书馆, 1999) describes them — 将 and 将要 (an action about to
-// happen), 要 (助动词: 将要, 须要), 即将, 拟 (plan to), 计划, 力争 — the
-// words with which an annual work meeting's report sets out the year's
-// tasks (今年民政工作要…, 今年将重点推进…).
-var aheadWords = []string{"将要", "即将", "将", "要", "拟", "计划", "力争"}
+// aheadWords say that the work of a sentence is still to be done
+// (cue_words.tsv ahead): the adverbs and modal verbs of the future as
+// 吕叔湘《现代汉语八百词》 (商务印书馆, 1999) describes them — 将 and 将要
+// (an action about to happen), 要 (助动词: 将要, 须要), 即将, 拟 (plan to),
+// 计划, 力争 — the words with which an annual work meeting's report sets
+// out the year's tasks (今年民政工作要…, 今年将重点推进…).
+func aheadWords() []string { return lexicon.CueList("ahead") }
 
 // notModal are the characters that make 要 or 将 part of another word
 // when they stand before it (重要, 主要, 需要, 只要, 必要, 纲要, 概要, 摘要,
@@ -26,9 +27,10 @@ const notModalAfter = "求点素件闻害领务员军士"
 // 多, 比去年要高: 要 of 估计, in a comparison), no work to be done.
 const comparedAfter = "多少高低大小快慢好早晚强弱"
 
-// workNouns name the year's work that a meeting sets out (今年民政工作,
-// 今年的重点任务): 今年 in their clause names the year of the tasks.
-var workNouns = []string{"工作", "任务"}
+// workNouns name the year's work that a meeting sets out (cue_words.tsv
+// worknoun: 今年民政工作, 今年的重点任务): 今年 in their clause names the
+// year of the tasks.
+func workNouns() []string { return lexicon.CueList("worknoun") }
 
 // sentenceAhead reports whether the sentence of s from byte i to its end
 // sets out work still to be done (aheadWords).
@@ -38,7 +40,7 @@ func sentenceAhead(s string, i int) bool {
 		end = i + k
 	}
 	t := s[i:end]
-	for _, w := range aheadWords {
+	for _, w := range aheadWords() {
 		for k := 0; ; {
 			n := strings.Index(t[k:], w)
 			if n < 0 {
@@ -87,7 +89,7 @@ func clauseHasWork(s string, i int) bool {
 	if k := strings.IndexAny(t, clauseEnds); k >= 0 {
 		t = t[:k]
 	}
-	for _, w := range workNouns {
+	for _, w := range workNouns() {
 		if strings.Contains(t, w) {
 			return true
 		}

@@ -17,7 +17,7 @@ const speechVerb = "作"
 // speechVerb in the phrasing of meeting reports (作报告, 作讲话, 作总结, 作
 // 部署, 作发言, 作说明), with at most a word before them (作工作报告, 作重要
 // 讲话, 作表态发言).
-var speechNouns = []string{"报告", "讲话", "总结", "部署", "发言", "说明"}
+func speechNouns() []string { return lexicon.CueList("speech") }
 
 // speechObjectMax is how many characters the verb's object runs at most
 // before a speech noun closes it (工作报告, 总结讲话, 动员部署).
@@ -51,7 +51,7 @@ func gluedSpeechLast(s string, next segment.Token) (string, bool) {
 	rest := strings.TrimPrefix(s[next.End:], "了")
 	n := 0
 	for i, r := range rest {
-		for _, noun := range speechNouns {
+		for _, noun := range speechNouns() {
 			if strings.HasPrefix(rest[i:], noun) {
 				return c, true
 			}
@@ -69,7 +69,7 @@ func gluedSpeechLast(s string, next segment.Token) (string, bool) {
 	if utf8.RuneCountInString(clause) > speechClauseMax {
 		return "", false
 	}
-	for _, noun := range speechNouns {
+	for _, noun := range speechNouns() {
 		if strings.HasSuffix(clause, noun) {
 			return c, true
 		}

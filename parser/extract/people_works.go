@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -12,14 +13,14 @@ import (
 // worksSuffixes close the title of a leader's collected works as the
 // publishers of the Party's documents print it, the author's name first:
 // 《毛泽东选集》, 《邓小平文选》, 《某某文集》, 《某某著作选读》.
-var worksSuffixes = []string{"文选", "选集", "文集", "著作选读"}
+func worksSuffixes() []string { return lexicon.CueList("works") }
 
 // remarksOpen and remarksSuffixes frame the title of a compilation of a
 // leader's remarks on one field, the author's name first: 《某某关于民政
 // 工作论述摘编》, 《某某关于某工作的重要论述》.
 const remarksOpen = "关于"
 
-var remarksSuffixes = []string{"论述摘编", "重要论述"}
+func remarksSuffixes() []string { return lexicon.CueList("remarks") }
 
 // worksAuthors reads the author a book title names at its head (《某某关于
 // …论述摘编》, 《某某文选》): the text names the person (GOLD.md, people:
@@ -58,13 +59,13 @@ func worksAuthors(t span.Text, words wordsAt) []schema.Person {
 // between 《 and 》) framed as a leader's works or remarks.
 func worksAuthor(inner string) (string, bool) {
 	name := ""
-	for _, suf := range worksSuffixes {
+	for _, suf := range worksSuffixes() {
 		if n, ok := strings.CutSuffix(inner, suf); ok {
 			name = n
 		}
 	}
 	if name == "" {
-		for _, suf := range remarksSuffixes {
+		for _, suf := range remarksSuffixes() {
 			if !strings.HasSuffix(inner, suf) {
 				continue
 			}

@@ -179,14 +179,20 @@ func (a *assembly) splitAtTitles(runs [][]int) [][]int {
 // namesTableAlone reports whether l names a table, alone or as the one
 // filled cell of a bar row.
 func namesTableAlone(l cue.Line) bool {
-	if !barLine(l) && !strings.Contains(l.Text, "|") {
+	if !strings.Contains(l.Text, "|") {
 		return cue.NamesTable(l.Sq)
 	}
-	c := strings.Split(strings.Trim(strings.TrimSpace(l.Text), "|"), "|")
-	for k := range c {
-		c[k] = strings.TrimSpace(c[k])
+	c, ok := soleCell(l)
+	return ok && cue.NamesTable(c)
+}
+
+// soleCell is the one filled cell of a row in bars, if it has one alone.
+func soleCell(l cue.Line) (string, bool) {
+	c := cue.Cells(l)
+	if filled(c) != 1 {
+		return "", false
 	}
-	return filled(c) == 1 && cue.NamesTable(c[firstFilled(c)])
+	return c[firstFilled(c)], true
 }
 
 // formCredits reports whether l is the foot of a statistical form, who
@@ -485,8 +491,8 @@ func barNote(l cue.Line) bool {
 	if !barLine(l) {
 		return false
 	}
-	c := cue.Cells(l)
-	return filled(c) == 1 && cue.IsNote(c[firstFilled(c)])
+	c, ok := soleCell(l)
+	return ok && cue.IsNote(c)
 }
 
 // barLine reports whether l is a row of a grid in bars, | a | b |.

@@ -268,7 +268,11 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		for k, e := range c {
 			before[k] = cl[e.line].Text[:e.off]
 		}
-		if inSentenceList(before) || inParagraphList(cl, c[0].line, func(k int) (int, int) { return c[k].line, c[k].off }, len(c)) {
+		inside := true // every member inside one line, none opening it
+		for _, e := range c {
+			inside = inside && e.line == c[0].line && e.off > 0
+		}
+		if inSentenceList(before) || inside && minorLine(cl, c[0].line) {
 			continue
 		}
 		for k, e := range c {
@@ -326,23 +330,16 @@ func partGap(s string) bool {
 	return len(t) < len(s) && cue.HasHan(t)
 }
 
-// inParagraphList reports whether a count's n members (member gives the
-// line and offset of each) all stand inside one line, none opening it,
-// and that line holds less than half of the document's text: a paragraph
-// that lists its points (…取得了以下成效：（一）…。（二）…。) among paragraphs
-// the copy kept apart, not a text an extractor ran into one line, which
-// holds the most of it.
-func inParagraphList(cl []clean.Line, line int, member func(k int) (line, off int), n int) bool {
-	for k := 0; k < n; k++ {
-		if l, off := member(k); l != line || off == 0 {
-			return false
-		}
-	}
+// minorLine reports whether line n holds less than half of the
+// document's text: a count run inside it (…取得了以下成效：（一）…。（二）…。)
+// is a paragraph listing its points among paragraphs the copy kept apart,
+// not a text an extractor ran into one line, which holds the most of it.
+func minorLine(cl []clean.Line, n int) bool {
 	total := 0
 	for _, l := range cl {
 		total += len(l.Text)
 	}
-	return 2*len(cl[line].Text) < total
+	return 2*len(cl[n].Text) < total
 }
 
 // inSentenceList reports whether a count's members, given by the text

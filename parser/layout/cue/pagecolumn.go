@@ -1,9 +1,6 @@
 package cue
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // pageColumn: the name of a newspaper page's column under its number, in
 // a paper's list of its pages (第01版 / 头版, 第02版 / 新闻, …): the site's
@@ -16,17 +13,20 @@ func (pageColumn) Settles() Role            { return Chrome }
 func (pageColumn) Needs() []string          { return nil }
 func (pageColumn) Match(d *Doc, i int) bool { return d.pageColumns[i] }
 
-// pageAloneRe is a paper's page number alone on its line (第01版).
-var pageAloneRe = regexp.MustCompile(`^第\s*\d+\s*版$`)
-
 // measurePageColumns marks the column names of a list of a paper's pages:
 // words with no clause mark, each right under a page's number, two such
 // pairs in a row at the least (one number over one line of words is a page
 // with its headline).
 func measurePageColumns(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
+	// A paper's page number alone on its line (第01版), no column's name
+	// run on after it (第01版:头版).
 	paper := func(i int) bool {
-		return i < len(d.Lines) && pageAloneRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
+		if i >= len(d.Lines) {
+			return false
+		}
+		t := strings.TrimSpace(d.Lines[i].Text)
+		return strings.HasSuffix(t, "版") && isPageNumber(t)
 	}
 	column := func(i int) bool { return i < len(d.Lines) && d.shaped(i) && !paper(i) }
 	for i := 0; i+1 < len(d.Lines); {
