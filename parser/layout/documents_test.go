@@ -789,6 +789,20 @@ func TestDocuments(t *testing.T) {
 		{"a site's bar of categories set apart above the headline",
 			"河北国内国际政务评论历史论坛博客投诉视频娱乐图库热点财经\n\n某市殡仪馆骨灰堂将搬迁新址\n\n2014-02-26 11:27:32来源:某某新闻网\n\n经市政府批准，某市殡仪馆改建工程列入政府重点工作。\n\n根据改建工程的规划，骨灰堂需拆迁。\n\n【责任编辑:某某】\n分享到\n新浪微博\nQQ空间\n微信\n本站声明\n版权所有",
 			"article|某市殡仪馆骨灰堂将搬迁新址|2014-02-26||"},
+		// A count opens a part of the text: never a headline, a page's
+		// field or a 落款, though bodies' names stand alone under it.
+		{"counted parts listing bodies alone under a page's head",
+			"      某市星级养老机构公示\n\n      2021-12-21 08:32 来源:某市发布\n\n      按照国家标准，经评定，现将结果公示如下：\n\n      一、五级养老机构\n\n      某市椒山养老服务中心\n\n      二、四级养老机构\n\n      某市北区景苑养老院\n\n      某市南区老年之家\n\n      三、三级养老机构\n\n      某市西区渤海养护院\n\n      公示期为2021年12月17日—2021年12月23日。联系电话:84319870。",
+			"notice|某市星级养老机构公示|2021-12-21||五级养老机构/四级养老机构/三级养老机构"},
+		// A timestamp's information line parts the lines above it from
+		// the title under it.
+		{"a title under a timestamp's information line",
+			"某市民政局\n\n2021-12-21 08:32 来源:某市发布\n\n2021年某市养老机构\n\n等级评定结果公示\n\n按照国家标准，经评定，现将结果公示如下：\n\n某市椒山养老服务中心为五级养老机构。\n\n公示期为2021年12月17日至23日。",
+			"notice|2021年某市养老机构等级评定结果公示|2021-12-21||"},
+		// Bodies set two to a line are a list in the text, no headings.
+		{"a commendation listing its units two to a line",
+			"各乡镇人民政府，县直各部门：\n2008年，全县民政工作取得新成绩，经研究，决定对先进单位予以表彰。\n民政工作先进单位：\n东坪镇人民政府 西岭镇人民政府\n南山镇人民政府 北河镇人民政府\n大坡乡人民政府 小溪乡人民政府\n希望受表彰的单位再接再厉，再创佳绩。\n某县人民政府办公室\n二○○九年三月二十日",
+			"notice||2009-03-20|某县人民政府办公室|"},
 		// A page's label over other stories is no item.
 		{"a related-news label under the text",
 			"某市关爱留守儿童\n7月8日，某市举办夏令营活动。\n近年来，市民政局多措并举关爱留守儿童。\n新闻推荐\n近日，某县供电公司开展共建活动。",

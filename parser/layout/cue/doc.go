@@ -113,7 +113,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 			d.punct[i], d.ends[i] = SentencePunct(l.Sq), EndsSentence(l.Sq)
 			d.rows[i] = rowSet(l)
 			d.info[i] = infoLine(l.Text)
-			field[i] = d.shaped(i) && headerField(l)
+			field[i] = d.shaped(i) && (d.info[i] || headerField(l))
 			cell[i] = isCell(l)
 			if stamp != nil {
 				stamp[i] = stampOrNumber(strings.TrimSpace(l.Text))

@@ -8,6 +8,10 @@ func (enumTop) Name() string    { return "enum-top" }
 func (enumTop) Roles() []Role   { return []Role{Heading} }
 func (enumTop) Needs() []string { return nil }
 
+// Denies: a count begins one of the text's parts; a headline, an
+// information line or a 落款 is never counted.
+func (enumTop) Denies() []Role { return []Role{Title, Header, Signature} }
+
 func (enumTop) Match(d *Doc, i int) bool {
 	k, _, _ := Enumerator(d.Lines[i].Sq)
 	return k != NoEnum && k == d.Top
