@@ -799,6 +799,14 @@ func TestDocuments(t *testing.T) {
 		{"a title under a timestamp's information line",
 			"某市民政局\n\n2021-12-21 08:32 来源:某市发布\n\n2021年某市养老机构\n\n等级评定结果公示\n\n按照国家标准，经评定，现将结果公示如下：\n\n某市椒山养老服务中心为五级养老机构。\n\n公示期为2021年12月17日至23日。",
 			"notice|2021年某市养老机构等级评定结果公示|2021-12-21||"},
+		// A 主送 line stands over the text: a body's name and its colon
+		// under the text's first sentence labels what follows.
+		{"a body's name as a label under the lead is no 主送",
+			"某市人速看！事关清明祭扫\n2024-03-22 08:47:27 来源:某某新闻\n\n3月21日，记者从某市民政局了解到，今年清明祭扫服务安排已经确定。\n\n祭扫服务时间\n\n某市殡仪馆:\n\n3月23日至4月4日期间，每天早5时30分至晚17时30分提供服务。\n\n某区公墓:\n\n3月23日至3月29日，早7时至下午16时。",
+			"article|某市人速看！事关清明祭扫|2024-03-22||祭扫服务时间"},
+		{"a page's greeting over the title leaves the 主送 line under it",
+			"您好，欢迎来到某某之窗！\n\n某旗民政局关于同意筹建某某养老院的批复\n\n某某养老院:\n\n你们上报的申请及有关材料收悉。经审核，同意你们筹建。\n\n某旗民政局\n2017年3月17日",
+			"notice|某旗民政局关于同意筹建某某养老院的批复|2017-03-17|某旗民政局|"},
 		// Bodies set two to a line are a list in the text, no headings.
 		{"a commendation listing its units two to a line",
 			"各乡镇人民政府，县直各部门：\n2008年，全县民政工作取得新成绩，经研究，决定对先进单位予以表彰。\n民政工作先进单位：\n东坪镇人民政府 西岭镇人民政府\n南山镇人民政府 北河镇人民政府\n大坡乡人民政府 小溪乡人民政府\n希望受表彰的单位再接再厉，再创佳绩。\n某县人民政府办公室\n二○○九年三月二十日",

@@ -173,7 +173,6 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.pageColumns = measurePageColumns(d) },
 		func() { d.unitLabels = measureUnitLabels(d) },
 		func() { d.heads = d.headIndex() },
-		func() { d.recipients = d.recipientLines() },
 		func() { d.credits = d.creditLines() },
 		func() { d.related = d.relatedLines() },
 		func() { d.askers = d.askerLines() },
@@ -189,8 +188,9 @@ func newDocWith(lines []Line, workers int) *Doc {
 			task()
 		}
 	})
-	d.infoAgain = d.repeatedInfo() // asks running, measured above
-	d.listed = d.listedRuns()      // asks lastAt, measured above
+	d.infoAgain = d.repeatedInfo()    // asks running, measured above
+	d.recipients = d.recipientLines() // asks titles, measured above
+	d.listed = d.listedRuns()         // asks lastAt, measured above
 	d.between = d.betweenLines()
 	d.creditsAt, d.closedAt = d.closingCredits()
 	d.outlineAt = d.outlineStart()

@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,18 @@ func (recipient) Match(d *Doc, i int) bool { return d.recipients[i] }
 func (d *Doc) recipientLines() []bool {
 	n := len(d.Lines)
 	recipients := make([]bool, n)
+	// prose is the first sentence of the text, under the notice's title
+	// where one stands: running text closed by a sentence's mark, no
+	// page's field and no line that leads into what follows (…通知如下：).
+	// A page's greeting over the title (您好，欢迎…!) is none.
+	from := max(slices.Index(d.titles, true), 0)
+	prose := n
+	for k := from; k < n; k++ {
+		if sq := strings.TrimSpace(d.Lines[k].Sq); d.punct[k] && d.ends[k] && !d.info[k] && !strings.HasSuffix(sq, "：") && !strings.HasSuffix(sq, ":") {
+			prose = k
+			break
+		}
+	}
 	for i := 0; i < n; {
 		// The run from i: list lines up to one that ends with a colon.
 		k, closed := i, false
@@ -57,7 +70,9 @@ func (d *Doc) recipientLines() []bool {
 		for j := i; j <= k; j++ {
 			b.WriteString(d.Lines[j].Sq)
 		}
-		if recipientList(b.String()) {
+		// The 主送 line stands over the text it addresses: lines under
+		// a sentence of it are a label's (某某殡仪馆: over its hours).
+		if recipientList(b.String()) && i <= prose {
 			for j := i; j <= k; j++ {
 				recipients[j] = true
 			}
