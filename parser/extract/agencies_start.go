@@ -43,6 +43,7 @@ var startBackRules = []startBackRule{
 // words name no one body.
 var startOpenRules = []startOpenRule{
 	divisionChange{},      // 撤镇设街道: a change of divisions
+	routeEndVerb{},        // 西起…，东至|县…局: a road's course
 	periodLeads{},         // 工作日内|民政局: a span of time
 	measureOfFigure{},     // 2020年|政府
 	nameOpensWord{},       // 2025年度|鞍山市民政局
