@@ -332,7 +332,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if professionBody(s, ti) {
 			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !eachList(s, ti.start-len(n)) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !eachList(s, ti.start-len(n)) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {

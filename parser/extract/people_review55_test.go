@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestPeopleReview55: a Party organisation's name before 书记 in a chain of
+// posts (村党总支书记、村委会主任某某某) is no name; a transcript's speaker
+// labelled with body and post in brackets (某某(市某局某处处长):); the
+// writer a source line names after the outlet (来源 | 某台  某某); the
+// holders of a title counted (书记三人).
+func TestPeopleReview55(t *testing.T) {
+	tests := []rowCase{
+		// A body's ending read as a surname and a given name before 书记.
+		{"青山村党总支书记、村委会主任王建林介绍情况。", "王建林 主任 [书记 主任] @青山村党总支"},
+		{"河口村党支部书记、村委会主任刘明远说。", "刘明远 主任 [书记 主任] @河口村党支部"},
+		{"党建华书记出席会议。", "党建华 书记 [书记]"},
+		{"党总支书记王建林介绍。", "王建林 书记 [书记]"},
+	}
+	checkRows(t, tests, "people", personRows)
+}
