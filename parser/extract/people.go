@@ -58,6 +58,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, rosterNames(t, words)...)
 		found = append(found, agedNames(t, words)...)
 		found = append(found, answerSpeakers(t, words)...)
+		found = append(found, bracketSpeakers(t, words)...)
 		found = append(found, honoured(t, words)...)
 		found = append(found, residentNames(t, words)...)
 		found = append(found, cadreNames(t, words)...)
