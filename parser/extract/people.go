@@ -59,6 +59,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, agedNames(t, words)...)
 		found = append(found, answerSpeakers(t, words)...)
 		found = append(found, bracketSpeakers(t, words)...)
+		found = append(found, sourceNames(t, words)...)
 		found = append(found, honoured(t, words)...)
 		found = append(found, residentNames(t, words)...)
 		found = append(found, cadreNames(t, words)...)
