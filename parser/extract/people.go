@@ -246,6 +246,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && labelNextLine(s, ti.end, after+len(n)) {
 			ok = false // 编辑 / 索引号:000014688: the next line's field label, no name
 		}
+		if ok && countedName(n) {
+			continue // 书记三人参加: the holders counted, no name (people_countedname.go)
+		}
 		if ok && countAt(s, after+len(n)) {
 			continue // 秘书长任选|1人: a verb before a count, no name
 		}

@@ -27,6 +27,11 @@ func TestPeopleReview55(t *testing.T) {
 		{"会议强调要落实责任。\n来源：某某网", ""},
 		{"会议强调要落实责任。\n来源：某某网 2021-01-05", ""},
 		{"会议强调要落实责任。\n来源：某某网 民政局", ""},
+
+		// The holders of a title counted.
+		{"村党支部书记三人参加会议。", ""},
+		{"主任两名列席会议。", ""},
+		{"局长万鹏出席会议。", "万鹏 局长 [局长]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }
