@@ -58,6 +58,8 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, rosterNames(t, words)...)
 		found = append(found, agedNames(t, words)...)
 		found = append(found, answerSpeakers(t, words)...)
+		found = append(found, bracketSpeakers(t, words)...)
+		found = append(found, sourceNames(t, words)...)
 		found = append(found, honoured(t, words)...)
 		found = append(found, residentNames(t, words)...)
 		found = append(found, cadreNames(t, words)...)
@@ -244,6 +246,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && labelNextLine(s, ti.end, after+len(n)) {
 			ok = false // 编辑 / 索引号:000014688: the next line's field label, no name
 		}
+		if ok && countedName(n) {
+			continue // 书记三人参加: the holders counted, no name (people_countedname.go)
+		}
 		if ok && countAt(s, after+len(n)) {
 			continue // 秘书长任选|1人: a verb before a count, no name
 		}
@@ -332,7 +337,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if professionBody(s, ti) {
 			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !eachList(s, ti.start-len(n)) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !eachList(s, ti.start-len(n)) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
