@@ -81,6 +81,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
+		if stance == "achieved" && st.intended && intendedBesideDone(in, s, sent, clause, r) {
+			stance = "plan" // 今年计划建设15个，目前已建成9个: the plan beside its progress
+		}
 		// worded: a plan by a plan word of the clause, no bound's or lead's.
 		worded := stance == "plan"
 		led := 0 // the year of a plan's lead clause before the number (力争到2025年，)
