@@ -81,7 +81,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
-		if stance == "achieved" && st.intended && intendedBesideDone(in, s, sent, clause, r) {
+		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
 			stance = "plan" // 今年计划建设15个，目前已建成9个: the plan beside its progress
 		}
 		// worded: a plan by a plan word of the clause, no bound's or lead's.
@@ -996,10 +996,26 @@ type yearMark struct {
 // year right after a noun or a pronoun (面向本市今年应届高校毕业生: the
 // graduates of the year) modifies the noun it heads, and sets no time for
 // the clauses after it.
-func yearOpensClause(in *Input, i int) bool {
+func yearOpensClause(in *Input, s string, i, end int) bool {
 	ts := in.Words(i)
 	k := tokenEndingAt(ts, i)
-	return k < 0 || !nounTag(ts[k].Tag) && ts[k].Tag != "r"
+	return k < 0 || !nounTag(ts[k].Tag) && ts[k].Tag != "r" || predicateAfter(in, s, end)
+}
+
+// predicateAfter reports whether the predicate of a clause opens at i,
+// right after a year (该区今年计划建设…, 全市今年将新建…): an intent word
+// (stance.tsv, forward: 计划, 拟, which the segmenter may tag as nouns),
+// or 将 as the future's auxiliary (a verb is not enough: 今年应届毕业生
+// reads 应届 as one). A year between its clause's
+// subject and the predicate is the time adverbial of what the clause
+// goes on to tell (《现代汉语八百词》: 时间词作状语, 主语后谓语前), no word
+// of the subject: its term holds for the plans of the clauses after it.
+func predicateAfter(in *Input, s string, i int) bool {
+	if w, ok := lexicon.Stance().At(s, i); ok && lexicon.Stance().Label(w, 0) == "forward" {
+		return true
+	}
+	_, k := auxAt(in, s, i)
+	return k >= 0
 }
 
 func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenceStance {
@@ -1015,7 +1031,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					term = out.years[n-1].term
 				}
 			}
-			out.years = append(out.years, yearMark{i, y, term, yearOpensClause(in, i)})
+			out.years = append(out.years, yearMark{i, y, term, yearOpensClause(in, s, i, end)})
 			i = end
 			continue
 		}

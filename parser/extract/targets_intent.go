@@ -8,8 +8,9 @@ import (
 
 // A news report sets a plan beside its progress in one sentence (今年计划
 // 建设15个…，目前已建成9个): the plan clause states the count a body
-// intends (计划, stance.tsv intent, before its verb: 今年计划新建15个), the
-// progress clause what it has done so far. The achievement word of the
+// intends (计划, stance.tsv intent, before its verb: 今年计划新建15个; 将
+// before its verb: 今年将新建15个), the progress clause what it has done
+// so far. The achievement word of the
 // progress clause tells what was done there, not in the plan clause, whose
 // count is still the level to reach (GOLD.md, targets: a plan with a
 // number; what has already been done is not). The plan clause keeps its
@@ -22,8 +23,8 @@ import (
 
 // intendedBesideDone reports whether the number at r, in clause of the
 // sentence sent, is the object of an intent word of its own clause (计划
-// before its verb) in a sentence whose achievement words all count their
-// own progress in other clauses.
+// before its verb, or 将 as the future's auxiliary) in a sentence whose
+// achievement words all count their own progress in other clauses.
 func intendedBesideDone(in *Input, s string, sent, clause, r byteRange) bool {
 	st := lexicon.Stance()
 	intent := false
@@ -31,6 +32,10 @@ func intendedBesideDone(in *Input, s string, sent, clause, r byteRange) bool {
 		if st.Label(w, 1) == "intent" && (ownWord(in, i, w) || afterYearMark(in, i, w)) && intentVerb(in, i, w) {
 			intent = true
 		}
+	}
+	for i := clause.Start; !intent && i < r.Start; i++ {
+		_, k := auxAt(in, s, i)
+		intent = k >= 0 // 今年将建设15个: 将 before its verb
 	}
 	if !intent {
 		return false
