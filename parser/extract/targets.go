@@ -149,6 +149,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
 		}
+		if stance == "plan" && !st.requires() && comparator(s, r) == "" && agentCount(in, s, clause, r, q.Unit) {
+			continue // 一般由2名工作人员现场完成: who does it, no level to reach
+		}
 		if stance == "plan" && allotted(s, clause, r, q.Unit, st, comparator(s, r)) {
 			continue // 决定下拨…经费300万元: funds given, no level to reach
 		}
