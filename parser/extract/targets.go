@@ -998,7 +998,8 @@ type yearMark struct {
 // what the sentence goes on to tell, and not a word of a noun phrase: a
 // year right after a noun or a pronoun (面向本市今年应届高校毕业生: the
 // graduates of the year) modifies the noun it heads, and sets no time for
-// the clauses after it.
+// the clauses after it, unless the predicate opens right after the year,
+// at end (predicateAfter: 该区今年计划建设…).
 func yearOpensClause(in *Input, s string, i, end int) bool {
 	ts := in.Words(i)
 	k := tokenEndingAt(ts, i)
@@ -1008,11 +1009,11 @@ func yearOpensClause(in *Input, s string, i, end int) bool {
 // predicateAfter reports whether the predicate of a clause opens at i,
 // right after a year (该区今年计划建设…, 全市今年将新建…): an intent word
 // (stance.tsv, forward: 计划, 拟, which the segmenter may tag as nouns),
-// or 将 as the future's auxiliary (a verb is not enough: 今年应届毕业生
-// reads 应届 as one). A year between its clause's
-// subject and the predicate is the time adverbial of what the clause
-// goes on to tell (《现代汉语八百词》: 时间词作状语, 主语后谓语前), no word
-// of the subject: its term holds for the plans of the clauses after it.
+// or 将 as the future's auxiliary (a verb is not enough: the segmenter
+// reads 应届 of 今年应届毕业生 as one). A year between its clause's subject
+// and the predicate is the time adverbial of what the clause goes on to
+// tell (《现代汉语八百词》: 时间词作状语, 主语后谓语前), no word of the
+// subject: its term holds for the plans of the clauses after it.
 func predicateAfter(in *Input, s string, i int) bool {
 	if w, ok := lexicon.Stance().At(s, i); ok && lexicon.Stance().Label(w, 0) == "forward" {
 		return true
