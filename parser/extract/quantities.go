@@ -1094,7 +1094,10 @@ func leadingZero(s string, i, j int) bool {
 // military unit's designation (35551部队, the 番号 of a troop), no count
 // of 部. 折合, 折算 (to convert), 折叠 (to fold) and 折旧 (depreciation)
 // open with the discount's 折 and are none (quantities_discount.go).
-var notUnitWords = []string{"期间", "部队", "折合", "折算", "折叠", "折旧"}
+// 元宵 and 元旦, the festivals, open with the 元 of money and are none: a
+// figure before them is the day of a date (正月15元宵节, 1月1日元旦: the
+// 15th of the first lunar month), no sum (《现代汉语词典》 元宵, 元旦).
+var notUnitWords = []string{"期间", "部队", "折合", "折算", "折叠", "折旧", "元宵", "元旦"}
 
 // unitSymbolAt reports whether a unit symbol in Latin letters (km, m2,
 // kg, km/h: GB 3100) starts at byte k of s and ends there, with no letter

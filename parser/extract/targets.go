@@ -81,6 +81,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
+		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
+			stance = "plan" // 今年计划建设15个，目前已建成9个: the plan beside its progress
+		}
 		// worded: a plan by a plan word of the clause, no bound's or lead's.
 		worded := stance == "plan"
 		led := 0 // the year of a plan's lead clause before the number (力争到2025年，)
@@ -145,6 +148,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
+		}
+		if stance == "plan" && !st.requires() && comparator(s, r) == "" && agentCount(in, s, clause, r, q.Unit) {
+			continue // 一般由2名工作人员现场完成: who does it, no level to reach
 		}
 		if stance == "plan" && allotted(s, clause, r, q.Unit, st, comparator(s, r)) {
 			continue // 决定下拨…经费300万元: funds given, no level to reach
@@ -992,11 +998,28 @@ type yearMark struct {
 // what the sentence goes on to tell, and not a word of a noun phrase: a
 // year right after a noun or a pronoun (面向本市今年应届高校毕业生: the
 // graduates of the year) modifies the noun it heads, and sets no time for
-// the clauses after it.
-func yearOpensClause(in *Input, i int) bool {
+// the clauses after it, unless the predicate opens right after the year,
+// at end (predicateAfter: 该区今年计划建设…).
+func yearOpensClause(in *Input, s string, i, end int) bool {
 	ts := in.Words(i)
 	k := tokenEndingAt(ts, i)
-	return k < 0 || !nounTag(ts[k].Tag) && ts[k].Tag != "r"
+	return k < 0 || !nounTag(ts[k].Tag) && ts[k].Tag != "r" || predicateAfter(in, s, end)
+}
+
+// predicateAfter reports whether the predicate of a clause opens at i,
+// right after a year (该区今年计划建设…, 全市今年将新建…): an intent word
+// (stance.tsv, forward: 计划, 拟, which the segmenter may tag as nouns),
+// or 将 as the future's auxiliary (a verb is not enough: the segmenter
+// reads 应届 of 今年应届毕业生 as one). A year between its clause's subject
+// and the predicate is the time adverbial of what the clause goes on to
+// tell (《现代汉语八百词》: 时间词作状语, 主语后谓语前), no word of the
+// subject: its term holds for the plans of the clauses after it.
+func predicateAfter(in *Input, s string, i int) bool {
+	if w, ok := lexicon.Stance().At(s, i); ok && lexicon.Stance().Label(w, 0) == "forward" {
+		return true
+	}
+	_, k := auxAt(in, s, i)
+	return k >= 0
 }
 
 func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenceStance {
@@ -1012,7 +1035,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					term = out.years[n-1].term
 				}
 			}
-			out.years = append(out.years, yearMark{i, y, term, yearOpensClause(in, i)})
+			out.years = append(out.years, yearMark{i, y, term, yearOpensClause(in, s, i, end)})
 			i = end
 			continue
 		}
