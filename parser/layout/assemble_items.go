@@ -230,7 +230,7 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			off++
 		}
 		body := t.Slice(off, len(s))
-		if head, after, ok := gapHeading(body, kind); ok {
+		if head, after, ok := gapHeading(body, kind, a.d.Lines[first[0]].Part > 0); ok {
 			// A numbered heading a copy ran into its text with white space
 			// between, where the words before the gap are a part's name
 			// (一、概述 2017年…) or a nested part opens after it (二、主动公开
@@ -342,9 +342,11 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 // cut off, at the first white space in them where the words before are a
 // heading's (no mark, no figure) and either name a part as such (cue
 // PartName: 概述, 总则) or stand before another kind of enumerator (a
-// nested part, （一）). Spaces strewn between the characters (HanGaps more
-// than one) mark no heading's end.
-func gapHeading(body span.Text, own cue.Enum) (head, after span.Text, ok bool) {
+// nested part, （一）), or, where flat (a part of a line that a copy
+// flattened the text onto), were a heading's line (headingLine). Spaces
+// strewn between the characters (HanGaps more than one) mark no heading's
+// end.
+func gapHeading(body span.Text, own cue.Enum, flat bool) (head, after span.Text, ok bool) {
 	s := body.String()
 	gaps := body.Gaps()
 	if len(gaps) == 0 || len(body.HanGaps()) > 1 {
@@ -363,10 +365,21 @@ func gapHeading(body span.Text, own cue.Enum) (head, after span.Text, ok bool) {
 	// headings number (第一章, 一、): a numbered paragraph (1、) leads into
 	// its list with a clause (1、符合下列条件之一的 (1)…), as does a clause
 	// that ends with 的.
-	if nested, _, _ := cue.Enumerator(s[k:]); !cue.PartName(h) && (nested == cue.NoEnum || nested == own || own > cue.CnComma || strings.HasSuffix(h, "的")) {
+	if nested, _, _ := cue.Enumerator(s[k:]); !cue.PartName(h) && !(flat && headingLine(h, s[k:])) && (nested == cue.NoEnum || nested == own || own > cue.CnComma || strings.HasSuffix(h, "的")) {
 		return span.Text{}, span.Text{}, false
 	}
 	return body.Slice(0, g), body.Slice(k, len(s)), true
+}
+
+// headingLine reports whether h, the words of a numbered part before the
+// source's white space, were a heading's line of their own, which a copy
+// that flattened the whole text onto one line ran into the sentences under
+// it (一、祭扫预约 祭扫群众可提前…，…。; asked of the parts of a split
+// line only, where the white space stands for the lines the copy lost): no
+// more words than GOLD.md lets a run-in title hold, so short that no line
+// wraps there, and running text after them.
+func headingLine(h, after string) bool {
+	return utf8.RuneCountInString(h) <= 15 && cue.IsHan(cue.FirstRune(after)) && cue.SentencePunct(after)
 }
 
 // cutOffParagraph reports whether the heading-only item dr, words b, is
