@@ -1021,6 +1021,12 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 	if n, ok := cue.AgencyAndDate(raw); ok {
 		name = n
 		date = lastFullDate(a.text(idx...))
+		if t := a.text(idx...); date == nil {
+			// A 落款 dated by its month (某区民政局 2021年3月).
+			if e, ok := cue.TrailingMonth(strings.TrimRight(t.String(), " |｜")); ok {
+				date = &DateField{Field: Field{Value: e.Value, Text: t.Slice(e.Start, e.End)}, Expr: e}
+			}
+		}
 	} else if n, e, ok := a.damagedSeal(idx); ok {
 		name, date = n, e
 	} else if fs := strings.Fields(raw); agency.Shapes(strings.TrimSpace(raw)) || cue.CoIssuersCut(fs) {

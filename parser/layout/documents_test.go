@@ -811,10 +811,10 @@ func TestDocuments(t *testing.T) {
 		// as the words before the space the copy left after it.
 		{"a flattened notice's parts, each heading set apart by a space",
 			"为做好清明节期间祭扫工作，现将有关事宜公告如下: 一、祭扫预约 祭扫群众可提前电话联系预约，预约时间:8:00--16:30。 二、祭扫需知 预约成功来园祭扫时，请携带安葬证。 三、注意事项 祭扫群众需遵守规定，不焚香燃纸。 感谢您的支持与配合!\n某区民政局 某某寝园 2021年3月",
-			"article||||祭扫预约/祭扫需知/注意事项"},
+			"notice||2021-03|某区民政局|祭扫预约/祭扫需知/注意事项"},
 		{"a flattened part whose words before the space open a sentence of figures",
 			"为做好清明节期间祭扫工作，现将有关事宜公告如下: 一、祭扫预约 8:00至16:30可电话预约，逾期不再受理。 二、祭扫需知 预约成功来园祭扫时，请携带安葬证。\n某区民政局 2021年3月",
-			"article||||-/祭扫需知"},
+			"notice||2021-03|某区民政局|-/祭扫需知"},
 		// Bodies set two to a line are a list in the text, no headings.
 		{"a commendation listing its units two to a line",
 			"各乡镇人民政府，县直各部门：\n2008年，全县民政工作取得新成绩，经研究，决定对先进单位予以表彰。\n民政工作先进单位：\n东坪镇人民政府 西岭镇人民政府\n南山镇人民政府 北河镇人民政府\n大坡乡人民政府 小溪乡人民政府\n希望受表彰的单位再接再厉，再创佳绩。\n某县人民政府办公室\n二○○九年三月二十日",

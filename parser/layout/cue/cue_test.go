@@ -150,6 +150,9 @@ func TestCues(t *testing.T) {
 		{"agency-date", []string{">银川市人民政府—九九七年一月一日。"}, true},
 		{"agency-date", []string{">洛阳市民政局办公室编    2024年10月15日"}, true},
 		{"agency-date", []string{">国务院办公厅 2021年4月21日 |"}, true},
+		{"agency-date", []string{">某区民政局 某某寝园 2021年3月 |"}, true},
+		{"agency-date", []string{">2021年3月"}, false},
+		{"agency-date", []string{">召开于2021年3月"}, false},
 		{"agency-date", []string{">| 2021年4月21日 | 国务院办公厅 |"}, false},
 		{"agency-date", []string{">会议于2024年10月15日"}, false},
 

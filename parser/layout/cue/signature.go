@@ -2,6 +2,7 @@ package cue
 
 import (
 	"bulletin/parser/agency"
+	"bulletin/parser/chrono"
 	"strings"
 	"unicode"
 
@@ -78,10 +79,16 @@ func AgencyAndDate(s string) (who string, ok bool) {
 	// the 落款 set in a table's cell) is no part of it.
 	sq = strings.TrimRightFunc(sq, ornament)
 	// A date ends in 日 or a digit (2025.6.3): look for one only there.
-	if r := LastRune(strings.TrimRight(sq, "。.")); r != '日' && (r < '0' || r > '9') {
+	r := LastRune(strings.TrimRight(sq, "。."))
+	if r != '日' && r != '月' && (r < '0' || r > '9') {
 		return "", false
 	}
 	e, _, found := TrailingDate(sq)
+	if !found && r == '月' {
+		// A web copy's 落款 may date the text by its month (某区民政局
+		// 2021年3月): a month with its year, under the bodies' names only.
+		e, found = TrailingMonth(sq)
+	}
 	if !found {
 		return "", false
 	}
@@ -101,6 +108,18 @@ func AgencyAndDate(s string) (who string, ok bool) {
 		return "", false
 	}
 	return fs[0], true
+}
+
+// TrailingMonth returns the month with its year written that s ends with,
+// after words: a 落款 dated by its month.
+func TrailingMonth(s string) (chrono.Expr, bool) {
+	t := strings.TrimRight(strings.TrimSpace(s), "。.")
+	for _, e := range chrono.Find(t, chrono.Ref{}) {
+		if e.End == len(t) && e.Start > 0 && e.Kind == chrono.Month && e.YearFrom == "text" && e.EndValue == "" {
+			return e, true
+		}
+	}
+	return chrono.Expr{}, false
 }
 
 // CoIssuersCut reports whether fields are co-issuers apart by spaces whose
