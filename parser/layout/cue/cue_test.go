@@ -283,6 +283,8 @@ func TestCues(t *testing.T) {
 		{"digest", []string{">3月11日，市民政局召开会议。", "3月1日，市民政局启动排查。", "3月27日，全市完成排查。"}, false},
 		// A caption printed under each photograph lists no news.
 		{"digest", []string{">5月23日，某区养老集市活动在某街举办", "居民们参与服务项目。", "5月23日，某区养老集市活动在某街举办", "现场设有便民摊位。", "5月23日，某区养老集市活动在某街举办"}, false},
+		// Photographs captioned with the day they were taken: one day, no digest.
+		{"digest", []string{"近年来，某区重视社区养老服务设施建设。", ">10月9日，居民在某社区老年食堂选餐。", "10月9日，居民在某社区日间照料中心进行理疗。", "10月9日，居民在某社区日间照料中心练习书法。"}, false},
 		// A paragraph between without a day breaks the run.
 		{"digest", []string{">3月1日，市民政局调研社会救助工作。", "会议要求各地抓好落实。", "3月7日，全市民政工作会议召开。", "3月11日，市养老服务协会成立。"}, false},
 		{"self-named", []string{"关于加强清明节期间祭扫管理的通告", "为做好祭扫工作，现将有关事项通告如下：", ">一、自本通告发布之日起，严禁焚烧纸钱。"}, true},

@@ -34,7 +34,7 @@ func measureDigest(d *Doc) []bool {
 	var run []int     // the opening lines of the current run
 	var days []string // and their days, as ISO text
 	flush := func() {
-		if len(run) >= digestRun && ordered(days) && distinct(d, run) {
+		if len(run) >= digestRun && ordered(days) && !oneDay(days) && distinct(d, run) {
 			for _, i := range run {
 				out[i] = true
 			}
@@ -112,6 +112,18 @@ func distinct(d *Doc, run []int) bool {
 			return false
 		}
 		seen[d.Lines[i].Sq] = true
+	}
+	return true
+}
+
+// oneDay reports whether days are all one day: a report's photographs,
+// each captioned with the day they were taken (10月9日，居民在…), or one
+// day's event told in turn, no digest of the days a bulletin covers.
+func oneDay(days []string) bool {
+	for _, d := range days[1:] {
+		if d != days[0] {
+			return false
+		}
 	}
 	return true
 }
