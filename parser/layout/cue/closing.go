@@ -171,13 +171,19 @@ func (attachListMore) Match(d *Doc, i int) bool {
 	return false
 }
 
-// AttachmentList returns what follows the label of a 附件 list line.
+// AttachmentList returns what follows the label of a 附件 list line. A
+// page may number each attachment on its label (附件1：某某表, 附件2：…).
 func AttachmentList(s string) (string, bool) {
 	w, ok := attachWords.prefix(s)
 	if !ok {
 		return "", false
 	}
 	rest := s[len(w):]
+	if _, k := digits(rest, 0); k > 0 {
+		rest = rest[k:]
+	} else if _, k := cnNumber(rest, 0); k > 0 {
+		rest = rest[k:]
+	}
 	for _, c := range []string{"：", ":"} {
 		if strings.HasPrefix(rest, c) {
 			return strings.TrimSpace(rest[len(c):]), true
