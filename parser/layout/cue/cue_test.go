@@ -657,6 +657,9 @@ func TestCues(t *testing.T) {
 		{"timestamp", []string{">2020-02-24 09:08:21  6712423次"}, true},
 		{"timestamp", []string{">2020-02-24 09:08:21 共3次"}, false},
 		{"timestamp", []string{">2020年2月24日开展3次"}, false},
+		{"timestamp", []string{">2016-07-05 09:01:50 某省民族学会8015", "为贯彻落实有关意见，现提出如下意见。"}, true},
+		{"timestamp", []string{"为贯彻落实有关意见，现提出如下意见。", ">2016-07-05 09:01:50 某省民族学会8015"}, false},
+		{"timestamp", []string{">2016-07-05 09:00 召开会议8015", "为贯彻落实有关意见，现提出如下意见。"}, false},
 		{"breadcrumb", []string{">网易首页 > 网易河北 > 正文"}, true},
 		// A trail whose arrows the copy lost: the site's home, then columns.
 		{"breadcrumb", []string{">某某湘黔网首页某某城事热报查看内容"}, true},

@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"bulletin/parser/agency"
 	"bulletin/parser/span"
 	"regexp"
 	"strings"
@@ -102,6 +103,11 @@ func (timestamp) Match(d *Doc, i int) bool {
 	if m := clockedDateRe.FindStringIndex(t); m != nil && i < d.running {
 		if rest := span.SqueezeString(t[m[1]:]); rest != "" && !SentencePunct(rest) {
 			if _, ok := outletEnds.suffix(rest); ok || Medium(rest) {
+				return true
+			}
+			// Or the body that posted it and the page's count of visits
+			// run on after its name (…09:01:50 某省某学会 8015).
+			if body := strings.TrimRight(rest, "0123456789"); len(body) < len(rest) && agency.Shapes(body) {
 				return true
 			}
 		}
