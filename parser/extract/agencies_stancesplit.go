@@ -29,7 +29,7 @@ func stanceKindAfter(name string, i int, place string) int {
 // report word that stanceKindAfter read: the kind it builds, whose start
 // is guessed (weak), so it names one body only with a place of its own.
 func stanceLed(name string, off int) bool {
-	for k := off - 1; k >= 0 && off-k <= 12; k-- {
+	for k := off - 1; k >= 0; k-- {
 		place, ok := lexicon.Places().At(name, k)
 		if ok && k+len(place) == off && stanceKindAfter(name, k, place) == off {
 			return true

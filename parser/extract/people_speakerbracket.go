@@ -9,10 +9,6 @@ import (
 	"bulletin/schema"
 )
 
-// speakerBracketMax is the most characters the bracket of a speaker's
-// label holds: a body's full name and the post in it (市民政局社会事务处处长).
-const speakerBracketMax = 30
-
 // bracketSpeakers finds the speakers of a transcript (a press
 // conference's 答记者问, a 座谈会's record) labelled at the head of their
 // turn with the name, their body and post in brackets and a colon:
@@ -49,7 +45,9 @@ func bracketSpeakers(t span.Text, words wordsAt) []schema.Person {
 		if !strings.HasPrefix(after, "：") && !strings.HasPrefix(after, ":") {
 			continue
 		}
-		if utf8.RuneCountInString(inner) > speakerBracketMax || !allHan(inner) {
+		// A body's name and the post in it (市民政局社会事务处处长): words
+		// alone, no clause, closed by a title.
+		if !allHan(inner) {
 			continue
 		}
 		ts := words(at)

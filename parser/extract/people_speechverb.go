@@ -23,12 +23,8 @@ func speechNouns() []string { return lexicon.CueList("speech") }
 // before a speech noun closes it (工作报告, 总结讲话, 动员部署).
 const speechObjectMax = 4
 
-// speechClauseEnds close the clause of the verb of a speech, and
-// speechClauseMax is the most characters its object runs before one.
-const (
-	speechClauseEnds = "，,。；;：:！!？?\n"
-	speechClauseMax  = 40
-)
+// speechClauseEnds close the clause of the verb of a speech.
+const speechClauseEnds = "，,。；;：:！!？?\n"
 
 // gluedSpeechLast reads the last character of a three-character name that
 // the segmenter glued to the verb of a speech after it into a word it did
@@ -65,9 +61,6 @@ func gluedSpeechLast(s string, next segment.Token) (string, bool) {
 	clause := rest
 	if k := strings.IndexAny(rest, speechClauseEnds); k >= 0 {
 		clause = rest[:k]
-	}
-	if utf8.RuneCountInString(clause) > speechClauseMax {
-		return "", false
 	}
 	for _, noun := range speechNouns() {
 		if strings.HasSuffix(clause, noun) {

@@ -2,7 +2,6 @@ package cue
 
 import (
 	"bulletin/parser/agency"
-	"bulletin/parser/chrono"
 	"strings"
 	"unicode"
 
@@ -108,18 +107,6 @@ func AgencyAndDate(s string) (who string, ok bool) {
 		return "", false
 	}
 	return fs[0], true
-}
-
-// TrailingMonth returns the month with its year written that s ends with,
-// after words: a 落款 dated by its month.
-func TrailingMonth(s string) (chrono.Expr, bool) {
-	t := strings.TrimRight(strings.TrimSpace(s), "。.")
-	for _, e := range chrono.Find(t, chrono.Ref{}) {
-		if e.End == len(t) && e.Start > 0 && e.Kind == chrono.Month && e.YearFrom == "text" && e.EndValue == "" {
-			return e, true
-		}
-	}
-	return chrono.Expr{}, false
 }
 
 // CoIssuersCut reports whether fields are co-issuers apart by spaces whose

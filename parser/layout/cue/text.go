@@ -155,10 +155,21 @@ var trailingWeekdayRe = regexp.MustCompile(`\s*[（(]?(?:` + weekday + `|星期|
 
 // TrailingDate returns the full date that s ends with, and the text before
 // it, trimmed: 南阳市民政局办公室 2025 年 6 月 3 日.
-func TrailingDate(s string) (chrono.Expr, string, bool) {
+func TrailingDate(s string) (chrono.Expr, string, bool) { return trailing(s, chrono.Day) }
+
+// TrailingMonth returns the month with its year written that s ends with,
+// after words: a 落款 dated by its month (某区民政局 2021年3月).
+func TrailingMonth(s string) (chrono.Expr, bool) {
+	e, before, ok := trailing(s, chrono.Month)
+	return e, ok && before != ""
+}
+
+// trailing returns the date of kind k, its year written, that s ends with,
+// and the text before it, trimmed.
+func trailing(s string, k chrono.Kind) (chrono.Expr, string, bool) {
 	t := strings.TrimRight(strings.TrimSpace(s), "。.")
 	for _, e := range chrono.Find(t, chrono.Ref{}) {
-		if e.End == len(t) && e.Kind == chrono.Day && e.YearFrom == "text" && e.EndValue == "" {
+		if e.End == len(t) && e.Kind == k && e.YearFrom == "text" && e.EndValue == "" {
 			return e, strings.TrimSpace(t[:e.Start]), true
 		}
 	}
