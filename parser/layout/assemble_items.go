@@ -379,7 +379,7 @@ func gapHeading(body span.Text, own cue.Enum, flat bool) (head, after span.Text,
 // more words than GOLD.md lets a run-in title hold, so short that no line
 // wraps there, and running text after them.
 func headingLine(h, after string) bool {
-	return utf8.RuneCountInString(h) <= 15 && cue.IsHan(cue.FirstRune(after)) && cue.SentencePunct(after)
+	return utf8.RuneCountInString(h) <= runInTitleMax && cue.IsHan(cue.FirstRune(after)) && cue.SentencePunct(after)
 }
 
 // cutOffParagraph reports whether the heading-only item dr, words b, is
@@ -510,6 +510,10 @@ func (dr *draft) setTitle(t span.Text, rule string) {
 	dr.titleFrom = "body"
 }
 
+// runInTitleMax is the most characters GOLD.md ("Settled cases") lets the
+// heading of a numbered paragraph hold where it runs into its text.
+const runInTitleMax = 15
+
 // runInTitle reads the heading of a numbered paragraph that runs into its
 // text (GOLD "Settled cases"): the words up to the first ：, 。 or ；, when
 // they are at most fifteen characters with no comma, 、 or digit.
@@ -522,7 +526,7 @@ func runInTitle(t span.Text) (head, rest span.Text, ok bool) {
 	h := s[:k]
 	// GOLD.md's 15 characters, counted as it compares strings: with no
 	// white space (凤仪路(Feng Yi Lu)).
-	if utf8.RuneCountInString(strings.Join(strings.Fields(h), "")) > 15 || strings.ContainsAny(h, "，,、0123456789") {
+	if utf8.RuneCountInString(strings.Join(strings.Fields(h), "")) > runInTitleMax || strings.ContainsAny(h, "，,、0123456789") {
 		return t, t, false
 	}
 	_, n := utf8.DecodeRuneInString(s[k:])
