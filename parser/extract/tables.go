@@ -121,6 +121,8 @@ func typed(cell string, ref chrono.Ref) (any, string) {
 		return nil, ""
 	case !strings.ContainsRune("+-0123456789", rune(cell[0])):
 		return cell, "text" // a number opens with a sign or a digit
+	case len(cell) > 1 && cell[0] == '0' && cell[1] >= '0' && cell[1] <= '9':
+		return cell, "text" // a leading zero: a code or a telephone number, no quantity
 	case numberRe.MatchString(cell):
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(cell, ",", ""), 64); err == nil {
 			return v, "number"

@@ -28,6 +28,9 @@ func TestTypedCells(t *testing.T) {
 		{"2019.06", "2019-06 date"}, {"2021年3月5日", "2021-03-05 date"}, {"2020.12.31", "2020-12-31 date"},
 		{"6月3日", "2025-06-03 date"}, {"2019.55", "2019.55 number"}, {"1985.5", "1985-05 date"}, {"2021年3月5日前完成", "2021年3月5日前完成 text"},
 		{"2021", "2021 number"},
+		// A leading zero makes a code or a telephone number: its digits are
+		// kept as printed; a decimal or a bare zero is still a number.
+		{"02353250466", "02353250466 text"}, {"007", "007 text"}, {"0.5", "0.5 number"},
 	}
 	for _, tc := range tests {
 		v, kind := typed(tc.in, chrono.Ref{Year: 2025, Month: 6, Day: 3})
