@@ -1001,9 +1001,16 @@ func linkBar(s string) bool { return strings.Count(s, "|")+strings.Count(s, "｜
 
 // siteBanner reports whether header line i is a web site's banner: the
 // name of the body that runs the site over the page's trail of links
-// (洞口县人民政府 / 您当前所在位置：首页 > …), not the page's issuer.
+// (洞口县人民政府 / 您当前所在位置：首页 > …) or, the name alone, over the
+// page's information line (某市民政局 / 2021-12-21 08:32 来源:…), not the
+// page's issuer: a page prints its fields under its headline, and its
+// issuer in them. A name dated (市民政局办公室 2025年6月3日) is an editing
+// office's line, which a bulletin prints above all.
 func (a *assembly) siteBanner(i int) bool {
-	return i+1 < len(a.d.Lines) && cue.IsBreadcrumb(a.d.Lines[i+1].Sq)
+	if i+1 >= len(a.d.Lines) {
+		return false
+	}
+	return cue.IsBreadcrumb(a.d.Lines[i+1].Sq) || a.d.Info(i+1) && lastFullDate(a.text(i)) == nil
 }
 
 // bodyAndDate reads a line that names a body (the first of several side

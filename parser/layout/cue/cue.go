@@ -131,7 +131,7 @@ var All = []Cue{
 	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, betweenRows{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, siteFoot{}, underSiteFoot{}, siteTerms{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, pageColumn{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
-	linkCaption{}, relatedLinks{}, doubledLink{}, teaser{}, hotline{}, splitStamp{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{},
+	figureAlone{}, linkCaption{}, relatedLinks{}, doubledLink{}, teaser{}, hotline{}, splitStamp{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{},
 }
 
 // SharedFrom is the size of text from which a document's work is shared
