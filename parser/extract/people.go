@@ -235,6 +235,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			n, ok = spacedCreditValue(t, after)
 			rule = "people/credit-value"
 		}
+		if !ok && creditWord(ti.word) {
+			n, ok = oneCharCredit(t, words(after), titles, k, after) // 美编：昉: people_onecharcredit.go
+			rule = "people/credit-value"
+		}
 		if !ok && officeWord(ti.word) {
 			n, ok = unknownNameAfter(s, words(after), after)
 			rule = "people/unknown-after-title"

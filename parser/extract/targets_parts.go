@@ -397,9 +397,12 @@ func bulletLeadDeadline(in *Input, at int) string {
 
 // paragraphLeadDeadline is the last day of the year that opens the line
 // holding offset at as a time adverbial (a year word or 2021年 followed by
-// its comma), or the clause after a speech frame that opens it
+// its comma, or by its clause's subject and a predicate that turns ahead:
+// subjectThenPlan), or the clause after a speech frame that opens it
 // (framedLeadAt: 会议强调，2025年，), or "": no other year may be named between it and the
-// number, and a year before the document's is a report's, no term.
+// number, and a year before the document's is a report's, no term. A
+// year before the document's between them is the base of a measure
+// (达到上年度低保标准的1.3倍, as stanceIn reads it), no time of its own.
 func paragraphLeadDeadline(in *Input, s string, at int) string {
 	if in.Env == nil {
 		return ""
@@ -412,14 +415,14 @@ func paragraphLeadDeadline(in *Input, s string, at int) string {
 			y, end, ok = chrono.YearAt(s, f, in.Ref()) // 会议强调，2025年，…
 		}
 	}
-	if !ok || end >= at || !strings.HasPrefix(s[end:], "，") && !strings.HasPrefix(s[end:], ",") {
+	if !ok || end >= at || !strings.HasPrefix(s[end:], "，") && !strings.HasPrefix(s[end:], ",") && !subjectThenPlan(in, s, end) {
 		return ""
 	}
 	if ref := in.Ref().Year; ref == 0 || y < ref {
 		return ""
 	}
 	for j := end; j < at; {
-		if _, _, ok := chrono.YearAt(s, j, in.Ref()); ok {
+		if y2, _, ok := chrono.YearAt(s, j, in.Ref()); ok && y2 >= in.Ref().Year {
 			return "" // 今年，…；明年，…: a later year sets its own time
 		}
 		_, w := utf8.DecodeRuneInString(s[j:])
