@@ -1739,9 +1739,11 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) && !villageNamed(s, ts, e-len(suffix)) && !streetNamed(s, ts, e-len(suffix)) || figureAt(s, e)) {
 		return false // 居家社区, 城乡社区: a kind of community, not one; 凤凰街道2户: a place counted
 	}
-	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !agency.HasLocality(tok.Word) {
+	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && (!agency.HasLocality(tok.Word) || placeNameWhole(tok.Word)) {
 		// 干部, 大局, 查处, 落到实处, 展示厅 end in 部, 局, 处, 厅 but are no
-		// names; 管理局 and 卫健体委 are.
+		// names; 管理局 and 卫健体委 are. A word that is all a place's
+		// name (南部 of 南部县) holds no ending of its own: read as the
+		// common word (南部, the south of a place) it also is.
 		if lexicon.NonAgencyWords().Has(tok.Word) || lexicon.Domain().Label(tok.Word, 0) == "n" {
 			return false
 		}
@@ -1768,6 +1770,14 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		return false
 	}
 	return true
+}
+
+// placeNameWhole reports whether the word w is all the name of a place of
+// the gazetteer, its level dropped (南部 of 南部县): a place's name, no
+// body's, whose last character only looks like an ending (部).
+func placeNameWhole(w string) bool {
+	p, ok := lexicon.Places().At(w, 0)
+	return ok && p == w
 }
 
 // endsAtGap reports whether source white space stood right after the
