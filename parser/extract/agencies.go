@@ -1693,6 +1693,9 @@ func namesApart(w string) bool {
 // end there), and a one-character ending is not the tail of a word the
 // segmenter knows as something else (干部, 大局, 实处, 查处).
 func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
+	if utf8.RuneCountInString(suffix) == 1 && pairedFour(s, e) {
+		return false // 快查快处, 即接即办: a paired verb phrase, no name
+	}
 	if utf8.RuneCountInString(suffix) == 1 && strings.HasPrefix(s[e:], "属") && !strings.HasPrefix(s[e:], "属于") {
 		// 局属单位, 委属医院: a one-character ending with 属 after it says
 		// what belongs to the body (局属 = under the bureau), no name of
@@ -1770,6 +1773,26 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		return false
 	}
 	return true
+}
+
+// pairedFour reports whether the four Han characters that end at e are
+// a paired phrase A X A Y, one word said twice before two verbs (快查快处,
+// 即接即办, 边查边办: quick to check, quick to handle): a set form of four
+// characters (四字格) that official writing prints for how cases are
+// handled, its last verb only looking like a one-character ending (处,
+// 办). A name repeats no word before its ending so; a numeral said twice
+// numbers a unit (一中一部, the first school's first campus).
+func pairedFour(s string, e int) bool {
+	var rs [4]rune
+	k := e
+	for n := 3; n >= 0; n-- {
+		r, w := utf8.DecodeLastRuneInString(s[:k])
+		if w == 0 || !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		rs[n], k = r, k-w
+	}
+	return rs[0] == rs[2] && rs[0] != rs[1] && rs[1] != rs[3] && !numeral.IsChinese(rs[0])
 }
 
 // placeNameWhole reports whether the word w is all the name of a place of
