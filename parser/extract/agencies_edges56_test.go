@@ -5,8 +5,9 @@ import "testing"
 // TestAgencyEdges56 covers the names left by reviews 54b and 54c: a
 // conjunction or a preposition the segmenter glued onto the level after
 // it (且市|殡仪馆, 往|某某公墓), a word that is all a place's name and
-// ends like a body (南部, of 南部县), and a body a place numbers named
-// short (市五医院). Each with rows where the rule must not fire.
+// ends like a body (南部, of 南部县), a body a place numbers named short
+// (市五医院), a paired phrase ending in a verb like 处 (快查快处), and the
+// kinds 普通殡仪馆 and 行业党委. Each with rows where the rule must not fire.
 func TestAgencyEdges56(t *testing.T) {
 	checkRows(t, []rowCase{
 		// 且, 而 and 往 open no name.
@@ -34,5 +35,21 @@ func TestAgencyEdges56(t *testing.T) {
 		{"建设三中心。", ""},
 		{"推进市两中心建设。", ""},
 		{"全县两中心建设。", ""},
+		// A paired phrase of four characters (A X A Y) is how cases are
+		// handled, no name.
+		{"做到快接快处。", ""},
+		{"线索快核快处。", ""},
+		{"做到早发现早处置、快查快处。", ""},
+		// Must not fire: a unit after its body, a numbered campus.
+		{"区民政局民政科。", "区民政局民政科"},
+		{"县医保局医保办。", "县医保局医保办"},
+		// 普通 before an ending names the kind that holds no grade;
+		// 行业党委 alone is whichever sector's committee.
+		{"普通殡仪馆的火化费为120元。", ""},
+		{"推送给其授权的行业党委、属地民政部门。", ""},
+		// Must not fire: a place before the kind, or a sector named.
+		{"青山区普通殡仪馆开放。", "青山区普通殡仪馆"},
+		{"青山县普通话培训中心开班。", "青山县普通话培训中心"},
+		{"长林市旅游行业党委召开会议。", "长林市旅游行业党委"},
 	}, "agencies", agencyNames)
 }
