@@ -1781,7 +1781,8 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 // characters (四字格) that official writing prints for how cases are
 // handled, its last verb only looking like a one-character ending (处,
 // 办). A name repeats no word before its ending so; a numeral said twice
-// numbers a unit (一中一部, the first school's first campus).
+// numbers a unit (一中一部, the first school's first campus), and a level
+// said twice opens a body's name after a clause (我县在|县委).
 func pairedFour(s string, e int) bool {
 	var rs [4]rune
 	k := e
@@ -1792,7 +1793,7 @@ func pairedFour(s string, e int) bool {
 		}
 		rs[n], k = r, k-w
 	}
-	return rs[0] == rs[2] && rs[0] != rs[1] && rs[1] != rs[3] && !numeral.IsChinese(rs[0])
+	return rs[0] == rs[2] && rs[0] != rs[1] && rs[1] != rs[3] && !numeral.IsChinese(rs[0]) && !lexicon.Levels().Has(string(rs[0]))
 }
 
 // placeNameWhole reports whether the word w is all the name of a place of

@@ -43,6 +43,7 @@ func TestAgencyEdges56(t *testing.T) {
 		// Must not fire: a unit after its body, a numbered campus.
 		{"区民政局民政科。", "区民政局民政科"},
 		{"县医保局医保办。", "县医保局医保办"},
+		{"我县在县委会议室召开会议。", "县委"},
 		// 普通 before an ending names the kind that holds no grade;
 		// 行业党委 alone is whichever sector's committee.
 		{"普通殡仪馆的火化费为120元。", ""},
