@@ -1693,6 +1693,9 @@ func namesApart(w string) bool {
 // end there), and a one-character ending is not the tail of a word the
 // segmenter knows as something else (干部, 大局, 实处, 查处).
 func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
+	if utf8.RuneCountInString(suffix) == 1 && pairedFour(s, e) {
+		return false // 快查快处, 即接即办: a paired verb phrase, no name
+	}
 	if utf8.RuneCountInString(suffix) == 1 && strings.HasPrefix(s[e:], "属") && !strings.HasPrefix(s[e:], "属于") {
 		// 局属单位, 委属医院: a one-character ending with 属 after it says
 		// what belongs to the body (局属 = under the bureau), no name of
@@ -1739,9 +1742,11 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 	if lexicon.AgencySuffixes().Label(suffix, 1) == "named" && (commonWordBefore(ts, e-len(suffix)) && !villageNamed(s, ts, e-len(suffix)) && !streetNamed(s, ts, e-len(suffix)) || figureAt(s, e)) {
 		return false // 居家社区, 城乡社区: a kind of community, not one; 凤凰街道2户: a place counted
 	}
-	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && !agency.HasLocality(tok.Word) {
+	if utf8.RuneCountInString(suffix) == 1 && len(tok.Word) > len(suffix) && (!agency.HasLocality(tok.Word) || placeNameWhole(tok.Word)) {
 		// 干部, 大局, 查处, 落到实处, 展示厅 end in 部, 局, 处, 厅 but are no
-		// names; 管理局 and 卫健体委 are.
+		// names; 管理局 and 卫健体委 are. A word that is all a place's
+		// name (南部 of 南部县) holds no ending of its own: read as the
+		// common word (南部, the south of a place) it also is.
 		if lexicon.NonAgencyWords().Has(tok.Word) || lexicon.Domain().Label(tok.Word, 0) == "n" {
 			return false
 		}
@@ -1768,6 +1773,35 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		return false
 	}
 	return true
+}
+
+// pairedFour reports whether the four Han characters that end at e are
+// a paired phrase A X A Y, one word said twice before two verbs (快查快处,
+// 即接即办, 边查边办: quick to check, quick to handle): a set form of four
+// characters (四字格) that official writing prints for how cases are
+// handled, its last verb only looking like a one-character ending (处,
+// 办). A name repeats no word before its ending so; a numeral said twice
+// numbers a unit (一中一部, the first school's first campus), and a level
+// said twice opens a body's name after a clause (我县在|县委).
+func pairedFour(s string, e int) bool {
+	var rs [4]rune
+	k := e
+	for n := 3; n >= 0; n-- {
+		r, w := utf8.DecodeLastRuneInString(s[:k])
+		if w == 0 || !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		rs[n], k = r, k-w
+	}
+	return rs[0] == rs[2] && rs[0] != rs[1] && rs[1] != rs[3] && !numeral.IsChinese(rs[0]) && !lexicon.Levels().Has(string(rs[0]))
+}
+
+// placeNameWhole reports whether the word w is all the name of a place of
+// the gazetteer, its level dropped (南部 of 南部县): a place's name, no
+// body's, whose last character only looks like an ending (部).
+func placeNameWhole(w string) bool {
+	p, ok := lexicon.Places().At(w, 0)
+	return ok && p == w
 }
 
 // endsAtGap reports whether source white space stood right after the

@@ -240,7 +240,7 @@ func bodyCountInside(s string, ts []segment.Token, i, j int) bool {
 			// The numeral alone: no ordinal's 第 or other numeral before it
 			// (八五|九).
 			p, _ := utf8.DecodeLastRuneInString(s[:t.Start])
-			return p != '第' && !numeral.IsChinese(p)
+			return p != '第' && !numeral.IsChinese(p) && !levelNumbered(s, i, t.Start, t.Word)
 		}
 		r, _ := utf8.DecodeLastRuneInString(t.Word)
 		if !numeral.IsChinese(r) && utf8.RuneCountInString(t.Word) >= 2 {
@@ -249,6 +249,16 @@ func bodyCountInside(s string, ts []segment.Token, i, j int) bool {
 		// A numeral, then the measure as a word of its own (一|家).
 		return k+1 < len(ts) && ts[k+1].Start == t.End && ts[k+1].End <= j && ts[k+1].Tag == "q" && countMeasure(ts[k+1].Word)
 	}) >= 0
+}
+
+// levelNumbered reports whether the numeral n at k follows the level
+// alone that opens the name at i (市|五|医院, 县|二|中学): the short form of
+// a body a place numbers among its own of one kind (市第五人民医院 → 市五
+// 医院, 县第二中学 → 县二中学), its ordinal's 第 dropped as the short names
+// of official writing drop words, no count. 两 counts and never numbers.
+func levelNumbered(s string, i, k int, n string) bool {
+	l, ok := lexicon.Levels().At(s, i)
+	return ok && i+len(l) == k && n != "两" && agency.OpensWithLevel(s[i:])
 }
 
 // countMeasure reports whether w is a measure word that counts things
