@@ -563,7 +563,7 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 					out[k] = true
 				}
 			}
-		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || bars || serialHeaded(run) {
+		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || bars || serialHeaded(run) || headsOverFigures(run) {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(k)
 			}
@@ -571,6 +571,24 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 		i = j
 	}
 	return out
+}
+
+// headsOverFigures reports whether a run of cells is a grid's heads, a
+// cell a line, and then its figures, a cell a line, table after table
+// (本月低保户数 / (户) / 本月低保人数 / (人) / 231 / 363 / …, a row's key of
+// words before its figures): the run opens with two heads at the least
+// and holds figures two lines in a row somewhere. A list of words alone,
+// or a figure here and there among them, is none.
+func headsOverFigures(run []Line) bool {
+	if len(run) < 2 || numberCell(strings.TrimSpace(run[0].Sq)) || numberCell(strings.TrimSpace(run[1].Sq)) {
+		return false
+	}
+	for k := 1; k < len(run); k++ {
+		if numberCell(strings.TrimSpace(run[k].Sq)) && numberCell(strings.TrimSpace(run[k-1].Sq)) {
+			return true
+		}
+	}
+	return false
 }
 
 // barCells reports whether a run of cells is closed by bars, each line
