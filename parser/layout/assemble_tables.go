@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
 	"bulletin/parser/numeral"
 	"bulletin/parser/span"
 )
@@ -37,6 +38,8 @@ func (a *assembly) tables() {
 				// from the line above (… / 指标)). An attachment's heading
 				// above it (附件1) is none of the table's.
 				title = append(title, i)
+			case len(rows) == 0 && unitLabel(l.Sq):
+				above = append(above, i) // 单位:元 | | |: the grid's unit, set in a row of its own, no header
 			case a.isRow(i) || labelled[i]:
 				rows = append(rows, i)
 			case len(rows) == 0 && strings.ContainsAny(l.Sq, "：:"):
@@ -127,6 +130,24 @@ func (a *assembly) tables() {
 		blk.Rows = ordinalKeys(blk.Rows)
 		a.closeTable(blk, run, title, above, notes)
 	}
+}
+
+// unitLabelRe is the label that gives a grid's unit (单位：元, 金额单位：万元,
+// 计量单位:户) and what follows it.
+var unitLabelRe = regexp.MustCompile(`^\p{Han}{0,2}单位[：:]\s*(\S+)$`)
+
+// unitLabel reports whether s is a grid's unit alone, though a web copy set
+// it in a row of empty cells (单位:元||||||): a note over the grid, no row
+// of it. What follows the label is a unit (元, 万元, 元/人月), not a body
+// (上报单位：某区民政局).
+func unitLabel(s string) bool {
+	m := unitLabelRe.FindStringSubmatch(strings.TrimSpace(strings.Trim(s, "|｜ ")))
+	if m == nil {
+		return false
+	}
+	v := strings.TrimLeft(m[1], "万亿千百")
+	u, ok := lexicon.Units().Prefix(v)
+	return ok && (len(u) == len(v) || v[len(u)] == '/')
 }
 
 // sectionCuts finds the sections of a grid whose section rows repeat its
