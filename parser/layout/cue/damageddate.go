@@ -26,6 +26,9 @@ func DamagedDate(s string) (chrono.Expr, bool) { return DamagedDateBy(s, "") }
 // day, as a notice is posted on or after the day it is signed.
 func DamagedDateBy(s, posted string) (chrono.Expr, bool) {
 	s = strings.TrimRightFunc(strings.TrimSpace(s), ornament)
+	if e, ok := lostDayMark(s); ok {
+		return e, true
+	}
 	mark := func(r rune) bool { return strings.ContainsRune("年月日", r) }
 	if s == "" || strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && !mark(r) }) >= 0 {
 		return chrono.Expr{}, false // figures and marks alone
@@ -131,3 +134,19 @@ func (d *Doc) postedDay() string {
 
 // Posted is the day the page says it was posted (postedDay).
 func (d *Doc) Posted() string { return d.posted }
+
+// lostDayMark reads a date written in Chinese numerals that lost its
+// closing 日 (二○一三年三月二十八): with the mark put back it is a full
+// date, read to its end. Figures that lost it (2021年4月21) are read with
+// the other lost marks.
+func lostDayMark(s string) (chrono.Expr, bool) {
+	if strings.HasSuffix(s, "日") || !strings.Contains(s, "月") || strings.ContainsAny(s, "0123456789") {
+		return chrono.Expr{}, false
+	}
+	e, ok := FullDate(s + "日")
+	if !ok {
+		return chrono.Expr{}, false
+	}
+	e.Text, e.End = s, len(s)
+	return e, true
+}

@@ -11,6 +11,9 @@ func TestDamagedDate(t *testing.T) {
 		{"2024年1015", "2024-10-15"},  // month and day run together
 		{"20241005日", ""},            // 10-05 only, read whole (chrono's lost marks): FullDate's
 		{"2021年4月21", "2021-04-21"},  // 日 lost
+		{"二○一三年三月二十八", "2013-03-28"}, // 日 lost after numerals
+		{"二〇二二年十二月", ""},             // a month: no day to close
+		{"二○一三年三月二十八日", ""},          // printed whole: FullDate's
 		{"2023323 |", "2023-03-23"},  // a table's bar after it
 		{"2024112", ""},              // 1-12 or 11-2
 		{"2023年3月23日", ""},           // printed whole: FullDate's
