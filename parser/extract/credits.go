@@ -465,6 +465,8 @@ const surnameCommon = "common"
 // label that is the bracket's last field, whole, after the names
 // ((包宇 文/图), (张三 摄影)) says what they did, as a credit verb after
 // bare names does (verbByline): the names before it are bare credits.
+// Where a byline's label stands later, the bare names before it are read
+// (leadNames: (张三 记者 李四)).
 func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, split bool) []schema.Person {
 	s := t.String()
 	if k := len(fields) - 1; k >= 0 {
@@ -479,7 +481,7 @@ func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, spli
 			fields = fields[:k]
 			break
 		}
-		return nil
+		return leadNames(t, words, fields, k, w, rule) // (张三 记者 李四): people_creditlead.go
 	}
 	var out []schema.Person
 	add := func(at, end int) {
