@@ -242,7 +242,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
 			} else {
-				out = append(out, quotedNames(s, in)...)
+				out = append(out, quotedNames(s, words(p.End), in)...)
 			}
 			continue
 		}
