@@ -4,9 +4,10 @@ import "testing"
 
 // TestAgencyEdges57 covers the names left by reviews 53a and 54b: the
 // price kinds of 价格法 §3 (政府指导价, 政府定价) after a place, a visitor's
-// act at a hall (入馆, 进馆) after a clause, and a project's quoted name
-// after a body (某医院“某某公社”项目). Each with rows where the rule must
-// not fire.
+// act at a hall (入馆, 进馆) after a clause, a project's quoted name after
+// a body (某医院“某某公社”项目), and a room built to a standard after its
+// body (…福利院标准化档案室建设). Each with rows where the rule must not
+// fire.
 func TestAgencyEdges57(t *testing.T) {
 	checkRows(t, []rowCase{
 		// 政府指导价 and 政府定价 are kinds of price: the place scopes them.
@@ -32,5 +33,12 @@ func TestAgencyEdges57(t *testing.T) {
 		// Must not fire: a quoted body after its class word.
 		{"公益组织“爱心互助会”开展活动。", "爱心互助会"},
 		{"城关镇卫生院“幸福互助社”开业。", "城关镇卫生院; 幸福互助社"},
+		// A standard, a facility and 建设 after a body: the room built.
+		{"抓好青山市儿童福利院标准化档案室建设。", "青山市儿童福利院"},
+		{"做好洛阳市社会福利院信息化档案室建设。", "洛阳市社会福利院"},
+		{"推进南阳市救助管理站规范化接待室建设。", "南阳市救助管理站"},
+		// Must not fire: a unit of that standard, named with no 建设.
+		{"青山市市场监管局标准化处负责审核。", "青山市市场监管局标准化处"},
+		{"推进青山市儿童福利院标准化建设。", "青山市儿童福利院"},
 	}, "agencies", agencyNames)
 }
