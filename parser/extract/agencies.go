@@ -242,7 +242,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
 			} else {
-				out = append(out, quotedNames(s, in)...)
+				out = append(out, quotedNames(s, words(p.End), in)...)
 			}
 			continue
 		}
@@ -731,6 +731,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			e = i + k + len(suffix)
 		}
 	}
+	e = builtStandardEnd(s, ts, i, e) // 某市儿童福利院|标准化档案室建设: the body, then the room built
 	if medium && siteNameAt(s, e) && !governmentPortal(s[i:e]) {
 		return nil, false // 某省政府网, 中国政府网: a website's own name, its owner's name inside
 	}

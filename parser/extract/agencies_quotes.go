@@ -17,8 +17,12 @@ import (
 // one body with its place, and a social body's own name quoted right
 // after the word of its class (公益组织“感恩会”: the class word says what
 // the quoted words name, as an appositive does), whose last character is
-// one a social body's ending closes with (会 of 协会, 研究会).
-func quotedNames(s string, in byteRange) []candidate {
+// one a social body's ending closes with (会 of 协会, 研究会). A quote
+// that a noun of a programme follows (某某医院“某某公社”项目) names the
+// project, as official writing quotes a project's name before 项目
+// (quotedProgramme), no body: after's tokens are those at the closing
+// quote.
+func quotedNames(s string, after []segment.Token, in byteRange) []candidate {
 	q := s[in.Start:in.End]
 	if strings.Contains(q, "、") {
 		var out []candidate
@@ -44,7 +48,7 @@ func quotedNames(s string, in byteRange) []candidate {
 		n++
 	}
 	last, _ := utf8.DecodeLastRuneInString(q)
-	if n < 3 || n > 12 || !socialLasts()[last] {
+	if n < 3 || n > 12 || !socialLasts()[last] || quotedProgramme(s, after, in.End+len("”"), q) {
 		return nil
 	}
 	return []candidate{{in.Start, in.End, "quoted-class"}}
