@@ -257,6 +257,7 @@ var (
 	clauseOpeners      = cueWords("clauseopen")
 	joinEnds           = cueWords("joinend")
 	kindMods           = cueWords("kindmod")
+	grades             = cueWords("grade")
 	titleVerbs         = cueWords("titleverb")
 	periodicities      = cueWords("periodicity")
 	briefLabels        = cueWords("brief")
