@@ -135,13 +135,17 @@ func (d *Doc) postedDay() string {
 // Posted is the day the page says it was posted (postedDay).
 func (d *Doc) Posted() string { return d.posted }
 
+// hanDateRunes are what a date in Chinese numerals is written with: the
+// numerals, the zero's look-alikes (〇 ○ Ο O) and the marks 年 and 月.
+const hanDateRunes = "〇○ΟO零一二三四五六七八九十年月"
+
 // lostDayMark reads a date written in Chinese numerals that lost its
 // closing 日 (二○一三年三月二十八): with the mark put back it is a full
 // date, read to its end. Figures that lost it (2021年4月21) are read with
 // the other lost marks.
 func lostDayMark(s string) (chrono.Expr, bool) {
-	if strings.HasSuffix(s, "日") || !strings.Contains(s, "月") || strings.ContainsAny(s, "0123456789") {
-		return chrono.Expr{}, false
+	if strings.HasSuffix(s, "日") || !strings.Contains(s, "月") || strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune(hanDateRunes, r) }) >= 0 {
+		return chrono.Expr{}, false // Chinese numerals and their marks alone: a date's line
 	}
 	e, ok := FullDate(s + "日")
 	if !ok {
