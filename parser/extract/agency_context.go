@@ -386,6 +386,20 @@ func lineSpans(s string) iter.Seq2[int, int] {
 	}
 }
 
+// trimmedLines yields each line of s with the white space that indents
+// it cut, and the offset in s where what is left begins: the lines whose
+// head a rule reads (a speaker's label, a source field).
+func trimmedLines(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for start, end := range lineSpans(s) {
+			line := strings.TrimLeft(s[start:end], " \t\u3000")
+			if !yield(end-len(line), line) {
+				return
+			}
+		}
+	}
+}
+
 // linkBullets are the marks that lead each link of a page's row of links.
 const linkBullets = "·•"
 

@@ -3347,6 +3347,15 @@ func clauseStartBefore(s string, i, max int) int {
 // beside a title that vouches for them.
 const nameMaxRunes = 3
 
+// segmentedBareName reports whether n, standing at byte offset at, is a
+// bare name (bareName) that the segmenter bounds: a word of it starts at
+// at and a word ends where n does, so no word runs across either edge (a
+// speaker's label, a writer's name after a source field).
+func segmentedBareName(n string, at int, words wordsAt) bool {
+	ts := words(at)
+	return tokenAt(ts, at) >= 0 && tokenEndingAt(ts, at+len(n)) >= 0 && bareName(n, ts, at)
+}
+
 // bareName reports whether n, at byte offset at, is a name printed with
 // no title: two to nameMaxRunes characters, a surname first, that the
 // segmenter reads as no word of another kind (关心, 全县) and that is
@@ -3656,9 +3665,7 @@ func answerSpeakers(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
 	prev := ""
-	for i, e := range lineSpans(s) {
-		line := strings.TrimLeft(s[i:e], " \t\u3000")
-		at := e - len(line)
+	for at, line := range trimmedLines(s) {
 		question := strings.HasSuffix(prev, "？") || strings.HasSuffix(prev, "?")
 		if strings.TrimSpace(line) != "" {
 			prev = strings.TrimRight(line, " \t\u3000\r")
@@ -3676,9 +3683,7 @@ func answerSpeakers(t span.Text, words wordsAt) []schema.Person {
 		if r, _ := utf8.DecodeRuneInString(rest[w:]); !unicode.Is(unicode.Han, r) {
 			continue
 		}
-		ts := words(at)
-		k := tokenAt(ts, at)
-		if k < 0 || tokenEndingAt(ts, at+len(n)) < 0 || !bareName(n, ts, at) {
+		if !segmentedBareName(n, at, words) {
 			continue
 		}
 		if _, ok := lexicon.Titles().EndingAt(n, len(n)); ok {

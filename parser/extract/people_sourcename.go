@@ -26,9 +26,8 @@ const sourceSeparators = ":：|丨｜"
 func sourceNames(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for start, end := range lineSpans(s) {
-		line := strings.TrimLeft(s[start:end], " \t\u3000")
-		at := end - len(line)
+	for at, line := range trimmedLines(s) {
+		end := at + len(line)
 		w, ok := lexicon.CueWordList("source").At(line, 0)
 		if !ok {
 			continue
@@ -48,8 +47,7 @@ func sourceNames(t span.Text, words wordsAt) []schema.Person {
 		}
 		f := fields[1]
 		name := strings.TrimRight(s[f.start:f.end], "\r")
-		ts := words(f.start)
-		if tokenAt(ts, f.start) < 0 || tokenEndingAt(ts, f.start+len(name)) < 0 || !bareName(name, ts, f.start) {
+		if !segmentedBareName(name, f.start, words) {
 			continue
 		}
 		p := schema.Person{Name: name}

@@ -21,9 +21,7 @@ import (
 func bracketSpeakers(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for i, e := range lineSpans(s) {
-		line := strings.TrimLeft(s[i:e], " \t\u3000")
-		at := e - len(line)
+	for at, line := range trimmedLines(s) {
 		open := strings.IndexAny(line, "(（")
 		if open < 0 {
 			continue
@@ -50,8 +48,7 @@ func bracketSpeakers(t span.Text, words wordsAt) []schema.Person {
 		if !allHan(inner) {
 			continue
 		}
-		ts := words(at)
-		if tokenAt(ts, at) < 0 || tokenEndingAt(ts, at+len(n)) < 0 || !bareName(n, ts, at) {
+		if !segmentedBareName(n, at, words) {
 			continue
 		}
 		w, ok := lexicon.Titles().EndingAt(inner, len(inner))
