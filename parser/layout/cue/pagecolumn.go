@@ -13,6 +13,10 @@ func (pageColumn) Settles() Role            { return Chrome }
 func (pageColumn) Needs() []string          { return nil }
 func (pageColumn) Match(d *Doc, i int) bool { return d.pageColumns[i] }
 
+// columnPairs is the least number of page numbers, each over its column's
+// name, that list a paper's pages: one is a page over its headline.
+const columnPairs = 2
+
 // measurePageColumns marks the column names of a list of a paper's pages:
 // words with no clause mark, each right under a page's number, two such
 // pairs in a row at the least (one number over one line of words is a page
@@ -34,7 +38,7 @@ func measurePageColumns(d *Doc) []bool {
 		for paper(j) && column(j+1) {
 			j += 2
 		}
-		if j-i >= 4 {
+		if (j-i)/2 >= columnPairs {
 			for k := i + 1; k < j; k += 2 {
 				out[k] = true
 			}
