@@ -23,6 +23,17 @@ var testEngine struct {
 	dir  string
 }
 
+// TestMain removes the cache folder the engine was started with: each run
+// makes a new one (tens of megabytes of compiled module), and a temp folder
+// left behind by every `go test` run fills the disk.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if testEngine.dir != "" {
+		os.RemoveAll(testEngine.dir)
+	}
+	os.Exit(code)
+}
+
 func startTestEngine(t testing.TB) {
 	t.Helper()
 	testEngine.once.Do(func() {
