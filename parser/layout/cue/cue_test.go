@@ -835,6 +835,12 @@ func TestCues(t *testing.T) {
 		{"standalone", []string{"今年是脱贫攻坚过渡期的最后一年，我市将全面", ">加强低收入人口", "动态监测，织密兜底保障网。"}, false},
 		// A paragraph's first line, its indent dropped, is no heading.
 		{"standalone", []string{"胡强指出近年来全省各地各有关部门按，", "照党中央国务院决策部署和省委省政府工作，", "要求推动养老服务工作取得显著成效较好完。", "成了三年行动计划目标任务但养老服务，", "依然是民生保障中的短板弱项他强调各地各，", "有关部门要站在战略和全局的高度牢牢把握。", ">贯彻新发展理念构建新发展格局推动高质", "量发展的要求坚持需求导向优化城市养老服，", "政部门下一步的工作提出了希望和要求。"}, false},
+		// A paragraph's first line, its indent dropped, that an extraction
+		// set apart from the lines it wraps into by a blank line (as it
+		// parts every paragraph's first line from the rest): no heading.
+		{"bare", []string{"各地要进一步加强组织领导，明确工作责任，", "细化工作措施，确保各项任务落到实处。", "", ">这次全省开展的专项检查的范围涉及全部", "", "养老机构和农村敬老院，重点检查消防安全，", "食品安全和服务质量，发现问题立即整改。"}, false},
+		{"bare", []string{"各地要进一步加强组织领导，明确工作责任，", "细化工作措施，确保各项任务落到实处。", "", ">专项检查的范围", "", "养老机构和农村敬老院，重点检查消防安全，", "食品安全和服务质量，发现问题立即整改。"}, true},
+		{"bare", []string{"各地要进一步加强组织领导，明确工作责任，", "细化工作措施，确保各项任务落到实处。", "", ">这次全省开展的专项检查的范围涉及全部", "", "一、养老机构和农村敬老院，重点检查消防，", "食品安全和服务质量，发现问题立即整改。"}, true},
 		{"unnumbered", []string{"一、道路命名", ">二、道路更名"}, false},
 		{"unnumbered", []string{"市民政局召开会议", ">会议强调,要做好工作。"}, false},
 		{"clock-line", []string{">上午8:00—12:00"}, true},

@@ -476,9 +476,11 @@ func (d *Doc) full(i int) bool {
 // paragraph that wraps: it stops short of the wrap width by no more than a paragraph's first-line
 // indent, two characters (GB/T 9704-2012 7.3.3: each paragraph opens two
 // characters in), and the line after it reaches the wrap width and goes
-// on with it.
+// on with it. A blank line between the two parts no paragraph: an
+// extraction that reads the indented first line as a block of its own
+// (mutool's text output) sets one after every paragraph's first line.
 func (d *Doc) opensParagraph(i int) bool {
-	if d.Wrap == 0 || i == 0 || !d.ends[i-1] || i+1 >= len(d.Lines) || d.Break(i+1) || opensSomething(d.Lines[i+1]) {
+	if d.Wrap == 0 || i == 0 || !d.ends[i-1] || i+1 >= len(d.Lines) || opensSomething(d.Lines[i+1]) {
 		return false // a paragraph opens after a sentence's end
 	}
 	// The line after runs to the wrap, or it ends the paragraph's sentence
