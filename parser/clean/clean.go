@@ -95,6 +95,37 @@ var (
 	imageMark = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
 )
 
+// dropBold removes Markdown's bold marks (**…**, __…__) from s. A run of
+// marks between two letters or figures is no mark but a mask over a
+// number's hidden digits (512323******0014, 138****5678), as a 公示 prints
+// identity and phone numbers: it stays.
+func dropBold(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '*' && c != '_' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == c {
+			j++
+		}
+		if i > 0 && j < len(s) && isASCIIAlnum(s[i-1]) && isASCIIAlnum(s[j]) {
+			b.WriteString(s[i:j])
+		} else {
+			b.WriteString(boldMark.Replace(s[i:j]))
+		}
+		i = j
+	}
+	return b.String()
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
 // toneMarked are the vowels of Hanyu Pinyin with their tone marks (GB/T
 // 16159): a syllable that holds one is a reading, no English word.
 const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -209,7 +240,7 @@ func repair(s string, num int) Line {
 		s = imageMark.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
-		s = boldMark.Replace(s)
+		s = dropBold(s)
 	}
 	if mayHaveToneMark(s) && strings.ContainsAny(s, toneMarked) {
 		s = dropRuby(s)

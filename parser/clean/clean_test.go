@@ -43,6 +43,8 @@ func TestLines(t *testing.T) {
 		{"a dash that is not a rule", "--x", []Line{{Num: 1, Text: "--x"}}},
 		{"a button word inside a line", "请点击【打印】保存", []Line{{Num: 1, Text: "请点击【打印】保存"}}},
 		{"bold marks, odd counts", "***重点***与__下划__", []Line{{Num: 1, Text: "*重点*与下划"}}},
+		{"masked digits are no bold marks", "512323******0014 138****5678", []Line{{Num: 1, Text: "512323******0014 138****5678"}}},
+		{"bold around a masked number", "**身份证号**512323******0014", []Line{{Num: 1, Text: "身份证号512323******0014"}}},
 		{"markdown images are no text", "![](https://x.cn/a.png)民勤县民政局![图1](b.jpg)", []Line{{Num: 1, Text: "民勤县民政局"}}},
 		{"an exclamation and brackets that are no image", "好！[附件](见下)", []Line{{Num: 1, Text: "好！[附件](见下)"}}},
 		// Readings a mirror sets after characters (pinyin ruby).
