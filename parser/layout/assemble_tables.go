@@ -973,7 +973,7 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 	// a cell for each of the header's, the numbers stand at that stride,
 	// and a count among the cells that equals the next number (家庭人口 2)
 	// opens none.
-	if len(starts) >= 2 && starts[0] > 0 && cue.SerialHead(cells[0]) {
+	if len(starts) >= 1 && starts[0] > 0 && cue.SerialHead(cells[0]) {
 		if st := starts[0]; headerStride(cells, st) {
 			rows = append(rows, row(0, st))
 			for s := st; s < len(cells); s += st {

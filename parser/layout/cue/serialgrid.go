@@ -11,7 +11,8 @@ import "strings"
 // cells may open with an enumerator or hold a sentence, so nothing but
 // the grid tells them from text: the convention leaves every line of it
 // a table's. The last row runs as long as the longest before it at the
-// most, and every row stops where a line stands with no blank before it.
+// most (a row alone, as many lines as there are heads), and every row
+// stops where a line stands with no blank before it.
 type serialGrid struct{}
 
 func (serialGrid) Name() string             { return "serial-grid" }
@@ -35,12 +36,19 @@ func measureSerialGrids(d *Doc) []bool {
 		if !SerialHead(d.Lines[i].Sq) || !apart(i+1) {
 			continue
 		}
-		// The heads: words a line, no sentence, label or enumerator.
-		j := i + 1
-		for apart(j) && gridHead(d.Lines[j]) {
+		// The heads: words a line, no sentence, label or enumerator; a
+		// head too wide for its column goes on in the line under it with
+		// no blank between (评估 / 时间), one head still.
+		j, heads := i+1, 1
+		for j < len(d.Lines) && gridHead(d.Lines[j]) {
+			if apart(j) {
+				heads++
+			} else if !gridHead(d.Lines[j-1]) || j == i+1 {
+				break
+			}
 			j++
 		}
-		if j-i-1 < 2 || !apart(j) || strings.TrimSpace(d.Lines[j].Sq) != "1" {
+		if heads < 3 || !apart(j) || strings.TrimSpace(d.Lines[j].Sq) != "1" {
 			continue
 		}
 		// The rows, each from its serial number to the next.
@@ -52,12 +60,14 @@ func measureSerialGrids(d *Doc) []bool {
 			}
 			k++
 		}
-		if len(starts) < 2 {
-			continue
-		}
+		// A grid of one row (a short list, or a copy cut off in its
+		// first row) holds no more cells than its heads.
 		longest := 0
 		for n := 1; n < len(starts); n++ {
 			longest = max(longest, starts[n]-starts[n-1])
+		}
+		if len(starts) == 1 {
+			longest = heads
 		}
 		end := min(k, starts[len(starts)-1]+longest)
 		for m := i; m < end; m++ {
