@@ -29,33 +29,50 @@ func (d *Doc) SerialGrid(i int) bool { return d.serial[i] }
 // measureSerialGrids marks the lines of each serialGrid of d.
 func measureSerialGrids(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
-	// A part of a line split after the first (1、申请条件： / (一)…) stands
-	// in the cell the line's first part opened.
-	apart := func(k int) bool { return k < len(d.Lines) && (d.Lines[k].Blanks > 0 || d.Lines[k].Part > 1) }
 	for i := 0; i < len(d.Lines); i++ {
-		if !SerialHead(d.Lines[i].Sq) || !apart(i+1) {
+		if !SerialHead(cellOf(d.Lines[i])) {
+			continue
+		}
+		// A grid's cells are parted by a blank line each, or each closed
+		// by a bar of its own at the line's end (序号 | / 拟定名称 | / 1 |),
+		// as a page's cells copied out one a line keep their borders.
+		_, barred := barInner(d.Lines[i])
+		// A part of a line split after the first (1、申请条件： / (一)…) stands
+		// in the cell the line's first part opened.
+		apart := func(k int) bool {
+			if k >= len(d.Lines) {
+				return false
+			}
+			if barred {
+				_, closed := barInner(d.Lines[k-1])
+				return closed
+			}
+			return d.Lines[k].Blanks > 0 || d.Lines[k].Part > 1
+		}
+		cell := func(k int) string { return cellOf(d.Lines[k]) }
+		if !apart(i + 1) {
 			continue
 		}
 		// The heads: words a line, no sentence, label or enumerator; a
 		// head too wide for its column goes on in the line under it with
 		// no blank between (评估 / 时间), one head still.
 		j, heads := i+1, 1
-		for j < len(d.Lines) && gridHead(d.Lines[j]) {
+		for j < len(d.Lines) && gridHead(d.Lines[j], cell(j)) {
 			if apart(j) {
 				heads++
-			} else if !gridHead(d.Lines[j-1]) || j == i+1 {
+			} else if !gridHead(d.Lines[j-1], cell(j-1)) || j == i+1 {
 				break
 			}
 			j++
 		}
-		if heads < 3 || !apart(j) || strings.TrimSpace(d.Lines[j].Sq) != "1" {
+		if heads < 3 || !apart(j) || cell(j) != "1" {
 			continue
 		}
 		// The rows, each from its serial number to the next.
 		starts := []int{j}
 		k := j + 1
 		for apart(k) {
-			if strings.TrimSpace(d.Lines[k].Sq) == itoa(len(starts)+1) {
+			if cell(k) == itoa(len(starts)+1) {
 				starts = append(starts, k)
 			}
 			k++
@@ -78,9 +95,17 @@ func measureSerialGrids(d *Doc) []bool {
 	return out
 }
 
-// gridHead reports whether l reads as a head of a grid's column: words
-// alone, no sentence, label, figure or enumerator.
-func gridHead(l Line) bool {
-	s := l.Sq
+// cellOf is what line l holds as a grid's cell: its words, without the
+// bar that closes them where one does.
+func cellOf(l Line) string {
+	if inner, ok := barInner(l); ok {
+		return inner
+	}
+	return strings.TrimSpace(l.Sq)
+}
+
+// gridHead reports whether l, its cell's text s, reads as a head of a
+// grid's column: words alone, no sentence, label, figure or enumerator.
+func gridHead(l Line, s string) bool {
 	return HasHan(s) && !l.Tabs && !SentencePunct(s) && !EndsSentence(s) && !strings.ContainsAny(s, "：:|0123456789") && !opensSomething(l)
 }

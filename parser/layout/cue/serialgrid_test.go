@@ -35,7 +35,9 @@ func TestSerialGrid(t *testing.T) {
 		{"a cell of a sentence", mark(blankParted(grid...), 12), true},
 		{"a cell opened by an enumerator in the last row", mark(blankParted(grid...), 20), true},
 		{"the last row's second serial", mark(blankParted(grid...), 16), true},
+		{"cells closed by a bar each, no blanks", mark([]string{"序号 |", "拟定名称 |", "起止点 |", "名称含义 |", "1 |", "某某大道 |", "北起某路，南至某桥。 |", "取某镇镇名命名。 |", "2 |", "某某路 |"}, 6), true},
 		// Not such a grid.
+		{"bar-closed lines with one that closes none between", mark([]string{"序号 |", "拟定名称 |", "起止点", "名称含义 |", "1 |", "某某大道 |", "北起某路，南至某桥。", "取某镇镇名命名。 |", "2 |", "某某路 |"}, 7), false},
 		{"the lines after the last row, past the longest row", mark(blankParted(append(append([]string(nil), grid...), "三、下步工作", "各地要做好救助工作。")...), 26), false},
 		{"one row alone", mark(blankParted(grid[:8]...), 2), true},
 		{"a head wrapped over two lines", mark(append(blankParted("序号", "申请人姓名", "评估"), append([]string{"时间", ""}, blankParted("户籍地", "1", "张某某", "2025年5月", "某村")...)...), 10), true},
