@@ -149,6 +149,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
 		}
+		if stance == "plan" && comparator(s, r) == "" && eachScope(s, clause, r, q.Unit) {
+			continue // 全区5个地级市分别打造…: who each acts, no level (targets_eachscope.go)
+		}
 		if stance == "plan" && !st.requires() && comparator(s, r) == "" && agentCount(in, s, clause, r, q.Unit) {
 			continue // 一般由2名工作人员现场完成: who does it, no level to reach
 		}
