@@ -45,7 +45,7 @@ func wordNamedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if _, ok := lexicon.Titles().At(s, last.Start); ok {
 		return "", false
 	}
-	if k+2 >= len(ts) || ts[k+2].Start != last.End || !actVerbs().Has(ts[k+2].Word) && !reportVerbs[ts[k+2].Word] {
+	if k+2 >= len(ts) || ts[k+2].Start != last.End || !actVerbs().Has(ts[k+2].Word) {
 		return "", false // the verb must be a word of its own
 	}
 	return checkName(ts[k].Word + last.Word)
@@ -58,10 +58,3 @@ func wordNamedAfter(s string, ts []segment.Token, i int) (string, bool) {
 func closedClassTag(tag string) bool {
 	return tag != "" && strings.ContainsRune("upcdrmqfyeo", rune(tag[0]))
 }
-
-// reportVerbs are verbs a meeting report prints right after the name of an
-// official who tells the meeting something, beside those of actverb:
-// 通报 (to brief: 副市长某某某通报全市工作情况), which the segmenter tags a
-// noun and cue_words.tsv lists only as a document's kind (doctype).
-// Source: 《现代汉语词典》 (7th ed.), 通报 ①; the phrasing of meeting reports.
-var reportVerbs = map[string]bool{"通报": true}

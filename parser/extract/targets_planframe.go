@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"bulletin/parser/lexicon"
 	"bulletin/parser/punct"
 )
 
@@ -17,16 +18,8 @@ import (
 // (以…为) are none, and a sentence that reports what was done keeps its
 // reading (achieved, condition). Source: the 新闻 of provincial and city
 // governments on the 方案, 规划 and 意见 they issue, which open their
-// paragraphs so (方案明确, 方案提出, 规划要求).
-
-// planDocs are the names of the kinds of document that set out a plan
-// (GB/T 9704 and the 党政机关公文处理工作条例 name 意见 and 通知; 方案,
-// 规划, 计划 and 纲要 are the plans they issue).
-var planDocs = []string{"方案", "规划", "计划", "纲要", "意见"}
-
-// settingVerbs are the verbs with which a report says what a document sets
-// out (《现代汉语词典》 (7th ed.): 明确 ②, 提出, 要求 ①, 规定 ①).
-var settingVerbs = []string{"明确", "提出", "要求", "规定"}
+// paragraphs so (方案明确, 方案提出, 规划要求). The kinds of plan and
+// the verbs are cue words (cue_words.tsv: plandoc, setverb).
 
 // maxPlanFrame is the most characters of the frame's clause: a plan's name
 // and a verb, not a sentence.
@@ -51,7 +44,7 @@ func planFramed(s string, r byteRange) bool {
 		return false
 	}
 	verb := ""
-	for _, v := range settingVerbs {
+	for _, v := range lexicon.CueList("setverb") {
 		if strings.HasSuffix(frame, v) {
 			verb = v
 		}
@@ -60,7 +53,7 @@ func planFramed(s string, r byteRange) bool {
 		return false
 	}
 	doc := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(frame, verb)), "》")
-	for _, d := range planDocs {
+	for _, d := range lexicon.CueList("plandoc") {
 		if strings.HasSuffix(doc, d) {
 			return true
 		}
