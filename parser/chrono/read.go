@@ -148,8 +148,8 @@ func precededByDigit(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	if r == '.' && lineEnumerator(s[:i-1]) {
-		return false // 1.5月8日 opening a line: 1. numbers the line
+	if r == '.' && (lineEnumerator(s[:i-1]) || runInEnumerator(s[:i-1])) {
+		return false // 1.5月8日 opening a line or a run-in list item: 1. numbers it
 	}
 	if r >= '0' && r <= '9' || r == '.' {
 		return true
@@ -178,6 +178,28 @@ func lineEnumerator(s string) bool {
 	}
 	return strings.TrimSpace(line) == ""
 }
+
+// runInEnumerator reports whether s closes with the figures of a list's
+// number run into its paragraph (…如下：1.2020年6月1日以后…；2.…): one or
+// two figures after a colon, a semicolon or a full stop, white space
+// between allowed. Official writing numbers the conditions of a run-in
+// list so (GB/T 9704 counts 1. as the third level of a 公文's numbering),
+// and a figure there opens the item, never a decimal.
+func runInEnumerator(s string) bool {
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if n := len(s) - k; n == 0 || n > 2 {
+		return false
+	}
+	before := strings.TrimRight(s[:k], " \t\u3000")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(runInMarks, r)
+}
+
+// runInMarks end the words before a run-in list's number.
+const runInMarks = "：:；;。"
 
 // readConnector reads a range connector (punct.RangeJoinAt): 至, 到, a
 // dash once or doubled.

@@ -247,6 +247,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			n, ok = placeNamedAfter(s, words(after), after)
 			rule = "people/place-named" // 副局长江北出席: people_placename.go
 		}
+		if !ok && officeWord(ti.word) {
+			n, ok = wordNamedAfter(s, words(after), after)
+			rule = "people/word-named" // 副市长高新|文|通报: people_wordnamed.go
+		}
 		if ok && labelNextLine(s, ti.end, after+len(n)) {
 			ok = false // 编辑 / 索引号:000014688: the next line's field label, no name
 		}

@@ -126,6 +126,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && capped(in, s, clause, qs, k, q.Unit) {
 			stance = "plan" // 每批次限15人以内: the cap a rule sets on a portion
 		}
+		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
+			stance = "plan" // 方案明确，…增加60个左右…: targets_planframe.go
+		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
 		}
@@ -148,6 +151,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
+		}
+		if stance == "plan" && comparator(s, r) == "" && eachScope(s, clause, r, q.Unit) {
+			continue // 全区5个地级市分别打造…: who each acts, no level (targets_eachscope.go)
 		}
 		if stance == "plan" && !st.requires() && comparator(s, r) == "" && agentCount(in, s, clause, r, q.Unit) {
 			continue // 一般由2名工作人员现场完成: who does it, no level to reach

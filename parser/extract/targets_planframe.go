@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
+)
+
+// A news report of a plan names the plan and a verb of setting out before
+// its first comma (方案明确，…; 《…规划》提出，…; 意见要求，…) and goes on with
+// what the plan sets: the paragraph after that frame tells the plan's
+// tasks, not what was done, whatever their verbs (增加N个左右…, 撤并N个…),
+// as the clauses a plan's 将 governs do (told.plan). A count there is a
+// target (GOLD.md, targets: a plan with a number), but an age, which says
+// whom a task serves, and a count a frame of its clause names as its basis
+// (以…为) are none, and a sentence that reports what was done keeps its
+// reading (achieved, condition). Source: the 新闻 of provincial and city
+// governments on the 方案, 规划 and 意见 they issue, which open their
+// paragraphs so (方案明确, 方案提出, 规划要求). The kinds of plan and
+// the verbs are cue words (cue_words.tsv: plandoc, setverb).
+
+// maxPlanFrame is the most characters of the frame's clause: a plan's name
+// and a verb, not a sentence.
+const maxPlanFrame = 40
+
+// planFramed reports whether the number at r stands in a paragraph that a
+// plan's frame opens: the line's first clause, closed by a comma, is a
+// plan document's kind (its closing title mark aside) and a verb of
+// setting out.
+func planFramed(s string, r byteRange) bool {
+	ls := strings.LastIndexByte(s[:r.Start], '\n') + 1
+	line := s[ls:r.Start]
+	k := strings.IndexAny(line, clauseStops+sentenceStops)
+	if k <= 0 {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(line[k:]); c != '，' && c != ',' {
+		return false
+	}
+	frame := strings.TrimSpace(line[:k])
+	if utf8.RuneCountInString(frame) > maxPlanFrame || strings.ContainsAny(frame, punct.SentenceEnds) {
+		return false
+	}
+	verb := ""
+	for _, v := range lexicon.CueList("setverb") {
+		if strings.HasSuffix(frame, v) {
+			verb = v
+		}
+	}
+	if verb == "" {
+		return false
+	}
+	doc := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(frame, verb)), "》")
+	for _, d := range lexicon.CueList("plandoc") {
+		if strings.HasSuffix(doc, d) {
+			return true
+		}
+	}
+	return false
+}
