@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestAgencyActorBoundary covers 结合 (to act in line with), a verb that
+// ends the name of the body before it and opens the next, but is part of
+// a name after a field's words (中西医结合医院).
+func TestAgencyActorBoundary(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"县民政局结合中办、国办文件要求开展自查。", "县民政局; 中办; 国办"},
+		{"区民政局结合市民政局的部署开展工作。", "区民政局; 市民政局"},
+		{"镇政府结合县残联的安排走访困难家庭。", "镇政府; 县残联"},
+		// Must not fire: 结合 inside a name, after a field's words, or
+		// before no name at all.
+		{"市中西医结合医院开展义诊。", "市中西医结合医院"},
+		{"县中西医结合医院结合实际开展义诊。", "县中西医结合医院"},
+		{"县医养结合服务中心开展服务。", "县医养结合服务中心"},
+		{"市民政局结合实际制定方案。", "市民政局"},
+	}, "agencies", agencyNames)
+}
