@@ -18,3 +18,19 @@ func TestAgencyActorBoundary(t *testing.T) {
 		{"市民政局结合实际制定方案。", "市民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyUnitAfterKindWord covers a one-character ending after a word
+// of a kind of body: 部 there is a unit's ending (学会|部, a unit of a
+// 科协 for its societies), while 处 is also a word of place (机构|处).
+func TestAgencyUnitAfterKindWord(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"市科协学会部部长王华出席会议。", "市科协学会部"},
+		{"省社科联学会部开展年检。", "省社科联学会部"},
+		{"县科协学会部、组织部负责人参加。", "县科协学会部; 组织部"},
+		// Must not fire: 处 of place after a kind of body, 部分 a common
+		// word.
+		{"请向受理机构处提交材料。", ""},
+		{"申请人到登记单位处办理。", ""},
+		{"该协会部分会员参加。", ""},
+	}, "agencies", agencyNames)
+}
