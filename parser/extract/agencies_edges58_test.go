@@ -34,3 +34,21 @@ func TestAgencyUnitAfterKindWord(t *testing.T) {
 		{"该协会部分会员参加。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyKindWordsAlone covers words that name a kind of body or a
+// service, no one body: 俱乐部 alone (a list of the words a name may end
+// in), and a name opened by 网上 (online: a service on the web).
+func TestAgencyKindWordsAlone(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"名称中冠以“研究院”“俱乐部”的组织须经审批。", ""},
+		{"有的组织自称“基金会”“俱乐部”开展活动。", ""},
+		{"俱乐部负责人参加。", ""},
+		{"开通“网上纪念馆”供群众祭扫。", ""},
+		{"市殡仪馆开通网上纪念馆。", "市殡仪馆"},
+		// Must not fire: a club or a memorial hall named by its own words.
+		{"市老年人体育俱乐部开展活动。", "市老年人体育俱乐部"},
+		{"成立了“夕阳红俱乐部”。", "夕阳红俱乐部"},
+		{"县老干部俱乐部组织活动。", "县老干部俱乐部"},
+		{"市烈士纪念馆开放。", "市烈士纪念馆"},
+	}, "agencies", agencyNames)
+}
