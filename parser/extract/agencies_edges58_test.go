@@ -52,3 +52,18 @@ func TestAgencyKindWordsAlone(t *testing.T) {
 		{"市烈士纪念馆开放。", "市烈士纪念馆"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyNeighbourhoodCentre covers 邻里中心 and 社区邻里中心, a kind of
+// community facility: named alone it is the kind, one centre is named by
+// its community or street.
+func TestAgencyNeighbourhoodCentre(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"调研我区社区邻里中心建设。", ""},
+		{"邻里中心要以党建为引领。", ""},
+		{"市民政局调研社区邻里中心运营情况。", "市民政局"},
+		// Must not fire: one centre named by its community or street.
+		{"南湖街道红星社区邻里中心开展活动。", "南湖街道红星社区邻里中心"},
+		{"市民政局调研城东社区邻里中心。", "市民政局; 城东社区邻里中心"},
+		{"东湖街道邻里中心开展活动。", "东湖街道邻里中心"},
+	}, "agencies", agencyNames)
+}
