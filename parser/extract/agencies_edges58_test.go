@@ -67,3 +67,18 @@ func TestAgencyNeighbourhoodCentre(t *testing.T) {
 		{"东湖街道邻里中心开展活动。", "东湖街道邻里中心"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyPlaceBeforeQuote covers a body whose own words are quoted
+// after its place: the name runs from the place through the closing
+// quote, as printed.
+func TestAgencyPlaceBeforeQuote(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"调研了南浔区“爱心卡运营中心”。", "南浔区“爱心卡运营中心”"},
+		{"走访湖州市南浔区“爱心卡运营中心”。", "湖州市南浔区“爱心卡运营中心”"},
+		// Must not fire: no place before the quote, a place's whole
+		// (全区), a quote that names its own place.
+		{"选择“市民政局”办理。", "市民政局"},
+		{"全区“爱心卡运营中心”已建成。", "爱心卡运营中心"},
+		{"湖州市“南浔区民政局”开业。", "南浔区民政局"},
+	}, "agencies", agencyNames)
+}
