@@ -82,3 +82,17 @@ func TestAgencyPlaceBeforeQuote(t *testing.T) {
 		{"湖州市“南浔区民政局”开业。", "南浔区民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyVerificationCentre covers 核对中心, the short name of the
+// 居民家庭经济状况核对中心, a word of its own though 核对 is a verb.
+func TestAgencyVerificationCentre(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"核对中心副主任冯怡参加。", "核对中心"},
+		{"信息中心主任张三,核对中心副主任李四参加。", "信息中心; 核对中心"},
+		{"区核对中心开展工作。", "区核对中心"},
+		// Must not fire: 核对 the verb before 中心城区, a class of centres.
+		{"认真核对中心城区低保对象信息。", ""},
+		{"各地核对中心要加强工作。", ""},
+		{"市居民家庭经济状况核对中心主任王五参加。", "市居民家庭经济状况核对中心"},
+	}, "agencies", agencyNames)
+}
