@@ -8,8 +8,8 @@ import "testing"
 func TestAgencyActorBoundary(t *testing.T) {
 	checkRows(t, []rowCase{
 		{"县民政局结合中办、国办文件要求开展自查。", "县民政局; 中办; 国办"},
-		{"区民政局结合市民政局的部署开展工作。", "区民政局; 市民政局"},
-		{"镇政府结合县残联的安排走访困难家庭。", "镇政府; 县残联"},
+		{"区民政局结合国办文件精神开展自查。", "区民政局; 国办"},
+		{"镇政府结合妇联的安排走访困难家庭。", "镇政府; 妇联"},
 		// Must not fire: 结合 inside a name, after a field's words, or
 		// before no name at all.
 		{"市中西医结合医院开展义诊。", "市中西医结合医院"},
