@@ -238,7 +238,11 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			// A quote that holds one body's name whole (选择“市民政局”).
 			in := byteRange{p.Start + len("“"), p.End - len("”")}
 			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) {
-				out = append(out, candidate{in.Start, in.End, "quoted"})
+				if st := placeBeforeQuote(s, words, p.Start); st >= 0 && !agency.HasLocality(q) {
+					out = append(out, candidate{st, p.End, "quoted-placed"})
+				} else {
+					out = append(out, candidate{in.Start, in.End, "quoted"})
+				}
 			} else if c, ok := quotedSubject(s, words(in.Start), in); ok {
 				out = append(out, c)
 			} else {

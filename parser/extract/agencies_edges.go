@@ -197,9 +197,12 @@ func nameEndsBefore(ts []segment.Token, i int, suffix string) bool {
 // 部门: the generic agencies): 向受理机构处申请 is at the accepting body's
 // place (处, locative), no unit of a body. So too after a word of place
 // (门口, 路口: the segmenter's tag s): 走到小区门口处 is at the spot, and a
-// unit's ending follows the field it serves, a noun (人事|处).
+// unit's ending follows the field it serves, a noun (人事|处). Only 处 of
+// the one-character endings is also a word of place (此处, 该处): a 部
+// after a kind of body (学会|部 of 市科协学会部, a unit of the 科协 for its
+// societies) is the unit's ending.
 func locativeAfterKind(ts []segment.Token, k int, suffix string) bool {
-	if k == 0 || ts[k].Word != suffix || utf8.RuneCountInString(suffix) != 1 || ts[k-1].End != ts[k].Start {
+	if k == 0 || ts[k].Word != suffix || suffix != "处" || ts[k-1].End != ts[k].Start {
 		return false
 	}
 	return lexicon.GenericAgencies().Has(ts[k-1].Word) || ts[k-1].Tag == "s"

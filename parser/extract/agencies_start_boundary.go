@@ -33,7 +33,7 @@ type boundaryWordBefore struct{}
 func (boundaryWordBefore) back(r *startReading) scanMove {
 	s, ts, i, e := r.s, r.ts, r.i, r.e
 	w, ok := lexicon.AgencyBoundaries().EndingAt(s, i)
-	if !ok || classNounOver(s, i, w) || classTermThrough(s, i, w, e) || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || i < r.j() && guessedWhole(s, ts, i-len(w), i, e) {
+	if !ok || classNounOver(s, i, w) || classTermThrough(s, i, w, e) || !(boundaryWord(ts, i, w) || placeGuessedOn(s, ts, i) || eachWordAt(s, ts, i-len(w), w)) || boundaryInEnding(s, i, w) || actorBoundary(s, i, w) || i < r.j() && guessedWhole(s, ts, i-len(w), i, e) {
 		return scanPass
 	}
 	if stationedWord(w) {
