@@ -519,7 +519,7 @@ const runInTitleMax = 15
 // they are at most fifteen characters with no comma, 、 or digit.
 func runInTitle(t span.Text) (head, rest span.Text, ok bool) {
 	s := t.String()
-	k := strings.IndexAny(s, "：:。；;")
+	k := runInStop(s)
 	if k <= 0 {
 		return t, t, false
 	}
@@ -532,6 +532,23 @@ func runInTitle(t span.Text) (head, rest span.Text, ok bool) {
 	_, n := utf8.DecodeRuneInString(s[k:])
 	after := strings.TrimLeft(s[k+n:], " ")
 	return t.Slice(0, k), t.Slice(len(s)-len(after), len(s)), true
+}
+
+// runInStop is the offset of the first mark that may close a run-in
+// heading (：, 。 or ；) in s, or -1. The colon of a web address's scheme
+// (http://, https://) closes nothing: an address in the text is no label.
+func runInStop(s string) int {
+	for at := 0; ; {
+		k := strings.IndexAny(s[at:], "：:。；;")
+		if k < 0 {
+			return -1
+		}
+		k += at
+		if s[k] != ':' || !strings.HasPrefix(s[k+1:], "//") {
+			return k
+		}
+		at = k + 1
+	}
 }
 
 // group splits lines into paragraphs: a line runs on to the next unless it

@@ -887,6 +887,9 @@ func TestRunInTitleLength(t *testing.T) {
 		{"凤仪路(Feng Yi Lu):东起规划道路。", "凤仪路(Feng Yi Lu)"},
 		{"加强组织领导和统筹协调推进工作落实机制建设:各地要…", "-"},
 		{"明确目标，压实责任:各地要…", "-"},
+		{"打开 <http://www.example.cn/a.html>链接,点击进入", "-"},
+		{"网上办理:登录 https://www.example.cn 提交申请。", "网上办理"},
+		{"访问网站http://www.example.cn", "-"},
 	}
 	for _, tc := range tests {
 		got := "-"
