@@ -330,6 +330,10 @@ type Fitting struct {
 	// λ/2·‖w − w_hand‖²: with a handful of documents, a cue keeps saying
 	// what it declares unless the documents show otherwise.
 	Lambda float64
+	// Lenient skips an example whose roles no profile admits (a page
+	// labelled with a role none of its line's cues allows) instead of
+	// failing.
+	Lenient bool
 }
 
 // Fit fits the weights to the examples and writes them to w in the form
@@ -363,6 +367,9 @@ func fit(examples []Example, f Fitting) (*model, error) {
 			pred := m.decodeCost(ex.feats, ex.matches, nil, nil, &cost{ex.gold, ex.family})
 			gold := m.decode(ex.feats, ex.matches, func(p int) bool { return family(profiles[p].kind) == ex.family }, ex.gold)
 			if gold.profile < 0 {
+				if f.Lenient {
+					continue
+				}
 				return nil, fmt.Errorf("%s: no profile of its kind admits its roles%s", ex.name, unevidenced(ex))
 			}
 			if f.Lambda == 0 {

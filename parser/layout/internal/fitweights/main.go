@@ -30,6 +30,7 @@ func main() {
 	verbose := flag.Bool("v", false, "with -cv, list the lines labelled wrong")
 	explain := flag.String("explain", "", "instead: show how the layout reads this text file, line by line")
 	emit := flag.String("emit", "", "with -explain, the line numbers (comma-separated) to show every role's score for")
+	lenient := flag.Bool("lenient", false, "skip documents whose roles no profile admits instead of failing")
 	eval := flag.String("eval", "", "instead: score the embedded weights on the labelled documents of this folder (NAME.txt beside NAME.roles)")
 	flag.Parse()
 	if *explain != "" {
@@ -98,7 +99,7 @@ func main() {
 		"# (internal/fitweights) to the %d documents of testdata/roles and %d variants of them,\n"+
 		"# %d epochs, λ = %g (fit.go says what that means). Do not edit: fit again.\n", len(docs), len(all)-len(docs), *epochs, *lambda)
 	var buf bytes.Buffer
-	if err := layout.Fit(all, layout.Fitting{Epochs: *epochs, Lambda: *lambda}, &buf, header); err != nil {
+	if err := layout.Fit(all, layout.Fitting{Epochs: *epochs, Lambda: *lambda, Lenient: *lenient}, &buf, header); err != nil {
 		fmt.Fprintln(os.Stderr, "fitweights:", err)
 		os.Exit(1)
 	}
