@@ -160,6 +160,11 @@ func TestCues(t *testing.T) {
 		{"notice-title", []string{">某省民政厅等四部门关于发布2022年全省最低生活保障标准低限的通知"}, true},
 		{"notice-title", []string{">某省民政厅等3个单位关于开展联合检查的通知"}, true},
 		{"notice-title", []string{">全省民政系统干部等四个方面关于开展联合检查的通知"}, false},
+		// An exclamation may close a headline over a notice's title.
+		{"notice-title", []string{">某市民政局关于加强清明节期间祭扫管理工作的通告!", "一、严格祭扫管理。市内人员非必要不出市祭扫。"}, true},
+		{"notice-title", []string{">海淀区民政局关于开展联合检查的通知！", "一、检查内容。"}, true},
+		{"notice-title", []string{">大家快来看关于开展联合检查的通知!", "一、检查内容。"}, false},
+		{"notice-title", []string{">某某人注意啦!重要公告!", "一、检查内容。"}, false},
 		{"notice-title", []string{">许昌市民政局", ">关于开展社会组织年检工作的通知", "各县民政局："}, true},
 		{"notice-title", []string{">新余市民政系统开展春节“过年难”帮扶救助工作的公告"}, true},
 		{"notice-title", []string{">《某县人民政府关于全县", ">推进殡葬领域综合改革的通告》", "某政布〔〕18号"}, true},

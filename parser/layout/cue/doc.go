@@ -846,9 +846,12 @@ func titleRuns(d *Doc, field []bool) []bool {
 		last := l.Sq
 		if !d.shaped(j) {
 			// A page may close the title with a colon, as if its text
-			// were addressed (关于…暂停现场祭扫活动的通告:).
-			t := strings.TrimRight(last, "：:")
-			if t == last || d.punct[j] || !HasHan(t) {
+			// were addressed (关于…暂停现场祭扫活动的通告:), or with an
+			// exclamation, as a news account reposting it headlines it
+			// (某市发布关于…的通告!); a line that exclaims before it is a
+			// cry, no title (注意啦!重要公告!).
+			t := strings.TrimRight(last, "：:！!")
+			if t == last || SentencePunct(t) || strings.ContainsAny(t, "！!") || !HasHan(t) {
 				continue
 			}
 			last = t
