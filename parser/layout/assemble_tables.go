@@ -667,7 +667,7 @@ func (a *assembly) unreadTable(run []int) {
 // isRow reports whether line i is a row of a grid.
 func (a *assembly) isRow(i int) bool {
 	l := a.d.Lines[i]
-	if a.d.CellRun(i) || a.d.Row(i) || a.d.SerialGrid(i) {
+	if a.d.CellRun(i) || a.d.Row(i) || a.d.SerialGrid(i) || a.d.SpacedGrid(i) {
 		return true
 	}
 	t := strings.TrimSpace(l.Text)

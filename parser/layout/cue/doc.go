@@ -66,6 +66,7 @@ type Doc struct {
 	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
 	second                  int    // the first line of a second document under the text, or -1 (secondDocument)
 	serial                  []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
+	spaced                  []bool // rows of a grid whose cells one space parts (measureSpacedGrids)
 	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds               []bool // a roundup's headings led by a place (measurePlaceLeds)
 	digest                  []bool // the dated paragraphs of a news digest (measureDigest)
@@ -167,6 +168,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		},
 		func() { d.titles = titleRuns(d, field) },
 		func() { d.serial = measureSerialGrids(d) },
+		func() { d.spaced = measureSpacedGrids(d) },
 		func() { d.stamp = measureSplitStamps(d.Lines) },
 		func() { d.placeLeds = measurePlaceLeds(d) },
 		func() { d.digest = measureDigest(d) },
