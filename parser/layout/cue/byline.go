@@ -114,9 +114,24 @@ func (credit) Match(d *Doc, i int) bool {
 	if k, _, _ := Enumerator(d.Lines[i].Sq); k != NoEnum {
 		return false // a numbered step ((三)审核：…) is the text's, no credit
 	}
-	s := strings.TrimLeft(d.Lines[i].Sq, "【[（(")
+	return creditLine(strings.TrimLeft(d.Lines[i].Sq, "【[（("))
+}
+
+// creditLine reports whether s opens with a credit. A page may print its
+// source's field empty before the credits on one line (文章来源: 责任编辑:
+// admin): the credit after it is the line's.
+func creditLine(s string) bool {
+	if src, ok := sourceFields.prefix(s); ok {
+		if r, n := utf8.DecodeRuneInString(s[len(src):]); r == '：' || r == ':' {
+			if rest := s[len(src)+n:]; rest != "" {
+				if w, ok := creditWords.prefix(rest); ok && creditOpens(rest, w) {
+					return true
+				}
+			}
+		}
+	}
 	if w, ok := creditWords.prefix(s); ok {
-		if _, ok = creditMark(bracketedNote(s[len(w):])); ok {
+		if creditOpens(s, w) {
 			return true
 		}
 	}
@@ -129,6 +144,13 @@ func (credit) Match(d *Doc, i int) bool {
 	label := s[:k]
 	_, ok := creditWords.suffix(label)
 	return ok && HasHan(label) && !SentencePunct(label) && !strings.ContainsAny(label, "0123456789")
+}
+
+// creditOpens reports whether s, which opens with the credit's word w,
+// goes on with the credit's mark (编辑：…, 编辑(一审)丨…).
+func creditOpens(s, w string) bool {
+	_, ok := creditMark(bracketedNote(s[len(w):]))
+	return ok
 }
 
 // bracketedNote is rest past a note in brackets that opens it, the round

@@ -388,6 +388,11 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">（崇阳县民政局 周卫鑫）"}, true},
 		{"byline", []string{">记者从会上获悉，今年将完善体系。"}, false},
 		{"credit", []string{">编 辑：王晨晖"}, true},
+		// A source's field printed empty before the credit.
+		{"credit", []string{">文章来源: 责任编辑:admin"}, true},
+		{"credit", []string{">来源：责任编辑：李某"}, true},
+		{"credit", []string{">文章来源: 某市民政局"}, false},
+		{"credit", []string{">来源：编辑部门发布的通知"}, false},
 		{"credit", []string{">【责任编辑：李某】"}, true},
 		{"credit", []string{">[录入者:某市民政局]"}, true},
 		{"credit", []string{">录入：张某"}, true},
