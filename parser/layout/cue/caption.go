@@ -3,19 +3,21 @@ package cue
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // caption: the caption of a photo a page set between paragraphs of its
 // text (会议现场, 活动合影, 图为志愿者入户走访): a line that opens with
 // 图为, or that ends with a word of what a photo shows between a sentence
-// that ended and running text. A caption is no heading: no text is its.
+// that ended and running text, or that closes with the photo's credit after
+// a slash (…/记者拍摄). A caption is no heading: no text is its.
 type caption struct{}
 
 func (caption) Settles() Role { return Chrome }
 func (caption) Name() string  { return "caption" }
 func (caption) Roles() []Role { return []Role{Chrome} }
 func (caption) Needs() []string {
-	return append(append(append(captionOpens.all(), captionEnds.all()...), photoTags.all()...), "(", "（")
+	return append(append(append(captionOpens.all(), captionEnds.all()...), photoTags.all()...), "(", "（", "/", "／")
 }
 
 func (caption) Match(d *Doc, i int) bool {
@@ -25,6 +27,9 @@ func (caption) Match(d *Doc, i int) bool {
 	}
 	if d.punct[i] || d.ends[i] {
 		return false
+	}
+	if creditedCaption(s) {
+		return true
 	}
 	if k, _, _ := Enumerator(s); k != NoEnum {
 		return false // 一、走进服务现场: a numbered heading
@@ -41,6 +46,27 @@ func (caption) Match(d *Doc, i int) bool {
 	}
 	return i > 0 && i+1 < len(d.Lines) && d.ends[i-1] && d.punct[i+1]
 }
+
+// creditedCaption reports whether s is what a photo shows with its credit
+// after a slash (某某驿站提供医养服务/记者拍摄, …/张三 摄): the credit ends
+// with a verb of creditverb (摄, 供图), and what stands before the slash
+// is more than a name, which a byline's 张三/图文 credits.
+func creditedCaption(s string) bool {
+	k := strings.LastIndexAny(s, "/／")
+	if k <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	what, credit := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+n:])
+	if _, ok := creditVerbs.suffix(credit); !ok || strings.ContainsAny(what, "/／") {
+		return false
+	}
+	return HasHan(what) && utf8.RuneCountInString(what) > longestName
+}
+
+// longestName is the most characters a Chinese name holds: a surname of
+// two characters and a given name of two.
+const longestName = 4
 
 // positionMarkRe is where a caption places a person in the photo, in
 // brackets after the name: (左), (右二), (中), (前排左三), (左起第二).

@@ -690,6 +690,12 @@ func TestCues(t *testing.T) {
 		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
 		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},
 		{"caption", []string{">[图片]"}, true},
+		// What a photo shows, its credit after a slash.
+		{"caption", []string{">某某养老服务驿站提供医养服务/记者拍摄", "目前，全市已经建成105家区域养老服务中心。"}, true},
+		{"caption", []string{">志愿者入户走访独居老人/张三 摄"}, true},
+		{"caption", []string{">某某区民政局供图"}, false},
+		{"caption", []string{">张三/图文"}, false},
+		{"caption", []string{">文/图 李某"}, false},
 		{"caption", []string{"重阳节前一天，县领导看望了百岁老人。", ">县政协副主席张维明(右)看望百岁老人郭永兰(中)", "尊老敬老是中华民族的传统美德。"}, true},
 		{"caption", []string{">县政协副主席张维明（左二）与老人合影"}, true},
 		{"caption", []string{">本市(中心城区)养老机构开展检查"}, false},
