@@ -267,6 +267,8 @@ func TestCues(t *testing.T) {
 		{"run-in", []string{">市长路红卫调研指导中心城区民政工作 11 月 26 日上午，市长路红卫深入我市。"}, true},
 		{"run-in", []string{">云安居养开展“防范诈骗 你我同行”走访宣传活动 1月12日，在云安区开展活动。"}, true},
 		{"run-in", []string{">红网祁东站讯 九九重阳节即将到来，10月20日，县民政局来到敬老院慰问老人。"}, false},
+		{"run-in", []string{">该局负责人带队 “敲门入户”，走进低保户、孤寡老人家中，了解生活情况。"}, false},
+		{"run-in", []string{">某区开展敬老月活动 “孝老爱亲”主题宣传于10月8日启动，全区参与。"}, true},
 		{"run-in", []string{">中乡网山东讯   10月24日，重阳节前一天，县政协副主席张维明看望了百岁老人。"}, false},
 		{"run-in", []string{">人民网北京讯   10月24日，民政部召开新闻发布会，介绍有关情况。"}, false},
 		// A clause of basis opens a sentence, no heading.

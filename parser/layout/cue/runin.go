@@ -132,6 +132,9 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 		if !(IsHan(before) || strings.ContainsRune("”》）", before)) {
 			continue
 		}
+		if after == '“' && quoteClosesClause(s[k:]) {
+			continue // 带队 “敲门入户”，走进…: the quote ends the clause the words before it began
+		}
 		if IsHan(after) || after == '“' || after == '《' || isDateLed(s[k:]) && !datePrep(s[:k]) {
 			consider(k)
 		}
@@ -306,3 +309,20 @@ func placedDateline(s string) bool {
 // TitleLongEnough reports whether s holds more than one word's worth of
 // Chinese, as a title does: fewer is a label (其他, 民政, 通知公告).
 func TitleLongEnough(s string) bool { return titleLongEnough(s) }
+
+// quoteClosesClause reports whether s opens with a quoted phrase that a
+// clause mark follows right after its closing quote (“敲门入户”，走进…): the
+// object or the name of the clause before it, which the printer set off by
+// a space, no new sentence of a text under a heading.
+func quoteClosesClause(s string) bool {
+	inner, ok := strings.CutPrefix(s, "“")
+	if !ok {
+		return false
+	}
+	k := strings.Index(inner, "”")
+	if k < 0 || strings.Contains(inner[:k], "“") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(inner[k+len("”"):])
+	return strings.ContainsRune("，,、；;", r)
+}
