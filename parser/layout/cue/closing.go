@@ -76,7 +76,7 @@ func (phoneOnly) Match(d *Doc, i int) bool {
 
 // allPhones reports whether s lists telephone numbers and nothing else.
 func allPhones(s string) bool {
-	fs := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' })
+	fs := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '；' || r == ';' })
 	if len(fs) == 0 {
 		return false
 	}

@@ -428,6 +428,8 @@ func TestCues(t *testing.T) {
 		{"phone-only", []string{">0931-8447243 18193141649"}, true},
 		{"phone-only", []string{">2024"}, false},
 		{"body-phone", []string{">新余市民政局:0790-6413008"}, true},
+		{"body-phone", []string{">某某殡仪馆:0774-6013699;0774-6019716"}, true},
+		{"body-phone", []string{">某某殡仪馆:0774-6013699;请提前预约"}, false},
 		{"body-phone", []string{">社会组织管理科:本周共办件310件。"}, false},
 		{"body-phone", []string{">联系电话:0790-6413008"}, false},
 		{"body-phone", []string{">甘州区儿童救助保护热线   0936--8360860"}, true},
