@@ -419,6 +419,7 @@ func TestIssuerOfPage(t *testing.T) {
 		{"a newspaper as the source", "来源:长城网  作者:\n\n", "市政府"},
 		{"a county's media centre as the source", "来源:某县融媒体中心  作者:\n\n", "市政府"},
 		{"a publisher field naming a media centre", "发布机构：某县融媒体中心\n\n", "市政府"},
+		{"a 发文机构 field", "  • 发文机构:上海市长宁区民政局\n  • 发布日期:2025-03-17\n\n", "上海市长宁区民政局"},
 		{"no field", "", "市政府"},
 	}
 	checkIssuers(t, notice, tests)
