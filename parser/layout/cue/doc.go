@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"bulletin/parser/agency"
 )
@@ -772,7 +773,19 @@ func serialHeaded(run []Line) bool {
 
 // SerialHead reports whether s is the head of a column of serial numbers
 // (序号).
-func SerialHead(s string) bool { return serialHeads.has(strings.TrimSpace(s)) }
+// A head may name what the numbers count before the word (事项序号, 项目序号).
+func SerialHead(s string) bool {
+	s = strings.TrimSpace(s)
+	if serialHeads.has(s) {
+		return true
+	}
+	w, ok := serialHeads.suffix(s)
+	if !ok {
+		return false
+	}
+	what := strings.TrimSuffix(s, w)
+	return strings.IndexFunc(what, func(r rune) bool { return !IsHan(r) }) < 0 && utf8.RuneCountInString(what) <= utf8.RuneCountInString(w)
+}
 
 // numberStride is the distance at which number cells recur in a run of
 // cells, each row's words before its numbers (杨兴乡 2 新州镇 0.5 …), or 0

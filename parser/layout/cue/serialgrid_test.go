@@ -36,7 +36,9 @@ func TestSerialGrid(t *testing.T) {
 		{"a cell opened by an enumerator in the last row", mark(blankParted(grid...), 20), true},
 		{"the last row's second serial", mark(blankParted(grid...), 16), true},
 		{"cells closed by a bar each, no blanks", mark([]string{"序号 |", "拟定名称 |", "起止点 |", "名称含义 |", "1 |", "某某大道 |", "北起某路，南至某桥。 |", "取某镇镇名命名。 |", "2 |", "某某路 |"}, 6), true},
+		{"a serial head that names what it counts", mark(blankParted("事项序号", "行业分类", "主项名称", "事项类型", "1", "民政", "社会团体登记", "行政许可"), 12), true},
 		// Not such a grid.
+		{"a head that runs longer before 序号 than the word itself", mark(blankParted("本次公示名单的序号", "行业分类", "主项名称", "事项类型", "1", "民政", "社会团体登记", "行政许可"), 12), false},
 		{"bar-closed lines with one that closes none between", mark([]string{"序号 |", "拟定名称 |", "起止点", "名称含义 |", "1 |", "某某大道 |", "北起某路，南至某桥。", "取某镇镇名命名。 |", "2 |", "某某路 |"}, 7), false},
 		{"the lines after the last row, past the longest row", mark(blankParted(append(append([]string(nil), grid...), "三、下步工作", "各地要做好救助工作。")...), 26), false},
 		{"one row alone", mark(blankParted(grid[:8]...), 2), true},
