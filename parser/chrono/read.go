@@ -165,11 +165,8 @@ func precededByDigit(s string, i int) bool {
 // number that open its line (…\n1 before the . of 1.5月8日): one or two
 // figures with nothing but white space before them on the line.
 func lineEnumerator(s string) bool {
-	k := len(s)
-	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
-		k--
-	}
-	if n := len(s) - k; n == 0 || n > 2 {
+	k, ok := listNumberAt(s)
+	if !ok {
 		return false
 	}
 	line := s[:k]
@@ -186,16 +183,24 @@ func lineEnumerator(s string) bool {
 // list so (GB/T 9704 counts 1. as the third level of a 公文's numbering),
 // and a figure there opens the item, never a decimal.
 func runInEnumerator(s string) bool {
-	k := len(s)
-	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
-		k--
-	}
-	if n := len(s) - k; n == 0 || n > 2 {
+	k, ok := listNumberAt(s)
+	if !ok {
 		return false
 	}
 	before := strings.TrimRight(s[:k], " \t\u3000")
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return strings.ContainsRune(runInMarks, r)
+}
+
+// listNumberAt is where the figures that close s begin, and whether they
+// are one or two, as a list's number is.
+func listNumberAt(s string) (int, bool) {
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	n := len(s) - k
+	return k, n > 0 && n <= 2
 }
 
 // runInMarks end the words before a run-in list's number.
