@@ -779,6 +779,9 @@ func SerialHead(s string) bool {
 	if serialHeads.has(s) {
 		return true
 	}
+	if len(s) > 2*longestSerialHead() {
+		return false // longer than a word before the head: asked of every line, so asked first
+	}
 	w, ok := serialHeads.suffix(s)
 	if !ok {
 		return false
@@ -786,6 +789,16 @@ func SerialHead(s string) bool {
 	what := strings.TrimSuffix(s, w)
 	return strings.IndexFunc(what, func(r rune) bool { return !IsHan(r) }) < 0 && utf8.RuneCountInString(what) <= utf8.RuneCountInString(w)
 }
+
+// longestSerialHead is the length in bytes of the longest head of serial
+// numbers of the lexicon.
+var longestSerialHead = sync.OnceValue(func() int {
+	n := 0
+	for _, w := range serialHeads.all() {
+		n = max(n, len(w))
+	}
+	return n
+})
 
 // numberStride is the distance at which number cells recur in a run of
 // cells, each row's words before its numbers (杨兴乡 2 新州镇 0.5 …), or 0

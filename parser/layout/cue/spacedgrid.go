@@ -45,8 +45,13 @@ func measureSpacedGrids(d *Doc) []bool {
 		return len(LetterSpaced(strings.Fields(t)))
 	}
 	for i := 0; i < len(d.Lines); i++ {
+		// Three heads hold two spaces between them at the least; a
+		// sentence or a field is no row of heads (asked first: cheap).
+		if d.punct[i] || d.ends[i] || d.info[i] || strings.Count(d.Lines[i].Text, " ") < 2 {
+			continue
+		}
 		h := cells(i)
-		if d.info[i] || !spacedHeads(d.Lines[i], h) {
+		if !spacedHeads(d.Lines[i], h) {
 			continue
 		}
 		// The first row under the heads fills every column, and holds a
