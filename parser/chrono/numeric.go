@@ -35,14 +35,28 @@ func (numericRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if sep != '.' && sep != '-' && sep != '/' {
 		return e, false
 	}
-	m, k, ok := readDigits(s, j+1, 1, 2)
+	// A page may print a space after each separator (2019- 04- 21), as a
+	// copy of its information line gives it; a day so spaced is spaced
+	// after both, and a month so spaced is read as no date.
+	p := skipSpaces(s, j+1)
+	spaced := p > j+1
+	m, k, ok := readDigits(s, p, 1, 2)
 	if !ok {
 		return e, false
 	}
 	if k >= len(s) || s[k] != sep {
+		if spaced {
+			return e, false
+		}
 		return yearMonth(s, k, y, m, sep, e)
 	}
-	d, k2, ok := readDigits(s, k+1, 1, 2)
+	q := k + 1
+	if spaced {
+		if q = skipSpaces(s, q); q == k+1 {
+			return e, false
+		}
+	}
+	d, k2, ok := readDigits(s, q, 1, 2)
 	if !ok || !ValidDay(y, m, d) {
 		return e, false
 	}
