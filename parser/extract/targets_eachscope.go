@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
@@ -33,13 +32,8 @@ func eachScope(s string, clause, r byteRange, unit string) bool {
 		return false
 	}
 	noun := strings.TrimSpace(rest[:k])
-	if n := utf8.RuneCountInString(noun); n == 0 || n > maxEachNoun {
+	if !allHan(noun) || utf8.RuneCountInString(noun) > maxEachNoun {
 		return false
-	}
-	for _, c := range noun {
-		if !unicode.Is(unicode.Han, c) {
-			return false
-		}
 	}
 	st := lexicon.Stance()
 	for i := clause.Start; i < r.Start; {

@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
-	"bulletin/parser/punct"
 )
 
 // A news report of a plan names the plan and a verb of setting out before
@@ -40,23 +39,14 @@ func planFramed(s string, r byteRange) bool {
 		return false
 	}
 	frame := strings.TrimSpace(line[:k])
-	if utf8.RuneCountInString(frame) > maxPlanFrame || strings.ContainsAny(frame, punct.SentenceEnds) {
+	if utf8.RuneCountInString(frame) > maxPlanFrame {
 		return false
 	}
-	verb := ""
-	for _, v := range lexicon.CueList("setverb") {
-		if strings.HasSuffix(frame, v) {
-			verb = v
-		}
-	}
-	if verb == "" {
+	verb, ok := lexicon.CueWordList("setverb").Suffix(frame)
+	if !ok {
 		return false
 	}
 	doc := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(frame, verb)), "》")
-	for _, d := range lexicon.CueList("plandoc") {
-		if strings.HasSuffix(doc, d) {
-			return true
-		}
-	}
-	return false
+	_, ok = lexicon.CueWordList("plandoc").Suffix(doc)
+	return ok
 }
