@@ -121,6 +121,8 @@ func TestTables(t *testing.T) {
 		{"words one space apart in running text", "全市 各级 民政 部门\n要 认真 落实 本 通知\n精神 确保 工作 实效。\n", ""},
 		{"a page's information line in bars", "索 引 号: | K13651684/2023-12749 | 主题分类: | 民政 |\n发布机构: | 某区民政局 | 生成日期: | 2023-02-13 |\n", ""},
 		{"one tab-separated line", "单位\t目标数\n", ""},
+		{"a wrapped headline over its paragraph, words spaced at random by the extraction",
+			"某市民政局召开全市养老机构 消防 安全 培训\n工作会议 5 月 28 日，市民政局 组织召开全市养老机构消防\n安全培训会议。会议 要求各 机构落实 责任。（市局办公室）\n", ""},
 		{"heads one space apart over a row with fewer cells", "项目类别 项目名称 收费标准\n遗体接运 100元\n", ""},
 		{"a site's menus one space apart", "首页 国内要闻 时政 社会新闻\n边境旅贸 文体新闻 全市各地 评论 视频\n", ""},
 		{"heads one space apart over a row with no figure", "项目类别 项目名称 收费标准\n遗体接运 抬尸 面议\n", ""},

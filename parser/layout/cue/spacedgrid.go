@@ -13,11 +13,11 @@ import (
 // running text too (2021 年 7 月), so only the heads' row tells a grid: three
 // heads at the least, each Chinese words alone, no figure, mark or label, on
 // a line that holds no sentence and no page's field, and a first row under
-// it that fills every column and holds a figure, where no other rule reads
-// the grid. Rows follow, blank lines between them or not: a line of two
-// cells or more, or a line of one cell (a merged cell's text, 3-5日40元)
-// that a line of cells follows. The grid ends before any other line: a
-// paragraph, a heading, a 落款.
+// it that fills every column, a cell each, and holds a figure, where no
+// other rule reads the grid. Rows follow, blank lines between them or not: a
+// line of two cells or more, or a line of one cell (a merged cell's text,
+// 3-5日40元) that a line of cells follows. The grid ends before any other
+// line: a paragraph, a heading, a 落款.
 type spacedGrid struct{}
 
 func (spacedGrid) Name() string             { return "spaced-grid" }
@@ -53,13 +53,16 @@ func measureSpacedGrids(d *Doc) []bool {
 		if !spacedHeads(d.Lines[i], heads) {
 			continue
 		}
-		// The first row under the heads fills every column, and holds a
-		// figure (a serial number, an amount): words one space apart in
-		// running text or a site's menus over another are no grid.
+		// The first row under the heads fills every column, a cell each,
+		// and holds a figure (a serial number, an amount): words one space
+		// apart in running text or a site's menus over another are no grid,
+		// nor are lines whose extraction spaced their words at random (a
+		// wrapped headline over its paragraph), whose counts of words
+		// differ.
 		// (Blank lines are no lines here: they are counted on the line
 		// after them.)
 		first := i + 1
-		if len(cells(first)) < len(heads) || !strings.ContainsAny(d.Lines[first].Text, "0123456789") {
+		if len(cells(first)) != len(heads) || !strings.ContainsAny(d.Lines[first].Text, "0123456789") {
 			continue
 		}
 		if d.rows[i] || d.rows[first] {
