@@ -449,8 +449,12 @@ func (a *assembly) headlineTail(lines []int, head string) bool {
 	// A date opening the text after a headline (…民政工作 11月26 / 日上午，…)
 	// is the text's, and so is one character, a word the line broke
 	// (…专项行动 印 / 发《…》): a headline's words set apart are a phrase.
+	// On a headline's line set alone between a sentence that ended and
+	// the text (…转变。/ 全面提升社会治理效 能 / 有序推进…), one character
+	// is the headline's last.
 	tail := strings.TrimSpace(line[len(head):])
-	return !runningText(tail) && !strings.ContainsAny(tail, "0123456789") && utf8.RuneCountInString(tail) > 1 && !a.d.Full(lines[len(lines)-1])
+	last := lines[len(lines)-1]
+	return !runningText(tail) && !strings.ContainsAny(tail, "0123456789") && (utf8.RuneCountInString(tail) > 1 || a.d.Standalone(last)) && !a.d.Full(last)
 }
 
 // runningText reports whether s reads as running text, not a headline: it

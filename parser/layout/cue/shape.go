@@ -142,6 +142,10 @@ func (standalone) Match(d *Doc, i int) bool {
 	return d.ends[i-1] && d.punct[i+1] && !d.shaped(i+1) && !d.Full(i)
 }
 
+// Standalone reports whether line i is a heading set on a line of its own
+// between a sentence that ended and running text (standalone).
+func (d *Doc) Standalone(i int) bool { return standalone{}.Match(d, i) }
+
 // unnumbered: a line that opens with no enumerator in a document that
 // numbers its parts (一、 二、 …): GOLD.md reads the item level off the
 // outermost numbering, so such a line heads no item.
