@@ -68,6 +68,7 @@ type Doc struct {
 	second                  int    // the first line of a second document under the text, or -1 (secondDocument)
 	serial                  []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
 	spaced                  []bool // rows of a grid whose cells one space parts (measureSpacedGrids)
+	headed                  []bool // lines of a grid one cell a line under its column heads (measureHeadGrids)
 	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds               []bool // a roundup's headings led by a place (measurePlaceLeds)
 	digest                  []bool // the dated paragraphs of a news digest (measureDigest)
@@ -192,6 +193,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		}
 	})
 	d.infoAgain = d.repeatedInfo()    // asks running, measured above
+	d.headed = measureHeadGrids(d)    // asks serial, spaced, cells and rows, measured above
 	d.recipients = d.recipientLines() // asks titles, measured above
 	d.listed = d.listedRuns()         // asks lastAt, measured above
 	d.between = d.betweenLines()

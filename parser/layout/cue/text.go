@@ -204,6 +204,7 @@ var (
 	mastheadWords      = cueWords("masthead")
 	mastheadTails      = cueWords("mastheadtail")
 	serialHeads        = cueWords("serialhead")
+	colHeads           = cueWords("colhead")
 	contentsWords      = cueWords("contents")
 	issueContentsWords = cueWords("issuecontents")
 	sectionWords       = cueWords("section")
