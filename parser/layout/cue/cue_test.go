@@ -378,6 +378,8 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{">下一步工作安排"}, false},
 		{"furniture", []string{"重阳慰问 传递温情", ">·左右滑动查看更多"}, true},
 		{"furniture", []string{">点击查看大图"}, true},
+		{"furniture", []string{">政府信息公开", "某县新增城区道路命名方案"}, true},
+		{"furniture", []string{">某县民政局2023年政府信息公开工作年度报告"}, false},
 		{"furniture", []string{">左右滑动屏幕即可查看更多服务项目。"}, false},
 		{"furniture", []string{">朗读", "某乡人民政府:"}, true},
 		{"furniture", []string{"正文到此结束。", ">最新评论", "•暂时还没有评论..."}, true},
