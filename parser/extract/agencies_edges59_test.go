@@ -21,3 +21,20 @@ func TestAgencyElderHomeAndMemorialEndings(t *testing.T) {
 		{"老人可选择入住安养院。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyAddressField covers an address's label (通讯地址, 报送至,
+// 邮寄至) before a street run into an ending with no number: an office's
+// place, no name; a name after the number, or a street that names a level
+// or a body of its own, stays.
+func TestAgencyAddressField(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"通讯地址:湖北省通山县通羊镇九宫大道民政局。", ""},
+		{"材料报送至通山县通羊镇城东区九宫大道民政局306室。", ""},
+		{"请邮寄至江宁区东山街道上元大街民政局办公室。", ""},
+		// Must not fire.
+		{"地址:宜兴市荆溪路725号宜兴市民政局412室。", "宜兴市民政局"},
+		{"地址:宜兴市民政局2楼202室。", "宜兴市民政局"},
+		{"联系地址:宜兴市东风路社区居委会。", "宜兴市东风路社区居委会"},
+		{"宜兴市东风路派出所开展宣传。", "宜兴市东风路派出所"},
+	}, "agencies", agencyNames)
+}
