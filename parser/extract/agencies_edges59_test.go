@@ -38,3 +38,18 @@ func TestAgencyAddressField(t *testing.T) {
 		{"宜兴市东风路派出所开展宣传。", "宜兴市东风路派出所"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyPointedBack covers a unit's short form after 该 or 此, which
+// points back at the body named before (the said registry), and 县内 (within
+// the county), which makes what follows a class.
+func TestAgencyPointedBack(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"新人来到海淀区民政局婚姻登记处领证。请在该登记处恢复办理后再联系。", "海淀区民政局婚姻登记处"},
+		{"县内殡仪馆一律停止服务。", ""},
+		// Must not fire: the short form at a clause's opening, a name
+		// that opens with its own place.
+		{"新人来到海淀区民政局婚姻登记处领证。登记处工作人员加班办理。", "海淀区民政局婚姻登记处; 登记处"},
+		{"县殡仪馆一律停止服务。", "县殡仪馆"},
+		{"县内乡镇敬老院由县民政局统一管理。", "县民政局"},
+	}, "agencies", agencyNames)
+}
