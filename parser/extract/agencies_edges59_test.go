@@ -53,3 +53,15 @@ func TestAgencyPointedBack(t *testing.T) {
 		{"县内乡镇敬老院由县民政局统一管理。", "县民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyUrgeBoundary covers 督促 (to urge), a verb whose object is the
+// body acted on: the name before it ends there.
+func TestAgencyUrgeBoundary(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"县民政局要督促殡仪馆做好服务。", "县民政局"},
+		{"市民政局督促敬老院落实整改。", "市民政局"},
+		// Must not fire.
+		{"县殡仪馆做好服务。", "县殡仪馆"},
+		{"县民政局指导敬老院落实整改。", "县民政局"},
+	}, "agencies", agencyNames)
+}
