@@ -82,6 +82,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
+	cs = dropAddressedNames(in.Text.String(), cs)
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
 	cs = dropPlaceLabels(in.Text.String(), cs)

@@ -61,7 +61,7 @@ func soughtAgain(s string, words wordsAt, from int, short string) []candidate {
 		}
 		j += k
 		k = j + len(short)
-		if openedAgain(s, words, j) && !runsOnAt(s, k) {
+		if openedAgain(s, words, j) && !runsOnAt(s, k) && !pointedBackAt(s, j) {
 			out = append(out, candidate{j, k, againRule})
 		}
 	}
