@@ -1299,6 +1299,9 @@ func setBound(s string, clause, r byteRange, unit string) bool {
 	if portioned(s, clause.Start, b) {
 		return false // 每户不超过5人: a portion, a level only where required
 	}
+	if perUnitCeiling(s, r, unit, c) {
+		return false // 不超过200元/次: a price per unit, a rate (targets_perunit.go)
+	}
 	return requiredBound(s, clause, first, unit)
 }
 
