@@ -1096,9 +1096,10 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			case "demand":
 				out.demand = out.demand || ownWord(in, i, w)
 			case "oblige":
-				// 需 and 须 of their own (not of 需要, 无须); 严格控制
-				// is two words to the segmenter.
-				out.oblige = out.oblige || utf8.RuneCountInString(w) > 1 || ownWord(in, i, w)
+				// 需 and 须 of their own (not of 需要, 无须), or before 在
+				// (需在, targets_oblige.go); 严格控制 is two words to the
+				// segmenter.
+				out.oblige = out.oblige || utf8.RuneCountInString(w) > 1 || obligeAt(in, i, w)
 			}
 			i += len(w)
 			continue
@@ -1298,6 +1299,9 @@ func setBound(s string, clause, r byteRange, unit string) bool {
 	}
 	if portioned(s, clause.Start, b) {
 		return false // 每户不超过5人: a portion, a level only where required
+	}
+	if perUnitCeiling(s, r, unit, c) {
+		return false // 不超过200元/次: a price per unit, a rate (targets_perunit.go)
 	}
 	return requiredBound(s, clause, first, unit)
 }
