@@ -1011,6 +1011,15 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 			rows = append(rows, row(0, first))
 			header = 1
 		}
+		if w := first; w > st && w%st == 0 && repeatsEvery(cells[:w], st) {
+			// Columns set side by side in pairs (单位 金额 单位 金额 单位
+			// 金额), a page saving its width: a row runs the whole header,
+			// a list read across it; the last may be cut short.
+			for b := first; b < len(cells); b += w {
+				rows = append(rows, row(b, min(b+w, len(cells))))
+			}
+			return rows, header
+		}
 		bounds := append([]int{first}, opens...)
 		for n, b := range bounds {
 			end := len(cells)
@@ -1053,6 +1062,17 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 		header = 1
 	}
 	return rows, header
+}
+
+// repeatsEvery reports whether cells are one group of st heads printed
+// again and again (单位 金额 单位 金额).
+func repeatsEvery(cells []string, st int) bool {
+	for k := st; k < len(cells); k++ {
+		if cells[k] != cells[k-st] {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceRows reads a table of words whose rows each close with a cell

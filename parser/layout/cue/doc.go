@@ -621,12 +621,27 @@ func barCells(run []Line) bool {
 // line: no clause punctuation, no sentence's end, no label, no enumerator
 // unless it is a number.
 func isCell(l Line) bool {
-	s := l.Sq
+	s := subItemCell(l.Sq)
 	if s == "" || l.Tabs || SentencePunct(s) || EndsSentence(s) || strings.ContainsAny(s, "：:") {
 		return barCell(l)
 	}
 	k, _, _ := Enumerator(s)
 	return k == NoEnum || numberCell(s) || barCell(l)
+}
+
+// subItemCell is s without the label a statistical table's row opens with
+// where it counts part of the row above (其中：市本级): what the cell names.
+func subItemCell(s string) string {
+	w, ok := subItems.prefix(s)
+	if !ok {
+		return s
+	}
+	for _, colon := range []string{"：", ":"} {
+		if rest, ok := strings.CutPrefix(s[len(w):], colon); ok && rest != "" {
+			return rest
+		}
+	}
+	return s
 }
 
 // barCell reports whether l is a cell a web page's table left closed by

@@ -205,6 +205,7 @@ var (
 	mastheadTails      = cueWords("mastheadtail")
 	serialHeads        = cueWords("serialhead")
 	colHeads           = cueWords("colhead")
+	subItems           = cueWords("subitem")
 	contentsWords      = cueWords("contents")
 	issueContentsWords = cueWords("issuecontents")
 	sectionWords       = cueWords("section")
