@@ -528,6 +528,8 @@ func TestCues(t *testing.T) {
 		{"teaser", []string{">[详细]"}, false},
 		{"teaser", []string{"会议听取了汇报。", ">会议要求抓好落实[2024]"}, false},
 		{"related-links", []string{"活动取得圆满成功。", "最新推荐", ">某公司获战略投资"}, true},
+		{"related-links", []string{"会议取得圆满成功。(记者 某某)", "热图推荐", ">某地冻猪肉投放 累计投放量达18万吨"}, true},
+		{"related-links", []string{"会议取得圆满成功。", ">热图展示了全省养老机构分布"}, false},
 		{"script-label", []string{">【同期】某区民政局婚姻登记处主任 某某", "我们从凌晨开始预约。"}, true},
 		{"script-label", []string{">【解说】8月22日是传统节日七夕。"}, true},
 		{"script-label", []string{">【通知】关于调整办公时间的说明"}, false},
