@@ -172,7 +172,8 @@ func (a *assembly) warn(line int, code, msg string) {
 // noticeTitle keeps, of the title lines idx, those that read together as
 // a notice's title where some do: a web page prints its own headline above
 // the notice's title (淮安市民政局:取消…! / 关于取消…的通告), and the
-// title is the notice's (GOLD.md).
+// title is the notice's (GOLD.md); a news app's channel tag under it
+// (关于…的通知! / 民生) is none of its words.
 func (a *assembly) noticeTitle(idx []int) []int {
 	start := -1
 	for k, i := range idx {
@@ -181,7 +182,7 @@ func (a *assembly) noticeTitle(idx []int) []int {
 			break
 		}
 	}
-	if start <= 0 {
+	if start < 0 {
 		return idx
 	}
 	end := start
