@@ -171,6 +171,12 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 		// headline stands over it.
 		last = p
 	}
+	// The period a title is of, set on a line of its own under it
+	// (…工作年度报告 / （2023年度）, …规划 / （2021—2025年）), is the title's.
+	period := -1
+	if p := a.prevLine(last); p >= 0 && titlePeriod(a.d.Lines[last].Sq) && a.roles[p] == cue.Header && a.headlineShaped(p) {
+		period, last = last, p
+	}
 	if !a.headlineShaped(last) {
 		return headline{}, false
 	}
@@ -178,17 +184,28 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 		return headline{}, false // a body's name: the editing office or a kicker, no headline
 	}
 	h, ok := a.headlineAt(last)
-	if p := a.prevLine(last); ok && p >= 0 && p == a.d.WordsFrom() && a.roles[p] == cue.Header && a.bodyNamed(p) && issuerOpens(h.words.String()) {
+	lines := []int{last}
+	if p := a.prevLine(last); ok && p >= 0 && p == a.d.WordsFrom() && a.roles[p] == cue.Header && a.bodyNamed(p) && (issuerOpens(h.words.String()) || period >= 0) {
 		// The issuing body on the document's first line over a title
 		// that names none (某县民政局 / 2025年政府信息公开工作年度报告,
 		// 某局 / 关于…的报告): one title, as a notice's issuer over
 		// 关于…的通知 is.
 		if t := a.text(p, last); strings.HasSuffix(t.String(), h.words.String()) {
-			h.words = t
+			h.words, lines = t, []int{p, last}
 		}
+	}
+	if ok && period >= 0 && h.words.String() == a.text(lines...).String() {
+		h.words = a.text(append(lines, period)...)
 	}
 	return h, ok
 }
+
+// titlePeriod reports whether s is the period a title is of, in brackets
+// on a line of its own: a year (（2023年度）, (2023年)) or a span of years
+// (（2021—2025年）).
+func titlePeriod(s string) bool { return titlePeriodRe.MatchString(strings.TrimSpace(s)) }
+
+var titlePeriodRe = regexp.MustCompile(`^[（(](?:19|20)\d{2}(?:年度?)?(?:\s*[—–\-~～至]\s*(?:19|20)\d{2})?年度?[)）]$`)
 
 // issuerOpens reports whether a title leaves its issuing body to the line
 // above: it opens with 关于 or with the year it is of. (The layout reads
