@@ -54,6 +54,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, closedLists(t, words)...)
 		found = append(found, countedHeads(t, words)...)
 		found = append(found, namedLeaders(t, words)...)
+		found = append(found, leaderLines(t, words)...)
 		found = append(found, pairedNames(t, words)...)
 		found = append(found, rosterNames(t, words)...)
 		found = append(found, agedNames(t, words)...)
