@@ -55,6 +55,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, countedHeads(t, words)...)
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, leaderLines(t, words)...)
+		found = append(found, bodyListedNames(t, words, agencyEnding)...)
 		found = append(found, pairedNames(t, words)...)
 		found = append(found, rosterNames(t, words)...)
 		found = append(found, agedNames(t, words)...)
