@@ -250,6 +250,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			rule = "people/place-named" // 副局长江北出席: people_placename.go
 		}
 		if !ok && officeWord(ti.word) {
+			n, ok = surnamePlaceNamedAfter(s, words(after), after)
+			rule = "people/place-named" // 副局长练|玉山|说: people_surnameplace.go
+		}
+		if !ok && officeWord(ti.word) {
 			n, ok = wordNamedAfter(s, words(after), after)
 			rule = "people/word-named" // 副市长高新|文|通报: people_wordnamed.go
 		}
