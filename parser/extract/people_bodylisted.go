@@ -69,7 +69,10 @@ func slicesHasName(ps []schema.Person, n string) bool {
 // body's name ending there, and the name after 和 or 及 that joins it.
 func bodyEntryAt(t span.Text, words wordsAt, agencyEnding func(int) string, j int) []schema.Person {
 	s := t.String()
-	if j >= len(s) || agencyEnding(j) == "" {
+	if j >= len(s) {
+		return nil
+	}
+	if _, ok := surnameAt(s, j); !ok || agencyEnding(j) == "" {
 		return nil
 	}
 	n, ok := listedNameAt(s, words, j)
