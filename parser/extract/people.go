@@ -54,6 +54,8 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, closedLists(t, words)...)
 		found = append(found, countedHeads(t, words)...)
 		found = append(found, namedLeaders(t, words)...)
+		found = append(found, leaderLines(t, words)...)
+		found = append(found, bodyListedNames(t, words, agencyEnding)...)
 		found = append(found, pairedNames(t, words)...)
 		found = append(found, rosterNames(t, words)...)
 		found = append(found, agedNames(t, words)...)
@@ -246,6 +248,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if !ok && officeWord(ti.word) {
 			n, ok = placeNamedAfter(s, words(after), after)
 			rule = "people/place-named" // 副局长江北出席: people_placename.go
+		}
+		if !ok && officeWord(ti.word) {
+			n, ok = surnamePlaceNamedAfter(s, words(after), after)
+			rule = "people/place-named" // 副局长练|玉山|说: people_surnameplace.go
 		}
 		if !ok && officeWord(ti.word) {
 			n, ok = wordNamedAfter(s, words(after), after)
