@@ -855,7 +855,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			continue // 68号行政中心|市民政局: a building of the address, then the body
 		}
 		weak := weak || stanceLed(name, part.off) // 某社区新建|嵌入式养老服务中心: a kind
-		if agency.One(part.text, weak) || !weak && (unitOfBody(part.text) || zoneBody(part.text)) {
+		if agency.One(part.text, weak) || !weak && (unitOfBody(part.text) || zoneBody(part.text) || levelFieldUnit(part.text) || setUpUnitAt(s, ts, at, part.text)) {
 			end := at + len(part.text)
 			if end == e {
 				end = aliasAfter(s, e)

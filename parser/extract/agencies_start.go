@@ -32,6 +32,7 @@ var startBackRules = []startBackRule{
 	tradeNameGuess{},     // 某省|致远/x…基金会: a 字号 the segmenter guessed
 	rankedEach{},         // 各地级以上|市民政局: a category
 	boundaryWordBefore{}, // 我市|市委, 各县民政局, 在|…中心|举办
+	bodySetsUp{},         // 某县民政局设|办公室: the body, then its units
 	titleBefore{},        // 负责同志|…; 市律师|协会, 退役军人|事务局
 	protectedBefore{},    // a quote, a title, a quantity, a date, a space between words
 	headingLineBefore{},  // 七、申请条件 / 基金会: a numbered heading's line ends

@@ -23,31 +23,43 @@ func unitFieldsJoined(s string, ts []segment.Token, c, after, e int, suffix stri
 	if utf8.RuneCountInString(suffix) != 1 || lexicon.AgencySuffixes().Label(suffix, 0) != "unit" {
 		return false
 	}
-	left := wordsBack(s, c, true)
+	_, ok := fieldsJoined(s, ts, c, after, e)
+	return ok
+}
+
+// fieldsJoined reports whether the words before the conjunction at
+// [c, after), back to a list's or a clause's mark at left, are the first
+// of two fields of work a name joins (unitFieldsJoined, portfoliosJoined):
+// two characters at the least, nouns, no ending, no place or level, no
+// class word (a word that ranks by level before a field's word opens the
+// field, 基层政权和社区建设科: fieldAfterLevel) and no person's name; and
+// the words after it, up to the ending at e, hold no place or level.
+func fieldsJoined(s string, ts []segment.Token, c, after, e int) (left int, ok bool) {
+	left = wordsBack(s, c, true)
 	if left >= c || left == 0 || !fieldsMarkBefore(s, left) {
-		return false
+		return left, false
 	}
 	w := s[left:c]
 	if utf8.RuneCountInString(w) < 2 || agency.HasLocality(w) || agency.HasLocality(s[after:e]) || personNamed(w) {
-		return false
+		return left, false
 	}
 	if _, named := lexicon.AgencySuffixes().Suffix(w); named {
-		return false // 财务科和|人事科: two units listed
+		return left, false // 财务科和|人事科: two units listed
 	}
-	if _, class := lexicon.GenericPrefixes().Prefix(w); class {
-		return false // 各科室和…: a class
+	if p, class := lexicon.GenericPrefixes().Prefix(w); class && !fieldAfterLevel(w, p) {
+		return left, false // 各科室和…: a class
 	}
 	for k := tokenOver(ts, left+1); k >= 0 && k < len(ts) && ts[k].Start < c; k++ {
 		if ts[k].Start < left || ts[k].End > c {
-			return false // a word the conjunction's mark cuts across
+			return left, false // a word the conjunction's mark cuts across
 		}
 		switch ts[k].Tag {
 		case "n", "vn", "nz", "an":
 		default:
-			return false // 加强监督和|…: a verb's words, no field
+			return left, false // 加强监督和|…: a verb's words, no field
 		}
 	}
-	return true
+	return left, true
 }
 
 // fieldsMarkBefore reports whether a list's mark or a clause's ends at i.
