@@ -104,17 +104,26 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			return slices.ContainsFunc(lines, func(b bounds) bool { return ti.start >= b.start && ti.start < b.end })
 		})
 	}
-	add(in.Text, titles, in.Words, func(i int) string {
-		for _, r := range resultOf[AgenciesFound](in, Agencies{}).Agencies {
-			if r.End == i {
-				return s[r.Start:r.End]
-			}
+	// The agencies found, by the offset each ends at (the first there),
+	// asked of every name a list may hold: indexed once.
+	endsAt := map[int]string{}
+	for _, r := range resultOf[AgenciesFound](in, Agencies{}).Agencies {
+		if _, ok := endsAt[r.End]; !ok {
+			endsAt[r.End] = s[r.Start:r.End]
 		}
-		return ""
-	}, members)
+	}
+	add(in.Text, titles, in.Words, func(i int) string { return endsAt[i] }, members)
 	for k, c := range in.Cells {
 		cs := c.String()
-		add(c, titlesIn(cs), in.CellWords(k), func(i int) string { return agencyBefore(cs, i) }, nil)
+		// A body's name closes with one of the endings' last characters:
+		// asked first, as reading the cell's bodies again is dear and a
+		// list's rules ask at every name.
+		add(c, titlesIn(cs), in.CellWords(k), func(i int) string {
+			if r, _ := utf8.DecodeLastRuneInString(cs[:i]); !lexicon.AgencySuffixes().MayEnd(r) {
+				return ""
+			}
+			return agencyBefore(cs, i)
+		}, nil)
 	}
 	return nil
 }
