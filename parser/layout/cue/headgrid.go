@@ -67,7 +67,12 @@ func columnHead(l Line) bool {
 	if !gridHead(l, s) {
 		return false
 	}
-	_, ok := colHeads.suffix(strings.TrimRight(s, "()（）"))
+	// A head's note in brackets after it (收费标准(元), 备注（可附照片）)
+	// is no part of its word.
+	if k := strings.IndexAny(s, "(（"); k > 0 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
+		s = s[:k]
+	}
+	_, ok := colHeads.suffix(s)
 	return ok
 }
 
