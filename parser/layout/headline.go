@@ -408,16 +408,17 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 		if strings.TrimRight(before, " \u3000\t") == before {
 			continue // the words run into the field: a column's name, no headline
 		}
-		before = stampCut(before)
+		// The page's day and time before the fields with no label of
+		// their own (…活动 2023-08-17 来源:…) are no words of the headline.
+		if end, _, _, ok := cue.StampAfter(strings.TrimRight(before, " \u3000\t")); ok {
+			before = before[:end]
+		}
 		v := span.SqueezeString(strings.TrimSpace(before))
 		if !cue.HasHan(v) || cue.SentencePunct(v) || cue.EndsSentence(v) || agency.Shapes(v) || strings.Contains(v, "://") || strings.Contains(v, "www.") {
 			continue
 		}
 		if _, ok := cue.Timestamp(v); ok {
 			continue
-		}
-		if _, ok := cue.FullDate(v); ok {
-			continue // the page's day alone, its time cut off
 		}
 		if _, ok := cue.SectionName(v); ok {
 			continue // a column's name (工作动态 发布时间:…)
@@ -428,38 +429,6 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 		return -1, ""
 	}
 	return -1, ""
-}
-
-// stampCut takes off the end of s the day and time a page prints before
-// its fields with no label of their own (…活动 2023-08-17 来源:…): the
-// page's timestamp, no word of the headline.
-func stampCut(s string) string {
-	for {
-		t := strings.TrimRight(s, " \u3000\t")
-		k := strings.LastIndexAny(t, " \u3000\t")
-		if k < 0 {
-			return s
-		}
-		if _, ok := cue.Timestamp(t[k:]); !ok && !clockTime(strings.TrimSpace(t[k:])) {
-			return s
-		}
-		s = t[:k+1]
-	}
-}
-
-// clockTime reports whether s is a time of day, hours and minutes (14:51,
-// 09:05:33).
-func clockTime(s string) bool {
-	parts := strings.Split(s, ":")
-	if len(parts) < 2 || len(parts) > 3 {
-		return false
-	}
-	for _, p := range parts {
-		if len(p) == 0 || len(p) > 2 || strings.Trim(p, "0123456789") != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // headlineShaped reports whether line i has a headline's shape: words, no
