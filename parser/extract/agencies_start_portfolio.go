@@ -15,15 +15,15 @@ import (
 // 部门 of the 机构改革方案 of 2008 and 2018, whose names the provinces'
 // 厅 and the counties' 局 repeat), where the department is named without
 // its place after a list's or a clause's mark (民政部、人力资源和社会保障部
-// 联合…). The ending is a department's of one character (部, 厅, 局: kind
-// government, no division's); the words before the conjunction are a
-// field's (fieldsJoined). Where a list's mark 、 stands before them, the
-// member before it ends in an agency ending, a name of its own: in 民政、
-// 财政和人社局 the list's members share the one ending, and the name is
-// the last member's alone (GOLD.md: co-ordinated names are listed as
-// written).
+// 联合…). The ending is a department's of one character (部, 厅, 局, 委:
+// agency_suffixes.tsv's government, no division's); the words before the
+// conjunction are a field's (fieldsJoined). Where a list's mark 、
+// stands before them, the member before it ends in an agency ending, a
+// name of its own: in 民政、财政和人社局 the list's members share the one
+// ending, and the name is the last member's alone (GOLD.md: co-ordinated
+// names are listed as written).
 func portfoliosJoined(s string, ts []segment.Token, c, after, e int, suffix string) bool {
-	if utf8.RuneCountInString(suffix) != 1 || !strings.Contains("部厅局", suffix) {
+	if utf8.RuneCountInString(suffix) != 1 || lexicon.AgencySuffixes().Label(suffix, 0) != "government" {
 		return false
 	}
 	left, ok := fieldsJoined(s, ts, c, after, e)

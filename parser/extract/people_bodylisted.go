@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,23 +47,13 @@ func bodyListedNames(t span.Text, words wordsAt, agencyEnding func(int) string) 
 			continue
 		}
 		for _, p := range bodyEntryAt(t, words, agencyEnding, i) {
-			if !slicesHasName(pending, p.Name) {
+			if !slices.ContainsFunc(pending, func(q schema.Person) bool { return q.Name == p.Name }) {
 				pending = append(pending, p)
 			}
 		}
 	}
 	flush()
 	return out
-}
-
-// slicesHasName reports whether ps holds a person named n.
-func slicesHasName(ps []schema.Person, n string) bool {
-	for _, p := range ps {
-		if p.Name == n {
-			return true
-		}
-	}
-	return false
 }
 
 // bodyEntryAt reads the entry whose name starts at j, right after a
