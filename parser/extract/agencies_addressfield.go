@@ -9,13 +9,6 @@ import (
 	"bulletin/parser/lexicon"
 )
 
-// addressLabels end the label of a postal address (通讯地址, 通信地址,
-// 联系地址, 办公地址: …地址) or the verb that sends a paper to one (报送至,
-// 邮寄至, 寄送至: …送至, …寄至), after which a notice prints the address
-// (《党政机关公文格式》 GB/T 9704 and the 征求意见 and 年检 notices that
-// ask for papers by post).
-var addressLabels = []string{"地址", "送至", "寄至"}
-
 // dropAddressedNames drops a name that opens right after an address's
 // label (and its colon) and runs through a street's word into its ending
 // with no number between (通讯地址:某省某县某镇某某大道民政局): an address
@@ -30,16 +23,13 @@ func dropAddressedNames(s string, cs []candidate) []candidate {
 	})
 }
 
-// addressLabelBefore reports whether an address's label ends at i, a
-// colon between them or not.
+// addressLabelBefore reports whether an address's label (cue_words.tsv,
+// addresslabel: …地址, …送至, …寄至) ends at i, a colon between them or
+// not.
 func addressLabelBefore(s string, i int) bool {
 	p := strings.TrimRight(s[:i], ":： \t")
-	for _, l := range addressLabels {
-		if strings.HasSuffix(p, l) {
-			return true
-		}
-	}
-	return false
+	_, ok := lexicon.CueWordList("addresslabel").Suffix(p)
+	return ok
 }
 
 // streetRunInto reports whether a street's word (streets.txt: 路, 大道 …)
