@@ -1,10 +1,6 @@
 package cue
 
-import (
-	"strings"
-
-	"bulletin/parser/agency"
-)
+import "strings"
 
 // headGrid: a line of a table a web page's copy flattened one cell a line
 // with no serial column to count its rows by (a fee list's 服务项目 / 收费
@@ -87,9 +83,5 @@ func gridEnds(d *Doc, k int) bool {
 	if _, ok := AgencyAndDate(l.Text); ok {
 		return true
 	}
-	if k+1 < len(d.Lines) && agency.Shapes(l.Sq) {
-		_, dated := FullDate(d.Lines[k+1].Sq)
-		return dated
-	}
-	return false
+	return k+1 < len(d.Lines) && d.sealDate(k+1) // a 落款's name over its date
 }
