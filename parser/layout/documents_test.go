@@ -40,6 +40,14 @@ func TestDocuments(t *testing.T) {
 	}{
 		// Web pages: the information line in its forms; the headline is
 		// never joined with it.
+		// A text proclaimed by its opening sentence is a notice with its
+		// title and 落款 cut off; a report quoting the formula stays one.
+		{"a text proclaimed by its opening sentence, with no title or 落款",
+			"为打击整治非法社会组织，净化社会组织生态空间，现就有关事项通告如下：\n一、举报对象\n非法社会组织是指未经登记擅自开展活动的组织。\n二、举报方式\n可拨打举报电话。",
+			"notice||||举报对象/举报方式"},
+		{"a report quoting a notice's formula after sentences of its own",
+			"某新闻网讯 近日，某市指挥部下发清明祭扫公告。据悉，全市公墓实行预约祭扫。\n具体公告内容如下：\n为做好祭扫工作，现就有关工作安排公告如下：\n全市公墓实行预约祭扫，没有预约的不安排祭扫。",
+			"article||||"},
 		{"a second document under the text, numbered again from 一、, is no part of it",
 			"某市民政局关于某某规划公开征求意见的通知\n现就《某市民政事业发展规划》公开征求意见，有关事项通知如下：\n一、征集时间：2024年3月1日至3月31日。\n二、征集方式：请将意见发送至电子邮箱。\n某市民政事业发展规划\n的起草说明\n一、起草背景\n规划起草于去年，历时半年。\n二、起草依据\n依据省规划编制。",
 			"notice|某市民政局关于某某规划公开征求意见的通知||某市民政局|征集时间/征集方式"},

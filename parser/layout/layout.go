@@ -35,8 +35,13 @@ func analyzeWith(cl []clean.Line, hand bool) *Document {
 // attachment's 附件 heading) or a date a 落款 closes on (GB/T 9704-2012
 // §7.3.4, §7.3.5): a body's name alone
 // under a page's text is a site's sponsor as often as a 落款. The rules are
-// the document's, not a cue's weight: the fitting never sees them.
+// the document's, not a cue's weight: the fitting never sees them. A text
+// whose opening sentence proclaims it (现将有关事项通告如下) is a notice,
+// whether or not the copy kept its title and its 落款.
 func namedKinds(d *cue.Doc, matches [][]int) func(p int) bool {
+	if d.Proclaimed() {
+		return func(p int) bool { return family(profiles[p].kind) == family(Notice) }
+	}
 	public := d.NamesPublicKind()
 	notice := public || shows(matches, Notice) || closesAsNotice(matches)
 	if public {

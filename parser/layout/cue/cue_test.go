@@ -1154,6 +1154,30 @@ func TestNamesPublicKind(t *testing.T) {
 	}
 }
 
+// TestProclaimed tells a public text by the formula of its opening
+// sentence from a report that quotes one.
+func TestProclaimed(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"为打击整治非法社会组织，现就有关事项通告如下：", "一、举报对象"}, true},
+		{[]string{"关于非法社会组织投诉举报事项的公告", "为方便群众反映问题，现将我区有关事项通告如下，欢迎社会各界参与监督。"}, true},
+		{[]string{"经市政府批准，对全市6条道路进行命名，现通告如下：", "一、命名道路"}, true},
+		{[]string{"当前位置：首页 > 通知公告", "关于道路命名的公告", "时间：2024-04-26", "为方便出行，现将有关事宜公告如下："}, true},
+		// A report quotes a notice's formula after sentences of its own.
+		{[]string{"某新闻网讯 近日，市指挥部下发清明祭扫公告。", "具体公告内容如下：", "为做好祭扫工作，现就有关工作安排公告如下："}, false},
+		// 公布 names no kind of text; a clause not opened by 现 is a report's.
+		{[]string{"根据有关规定，现将服务项目和收费标准公布如下："}, false},
+		{[]string{"近日，市民政局将有关事项通告如下："}, false},
+		{[]string{"发现通告如下：", "一、严禁焚烧"}, false},
+	} {
+		if got := docOf(tc.lines...).Proclaimed(); got != tc.want {
+			t.Errorf("Proclaimed(%q) = %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+}
+
 // TestRecipientScopes reads a 主送 list of the bodies within a scope.
 func TestRecipientScopes(t *testing.T) {
 	for _, tc := range []struct {

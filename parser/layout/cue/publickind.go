@@ -1,6 +1,9 @@
 package cue
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // NamesPublicKind reports whether some line of d names a kind of public
 // text (公告, 通告, 公示, 批复, 征求意见: 现予以公示, …的通告) outside the 《》
@@ -35,4 +38,59 @@ func unquotedTitles(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Proclaimed reports whether the opening sentence of d's running text
+// proclaims it a public text: a clause opened by 现 and closed by the
+// text's kind and 如下 (现将有关事项通告如下, 现就…公告如下, 现通告如下),
+// the formula only the issuing body writes of its own text, with or
+// without a title over it or a 落款 under it. A report that quotes a
+// notice prints the formula after sentences of its own (具体公告内容如下).
+func (d *Doc) Proclaimed() bool {
+	for i, l := range d.Lines {
+		if !d.punct[i] {
+			continue
+		}
+		if proclaims(l.Sq) {
+			return true
+		}
+		if strings.Contains(l.Sq, "。") {
+			return false
+		}
+	}
+	return false
+}
+
+// proclaims reports whether s holds a clause that opens with 现 and closes
+// with a public text's kind and 如下.
+func proclaims(s string) bool {
+	for rest := s; ; {
+		k := strings.Index(rest, "如下")
+		if k < 0 {
+			return false
+		}
+		before := rest[:k]
+		rest = rest[k+len("如下"):]
+		w, ok := publicKinds.suffix(before)
+		if !ok {
+			continue
+		}
+		clause := strings.TrimLeft(before[clauseStart(before):], " ")
+		if strings.HasPrefix(clause, "现") && len(clause) > len(w) {
+			return true
+		}
+	}
+}
+
+// clauseStart is where the last clause of s begins: after its last mark
+// that opens one (，。；： and the close of a bracket), or at 0.
+func clauseStart(s string) int {
+	k := strings.LastIndexFunc(s, func(r rune) bool {
+		return strings.ContainsRune("，,。；;：:！!？?、）)】]", r)
+	})
+	if k < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return k + n
 }
