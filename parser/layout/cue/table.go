@@ -290,7 +290,7 @@ func (d *Doc) gridHeads() {
 // wrappedBarRows finds bar rows wrapped over several lines (a grid copied
 // out of a page, printed, and extracted again): where a grid's rows close
 // with a bar (序号 | 拟名称 | … |), a row's lines run up to the one that
-// closes it, and every row holds as many bars as the first. The lines
+// closes it after as many bars as the first row holds. The lines
 // that go on with the line before are marked as continuing it.
 func (d *Doc) wrappedBarRows() {
 	d.barMore = make([]bool, len(d.Lines))
@@ -307,7 +307,10 @@ func (d *Doc) wrappedBarRows() {
 			bars, j := 0, k
 			for j < len(d.Lines) && (j == k || !d.Break(j)) {
 				bars += strings.Count(d.Lines[j].Text, "|")
-				if closes(j) || want > 0 && bars >= want {
+				// Once the first row has set the count, a line that
+				// closes with a bar short of it is a row cut at a cell's
+				// end (… | 【基本信息】 领导姓名 |), going on below.
+				if want > 0 && bars >= want || want < 0 && closes(j) {
 					break
 				}
 				j++
