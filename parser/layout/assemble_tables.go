@@ -63,7 +63,7 @@ func (a *assembly) tables() {
 		title, rows = a.ordinalRowsApart(title, rows)
 		var blk Block
 		title, head := splitHeadApart(a.d, title)
-		if len(head) > 0 && !a.d.CellRun(rows[0]) && !a.d.SerialGrid(rows[0]) {
+		if len(head) > 0 && !a.oneCellALine(rows[0]) {
 			// The header's lines stand as a row above the grid's rows.
 			t := a.text(head...)
 			var cells []string
@@ -73,7 +73,7 @@ func (a *assembly) tables() {
 			blk.Rows = append(blk.Rows, Row{Cells: cells, Line: a.d.Lines[head[0]].Num, Text: t, Spaced: true})
 		}
 		var rowLines []int // each row's first line, where known
-		if (a.d.CellRun(rows[0]) || a.d.SerialGrid(rows[0])) && !a.d.Lines[rows[0]].Tabs {
+		if a.oneCellALine(rows[0]) && !a.d.Lines[rows[0]].Tabs {
 			blk.Rows, blk.Header = a.cellRows(rows)
 			if blk.Header == 0 && len(blk.Rows) > 2 && yearsHead(blk.Rows[0].Cells) {
 				blk.Header = 1 // 指标 2006 2007 … over 床位数 204.5 269.6 …
@@ -664,10 +664,17 @@ func (a *assembly) unreadTable(run []int) {
 	a.doc.Passages = append(a.doc.Passages, Passage{Role: "table", Text: a.lines(run)})
 }
 
+// oneCellALine reports whether line i is a cell of a grid flattened one
+// cell a line: a run of cells, a grid under a column of serial numbers, or
+// one under its column heads.
+func (a *assembly) oneCellALine(i int) bool {
+	return a.d.CellRun(i) || a.d.SerialGrid(i) || a.d.HeadGrid(i)
+}
+
 // isRow reports whether line i is a row of a grid.
 func (a *assembly) isRow(i int) bool {
 	l := a.d.Lines[i]
-	if a.d.CellRun(i) || a.d.Row(i) || a.d.SerialGrid(i) || a.d.SpacedGrid(i) {
+	if a.oneCellALine(i) || a.d.Row(i) || a.d.SpacedGrid(i) {
 		return true
 	}
 	t := strings.TrimSpace(l.Text)

@@ -12,7 +12,9 @@ import "strings"
 // the grid tells them from text: the convention leaves every line of it
 // a table's. The last row runs as long as the longest before it at the
 // most (a row alone, as many lines as there are heads), and every row
-// stops where a line stands with no blank before it.
+// stops where a line stands with no blank before it. A copy that kept no
+// blanks at all sets a cell, or a wrapped cell's part, a line, and its
+// grid ends at the first blank line.
 type serialGrid struct{}
 
 func (serialGrid) Name() string             { return "serial-grid" }
@@ -51,7 +53,14 @@ func measureSerialGrids(d *Doc) []bool {
 		}
 		cell := func(k int) string { return cellOf(d.Lines[k]) }
 		if !apart(i + 1) {
-			continue
+			// A copy that kept no blank between the cells sets each on a
+			// line of its own, a cell too wide for its column wrapped over
+			// lines: the serial numbers alone on their lines still open
+			// the rows, and the grid ends at a blank line.
+			if i+1 >= len(d.Lines) || barred || d.Lines[i+1].Blanks > 0 || d.Lines[i+1].Part > 1 {
+				continue
+			}
+			apart = func(k int) bool { return k < len(d.Lines) && d.Lines[k].Blanks == 0 }
 		}
 		// The heads: words a line, no sentence, label or enumerator; a
 		// head too wide for its column goes on in the line under it with

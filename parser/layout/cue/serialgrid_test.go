@@ -14,9 +14,10 @@ func blankParted(lines ...string) []string {
 // TestSerialGrid: a table flattened one cell a line, blank lines between,
 // under a 序号 head: every line from the head to the end of its last row,
 // cells of sentences and enumerators too, a head wrapped onto a second
-// line, one row alone; not a serial list with no heads, lines with no
-// blank between them, or the text after the last row once it runs longer
-// than the rows before (than the heads, after one row alone).
+// line, one row alone; not a serial list with no heads, or the text after
+// the last row once it runs longer
+// than the rows before (than the heads, after one row alone). A copy that
+// kept no blank between cells is read a line a cell, up to a blank line.
 func TestSerialGrid(t *testing.T) {
 	grid := []string{"序号", "事项名称", "办理依据", "办理时限", "1", "低保审核",
 		"1、申请材料：身份证、户口簿；", "十五个工作日", "2", "临时救助", "(一)因灾致困的家庭；", "(二)因病致困的家庭；"}
@@ -43,7 +44,13 @@ func TestSerialGrid(t *testing.T) {
 		{"the lines after the last row, past the longest row", mark(blankParted(append(append([]string(nil), grid...), "三、下步工作", "各地要做好救助工作。")...), 26), false},
 		{"one row alone", mark(blankParted(grid[:8]...), 2), true},
 		{"a head wrapped over two lines", mark(append(blankParted("序号", "申请人姓名", "评估"), append([]string{"时间", ""}, blankParted("户籍地", "1", "张某某", "2025年5月", "某村")...)...), 10), true},
-		{"no blank lines between the cells", mark(grid, 2), false},
+		// A copy that kept no blanks: a line a cell, or a wrapped cell's
+		// part, the serials alone on their lines opening the rows; a blank
+		// line ends the grid.
+		{"no blank lines between the cells", mark(grid, 2), true},
+		{"no blanks, a cell wrapped over two lines", mark([]string{"序号", "事项名称", "办理依据", "办理时限", "1", "低保审核", "《社会救助暂行", "办法》", "2", "临时救助", "十五个工作日"}, 7), true},
+		{"no blanks, the text after a blank line", mark(append(append([]string(nil), grid...), "", "各地要做好救助工作。"), 13), false},
+		{"no blanks, rows not opened by a serial alone", mark([]string{"序号", "事项名称", "办理依据", "办理时限", "1、低保审核", "2、临时救助"}, 4), false},
 		{"the lines after one row alone, past its heads", mark(blankParted(append(append([]string(nil), grid[:8]...), "三、下步工作", "各地要做好救助工作。")...), 16), false},
 		{"no heads between the serial head and the rows", mark(blankParted("序号", "1", "低保审核", "2", "临时救助"), 2), false},
 		{"heads that are sentences", mark(blankParted("序号", "做好审核工作。", "加强资金监管，", "1", "低保审核", "2", "临时救助"), 8), false},
