@@ -33,6 +33,9 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 		if readersDay(in.Text.String(), e) {
 			continue // the page's clock, no date of the text
 		}
+		if editStamp(in.Text.String(), e) {
+			continue // when a post was edited, no date of the text
+		}
 		f := found(in.Text, e.Start, e.End, "dates/"+e.Rule)
 		switch e.Kind {
 		case chrono.Day, chrono.Month:
