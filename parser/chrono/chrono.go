@@ -155,8 +155,8 @@ func starting(s string, i int, r rune, ref Ref) (Expr, bool) {
 // same sentence, read against that date as against the document's
 // (2019年12月25日前完成…，12月31日前报送… → 2019-12-31; …，1月15日前结束
 // → 2020-01-15), before the document's year: the sentence has set its
-// own time. Days listed after a day share its month (12月13日、20日), as
-// the end of a range does.
+// own time. Days listed after a day share its month (12月13日、20日,
+// 4月24日和25日), as the end of a range does.
 func Find(s string, ref Ref) []Expr {
 	var out []Expr
 	var last Ref // the date before, in this sentence; zero for none
@@ -220,15 +220,20 @@ func refOf(e Expr) (Ref, bool) {
 	return Ref{Year: y, Month: m, Day: d}, true
 }
 
-// listedDay reads a day listed after the single day e with 、 (12月13日、
-// 20日, 4月1、2、5日): a day of the same month and year, later than it.
+// listedDay reads a day listed after the single day e with 、 or a
+// conjunction (12月13日、20日, 4月1、2、5日, 4月24日和25日, dayJoiners): a
+// day of the same month and year, later than it.
 func listedDay(s string, i int, e Expr) (Expr, bool) {
-	if e.Kind != Day || e.month == 0 || e.EndValue != "" || !hasPrefixAt(s, i, "、") {
+	if e.Kind != Day || e.month == 0 || e.EndValue != "" {
 		return Expr{}, false
 	}
-	j := i + len("、")
+	n, conj := dayJoinerAt(s, i)
+	if n == 0 {
+		return Expr{}, false
+	}
+	j := i + n
 	d, k, ok := readDay(s, j)
-	if !ok {
+	if !ok && !conj {
 		d, k, ok = readListedDay(s, j) // one of days that share the last's 日 (4月1、2、5日)
 	}
 	if !ok {

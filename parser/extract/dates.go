@@ -33,6 +33,9 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 		if readersDay(in.Text.String(), e) {
 			continue // the page's clock, no date of the text
 		}
+		if editStamp(in.Text.String(), e) {
+			continue // when a post was edited, no date of the text
+		}
 		f := found(in.Text, e.Start, e.End, "dates/"+e.Rule)
 		switch e.Kind {
 		case chrono.Day, chrono.Month:
@@ -165,19 +168,14 @@ func dateOf(e chrono.Expr, f schema.Found) schema.Date {
 }
 
 // EventDate is the date an item's own text gives for its event: its first
-// date, not counting deadlines (年底前) and open starts (今年以来). A date
-// the figures stand at (截至2月底) is the date the item reports, and a
-// deadline is the date of an item that gives no other.
+// date (GOLD.md: the first date that the item's own text gives), not
+// counting open starts (以来), which tell since when, not when. A date the
+// figures stand at (截至2月底) is the date the item reports, and a
+// deadline (应于5月31日前完成…) the date of what the item sets out, where it
+// comes first as where it is the only one (限4月5日前迁出).
 func EventDate(ds []schema.Date) *string {
 	for _, d := range ds {
-		if d.Value != "" && (d.Relation == "" || d.Relation == string(chrono.Until)) {
-			v := d.Value
-			return &v
-		}
-	}
-	// A section that gives only a deadline (限4月5日前迁出) is about it.
-	for _, d := range ds {
-		if d.Value != "" && d.Relation == string(chrono.Before) {
+		if d.Value != "" && d.Relation != string(chrono.Since) {
 			v := d.Value
 			return &v
 		}

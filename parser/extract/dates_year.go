@@ -20,7 +20,27 @@ func refOf(doc *layout.Document) chrono.Ref {
 	if ref.Year == 0 {
 		ref.Year = chrono.OwnYear(bodyLines(doc))
 	}
+	if ref.Year == 0 {
+		ref.Year = chrono.OwnYear(tableLines(doc))
+	}
 	return ref
+}
+
+// tableLines are the lines of the document's tables, read for its year
+// where its text states none outside them: a page that is a table of
+// tasks or figures (序号 | 任务内容 | 进展情况) states its subject's year in
+// its cells (…列入2025年工作要点), and its yearless dates (截至5月底) take
+// it (GOLD.md: dates in table cells count; a date without a year takes the
+// year the text states for its subject).
+func tableLines(doc *layout.Document) string {
+	var b strings.Builder
+	for _, l := range doc.Lines {
+		if l.Role == cue.Table {
+			b.WriteString(span.SqueezeString(l.Text))
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // bodyLines are the lines of the document's text (body, headings, briefs,
