@@ -168,10 +168,12 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		cur.end = max(cur.end, m.end)
 	}
 	// A phone printed before the 联系人 of the same block is theirs
-	// (联系电话：… / 联系地址：… / 联系人：…).
+	// (联系电话：… / 联系地址：… / 联系人：…), and so is an e-mail: a
+	// numbered contact block lists its fields in any order (2、电子邮箱:…
+	// 3、联系人:张三 4、联系电话:…), each field the contact's.
 	for k := 1; k < len(groups); k++ {
 		p, g := groups[k-1], groups[k]
-		if p.name == nil && g.name != nil && len(p.phones) > 0 && !strings.Contains(s[p.end:g.start], "。") {
+		if p.name == nil && g.name != nil && (len(p.phones) > 0 || p.email != nil && g.email == nil) && !strings.Contains(s[p.end:g.start], "。") {
 			g.phones = append(p.phones, g.phones...)
 			if g.email == nil {
 				g.email = p.email
@@ -188,7 +190,11 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			continue // a mailbox or a line with no named person is no contact (GOLD.md)
 		}
 		if len(g.phones) == 0 {
-			out.Contacts = append(out.Contacts, schema.Contact{Name: g.name, Email: g.email, Found: f})
+			// 联系人:张三、李四 / 邮箱:…: each name of the list is a
+			// contact, as where phones are printed with them.
+			for _, n := range append([]*string{g.name}, pointers(g.more)...) {
+				out.Contacts = append(out.Contacts, schema.Contact{Name: n, Email: g.email, Found: f})
+			}
 			continue
 		}
 		for _, p := range g.phones {

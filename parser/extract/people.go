@@ -75,6 +75,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if numberName(p.Name) {
 				continue // 双百社工: a programme's count, no name (people_numbername.go)
 			}
+			if honorificOnly(p.Name) {
+				continue // 联系人:伍女士: a surname and a form of address, no full name (people_honorific.go)
+			}
 			if p.Rule != "people/run-on-credit" {
 				// A run-on credit (…。某某摄) read the whole run up to its
 				// verb: the name is whole, and the verb that follows it at
@@ -1991,11 +1994,19 @@ func halfTranscribedBefore(s string, ts []segment.Token, i int) (string, bool) {
 // when it gives none (作者：佚名, 作者：匿名): "name unknown", no one's name.
 func anonymous() *lexicon.Words { return lexicon.CueWordList("anonymous") }
 
+// photoTags are the tags a news page prints in brackets for the photos or
+// video that go with a story (【组图】, (组图), [视频]), at a headline's end
+// or alone on a line: what the page shows, no one's name.
+func photoTags() *lexicon.Words { return lexicon.CueWordList("phototag") }
+
 // checkName refuses a name that is a title, a category word or a word
 // that stands for an unknown name.
 func checkName(name string) (string, bool) {
 	if lexicon.Titles().Has(name) || lexicon.GenericPrefixes().Has(name) || anonymous().Has(name) {
 		return "", false
+	}
+	if photoTags().Has(name) {
+		return "", false // 某某活动(组图): a page's tag for the photos it prints, no one's name
 	}
 	if lexicon.AgencySuffixes().Has(name) {
 		return "", false // 一审|法院: a body's word, whole, is no one's name
