@@ -185,6 +185,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved" // “新建30个…”等民生实事全部完成
 			}
 		}
+		if stance == "plan" && !norm && !governed && len(st.required) == 0 && !st.oblige && !st.intended && !forwardIn(s[sent.Start:sent.End]) && !planAhead(in, out, st, periods, dates, s, sent) && timesBefore(in, s, clause, r, q.Unit) {
+			stance = "achieved" // 8次召开专题会议: how often it was done (targets_times.go)
+		}
 		if stance == "plan" {
 			if !leadFound {
 				leadReport, leadFound = leadReports(in), true
