@@ -139,7 +139,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stance = "plan"
 		}
 		if (stance == "" && !st.condition || stance == "plan") && !headedFound {
-			headed, headedFound = headedSections(s), true
+			headed, headedFound = headedSections(in, s), true
 		}
 		switch kind := sectionKind(headed, clause.Start); {
 		case stance == "" && !st.condition && kind == "aims" && !framed(in, s, clause, r):
@@ -184,6 +184,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			} else if !planAhead(in, out, st, periods, dates, s, sent) && completedAfter(s, sent, r) {
 				stance = "achieved" // “新建30个…”等民生实事全部完成
 			}
+		}
+		if stance == "plan" && !norm && !governed && len(st.required) == 0 && !st.oblige && !st.intended && !forwardIn(s[sent.Start:sent.End]) && !planAhead(in, out, st, periods, dates, s, sent) && timesBefore(in, s, clause, r, q.Unit) {
+			stance = "achieved" // 8次召开专题会议: how often it was done (targets_times.go)
 		}
 		if stance == "plan" {
 			if !leadFound {
@@ -623,8 +626,8 @@ func toldIn(in *Input, s string) told {
 				turn()
 			case l == "aims" || l == "demand" && ownWord(in, i, w):
 				ahead = true // 目标; 会议要求，…; 全年要新建…
-			case l == "achieved" && ownWord(in, i, w):
-				achieved = true
+			case l == "achieved" && ownWord(in, i, w) && !cumulativeInPlan(in, s, w):
+				achieved = true // not 累计 under a plan's title
 			}
 			i += len(w)
 			continue
@@ -738,7 +741,7 @@ type headedSection struct {
 // headings of no such word close those of their rank too. The sections
 // come out flat, in order: where one heading's section holds another's,
 // the inner one's kind holds its stretch.
-func headedSections(s string) []headedSection {
+func headedSections(in *Input, s string) []headedSection {
 	type open struct {
 		enum cue.Enum
 		kind string
@@ -752,7 +755,7 @@ func headedSections(s string) []headedSection {
 		}
 		from = end
 	}
-	if kind := titleKind(s); kind != "" {
+	if kind := titleKind(in, s); kind != "" {
 		stack = append(stack, open{cue.NoEnum, kind}) // no enumerator closes it
 	}
 	for p := 0; p < len(s); {
@@ -792,8 +795,10 @@ func headedSections(s string) []headedSection {
 // with no enumerator: the title of an item, which the layout reads off its
 // heading's enumerator (一、主要工作开展情况及工作成效 heads the item titled
 // 主要工作开展情况及工作成效, whose text opens with it). Its section is the
-// whole text, the outermost of those the text's own headings open.
-func titleKind(s string) string {
+// whole text, the outermost of those the text's own headings open. A
+// plan's title (2025年民政工作要点) heads an aims section
+// (targets_plantitle.go).
+func titleKind(in *Input, s string) string {
 	nl := strings.IndexByte(s, '\n')
 	if nl <= 0 {
 		return "" // a title heads a text below it
@@ -801,7 +806,13 @@ func titleKind(s string) string {
 	if enum, _, _ := cue.Enumerator(s); enum != cue.NoEnum {
 		return "" // a heading of the text's own, read by its rank
 	}
-	return headingKind(s[:nl], 0)
+	if kind := headingKind(s[:nl], 0); kind != "" {
+		return kind
+	}
+	if planTitle(in, s[:nl]) {
+		return "aims"
+	}
+	return ""
 }
 
 // headingKind is the stance of the heading whose words start at i: the
@@ -1065,7 +1076,8 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			switch st.Label(w, 0) {
 			case "achieved":
 				// 了 of 了解 is no particle (stance.tsv: own).
-				if !countedAttribute(in, s, i, w, counted) && !listedAspect(s, i, w) {
+				// 累计 under a plan's title totals a level to reach.
+				if !countedAttribute(in, s, i, w, counted) && !listedAspect(s, i, w) && !cumulativeInPlan(in, s, w) {
 					out.achieved = out.achieved || st.Label(w, 1) != "own" || ownWord(in, i, w)
 				}
 			case "decision":
