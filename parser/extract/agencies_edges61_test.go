@@ -18,3 +18,17 @@ func TestAgencyListAfterExistenceVerb(t *testing.T) {
 		{"成员单位为县民政局、县财政局。", "县民政局; 县财政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyBareBranch covers 支部 alone: the level of the Party's basic
+// organisation, every branch (a class, GOLD.md), no one body; a branch
+// named by its own words stays.
+func TestAgencyBareBranch(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"把各项任务落实到支部。", ""},
+		{"推动工作重心下移到支部。", ""},
+		// Must not fire: a branch named by its own words.
+		{"到党支部开展活动。", "党支部"},
+		{"南湖社区党支部开展活动。", "南湖社区党支部"},
+		{"县民政局机关支部开展活动。", "县民政局机关支部"},
+	}, "agencies", agencyNames)
+}
