@@ -314,6 +314,15 @@ func TestCues(t *testing.T) {
 		// The kind the text names is not its title's.
 		{"self-named", []string{"关于印发某市殡葬管理办法的通知", ">本办法自发布之日起施行。"}, false},
 		{"self-named", []string{"关于加强清明节期间祭扫管理的通告", ">本市各公墓实行预约祭扫。"}, false},
+		{"feedback-form", []string{">您可以通过以下表单提交建议或意见。", "您的姓名：", "电子邮箱：", "您的宝贵意见：", "关于某事项的公告"}, true},
+		{"feedback-form", []string{"您可以通过以下表单提交建议或意见。", "您的姓名：", ">电子邮箱：", "关于某事项的公告"}, true},
+		{"feedback-form", []string{"请留言", ">您的姓名：", "联系电话："}, true},
+		// A text's labels over their values, a title and its salutation
+		// closed by colons, a record's empty fields, one label alone.
+		{"feedback-form", []string{">办理机构：", "某县民政局婚姻登记中心", "办理条件：", "双方自愿结婚"}, false},
+		{"feedback-form", []string{"关于暂停现场祭扫活动的通告：", ">广大市民朋友："}, false},
+		{"feedback-form", []string{"索引号：123", ">发文字号：", "成文日期："}, false},
+		{"feedback-form", []string{"您可以通过以下表单提交建议或意见。", ">您的宝贵意见：", "一、工作要求"}, false},
 		{"unit-roundup", []string{">市社会福利院", "组织医护人员学习传染病防控知识。", "市儿童福利院", "1.组织集体学习。", "市救助管理站", "开展街面巡查救助。"}, true},
 		{"unit-roundup", []string{"市社会福利院", "组织医护人员学习传染病防控知识。", "市儿童福利院", "1.组织集体学习。", "市救助管理站", "开展街面巡查救助。", ">吴起县", "筹备敬老月活动。"}, true},
 		// Places alone over text head a report's parts.

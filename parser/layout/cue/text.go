@@ -213,6 +213,7 @@ var (
 	furnitureWords     = cueWords("furniture")
 	editLabels         = cueWords("editlabel")
 	promptWords        = cueWords("prompt")
+	readerWords        = cueWords("reader")
 	breadcrumbWords    = cueWords("breadcrumb")
 	skyWords           = cueWords("sky")
 	outlineWords       = cueWords("outline")
