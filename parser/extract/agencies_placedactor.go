@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
+	"bulletin/parser/segment"
+)
+
+// placedActorRule marks a body named by its field alone that
+// placedShortActors found.
+const placedActorRule = "placed-actor"
+
+// placedShortActors finds a government body named by its field and its
+// ending alone (民政局, 财政局) where it is the subject of a clause, the
+// body that acts (…有关规定，民政局将对…开展检查; 按照要求，民政局及时
+// 公布…), and the document prints the same words elsewhere after a place
+// or a level (某县民政局): a page that names its own place's body calls it
+// so for short, one body in context (GOLD.md: a unit that names one body
+// in context is an agency), as placedShortBodies reads the short name
+// before a title. The short name is one word of the segmenter's, a body's
+// name (nt) of three characters, that opens a clause or a line, with its
+// predicate right after it: a verb, an adverb, a preposition or an
+// adjective that qualifies the verb (将对, 及时公布, 被评为, 扎实开展).
+// After a number, a noun or a mark the words head a title line (民政局
+// 2019年工作总结) or a phrase, and a verb of being or having (cue list
+// describe: 民政局设有…科) describes the kind of office; both are left
+// alone. Right after the placed name, in its sentence or the one after,
+// the short name repeats that name and adds none (repeatsNameBefore).
+func placedShortActors(s string, words wordsAt, e *Env) []candidate {
+	if e == nil {
+		return nil
+	}
+	var out []candidate
+	for i := range labelledEndings(s, "government") {
+		ts := words(i - 1)
+		k := tokenEndingAt(ts, i)
+		if k < 0 || ts[k].Tag != "nt" || utf8.RuneCountInString(ts[k].Word) != 3 {
+			continue
+		}
+		start := ts[k].Start
+		if !actorClauseOpensAt(s, start) || repeatsNameBefore(s, start, ts[k].Word) {
+			continue
+		}
+		if !predicateAt(words(i), i) || !e.printedPlaced(ts[k].Word) {
+			continue
+		}
+		out = append(out, candidate{start, i, placedActorRule})
+	}
+	return out
+}
+
+// actorClauseOpensAt reports whether the subject of a clause may open at
+// i: the text's or a line's start (spaces of an indent after it), or a
+// mark that ends a clause or a sentence. A colon is left out: after a
+// label (办理机构：) the words are a field's value, no clause.
+func actorClauseOpensAt(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \t\u3000")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || r == '，' || r == ',' || r == '；' || r == ';' || strings.ContainsRune(punct.SentenceEnds, r)
+}
+
+// repeatsNameBefore reports whether the sentence the short name stands
+// in names it before it, or, where the short name opens its sentence, the
+// sentence before does, on the same line (林区民政局组织检查，|民政局将
+// 于…; 报区民政局。|民政局将于…): the full name, then its short form for
+// the same body just named.
+func repeatsNameBefore(s string, i int, name string) bool {
+	line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
+	open := lastSentenceEnd(line)
+	if strings.Contains(line[open:], name) {
+		return true
+	}
+	if strings.TrimSpace(line[open:]) != "" || open == 0 {
+		return false
+	}
+	r, w := utf8.DecodeLastRuneInString(line[:open])
+	if !strings.ContainsRune(punct.SentenceEnds, r) {
+		return false
+	}
+	prev := line[:open-w]
+	return strings.Contains(prev[lastSentenceEnd(prev):], name)
+}
+
+// lastSentenceEnd is the byte index right after the last mark that ends a
+// sentence in s, or 0.
+func lastSentenceEnd(s string) int {
+	k := strings.LastIndexAny(s, punct.SentenceEnds)
+	if k < 0 {
+		return 0
+	}
+	_, w := utf8.DecodeRuneInString(s[k:])
+	return k + w
+}
+
+// predicateAt reports whether the word at i opens a predicate that tells
+// what the subject does: a verb (not one of being or having), an adverb, a preposition, an adjective or a conjunction of two
+// characters or more (及时, not 和 or 及, which join a second name).
+func predicateAt(ts []segment.Token, i int) bool {
+	k := tokenAt(ts, i)
+	if k < 0 {
+		return false
+	}
+	switch t := ts[k]; {
+	case lexicon.CueWordList("describe").Has(t.Word):
+		return false // 民政局设有社会事务科: the kind described, see the list
+	case strings.HasPrefix(t.Tag, "v") && t.Tag != "vn":
+		return true
+	case t.Tag == "d" || t.Tag == "p" || t.Tag == "a" || t.Tag == "ad":
+		return true
+	case t.Tag == "c":
+		return utf8.RuneCountInString(t.Word) >= 2
+	}
+	return false
+}
