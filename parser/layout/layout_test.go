@@ -195,6 +195,7 @@ func TestUnits(t *testing.T) {
 		{"a letter-spaced label closing a line", "第一章 总 则", []string{"第一章 总 则"}},
 		{"a copy that spaced out every glyph", "救 助 的 申 请 、 审 核 按 照 下 列 程 序 进 行 ：", []string{"救 助 的 申 请 、 审 核 按 照 下 列 程 序 进 行 ："}},
 		{"a letter-spaced word inside a sentence", "会议要求，各单位 抓 好 落实工作。", []string{"会议要求，各单位 抓 好 落实工作。"}},
+		{"a numbered paragraph justified to the margin", "6、西至“火炬路”、东至“凤泉路”的 两 条 路 段 分 别 命 名 为“新旺路”；", []string{"6、西至“火炬路”、东至“凤泉路”的 两 条 路 段 分 别 命 名 为“新旺路”；"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

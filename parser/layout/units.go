@@ -435,6 +435,11 @@ func spacedLabelCuts(s string) []int {
 	if first < 0 {
 		return nil
 	}
+	if k, _, _ := cue.Enumerator(strings.TrimSpace(s)); k != cue.NoEnum {
+		// A numbered paragraph's sentence, no title: its spaced words are
+		// a line justified to the margin (…的 两 条 路 段 分 别 命 名 为…).
+		return nil
+	}
 	m := spacedLabelRe.FindStringSubmatchIndex(s[:first])
 	if m == nil {
 		return nil
