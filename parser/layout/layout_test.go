@@ -195,6 +195,10 @@ func TestUnits(t *testing.T) {
 		{"a letter-spaced label closing a line", "第一章 总 则", []string{"第一章 总 则"}},
 		{"a copy that spaced out every glyph", "救 助 的 申 请 、 审 核 按 照 下 列 程 序 进 行 ：", []string{"救 助 的 申 请 、 审 核 按 照 下 列 程 序 进 行 ："}},
 		{"a letter-spaced word inside a sentence", "会议要求，各单位 抓 好 落实工作。", []string{"会议要求，各单位 抓 好 落实工作。"}},
+		{"a notice's title run on into its text", "关于某县撤县设市征集名称的公告 为加快推进我县发展，现公开征集名称。",
+			[]string{"关于某县撤县设市征集名称的公告", "为加快推进我县发展，现公开征集名称。"}},
+		{"a title over a page's fields on its line", "使用情况公告 发布日期:2024-06-10 15:04 浏览次数:", []string{"使用情况公告 发布日期:2024-06-10 15:04 浏览次数:"}},
+		{"a sentence opened by 关于, no title", "关于低保审核的问题 各地要严格把关，确保公平。", []string{"关于低保审核的问题 各地要严格把关，确保公平。"}},
 		{"a numbered paragraph justified to the margin", "6、西至“火炬路”、东至“凤泉路”的 两 条 路 段 分 别 命 名 为“新旺路”；", []string{"6、西至“火炬路”、东至“凤泉路”的 两 条 路 段 分 别 命 名 为“新旺路”；"}},
 	}
 	for _, tc := range tests {

@@ -113,6 +113,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, doubledTitleCuts(s, counter)...)
 	cuts = append(cuts, docNumberCuts(s)...)
 	cuts = append(cuts, recipientCuts(s)...)
+	cuts = append(cuts, titleRunOnCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
 	cuts = append(cuts, spacedLabelCuts(s)...)
 	if len(cuts) == 0 {
@@ -167,6 +168,23 @@ func recipientCuts(s string) []int {
 	// The title starts at the line's first word (its issuer's, or 关于).
 	start := strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 	return []int{start, title, list}
+}
+
+// titleRunOnCuts cuts a notice's title from the text a copy ran on after
+// it, white space between (关于…征集名称的公告 为加快推进…): GB/T 9704-2012
+// prints the title on lines of its own (§7.3.1). The title opens the line
+// and is its words up to the first white space, whole; running text
+// follows it.
+func titleRunOnCuts(s string) []int {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	gap := strings.IndexFunc(t, unicode.IsSpace)
+	if gap <= 0 || !cue.SentencePunct(t[gap:]) {
+		return nil // no running text after it (a page's fields, 发布日期：…)
+	}
+	if !cue.NoticeTitle(t[:gap]) {
+		return nil
+	}
+	return []int{len(s) - len(t) + gap}
 }
 
 // headlineCut cuts after a copy of the headline that opens a line and runs
