@@ -99,8 +99,9 @@ func lastSentenceEnd(s string) int {
 }
 
 // predicateAt reports whether the word at i opens a predicate that tells
-// what the subject does: a verb (not one of being or having), an adverb, a preposition, an adjective or a conjunction of two
-// characters or more (及时, not 和 or 及, which join a second name).
+// what the subject does: a verb (not one of being or having), an adverb,
+// a preposition, an adjective, or a word tagged a conjunction that joins
+// no second name (及时, not 和, 及 or 以及).
 func predicateAt(ts []segment.Token, i int) bool {
 	k := tokenAt(ts, i)
 	if k < 0 {
@@ -114,7 +115,9 @@ func predicateAt(ts []segment.Token, i int) bool {
 	case t.Tag == "d" || t.Tag == "p" || t.Tag == "a" || t.Tag == "ad":
 		return true
 	case t.Tag == "c":
-		return utf8.RuneCountInString(t.Word) >= 2
+		// 及时 tagged a conjunction opens a predicate; 和, 及, 以及
+		// (cue_words conjunction) join a second name.
+		return !lexicon.CueWordList("conjunction").Has(t.Word)
 	}
 	return false
 }

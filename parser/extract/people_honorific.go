@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"unicode/utf8"
-
-	"bulletin/parser/lexicon"
-)
+import "bulletin/parser/lexicon"
 
 // honorificOnly reports whether name is a surname and a polite form of
 // address alone (伍女士, 黄先生, 欧阳先生): a person the text names by
@@ -16,5 +12,5 @@ func honorificOnly(name string) bool {
 		return false
 	}
 	rest := name[len(sur):]
-	return utf8.RuneCountInString(rest) == 2 && lexicon.CueWordList("honorific").Has(rest)
+	return lexicon.CueWordList("honorific").Has(rest)
 }

@@ -17,19 +17,27 @@ import (
 // timesBefore reports whether the number at r counts the times of the act
 // its verb, right after it, names: a verbal measure (cue_words.tsv,
 // verbmeasure: 次) and then a verb, with no bound printed before it and no
-// 每 before it in its clause (每年2次走访: a rate a plan sets).
+// 每 or word of the future before it in its clause (每年2次走访, 将3次召开:
+// a rate or a count a plan sets).
 func timesBefore(in *Input, s string, clause, r byteRange, unit string) bool {
 	if !lexicon.CueWordList("verbmeasure").Has(unit) || !strings.HasSuffix(s[r.Start:r.End], unit) {
 		return false
 	}
-	if comparator(s, r) != "" || strings.Contains(s[clause.Start:r.Start], rateWord) {
+	if comparator(s, r) != "" {
 		return false
+	}
+	// 每 (each) before it sets a rate (每年2次走访), and a word of the
+	// future (将, 拟, 计划: cue_words ahead) a plan's count (将3次召开).
+	portion, ahead := lexicon.CueWordList("portion"), lexicon.CueWordList("ahead")
+	for _, t := range in.Words(r.Start) {
+		if t.Start < clause.Start || t.End > r.Start {
+			continue
+		}
+		if _, each := portion.Prefix(t.Word); each || ahead.Has(t.Word) {
+			return false // 每年, 每季度: the segmenter keeps 每 with its unit
+		}
 	}
 	ts := in.Words(r.End)
 	k := tokenAt(ts, r.End)
 	return k >= 0 && strings.HasPrefix(ts[k].Tag, "v") && ts[k].Tag != "vn"
 }
-
-// rateWord is the word of a rate (每年, 每季度): a count after it is a
-// frequency set, not one told.
-const rateWord = "每"

@@ -14,6 +14,8 @@ func TestTargetsTimes(t *testing.T) {
 		{"times after the verb", "每季度召开1次推进会,推动任务落实。", "plan 1 次 -"},
 		{"a rate with 每", "每年2次开展推进检查。", "plan 2 次 -"},
 		{"a bound", "推进会议召开不少于4次。", "plan 4 次 -"},
+		{"a count the future sets", "区民政局将3次召开推进会。", "plan 3 次 -"},
+		{"a count a plan sets", "下半年拟2次组织推进应急演练。", "plan 2 次 -"},
 		{"a count of things", "区民政局推进6个助餐点建设。", "plan 6 个 -"},
 	}
 	for _, tc := range tests {
