@@ -5,21 +5,21 @@ import (
 	"strings"
 
 	"bulletin/parser/chrono"
+	"bulletin/parser/lexicon"
 )
 
-// editStampTail matches what follows the date of an edit stamp: its clock
-// time, if printed, and the verb of editing closing the line (… 于
-// 2018-7-5 10:54 编辑, … 于 2020-03-02 修改).
-var editStampTail = regexp.MustCompile(`^[ \t\x{3000}]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\x{3000}]*)?(?:编辑|修改)[ \t\x{3000}]*(?:\n|$)`)
+// clockBeforeVerb matches what may stand between an edit stamp's date and
+// its verb: white space and the clock time, if printed (… 10:54 编辑).
+var clockBeforeVerb = regexp.MustCompile(`^[ \t\x{3000}]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\x{3000}]*)?`)
 
 // editStamp reports whether the date e of s is the stamp a forum or a
 // site's editor prints over a post when someone edits it (本帖最后由 某某
 // 于 2018-7-5 10:54 编辑): who edited it, 于, the time, and the verb
-// closing the line. The time is the page's, when it was changed, not a
-// date of the text (GOLD.md: page chrome is not the document's content).
-// A date in a sentence about editing (于3月5日编辑出版了…) goes on after
-// its verb, and a post's own time (发表于, 时间:) has no 编辑 after it:
-// both stay.
+// (cue_words editverb) closing the line. The time is the page's, when it
+// was changed, not a date of the text (GOLD.md: page chrome is not the
+// document's content). A date in a sentence about editing (于3月5日编辑
+// 出版了…) goes on after its verb, and a post's own time (发表于, 时间:)
+// has no 编辑 after it: both stay.
 func editStamp(s string, e chrono.Expr) bool {
 	if e.Kind != chrono.Day {
 		return false
@@ -28,5 +28,12 @@ func editStamp(s string, e chrono.Expr) bool {
 	if !strings.HasSuffix(before, "于") {
 		return false
 	}
-	return editStampTail.MatchString(s[e.End:])
+	rest := s[e.End:]
+	rest = rest[len(clockBeforeVerb.FindString(rest)):]
+	verb, ok := lexicon.CueWordList("editverb").Prefix(rest)
+	if !ok {
+		return false
+	}
+	after := strings.TrimLeft(rest[len(verb):], " \t\u3000")
+	return after == "" || after[0] == '\n'
 }

@@ -3,6 +3,8 @@ package cue
 import (
 	"strings"
 	"unicode/utf8"
+
+	"bulletin/parser/punct"
 )
 
 // NamesPublicKind reports whether some line of d names a kind of public
@@ -86,7 +88,7 @@ func proclaims(s string) bool {
 // that opens one (，。；： and the close of a bracket), or at 0.
 func clauseStart(s string) int {
 	k := strings.LastIndexFunc(s, func(r rune) bool {
-		return strings.ContainsRune("，,。；;：:！!？?、）)】]", r)
+		return strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds, r) || r == '、' || punct.Bracket(r) < 0
 	})
 	if k < 0 {
 		return 0
