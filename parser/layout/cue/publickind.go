@@ -85,10 +85,11 @@ func proclaims(s string) bool {
 }
 
 // clauseStart is where the last clause of s begins: after its last mark
-// that opens one (，。；： and the close of a bracket), or at 0.
+// that opens one (，。；：、), or at 0. Quotes and brackets stand inside a
+// clause (现就…“十五五”规划…公告如下).
 func clauseStart(s string) int {
 	k := strings.LastIndexFunc(s, func(r rune) bool {
-		return strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds, r) || r == '、' || punct.Bracket(r) < 0
+		return strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds, r) || r == '、'
 	})
 	if k < 0 {
 		return 0
