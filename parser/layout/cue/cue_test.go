@@ -148,6 +148,8 @@ func TestCues(t *testing.T) {
 		{"agency-line", []string{">南阳市民政局办公室"}, true},
 		{"agency-line", []string{">北京市民政局  北京市财政局"}, true},
 		{"agency-line", []string{">市民政局召开会议"}, false},
+		{"agency-line", []string{">（四）某镇公墓"}, false}, // a numbered part's heading
+		{"agency-line", []string{">一、某县民政局"}, false},
 
 		{"agency-date", []string{">南阳市民政局办公室 2025 年 6 月 3 日"}, true},
 		{"agency-date", []string{">银川市人民政府—九九七年一月一日。"}, true},

@@ -47,6 +47,9 @@ func (agencyLine) Match(d *Doc, i int) bool {
 	if (infoField{}).Match(d, i) {
 		return false // a field's label before the name (受理机构某市民政局): a grid's field, no 落款
 	}
+	if k, _, _ := Enumerator(d.Lines[i].Sq); k != NoEnum {
+		return false // (四)某公墓: a numbered part's heading, which no 落款 or masthead carries
+	}
 	return agency.Shapes(strings.TrimSpace(d.Lines[i].Text))
 }
 
