@@ -62,7 +62,7 @@ func actorClauseOpensAt(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	return r == '\n' || r == '，' || r == ',' || r == '；' || r == ';' || strings.ContainsRune(punct.SentenceEnds, r)
+	return r != '：' && r != ':' && clauseOpensAt(before, len(before))
 }
 
 // repeatsNameBefore reports whether the sentence the short name stands

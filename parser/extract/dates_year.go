@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"bulletin/parser/chrono"
@@ -32,25 +33,21 @@ func refOf(doc *layout.Document) chrono.Ref {
 // its cells (…列入2025年工作要点), and its yearless dates (截至5月底) take
 // it (GOLD.md: dates in table cells count; a date without a year takes the
 // year the text states for its subject).
-func tableLines(doc *layout.Document) string {
-	var b strings.Builder
-	for _, l := range doc.Lines {
-		if l.Role == cue.Table {
-			b.WriteString(span.SqueezeString(l.Text))
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
-}
+func tableLines(doc *layout.Document) string { return linesOf(doc, cue.Table) }
 
 // bodyLines are the lines of the document's text (body, headings, briefs,
 // subheadings), as the layout reads the stated year from: not page chrome,
 // bylines or information lines, whose years are no subject's.
 func bodyLines(doc *layout.Document) string {
+	return linesOf(doc, cue.Body, cue.Heading, cue.Brief, cue.Subheading)
+}
+
+// linesOf is the squeezed text of the document's lines of the roles given,
+// a line each.
+func linesOf(doc *layout.Document, roles ...cue.Role) string {
 	var b strings.Builder
 	for _, l := range doc.Lines {
-		switch l.Role {
-		case cue.Body, cue.Heading, cue.Brief, cue.Subheading:
+		if slices.Contains(roles, l.Role) {
 			b.WriteString(span.SqueezeString(l.Text))
 			b.WriteByte('\n')
 		}

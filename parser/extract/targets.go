@@ -185,7 +185,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved" // “新建30个…”等民生实事全部完成
 			}
 		}
-		if stance == "plan" && !norm && !governed && len(st.required) == 0 && !st.oblige && !st.intended && !forwardIn(s[sent.Start:sent.End]) && !planAhead(in, out, st, periods, dates, s, sent) && timesBefore(in, s, clause, r, q.Unit) {
+		// A demand (研究部署…) may stand in a report of what was done, so
+		// only what is required or obliged keeps the count a plan's;
+		// planAhead asks forwardIn first.
+		if stance == "plan" && !norm && !governed && len(st.required) == 0 && !st.oblige && !st.intended && !planAhead(in, out, st, periods, dates, s, sent) && timesBefore(in, s, clause, r, q.Unit) {
 			stance = "achieved" // 8次召开专题会议: how often it was done (targets_times.go)
 		}
 		if stance == "plan" {
