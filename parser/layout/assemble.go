@@ -1516,6 +1516,16 @@ func (a *assembly) finish(lab labelling) {
 		// the 落款 that signs it: an editing office is a bulletin's.
 		d.Issuer = d.Signer
 	}
+	var banner *Field
+	if d.Issuer != nil && d.Issuer.Rule == "editing office" && a.bannerOverHeadline(d) {
+		// A body's name over a page's headline, where the page's own
+		// information line stands under that headline (昌吉市人民政府 /
+		// headline / 2019-01-14 来源:…), is the site's banner: the text's
+		// masthead is printed under the page's head, never over it. A
+		// report the site carries is not the site's own; a notice it
+		// publishes is, where the page names no other body.
+		banner, d.Issuer = d.Issuer, nil
+	}
 	if d.Issuer == nil {
 		// What the document prints (落款, masthead) comes first, then a
 		// page's issuer field, then the body a notice's title names
@@ -1550,6 +1560,9 @@ func (a *assembly) finish(lab labelling) {
 	}
 	if d.Issuer == nil && a.webIssuer != nil {
 		d.Issuer = a.webIssuer
+	}
+	if d.Issuer == nil && d.Kind == Notice {
+		d.Issuer = banner
 	}
 	// A page that publishes a table with nothing before it but the page's
 	// information lines (…重点工作进展表) is titled by the table's title.
@@ -1689,4 +1702,21 @@ func (a *assembly) siteBrand(title string) int {
 		}
 	}
 	return 0
+}
+
+// bannerOverHeadline reports whether the editing office d names stands
+// over d's headline while the page's information (its date or issuer
+// field, or a bare timestamp) stands under it.
+func (a *assembly) bannerOverHeadline(d *Document) bool {
+	if d.Title == nil || d.Issuer == nil {
+		return false
+	}
+	title := d.Title.Text.LineAt(0)
+	if d.Issuer.Text.LineAt(0) >= title || strings.HasPrefix(d.Title.Value, d.Issuer.Value) {
+		// A headline that opens with the banner's body is the site's own
+		// text (某厅2017年政府信息公开工作年度报告 under 某厅).
+		return false
+	}
+	under := func(f *Field) bool { return f != nil && f.Text.LineAt(0) > title }
+	return under(a.webIssuer) || a.webDate != nil && under(&a.webDate.Field)
 }

@@ -54,6 +54,21 @@ func TestDocuments(t *testing.T) {
 		{"parts of one text under part titles may number again from 一、",
 			"某街道民政办工作总结\n一、低保工作\n全年审核低保对象120户。\n二、养老服务\n新建日间照料中心2处。\n二〇二四年工作计划\n一、低保工作\n继续做好动态管理。\n二、养老服务\n推进助餐点建设。",
 			"article|某街道民政办工作总结|||低保工作/养老服务/低保工作/养老服务"},
+		// A site's banner over the headline is no editing office where the
+		// page's information line stands under the headline: a report keeps
+		// none, a notice takes its 来源, or the banner where it names none.
+		{"a site's banner over a report's headline and information line",
+			"某市人民政府\n\nwww.example.gov.cn\n\n某县民政局开展联谊活动\n\n2019-01-14 12:08:36 来源:某某新闻网\n\n2019年1月12日,某县民政局开展联谊活动。共计200余人参加。",
+			"article|某县民政局开展联谊活动|2019-01-14||"},
+		{"a site's banner over a notice whose information line names its issuer",
+			"某县人民政府\n无障碍浏览长者模式\n\n返回首页\n\n政府信息公开\n\n政府信息公开指南\n政策文件\n\n某县民政局关于公墓收费标准的公示\n\n\n来源:某县民政局  作者:某某  时间:2024-10-28  点击率:打印 】【 关闭\n\n根据有关规定，现就收费标准公示如下：\n一、墓碑\n标准不含安装费。\n二、管理费\n每年50元。",
+			"notice|某县民政局关于公墓收费标准的公示|2024-10-28|某县民政局|墓碑/管理费"},
+		{"a site's banner over a notice that names no issuer of its own",
+			"某省民政厅\n\n某省民政厅\n\n无障碍浏览\n当前位置 : 首页 > 法规文件\n关于搞好试点工作的通知\n时间:2019-11-08 09:00:00\n来源:\n各市民政局:\n根据会议精神，现将有关事项通知如下。\n一九七九年五月八日",
+			"notice|关于搞好试点工作的通知|1979-05-08|某省民政厅|"},
+		{"a bulletin's editing office under its masthead is its issuer",
+			"某市民政工作动态\n第5期\n某市民政局办公室 2024年5月1日\n某县开展养老服务检查\n5月1日,某县民政局开展检查。\n（某县民政局）",
+			"bulletin|某市民政工作动态|2024-05-01|某市民政局办公室|某县开展养老服务检查"},
 		{"a site's name before the headline with a dot, named again on the information line",
 			"某某彩官网·某省民政厅召开社会组织评估通报会\n\n作者:某某彩官网 | 2024-12-23 10:47:37\n\n12月2日,某省民政厅召开社会组织评估通报会。\n会议通报了评估结果。",
 			"article|某省民政厅召开社会组织评估通报会|2024-12-23||"},
