@@ -899,6 +899,10 @@ func TestCues(t *testing.T) {
 		{"clock-line", []string{">下午14:30—17:30"}, true},
 		{"clock-line", []string{">会议于8:30在市政府召开。"}, false},
 		{"labelled", []string{">会议指出：要加强领导，落实责任。"}, false},
+		{"spaced-grid", []string{">序号 收费项目 收费标准", "1 冷藏费 每日40元", "3日以上", "2 火化费 300元"}, true},
+		{"spaced-grid", []string{"序号 收费项目 收费标准", "1 冷藏费 每日40元", ">3日以上", "2 火化费 300元"}, true},
+		{"spaced-grid", []string{">无障碍 长辈版 智能问答 繁体版", "索引号: 1134/202408-00002 组配分类: 政策文件", "发布机构: 某乡 主题分类: 其他"}, false},
+		{"spaced-grid", []string{">项目 名称 标准 备注", "索引号: 1134/202408-00002 组配分类: 政策文件", "发布机构: 某乡 主题分类: 其他"}, false},
 		{"figures", []string{">上午8:00—12:00"}, true},
 		{"figures", []string{">统筹推进老龄事业发展"}, false},
 	}

@@ -50,8 +50,8 @@ func measureSpacedGrids(d *Doc) []bool {
 			continue
 		}
 		heads := cells(i)
-		if !spacedHeads(d.Lines[i], heads) {
-			continue
+		if !spacedHeads(d.Lines[i], heads) || furnitureOnly(d.Lines[i].Sq) {
+			continue // a page's tool bar (无障碍 长辈版 繁体版) heads nothing
 		}
 		// The first row under the heads fills every column, a cell each,
 		// and holds a figure (a serial number, an amount): words one space
@@ -62,7 +62,8 @@ func measureSpacedGrids(d *Doc) []bool {
 		// (Blank lines are no lines here: they are counted on the line
 		// after them.)
 		first := i + 1
-		if len(cells(first)) != len(heads) || !strings.ContainsAny(d.Lines[first].Text, "0123456789") {
+		// A page's field (索引号: …) is the page's information, no cell.
+		if len(cells(first)) != len(heads) || !strings.ContainsAny(d.Lines[first].Text, "0123456789") || d.info[first] {
 			continue
 		}
 		if d.rows[i] || d.rows[first] {
