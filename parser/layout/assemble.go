@@ -671,7 +671,7 @@ func (a *assembly) headerField(i int) {
 		return
 	}
 	if iso, ok := cue.Timestamp(l.Text); ok {
-		if a.webDate == nil {
+		if a.webDate == nil && !cue.EpochPlaceholder(l.Text) {
 			t := a.text(i)
 			a.webDate = dayField(iso, t, "timestamp")
 		}
@@ -1126,7 +1126,12 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		if cue.DatedField(f.Key) {
 			// A labelled date field says what its date is; a bare timestamp
 			// read before it may be the copy's or the crawl's (08.06.2016
-			// 01:48 over 日期: 2016-06-07).
+			// 01:48 over 日期: 2016-06-07). The first day of the Unix epoch
+			// (1970-01-01 08:00:00) is what a site prints for a field it
+			// never filled: no date.
+			if cue.EpochPlaceholder(f.Value) {
+				continue
+			}
 			if a.webDate == nil || a.webDate.Rule == "timestamp" {
 				if d := fullDate(vt); d != nil {
 					d.Rule = fld.Rule

@@ -216,8 +216,22 @@ func StampAfter(v string) (end int, iso string, timed, ok bool) {
 			return k, iso, len(fs) == 2, true
 		}
 	}
+	// A page may run its time on into the source with no space
+	// (来源:某报-某客户端2022-11-12 10:46:18): the date and its time of day
+	// close the value, from the first digit after a Chinese character (the
+	// time may stand beyond the field, where the line's fields part at
+	// spaces).
+	if m := gluedStampRe.FindStringSubmatchIndex(v); m != nil {
+		if iso, ok := Timestamp(v[m[2]:]); ok {
+			return m[2], iso, m[6] >= 0, true
+		}
+	}
 	return 0, "", false, false
 }
+
+// gluedStampRe is a date and its time of day that close a value, run on
+// from a Chinese character.
+var gluedStampRe = regexp.MustCompile(`\p{Han}(` + dateRe + `(\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?)\s*$`)
 
 // nextSpace is the index of the first space in v after k, or -1.
 func nextSpace(v string, k int) int {
@@ -340,4 +354,12 @@ func (datedLinks) Match(d *Doc, i int) bool {
 		return j >= 0 && j < len(d.Lines) && d.Lines[j].Item && (timestamp{}).Match(d, j)
 	}
 	return item(i) && (item(i-1) || item(i+1))
+}
+
+// EpochPlaceholder reports whether a field's value is the first day of the
+// Unix epoch, 1970-01-01 (at 08:00 where the site keeps China's time): the
+// date a site's software prints for a date field it never filled.
+func EpochPlaceholder(v string) bool {
+	iso, ok := Timestamp(v)
+	return ok && iso == "1970-01-01"
 }

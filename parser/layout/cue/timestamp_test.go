@@ -96,8 +96,12 @@ func TestStampAfter(t *testing.T) {
 		{"某某办 2022-11-01 16:46", len("某某办"), "2022-11-01"},
 		{"某县民政局 2021-06-04", len("某县民政局"), "2021-06-04"},
 		{"某某日报 2019.02.21 09:44:10", len("某某日报"), "2019-02-21"},
+		{"某报-某客户端2022-11-12 10:46:18", len("某报-某客户端"), "2022-11-12"},
+		{"某报-某客户端2022-11-12", len("某报-某客户端"), "2022-11-12"},
 		// Not a closing timestamp.
 		{"某县民政局", 0, ""},
+		{"某报2022-11-12期", 0, ""},
+		{"某某网2022", 0, ""},
 		{"某县民政局 2022-11-01 访问量 35", 0, ""},
 		{"某县民政局 0371-6595", 0, ""},
 	}
@@ -105,6 +109,26 @@ func TestStampAfter(t *testing.T) {
 		end, iso, _, _ := StampAfter(tc.in)
 		if end != tc.end || iso != tc.want {
 			t.Errorf("StampAfter(%q) = %d, %q; want %d, %q", tc.in, end, iso, tc.end, tc.want)
+		}
+	}
+}
+
+// TestEpochPlaceholder: the first day of the Unix epoch is an unfilled
+// field; any other day, and that day printed in words, is a date.
+func TestEpochPlaceholder(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"1970-01-01 08:00:00", true},
+		{"1970-01-01", true},
+		{"2022-01-01 08:00:00", false},
+		{"1970年1月1日", false},
+		{"1971-01-01", false},
+	}
+	for _, tc := range tests {
+		if got := EpochPlaceholder(tc.in); got != tc.want {
+			t.Errorf("EpochPlaceholder(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }
