@@ -512,6 +512,10 @@ func bracketNames(t span.Text, words wordsAt, fields []bounds, rule string, spli
 		if !split {
 			continue
 		}
+		if wordGivenCredit(name, words(at), at) {
+			add(at, f.end) // (万|如意 卢超华): people_creditword.go
+			continue
+		}
 		for _, p := range splitNames(s, words(f.start), f) {
 			add(p.start, p.end)
 		}

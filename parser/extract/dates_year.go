@@ -18,6 +18,9 @@ import (
 // states for its subject where the document has no date.
 func refOf(doc *layout.Document) chrono.Ref {
 	ref := doc.Ref()
+	if epochRef(ref) {
+		ref = epochStated(ref, doc.StatedYear) // a placeholder's day: dates_epoch.go
+	}
 	if ref.Year == 0 {
 		ref.Year = chrono.OwnYear(bodyLines(doc))
 	}

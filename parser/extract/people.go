@@ -1518,6 +1518,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 王某|平和|市民政局: people_gluedword.go
 				} else if c, ok := gluedSpeechLast(s, next); ok {
 					name += c // 赵某|成作|了工作报告: people_speechverb.go
+				} else if c, ok := gluedMotionLast(s, next); ok {
+					name += c // 胡友|坚到|我区: people_motion.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it
@@ -2007,6 +2009,9 @@ func checkName(name string) (string, bool) {
 	}
 	if photoTags().Has(name) {
 		return "", false // 某某活动(组图): a page's tag for the photos it prints, no one's name
+	}
+	if actVerbName(name) {
+		return "", false // 负责人|通报|了: the verb after a title, no one's name (people_actname.go)
 	}
 	if lexicon.AgencySuffixes().Has(name) {
 		return "", false // 一审|法院: a body's word, whole, is no one's name
