@@ -25,3 +25,24 @@ func TestQuantitySlashUnits(t *testing.T) {
 		{"参考价格350/平方米。", "350 /平方米"},
 	}, "quantities", amountRows)
 }
+
+// TestQuantityCompoundTimes: a measure word with 次 after it (辆次, 车次,
+// 架次, 批次) is one compound measure word, read whole as 人次 is; 次 that
+// opens a word of its own (次要) or stands apart (次日) stays out, and a page's visit
+// counter after its timestamp (发布67次查看) is no amount.
+func TestQuantityCompoundTimes(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"疏导社会车辆7032辆次。", "7032 辆次"},
+		{"每墓(穴)限1车次。", "1 车次"},
+		{"出动无人机12架次。", "12 架次"},
+		{"分3批次组织祭扫。", "3 批次"},
+		{"督查养老机构46家次。", "46 家次"},
+
+		// 次 opening a word, a counter's word at a line's end.
+		{"次日出动车辆5辆。", "5 辆"},
+		{"共有3个次要问题。", "3 个"},
+		{"2018-2-28 15:28:00发布67次查看", ""},
+		{"2020-01-02 10:00:00发布3000次查看", ""},
+		{"工作人员查看现场3次。", "3 次"},
+	}, "quantities", amountRows)
+}
