@@ -282,6 +282,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if !ok {
 		unit, ok = divisionCount(in, s, k)
 	}
+	if !ok {
+		unit, ok = slashUnitAt(s, k) // 450/月: the sum's 元 left off (quantities_slash.go)
+	}
 	if ok && scaled && !measuredAs(s, i, k, unit) && !strings.HasPrefix(s[k+len(unit):], "之") {
 		// 约达70万|分享到: a unit's character that measures nothing here
 		// (分, a score, with no score's word) is no unit; 万 or 亿 still

@@ -32,8 +32,8 @@ func ruleNorm(in *Input, s string, clause, r byteRange, unit string) bool {
 	if label == "age" || strings.HasPrefix(s[r.End:], "的") {
 		return false
 	}
-	if fittingNorm(s, clause, r) {
-		return true
+	if fittingNorm(s, clause, r) || sizeNorm(s, clause, r) {
+		return true // 以2-3个字为宜; 字数2—4个字 (targets_size.go)
 	}
 	if label != "count" && label != "duration" {
 		return false
