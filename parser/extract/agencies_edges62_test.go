@@ -53,3 +53,22 @@ func TestAgencyCountedDivisions(t *testing.T) {
 		{"三都镇人民政府召开会议。", "三都镇人民政府"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyKindsOfFacility covers the kinds of facility a page names
+// without a body's own name: a station of Beijing's 养老服务驿站 is one body
+// with its own name before the ending (东城安华楼社区养老服务驿站), the kind
+// alone none; a martyrs' cemetery with no place is the kind (烈士陵园),
+// and 殡仪场馆 a class of venues. Rows where the name must be found: the
+// station's or the cemetery's own name.
+func TestAgencyKindsOfFacility(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"市民政局抽查,东城安华楼社区养老服务驿站等155家驿站符合备案标准。", "市民政局; 东城安华楼社区养老服务驿站"},
+		{"广德苑养老服务驿站负责人介绍了情况。", "广德苑养老服务驿站"},
+		{"一行先来到平江县烈士陵园祭扫。", "平江县烈士陵园"},
+		// Must not fire.
+		{"全市具备星级资格的社区养老服务驿站共有686家。", ""},
+		{"各街道委托就近的社区养老服务驿站开展服务。", ""},
+		{"组织社会各界群众赴烈士陵园开展了祭扫活动。", ""},
+		{"哈尔滨市属殡仪场馆和公墓正式进入清明服务期。", ""},
+	}, "agencies", agencyNames)
+}
