@@ -229,7 +229,7 @@ func closesName(s string, ts []segment.Token, p int) bool {
 // name), but for the field of work a member is named after alone (审计|局).
 func coordMember(s string, ts []segment.Token, j, m int) bool {
 	name := s[j:m]
-	if !agency.Shape(name) || levelPairOpens(name, j, ts) || classOfBodies(name) || kindOfUnit(name) || lexicon.NonAgencyWords().Has(name) || strings.Contains(name, "的") {
+	if !agency.Shape(name) || levelPairOpens(name, j, ts) || classOfBodies(name) || kindOfUnit(name) || lexicon.NonAgencyWords().Has(name) || strings.Contains(name, "的") || divisionsCounted(s, j, m) {
 		return false
 	}
 	suffix, kind := agency.Ending(name)

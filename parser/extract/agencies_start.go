@@ -69,6 +69,7 @@ var startOpenRules = []startOpenRule{
 	stanceBeforeKind{},    // 新建|老年日间服务中心: a kind the plan builds
 	stanceOutsidePlace{},  // 某省新建|…中心: a place's act, no place inside it
 	countedClass{},        // 建成3个|镇未成年人保护工作站
+	countedDivisions{},    // 且末、民丰两县|人民政府: the counties counted, a plural
 	bracketAliasOf{},      // 民政局（社会事业局）
 	ordinalLabel{},        // 第三组|市民政局
 	pronounRefers{},       // 北京那个|医院

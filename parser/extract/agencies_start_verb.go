@@ -69,11 +69,33 @@ func (verbLeads) open(r *startReading) bool {
 // stage of life the segmenter tags as time inside the name, after its
 // first words (中国|老年/t|大学协会); one that opens it leaves it a class
 // of bodies (老年协会). Nor is a verb bound to 式 after the facility's
-// owner (某某社区|嵌入/v 式|养老服务中心: modeVerb).
+// owner (某某社区|嵌入/v 式|养老服务中心: modeVerb). Nor is a character
+// inside a division's name that the scan read whole (三|都/d|镇, 都 of
+// 三都镇, no adverb "all": placeWhole).
 func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
 	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix) && !modeVerb(s, ts, k, i)
+		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix) && !modeVerb(s, ts, k, i) && !insidePlace(s, ts, k, i, j)
 	})
+}
+
+// insidePlace reports whether the token ts[k] lies inside a division's
+// name of the gazetteer that opens at i or after and ends at a token's
+// end by j, its first character not the token's own: the division is
+// read whole (placeWhole), as a place's name is printed in one piece,
+// and a character of it the segmenter tagged as an adverb or a verb (都
+// of 三都镇, 都 of 成都市) is the name's. A division that the token opens
+// is left to the rules of its words (和县, 会同县: verbAsPlace).
+func insidePlace(s string, ts []segment.Token, k, i, j int) bool {
+	for m := k; m < len(ts) && ts[m].End <= j; m++ {
+		place, ok := lexicon.Places().EndingAt(s, ts[m].End)
+		if !ok || len(place) <= len("市") || verbAsPlace(place) {
+			continue
+		}
+		if st := ts[m].End - len(place); st >= i && st < ts[k].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldVerb reports whether the verb ts[k] closes the field of work a
