@@ -2,9 +2,12 @@ package cue
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"bulletin/parser/agency"
 )
 
 // furniture: a line made of a web page's tool words: 打印, 关闭, 字号 大
@@ -228,10 +231,12 @@ func hasArrow(s string) bool { return strings.IndexFunc(s, isArrow) >= 0 }
 // (蜀ICP备12019884号, 版权所有, 主办单位).
 type siteFoot struct{}
 
-func (siteFoot) Settles() Role   { return Chrome }
-func (siteFoot) Name() string    { return "site-foot" }
-func (siteFoot) Roles() []Role   { return []Role{Chrome} }
-func (siteFoot) Needs() []string { return siteFootWords.all() }
+func (siteFoot) Settles() Role { return Chrome }
+func (siteFoot) Name() string  { return "site-foot" }
+func (siteFoot) Roles() []Role { return []Role{Chrome} }
+func (siteFoot) Needs() []string {
+	return append(slices.Clone(siteFootWords.all()), siteCredits.all()...)
+}
 
 // Match: a site's foot is known by its words; in running text those a
 // sentence may use (sitelabel: 开业当天,主办单位邀请了…) count only as a
@@ -239,7 +244,7 @@ func (siteFoot) Needs() []string { return siteFootWords.all() }
 func (siteFoot) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
 	if !d.punct[i] {
-		return containsAny(s, siteFootWords.all())
+		return containsAny(s, siteFootWords.all()) || siteCredit(s)
 	}
 	for _, w := range siteFootWords.all() {
 		if !siteLabels.has(w) {
@@ -249,6 +254,20 @@ func (siteFoot) Match(d *Doc, i int) bool {
 			continue
 		}
 		if strings.Contains(s, w+"：") || strings.Contains(s, w+":") {
+			return true
+		}
+	}
+	return false
+}
+
+// siteCredit reports whether s is a body's name closed by the word of what
+// it does for a site, with no colon (某省人大常委会主管, 某杂志社主办, 某厅
+// 办公厅主办): the credit a site prints over its pages or at their foot. A
+// bulletin labels its sponsor with a colon (主办：某局办公室), which the
+// edit labels read. The body may be a medium's house (某日报社, 某杂志社).
+func siteCredit(s string) bool {
+	for _, w := range siteCredits.all() {
+		if name, ok := strings.CutSuffix(s, w); ok && name != "" && (agency.Shapes(name) || Medium(strings.TrimSuffix(name, "社"))) {
 			return true
 		}
 	}

@@ -175,14 +175,32 @@ func latinWord(s string) bool {
 }
 
 // menuGoesOn reports whether line i is a site menu's second row: links
-// apart by bars, right under the row that opens with the home page's
+// apart by bars or spaces, right under the row that opens with the home page's
 // link (首页| 滚动| 国内| … / English| 图片| 视频| …).
 func menuGoesOn(d *Doc, i int) bool {
-	if i == 0 || !siteMenu(d.Lines[i-1].Text) || !strings.ContainsAny(d.Lines[i].Text, "|｜") {
+	if i == 0 || !siteMenu(d.Lines[i-1].Text) {
 		return false
 	}
 	cells := menuCells(d.Lines[i].Text)
-	return len(cells) >= 3 && menuLinks(cells)
+	if len(cells) < 3 || !menuLinks(cells) {
+		return false
+	}
+	if strings.ContainsAny(d.Lines[i].Text, "|｜") {
+		return true
+	}
+	// Links apart by spaces alone are the menu's as long as none is
+	// longer than the longest link of the row above: a headline or a
+	// phrase spaced out is no row of links as short.
+	longest := 0
+	for _, c := range menuCells(d.Lines[i-1].Text) {
+		longest = max(longest, utf8.RuneCountInString(c))
+	}
+	for _, c := range cells {
+		if utf8.RuneCountInString(c) > longest {
+			return false
+		}
+	}
+	return true
 }
 
 // menuList: a site's menu saved as a Markdown list (- 首页 / - 民文 /

@@ -221,6 +221,7 @@ var (
 	captionEnds        = cueWords("captionend")
 	photoTags          = cueWords("phototag")
 	siteLabels         = cueWords("sitelabel")
+	siteCredits        = cueWords("sitecredit")
 	creditWords        = cueWords("credit")
 	creditVerbs        = cueWords("creditverb")
 	footerLabels       = cueWords("footer")
