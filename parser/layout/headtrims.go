@@ -561,8 +561,19 @@ func (coupletKicker) trim(a *assembly, idx []int) []int {
 	// parted by a space or a comma, and names no body; the headline under
 	// it opens with the body that acts, no subtitle (——…), no wrapped
 	// part of a notice's title (某市民政局 某市财政局 / 关于…的通知).
-	if len(idx) < 2 || a.d.Lines[idx[0]].Part > 0 {
+	if len(idx) == 0 || a.d.Lines[idx[0]].Part > 0 {
 		return idx
+	}
+	under := idx[1:]
+	if len(idx) == 1 {
+		// The headline under the kicker read as a line of the head (灞桥区
+		// 民政局开展… under 节前慰问显真情 殷殷关怀暖人心): the line right
+		// under it, shaped as a headline.
+		j := a.nextLine(idx[0])
+		if j < 0 || a.roles[j] != cue.Header || !a.headlineShaped(j) {
+			return idx
+		}
+		under = []int{j}
 	}
 	halves := strings.Fields(strings.TrimSpace(a.d.Lines[idx[0]].Text))
 	if len(halves) == 1 {
@@ -576,11 +587,14 @@ func (coupletKicker) trim(a *assembly, idx []int) []int {
 			return idx
 		}
 	}
-	rest := strings.TrimSpace(a.text(idx[1:]...).String())
+	rest := strings.TrimSpace(a.text(under...).String())
 	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || cue.NoticeTitle(a.text(idx...).String()) || !opensWithBody(rest) {
 		return idx
 	}
-	return idx[1:]
+	for _, j := range under {
+		a.relabel(j, cue.Title)
+	}
+	return under
 }
 
 // opensWithBody reports whether s opens with a body's name (某市民政局全力…):
