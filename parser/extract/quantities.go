@@ -299,8 +299,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		a.withQualifiers(s)
 		return a, true
 	}
-	if !ok && !scaled && scoreBand(s, i, k) {
-		// 得分在950以上: a band of scores with its 分 left off.
+	if !ok && !scaled && (scoreBand(s, i, k) || sizeBand(s, i, k)) {
+		// 得分在950以上: a band of scores with its 分 left off; 字数在3000
+		// 以内, a count of characters with its 字 (quantities_sizeband.go).
 		a.end, a.unitEnd = k, k
 		a.withQualifiers(s)
 		return a, true
@@ -365,13 +366,7 @@ const scoreMeasure = "score"
 // amount with no unit, as printed. A figure after a score's word with no
 // bound after it (得分在3个方面) is none.
 func scoreBand(s string, i, k int) bool {
-	q := lexicon.Qualifiers()
-	w, ok := q.EndingAt(s, i)
-	if !ok || q.Label(w, 0) != "lead" || q.Label(w, 2) != scoreMeasure {
-		return false
-	}
-	b, ok := q.At(s, k)
-	return ok && q.Label(b, 0) == "after" && q.Label(b, 1) != "" && q.Label(b, 1) != "about"
+	return ledBand(s, i, k, scoreMeasure) // quantities_sizeband.go
 }
 
 // divisionCount is the unit of a count of administrative divisions

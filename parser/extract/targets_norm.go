@@ -4,13 +4,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"bulletin/parser/layout"
 	"bulletin/parser/lexicon"
 	"bulletin/parser/punct"
 )
 
 // ruleNorm reports whether the number at r is a norm the rules of a
-// notice set, with no word of demand (要, 须) in its sentence (in a report
+// notice set (a notice, or one a report carries after the formula that
+// proclaims it: targets_proclaimed.go), with no word of demand (要, 须) in its sentence (in a report
 // 每户不超过5人,秩序井然 tells how a day went):
 //   - the measure 以…为宜 (以…为限) calls fitting (每条名称以2-3个字为宜,
 //     每次以3人为限): the band or cap a rule asks to keep, each end a level
@@ -25,15 +25,15 @@ import (
 // print their limits so (GOLD.md, targets: a requirement with a number,
 // 比例不低于5%; the settled 每个墓主家属不超过5人 of a 清明 通告).
 func ruleNorm(in *Input, s string, clause, r byteRange, unit string) bool {
-	if in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Kind != layout.Notice {
-		return false
+	if !noticeRules(in, r.Start) {
+		return false // a notice's, or one a report carries (targets_proclaimed.go)
 	}
 	label := lexicon.Units().Label(unit, 0)
 	if label == "age" || strings.HasPrefix(s[r.End:], "的") {
 		return false
 	}
-	if fittingNorm(s, clause, r) || sizeNorm(s, clause, r) {
-		return true // 以2-3个字为宜; 字数2—4个字 (targets_size.go)
+	if fittingNorm(s, clause, r) || sizeNorm(s, clause, r) || unit == "" && sizeLed(s, r.Start) {
+		return true // 以2-3个字为宜; 字数2—4个字 (targets_size.go); 字数在3000以内
 	}
 	if label != "count" && label != "duration" {
 		return false
