@@ -19,3 +19,22 @@ func TestAgencyCemeteryWorshipSite(t *testing.T) {
 		{"请到锦绣园社区报名参加网上祭扫。", "锦绣园社区"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyInspectionStanding covers a heading that sorts cemeteries or
+// social organisations by what the 年检 found (一、年检合格公墓, 三、延期
+// 年检公墓, 年检不合格): a class whose members the rows below name, no one
+// body. Rows where the name must still be found: a cemetery by its own
+// name, which the finding follows, and a body with its place.
+func TestAgencyInspectionStanding(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"一、年检合格公墓\n百芳公墓年检合格。", "百芳公墓"},
+		{"三、延期年检公墓", ""},
+		{"二、年检不合格公墓", ""},
+		{"对年检合格社会组织予以公告。", ""},
+		// Must not fire.
+		{"百芳公墓年检合格。", "百芳公墓"},
+		{"江油市园宝山公墓通过年检。", "江油市园宝山公墓"},
+		{"市民政局公布年检结果。", "市民政局"},
+		{"县民政局对合格的养老机构予以公示。", "县民政局"},
+	}, "agencies", agencyNames)
+}
