@@ -38,3 +38,20 @@ func TestAgencyInspectionStanding(t *testing.T) {
 		{"县民政局对合格的养老机构予以公示。", "县民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyZoneWithinExtent covers a zone's or a division's name right
+// before a locative of extent (范围内, 辖区内, 境内: the agency cues
+// labelled within): the name marks where what the sentence says holds, no
+// body that acts. Rows where the name must still be found: the zone
+// acting, its 管委会, a body placed in it.
+func TestAgencyZoneWithinExtent(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"即日起重庆市高新区范围内,停止一切祭扫活动。", ""},
+		{"即日起重庆市高新区辖区内停止现场祭扫。", ""},
+		{"凡在成都高新区境内去世的居民,均应实行火化。", ""},
+		// Must not fire.
+		{"济宁高新区召开民政工作会议。", "济宁高新区"},
+		{"重庆市高新区管委会发布通告。", "重庆市高新区管委会"},
+		{"重庆市高新区民政局在辖区内开展检查。", "重庆市高新区民政局"},
+	}, "agencies", agencyNames)
+}
