@@ -843,6 +843,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if placeOfNoun(s, ts, e, suffix) {
 		return nil, false // 相城区太平街道|部分道路: the place of what follows, no body
 	}
+	if placeEnding(s, e, suffix) && withinAt(s, e) {
+		return nil, false // 重庆市高新区|范围内: the extent of what is done, no body
+	}
 	if w, ok := lexicon.Stance().Prefix(name); ok && lexicon.Levels().Has(name[len(w):]) {
 		return nil, false // 新建|社区, 完成|街道: a class of new divisions, no body
 	}

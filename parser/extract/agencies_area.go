@@ -22,6 +22,19 @@ func areaAt(s string, e int) bool {
 	return l == "area" || l == "within"
 }
 
+// withinAt reports whether a locative after a place (范围内, 辖区内, 境内:
+// the agency cues labelled within) opens at e. A zone's or a division's
+// name before it (重庆市高新区|范围内停止祭扫, 本县|行政区域内) marks the
+// extent over which what the sentence says holds, as a notice's scope
+// clause prints it (本办法适用于本市行政区域内…), no body that acts: the
+// zone's 管委会 or the division's government is named by its own ending
+// where it acts.
+func withinAt(s string, e int) bool {
+	cues := lexicon.AgencyCues()
+	w, ok := cues.At(s, e)
+	return ok && cues.Label(w, 0) == "within"
+}
+
 // withinPlace reports whether a locative after a place (境内, 辖区内: the
 // agency cues labelled within) ends among the words [i, j) before a
 // name's ending, or right before them (招远市境内|殡仪馆): the kind of

@@ -23,10 +23,14 @@ const cemeteryRule = "named-cemetery"
 // closes on 园 and on no common word of other grounds (公园, 花园, 幼儿园:
 // cue list grounds) names one cemetery, an institution (GOLD.md, as a
 // 公墓 with its own name is), with the place printed before it (光明新区).
+// A notice that names no kind of cemetery, only the one its town keeps,
+// names that one where its sentence says worship is done there (对某某园
+// 实行…现场祭扫): the sentence names the ground of the act (worshipSite).
 func cemeteryNames(s string, words wordsAt, e *Env) []candidate {
-	if e == nil || !strings.Contains(s, "园") || !e.aboutCemeteries() {
+	if e == nil || !strings.Contains(s, "园") || !e.aboutWorship() {
 		return nil
 	}
+	kinds := e.aboutCemeteries()
 	var out []candidate
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], "园")
@@ -38,6 +42,9 @@ func cemeteryNames(s string, words wordsAt, e *Env) []candidate {
 		ts := words(end - len("园"))
 		k := tokenEndingAt(ts, end)
 		if k < 0 || ts[k].Tag != "x" || utf8.RuneCountInString(ts[k].Word) < 3 || !cemeteryWord(ts[k].Word) || placeGoesOn(s[end:]) {
+			continue
+		}
+		if !kinds && !worshipSite(s, end) {
 			continue
 		}
 		out = append(out, candidate{placeBefore(s, ts, k), end, cemeteryRule})
@@ -74,6 +81,25 @@ func (e *Env) aboutCemeteries() bool {
 		whole := e.Whole()
 		return holdsAny(whole, lexicon.CueList("cemetery")) && holdsAny(whole, lexicon.CueList("worship"))
 	})
+}
+
+// aboutWorship reports whether the document names the act of worship at
+// graves.
+func (e *Env) aboutWorship() bool {
+	return e.memo("worship", func() bool {
+		return holdsAny(e.Whole(), lexicon.CueList("worship"))
+	})
+}
+
+// worshipSite reports whether the sentence goes on from e, the end of a
+// 园's name, to name the act of worship at graves (cue list worship): the
+// 园 the sentence names before the act is the ground it is done on.
+func worshipSite(s string, e int) bool {
+	end := len(s)
+	if k := sentenceMarks.index(s[e:]); k >= 0 {
+		end = e + k
+	}
+	return holdsAny(s[e:end], lexicon.CueList("worship"))
 }
 
 // holdsAny reports whether s holds one of words.
