@@ -39,7 +39,7 @@ func analyzeWith(cl []clean.Line, hand bool) *Document {
 // whose opening sentence proclaims it (现将有关事项通告如下) is a notice,
 // whether or not the copy kept its title and its 落款.
 func namedKinds(d *cue.Doc, matches [][]int) func(p int) bool {
-	if d.Proclaimed() {
+	if d.Proclaimed() || d.TitleProclaimed() {
 		return func(p int) bool { return family(profiles[p].kind) == family(Notice) }
 	}
 	public := d.NamesPublicKind()

@@ -1206,6 +1206,32 @@ func TestProclaimed(t *testing.T) {
 	}
 }
 
+// TestTitleProclaimed: a title of a 通知 (or 公告, 通告, 公示) and a
+// preamble that proclaims the text in the same kind make a notice; another
+// kind, a report's sentence first, or a formula under a numbered part do not.
+func TestTitleProclaimed(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"某市2022年清明节祭扫通知", "时间: 2022-03-26", "清明节将至。为巩固禁烧成果，现就加强禁烧工作通知如下：", "一、加大宣传"}, true},
+		{[]string{"低收入困难家庭认定标准通知", "各区人民政府：", "为保障居民基本生活，现将有关事项通知如下：", "一、调整标准"}, true},
+		{[]string{"关于道路命名的公告", "为方便出行，现将有关事宜公告如下："}, true},
+		// Another kind in the headline than in the formula: a report's.
+		{[]string{"事关清明祭扫 某省多地发通知", "为做好祭扫工作，现将有关事项通告如下："}, false},
+		// A report's own sentence before the title it quotes.
+		{[]string{"某新闻网讯 近日，市指挥部下发清明祭扫公告。", "关于清明节祭扫的公告", "为做好祭扫工作，现就有关事项公告如下："}, false},
+		// A formula under a numbered part is the part's.
+		{[]string{"某县民政工作通知", "一、工作安排", "现将有关事项通知如下："}, false},
+		// A report titled as one.
+		{[]string{"某局2024年度工作报告", "现将有关情况报告如下："}, false},
+	} {
+		if got := docOf(tc.lines...).TitleProclaimed(); got != tc.want {
+			t.Errorf("TitleProclaimed(%q) = %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+}
+
 // TestRecipientScopes reads a 主送 list of the bodies within a scope.
 func TestRecipientScopes(t *testing.T) {
 	for _, tc := range []struct {

@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -63,23 +64,61 @@ func (d *Doc) Proclaimed() bool {
 	return false
 }
 
+// TitleProclaimed reports whether a title of d names the text's kind of
+// 公文 (…祭扫通知, …标准通知) and its preamble, before the first numbered
+// part, proclaims the text in the same kind (现就…工作通知如下): the issuer
+// writes both of its own text, with or without a 落款 or the marks of a
+// 公文 under it. A report that quotes a notice names another kind in its
+// headline (某地发通知 over 现将有关事项通告如下), or names none.
+func (d *Doc) TitleProclaimed() bool {
+	var titled []string // the kinds the lines over the preamble close with
+	for i, l := range d.Lines {
+		if k, _, _ := Enumerator(l.Sq); k != NoEnum {
+			return false
+		}
+		if !d.punct[i] {
+			if w, ok := titledKinds.suffix(l.Sq); ok {
+				titled = append(titled, w)
+			}
+			continue
+		}
+		if w, ok := proclaimedKind(l.Sq, titledKinds); ok && slices.Contains(titled, w) {
+			return true
+		}
+		if len(titled) == 0 && strings.Contains(l.Sq, "。") {
+			// A report's own sentence before any title of the kind: what
+			// it quotes under a title further down is no text of its own
+			// (具体公告内容如下： / 关于…公告 / 现就…公告如下).
+			return false
+		}
+	}
+	return false
+}
+
 // proclaims reports whether s holds a clause that opens with 现 and closes
 // with a public text's kind and 如下.
 func proclaims(s string) bool {
+	_, ok := proclaimedKind(s, publicKinds)
+	return ok
+}
+
+// proclaimedKind is the kind of kinds that closes a clause of s opened by
+// 现 before 如下 (现就…通知如下: 通知).
+func proclaimedKind(s string, kinds words) (string, bool) {
 	for rest := s; ; {
 		k := strings.Index(rest, "如下")
 		if k < 0 {
-			return false
+			return "", false
 		}
 		before := rest[:k]
 		rest = rest[k+len("如下"):]
-		w, ok := publicKinds.suffix(before)
+		w, ok := kinds.suffix(before)
 		if !ok {
 			continue
 		}
 		clause := strings.TrimLeft(before[clauseStart(before):], " ")
 		if strings.HasPrefix(clause, "现") && len(clause) > len(w) {
-			return true
+			return w, true
 		}
 	}
 }

@@ -229,6 +229,7 @@ var (
 	compiledWords      = cueWords("compiled")
 	contactLabels      = cueWords("contact")
 	documentKinds      = cueWords("doctype")
+	titledKinds        = cueWords("titledkind")
 	explainers         = cueWords("explainer")
 	publicKinds        = cueWords("publickind")
 	recipientScopes    = cueWords("scope")
