@@ -2,11 +2,10 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bulletin/parser/layout"
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
-	"bulletin/parser/punct"
 )
 
 // A notice's rules are the text that follows the formula its issuing body
@@ -90,12 +89,7 @@ func proclaims(line string) bool {
 			continue
 		}
 		before := line[:i]
-		clause := before
-		if start := strings.LastIndexAny(before, punct.ClauseMarks+punct.SentenceEnds+"、"); start >= 0 {
-			_, n := utf8.DecodeRuneInString(before[start:])
-			clause = before[start+n:]
-		}
-		clause = strings.TrimLeft(clause, " ")
+		clause := strings.TrimLeft(before[cue.ClauseStart(before):], " ")
 		if strings.HasPrefix(clause, proclaimOpen) && len(clause) > len(proclaimOpen) {
 			return true
 		}

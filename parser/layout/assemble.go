@@ -671,7 +671,7 @@ func (a *assembly) headerField(i int) {
 		return
 	}
 	if iso, ok := cue.Timestamp(l.Text); ok {
-		if a.webDate == nil && !cue.EpochPlaceholder(l.Text) {
+		if a.webDate == nil {
 			t := a.text(i)
 			a.webDate = dayField(iso, t, "timestamp")
 		}

@@ -116,17 +116,17 @@ func proclaimedKind(s string, kinds words) (string, bool) {
 		if !ok {
 			continue
 		}
-		clause := strings.TrimLeft(before[clauseStart(before):], " ")
+		clause := strings.TrimLeft(before[ClauseStart(before):], " ")
 		if strings.HasPrefix(clause, "现") && len(clause) > len(w) {
 			return w, true
 		}
 	}
 }
 
-// clauseStart is where the last clause of s begins: after its last mark
+// ClauseStart is where the last clause of s begins: after its last mark
 // that opens one (，。；：、), or at 0. Quotes and brackets stand inside a
 // clause (现就…“十五五”规划…公告如下).
-func clauseStart(s string) int {
+func ClauseStart(s string) int {
 	k := strings.LastIndexFunc(s, func(r rune) bool {
 		return strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds, r) || r == '、'
 	})

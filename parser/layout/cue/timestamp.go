@@ -2,6 +2,7 @@ package cue
 
 import (
 	"bulletin/parser/agency"
+	"bulletin/parser/chrono"
 	"bulletin/parser/span"
 	"regexp"
 	"strings"
@@ -357,9 +358,9 @@ func (datedLinks) Match(d *Doc, i int) bool {
 }
 
 // EpochPlaceholder reports whether a field's value is the first day of the
-// Unix epoch, 1970-01-01 (at 08:00 where the site keeps China's time): the
-// date a site's software prints for a date field it never filled.
+// Unix epoch (chrono.EpochDay; at 08:00 where the site keeps China's time):
+// the date a site's software prints for a date field it never filled.
 func EpochPlaceholder(v string) bool {
 	iso, ok := Timestamp(v)
-	return ok && iso == "1970-01-01"
+	return ok && iso == chrono.EpochDay
 }
