@@ -41,7 +41,9 @@ func input(t testing.TB, text string) *Input {
 	// Each line takes the role the layout reads it in (the first part's,
 	// where it splits a line), as a parsed document's lines do.
 	roles := map[int]layout.Role{}
-	for _, l := range layout.Analyze(clean.Lines(text)).Lines {
+	analyzed := layout.Analyze(clean.Lines(text))
+	doc.ProclaimedAt = analyzed.ProclaimedAt
+	for _, l := range analyzed.Lines {
 		if _, ok := roles[l.Num]; !ok {
 			roles[l.Num] = l.Role
 		}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"bulletin/parser/layout"
-	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
 )
 
@@ -24,20 +23,17 @@ import (
 
 // noticeRules reports whether offset at of the text stands in a notice's
 // rules: the document is a notice, its title names it one (noticeTitled),
-// or a line before at's proclaims a notice's text (proclaimedLine).
+// or a line before at's proclaims a notice's text (the layout's
+// Document.ProclaimedAt).
 func noticeRules(in *Input, at int) bool {
 	if in.Env == nil || in.Env.Doc == nil {
 		return false
 	}
-	if in.Env.Doc.Kind == layout.Notice || noticeTitled(in.Env.Doc) {
+	doc := in.Env.Doc
+	if doc.Kind == layout.Notice || noticeTitled(doc) {
 		return true
 	}
-	e := in.Env
-	if !e.memo(proclaimedKey, func() bool { return proclaimedLine(e.Doc) > 0 }) {
-		return false // most documents: no formula
-	}
-	n := proclaimedLine(e.Doc)
-	return n > 0 && in.Text.LineAt(at) > n
+	return doc.ProclaimedAt > 0 && in.Text.LineAt(at) > doc.ProclaimedAt
 }
 
 // noticeTitled reports whether doc's title closes with the kind of a
@@ -62,46 +58,3 @@ func noticeTitled(doc *layout.Document) bool {
 // proclaimEnd is 如下 (as follows), which closes a proclaiming formula
 // after the notice's kind.
 const proclaimEnd = "如下"
-
-// proclaimedKey keys the document's answer in Env.memo.
-const proclaimedKey = "proclaimed"
-
-// proclaimedLine is the number of the first line of doc that proclaims a
-// notice's text (proclaims), or 0.
-func proclaimedLine(doc *layout.Document) int {
-	for _, l := range doc.Lines {
-		if proclaims(l.Text) {
-			return l.Num
-		}
-	}
-	return 0
-}
-
-// proclaims reports whether line holds the clause of a proclaiming
-// formula (cue_words.tsv, proclaim: 通告如下, 公告如下, 通知如下) opened by
-// 现 (现通告如下) or with 现将 or 现就 (cue_words.tsv, proclaimlead) after
-// the issuing body that opens it (某区政府现将有关事项通告如下).
-func proclaims(line string) bool {
-	words, leads := lexicon.CueWordList("proclaim"), lexicon.CueWordList("proclaimlead")
-	for i := 0; i < len(line); i++ {
-		w, ok := words.At(line, i)
-		if !ok {
-			continue
-		}
-		before := line[:i]
-		clause := strings.TrimLeft(before[cue.ClauseStart(before):], " ")
-		if strings.HasPrefix(clause, proclaimOpen) && len(clause) > len(proclaimOpen) {
-			return true
-		}
-		for k := 0; k < len(clause); k++ {
-			if _, ok := leads.At(clause, k); ok {
-				return true
-			}
-		}
-		i += len(w) - 1
-	}
-	return false
-}
-
-// proclaimOpen is 现 (now), which opens the clause of the formula.
-const proclaimOpen = "现"

@@ -1588,6 +1588,12 @@ func (a *assembly) finish(lab labelling) {
 			}
 		}
 	}
+	for _, l := range d.Lines {
+		if cue.ProclaimsRules(l.Text) {
+			d.ProclaimedAt = l.Num
+			break
+		}
+	}
 	// The title states the period a document covers (民政工作周报
 	// (2020.10.12——10.18), 2025年…工作要点) before any line of its text.
 	if d.Title != nil {

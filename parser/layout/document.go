@@ -207,6 +207,10 @@ type Document struct {
 	// StatedYear is the year the text states for its subject (used where no
 	// document date is printed).
 	StatedYear int
+	// ProclaimedAt is the number of the first line that proclaims the rules
+	// of a notice (cue.ProclaimsRules: 现将有关事项通告如下), or 0: what
+	// follows it is the notice's own text, also where a report carries it.
+	ProclaimedAt int
 }
 
 // Ref is the reference that yearless dates resolve against.

@@ -123,6 +123,34 @@ func proclaimedKind(s string, kinds words) (string, bool) {
 	}
 }
 
+// ProclaimsRules reports whether s holds the formula in which an issuing
+// body proclaims the rules of its notice: a clause closed by a notice's
+// kind and 如下 (cue_words.tsv, proclaim: 通告如下, 公告如下, 通知如下) and
+// opened by 现 (现通告如下), or holding 现将 or 现就 (cue_words.tsv,
+// proclaimlead) after the body that opens it (某区政府现将有关事项通告如下).
+// A news report that carries a notice in full prints it too (具体公告内容
+// 如下：… 现就…公告如下): what follows is the notice's own text.
+func ProclaimsRules(s string) bool {
+	for i := 0; i < len(s); i++ {
+		w, ok := proclaimFormulas.prefix(s[i:])
+		if !ok {
+			continue
+		}
+		before := s[:i]
+		clause := strings.TrimLeft(before[ClauseStart(before):], " ")
+		if strings.HasPrefix(clause, "现") {
+			return true
+		}
+		for k := range clause {
+			if _, ok := proclaimLeads.prefix(clause[k:]); ok {
+				return true
+			}
+		}
+		i += len(w) - 1
+	}
+	return false
+}
+
 // ClauseStart is where the last clause of s begins: after its last mark
 // that opens one (，。；：、), or at 0. Quotes and brackets stand inside a
 // clause (现就…“十五五”规划…公告如下).

@@ -232,6 +232,8 @@ var (
 	titledKinds        = cueWords("titledkind")
 	explainers         = cueWords("explainer")
 	publicKinds        = cueWords("publickind")
+	proclaimFormulas   = cueWords("proclaim")
+	proclaimLeads      = cueWords("proclaimlead")
 	recipientScopes    = cueWords("scope")
 	bylineWords        = cueWords("byline")
 	reporterWords      = cueWords("reporter")  // the jobs an outlet's name may stand before (东南商报记者…)
