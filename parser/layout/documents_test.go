@@ -781,6 +781,12 @@ func TestDocuments(t *testing.T) {
 		{"a report's table of contents with leaders",
 			"某县2025年民政工作总结\n目　录\n一、工作开展情况……………………1\n二、存在的问题……………………3\n一、工作开展情况\n全年发放低保金3000万元。\n二、存在的问题\n基层经办力量薄弱。\n某县民政局\n2026年1月15日",
 			"notice|某县2025年民政工作总结|2026-01-15|某县民政局|工作开展情况/存在的问题"},
+		// Leaders to bracketed page numbers (……(13), the bracket left open
+		// where the copy cut the line) over a copy that stops before the
+		// text: a 目录 with no items, none of its own printed again.
+		{"a plan's contents with bracketed page numbers and no text under it",
+			"某市“十三五”民政事业发展规划\n发布时间：2016-08-23\n第一章 发展基础 ……………………………(1\n第一节 发展成就 ……………………………(2\n第二节 基本经验 ……………………………(7\n第二章 发展思路 ……………………………(13\n第一节 指导思想 ……………………………(13",
+			"article|某市“十三五”民政事业发展规划|2016-08-23||"},
 		// Entries whose parts the copy does not reach: the series goes on
 		// from the first entry, printed again where the text starts over.
 		{"a table of contents whose later parts the copy cut off",

@@ -35,8 +35,9 @@ var (
 	head      = zone{name: "head", roles: []cue.Role{cue.Title, cue.Header}}
 	bodyRoles = []cue.Role{cue.Heading, cue.Subheading, cue.Body, cue.Table}
 	// A rule, a 办法 or a long report may list its chapters (目录) over
-	// its text, as a bulletin lists its items.
-	listing    = zone{name: "contents", roles: []cue.Role{cue.Contents}, cued: []string{"listed-run"}}
+	// its text, as a bulletin lists its items: the entries printed again
+	// as the text's parts, or led by dots to their page numbers.
+	listing    = zone{name: "contents", roles: []cue.Role{cue.Contents}, cued: []string{"listed-run", "toc-leader"}}
 	attachment = zone{name: "attachments", roles: []cue.Role{cue.Attachment, cue.Table}}
 	// A bulletin is made of news items: no running text stands before the
 	// first (GOLD.md, doc.kind). An item may close with its writer's

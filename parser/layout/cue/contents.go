@@ -33,8 +33,10 @@ func (issueContents) Match(d *Doc, i int) bool {
 	return issueContentsWords.has(strings.Trim(d.Lines[i].Sq, "【】[] "))
 }
 
-// tocLeaderRe is the run of dots and the page number after an entry.
-var tocLeaderRe = regexp.MustCompile(`[.·…．]{3,}\s*\d+$`)
+// tocLeaderRe is the run of dots and the page number after an entry, the
+// number bare (……13) or bracketed (……(13)), the closing bracket lost where
+// an extraction cut the line.
+var tocLeaderRe = regexp.MustCompile(`[.·…．]{3,}\s*(?:\d+|[(（]\d+[)）]?)$`)
 
 // tocLeader: a contents entry with its leader dots and page number.
 type tocLeader struct{}

@@ -212,6 +212,9 @@ func TestCues(t *testing.T) {
 
 		{"toc-leader", []string{">市民政局召开会议……………3"}, true},
 		{"toc-leader", []string{">省略号……表示未完"}, false},
+		{"toc-leader", []string{">第一节 发展成就 ……………………(2"}, true},
+		{"toc-leader", []string{">第二章 发展思路 ……………………（13）"}, true},
+		{"toc-leader", []string{">详见附件(3"}, false},
 
 		{"enum-top", []string{">一、提升站位，加强领导", "二、明确目标"}, true},
 		{"enum-top", []string{"一、总体要求", ">（一）加强领导", "（二）明确目标", "二、工作措施"}, false},
