@@ -198,6 +198,11 @@ func TestUnits(t *testing.T) {
 		{"a notice's title run on into its text", "关于某县撤县设市征集名称的公告 为加快推进我县发展，现公开征集名称。",
 			[]string{"关于某县撤县设市征集名称的公告", "为加快推进我县发展，现公开征集名称。"}},
 		{"a title over a page's fields on its line", "使用情况公告 发布日期:2024-06-10 15:04 浏览次数:", []string{"使用情况公告 发布日期:2024-06-10 15:04 浏览次数:"}},
+		{"a headline, its date field and the text run into one line", "|\n某乡社工站开展送暖活动时间:2025-03-06 某报讯 近日，社工站开展活动。",
+			[]string{"|", "某乡社工站开展送暖活动", "时间:2025-03-06", "某报讯 近日，社工站开展活动。"}},
+		{"a date field after a clause is the text's", "近日，某乡开展报名时间:2025-03-06起的活动。", []string{"近日，某乡开展报名时间:2025-03-06起的活动。"}},
+		{"a date field on a later line is not cut", "某乡社工站开展送暖活动\n报名时间:2025-03-06 请按时报名。",
+			[]string{"某乡社工站开展送暖活动", "报名时间:2025-03-06 请按时报名。"}},
 		{"a sentence opened by 关于, no title", "关于低保审核的问题 各地要严格把关，确保公平。", []string{"关于低保审核的问题 各地要严格把关，确保公平。"}},
 		{"a numbered paragraph justified to the margin", "6、西至“火炬路”、东至“凤泉路”的 两 条 路 段 分 别 命 名 为“新旺路”；", []string{"6、西至“火炬路”、东至“凤泉路”的 两 条 路 段 分 别 命 名 为“新旺路”；"}},
 	}

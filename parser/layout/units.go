@@ -34,6 +34,13 @@ func unitsWith(cl []clean.Line, workers int) []cue.Line {
 			break
 		}
 	}
+	opening := -1 // the first line of Chinese text
+	for n, l := range cl {
+		if !l.Blank() && !l.Rule && cue.HasHan(l.Text) {
+			opening = n
+			break
+		}
+	}
 	enums := enumeratorCuts(cl, workers)
 	cut := func(from, to int) (out []cue.Line, trail int) {
 		out = make([]cue.Line, 0, to-from)
@@ -49,6 +56,9 @@ func unitsWith(cl []clean.Line, workers int) []cue.Line {
 				h = ""
 			}
 			parts := cutRunTogether(l.Text, h, enums[n])
+			if n == opening && len(parts) == 1 {
+				parts = cutOpeningField(l.Text)
+			}
 			for k, p := range parts {
 				u := cue.Line{Num: l.Num, Text: p, Sq: span.SqueezeString(p), Heading: l.Heading, Tabs: l.Tabs}
 				if k == 0 {
@@ -96,6 +106,41 @@ func unitsWith(cl []clean.Line, workers int) []cue.Line {
 	}
 	return out
 }
+
+// cutOpeningField cuts the first line of a page whose copy ran the
+// headline, its date field and the text into one with no space before the
+// field (某地开展…活动时间:2025-03-06 某报讯…): the field, a date label
+// (cue_words.tsv, dated) and its date, stands between the headline, which
+// holds no clause mark, and the text.
+// The longest label the words before the colon end with is the field's.
+func cutOpeningField(s string) []string {
+	m := openingFieldRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return []string{s}
+	}
+	before := s[:m[0]]
+	label := ""
+	for _, k := range cue.DatedLabels() {
+		if len(k) > len(label) && strings.HasSuffix(before, k) {
+			label = k
+		}
+	}
+	// A label set apart by a space opens the page's field line, which
+	// the cues read whole (使用情况公告 发布日期:…); one run on from the
+	// headline's last word is the copy's.
+	head := strings.TrimSuffix(before, label)
+	if label == "" || head == "" || strings.HasSuffix(head, " ") || !cue.HasHan(head) || strings.ContainsAny(head, punct.ClauseMarks+punct.SentenceEnds+":：") {
+		return []string{s}
+	}
+	parts := []string{head, strings.TrimSpace(s[len(head):m[1]])}
+	if rest := strings.TrimSpace(s[m[1]:]); rest != "" {
+		parts = append(parts, rest)
+	}
+	return parts
+}
+
+// openingFieldRe is a colon and the date after it, with its time of day.
+var openingFieldRe = regexp.MustCompile(`[:：]\s*(?:19|20)\d{2}[-./年](?:1[0-2]|0?[1-9])[-./月](?:3[01]|[12]\d|0?[1-9])日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`)
 
 // cutRunTogether cuts a line where another part begins; most lines are
 // one part.

@@ -111,6 +111,12 @@ func (timestamp) Match(d *Doc, i int) bool {
 			if body := strings.TrimRight(rest, "0123456789"); len(body) < len(rest) && agency.Shapes(body) {
 				return true
 			}
+			// Or the account that posted it, in Latin letters, with
+			// the count (…08:00:13 admin 65): a site's poster, no
+			// words of a text.
+			if posterRe.MatchString(strings.TrimSpace(t[m[1]:])) {
+				return true
+			}
 		}
 	}
 	// Or after the page's address (//news.example.cn 2021-08-16 09:34:52),
@@ -122,6 +128,10 @@ func (timestamp) Match(d *Doc, i int) bool {
 	// above the text, under the headline.
 	return wordedTimestamp(t) || i < d.running && gluedTimestampRe.MatchString(t)
 }
+
+// posterRe is a site's account name in Latin letters and figures and the
+// page's count of visits after it (admin 65, editor01 1234).
+var posterRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]*\s+\d+$`)
 
 // addressStampRe is a page's web address and the date and time it was
 // posted, as a site prints them together under the headline.
