@@ -781,6 +781,15 @@ func TestDocuments(t *testing.T) {
 		{"a report's table of contents with leaders",
 			"某县2025年民政工作总结\n目　录\n一、工作开展情况……………………1\n二、存在的问题……………………3\n一、工作开展情况\n全年发放低保金3000万元。\n二、存在的问题\n基层经办力量薄弱。\n某县民政局\n2026年1月15日",
 			"notice|某县2025年民政工作总结|2026-01-15|某县民政局|工作开展情况/存在的问题"},
+		// A paper's digital edition: its name in book-title marks over the
+		// date of its issue is the masthead; the report's headline stands
+		// under the page's tools.
+		{"a paper's masthead over its issue date",
+			"《某师院报》\n出版时间:2024-04-15\n字体:\n放大 缩小 默认\n\n我校教育发展基金会获评4A级\n\n本报讯 4月1日，省民政厅召开社会组织工作推进会。会上通报了评估结果。",
+			"article|我校教育发展基金会获评4A级|2024-04-15||"},
+		{"a cited title in book-title marks over a date field stays the title",
+			"《关于某县养老机构检查情况的通报》\n发布时间:2024-04-15\n\n近日，某县民政局对养老机构开展检查。检查发现问题5个。",
+			"notice|关于某县养老机构检查情况的通报|2024-04-15||"},
 		// Leaders to bracketed page numbers (……(13), the bracket left open
 		// where the copy cut the line) over a copy that stops before the
 		// text: a 目录 with no items, none of its own printed again.

@@ -28,6 +28,7 @@ var runTrims = []runTrim{
 	markupFirst{},
 	statedSentences{},
 	placeTag{},
+	paperMasthead{},
 	barOverHeadline{},
 	bulletedTrail{},
 	barOverTrail{},
@@ -180,6 +181,46 @@ func (placeTag) trim(a *assembly, ts [][]int) [][]int {
 		ts = nil
 	}
 	return ts
+}
+
+// paperMasthead: a paper's name in book-title marks over the date field
+// of its issue (《某师院报》 / 出版时间:2024-04-15) is the masthead of a
+// paper's digital edition, which prints the report's headline further
+// down: no headline of its own.
+type paperMasthead struct{}
+
+func (paperMasthead) name() string { return "a paper's masthead" }
+
+func (paperMasthead) trim(a *assembly, ts [][]int) [][]int {
+	if len(ts) == 0 || len(ts[0]) != 1 || !paperName(a.d.Lines[ts[0][0]].Sq) {
+		return ts
+	}
+	next := a.nextLine(ts[0][0])
+	if next < 0 || a.roles[next] != cue.Header {
+		return ts
+	}
+	fs := cue.InfoFields(a.d.Lines[next].Sq)
+	if len(fs) == 0 || fs[0].Start != 0 || !cue.DatedField(fs[0].Key) {
+		return ts
+	}
+	a.relabel(ts[0][0], cue.Header)
+	return ts[1:]
+}
+
+// paperName reports whether s is a paper's name alone in book-title marks
+// (《某某日报》, 《某师院报》): its last character 报, or a medium's ending
+// (media.txt), and no words of a matter (关于, 的), as a document cited
+// by its title names one (《关于…的通报》).
+func paperName(s string) bool {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(s), "《")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, "》")
+	if !ok || inner == "" || strings.ContainsAny(inner, "《》的") || strings.Contains(inner, "关于") {
+		return false
+	}
+	return strings.HasSuffix(inner, "报") || cue.Medium(inner)
 }
 
 // barOverHeadline: a bar of phrases, or a clause cut from a line, over the headline is none of it.
