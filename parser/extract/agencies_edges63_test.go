@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestAgencyCareHomeEndings63 covers homes for the elderly named for the
+// care they give (托老院, 医养院), a body's service hall (服务大厅, named by
+// its place or body) and the party committee of a department's organs
+// (机关党委, one body where its department prints it). Rows where the rule
+// must not fire: the hall of every township or community, a hall named by
+// no place, the committees of every level.
+func TestAgencyCareHomeEndings63(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"拟评定渭南市景华医养院、临渭区王坛养老康复院等18家", "渭南市景华医养院; 临渭区王坛养老康复院"},
+		{"秦淮區\n康樂福托老院\n玄武區\n梅園街道老年照料中心", "康樂福托老院; 梅園街道老年照料中心"},
+		{"基金会联合赵县相亲服务大厅为困难群众送去粽子。", "赵县相亲服务大厅"},
+		{"民政厅副厅长、机关党委书记张晓玲出席会议。", "机关党委"},
+		{"市民政局机关党委书记张晓玲出席会议。", "市民政局机关党委"},
+		// Must not fire.
+		{"上述材料,到乡镇政务服务大厅民政窗口提交。", ""},
+		{"信箱书写心灵家书(各社区服务大厅均有设置)。", ""},
+		{"通过微信公众号、政务服务大厅公示栏等平台公开。", ""},
+		{"各级机关党委要加强领导。", ""},
+		{"加强城市社区居民委员会建设。", ""},
+	}, "agencies", agencyNames)
+}
