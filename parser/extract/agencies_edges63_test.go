@@ -23,3 +23,20 @@ func TestAgencyCareHomeEndings63(t *testing.T) {
 		{"加强城市社区居民委员会建设。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyListLine63 covers a list printed one body a line under the
+// labels of the divisions they lie in: the name fills its line, so a word
+// that reads as a verb or a function word elsewhere (无忧, 真) is the
+// name's own. Rows where the rule must not fire: a line alone with no
+// other name read whole beside it, a line of prose, a heading of an act.
+func TestAgencyListLine63(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"秦淮区\n真美好瑞金北村老年公寓\n家和乐老年护养院\n溧水区\n东屏无忧乐园养老院", "真美好瑞金北村老年公寓; 家和乐老年护养院; 东屏无忧乐园养老院"},
+		{"溧水区\n东屏无忧乐园养老院\n江宁区\n江宁沐春园护理院", "东屏无忧乐园养老院; 江宁沐春园护理院"},
+		// Must not fire.
+		{"溧水区\n东屏无忧乐园养老院\n五、a级养老机构(共1家)", ""},
+		{"经评审,东屏无忧乐园养老院\n江宁沐春园护理院", "江宁沐春园护理院"},
+		{"进一步加强养老院\n江宁沐春园护理院", "江宁沐春园护理院"},
+		{"溧水区\n暂停开放殡仪馆\n江宁区\n江宁沐春园护理院", "江宁沐春园护理院"},
+	}, "agencies", agencyNames)
+}
