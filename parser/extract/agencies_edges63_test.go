@@ -40,3 +40,20 @@ func TestAgencyListLine63(t *testing.T) {
 		{"溧水区\n暂停开放殡仪馆\n江宁区\n江宁沐春园护理院", "江宁沐春园护理院"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyPlaceThenHe63 covers a body's name whose words open with 和
+// right after its place's name (长沙|和乐宁康养护院): a place alone with no
+// level before 和, and words after it with no place of their own, are one
+// name. Rows where the rule must not fire: two places sharing a head
+// (甲区和乙区民政局 gives the second, GOLD.md), a place then a class.
+func TestAgencyPlaceThenHe63(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"长沙和乐宁康养护院通过评定。", "长沙和乐宁康养护院"},
+		{"序号 | 机构名称 | 等级 |\n1 | 长沙和乐宁康养护院 | 二级 |", "长沙和乐宁康养护院"},
+		// Must not fire.
+		{"北京和天津民政局开展合作。", "天津民政局"},
+		{"长沙和株洲市民政局签约。", "株洲市民政局"},
+		{"海淀区和朝阳区民政局开展检查。", "朝阳区民政局"},
+		{"北京和各地民政部门开展合作。", ""},
+	}, "agencies", agencyNames)
+}
