@@ -368,9 +368,14 @@ func sameLocality(a, b string) bool {
 // terms too): the kind of committee every such place has, whatever word
 // goes before it (加强|城市社区居民委员会 建设). One body's own name stands
 // right before its level or its kind (某某社区居民委员会), never before a
-// class word.
+// class word. An ending of the lexicon printed whole (机关党委, the one
+// party committee of a department's organs) is that ending's body, no
+// class word before a kind.
 func kindAfterClass(name string) bool {
 	if HasLocality(name) {
+		return false
+	}
+	if suffix, _ := Ending(name); suffix == name {
 		return false
 	}
 	terms := lexicon.GenericAgencies()

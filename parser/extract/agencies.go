@@ -75,6 +75,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, centreListed(in.Text.String(), in.Words, cs)...)
 	cs = append(cs, quotedLabelNames(in.Text.String(), in.Words, cs)...)
+	cs = append(cs, listLineNames(in.Text.String(), in.Words, cs)...)
 	cs = citedTitleLines(in.Text.String(), in.Text, cs, in.Env)
 	cs = append(cs, fusedTitleDepartments(in.Text.String(), cs)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)

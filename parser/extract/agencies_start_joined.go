@@ -77,6 +77,9 @@ func conjoinedName(s string, ts []segment.Token, gap func(int) bool, i, after in
 	if place, ok := lexicon.Places().At(left, 0); ok && len(place) < len(left) {
 		return true
 	}
+	if placeNameWordsAfter(s, left, after) {
+		return true // 长沙|和乐宁康养护院: the place, then the name's words
+	}
 	if agency.OpensWithLevel(left) && utf8.RuneCountInString(left) > 2 && !agency.HasLocality(s[after:]) {
 		return true // 市社会福利和捐助救助中心: the level's words go on after 和
 	}
@@ -143,4 +146,29 @@ func placeLedWords(s string, i int) bool {
 func zoneKindLeads(words string) bool {
 	w, ok := lexicon.AgencyCues().At(words, 0)
 	return ok && lexicon.AgencyCues().Label(w, 0) == "zone" && len(w) < len(words)
+}
+
+// placeNameWordsAfter reports whether left, the words before a conjunction
+// that ends where the words after it start (after), is a place's name
+// alone with no level (长沙) and the words after name no place of their
+// own nor a class (和乐宁康养护院): a body is named [place][words][ending],
+// and its words may open with the character 和 (和乐, 和美), so the place
+// is this one name's, not the first of two places a head is shared by
+// (甲区和乙区民政局: the second opens with its place, GOLD.md).
+func placeNameWordsAfter(s, left string, after int) bool {
+	if !lexicon.Places().Has(left) {
+		return false
+	}
+	if _, ok := lexicon.Levels().Suffix(left); ok {
+		return false
+	}
+	rest := s[after:]
+	if agency.HasLocality(rest) {
+		return false
+	}
+	if _, ok := lexicon.GenericPrefixes().Prefix(rest); ok {
+		return false
+	}
+	_, ok := lexicon.Domain().Prefix(rest)
+	return !ok
 }
