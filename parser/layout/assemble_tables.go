@@ -22,6 +22,9 @@ func (a *assembly) tables() {
 			a.headedTable(g)
 			continue
 		}
+		if a.cellSections(run) {
+			continue
+		}
 		var title, rows, notes, above []int
 		labelled := a.ordinalLines(run)
 		for _, i := range run {
