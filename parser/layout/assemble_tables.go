@@ -22,6 +22,9 @@ func (a *assembly) tables() {
 			a.headedTable(g)
 			continue
 		}
+		if a.cellSections(run) {
+			continue
+		}
 		var title, rows, notes, above []int
 		labelled := a.ordinalLines(run)
 		for _, i := range run {
@@ -119,6 +122,9 @@ func (a *assembly) tables() {
 			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
 			blk.Header = headerRows(blk.Rows)
+			if split, ok := runTogetherRows(blk.Rows[start:]); ok {
+				blk.Rows, blk.Header = append(blk.Rows[:start], split...), start+1
+			}
 			if !sep && len(blk.Rows) == n {
 				rowLines = append(make([]int, start), joined...)
 			}
@@ -455,7 +461,8 @@ func (a *assembly) cellAmong(i int) bool {
 // over | 指标名称 | 单位 | 数量 |), as a web page prints a caption cell
 // spanning the grid: the first is the table's title, those after it (the
 // period, | 2020年3月 | ||) notes above the grid. The row that fills two
-// cells is the header, and a header and a data row must follow.
+// cells is the header, and a header and a data row must follow, or a row
+// that runs them together (runTogetherRows).
 func (a *assembly) captionRows(rows, above []int) (title, rest, notes []int) {
 	if !barRows(a.d, rows) {
 		return nil, rows, above
@@ -464,7 +471,7 @@ func (a *assembly) captionRows(rows, above []int) (title, rest, notes []int) {
 	for k < len(rows) && filled(cue.Cells(a.d.Lines[rows[k]])) == 1 {
 		k++
 	}
-	if k == 0 || k+2 > len(rows) || filled(cue.Cells(a.d.Lines[rows[k]])) < 2 {
+	if k == 0 || k+2 > len(rows) && (k+1 > len(rows) || !runsTogether(cue.Cells(a.d.Lines[rows[k]]))) || filled(cue.Cells(a.d.Lines[rows[k]])) < 2 {
 		return nil, rows, above
 	}
 	c := cue.Cells(a.d.Lines[rows[0]])[firstFilled(cue.Cells(a.d.Lines[rows[0]]))]
