@@ -1037,6 +1037,11 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 		}
 	} else if n, e, ok := a.damagedSeal(idx); ok {
 		name, date = n, e
+	} else if n, ok := aliasedBody(strings.TrimSpace(raw)); ok {
+		// A body that works as one with another prints both names, the
+		// second in brackets (某区民政局(某区退役军人事务局)): the first
+		// is the 落款's, as the first of co-issuers is.
+		name = n
 	} else if fs := strings.Fields(raw); agency.Shapes(strings.TrimSpace(raw)) || cue.CoIssuersCut(fs) {
 		// Co-issuers apart by spaces: the first is the 落款's, though the
 		// copy cut a later one short (某县财政局 某县民政).
@@ -1050,6 +1055,25 @@ func (a *assembly) bodyAndDate(idx ...int) (who *Field, date *DateField) {
 		}
 	}
 	return who, date
+}
+
+// aliasedBody reads a body's name followed by its second name in brackets
+// (某区民政和社会保障局（退役军人事务局）): the first name, where both read
+// as a body's.
+func aliasedBody(s string) (string, bool) {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		return "", false
+	}
+	k := strings.LastIndexAny(s, "(（")
+	if k <= 0 {
+		return "", false
+	}
+	first, second := strings.TrimSpace(s[:k]), strings.Trim(s[k:], "()（） ")
+	if strings.ContainsAny(first, "()（）") || !agency.Shapes(first) || !agency.Shapes(second) {
+		return "", false
+	}
+	return first, true
 }
 
 // damagedSeal reads a 落款 whose date under the body's name the copy

@@ -781,6 +781,11 @@ func TestDocuments(t *testing.T) {
 		{"a report's table of contents with leaders",
 			"某县2025年民政工作总结\n目　录\n一、工作开展情况……………………1\n二、存在的问题……………………3\n一、工作开展情况\n全年发放低保金3000万元。\n二、存在的问题\n基层经办力量薄弱。\n某县民政局\n2026年1月15日",
 			"notice|某县2025年民政工作总结|2026-01-15|某县民政局|工作开展情况/存在的问题"},
+		// A 落款 that prints the body's second name in brackets (合署办公):
+		// the first is the issuer.
+		{"a 落款 with the body's second name in brackets",
+			"关于某区养老机构等级评定结果的公示\n根据评定办法，现将评定结果公示如下。\n公示期间如有异议，请向我局反映。\n某区民政和社会保障局（某区退役军人事务局）\n2023年11月30日",
+			"notice|关于某区养老机构等级评定结果的公示|2023-11-30|某区民政和社会保障局|"},
 		// A paper's digital edition: its name in book-title marks over the
 		// date of its issue is the masthead; the report's headline stands
 		// under the page's tools.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/numeral"
@@ -245,10 +246,16 @@ func headlineCut(s, headline string) []int {
 	for i, r := range s {
 		if unicode.IsSpace(r) {
 			if n == want {
-				if span.SqueezeString(s[:i]) == headline {
-					return []int{i}
+				if span.SqueezeString(s[:i]) != headline {
+					return nil
 				}
-				return nil
+				if agency.Shapes(headline) && !cue.SentencePunct(s[i:]) {
+					// A body's name over the text (a masthead's issuer)
+					// opens a line of co-issuers too (甲局 乙局关于…, the
+					// 落款 甲局 乙局): no text runs on after it.
+					return nil
+				}
+				return []int{i}
 			}
 			continue
 		}
