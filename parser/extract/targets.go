@@ -126,6 +126,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && capped(in, s, clause, qs, k, q.Unit) {
 			stance = "plan" // 每批次限15人以内: the cap a rule sets on a portion
 		}
+		if stance == "" && !st.condition && !st.achieved && bracketLimit(in, s, r, q.Unit, st.requires()) {
+			stance = "plan" // 减少人员聚集(10人内): the cap a note sets (targets_bracketlimit.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance = "plan" // 方案明确，…增加60个左右…: targets_planframe.go
 		}

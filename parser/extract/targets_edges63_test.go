@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"bulletin/parser/layout"
+)
+
+// TestTargetsBracketLimit: a cap printed as a note in round brackets after
+// the conduct a rule asks for, its figure closed by 内, 以内 or 以下
+// (减少人员聚集(10人内)), is a target with no deadline, as 不超过10人 is. A
+// note that counts (共10人), a note with no limit word, a cap on an age,
+// and a note in a report that requires nothing are none. The test
+// document is dated 2025-06-03.
+func TestTargetsBracketLimit(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		kind           layout.Kind
+	}{
+		{"(N人内) after 倡导", "倡导错峰祭扫,减少人员聚集(10人内)。", "plan 10 人 -", layout.Article},
+		{"(N人以内) after 倡导", "倡导错峰祭扫,减少人员聚集(10人以内)。", "plan 10 人 -", layout.Article},
+		{"（每场N人以内） in a notice", "各活动场所控制活动规模（每场50人以内）。", "plan 50 人 -", layout.Notice},
+		{"(N分钟内) a time", "请文明祭扫,缩短停留时间(30分钟内)。", "plan 30 分钟 -", layout.Notice},
+		{"(N人以下) in a notice", "家庭追思活动应从简(10人以下)。", "plan 10 人 -", layout.Notice},
+
+		// A count, no limit word, an age, a report that requires nothing,
+		// a note with more than the figure before it.
+		{"(共N人) counts", "倡导错峰祭扫,现场工作人员(共10人)到岗。", "", layout.Notice},
+		{"(N人) no limit word", "倡导错峰祭扫,减少人员聚集(10人)。", "", layout.Notice},
+		{"a report", "当天祭扫群众较多,现场秩序井然(10人内)。", "", layout.Article},
+		{"an age", "倡导老年人(60岁以下)错峰出行。", "", layout.Notice},
+		{"a clause in the note", "倡导错峰祭扫(每户到场,10人内)。", "", layout.Notice},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(t, tc.in)
+			in.Env.Doc.Kind = tc.kind
+			if got := targetRows(in); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
