@@ -137,7 +137,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		// A task of a plan 将 governs (市民政局将…；…，提供…服务1500万
 		// 人次以上；…), whatever its verb; an age says whom it serves.
-		governed := tl.plan.covers(r.Start)
+		governed := tl.plan.covers(r.Start) || yearPlanned(in, s, sent, r.Start)
 		if stance == "" && !st.condition && governed && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance = "plan"
 		}

@@ -41,3 +41,32 @@ func TestTargetsBracketLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsYearPlan: a paragraph that opens with the year (not before the
+// document's, 2025) and 将 in its first clause sets out that year's plan,
+// so a number in a later sentence of it is a task's target due at the
+// year's end, whatever its verb. A paragraph with no 将 in its lead, a
+// past year, a sentence that names a year of its own, 将 of a later
+// clause, and a number told as done are none.
+func TestTargetsYearPlan(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a later sentence", "2025年,我省将加快健全社会救助体系。做好基本社会服务。加快发展养老事业,开展养老服务10项行动;加强儿童福利。", "plan 10 项 2025-12-31"},
+		{"the subject then 将", "今年全省民政部门将重点实施兜底行动。扩大采暖补助范围,开展慰问活动3次。", "plan 3 次 2025-12-31"},
+		{"a year framed by 会议指出", "会议指出,2025年全省将健全救助体系。开展养老服务10项行动。", "plan 10 项 2025-12-31"},
+
+		// No 将 in the lead, a year past, a year of its own, 将 not in the
+		// year's own clause, a number already reached.
+		{"no 将", "2025年,全省民政系统上交了一份满意的答卷。开展养老服务10项行动。", ""},
+		{"a past year", "2023年,我省将加快健全社会救助体系。开展养老服务10项行动。", ""},
+		{"a year of its own", "2025年,我省将加快健全社会救助体系。去年共开展养老服务10项行动。", ""},
+		{"将 in a later clause", "2025年,全省民政工作成效明显,下一步将健全体系。开展养老服务10项行动。", ""},
+		{"told as done", "2025年,我省将加快健全社会救助体系。截至目前,已开展养老服务10项行动。", "achieved 10 项 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
