@@ -70,3 +70,26 @@ func TestTargetsYearPlan(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsFramedProgress: 截至目前, a clause of its own, frames the
+// progress the clause after it counts (截至目前，本市新增…3800张), so a
+// clause that turns ahead with 将 beside it (年底将新增5000张) keeps its
+// plan. Where the planned count itself is told done (已全部建成), or the
+// frame's clause counts nothing after it, the plan clause is a deed's.
+func TestTargetsFramedProgress(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"截至目前 frames the next clause", "截至目前,本市新增养老机构床位3800张,年底将新增5000张。", "plan 5000 张 2025-12-31; achieved 3800 张 -"},
+		{"截止目前 frames the next clause", "截止目前,全区建成助餐点12个,年底将建成20个。", "plan 20 个 2025-12-31; achieved 12 个 -"},
+
+		// The count told done, nothing counted after the frame.
+		{"the plan's count done", "今年将新建助餐点20个,截至目前,已全部建成。", "achieved 20 个 -"},
+		{"no progress counted", "截至目前,各项工作进展顺利,年底将新增5000张。", "achieved 5000 张 -"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
