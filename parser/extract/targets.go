@@ -1699,6 +1699,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		if !before && !inClause {
 			return
 		}
+		if r.Start > at && !inClause && ownCount(in.Text.String(), clause, r) {
+			return // …8000户，…，2025年底前实现…覆盖60%: the later clause's own term
+		}
 		d := at - r.End
 		if d < 0 {
 			d = r.Start - at + 1000 // a deadline after the number counts for less
@@ -1739,6 +1742,29 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		return nil
 	}
 	return &best
+}
+
+// ownCount reports whether the clause that holds the deadline at r, after
+// the number's clause, counts a figure of its own (2025年底前实现…覆盖60%的
+// 街道): a time printed in a later clause sets the term of what that
+// clause sets out, not of the clauses before it (今年将再改造8000户，…，
+// 2025年底前实现…), which keep the time they name; a later clause with no
+// figure (…200张，2025年底前全部完成) completes the number's task, and its
+// time is the number's term.
+func ownCount(s string, clause, r byteRange) bool {
+	i := r.Start
+	for i > clause.End {
+		c, w := utf8.DecodeLastRuneInString(s[:i])
+		if strings.ContainsRune(clauseStops, c) {
+			break
+		}
+		i -= w
+	}
+	j := clauseEndAfter(s, r.End, len(s))
+	if k := strings.IndexAny(s[r.End:j], sentenceStops); k >= 0 {
+		j = r.End + k
+	}
+	return strings.ContainsAny(s[i:r.Start]+s[r.End:j], "0123456789")
 }
 
 // pastReport reports whether the document's title names a time that

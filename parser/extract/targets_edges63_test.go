@@ -93,3 +93,25 @@ func TestTargetsFramedProgress(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsLaterClauseTerm: a deadline printed in a later clause that
+// counts a figure of its own (2026年底前实现…覆盖60%) is that clause's term;
+// the clauses before it keep the time they name (今年 → 2025). A later
+// clause with no figure (2026年底前全部完成) completes the number's task,
+// and its time is the number's term.
+func TestTargetsLaterClauseTerm(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a later clause counts its own", "今年将再改造8000户,新建助餐点1300个,2026年底前实现服务中心覆盖60%的街道。", "plan 8000 户 2025-12-31; plan 1300 个 2025-12-31; plan 60 % 2026-12-31"},
+
+		// The later clause completes the task.
+		{"a later clause counts nothing", "今年将新建养老床位200张,2026年底前全部完成。", "plan 200 张 2026-12-31"},
+		{"no year before", "新建养老床位200张,2026年底前全部完成。", "plan 200 张 2026-12-31"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := targetRows(input(t, tc.in)); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
