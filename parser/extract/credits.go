@@ -286,6 +286,9 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 		if mark == newsMark && !opensParagraph(t, words, at) {
 			continue // 有关消息(…) in a sentence: no dateline
 		}
+		if mark == reportMark && !reportDateline(t, words, at, close) {
+			continue // 媒体对此进行了报道(…): a report told, no dateline
+		}
 		out = append(out, bracketNames(t, words, creditFields(t, open, close), "people/dateline-credit", true)...)
 	}
 	return out
@@ -297,7 +300,49 @@ const (
 	datelineMark = "讯"
 	wireMark     = "电"
 	newsMark     = "消息"
+	reportMark   = "报道"
 )
+
+// reportDateline reports whether 报道 at i closes a news report's dateline
+// whose byline bracket closes at close (国际在线海南频道报道(郑蕊):11月28日…,
+// 云上通山报道(李某):): the outlet's name alone stands before 报道, from
+// the line's start with no mark or space between, words that name (nouns,
+// names, 在线 and the other attributives of a channel's name, as the
+// segmenter tags them) and no clause (媒体对此进行了报道), however long a
+// channel's name runs (国际在线海南频道); and the lead's colon right after
+// the bracket opens the report's text (cue_words.tsv, dateline: 报道). A
+// bracket with no colon after it is an aside, no byline. Source: the leads
+// of online outlets and their regional channels, which print 报道 where a
+// paper prints 讯.
+func reportDateline(t span.Text, words wordsAt, i, close int) bool {
+	s := t.String()
+	_, w := utf8.DecodeRuneInString(s[close:])
+	if c, _ := utf8.DecodeRuneInString(s[close+w:]); c != '：' && c != ':' {
+		return false
+	}
+	p := i
+	for p > 0 && !t.HasBreakAt(p) {
+		r, w := utf8.DecodeLastRuneInString(s[:p])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		p -= w
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:p]); p == i || p > 0 && !t.HasBreakAt(p) && r != '\n' {
+		return false
+	}
+	ts := words(p)
+	k := tokenAt(ts, p)
+	if k < 0 {
+		return false
+	}
+	for ; k < len(ts) && ts[k].Start < i; k++ {
+		if tag := ts[k].Tag; !strings.HasPrefix(tag, "n") && tag != "x" && tag != "j" && tag != "b" {
+			return false
+		}
+	}
+	return true
+}
 
 // opensParagraph reports whether the one to six Chinese characters before
 // i open their line or paragraph and name a place or a paper (信阳|消息,
@@ -348,6 +393,10 @@ func datelineMarks(s string) iter.Seq2[int, string] {
 				}
 			case r == '消' && strings.HasPrefix(s[i:], newsMark):
 				if !yield(i, newsMark) {
+					return
+				}
+			case r == '报' && strings.HasPrefix(s[i:], reportMark):
+				if !yield(i, reportMark) {
 					return
 				}
 			case r == '电' && dayBefore(s, i):

@@ -126,6 +126,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && capped(in, s, clause, qs, k, q.Unit) {
 			stance = "plan" // 每批次限15人以内: the cap a rule sets on a portion
 		}
+		if stance == "" && !st.condition && !st.achieved && bracketLimit(in, s, r, q.Unit, st.requires()) {
+			stance = "plan" // 减少人员聚集(10人内): the cap a note sets (targets_bracketlimit.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance = "plan" // 方案明确，…增加60个左右…: targets_planframe.go
 		}
@@ -134,7 +137,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		// A task of a plan 将 governs (市民政局将…；…，提供…服务1500万
 		// 人次以上；…), whatever its verb; an age says whom it serves.
-		governed := tl.plan.covers(r.Start)
+		governed := tl.plan.covers(r.Start) || yearPlanned(in, s, sent, r.Start)
 		if stance == "" && !st.condition && governed && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance = "plan"
 		}
@@ -1696,6 +1699,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		if !before && !inClause {
 			return
 		}
+		if r.Start > at && !inClause && ownCount(in.Text.String(), clause, r) {
+			return // …8000户，…，2025年底前实现…覆盖60%: the later clause's own term
+		}
 		d := at - r.End
 		if d < 0 {
 			d = r.Start - at + 1000 // a deadline after the number counts for less
@@ -1736,6 +1742,29 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		return nil
 	}
 	return &best
+}
+
+// ownCount reports whether the clause that holds the deadline at r, after
+// the number's clause, counts a figure of its own (2025年底前实现…覆盖60%的
+// 街道): a time printed in a later clause sets the term of what that
+// clause sets out, not of the clauses before it (今年将再改造8000户，…，
+// 2025年底前实现…), which keep the time they name; a later clause with no
+// figure (…200张，2025年底前全部完成) completes the number's task, and its
+// time is the number's term.
+func ownCount(s string, clause, r byteRange) bool {
+	i := r.Start
+	for i > clause.End {
+		c, w := utf8.DecodeLastRuneInString(s[:i])
+		if strings.ContainsRune(clauseStops, c) {
+			break
+		}
+		i -= w
+	}
+	j := clauseEndAfter(s, r.End, len(s))
+	if k := strings.IndexAny(s[r.End:j], sentenceStops); k >= 0 {
+		j = r.End + k
+	}
+	return strings.ContainsAny(s[i:r.Start]+s[r.End:j], "0123456789")
 }
 
 // pastReport reports whether the document's title names a time that

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
 )
@@ -47,11 +48,12 @@ func intendedBesideDone(in *Input, s string, sent, clause, r byteRange) bool {
 		if i >= clause.Start && i < clause.End {
 			return false // 计划已建成…: the clause itself tells a deed
 		}
-		end := i + len(w)
-		if k := strings.IndexAny(s[end:sent.End], clauseStops); k >= 0 {
-			end += k
-		} else {
-			end = sent.End
+		end := clauseEndAfter(s, i+len(w), sent.End)
+		if strings.TrimSpace(s[i+len(w):end]) == "" && end < sent.End {
+			// 截至目前，本市新增…3800张: a word that is its clause whole
+			// frames the clause after it, which counts its progress.
+			_, n := utf8.DecodeRuneInString(s[end:])
+			end = clauseEndAfter(s, end+n, sent.End)
 		}
 		if !strings.ContainsAny(s[i+len(w):end], "0123456789") {
 			return false // 已全部建成: the plan's own count is done
@@ -78,4 +80,13 @@ func intentVerb(in *Input, i int, w string) bool {
 	}
 	next := ts[k+1]
 	return next.Tag != "u" && next.Tag != "uj" && !strings.ContainsAny(next.Word, "0123456789")
+}
+
+// clauseEndAfter is where the clause running at i ends: its next clause
+// stop, or end.
+func clauseEndAfter(s string, i, end int) int {
+	if k := strings.IndexAny(s[i:end], clauseStops); k >= 0 {
+		return i + k
+	}
+	return end
 }

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+)
+
+// bracketLimit reports whether the count at r is a limit printed as a note
+// in round brackets after the conduct a rule asks for (倡导错峰祭扫，减少人员
+// 聚集(10人内); 控制活动规模（每场50人以内）): the note holds the figure, its
+// unit one of a count or a time, closed by a postposition of a limit
+// (cue_words.tsv, within: 内, 以内) or an upper bound after it
+// (qualifiers.tsv: 以下), and nothing else but a portion before it (每场).
+// The note bounds what the clause before it asks, as 不超过10人 does in the
+// clause itself: a level to keep, a target, where the sentence requires
+// (倡导, 要, 须) or the text is a notice's rules. A note with no limit word
+// ((共10人), (10人)) tells a count, no limit. Source: GB/T 15834-2011
+// 《标点符号用法》 4.9 (括号标示注释内容), as the 清明 and 疫情防控 通告 of
+// bureaus print their caps on gatherings.
+func bracketLimit(in *Input, s string, r byteRange, unit string, requires bool) bool {
+	switch lexicon.Units().Label(unit, 0) {
+	case "count", "duration":
+	default:
+		return false
+	}
+	open := strings.LastIndexAny(s[:r.Start], "(（")
+	if open < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[open:])
+	if lead := s[open+n : r.Start]; lead != "" && !portionOnly(lead) {
+		return false // (共10人): a note that counts
+	}
+	rest := strings.TrimLeft(s[r.End:], " ")
+	bounded := closedWithin(s, r) || upperBounded(s, r)
+	for _, w := range lexicon.CueList("within") {
+		if strings.HasPrefix(rest, w) {
+			rest = rest[len(w):]
+			break
+		}
+	}
+	if !bounded || !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") {
+		return false
+	}
+	return requires || noticeRules(in, r.Start)
+}
+
+// portionOnly reports whether lead, the words between a note's bracket
+// and its figure, is a portion alone (每场, 每户每天: cue_words.tsv,
+// portion, and the unit it portions), with no figure or clause mark.
+func portionOnly(lead string) bool {
+	if strings.ContainsAny(lead, "0123456789,，、；;：:") {
+		return false
+	}
+	_, ok := lexicon.CueWordList("portion").At(lead, 0)
+	return ok
+}
+
+// upperBounded reports whether the quantity at r closes with an upper
+// bound printed after it (qualifiers.tsv, after, at_most: 10人以下).
+func upperBounded(s string, r byteRange) bool {
+	q := lexicon.Qualifiers()
+	w, ok := q.EndingAt(s, r.End)
+	return ok && q.Label(w, 0) == "after" && q.Label(w, 1) == "at_most"
+}
