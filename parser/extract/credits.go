@@ -331,17 +331,8 @@ func reportDateline(t span.Text, words wordsAt, i, close int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(s[:p]); p == i || p > 0 && !t.HasBreakAt(p) && r != '\n' {
 		return false
 	}
-	ts := words(p)
-	k := tokenAt(ts, p)
-	if k < 0 {
-		return false
-	}
-	for ; k < len(ts) && ts[k].Start < i; k++ {
-		if tag := ts[k].Tag; !strings.HasPrefix(tag, "n") && tag != "x" && tag != "j" && tag != "b" {
-			return false
-		}
-	}
-	return true
+	// The attributives of a channel's name (在线) the segmenter tags b.
+	return namingWords(words, p, i, func(tok segment.Token) bool { return tok.Tag == "b" })
 }
 
 // opensParagraph reports whether the one to six Chinese characters before
@@ -365,14 +356,21 @@ func opensParagraph(t span.Text, words wordsAt, i int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(s[:p]); p > 0 && !t.HasBreakAt(p) && !strings.ContainsRune("\n。！？!?", r) {
 		return false
 	}
-	ts := words(p)
-	k := tokenAt(ts, p)
+	// The 本 of the paper's own name (本报) the segmenter tags r.
+	return namingWords(words, p, i, func(tok segment.Token) bool { return tok.Tag == "r" && strings.HasPrefix(tok.Word, "本") })
+}
+
+// namingWords reports whether the words from from up to to name, as the
+// segmenter tags them (nouns, names, abbreviations, strings), or are the
+// others also admits: a dateline's outlet, no clause.
+func namingWords(words wordsAt, from, to int, also func(segment.Token) bool) bool {
+	ts := words(from)
+	k := tokenAt(ts, from)
 	if k < 0 {
 		return false
 	}
-	for ; k < len(ts) && ts[k].Start < i; k++ {
-		tag := ts[k].Tag
-		if !strings.HasPrefix(tag, "n") && tag != "x" && tag != "j" && !(tag == "r" && strings.HasPrefix(ts[k].Word, "本")) {
+	for ; k < len(ts) && ts[k].Start < to; k++ {
+		if tag := ts[k].Tag; !strings.HasPrefix(tag, "n") && tag != "x" && tag != "j" && !also(ts[k]) {
 			return false
 		}
 	}
