@@ -77,6 +77,10 @@ func (a *assembly) tables() {
 		}
 		var rowLines []int // each row's first line, where known
 		if a.oneCellALine(rows[0]) && !a.d.Lines[rows[0]].Tabs {
+			if k := a.paragraphAfterGrid(rows); k < len(rows) {
+				a.doc.Passages = append(a.doc.Passages, Passage{Role: "body", Text: a.paragraphs(rows[k:])})
+				rows = rows[:k]
+			}
 			blk.Rows, blk.Header = a.cellRows(rows)
 			if blk.Header == 0 && len(blk.Rows) > 2 && yearsHead(blk.Rows[0].Cells) {
 				blk.Header = 1 // 指标 2006 2007 … over 床位数 204.5 269.6 …
@@ -1004,6 +1008,9 @@ func (a *assembly) cellRows(idx []int) ([]Row, int) {
 			rows = append(rows, row(s, end))
 		}
 		return rows, 1
+	}
+	if rows, header, ok := enumeratedRows(cells, row); ok {
+		return rows, header
 	}
 	if rows, header, ok := sentenceRows(cells, row); ok {
 		return rows, header
