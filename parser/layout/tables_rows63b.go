@@ -19,15 +19,7 @@ import (
 // cell that is only a bracketed unit, wrapped under its column's name
 // (收费标准 / (元)), is part of that cell.
 func enumeratedRows(cells []string, row func(from, to int) Row) ([]Row, int, bool) {
-	var starts []int
-	var kind cue.Enum
-	for k, c := range cells {
-		e, v, end := cue.Enumerator(c)
-		if e == cue.NoEnum || end >= len(c) || v != len(starts)+1 || len(starts) > 0 && e != kind {
-			continue
-		}
-		starts, kind = append(starts, k), e
-	}
+	starts := enumeratedStarts(cells)
 	if len(starts) < 3 || starts[0] == 0 || hasNumber(cells[:starts[0]]) {
 		return nil, 0, false
 	}

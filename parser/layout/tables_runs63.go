@@ -37,6 +37,22 @@ func runTogetherRows(rows []Row) ([]Row, bool) {
 	return out, true
 }
 
+// enumeratedStarts are the cells that open with enumerators of one kind
+// counting 1, 2, 3 … (一、 二、 三、, 1. 2. 3.), words after each: where
+// the rows of a grid printed one cell a line begin.
+func enumeratedStarts(cells []string) []int {
+	var starts []int
+	var kind cue.Enum
+	for k, c := range cells {
+		e, v, end := cue.Enumerator(c)
+		if e == cue.NoEnum || end >= len(c) || v != len(starts)+1 || len(starts) > 0 && e != kind {
+			continue
+		}
+		starts, kind = append(starts, k), e
+	}
+	return starts
+}
+
 // runsTogether reports whether cells, one bar row, hold a header and the
 // rows under it run together (runTogetherRows).
 func runsTogether(cells []string) bool {
@@ -47,15 +63,7 @@ func runsTogether(cells []string) bool {
 // one kind counting 1, 2, 3 … (一、 二、 三、), the first standing as far
 // from the start as from the second, two rows at the least; 0 if none.
 func enumeratedStride(cells []string) int {
-	var starts []int
-	var kind cue.Enum
-	for k, c := range cells {
-		e, v, end := cue.Enumerator(c)
-		if e == cue.NoEnum || end >= len(c) || v != len(starts)+1 || len(starts) > 0 && e != kind {
-			continue
-		}
-		starts, kind = append(starts, k), e
-	}
+	starts := enumeratedStarts(cells)
 	st := cue.EvenStride(starts)
 	if st < 2 || starts[0] != st {
 		return 0
