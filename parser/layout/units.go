@@ -120,12 +120,7 @@ func cutOpeningField(s string) []string {
 		return []string{s}
 	}
 	before := s[:m[0]]
-	label := ""
-	for _, k := range cue.DatedLabels() {
-		if len(k) > len(label) && strings.HasSuffix(before, k) {
-			label = k
-		}
-	}
+	label, _ := cue.DatedLabelEnding(before)
 	// A label set apart by a space opens the page's field line, which
 	// the cues read whole (使用情况公告 发布日期:…); one run on from the
 	// headline's last word is the copy's.

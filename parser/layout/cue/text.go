@@ -311,8 +311,9 @@ func MatterField(key string) bool { return matterFields.has(key) }
 // page was published (发布日期, 成文日期, 刊发日期).
 func DatedField(key string) bool { return datedFields.has(key) }
 
-// DatedLabels are the labels of a page's date fields (发布时间, 时间).
-func DatedLabels() []string { return datedFields.all() }
+// DatedLabelEnding returns the longest label of a page's date field that s
+// ends with (…活动时间: 时间).
+func DatedLabelEnding(s string) (string, bool) { return datedFields.suffix(s) }
 
 // all is every word of the list.
 func (l words) all() []string { return lexicon.CueList(l.list) }
