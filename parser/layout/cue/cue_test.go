@@ -337,6 +337,12 @@ func TestCues(t *testing.T) {
 		{"unit-roundup", []string{">苏州", "结婚登记人数创新高。", "郑州", "民政局延长办公时间。", "西安", "推出颁证仪式。"}, false},
 		// Two bodies named alone are no roundup.
 		{"unit-roundup", []string{">市社会福利院", "组织医护人员学习传染病防控知识。", "市儿童福利院", "组织集体学习。"}, false},
+		// A digest's rubrics: fields of work, and the department's own
+		// name among them, each over its brief.
+		{"unit-roundup", []string{">社会救助", "某市救助站开展专项救助行动。", "养老服务", "某盟布局助老餐厅。", "区划地名", "某市开展乡村著名行动。"}, true},
+		{"unit-roundup", []string{"社会救助", "某市救助站开展专项救助行动。", ">自治区民政厅", "某厅公示优秀慈善项目。", "养老服务", "某盟布局助老餐厅。"}, true},
+		{"unit-roundup", []string{">社会救助", "某市救助站开展专项救助行动。", "养老服务", "某盟布局助老餐厅。"}, false},
+		{"unit-roundup", []string{">一、社会救助", "全年发放救助金。", "二、养老服务", "新建助餐点。", "三、区划地名", "开展乡村著名行动。"}, false},
 		{"attribution", []string{">开展主题活动。（南召县民政局）"}, true},
 		{"attribution", []string{">活动。（市局办公室 市养老服务中心）"}, true},
 		{"attribution", []string{">分解细化（见附件1）"}, false},

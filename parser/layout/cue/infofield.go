@@ -200,6 +200,11 @@ func infoKeyAt(s string, i int) (string, int, bool) {
 				return k, end + len("："), true
 			case strings.HasPrefix(rest, ":"):
 				return k, end + 1, true
+			case strings.HasPrefix(rest, "丨"), strings.HasPrefix(rest, "|"):
+				// 来源丨某厅: a public account's label and value parted by
+				// a vertical stroke, where a site prints a colon.
+				_, n := utf8.DecodeRuneInString(rest)
+				return k, end + n, true
 			case strings.HasPrefix(rest, "】") && i >= len("【") && s[i-len("【"):i] == "【":
 				return k, end + len("】"), true
 			case rest[0] == ' ' || rest[0] == '\t':

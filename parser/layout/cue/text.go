@@ -209,6 +209,7 @@ var (
 	contentsWords      = cueWords("contents")
 	issueContentsWords = cueWords("issuecontents")
 	sectionWords       = cueWords("section")
+	workFields         = cueWords("field")
 	infoKeys           = cueWords("info")
 	furnitureWords     = cueWords("furniture")
 	editLabels         = cueWords("editlabel")

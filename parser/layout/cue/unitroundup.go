@@ -10,7 +10,8 @@ import (
 // unitRoundup: in a roundup of the week's work, the name of the unit or
 // the place whose news follows, alone on its line (市社会福利院, 某县),
 // over the sentences or the numbered entries it reported: a section label
-// of a bulletin. Three bodies or more so named in a document make a
+// of a bulletin. A digest's rubric, the field of work whose news follows
+// (社会救助, 养老服务), labels its briefs the same way. Three bodies or more so named in a document make a
 // roundup; one or two named alone over text are a 落款's, a recipient's
 // or a heading's.
 type unitRoundup struct{}
@@ -40,6 +41,11 @@ func measureUnitLabels(d *Doc) []bool {
 		name := strings.TrimSpace(l.Sq)
 		switch {
 		case agency.Shapes(name):
+			bodies++
+			at = append(at, i)
+		case workFields.has(name):
+			// 社会救助 / 养老服务: a digest's rubric, the field of work
+			// whose news follows, reports as a unit's name does.
 			bodies++
 			at = append(at, i)
 		case lexicon.Places().Has(name):
