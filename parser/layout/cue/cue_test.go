@@ -337,6 +337,13 @@ func TestCues(t *testing.T) {
 		{"unit-roundup", []string{">苏州", "结婚登记人数创新高。", "郑州", "民政局延长办公时间。", "西安", "推出颁证仪式。"}, false},
 		// Two bodies named alone are no roundup.
 		{"unit-roundup", []string{">市社会福利院", "组织医护人员学习传染病防控知识。", "市儿童福利院", "组织集体学习。"}, false},
+		// A photo's caption between paragraphs names the official shown.
+		{"named-caption", []string{"督导组深入各地开展检查。", ">王某某副厅长率队在某县社会福利院检查消防安全工作", "检查中，督导组要求压实责任。"}, true},
+		{"named-caption", []string{"督导组深入各地开展检查。", "李某处长率队在某站检查安全生产工作", ">张某某副厅长率队在某院检查食品安全", "检查中，督导组要求压实责任。"}, true},
+		{"named-caption", []string{"督导组深入各地开展检查。", ">强化组织领导", "各地要压实责任。"}, false},
+		{"named-caption", []string{"督导组深入各地开展检查。", ">编辑|孟某某(某镇信息调研员)", "责编|马某"}, false},
+		{"named-caption", []string{"督导组深入各地开展检查。", ">一、局长带队督导", "各地要压实责任。"}, false},
+		{"named-caption", []string{"某市民政局召开会议", ">王某某局长率队检查养老机构", "检查中，督导组要求压实责任。"}, false},
 		// A digest's rubrics: fields of work, and the department's own
 		// name among them, each over its brief.
 		{"unit-roundup", []string{">社会救助", "某市救助站开展专项救助行动。", "养老服务", "某盟布局助老餐厅。", "区划地名", "某市开展乡村著名行动。"}, true},
