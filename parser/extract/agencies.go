@@ -73,6 +73,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, shortContextBodies(in.Text.String(), in.Words)...)
 	cs = append(cs, centreListed(in.Text.String(), in.Words, cs)...)
 	cs = append(cs, quotedLabelNames(in.Text.String(), in.Words, cs)...)
 	cs = append(cs, listLineNames(in.Text.String(), in.Words, cs)...)

@@ -40,6 +40,23 @@ func countClosesList(s string, q int) bool {
 	return false
 }
 
+// countsMembers reports whether the quantity [q, e) counts things one by
+// one: its measure word, where it has one, counts (家, 个, 名: labelled
+// count in the units lexicon). An age, a sum or a length (60岁以上老年人,
+// 5万元) measures the first member, no number of members: the list after
+// it (60岁以上老年人、农业农村局监测人口) is counted by none.
+func countsMembers(s string, q, e int) bool {
+	units := lexicon.Units()
+	for j := q; j < e; {
+		if u, ok := units.At(s, j); ok && j+len(u) <= e {
+			return units.Label(u, 0) == "count"
+		}
+		_, w := utf8.DecodeRuneInString(s[j:])
+		j += w
+	}
+	return true
+}
+
 // countedListMember reports whether the name [i, e) is a later member of
 // a list (after 、 or a conjunction) whose members run back, Chinese
 // characters and the list's marks alone, to a count (9家): the count's
@@ -58,7 +75,7 @@ func countedListMember(s string, protect *agencyText, i, e int) bool {
 	}
 	for k, n := i, 0; k > 0 && n < 40; n++ {
 		if protect.quantityEnds[k] {
-			return !countClosesList(s, protect.quantityAt[k])
+			return countsMembers(s, protect.quantityAt[k], k) && !countClosesList(s, protect.quantityAt[k])
 		}
 		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, k); ok && !isConjunction(w) && protect.words != nil && startsWord(protect.words(k-len(w)), k-len(w)) {
 			return false // 三个小组集中对|南联颐养中心、任达颐养院: the list opens after the verb or preposition
