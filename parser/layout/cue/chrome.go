@@ -266,6 +266,20 @@ func (siteFoot) Match(d *Doc, i int) bool {
 // bulletin labels its sponsor with a colon (主办：某局办公室), which the
 // edit labels read. The body may be a medium's house (某日报社, 某杂志社).
 func siteCredit(s string) bool {
+	// 某中心主办 | 某办公室主管: the credits side by side, parted by a bar.
+	// Each names what it does for the site; one name shaped as a body's
+	// is enough (the other may be a brand: 政讯通-某办公室).
+	if cells := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' }); len(cells) > 1 {
+		named := false
+		for _, c := range cells {
+			c = strings.TrimSpace(c)
+			if _, ok := siteCredits.suffix(c); !ok {
+				return false
+			}
+			named = named || siteCredit(c)
+		}
+		return named
+	}
 	for _, w := range siteCredits.all() {
 		if name, ok := strings.CutSuffix(s, w); ok && name != "" && (agency.Shapes(name) || Medium(strings.TrimSuffix(name, "社"))) {
 			return true

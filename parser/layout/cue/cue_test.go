@@ -41,6 +41,9 @@ func TestCues(t *testing.T) {
 		{"masthead", []string{">2024年2月全区社会救助工作动态"}, true},
 		{"masthead", []string{">三月市民政系统工作动态速览"}, true},
 		{"masthead", []string{">政策速览"}, false},
+		// A record's date run on to its name is no issue's number.
+		{"masthead", []string{">民政信息12"}, true},
+		{"masthead", []string{">养老扶持补贴信息20221229"}, false},
 		{"masthead", []string{">关于报送工作动态的通知"}, false},
 		{"masthead-first", []string{"索引号 115001030092838602/2024-00033", ">2024年2月全区社会救助工作动态", "一、全区社会救助工作执行情况"}, true},
 		{"masthead-first", []string{"民政部举行新闻发布会", "今年以来，各地加强民政工作", ">信息"}, false},
@@ -201,6 +204,11 @@ func TestCues(t *testing.T) {
 		{"recipient", []string{">各县（市、区）民政局："}, true},
 		{"recipient", []string{">各街(镇)民政办、鼓楼老年公寓:"}, true},
 		{"recipient", []string{">具体标准如下："}, false},
+		// A 主送 line whose colon the web copy lost, right under the
+		// title and the page's fields.
+		{"recipient", []string{"关于下拨运营补贴的通知", "发布日期:2023-04-16 信息来源:某区民政局", ">相关乡镇人民政府,城区街道办事处", "根据有关文件要求，现将补贴下拨。"}, true},
+		{"recipient", []string{"关于下拨运营补贴的通知", "发布日期:2023-04-16 信息来源:某区民政局", ">市民政局", "根据有关文件要求，现将补贴下拨。"}, false},
+		{"recipient", []string{"关于下拨运营补贴的通知", "根据有关文件要求，现将补贴下拨。", ">相关乡镇人民政府,城区街道办事处", "各单位要抓好落实。"}, false},
 		{"recipient", []string{">基金会、社会团体、社会服务机构申请认定为慈善组织,应当符合下列条件："}, false},
 		{"recipient", []string{"三、审批依据", ">四、受理机构", "某省民政厅", "五、决定机构", "某省民政厅："}, false},
 		{"recipient", []string{">各业务主管单位，各社会团体、社会服务机构（民办非企业单位）："}, true},

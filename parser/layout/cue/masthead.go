@@ -1,6 +1,11 @@
 package cue
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"bulletin/parser/chrono"
+)
 
 // masthead: a bulletin's name on a line of its own: 南阳民政工作动态,
 // 民政简报, 2024年2月全区社会救助工作动态, 民政信息（增刊）.
@@ -35,13 +40,26 @@ func (masthead) Match(d *Doc, i int) bool {
 	return ok && len(s) > len(w) && !NoticeTitle(s)
 }
 
+// dayStamp reports whether the figures f are a day written with no marks
+// (20221229): a record's date run on to its name (养老扶持补贴信息20221229),
+// no issue's number.
+func dayStamp(f string) bool {
+	if len(f) != len("20060102") {
+		return false
+	}
+	y, _ := strconv.Atoi(f[:4])
+	m, _ := strconv.Atoi(f[4:6])
+	day, _ := strconv.Atoi(f[6:])
+	return chrono.PlausibleYear(y) && chrono.ValidDay(y, m, day)
+}
+
 // MastheadName reads a bulletin's name from its masthead line: without the
 // label of a collection's part over it (第一篇:…社区动态) and without the
 // issue's number printed after it (…社区动态3, the big figure beside the
 // name).
 func MastheadName(s string) string {
 	s = s[PartLabel(s):]
-	if t := strings.TrimRight(s, "0123456789"); len(t) < len(s) {
+	if t := strings.TrimRight(s, "0123456789"); len(t) < len(s) && !dayStamp(s[len(t):]) {
 		if _, ok := mastheadWords.suffix(t); ok {
 			return t
 		}

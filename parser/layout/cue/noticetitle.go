@@ -47,11 +47,36 @@ func (d *Doc) headlineRun(i int) bool {
 // notice's title (the issuing body above 关于…的通知 among them).
 func (d *Doc) TitleRun(i int) bool { return d.titles[i] }
 
+// issuesNow reports whether s says 现 and a title verb after it (现印发给你们,
+// 现转发给你们): the clause that issues what s named.
+func issuesNow(s string) bool {
+	for k := strings.Index(s, "现"); k >= 0; {
+		if _, ok := titleVerbs.prefix(s[k+len("现"):]); ok {
+			return true
+		}
+		next := strings.Index(s[k+len("现"):], "现")
+		if next < 0 {
+			return false
+		}
+		k += len("现") + next
+	}
+	return false
+}
+
 // IssuedTitle reads the title of the document a notice issues or forwards
 // in its text (现将《某某实施办法》印发给你们, 现将《…》转发给你们): the words
 // in the book-title marks right before a title verb (cue_words titleverb),
 // and whether s holds one.
 func IssuedTitle(s string) (string, bool) {
+	// 《某要点》及《某分解表》已经…审议通过，现印发给你们: a sentence that
+	// opens with the documents it issues, its verb after what was done to
+	// them; the first is the one printed under the notice.
+	if inner, ok := strings.CutPrefix(strings.TrimSpace(s), "《"); ok {
+		sentence, _, _ := strings.Cut(inner, "。")
+		if shut := strings.Index(inner, "》"); shut > 0 && !strings.Contains(inner[:shut], "《") && issuesNow(sentence) {
+			return inner[:shut], true
+		}
+	}
 	for rest := s; ; {
 		open := strings.Index(rest, "《")
 		if open < 0 {

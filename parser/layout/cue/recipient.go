@@ -62,6 +62,11 @@ func (d *Doc) recipientLines() []bool {
 				break
 			}
 		}
+		if !closed && k == i+1 && d.uncolonedRecipient(i) {
+			recipients[i] = true
+			i++
+			continue
+		}
 		if !closed {
 			i = max(i+1, k) // no line of the run closes a list: go on after it
 			continue
@@ -80,6 +85,24 @@ func (d *Doc) recipientLines() []bool {
 		i = k + 1
 	}
 	return recipients
+}
+
+// uncolonedRecipient reports whether line i is a 主送 line whose colon a
+// web copy lost (某某乡镇人民政府,某某街道办事处): the first line under the
+// notice's title and the page's fields, two bodies or more listed, the
+// text's first sentence under it.
+func (d *Doc) uncolonedRecipient(i int) bool {
+	t := slices.Index(d.titles, true)
+	if t < 0 || t >= i || i+1 >= len(d.Lines) || !d.punct[i+1] || d.ends[i] {
+		return false
+	}
+	for j := t + 1; j < i; j++ {
+		if !d.titles[j] && !d.info[j] {
+			return false
+		}
+	}
+	s := d.Lines[i].Sq
+	return strings.ContainsAny(s, "、，,") && recipientList(s)
 }
 
 // recipientList reports whether s, closed by a colon, lists bodies.
