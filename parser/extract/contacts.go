@@ -25,12 +25,19 @@ func (Contacts) Name() string          { return "contacts" }
 func (Contacts) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}} }
 
 var (
-	contactNameRe = regexp.MustCompile(`^([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
+	// contactNameRe is the name after a 联系人 label, up to what ends it:
+	// a field's separator, a bracket, the stop that closes the last field
+	// of a sentence of fields (…;联系电话:8599766;联系人:侯少辉。), a digit
+	// or the next field's label.
+	contactNameRe = regexp.MustCompile(`^([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9）)。]|电话|手机|联系|邮箱|$)`)
 	// contactFieldRe is the second field name a compound 联系人 label
 	// joins to its own before the one colon they share (联系人及电话:,
 	// 联系人/联系方式:, 联系人、电话:).
 	contactFieldRe = regexp.MustCompile(`^[及和与、/／]\s*\p{Han}{1,6}?[:：]`)
-	// contactColonRe is the label's colon and the space after it.
+	// contactColonRe is the label's colon and the space after it. A label
+	// is printed with one or the other (联系人：徐东亚, 联系人 刘元花); a
+	// 联系人 run into the words after it is a noun of its sentence
+	// (提交意见时请提供联系人姓名及联系电话, 登记的联系人请持本人身份证).
 	contactColonRe = regexp.MustCompile(`^[:：]?\s*`)
 	// contactForRe is whom a 联系人 is for, in brackets between the label
 	// and its colon (联系人(某村):…).
@@ -95,6 +102,9 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			}
 			label := at + k
 			at = label + len(contactLabel)
+			if contactColonRe.FindString(s[contactLabelEnd(s, at):]) == "" {
+				continue // 联系人姓名及联系电话, 联系人身份证: a noun of the sentence, no label
+			}
 			j := contactNameStart(in.Text, at, func(i int) int { return i + len(contactColonRe.FindString(s[i:])) })
 			m := contactNameRe.FindStringSubmatchIndex(s[j:])
 			if m == nil {

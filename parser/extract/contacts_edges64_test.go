@@ -27,3 +27,24 @@ func TestSurnamedCallers(t *testing.T) {
 	}
 	checkRows(t, tests, "contacts", contactRows)
 }
+
+// TestContactLabelFields covers a 联系人 label as the last field of a
+// sentence of fields, its name closed by the stop (…;联系电话:8599766;
+// 联系人:侯少辉。), which takes the fields before it as a numbered block's
+// are; and a 联系人 run into the words after it with no colon or space, a
+// noun of its sentence (联系人姓名及联系电话, 联系人身份证), which is no label.
+func TestContactLabelFields(t *testing.T) {
+	tests := []rowCase{
+		{"电子邮件:394692829@qq.com;联系电话:8599766;联系人:侯少辉。", "侯少辉 8599766 394692829@qq.com"},
+		{"联系人:侯少辉。", "侯少辉 - -"},
+		{"请与区划地名处联系(联系人:李建华)。", "李建华 - -"},
+		{"联系人(首祉村):林爱光。联系电话:13285003737", "林爱光 13285003737 -"},
+		// Negatives: 联系人 as a noun of the sentence; a name that runs on
+		// past four characters before the stop.
+		{"提交意见时请提供通讯地址、联系人姓名及联系电话。", ""},
+		{"凭骨灰寄存证、联系人身份证到市殡仪馆办理。", ""},
+		{"请与联系人确认。", ""},
+		{"联系人:王大明同志负责。", ""},
+	}
+	checkRows(t, tests, "contacts", contactRows)
+}
