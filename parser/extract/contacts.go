@@ -25,12 +25,19 @@ func (Contacts) Name() string          { return "contacts" }
 func (Contacts) Requires() []Extractor { return []Extractor{Dates{}, Quantities{}} }
 
 var (
-	contactNameRe = regexp.MustCompile(`^([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9]|电话|手机|联系|邮箱|$)`)
+	// contactNameRe is the name after a 联系人 label, up to what ends it:
+	// a field's separator, a bracket, the stop that closes the last field
+	// of a sentence of fields (…;联系电话:8599766;联系人:侯少辉。), a digit
+	// or the next field's label.
+	contactNameRe = regexp.MustCompile(`^([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9）)。]|电话|手机|联系|邮箱|$)`)
 	// contactFieldRe is the second field name a compound 联系人 label
 	// joins to its own before the one colon they share (联系人及电话:,
 	// 联系人/联系方式:, 联系人、电话:).
 	contactFieldRe = regexp.MustCompile(`^[及和与、/／]\s*\p{Han}{1,6}?[:：]`)
-	// contactColonRe is the label's colon and the space after it.
+	// contactColonRe is the label's colon and the space after it. A label
+	// is printed with one or the other (联系人：徐东亚, 联系人 刘元花); a
+	// 联系人 run into the words after it is a noun of its sentence
+	// (提交意见时请提供联系人姓名及联系电话, 登记的联系人请持本人身份证).
 	contactColonRe = regexp.MustCompile(`^[:：]?\s*`)
 	// contactForRe is whom a 联系人 is for, in brackets between the label
 	// and its colon (联系人(某村):…).
@@ -55,6 +62,20 @@ var (
 	}
 )
 
+// labelRule names the contacts a 联系人 label gives.
+const labelRule = "contacts/label"
+
+// contactNamer is a rule that finds the name of a number's contact printed
+// with the number itself, not after a 联系人 label: where the name it reads
+// before the number at starts.
+type contactNamer interface {
+	rule() string
+	nameBefore(s string, at int) (start int, ok bool)
+}
+
+// contactNamers are the rules that name a number's contact with no label.
+var contactNamers = []contactNamer{surnamedCaller{}}
+
 // ContactsFound is where the phone numbers bound to a named contact stand.
 type ContactsFound struct{ Phones ranges }
 
@@ -68,6 +89,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		at, end int
 		kind    byte // n name, l a further listed name, p phone, e e-mail
 		value   string
+		rule    string // the rule that found a name
 	}
 	var marks []mark
 	// Each expression runs only where the text holds what it needs: the
@@ -80,13 +102,16 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			}
 			label := at + k
 			at = label + len(contactLabel)
+			if contactColonRe.FindString(s[contactLabelEnd(s, at):]) == "" {
+				continue // 联系人姓名及联系电话, 联系人身份证: a noun of the sentence, no label
+			}
 			j := contactNameStart(in.Text, at, func(i int) int { return i + len(contactColonRe.FindString(s[i:])) })
 			m := contactNameRe.FindStringSubmatchIndex(s[j:])
 			if m == nil {
 				continue
 			}
 			m = []int{label, j + m[1], j + m[2], j + m[3]}
-			marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]]})
+			marks = append(marks, mark{m[0], m[3], 'n', s[m[2]:m[3]], labelRule})
 			// 联系人:张晓伟、钱佩玉: each name of the label's list is a
 			// contact, listed in its place (the 'l' marks join the group
 			// the first name opens).
@@ -99,7 +124,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 				if _, ok := surnameAt(s, j+more[2]); !ok {
 					break // 联系人:张三、办公室: a body, no further person
 				}
-				marks = append(marks, mark{j + more[2], j + more[3], 'l', s[j+more[2] : j+more[3]]})
+				marks = append(marks, mark{j + more[2], j + more[3], 'l', s[j+more[2] : j+more[3]], labelRule})
 				j += more[3]
 			}
 		}
@@ -107,7 +132,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	var emails ranges
 	if strings.Contains(s, "@") {
 		for _, m := range emailAddresses.findAll(s) {
-			marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]]})
+			marks = append(marks, mark{m[0], m[1], 'e', s[m[0]:m[1]], ""})
 			emails = append(emails, byteRange{m[0], m[1]})
 		}
 	}
@@ -125,7 +150,28 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 				continue // no cue close before it, or a fax's
 			}
 			if !numbers.overlap(m[0], m[1]) {
-				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]]})
+				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]], ""})
+			}
+		}
+		// The rules that read a name printed with a number rather than
+		// after a 联系人 label, where no label's name stands already.
+		var named ranges
+		for _, m := range marks {
+			if m.kind == 'n' || m.kind == 'l' {
+				named = append(named, byteRange{m.at, m.end})
+			}
+		}
+		taken := index(named)
+		for _, m := range marks {
+			if m.kind != 'p' {
+				continue
+			}
+			for _, r := range contactNamers {
+				if start, ok := r.nameBefore(s, m.at); ok && !taken.overlap(start, m.at) {
+					end := len(strings.TrimRight(s[:m.at], " \t"))
+					marks = append(marks, mark{start, end, 'n', s[start:end], r.rule()})
+					break
+				}
 			}
 		}
 	}
@@ -134,6 +180,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	// belong to it until the next name.
 	type group struct {
 		name       *string
+		rule       string
 		more       []string // the further names of the label's list
 		phones     []mark
 		email      *string
@@ -145,7 +192,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		v := m.value
 		switch m.kind {
 		case 'n':
-			cur = &group{name: &v, start: m.at, end: m.end}
+			cur = &group{name: &v, rule: m.rule, start: m.at, end: m.end}
 			groups = append(groups, cur)
 			continue
 		case 'l':
@@ -173,7 +220,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	// 3、联系人:张三 4、联系电话:…), each field the contact's.
 	for k := 1; k < len(groups); k++ {
 		p, g := groups[k-1], groups[k]
-		if p.name == nil && g.name != nil && (len(p.phones) > 0 || p.email != nil && g.email == nil) && !strings.Contains(s[p.end:g.start], "。") {
+		if p.name == nil && g.name != nil && g.rule == labelRule && (len(p.phones) > 0 || p.email != nil && g.email == nil) && !strings.Contains(s[p.end:g.start], "。") {
 			g.phones = append(p.phones, g.phones...)
 			if g.email == nil {
 				g.email = p.email
@@ -185,7 +232,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	}
 	var r ContactsFound
 	for _, g := range groups {
-		f := found(in.Text, g.start, g.end, "contacts/label")
+		f := found(in.Text, g.start, g.end, g.rule)
 		if g.name == nil {
 			continue // a mailbox or a line with no named person is no contact (GOLD.md)
 		}
