@@ -417,6 +417,10 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">市民政局局长 王小明"}, false},
 		{"furniture", []string{">[1][2]下一页尾页"}, true},
 		{"furniture", []string{">下一步工作安排"}, false},
+		// The warning a government site prints before a link leaves it.
+		{"furniture", []string{">您访问的链接即将离开“某市人民政府”门户网站,是否继续?"}, true},
+		{"furniture", []string{">您访问的链接即将离开"}, true},
+		{"furniture", []string{">某市人民政府门户网站发布通知"}, false},
 		{"furniture", []string{"重阳慰问 传递温情", ">·左右滑动查看更多"}, true},
 		{"furniture", []string{">点击查看大图"}, true},
 		{"furniture", []string{"您访问的链接即将离开“某市民政局”网站", ">是否继续？"}, true},
