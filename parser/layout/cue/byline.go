@@ -23,13 +23,20 @@ var bylineRe = sync.OnceValue(func() *regexp.Regexp {
 		verbs = append(verbs, regexp.QuoteMeta(w))
 	}
 	verb := `(?:\s+(?:` + strings.Join(verbs, "|") + `))?`
-	return regexp.MustCompile(`^[（(□■]?\s*(?:` + outletName + `)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
+	return regexp.MustCompile(`^[（(□■]?\s*(?:` + outletName() + `)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
 })
 
 // outletName is a paper's, a site's or a station's name before its
 // reporters (东南商报记者卢科霞 通讯员周志华). Its ending says it is an
-// outlet: any words before a job (某区召开通讯员培训会) are a headline's.
-const outletName = `\p{Han}{1,8}?(?:报|网|台|社)`
+// outlet (cue list outletend: 报, 网, 台, 社, a news app's 新闻 or 客户端):
+// any words before a job (某区召开通讯员培训会) are a headline's.
+func outletName() string {
+	var ends []string
+	for _, w := range outletEnds.all() {
+		ends = append(ends, regexp.QuoteMeta(w))
+	}
+	return `\p{Han}{1,8}?(?:` + strings.Join(ends, "|") + `)`
+}
 
 // byline: a report's byline or credit on a line of its own.
 type byline struct{}

@@ -405,6 +405,8 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">（记者 吴宏林）"}, true},
 		{"byline", []string{">作者：李某某"}, true},
 		{"byline", []string{">东南商报记者卢科霞 通讯员周志华"}, true},
+		{"byline", []string{">上游新闻记者 景然 通讯员 王林"}, true},
+		{"byline", []string{">某区新闻中心召开通讯员培训会"}, false},
 		{"byline", []string{">本报记者 王小明 通讯员 李华"}, true},
 		{"byline", []string{">东南商报记者节，全市新闻工作者举行座谈。"}, false},
 		// A photograph's credit: the verb after the names.
