@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestAgencyGuessHead64b covers a word the segmenter guessed across the
+// last character of a verb's or a preposition's word and the place or the
+// level that opens a name (对|标省 for 对标|省民政厅, 开放|日巴州 for
+// 开放日|巴州救助管理站): the name opens at the level or the place. Rows
+// where the rule must not fire: a level printed twice (市市财政局, as
+// written), a pronoun before the level (我区), a guess that is itself a
+// place (和县), a name after a mark.
+func TestAgencyGuessHead64b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"对标省民政厅的工作要求,抓好落实。", "省民政厅"},
+		{"第12个全国救助管理机构开放日巴州救助管理站开展主题宣传", "巴州救助管理站"},
+		{"各地要对标市民政局的工作部署。", "市民政局"},
+		// Must not fire.
+		{"根据市市财政局、市民政局《关于发放补贴的通知》执行。", "市市财政局; 市民政局"},
+		{"局长实地调研我区社区邻里中心。", ""},
+		{"检查了和县民政局的工作。", "和县民政局"},
+		{"会议传达了省民政厅的工作要求。", "省民政厅"},
+	}, "agencies", agencyNames)
+}
