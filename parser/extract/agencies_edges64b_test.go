@@ -21,3 +21,20 @@ func TestAgencyGuessHead64b(t *testing.T) {
 		{"会议传达了省民政厅的工作要求。", "省民政厅"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyCemeteryKind64b covers a cemetery's proper name on 园 read
+// with the kind of cemetery printed after it (龙归园公墓): one body's
+// name, not the proper name and a stray 园公墓. Rows where the rule must
+// not fire: the proper name with no kind after it, a conjunction before
+// the kind (思源园和公墓), a word that opens like a kind (公祭).
+func TestAgencyCemeteryKind64b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"清明期间,龙归园公墓推出代客祭扫服务。", "龙归园公墓"},
+		{"长青园公墓、龙归园公墓代客祭扫、落葬预约。", "长青园公墓; 龙归园公墓"},
+		{"龙归园陵园暂停现场祭扫。", "龙归园陵园"},
+		// Must not fire.
+		{"清明期间,龙归园推出代客祭扫服务。", "龙归园"},
+		{"清明期间,思源园和公墓均暂停祭扫。", "思源园"},
+		{"清明期间,松鹤园公祭活动暂停,代客祭扫照常。", "松鹤园"},
+	}, "agencies", agencyNames)
+}
