@@ -38,3 +38,19 @@ func TestAgencyCemeteryKind64b(t *testing.T) {
 		{"清明期间,松鹤园公祭活动暂停,代客祭扫照常。", "松鹤园"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyQuotedAim64b covers a quote after 创建 (to found, to earn the
+// standing of a model): with no place's name of its own it is the kind of
+// body or the standing striven for, a class, as after 组建. Rows where the
+// rule must not fire: a quote with its place (创建“某县中心敬老院”), a
+// quoted body after another verb (选择“市民政局”), 创建 with no quote.
+func TestAgencyQuotedAim64b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"各公墓要积极创建“无烟陵园”,倡导文明祭扫。", ""},
+		{"全县创建“绿色殡仪馆”活动顺利开展。", ""},
+		// Must not fire.
+		{"今年创建“肥西县中心敬老院”。", "肥西县中心敬老院"},
+		{"群众可选择“市民政局”办理。", "市民政局"},
+		{"县民政局创建示范点工作通过验收。", "县民政局"},
+	}, "agencies", agencyNames)
+}
