@@ -47,9 +47,24 @@ func cemeteryNames(s string, words wordsAt, e *Env) []candidate {
 		if !kinds && !worshipSite(s, end) {
 			continue
 		}
-		out = append(out, candidate{placeBefore(s, ts, k), end, cemeteryRule})
+		out = append(out, candidate{placeBefore(s, ts, k), end + kindAfter(s[end:]), cemeteryRule})
 	}
 	return out
+}
+
+// kindAfter is the length of the kind of cemetery (cue list cemetery:
+// 公墓, 陵园, 墓园) that rest, the text right after a 园's name, opens
+// with, or 0: the proper name and the kind are one body's name
+// (龙归园公墓, as 长青园公墓 and 静仙园公墓 are printed beside it; 《殡葬
+// 管理条例》 §10 names the 公墓), read whole though a word of the name
+// (归, to belong to) would stop the ending's scan.
+func kindAfter(rest string) int {
+	for _, kind := range lexicon.CueList("cemetery") {
+		if strings.HasPrefix(rest, kind) {
+			return len(kind)
+		}
+	}
+	return 0
 }
 
 // placeGoesOn reports whether rest, the text right after a 园, goes on

@@ -63,6 +63,7 @@ var startOpenRules = []startOpenRule{
 	predicateOfBody{},     // 区…陵园现已完成|…: a body's predicate
 	locationLeadOpens{},   // 在位于|某某公园游客服务中心
 	verbLeads{},           // 尽快起草|精神卫生福利中心
+	guessHeadOfWord{},     // 对|标省/x|民政厅: the verb's character, then the level
 	levelAfterVerbWords{}, // 歌声回荡|市某某中心: the level opens the name
 	verbalNounLeads{},     // 核查|全县民政局
 	stanceLeads{},         // 新建|合江县社会救助福利院
