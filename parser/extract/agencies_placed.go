@@ -8,6 +8,7 @@ import (
 
 	"bulletin/parser/lexicon"
 	"bulletin/parser/punct"
+	"bulletin/parser/segment"
 )
 
 // placedShortRule marks a body named by its field alone that
@@ -33,10 +34,9 @@ func placedShortBodies(s string, words wordsAt, titles []title, e *Env) []candid
 		return nil
 	}
 	var out []candidate
-	for i := range labelledEndings(s, "government") {
-		ts := words(i - 1)
-		k := tokenEndingAt(ts, i)
-		if k < 0 || ts[k].Tag != "nt" || utf8.RuneCountInString(ts[k].Word) != 3 || !clauseOpensAt(s, ts[k].Start) && !titleListed(s, titles, ts[k].Start) || !headTitled(s, titles, i) {
+	for ts, k := range shortGovernmentWords(s, words) {
+		i := ts[k].End
+		if !clauseOpensAt(s, ts[k].Start) && !titleListed(s, titles, ts[k].Start) || !headTitled(s, titles, i) {
 			continue // 林区|民政局: read whole where it is printed
 		}
 		if e.printedPlaced(ts[k].Word) {
@@ -44,6 +44,25 @@ func placedShortBodies(s string, words wordsAt, titles []title, e *Env) []candid
 		}
 	}
 	return out
+}
+
+// shortGovernmentWords yields, for each government ending in s, the
+// segmenter's words around it and the index of the one that ends there
+// when that word is a body's short name: a name (nt) of three
+// characters, a field and a one-character ending (民政局, 财政局).
+func shortGovernmentWords(s string, words wordsAt) iter.Seq2[[]segment.Token, int] {
+	return func(yield func([]segment.Token, int) bool) {
+		for i := range labelledEndings(s, "government") {
+			ts := words(i - 1)
+			k := tokenEndingAt(ts, i)
+			if k < 0 || ts[k].Tag != "nt" || utf8.RuneCountInString(ts[k].Word) != 3 {
+				continue
+			}
+			if !yield(ts, k) {
+				return
+			}
+		}
+	}
 }
 
 // labelledEndings yields, for each agency ending in s whose kind is label

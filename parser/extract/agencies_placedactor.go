@@ -34,12 +34,8 @@ func placedShortActors(s string, words wordsAt, e *Env) []candidate {
 		return nil
 	}
 	var out []candidate
-	for i := range labelledEndings(s, "government") {
-		ts := words(i - 1)
-		k := tokenEndingAt(ts, i)
-		if k < 0 || ts[k].Tag != "nt" || utf8.RuneCountInString(ts[k].Word) != 3 {
-			continue
-		}
+	for ts, k := range shortGovernmentWords(s, words) {
+		i := ts[k].End
 		start := ts[k].Start
 		if !actorClauseOpensAt(s, start) || repeatsNameBefore(s, start, ts[k].Word) {
 			continue

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
@@ -29,12 +28,8 @@ const shortContextRule = "short-context"
 // (我局) is no such word.
 func shortContextBodies(s string, words wordsAt) []candidate {
 	var out []candidate
-	for i := range labelledEndings(s, "government") {
-		ts := words(i - 1)
-		k := tokenEndingAt(ts, i)
-		if k < 0 || ts[k].Tag != "nt" || utf8.RuneCountInString(ts[k].Word) != 3 {
-			continue
-		}
+	for ts, k := range shortGovernmentWords(s, words) {
+		i := ts[k].End
 		if strings.HasPrefix(s[i:], "《") && citationOpensAt(s, ts, k) || submittedTo(ts, k) {
 			out = append(out, candidate{ts[k].Start, i, shortContextRule})
 		}
