@@ -147,6 +147,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance = "plan" // 方案明确，…增加60个左右…: targets_planframe.go
 		}
+		if stance == "" && !st.condition && !st.achieved && basisListed(s, sent, r, qs) {
+			stance = "plan" // 按照保障50年…需求，20年…和5年…原则: targets_basisframe.go
+		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
 		}
@@ -222,6 +225,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) {
 				stance = "achieved" // 记者从某市民政局了解到，…新建养老机构30所
 			}
+		}
+		if stance == "plan" && !st.proposed && !st.intended && !st.will && len(st.required) == 0 && scopeCount(in, s, clause, r) {
+			continue // 对全县1座公墓…进行统筹规划: what the task covers (targets_scope.go)
 		}
 		if stance == "plan" && listTotal(s, r) {
 			continue // 编制方案、建设词库等20项工作: the count of a list, no level
