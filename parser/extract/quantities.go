@@ -456,9 +456,19 @@ func shortYear(in *Input, s string, i, j, end int) bool {
 	case tok.Word == "被":
 		return true // the passive of an event (被评为, 被授予)
 	case tok.Tag == "v" && utf8.RuneCountInString(tok.Word) > 1:
-		return true // a verb of event (完成, 建成, 投入)
+		return !termNounAfter(ts, k) // a verb of event (完成, 建成, 投入)
 	}
 	return false
+}
+
+// termNounAfter reports whether the verbs from token k on modify a noun
+// of a span of time (cue_words.tsv, termnoun: 使用|周期, 开发|建设|期限):
+// the figure before them counts that span's years (，20年使用周期).
+func termNounAfter(ts []segment.Token, k int) bool {
+	for k < len(ts) && (ts[k].Tag == "v" || ts[k].Tag == "vn") {
+		k++
+	}
+	return k < len(ts) && lexicon.CueWordList("termnoun").Has(ts[k].Word)
 }
 
 // fiscalJoiners join the two calendar years of a fiscal year

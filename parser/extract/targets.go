@@ -61,6 +61,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	var change byteRange           // the span after a change's start (从…N…到), if one was read
 	var lows []rangeLow            // plans read off a range's lower end (targets_band.go)
 	planned := map[int]byteRange{} // the targets' quantities, by target index
+	stood := map[int]string{}      // the stance each number was filed under, by quantity index
 	for k, r := range qs {
 		q := out.Quantities[k]
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) {
@@ -83,6 +84,20 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
 			stance = "plan" // 今年计划建设15个，目前已建成9个: the plan beside its progress
+		}
+		if stance == "achieved" && termAfter(in, out, s, sent, clause, dates) {
+			stance = "plan" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
+		}
+		if stance == "plan" && len(st.required) == 0 && !st.will && !st.intended {
+			// A tally's parts stand as their frame or their total
+			// (targets_tally.go): 截至目前，…；…新增地名15条; 其中，…建设信息30条.
+			if full := fulls.around(s, r.Start); asOfFramed(s, full) {
+				stance = "achieved"
+			} else if subtallyOpen(s, full) {
+				if total, ok := totalStance(s, fulls, full, qs, stood); ok && total != "plan" {
+					stance = "achieved" // the parts of a count that is no plan's
+				}
+			}
 		}
 		// worded: a plan by a plan word of the clause, no bound's or lead's.
 		worded := stance == "plan"
@@ -131,6 +146,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance = "plan" // 方案明确，…增加60个左右…: targets_planframe.go
+		}
+		if stance == "" && !st.condition && !st.achieved && basisListed(s, sent, r, qs) {
+			stance = "plan" // 按照保障50年…需求，20年…和5年…原则: targets_basisframe.go
 		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
@@ -208,6 +226,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
+		if stance == "plan" && !st.proposed && !st.intended && !st.will && len(st.required) == 0 && scopeCount(in, s, clause, r) {
+			continue // 对全县1座公墓…进行统筹规划: what the task covers (targets_scope.go)
+		}
 		if stance == "plan" && listTotal(s, r) {
 			continue // 编制方案、建设词库等20项工作: the count of a list, no level
 		}
@@ -233,6 +254,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		} else {
 			out.Achievements = append(out.Achievements, t)
 		}
+		stood[k] = stance
 	}
 	keepBandEnds(out.Targets, lows, planned)
 	return nil
