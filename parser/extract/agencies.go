@@ -217,6 +217,16 @@ type candidate struct {
 	rule       string
 }
 
+// spansOf is the set of the spans cs cover, for asking whether a span was
+// found already.
+func spansOf(cs []candidate) map[byteRange]bool {
+	out := make(map[byteRange]bool, len(cs))
+	for _, c := range cs {
+		out[byteRange{c.start, c.end}] = true
+	}
+	return out
+}
+
 // findAgencies finds the agency names of s; no name crosses stops (the
 // quantities and dates found before).
 func findAgencies(s string, words wordsAt, t span.Text, titles []title, quantities, dates ranges, cells bool) []candidate {

@@ -26,10 +26,7 @@ const coordRule = "list-member"
 // as does one with no body's ending (民政、财政等部门). Each member is
 // listed as written.
 func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate {
-	have := map[byteRange]bool{}
-	for _, c := range found {
-		have[byteRange{c.start, c.end}] = true
-	}
+	have := spansOf(found)
 	var out []candidate
 	walked := map[int]bool{} // the list marks walked from: each is walked once
 	add := func(j, m int) {

@@ -25,10 +25,7 @@ const listLineRule = "list-line"
 // actOnKind reads it, where a name has its own words there (东屏无忧乐园|
 // 养老院).
 func listLineNames(s string, words wordsAt, cs []candidate) []candidate {
-	whole := map[byteRange]bool{}
-	for _, c := range cs {
-		whole[byteRange{c.start, c.end}] = true
-	}
+	whole := spansOf(cs)
 	type line struct {
 		r    byteRange
 		name bool // a name line, not a division's label

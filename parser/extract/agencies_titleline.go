@@ -34,10 +34,7 @@ func citedTitleLines(s string, t span.Text, cs []candidate, e *Env) []candidate 
 		i := start + strings.Index(s[start:end], line)
 		j := i + len(line)
 		cited := citedIssuers(s, t.HasGapAt, i, j)
-		issuers := map[byteRange]bool{}
-		for _, c := range cited {
-			issuers[byteRange{c.start, c.end}] = true
-		}
+		issuers := spansOf(cited)
 		kept := cs[:0]
 		for _, c := range cs {
 			at := byteRange{c.start, c.end}
