@@ -1520,6 +1520,11 @@ func (a *assembly) finish(lab labelling) {
 			}
 		}
 	}
+	if d.Issue == nil && d.TotalIssue != nil {
+		// GOLD.md: the issue is the 总第N期 where it is the only number
+		// the bulletin prints (慈善之声(2023年4月 总第53期)).
+		d.Issue = &Field{Value: d.TotalIssue.Value, Text: d.TotalIssue.Text, Rule: "总第N期, the only number"}
+	}
 	switch {
 	case a.printedDate != nil && d.Kind == Notice:
 		d.Date = a.printedDate

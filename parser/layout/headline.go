@@ -34,6 +34,7 @@ type headline struct {
 // to where a headline stands on most pages, the earlier it comes.
 var headlineRules = []headlineRule{
 	mastheadLine{},
+	issueLineName{},
 	overLead{},
 	underLabel{},
 	afterInfo{},

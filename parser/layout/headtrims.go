@@ -360,7 +360,15 @@ func (headlineOverInfo) trim(a *assembly, ts [][]int) [][]int {
 				}
 			}
 			a.relabel(i, cue.Title)
-			ts = [][]int{{i}}
+			// Title lines under it stay: a notice carried under the
+			// page's headline prints its own title lower down.
+			later := [][]int{{i}}
+			for _, run := range ts {
+				if run[0] > i {
+					later = append(later, run)
+				}
+			}
+			ts = later
 		}
 	}
 	return ts

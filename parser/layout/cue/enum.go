@@ -85,8 +85,14 @@ func Enumerator(s string) (kind Enum, value, end int) {
 		// lost (、踏实工作, where the page printed 一、 in another font).
 		return CnComma, 0, n
 	default:
-		if v, k := cnNumber(s, 0); k > 0 && strings.HasPrefix(s[k:], "、") {
-			return CnComma, v, k + len("、")
+		if v, k := cnNumber(s, 0); k > 0 {
+			// A copy that doubles its punctuation sets a comma before the
+			// 、 (一,、), as it sets ,, for a comma in the same text.
+			for _, mark := range []string{"、", ",、", "，、"} {
+				if strings.HasPrefix(s[k:], mark) {
+					return CnComma, v, k + len(mark)
+				}
+			}
 		}
 	}
 	return NoEnum, 0, 0

@@ -21,6 +21,8 @@ func TestEnumerator(t *testing.T) {
 		{"1.申请人", NumComma, 1, "申请人"},
 		{"(2)户口簿", NumParen, 2, "户口簿"},
 		{"①身份证", Circled, 1, "身份证"},
+		{"一,、中国兽药协会等4家社会组织", CnComma, 1, "中国兽药协会等4家社会组织"}, // a copy's doubled mark
+		{"二，、年度检查不合格", CnComma, 2, "年度检查不合格"},
 		// No enumerator.
 		{"第三条", NoEnum, 0, ""}, // a reference, no article under it
 		{"第三次全国人口普查", NoEnum, 0, ""},
@@ -29,6 +31,8 @@ func TestEnumerator(t *testing.T) {
 		{"第二十条第(一)项", NoEnum, 0, ""},
 		{"第三条规定的情形除外。", NoEnum, 0, ""},
 		{"第三条、第四条所列材料", NoEnum, 0, ""},
+		{"一,二级社会组织", NoEnum, 0, ""}, // a comma alone is no enumerator
+		{"一，,、两个标点", NoEnum, 0, ""}, // one stray mark, not two
 	}
 	for _, tc := range tests {
 		kind, value, end := Enumerator(tc.in)

@@ -1,0 +1,69 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
+)
+
+// TestIssueLineName: a bulletin whose name holds no masthead word is
+// named by the words its issue line prints before the date or number;
+// a 总第N期 that is the only number is the issue (GOLD.md).
+func TestIssueLineName(t *testing.T) {
+	const body = "4月14日,民政部召开动员部署会。会议指出,要深入学习贯彻。"
+	C, H, S, B := cue.Chrome, cue.Header, cue.Section, cue.Body
+	for _, tc := range []struct {
+		name         string
+		lines        []string
+		roles        []cue.Role
+		title, issue string
+	}{
+		{"name before a bracketed date and total", []string{"当前位置:首页 > 联合会动态 > 正文", "慈善之声(2023年4月 总第53期)", "2023-05-08", "热点聚焦", body}, []cue.Role{C, H, H, S, B}, "慈善之声", "53"},
+		{"name before the year's issue", []string{"慈善之声 2023年第37期", "2023-05-08", body}, []cue.Role{H, H, B}, "慈善之声", "37"},
+		{"name before the issue alone", []string{"老龄之窗第12期", body}, []cue.Role{H, B}, "老龄之窗", "12"},
+		// No name before the number: the line opens with it, or an
+		// editing office stands there.
+		{"the number alone", []string{"2023年第5期", body}, []cue.Role{H, B}, "-", "5"},
+		{"an editing office before it", []string{"某市民政局办公室 2023年第5期", body}, []cue.Role{H, B}, "-", "5"},
+		{"a sentence", []string{"本刊今年第5期,共刊发信息12条", body}, []cue.Role{H, B}, "-", "5"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
+			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: 0})
+			if got := valueOf(doc.Title); got != tc.title {
+				t.Errorf("title %q, want %q", got, tc.title)
+			}
+			if got := valueOf(doc.Issue); got != tc.issue {
+				t.Errorf("issue %q, want %q", got, tc.issue)
+			}
+		})
+	}
+}
+
+// TestNoticeUnderForumHeadline: a page's headline over its information
+// line outranks a site's bar above it, but a notice it carries further
+// down is titled by the notice's own title line (GOLD.md).
+func TestNoticeUnderForumHeadline(t *testing.T) {
+	const body = "为持续巩固疫情防控成果,现就有关事项通告如下:"
+	T, C, H, B := cue.Title, cue.Chrome, cue.Header, cue.Body
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		roles []cue.Role
+		want  string
+	}{
+		{"a notice's title under the thread's", []string{"找回密码", "某县:关于清明节期间文明祭祀的通告", "[复制链接]", "发表于 2020-3-25 10:04:48 | 显示全部楼层", "关于清明节期间文明祭祀的通告", "(第45号)", body}, []cue.Role{T, H, C, H, T, H, B}, "关于清明节期间文明祭祀的通告"},
+		// No title line under the information line: the headline over it.
+		{"the thread's headline alone", []string{"找回密码", "某县:关于清明节期间文明祭祀的通告", "[复制链接]", "发表于 2020-3-25 10:04:48 | 显示全部楼层", body}, []cue.Role{T, H, C, H, B}, "某县:关于清明节期间文明祭祀的通告"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
+			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: 2})
+			if got := valueOf(doc.Title); got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
