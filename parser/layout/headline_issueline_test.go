@@ -55,7 +55,10 @@ func TestNoticeUnderForumHeadline(t *testing.T) {
 		want  string
 	}{
 		{"a notice's title under the thread's", []string{"找回密码", "某县:关于清明节期间文明祭祀的通告", "[复制链接]", "发表于 2020-3-25 10:04:48 | 显示全部楼层", "关于清明节期间文明祭祀的通告", "(第45号)", body}, []cue.Role{T, H, C, H, T, H, B}, "关于清明节期间文明祭祀的通告"},
-		// No title line under the information line: the headline over it.
+		{"a headline reporting the notice below", []string{"某市发布暂停清明节现场祭扫的通告", "2022-03-22 14:57:34 来源:某市发布", "关于暂停清明节现场祭扫的通告", "(第23号)", body}, []cue.Role{T, H, T, H, B}, "关于暂停清明节现场祭扫的通告"},
+		// The headline names the notice whole, its issuer before 关于; or
+		// no title line under the information line: the headline.
+		{"the issuer's title over its copy", []string{"某市民政局关于暂停清明节现场祭扫的通告", "2022-03-22 14:57:34 来源:某市民政局", "关于暂停清明节现场祭扫的通告", "(第23号)", body}, []cue.Role{T, H, T, H, B}, "某市民政局关于暂停清明节现场祭扫的通告"},
 		{"the thread's headline alone", []string{"找回密码", "某县:关于清明节期间文明祭祀的通告", "[复制链接]", "发表于 2020-3-25 10:04:48 | 显示全部楼层", body}, []cue.Role{T, H, C, H, B}, "某县:关于清明节期间文明祭祀的通告"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -431,7 +431,7 @@ type noticeUnderHeadline struct{}
 func (noticeUnderHeadline) name() string { return "a notice under a headline" }
 
 func (noticeUnderHeadline) trim(a *assembly, ts [][]int) [][]int {
-	if a.doc.Kind == Notice && len(ts) > 1 && !a.d.TitleRun(ts[0][0]) {
+	if a.doc.Kind == Notice && len(ts) > 1 && (!a.d.TitleRun(ts[0][0]) || a.reportsTitleBelow(ts)) {
 		// A page that carries a notice under a headline of its own: the
 		// notice's title line is the document's title (GOLD.md).
 		for k, run := range ts[1:] {
@@ -442,6 +442,23 @@ func (noticeUnderHeadline) trim(a *assembly, ts [][]int) [][]int {
 		}
 	}
 	return ts
+}
+
+// reportsTitleBelow reports whether the first run of ts is a page's
+// headline that reports the notice a later run titles (某市发布暂停…的通告
+// over 关于暂停…的通告): the same words after a verb where the notice's own
+// title has 关于.
+func (a *assembly) reportsTitleBelow(ts [][]int) bool {
+	head := a.text(ts[0]...).String()
+	if strings.Contains(head, "关于") {
+		return false
+	}
+	for _, run := range ts[1:] {
+		if rest, ok := strings.CutPrefix(a.text(run...).String(), "关于"); ok && a.d.TitleRun(run[0]) && len(rest) < len(head) && strings.HasSuffix(head, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // overNoticeHead: a notice's title stands over its 发文字号 or its 主送.

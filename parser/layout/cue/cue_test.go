@@ -581,6 +581,11 @@ func TestCues(t *testing.T) {
 		{"related-links", []string{"活动取得圆满成功。", "最新推荐", ">某公司获战略投资"}, true},
 		{"related-links", []string{"会议取得圆满成功。(记者 某某)", "热图推荐", ">某地冻猪肉投放 累计投放量达18万吨"}, true},
 		{"related-links", []string{"会议取得圆满成功。", ">热图展示了全省养老机构分布"}, false},
+		// Whose list it is before its label; a bulleted link with a comma.
+		{"related-links", []string{"活动取得圆满成功。", ">本栏随机推荐新闻", "·某地三抓三重"}, true},
+		{"related-links", []string{"活动取得圆满成功。", "本栏随机推荐新闻", "·某地三抓三重", ">·在若尔盖草原,长征路"}, true},
+		{"related-links", []string{"活动取得圆满成功。", "本栏随机推荐新闻", ">在若尔盖草原,长征路"}, false},
+		{"related-links", []string{"活动取得圆满成功。", ">本栏目负责人介绍了推荐新闻的办法"}, false},
 		{"script-label", []string{">【同期】某区民政局婚姻登记处主任 某某", "我们从凌晨开始预约。"}, true},
 		{"script-label", []string{">【解说】8月22日是传统节日七夕。"}, true},
 		{"script-label", []string{">【通知】关于调整办公时间的说明"}, false},
@@ -1036,6 +1041,10 @@ func TestInfoFieldValues(t *testing.T) {
 		{"石首市融媒体中心发布时间:2021-09-23", "发布时间=2021-09-23"},
 		{"石首市融媒体中心发布时间2021-09-23", ""},
 		{"石首市民政局发布时间:2021-09-23", ""},
+		// The site's word for itself before the label.
+		{"本站发表时间:[2017-11-28] 来源:首都政法综治网", "发表时间=2017-11-28,来源=首都政法综治网"},
+		{"本站发布时间2021-09-23", ""},
+		{"本站站长发布时间:2021-09-23", ""},
 	}
 	for _, tc := range tests {
 		var got []string

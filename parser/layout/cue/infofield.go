@@ -79,7 +79,8 @@ func InfoFields(s string) []InfoField {
 		url := keys.MayStart(r) && prev < utf8.RuneSelf && !fieldBreak(prev) && afterURL(s[:i])
 		// Or run on after the name of the medium that carried the page
 		// (石首市融媒体中心发布时间:2021-09-23), its label's colon after it.
-		outlet := name && i > 0 && keys.MayStart(r) && len(out) == 0 && Medium(s[:i])
+		// The page may name its own site there (本站发表时间:).
+		outlet := name && i > 0 && keys.MayStart(r) && len(out) == 0 && (Medium(s[:i]) || selfSite.has(s[:i]))
 		if keys.MayStart(r) && (fieldBreak(prev) || prev >= '0' && prev <= '9' || len(out) > 0 || url || outlet) {
 			// After a digit (a timestamp's end: 09:09:31来源:…), or inside
 			// a field's value (来源:四铺镇发布时间:…, fields a copy of the

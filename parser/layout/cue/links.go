@@ -532,8 +532,9 @@ func (d *Doc) relatedLines() []bool {
 		switch {
 		case text && relatedLabel(l.Sq):
 			open = true
-		case (d.punct[i] || d.ends[i]) && !(open && (l.Item || summaryCut(l.Sq))):
-			// A link set as a list item may hold a comma; a link's
+		case (d.punct[i] || d.ends[i]) && !(open && (l.Item || bulleted(l.Sq) || summaryCut(l.Sq))):
+			// A link set as a list item, or with a bullet, may hold a
+			// comma (·在若尔盖草原,长征路…); a link's
 			// summary, its story's lead cut off with an ellipsis, holds
 			// sentences but is no text of the page's.
 			open = false
@@ -545,6 +546,9 @@ func (d *Doc) relatedLines() []bool {
 	}
 	return out
 }
+
+// bulleted reports whether s opens with a list bullet (·, •, ■ …).
+func bulleted(s string) bool { return len(TrimBullet(s)) < len(s) }
 
 // CutShort reports whether s ends as a page cuts a summary short: three
 // dots after a clause mark or a word (…合作项目、...), where the text's own
@@ -604,11 +608,21 @@ func (teaser) Match(d *Doc, i int) bool {
 // relatedLabel reports whether s is the label of a list of links, alone
 // on its line, maybe with a mark or a “more” link after it.
 func relatedLabel(s string) bool {
-	w, ok := relatedLabels.prefix(strings.TrimLeft(s, "【[■●·> "))
+	s = strings.TrimLeft(s, "【[■●·> ")
+	// Whose list it is, or how it was drawn, may stand before the label
+	// (本栏随机推荐新闻).
+	for {
+		lead, ok := relatedLeads.prefix(s)
+		if !ok {
+			break
+		}
+		s = s[len(lead):]
+	}
+	w, ok := relatedLabels.prefix(s)
 	if !ok {
 		return false
 	}
-	after := strings.TrimLeft(strings.TrimLeft(s, "【[■●·> ")[len(w):], "】] ")
+	after := strings.TrimLeft(s[len(w):], "】] ")
 	rest := strings.TrimLeft(after, "：: >»")
 	if rest == "" || rest == "更多" || rest == "更多>>" {
 		return true

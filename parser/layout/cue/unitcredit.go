@@ -41,7 +41,20 @@ func UnitCredit(s string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	start = at + c
-	value := strings.TrimRight(s[start:], " 】]）)。.；;")
+	tail := s[start:]
+	if open > 0 {
+		// A credit in brackets ends at its closing one; other credits
+		// in brackets may follow it on the line ([供稿单位:某工会]
+		// [责任编辑:某某]).
+		if k := strings.IndexAny(tail, "】]）)"); k >= 0 {
+			rest := strings.TrimLeft(tail[k:], "】]）) ")
+			if rest != "" && !creditLine(strings.TrimLeft(rest, "【[（( ")) {
+				return 0, 0, false
+			}
+			tail = tail[:k]
+		}
+	}
+	value := strings.TrimRight(tail, " 】]）)。.；;")
 	start += len(value) - len(strings.TrimLeft(value, " "))
 	value = strings.TrimLeft(value, " ")
 	if value == "" || SentencePunct(value) || !agency.Shapes(strings.NewReplacer("、", " ", "，", " ", ",", " ").Replace(value)) {
