@@ -44,6 +44,7 @@ var headlineRules = []headlineRule{
 	coupletUnderChrome{},
 	kindAlone{},
 	entryHeading{},
+	runInKind{},
 	gridTitle{},
 	issuedDocument{},
 }

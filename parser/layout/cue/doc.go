@@ -1024,6 +1024,10 @@ func EndsWithKind(s string) bool {
 	return ok
 }
 
+// KindEnding returns the name of the kind of document s ends with (…行动
+// 方案: 方案), if any.
+func KindEnding(s string) (string, bool) { return documentKinds.suffix(strings.TrimSpace(s)) }
+
 // NoticeTitle reports whether s reads as the title of a 公文 or public
 // text: (issuing body) 关于…的通知, …的公告, or a body and a kind (兰州市民政局通告).
 func NoticeTitle(s string) bool { return titleWithAbout(s, strings.Index(s, "关于")) }
