@@ -820,8 +820,10 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if withinPlace(s, i, e-len(suffix)) {
 		return nil, false // 招远市境内|殡仪馆: every one that lies in the place, a class
 	}
-	if !agency.HasLocality(name) && strings.HasPrefix(s[e:], "、") && protect.facilitiesListed(s, e) {
-		return nil, false // 兴建殡仪服务站、骨灰堂等殡葬设施: kinds of facility listed
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && strings.HasPrefix(s[e:], "、") && protect.facilitiesListed(s, e) {
+		// 兴建殡仪服务站、骨灰堂等殡葬设施: kinds of facility listed; a
+		// township's own name (演丰镇吴贤秀公墓、…等场所) names one
+		return nil, false
 	}
 	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !(properNameOpens(name, i, ts) && !kindsIncluded(s, i)) && !placeInside(ts, i, e-len(suffix)) && !zoneOpens(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
