@@ -73,6 +73,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, leadUnits(in.Text.String(), in.Words)...)
 	cs = append(cs, shortContextBodies(in.Text.String(), in.Words)...)
 	cs = append(cs, centreListed(in.Text.String(), in.Words, cs)...)
 	cs = append(cs, quotedLabelNames(in.Text.String(), in.Words, cs)...)
@@ -760,6 +761,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
+	if collectiveUnitEnds(s, i, e) {
+		return nil, false // 牵头处室, 省民政厅对口处室: a unit's role, no unit
+	}
 	if branchWithoutBank(name) {
 		return nil, false // 正文分行: the verb of printing in lines, no bank's branch
 	}

@@ -39,3 +39,23 @@ func TestAgencyCemeteryNameOpens65(t *testing.T) {
 		{"对公益性公墓和在建的福寿园开展检查,做好清明祭扫工作。", "福寿园"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyLeadUnit65 covers a body's own unit named by its ending
+// alone that the text makes the lead of its work (办公室牵头, 办公室为…的
+// 牵头处室: X为…的Y defines X), one body in context; and the collective
+// noun of units (处室, 科室) after 的 or after a body, a role, no name.
+// Rows where the rule must not fire: the unit with no lead verb after
+// it, a lead verb after a class (各科室牵头), a unit inside a longer
+// word that goes on, the collective noun after a class (各处室).
+func TestAgencyLeadUnit65(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"明确了工作职责,办公室为全局信息公开工作的牵头处室,负责推进工作。", "办公室"},
+		{"形成了分管领导具体抓、各科室负责人为第一责任人、办公室牵头的工作格局。", "办公室"},
+		{"要主动对接省民政厅对口处室,争取支持。", "省民政厅"},
+		// Must not fire.
+		{"明确了工作职责,办公室负责推进全局信息公开工作。", ""},
+		{"形成了各科室牵头的工作格局。", ""},
+		{"局机关各处室负责人参加会议。", ""},
+		{"要主动对接对口处室,争取支持。", ""},
+	}, "agencies", agencyNames)
+}
