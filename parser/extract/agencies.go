@@ -73,6 +73,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, leadUnits(in.Text.String(), in.Words)...)
 	cs = append(cs, shortContextBodies(in.Text.String(), in.Words)...)
 	cs = append(cs, centreListed(in.Text.String(), in.Words, cs)...)
 	cs = append(cs, quotedLabelNames(in.Text.String(), in.Words, cs)...)
@@ -760,6 +761,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 中央政府门户网站 www.gov.cn, 据民政部网站消息: the page's source
 	}
 	name := s[i:e]
+	if collectiveUnitEnds(s, i, e) {
+		return nil, false // 牵头处室, 省民政厅对口处室: a unit's role, no unit
+	}
 	if branchWithoutBank(name) {
 		return nil, false // 正文分行: the verb of printing in lines, no bank's branch
 	}
@@ -820,8 +824,10 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if withinPlace(s, i, e-len(suffix)) {
 		return nil, false // 招远市境内|殡仪馆: every one that lies in the place, a class
 	}
-	if !agency.HasLocality(name) && strings.HasPrefix(s[e:], "、") && protect.facilitiesListed(s, e) {
-		return nil, false // 兴建殡仪服务站、骨灰堂等殡葬设施: kinds of facility listed
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && strings.HasPrefix(s[e:], "、") && protect.facilitiesListed(s, e) {
+		// 兴建殡仪服务站、骨灰堂等殡葬设施: kinds of facility listed; a
+		// township's own name (演丰镇吴贤秀公墓、…等场所) names one
+		return nil, false
 	}
 	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !(properNameOpens(name, i, ts) && !kindsIncluded(s, i)) && !placeInside(ts, i, e-len(suffix)) && !zoneOpens(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"bulletin/parser/agency"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
@@ -136,6 +137,9 @@ func placeBefore(s string, ts []segment.Token, k int) int {
 	if k == 0 || ts[k-1].End != start {
 		return start
 	}
+	if j := fragmentsAfterJoin(s, ts, k); j >= 0 {
+		return j // 和|小/a 蜀/j 山福寿园/x: the name's first characters, cut one by one
+	}
 	p := ts[k-1]
 	cues := lexicon.AgencyCues()
 	if cues.Has(p.Word) && cues.Label(p.Word, 0) == "zone" {
@@ -148,12 +152,13 @@ func placeBefore(s string, ts []segment.Token, k int) int {
 		return start
 	}
 	// A division by its place and level before the words that name the
-	// ground (某县|西山|福寿园, 某区|南郊|思源园): nouns back to it.
+	// ground (某县|西山|福寿园, 某区|南郊|思源园, 秦都区|西郊/s|福寿园: a
+	// noun, or a word of place, s): nouns back to it.
 	for j := k - 1; j >= 0 && ts[j].End == ts[j+1].Start; j-- {
 		if agency.Division(ts[j].Word) {
 			return ts[j].Start
 		}
-		if t := ts[j].Tag; t != "n" && t != "ns" && t != "nz" && t != "x" {
+		if t := ts[j].Tag; t != "n" && t != "ns" && t != "nz" && t != "x" && t != "s" {
 			break
 		}
 	}
@@ -161,4 +166,37 @@ func placeBefore(s string, ts []segment.Token, k int) int {
 		return p.Start
 	}
 	return start
+}
+
+// fragmentsAfterJoin is where the name whose own word is token k opens
+// when the words right before it, back to a list's mark or a conjunction
+// (、, 和: listJoinBefore), are characters the segmenter cut one by one
+// (和|小/a 蜀/j 山福寿园/x): a list joins names, so its member runs from
+// the mark to its end, and characters that made no word of the
+// dictionary are the proper name's first ones the guess did not take;
+// -1 where no such run stands before it. A word that holds a clause
+// together (该, 在), an adverb, a numeral or a measure is none of a name.
+func fragmentsAfterJoin(s string, ts []segment.Token, k int) int {
+	j := k
+	for j > 0 && ts[j-1].End == ts[j].Start && nameFragment(ts[j-1]) && !listJoinBefore(s, ts[j-1].End) {
+		j--
+	}
+	if j == k || !listJoinBefore(s, ts[j].Start) {
+		return -1
+	}
+	return ts[j].Start
+}
+
+// nameFragment reports whether t is one Chinese character that may be a
+// piece of a proper name: no function word, adverb, numeral or measure.
+func nameFragment(t segment.Token) bool {
+	r := []rune(t.Word)
+	if len(r) != 1 || !unicode.Is(unicode.Han, r[0]) || functionWordTags[t.Tag] {
+		return false
+	}
+	switch t.Tag {
+	case "d", "m", "q":
+		return false
+	}
+	return true
 }

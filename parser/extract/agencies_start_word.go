@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
@@ -49,7 +50,15 @@ func (nameOpensWord) open(r *startReading) bool {
 //     character before the place on: the name opens with the place;
 //   - a verb or a verbal noun right before a place of the gazetteer
 //     (综合/vn|鄂城区…办公室, compiled from) is the clause's act: a name
-//     opens with its place.
+//     opens with its place;
+//   - but a 、-list or a conjunction (和, 及, 与) joins names, not a clause
+//     and its act: a member opens right after the list's mark, so a
+//     guess that opens there (和|苍马山/x 公墓管理所, not 马山, a county of
+//     the gazetteer) and one character the segmenter read as a verb
+//     before a place (、|演/v 丰镇…公墓, 、|浮/v 陵水公墓) are the name's
+//     first characters: a list member is a noun phrase (《现代汉语语法》:
+//     the members of a coordinate phrase are of one kind), and a clause
+//     with its own verb is set off by a comma, not by a 、.
 //
 // A name that opens with its place, its level or a national prefix
 // opens where the scan found it.
@@ -78,11 +87,17 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 			return t.End
 		}
 	case t.Start == i && t.Tag == "x":
+		if listJoinBefore(s, i) {
+			return i // 婚姻登记处和|苍马山/x 公墓管理所: a member opens after the list's mark
+		}
 		_, w := utf8.DecodeRuneInString(t.Word)
 		if place, ok := lexicon.Places().At(s, i+w); ok && i+w+len(place) >= t.End && i+w+len(place) <= j {
 			return i + w
 		}
 	case t.Start == i && (t.Tag == "v" || t.Tag == "vn") && t.End < j:
+		if listJoinBefore(s, i) && utf8.RuneCountInString(t.Word) == 1 {
+			return i // 、|演/v 丰镇/x…公墓: one character after the list's mark opens the member
+		}
 		if _, ok := lexicon.Places().At(s, t.End); ok {
 			return t.End
 		}
@@ -99,4 +114,14 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 func oneCharCountyGuess(t segment.Token) bool {
 	l, ok := lexicon.Levels().Suffix(t.Word)
 	return t.Tag == "x" && ok && lexicon.Levels().Label(l, 0) == "县" && utf8.RuneCountInString(t.Word)-utf8.RuneCountInString(l) == 1
+}
+
+// listJoinBefore reports whether a list's mark (、) or a conjunction
+// (和, 及, 与: cue words) ends at i.
+func listJoinBefore(s string, i int) bool {
+	if strings.HasSuffix(s[:i], "、") {
+		return true
+	}
+	_, ok := conjunctions().EndingAt(s, i)
+	return ok
 }
