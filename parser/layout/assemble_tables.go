@@ -137,6 +137,7 @@ func (a *assembly) tables() {
 			a.sectionTables(blk, rowLines, cuts, run, title, above, notes)
 			continue
 		}
+		blk.Header = headOnly(blk.Rows, blk.Header)
 		blk.Rows = ordinalKeys(blk.Rows)
 		a.closeTable(blk, run, title, above, notes)
 	}
