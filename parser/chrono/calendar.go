@@ -201,7 +201,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 // readRangeEnd reads the second half of a range of days (至19日, -12月3日,
 // 至2023年1月5日) after a first day y-m-d.
 func readRangeEnd(s string, i, y, m, d int, e *Expr) int {
-	k, ok := readConnector(s, i)
+	k, ok := readOpenedConnector(s, i)
 	if !ok {
 		return i
 	}
@@ -267,7 +267,7 @@ func readSharedMonths(s string, i, year int, yearFrom string, ref Ref, e Expr) (
 // readMonthRangeEnd reads the second half of a range of months (1月至3月,
 // 2025年10月-2026年3月).
 func readMonthRangeEnd(s string, i, y, m int, e *Expr) int {
-	k, ok := readConnector(s, i)
+	k, ok := readOpenedConnector(s, i)
 	if !ok {
 		return i
 	}

@@ -218,6 +218,21 @@ func readConnector(s string, i int) (int, bool) {
 	return i, false
 }
 
+// readOpenedConnector reads the connector between the two ends of a range
+// of dates, with the 起 that may mark the opening end before it: a period
+// is printed 自2021年1月1日起至12月31日止 (统计期限, 有效期, 公示期), and
+// 起至 / 起到 join its ends as 至 does.
+func readOpenedConnector(s string, i int) (int, bool) {
+	if hasPrefixAt(s, i, "起") {
+		for _, w := range punct.RangeWords {
+			if hasPrefixAt(s, i+len("起"), w) {
+				return i + len("起") + len(w), true
+			}
+		}
+	}
+	return readConnector(s, i)
+}
+
 // skipTimeOfDay steps over 上午, 下午, 晚上 … after a day.
 func skipTimeOfDay(s string, i int) int {
 	for _, w := range []string{"上午", "下午", "晚上", "早上", "中午", "凌晨", "傍晚", "晚"} {

@@ -129,6 +129,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && limitLabelled(s, r, q.Unit) {
 			stance = "plan" // 承诺时限：8个工作日: the time an office is bound to act within
 		}
+		if stance == "" && !st.condition && !st.achieved && requiredAfterEvent(s, r, q.Unit, st.requires()) {
+			stance = "plan" // 应自收到决定书后7日内上交: the time a rule sets from an event
+		}
 		if stance == "" && !st.condition && !st.achieved && countedWithin(s, r, q.Unit) {
 			stance = "plan" // 自受理申请起5个工作日内，完成调查: the time counted from an event
 		}

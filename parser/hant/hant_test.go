@@ -15,11 +15,16 @@ func TestMap(t *testing.T) {
 		// the extension planes: the first form
 		{"江蘇省民政廳召開黨組會議", "江苏省民政厅召开党组会议"},
 		{"抗戰時期購買", "抗战时期购买"},
+		// one-to-many in OpenCC whose other forms lie outside GB 2312,
+		// rare variants too: the first form
+		{"每天計劃預約120對", "每天计划预约120对"},
+		{"委託", "委托"},
+		{"熱線電話", "热线电话"},
 		// one-to-many in OpenCC: left as printed
 		{"乾隆", "乾隆"},
 		{"關於", "关於"},
 		{"覆蓋", "覆盖"},
-		{"委託", "委託"},
+		{"畫圖", "畫图"},
 		// nothing to map
 		{"勃利县财政局", "勃利县财政局"},
 		{"2025-08-20 ABC", "2025-08-20 ABC"},
