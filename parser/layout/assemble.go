@@ -84,6 +84,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.embeddedTitles()
 	a.footInfo()
 	a.brokenSentences()
+	a.repostFoot()
 	a.linksUnderText()
 	a.headPrintedAgain()
 	a.bracketedNotes()

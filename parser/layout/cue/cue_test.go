@@ -351,6 +351,11 @@ func TestCues(t *testing.T) {
 		{"named-caption", []string{"督导组深入各地开展检查。", ">强化组织领导", "各地要压实责任。"}, false},
 		{"named-caption", []string{"督导组深入各地开展检查。", ">编辑|孟某某(某镇信息调研员)", "责编|马某"}, false},
 		{"named-caption", []string{"督导组深入各地开展检查。", ">一、局长带队督导", "各地要压实责任。"}, false},
+		// The actor the paragraph above names, doing something else.
+		{"named-caption", []string{"杨某局长带领第一督导组到某镇敬老院检查安全生产工作。", ">第一督导组对敬老院食品留样存放进行查看", "随后督导组来到养老中心。"}, true},
+		{"named-caption", []string{"杨某局长带领第一督导组到某镇敬老院检查安全生产工作。", "第一督导组对敬老院食品留样存放进行查看", ">第一督导组查看敬老院消防安全设施", "随后督导组来到养老中心。"}, true},
+		{"named-caption", []string{"12月10日起,某县将推行丧事集中办理工作。", ">丧事集中办理激励政策", "给予每例补助交通费1000元;"}, false},
+		{"named-caption", []string{"各地开展安全检查。", ">第一督导组对敬老院食品留样存放进行查看", "随后督导组来到养老中心。"}, false},
 		{"named-caption", []string{"某市民政局召开会议", ">王某某局长率队检查养老机构", "检查中，督导组要求压实责任。"}, false},
 		// A digest's rubrics: fields of work, and the department's own
 		// name among them, each over its brief.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
 )
 
@@ -21,7 +22,7 @@ func (namedCaption) Roles() []Role   { return []Role{Body} }
 func (namedCaption) Needs() []string { return nil }
 
 func (namedCaption) Match(d *Doc, i int) bool {
-	if !captionShaped(d, i) || !namesOfficial(d.Lines[i].Sq) {
+	if !captionShaped(d, i) || !namesOfficial(d.Lines[i].Sq) && !actorAbove(d, i) {
 		return false
 	}
 	// Under a sentence that ended, or under the captions of the photos
@@ -70,6 +71,59 @@ func namesOfficial(s string) bool {
 		case "party", "leader", "official", "rank":
 			return utf8.RuneCountInString(s[:i]) >= 2
 		}
+	}
+	return false
+}
+
+// actorAbove reports whether line i opens with a body the paragraph above
+// named (杨某局长带领第一督导组到某敬老院… / 第一督导组对敬老院…进行查看):
+// a photo's caption says what the story's actor does in it, where a
+// section's heading names a theme. The body is the line's first words up
+// to an agency ending (督导组, 检查组: agency_suffixes.tsv) that names one
+// body (agency.One), and the sentence over the caption, back to the sentence
+// before it, holds those words, followed there by other words than in the
+// caption: a name ends where two clauses go on differently, where an
+// ending read inside a word (丧事集中办|理 twice: 中办) goes on alike.
+func actorAbove(d *Doc, i int) bool {
+	s := d.Lines[i].Sq
+	actor := ""
+	for k := range s {
+		if k == 0 {
+			continue
+		}
+		if w, ok := lexicon.AgencySuffixes().At(s, k); ok && k+len(w) < len(s) {
+			actor = s[:k+len(w)]
+			break
+		}
+	}
+	if !agency.One(actor, false) {
+		return false // 丧事集中办|理: an ending inside a word, no body
+	}
+	for j := i - 1; j >= 0; j-- {
+		if d.ends[j] {
+			return boundedIn(d.Lines[j].Sq, actor, s[len(actor):])
+		}
+		if !captionShaped(d, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// boundedIn reports whether sentence holds name followed by something
+// other than what follows it in the caption (rest).
+func boundedIn(sentence, name, rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	for k := strings.Index(sentence, name); k >= 0; {
+		after := sentence[k+len(name):]
+		if r, _ := utf8.DecodeRuneInString(after); r != next {
+			return true
+		}
+		n := strings.Index(after, name)
+		if n < 0 {
+			return false
+		}
+		k += len(name) + n
 	}
 	return false
 }

@@ -1,0 +1,22 @@
+package cue
+
+import "testing"
+
+func TestRepostLink(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"原文链接:http://mz.example.gov.cn/xwzx/120315431.html", true},
+		{"原文地址：https://www.example.cn/a.html", true},
+		{"【原文链接：www.example.gov.cn/b.html】", true},
+		// No address, or a sentence that names the original.
+		{"原文链接:点击查看", false},
+		{"原文链接", false},
+		{"如需转载请注明原文链接。", false},
+	} {
+		if got := RepostLink(tc.s); got != tc.want {
+			t.Errorf("RepostLink(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
