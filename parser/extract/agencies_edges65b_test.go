@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestAgencyBuildVerbLeads65b covers a verb of building a facility that
+// opens the words before an ending (建设/vn|公墓, 增建/x|银川老年大学): a
+// plan or a report names what it builds after the verb, no body's name
+// opens with the act. Rows where the rule must not fire: the verb as a
+// division's own name before its level (建设街道办事处, 建设社区居委会),
+// inside a road's name (建设路社区), a place's name that holds it (新建区).
+func TestAgencyBuildVerbLeads65b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"利用外资兴办养老机构的设立审批，建设公墓的审批，尸体运往非死亡地的批准适用本规定。", ""},
+		{"优化课程结构，增建银川老年大学新校区。", "银川老年大学"},
+		{"已建设社区老年大学6个，建设城市社区老年活动中心共136个。", ""},
+		// Must not fire.
+		{"建设街道办事处召开会议。", "建设街道办事处"},
+		{"辖区内建设社区居委会组织居民开展活动。", ""},
+		{"近日，新建区民政局召开会议。", "新建区民政局"},
+	}, "agencies", agencyNames)
+}
