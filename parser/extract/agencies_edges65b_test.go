@@ -19,3 +19,17 @@ func TestAgencyBuildVerbLeads65b(t *testing.T) {
 		{"近日，新建区民政局召开会议。", "新建区民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyActorPredicate65b covers a body's name before a word of
+// distinction and a verb (市委老干部局|主要/b|负责|老年大学): the body's
+// main charge is a predicate, and the name after it is what it is in
+// charge of, no part of one name. Rows where the rule must not fire: a
+// verb right after a body that opens its unit's name (消防救援支队防火
+// 监督科), no word of distinction between.
+func TestAgencyActorPredicate65b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"其中市委老干部局主要负责老年大学及老年教育的相关工作。", "市委老干部局"},
+		// Must not fire.
+		{"南阳市消防救援支队防火监督科开展检查。", "南阳市消防救援支队防火监督科"},
+	}, "agencies", agencyNames)
+}
