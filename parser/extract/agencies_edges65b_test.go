@@ -33,3 +33,18 @@ func TestAgencyActorPredicate65b(t *testing.T) {
 		{"南阳市消防救援支队防火监督科开展检查。", "南阳市消防救援支队防火监督科"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyPeopleJoined65b covers a conjunction after a noun of people
+// (领导, 负责人, a title): 某县政府领导和民政局负责人 lists people of two
+// bodies, and no name runs across the conjunction (GOLD.md: a body's
+// name as written, the county's 民政局 of two counties a class). Rows
+// where the rule must not fire: a conjunction inside one body's name.
+func TestAgencyPeopleJoined65b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"黄梅县、蕲春县政府领导和民政局负责人参加督导。", "蕲春县政府"},
+		{"蕲春县政府负责人和民政局负责人参加督导。", "蕲春县政府"},
+		// Must not fire.
+		{"市社会福利和捐助救助中心开展活动。", "市社会福利和捐助救助中心"},
+		{"区民政局基层政权建设和社会治理科开展培训。", "区民政局基层政权建设和社会治理科"},
+	}, "agencies", agencyNames)
+}
