@@ -48,3 +48,17 @@ func TestAgencyPeopleJoined65b(t *testing.T) {
 		{"区民政局基层政权建设和社会治理科开展培训。", "区民政局基层政权建设和社会治理科"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyDonorClass65b covers a description of the kind of giver a
+// body is before its name (爱心企业|阳光热力集团): the class, then the
+// name. Rows where the rule must not fire: the description with no name
+// after it, or only an ending (爱心企业集团).
+func TestAgencyDonorClass65b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"近日，市民政局联合爱心企业阳光热力集团实施公益项目。", "市民政局; 阳光热力集团"},
+		{"区民政局携手爱心企业黑龙江戈尔电梯智能装备有限公司开展慰问。", "区民政局; 黑龙江戈尔电梯智能装备有限公司"},
+		// Must not fire.
+		{"组织爱心企业观看慈善项目宣传片。", ""},
+		{"社区携爱心企业为特殊群体送上温情。", ""},
+	}, "agencies", agencyNames)
+}

@@ -51,6 +51,7 @@ var startOpenRules = []startOpenRule{
 	boundMorphemeLeads{},  // 就|诊|医院: a name opens inside no word
 	clauseWordsLead{},     // 那么|菏泽市…, 支持|我局
 	classNounLeads{},      // 优胜单位|城关镇民政办
+	donorClassLeads{},     // 爱心企业|阳光热力集团: the kind of giver
 	levelAfterNoun{},      // 问题|市局, 情况报告|市委
 	functionWordLeads{},   // 经过|评审委员会
 	adverbLeads{},         // 进一步规范|沙坪街道; 暂停|殡仪馆
