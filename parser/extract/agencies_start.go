@@ -51,6 +51,7 @@ var startOpenRules = []startOpenRule{
 	boundMorphemeLeads{},  // 就|诊|医院: a name opens inside no word
 	clauseWordsLead{},     // 那么|菏泽市…, 支持|我局
 	classNounLeads{},      // 优胜单位|城关镇民政办
+	donorClassLeads{},     // 爱心企业|阳光热力集团: the kind of giver
 	levelAfterNoun{},      // 问题|市局, 情况报告|市委
 	functionWordLeads{},   // 经过|评审委员会
 	adverbLeads{},         // 进一步规范|沙坪街道; 暂停|殡仪馆
@@ -68,6 +69,7 @@ var startOpenRules = []startOpenRule{
 	verbalNounLeads{},     // 核查|全县民政局
 	stanceLeads{},         // 新建|合江县社会救助福利院
 	stanceBeforeKind{},    // 新建|老年日间服务中心: a kind the plan builds
+	buildVerbLeads{},      // 增建|银川老年大学, 建设/vn|公墓: the act of building
 	stanceOutsidePlace{},  // 某省新建|…中心: a place's act, no place inside it
 	countedClass{},        // 建成3个|镇未成年人保护工作站
 	countedDivisions{},    // 且末、民丰两县|人民政府: the counties counted, a plural

@@ -68,6 +68,9 @@ func conjoinedName(s string, ts []segment.Token, gap func(int) bool, i, after in
 	if _, ok := lexicon.AgencySuffixes().Suffix(left); ok {
 		return false
 	}
+	if personNounEnds(left) {
+		return false // 蕲春县政府领导|和|民政局负责人: the body's people, then another body
+	}
 	if level, ok := lexicon.Levels().Suffix(left); ok && len(level) < len(left) {
 		// 炉山工业园区|和|开怀街道: words that end in a division's level
 		// name a place whole, and the conjunction joins it to the next one
@@ -171,4 +174,21 @@ func placeNameWordsAfter(s, left string, after int) bool {
 	}
 	_, ok := lexicon.Domain().Prefix(rest)
 	return !ok
+}
+
+// personNounEnds reports whether words end in a noun of people (a title
+// of office: 负责人, 局长; a leader noun: 领导, 负责同志): the words name
+// a body's people (蕲春县政府领导), and a conjunction after them joins the
+// people to the next ones (领导和民政局负责人), as in the lists of who
+// attended that reports print; no one name runs across it.
+func personNounEnds(words string) bool {
+	if _, ok := lexicon.Titles().Suffix(words); ok {
+		return true
+	}
+	for _, n := range leaderNouns() {
+		if len(n) < len(words) && words[len(words)-len(n):] == n {
+			return true
+		}
+	}
+	return false
 }

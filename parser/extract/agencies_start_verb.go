@@ -204,14 +204,16 @@ func actOnKind(s string, ts []segment.Token, v segment.Token, i, e int, suffix s
 }
 
 // actorBefore reports whether a body's whole name, from i, ends before
-// the verb ts[v] with an adverb between (自治区民政厅|及时|组建|全区…委员会):
+// the verb ts[v] with an adverb between (自治区民政厅|及时|组建|全区…委员会),
+// or a word of distinction that qualifies the verb as one (市委老干部局|
+// 主要/b|负责|老年大学: the body's main charge, a predicate):
 // the adverb makes the verb a predicate, that body's act, and a name after
 // it is what the body acts on or sets up, no part of one name with it. A
 // verb right after a body's name may open the name of its unit
 // (消防救援支队|防火/v|监督科), so the adverb is asked for.
 func actorBefore(s string, ts []segment.Token, v, i int) bool {
 	k := v - 1
-	for k >= 0 && ts[k].Start >= i && (ts[k].Tag == "d" || ts[k].Tag == "ad" || ts[k].Tag == "c") {
+	for k >= 0 && ts[k].Start >= i && (ts[k].Tag == "d" || ts[k].Tag == "ad" || ts[k].Tag == "c" || ts[k].Tag == "b") {
 		k--
 	}
 	if k < 0 || k == v-1 || ts[k].Start < i {
