@@ -363,7 +363,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if professionBody(s, ti) {
 			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !eachList(s, ti.start-len(n)) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
@@ -1447,7 +1447,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		return n, true
 	}
 	sur, ok := surnameAt(s, i)
-	if !ok || leadsWord(ts, i, sur) || rareLeadOpens(ts, i, sur) || modalVerb(s, i, sur) || localizerAfter(s, i, sur) || unitBeforeFigure(s, i) {
+	if !ok || leadsWord(ts, i, sur) || rareLeadOpens(ts, i, sur) || modalVerb(s, i, sur) || localizerAfter(s, i, sur) || unitBeforeFigure(s, i) || levelOpensBody(s, i, sur) {
 		return "", false
 	}
 	if n, ok := appointedName(s, i, sur); ok {
@@ -1520,6 +1520,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 赵某|成作|了工作报告: people_speechverb.go
 				} else if c, ok := gluedMotionLast(s, next); ok {
 					name += c // 胡友|坚到|我区: people_motion.go
+				} else if c, ok := gluedSayLast(s, next); ok {
+					name += c // 李子|良说|。: people_sayverb.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it

@@ -144,6 +144,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && capped(in, s, clause, qs, k, q.Unit) {
 			stance = "plan" // 每批次限15人以内: the cap a rule sets on a portion
 		}
+		if stance == "" && !st.condition && !st.achieved && onlyCapped(s, clause, qs, k, q.Unit) {
+			stance = "plan" // 每个墓位只能选派2-3名: the cap a rule sets with 只能 (targets_onlycap.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && bracketLimit(in, s, r, q.Unit, st.requires()) {
 			stance = "plan" // 减少人员聚集(10人内): the cap a note sets (targets_bracketlimit.go)
 		}
@@ -199,6 +202,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "plan" && forecastFrame(s, sent, r) {
 			continue // 据某局测算，到时…将达到5万人，占…的12%: all the sentence forecasts
+		}
+		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) {
+			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[sent.Start:sent.End]) {
 			if !levelSet(s, clause, r) && (takesEffect(s, fulls.around(s, r.Start), r) || paidChange(s, sent, r)) {
@@ -1119,7 +1125,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// One labelled decided (设立) plans only after a
 				// decision word before it in the sentence (决定…设立).
 				// Nor one inside a quoted name (“某某建设示范县”).
-				if !attributive(in, s, i, w, counted) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
+				if !attributive(in, s, i, w, counted) && !(st.Label(w, 1) == "" && relativeVerb(s, i, w)) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)
