@@ -18,23 +18,9 @@ import (
 // and places (每人限购, 每批次限…人, 每车限…人), as 《现代汉语词典》 gives 限:
 // 指定范围，不许超过.
 func capped(in *Input, s string, clause byteRange, qs ranges, k int, unit string) bool {
-	switch lexicon.Units().Label(unit, 0) {
-	case "count", "duration":
-	default:
+	at, ok := capFigures(s, clause, qs, k, unit)
+	if !ok {
 		return false
-	}
-	r := qs[k]
-	q := lexicon.Qualifiers()
-	rest := s[r.End:clause.End]
-	if w, ok := q.At(rest, 0); ok && q.Label(w, 0) == "after" {
-		rest = rest[len(w):]
-	}
-	if strings.HasPrefix(rest, "的") {
-		return false
-	}
-	at := r.Start
-	for j := k - 1; j >= 0 && qs[j].End == at && qs[j].Start >= clause.Start; j-- {
-		at = qs[j].Start // 限1车次3人次: the cap runs on over the figures
 	}
 	m := capRun.FindStringIndex(s[clause.Start:at])
 	if m == nil {
@@ -54,3 +40,30 @@ const capWord = "限"
 // each with a measure of one or two characters, read as a quantity or not
 // (限1车次: the 车次 a cap counts).
 var capRun = regexp.MustCompile(capWord + `(?:[0-9]+\p{Han}{1,2})*$`)
+
+// capFigures is where the run of figures that holds the count at qs[k]
+// opens, where that count may be capped: a count or a time (units.tsv),
+// no noun's description after it (限3人的房间: 的 closes it). Figures
+// printed one after another share the cap (限1车次3人次), so the run opens
+// at the first of them in the clause.
+func capFigures(s string, clause byteRange, qs ranges, k int, unit string) (int, bool) {
+	switch lexicon.Units().Label(unit, 0) {
+	case "count", "duration":
+	default:
+		return 0, false
+	}
+	r := qs[k]
+	q := lexicon.Qualifiers()
+	rest := s[r.End:clause.End]
+	if w, ok := q.At(rest, 0); ok && q.Label(w, 0) == "after" {
+		rest = rest[len(w):]
+	}
+	if strings.HasPrefix(rest, "的") {
+		return 0, false
+	}
+	at := r.Start
+	for j := k - 1; j >= 0 && qs[j].End == at && qs[j].Start >= clause.Start; j-- {
+		at = qs[j].Start
+	}
+	return at, true
+}

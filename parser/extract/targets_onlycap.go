@@ -1,16 +1,11 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
 )
-
-// onlyCapVerbMax is how many characters the verb between the modal and
-// the figures runs at most: one word of one or two (派, 选派, 安排).
-const onlyCapVerbMax = 2
 
 // onlyCapped reports whether the count at qs[k] is the cap a rule sets on a
 // portion with a modal of "no more than" (只能, 仅能: cue_words.tsv, list
@@ -24,27 +19,13 @@ const onlyCapVerbMax = 2
 // grave so (原则上每个墓位只能选派…名家庭代表); 《现代汉语词典》 (7th ed.)
 // 只能.
 func onlyCapped(s string, clause byteRange, qs ranges, k int, unit string) bool {
-	switch lexicon.Units().Label(unit, 0) {
-	case "count", "duration":
-	default:
+	at, ok := capFigures(s, clause, qs, k, unit)
+	if !ok {
 		return false
 	}
-	r := qs[k]
-	q := lexicon.Qualifiers()
-	rest := s[r.End:clause.End]
-	if w, ok := q.At(rest, 0); ok && q.Label(w, 0) == "after" {
-		rest = rest[len(w):]
-	}
-	if strings.HasPrefix(rest, "的") {
-		return false
-	}
-	at := r.Start
-	for j := k - 1; j >= 0 && qs[j].End == at && qs[j].Start >= clause.Start; j-- {
-		at = qs[j].Start
-	}
-	// The verb: up to onlyCapVerbMax Chinese characters before the figures.
-	b := at
-	for n := 0; n <= onlyCapVerbMax; n++ {
+	// The verb: the Chinese characters between the modal and the figures,
+	// no mark among them.
+	for b := at; b > clause.Start; {
 		if w, ok := lexicon.CueWordList("onlycap").EndingAt(s[:b], b); ok && b-len(w) >= clause.Start {
 			return portioned(s, clause.Start, b-len(w))
 		}

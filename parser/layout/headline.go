@@ -47,6 +47,7 @@ var headlineRules = []headlineRule{
 	runInKind{},
 	gridTitle{},
 	issuedDocument{},
+	trailPage{},
 }
 
 // readHeadline gives the document the title the first of headlineRules

@@ -70,3 +70,29 @@ func TestNoticeUnderForumHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestTrailPage: where the copy kept no headline line, the last step of
+// the page's trail names the article, if it reads as a headline and runs
+// longer than the columns before it.
+func TestTrailPage(t *testing.T) {
+	const body = "今年1月,某市为民办实事十项内容公布。"
+	C, B := cue.Chrome, cue.Body
+	for _, tc := range []struct {
+		name, trail, want string
+	}{
+		{"a headline closing the trail", "首页 > 老龄事业 > 某地老龄人有了更多好去处", "某地老龄人有了更多好去处"},
+		// A column, or the trail's closing word: no headline.
+		{"a column closing the trail", "首页 > 政务公开 > 工作动态", "-"},
+		{"the trail's closing word", "首页 > 老龄事业 > 正文", "-"},
+		{"a column no shorter", "首页 > 老龄事业工作动态信息 > 某地老龄人活动场所", "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			roles := []cue.Role{C, B}
+			d := cue.NewDoc(unitsWith(clean.Lines(tc.trail+"\n"+body), 1))
+			doc := assemble(d, labelling{roles: roles, zones: make([]int, len(roles)), profile: len(profiles) - 1})
+			if got := valueOf(doc.Title); got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

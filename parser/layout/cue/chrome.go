@@ -577,3 +577,25 @@ func (underImage) Match(d *Doc, i int) bool {
 // PageFurniture reports whether line l is a page's furniture: a
 // breadcrumb, tool words, a print stamp or a page number.
 func PageFurniture(l Line) bool { return pageFurniture(l) }
+
+// TrailPage returns the last step of a trail of links (首页 > 老龄事业 >
+// 某地老龄人有了更多好去处) where it names the article's own page by its
+// headline: no closing word of a trail (正文, 查看内容), a headline's
+// length, and longer than each column before it, as a headline runs
+// longer than the names of a site's columns.
+func TrailPage(s string) (string, bool) {
+	if !IsBreadcrumb(s) || !hasArrow(s) {
+		return "", false
+	}
+	parts := strings.FieldsFunc(s, isArrow)
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if _, ends := trailEnds.suffix(last); ends || !titleLongEnough(last) || SentencePunct(last) {
+		return "", false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if utf8.RuneCountInString(strings.TrimSpace(p)) >= utf8.RuneCountInString(last) {
+			return "", false
+		}
+	}
+	return last, true
+}

@@ -355,16 +355,7 @@ func (tagLine) Roles() []Role   { return []Role{Chrome} }
 func (tagLine) Needs() []string { return tagLabels.all() }
 
 func (tagLine) Match(d *Doc, i int) bool {
-	s := strings.TrimSpace(d.Lines[i].Text)
-	w, ok := tagLabels.prefix(s)
-	if !ok {
-		return false
-	}
-	rest := strings.TrimLeft(s[len(w):], " ")
-	rest, ok = strings.CutPrefix(rest, ":")
-	if !ok {
-		rest, ok = strings.CutPrefix(rest, "：")
-	}
+	rest, ok := tagLabels.valueAfter(strings.TrimSpace(d.Lines[i].Text), " ")
 	// Tags may stand apart by commas (本文标签: ,兴业 ,道路); a sentence ends.
 	return ok && !strings.ContainsAny(rest, "。；;！？!?") && !EndsSentence(rest)
 }

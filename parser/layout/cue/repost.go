@@ -8,16 +8,7 @@ var repostLinks = cueWords("repostlink")
 // copied its text from (原文链接:http://mz.example.gov.cn/…): the label of
 // cue_words repostlink, its colon and an address.
 func RepostLink(s string) bool {
-	s = strings.TrimLeft(s, "【[ ")
-	w, ok := repostLinks.prefix(s)
-	if !ok {
-		return false
-	}
-	rest := strings.TrimLeft(s[len(w):], " 】]")
-	rest, ok = strings.CutPrefix(rest, ":")
-	if !ok {
-		rest, ok = strings.CutPrefix(rest, "：")
-	}
+	rest, ok := repostLinks.valueAfter(strings.TrimLeft(s, "【[ "), " 】]")
 	rest = strings.TrimSpace(rest)
 	return ok && (strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www."))
 }

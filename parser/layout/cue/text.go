@@ -196,6 +196,21 @@ func (l words) prefix(s string) (string, bool) { return l.idx().Prefix(s) }
 // suffix returns the longest word of the list that s ends with.
 func (l words) suffix(s string) (string, bool) { return l.idx().Suffix(s) }
 
+// valueAfter returns what follows the list's word that opens s and the
+// colon after it, the marks of skip stepped over between them (标签: …,
+// 原文链接】：…); ok is false where no word and colon open s.
+func (l words) valueAfter(s, skip string) (string, bool) {
+	w, ok := l.prefix(s)
+	if !ok {
+		return "", false
+	}
+	rest := strings.TrimLeft(s[len(w):], skip)
+	if v, ok := strings.CutPrefix(rest, ":"); ok {
+		return v, true
+	}
+	return strings.CutPrefix(rest, "：")
+}
+
 // mayStart reports whether a word of the list may start with r.
 func (l words) mayStart(r rune) bool { return l.idx().MayStart(r) }
 
