@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"bulletin/parser/punct"
 )
@@ -25,7 +24,7 @@ const leadUnitRule = "lead-unit"
 func leadUnits(s string, words wordsAt) []candidate {
 	var out []candidate
 	for i, suffix := range labelledEndings(s, "unit") {
-		if utf8.RuneCountInString(suffix) < 3 || !leadsWorkClause(s, i) {
+		if !leadsWorkClause(s, i) {
 			continue
 		}
 		ts := words(i - 1)
