@@ -34,7 +34,7 @@ func (runInKind) find(a *assembly) (headline, bool) {
 		return headline{}, false
 	}
 	rest := strings.TrimLeft(s[k:], ",， ")
-	if !strings.HasPrefix(rest, "为") || !strings.Contains(rest, "本"+kind) && !selfNamedKind(rest, kind) {
+	if !strings.HasPrefix(rest, "为") || !selfNamedKind(rest, kind) {
 		return headline{}, false
 	}
 	start := strings.Index(s, head)
@@ -44,16 +44,10 @@ func (runInKind) find(a *assembly) (headline, bool) {
 // selfNamedKind reports whether rest calls the text 本…kind, its kind with
 // the words that qualify it (本行动方案, 本实施办法).
 func selfNamedKind(rest, kind string) bool {
-	for k := strings.Index(rest, "本"); k >= 0; {
-		tail := rest[k+len("本"):]
+	for _, tail := range strings.Split(rest, "本")[1:] {
 		if e := strings.Index(tail, kind); e >= 0 && !strings.ContainsAny(tail[:e], ",，。；;、") {
 			return true
 		}
-		n := strings.Index(tail, "本")
-		if n < 0 {
-			return false
-		}
-		k += len("本") + n
 	}
 	return false
 }

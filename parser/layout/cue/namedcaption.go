@@ -25,17 +25,22 @@ func (namedCaption) Match(d *Doc, i int) bool {
 	if !captionShaped(d, i) || !namesOfficial(d.Lines[i].Sq) && !actorAbove(d, i) {
 		return false
 	}
-	// Under a sentence that ended, or under the captions of the photos
-	// set in a row there.
+	_, ok := sentenceAbove(d, i)
+	return ok
+}
+
+// sentenceAbove is the line over caption line i where a sentence ended:
+// right over it, or over the captions of the photos set in a row there.
+func sentenceAbove(d *Doc, i int) (int, bool) {
 	for j := i - 1; j >= 0; j-- {
 		if d.ends[j] {
-			return true
+			return j, true
 		}
 		if !captionShaped(d, j) {
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
 // captionShaped reports whether line i could be a caption: words with no
@@ -99,15 +104,8 @@ func actorAbove(d *Doc, i int) bool {
 	if !agency.One(actor, false) {
 		return false // 丧事集中办|理: an ending inside a word, no body
 	}
-	for j := i - 1; j >= 0; j-- {
-		if d.ends[j] {
-			return boundedIn(d.Lines[j].Sq, actor, s[len(actor):])
-		}
-		if !captionShaped(d, j) {
-			return false
-		}
-	}
-	return false
+	j, ok := sentenceAbove(d, i)
+	return ok && boundedIn(d.Lines[j].Sq, actor, s[len(actor):])
 }
 
 // boundedIn reports whether sentence holds name followed by something
