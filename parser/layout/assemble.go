@@ -38,6 +38,7 @@ type assembly struct {
 	markIssuer  bool       // the issuer came from a 发文机关标志
 	headLabel   int        // a label alone in the headline's place (附件1, 当前位置), or -1
 	issued      int        // the line that prints the title of the document a notice issues, where the notice took it (issuedDocument), or -1
+	stacked     bool       // the title runs were joined as a headline set as a stack of short lines (stackedHeadline)
 
 	wrapWidth float64 // the narrowest line the body wraps at, once measured (wrapWidthOf)
 }
@@ -93,6 +94,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.rulesTitles()
 	a.issuedText()
 	a.guideLabels()
+	a.factHeadings()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -434,7 +436,11 @@ func (a *assembly) headlineOverInfo(from int) int {
 		if _, column := cue.SectionName(s); column {
 			continue
 		}
-		if a.overInfo([]int{i}) || a.leadUnder(i) {
+		// A line set apart from the lines above it, over a lead that opens
+		// with the day, heads the report as well (聚合…新闻 / 某网与您… /
+		// (blank) / 某县开展…检查工作 / 1月21日,…): the site's slogan
+		// stands above.
+		if a.overInfo([]int{i}) || a.leadUnder(i) || a.d.Break(i) && a.datedLeadUnder(i) {
 			return i
 		}
 	}
@@ -458,6 +464,13 @@ func sourceNamed(s string) bool {
 func (a *assembly) leadUnder(i int) bool {
 	j := a.nextLine(i)
 	return j >= 0 && a.roles[j] == cue.Body && cue.OutletLead(a.d.Lines[j].Sq)
+}
+
+// datedLeadUnder reports whether the line after line i opens a report's
+// lead with the day it tells of (1月21日,副县长…).
+func (a *assembly) datedLeadUnder(i int) bool {
+	j := a.nextLine(i)
+	return j >= 0 && a.roles[j] == cue.Body && a.d.DateLed(j)
 }
 
 // labelOnly reports whether line i is a label alone: an attachment's

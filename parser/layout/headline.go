@@ -277,8 +277,9 @@ func (overText) find(a *assembly) (headline, bool) {
 // coupletUnderChrome reads as the headline of a report with no title the
 // couplet (two matched phrases, one comma: 某市发布殡葬新规,基本服务费用
 // 管理更规范) that stands first under the page's chrome (its trail, its
-// tools) and over the text: a report heads its text so, and running text
-// under a page's tools opens a sentence that it ends or runs on.
+// tools), or first in the copy over a lead that opens with its outlet or
+// its day, and over the text: a report heads its text so, and running
+// text under a page's tools opens a sentence that it ends or runs on.
 type coupletUnderChrome struct{}
 
 func (coupletUnderChrome) name() string { return "headline under the page's chrome" }
@@ -287,18 +288,27 @@ func (coupletUnderChrome) find(a *assembly) (headline, bool) {
 	if a.doc.Kind != Article {
 		return headline{}, false
 	}
+	if len(a.roles) > 0 && a.roles[0] != cue.Chrome && (a.leadUnder(0) || a.datedLeadUnder(0)) && a.coupletOverText(0) {
+		return a.headlineAt(0) // first in the copy, over a lead
+	}
 	for i := 1; i < len(a.roles); i++ {
 		if a.roles[i] == cue.Chrome || a.roles[i-1] != cue.Chrome {
 			continue
 		}
-		j := a.nextLine(i)
-		s := a.d.Lines[i].Sq
-		if a.roles[i] != cue.Body || j < 0 || a.roles[j] != cue.Body || a.d.Full(i) || !cue.Couplet(s) || strings.ContainsAny(s, "0123456789") {
+		if !a.coupletOverText(i) {
 			return headline{}, false
 		}
 		return a.headlineAt(i)
 	}
 	return headline{}, false
+}
+
+// coupletOverText reports whether line i, a line of the text, is a
+// couplet of words (no figures), not wrapped, over the text.
+func (a *assembly) coupletOverText(i int) bool {
+	j := a.nextLine(i)
+	s := a.d.Lines[i].Sq
+	return a.roles[i] == cue.Body && j >= 0 && a.roles[j] == cue.Body && !a.d.Full(i) && cue.Couplet(s) && !strings.ContainsAny(s, "0123456789")
 }
 
 // overSections reads as the headline of a page with no title the line

@@ -22,6 +22,8 @@ type runTrim interface {
 // runTrims are applied in order to the title runs, before the title's
 // run is chosen.
 var runTrims = []runTrim{
+	factsOverHeadline{},
+	stackedHeadline{},
 	apartAbove{},
 	headLabel{},
 	figuresAlone{},
@@ -380,7 +382,7 @@ type columnLabel struct{}
 func (columnLabel) name() string { return "a column's label" }
 
 func (columnLabel) trim(a *assembly, ts [][]int) [][]int {
-	if len(ts) > 0 && len(ts[0]) > 1 && a.doc.Kind != Bulletin {
+	if len(ts) > 0 && len(ts[0]) > 1 && a.doc.Kind != Bulletin && !a.stacked {
 		// A column's label over the headline, on a line of its own
 		// (政务动态 / 省民政厅课题组赴大寨镇调研，…), is no part of it.
 		// So is a label of a word or two over it (其他 / 七星关取消…), the
@@ -392,6 +394,7 @@ func (columnLabel) trim(a *assembly, ts [][]int) [][]int {
 		// Labels may stand under it too, a row of them (平凉市 / 基本信息,
 		// a guide page's place and its tabs): two or more such lines in a
 		// row close the run, where a headline wrapped leaves one tail.
+		// A headline set as a stack has short lines of its own.
 		under := 0
 		for under < len(ts[0])-1 && a.columnLabelAt(ts[0][len(ts[0])-1-under]) {
 			under++

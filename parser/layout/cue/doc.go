@@ -465,6 +465,10 @@ func countsTwo(seen map[int]bool) bool {
 // or a value that the page's grid or list of fields holds.
 func (d *Doc) Info(i int) bool { return d.info[i] }
 
+// DateLed reports whether line i opens with a date that starts a
+// sentence (1月21日,副县长…): a report's lead, or a brief.
+func (d *Doc) DateLed(i int) bool { return d.dated[i] }
+
 // Break reports whether more blank lines than usual stand before line i,
 // or it is the first.
 func (d *Doc) Break(i int) bool { return i == 0 || d.Lines[i].Blanks > d.Gap }
