@@ -1258,6 +1258,9 @@ func headerRows(rows []Row) int {
 	if c := rows[0].Cells; len(c) > 1 && cue.PhoneCell(c[len(c)-1]) {
 		return 0 // nor does it give a number to call: a directory's first row
 	}
+	if codeRow(rows[0].Cells) {
+		return 0 // nor an organisation's 统一社会信用代码: a form's first record (codeRow)
+	}
 	// Over a grid of figures, the rows above the first that holds more
 	// figures than words are the header's, its first cells words (排序 街道
 	// 20241 20242 / 低保 特困 合计 …, a header of two lines).
