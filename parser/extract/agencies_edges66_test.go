@@ -18,3 +18,22 @@ func TestAgencyTimeWord66(t *testing.T) {
 		{"节前复兴镇敬老院开展安全检查。", "复兴镇敬老院"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyPartyPost66 covers the post 党委委员 printed after a body's
+// name (周至县民政局党委|委员): the post is the person's in that body, the
+// agency, as 党组成员 is. Rows where the rule must not fire: a committee
+// named by itself (总会党委委员: no body's name before the post), a
+// committee of a body's organs (市民政局机关党委委员), 党委 before another
+// title (党委书记: the committee is named), a committee's own name
+// (…党委委员会).
+func TestAgencyPartyPost66(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"周至县民政局党委委员、县勘界办主任王永利带队检查。", "周至县民政局; 县勘界办"},
+		{"市民政事务服务中心党委委员、副主任李明宣读倡议书。", "市民政事务服务中心"},
+		// Must not fire.
+		{"总会党委委员、7位党支部书记分别发言。", "总会党委"},
+		{"市民政局机关党委委员张三出席。", "市民政局机关党委"},
+		{"市民政局党委书记李德全出席。", "市民政局党委"},
+		{"区委党委委员会召开会议。", "区委党委委员会"},
+	}, "agencies", agencyNames)
+}
