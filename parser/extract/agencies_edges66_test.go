@@ -37,3 +37,20 @@ func TestAgencyPartyPost66(t *testing.T) {
 		{"区委党委委员会召开会议。", "区委党委委员会"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyMediumJoined66 covers a site listed with a conjunction before
+// a body's name (政府网站和|县民政局网站): the site is where the text is
+// published, no part of the name after the conjunction. Rows where the
+// rule must not fire: a conjunction inside one body's name after a word
+// that ends in 网 (互联网和信息化…), a place that opens with the
+// conjunction (和县民政局).
+func TestAgencyMediumJoined66(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"在政府网站和县民政局网站主动公布低保信息。", "县民政局"},
+		{"通过县政府门户网站和县民政局网站公布。", "县政府; 县民政局"},
+		// Must not fire.
+		{"县互联网和信息化工作领导小组召开会议。", "县互联网和信息化工作领导小组"},
+		{"和县民政局召开会议。", "和县民政局"},
+		{"市社会福利和捐助救助中心开展活动。", "市社会福利和捐助救助中心"},
+	}, "agencies", agencyNames)
+}
