@@ -36,11 +36,12 @@ func (conjoinedAfterName) back(r *startReading) scanMove {
 
 func isJoiningConjunction(c rune) bool { return c == '和' || c == '与' || c == '及' }
 
-// mentionBefore reports whether a cited title (…》) or a person's name
-// printed after a title of office (总编某某, 2 or 3 characters opening
-// with a surname) ends at byte i.
+// mentionBefore reports whether a cited title (…》), a medium (政府网站,
+// 某县民政局网站: mediumBefore) or a person's name printed after a title
+// of office (总编某某, 2 or 3 characters opening with a surname) ends at
+// byte i.
 func mentionBefore(s string, i int) bool {
-	if strings.HasSuffix(s[:i], "》") {
+	if strings.HasSuffix(s[:i], "》") || mediumBefore(s, i) {
 		return true
 	}
 	j := i
@@ -63,4 +64,15 @@ func mentionBefore(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// mediumBefore reports whether a word of a medium (网站, 门户网站, 公众号:
+// the media lexicon) ends at byte i: a site or an account listed with a
+// conjunction (在政府网站和县民政局网站公布) is where the text is published,
+// no part of the body's name after the conjunction, which opens there. A
+// word of one character (网) is left out: it closes a field's word as
+// well as a site's name (互联网和信息化…).
+func mediumBefore(s string, i int) bool {
+	w, ok := lexicon.Media().EndingAt(s, i)
+	return ok && utf8.RuneCountInString(w) > 1
 }

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
+)
+
+// partyPostsOff ends a name before a post of the Party committee the body
+// keeps over its staff, where the name's ending is the post's opening
+// word (某县民政局党委|委员: the agency cues labelled partypost, 党委委员):
+// the post is printed whole after the body's name, as 党组成员 is, and
+// names the person's place in that body, which is the agency (市民政局党组
+// 成员、副局长 → 市民政局). The name is cut only where what stands before
+// the post is a body's name of its own (周至县民政局); a committee named
+// by itself (机关党委委员) keeps its name.
+func partyPostsOff(s string, cs []candidate) []candidate {
+	cues := lexicon.AgencyCues()
+	for n, c := range cs {
+		for p := c.start; p < c.end; {
+			if w, ok := cues.At(s, p); ok && cues.Label(w, 0) == "partypost" && p+len(w) > c.end {
+				if agency.Shape(s[c.start:p]) && agency.One(s[c.start:p], false) {
+					cs[n].end = p
+				}
+				break
+			}
+			_, k := utf8.DecodeRuneInString(s[p:])
+			p += k
+		}
+	}
+	return cs
+}
