@@ -174,6 +174,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if knownWordAcross(words(ti.start), ti.end) {
 			continue // 摄影|师: the title is part of a longer word
 		}
+		if negatedTitle(words(ti.start), ti) {
+			continue // 不|代表某网立场: a verb, no title (people_negated.go)
+		}
 		if creditWord(ti.word) && wordOpensBefore(words(ti.start), ti.start) {
 			continue // 社区工作者由县…: 作者 closes the noun 工作者, no credit
 		}
