@@ -81,7 +81,7 @@ type ContactsFound struct{ Phones ranges }
 
 func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	s := in.Text.String()
-	if !strings.Contains(s, "联系") && !strings.Contains(s, "电话") && !strings.Contains(s, "手机") &&
+	if !strings.Contains(s, "联") && !strings.Contains(s, "电话") && !strings.Contains(s, "手机") &&
 		!strings.Contains(s, "传真") && !strings.Contains(s, "邮箱") && !strings.Contains(s, "@") {
 		return nil
 	}
@@ -94,14 +94,9 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	var marks []mark
 	// Each expression runs only where the text holds what it needs: the
 	// label, seven digits in a row, an @.
-	if strings.Contains(s, contactLabel) {
-		for at := 0; ; {
-			k := strings.Index(s[at:], contactLabel)
-			if k < 0 {
-				break
-			}
-			label := at + k
-			at = label + len(contactLabel)
+	{
+		for _, l := range contactLabelsIn(s) {
+			label, at := l.Start, l.End
 			if contactColonRe.FindString(s[contactLabelEnd(s, at):]) == "" {
 				continue // 联系人姓名及联系电话, 联系人身份证: a noun of the sentence, no label
 			}
@@ -255,6 +250,28 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		}
 	}
 	return r
+}
+
+// contactLabelsIn are where the label nouns of a contact line stand in s
+// (联系人, 联络人: cue list contactperson), left to right.
+func contactLabelsIn(s string) []byteRange {
+	var out []byteRange
+	if !strings.Contains(s, "联") {
+		return nil
+	}
+	words := contactWords()
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if words.MayStart(r) {
+			if w, ok := words.At(s, i); ok {
+				out = append(out, byteRange{i, i + len(w)})
+				i += len(w)
+				continue
+			}
+		}
+		i += n
+	}
+	return out
 }
 
 // phonesOf are the phones of the k-th of n names a 联系人 label lists: a

@@ -33,8 +33,12 @@ func (People) Requires() []Extractor { return []Extractor{Agencies{}} }
 // contactLabel marks a person named without a title (联系人：徐东亚).
 const contactLabel = "联系人"
 
-// contactFirst is the first rune of contactLabel, tested before the label.
-var contactFirst, _ = utf8.DecodeRuneInString(contactLabel)
+// contactWords are the label nouns of a contact line that name the person
+// to reach (cue list contactperson): 联系人 and its synonyms (联络人).
+func contactWords() *lexicon.Words { return lexicon.CueWordList("contactperson") }
+
+// contactWord reports whether a title word is such a label, no title.
+func contactWord(w string) bool { return contactWords().Has(w) }
 
 func (People) Extract(in *Input, out *schema.Entities) any {
 	seen := map[string]int{}
@@ -170,6 +174,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if knownWordAcross(words(ti.start), ti.end) {
 			continue // 摄影|师: the title is part of a longer word
 		}
+		if negatedTitle(words(ti.start), ti) {
+			continue // 不|代表某网立场: a verb, no title (people_negated.go)
+		}
 		if creditWord(ti.word) && wordOpensBefore(words(ti.start), ti.start) {
 			continue // 社区工作者由县…: 作者 closes the noun 工作者, no credit
 		}
@@ -194,7 +201,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			field = after
 			after = placedName(t, after)
 		}
-		if ti.word == contactLabel {
+		if contactWord(ti.word) {
 			after = contactNameStart(t, ti.end, func(i int) int { return nameStart(s, i) })
 		}
 		if addressWord(ti.word) && bodySuffixAt(s, ti.end) {
@@ -338,7 +345,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				q.Agency = p.Agency
 				out = append(out, q)
 			}
-			if ti.word == contactLabel {
+			if contactWord(ti.word) {
 				out = append(out, listedContacts(t, words, after+len(n), chain)...)
 			}
 			continue
@@ -354,7 +361,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				continue
 			}
 		}
-		if ti.word == contactLabel || statusWord(ti.word) || creditWord(ti.word) || beforeOnly(ti.word) {
+		if contactWord(ti.word) || statusWord(ti.word) || creditWord(ti.word) || beforeOnly(ti.word) {
 			// A label, a status or a credit (编辑：王晨晖, 记者 李某) is
 			// printed before the name only: the word before a credit is
 			// no name (版权归原|作者所有).
@@ -523,7 +530,7 @@ func fieldRun(t span.Text, i int) string {
 func spacedFieldName(t span.Text, ti title, after int, n string, ok bool) (string, bool) {
 	s := t.String()
 	end := ti.end
-	if ti.word == contactLabel {
+	if contactWord(ti.word) {
 		end = contactLabelEnd(s, end) // 联系人及电话:田某某 0871-…: the colon the fields share
 	}
 	if !strings.HasPrefix(s[end:], ":") && !strings.HasPrefix(s[end:], "：") || after >= len(s) {
@@ -783,7 +790,7 @@ func countAt(s string, i int) bool {
 // the person named with it (局长, 副县长, 主任), not a credit, a status, a
 // form of address or the 联系人 label.
 func officeWord(w string) bool {
-	if w == contactLabel {
+	if contactWord(w) {
 		return false
 	}
 	switch lexicon.Titles().Label(w, 0) {
@@ -1015,7 +1022,7 @@ func clauseWordAt(ts []segment.Token, j int) bool {
 func person(name string, chain []title) schema.Person {
 	p := schema.Person{Name: name}
 	for _, c := range chain {
-		if c.word != contactLabel && !statusWord(c.word) && (!addressWord(c.word) || addressRole(c.word)) {
+		if !contactWord(c.word) && !statusWord(c.word) && (!addressWord(c.word) || addressRole(c.word)) {
 			p.Titles = append(p.Titles, strings.TrimSuffix(c.word, "/"))
 		}
 	}
@@ -1337,10 +1344,12 @@ func titlesIn(s string) []title {
 	titles := lexicon.Titles()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == contactFirst && strings.HasPrefix(s[i:], contactLabel) {
-			out = append(out, title{i, i + len(contactLabel), contactLabel})
-			i += len(contactLabel)
-			continue
+		if contactWords().MayStart(r) {
+			if w, ok := contactWords().At(s, i); ok {
+				out = append(out, title{i, i + len(w), w})
+				i += len(w)
+				continue
+			}
 		}
 		if titles.MayStart(r) {
 			if w, ok := titles.At(s, i); ok {

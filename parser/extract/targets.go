@@ -135,6 +135,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && countedWithin(s, r, q.Unit) {
 			stance = "plan" // 自受理申请起5个工作日内，完成调查: the time counted from an event
 		}
+		if stance == "" && !st.condition && !st.achieved && heldWithin(s, r) {
+			stance = "plan" // 祭扫时长控制在1小时内: the cap a limit sets (targets_heldwithin.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
 		}
