@@ -59,6 +59,12 @@ func (a *assembly) tables() {
 			a.unreadTable(run)
 			continue
 		}
+		if a.bulletList(rows) {
+			// A bulleted list (bulletList): its lines are text under their
+			// heading.
+			a.doc.Passages = append(a.doc.Passages, Passage{Role: "body", Text: a.paragraphs(run)})
+			continue
+		}
 		if len(title) == 0 {
 			title, rows, above = a.captionRows(rows, above)
 		}
