@@ -59,6 +59,12 @@ func (a *assembly) tables() {
 			a.unreadTable(run)
 			continue
 		}
+		if a.bulletList(rows) {
+			// A bulleted list (bulletList): its lines are text under their
+			// heading.
+			a.doc.Passages = append(a.doc.Passages, Passage{Role: "body", Text: a.paragraphs(run)})
+			continue
+		}
 		if len(title) == 0 {
 			title, rows, above = a.captionRows(rows, above)
 		}
@@ -99,6 +105,9 @@ func (a *assembly) tables() {
 					line.Text = strings.TrimSpace(line.Text) + strings.TrimSpace(a.d.Lines[rows[k]].Text)
 				}
 				c := cue.Cells(line)
+				if f, ok := figureRow(line.Text); ok && !more {
+					c = f // a form's key and its figures, empty cells spaced wide (figureRow)
+				}
 				for more && len(c) > 1 && c[len(c)-1] == "" {
 					c = c[:len(c)-1] // the bar that closes a row of cells a line (… | |)
 				}
@@ -125,7 +134,7 @@ func (a *assembly) tables() {
 			a.splitNarrowKeys(joined, blk.Rows[start:])
 			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
-			blk.Header = headerRows(blk.Rows)
+			blk.Header = formHead(blk.Rows, headerRows(blk.Rows))
 			if split, ok := runTogetherRows(blk.Rows[start:]); ok {
 				blk.Rows, blk.Header = append(blk.Rows[:start], split...), start+1
 			}
