@@ -348,6 +348,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if stampCounter(s, i, k+len(unit)) {
 		return a, false // 2020-02-24 09:08:21  6712423次, a page's visits
 	}
+	if commentCounter(s, k+len(unit)) {
+		return a, false // 评论 0人参与,0条评论: a comment box's counters
+	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
 	a.withQualifiers(s)

@@ -256,7 +256,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			t.Value = *q.To
 		}
 		if stance == "plan" {
-			t.Deadline = deadline(in, out, st, periods, dates, sent, clause, r.Start)
+			t.Deadline = deadline(in, out, st, periods, dates, fulls.around(s, r.Start), sent, clause, r.Start)
 			if t.Deadline == nil && led > 0 {
 				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
 				t.Deadline = &end
@@ -1724,7 +1724,7 @@ func comparator(s string, r byteRange) string {
 // deadline is the last day of the nearest deadline in the sentence (年底前,
 // 6月30日前, 要在9月完成), else of a year-end period in the clause
 // (2022年底).
-func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates ordered, sent, clause byteRange, at int) *string {
+func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates ordered, full, sent, clause byteRange, at int) *string {
 	best, bestDist := "", -1
 	consider := func(r byteRange, to string, before bool, inClause bool) {
 		if to == "" || r.Start < sent.Start || r.End > sent.End {
@@ -1759,6 +1759,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 			r, d := dates.rs[k], out.Dates[k]
 			consider(r, d.To, d.Relation == "before" || planWordAt(in.Text.String(), r.End), false)
 		}
+	}
+	if best == "" {
+		best = listLeadDeadline(in.Text.String(), out, periods, dates, full, sent, at)
 	}
 	if best == "" {
 		best = st.yearTerm(at, clause.Start)
@@ -1865,10 +1868,12 @@ func aheadIn(s string, future bool) bool {
 	return false
 }
 
-// yearEnd reports whether p is the end of a year or month (2022 年底, 6月底):
-// a target's due time, as a deadline is.
+// yearEnd reports whether p is the end of a year or month (2022 年底, 6月底,
+// 2025年末: 末 and 底 both name the end, 《现代汉语词典》): a target's due
+// time, as a deadline is.
 func yearEnd(p schema.Period) bool {
-	return p.Fuzzy && strings.HasSuffix(strings.TrimSuffix(p.Text, "前"), "底")
+	t := strings.TrimSuffix(p.Text, "前")
+	return p.Fuzzy && (strings.HasSuffix(t, "底") || strings.HasSuffix(t, "末"))
 }
 
 // Sentences end at 。！？； or a line's end; clauses at commas and colons too.
