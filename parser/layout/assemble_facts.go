@@ -2,7 +2,6 @@ package layout
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 )
@@ -30,13 +29,12 @@ func (a *assembly) factHeadings() {
 // with no sentence in it. A digest's heading names a place before its
 // colon (青海:…接收社会捐赠近1.38亿元), no field.
 func factWithFigures(s string) bool {
-	k := strings.IndexAny(s, "：:")
-	if k <= 0 || cue.SentencePunct(s[:k]) || cue.EndsSentence(s) {
+	label, value, ok := labelAndValue(s)
+	if !ok || cue.SentencePunct(label) || cue.EndsSentence(s) {
 		return false
 	}
-	if _, dated := cue.DatedLabelEnding(s[:k]); !dated && !cue.ContactLabel(s) {
+	if _, dated := cue.DatedLabelEnding(label); !dated && !cue.ContactLabel(s) {
 		return false
 	}
-	_, n := utf8.DecodeRuneInString(s[k:])
-	return strings.ContainsAny(s[k+n:], "0123456789")
+	return strings.ContainsAny(value, "0123456789")
 }

@@ -288,7 +288,7 @@ func (coupletUnderChrome) find(a *assembly) (headline, bool) {
 	if a.doc.Kind != Article {
 		return headline{}, false
 	}
-	if len(a.roles) > 0 && a.roles[0] != cue.Chrome && (a.leadUnder(0) || a.datedLeadUnder(0)) && a.coupletOverText(0) {
+	if len(a.roles) > 0 && a.coupletOverText(0) && (a.leadUnder(0) || a.datedLeadUnder(0)) {
 		return a.headlineAt(0) // first in the copy, over a lead
 	}
 	for i := 1; i < len(a.roles); i++ {

@@ -35,10 +35,16 @@ func (factsOverHeadline) trim(a *assembly, ts [][]int) [][]int {
 // labelledFact reports whether s is a label, its colon and a value that
 // holds no Chinese word: an address, a number or a mail box.
 func labelledFact(s string) bool {
+	label, v, ok := labelAndValue(s)
+	return ok && cue.HasHan(label) && v != "" && !cue.HasHan(v)
+}
+
+// labelAndValue parts s at its first colon into the label before it and
+// the value after it, the colons and spaces that open the value aside.
+func labelAndValue(s string) (label, value string, ok bool) {
 	k := strings.IndexAny(s, "：:")
-	if k <= 0 || !cue.HasHan(s[:k]) {
-		return false
+	if k <= 0 {
+		return "", "", false
 	}
-	v := strings.TrimLeft(s[k:], "：: ")
-	return v != "" && !cue.HasHan(v)
+	return s[:k], strings.TrimLeft(s[k:], "：: "), true
 }
