@@ -2,13 +2,12 @@ package layout
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 )
 
 // bulletList reports whether the rows of a run, two or more, each open
-// with a list bullet (● 城乡低保对象 每户800元, • …, ■ …: cue.ListBullet): a
+// with a list bullet (● 城乡低保对象 每户800元, • …, ■ …: cue.TrimBullet): a
 // bulleted list whose items a space parts into words, no grid. A grid's
 // row opens with its key, a bullet marks the item of a list.
 func (a *assembly) bulletList(rows []int) bool {
@@ -16,8 +15,7 @@ func (a *assembly) bulletList(rows []int) bool {
 		return false
 	}
 	for _, i := range rows {
-		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(a.d.Lines[i].Text))
-		if !cue.ListBullet(r) {
+		if t := strings.TrimSpace(a.d.Lines[i].Text); cue.TrimBullet(t) == t {
 			return false
 		}
 	}
