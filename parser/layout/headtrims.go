@@ -60,6 +60,7 @@ var lineTrims = []lineTrim{
 	coupletKicker{},
 	wholeAtKind{},
 	printedTwice{},
+	originalNamed{},
 	tagUnder{},
 	teasers{},
 	exclaimed{},

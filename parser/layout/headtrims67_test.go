@@ -1,0 +1,37 @@
+package layout
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestOriginalNamed: an 原标题 note under a repost's head names which of
+// the head's lines are the title: a kicker over it stays out; a note that
+// names the whole head, or other words, changes nothing.
+func TestOriginalNamed(t *testing.T) {
+	body := "\n记者某某 通讯员某某\n2024年03月28日07:55 | 来源:某某日报\n\n%s\n\n3月27日上午,某省慈善总会成立15周年纪念大会在某市举行。据统计,15年来累计筹募款物15亿元。\n\n会上,省慈善总会授予35家企业“慈善奖”。\n"
+	head := "某网>>某网某省频道>>某省新闻\n\n省慈善总会成立15周年以来\n\n募集款物15亿元 惠及困难群众250万人次\n"
+	tests := []titleCase{
+		{"a kicker over the title the note names", head + fmt.Sprintf(body, "原标题:募集款物15亿元 惠及困难群众250万人次"), "募集款物15亿元惠及困难群众250万人次"},
+		{"a note naming the whole head", head + fmt.Sprintf(body, "原标题:省慈善总会成立15周年以来募集款物15亿元 惠及困难群众250万人次"), "省慈善总会成立15周年以来募集款物15亿元惠及困难群众250万人次"},
+		{"a note naming other words", head + fmt.Sprintf(body, "原标题:省慈善总会十五年募集款物十五亿元"), "省慈善总会成立15周年以来募集款物15亿元惠及困难群众250万人次"},
+		{"no note", head + fmt.Sprintf(body, "小字号"), "省慈善总会成立15周年以来募集款物15亿元惠及困难群众250万人次"},
+	}
+	checkTitles(t, tests)
+}
+
+// TestLawDatabaseFields: a law database's 【label】value record between a
+// copy of the title and the text is the page's fields, no title; its
+// 【发布部门】 names the issuer where the text prints no 落款.
+func TestLawDatabaseFields(t *testing.T) {
+	title := "某市人民政府关于命名某市和谐社区建设示范社区的决定"
+	record := "【法规类别】基层组织管理\n【发文字号】某政发[2008]31号\n【发布部门】某市政府\n【发布日期】2008.04.01\n【实施日期】2008.04.01\n【时效性】现行有效\n"
+	body := title + "\n(某政发〔2008〕31号)\n各区人民政府,各委、局:\n为树立典型,市人民政府决定,命名某社区等100个社区为某市和谐社区建设示范社区。\n希望被命名的社区继续保持昂扬向上的精神状态。\n"
+	checkTitles(t, []titleCase{
+		{"a record under the title", title + "\n" + record + body, title},
+		{"a record alone over the text", record + body, title},
+	})
+	checkIssuers(t, "%s"+title+"\n"+record+body, []issuerCase{
+		{"the record's 发布部门", "", "某市政府"},
+	})
+}
