@@ -17,12 +17,15 @@ import (
 // lines above the rows, the rows (tab-separated, Markdown, space-aligned,
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
-	for _, run := range a.splitAtTitles(a.joinCellRuns(a.runs(cue.Table))) {
+	for _, run := range a.splitAtTitles(a.joinBarRuns(a.joinCellRuns(a.runs(cue.Table)))) {
 		if g, ok := a.headedCells(run); ok {
 			a.headedTable(g)
 			continue
 		}
 		if a.cellSections(run) {
+			continue
+		}
+		if a.barCells(run) {
 			continue
 		}
 		var title, rows, notes, above []int
