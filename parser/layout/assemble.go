@@ -96,6 +96,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.issuedText()
 	a.guideLabels()
 	a.factHeadings()
+	a.strayHeading()
 	drafts := a.items()
 	a.tables()
 	a.closing()
@@ -1509,6 +1510,10 @@ func (a *assembly) finish(lab labelling) {
 			// The notice's number in brackets after its title, where a
 			// copy heads the notice with both on one line.
 			d.DocNumber = &Field{Value: n, Text: t.Text.Slice(start, end), Rule: "发文字号 after the title"}
+			// The number is the notice's, no word of its title: the
+			// title ends where its bracket opens.
+			head := strings.TrimRight(t.Value[:start], "(（")
+			d.Title = &Field{Value: head, Text: t.Text.Slice(0, len(head)), Rule: t.Rule}
 		}
 	}
 	if d.DocNumber == nil {

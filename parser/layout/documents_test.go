@@ -725,7 +725,7 @@ func TestDocuments(t *testing.T) {
 		// A copy heads a notice with its number in brackets after the title.
 		{"a notice's number in brackets after its title",
 			"关于明确养老服务机构消防审验管理的通知(大民发〔2026〕6号)\n各区市县民政局：\n一、明确分类管理\n按规定办理。\n某市民政局\n2026年1月22日",
-			"notice|关于明确养老服务机构消防审验管理的通知(大民发〔2026〕6号)|2026-01-22|某市民政局|明确分类管理"},
+			"notice|关于明确养老服务机构消防审验管理的通知|2026-01-22|某市民政局|明确分类管理"},
 		// A 落款 letter-spaced to its width.
 		{"a letter-spaced issuer in the 落款",
 			"关于某办法公开征求意见的通知\n为听取意见，现将办法公开征求意见。\n一、登录网站提出意见。\n二、通过电子邮件提出意见。\n\n      民 政 部\n\n      2025年11月17日",

@@ -2,6 +2,9 @@ package layout
 
 import (
 	"fmt"
+	"strings"
+
+	"bulletin/parser/clean"
 	"testing"
 )
 
@@ -34,4 +37,39 @@ func TestLawDatabaseFields(t *testing.T) {
 	checkIssuers(t, "%s"+title+"\n"+record+body, []issuerCase{
 		{"the record's 发布部门", "", "某市政府"},
 	})
+}
+
+// TestNumberAfterTitle: a notice's 发文字号 in brackets at the end of its
+// headline line is the document's number, no word of its title; brackets
+// that hold no number stay the title's.
+func TestNumberAfterTitle(t *testing.T) {
+	body := "\n发布时间:2018-08-21 浏览次数:\n\n2018年6月7日,自治区人民政府同意撤销某县某乡,设立某镇。\n\n请你们按照有关规定,做好相关工作。\n"
+	checkTitles(t, []titleCase{
+		{"a number in brackets", "某自治区民政厅\n\n关于同意某县等3个乡撤乡设镇的批复(某政函[2018]87号)\n" + body, "关于同意某县等3个乡撤乡设镇的批复"},
+		{"full-width brackets", "关于同意某县等3个乡撤乡设镇的批复（某政函〔2018〕87号）\n" + body, "关于同意某县等3个乡撤乡设镇的批复"},
+		{"brackets with no number", "关于同意某县等3个乡撤乡设镇的批复(征求意见稿)\n" + body, "关于同意某县等3个乡撤乡设镇的批复(征求意见稿)"},
+	})
+}
+
+// TestStrayHeading: the one heading of a report that stands between the
+// page's head and all of its text heads no part: no items. A heading
+// after text, a numbered one, or one of two opens a part.
+func TestStrayHeading(t *testing.T) {
+	head := "• 全县殡葬改革工作现场会议召开\n\n  • 发布时间:2021-03-31 12:18 | 作者: | 来源:某某信息网 | 浏览次数:\n"
+	text := "3月30号上午,全县殡葬改革工作现场会议召开,县委常委、宣传部长某某出席会议。\n会议要求,各乡镇要切实加强组织领导,确保殡葬改革工作取得实效。\n"
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"a stray word under the information line", head + "    某某网\n  •       " + strings.ReplaceAll(text, "\n", "") + "\n  • 相关内容\n", 0},
+		{"a heading after the lead", head + text + "会议指出\n各部门要密切配合,形成工作合力。\n", 1},
+		{"a numbered heading", head + "一、工作开展情况\n" + text, 1},
+		{"two headings", head + text + "会议强调\n各乡镇要压实责任,确保各项工作落到实处。\n会议指出\n各部门要密切配合,形成工作合力。\n", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(Analyze(clean.Lines(tc.text)).Items); got != tc.want {
+				t.Errorf("%d items, want %d", got, tc.want)
+			}
+		})
+	}
 }
