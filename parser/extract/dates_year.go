@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"bulletin/parser/chrono"
@@ -10,14 +11,18 @@ import (
 	"bulletin/parser/span"
 )
 
-// refOf is what the document's yearless dates resolve against: its date,
-// or the year the layout read as stated for its subject (Document.Ref);
-// where neither gives a year, the year the text names for its own time
+// refOf is what the document's yearless dates resolve against: its date;
+// with none printed, the year of its own 发文字号 (numberYear); or the
+// year the layout read as stated for its subject (Document.Ref);
+// where none gives a year, the year the text names for its own time
 // further on (chrono.OwnYear: 今年…, then 2024年…; or a cited 《2025年…
 // 方案》). GOLD.md: a date without a year takes the year the text itself
 // states for its subject where the document has no date.
 func refOf(doc *layout.Document) chrono.Ref {
 	ref := doc.Ref()
+	if y := numberYear(doc); y > 0 && (doc.Date == nil || doc.Date.Expr.Value == "") {
+		ref = chrono.Ref{Year: y}
+	}
 	if epochRef(ref) {
 		ref = epochStated(ref, doc.StatedYear) // a placeholder's day: dates_epoch.go
 	}
@@ -56,4 +61,29 @@ func linesOf(doc *layout.Document, roles ...cue.Role) string {
 		}
 	}
 	return b.String()
+}
+
+// numberYear is the year of the document's own 发文字号 (常民管〔2011〕1号 →
+// 2011), or 0. The 年份 of a 发文字号 is the year the document was issued
+// (GB/T 9704-2012 《党政机关公文格式》 7.2.4), so it is the year of the
+// document's date where no date line survives (GOLD.md: a date without a
+// year takes the year of the document's date), ahead of a year the text
+// names for its subject: a notice of the 2010年年度工作检查 numbered
+// 〔2011〕 sets its 3月31日前 in 2011, as a year's 年检 is due in the next.
+func numberYear(doc *layout.Document) int {
+	if doc.DocNumber == nil {
+		return 0
+	}
+	v := doc.DocNumber.Value
+	i := strings.Index(v, "〔")
+	if i < 0 {
+		return 0
+	}
+	digits := v[i+len("〔"):]
+	if j := strings.Index(digits, "〕"); j == 4 {
+		if y, err := strconv.Atoi(digits[:j]); err == nil && chrono.PlausibleYear(y) {
+			return y
+		}
+	}
+	return 0
 }

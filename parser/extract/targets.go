@@ -1808,12 +1808,13 @@ func ownCount(s string, clause, r byteRange) bool {
 // ended before the document's date (四铺镇2023年三季度民政工作落实情况,
 // published in October): a report of work done, whose plan words tell
 // what was done unless a sentence turns to what is to come. So is one
-// whose title calls it a report (…2022年民政工作总结), dated or not.
+// whose title calls it a report (…2022年民政工作总结), dated or not, and
+// the yearly report of a year over by then (targets_yearreport.go).
 func pastReport(in *Input) bool {
 	if in.Env == nil || in.Env.Doc == nil || in.Env.Doc.Title == nil {
 		return false
 	}
-	if reportTitle(in.Env.Doc.Title.Value) {
+	if reportTitle(in.Env.Doc.Title.Value) || yearReportTitle(in.Env.Doc.Title.Value, in.Ref()) {
 		return true
 	}
 	if in.Ref().Day == 0 {
