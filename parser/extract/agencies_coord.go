@@ -36,14 +36,14 @@ func coordinatedMembers(s string, words wordsAt, found []candidate) []candidate 
 		}
 	}
 	for _, c := range found {
-		rest := listWalk(s, words, closedAfter(s, c.end), walked)
+		rest := listWalk(s, words, closedAfter(s, c.end), walked, have, agency.HasLocality(s[c.start:c.end]))
 		if p, ok := prepositionAt(s, words(c.end), c.end); ok {
 			// 按照|党工委、管委会: a list the body's preposition governs,
 			// of two members at the least.
 			j := c.end + len(p)
 			ts := words(j)
 			if m := memberSpan(s, ts, j); m >= 0 && coordMember(s, ts, j, m) {
-				if more := listWalk(s, words, m, walked); len(more) > 0 {
+				if more := listWalk(s, words, m, walked, have, false); len(more) > 0 {
 					add(j, m)
 					rest = more
 				}
@@ -71,8 +71,11 @@ func closedAfter(s string, e int) int {
 // listWalk is each member of a list after a mark at e, up to the first
 // member that names no one body or the first mark walked from before
 // (whose members that walk gave: a list of many bodies, each found, is
-// read once, not once from each).
-func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
+// read once, not once from each). found holds the bodies the scan found,
+// which are members of the list whatever their shape (柏垭镇敬老院);
+// placed, that the body the list follows names its place (阆中市…), which
+// an institution's bare word in the list shares (bareInstitution).
+func listWalk(s string, words wordsAt, e int, walked map[int]bool, found map[byteRange]bool, placed bool) []byteRange {
 	var out []byteRange
 	held := -1 // the start of a trade's word for an office, held until a body follows it
 	for {
@@ -86,8 +89,8 @@ func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
 		if m < 0 {
 			return out
 		}
-		if !coordMember(s, ts, j, m) && !(len(out) > 0 && shortNameWord(s[j:m])) {
-			if held >= 0 || !tradeOffice(s[j:m]) {
+		if !coordMember(s, ts, j, m) && !(len(out) > 0 && shortNameWord(s[j:m])) && !(len(out) > 0 && headedMember(s, ts, j, m)) && !(held >= 0 && found[byteRange{j, m}]) {
+			if held >= 0 || !tradeOffice(s[j:m]) && !(placed && bareInstitution(s[j:m])) {
 				return out
 			}
 			held = j
@@ -101,6 +104,36 @@ func listWalk(s string, words wordsAt, e int, walked map[int]bool) []byteRange {
 		out = append(out, byteRange{j, m})
 		e = m
 	}
+}
+
+// bareInstitution reports whether name is an institution's ending alone
+// (救助站, 敬老院), the kind's word. Alone it names the kind, but between
+// two bodies of a list that name theirs it is the one of the list's place
+// that the text means (阆中市社会福利院、救助站、柏垭镇敬老院: the place
+// before the list reaches it): listWalk keeps it, as it keeps a trade's
+// office (tradeOffice), only where a body follows it.
+func bareInstitution(name string) bool {
+	suffix, kind := agency.Ending(name)
+	return kind == "institution" && suffix == name
+}
+
+// headedMember reports whether s[j:m], the last member of a list of a
+// body's units (民政局低保科、福利科、老年服务中心负责人), is one unit whose
+// head the title after it names: a title (负责人, 同志) ends the list as
+// 、 and 等 do, and a unit with a head is one body, though an institution
+// printed by its own words without its place (老年服务中心), which
+// coordMember reads only with its place. Not a kind's word alone
+// (敬老院负责人) nor one of the trade's kinds (domain lexicon), nor a class.
+func headedMember(s string, ts []segment.Token, j, m int) bool {
+	name := s[j:m]
+	if _, ok := lexicon.Titles().At(s, m); !ok {
+		return false
+	}
+	suffix, kind := agency.Ending(name)
+	if kind != "institution" || suffix == name || lexicon.AgencySuffixes().Label(suffix, 1) != "" || lexicon.Domain().Has(name) {
+		return false
+	}
+	return agency.Shape(name) && !levelPairOpens(name, j, ts) && !classOfBodies(name) && !kindOfUnit(name) && !lexicon.NonAgencyWords().Has(name) && !strings.Contains(name, "的") && !clauseInside(ts, j, m, suffix)
 }
 
 // shortNameWord reports whether name is a body's short name that is a
@@ -230,15 +263,8 @@ func coordMember(s string, ts []segment.Token, j, m int) bool {
 		return false
 	}
 	suffix, kind := agency.Ending(name)
-	for k := tokenOver(ts, j+1); k < len(ts) && ts[k].Start < m; k++ {
-		t := ts[k]
-		if t.Start < j || t.End > m || utf8.RuneCountInString(t.Word) < 2 || t.Start == j && t.End == m-len(suffix) {
-			continue
-		}
-		switch t.Tag {
-		case "v", "vd", "p", "c", "r", "d", "ad", "uj":
-			return false
-		}
+	if clauseInside(ts, j, m, suffix) {
+		return false
 	}
 	// 市场|营销中心: a level's character that opens a word of the
 	// dictionary names no place; such a member is read as a short name
@@ -255,6 +281,23 @@ func coordMember(s string, ts []segment.Token, j, m int) bool {
 	switch kind {
 	case "government", "unit", "party":
 		return true
+	}
+	return false
+}
+
+// clauseInside reports whether a verb or function word of two characters
+// or more stands inside the member s[j:m] (a clause, no name), but for the
+// field of work a member is named after alone (审计|局).
+func clauseInside(ts []segment.Token, j, m int, suffix string) bool {
+	for k := tokenOver(ts, j+1); k < len(ts) && ts[k].Start < m; k++ {
+		t := ts[k]
+		if t.Start < j || t.End > m || utf8.RuneCountInString(t.Word) < 2 || t.Start == j && t.End == m-len(suffix) {
+			continue
+		}
+		switch t.Tag {
+		case "v", "vd", "p", "c", "r", "d", "ad", "uj":
+			return true
+		}
 	}
 	return false
 }
