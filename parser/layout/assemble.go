@@ -1526,6 +1526,13 @@ func (a *assembly) finish(lab labelling) {
 			}
 		}
 	}
+	if d.Kind == Article && d.DocNumber != nil {
+		// A text that prints its own 发文字号 is a 公文 (GB/T 9704-2012
+		// 7.2.4), whatever the page around it: a 批复 an information
+		// page carries with its number after the title, a notice whose
+		// first paragraph states its number.
+		d.Kind = Notice
+	}
 	if t := d.Title; t != nil {
 		if k := a.siteBrand(t.Value); k > 0 {
 			// The page's site set before its headline with a dot (某某网·

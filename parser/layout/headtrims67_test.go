@@ -73,3 +73,20 @@ func TestStrayHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnNumberKind: a text that prints its own 发文字号 is a notice,
+// whatever the page around it; an article that cites another's number is
+// still an article.
+func TestOwnNumberKind(t *testing.T) {
+	page := "某自治区民政厅\n\n政府信息公开\n\n%s\n\n发布时间:2018-08-21浏览次数:【字体:\n\n2018年6月7日,自治区人民政府同意撤销某县某乡,设立某镇。请你们按照有关规定,做好相关工作。\n"
+	for _, tc := range []struct{ name, head, want string }{
+		{"a 批复 with its number after the title", "关于同意某县等3个乡撤乡设镇的批复(某政函[2018]87号)", "notice"},
+		{"a report that cites a number", "某县召开撤乡设镇工作推进会,落实某政函〔2018〕87号批复", "article"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Analyze(clean.Lines(fmt.Sprintf(page, tc.head))).Kind; string(got) != tc.want {
+				t.Errorf("kind %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

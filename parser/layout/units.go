@@ -157,6 +157,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, titleRunOnCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
 	cuts = append(cuts, spacedLabelCuts(s)...)
+	cuts = append(cuts, fieldRunOnCuts(s)...)
 	if len(cuts) == 0 {
 		return []string{s}
 	}
@@ -713,3 +714,31 @@ func closingCuts(s string) []int {
 	}
 	return cuts
 }
+
+// fieldRunOnCuts cuts a page's date field from the text its copy ran on
+// after it with nothing between (时间:2021-10-1910月14日是重阳节,…): a
+// line that opens with a date label (cue_words.tsv, dated), its colon and
+// a site's timestamp, zero-padded as a content system prints it, then
+// running text that is no other field. The field's date ends at its day's
+// two figures.
+func fieldRunOnCuts(s string) []int {
+	m := runOnFieldRe.FindStringSubmatchIndex(s)
+	if m == nil || !cue.DatedField(s[m[2]:m[3]]) {
+		return nil
+	}
+	rest := s[m[1]:]
+	if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("至到-—~～", r) {
+		return nil // the date opens a range (2021-10-19至10-21): the field's
+	}
+	// Running text: a sentence's mark before any label's colon (关注度:
+	// 3997评论 is the page's counter, no text).
+	mark := strings.IndexAny(rest, "，,。；;！!？?")
+	if !cue.HasHan(rest) || mark < 0 || strings.ContainsAny(rest[:mark], ":：") || len(cue.InfoFields(rest)) > 0 {
+		return nil
+	}
+	return []int{m[1]}
+}
+
+// runOnFieldRe is a label, its colon and a zero-padded date (2021-10-19),
+// its time of day where printed.
+var runOnFieldRe = regexp.MustCompile(`^\s*(\p{Han}{2,6})[:：]\s*(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\s*\d{2}:\d{2}(?::\d{2})?)?`)
