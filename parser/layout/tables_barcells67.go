@@ -54,54 +54,19 @@ func barCellLine(l cue.Line) (text string, pad int, ok bool) {
 // notes. Where the run reads otherwise, it reports false and nothing is
 // taken.
 func (a *assembly) barCells(run []int) bool {
-	var title, rest []int
-	var cells []barCell
-	var wrap []int
-	padded := false
-	for k, i := range run {
-		l := a.d.Lines[i]
-		text, pad, ok := barCellLine(l)
-		// A piece of a line the reading split (1、… / 2、… |) goes on into
-		// the cell the line closes.
-		piece := k+1 < len(run) && a.d.Lines[run[k+1]].Num == l.Num
-		switch {
-		case ok && len(rest) == 0:
-			lines := append(append([]int(nil), wrap...), i)
-			for _, w := range wrap {
-				text = strings.TrimSpace(a.d.Lines[w].Sq) + " " + text
-			}
-			wrap = nil
-			cells = append(cells, barCell{text: text, pad: pad, lines: lines})
-			padded = padded || pad > 0
-		case ok:
-			return false // cells after the notes: none of this layout
-		case len(cells) == 0:
-			title = append(title, i)
-		case len(rest) == 0 && (piece || !cue.EndsSentence(l.Sq) && !cue.SentencePunct(l.Sq)):
-			wrap = append(wrap, i)
-		default:
-			rest = append(rest, i)
-		}
-	}
-	rest = append(wrap, rest...)
-	if !padded || len(cells) == 0 {
+	title, cells, rest, padded, ok := a.readBarCells(run)
+	if !ok || len(cells) == 0 {
 		return false
+	}
+	if !padded {
+		return a.barOpenedRows(run, title, cells, rest)
 	}
 	head, n, from := barHead(cells)
 	if len(head) == 0 {
 		return false
 	}
 	var blk Block
-	mk := func(cs []barCell) Row {
-		var texts []string
-		var lines []int
-		for _, c := range cs {
-			texts = append(texts, c.text)
-			lines = append(lines, c.lines...)
-		}
-		first := a.d.Lines[lines[0]].Num
-		return Row{Cells: texts, Line: first, Text: span.Plain(strings.Join(texts, " "), first)}
-	}
+	mk := a.barRow
 	for _, h := range head {
 		blk.Rows = append(blk.Rows, mk(h))
 	}
@@ -133,6 +98,53 @@ func (a *assembly) barCells(run []int) bool {
 	}
 	a.closeTable(blk, run, tl, nil, rest)
 	return true
+}
+
+// barRow is a row of a grid's cells, at the line of its first.
+func (a *assembly) barRow(cs []barCell) Row {
+	var texts []string
+	var lines []int
+	for _, c := range cs {
+		texts = append(texts, c.text)
+		lines = append(lines, c.lines...)
+	}
+	first := a.d.Lines[lines[0]].Num
+	return Row{Cells: texts, Line: first, Text: span.Plain(strings.Join(texts, " "), first)}
+}
+
+// readBarCells reads run as cells closed by bars, one a line: the lines
+// above the first cell (the title), the cells, the lines after the last
+// (notes) and whether a row's end is padded with empty cells. It reports
+// false where cells follow the notes: none of this layout.
+func (a *assembly) readBarCells(run []int) (title []int, cells []barCell, rest []int, padded, ok bool) {
+	var wrap []int
+	for k, i := range run {
+		l := a.d.Lines[i]
+		text, pad, ok := barCellLine(l)
+		// A piece of a line the reading split (1、… / 2、… |) goes on into
+		// the cell the line closes.
+		piece := k+1 < len(run) && a.d.Lines[run[k+1]].Num == l.Num
+		switch {
+		case ok && len(rest) == 0:
+			lines := append(append([]int(nil), wrap...), i)
+			for _, w := range wrap {
+				text = strings.TrimSpace(a.d.Lines[w].Sq) + " " + text
+			}
+			wrap = nil
+			cells = append(cells, barCell{text: text, pad: pad, lines: lines})
+			padded = padded || pad > 0
+		case ok:
+			return nil, nil, nil, false, false // cells after the notes: none of this layout
+		case len(cells) == 0:
+			title = append(title, i)
+		case len(rest) == 0 && (piece || !cue.EndsSentence(l.Sq) && !cue.SentencePunct(l.Sq)):
+			wrap = append(wrap, i)
+		default:
+			rest = append(rest, i)
+		}
+	}
+	rest = append(wrap, rest...)
+	return title, cells, rest, padded, true
 }
 
 // barHead finds the head of a grid of bar-closed cells: its rows, the
