@@ -280,7 +280,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		unit, ok = dayUnit, true
 	}
 	if !ok {
-		unit, ok = divisionCount(in, s, k)
+		unit, ok = divisionCount(in, s, i, j, k)
 	}
 	if !ok {
 		unit, ok = slashUnitAt(s, k) // 450/月: the sum's 元 left off (quantities_slash.go)
@@ -381,10 +381,12 @@ func scoreBand(s string, i, k int) bool {
 // districts). Levels of different ranks run together make a word of
 // another sense (乡村 the countryside, 市区 a city's urban area). A level
 // that opens a longer word is none (215省道, 12345市长热线, 10村民), nor is
-// one before a noun or a body's name: it qualifies that noun, the
-// figure is no count of it (2023社区工作会议, 2021市民政局: a year before a
-// body's or a meeting's name).
-func divisionCount(in *Input, s string, k int) (string, bool) {
+// one before a body's name: it qualifies that name, the figure is no
+// count of it (2021市民政局, 12县区民政局长), nor a year's figure before a
+// noun (2023社区工作会议: a year before a meeting's name). A figure that
+// is no year, [i, j), before a common noun counts the divisions the
+// noun's things stand in (10县区乡村物资储备库: a depot in each).
+func divisionCount(in *Input, s string, i, j, k int) (string, bool) {
 	levels := lexicon.Levels()
 	if _, ok := levels.At(s, k); !ok {
 		return "", false // most figures: the words are not cut
@@ -394,11 +396,21 @@ func divisionCount(in *Input, s string, k int) (string, bool) {
 	if n < 0 || !levelsOnly(ts[n].Word) {
 		return "", false
 	}
-	if n+1 < len(ts) && ts[n+1].Start == ts[n].End && (nounTag(ts[n+1].Tag) || bodyWord(ts[n+1])) {
+	if n+1 < len(ts) && ts[n+1].Start == ts[n].End && (nounTag(ts[n+1].Tag) && yearFigure(s[i:j]) || bodyWord(ts[n+1])) {
 		return "", false
 	}
 	return ts[n].Word, true
 }
+
+// yearFigure reports whether the digits f could write a year: a year is
+// written whole in four digits (GB/T 15835-2011 4.1.1: 2023, not 23), so
+// a figure of another width run into a noun is no year.
+func yearFigure(f string) bool {
+	return len(f) == yearWidth && strings.Trim(f, "0123456789") == ""
+}
+
+// yearWidth is the count of digits of a year written in full.
+const yearWidth = 4
 
 // nounTag reports whether a segmenter's tag is a noun's: n and its kinds
 // (nt, ns, nz …) or a verb used as a noun (vn: 工作 of 社区工作会议).

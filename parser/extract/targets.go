@@ -107,7 +107,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "plan"
 			}
 		}
-		if st.proposed && publicized(in, s) {
+		if stance == "" && !st.condition && proposedLevel(in, s, fulls.around(s, r.Start), sent, clause, r) {
+			stance = "plan" // 拟将…标准调整为：城市750元/月，农村543元/月 (targets_proposedlevel.go)
+		} else if st.proposed && publicized(in, s) {
 			continue // 公示: 拟新增74家服务机构为… lists whom a decision names
 		}
 		if stance == "" && (st.proposed || st.intended) && lexicon.Units().Label(q.Unit, 0) != "age" && !conditionIn(s, clause) && proposalCount(in, s, sent, r, qs) && (!st.proposed || !publicizedDoc(in)) {
