@@ -35,3 +35,19 @@ func TestAgencyTimeVerb67b(t *testing.T) {
 		{"正值重阳佳节,县民政局开展慰问。", "县民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyOwnRoom67b covers a bureau named by its office alone before
+// the room it meets in (在民政局会议室召开), in a text that names a body by
+// its place, as before its own site. Rows where it must not fire: no
+// placed body in the text, the short name repeating the placed one in the
+// same sentence, a placed name before the room (found whole already).
+func TestAgencyOwnRoom67b(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"梅江区在民政局会议室召开动员会议,区民政局局长出席。", "民政局; 区民政局"},
+		{"县民政局报告。全县在民政局会议室召开会议。", "县民政局; 民政局"},
+		// Must not fire.
+		{"在民政局会议室召开会议。", ""},
+		{"梅江区民政局在民政局会议室召开会议。", "梅江区民政局"},
+		{"梅江区在区政府会议室召开会议。", "区政府"},
+	}, "agencies", agencyNames)
+}

@@ -21,7 +21,8 @@ const ownSiteRule = "own-site"
 // the one office of that name the text is about, as before the title of
 // its head (titledOffices: 民政局局长彭君). The disclosure annual report
 // (《政府信息公开条例》 §49-50) so names the bureau that publishes through
-// its site (通过民政局门户网站主动公开). Only a government's own body counts
+// its site (通过民政局门户网站主动公开); a report of a meeting so names the
+// bureau whose room it meets in (在民政局会议室召开). Only a government's own body counts
 // (governmentOffice); a site's brand in 网 (政府网) is no body; the text
 // must name some body by its place or level, whose office it is; not
 // right after it, in the sentence or the one before, where the short name
@@ -33,7 +34,7 @@ func ownSiteOffices(s string, words wordsAt, placed bool) []candidate {
 	var out []candidate
 	for i := 0; i < len(s); {
 		_, w := utf8.DecodeRuneInString(s[i:])
-		site, ok := lexicon.Media().At(s, i)
+		site, ok := ownedAt(s, i)
 		if !ok || siteNameAt(s, i) || siteAddressAfter(s, i) {
 			i += w
 			continue
@@ -46,6 +47,17 @@ func ownSiteOffices(s string, words wordsAt, placed bool) []candidate {
 		i += len(site)
 	}
 	return out
+}
+
+// ownedAt is the word at i of a thing a body owns, named by the body's
+// name before it: its site or account (lexicon.Media), or the room it
+// meets in (ownroom: 在民政局会议室召开, the bureau's own room, as its site
+// is its own).
+func ownedAt(s string, i int) (string, bool) {
+	if w, ok := lexicon.Media().At(s, i); ok {
+		return w, ok
+	}
+	return lexicon.CueWordList("ownroom").At(s, i)
 }
 
 // repeatsLineBefore reports whether the short name at i opens its line and
