@@ -89,6 +89,13 @@ func (a *assembly) barCells(run []int) bool {
 	if len(cur) > 0 {
 		blk.Rows = append(blk.Rows, mk(cur))
 	}
+	return a.closeBarGrid(blk, run, title, nil, rest)
+}
+
+// closeBarGrid closes a grid of bar-closed cells as a table where it holds
+// rows of data, not one (a head over one row reads as a form's fields):
+// its title is the line right over its first cell.
+func (a *assembly) closeBarGrid(blk Block, run, title, above, rest []int) bool {
 	if len(blk.Rows)-blk.Header < 2 {
 		return false
 	}
@@ -96,7 +103,7 @@ func (a *assembly) barCells(run []int) bool {
 	if len(title) > 0 {
 		tl = title[len(title)-1:]
 	}
-	a.closeTable(blk, run, tl, nil, rest)
+	a.closeTable(blk, run, tl, above, rest)
 	return true
 }
 

@@ -61,15 +61,7 @@ func (a *assembly) barOpenedRows(run, title []int, cells []barCell, rest []int) 
 	if len(cur) > 0 {
 		blk.Rows = append(blk.Rows, a.barRow(cur))
 	}
-	if len(blk.Rows)-blk.Header < 2 {
-		return false
-	}
-	var tl []int
-	if len(title) > 0 {
-		tl = title[len(title)-1:]
-	}
-	a.closeTable(blk, run, tl, above, rest)
-	return true
+	return a.closeBarGrid(blk, run, title, above, rest)
 }
 
 // barSerial is the kind of a bare number in a serial column (1 |), ranked
