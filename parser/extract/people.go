@@ -71,6 +71,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, cadreNames(t, words)...)
 		found = append(found, dottedNames(t, words)...)
 		found = append(found, worksAuthors(t, words)...)
+		found = append(found, labelledNames(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
@@ -211,7 +212,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			// 张强同志: the name stands before the form of address only.
 			// A name the dictionary lists as a word (王平, 李娜) is still a
 			// name here: 同志 and 老人 follow people.
-			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !classBeforeAddress(words(ti.start-1), ti.start-len(n)) {
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !classBeforeAddress(words(ti.start-1), ti.start-len(n)) && !greetVerb(n) {
 				p := schema.Person{Name: n}
 				if addressRole(ti.word) {
 					p = person(n, []title{ti}) // 王某某老师: the word is the role printed
@@ -278,6 +279,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if ok && labelNextLine(s, ti.end, after+len(n)) {
 			ok = false // 编辑 / 索引号:000014688: the next line's field label, no name
+		}
+		if ok && settlementRunOn(s, ti, n) {
+			continue // 清河镇长岗村: two places run together, no 镇长 (people_labelled.go)
 		}
 		if ok && countedName(n) {
 			continue // 书记三人参加: the holders counted, no name (people_countedname.go)
@@ -1359,7 +1363,8 @@ func titlesIn(s string) []title {
 					i += len(suf)
 					continue
 				}
-				out = append(out, title{i, i + len(w), w})
+				at, word := dutyModified(s, i, w) // 主管|镇长: people_labelled.go
+				out = append(out, title{at, i + len(w), word})
 				i += len(w)
 				continue
 			}
