@@ -15,7 +15,7 @@ func (a *assembly) strayHeading() {
 	if a.doc.Kind == Bulletin {
 		return
 	}
-	at := -1
+	at, textAfter := -1, false
 	for i, r := range a.roles {
 		switch r {
 		case cue.Heading, cue.Subheading, cue.Section:
@@ -27,9 +27,10 @@ func (a *assembly) strayHeading() {
 			if at < 0 {
 				return // text before the heading: a part's heading
 			}
+			textAfter = true
 		}
 	}
-	if at < 0 || !a.textAfter(at) {
+	if !textAfter {
 		return
 	}
 	if k, _, _ := cue.Enumerator(a.d.Lines[at].Sq); k != cue.NoEnum {
@@ -40,14 +41,4 @@ func (a *assembly) strayHeading() {
 		role = cue.Header // a deck under the headline: the head's words
 	}
 	a.relabel(at, role)
-}
-
-// textAfter reports whether body text follows line i.
-func (a *assembly) textAfter(i int) bool {
-	for _, r := range a.roles[i+1:] {
-		if r == cue.Body {
-			return true
-		}
-	}
-	return false
 }

@@ -727,7 +727,7 @@ func fieldRunOnCuts(s string) []int {
 		return nil
 	}
 	rest := s[m[1]:]
-	if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("至到-—~～", r) {
+	if punct.RangeJoinAt(rest, 0) != "" {
 		return nil // the date opens a range (2021-10-19至10-21): the field's
 	}
 	// Running text: a sentence's mark before any label's colon (关注度:
