@@ -25,11 +25,28 @@ func (furniture) Match(d *Doc, i int) bool {
 	if commentCountRe.MatchString(d.Lines[i].Sq) {
 		return true
 	}
-	if !furnitureOnly(d.Lines[i].Sq) {
+	if !furnitureOnly(d.Lines[i].Sq) && !formWidget(d.Lines[i].Sq) {
 		return false
 	}
 	_, stamped := Timestamp(d.Lines[i].Text)
 	return !stamped
+}
+
+// formWidget reports whether s is a page's form field and its button: a
+// label, its colon, an empty box and a tool word (在线检阅: 搜索, 站内搜索：搜索):
+// the box holds nothing on a saved page, so the button follows the colon.
+func formWidget(s string) bool {
+	k := strings.IndexAny(s, ":：")
+	if k <= 0 {
+		return false
+	}
+	label, rest := s[:k], strings.TrimLeft(s[k:], ":： ")
+	// A field's value (发布时间:2020-01-29 打印) is no empty box, nor is a
+	// trail's first link (当前位置:首页), the breadcrumb's.
+	if strings.IndexFunc(rest, unicode.IsDigit) >= 0 || strings.ContainsAny(rest, ":：") || homeLink(rest) {
+		return false
+	}
+	return HasHan(label) && !SentencePunct(label) && furnitureOnly(rest)
 }
 
 // furnitureOnly reports whether s is made of tool words alone. A name

@@ -423,6 +423,12 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">致敬一线新闻记者节活动举行"}, false},
 		{"byline", []string{">市民政局局长 王小明"}, false},
 		{"furniture", []string{">[1][2]下一页尾页"}, true},
+		// A search box saved empty: its label, a colon and its button.
+		{"furniture", []string{"当前位置:首页>人事信息", ">站内检阅: 搜索", "某局荣获表彰"}, true},
+		{"furniture", []string{">请输入关键词：搜索"}, true},
+		{"furniture", []string{">当前位置:首页", "> 政务公开 > 民政局"}, false},
+		{"furniture", []string{">发布时间:2020-01-29 打印"}, false},
+		{"furniture", []string{">主要做法：开展搜索救援"}, false},
 		{"furniture", []string{">下一步工作安排"}, false},
 		// The warning a government site prints before a link leaves it.
 		{"furniture", []string{">您访问的链接即将离开“某市人民政府”门户网站,是否继续?"}, true},
