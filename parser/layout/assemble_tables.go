@@ -145,6 +145,10 @@ func (a *assembly) tables() {
 				rowLines = append(make([]int, start), joined...)
 			}
 		}
+		if g, ok := a.garbledKeys(blk, rows); ok {
+			a.closeTable(g, run, title, above, notes) // a grid printed box by box (garbledKeys)
+			continue
+		}
 		if cuts := sectionCuts(blk.Rows, blk.Header); rowLines != nil && len(cuts) > 0 {
 			a.sectionTables(blk, rowLines, cuts, run, title, above, notes)
 			continue

@@ -134,9 +134,12 @@ func (a *assembly) readBarCells(run []int) (title []int, cells []barCell, rest [
 		switch {
 		case ok && len(rest) == 0:
 			lines := append(append([]int(nil), wrap...), i)
+			// The wrapped lines open the cell in the order printed.
+			var parts []string
 			for _, w := range wrap {
-				text = strings.TrimSpace(a.d.Lines[w].Sq) + " " + text
+				parts = append(parts, strings.TrimSpace(a.d.Lines[w].Sq))
 			}
+			text = strings.TrimSpace(strings.Join(append(parts, text), " "))
 			wrap = nil
 			cells = append(cells, barCell{text: text, pad: pad, lines: lines})
 			padded = padded || pad > 0
