@@ -91,11 +91,13 @@ func nameWordAcross(s string, e int, suffix string) bool {
 // agency cues labelled guide: 《甘肃省人民政府信息公开指南》), which the body
 // titles by its name as it does its rules; or the word of a regulation
 // (条例, labelled regulation), which a text citing one may open with the
-// organ that made it (《国务院某某管理条例》), the issuer ruleIssuer reads.
+// organ that made it (《国务院某某管理条例》), the issuer ruleIssuer reads;
+// or the word of an emergency plan (预案, labelled emergencyplan), which a
+// department titles by its name (《某省民政厅防范…应急预案》).
 func ownGuide(title string) (string, bool) {
 	cues := lexicon.AgencyCues()
 	w, ok := cues.EndingAt(title, len(title))
-	return w, ok && (cues.Label(w, 0) == "guide" || cues.Label(w, 0) == "regulation")
+	return w, ok && (cues.Label(w, 0) == "guide" || cues.Label(w, 0) == "regulation" || cues.Label(w, 0) == "emergencyplan")
 }
 
 // charterBody reads the body whose charter a cited title names ([i, j)
