@@ -18,3 +18,23 @@ func TestPeopleEdges68Titles(t *testing.T) {
 		{"合作社长期开展互助养老服务。", ""},
 	}, "people", personRows)
 }
+
+// TestPeopleEdges68Brackets: a list that prints each member's office in
+// brackets after the name (成员为：张某（低保处处长），…) names the member
+// with that office (people/bracket-office); a body's name before its
+// head's title (计财处处长) is no name. At least a third are texts where
+// the rule must not fire.
+func TestPeopleEdges68Brackets(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"成员为:田春(办公室主任),蔡仲爱(计财处处长)。", "田春 主任 [主任] @办公室; 蔡仲爱 处长 [处长] @计财处"},
+		{"成员:艾玉德（人事处处长）、辛广楠（低保处副处长）", "艾玉德 处长 [处长] @人事处; 辛广楠 副处长 [副处长] @低保处"},
+		{"联络员:\n李红梅(副主任)\n", "李红梅 副主任 [副主任]"},
+
+		// Where the rules must not fire.
+		{"计财处处长参加会议。", ""},
+		{"请办公科科长于周五前报送。", ""},
+		{"市民政局(局长)负责审核。", ""},
+		{"他对张三(局长)说明了情况。", ""},
+		{"由各地(县民政局局长)负责。", ""},
+	}, "people", personRows)
+}
