@@ -90,6 +90,10 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 				// each caption is no character of it (people_runoncredit.go).
 				p.Name = in.Env.wholeName(p.Name)
 			}
+			if n := homeName(t.String(), p.Name); n != p.Name {
+				// 杨学|家中: the home after the name, no character of it (people_home.go)
+				p.Name, p.Text = n, strings.TrimSuffix(p.Text, homeWord)
+			}
 			if k, ok := seen[p.Name]; ok {
 				// A title printed next to the name (张三副局长) beats none
 				// and one the name shares across a list (副主任格桑、张三).

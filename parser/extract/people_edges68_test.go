@@ -38,3 +38,21 @@ func TestPeopleEdges68Brackets(t *testing.T) {
 		{"由各地(县民政局局长)负责。", ""},
 	}, "people", personRows)
 }
+
+// TestPeopleEdges68Home: the home a visit report prints after the person
+// visited (到某某家中, 在某某家里) is no character of the name: the 家 of
+// 家中 is cut from a name the segmenter read into it (杨学|家中). A name
+// that stands anywhere without the localizer after it keeps its 家. At
+// least a third are texts where the rule must not fire.
+func TestPeopleEdges68Home(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"并到城西街道低保对象梁静、杨学家中,详细查看救助资金发放。", "梁静 - @城西街道; 杨学 - @城西街道"},
+		{"来到困难群众李国家中走访慰问。", "李国 -"},
+		{"先后到低保户李国家里走访。", "李国 -"},
+
+		// Where the rule must not fire.
+		{"低保户王建家说:谢谢政府。", "王建家 -"},
+		{"到低保户王建家中走访。王建家说:谢谢。", "王建家 -"},
+		{"请各位专家中午前报送意见。", ""},
+	}, "people", personRows)
+}
