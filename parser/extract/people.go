@@ -1565,6 +1565,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// 副县长|万|建华: a numeral right after a title counts nothing,
 			// so it is the surname (people_numeralsurname.go), and the
 			// given name runs on as below.
+		case n == 1 && len(tok.Word) == len(sur) && verbSurname(s, ts, k):
+			// 巡视员宋某、|付|卫兵,: a verb right after a title or its
+			// list has no subject: the surname (people_verbsurname.go).
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
 		}

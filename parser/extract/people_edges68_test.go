@@ -56,3 +56,19 @@ func TestPeopleEdges68Home(t *testing.T) {
 		{"请各位专家中午前报送意见。", ""},
 	}, "people", personRows)
 }
+
+// TestPeopleEdges68VerbSurname: a surname the segmenter read as a verb
+// (付, v) right after a title of office or in the list that shares it,
+// before a given name it read as a common noun (卫兵), opens the holder's
+// name (people_verbsurname.go). At least a third are texts where the
+// rule must not fire.
+func TestPeopleEdges68VerbSurname(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"市民政局二级巡视员宋称意、付卫兵,局有关处室负责同志参加会议。", "宋称意 二级巡视员 [二级巡视员] @市民政局; 付卫兵 二级巡视员 [二级巡视员] @市民政局"},
+		{"副局长付卫兵参加会议。", "付卫兵 副局长 [副局长]"},
+
+		// Where the rule must not fire.
+		{"由局长付工资款项。", ""},
+		{"居民付费、付款均可在窗口办理。", ""},
+	}, "people", personRows)
+}
