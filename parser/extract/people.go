@@ -72,6 +72,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, dottedNames(t, words)...)
 		found = append(found, worksAuthors(t, words)...)
 		found = append(found, labelledNames(t, words)...)
+		found = append(found, bracketOffices(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
@@ -88,6 +89,10 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 				// verb: the name is whole, and the verb that follows it at
 				// each caption is no character of it (people_runoncredit.go).
 				p.Name = in.Env.wholeName(p.Name)
+			}
+			if n := homeName(t.String(), p.Name); n != p.Name {
+				// 杨学|家中: the home after the name, no character of it (people_home.go)
+				p.Name, p.Text = n, strings.TrimSuffix(p.Text, homeWord)
 			}
 			if k, ok := seen[p.Name]; ok {
 				// A title printed next to the name (张三副局长) beats none
@@ -374,7 +379,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if professionBody(s, ti) {
 			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !unitHeadName(n, ti.word) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
@@ -1560,6 +1565,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// 副县长|万|建华: a numeral right after a title counts nothing,
 			// so it is the surname (people_numeralsurname.go), and the
 			// given name runs on as below.
+		case n == 1 && len(tok.Word) == len(sur) && verbSurname(s, ts, k):
+			// 巡视员宋某、|付|卫兵,: a verb right after a title or its
+			// list has no subject: the surname (people_verbsurname.go).
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
 		}
