@@ -68,7 +68,9 @@ func furnitureOnly(s string) bool {
 			s, quoted = s[n+end:], true
 			continue
 		}
-		if !IsHan(r) && !unicode.IsLetter(r) {
+		// 丨, a character the bars of a site's tool bar are set with (丨
+		// 网站无障碍 丨 关怀版), parts the words as | does.
+		if !IsHan(r) && !unicode.IsLetter(r) || r == '丨' {
 			s = s[n:]
 			continue
 		}

@@ -423,9 +423,26 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">致敬一线新闻记者节活动举行"}, false},
 		{"byline", []string{">市民政局局长 王小明"}, false},
 		{"furniture", []string{">[1][2]下一页尾页"}, true},
+		// Bare dates under the links to the pages before and after: the
+		// dates of the links the copy lost.
+		{"dated-links", []string{"正文。", "上一主题 : 某代表听民声", "下一主题 : 某文博园", ">2024-12-06", "2024-04-16"}, true},
+		{"dated-links", []string{"正文。", "下一主题 : 某文博园", "2024-12-06", ">2024-04-16", "2024-02-05"}, true},
+		{"dated-links", []string{"正文。", "某市民政局", ">2024-12-06", "2024-04-16"}, false},
+		{"dated-links", []string{"正文。", "下一主题 : 某文博园", ">2024-12-06"}, false},
 		// A search box saved empty: its label, a colon and its button.
 		{"furniture", []string{"当前位置:首页>人事信息", ">站内检阅: 搜索", "某局荣获表彰"}, true},
 		{"furniture", []string{">请输入关键词：搜索"}, true},
+		// A tool bar set with 丨 for bars; a reposting library's account bar.
+		{"furniture", []string{">丨     网站无障碍 丨 关怀版 丨  关爱版", "某区开展竞赛"}, true},
+		{"furniture", []string{">权威访谈丨某厅长谈民生"}, false},
+		{"furniture", []string{"打开APP", ">未登录"}, true},
+		{"furniture", []string{">开通VIP"}, true},
+		// A site's credit of where it copied the text from.
+		{"repost-credit", []string{"热饭圈让老人吃上热乎饭", "正文。", ">本文由某某信息港机器人小明转载自\"某某发布\""}, true},
+		{"repost-credit", []string{">本文转自某某日报"}, true},
+		{"repost-credit", []string{">本文由市民政局负责解释。"}, false},
+		{"repost-credit", []string{">本文由市民政局负责解释,转自上级的条款从其规定。"}, false},
+		{"repost-credit", []string{">本文件自发布之日起施行,摘自有关规定的条款另行公布。"}, false},
 		{"furniture", []string{">当前位置:首页", "> 政务公开 > 民政局"}, false},
 		{"furniture", []string{">发布时间:2020-01-29 打印"}, false},
 		{"furniture", []string{">主要做法：开展搜索救援"}, false},

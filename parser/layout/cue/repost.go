@@ -1,6 +1,9 @@
 package cue
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 var repostLinks = cueWords("repostlink")
 
@@ -11,4 +14,43 @@ func RepostLink(s string) bool {
 	rest, ok := repostLinks.valueAfter(strings.TrimLeft(s, "【[ "), " 】]")
 	rest = strings.TrimSpace(rest)
 	return ok && (strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www."))
+}
+
+var thisTexts = cueWords("thistext")
+
+// repostCredit: the line a site that copied a text prints of where it
+// copied it from, opening with the text itself as its subject (本文由某网
+// 转载自“某某发布”, 本文转自某报): a credit, no headline or sentence of the
+// text, wherever the copy sets it.
+type repostCredit struct{}
+
+func (repostCredit) Settles() Role   { return Chrome }
+func (repostCredit) Name() string    { return "repost-credit" }
+func (repostCredit) Roles() []Role   { return []Role{Chrome} }
+func (repostCredit) Needs() []string { return compiledWords.all() }
+
+func (repostCredit) Match(d *Doc, i int) bool {
+	s := strings.TrimLeft(d.Lines[i].Sq, "（(【[ ")
+	w, ok := thisTexts.prefix(s)
+	if !ok {
+		return false
+	}
+	rest := s[len(w):]
+	if _, ok := compiledWords.prefix(rest); ok {
+		return true // 本文转自…
+	}
+	// 本文由 the site that copied it 转载自…, in one clause (本文件…, 本文由
+	// 某局负责解释 are the text's own words).
+	rest, ok = strings.CutPrefix(rest, "由")
+	for ok && rest != "" {
+		if _, found := compiledWords.prefix(rest); found {
+			return true
+		}
+		r, n := utf8.DecodeRuneInString(rest)
+		if strings.ContainsRune("，,。；;", r) {
+			return false
+		}
+		rest = rest[n:]
+	}
+	return false
 }

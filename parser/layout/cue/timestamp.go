@@ -364,7 +364,27 @@ func (datedLinks) Match(d *Doc, i int) bool {
 	item := func(j int) bool {
 		return j >= 0 && j < len(d.Lines) && d.Lines[j].Item && (timestamp{}).Match(d, j)
 	}
-	return item(i) && (item(i-1) || item(i+1))
+	if item(i) && (item(i-1) || item(i+1)) {
+		return true
+	}
+	// Or bare dates under the links to the pages before and after (上一主题：…
+	// / 下一主题：… / 2024-12-06 / 2024-04-16 …), two or more: the dates of
+	// the links the copy lost; a 落款 prints one date.
+	bare := func(j int) bool {
+		if j < 0 || j >= len(d.Lines) {
+			return false
+		}
+		_, ok := FullDate(d.Lines[j].Sq)
+		return ok
+	}
+	if !bare(i) || !bare(i-1) && !bare(i+1) {
+		return false
+	}
+	k := i
+	for bare(k - 1) {
+		k--
+	}
+	return k > 0 && (IsLinkCaption(d.Lines[k-1].Sq) || d.related[k-1])
 }
 
 // EpochPlaceholder reports whether a field's value is the first day of the
