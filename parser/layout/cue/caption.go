@@ -48,10 +48,22 @@ func (caption) Match(d *Doc, i int) bool {
 }
 
 // creditedCaption reports whether s is what a photo shows with its credit
-// after a slash (某某驿站提供医养服务/记者拍摄, …/张三 摄): the credit ends
+// after a slash (某某驿站提供医养服务/记者拍摄, …/张三 摄) or in brackets
+// after it (…新闻发布会(某网记者某某摄)): the credit ends
 // with a verb of creditverb (摄, 供图), and what stands before the slash
 // is more than a name, which a byline's 张三/图文 credits.
 func creditedCaption(s string) bool {
+	// Or in brackets closing it (…新闻发布会(某网记者某某摄)).
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if v, ok := strings.CutSuffix(s, b[1]); ok {
+			if k := strings.LastIndex(v, b[0]); k > 0 {
+				what, credit := strings.TrimSpace(v[:k]), strings.TrimSpace(v[k+len(b[0]):])
+				if _, ok := creditVerbs.suffix(credit); ok && !strings.ContainsAny(credit, "()（）") {
+					return HasHan(what) && utf8.RuneCountInString(what) > longestName
+				}
+			}
+		}
+	}
 	k := strings.LastIndexAny(s, "/／")
 	if k <= 0 {
 		return false

@@ -23,6 +23,11 @@ func (couplet) Match(d *Doc, i int) bool {
 	if i == 0 || i+1 >= len(d.Lines) || d.Full(i) || !d.ends[i-1] || !d.punct[i+1] || d.shaped(i+1) {
 		return false
 	}
+	// A line that ends on a joining word (…增加值在 / 服务业中的比重…) is a
+	// sentence the copy broke, its phrase going on in the next line.
+	if _, joins := joinEnds.suffix(d.Lines[i].Sq); joins {
+		return false
+	}
 	return !opensSomething(d.Lines[i]) && !strings.ContainsAny(d.Lines[i].Sq, "0123456789０１２３４５６７８９") && Couplet(d.Lines[i].Sq)
 }
 

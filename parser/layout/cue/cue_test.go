@@ -432,6 +432,9 @@ func TestCues(t *testing.T) {
 		// A search box saved empty: its label, a colon and its button.
 		{"furniture", []string{"当前位置:首页>人事信息", ">站内检阅: 搜索", "某局荣获表彰"}, true},
 		{"furniture", []string{">请输入关键词：搜索"}, true},
+		// A couplet heads a part; a sentence broken on a joining word does not.
+		{"couplet", []string{"活动圆满结束。", ">多方联动聚合力，共筑民生保障网", "此次活动由某局主办，各方积极参与。"}, true},
+		{"couplet", []string{"到2020年,全面建成养老服务体系。", ">社会力量成为养老服务供给主体,养老服务业增加值在", "服务业中的比重显著提升,从业人员规模不断扩大。"}, false},
 		// A tool bar set with 丨 for bars; a reposting library's account bar.
 		{"furniture", []string{">丨     网站无障碍 丨 关怀版 丨  关爱版", "某区开展竞赛"}, true},
 		{"furniture", []string{">权威访谈丨某厅长谈民生"}, false},
@@ -795,6 +798,10 @@ func TestCues(t *testing.T) {
 		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
 		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},
 		{"caption", []string{">[图片]"}, true},
+		// A photo's credit in brackets closing what it shows.
+		{"caption", []string{"市民已可预约。", ">某市民政局举行全市清明节祭扫服务工作新闻发布会(某网记者王晶摄)", "三种方式"}, true},
+		{"caption", []string{">(记者 王晶 摄)"}, false},
+		{"caption", []string{">某市民政局召开专题会议(图)"}, false},
 		// What a photo shows, its credit after a slash.
 		{"caption", []string{">某某养老服务驿站提供医养服务/记者拍摄", "目前，全市已经建成105家区域养老服务中心。"}, true},
 		{"caption", []string{">志愿者入户走访独居老人/张三 摄"}, true},
