@@ -56,6 +56,8 @@ var startOpenRules = []startOpenRule{
 	levelAfterNoun{},      // 问题|市局, 情况报告|市委
 	functionWordLeads{},   // 经过|评审委员会
 	adverbLeads{},         // 进一步规范|沙坪街道; 暂停|殡仪馆
+	verbAfterAdverb{},     // 就|直奔|养老服务中心: the verb an adverb qualifies
+	complementLeads{},     // 落实好|民政部: a verb's complement of result
 	wholeAreaLeads{},      // 加强和规范|全市村委会
 	pointingWordLeads{},   // 我市|市委
 	actOnClass{},          // 加快建设|乡镇敬老院
