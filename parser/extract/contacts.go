@@ -148,6 +148,17 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]], ""})
 			}
 		}
+	}
+	// A mobile masked for privacy (157****7150) under a contact cue is
+	// the contact's phone as printed.
+	if strings.ContainsAny(s, "*＊") {
+		for _, m := range maskedPhonesIn(s) {
+			if cue, end, ok := cueBefore(s, m[0]); ok && lexicon.PhoneWords().Label(cue, 1) != "fax" && !strings.ContainsAny(s[end:m[0]], "。") {
+				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]], maskedPhoneRule})
+			}
+		}
+	}
+	{
 		// The rules that read a name printed with a number rather than
 		// after a 联系人 label, where no label's name stands already.
 		var named ranges
@@ -245,6 +256,10 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 		names := append([]*string{g.name}, pointers(g.more)...)
 		for k, n := range names {
 			for _, p := range phonesOf(g.phones, len(names), k) {
+				f := f
+				if p.rule != "" {
+					f.Rule = p.rule // the phone's own rule: a masked number
+				}
 				out.Contacts = append(out.Contacts, schema.Contact{Name: n, Phone: &p.value, Email: g.email, Found: f})
 			}
 		}

@@ -25,5 +25,8 @@ func summed(s string, i, k int) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(s[k:])
+	if after := strings.TrimLeft(s[k:], " \t"); after != "" && isDigit(after[0]) {
+		return false // 共10 20人: a figure a space parts from the rest of it
+	}
 	return k >= len(s) || !isASCIIAlnum(next) && !strings.ContainsRune("./-:·", next)
 }

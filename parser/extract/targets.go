@@ -143,6 +143,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
 			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
 		}
+		if stance == "" && !st.condition && !st.achieved && shareFloor(s, clause, r, q.Unit) {
+			stance = "plan" // 不得低于在册人数的70%: the floor on a share of a base (targets_sharefloor.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && benefitCount(in, s, clause, r, q.Unit) {
 			stance, worded = "plan", true // 为2500名老人提供…服务: the count a task reaches
 		}
