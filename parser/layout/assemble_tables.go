@@ -17,7 +17,7 @@ import (
 // lines above the rows, the rows (tab-separated, Markdown, space-aligned,
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
-	for _, run := range a.splitAtTitles(a.joinBarRuns(a.joinCellRuns(a.runs(cue.Table)))) {
+	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.runs(cue.Table))))) {
 		if g, ok := a.headedCells(run); ok {
 			a.headedTable(g)
 			continue
@@ -145,17 +145,22 @@ func (a *assembly) tables() {
 				rowLines = append(make([]int, start), joined...)
 			}
 		}
-		if g, ok := a.garbledKeys(blk, rows); ok {
+		// A label over the grid's head printed again groups the rows
+		// under it: no row, a note (groupLabels).
+		var groups []Row
+		groups, rowLines = regroup(&blk, rowLines)
+		before := len(a.doc.Blocks)
+		switch g, ok := a.garbledKeys(blk, rows); {
+		case ok:
 			a.closeTable(g, run, title, above, notes) // a grid printed box by box (garbledKeys)
-			continue
+		case rowLines != nil && len(sectionCuts(blk.Rows, blk.Header)) > 0:
+			a.sectionTables(blk, rowLines, sectionCuts(blk.Rows, blk.Header), run, title, above, notes)
+		default:
+			blk.Header = headOnly(blk.Rows, blk.Header)
+			blk.Rows = ordinalKeys(blk.Rows)
+			a.closeTable(blk, run, title, above, notes)
 		}
-		if cuts := sectionCuts(blk.Rows, blk.Header); rowLines != nil && len(cuts) > 0 {
-			a.sectionTables(blk, rowLines, cuts, run, title, above, notes)
-			continue
-		}
-		blk.Header = headOnly(blk.Rows, blk.Header)
-		blk.Rows = ordinalKeys(blk.Rows)
-		a.closeTable(blk, run, title, above, notes)
+		a.addGroupNotes(before, groups)
 	}
 }
 
