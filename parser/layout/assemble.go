@@ -1489,15 +1489,24 @@ func (a *assembly) finish(lab labelling) {
 		// The page's grid names the title; the words before it on the
 		// headline's lines are the page's column (政府信息公开 / 甘肃省…).
 		d.Title = &Field{Value: t.Value, Text: d.Title.Text.Slice(len(d.Title.Value)-len(t.Value), len(d.Title.Value)), Rule: d.Title.Rule}
-	} else if t != nil && d.Title != nil && len(t.Value) > len(d.Title.Value) && strings.HasSuffix(t.Value, d.Title.Value) && agency.Shapes(strings.TrimSuffix(t.Value, d.Title.Value)) {
+	} else if t != nil && d.Title != nil && len(t.Value) > len(d.Title.Value) && strings.HasSuffix(t.Value, d.Title.Value) && (agency.Shapes(strings.TrimSuffix(t.Value, d.Title.Value)) || a.wrappedUnderGrid(t, d.Title)) {
 		// The grid names the whole title, the issuer before its words,
 		// where the headline read lost the issuer set on a line of its own
-		// over them (某县民政局 / 2023年政府信息公开工作年度报告).
+		// over them (某县民政局 / 2023年政府信息公开工作年度报告), or the
+		// lines of a headline that wraps over its last (wrappedUnderGrid).
 		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
 	} else if t != nil && (d.Title == nil || !strings.Contains(d.Title.Value, t.Value) && !strings.Contains(t.Value, d.Title.Value)) {
 		// The page names its title in a field (标题: 我市举行…); a line
 		// over it that shares none of it is the site's name (武安之窗).
 		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
+	}
+	if t := a.webTitle; t != nil && d.Title != nil && span.SqueezeString(d.Title.Value) == span.SqueezeString(t.Value) {
+		if h := a.kindUnderGrid(t); h != nil {
+			d.Title = h // the headline keeps the kind the grid cut (kindUnderGrid)
+		}
+	}
+	if d.Title != nil {
+		d.Title = datedTitle(d.Title)
 	}
 	if t := a.matterTitle; t != nil && (d.Title == nil || d.Title.Text.LineAt(0) > t.Text.LineAt(0)) {
 		// A service guide's grid names its matter (事项名称: …): the
