@@ -63,7 +63,9 @@ func furnitureOnly(s string) bool {
 		if r == '“' || r == '「' {
 			end := strings.IndexAny(s[n:], "”」")
 			if end < 0 {
-				return false
+				// A name quoted after the bar's words that the copy cut
+				// at the line's end (即将离开“某市人民政府网).
+				return words > 0
 			}
 			s, quoted = s[n+end:], true
 			continue

@@ -435,6 +435,14 @@ func TestCues(t *testing.T) {
 		// A couplet heads a part; a sentence broken on a joining word does not.
 		{"couplet", []string{"活动圆满结束。", ">多方联动聚合力，共筑民生保障网", "此次活动由某局主办，各方积极参与。"}, true},
 		{"couplet", []string{"到2020年,全面建成养老服务体系。", ">社会力量成为养老服务供给主体,养老服务业增加值在", "服务业中的比重显著提升,从业人员规模不断扩大。"}, false},
+		// A signed-in visitor's strip; a read-aloud button; a leaving-site
+		// notice whose quoted name the copy cut.
+		{"furniture", []string{">(欢迎您)注销", "清明将至,错峰祭扫"}, true},
+		{"furniture", []string{"做到文明安全祭扫。", ">点击我,为您语音播报"}, true},
+		{"furniture", []string{">您访问的链接即将离开“某市人民政府网"}, true},
+		{"furniture", []string{">欢迎您参加某市志愿服务活动"}, false},
+		{"furniture", []string{">为您提供养老服务"}, false},
+		{"furniture", []string{">注销登记的社会组织名单如下:"}, false},
 		// A tool bar set with 丨 for bars; a reposting library's account bar.
 		{"furniture", []string{">丨     网站无障碍 丨 关怀版 丨  关爱版", "某区开展竞赛"}, true},
 		{"furniture", []string{">权威访谈丨某厅长谈民生"}, false},
@@ -796,6 +804,13 @@ func TestCues(t *testing.T) {
 		{"breadcrumb", []string{">某市民政网首页新增适老化服务专区"}, false},
 		{"breadcrumb", []string{">甲 > 乙"}, false},
 		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
+		// A trail a list renderer numbered, a link a line.
+		{"numbered-trail", []string{">1. 当前位置:", "2. 首页", "3. 政务公开", "4. 民政局", "5. 正文"}, true},
+		{"numbered-trail", []string{"1. 当前位置:", "2. 首页", "3. 政务公开", ">4. 民政局", "5. 正文"}, true},
+		{"numbered-trail", []string{"1. 首页", ">2. 通知公告", "关于开展某项工作的通知"}, true},
+		{"numbered-trail", []string{">1.加强组织领导", "2.强化宣传引导", "3.严格督查问效"}, false},
+		{"numbered-trail", []string{"1.当前位置:", ">2.各单位要于2024年3月前报送材料。"}, false},
+		{"numbered-trail", []string{"一、总体要求", ">1.首页设计", "2.栏目设置"}, false},
 		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},
 		{"caption", []string{">[图片]"}, true},
 		// A photo's credit in brackets closing what it shows.
