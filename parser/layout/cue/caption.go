@@ -41,11 +41,22 @@ func (caption) Match(d *Doc, i int) bool {
 		return true // 副主席张维明(右)看望百岁老人郭永兰(中): who stands where
 	}
 	w, ok := captionEnds.suffix(s)
-	if !ok || len(w) == len(s) || strings.ContainsAny(s, "0123456789") {
+	if !ok || len(w) == len(s) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(captionMarks, r) {
+		return true // △ 某地召开2023年…会议现场: the mark points at the photo
+	}
+	if strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	return i > 0 && i+1 < len(d.Lines) && d.ends[i-1] && d.punct[i+1]
 }
+
+// captionMarks open a caption a news page sets under its photo, pointing
+// up at it (△ 会议现场, ▲ 活动合影): a caption so marked may name a year
+// or a count that an unmarked one may not.
+const captionMarks = "△▲"
 
 // creditedCaption reports whether s is what a photo shows with its credit
 // after a slash (某某驿站提供医养服务/记者拍摄, …/张三 摄) or in brackets

@@ -813,6 +813,11 @@ func TestCues(t *testing.T) {
 		{"numbered-trail", []string{"一、总体要求", ">1.首页设计", "2.栏目设置"}, false},
 		{"caption", []string{">【资料图】", "本报讯(通讯员 海方)8月17日,记者从会上获悉。"}, true},
 		{"caption", []string{">[图片]"}, true},
+		// A caption marked as pointing up at its photo, a year in it.
+		{"caption", []string{"8月29日,三地民政部门召开会议。", ">△ 三地民政部门召开2023年养老协同专题工作组会议现场", "近年来,三地民政部门坚持协同发展。"}, true},
+		{"caption", []string{"会议强调了重点工作。", ">▲ 2024年全市民政工作会议现场", "会上,市民政局作了工作报告。"}, true},
+		{"caption", []string{"会议强调了重点工作。", ">▲ 市民政局召开2024年全市民政工作会议", "会上,市民政局作了工作报告。"}, false},
+		{"caption", []string{"会议强调了重点工作。", ">2024年全市民政工作会议现场", "会上,市民政局作了工作报告。"}, false},
 		// A photo's credit in brackets closing what it shows.
 		{"caption", []string{"市民已可预约。", ">某市民政局举行全市清明节祭扫服务工作新闻发布会(某网记者王晶摄)", "三种方式"}, true},
 		{"caption", []string{">(记者 王晶 摄)"}, false},
