@@ -171,6 +171,10 @@ func TestCues(t *testing.T) {
 		{"notice-title", []string{">某省民政厅等四部门关于发布2022年全省最低生活保障标准低限的通知"}, true},
 		{"notice-title", []string{">某省民政厅等3个单位关于开展联合检查的通知"}, true},
 		{"notice-title", []string{">全省民政系统干部等四个方面关于开展联合检查的通知"}, false},
+		// The name of what is attached, under the text, is no title.
+		{"notice-title", []string{"联系部门及电话:某市民政局养老服务处 020-83184879", ">附件:2024年度某市养老机构星级评定结果公示", "某市民政局"}, false},
+		{"notice-title", []string{">附件1:关于某项工作的通知"}, false},
+		{"notice-title", []string{">2024年度某市养老机构星级评定结果公示", "经评审,现将结果公示如下:"}, true},
 		// An exclamation may close a headline over a notice's title.
 		{"notice-title", []string{">某市民政局关于加强清明节期间祭扫管理工作的通告!", "一、严格祭扫管理。市内人员非必要不出市祭扫。"}, true},
 		{"notice-title", []string{">海淀区民政局关于开展联合检查的通知！", "一、检查内容。"}, true},

@@ -918,6 +918,9 @@ func titleRuns(d *Doc, field []bool) []bool {
 		if _, ok := documentKinds.suffix(last); !ok || field[j] {
 			continue
 		}
+		if _, ok := AttachmentList(l.Sq); ok {
+			continue // 附件:某年度…结果公示: the name of what is attached, under the text
+		}
 		// The run's text from each line to j is a suffix of one string,
 		// built once: joining line by line copies the run once a line.
 		first := j
