@@ -266,7 +266,7 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinParas(rest)
 			return
 		}
-		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) && !a.cutOffParagraph(dr, b) {
+		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) && !a.cutOffParagraph(dr, b) && !a.stopLost(dr, b) {
 			// A heading line with no stop in it is the heading whole; one
 			// with a stop is a numbered paragraph cut off at the copy's
 			// end (五、以身作则、率先响应。广大党员…), titled as any is.
@@ -387,6 +387,26 @@ func headingLine(h, after string) bool {
 // under it, and a clause in it (五、凡生产、销售…的单位和个人,必须经…).
 func (a *assembly) cutOffParagraph(dr *draft, b string) bool {
 	return len(dr.lines) == 0 && a.nextLine(dr.heading[len(dr.heading)-1]) < 0 && strings.ContainsAny(b, "，,")
+}
+
+// stopLost reports whether the heading-only item dr, words b, is a
+// numbered paragraph whose full stop the copy lost: no text under it, a
+// clause in it (…骨灰楼、…集中开放时间为3月29日至4月13日), and the next
+// line its sibling, numbered one on, a paragraph that ends its sentence.
+// Siblings are set alike: where the next carries its text on its line,
+// this one does too, and it is no heading on a line of its own.
+func (a *assembly) stopLost(dr *draft, b string) bool {
+	if len(dr.lines) > 0 || !strings.ContainsAny(b, "、，,") {
+		return false
+	}
+	i := dr.heading[len(dr.heading)-1]
+	j := a.nextLine(i)
+	if j < 0 {
+		return false
+	}
+	k, v, _ := cue.Enumerator(a.d.Lines[i].Sq)
+	kj, vj, _ := cue.Enumerator(a.d.Lines[j].Sq)
+	return kj == k && vj == v+1 && cue.EndsSentence(a.d.Lines[j].Sq)
 }
 
 // spacedBeforeText reports whether the source printed white space right
