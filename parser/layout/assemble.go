@@ -82,6 +82,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	}
 	a.contentsHeads()
 	a.head()
+	a.issuedUnderSeal()
 	a.signersAtEnd()
 	a.embeddedTitles()
 	a.footInfo()
