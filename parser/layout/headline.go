@@ -27,6 +27,9 @@ type headline struct {
 	line  int
 	words span.Text
 	title bool
+	// copies are lines that print the headline again, the page's
+	// chrome (printedAbove).
+	copies []int
 }
 
 // headlineRules are tried in order where no line was labelled the title;
@@ -61,6 +64,9 @@ func (a *assembly) readHeadline() {
 		a.doc.Title = &Field{Value: h.words.String(), Text: h.words, Rule: r.name()}
 		if h.title {
 			a.roles[h.line] = cue.Title
+		}
+		for _, c := range h.copies {
+			a.relabel(c, cue.Chrome)
 		}
 		if _, ok := r.(issuedDocument); ok {
 			a.issued = h.line
@@ -200,7 +206,37 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 	if ok && period >= 0 && h.words.String() == a.text(lines...).String() {
 		h.words = a.text(append(lines, period)...)
 	}
+	if ok && period < 0 {
+		if q, copies := a.printedAbove(last); q >= 0 {
+			if hq, okq := a.headlineAt(q); okq {
+				hq.copies = copies
+				return hq, true
+			}
+		}
+	}
 	return h, ok
+}
+
+// printedAbove finds the headline printed whole on a line of the head
+// above the last lines of the head, which print it again split in two
+// (某区民政局2026年度…计划 / 日期: … / 某区民政局 / 2026年度…计划: the
+// page's headline, then the document's own title set as the issuer's line
+// over its words): the line q, and the lines of the second printing; q is
+// -1 where no line above prints them whole.
+func (a *assembly) printedAbove(last int) (int, []int) {
+	// The line right over it, whatever the decoder took it for: the
+	// issuer's name may read as the site's, chrome.
+	p := last - 1
+	if p < 0 || a.roles[p] != cue.Header && a.roles[p] != cue.Chrome || !a.headlineShaped(p) {
+		return -1, nil
+	}
+	want := span.SqueezeString(a.d.Lines[p].Sq) + span.SqueezeString(a.d.Lines[last].Sq)
+	for q := 0; q < p; q++ {
+		if a.roles[q] == cue.Header && span.SqueezeString(a.d.Lines[q].Sq) == want && a.headlineShaped(q) {
+			return q, []int{p, last}
+		}
+	}
+	return -1, nil
 }
 
 // titlePeriod reports whether s is the period a title is of, in brackets

@@ -39,3 +39,21 @@ func TestDatedTitle(t *testing.T) {
 		{"a month alone", "某市民政局关于2025年1月工作安排的通知(2025年1月)" + body, "某市民政局关于2025年1月工作安排的通知(2025年1月)"},
 	})
 }
+
+// TestPrintedAbove: a page prints its headline whole over its date line,
+// then the document prints its own title again split in two, the issuer's
+// line over its words: the headline whole is the title, and the issuer's
+// line of the second printing names no editing office. A headline that
+// no line above prints whole stays the one read.
+func TestPrintedAbove(t *testing.T) {
+	grid := "某市某区民政局\n\n您当前的位置:首页 >区民政局 >政务公开 >法定主动公开内容\n\n[ 索引号 ] 11500221/2026-00010 [ 发文字号 ]\n[ 主题分类 ] 安全生产 [ 体裁分类 ] 公文\n[ 发布机构 ] 某区民政局 [ 有效性 ]\n[ 成文日期 ] 2026-02-12 [ 发布日期 ] 2026-02-12\n\n"
+	text := "\n\n一、指导思想\n\n以新时代中国特色社会主义思想为指导,坚持安全发展理念。\n\n二、工作目标\n\n通过实施监督检查计划,落实行业监管责任。\n"
+	checkTitles(t, []titleCase{
+		{"printed whole above", grid + "某市某区民政局2026年度安全生产监督检查计划\n\n日期:2026-02-12\n\n某市某区民政局\n\n2026年度安全生产监督检查计划" + text, "某市某区民政局2026年度安全生产监督检查计划"},
+		// Not so.
+		{"another headline above", grid + "某区民政局召开安全生产工作会议\n\n日期:2026-02-12\n\n某市某区民政局\n\n2026年度安全生产监督检查计划" + text, "2026年度安全生产监督检查计划"},
+	})
+	checkIssuers(t, grid+"%s"+text, []issuerCase{
+		{"the grid's body, no editing office", "某市某区民政局2026年度安全生产监督检查计划\n\n日期:2026-02-12\n\n某市某区民政局\n\n2026年度安全生产监督检查计划", "某区民政局"},
+	})
+}
