@@ -205,6 +205,11 @@ func TestCues(t *testing.T) {
 		{"headline-notice", []string{">关于开展全市养老机构安全摸底排查工作的通知", "正文。"}, true},
 		{"headline-notice", []string{"许昌市民政局", ">关于开展社会组织年检工作的通知"}, true},
 		{"headline-notice", []string{"南阳民政工作动态", "正文。", ">关于开展排查工作的通知"}, false},
+		// The site's banner over the trail of links is no headline: the
+		// notice's title under the trail is.
+		{"headline-notice", []string{"中国政府网 某省政府 某市政府", "当前位置:首页 > 通知公告 > 正文", ">某县民政局关于道路命名更名征求意见的公告", "为方便群众出行,现征求意见。"}, true},
+		{"headline-notice", []string{"某县民政局召开全体干部大会", "当前位置:首页 > 通知公告 > 正文", ">某县民政局关于道路命名更名征求意见的公告"}, true},
+		{"headline-notice", []string{"某县民政局召开全体干部大会", "会议强调,要抓好落实。", ">某县民政局关于道路命名更名征求意见的公告"}, false},
 		{"recipient", []string{">各县（市、区）民政局："}, true},
 		{"recipient", []string{">各街(镇)民政办、鼓楼老年公寓:"}, true},
 		{"recipient", []string{">具体标准如下："}, false},

@@ -157,7 +157,10 @@ func newDocWith(lines []Line, workers int) *Doc {
 				}
 				d.lastAt[l.Sq] = i
 				// A news script's speaker label (【同期】…) is no headline.
-				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) && ScriptLabel(l.Sq) == "" {
+				// Nor is the site's banner over the page's trail of links
+				// (某省政府 某市政府 / 当前位置:首页 > …): the headline stands
+				// under the trail.
+				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) && ScriptLabel(l.Sq) == "" && !(i+1 < len(lines) && IsBreadcrumb(lines[i+1].Sq)) {
 					d.headline = l.Sq
 				}
 				if d.fileStem == "" {
