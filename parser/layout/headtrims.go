@@ -590,7 +590,17 @@ func (twoTitles) trim(a *assembly, idx []int) []int {
 	// document's own: …暂停祭扫服务通告 / …民政局关于暂停祭扫服务的通知):
 	// the document's, nearer its text, is the title.
 	for k := len(idx) - 1; k > 0; k-- {
-		if cue.NoticeTitle(a.text(idx[:k]...).String()) && cue.NoticeTitle(a.text(idx[k:]...).String()) {
+		upper, lower := a.text(idx[:k]...).String(), a.text(idx[k:]...).String()
+		if cue.NoticeTitle(upper) && cue.NoticeTitle(lower) {
+			if u, l := span.SqueezeString(upper), span.SqueezeString(lower); len(l) < len(u) && strings.HasSuffix(u, l) && agency.Shapes(strings.TrimSuffix(u, l)) && !strings.HasPrefix(l, "关于") {
+				// The lower the upper cut short, its issuer's name off
+				// (某所殡葬收费项目公示 / 殡葬收费项目公示, a grid's
+				// caption): the whole title is the upper. A 关于… under
+				// it is the document's own title, its issuer printed
+				// above it as its mark: that stays the title.
+				idx = idx[:k]
+				break
+			}
 			idx = idx[k:]
 			break
 		}
