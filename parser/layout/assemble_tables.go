@@ -602,7 +602,7 @@ func (a *assembly) ordinalRowsApart(title, rows []int) ([]int, []int) {
 }
 
 // ordinalLines is the lines of a run that open with ordinal labels
-// counting 第一组, 第二组, 第三组 … from one, three at the least: rows by
+// counting 第一组, 第二组, 第三组 … from one, seriesLeast at the least: rows by
 // their labels, however their cells are set.
 func (a *assembly) ordinalLines(run []int) map[int]bool {
 	var out map[int]bool
@@ -617,14 +617,14 @@ func (a *assembly) ordinalLines(run []int) map[int]bool {
 		}
 		out[i], want, measure = true, want+1, m
 	}
-	if want <= 3 {
+	if want <= seriesLeast {
 		return nil
 	}
 	return out
 }
 
 // ordinalKeys reads rows that count 第一组, 第二组, 第三组 … from one,
-// three at the least (as serialOpens counts 1, 2, 3): the label is the
+// seriesLeast at the least (as serialOpens counts 1, 2, 3): the label is the
 // row's key, and the words an extractor ran into it (第二组市民政局党组成员)
 // the next cell; a line between two labelled rows that opens with none is
 // the end of the row above, wrapped (第二组 … 李自钦 / 宝丰县、郟县).
@@ -637,7 +637,7 @@ func ordinalKeys(rows []Row) []Row {
 			}
 		}
 	}
-	if want <= 3 {
+	if want <= seriesLeast {
 		return rows
 	}
 	var out []Row
@@ -933,8 +933,13 @@ func (a *assembly) splitNarrowKeys(idx []int, rows []Row) {
 	}
 }
 
+// seriesLeast is how many members make a series of rows, counted 1, 2,
+// 3 or 第一, 第二, 第三: two counted alike may be a pair of anything, a
+// third makes the count a list's.
+const seriesLeast = 3
+
 // serialOpens reports whether rows open with serial numbers, 1, 2, 3 …,
-// three at the least: each of those rows is one of the grid's.
+// seriesLeast at the least: each of those rows is one of the grid's.
 func serialOpens(rows []Row) bool {
 	want := 1
 	for _, r := range rows {
@@ -942,7 +947,7 @@ func serialOpens(rows []Row) bool {
 			want++
 		}
 	}
-	return want > 3
+	return want > seriesLeast
 }
 
 // joinRows makes one row of rows' cells, on the first row's line.

@@ -23,7 +23,7 @@ var keyFigureRe = regexp.MustCompile(`^(\p{Han}{2,})\s+([-+]?\d[\d,]*(?:\.\d+)?%
 // (a grid's row has no cell its head does not head) and two of its rows
 // open with the same cell (目标数, a head's cell: a row's key names it,
 // no two rows alike). Its rows are then
-// the lines of a key and a figure (舞钢市 6 …, three at the least, as
+// the lines of a key and a figure (舞钢市 6 …, seriesLeast at the least, as
 // serialOpens counts), and over them the line of a division's name alone
 // that the other keys' divisions lie in: the total row of a table by
 // region, named by the whole area (平顶山市 over 舞钢市, 宝丰县 …, GB/T
@@ -49,7 +49,7 @@ func (a *assembly) garbledKeys(blk Block, lines []int) (Block, bool) {
 			keys = append(keys, m[1])
 		}
 	}
-	if len(keyed) < 3 {
+	if len(keyed) < seriesLeast {
 		return blk, false
 	}
 	out := Block{Rows: []Row{blk.Rows[0]}, Header: 1}

@@ -8,7 +8,7 @@ import (
 
 // enumeratedRows reads a fee table laid out one cell a line whose rows
 // open at its items' numbers, one kind counting 1, 2, 3 … (1.遗体接运 /
-// 2.遗体火化 …, 一、 二、 …), three at the least: a row is the cells from
+// 2.遗体火化 …, 一、 二、 …), seriesLeast at the least: a row is the cells from
 // one number to the next, whatever it holds, for a row that leaves a
 // column empty prints no line for it (计算单位 omitted where the unit is
 // the default, no 备注). The cells before the first number are the header
@@ -20,7 +20,7 @@ import (
 // (收费标准 / (元)), is part of that cell.
 func enumeratedRows(cells []string, row func(from, to int) Row) ([]Row, int, bool) {
 	starts := enumeratedStarts(cells)
-	if len(starts) < 3 || starts[0] == 0 || hasNumber(cells[:starts[0]]) {
+	if len(starts) < seriesLeast || starts[0] == 0 || hasNumber(cells[:starts[0]]) {
 		return nil, 0, false
 	}
 	bounds := append(starts, len(cells))
