@@ -15,3 +15,18 @@ func TestAgencyFollowsBoundary69(t *testing.T) {
 		{"随县民政局召开会议。", "随县民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyQuotedApp69 covers a quote that a word of software follows
+// (打开“某某市政府”APP, “某某”客户端): the quote names an app, no body.
+// Rows where the rule must not fire: a quoted body before 微信公众号 (its
+// own account names it), a quoted body with no word after it.
+func TestAgencyQuotedApp69(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"打开“杭州市政府”APP,进入办事页面。", ""},
+		{"下载“南京市民政局”客户端办理。", ""},
+		{"通过“广州市民政局”小程序预约。", ""},
+		// Must not fire.
+		{"关注“清水县民政局”微信公众号查询。", "清水县民政局"},
+		{"请选择“市民政局”进行办理。", "市民政局"},
+	}, "agencies", agencyNames)
+}
