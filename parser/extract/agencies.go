@@ -95,6 +95,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropPlaceLabels(in.Text.String(), cs)
 	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	cs = dropClassMembers(in.Text.String(), cs)
+	cs = dropClassConjuncts(in.Text.String(), in.Words, cs)
 	cs = dropOrganClassHeads(in.Text.String(), cs)
 	var r AgenciesFound
 	for _, c := range cs {

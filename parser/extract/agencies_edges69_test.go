@@ -30,3 +30,32 @@ func TestAgencyQuotedApp69(t *testing.T) {
 		{"请选择“市民政局”进行办理。", "市民政局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyEducationStation69 covers 教育站, a station that teaches the
+// public a field (环保教育站), as an institution's ending. Rows where it
+// must not fire: the bare ending with no name of its own.
+func TestAgencyEducationStation69(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"老人每日到白沙门环保教育站义务缝制环保袋。", "白沙门环保教育站"},
+		{"学生到海口市环保教育站参观。", "海口市环保教育站"},
+		// Must not fire.
+		{"加强教育站管理。", ""},
+		{"教育站工作人员到场。", ""},
+	}, "agencies", agencyNames)
+}
+
+// TestAgencyClassConjunct69 covers a name with no place of its own joined
+// to a kind of body named by its ending alone (敬老院及殡仪服务站): the
+// list's members share their kind, a class (agencies_classconjunct.go).
+// Rows where it must not fire: the first conjunct a named body, the
+// second named by its place.
+func TestAgencyClassConjunct69(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"聚焦敬老院及殡仪服务站重点,开展检查。", ""},
+		{"为了让敬老院、福利院和残疾人托养中心的特困供养人员安心过节。", ""},
+		// Must not fire.
+		{"走访城关镇敬老院及爱心服务站。", "城关镇敬老院; 爱心服务站"},
+		{"检查敬老院及县殡仪服务站。", "县殡仪服务站"},
+		{"县民政局和殡仪服务站联合开展活动。", "县民政局; 殡仪服务站"},
+	}, "agencies", agencyNames)
+}
