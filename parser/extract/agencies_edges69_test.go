@@ -59,3 +59,16 @@ func TestAgencyClassConjunct69(t *testing.T) {
 		{"县民政局和殡仪服务站联合开展活动。", "县民政局; 殡仪服务站"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyCultureStation69 covers 文化站, a township's cultural station
+// (某镇综合文化站), as an institution's ending. Rows where it must not
+// fire: the bare ending, a class of every township's.
+func TestAgencyCultureStation69(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"现确认内坑镇综合文化站为社会救助服务点。", "内坑镇综合文化站"},
+		{"活动在城关镇文化站举行。", "城关镇文化站"},
+		// Must not fire.
+		{"加强文化站建设。", ""},
+		{"各乡镇文化站要做好工作。", ""},
+	}, "agencies", agencyNames)
+}
