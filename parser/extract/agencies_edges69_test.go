@@ -72,3 +72,19 @@ func TestAgencyCultureStation69(t *testing.T) {
 		{"各乡镇文化站要做好工作。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyListPropagated69 covers a 、 list whose every other member is
+// a name found whole: a member of Han characters alone closing on a found
+// member's last character is a name of that kind (南山龙园 beside 屏鼎山墓园).
+// Rows where it must not fire: a member that closes otherwise, a first
+// member with no colon before the list, a list with one name found.
+func TestAgencyListPropagated69(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"提供预约服务的机构为:屏鼎山墓园、南山龙园、灵安陵园、华夏园。", "屏鼎山墓园; 南山龙园; 灵安陵园; 华夏园"},
+		{"开放的公墓有:北碚公墓、涂山公墓、飞来寺公墓、莲花公墓。", "北碚公墓; 涂山公墓; 飞来寺公墓; 莲花公墓"},
+		// Must not fire.
+		{"提供预约服务的机构为:屏鼎山墓园、灵安陵园、南山福座。", "屏鼎山墓园; 灵安陵园"},
+		{"局长特别感谢东风福利基金会、南山福利基金会。", "东风福利基金会; 南山福利基金会"},
+		{"对社会福利院、敬老院、光荣院开展检查。", ""},
+	}, "agencies", agencyNames)
+}
