@@ -85,6 +85,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = partyPostsOff(in.Text.String(), cs)
+	cs = append(cs, listPropagated(in.Text.String(), cs)...)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropIncludedZones(in.Text.String(), cs)
@@ -95,6 +96,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropPlaceLabels(in.Text.String(), cs)
 	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	cs = dropClassMembers(in.Text.String(), cs)
+	cs = dropClassConjuncts(in.Text.String(), in.Words, cs)
 	cs = dropOrganClassHeads(in.Text.String(), cs)
 	var r AgenciesFound
 	for _, c := range cs {
@@ -256,6 +258,9 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 		if p.kind == '“' {
 			// A quote that holds one body's name whole (选择“市民政局”).
 			in := byteRange{p.Start + len("“"), p.End - len("”")}
+			if quotedApp(s, in.Start, in.End) {
+				continue // 打开“某某市政府”APP: an app's brand, no body
+			}
 			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) {
 				if st := placeBeforeQuote(s, words, p.Start); st >= 0 && !agency.HasLocality(q) {
 					out = append(out, candidate{st, p.End, "quoted-placed"})

@@ -675,8 +675,9 @@ func runOnCredits(t span.Text, words wordsAt) []schema.Person {
 			continue
 		}
 		_, w := utf8.DecodeRuneInString(line[k:])
-		at := start + k + w
-		name, _ := runOnCreditVerb(line[k+w:]) // …开市。某某摄: people_runoncredit.go
+		lead := photoTagLead(line[k+w:]) // 。(资料图)某某 摄: people_phototag.go
+		at := start + k + w + lead
+		name, _ := runOnCreditVerb(line[k+w+lead:]) // …开市。某某摄: people_runoncredit.go
 		if name == "" || reduplicated(name) || !bareName(name, words(at), at) {
 			continue
 		}

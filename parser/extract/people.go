@@ -178,6 +178,13 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 	starts := chainStarts(s, titles, words)
 	for k, ti := range titles {
 		if knownWordAcross(words(ti.start), ti.end) {
+			if n, ok := titleCutName(s, words(ti.start), ti.end); ok && officeWord(ti.word) {
+				// 厅|长江|波|参会: the place word took the title's end (people_titlecut.go)
+				p := person(n, joinCredits(titles[starts[k]:k+1]))
+				p.Found = found(t, titles[starts[k]].start, ti.end+len(n), "people/title-cut")
+				p.Agency = agencyEnding(titles[starts[k]].start)
+				out = append(out, p)
+			}
 			continue // 摄影|师: the title is part of a longer word
 		}
 		if negatedTitle(words(ti.start), ti) {

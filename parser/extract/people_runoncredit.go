@@ -64,6 +64,7 @@ func brokenRunOnCredits(t span.Text, words wordsAt, doc string) []schema.Person 
 			}
 			_, w := utf8.DecodeRuneInString(run[k:])
 			at := i - len(run) + k + w
+			at += photoTagLead(s[at:i]) // 。(资料图)某某摄: people_phototag.go
 			name, ok := runOnCreditVerb(s[at:i])
 			if !ok || reduplicated(name) || !bareName(name, words(at), at) || namedBare(doc, name, verbs) {
 				continue

@@ -85,6 +85,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
 			stance = "plan" // 今年计划建设15个，目前已建成9个: the plan beside its progress
 		}
+		if stance == "achieved" && reachLedPlan(in, s, st, sent, clause, r) {
+			stance = "plan" // 制定了…方案，到2022年底，完成…17个: the plan's level (targets_reachlead.go)
+		}
 		if stance == "achieved" && termAfter(in, out, s, sent, clause, dates) {
 			stance = "plan" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
 		}
@@ -248,6 +251,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "plan" && listTotal(s, r) {
 			continue // 编制方案、建设词库等20项工作: the count of a list, no level
+		}
+		if stance == "plan" && copulaClassCount(s, clause, r) {
+			continue // 是20项民心工程…必须做好的一项工作: what the subject is (targets_copulaclass.go)
 		}
 		t := schema.Target{
 			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
