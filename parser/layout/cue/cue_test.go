@@ -171,6 +171,10 @@ func TestCues(t *testing.T) {
 		{"notice-title", []string{">某省民政厅等四部门关于发布2022年全省最低生活保障标准低限的通知"}, true},
 		{"notice-title", []string{">某省民政厅等3个单位关于开展联合检查的通知"}, true},
 		{"notice-title", []string{">全省民政系统干部等四个方面关于开展联合检查的通知"}, false},
+		// A reply to a deputy's proposal is titled by what it answers.
+		{"notice-title", []string{">某县民政局关于县十八届人大一次会议第71号代表建议的答复"}, true},
+		{"notice-title", []string{">关于进一步推进殡葬改革的建议提案的答复"}, true},
+		{"notice-title", []string{">群众来信得到及时答复"}, false},
 		// The name of what is attached, under the text, is no title.
 		{"notice-title", []string{"联系部门及电话:某市民政局养老服务处 020-83184879", ">附件:2024年度某市养老机构星级评定结果公示", "某市民政局"}, false},
 		{"notice-title", []string{">附件1:关于某项工作的通知"}, false},
