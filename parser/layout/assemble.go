@@ -704,6 +704,15 @@ func (a *assembly) headerField(i int) {
 		}
 		return
 	}
+	if _, date := a.bodyAndDate(i); date != nil && cue.EndsWithWeekday(s) {
+		// So does a site's banner with the day it is read (某区人民政府
+		// 2019年12月3日星期二): the body is the site's, no editing office.
+		if a.dayLine == nil {
+			a.dayLine = date
+			a.dayLine.Rule = "date line"
+		}
+		return
+	}
 	if who, date := a.bodyAndDate(i); who != nil || date != nil {
 		if date != nil && a.doc.Date == nil {
 			date.Rule = "issue date"
