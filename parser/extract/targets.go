@@ -64,7 +64,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	stood := map[int]string{}      // the stance each number was filed under, by quantity index
 	for k, r := range qs {
 		q := out.Quantities[k]
-		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) {
+		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) || lexicon.Units().Label(q.Unit, 0) == anniversaryMeasure {
 			continue
 		}
 		if nounBound(in, s, r) {
