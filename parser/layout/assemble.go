@@ -97,6 +97,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.issuedText()
 	a.guideLabels()
 	a.factHeadings()
+	a.gridHeadCells()
 	a.strayHeading()
 	drafts := a.items()
 	a.tables()
