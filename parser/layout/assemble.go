@@ -251,6 +251,7 @@ func (a *assembly) head() {
 		// does a share link run into the headline (https://…关注:).
 		v = v[cue.PartLabel(v):]
 		v = v[cue.ShareLead(v):]
+		v = v[:a.linkAfterHeadline(t, idx, v)]
 		rule := "headline"
 		switch {
 		case a.doc.Kind == Bulletin:
@@ -286,6 +287,32 @@ func (a *assembly) head() {
 		a.doc.Passages = append(a.doc.Passages, Passage{Role: "header", Text: a.headLines(head)})
 	}
 	a.contents()
+}
+
+// linkAfterHeadline is where the headline v, read from the title lines
+// idx (text t), ends when the page printed a link of its menu after it,
+// apart by white space (惠民殡葬补贴 建言献策), and printed the headline
+// alone again under it (惠民殡葬补贴): the words the two share; len(v)
+// where no head line under the title prints v's start alone so.
+func (a *assembly) linkAfterHeadline(t span.Text, idx []int, v string) int {
+	if len(idx) != 1 || strings.Index(t.String(), v) != 0 {
+		return len(v) // a title over lines: a second copy may wrap it anew
+	}
+	for j := idx[len(idx)-1] + 1; j < len(a.roles) && (a.roles[j] == cue.Header || a.roles[j] == cue.Chrome); j++ {
+		h := strings.TrimSpace(a.d.Lines[j].Sq)
+		if h == "" || len(h) >= len(v) || !strings.HasPrefix(v, h) || leavesOpen(h) {
+			continue // a line that leaves its phrase open (关于…的) is no headline whole
+		}
+		if tail := strings.TrimSpace(v[len(h):]); j+1 < len(a.d.Lines) && strings.HasPrefix(a.d.Lines[j+1].Sq, tail) {
+			continue // the copy under it wraps the whole title anew (…管理的 / 通告)
+		}
+		for _, g := range t.Gaps() {
+			if g == len(h) {
+				return len(h)
+			}
+		}
+	}
+	return len(v)
 }
 
 // issuerOverTitle reads the issuing bodies printed on a title's line of

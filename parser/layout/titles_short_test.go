@@ -15,3 +15,18 @@ func TestTitleCutShort(t *testing.T) {
 		{"words over it that name no body", "精确检索开始检索殡葬收费项目公示\n殡葬收费项目公示" + grid, "殡葬收费项目公示"},
 	})
 }
+
+// TestLinkAfterHeadline: a link of the page's menu printed after the
+// headline, apart by white space (惠民殡葬补贴 建言献策), is no word of the
+// title where the headline stands alone again under it. A second copy
+// that wraps the title anew, or a line that leaves its phrase open, cuts
+// nothing.
+func TestLinkAfterHeadline(t *testing.T) {
+	text := "\n享受条件:辖区低保、特困对象以及实行生态葬的普通居民。\n所需材料:\n(1)死亡人员户口本、身份证原件及复印件3份;\n(2)火化证原件及复印件3份。\n"
+	checkTitles(t, []titleCase{
+		{"a menu link after the headline", "惠民殡葬补贴 建言献策\n2025-03-31 09:03:29\n惠民殡葬补贴" + text, "惠民殡葬补贴"},
+		// Not so.
+		{"a copy wrapped anew", "关于加强清明节祭扫活动管理的 通告\n2025-03-31 09:03:29\n关于加强清明节祭扫活动管理的\n通告" + text, "关于加强清明节祭扫活动管理的通告"},
+		{"no copy under it", "惠民殡葬补贴 建言献策\n2025-03-31 09:03:29" + text, "惠民殡葬补贴建言献策"},
+	})
+}
