@@ -175,6 +175,9 @@ func TestCues(t *testing.T) {
 		{"notice-title", []string{">某县民政局关于县十八届人大一次会议第71号代表建议的答复"}, true},
 		{"notice-title", []string{">关于进一步推进殡葬改革的建议提案的答复"}, true},
 		{"notice-title", []string{">群众来信得到及时答复"}, false},
+		{"notice-title", []string{">关于某市政协第十四届委员会第一次会议第100号议案的答复函"}, true},
+		// A trail a list renderer numbered is no headline: the title under it is.
+		{"headline-notice", []string{"1. 当前位置:", "2. 首页", "3. 政务公开", "4. 正文", ">关于某市政协第一次会议第100号议案的答复函", "某某委员:"}, true},
 		// The name of what is attached, under the text, is no title.
 		{"notice-title", []string{"联系部门及电话:某市民政局养老服务处 020-83184879", ">附件:2024年度某市养老机构星级评定结果公示", "某市民政局"}, false},
 		{"notice-title", []string{">附件1:关于某项工作的通知"}, false},

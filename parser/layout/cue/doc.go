@@ -160,7 +160,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 				// Nor is the site's banner over the page's trail of links
 				// (某省政府 某市政府 / 当前位置:首页 > …): the headline stands
 				// under the trail.
-				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) && ScriptLabel(l.Sq) == "" && !(i+1 < len(lines) && IsBreadcrumb(lines[i+1].Sq)) {
+				if d.headline == "" && d.shaped(i) && !d.info[i] && !pageFurniture(l) && ScriptLabel(l.Sq) == "" && !(i+1 < len(lines) && IsBreadcrumb(lines[i+1].Sq)) && !numberedTrailAt(lines, i) {
 					d.headline = l.Sq
 				}
 				if d.fileStem == "" {

@@ -14,9 +14,13 @@ func (numberedTrail) Name() string    { return "numbered-trail" }
 func (numberedTrail) Roles() []Role   { return []Role{Chrome} }
 func (numberedTrail) Needs() []string { return nil }
 
-func (numberedTrail) Match(d *Doc, i int) bool {
-	k, v, _ := Enumerator(d.Lines[i].Sq)
-	if k == NoEnum || !trailStep(d.Lines[i].Sq) {
+func (numberedTrail) Match(d *Doc, i int) bool { return numberedTrailAt(d.Lines, i) }
+
+// numberedTrailAt reports whether line i of lines is a step of a trail
+// of links a list renderer numbered.
+func numberedTrailAt(lines []Line, i int) bool {
+	k, v, _ := Enumerator(lines[i].Sq)
+	if k == NoEnum || !trailStep(lines[i].Sq) {
 		return false
 	}
 	// Back to the step numbered 1, each line the step before.
@@ -24,23 +28,23 @@ func (numberedTrail) Match(d *Doc, i int) bool {
 		if j == 0 {
 			return false
 		}
-		kj, vj, _ := Enumerator(d.Lines[j-1].Sq)
-		if kj != k || vj != v-1 || !trailStep(d.Lines[j-1].Sq) {
+		kj, vj, _ := Enumerator(lines[j-1].Sq)
+		if kj != k || vj != v-1 || !trailStep(lines[j-1].Sq) {
 			return false
 		}
 		i, v = j-1, vj
 	}
-	_, _, end := Enumerator(d.Lines[i].Sq)
-	first := strings.TrimSpace(d.Lines[i].Sq[end:])
+	_, _, end := Enumerator(lines[i].Sq)
+	first := strings.TrimSpace(lines[i].Sq[end:])
 	if !BreadcrumbLabel(first) && !homeLink(first) {
 		return false
 	}
 	// A trail has two steps at the least: the next line is step 2.
-	if i+1 >= len(d.Lines) {
+	if i+1 >= len(lines) {
 		return false
 	}
-	k2, v2, _ := Enumerator(d.Lines[i+1].Sq)
-	return k2 == k && v2 == 2 && trailStep(d.Lines[i+1].Sq)
+	k2, v2, _ := Enumerator(lines[i+1].Sq)
+	return k2 == k && v2 == 2 && trailStep(lines[i+1].Sq)
 }
 
 // trailStep reports whether s, its number aside, is a link of a trail:
