@@ -722,6 +722,12 @@ func (a *assembly) headerField(i int) {
 		}
 		return
 	}
+	if iso, ok := cue.LabelledStamp(l.Text); ok {
+		if a.webDate == nil {
+			a.webDate = dayField(iso, a.text(i), "time field")
+		}
+		return
+	}
 	if _, ok := cue.FullDate(s); ok && cue.EndsWithWeekday(s) {
 		// A date with its weekday heads a page or a paper; a site prints
 		// the day it is read the same way, so it dates the text only where

@@ -394,3 +394,19 @@ func EpochPlaceholder(v string) bool {
 	iso, ok := Timestamp(v)
 	return ok && iso == chrono.EpochDay
 }
+
+// labelledStampRe is a page's time field whose label the copy ran into its
+// value with no colon, its other fields after it (时间2025-02-20 13:01:32
+// 发布zangli分类殡葬政策浏览68): a word, then a date and its time of day.
+var labelledStampRe = regexp.MustCompile(`^\p{Han}{1,4}(` + dateRe + `)\s*\d{1,2}:\d{2}(?::\d{2})?`)
+
+// LabelledStamp reads the date of a page's time field run into its label
+// at the start of a head line: the time of day tells it from a date in
+// running text, which a headline or a sentence would print without one.
+func LabelledStamp(s string) (string, bool) {
+	m := labelledStampRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", false
+	}
+	return Timestamp(m[1])
+}

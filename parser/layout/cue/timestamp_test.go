@@ -132,3 +132,23 @@ func TestEpochPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledStamp: a page's time field run into its label with no colon,
+// the page's other fields after it, gives its date; a date in a sentence,
+// one with no time of day, or one that opens the line gives none.
+func TestLabelledStamp(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"时间2025-02-20 13:01:32发布zangli分类殡葬政策浏览68", "2025-02-20"},
+		{"日期2021/3/5 9:30 来源:本站", "2021-03-05"},
+		// None.
+		{"时间2025-02-20发布某某分类殡葬政策", ""},
+		{"2025-02-20 13:01:32 某局召开会议", ""},
+		{"会议于2025年2月20日13:00在市民政局召开。", ""},
+	}
+	for _, tc := range tests {
+		got, _ := LabelledStamp(tc.in)
+		if got != tc.want {
+			t.Errorf("LabelledStamp(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
