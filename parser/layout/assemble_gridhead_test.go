@@ -1,38 +1,19 @@
 package layout
 
-import (
-	"testing"
-
-	"bulletin/parser/clean"
-)
+import "testing"
 
 // TestGridHeadCells: a page that publishes a table under a headline
 // naming it, the table's head printed a cell a line, has no items: the
 // head's cells head no parts. A text with sentences before its table, or
 // a headline that names no table, keeps its headings.
 func TestGridHeadCells(t *testing.T) {
-	grid := "万元 万元 万元 万元\n序号 1 2 3 4\n龙浔镇 90 171 83 9\n浔中镇 80 137 65 5\n上涌镇 3 3 1 1\n某县 173 311 149 15\n"
-	tests := []struct {
-		name, text string
-		items      int
-	}{
+	grid := "万元 万元 万元 万元\n序号 1 2 3 4\n甲镇 90 171 83 9\n乙镇 80 137 65 5\n丙镇 3 3 1 1\n某县 173 311 149 15\n"
+	checkItemCounts(t, []itemCountCase{
 		{"a statistics page as a copy gives it", statisticsPage, 0},
 		// Not so.
 		{"sentences before the table", "2024年10月城市居民最低生活保障统计表\n\n一、总体情况\n\n全县低保工作运行平稳。\n\n二、资金发放\n\n当月资金已全部发放到位。\n\n" + grid, 2},
 		{"a headline naming no table", "某县民政局召开低保工作会议\n\n一、总体情况\n\n补贴发放\n\n二、资金发放\n\n" + grid, 2},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(tc.text))
-			if len(d.Items) != tc.items {
-				var ts []string
-				for _, it := range d.Items {
-					ts = append(ts, valueOf(it.Title))
-				}
-				t.Errorf("got %d items %q, want %d", len(d.Items), ts, tc.items)
-			}
-		})
-	}
+	})
 }
 
 // statisticsPage is a county's monthly statistics page as a copy from it

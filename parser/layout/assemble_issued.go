@@ -18,6 +18,36 @@ func (a *assembly) issuedUnderSeal() {
 	if a.doc.Kind != Notice || a.doc.Title == nil || slices.Contains(a.roles, cue.Signature) {
 		return
 	}
+	i, j := a.issuedPrinted(textRole)
+	if j < 0 {
+		return
+	}
+	p := j - 1
+	for p > i && a.roles[p] == cue.Chrome {
+		p--
+	}
+	if p <= i || !textRole(a.roles[p]) || !a.bodyNamed(p) {
+		return
+	}
+	a.relabel(p, cue.Signature)
+	for k := j; k < len(a.roles); k++ {
+		if a.roles[k] != cue.Chrome {
+			a.relabel(k, cue.Attachment)
+		}
+	}
+}
+
+// textRole reports whether r is a role of the text's own lines, which a
+// line the decoder read apart from the close may have: body or a heading.
+func textRole(r cue.Role) bool {
+	return r == cue.Body || r == cue.Heading || r == cue.Subheading
+}
+
+// issuedPrinted finds the first body line i that issues a document (现将
+// 《某某办法》印发给你们) and the first line j after it, of a role printed
+// allows, that prints that document's title alone; j is -1 where none
+// does, i -1 where no line issues one.
+func (a *assembly) issuedPrinted(printed func(cue.Role) bool) (i, j int) {
 	for i, r := range a.roles {
 		if r != cue.Body {
 			continue
@@ -27,30 +57,11 @@ func (a *assembly) issuedUnderSeal() {
 			continue
 		}
 		for j := i + 1; j < len(a.roles); j++ {
-			if !textRole(a.roles[j]) || strings.TrimSpace(a.d.Lines[j].Sq) != v {
-				continue
+			if printed(a.roles[j]) && strings.TrimSpace(a.d.Lines[j].Sq) == v {
+				return i, j
 			}
-			p := j - 1
-			for p > i && a.roles[p] == cue.Chrome {
-				p--
-			}
-			if p <= i || !textRole(a.roles[p]) || !a.bodyNamed(p) {
-				return
-			}
-			a.relabel(p, cue.Signature)
-			for k := j; k < len(a.roles); k++ {
-				if a.roles[k] != cue.Chrome {
-					a.relabel(k, cue.Attachment)
-				}
-			}
-			return
 		}
-		return
+		return i, -1
 	}
-}
-
-// textRole reports whether r is a role of the text's own lines, which a
-// line the decoder read apart from the close may have: body or a heading.
-func textRole(r cue.Role) bool {
-	return r == cue.Body || r == cue.Heading || r == cue.Subheading
+	return -1, -1
 }

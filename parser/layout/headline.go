@@ -697,21 +697,8 @@ func (issuedDocument) find(a *assembly) (headline, bool) {
 	if a.doc.Kind != Notice {
 		return headline{}, false
 	}
-	for i, r := range a.roles {
-		if r != cue.Body {
-			continue
-		}
-		v, ok := cue.IssuedTitle(a.d.Lines[i].Sq)
-		if !ok {
-			continue
-		}
-		for j := i + 1; j < len(a.d.Lines); j++ {
-			if strings.TrimSpace(a.d.Lines[j].Sq) == v {
-				t := a.text(j)
-				return headline{line: j, words: t}, true
-			}
-		}
-		return headline{}, false
+	if _, j := a.issuedPrinted(func(cue.Role) bool { return true }); j >= 0 {
+		return headline{line: j, words: a.text(j)}, true
 	}
 	return headline{}, false
 }

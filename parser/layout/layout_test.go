@@ -512,6 +512,30 @@ func checkTitles(t *testing.T, tests []titleCase) {
 	}
 }
 
+// itemCountCase is a text and how many items it should get.
+type itemCountCase struct {
+	name, text string
+	items      int
+}
+
+// checkItemCounts analyzes each case's text and checks its count of
+// items, naming the items' titles where it is off.
+func checkItemCounts(t *testing.T, tests []itemCountCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			if len(d.Items) != tc.items {
+				var ts []string
+				for _, it := range d.Items {
+					ts = append(ts, valueOf(it.Title))
+				}
+				t.Errorf("got %d items %q, want %d", len(d.Items), ts, tc.items)
+			}
+		})
+	}
+}
+
 // valueOf is a field's value, or "-" where there is none.
 func valueOf(f *Field) string {
 	if f == nil {
