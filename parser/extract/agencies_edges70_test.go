@@ -19,3 +19,19 @@ func TestAgencyRoadNamedBy70(t *testing.T) {
 		{"全年新建嵌入式养老服务中心5个。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyLevelPairOneRank70 covers two levels of one rank read as one
+// word before a body (区县民政局): every district's and county's body, a
+// class. Rows where it must not fire: one level (区民政局), a level
+// repeated as the word of a name (市市场监管局), a level and a word of
+// its own after it (县|乡村振兴局).
+func TestAgencyLevelPairOneRank70(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"在市民政局组织的区县民政局基层政务公开检查中取得好成绩。", "市民政局"},
+		{"全市县区民政局要加强指导。", ""},
+		// Must not fire.
+		{"区民政局组织开展检查。", "区民政局"},
+		{"市市场监管局参加会议。", "市市场监管局"},
+		{"县乡村振兴局参加会议。", "县乡村振兴局"},
+	}, "agencies", agencyNames)
+}
