@@ -35,3 +35,36 @@ func TestAgencyLevelPairOneRank70(t *testing.T) {
 		{"县乡村振兴局参加会议。", "县乡村振兴局"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyTopicGroup70 covers the ending 专题工作组 (agency_suffixes.tsv):
+// a working body on one topic named by its region and topic, and its
+// office. Rows where it must not fire: 专题 before a meeting's words, the
+// group with no place before it (a kind), a group set up and not named.
+func TestAgencyTopicGroup70(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"区殡葬改革专题工作组召开第一次会议。", "区殡葬改革专题工作组"},
+		{"京津冀养老协同专题工作组办公室印发通知。", "京津冀养老协同专题工作组办公室"},
+		{"市养老服务专题小组召开会议。", "市养老服务专题小组"},
+		// Must not fire.
+		{"局党组召开专题会议研究部署。", "局党组"},
+		{"成立专题工作组,负责推进。", ""},
+		{"召开专题工作组会议。", ""},
+	}, "agencies", agencyNames)
+}
+
+// TestAgencyCitedYearIssuer70 covers a cited title that opens with its
+// body and then the year (《某中心2018年度部门决算公开》): an ending after
+// the year (部 of 部门) closes no name (figureInside), so the body before
+// the year is the issuer. Rows where it must not fire: a title that opens
+// with its year, a rules text with no body, a title with no year after
+// a body of no place.
+func TestAgencyCitedYearIssuer70(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"现将《天津市河东区民政局2018年度部门决算》公开。", "天津市河东区民政局"},
+		{"公开了《天津市河东区低收入家庭经济状况核对中心2018年度部门决算公开》等。", "天津市河东区低收入家庭经济状况核对中心"},
+		// Must not fire.
+		{"填写《2022年度部门决算申报表》。", ""},
+		{"认真落实《北京市养老服务条例》。", ""},
+		{"审议通过了《工作机制运行规则》。", ""},
+	}, "agencies", agencyNames)
+}
