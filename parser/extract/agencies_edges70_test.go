@@ -68,3 +68,16 @@ func TestAgencyCitedYearIssuer70(t *testing.T) {
 		{"审议通过了《工作机制运行规则》。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyCommonWords70 covers a common word ending in 部 (头部, the
+// head or a page's banner: non_agency_words.txt): no body. Rows where it
+// must not fire: bodies ending in 部 with their place or standing alone.
+func TestAgencyCommonWords70(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"汕头市政府门户网站 Shantou Municipal Government 头部", ""},
+		{"页面头部显示网站名称。", ""},
+		// Must not fire.
+		{"民政部印发通知。", "民政部"},
+		{"区委宣传部参加会议。", "区委宣传部"},
+	}, "agencies", agencyNames)
+}
