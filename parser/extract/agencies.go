@@ -706,10 +706,12 @@ func leadingIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 		}
 		// The longest name that opens the piece: it follows an issuer
 		// named whole, or a year follows it. An ending cut from a word
-		// (管理办|法) closes none.
+		// (管理办|法) closes none; nor one past a figure (…核对中心2018年度
+		// 部|门决算), where the scan goes on back to the name before the
+		// year (figureInside).
 		for e := pc.End; e > pc.Start; {
 			_, w := utf8.DecodeLastRuneInString(s[:e])
-			if suffix, ok := suffixes.EndingAt(s, e); ok && e-len(suffix) > pc.Start && !endingOpensWord(s, e, suffix) && agency.One(s[pc.Start:e], false) {
+			if suffix, ok := suffixes.EndingAt(s, e); ok && e-len(suffix) > pc.Start && !endingOpensWord(s, e, suffix) && !figureInside(s[pc.Start:e]) && agency.One(s[pc.Start:e], false) {
 				if n > 0 && len(out) == n || e < len(s) && s[e] >= '0' && s[e] <= '9' {
 					out = append(out, candidate{pc.Start, e, "cited-issuer"})
 				}

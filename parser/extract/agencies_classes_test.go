@@ -73,8 +73,11 @@ func TestAgencyClassesByScope(t *testing.T) {
 		{"洛阳市各县区婚姻登记处迎来结婚登记高峰。", ""},
 		{"强制火化扩面(所有社区)", ""},
 		{"所有县民政局参加会议。", ""},
+		// Two levels of one rank with no 各 are every district's and county's
+		// body too, a plural (GOLD.md; levelPairOpens).
+		{"县区民政局参加会议。", ""},
 		// Must not fire: a body named with its place, or one level.
-		{"县区民政局参加会议。", "县区民政局"},
+		{"县民政局参加会议。", "县民政局"},
 		{"所属社区开展活动。", ""},
 		// 各 over a 主送 line's list of levels and kinds, over alternatives (或), with
 		// a rank (各地级以上), or over a class listed with a conjunction.

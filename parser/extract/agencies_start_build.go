@@ -32,6 +32,9 @@ func (buildVerbLeads) open(r *startReading) bool {
 	if _, _, level := agency.LevelAt(rest, 0); rest == "" || level {
 		return true // 建设|街道办事处: the division 建设 and its level
 	}
+	if roadNamedBy(rest) {
+		return true // 新建|路街道: the road 新建路
+	}
 	r.i, r.weak = i+len(w), !agency.HasLocality(rest)
 	return true
 }

@@ -11,7 +11,8 @@ import (
 // (江西省新建区民政局), so one that lies elsewhere is no place there but
 // the word, the act of the place before it. What follows is what the
 // place builds or reports: a kind of body (某省新建|社区日间照料中心), no
-// one body, unless it names its own place (某省新建|某县福利院).
+// one body, unless it names its own place (某省新建|某县福利院). A street's
+// ending after the word makes it a road's name (某市新建|路街道).
 type stanceOutsidePlace struct{}
 
 func (stanceOutsidePlace) open(r *startReading) bool {
@@ -22,7 +23,7 @@ func (stanceOutsidePlace) open(r *startReading) bool {
 	}
 	k := r.i + len(place)
 	w, ok := lexicon.Stance().At(s, k)
-	if !ok || k+len(w) >= e || !placeOutside(w, place) {
+	if !ok || k+len(w) >= e || !placeOutside(w, place) || roadNamedBy(s[k+len(w):e]) {
 		return true
 	}
 	if !agency.HasLocality(s[k+len(w) : e]) {

@@ -19,3 +19,16 @@ func (roadBeforeName) back(r *startReading) scanMove {
 	}
 	return scanPass
 }
+
+// roadNamedBy reports whether rest, the text after a word, opens with a
+// street's ending (新建|路街道办事处, 建设|大道): the word is then the
+// road's own name, no verb of the clause, and street offices and
+// communities are named after their roads (…路街道, …路社区). A level
+// there (新建|街道) is the division's, no street's.
+func roadNamedBy(rest string) bool {
+	if _, _, level := agency.LevelAt(rest, 0); level {
+		return false
+	}
+	_, ok := lexicon.Streets().Prefix(rest)
+	return ok
+}

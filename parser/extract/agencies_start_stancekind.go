@@ -12,7 +12,9 @@ import (
 // place (新建区民政局), so the word is the plan's verb and what follows it
 // the kind of facility it builds. The start is then guessed (weak), and a
 // kind with no place of its own names no one body (agency.One). A name
-// that opens with its place after the word is stanceLeads'.
+// that opens with its place after the word is stanceLeads'. A street's
+// ending right after the word (新建|路街道办事处) makes the word the road's
+// name, no verb: street offices are named after their roads (…路街道).
 type stanceBeforeKind struct{}
 
 func (stanceBeforeKind) open(r *startReading) bool {
@@ -26,6 +28,9 @@ func (stanceBeforeKind) open(r *startReading) bool {
 		return true
 	}
 	rest := s[i+len(w) : e]
+	if roadNamedBy(rest) {
+		return true
+	}
 	if rest == "" || agency.HasLocality(rest) || agency.OneCharLevel(rest) != "" {
 		return true
 	}

@@ -19,8 +19,9 @@ import (
 // group (授予|张某等, 为|张某等), and it is a bare name (bareName: a
 // surname first, two or three characters, no word of another kind, no
 // place's or body's name). A count of things (等3个单位, 等5名) makes no
-// name of the word before 等. The role is null (GOLD.md, people: 同志 is
-// a form of address, no title).
+// name of the word before 等. The role is the title counted
+// (countedRole: 等4位委员), null for a form of address (GOLD.md, people:
+// 同志 is a form of address, no title).
 func countedHeads(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
@@ -38,6 +39,9 @@ func countedHeads(t span.Text, words wordsAt) []schema.Person {
 			continue
 		}
 		p := schema.Person{Name: n}
+		if role, ok := countedRole(s, words, after); ok {
+			p.Titles, p.Role = []string{role}, &role
+		}
 		p.Found = found(t, start, end, "people/counted-head")
 		out = append(out, p)
 	}
