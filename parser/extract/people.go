@@ -92,7 +92,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			}
 			if n := homeName(t.String(), p.Name); n != p.Name {
 				// 杨学|家中: the home after the name, no character of it (people_home.go)
-				p.Name, p.Text = n, strings.TrimSuffix(p.Text, homeWord)
+				p.Name, p.Text = n, strings.TrimSuffix(p.Text, strings.TrimPrefix(p.Name, n))
 			}
 			if k, ok := seen[p.Name]; ok {
 				// A title printed next to the name (张三副局长) beats none

@@ -35,11 +35,19 @@ func numeralSurname(s string, ts []segment.Token, k int) bool {
 	if !nameTag(next.Tag) && next.Tag != "nz" {
 		return false
 	}
-	if clauseEnd(s, next.End) {
+	return givenNameClosed(s, ts, k+1)
+}
+
+// givenNameClosed reports whether the given name ts[k] is closed where a
+// name ends: the clause's end, an act verb (讲话, 主持) or a verb token
+// after it, which leave it no noun it could go on into.
+func givenNameClosed(s string, ts []segment.Token, k int) bool {
+	end := ts[k].End
+	if clauseEnd(s, end) {
 		return true
 	}
-	if _, ok := actVerbs().At(s, next.End); ok {
+	if _, ok := actVerbs().At(s, end); ok {
 		return true
 	}
-	return verbToken(ts, k+2)
+	return verbToken(ts, k+1)
 }

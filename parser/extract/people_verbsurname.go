@@ -33,13 +33,7 @@ func verbSurname(s string, ts []segment.Token, k int) bool {
 	if lexicon.Titles().Has(next.Word) || lexicon.AgencySuffixes().Has(next.Word) {
 		return false
 	}
-	if clauseEnd(s, next.End) {
-		return true
-	}
-	if _, ok := actVerbs().At(s, next.End); ok {
-		return true
-	}
-	return verbToken(ts, k+2)
+	return givenNameClosed(s, ts, k+1)
 }
 
 // listAfterTitle reports whether the 、 that ends at i parts a list of

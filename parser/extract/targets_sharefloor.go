@@ -25,14 +25,14 @@ func shareFloor(s string, clause, r byteRange, unit string) bool {
 	if l := lexicon.Units().Label(unit, 0); l != percentMeasure && l != ratioMeasure {
 		return false
 	}
-	if strings.HasPrefix(s[r.End:], "的") {
+	if strings.HasPrefix(s[r.End:], attributiveMark) {
 		return false // 不低于收入的50%的家庭: a class of the rule's, no level
 	}
 	of := strings.TrimRight(s[clause.Start:r.Start], " ")
-	if !strings.HasSuffix(of, baseOf) {
+	if !strings.HasSuffix(of, attributiveMark) {
 		return false
 	}
-	base := clause.Start + len(of) - len(baseOf)
+	base := clause.Start + len(of) - len(attributiveMark)
 	bounds, q := lexicon.CueWordList("setbound"), lexicon.Qualifiers()
 	for i := base; i > clause.Start; {
 		c, n := utf8.DecodeLastRuneInString(s[:i])
@@ -46,10 +46,6 @@ func shareFloor(s string, clause, r byteRange, unit string) bool {
 	}
 	return false
 }
-
-// baseOf is the 的 that joins a share to the base it is a part of
-// (在册人数的70%).
-const baseOf = "的"
 
 // ratioMeasure labels, in units.tsv, the units of a multiple (倍, 成).
 const ratioMeasure = "ratio"
