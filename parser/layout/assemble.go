@@ -199,6 +199,14 @@ func (a *assembly) noticeTitle(idx []int) []int {
 	return idx[start : end+1]
 }
 
+// columnNamed reports whether a run of title lines closes on a column's
+// name (要闻速递): a site prints the column it is in as large as a
+// headline, over the trail and the information line.
+func (a *assembly) columnNamed(run []int) bool {
+	_, ok := cue.SectionName(a.d.Lines[run[len(run)-1]].Sq)
+	return ok
+}
+
 // bulletedField reports whether a run of lines is one information line
 // behind a list bullet (• 索 引 号:43060000/2014-09823).
 func (a *assembly) bulletedField(run []int) bool {
@@ -222,9 +230,10 @@ func (a *assembly) head() {
 	for _, r := range runTrims {
 		ts = r.trim(a, ts)
 	}
-	if i, v := a.headlineBeforeFields(); i >= 0 && (len(ts) == 0 || ts[0][len(ts[0])-1] < i && !a.overInfo(a.overInfoPart(ts[0]))) {
+	if i, v := a.headlineBeforeFields(); i >= 0 && (len(ts) == 0 || ts[0][len(ts[0])-1] < i && (!a.overInfo(a.overInfoPart(ts[0])) || a.columnNamed(ts[0]))) {
 		// The headline on the information line outranks title lines above
-		// it that stand over no information line (a site's bar).
+		// it that stand over no information line (a site's bar), or that
+		// close on a column's name (要闻速递 over the trail).
 		for _, run := range ts {
 			for _, j := range run {
 				a.relabel(j, cue.Chrome)

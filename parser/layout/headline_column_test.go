@@ -1,0 +1,39 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
+)
+
+// TestColumnNameOverHeadlinedInfo: a site prints the column a page is in
+// as large as a headline over the trail; where the information line
+// opens with the page's own headline, that headline is the title, and a
+// title line that is no column's name keeps its place.
+func TestColumnNameOverHeadlinedInfo(t *testing.T) {
+	const body = "2月16日,省民政厅召开全省民政工作会议,部署今年重点任务。"
+	T, C, H, B := cue.Title, cue.Chrome, cue.Header, cue.Body
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		roles []cue.Role
+		want  string
+	}{
+		{"a column's name over the trail", []string{"要闻速递", "您现在所在的位置:首页>>要闻速递", "全省民政工作会议在太原召开 作者:康某 来源:山西民政 发布时间:2023-02-16 16:58", body}, []cue.Role{T, C, H, B}, "全省民政工作会议在太原召开"},
+		{"a column's name over the info line", []string{"工作动态", "全省民政工作会议在太原召开 来源:某市民政局 发布时间:2023-02-16", body}, []cue.Role{T, H, B}, "全省民政工作会议在太原召开"},
+		// A headline over the information line stays the title; the words
+		// before the fields are the page's own (a repeat, a tag).
+		{"a headline over the info line", []string{"全省民政工作会议在太原召开", "民政要闻 来源:山西民政 发布时间:2023-02-16 16:58", body}, []cue.Role{T, H, B}, "全省民政工作会议在太原召开"},
+		{"a headline over a repeat on the info line", []string{"全省民政工作会议召开", "全省民政工作会议在太原召开 来源:山西民政 发布时间:2023-02-16", body}, []cue.Role{T, H, B}, "全省民政工作会议召开"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
+			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: 0})
+			if got := valueOf(doc.Title); got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
