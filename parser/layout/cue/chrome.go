@@ -485,8 +485,10 @@ func isPrintStamp(t string) bool {
 		return false // a stamp opens with the time, or an address
 	}
 	m := printStampRe.FindStringSubmatch(t)
-	// After the stamp a print may repeat the page's title, nothing else.
-	return m != nil && !SentencePunct(m[1])
+	// After the stamp a print may repeat the page's title, nothing else:
+	// fields after a site's address (http://… 2020-10-22 14:34:33 来源:…)
+	// are the page's information line.
+	return m != nil && !SentencePunct(m[1]) && len(InfoFields(m[1])) == 0
 }
 
 // stampOrNumber reports whether t is a page's stamp or number.

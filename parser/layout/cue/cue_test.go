@@ -984,6 +984,9 @@ func TestCues(t *testing.T) {
 		{"print-stamp", []string{">网址：www.gov.cn，欢迎访问。"}, false},
 		{"print-stamp", []string{">http://www.example.gov.cn/a/b.html 某县民政局"}, true},
 		{"print-stamp", []string{">http://www.example.gov.cn/a/b.html发文字号 某政发〔2021〕1号"}, false},
+		// A site's address opening the page's information line.
+		{"print-stamp", []string{">http://wmf.example.com 2020-10-22 14:34:33 来源:某网 责任编辑:某某"}, false},
+		{"print-stamp", []string{">http://wmf.example.com 2020-10-22 14:34:33"}, true},
 
 		{"terminal", []string{">会议要求，各单位抓好落实。"}, true},
 		{"terminal", []string{">统筹推进老龄事业发展"}, false},
