@@ -41,6 +41,9 @@ func TestCues(t *testing.T) {
 		{"masthead", []string{">2024年2月全区社会救助工作动态"}, true},
 		{"masthead", []string{">三月市民政系统工作动态速览"}, true},
 		{"masthead", []string{">政策速览"}, false},
+		// A statistical form of the month is one table, no issue of news.
+		{"masthead", []string{">2020年1月社会服务统计月报"}, false},
+		{"masthead", []string{">民政工作月报"}, true},
 		// A record's date run on to its name is no issue's number.
 		{"masthead", []string{">民政信息12"}, true},
 		{"masthead", []string{">养老扶持补贴信息20221229"}, false},

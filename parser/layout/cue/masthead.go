@@ -37,7 +37,13 @@ func (masthead) Match(d *Doc, i int) bool {
 		}
 	}
 	w, ok := mastheadWords.suffix(s)
-	return ok && len(s) > len(w) && !NoticeTitle(s)
+	if !ok || len(s) == len(w) || NoticeTitle(s) {
+		return false
+	}
+	// 社会服务统计月报: a statistical form of the period, one table, no
+	// issue of news.
+	_, statistical := statisticalForms.suffix(s[:len(s)-len(w)])
+	return !statistical
 }
 
 // dayStamp reports whether the figures f are a day written with no marks

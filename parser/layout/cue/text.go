@@ -218,6 +218,7 @@ func (l words) mayStart(r rune) bool { return l.idx().MayStart(r) }
 var (
 	mastheadWords      = cueWords("masthead")
 	mastheadTails      = cueWords("mastheadtail")
+	statisticalForms   = cueWords("statisticalform")
 	serialHeads        = cueWords("serialhead")
 	colHeads           = cueWords("colhead")
 	subItems           = cueWords("subitem")
