@@ -128,7 +128,7 @@ var All = []Cue{
 	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, selfNamed{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{},
 	// Tables.
-	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, spacedGrid{}, headGrid{}, betweenRows{}, tableNote{}, tableTitle{},
+	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, spacedGrid{}, headGrid{}, statRow{}, betweenRows{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, feedbackForm{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, numberedTrail{}, siteFoot{}, underSiteFoot{}, siteTerms{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, pageColumn{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
 	figureAlone{}, linkCaption{}, namedCaption{}, relatedLinks{}, doubledLink{}, teaser{}, hotline{}, splitStamp{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{}, repostCredit{},

@@ -69,6 +69,7 @@ type Doc struct {
 	serial                  []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
 	spaced                  []bool // rows of a grid whose cells one space parts (measureSpacedGrids)
 	headed                  []bool // lines of a grid one cell a line under its column heads (measureHeadGrids)
+	stat                    []bool // lines under a statistical form's head, or nil (measureStatGrids)
 	form                    []bool // lines of a web page's feedback form (measureForms)
 	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds               []bool // a roundup's headings led by a place (measurePlaceLeds)
@@ -199,6 +200,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 	d.infoAgain = d.repeatedInfo() // asks running, measured above
 	d.headed = measureHeadGrids(d) // asks serial, spaced, cells and rows, measured above
 	d.form = measureForms(d)
+	d.stat = measureStatGrids(d)
 	d.recipients = d.recipientLines() // asks titles, measured above
 	d.listed = d.listedRuns()         // asks lastAt, measured above
 	d.between = d.betweenLines()

@@ -219,6 +219,7 @@ var (
 	mastheadWords      = cueWords("masthead")
 	mastheadTails      = cueWords("mastheadtail")
 	statisticalForms   = cueWords("statisticalform")
+	indicatorHeads     = cueWords("indicatorhead")
 	serialHeads        = cueWords("serialhead")
 	colHeads           = cueWords("colhead")
 	subItems           = cueWords("subitem")
