@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
 )
 
@@ -41,12 +42,16 @@ func unitsRow(cells []string) bool {
 }
 
 // columnNumbers reports whether cells number a form's columns: after a
-// label of words or none, three or more whole numbers that rise from 1
-// (序号 1 2 5 6 7 10 …, the columns a merged head spans left out). A row
-// of data holds counts that rise only by chance, and rarely from 1 on.
+// label of words, the letters of the columns of words (甲 乙 丙: 栏次) or
+// none, three or more whole numbers that rise from 1 (序号 1 2 5 6 7 10 …,
+// the columns a merged head spans left out). A row of data holds counts
+// that rise only by chance, and rarely from 1 on.
 func columnNumbers(cells []string) bool {
 	nums := cells
 	if len(nums) > 0 && !numberLike(nums[0]) {
+		nums = nums[1:]
+	}
+	for len(nums) > 0 && cue.ColumnCode(nums[0]) {
 		nums = nums[1:]
 	}
 	if len(nums) < 3 {

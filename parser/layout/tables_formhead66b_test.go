@@ -37,6 +37,12 @@ func TestFormHead66b(t *testing.T) {
 				"甲镇 90 171 83 9 2000 1136\n" +
 				"乙镇 80 137 65 5 0 1200\n",
 			"某县2024年10月城市居民最低生活保障统计表 | 3 | 甲镇 乙镇 | 时间:2024-11-15"},
+		{"the columns of words lettered before the numbered ones",
+			intro + "|指标名称|单位|数量|上期|环比|\n" +
+				"|甲|丙|1|2|3|\n" +
+				"|1.镇|个|653|653||\n" +
+				"|2.乡|个|251|270|-7.04|\n",
+			"某县2024年10月城市居民最低生活保障统计表 | 2 | 1.镇 2.乡 | 时间:2024-11-15"},
 		// Not the head's: counts that do not rise from 1, words among
 		// units, words set apart by wide gaps.
 		{"counts rising from 3 are data",
@@ -50,6 +56,11 @@ func TestFormHead66b(t *testing.T) {
 				"乙镇 1 2 3 4 5 6\n" +
 				"丙镇 80 137 65 5 0 1200\n",
 			"某县2024年10月城市居民最低生活保障统计表 | 1 | 甲镇 乙镇 丙镇 | 时间:2024-11-15"},
+		{"a data row whose key is a stem's name",
+			intro + "|地区|户数|人数|\n" +
+				"|甲|1|2|\n" +
+				"|乙|3|5|\n",
+			"某县2024年10月城市居民最低生活保障统计表 | 1 | 甲 乙 | 时间:2024-11-15"},
 		{"words among figures keep their wide gaps",
 			intro + "地区  户数  情况\n" +
 				"甲镇 西村  12  已完成\n" +

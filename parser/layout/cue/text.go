@@ -220,6 +220,7 @@ var (
 	mastheadTails      = cueWords("mastheadtail")
 	statisticalForms   = cueWords("statisticalform")
 	indicatorHeads     = cueWords("indicatorhead")
+	columnCodes        = cueWords("columncode")
 	serialHeads        = cueWords("serialhead")
 	colHeads           = cueWords("colhead")
 	subItems           = cueWords("subitem")
@@ -341,6 +342,11 @@ func (l words) all() []string { return lexicon.CueList(l.list) }
 // IsTotal reports whether s labels a row that sums the rows above it
 // (合计, 总计).
 func IsTotal(s string) bool { return totalLabels.has(strings.Join(strings.Fields(s), "")) }
+
+// ColumnCode reports whether c letters a column of words in a statistical
+// form's row of column codes (栏次: 甲 乙 丙 over the columns of words, 1 2
+// 3 over those of figures).
+func ColumnCode(c string) bool { return columnCodes.has(strings.TrimSpace(c)) }
 
 // squeeze removes the white space extraction puts beside Chinese characters.
 func squeeze(s string) string { return span.SqueezeString(s) }
