@@ -33,6 +33,7 @@ func measureStatGrids(d *Doc) []bool {
 		if out == nil {
 			out = make([]bool, len(d.Lines))
 		}
+		out[i] = true
 		for i++; i < len(d.Lines) && !gridEnds(d, i) && !(d.punct[i] && d.ends[i]); i++ {
 			out[i] = true
 		}
@@ -77,3 +78,23 @@ func cellWords(s string) string {
 		return r
 	}, s)
 }
+
+// StatGrid reports whether line i belongs to a statistical form's grid of
+// indicators, its head included (statRow).
+func (d *Doc) StatGrid(i int) bool { return d.stat != nil && d.stat[i] }
+
+// StatHead reports whether line i opens a statistical form's grid: the
+// head of its indicators' column (指标名称 单位 数量, or 指标 alone over
+// its other heads a cell a line).
+func (d *Doc) StatHead(i int) bool { return d.StatGrid(i) && indicatorHead(d, i) }
+
+// StatHeadCell reports whether s, a line under a statistical form's head
+// (its cells' bars and spaces aside), is a head of its columns printed a
+// cell a line: the units' (单位, 计量单位) or the figures' (数量, 本期).
+func StatHeadCell(s string) bool {
+	w := cellWords(s)
+	return w != "" && (strings.HasSuffix(w, unitHead) || figureHeads.has(w))
+}
+
+// CellWords is s without the bars and spaces of a grid's cells.
+func CellWords(s string) string { return cellWords(s) }

@@ -221,6 +221,7 @@ var (
 	statisticalForms   = cueWords("statisticalform")
 	indicatorHeads     = cueWords("indicatorhead")
 	columnCodes        = cueWords("columncode")
+	figureHeads        = cueWords("figurehead")
 	serialHeads        = cueWords("serialhead")
 	colHeads           = cueWords("colhead")
 	subItems           = cueWords("subitem")

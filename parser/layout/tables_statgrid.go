@@ -1,0 +1,136 @@
+package layout
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
+	"bulletin/parser/span"
+)
+
+// statTable reads the grid of a statistical form's indicators that run
+// lies in (cue.Doc.StatGrid), where its copy kept no bars to part the
+// cells: an indicator, its unit and its figure on a line, run together
+// (养老机构床位万张11.3) or a space apart (镇 个 20113), or a cell a line
+// (累计社会捐赠款数 / 亿元 / 1.5), under category rows that name a group
+// (一、综合). Each indicator or category opens a row keyed by its name; a
+// unit or a figure alone on a line is a cell of the row above. A grid
+// in bars (指标名称|单位|数量|…) is read as any grid of bars is. It reports
+// whether the run was the grid's, read with it or before.
+func (a *assembly) statTable(run []int, read map[int]bool) bool {
+	at := slices.IndexFunc(run, a.d.StatGrid)
+	if at < 0 {
+		return false
+	}
+	title := run[:at] // the form's name over its head (table-title)
+	from := run[at]
+	for from > 0 && a.d.StatGrid(from-1) && !a.d.StatHead(from) {
+		from--
+	}
+	if !a.d.StatHead(from) || strings.Count(a.d.Lines[from].Text, "|") >= 2 {
+		return false // a grid in bars: its cells are its own
+	}
+	if read[from] {
+		return true
+	}
+	read[from] = true
+	blk := Block{Header: 1}
+	blk.Rows = append(blk.Rows, Row{Cells: strings.Fields(a.d.Lines[from].Text), Line: a.d.Lines[from].Num, Text: a.text(from)})
+	var lines []int // the lines of the row read last
+	head := true
+	for i := from + 1; i < len(a.d.Lines) && a.d.StatGrid(i); i++ {
+		w := cue.CellWords(a.d.Lines[i].Sq)
+		if w == "" {
+			continue // a cell's bar alone: the grid's border
+		}
+		if head && cue.StatHeadCell(w) {
+			blk.Rows[0].Cells = append(blk.Rows[0].Cells, w)
+			continue // the head printed a cell a line (指标 / 单位 / 数量)
+		}
+		head = false
+		if cells, ok := statCells(w); ok && len(blk.Rows) > 1 {
+			// A unit or a figure alone: a cell of the row above.
+			r := &blk.Rows[len(blk.Rows)-1]
+			r.Cells = append(r.Cells, cells...)
+			lines = append(lines, i)
+			r.Text = a.text(lines...)
+			continue
+		}
+		lines = []int{i}
+		blk.Rows = append(blk.Rows, Row{Cells: statRowCells(a.d.Lines[i]), Line: a.d.Lines[i].Num, Text: a.text(i)})
+	}
+	if len(blk.Rows) < 2 {
+		return false
+	}
+	a.closeTable(blk, run, title, nil, nil)
+	return true
+}
+
+// statFigureRe is a figure of a statistical form, its thousands parted by
+// commas (1,245.0), at the end of a line.
+var statFigureRe = regexp.MustCompile(`[-+]?\d[\d,]*(?:\.\d+)?%?$`)
+
+// statCells reads w as cells that belong to the row above, no row of
+// their own: a unit, a figure, or a unit and its figure (万人467.0).
+func statCells(w string) ([]string, bool) {
+	var cells []string
+	if f := statFigureRe.FindString(w); f != "" {
+		w = w[:len(w)-len(f)]
+		cells = append(cells, f)
+	}
+	if w == "" {
+		return cells, true
+	}
+	if u, ok := statUnit(w, true); ok && u == w { // a unit alone is no name
+		return append([]string{u}, cells...), true
+	}
+	return nil, false
+}
+
+// statRowCells parts the line of one indicator into its name, its unit
+// and its figure: by its spaces where it keeps them (镇 个 20113), else by
+// the figure at its end and the unit before it (养老机构床位万张11.3).
+func statRowCells(l cue.Line) []string {
+	if f := strings.Fields(span.SqueezeString(l.Text)); len(f) > 1 {
+		return f
+	}
+	w := cue.CellWords(l.Sq)
+	fig := statFigureRe.FindString(w)
+	if fig == w {
+		return []string{w}
+	}
+	name := w[:len(w)-len(fig)]
+	var cells []string
+	if u, ok := statUnit(name, fig != ""); ok && u != name {
+		name, cells = name[:len(name)-len(u)], []string{u}
+	}
+	if fig != "" {
+		cells = append(cells, fig)
+	}
+	return append([]string{name}, cells...)
+}
+
+// statUnit is the unit of measure w ends with: a unit of the lexicon
+// (人, 张, 元) with its multiple (万张, 亿元) or its divisor (元/人·月). A
+// name may end in a unit's character (残疾人), so a bare unit counts only
+// before a figure (figured); a multiple or a divisor marks a unit alone.
+func statUnit(w string, figured bool) (string, bool) {
+	units := lexicon.Units()
+	end := len(w)
+	if k := strings.Index(w, "/"); k > 0 {
+		end = k // 元/人·月: the unit before the divisor
+	}
+	u, ok := units.Suffix(w[:end])
+	if !ok {
+		return "", false
+	}
+	start := end - len(u)
+	multiple := strings.TrimRight(w[:start], "万亿千百")
+	marked := len(multiple) < start || end < len(w)
+	if !figured && !marked {
+		return "", false
+	}
+	return w[len(multiple):], true
+}
