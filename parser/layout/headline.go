@@ -481,12 +481,12 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 }
 
 // headlineShaped reports whether line i has a headline's shape: words, no
-// sentence, no field, timestamp, 发文字号, issuer's mark, 第N期, byline or
-// asker's label.
+// sentence, no field, timestamp, 发文字号, issuer's mark, 第N期, byline,
+// credit or asker's label.
 func (a *assembly) headlineShaped(i int) bool {
 	l := a.d.Lines[i]
 	s := l.Sq
-	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || a.d.Info(i) || cue.NamedByline(l.Text) || a.d.Asker(i) {
+	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || a.d.Info(i) || cue.NamedByline(l.Text) || cue.Credit(s) || a.d.Asker(i) {
 		return false
 	}
 	if _, ok := cue.Timestamp(l.Text); ok {

@@ -117,11 +117,20 @@ func (credit) Name() string    { return "credit" }
 func (credit) Roles() []Role   { return []Role{Footer, Byline} }
 func (credit) Needs() []string { return creditMarks }
 
-func (credit) Match(d *Doc, i int) bool {
-	if k, _, _ := Enumerator(d.Lines[i].Sq); k != NoEnum {
-		return false // a numbered step ((三)审核：…) is the text's, no credit
+// Denies: a credit names who made the page, never what it is about; its
+// label left empty (初审编辑:) heads no text either.
+func (credit) Denies() []Role { return []Role{Title, Heading, Subheading} }
+
+// A numbered step ((三)审核：…) is the text's, no credit (Credit).
+func (credit) Match(d *Doc, i int) bool { return Credit(d.Lines[i].Sq) }
+
+// Credit reports whether s is a credit line (编辑：王晨晖, 【初审：…】,
+// 初审编辑:): who made the page.
+func Credit(s string) bool {
+	if k, _, _ := Enumerator(s); k != NoEnum {
+		return false
 	}
-	return creditLine(strings.TrimLeft(d.Lines[i].Sq, "【[（("))
+	return creditLine(strings.TrimLeft(s, "【[（("))
 }
 
 // creditLine reports whether s opens with a credit. A page may print its
