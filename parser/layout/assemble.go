@@ -200,11 +200,20 @@ func (a *assembly) noticeTitle(idx []int) []int {
 }
 
 // columnNamed reports whether a run of title lines closes on a column's
-// name (要闻速递): a site prints the column it is in as large as a
-// headline, over the trail and the information line.
+// name (要闻速递, 省外经验): a site prints the column it is in as large as
+// a headline, over the trail that closes on it and the information line.
 func (a *assembly) columnNamed(run []int) bool {
-	_, ok := cue.SectionName(a.d.Lines[run[len(run)-1]].Sq)
-	return ok
+	last := run[len(run)-1]
+	s := a.d.Lines[last].Sq
+	if _, ok := cue.SectionName(s); ok {
+		return true
+	}
+	for i := last + 1; i < len(a.roles) && a.roles[i] == cue.Chrome; i++ {
+		if t := a.d.Lines[i].Sq; cue.IsBreadcrumb(t) && cue.TrailEnd(t) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // bulletedField reports whether a run of lines is one information line

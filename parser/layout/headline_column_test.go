@@ -23,6 +23,8 @@ func TestColumnNameOverHeadlinedInfo(t *testing.T) {
 	}{
 		{"a column's name over the trail", []string{"要闻速递", "您现在所在的位置:首页>>要闻速递", "全省民政工作会议在太原召开 作者:康某 来源:山西民政 发布时间:2023-02-16 16:58", body}, []cue.Role{T, C, H, B}, "全省民政工作会议在太原召开"},
 		{"a column's name over the info line", []string{"工作动态", "全省民政工作会议在太原召开 来源:某市民政局 发布时间:2023-02-16", body}, []cue.Role{T, H, B}, "全省民政工作会议在太原召开"},
+		{"a column's name the trail closes on", []string{"省外经验", "您现在所在的位置:首页>>省外经验", "吉林省召开全省民政工作会议 作者: 来源:吉林省民政厅", body}, []cue.Role{T, C, H, B}, "吉林省召开全省民政工作会议"},
+		{"a headline the trail does not close on", []string{"全省民政工作会议召开", "您现在所在的位置:首页>>省外经验", "全省民政工作会议在太原召开 来源:吉林省民政厅", body}, []cue.Role{T, C, H, B}, "全省民政工作会议召开"},
 		// A headline over the information line stays the title; the words
 		// before the fields are the page's own (a repeat, a tag).
 		{"a headline over the info line", []string{"全省民政工作会议在太原召开", "民政要闻 来源:山西民政 发布时间:2023-02-16 16:58", body}, []cue.Role{T, H, B}, "全省民政工作会议在太原召开"},

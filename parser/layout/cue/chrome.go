@@ -138,6 +138,16 @@ func IsBreadcrumb(s string) bool {
 	return trailLinks(parts, 3)
 }
 
+// TrailEnd is the last link of a trail of links s (首页>>要闻速递 →
+// 要闻速递), the column the page is in, or "" where s holds no arrow.
+func TrailEnd(s string) string {
+	parts := strings.FieldsFunc(s, isArrow)
+	if len(parts) < 2 {
+		return ""
+	}
+	return strings.TrimSpace(parts[len(parts)-1])
+}
+
 // lostArrows reports whether s is a trail whose arrows the copy lost, read
 // by the home page of a site named before it and a column after it, the
 // trail closing at the page it leads to (某某网首页城事热报查看内容, …正文:
