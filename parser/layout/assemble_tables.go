@@ -306,10 +306,13 @@ func (a *assembly) sectionTables(blk Block, rowLines, cuts, run, title, above, n
 func (a *assembly) closeTable(blk Block, run, title, above, notes []int) {
 	if len(title) == 0 {
 		// A heading right above a table names it: （三）救助情况.
-		// A label between them (单位：万元) is the grid's note.
+		// A label between them (单位：万元) is the grid's note; the
+		// page's information line (发布时间:…) is none.
 		p := a.groupAbove(&blk, run[0])
 		for p >= 0 && strings.ContainsAny(a.d.Lines[p].Sq, "：:") && !cue.EndsSentence(a.d.Lines[p].Sq) && !attachListed(a.d.Lines[p].Sq) && len(above) == 0 {
-			above = append(above, p)
+			if a.roles[p] != cue.Header {
+				above = append(above, p)
+			}
 			p = a.prevLine(p)
 		}
 		// The head's lines (a grid's 事项名称 row read as the page's
