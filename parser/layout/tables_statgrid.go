@@ -36,6 +36,10 @@ func (a *assembly) statTable(run []int, read map[int]bool) bool {
 		return true
 	}
 	read[from] = true
+	if blk, ok := a.statCellGrid(from); ok {
+		a.closeTable(blk, run, title, nil, nil)
+		return true
+	}
 	blk := Block{Header: 1}
 	blk.Rows = append(blk.Rows, Row{Cells: strings.Fields(a.d.Lines[from].Text), Line: a.d.Lines[from].Num, Text: a.text(from)})
 	var lines []int // the lines of the row read last
@@ -133,4 +137,53 @@ func statUnit(w string, figured bool) (string, bool) {
 		return "", false
 	}
 	return w[len(multiple):], true
+}
+
+// statCellGrid reads a statistical form's grid printed a cell a line,
+// each cell closed by its bar and an empty cell a bar alone (指标名称 | /
+// 单位 | / 代码 | / … / 一、综合 | / | / JZH011000000 | …): the head's cells
+// run from the grid's head to the first that holds no head's words (the
+// 栏次 row's 甲, a numbered category, a figure, an empty cell), and
+// their number is the number of columns every row fills in turn. A 栏次
+// row under the head is the head's (columnNumbers).
+func (a *assembly) statCellGrid(from int) (Block, bool) {
+	var cells []string
+	var lines []int
+	for i := from; i < len(a.d.Lines) && a.d.StatGrid(i); i++ {
+		t := strings.TrimSpace(a.d.Lines[i].Text)
+		c, ok := strings.CutSuffix(t, "|")
+		if !ok || strings.Contains(c, "|") {
+			return Block{}, false // a line of several cells, or none closed
+		}
+		cells, lines = append(cells, strings.TrimSpace(c)), append(lines, i)
+	}
+	cols := 0
+	for cols < len(cells) && statHeadWords(cells[cols]) {
+		cols++
+	}
+	if cols < 2 || cols == len(cells) {
+		return Block{}, false
+	}
+	row := func(k, n int) Row {
+		return Row{Cells: cells[k : k+n], Line: a.d.Lines[lines[k]].Num, Text: a.text(lines[k : k+n]...)}
+	}
+	blk := Block{Rows: []Row{row(0, cols)}, Header: 1}
+	k := cols
+	if k+cols <= len(cells) && columnNumbers(cells[k:k+cols]) {
+		blk.Rows, blk.Header, k = append(blk.Rows, row(k, cols)), 2, k+cols
+	}
+	for ; k < len(cells); k += cols {
+		blk.Rows = append(blk.Rows, row(k, min(cols, len(cells)-k)))
+	}
+	return blk, true
+}
+
+// statHeadWords reports whether a cell could be a head of a statistical
+// form's column: words, no figure, no enumerator, no column code.
+func statHeadWords(c string) bool {
+	if c == "" || numberLike(c) || cue.ColumnCode(c) {
+		return false
+	}
+	k, _, _ := cue.Enumerator(c)
+	return k == cue.NoEnum
 }

@@ -34,6 +34,19 @@ func TestStatTable(t *testing.T) {
 			title + "|指标名称|单位|数量|\n|镇|个|20113|\n|乡|个|12816|\n|残疾人|万人|3.1|\n",
 			"2022年社会服务统计3月份报表 | 1 | 镇 乡 残疾人 | "},
 	}
+	// A form printed a cell a line, each cell closed by its bar, an empty
+	// cell a bar alone, under a 栏次 row: the head's six cells give the
+	// columns every row fills in turn.
+	closed := "发布时间:2024-09-30 09:37:00 来源:规划财务科 |\n" + barCells("指标名称", "单位", "代码", "数量", "上年数据", "同比", "甲", "乙", "丙", "1", "2", "3",
+		"一、综合", "", "JZH011000000", "", "", "",
+		"(一)乡级行政区划", "个", "JZH011110000", "77", "77", "",
+		"1.镇", "个", "JZH011111000", "43", "43", "",
+		"2.乡", "个", "JZH011112000", "2", "2", "",
+		"3.民族乡", "个", "JZH011112100", "", "", "",
+		"4.苏木", "个", "JZH011112200", "6", "6", "",
+		"6.街道", "个", "JZH011113000", "26", "26", "")
+	tests = append(tests, struct{ name, text, grids string }{"a cell a line, each closed by its bar, under a 栏次 row", closed,
+		"- | 2 | 一、综合 (一)乡级行政区划 1.镇 2.乡 3.民族乡 4.苏木 6.街道 | "})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := gridSummary(Analyze(clean.Lines(tc.text))); got != tc.grids {
