@@ -19,13 +19,22 @@ import (
 // 办公地址：), which opens what a guide closes with: the lines from it on
 // are its closing, as a notice's contact lines are (GOLD.md).
 func (a *assembly) guideLabels() {
+	// A label that names a guide's part by its word (所需材料：) makes the
+	// text a guide; in one, a label of other words over a list numbered
+	// from its first (可申报项目： / （1）…) heads a part as well.
 	var labels []int
+	named := false
 	for i := range a.roles {
-		if a.labelAlone(i) {
+		switch {
+		case a.labelAlone(i, true):
+			labels, named = append(labels, i), true
+		case a.labelAlone(i, false) && a.listUnder(i):
 			labels = append(labels, i)
+		case a.labelRunIn(i):
+			labels, named = append(labels, i), true
 		}
 	}
-	if len(labels) < 2 || !a.numberedUnder() {
+	if !named || len(labels) < 2 || !a.numberedUnder() {
 		return
 	}
 	isLabel := map[int]bool{}
@@ -72,36 +81,73 @@ func (a *assembly) numberedUnder() bool {
 // labelAlone reports whether line i is a label alone on its line over
 // the lines that give its value: words closed by a colon, no clause, no
 // number of a list, no page's field and no contact's label, the line
-// under it no label of the same kind.
-func (a *assembly) labelAlone(i int) bool {
+// under it no label of the same kind. named asks for a label that names
+// a guide's part by its word (labelWords).
+func (a *assembly) labelAlone(i int, named bool) bool {
 	switch a.roles[i] {
 	case cue.Header, cue.Body, cue.Heading, cue.Subheading:
 	default:
 		return false
 	}
-	if !a.labelWords(i) || cue.ContactLabel(a.d.Lines[i].Sq) || len(cue.InfoFields(a.d.Lines[i].Text)) > 0 {
+	if !a.labelWords(i, named) || cue.ContactLabel(a.d.Lines[i].Sq) || len(cue.InfoFields(a.d.Lines[i].Text)) > 0 {
 		return false
 	}
 	if _, ok := cue.AttachmentList(a.d.Lines[i].Sq); ok {
 		return false
 	}
-	return i+1 < len(a.roles) && !a.labelWords(i+1) && a.roles[i+1] != cue.Chrome
+	return i+1 < len(a.roles) && !a.labelWords(i+1, true) && a.roles[i+1] != cue.Chrome
 }
 
 // labelWords reports whether line i is a guide's label: words closed by
-// a colon and nothing else, no clause punctuation, no enumerator, naming
-// a part of a guide by its word (cue_words guidepart: 条件, 材料, 时限).
-func (a *assembly) labelWords(i int) bool {
+// a colon and nothing else, no clause punctuation, no enumerator; named
+// asks that it name a part of a guide by its word (cue_words guidepart:
+// 条件, 材料, 时限).
+func (a *assembly) labelWords(i int, named bool) bool {
 	s := a.d.Lines[i].Sq
 	label := strings.TrimRight(s, ":：")
 	if label == s || !cue.HasHan(label) || cue.SentencePunct(label) || cue.EndsSentence(label) {
 		return false
 	}
-	if _, ok := lexicon.CueWordList("guidepart").Suffix(label); !ok {
+	if _, ok := lexicon.CueWordList("guidepart").Suffix(label); named && !ok {
 		return false // 会议指出：, 城关镇：: a speech's or a list's lead, no part of a guide
 	}
 	k, _, _ := cue.Enumerator(label)
 	return k == cue.NoEnum
+}
+
+// labelRunIn reports whether line i opens with a label that names a
+// guide's part by its word, its value run in after the colon (享受条件：
+// 低保、特困…): a part of the guide, titled by the label.
+func (a *assembly) labelRunIn(i int) bool {
+	switch a.roles[i] {
+	case cue.Body, cue.Heading, cue.Subheading:
+	default:
+		return false
+	}
+	s := a.d.Lines[i].Sq
+	k := strings.IndexAny(s, ":：")
+	if k <= 0 || strings.TrimSpace(strings.TrimLeft(s[k:], ":：")) == "" || cue.ContactLabel(s) || len(cue.InfoFields(a.d.Lines[i].Text)) > 0 {
+		return false
+	}
+	label := s[:k]
+	if !cue.HasHan(label) || cue.SentencePunct(label) {
+		return false
+	}
+	if _, ok := lexicon.CueWordList("guidepart").Suffix(label); !ok {
+		return false
+	}
+	e, _, _ := cue.Enumerator(label)
+	return e == cue.NoEnum
+}
+
+// listUnder reports whether the line under label i opens a list at its
+// first number ((1), 1、, （一）).
+func (a *assembly) listUnder(i int) bool {
+	if i+1 >= len(a.d.Lines) {
+		return false
+	}
+	k, v, _ := cue.Enumerator(a.d.Lines[i+1].Sq)
+	return k != cue.NoEnum && v == 1
 }
 
 // guideClosing gives the closing role to the lines of the guide's text
