@@ -116,6 +116,9 @@ func (overLead) find(a *assembly) (headline, bool) {
 			return headline{}, false
 		}
 		h := i - 1
+		if h > 0 && creditedIn(a.d.Lines[h].Sq, a.d.Lines[i].Sq) {
+			h-- // the reporter's name over the lead that credits it (韩某 / 本报讯(记者韩某)…)
+		}
 		if !a.headlineShaped(h) || cue.PageFurniture(a.d.Lines[h]) {
 			return headline{}, false
 		}
@@ -125,6 +128,23 @@ func (overLead) find(a *assembly) (headline, bool) {
 		return a.headlineAt(h)
 	}
 	return headline{}, false
+}
+
+// creditedIn reports whether name, a line of Chinese characters alone, is
+// a name the dateline of lead credits in its brackets (本报讯(记者韩某)…).
+func creditedIn(name, lead string) bool {
+	if name == "" || !cue.HasHan(name) || strings.ContainsFunc(name, func(r rune) bool { return !cue.IsHan(r) }) {
+		return false
+	}
+	open := strings.IndexAny(lead, "(（")
+	if open < 0 {
+		return false
+	}
+	end := strings.IndexAny(lead[open:], ")）")
+	if end < 0 {
+		return false
+	}
+	return strings.Contains(lead[open:open+end], name)
 }
 
 // underLabel reads the headline of a page whose head opens with a label
