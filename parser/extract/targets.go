@@ -1768,7 +1768,7 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 	for _, k := range dates.within(sent) {
 		if k < len(out.Dates) {
 			r, d := dates.rs[k], out.Dates[k]
-			consider(r, d.To, d.Relation == "before" || planWordAt(in.Text.String(), r.End), false)
+			consider(r, d.To, d.Relation == "before" || planWordAt(in.Text.String(), r.End) || reachDate(in.Text.String(), r, d), false)
 		}
 	}
 	if best == "" {
