@@ -2129,6 +2129,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 	if k := tokenEndingAt(ts, i); k >= 0 {
 		tok := ts[k]
 		n := utf8.RuneCountInString(tok.Word)
+		if surnameAfterUnit(s, ts, k) && ts[k-1].Start >= from {
+			return ts[k-1].Word + tok.Word, true // 福利处|杨|全恩|处长 (people_unitsurname.go)
+		}
 		if n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag) && !figureUnitAt(s, tok.Start) {
 			if _, ok := surnameAt(tok.Word, 0); ok {
 				return tok.Word, true
