@@ -70,6 +70,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, titledCommittees(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
+	cs = append(cs, titleSharedUnits(in.Text.String(), in.titles(), in.Words)...)
 	cs = append(cs, namedCommunities(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
