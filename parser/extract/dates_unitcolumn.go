@@ -31,7 +31,13 @@ func unitColumn(t span.Text, e chrono.Expr) bool {
 			start = g
 		}
 	}
-	cell := s[start:e.Start]
+	return measureCell(s[start:e.Start])
+}
+
+// measureCell reports whether a grid's cell holds a measure alone: a
+// word of the units lexicon in Chinese characters, with a multiplier
+// before it (万人, 万户) or none (亿元, 个).
+func measureCell(cell string) bool {
 	if m := numeral.MultiplierAt(cell, 0); m != "" {
 		cell = cell[len(m):]
 	}
