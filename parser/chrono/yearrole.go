@@ -34,6 +34,10 @@ var yearRoleWords = func() map[string][]roleWord {
 	return out
 }()
 
+// roleTold is the role of year_roles.tsv's word before a year that takes
+// the telling back to its subject's time (回到), no role of its own.
+const roleTold = "told"
+
 // yearRole is the role of the year written from byte i to j of s (j after
 // its 年): that of a word before it, of a word after its month, day or
 // part of the year, or of a word that closes its clause; "" when none
@@ -43,6 +47,9 @@ var yearRoleWords = func() map[string][]roleWord {
 func yearRole(s string, i, j int) string {
 	for _, w := range yearRoleWords["before"] {
 		if hasSuffixBefore(s, i, w.word) {
+			if w.role == roleTold {
+				break // 时间回到2026年…: the time the text tells
+			}
 			return w.role
 		}
 	}

@@ -70,6 +70,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, titledCommittees(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, distributedBodies(in.Text.String())...)
 	cs = append(cs, headedBodies(in.Text.String(), in.titles(), in.Words)...)
+	cs = append(cs, titleSharedUnits(in.Text.String(), in.titles(), in.Words)...)
 	cs = append(cs, namedCommunities(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
@@ -106,6 +107,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	for k, c := range in.Cells {
 		// A row's cells one space apart: each space parts two cells.
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
+		cs = dropGridRowLabels(in.Blocks, c, cs) // 街道办事处 | 个 | 7564: a kind counted
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
 		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
 	}

@@ -36,6 +36,9 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 		if editStamp(in.Text.String(), e) {
 			continue // when a post was edited, no date of the text
 		}
+		if unitColumn(in.Text, e) {
+			continue // 万人 2061.3: a grid's figure under its measure (dates_unitcolumn.go)
+		}
 		f := found(in.Text, e.Start, e.End, "dates/"+e.Rule)
 		switch e.Kind {
 		case chrono.Day, chrono.Month:

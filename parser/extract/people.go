@@ -223,8 +223,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if addressWord(ti.word) {
 			// 张强同志: the name stands before the form of address only.
 			// A name the dictionary lists as a word (王平, 李娜) is still a
-			// name here: 同志 and 老人 follow people.
-			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !classBeforeAddress(words(ti.start-1), ti.start-len(n)) && !greetVerb(n) {
+			// name here: 同志 and 老人 follow people. An age ends no name
+			// (有百岁老人: agedEnd).
+			if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !classBeforeAddress(words(ti.start-1), ti.start-len(n)) && !greetVerb(n) && !agedEnd(n) {
 				p := schema.Person{Name: n}
 				if addressRole(ti.word) {
 					p = person(n, []title{ti}) // 王某某老师: the word is the role printed
@@ -233,6 +234,12 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				p.Agency = agencyEnding(ti.start - len(n))
 				out = append(out, p)
 				continue
+			}
+			if n, ok := agedAddressed(s, words, ti); ok {
+				p := schema.Person{Name: n}
+				p.Found = found(t, ti.end, ti.end+len(n), "people/after-aged-address")
+				out = append(out, p)
+				continue // 百岁老人吴淑美家中 (people_aged.go)
 			}
 			for _, m := range colonListed(s, words, ti.end) {
 				p := schema.Person{Name: s[m.start:m.end]}
@@ -2122,6 +2129,9 @@ func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
 	if k := tokenEndingAt(ts, i); k >= 0 {
 		tok := ts[k]
 		n := utf8.RuneCountInString(tok.Word)
+		if surnameAfterUnit(s, ts, k) && ts[k-1].Start >= from {
+			return ts[k-1].Word + tok.Word, true // 福利处|杨|全恩|处长 (people_unitsurname.go)
+		}
 		if n >= 2 && n <= 3 && allHan(tok.Word) && nameTag(tok.Tag) && !figureUnitAt(s, tok.Start) {
 			if _, ok := surnameAt(tok.Word, 0); ok {
 				return tok.Word, true

@@ -224,6 +224,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance = "achieved" // 12个社区完成改造，8个正在施工: how many finished
 			} else if !planAhead(in, out, st, periods, dates, s, sent) && completedAfter(s, sent, r) {
 				stance = "achieved" // “新建30个…”等民生实事全部完成
+			} else if !st.will && !st.proposed && !planAhead(in, out, st, periods, dates, s, sent) && spentMeans(in, s, clause, qs, out.Quantities) {
+				stance = "achieved" // 投资419万元新建…: the sum a deed was paid with (targets_spent.go)
 			}
 		}
 		// A demand (研究部署…) may stand in a report of what was done, so
@@ -1768,7 +1770,7 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 	for _, k := range dates.within(sent) {
 		if k < len(out.Dates) {
 			r, d := dates.rs[k], out.Dates[k]
-			consider(r, d.To, d.Relation == "before" || planWordAt(in.Text.String(), r.End), false)
+			consider(r, d.To, d.Relation == "before" || planWordAt(in.Text.String(), r.End) || reachDate(in.Text.String(), r, d), false)
 		}
 	}
 	if best == "" {
