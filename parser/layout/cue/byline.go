@@ -15,15 +15,28 @@ var bylineRe = sync.OnceValue(func() *regexp.Regexp {
 	for _, w := range bylineWords.all() { // longest first
 		alt = append(alt, regexp.QuoteMeta(w))
 	}
-	credit := `(?:` + strings.Join(alt, "|") + `)\s*[:：]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*`
+	// A newsroom's own job may follow its brand with no outlet's ending
+	// (海都全媒体记者).
+	var branded []string
+	for _, w := range brandedJobs.all() {
+		branded = append(branded, regexp.QuoteMeta(w))
+	}
+	names := `\s*[:：]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*`
+	// A brand is a short name, and its reporters' names the usual two or
+	// three characters (海都全媒体记者 唐某 林某): words of a sentence
+	// around the job (全市召开融媒体记者培训会议) are none.
+	brandedNames := `\s*\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3})*`
+	credit := `(?:(?:` + strings.Join(alt, "|") + `)` + names + `|\p{Han}{1,3}?(?:` + strings.Join(branded, "|") + `)` + brandedNames + `)`
 	// A photograph's credit prints its verb after the names (新华社记者
 	// 某某 摄), set apart from them.
 	var verbs []string
 	for _, w := range creditVerbs.all() {
 		verbs = append(verbs, regexp.QuoteMeta(w))
 	}
-	verb := `(?:\s+(?:` + strings.Join(verbs, "|") + `))?`
-	return regexp.MustCompile(`^[（(□■]?\s*(?:` + outletName() + `)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
+	verb := `(?:\s*(?:` + strings.Join(verbs, "|") + `))?`
+	// A copy may keep an icon's glyph before the byline as a letter or a
+	// question mark (N海都全媒体记者…, ?半岛全媒体记者…).
+	return regexp.MustCompile(`^[A-Za-z?？]?[（(□■]?\s*(?:` + outletName() + `)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
 })
 
 // outletName is a paper's, a site's or a station's name before its

@@ -431,6 +431,13 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">东南商报记者卢科霞 通讯员周志华"}, true},
 		{"byline", []string{">上游新闻记者 景然 通讯员 王林"}, true},
 		{"byline", []string{">某区新闻中心召开通讯员培训会"}, false},
+		// A newsroom's brand before its own job, an icon's glyph before
+		// the line, the verb run on to the name.
+		{"byline", []string{">海都全媒体记者 唐某 林某"}, true},
+		{"byline", []string{">N海都全媒体记者 唐某 林某"}, true},
+		{"byline", []string{">?半岛全媒体记者刘笑笑报道"}, true},
+		{"byline", []string{">全市召开融媒体记者培训会议"}, false},
+		{"byline", []string{">NBA全明星赛记者招待会举行"}, false},
 		{"byline", []string{">本报记者 王小明 通讯员 李华"}, true},
 		{"byline", []string{">东南商报记者节，全市新闻工作者举行座谈。"}, false},
 		// A photograph's credit: the verb after the names.

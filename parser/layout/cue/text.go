@@ -222,6 +222,7 @@ var (
 	indicatorHeads     = cueWords("indicatorhead")
 	columnCodes        = cueWords("columncode")
 	figureHeads        = cueWords("figurehead")
+	brandedJobs        = cueWords("brandedjob")
 	serialHeads        = cueWords("serialhead")
 	colHeads           = cueWords("colhead")
 	subItems           = cueWords("subitem")
