@@ -36,7 +36,9 @@ var bylineRe = sync.OnceValue(func() *regexp.Regexp {
 	verb := `(?:\s*(?:` + strings.Join(verbs, "|") + `))?`
 	// A copy may keep an icon's glyph before the byline as a letter or a
 	// question mark (N海都全媒体记者…, ?半岛全媒体记者…).
-	return regexp.MustCompile(`^[A-Za-z?？]?[（(□■]?\s*(?:` + outletName() + `)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
+	// A photographer's or a correspondent's name may stand first, apart,
+	// with no job of its own (姜某某 记者 王某某).
+	return regexp.MustCompile(`^[A-Za-z?？]?[（(□■]?\s*(?:` + outletName() + `|\p{Han}{2,3}\s+)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
 })
 
 // outletName is a paper's, a site's or a station's name before its
