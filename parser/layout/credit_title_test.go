@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"bulletin/parser/clean"
@@ -26,6 +27,30 @@ func TestCreditNoTitle(t *testing.T) {
 				if it.Title != nil {
 					t.Errorf("item titled %q", it.Title.Value)
 				}
+			}
+		})
+	}
+}
+
+// TestCreditAfterSeal: credits printed under a notice's 落款 (编辑:某某) are
+// the page's credits, no attachment of the notice; a document printed
+// under the 落款 (附件:…) stays its attachment.
+func TestCreditAfterSeal(t *testing.T) {
+	const notice = "鉴于本省已启动重大突发公共卫生事件一级应急响应机制,为严控疫情,某区婚姻登记处取消2020年2月2日的婚姻登记特别预约服务。\n某区民政局同时提醒广大群众,生命和健康安全高于一切,请大家减少外出。\n某区民政局\n2020年1月28日\n"
+	for _, tc := range []struct{ name, text, editors string }{
+		{"credits under the 落款", notice + "来源:某某网\n编辑:龙某某\n本文为某站原创文章,转载请附上原文出处链接和本声明。\n", "编辑:龙某某"},
+		{"credits of two jobs", notice + "编辑:吴某某\n审核:李某\n", "编辑:吴某某 审核:李某"},
+		// Not so.
+		{"an attachment under the 落款", notice + "附件:婚姻登记暂停期间办理须知\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			var got []string
+			for _, e := range d.Credits {
+				got = append(got, e.Role+":"+e.Name.Value)
+			}
+			if s := strings.Join(got, " "); s != tc.editors {
+				t.Errorf("editors %q, want %q", s, tc.editors)
 			}
 		})
 	}

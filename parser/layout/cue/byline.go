@@ -133,8 +133,9 @@ func (credit) Roles() []Role   { return []Role{Footer, Byline} }
 func (credit) Needs() []string { return creditMarks }
 
 // Denies: a credit names who made the page, never what it is about; its
-// label left empty (初审编辑:) heads no text either.
-func (credit) Denies() []Role { return []Role{Title, Heading, Subheading} }
+// label left empty (初审编辑:) heads no text either, and printed under a
+// notice's 落款 it is the page's, no attachment of the notice.
+func (credit) Denies() []Role { return []Role{Title, Heading, Subheading, Attachment} }
 
 // A numbered step ((三)审核：…) is the text's, no credit (Credit).
 func (credit) Match(d *Doc, i int) bool { return Credit(d.Lines[i].Sq) }
