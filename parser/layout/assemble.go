@@ -199,6 +199,52 @@ func (a *assembly) noticeTitle(idx []int) []int {
 	return idx[start : end+1]
 }
 
+// headlineOverText gives the title to the headline printed right over the
+// text's first paragraph where it prints again lines of the head other
+// than the title: an e-paper lists the page's articles in its head (标题
+// 导航), and the one the page shows stands again over its text. The list's
+// lines that were read as the title are its chrome.
+func (a *assembly) headlineOverText() {
+	if a.doc.Title == nil {
+		return
+	}
+	first := slices.Index(a.roles, cue.Body)
+	if first < 0 {
+		return
+	}
+	var lines []int
+	for i := first - 1; i >= 0; i-- {
+		r := a.roles[i]
+		if r == cue.Chrome && len(lines) == 0 {
+			continue
+		}
+		if r != cue.Heading && r != cue.Title || !a.headlineShaped(i) {
+			break
+		}
+		k := a.d.FirstAt(i)
+		if k >= i || a.roles[k] != cue.Title && a.roles[k] != cue.Header && a.roles[k] != cue.Chrome {
+			return // no copy of a head line (a contents entry's is the contents')
+		}
+		lines = append([]int{i}, lines...)
+	}
+	if len(lines) == 0 {
+		return
+	}
+	t := a.text(lines...)
+	if v := span.SqueezeString(a.doc.Title.Value); strings.Contains(v, span.SqueezeString(strings.Trim(t.String(), " |"))) {
+		return // the title printed again
+	}
+	for i, r := range a.roles {
+		if r == cue.Title && i < lines[0] {
+			a.relabel(i, cue.Chrome)
+		}
+	}
+	for _, i := range lines {
+		a.relabel(i, cue.Title)
+	}
+	a.doc.Title = &Field{Value: t.String(), Text: t, Rule: "headline over the text"}
+}
+
 // columnNamed reports whether a run of title lines closes on a column's
 // name (要闻速递, 省外经验): a site prints the column it is in as large as
 // a headline, over the trail that closes on it and the information line.
@@ -286,6 +332,7 @@ func (a *assembly) head() {
 	if a.doc.Title == nil {
 		a.readHeadline()
 	}
+	a.headlineOverText()
 	var head []int
 	for i, r := range a.roles {
 		switch r {

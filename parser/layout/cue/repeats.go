@@ -254,3 +254,11 @@ func OriginalTitle(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// FirstAt is where the text of line i first stands, or i.
+func (d *Doc) FirstAt(i int) int {
+	if k, ok := d.firstAt[d.Lines[i].Sq]; ok {
+		return k
+	}
+	return i
+}
