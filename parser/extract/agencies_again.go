@@ -24,7 +24,11 @@ func namedAgain(s string, words wordsAt, cs []candidate) []candidate {
 	var out []candidate
 	sought := map[string]bool{}
 	for _, c := range cs {
-		for _, short := range shortForms(s[c.start:c.end]) {
+		forms := shortForms(s[c.start:c.end])
+		if rest, ok := townRest(s, words, c); ok {
+			forms = append(forms, rest) // 大关镇|民政办 (agencies_againtown.go)
+		}
+		for _, short := range forms {
 			if sought[short] {
 				continue
 			}
@@ -118,6 +122,13 @@ func placedRest(name string) (string, bool) {
 			}
 		}
 	}
+	return restNamesBody(rest)
+}
+
+// restNamesBody returns the rest of a name after its place where that
+// rest names a body by its field and ending alone: three characters or
+// more of a name's shape, with no place, no kind of office alone.
+func restNamesBody(rest string) (string, bool) {
 	if utf8.RuneCountInString(rest) < 3 || !agency.Shape(rest) || agency.HasLocality(rest) {
 		return "", false
 	}

@@ -43,43 +43,44 @@ var startBackRules = []startBackRule{
 // words of the clause it ran through that no name holds, or find that the
 // words name no one body.
 var startOpenRules = []startOpenRule{
-	divisionChange{},      // 撤镇设街道: a change of divisions
-	routeEndVerb{},        // 西起…，东至|县…局: a road's course
-	periodLeads{},         // 工作日内|民政局: a span of time
-	timeWordLeads{},       // 节前|敬老院: a word of time
-	measureOfFigure{},     // 2020年|政府
-	nameOpensWord{},       // 2025年度|鞍山市民政局
-	boundMorphemeLeads{},  // 就|诊|医院: a name opens inside no word
-	clauseWordsLead{},     // 那么|菏泽市…, 支持|我局
-	classNounLeads{},      // 优胜单位|城关镇民政办
-	donorClassLeads{},     // 爱心企业|阳光热力集团: the kind of giver
-	levelAfterNoun{},      // 问题|市局, 情况报告|市委
-	functionWordLeads{},   // 经过|评审委员会
-	adverbLeads{},         // 进一步规范|沙坪街道; 暂停|殡仪馆
-	verbAfterAdverb{},     // 就|直奔|养老服务中心: the verb an adverb qualifies
-	complementLeads{},     // 落实好|民政部: a verb's complement of result
-	wholeAreaLeads{},      // 加强和规范|全市村委会
-	pointingWordLeads{},   // 我市|市委
-	actOnClass{},          // 加快建设|乡镇敬老院
-	kindWordLeads{},       // 规范|公益性公墓, 上年度|公益性公墓: a kind
-	villageAfterTown{},    // 长淮街道|胜利社区: where a verb may stand
-	villageListed{},       // 龙井社区和|长铺社区: likewise, in a list
-	predicateOfBody{},     // 区…陵园现已完成|…: a body's predicate
-	locationLeadOpens{},   // 在位于|某某公园游客服务中心
-	verbLeads{},           // 尽快起草|精神卫生福利中心
-	guessHeadOfWord{},     // 对|标省/x|民政厅: the verb's character, then the level
-	levelAfterVerbWords{}, // 歌声回荡|市某某中心: the level opens the name
-	verbalNounLeads{},     // 核查|全县民政局
-	stanceLeads{},         // 新建|合江县社会救助福利院
-	stanceBeforeKind{},    // 新建|老年日间服务中心: a kind the plan builds
-	buildVerbLeads{},      // 增建|银川老年大学, 建设/vn|公墓: the act of building
-	stanceOutsidePlace{},  // 某省新建|…中心: a place's act, no place inside it
-	countedClass{},        // 建成3个|镇未成年人保护工作站
-	countedDivisions{},    // 且末、民丰两县|人民政府: the counties counted, a plural
-	bracketAliasOf{},      // 民政局（社会事业局）
-	ordinalLabel{},        // 第三组|市民政局
-	pronounRefers{},       // 北京那个|医院
-	guessedLead{},         // 因墓园/x: one character and the kind
+	divisionChange{},          // 撤镇设街道: a change of divisions
+	routeEndVerb{},            // 西起…，东至|县…局: a road's course
+	periodLeads{},             // 工作日内|民政局: a span of time
+	timeWordLeads{},           // 节前|敬老院: a word of time
+	measureOfFigure{},         // 2020年|政府
+	nameOpensWord{},           // 2025年度|鞍山市民政局
+	boundMorphemeLeads{},      // 就|诊|医院: a name opens inside no word
+	clauseWordsLead{},         // 那么|菏泽市…, 支持|我局
+	classNounLeads{},          // 优胜单位|城关镇民政办
+	donorClassLeads{},         // 爱心企业|阳光热力集团: the kind of giver
+	levelAfterNoun{},          // 问题|市局, 情况报告|市委
+	functionWordLeads{},       // 经过|评审委员会
+	conjunctionBeforeEnding{}, // 但是|民政局: a clause's conjunction
+	adverbLeads{},             // 进一步规范|沙坪街道; 暂停|殡仪馆
+	verbAfterAdverb{},         // 就|直奔|养老服务中心: the verb an adverb qualifies
+	complementLeads{},         // 落实好|民政部: a verb's complement of result
+	wholeAreaLeads{},          // 加强和规范|全市村委会
+	pointingWordLeads{},       // 我市|市委
+	actOnClass{},              // 加快建设|乡镇敬老院
+	kindWordLeads{},           // 规范|公益性公墓, 上年度|公益性公墓: a kind
+	villageAfterTown{},        // 长淮街道|胜利社区: where a verb may stand
+	villageListed{},           // 龙井社区和|长铺社区: likewise, in a list
+	predicateOfBody{},         // 区…陵园现已完成|…: a body's predicate
+	locationLeadOpens{},       // 在位于|某某公园游客服务中心
+	verbLeads{},               // 尽快起草|精神卫生福利中心
+	guessHeadOfWord{},         // 对|标省/x|民政厅: the verb's character, then the level
+	levelAfterVerbWords{},     // 歌声回荡|市某某中心: the level opens the name
+	verbalNounLeads{},         // 核查|全县民政局
+	stanceLeads{},             // 新建|合江县社会救助福利院
+	stanceBeforeKind{},        // 新建|老年日间服务中心: a kind the plan builds
+	buildVerbLeads{},          // 增建|银川老年大学, 建设/vn|公墓: the act of building
+	stanceOutsidePlace{},      // 某省新建|…中心: a place's act, no place inside it
+	countedClass{},            // 建成3个|镇未成年人保护工作站
+	countedDivisions{},        // 且末、民丰两县|人民政府: the counties counted, a plural
+	bracketAliasOf{},          // 民政局（社会事业局）
+	ordinalLabel{},            // 第三组|市民政局
+	pronounRefers{},           // 北京那个|医院
+	guessedLead{},             // 因墓园/x: one character and the kind
 }
 
 // A startReading is the reading of where one name starts: the text and

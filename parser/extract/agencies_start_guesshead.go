@@ -27,6 +27,9 @@ func (guessHeadOfWord) open(r *startReading) bool {
 	if t.Tag != "x" || prev.End != t.Start || prev.Tag != "v" && prev.Tag != "p" {
 		return true
 	}
+	if atPlaceBefore(r.s, t.Start) {
+		return true // 在|银台山/x 公墓: 在 points at the place's whole name (agencies_start_atplace.go)
+	}
 	if lexicon.Places().Has(t.Word) || deicticWord(t.Word) || t.End > r.j() {
 		// 调研我区/x|社区: the pronoun points at the place (pointingWordLeads).
 		return true

@@ -90,6 +90,9 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 		if listJoinBefore(s, i) {
 			return i // 婚姻登记处和|苍马山/x 公墓管理所: a member opens after the list's mark
 		}
+		if atPlaceBefore(s, i) {
+			return i // 在|银台山/x 公墓: the place the preposition points at opens the name
+		}
 		_, w := utf8.DecodeRuneInString(t.Word)
 		if place, ok := lexicon.Places().At(s, i+w); ok && i+w+len(place) >= t.End && i+w+len(place) <= j {
 			return i + w
