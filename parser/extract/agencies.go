@@ -743,6 +743,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if sessionAfter(s, e) {
 		return nil, false // 十四届全国人大|一次会议: a congress's session, a meeting
 	}
+	if studyGroupAt(s, e, suffix) {
+		return nil, false // 党组理论中心|组: a study group, no centre (agencies_studygroup.go)
+	}
 	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
 	if !ok {
 		return nil, false
