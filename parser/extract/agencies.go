@@ -87,6 +87,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = partyPostsOff(in.Text.String(), cs)
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
+	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropIncludedZones(in.Text.String(), cs)
