@@ -87,6 +87,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = partyPostsOff(in.Text.String(), cs)
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
+	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropIncludedZones(in.Text.String(), cs)
@@ -742,6 +743,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	}
 	if sessionAfter(s, e) {
 		return nil, false // 十四届全国人大|一次会议: a congress's session, a meeting
+	}
+	if studyGroupAt(s, e, suffix) {
+		return nil, false // 党组理论中心|组: a study group, no centre (agencies_studygroup.go)
 	}
 	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
 	if !ok {

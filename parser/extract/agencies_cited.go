@@ -30,6 +30,7 @@ func ruleIssuer(s string, i, j int) (int, bool) {
 		}
 	}
 	doctype, ok := lexicon.CueWordList("doctype").EndingAt(title, len(title))
+	fromList := ok // a rule's kind of text, no guide's word (ownGuide)
 	if !ok {
 		doctype, ok = ownGuide(title)
 	}
@@ -56,6 +57,12 @@ func ruleIssuer(s string, i, j int) (int, bool) {
 		if termAcross(s, e, suffix) || nameWordAcross(s, e, suffix) {
 			return 0, false
 		}
+		// A rule on a matter of government (《某省政府信息公开规定》) names
+		// its place and the fixed term; a body's own guide (指南) is titled
+		// by its name, the term's 政府 its ending (《某省人民政府信息公开指南》).
+		if fromList && govTermAcross(s, e, suffix) {
+			return 0, false
+		}
 		// A body's organ or office named by an ending right after it
 		// (人大|常委会, 人民政府|办公室) is the issuer: the longest form
 		// that is still a name (GOLD.md).
@@ -69,6 +76,21 @@ func ruleIssuer(s string, i, j int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// govTermAcross reports whether a fixed term of government (the cue
+// words labelled govterm: 政府信息公开, 政府网站) starts inside the ending
+// that ends at e and runs on past it.
+func govTermAcross(s string, e int, suffix string) bool {
+	terms := lexicon.CueWordList("govterm")
+	for k := e - len(suffix); k < e; {
+		if w, ok := terms.At(s, k); ok && k+len(w) > e {
+			return true
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	return false
 }
 
 // nameWordAcross reports whether a title of office or a common word that is

@@ -223,7 +223,13 @@ func portalBrand(name string) bool {
 	if !ok {
 		return false
 	}
-	_, level := lexicon.Levels().Suffix(place)
+	if _, level := lexicon.Levels().Suffix(place); level {
+		return false
+	}
+	// A place the gazetteer holds by its short name (楚雄, of 楚雄彝族自治
+	// 州) with its level printed after it (楚雄|州民政局) is named with
+	// its level too.
+	_, level := lexicon.Levels().At(name, len(place))
 	return !level
 }
 

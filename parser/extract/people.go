@@ -235,6 +235,13 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				out = append(out, p)
 				continue
 			}
+			if n, office, ok := givenAfterTitle(s, ti.start); ok && ti.word == "同志" {
+				p := person(n, []title{office})
+				p.Found = found(t, ti.start-len(n), ti.end, "people/title-given")
+				p.Agency = agencyEnding(ti.start - len(n))
+				out = append(out, p)
+				continue // 副市长日新同志 (people_titlegiven.go)
+			}
 			if n, ok := agedAddressed(s, words, ti); ok {
 				p := schema.Person{Name: n}
 				p.Found = found(t, ti.end, ti.end+len(n), "people/after-aged-address")

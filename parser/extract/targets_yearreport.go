@@ -17,7 +17,10 @@ import (
 // so the plan words of its sentences (2025年依规完成…备案1件) tell deeds,
 // unless a sentence turns ahead (pastReport's callers ask planAhead). A
 // title with a forward word (…年度报告和2026年工作计划), a report of the
-// document's own year or later, and a document with no date tell nothing.
+// document's own year or later, and a document with no year tell nothing.
+// A document with a year but no day (its year read from its title or text)
+// has no date to compare with: its report's year is taken as gone, for the
+// law has it published after that year ends.
 // Source: 《中华人民共和国政府信息公开条例》 (2019) art. 49-50: a body
 // publishes its 政府信息公开工作年度报告 by 31 January, on the year before.
 func yearReportTitle(title string, ref chrono.Ref) bool {
@@ -34,5 +37,5 @@ func yearReportTitle(title string, ref chrono.Ref) bool {
 		return false
 	}
 	y := firstYear(title, ref)
-	return y > 0 && y < ref.Year
+	return y > 0 && (y < ref.Year || ref.Day == 0)
 }

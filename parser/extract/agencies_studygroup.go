@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"strings"
+
+	"bulletin/parser/lexicon"
+)
+
+// studyGroupAt reports whether the ending 中心 that ends at e is the head
+// of a party committee's study group (党组理论学习中心组, 党委中心组): 组
+// follows, and a study group's word (the cue words labelled studygroup:
+// 理论学习, 理论, 党组, 党委) stands right before the 中心. The 中心组 is a way
+// of study, no centre, so no name ends there; a centre before 组织 or 组建
+// (养老服务中心组织…) has no such word before it.
+func studyGroupAt(s string, e int, suffix string) bool {
+	if suffix != "中心" || !strings.HasPrefix(s[e:], "组") {
+		return false
+	}
+	_, ok := lexicon.CueWordList("studygroup").EndingAt(s, e-len(suffix))
+	return ok
+}
