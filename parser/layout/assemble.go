@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1783,6 +1784,17 @@ func (a *assembly) finish(lab labelling) {
 			d.StatedYear = titleYear(l.Text)
 		}
 	}
+	// A disclosure page's 索引号 numbers its record by the year it was made
+	// public (机构代码/年份-流水号: 000014349/2024-1113482): the year of an
+	// undated page's text.
+	for _, l := range a.doc.Lines {
+		if d.StatedYear > 0 || d.Date != nil {
+			break
+		}
+		if l.Role == cue.Header {
+			d.StatedYear = indexYear(l.Text)
+		}
+	}
 	// An undated text that deploys a year's work (安排部署2021年民政各项
 	// 工作) was written in that year, whatever year it reviews first
 	// (回顾2020年民政工作): an annual work meeting is held in the year it
@@ -1904,4 +1916,23 @@ func (a *assembly) bannerOverHeadline(d *Document) bool {
 	}
 	under := func(f *Field) bool { return f != nil && f.Text.LineAt(0) > title }
 	return under(a.webIssuer) || a.webDate != nil && under(&a.webDate.Field)
+}
+
+// indexYearRe is the year of a 索引号's value (000014349/2024-1113482).
+var indexYearRe = regexp.MustCompile(`^[0-9A-Za-z-]+/((?:19|20)\d{2})-`)
+
+// indexYear is the year a line's 索引号 field numbers its record by, or 0.
+func indexYear(line string) int {
+	for _, f := range cue.InfoFields(line) {
+		if !cue.IndexField(f.Key) {
+			continue
+		}
+		if m := indexYearRe.FindStringSubmatch(strings.TrimSpace(f.Value)); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			if chrono.PlausibleYear(y) {
+				return y
+			}
+		}
+	}
+	return 0
 }

@@ -223,6 +223,7 @@ var (
 	columnCodes        = cueWords("columncode")
 	figureHeads        = cueWords("figurehead")
 	brandedJobs        = cueWords("brandedjob")
+	indexKeys          = cueWords("index")
 	serialHeads        = cueWords("serialhead")
 	colHeads           = cueWords("colhead")
 	subItems           = cueWords("subitem")
@@ -344,6 +345,9 @@ func (l words) all() []string { return lexicon.CueList(l.list) }
 // IsTotal reports whether s labels a row that sums the rows above it
 // (合计, 总计).
 func IsTotal(s string) bool { return totalLabels.has(strings.Join(strings.Fields(s), "")) }
+
+// IndexField reports whether key names a disclosure record's 索引号.
+func IndexField(key string) bool { return indexKeys.has(strings.Join(strings.Fields(key), "")) }
 
 // ColumnCode reports whether c letters a column of words in a statistical
 // form's row of column codes (栏次: 甲 乙 丙 over the columns of words, 1 2
