@@ -1823,6 +1823,11 @@ func predicateToken(ts []segment.Token, k int) bool {
 	return verbToken(ts, k) && utf8.RuneCountInString(ts[k].Word) >= 2
 }
 
+// prepositionToken reports whether the token at index k is a preposition
+// (p): 对, 在, 向, 为, the start of the clause the name is the subject of
+// (…马木提|对|辖区养老机构进行了检查).
+func prepositionToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "p" }
+
 // conjunctionToken reports whether the token at index k is a conjunction
 // (c): 及, 和, 以及.
 func conjunctionToken(ts []segment.Token, k int) bool { return k < len(ts) && ts[k].Tag == "c" }
@@ -1891,10 +1896,11 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false
 	}
 	// A last part that no name word of the lexicon closes is certain
-	// only up to a mark or the word that closes a list (乌玛尔江·努合曼,
-	// …和|等): before other words (吐尔洪讲话) its end is a guess.
+	// only up to a mark, the word that closes a list (乌玛尔江·努合曼,
+	// …和|等), a predicate or a preposition that opens one (…|对|辖区…):
+	// before other words (吐尔洪讲话) its end is a guess.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) {
 			return "", false
 		}
 	}

@@ -195,6 +195,10 @@ func TestPeopleDottedNames(t *testing.T) {
 		// dot inside a place's slogan.
 		{"民政部社会事务司副司长乌玛尔江·努合曼,出席活动。", "乌玛尔江·努合曼 副司长 [副司长] @民政部社会事务司"},
 		{"会议在“中国·成都”召开,局长张三出席。", "张三 局长 [局长]"},
+		// A preposition after a dotted name opens its clause; a word of
+		// another kind after it leaves the end a guess.
+		{"统战部部长哈力木拉提·马木提对辖区养老机构进行了安全检查。", "哈力木拉提·马木提 部长 [部长] @统战部"},
+		{"副县长阿依古丽·买买提在会上讲话。", "阿依古丽·买买提 副县长 [副县长]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }
