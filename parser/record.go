@@ -217,27 +217,9 @@ func spanOf(l span.Lines) schema.Span {
 // them) and the notes under them (quantities and targets); cells are not
 // quantities.
 func blocksInput(blocks []layout.Block, env *extract.Env) *extract.Input {
-	in := &extract.Input{Role: "tables", Blocks: blocks, Env: env}
-	n := 0
-	for _, b := range blocks {
-		for _, r := range b.Rows[b.Header:] {
-			n += len(r.Cells)
-		}
-	}
-	in.Cells = make([]span.Text, 0, n)
+	in := &extract.Input{Role: "tables", Blocks: blocks, Env: env, Cells: extract.DataCells(blocks)}
 	var notes span.Builder
 	for _, b := range blocks {
-		for _, r := range b.Rows[b.Header:] {
-			if r.Spaced {
-				in.Cells = append(in.Cells, r.Text)
-				continue
-			}
-			for _, c := range r.Cells {
-				if c != "" {
-					in.Cells = append(in.Cells, span.Plain(c, r.Line))
-				}
-			}
-		}
 		for _, n := range b.Notes {
 			if notes.Len() > 0 {
 				notes.AddSeparator("\n", n.Text.Lines().First)

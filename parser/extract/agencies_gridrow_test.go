@@ -28,19 +28,7 @@ func TestAgencyGridRowLabel(t *testing.T) {
 			in.Role = "tables"
 			in.Text = span.Text{}
 			in.Blocks = grid(t, tc.in)
-			for _, b := range in.Blocks {
-				for _, r := range b.Rows[b.Header:] {
-					if r.Spaced {
-						in.Cells = append(in.Cells, r.Text)
-						continue
-					}
-					for _, c := range r.Cells {
-						if c != "" {
-							in.Cells = append(in.Cells, span.Plain(c, r.Line))
-						}
-					}
-				}
-			}
+			in.Cells = DataCells(in.Blocks)
 			var out schema.Entities
 			Agencies{}.Extract(in, &out)
 			var got []string

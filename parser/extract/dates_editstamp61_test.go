@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"bulletin/parser/chrono"
-	"bulletin/schema"
 )
 
 // TestEditStamp: the stamp an editor's change leaves over a post (…由 某某
@@ -30,13 +28,7 @@ func TestEditStamp(t *testing.T) {
 	for _, tc := range tests {
 		in := input(t, tc.in)
 		in.Env.Ref = chrono.Ref{Year: 2020}
-		var out schema.Entities
-		Dates{}.Extract(in, &out)
-		var got []string
-		for _, d := range out.Dates {
-			got = append(got, d.Value)
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := dateValues(in); g != tc.want {
 			t.Errorf("Dates(%q) = %q, want %q", tc.in, g, tc.want)
 		}
 	}

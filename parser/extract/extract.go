@@ -249,3 +249,31 @@ func RunUpTo(in *Input, k int) schema.Entities {
 	}
 	return out
 }
+
+// DataCells are the data cells of the grids blocks, as the extractors read
+// them for the people and bodies they name: each filled cell of a data
+// row, or the whole line of a row whose cells one space parts (where a
+// cell ends is a guess there).
+func DataCells(blocks []layout.Block) []span.Text {
+	n := 0
+	for _, b := range blocks {
+		for _, r := range b.Rows[b.Header:] {
+			n += len(r.Cells)
+		}
+	}
+	cells := make([]span.Text, 0, n)
+	for _, b := range blocks {
+		for _, r := range b.Rows[b.Header:] {
+			if r.Spaced {
+				cells = append(cells, r.Text)
+				continue
+			}
+			for _, c := range r.Cells {
+				if c != "" {
+					cells = append(cells, span.Plain(c, r.Line))
+				}
+			}
+		}
+	}
+	return cells
+}
