@@ -6,15 +6,12 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
 )
 
 // andPairedRule marks the second of two names joined by a conjunction
 // that andPaired found.
 const andPairedRule = "and-paired"
-
-// pairWords are the conjunctions that join two names of one kind (甲社区和
-// 乙社区): 和, 与, 及 (《现代汉语词典》 连词).
-var pairWords = []string{"和", "与", "及"}
 
 // andPaired finds the second of two bodies joined by a conjunction, each
 // named whole with the same ending of two characters or more (黄梅镇沙岭
@@ -31,13 +28,10 @@ func andPaired(s string, cs []candidate) []candidate {
 		if !ok || utf8.RuneCountInString(suffix) < 2 {
 			continue
 		}
-		var conj string
-		for _, w := range pairWords {
-			if strings.HasPrefix(s[c.end:], w) {
-				conj = w
-			}
-		}
-		if conj == "" {
+		// The conjunctions that join two members of a list (cue list
+		// conjunction: 和, 与, 及, 以及).
+		conj, ok := lexicon.CueWordList("conjunction").At(s, c.end)
+		if !ok {
 			continue
 		}
 		start := c.end + len(conj)
@@ -49,7 +43,7 @@ func andPaired(s string, cs []candidate) []candidate {
 			}
 			e += w
 		}
-		if e < len(s) && !strings.ContainsRune("，,、。；;：:！？)）\n", []rune(s[e:])[0]) {
+		if r, _ := utf8.DecodeRuneInString(s[e:]); e < len(s) && !strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds+"、)）\n", r) {
 			continue // a letter or a figure runs on: no name closes there
 		}
 		name := s[start:e]

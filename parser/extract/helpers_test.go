@@ -239,6 +239,28 @@ func amountRows(e schema.Entities) []string {
 	return out
 }
 
+// kindTargets is a text read as a document of a kind and the targets it
+// gives (targetRows).
+type kindTargets struct {
+	name, in, want string
+	kind           layout.Kind
+}
+
+// checkKindTargets holds the targets extractor to each case, its text
+// read as a document of the case's kind.
+func checkKindTargets(t *testing.T, tests []kindTargets) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(t, tc.in)
+			in.Env.Doc.Kind = tc.kind
+			if got := targetRows(in); got != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
 // targetRows runs the extractors up to targets on in and renders each
 // target and achievement as stance, value, unit and deadline.
 func targetRows(in *Input) string {

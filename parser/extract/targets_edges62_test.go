@@ -13,10 +13,7 @@ import (
 // count of characters a noun takes, one in a text that is no notice and
 // a count after 字数 that is no count of characters are none.
 func TestTargetsSizeNorm(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-		kind           layout.Kind
-	}{
+	tests := []kindTargets{
 		{"字数 and no copula", "(三)字数2—4个字,名称应简洁明了,朗朗上口。", "plan 2 个 -; plan 4 个 -", layout.Notice},
 		{"字数为…为宜", "结合历史,字数为2-3个字为宜(人名不宜使用)。", "plan 2 个 -; plan 3 个 -", layout.Notice},
 		{"应为 of the name", "(二)社区名称应为2-4个字。", "plan 2 个 -; plan 4 个 -", layout.Notice},
@@ -32,13 +29,5 @@ func TestTargetsSizeNorm(t *testing.T) {
 		{"no size noun", "每个名称2-4个字。", "", layout.Notice},
 		{"明了 alone, no target", "名称应简洁明了,共收到12个名称。", "", layout.Notice},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := input(t, tc.in)
-			in.Env.Doc.Kind = tc.kind
-			if got := targetRows(in); got != tc.want {
-				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	checkKindTargets(t, tests)
 }

@@ -13,10 +13,7 @@ import (
 // and a note in a report that requires nothing are none. The test
 // document is dated 2025-06-03.
 func TestTargetsBracketLimit(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-		kind           layout.Kind
-	}{
+	tests := []kindTargets{
 		{"(N人内) after 倡导", "倡导错峰祭扫,减少人员聚集(10人内)。", "plan 10 人 -", layout.Article},
 		{"(N人以内) after 倡导", "倡导错峰祭扫,减少人员聚集(10人以内)。", "plan 10 人 -", layout.Article},
 		{"（每场N人以内） in a notice", "各活动场所控制活动规模（每场50人以内）。", "plan 50 人 -", layout.Notice},
@@ -31,15 +28,7 @@ func TestTargetsBracketLimit(t *testing.T) {
 		{"an age", "倡导老年人(60岁以下)错峰出行。", "", layout.Notice},
 		{"a clause in the note", "倡导错峰祭扫(每户到场,10人内)。", "", layout.Notice},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := input(t, tc.in)
-			in.Env.Doc.Kind = tc.kind
-			if got := targetRows(in); got != tc.want {
-				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	checkKindTargets(t, tests)
 }
 
 // TestTargetsYearPlan: a paragraph that opens with the year (not before the

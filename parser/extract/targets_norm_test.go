@@ -12,10 +12,7 @@ import (
 // describes a noun, an age, a count with no norm word and a bound in a
 // text that is no notice are none. The test document is dated 2025-06-03.
 func TestTargetsNorm(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-		kind           layout.Kind
-	}{
+	tests := []kindTargets{
 		{"cap per unit on persons", "三、每个祭扫点每批进场人员不超过20人。", "plan 20 人 -", layout.Notice},
 		{"不多于 per unit", "每场活动到场人员不多于30人。", "plan 30 人 -", layout.Notice},
 		{"cap per unit on a time", "每户每次祭扫时间不超过30分钟。", "plan 30 分钟 -", layout.Notice},
@@ -30,13 +27,5 @@ func TestTargetsNorm(t *testing.T) {
 		{"为宜 with no 以", "活动安排在上午为宜,参加人员约40人。", "", layout.Notice},
 		{"a report, no notice", "当天入园群众每户不超过5人,秩序井然。", "", layout.Article},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := input(t, tc.in)
-			in.Env.Doc.Kind = tc.kind
-			if got := targetRows(in); got != tc.want {
-				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	checkKindTargets(t, tests)
 }

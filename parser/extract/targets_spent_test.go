@@ -12,10 +12,7 @@ import (
 // that bounds or is the object of 的, a clause not opened so, and a notice
 // keep their targets.
 func TestTargetsSpent(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-		kind           layout.Kind
-	}{
+	tests := []kindTargets{
 		{"投资 and 新建", "项目已投入使用。投资419万元新建儿童福利院2326平方米。", "achieved 4190000 元 -; achieved 2326 平方米 -", layout.Article},
 		{"投资 and 用于", "投资136万元用于附属设施建设及设备购置。", "achieved 1360000 元 -", layout.Article},
 		{"投入 and 建设", "全县投入,投入80万元建设老年食堂5个。", "achieved 800000 元 -; achieved 5 个 -", layout.Article},
@@ -27,13 +24,5 @@ func TestTargetsSpent(t *testing.T) {
 		{"投资 opens no clause", "全县新建老年食堂5个。", "plan 5 个 -", layout.Article},
 		{"a notice", "投资80万元建设老年食堂5个。", "plan 800000 元 -; plan 5 个 -", layout.Notice},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := input(t, tc.in)
-			in.Env.Doc.Kind = tc.kind
-			if got := targetRows(in); got != tc.want {
-				t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	checkKindTargets(t, tests)
 }

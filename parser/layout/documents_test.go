@@ -1013,8 +1013,7 @@ func TestHeadlineOverInfo(t *testing.T) {
 		{"a line over a lead with no outlet", []string{"晓风客户端", "报知天下晓通万家", "羊山新区检查民政服务机构安全", "为落实安全生产工作部署,新区民政办开展检查。"}, []cue.Role{T, T, H, B}, "晓风客户端报知天下晓通万家"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: len(profiles) - 1})
+			doc := assembleLines(tc.lines, tc.roles, len(profiles)-1)
 			if got := valueOf(doc.Title); got != tc.want {
 				t.Errorf("title %q, want %q", got, tc.want)
 			}

@@ -108,7 +108,7 @@ func (a *assembly) labelWords(i int, named bool) bool {
 	if label == s || !cue.HasHan(label) || cue.SentencePunct(label) || cue.EndsSentence(label) {
 		return false
 	}
-	if _, ok := lexicon.CueWordList("guidepart").Suffix(label); named && !ok {
+	if named && !guidePart(label) {
 		return false // 会议指出：, 城关镇：: a speech's or a list's lead, no part of a guide
 	}
 	k, _, _ := cue.Enumerator(label)
@@ -130,14 +130,18 @@ func (a *assembly) labelRunIn(i int) bool {
 		return false
 	}
 	label := s[:k]
-	if !cue.HasHan(label) || cue.SentencePunct(label) {
-		return false
-	}
-	if _, ok := lexicon.CueWordList("guidepart").Suffix(label); !ok {
+	if !cue.HasHan(label) || cue.SentencePunct(label) || !guidePart(label) {
 		return false
 	}
 	e, _, _ := cue.Enumerator(label)
 	return e == cue.NoEnum
+}
+
+// guidePart reports whether label names a part of a guide by its word
+// (cue_words guidepart: 条件, 材料, 时限).
+func guidePart(label string) bool {
+	_, ok := lexicon.CueWordList("guidepart").Suffix(label)
+	return ok
 }
 
 // listUnder reports whether the line under label i opens a list at its

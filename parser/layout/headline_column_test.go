@@ -1,10 +1,8 @@
 package layout
 
 import (
-	"strings"
 	"testing"
 
-	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 )
 
@@ -31,8 +29,7 @@ func TestColumnNameOverHeadlinedInfo(t *testing.T) {
 		{"a headline over a repeat on the info line", []string{"全省民政工作会议召开", "全省民政工作会议在太原召开 来源:山西民政 发布时间:2023-02-16", body}, []cue.Role{T, H, B}, "全省民政工作会议召开"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: 0})
+			doc := assembleLines(tc.lines, tc.roles, 0)
 			if got := valueOf(doc.Title); got != tc.want {
 				t.Errorf("title %q, want %q", got, tc.want)
 			}

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"strings"
 	"testing"
 
 	"bulletin/parser/clean"
@@ -30,8 +29,7 @@ func TestIssueLineName(t *testing.T) {
 		{"a sentence", []string{"本刊今年第5期,共刊发信息12条", body}, []cue.Role{H, B}, "-", "5"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: 0})
+			doc := assembleLines(tc.lines, tc.roles, 0)
 			if got := valueOf(doc.Title); got != tc.title {
 				t.Errorf("title %q, want %q", got, tc.title)
 			}
@@ -62,8 +60,7 @@ func TestNoticeUnderForumHeadline(t *testing.T) {
 		{"the thread's headline alone", []string{"找回密码", "某县:关于清明节期间文明祭祀的通告", "[复制链接]", "发表于 2020-3-25 10:04:48 | 显示全部楼层", body}, []cue.Role{T, H, C, H, B}, "某县:关于清明节期间文明祭祀的通告"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			doc := assemble(d, labelling{roles: tc.roles, zones: make([]int, len(tc.roles)), profile: 2})
+			doc := assembleLines(tc.lines, tc.roles, 2)
 			if got := valueOf(doc.Title); got != tc.want {
 				t.Errorf("title %q, want %q", got, tc.want)
 			}

@@ -84,3 +84,10 @@ func TestDecodeSameShared(t *testing.T) {
 		t.Fatal("the labelling on three goroutines differs from that on one")
 	}
 }
+
+// assembleLines assembles the document of lines labelled roles, one a
+// line, as decoded under the profile at index profile.
+func assembleLines(lines []string, roles []cue.Role, profile int) *Document {
+	d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(lines, "\n")), 1))
+	return assemble(d, labelling{roles: roles, zones: make([]int, len(roles)), profile: profile})
+}

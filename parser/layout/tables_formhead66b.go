@@ -22,6 +22,10 @@ func formHead(rows []Row, header int) int {
 	return header
 }
 
+// unitMultiples are the multiples a unit of measure may open with in a
+// statistical form's unit cell (万元, 亿元, 千人, 百户).
+const unitMultiples = "万亿千百"
+
 // unitsRow reports whether every filled cell of cells, two or more, is a
 // unit of measure (元, 万元, 人, 户, 元/人月).
 func unitsRow(cells []string) bool {
@@ -31,7 +35,7 @@ func unitsRow(cells []string) bool {
 		if c == "" {
 			continue
 		}
-		v := strings.TrimLeft(c, "万亿千百")
+		v := strings.TrimLeft(c, unitMultiples)
 		u, ok := lexicon.Units().Prefix(v)
 		if !ok || len(u) != len(v) && v[len(u)] != '/' {
 			return false

@@ -131,7 +131,7 @@ func statUnit(w string, figured bool) (string, bool) {
 		return "", false
 	}
 	start := end - len(u)
-	multiple := strings.TrimRight(w[:start], "万亿千百")
+	multiple := strings.TrimRight(w[:start], unitMultiples)
 	marked := len(multiple) < start || end < len(w)
 	if !figured && !marked {
 		return "", false
