@@ -76,6 +76,10 @@ func TestQuantityFigures(t *testing.T) {
 		{"依照第3章第12条执行。", ""},
 		{"依照《某某法》第一、二章和第3、4条执行。", ""},
 		{"共办理3、4件。", "4 件"},
+		// Flowers are counted by the stem (枝), as sticks by 支; a branch
+		// (枝) after no figure counts nothing.
+		{"向群众发放鲜花1000枝。", "1000 枝"},
+		{"在第2枝上挂灯笼。", ""},
 
 		// Digits grouped by threes with a space (GB/T 15835-2011) are one figure;
 		// figures set apart by spaces in a row, and groups of other widths, are
