@@ -316,7 +316,22 @@ func siteCredit(s string) bool {
 			return true
 		}
 	}
-	return false
+	return labelledCredits(s)
+}
+
+// labelledCredits reports whether s prints two of a site's credits or
+// more as labels (主办:某省民政厅 承办:某中心), the foot's list of who runs
+// the site: a bulletin's masthead names its editing office under one
+// label (主办：某县民政局办公室), and a sentence names who ran an event
+// with no colon (由某局主办，某协会承办).
+func labelledCredits(s string) bool {
+	n := 0
+	for _, w := range siteCredits.all() {
+		if strings.Contains(s, w+"：") || strings.Contains(s, w+":") {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // underSiteFoot: a line right under a site's foot line (网站标识码：… /
