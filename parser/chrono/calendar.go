@@ -1,6 +1,9 @@
 package chrono
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // calendarRule reads dates written with 年, 月 and 日: 2025年6月3日,
 // 5月30日, 11月26日上午, 1月份, 今年1月, 二〇二五年六月三日, their ranges
@@ -317,11 +320,36 @@ func afterFiscalYear(s string, i int) int {
 }
 
 // everyYearBefore reports whether 每年 (every year) stands right before
-// i, white space between aside (于每年 11 月底前): the month and day that
-// follow fall in every year, no one date of the calendar.
+// i, white space between aside (于每年 11 月底前, 每年的5月20日): the month
+// and day that follow fall in every year, no one date of the calendar; so
+// do the days listed after such a day (每年的2月14日、5月20日).
 func everyYearBefore(s string, i int) bool {
-	return strings.HasSuffix(strings.TrimRight(s[:i], " \t\u3000"), "每年")
+	t := strings.TrimRight(s[:i], " \t\u3000")
+	for {
+		t = strings.TrimSuffix(t, "的")
+		if strings.HasSuffix(t, "每年") {
+			return true
+		}
+		sep := false
+		for _, w := range []string{"、", "和", "及"} {
+			if u, ok := strings.CutSuffix(t, w); ok {
+				t, sep = u, true
+				break
+			}
+		}
+		day := listedDayBefore.FindStringIndex(t)
+		if !sep || day == nil {
+			return false
+		}
+		// The day listed before the separator: the list is every year's
+		// where that day is.
+		t = t[:day[0]]
+	}
 }
+
+// listedDayBefore matches a month and day that end a string (2月14日), as
+// a list of days prints them before its separator.
+var listedDayBefore = regexp.MustCompile(`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]$`)
 
 func hasSuffixBefore(s string, i int, w string) bool {
 	return i >= len(w) && s[i-len(w):i] == w
