@@ -226,6 +226,9 @@ func (a *assembly) headlineOverText() {
 		if k >= i || a.roles[k] != cue.Title && a.roles[k] != cue.Header && a.roles[k] != cue.Chrome {
 			return // no copy of a head line (a contents entry's is the contents')
 		}
+		if k == i-1 {
+			return // a caption printed under each of two photos (调研现场 / 调研现场): no headline
+		}
 		lines = append([]int{i}, lines...)
 	}
 	if len(lines) == 0 {
