@@ -80,8 +80,8 @@ func (d *Doc) sealEnd() int {
 		if text && d.sealDate(j) {
 			return j
 		}
-		if _, ok := AgencyAndDate(l.Text); ok && text {
-			return j
+		if _, ok := AgencyAndDate(l.Text); ok && text && (j == 0 || !timeLabel(d.Lines[j-1].Sq)) {
+			return j // not a time's value under its label (活动时间 / 2025年10月17日)
 		}
 		text = text || d.punct[j] && d.ends[j]
 	}

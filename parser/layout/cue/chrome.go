@@ -25,11 +25,21 @@ func (furniture) Match(d *Doc, i int) bool {
 	if commentCountRe.MatchString(d.Lines[i].Sq) {
 		return true
 	}
+	if appBanner(d.Lines[i].Sq) {
+		return true
+	}
 	if !furnitureOnly(d.Lines[i].Sq) && !formWidget(d.Lines[i].Sq) {
 		return false
 	}
 	_, stamped := Timestamp(d.Lines[i].Text)
 	return !stamped
+}
+
+// appBanner reports whether s is a site's banner for its app or account: a
+// prompt to scan (扫描下载, 扫码关注) and the name, no clause after it.
+func appBanner(s string) bool {
+	w, ok := appPrompts.prefix(s)
+	return ok && !SentencePunct(s[len(w):]) && HasHan(s[len(w):])
 }
 
 // formWidget reports whether s is a page's form field and its button: a

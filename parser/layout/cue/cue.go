@@ -126,7 +126,7 @@ var All = []Cue{
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{}, repeatedFirst{},
 	// Closing and foot.
 	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, selfNamed{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
-	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{},
+	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{}, timeLabelled{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, spacedGrid{}, headGrid{}, statRow{}, betweenRows{}, tableNote{}, tableTitle{},
 	// Chrome.

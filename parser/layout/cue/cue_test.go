@@ -461,6 +461,16 @@ func TestCues(t *testing.T) {
 		// A search box saved empty: its label, a colon and its button.
 		{"furniture", []string{"当前位置:首页>人事信息", ">站内检阅: 搜索", "某局荣获表彰"}, true},
 		{"furniture", []string{">请输入关键词：搜索"}, true},
+		{"time-labelled", []string{">活动时间", "2025年10月17日"}, true},
+		{"time-labelled", []string{"报名截止日期：", ">2024年3月1日"}, true},
+		{"time-labelled", []string{"某县民政局", ">2024年3月1日"}, false},
+		{"time-labelled", []string{">活动时间", "在此期间，各机构开放参观。"}, false},
+		{"time-labelled", []string{"活动时间：2025年10月17日", ">2025年10月18日"}, false},
+		{"furniture", []string{">扫描下载某某之南"}, true},
+		{"furniture", []string{">扫码关注某某发布"}, true},
+		{"furniture", []string{">扫码下载，填写申请表后提交。"}, false},
+		{"furniture", []string{">您访问的链接即将离开“某市民政局”门户网站,进入非政府网站"}, true},
+		{"furniture", []string{">进入非政府网站的链接应当审核。"}, false},
 		// A couplet heads a part; a sentence broken on a joining word does not.
 		{"couplet", []string{"活动圆满结束。", ">多方联动聚合力，共筑民生保障网", "此次活动由某局主办，各方积极参与。"}, true},
 		{"couplet", []string{"到2020年,全面建成养老服务体系。", ">社会力量成为养老服务供给主体,养老服务业增加值在", "服务业中的比重显著提升,从业人员规模不断扩大。"}, false},

@@ -110,7 +110,9 @@ func (d *Doc) sealDate(j int) bool {
 			return false
 		}
 	}
-	return agency.Shapes(d.Lines[j-1].Sq) // the name over it, read only under a date
+	// The name over it, read only under a date; a time's label (活动时间,
+	// which ends as a 车间 does) is none.
+	return agency.Shapes(d.Lines[j-1].Sq) && !timeLabel(d.Lines[j-1].Sq)
 }
 
 // postedDay is the day, ISO, that the page's information line says it was

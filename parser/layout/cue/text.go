@@ -234,6 +234,8 @@ var (
 	infoKeys           = cueWords("info")
 	selfSite           = cueWords("selfsite")
 	furnitureWords     = cueWords("furniture")
+	appPrompts         = cueWords("appprompt")
+	timeLabels         = cueWords("timelabel")
 	editLabels         = cueWords("editlabel")
 	promptWords        = cueWords("prompt")
 	readerWords        = cueWords("reader")
