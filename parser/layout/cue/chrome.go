@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
 )
 
 // furniture: a line made of a web page's tool words: 打印, 关闭, 字号 大
@@ -287,6 +288,9 @@ func (siteFoot) Match(d *Doc, i int) bool {
 	if !d.punct[i] {
 		return containsAny(s, siteFootWords.all()) || siteCredit(s)
 	}
+	if creditClauses(s) {
+		return true
+	}
 	for _, w := range siteFootWords.all() {
 		if !siteLabels.has(w) {
 			if strings.Contains(s, w) {
@@ -326,7 +330,37 @@ func siteCredit(s string) bool {
 			return true
 		}
 	}
-	return labelledCredits(s)
+	return labelledCredits(s) || creditClauses(s)
+}
+
+// creditClauses reports whether s lists a site's credits as clauses
+// apart by commas, each a body's name and what it does for the site
+// (中共某县委、某县人民政府主管,县委宣传部主办,某县融媒体中心承办): a
+// sentence that names who ran an event says so with a verb (由…主办) and
+// ends.
+func creditClauses(s string) bool {
+	if EndsSentence(s) {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		w, ok := siteCredits.suffix(strings.TrimSpace(p))
+		if !ok {
+			return false
+		}
+		names := strings.Split(strings.TrimSuffix(strings.TrimSpace(p), w), "、")
+		for _, n := range names {
+			// A word that stands before a name (由某局主办) makes the
+			// clause a sentence's.
+			if _, led := lexicon.AgencyBoundaries().Prefix(n); led || !agency.Shapes(n) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // labelledCredits reports whether s prints two of a site's credits or
