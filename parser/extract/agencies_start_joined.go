@@ -123,14 +123,19 @@ func wordsBackIn(s string, ts []segment.Token, end int) int {
 // placeLedWords reports whether the words that end at i, back to the
 // word before them that bounds a name, open with a place and hold no
 // agency ending: a long name's words that 的 joins to the rest
-// (张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室).
+// (张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室). The place may
+// be its committee's or its government's (governingBody).
 func placeLedWords(s string, i int) bool {
 	left := s[wordsBack(s, i, false):i]
 	place, ok := lexicon.Places().At(left, 0)
 	if !ok || len(place) == len(left) {
 		return false
 	}
-	for k := len(place); k < len(left); {
+	k := len(place)
+	if suf, ok := lexicon.AgencySuffixes().At(left, k); ok && len(place)+len(suf) < len(left) && governingBody(left[:k+len(suf)]) {
+		k += len(suf) // 苏仙区委|新型冠状病毒感染的…领导小组: the place's committee that set the group up
+	}
+	for k < len(left) {
 		if _, ok := lexicon.AgencySuffixes().At(left, k); ok {
 			return false
 		}

@@ -15,7 +15,10 @@ import (
 // (南阳康复辅具及适老化产品展示体验中心). A verb that plans or reports
 // work (完成, 推进, 建成: the stance words) names no body's trade
 // (江口街道完成|南浦社区 is two things), save in the field of work a
-// body of co-ordination is named after (省全面推进|依法行政工作领导小组).
+// body of co-ordination is named after (省全面推进|依法行政工作领导小组),
+// in a name that opens with its place, or with the word that names all
+// of a division (全省城市低保表彰|工作领导小组: agency.Whole, the group
+// of the whole province, one body).
 type verbLeads struct{}
 
 func (verbLeads) open(r *startReading) bool {
@@ -25,7 +28,7 @@ func (verbLeads) open(r *startReading) bool {
 	if lv < 0 {
 		return true
 	}
-	placed := agency.HasLocality(s[i:e]) || guessedTownOpens(ts, i)
+	placed := agency.HasLocality(s[i:e]) || guessedTownOpens(ts, i) || agency.Whole(s[i:e])
 	if lexicon.AgencySuffixes().Label(suffix, 2) == "field" && !placed {
 		// 撤销|梅州市殡葬/v改革领导小组: a verb before the place acts on
 		// the body; the verbs after the place are its field's.
