@@ -73,6 +73,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, worksAuthors(t, words)...)
 		found = append(found, labelledNames(t, words)...)
 		found = append(found, bracketOffices(t, words)...)
+		found = append(found, staffQuoted(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
