@@ -1141,7 +1141,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// One labelled decided (设立) plans only after a
 				// decision word before it in the sentence (决定…设立).
 				// Nor one inside a quoted name (“某某建设示范县”).
-				if !attributive(in, s, i, w, counted) && !(st.Label(w, 1) == "" && relativeVerb(s, i, w)) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
+				// Nor one that is the object of a verb of taking part
+				// (参加|培训: targets_attended.go).
+				if !attributive(in, s, i, w, counted) && !attendedEvent(s, i) && !(st.Label(w, 1) == "" && relativeVerb(s, i, w)) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)
