@@ -1071,6 +1071,9 @@ type yearMark struct {
 // the clauses after it, unless the predicate opens right after the year,
 // at end (predicateAfter: 该区今年计划建设…).
 func yearOpensClause(in *Input, s string, i, end int) bool {
+	if yearOrdinal(s, end) {
+		return false // 举办2025年第一期培训班 (targets_yearordinal.go)
+	}
 	ts := in.Words(i)
 	k := tokenEndingAt(ts, i)
 	return k < 0 || !nounTag(ts[k].Tag) && ts[k].Tag != "r" || predicateAfter(in, s, end)
