@@ -73,6 +73,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, worksAuthors(t, words)...)
 		found = append(found, labelledNames(t, words)...)
 		found = append(found, bracketOffices(t, words)...)
+		found = append(found, staffQuoted(t, words)...)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
@@ -84,11 +85,19 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if honorificOnly(p.Name) {
 				continue // 联系人:伍女士: a surname and a form of address, no full name (people_honorific.go)
 			}
+			if in.Env != nil && dottedPiece(in.Env.Whole(), p.Name) {
+				continue // 哈力木拉提副政委 beside 哈力木拉提·马木提: the one named whole (people_dottedhead.go)
+			}
 			if p.Rule != "people/run-on-credit" {
 				// A run-on credit (…。某某摄) read the whole run up to its
 				// verb: the name is whole, and the verb that follows it at
 				// each caption is no character of it (people_runoncredit.go).
 				p.Name = in.Env.wholeName(p.Name)
+			}
+			if p.Role == nil && in.Env != nil {
+				if w, ok := officeElsewhere(in.Env.Whole(), p.Name); ok {
+					p.Role, p.Titles = &w, []string{w} // 某某同志 beside 部长某某 (people_titledelsewhere.go)
+				}
 			}
 			if n := homeName(t.String(), p.Name); n != p.Name {
 				// 杨学|家中: the home after the name, no character of it (people_home.go)
@@ -2112,8 +2121,22 @@ func bodyGiven(name string) bool {
 	return lexicon.AgencySuffixes().Has(name[len(sur):])
 }
 
-// nameBefore reads the name that ends at byte offset i (楼阳生|书记).
+// nameBefore reads the name that ends at byte offset i (楼阳生|书记), with
+// the parts a middle dot joins before it (people_dottedhead.go).
 func nameBefore(s string, ts []segment.Token, i int) (string, bool) {
+	n, ok := nameBeforeAt(s, ts, i)
+	if !ok {
+		return "", false
+	}
+	start, ok := dottedHead(s, i-len(n))
+	if !ok {
+		return "", false
+	}
+	return s[start:i], true
+}
+
+// nameBeforeAt reads the name that ends at byte offset i, dots aside.
+func nameBeforeAt(s string, ts []segment.Token, i int) (string, bool) {
 	if appointedBefore(s, i) {
 		return "", false // 王某某任|副组长: the verb of appointment, no name's last character
 	}

@@ -217,7 +217,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
-		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[sent.Start:sent.End]) {
+		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
 			if !levelSet(s, clause, r) && (takesEffect(s, fulls.around(s, r.Start), r) || paidChange(s, sent, r)) {
 				stance = "achieved" // 新增低保2户3人，从6月起执行 (…，月增发…元): a change approved
 			} else if !st.demand && !st.oblige && !planAhead(in, out, st, periods, dates, s, sent) && subjectDone(s, st, clause, r) {
@@ -497,7 +497,7 @@ func eventMeasure(unit string) bool {
 // 提高到530元, 新增1010户) tell what was done. A yearless time (全年, 1-9月)
 // takes the document's year, not the report's, and says nothing.
 func planAhead(in *Input, out *schema.Entities, st sentenceStance, periods, dates ordered, s string, sent byteRange) bool {
-	if forwardIn(s[sent.Start:sent.End]) || st.will {
+	if forwardIn(s[max(st.main, sent.Start):sent.End]) || st.will {
 		return true
 	}
 	ref := in.Ref()
@@ -1052,6 +1052,7 @@ type sentenceStance struct {
 	required            []int      // where the plan words only a plan uses start (必须, 力争)
 	conditions          []int      // where the condition words start (符合, 低于)
 	years               []yearMark // the years it names, in order
+	main                int        // where its main clause opens, after a purpose clause (targets_purpose.go)
 }
 
 // yearMark is a year named at an offset (今年, 2022年), with the term a
@@ -1071,6 +1072,9 @@ type yearMark struct {
 // the clauses after it, unless the predicate opens right after the year,
 // at end (predicateAfter: 该区今年计划建设…).
 func yearOpensClause(in *Input, s string, i, end int) bool {
+	if yearOrdinal(s, end) {
+		return false // 举办2025年第一期培训班 (targets_yearordinal.go)
+	}
 	ts := in.Words(i)
 	k := tokenEndingAt(ts, i)
 	return k < 0 || !nounTag(ts[k].Tag) && ts[k].Tag != "r" || predicateAfter(in, s, end)
@@ -1095,6 +1099,7 @@ func predicateAfter(in *Input, s string, i int) bool {
 func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenceStance {
 	st := lexicon.Stance()
 	var out sentenceStance
+	out.main = purposeEnd(in, s, sent)
 	bodies := index(resultOf[AgenciesFound](in, Agencies{}).Agencies)
 	for i := sent.Start; i < sent.End; {
 		if y, end, ok := chrono.YearAt(s, i, in.Ref()); ok {
@@ -1113,6 +1118,20 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 		i += w
 	}
 	for i := sent.Start; i < sent.End; {
+		if i < out.main {
+			// A purpose clause's plan words plan only a number of its own
+			// clause; they mark the sentence as no plan or requirement.
+			if w, ok := st.At(s, i); ok {
+				if l := st.Label(w, 0); (l == "plan" || l == "aims") && !bodies.overlap(i, i+len(w)) {
+					out.plans = append(out.plans, i)
+				}
+				i += len(w)
+				continue
+			}
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			continue
+		}
 		if willAt(in, s, i) {
 			out.plans = append(out.plans, i)
 			out.will = true
@@ -1141,7 +1160,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// One labelled decided (设立) plans only after a
 				// decision word before it in the sentence (决定…设立).
 				// Nor one inside a quoted name (“某某建设示范县”).
-				if !attributive(in, s, i, w, counted) && !(st.Label(w, 1) == "" && relativeVerb(s, i, w)) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
+				// Nor one that is the object of a verb of taking part
+				// (参加|培训: targets_attended.go).
+				if !attributive(in, s, i, w, counted) && !attendedEvent(s, i) && !(st.Label(w, 1) == "" && relativeVerb(s, i, w)) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
 					out.plans = append(out.plans, i)
 					if st.Label(w, 1) == "future" {
 						out.required = append(out.required, i)

@@ -12,7 +12,7 @@ import (
 // before that in the clause (每批次限15人以内, 每户限2车次): a level to keep,
 // a target, as 每批次不超过15人 is in a notice's rules (targets_norm.go).
 // Figures printed one after another after 限 share it (每墓限1车次3人次以内:
-// each capped, whether or not its measure is read as a quantity's). Only 限 of its own (not of 期限, 限制, 时限) caps, and only
+// each capped, whether or not its measure is read as a quantity's). Only a cap word of its own (限, 限制; not the 限 of 期限, 时限) caps, and only
 // a count or a time (units.tsv); a cap that 的 closes describes a noun (限
 // 3人的房间). Source: the 限 of the 通告 and 通知 of bureaus that cap visits
 // and places (每人限购, 每批次限…人, 每车限…人), as 《现代汉语词典》 gives 限:
@@ -23,23 +23,25 @@ func capped(in *Input, s string, clause byteRange, qs ranges, k int, unit string
 		return false
 	}
 	m := capRun.FindStringIndex(s[clause.Start:at])
-	if m == nil {
+	e := clause.Start + m[0]
+	w, ok := capWords().EndingAt(s, e)
+	if !ok || e-len(w) < clause.Start {
 		return false
 	}
-	b := clause.Start + m[0]
-	if !ownWord(in, b, capWord) {
+	b := e - len(w)
+	if !ownWord(in, b, w) {
 		return false
 	}
 	return portioned(s, clause.Start, b)
 }
 
-// capWord caps what follows it (限20人).
-const capWord = "限"
+// capWords cap what follows them (限20人, 每户限制5人): cue list capword.
+func capWords() *lexicon.Words { return lexicon.CueWordList("capword") }
 
-// capRun is 限 and the figures printed right after it before the count,
+// capRun is the figures printed right after a cap word before the count,
 // each with a measure of one or two characters, read as a quantity or not
 // (限1车次: the 车次 a cap counts).
-var capRun = regexp.MustCompile(capWord + `(?:[0-9]+\p{Han}{1,2})*$`)
+var capRun = regexp.MustCompile(`(?:[0-9]+\p{Han}{1,2})*$`)
 
 // capFigures is where the run of figures that holds the count at qs[k]
 // opens, where that count may be capped: a count or a time (units.tsv),

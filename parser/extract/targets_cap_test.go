@@ -4,14 +4,15 @@ import "testing"
 
 // TestTargetsCap: a count 限 caps on a portion (每批次限15人以内, and each
 // figure printed right after 限, each capped: 每户限2车次4人次) and a count 只允许 or
-// 仅允许 allows are levels a rule keeps, targets. 限 of a longer word, a
-// cap with no portion, one that describes a noun, a report of what was done
-// and a condition keep none. The test document is dated 2025-06-03.
+// 仅允许 allows are levels a rule keeps, targets; so is one 限制 caps
+// (每户限制5人). 限 of a longer word, a cap with no portion, one that
+// describes a noun, a report of what was done and a condition keep none. The test document is dated 2025-06-03.
 func TestTargetsCap(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"每…限N人以内", "入园人员每批次限15人以内。", "plan 15 人 -"},
 		{"限 over two figures", "祭扫群众每户限2车次4人次以内。", "plan 2 车次 -; plan 4 人次 -"},
 		{"限 a time", "每位来访者限30分钟。", "plan 30 分钟 -"},
+		{"每…限制N人", "控制祭扫人数,每户限制5人,错峰祭扫。", "plan 5 人 -"},
 		{"只允许建N个", "每个乡镇原则上只允许建2个骨灰堂。", "plan 2 个 -"},
 		{"仅允许N人", "每场活动仅允许50人参加。", "plan 50 人 -"},
 
@@ -21,6 +22,7 @@ func TestTargetsCap(t *testing.T) {
 		{"a noun 限 describes", "每个楼层设有限4人的电梯。", ""},
 		{"a report of the past", "去年每批次已限15人以内。", "achieved 15 人 -"},
 		{"限制 is no cap", "每户限制燃放烟花,共有200户。", ""},
+		{"限制 with no portion", "本次活动限制30人报名。", ""},
 		{"a condition", "凡低于每户限额500元的,不予受理。", ""},
 	}
 	for _, tc := range tests {
