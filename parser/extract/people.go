@@ -244,7 +244,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				out = append(out, p)
 				continue
 			}
-			if n, office, ok := givenAfterTitle(s, ti.start); ok && ti.word == "同志" {
+			if n, office, ok := givenAfterTitle(s, ti.start); ok && ti.word == comrades {
 				p := person(n, []title{office})
 				p.Found = found(t, ti.start-len(n), ti.end, "people/title-given")
 				p.Agency = agencyEnding(ti.start - len(n))
