@@ -1466,7 +1466,11 @@ func (a *assembly) headLines(idx []int) span.Text {
 func (a *assembly) recipients(run []int) {
 	t := a.text(run...)
 	s := strings.TrimRight(span.SqueezeString(strings.TrimSpace(t.String())), "：:")
-	for _, part := range splitList(s) {
+	parts := splitList(s)
+	if cue.DeputiesAddressed(s) {
+		parts = []string{s} // 马某、周某等委员: the deputies a reply answers, together
+	}
+	for _, part := range parts {
 		k := strings.Index(t.String(), part)
 		if k < 0 {
 			continue

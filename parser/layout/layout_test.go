@@ -831,7 +831,8 @@ func TestHeadlineRules(t *testing.T) {
 }
 
 // TestRecipientsBrokenInName: a 主送 list a copy broke inside a name reads
-// the name whole; a list broken at its marks keeps its lines apart.
+// the name whole; a list broken at its marks keeps its lines apart; a
+// reply's deputies are one addressee, a division's bodies one.
 func TestRecipientsBrokenInName(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -843,6 +844,12 @@ func TestRecipientsBrokenInName(t *testing.T) {
 		{"broken at a comma",
 			"某市人民政府关于印发某办法的通知\n某政发〔2008〕65号\n各县人民政府,某经济开发区,\n市各直属单位:\n现印发给你们,请认真贯彻执行。\n某市人民政府\n2008年6月4日",
 			"各县人民政府|某经济开发区|市各直属单位"},
+		{"the deputies a reply answers, one addressee",
+			"某县民政局\n关于对政协某届某次会议第52号提案的答复\n马某、周某等委员:\n你们提出的关于加快养老服务发展的提案收悉，现答复如下：\n我县共建设养老机构3家。\n某县民政局\n2024年6月27日",
+			"马某、周某等委员"},
+		{"a district's bodies, each of them",
+			"某区民政局关于开展社会组织审计抽查的通知\n某区各社会组织:\n为规范社会组织财务管理，现就有关事项通知如下：\n一、抽查范围。\n某区民政局\n2023年8月1日",
+			"某区各社会组织"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -223,6 +223,12 @@ func TestCues(t *testing.T) {
 		{"recipient", []string{">各县（市、区）民政局："}, true},
 		{"recipient", []string{">各街(镇)民政办、鼓楼老年公寓:"}, true},
 		{"recipient", []string{">具体标准如下："}, false},
+		{"recipient", []string{">某区各社会组织:", "为规范社会组织财务管理，现就有关事项通知如下："}, true},
+		{"recipient", []string{">某区各乡镇认真落实:", "各乡镇要抓好落实。"}, false},
+		{"recipient", []string{"关于对某某会议第52号提案的答复", ">马某、周某等委员:", "你们提出的提案收悉，现答复如下："}, true},
+		{"recipient", []string{"关于对某某会议第12号建议的答复", ">张某某代表：", "您提出的建议收悉，现答复如下："}, true},
+		{"recipient", []string{">会议邀请了部分代表：", "会上，代表们发言。"}, false},
+		{"recipient", []string{">参会人员包括各级人大代表：", "会上，代表们发言。"}, false},
 		// A 主送 line whose colon the web copy lost, right under the
 		// title and the page's fields.
 		{"recipient", []string{"关于下拨运营补贴的通知", "发布日期:2023-04-16 信息来源:某区民政局", ">相关乡镇人民政府,城区街道办事处", "根据有关文件要求，现将补贴下拨。"}, true},

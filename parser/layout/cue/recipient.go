@@ -105,9 +105,13 @@ func (d *Doc) uncolonedRecipient(i int) bool {
 	return strings.ContainsAny(s, "、，,") && recipientList(s)
 }
 
-// recipientList reports whether s, closed by a colon, lists bodies.
+// recipientList reports whether s, closed by a colon, lists bodies, or
+// the deputies a reply answers (DeputiesAddressed).
 func recipientList(s string) bool {
 	s = strings.TrimRight(s, "：:")
+	if DeputiesAddressed(s) {
+		return true
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == ' ' || r == '；' })
 	if len(parts) == 0 {
 		return false
@@ -133,6 +137,15 @@ func recipientList(s string) bool {
 	// 各单位：): the scope names whose bodies, 各 every one.
 	if scope, ok := recipientScopes.prefix(s); ok && strings.HasPrefix(s[len(scope):], "各") {
 		return true
+	}
+	// Or the bodies of a division, each of them (某区各社会组织：): the
+	// division's name is the scope.
+	if k := strings.Index(s, "各"); k > 0 && len(parts) == 1 {
+		rest := s[k+len("各"):]
+		_, class := lexicon.GenericAgencies().Suffix(rest)
+		if _, ok := lexicon.Levels().Suffix(s[:k]); ok && (agency.Shape(rest) || class) {
+			return true
+		}
 	}
 	// Or two classes of bodies or more, which a notice on social bodies
 	// goes to (社会团体、社会服务机构：).
@@ -204,4 +217,23 @@ func bodyNamed(p string) bool {
 	}
 	suffix, _ := agency.Ending(p)
 	return suffix != ""
+}
+
+// DeputiesAddressed reports whether s names the deputies a reply to their
+// proposal is addressed to (马某、周某等委员, 张某某代表): names apart by
+// 、, 等 closing a list, and the deputy's title (cue list deputy), as the
+// 答复 letters of bodies to 人大代表建议 and 政协提案 print their 主送 line.
+// They are one addressee, their list unsplit.
+func DeputiesAddressed(s string) bool {
+	w, ok := deputyTitles.suffix(s)
+	if !ok {
+		return false
+	}
+	names := strings.Split(strings.TrimSuffix(strings.TrimSuffix(s, w), "等"), "、")
+	for _, n := range names {
+		if !nameShaped(n) {
+			return false
+		}
+	}
+	return true
 }

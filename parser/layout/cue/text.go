@@ -260,6 +260,7 @@ var (
 	proclaimFormulas   = cueWords("proclaim")
 	proclaimLeads      = cueWords("proclaimlead")
 	recipientScopes    = cueWords("scope")
+	deputyTitles       = cueWords("deputy")
 	bylineWords        = cueWords("byline")
 	reporterWords      = cueWords("reporter")  // the jobs an outlet's name may stand before (东南商报记者…)
 	outletEnds         = cueWords("outletend") // what an outlet's name ends in (…杂志, 《…》)
