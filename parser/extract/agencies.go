@@ -1776,7 +1776,8 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if _, ok := lexicon.Titles().At(s, e); ok {
 			return true
 		}
-		return endingBeforeAdverb(s, ts, e, suffix) // 社会工作|部将/n|会同: the ending, then 将
+		// 社会工作|部将/n|会同: the ending, then 将; 民政局婚姻登记|处在/v: the ending, then 在
+		return endingBeforeAdverb(s, ts, e, suffix) || unitBeforePreposition(s, ts, e, suffix)
 	}
 	tok := ts[k]
 	if locativeAfterKind(ts, k, suffix) {
