@@ -265,7 +265,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			if quotedApp(s, in.Start, in.End) {
 				continue // 打开“某某市政府”APP: an app's brand, no body
 			}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) && !quotedBrand(q) {
 				if st := placeBeforeQuote(s, words, p.Start); st >= 0 && !agency.HasLocality(q) {
 					out = append(out, candidate{st, p.End, "quoted-placed"})
 				} else {
@@ -1747,6 +1747,9 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		// what belongs to the body (局属 = under the bureau), no name of
 		// its own; 民政局属于… is a name and a verb.
 		return false
+	}
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && !tradedInSettlement(s, ts, e-len(suffix)) {
+		return false // 社区长者食堂, 敬老院餐厅: a kind of canteen or a room, no service point
 	}
 	if len(ts) == 0 {
 		return true
