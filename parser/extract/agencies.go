@@ -75,6 +75,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, againInstitutions(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, townActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, leadUnits(in.Text.String(), in.Words)...)
