@@ -75,6 +75,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, againInstitutions(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, townActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, leadUnits(in.Text.String(), in.Words)...)
@@ -265,7 +266,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			if quotedApp(s, in.Start, in.End) {
 				continue // 打开“某某市政府”APP: an app's brand, no body
 			}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) && !quotedBrand(q) {
 				if st := placeBeforeQuote(s, words, p.Start); st >= 0 && !agency.HasLocality(q) {
 					out = append(out, candidate{st, p.End, "quoted-placed"})
 				} else {
@@ -1748,6 +1749,9 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		// its own; 民政局属于… is a name and a verb.
 		return false
 	}
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && !tradedInSettlement(s, ts, e-len(suffix)) {
+		return false // 社区长者食堂, 敬老院餐厅: a kind of canteen or a room, no service point
+	}
 	if len(ts) == 0 {
 		return true
 	}
@@ -1776,7 +1780,8 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		if _, ok := lexicon.Titles().At(s, e); ok {
 			return true
 		}
-		return endingBeforeAdverb(s, ts, e, suffix) // 社会工作|部将/n|会同: the ending, then 将
+		// 社会工作|部将/n|会同: the ending, then 将; 民政局婚姻登记|处在/v: the ending, then 在
+		return endingBeforeAdverb(s, ts, e, suffix) || unitBeforePreposition(s, ts, e, suffix)
 	}
 	tok := ts[k]
 	if locativeAfterKind(ts, k, suffix) {

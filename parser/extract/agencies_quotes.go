@@ -98,7 +98,8 @@ func quotedWording(s string, end int) bool {
 // quotedProgramme reports whether the quote that closes at end, holding
 // q, names a programme: a noun of a programme (the agency cues labelled
 // programme: 项目) follows it, after the verbal nouns of the work done
-// (“城乡社区服务站”建设项目, “某某中心”改造提升项目), and q has no place
+// (“城乡社区服务站”建设项目, “某某中心”改造提升项目) or the noun of a
+// pilot scheme (“幸福新社区”试点项目: the agency cues labelled pilot), and q has no place
 // of its own. The quote names the kind of body the programme sets up, a
 // class (GOLD.md), as programmeOf reads the name unquoted.
 func quotedProgramme(s string, ts []segment.Token, end int, q string) bool {
@@ -106,7 +107,7 @@ func quotedProgramme(s string, ts []segment.Token, end int, q string) bool {
 		return false
 	}
 	k := tokenAt(ts, end)
-	for k >= 0 && k < len(ts) && ts[k].Tag == "vn" {
+	for k >= 0 && k < len(ts) && (ts[k].Tag == "vn" || pilotNoun(ts[k].Word)) {
 		k++
 	}
 	if k < 0 || k >= len(ts) {
@@ -114,4 +115,11 @@ func quotedProgramme(s string, ts []segment.Token, end int, q string) bool {
 	}
 	w, ok := lexicon.AgencyCues().At(s, ts[k].Start)
 	return ok && lexicon.AgencyCues().Label(w, 0) == "programme"
+}
+
+// pilotNoun reports whether w is a noun of a pilot scheme (试点: the
+// agency cues labelled pilot), which qualifies a programme's noun after
+// it (试点项目) as a verbal noun of the work done does (建设项目).
+func pilotNoun(w string) bool {
+	return lexicon.AgencyCues().Has(w) && lexicon.AgencyCues().Label(w, 0) == "pilot"
 }
