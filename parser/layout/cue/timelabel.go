@@ -15,8 +15,11 @@ func (timeLabelled) Needs() []string { return nil }
 func (timeLabelled) Denies() []Role  { return []Role{Signature} }
 
 func (timeLabelled) Match(d *Doc, i int) bool {
-	if _, ok := FullDate(d.Lines[i].Sq); ok {
-		return i > 0 && timeLabel(d.Lines[i-1].Sq)
+	// The label is asked first: reading a date is the dearer test.
+	if i > 0 && timeLabel(d.Lines[i-1].Sq) {
+		if _, ok := FullDate(d.Lines[i].Sq); ok {
+			return true
+		}
 	}
 	if i+1 >= len(d.Lines) || !timeLabel(d.Lines[i].Sq) {
 		return false
