@@ -37,6 +37,9 @@ func (repeatsHeadline) Needs() []string { return nil }
 
 func (repeatsHeadline) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
+	if i+1 < len(d.Lines) && d.sealDate(i+1) {
+		return false // the issuer's name over the 落款's date, printed at the head too (某局 / 关于…的答复)
+	}
 	if t := strings.Trim(s, " |"); t != "" && i > d.firstTextAt && copiesOf(t, d.firstText) {
 		return true // printed once or more on the line (a page's sticky title, doubled)
 	}
