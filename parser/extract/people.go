@@ -2141,17 +2141,7 @@ func nameBeforeAt(s string, ts []segment.Token, i int) (string, bool) {
 		return "", false // 王某某任|副组长: the verb of appointment, no name's last character
 	}
 	// The words between the mark before and the title: 、林建平|副调研员.
-	j := i
-	for j > 0 {
-		r, w := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		if _, ok := lexicon.Titles().EndingAt(s, j); ok && j < i {
-			break
-		}
-		j -= w
-	}
+	j := hanRunStart(s, i)
 	if n, ok := transcribedBefore(s, ts, i); ok {
 		return n, true
 	}
