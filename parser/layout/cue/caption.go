@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"bulletin/parser/agency"
 )
 
 // caption: the caption of a photo a page set between paragraphs of its
@@ -39,6 +41,9 @@ func (caption) Match(d *Doc, i int) bool {
 	}
 	if positionMarkRe.MatchString(s) {
 		return true // 副主席张维明(右)看望百岁老人郭永兰(中): who stands where
+	}
+	if bracketedCaption(s) && i > 0 && i+1 < len(d.Lines) && d.ends[i-1] && d.punct[i+1] {
+		return true // (老人们共同欢度重阳节) between paragraphs
 	}
 	w, ok := captionEnds.suffix(s)
 	if !ok || len(w) == len(s) {
@@ -117,4 +122,34 @@ func PhotoTag(s string) bool {
 		}
 	}
 	return false
+}
+
+// bracketedCaption reports whether s is a photo's caption set in brackets
+// on its own line: words that name no body and no person, as an item's
+// attribution (（市救助站）) or a byline's name (（张某）) would.
+func bracketedCaption(s string) bool {
+	inner, ok := strings.CutPrefix(s, "(")
+	if !ok {
+		inner, ok = strings.CutPrefix(s, "（")
+	}
+	if !ok {
+		return false
+	}
+	if in, closed := strings.CutSuffix(inner, ")"); closed {
+		inner = in
+	} else if inner, ok = strings.CutSuffix(inner, "）"); !ok {
+		return false
+	}
+	if strings.ContainsAny(inner, "()（）：:") || !HasHan(inner) {
+		return false
+	}
+	if closesAttribution(s) || NamedByline(s) || agency.Shapes(inner) {
+		return false
+	}
+	for _, f := range strings.Fields(inner) {
+		if nameShaped(f) {
+			return false // (张某 李某): the writers' names
+		}
+	}
+	return true
 }

@@ -232,6 +232,36 @@ func (overBreadcrumb) Match(d *Doc, i int) bool {
 	return i+1 < len(d.Lines) && d.shaped(i) && !d.info[i] && IsBreadcrumb(d.Lines[i+1].Sq) && !IsBreadcrumb(d.Lines[i].Sq)
 }
 
+// trailColumn: the name of a column the trail right above leads through,
+// set again on its own line (您的位置: 首页>>市直动态>>查看内容 / 市直动态):
+// the site's label of the column, as large as a masthead, which names no
+// bulletin. The link stands between the first and the last, and reads as
+// a column's name (SectionName): a headline may stand there too, before
+// the trail's page word (首页 » 信息公开 » 关于…的通知 » 详情).
+type trailColumn struct{}
+
+func (trailColumn) Settles() Role   { return Chrome }
+func (trailColumn) Name() string    { return "trail-column" }
+func (trailColumn) Roles() []Role   { return []Role{Chrome} }
+func (trailColumn) Needs() []string { return nil }
+
+func (trailColumn) Match(d *Doc, i int) bool {
+	if i == 0 || !IsBreadcrumb(d.Lines[i-1].Sq) {
+		return false
+	}
+	s := strings.TrimSpace(d.Lines[i].Sq)
+	if _, column := SectionName(s); !column {
+		return false // a headline the trail leads to before its page word (…的通知 » 详情)
+	}
+	links := strings.FieldsFunc(d.Lines[i-1].Sq, isArrow)
+	for k := 1; k+1 < len(links); k++ {
+		if s != "" && strings.TrimSpace(links[k]) == s {
+			return true
+		}
+	}
+	return false
+}
+
 // breadcrumbTail: the end of a trail of links that ran to the page's
 // width and wrapped onto the next line (… > 公告公 / 示): no longer than
 // the trail's longest link, so no headline.

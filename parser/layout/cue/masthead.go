@@ -17,8 +17,8 @@ func (masthead) Kind() string    { return "bulletin" }
 func (masthead) Needs() []string { return nil }
 
 func (masthead) Match(d *Doc, i int) bool {
-	if !d.shaped(i) {
-		return false
+	if !d.shaped(i) || (trailColumn{}).Match(d, i) {
+		return false // a column the trail above leads through (首页>>市直动态>> / 市直动态) is the site's
 	}
 	s := MastheadName(d.Lines[i].Sq)
 	if strings.ContainsAny(s, "：:") {
