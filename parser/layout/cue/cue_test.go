@@ -548,6 +548,7 @@ func TestCues(t *testing.T) {
 		{"credit", []string{">【责任编辑：李某】"}, true},
 		{"credit", []string{">[录入者:某市民政局]"}, true},
 		{"credit", []string{">录入：张某"}, true},
+		{"credit", []string{">(撰稿人:张某,审核人:刘某)"}, true},
 		{"credit", []string{">录入系统的信息要及时更新。"}, false},
 		{"credit", []string{">编辑部的同志认真审核了稿件。"}, false},
 		{"credit", []string{">(三)审核:乡(镇)评审小组要通过入户调查"}, false},
