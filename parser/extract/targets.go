@@ -48,7 +48,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	}
 	sentences, clauses := stopsIn(s, sentenceStops), stopsIn(s, sentenceStops+clauseStops)
 	fulls := stopsIn(s, fullStops)
-	stances := map[int]sentenceStance{}
+	stances := map[byteRange]sentenceStance{}
 	var tl told // found on the first number, for texts that have one
 	toldFound := false
 	leadReport, leadFound := false, false // found on the first plan of an item
@@ -71,15 +71,23 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
 		sent := sentences.around(s, r.Start)
+		whole := sent // the deadline is read over the whole sentence
+		if tail := purposeTail(s, sent); r.Start < tail {
+			sent.End = tail // …，确保…: the purpose after the deeds (targets_purposetail.go)
+		}
 		clause := clauses.around(s[:sent.End], r.Start)
 		if clause.Start < sent.Start {
 			clause.Start = sent.Start
 		}
-		st, ok := stances[sent.Start]
-		if !ok {
-			st = stanceIn(in, s, sent, counted)
-			stances[sent.Start] = st
+		stanceOf := func(sent byteRange) sentenceStance {
+			st, ok := stances[sent]
+			if !ok {
+				st = stanceIn(in, s, sent, counted)
+				stances[sent] = st
+			}
+			return st
 		}
+		st := stanceOf(sent)
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
@@ -88,7 +96,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "achieved" && reachLedPlan(in, s, st, sent, clause, r) {
 			stance = "plan" // 制定了…方案，到2022年底，完成…17个: the plan's level (targets_reachlead.go)
 		}
-		if stance == "achieved" && termAfter(in, out, s, sent, clause, dates) {
+		if stance == "achieved" && termAfter(in, out, s, whole, clause, dates) {
 			stance = "plan" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
 		}
 		if stance == "plan" && len(st.required) == 0 && !st.will && !st.intended {
@@ -269,7 +277,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			t.Value = *q.To
 		}
 		if stance == "plan" {
-			t.Deadline = deadline(in, out, st, periods, dates, fulls.around(s, r.Start), sent, clause, r.Start)
+			wst := stanceOf(whole)
+			wst.condition = st.condition
+			t.Deadline = deadline(in, out, wst, periods, dates, fulls.around(s, r.Start), whole, clause, r.Start)
 			if t.Deadline == nil && led > 0 {
 				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
 				t.Deadline = &end
@@ -675,6 +685,9 @@ func toldIn(in *Input, s string) told {
 				} else if ok && ref.Year > 0 {
 					ahead = true // a plan period not over: “十四五”期间
 				}
+			case tailWordAt(s, sentence, clause, i):
+				// …，确保…: the purpose of the deeds before it
+				// (targets_purposetail.go), no turn to the future.
 			case l == "forward" || st.Label(w, 1) == "future":
 				turn()
 			case l == "aims" || l == "demand" && ownWord(in, i, w):
