@@ -690,13 +690,22 @@ func toldIn(in *Input, s string) told {
 				// (targets_purposetail.go), no turn to the future.
 			case l == "forward" || st.Label(w, 1) == "future":
 				turn()
-			case l == "aims" || l == "demand" && ownWord(in, i, w):
+			case l == "aims" || l == "demand" && demandAt(in, s, i, w):
 				ahead = true // 目标; 会议要求，…; 全年要新建…
 			case l == "achieved" && ownWord(in, i, w) && !cumulativeInPlan(in, s, w):
 				achieved = true // not 累计 under a plan's title
 			}
 			i += len(w)
 			continue
+		}
+		if tallyAdverbAt(in, s, i) {
+			achieved = true // 共受理登记757对 (targets_tallyadverb.go)
+		}
+		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) {
+			// 将 of its own before a word the segmenter tags no verb
+			// (将|新建 as a place name) still turns the paragraph
+			// ahead, as firstAhead reads it; its stretch is auxAt's.
+			ahead = true
 		}
 		if _, k := auxAt(in, s, i); k >= 0 {
 			turn()
@@ -1193,7 +1202,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					out.conditions = append(out.conditions, i)
 				}
 			case "demand":
-				out.demand = out.demand || ownWord(in, i, w)
+				out.demand = out.demand || demandAt(in, s, i, w) // not 部署会议 (targets_meetingkind.go)
 			case "oblige":
 				// 需 and 须 of their own (not of 需要, 无须), or before 在
 				// (需在, targets_oblige.go); 严格控制 is two words to the
