@@ -88,6 +88,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			return st
 		}
 		st := stanceOf(sent)
+		if classBound(in, s, clause, r) {
+			continue // 覆盖所有…30户以上自然村: the class a bound defines (targets_classbound.go)
+		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
