@@ -54,6 +54,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			found = append(found, brokenRunOnCredits(t, words, in.Env.Whole())...)
 		}
 		found = append(found, datelineCredits(t, words)...)
+		found = append(found, openingCredits(t, words)...) // (许宁)近日，… (people_openingcredit.go)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
 		found = append(found, countedHeads(t, words)...)
@@ -722,8 +723,8 @@ func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
 run:
 	for ; k < len(ts) && ts[k].Start == j; k++ {
 		tok := ts[k]
-		if tok.Tag == "v" || !allHan(tok.Word) {
-			break
+		if tok.Tag == "v" || !allHan(tok.Word) || j > i && commissionAt(s, j) {
+			break // 受…局长某某某|委托 (people_commission.go)
 		}
 		n := utf8.RuneCountInString(tok.Word)
 		switch {
@@ -759,7 +760,7 @@ run:
 	if chars < 2 || !unknown && chars < 3 {
 		return "", false
 	}
-	if !(led || verbToken(ts, k) || clauseEnd(s, j)) {
+	if !(led || verbToken(ts, k) || clauseEnd(s, j) || commissionAt(s, j)) {
 		return "", false
 	}
 	name := s[i:j]
@@ -2069,6 +2070,9 @@ func checkName(name string) (string, bool) {
 	}
 	if photoTags().Has(name) {
 		return "", false // 某某活动(组图): a page's tag for the photos it prints, no one's name
+	}
+	if commissionWord(name) {
+		return "", false // 受局长|委托: the frame's verb, no one's name (people_commission.go)
 	}
 	if actVerbName(name) {
 		return "", false // 负责人|通报|了: the verb after a title, no one's name (people_actname.go)

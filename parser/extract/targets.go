@@ -48,7 +48,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	}
 	sentences, clauses := stopsIn(s, sentenceStops), stopsIn(s, sentenceStops+clauseStops)
 	fulls := stopsIn(s, fullStops)
-	stances := map[int]sentenceStance{}
+	stances := map[byteRange]sentenceStance{}
 	var tl told // found on the first number, for texts that have one
 	toldFound := false
 	leadReport, leadFound := false, false // found on the first plan of an item
@@ -71,14 +71,25 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
 		sent := sentences.around(s, r.Start)
+		whole := sent // the deadline is read over the whole sentence
+		if tail := purposeTail(s, sent); r.Start < tail {
+			sent.End = tail // …，确保…: the purpose after the deeds (targets_purposetail.go)
+		}
 		clause := clauses.around(s[:sent.End], r.Start)
 		if clause.Start < sent.Start {
 			clause.Start = sent.Start
 		}
-		st, ok := stances[sent.Start]
-		if !ok {
-			st = stanceIn(in, s, sent, counted)
-			stances[sent.Start] = st
+		stanceOf := func(sent byteRange) sentenceStance {
+			st, ok := stances[sent]
+			if !ok {
+				st = stanceIn(in, s, sent, counted)
+				stances[sent] = st
+			}
+			return st
+		}
+		st := stanceOf(sent)
+		if classBound(in, s, clause, r) {
+			continue // 覆盖所有…30户以上自然村: the class a bound defines (targets_classbound.go)
 		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
@@ -88,7 +99,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "achieved" && reachLedPlan(in, s, st, sent, clause, r) {
 			stance = "plan" // 制定了…方案，到2022年底，完成…17个: the plan's level (targets_reachlead.go)
 		}
-		if stance == "achieved" && termAfter(in, out, s, sent, clause, dates) {
+		if stance == "achieved" && termAfter(in, out, s, whole, clause, dates) {
 			stance = "plan" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
 		}
 		if stance == "plan" && len(st.required) == 0 && !st.will && !st.intended {
@@ -269,7 +280,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			t.Value = *q.To
 		}
 		if stance == "plan" {
-			t.Deadline = deadline(in, out, st, periods, dates, fulls.around(s, r.Start), sent, clause, r.Start)
+			wst := stanceOf(whole)
+			wst.condition = st.condition
+			t.Deadline = deadline(in, out, wst, periods, dates, fulls.around(s, r.Start), whole, clause, r.Start)
 			if t.Deadline == nil && led > 0 {
 				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
 				t.Deadline = &end
@@ -675,15 +688,27 @@ func toldIn(in *Input, s string) told {
 				} else if ok && ref.Year > 0 {
 					ahead = true // a plan period not over: “十四五”期间
 				}
+			case tailWordAt(s, sentence, clause, i):
+				// …，确保…: the purpose of the deeds before it
+				// (targets_purposetail.go), no turn to the future.
 			case l == "forward" || st.Label(w, 1) == "future":
 				turn()
-			case l == "aims" || l == "demand" && ownWord(in, i, w):
+			case l == "aims" || l == "demand" && demandAt(in, s, i, w):
 				ahead = true // 目标; 会议要求，…; 全年要新建…
 			case l == "achieved" && ownWord(in, i, w) && !cumulativeInPlan(in, s, w):
 				achieved = true // not 累计 under a plan's title
 			}
 			i += len(w)
 			continue
+		}
+		if tallyAdverbAt(in, s, i) {
+			achieved = true // 共受理登记757对 (targets_tallyadverb.go)
+		}
+		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) {
+			// 将 of its own before a word the segmenter tags no verb
+			// (将|新建 as a place name) still turns the paragraph
+			// ahead, as firstAhead reads it; its stretch is auxAt's.
+			ahead = true
 		}
 		if _, k := auxAt(in, s, i); k >= 0 {
 			turn()
@@ -1180,7 +1205,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 					out.conditions = append(out.conditions, i)
 				}
 			case "demand":
-				out.demand = out.demand || ownWord(in, i, w)
+				out.demand = out.demand || demandAt(in, s, i, w) // not 部署会议 (targets_meetingkind.go)
 			case "oblige":
 				// 需 and 须 of their own (not of 需要, 无须), or before 在
 				// (需在, targets_oblige.go); 严格控制 is two words to the
