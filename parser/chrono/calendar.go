@@ -3,6 +3,9 @@ package chrono
 import (
 	"regexp"
 	"strings"
+	"sync"
+
+	"bulletin/parser/lexicon"
 )
 
 // calendarRule reads dates written with 年, 月 and 日: 2025年6月3日,
@@ -331,7 +334,7 @@ func everyYearBefore(s string, i int) bool {
 			return true
 		}
 		sep := false
-		for _, w := range []string{"、", "和", "及"} {
+		for _, w := range listMarks() {
 			if u, ok := strings.CutSuffix(t, w); ok {
 				t, sep = u, true
 				break
@@ -346,6 +349,10 @@ func everyYearBefore(s string, i int) bool {
 		t = t[:day[0]]
 	}
 }
+
+// listMarks are what parts a list of days: the pause mark, and the
+// conjunctions (cue list conjunction: 和, 及, 与 …).
+var listMarks = sync.OnceValue(func() []string { return append([]string{"、"}, lexicon.CueList("conjunction")...) })
 
 // listedDayBefore matches a month and day that end a string (2月14日), as
 // a list of days prints them before its separator.
