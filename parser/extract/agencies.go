@@ -753,7 +753,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if !ok {
 		return nil, false
 	}
-	if countedAfter(s, aliasAfter(s, e), protect.lineBreak) && !agency.HasLocality(s[i:e]) {
+	if countedAfter(s, aliasAfter(s, e), protect.lineBreak) && (!agency.HasLocality(s[i:e]) || measuredCountAfter(s, aliasAfter(s, e))) {
 		return nil, false // 社区养老服务站805个, 社会福利医院(精神病院)155个: a kind of body counted, a class
 	}
 	if tallyAfter(s, aliasAfter(s, e)) {

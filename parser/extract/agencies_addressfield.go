@@ -19,7 +19,7 @@ import (
 // level (某路社区, 某街道), as communities are named after their street.
 func dropAddressedNames(s string, cs []candidate) []candidate {
 	return slices.DeleteFunc(cs, func(c candidate) bool {
-		return addressLabelBefore(s, c.start) && streetRunInto(s, c.start, c.end)
+		return addressLabelBefore(s, c.start) && (streetRunInto(s, c.start, c.end) || buildingNumberAfter(s, c.end))
 	})
 }
 

@@ -56,6 +56,7 @@ var startOpenRules = []startOpenRule{
 	levelAfterNoun{},          // 问题|市局, 情况报告|市委
 	functionWordLeads{},       // 经过|评审委员会
 	conjunctionBeforeEnding{}, // 但是|民政局: a clause's conjunction
+	actBeforePlace{},          // 调整/vn|市民政局…工作/vn 领导小组: the act before the place
 	adverbLeads{},             // 进一步规范|沙坪街道; 暂停|殡仪馆
 	verbAfterAdverb{},         // 就|直奔|养老服务中心: the verb an adverb qualifies
 	complementLeads{},         // 落实好|民政部: a verb's complement of result
