@@ -4040,6 +4040,9 @@ func residentNames(t span.Text, words wordsAt) []schema.Person {
 			if !ok || !bareName(n, ts, at) || !clauseGoesOn(s, ts, at+len(n)) || rareShortName(n) {
 				continue
 			}
+			if verbObjectAt(ts, at, n) {
+				continue // 与村民|坐炕头、话家常: a verb and its object (people_residentverb.go)
+			}
 			p := schema.Person{Name: n}
 			p.Found = found(t, j, at+len(n), "people/after-resident")
 			out = append(out, p)
