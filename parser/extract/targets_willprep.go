@@ -10,17 +10,22 @@ import "bulletin/parser/segment"
 // one the future's auxiliary governs.
 
 // pastPrepPhrase returns the index of the first word after the
-// prepositional phrase that opens at k (a preposition, p, and the nouns
-// of its object), or k where no preposition opens there or its object
-// holds anything but nouns before a verb.
+// prepositional phrases that open at k, one or more in a row (将于近日|向
+// 全市…|发放): each a preposition, p, and the nouns of its object. It
+// returns k where no preposition opens there, or where an object holds
+// anything but nouns before the verb.
 func pastPrepPhrase(ts []segment.Token, k int) int {
-	if k >= len(ts) || ts[k].Tag != "p" {
-		return k
+	j := k
+	for j < len(ts) && ts[j].Tag == "p" {
+		e := j + 1
+		for ; e < len(ts) && objectWord(ts[e].Tag) && ts[e].Tag != "vn"; e++ {
+		}
+		if e == j+1 {
+			return k
+		}
+		j = e
 	}
-	j := k + 1
-	for ; j < len(ts) && objectWord(ts[j].Tag) && ts[j].Tag != "vn"; j++ {
-	}
-	if j == k+1 || j >= len(ts) || ts[j].Tag != "v" {
+	if j == k || j >= len(ts) || ts[j].Tag != "v" {
 		return k
 	}
 	return j
