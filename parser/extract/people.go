@@ -55,6 +55,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		}
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, openingCredits(t, words)...) // (许宁)近日，… (people_openingcredit.go)
+		found = append(found, creditLines(t, words)...)    // 某某 记者 某某 (people_creditline.go)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
 		found = append(found, countedHeads(t, words)...)
@@ -4039,6 +4040,9 @@ func residentNames(t span.Text, words wordsAt) []schema.Person {
 			n, ok := nameAfter(s, ts, at)
 			if !ok || !bareName(n, ts, at) || !clauseGoesOn(s, ts, at+len(n)) || rareShortName(n) {
 				continue
+			}
+			if verbObjectAt(ts, at, n) {
+				continue // 与村民|坐炕头、话家常: a verb and its object (people_residentverb.go)
 			}
 			p := schema.Person{Name: n}
 			p.Found = found(t, j, at+len(n), "people/after-resident")

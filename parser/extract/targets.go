@@ -1611,6 +1611,8 @@ func willAt(in *Input, s string, i int) bool {
 // whose next word, past adverbs (将进一步|提高, 将持续|加强), is a verb. It
 // returns the words of its clause and the index of that verb, or -1 for
 // 将 before its object (将其纳入) and for words that hold 将 (将近, 即将).
+// A prepositional phrase may stand between (将对…机构|改造, 将在全市|建设:
+// targets_willprep.go).
 func auxAt(in *Input, s string, i int) ([]segment.Token, int) {
 	if !strings.HasPrefix(s[i:], will) {
 		return nil, -1
@@ -1622,6 +1624,7 @@ func auxAt(in *Input, s string, i int) ([]segment.Token, int) {
 	}
 	for k++; k < len(ts) && (ts[k].Tag == "d" || ts[k].Tag == "vd"); k++ { // 持续|加强: a verb as adverb
 	}
+	k = pastPrepPhrase(ts, k)
 	if k >= len(ts) || ts[k].Tag != "v" {
 		return nil, -1
 	}

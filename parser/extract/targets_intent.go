@@ -18,7 +18,11 @@ import (
 // stance where it holds no achievement word of its own and every
 // achievement word of the sentence stands in a clause that counts its own
 // progress (已建成9个): an achievement word with no count of its own
-// (今年计划新建15个，已全部建成) tells the planned count itself done. Source:
+// (今年计划新建15个，已全部建成) tells the planned count itself done where
+// it follows the plan clause; a deed's word before it (…资金500多万元，已经完成，
+// 市民政局将…补贴60%) closes the deed told before it, as a deed is told after
+// its plan, not before, where a frame (截至目前，…) still holds the whole
+// sentence. Source:
 // the 计划…，已… wording of the progress reports of 民生实事 and 为民办实事
 // (《现代汉语词典》 计划 ②, 动词: 做计划, 打算).
 
@@ -49,13 +53,14 @@ func intendedBesideDone(in *Input, s string, sent, clause, r byteRange) bool {
 			return false // 计划已建成…: the clause itself tells a deed
 		}
 		end := clauseEndAfter(s, i+len(w), sent.End)
-		if strings.TrimSpace(s[i+len(w):end]) == "" && end < sent.End {
+		frame := strings.TrimSpace(s[i+len(w):end]) == "" && end < sent.End
+		if frame {
 			// 截至目前，本市新增…3800张: a word that is its clause whole
 			// frames the clause after it, which counts its progress.
 			_, n := utf8.DecodeRuneInString(s[end:])
 			end = clauseEndAfter(s, end+n, sent.End)
 		}
-		if !strings.ContainsAny(s[i+len(w):end], "0123456789") {
+		if !strings.ContainsAny(s[i+len(w):end], "0123456789") && (frame || i > clause.Start) {
 			return false // 已全部建成: the plan's own count is done
 		}
 	}

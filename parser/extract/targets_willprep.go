@@ -1,0 +1,32 @@
+package extract
+
+import "bulletin/parser/segment"
+
+// A preposition right after 将 (将对民办机构改造…, 将在全市建设…, 将为困难
+// 群众发放…) marks 将 as the auxiliary of the future: 将 as the preposition
+// of disposal takes a noun as its object, never another preposition, so
+// the phrase the preposition opens is an adverbial of the verb after it
+// (《现代汉语词典》 将 ④, 副词: 将要; 对, 在, 为, 介词), and the verb is the
+// one the future's auxiliary governs.
+
+// pastPrepPhrase returns the index of the first word after the
+// prepositional phrases that open at k, one or more in a row (将于近日|向
+// 全市…|发放): each a preposition, p, and the nouns of its object. It
+// returns k where no preposition opens there, or where an object holds
+// anything but nouns before the verb.
+func pastPrepPhrase(ts []segment.Token, k int) int {
+	j := k
+	for j < len(ts) && ts[j].Tag == "p" {
+		e := j + 1
+		for ; e < len(ts) && objectWord(ts[e].Tag) && ts[e].Tag != "vn"; e++ {
+		}
+		if e == j+1 {
+			return k
+		}
+		j = e
+	}
+	if j == k || j >= len(ts) || ts[j].Tag != "v" {
+		return k
+	}
+	return j
+}
