@@ -1,9 +1,9 @@
 package chrono
 
 import (
-	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
 )
@@ -340,23 +340,50 @@ func everyYearBefore(s string, i int) bool {
 				break
 			}
 		}
-		day := listedDayBefore.FindStringIndex(t)
-		if !sep || day == nil {
+		day, ok := monthDayBefore(t)
+		if !sep || !ok {
 			return false
 		}
 		// The day listed before the separator: the list is every year's
 		// where that day is.
-		t = t[:day[0]]
+		t = t[:day]
 	}
+}
+
+// monthDayBefore is where the month and day that end s open (2月14日,
+// 十二月三十一号), read backwards: a day's mark, its figures, 月, the
+// month's figures.
+func monthDayBefore(s string) (int, bool) {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r != '日' && r != '号' {
+		return 0, false
+	}
+	s = s[:len(s)-n]
+	k := figuresBefore(s)
+	if k == len(s) || !strings.HasSuffix(s[:k], "月") {
+		return 0, false
+	}
+	s = s[:k-len("月")]
+	k = figuresBefore(s)
+	return k, k < len(s)
+}
+
+// figuresBefore is where the run of figures (digits or Chinese numerals)
+// that ends s opens.
+func figuresBefore(s string) int {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isNumeralStart(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return len(s)
 }
 
 // listMarks are what parts a list of days: the pause mark, and the
 // conjunctions (cue list conjunction: 和, 及, 与 …).
 var listMarks = sync.OnceValue(func() []string { return append([]string{"、"}, lexicon.CueList("conjunction")...) })
-
-// listedDayBefore matches a month and day that end a string (2月14日), as
-// a list of days prints them before its separator.
-var listedDayBefore = regexp.MustCompile(`(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]$`)
 
 func hasSuffixBefore(s string, i int, w string) bool {
 	return i >= len(w) && s[i-len(w):i] == w

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,8 +29,8 @@ const townActorRule = "town-actor"
 // names the town's bodies by their names, and the town alone is their
 // place.
 func townActors(s string, words wordsAt, env *Env) []candidate {
-	if env == nil {
-		return nil
+	if env == nil || !townLevelIn(s) {
+		return nil // no word of the level 乡 in the text: no town acts (and no clause is segmented)
 	}
 	var out []candidate
 	for i := 0; i < len(s); {
@@ -105,3 +106,25 @@ func (e *Env) organsPrinted(town string) bool {
 		return ok && ending == suf && (kind == "party" || lexicon.AgencySuffixes().Label(suf, 1) == "division")
 	})
 }
+
+// townLevelIn reports whether s holds a level word of 乡 (镇, 乡, 街道): a
+// township or a street can be named there.
+func townLevelIn(s string) bool {
+	for _, w := range townLevels() {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// townLevels are the level words of 乡 (levels.tsv).
+var townLevels = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range lexicon.Levels().All() {
+		if lexicon.Levels().Label(w, 0) == "乡" {
+			out = append(out, w)
+		}
+	}
+	return out
+})

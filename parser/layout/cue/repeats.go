@@ -36,10 +36,14 @@ func (repeatsHeadline) Roles() []Role   { return []Role{Chrome} }
 func (repeatsHeadline) Needs() []string { return nil }
 
 func (repeatsHeadline) Match(d *Doc, i int) bool {
+	// The issuer's name over the 落款's date, printed at the head too (某局
+	// / 关于…的答复), is the 落款's: asked last, a date being dear to read.
+	return repeatsHead(d, i) && !(i+1 < len(d.Lines) && d.sealDate(i+1))
+}
+
+// repeatsHead is what repeatsHeadline reads, the 落款 aside.
+func repeatsHead(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
-	if i+1 < len(d.Lines) && d.sealDate(i+1) {
-		return false // the issuer's name over the 落款's date, printed at the head too (某局 / 关于…的答复)
-	}
 	if t := strings.Trim(s, " |"); t != "" && i > d.firstTextAt && copiesOf(t, d.firstText) {
 		return true // printed once or more on the line (a page's sticky title, doubled)
 	}
