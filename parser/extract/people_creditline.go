@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"bulletin/parser/lexicon"
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -19,13 +17,7 @@ import (
 func creditLines(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+	for start, end := range lineSpans(s) {
 		if fields := creditFields(t, start, end); len(fields) >= 3 && allFieldsHan(s, fields) {
 			for k, f := range fields[1 : len(fields)-1] {
 				w, ok := lexicon.Titles().At(s, f.start)
@@ -35,7 +27,6 @@ func creditLines(t span.Text, words wordsAt) []schema.Person {
 				}
 			}
 		}
-		start = end + 1
 	}
 	return out
 }
