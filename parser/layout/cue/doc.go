@@ -527,6 +527,21 @@ func (d *Doc) Next(i int) int {
 //
 // cell holds isCell of each line, and stamp, unless nil, whether it is a
 // print stamp or a page number, measured beforehand.
+// oneWordedCell reports whether the lines at fill one cell at most, the
+// rest empty bars, a page's tools or its foot: a page laid out in a
+// table's frame (| / 本报讯…。 | / 上一篇 下一篇 |), whose one cell is its
+// text, no table. A row of a grid fills its key's cell and its figures'.
+func oneWordedCell(d *Doc, at []int) bool {
+	n := 0
+	for _, k := range at {
+		s := strings.Trim(d.Lines[k].Sq, " |｜")
+		if s != "" && !furnitureOnly(s) && !containsAny(s, siteFootWords.all()) {
+			n++
+		}
+	}
+	return n <= 1
+}
+
 func cellRuns(d *Doc, cell, stamp []bool) []bool {
 	out := make([]bool, len(d.Lines))
 	// A page's chrome may stand between two cells: it breaks no run.
@@ -581,7 +596,7 @@ func cellRuns(d *Doc, cell, stamp []bool) []bool {
 					out[k] = true
 				}
 			}
-		} else if serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || bars || serialHeaded(run) || headsOverFigures(run) {
+		} else if (serial > 1 || serial == 1 && nums < len(run) || numberStride(run) > 1 || nums > len(run)-nums && len(run) >= 4 || bars || serialHeaded(run) || headsOverFigures(run)) && !oneWordedCell(d, at) {
 			for k := i; k < j; k++ {
 				out[k] = !pageChrome(k)
 			}
