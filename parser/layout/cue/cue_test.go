@@ -685,6 +685,8 @@ func TestCues(t *testing.T) {
 		{"teaser", []string{">[详细]"}, false},
 		{"teaser", []string{"会议听取了汇报。", ">会议要求抓好落实[2024]"}, false},
 		{"related-links", []string{"活动取得圆满成功。", "最新推荐", ">某公司获战略投资"}, true},
+		{"related-links", []string{"察看了多功能大厅等有关情况。", "全站热点", ">某小区自治模式调查", "2014-10-13 15:03阅读"}, true},
+		{"related-links", []string{"全站热点", ">某小区自治模式调查", "察看了多功能大厅等有关情况。"}, false},
 		{"related-links", []string{"会议取得圆满成功。(记者 某某)", "热图推荐", ">某地冻猪肉投放 累计投放量达18万吨"}, true},
 		{"related-links", []string{"会议取得圆满成功。", ">热图展示了全省养老机构分布"}, false},
 		// Whose list it is before its label; a bulleted link with a comma.
