@@ -14,7 +14,7 @@ import (
 // before the name of whom it quotes (工作人员某某介绍说, 办证人员某某说):
 // cue list staffhead. The label is no title of office, so the title rules
 // do not read it; it is the person's role as printed.
-func staffHeads() *lexicon.Words { return lexicon.CueWordList("staffhead") }
+func staffHeads() []string { return lexicon.CueList("staffhead") }
 
 // staffQuoted reads the people a staff label names: the label (the word
 // the segmenter read ending in a staff head, or the word before the head
@@ -25,7 +25,7 @@ func staffHeads() *lexicon.Words { return lexicon.CueWordList("staffhead") }
 func staffQuoted(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
-	for _, h := range staffHeads().All() {
+	for _, h := range staffHeads() {
 		for off := 0; ; {
 			k := strings.Index(s[off:], h)
 			if k < 0 {

@@ -506,11 +506,10 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 func (a *assembly) headlineShaped(i int) bool {
 	l := a.d.Lines[i]
 	s := l.Sq
-	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(l.Text)) > 0 || a.d.Info(i) || cue.NamedByline(l.Text) || cue.Credit(s) || a.d.Asker(i) {
+	// A field, in brackets too ((来源:中工网)), as a page's foot or head
+	// prints it, is no headline.
+	if !cue.HasHan(s) || cue.SentencePunct(s) || cue.EndsSentence(s) || len(cue.InfoFields(strings.Trim(l.Text, "()（） "))) > 0 || a.d.Info(i) || cue.NamedByline(l.Text) || cue.Credit(s) || a.d.Asker(i) {
 		return false
-	}
-	if len(cue.InfoFields(strings.Trim(l.Text, "()（） "))) > 0 {
-		return false // a field in brackets ((来源:中工网)), as a page's foot or head prints it
 	}
 	if _, ok := cue.Timestamp(l.Text); ok {
 		return false
