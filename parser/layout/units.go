@@ -154,6 +154,9 @@ func cutRunTogether(s, headline string, enums []int) []string {
 	cuts = append(cuts, doubledTitleCuts(s, counter)...)
 	cuts = append(cuts, docNumberCuts(s)...)
 	cuts = append(cuts, recipientCuts(s)...)
+	if k := cue.AddressOpening(s); k > 0 {
+		cuts = append(cuts, k) // 广大市民朋友： 清明节…: the address, then the text
+	}
 	cuts = append(cuts, titleRunOnCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
 	cuts = append(cuts, spacedLabelCuts(s)...)

@@ -140,10 +140,11 @@ func IsBreadcrumb(s string) bool {
 		return slashTrail(s) || lostArrows(s)
 	}
 	parts := strings.FieldsFunc(s, isArrow)
-	if len(parts) > 0 && (homeLink(parts[0]) || IsSiteName(strings.TrimSpace(parts[0]))) || strings.IndexFunc(strings.TrimSpace(s), isArrow) == 0 {
-		// A trail that opens at the site's home page or its name (福州新闻网
-		// >> 要闻), or one wrapped onto its own line (> 民政概要 > 大事记),
-		// holds two links or more.
+	if len(parts) > 0 && (homeLink(parts[0]) || IsSiteName(strings.TrimSpace(parts[0])) || channelLink(parts[0])) || strings.IndexFunc(strings.TrimSpace(s), isArrow) == 0 {
+		// A trail that opens at the site's home page, its name or one of
+		// its channels (福州新闻网 >> 要闻, 河北频道 > 全景河北), or one
+		// wrapped onto its own line (> 民政概要 > 大事记), holds two links
+		// or more.
 		return trailLinks(parts, 2)
 	}
 	return trailLinks(parts, 3)
@@ -181,6 +182,14 @@ func lostArrows(s string) bool {
 // BreadcrumbLabel reports whether s is a trail's label alone (当前位置,
 // 您现在的位置：), its links lost in the copy.
 func BreadcrumbLabel(s string) bool { return breadcrumbWords.has(strings.TrimRight(s, "：: ")) }
+
+// channelLink reports whether a trail's link is a channel of the site, a
+// name that ends in what a channel is called (cue list channel: 河北频道).
+func channelLink(s string) bool {
+	s = strings.TrimSpace(s)
+	w, ok := channelWords.suffix(s)
+	return ok && len(w) < len(s) && titleShaped(s)
+}
 
 // homeLink reports whether a trail's link is the site's home page
 // (首页, 网站首页, 当前所在:网站首页).

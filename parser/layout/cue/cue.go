@@ -120,7 +120,7 @@ var All = []Cue{
 	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, unnumbered{}, standalone{}, couplet{}, figures{},
 	// Header.
 	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
-	dateLine{}, agencyLine{}, agencyRow{}, agencyDate{}, noticeTitle{}, headlineNotice{}, fileTitled{}, promulgationNote{}, recipient{}, contentsHead{}, issueContents{}, tocLeader{},
+	dateLine{}, agencyLine{}, agencyRow{}, agencyDate{}, noticeTitle{}, headlineNotice{}, fileTitled{}, promulgationNote{}, recipient{}, salutation{}, contentsHead{}, issueContents{}, tocLeader{},
 	// Body structure.
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{}, scriptLabel{}, listInLine{}, leadRepeat{}, placeLed{}, digest{}, unitRoundup{},
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{}, repeatedFirst{},

@@ -221,6 +221,16 @@ func TestCues(t *testing.T) {
 		{"headline-notice", []string{"某县民政局召开全体干部大会", "当前位置:首页 > 通知公告 > 正文", ">某县民政局关于道路命名更名征求意见的公告"}, true},
 		{"headline-notice", []string{"某县民政局召开全体干部大会", "会议强调,要抓好落实。", ">某县民政局关于道路命名更名征求意见的公告"}, false},
 		{"recipient", []string{">各县（市、区）民政局："}, true},
+		// A greeting to the public, whom a 公告 or 倡议书 speaks to.
+		{"salutation", []string{">广大市民朋友：", "清明节即将到来。"}, true},
+		{"salutation", []string{">尊敬的市民朋友们:"}, true},
+		{"salutation", []string{">社会各界人士："}, true},
+		{"salutation", []string{">居民和朋友们："}, true},
+		{"salutation", []string{">全县广大人民群众："}, true},
+		{"salutation", []string{">广大市民朋友请注意：", "清明节即将到来。"}, false},
+		{"salutation", []string{">市民朋友反映的问题如下："}, false},
+		{"salutation", []string{">广大："}, false},
+		{"salutation", []string{">各县（市、区）民政局："}, false},
 		{"recipient", []string{">各街(镇)民政办、鼓楼老年公寓:"}, true},
 		{"recipient", []string{">具体标准如下："}, false},
 		{"recipient", []string{">某区各社会组织:", "为规范社会组织财务管理，现就有关事项通知如下："}, true},
@@ -876,6 +886,11 @@ func TestCues(t *testing.T) {
 		{"breadcrumb", []string{">某市民政网首页新增适老化服务专区"}, false},
 		{"breadcrumb", []string{">甲 > 乙"}, false},
 		{"breadcrumb", []string{">福州新闻网 >> 要闻"}, true},
+		// A trail that opens at one of the site's channels.
+		{"breadcrumb", []string{">某省频道 > 全景某省"}, true},
+		{"breadcrumb", []string{">民生栏目 > 正文"}, true},
+		{"breadcrumb", []string{">频道 > 正文"}, false},
+		{"breadcrumb", []string{">收视率破纪录的频道 > 三成观众，节目受好评。"}, false},
 		// A trail a list renderer numbered, a link a line.
 		{"numbered-trail", []string{">1. 当前位置:", "2. 首页", "3. 政务公开", "4. 民政局", "5. 正文"}, true},
 		{"numbered-trail", []string{"1. 当前位置:", "2. 首页", "3. 政务公开", ">4. 民政局", "5. 正文"}, true},

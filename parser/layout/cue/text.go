@@ -264,6 +264,7 @@ var (
 	bylineWords        = cueWords("byline")
 	reporterWords      = cueWords("reporter")  // the jobs an outlet's name may stand before (东南商报记者…)
 	outletEnds         = cueWords("outletend") // what an outlet's name ends in (…杂志, 《…》)
+	channelWords       = cueWords("channel")   // what a site's channel is called (…频道)
 	secrecyWords       = cueWords("secrecy")
 	publicNotes        = cueWords("public")
 	noteLabels         = cueWords("note")
