@@ -70,6 +70,17 @@ func (a *assembly) wrapWidthOf() float64 {
 	return a.wrapWidth
 }
 
+// citedTitleLine reports whether the original line num holds a title in
+// 《》, as a text cites another's.
+func (a *assembly) citedTitleLine(num int) bool {
+	for _, l := range a.d.Lines {
+		if l.Num == num {
+			return strings.HasPrefix(strings.TrimSpace(l.Sq), "《")
+		}
+	}
+	return false
+}
+
 func assemble(d *cue.Doc, lab labelling) *Document {
 	a := &assembly{d: d, roles: lab.roles, zones: lab.zones, prof: lab.profile, doc: &Document{}, issued: -1}
 	if lab.profile >= 0 {
@@ -1657,6 +1668,12 @@ func (a *assembly) finish(lab labelling) {
 		// 7.2.4), whatever the page around it: a 批复 an information
 		// page carries with its number after the title, a notice whose
 		// first paragraph states its number.
+		d.Kind = Notice
+	}
+	if d.Kind == Article && d.Title != nil && cue.OutgoingTitle(d.Title.Value) && !a.citedTitleLine(d.Title.Text.LineAt(0)) {
+		// A text titled as a 公文 its issuer sends (某部关于…的通知) is one,
+		// though the copy lost its 落款 or opens in the middle of it. A
+		// report that cites the 公文 in 《》 on a line of its own reports it.
 		d.Kind = Notice
 	}
 	if t := d.Title; t != nil {

@@ -421,7 +421,7 @@ func TopOf(lines []Line) Enum {
 			// （一）), is the outermost the document uses; so is one whose
 			// numeral was lost (、踏实工作 over （一）).
 			for o := Chapter; o < k; o++ {
-				if len(seen[o]) > 0 && first[o] < first[k] {
+				if len(seen[o]) > 0 && (first[o] < first[k] || restartsUnder(lines, o, k)) {
 					top = o
 					break
 				}
@@ -436,6 +436,28 @@ func TopOf(lines []Line) Enum {
 		}
 	}
 	return NoEnum
+}
+
+// restartsUnder reports whether numbering inner starts again at its first
+// number right under a line numbered outer, after lines it numbered above
+// that line from past its first number: a page cut in the middle of a part
+// (（二）…（四） of 八、, then 九、联系方式 and its （一）) nests inner in
+// outer, though outer numbers no line above inner's first. A run above
+// that opens at its first number (1. 2. 三、 1.) is a list of its own.
+func restartsUnder(lines []Line, outer, inner Enum) bool {
+	opened, under := 0, false // the number inner opened with
+	for _, l := range lines {
+		k, v, _ := Enumerator(l.Sq)
+		switch {
+		case k == outer:
+			under = opened > 1
+		case k == inner && under:
+			return v == 1
+		case k == inner && opened == 0:
+			opened = v
+		}
+	}
+	return false
 }
 
 // countsOn reports whether a numbering numbers lines in sequence: 一、 and
@@ -1058,6 +1080,22 @@ func KindEnding(s string) (string, bool) { return documentKinds.suffix(strings.T
 // NoticeTitle reports whether s reads as the title of a 公文 or public
 // text: (issuing body) 关于…的通知, …的公告, or a body and a kind (兰州市民政局通告).
 func NoticeTitle(s string) bool { return titleWithAbout(s, strings.Index(s, "关于")) }
+
+// OutgoingTitle reports whether s is the title of a 公文 a body issues to
+// other bodies or to the public: NoticeTitle with its 关于, and a kind of
+// such 公文 closing it (cue list issuedkind: 某市民政局关于…的通知, …的批复).
+// A page that carries the text under such a title carries a 公文, whether
+// its 落款 survives the copy or not.
+func OutgoingTitle(s string) bool {
+	about := strings.Index(s, "关于")
+	if about < 0 {
+		return false
+	}
+	if _, ok := issuedKinds.suffix(s); !ok {
+		return false
+	}
+	return titleWithAbout(s, about)
+}
 
 // titleWithAbout is NoticeTitle of s whose first 关于 stands at about (-1:
 // none), known to a caller that reads many suffixes of one text.

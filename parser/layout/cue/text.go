@@ -255,6 +255,7 @@ var (
 	contactLabels      = cueWords("contact")
 	documentKinds      = cueWords("doctype")
 	titledKinds        = cueWords("titledkind")
+	issuedKinds        = cueWords("issuedkind") // 通知, 公告, 批复 …: a 公文's kinds
 	explainers         = cueWords("explainer")
 	publicKinds        = cueWords("publickind")
 	proclaimFormulas   = cueWords("proclaim")

@@ -1,0 +1,56 @@
+package cue
+
+import "testing"
+
+// TestTopOf finds the outermost numbering a document uses for its body.
+func TestTopOf(t *testing.T) {
+	lines := func(ss ...string) []Line {
+		var out []Line
+		for _, s := range ss {
+			out = append(out, Line{Sq: s})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []Line
+		want  Enum
+	}{
+		{"一、 over （一）", lines("一、总体要求", "（一）加强领导。", "（二）强化保障。", "二、工作任务"), CnComma},
+		{"（一） alone", lines("（一）加强领导。", "（二）强化保障。", "（三）严肃纪律。"), CnParen},
+		// A page cut in the middle of 八、: its （二）…（四）, then 九、
+		// and a （一） that starts again under it.
+		{"a page cut in a part", lines("（二）周密制定预案。", "（三）提升质量。", "（四）加强宣传。", "九、联系方式", "（一）秘书处。", "（二）技术组。"), CnComma},
+		// 九、 under the （一） run with no restart after it: a word of
+		// the text, the run the outermost.
+		{"no restart under it", lines("（二）周密制定预案。", "（三）提升质量。", "九、联系方式", "（四）加强宣传。"), CnParen},
+		{"the inner run only under it", lines("九、联系方式", "（一）秘书处。", "（二）技术组。"), CnComma},
+		// A run above that opens at its first number is a list of its own.
+		{"a whole list above it", lines("（一）身份证复印件。", "（二）申请表。", "三、办理程序", "（一）到窗口提交材料。", "五、办理时限"), CnParen},
+	} {
+		if got := TopOf(tc.lines); got != tc.want {
+			t.Errorf("%s: TopOf = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestOutgoingTitle tells the title of a 公文 a body issues from other
+// titles.
+func TestOutgoingTitle(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"民政部 人力资源社会保障部关于举办全国养老护理职业技能大赛的通知", true},
+		{"某省民政厅关于评选推荐先进集体的通知", true},
+		{"某市民政局关于某某社区命名的批复", true},
+		{"关于做好2022年清明节祭扫工作的通告", true},
+		{"某市民政局关于2017年度法治政府建设情况的报告", false},
+		{"某市召开全市民政工作会议", false},
+		{"某市民政局2024年工作要点", false},
+	} {
+		if got := OutgoingTitle(tc.in); got != tc.want {
+			t.Errorf("OutgoingTitle(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
