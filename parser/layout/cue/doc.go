@@ -421,7 +421,7 @@ func TopOf(lines []Line) Enum {
 			// （一）), is the outermost the document uses; so is one whose
 			// numeral was lost (、踏实工作 over （一）).
 			for o := Chapter; o < k; o++ {
-				if len(seen[o]) > 0 && (first[o] < first[k] || restartsUnder(lines, o, k)) {
+				if len(seen[o]) > 0 && (first[o] < first[k] || nestsUnder(lines, o, k, seen[o])) {
 					top = o
 					break
 				}
@@ -438,26 +438,40 @@ func TopOf(lines []Line) Enum {
 	return NoEnum
 }
 
-// restartsUnder reports whether numbering inner starts again at its first
-// number right under a line numbered outer, after lines it numbered above
-// that line from past its first number: a page cut in the middle of a part
-// (（二）…（四） of 八、, then 九、联系方式 and its （一）) nests inner in
-// outer, though outer numbers no line above inner's first. A run above
-// that opens at its first number (1. 2. 三、 1.) is a list of its own.
-func restartsUnder(lines []Line, outer, inner Enum) bool {
-	opened, under := 0, false // the number inner opened with
+// nestsUnder reports whether numbering inner stands under numbering outer
+// on a page cut in the middle of a part, outer numbering no line above
+// inner's first: inner's run above starts again at its first number right
+// under an outer line, after opening past its first number (（二）…（四）
+// of 八、, then 九、联系方式 and its （一）), or outer counts on below a run
+// of inner that stops there (（一）…（四） of 三、, then 四、组织领导 and
+// 五、表彰形式). Inner going on under an outer line (（一） 三、四月份…
+// （二）) makes outer words of the text; a run above that opens at its
+// first number and outer that counts on from no line (1. 2. 三、 1. 五、)
+// leave inner a list of its own; so does outer opening at its first number
+// (the articles of the rules a notice carries under it).
+func nestsUnder(lines []Line, outer, inner Enum, outerSeen map[int]bool) bool {
+	opened, last := 0, 0 // the number inner opened with, the last it gave
+	under, restarted := false, false
 	for _, l := range lines {
 		k, v, _ := Enumerator(l.Sq)
 		switch {
+		case k == outer && !under && v == 1:
+			return false // outer opens at its first: a text of its own below (某办法 第一条…)
 		case k == outer:
-			under = opened > 1
-		case k == inner && under:
-			return v == 1
-		case k == inner && opened == 0:
-			opened = v
+			under, last = true, 0
+		case k == inner && under && last == 0:
+			if v != 1 {
+				return false // inner goes on under it
+			}
+			restarted, last = true, v
+		case k == inner:
+			if opened == 0 {
+				opened = v
+			}
+			last = v
 		}
 	}
-	return false
+	return restarted && opened > 1 || countsTwo(outerSeen)
 }
 
 // countsOn reports whether a numbering numbers lines in sequence: 一、 and

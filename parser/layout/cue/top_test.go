@@ -25,6 +25,10 @@ func TestTopOf(t *testing.T) {
 		// the text, the run the outermost.
 		{"no restart under it", lines("（二）周密制定预案。", "（三）提升质量。", "九、联系方式", "（四）加强宣传。"), CnParen},
 		{"the inner run only under it", lines("九、联系方式", "（一）秘书处。", "（二）技术组。"), CnComma},
+		// A run of the inner style that stops above two outer lines
+		// counting on: a page cut inside 三、.
+		{"outer counting on below", lines("（一）广泛听取意见。", "（二）推荐对象要有代表性。", "（三）须公示。", "四、组织领导", "省民政厅成立领导小组。", "五、表彰形式"), CnComma},
+		{"inner going on below", lines("（一）做好准备。", "三、四月份做好准备工作", "四、五月份集中开展宣传", "（二）加强宣传。"), CnParen},
 		// A run above that opens at its first number is a list of its own.
 		{"a whole list above it", lines("（一）身份证复印件。", "（二）申请表。", "三、办理程序", "（一）到窗口提交材料。", "五、办理时限"), CnParen},
 	} {
