@@ -44,6 +44,7 @@ var startBackRules = []startBackRule{
 // words of the clause it ran through that no name holds, or find that the
 // words name no one body.
 var startOpenRules = []startOpenRule{
+	levelsListed{},            // 区、街道、|社区养老服务中心: every level's, a class
 	divisionChange{},          // 撤镇设街道: a change of divisions
 	routeEndVerb{},            // 西起…，东至|县…局: a road's course
 	periodLeads{},             // 工作日内|民政局: a span of time
