@@ -133,6 +133,12 @@ func wholeDivision(p, rest string) bool {
 	if w, class := g.Prefix(rest); class && !committeeField(w, rest) || EachInside(rest) {
 		return false // 全省各级…: a class after the whole
 	}
+	// The organising committee (组委会, 组织委员会 clipped: its remit, to
+	// organise, is in the word) of an event the whole division holds, or a
+	// unit of it (全国组委会|秘书处).
+	if strings.HasPrefix(rest, "组委会") {
+		return true
+	}
 	// The committee, or a unit of it (全国老龄工作委员会|办公室, 全国人大
 	// 常委会).
 	for _, c := range []string{"委员会", "常委会"} {

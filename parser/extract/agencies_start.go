@@ -31,6 +31,7 @@ var startBackRules = []startBackRule{
 	fieldLabelBefore{},   // 责任部门 西夏区民政局: a field's label
 	tradeNameGuess{},     // 某省|致远/x…基金会: a 字号 the segmenter guessed
 	rankedEach{},         // 各地级以上|市民政局: a category
+	awaitedBody{},        // 待|省民政厅…发布后: the body awaited, named with its place
 	boundaryWordBefore{}, // 我市|市委, 各县民政局, 在|…中心|举办
 	bodySetsUp{},         // 某县民政局设|办公室: the body, then its units
 	titleBefore{},        // 负责同志|…; 市律师|协会, 退役军人|事务局
@@ -43,6 +44,7 @@ var startBackRules = []startBackRule{
 // words of the clause it ran through that no name holds, or find that the
 // words name no one body.
 var startOpenRules = []startOpenRule{
+	levelsListed{},            // 区、街道、|社区养老服务中心: every level's, a class
 	divisionChange{},          // 撤镇设街道: a change of divisions
 	routeEndVerb{},            // 西起…，东至|县…局: a road's course
 	periodLeads{},             // 工作日内|民政局: a span of time
