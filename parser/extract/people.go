@@ -1571,6 +1571,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 赵某|成作|了工作报告: people_speechverb.go
 				} else if c, ok := gluedMotionLast(s, next); ok {
 					name += c // 胡友|坚到|我区: people_motion.go
+				} else if c, ok := gluedActLast(s, ts, k); ok {
+					name += c // 马成|全率|队: people_actglued.go
 				} else if c, ok := gluedSayLast(s, next); ok {
 					name += c // 李子|良说|。: people_sayverb.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
