@@ -100,6 +100,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 				if w, ok := officeElsewhere(in.Env.Whole(), p.Name); ok {
 					p.Role, p.Titles = &w, []string{w} // 某某同志 beside 部长某某 (people_titledelsewhere.go)
 				}
+				if w, ok := creditElsewhere(in.Env.Whole(), p.Name); ok && p.Role == nil && p.Rule == "people/source-name" {
+					p.Role, p.Titles = &w, []string{w} // 来源：某某网  某某 beside (记者 某某) (people_sourcecredit.go)
+				}
 			}
 			if n := homeName(t.String(), p.Name); n != p.Name {
 				// 杨学|家中: the home after the name, no character of it (people_home.go)
@@ -1571,6 +1574,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 赵某|成作|了工作报告: people_speechverb.go
 				} else if c, ok := gluedMotionLast(s, next); ok {
 					name += c // 胡友|坚到|我区: people_motion.go
+				} else if c, ok := gluedActLast(s, ts, k); ok {
+					name += c // 马成|全率|队: people_actglued.go
 				} else if c, ok := gluedSayLast(s, next); ok {
 					name += c // 李子|良说|。: people_sayverb.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
