@@ -60,12 +60,20 @@ func buildWith(doc *layout.Document, seg *segment.Segmenter, workers int) *schem
 	for _, w := range doc.Warnings {
 		rec.Warnings = append(rec.Warnings, schema.Warning{Line: w.Line, Code: w.Code, Message: w.Message})
 	}
-	for _, it := range rec.Items {
-		for _, d := range it.Dates {
+	// A date whose year nothing decides keeps its text with an empty
+	// value (schema.Date), and the record says so, wherever it stands.
+	unresolved := func(ds []schema.Date) {
+		for _, d := range ds {
 			if d.Value == "" {
 				rec.Warnings = append(rec.Warnings, schema.Warning{Line: d.Line, Code: "date-unresolved", Message: "no year for " + d.Text})
 			}
 		}
+	}
+	for _, it := range rec.Items {
+		unresolved(it.Dates)
+	}
+	for _, p := range rec.Passages {
+		unresolved(p.Dates)
 	}
 	return rec
 }
