@@ -323,6 +323,10 @@ func TestCues(t *testing.T) {
 		{"run-in", []string{">红网祁东站讯 九九重阳节即将到来，10月20日，县民政局来到敬老院慰问老人。"}, false},
 		{"run-in", []string{">该局负责人带队 “敲门入户”，走进低保户、孤寡老人家中，了解生活情况。"}, false},
 		{"run-in", []string{">某区开展敬老月活动 “孝老爱亲”主题宣传于10月8日启动，全区参与。"}, true},
+		// A wrapped line a copy joined with a space: the words after it
+		// only finish the sentence, and its paragraph ends there.
+		{"run-in", []string{">上述活动是某省民政厅在全省各地开展的“润心伴成长,同心护未来”主 题活动之一。", "", "近年来，某省民政部门坚持分层分类、按需施策。"}, false},
+		{"run-in", []string{">某区开展敬老月活动 10月8日，“孝老爱亲”主题宣传活动启动。", "", "近年来，某区坚持分层分类、按需施策。"}, true},
 		{"run-in", []string{">中乡网山东讯   10月24日，重阳节前一天，县政协副主席张维明看望了百岁老人。"}, false},
 		{"run-in", []string{">人民网北京讯   10月24日，民政部召开新闻发布会，介绍有关情况。"}, false},
 		// A clause of basis opens a sentence, no heading.

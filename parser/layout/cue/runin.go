@@ -3,6 +3,7 @@ package cue
 import (
 	"bulletin/parser/agency"
 	"bulletin/parser/lexicon"
+	"bulletin/parser/punct"
 	"strings"
 	"unicode/utf8"
 
@@ -33,10 +34,23 @@ func (runIn) Match(d *Doc, i int) bool {
 	}
 	// The heading ends where the printer left white space: without it
 	// a date inside a sentence would read as a heading's end.
-	title, _, ok := SplitRunIn(t)
+	title, body, ok := SplitRunIn(t)
 	// An outlet's dateline (中乡网山东讯 10月24日，…) opens a report's lead,
 	// no heading.
-	return ok && t.HasGapAt(title.Len()) && !OutletLead(title.String())
+	return ok && t.HasGapAt(title.Len()) && !OutletLead(title.String()) && !d.sentenceTail(i, title, body)
+}
+
+// sentenceTail reports whether body, the words after white space on line
+// i, only finish the sentence the words before it began, and the
+// paragraph with it (…“润心伴成长,同心护未来”主 题活动之一。 / a break): a
+// copy joined a wrapped line with a space. A heading runs into a text of
+// its own, a clause or more (11月26日上午，…), longer than a tail.
+func (d *Doc) sentenceTail(i int, title, body span.Text) bool {
+	if !EndsSentence(d.Lines[i].Sq) || i+1 < len(d.Lines) && !d.Break(i+1) && d.Full(i) {
+		return false // the paragraph goes on in the next line
+	}
+	b := strings.TrimRight(body.String(), punct.SentenceEnds)
+	return !strings.ContainsAny(b, punct.ClauseMarks+punct.SentenceEnds) && hanCount(b) <= hanCount(title.String())
 }
 
 // inParagraph reports whether line i goes on with running text that the
