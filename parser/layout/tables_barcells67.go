@@ -208,6 +208,12 @@ func barHead(cells []barCell) (head [][]barCell, n, from int) {
 	if w < 3 || w == len(cells) {
 		return nil, 0, 0
 	}
+	if cue.SerialHead(cells[0].text) && cells[w].text == "1" {
+		// Under a head that opens with its column of serial numbers (序号)
+		// the first figure is the first row's number: every word before
+		// it is a head's.
+		return [][]barCell{cells[:w]}, w, w
+	}
 	return [][]barCell{cells[:w-1]}, w - 1, w - 1
 }
 

@@ -36,6 +36,21 @@ func TestBarCells67(t *testing.T) {
 				"北 山 |", "× |", "优 |", "√ |", "优 | |",
 				"南湖 |", "√ |", "优 |", "√ |", "良 |"),
 			"各乡镇报表上报情况 | 2 | 东城 西城 北山 南湖 | "},
+		// A head that opens with 序号 over rows that open with their
+		// number, each data row closed by its empty cells run together on
+		// a line (|||): the first figure is the first row's number, and
+		// the line of bars its row's close.
+		{"a serial head, empty cells run together",
+			intro + lines("二、补助项目名单",
+				"序号 |", "项目名称 |", "建设补助 |", "运营补助 |", "护理床位 |", "小计 |",
+				"1 |", "东城幸福院 |", "3 |", "2 |", "5 |",
+				"||",
+				"2 |", "西城幸福院 |", "4 |", "4 |",
+				"|||",
+				"3 |", "南山敬老院 |", "6 |", "6 |",
+				"|||",
+				"合计 |", "13 |", "2 |", "15 |"),
+			"补助项目名单 | 1 | 1 2 3 合计 | "},
 		// Not this layout: the rules before read these.
 		{"cells closed by bars, no padding anywhere",
 			intro + lines("二、各乡镇低保数据一览表",

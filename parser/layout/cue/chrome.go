@@ -534,7 +534,40 @@ func (border) Needs() []string { return nil }
 
 func (border) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
+	if emptyCellsAmong(d, i) {
+		return false
+	}
 	return s != "" && (strings.TrimFunc(s, ornament) == "" || strings.Trim(s, "?？ ") == "" || markupOnly(s))
+}
+
+// emptyCellsAmong reports whether line i, bars alone (|||), stands between
+// cells a web page's grid saved one a line, each closed by its bar, after
+// a figure (… | 8 | / ||| / 2 | …): the empty cells that close a data row,
+// no border. Under a head's words such a line closes the head, as the
+// grid's reading takes it whatever its role.
+func emptyCellsAmong(d *Doc, i int) bool {
+	s := strings.TrimSpace(d.Lines[i].Text)
+	if i == 0 || i+1 >= len(d.Lines) || strings.Trim(s, "|｜ ") != "" || strings.Count(s, "|")+strings.Count(s, "｜") < 2 {
+		return false
+	}
+	cell, above := barInner(d.Lines[i-1])
+	_, below := barInner(d.Lines[i+1])
+	return above && below && figureCell(cell)
+}
+
+// figureCell reports whether a cell holds a figure alone (8, 16.22,
+// 129.03%): a data row's cell.
+func figureCell(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // markupRe is a tag of a page's markup (<ul id="…">, </strike>).

@@ -1016,6 +1016,10 @@ func TestCues(t *testing.T) {
 		{"info-field", []string{">【法宝引证码】CLI.1.304262 【时效性】尚未施行"}, true},
 		{"border", []string{">| | | |"}, true},
 		{"border", []string{">|县|户数|"}, false},
+		// Empty cells that close a data row of a grid saved a cell a line.
+		{"border", []string{"8 |", ">|||", "2 |"}, false},
+		{"border", []string{"排名 |", ">|||", "户 |"}, true},
+		{"border", []string{"8 |", ">|||", "说明：以上为年度数据。"}, true},
 		{"border", []string{"记者:邓娜娜", ">▼", "更多精彩推荐,请关注我们"}, true},
 		{"border", []string{">★★★"}, true},
 		{"border", []string{">?"}, true},
