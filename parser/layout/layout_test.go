@@ -118,6 +118,14 @@ func TestUnits(t *testing.T) {
 		{"a notice flattened into one line",
 			"为此，现就有关事项通告如下：一、凡在范围内所葬坟墓，限期迁出。二、迁出后自愿火化。三、超过期限不迁者予以平毁。特此通告银川市人民政府—九九七年一月一日。",
 			[]string{"为此，现就有关事项通告如下：", "一、凡在范围内所葬坟墓，限期迁出。", "二、迁出后自愿火化。", "三、超过期限不迁者予以平毁。", "特此通告", "银川市人民政府—九九七年一月一日。"}},
+		// The 附件 list between the text and the 落款, each run on after a
+		// space; a 附件 named in a sentence is no list.
+		{"an attachment list and a 落款 run on after the text",
+			"请各乡镇做好宣传和监督工作。 附件:1.某月补助金汇总表 某县民政局 2021年1月11日 附件1: 某月补助金汇总表",
+			[]string{"请各乡镇做好宣传和监督工作。", "附件:1.某月补助金汇总表", "某县民政局 2021年1月11日", "附件1: 某月补助金汇总表"}},
+		{"an attachment list before a sentence with a date",
+			"请各乡镇做好宣传工作。 附件:汇总表 请于 2021年1月11日 前报送。",
+			[]string{"请各乡镇做好宣传工作。 附件:汇总表 请于 2021年1月11日 前报送。"}},
 		{"numbered paragraphs run into one line, one ending with a semicolon",
 			"现通告如下：一、凡在范围内所葬坟墓，限期迁出；二、迁出后自愿火化。三、超过期限不迁者予以平毁。",
 			[]string{"现通告如下：", "一、凡在范围内所葬坟墓，限期迁出；", "二、迁出后自愿火化。", "三、超过期限不迁者予以平毁。"}},

@@ -652,8 +652,11 @@ func doubledTitleCuts(line string, off int) []int {
 func signatureCuts(s string) []int {
 	var cuts []int
 	for _, m := range runOnSignatureRe.FindAllStringSubmatchIndex(s, -1) {
-		if who, ok := cue.AgencyAndDate(s[m[2]:m[3]]); ok && who != "" {
-			cuts = append(cuts, m[2], m[3])
+		if who, ok := cue.AgencyAndDate(s[m[4]:m[5]]); ok && who != "" {
+			if m[2] >= 0 {
+				cuts = append(cuts, m[2]) // the 附件 list before it
+			}
+			cuts = append(cuts, m[4], m[5])
 		}
 	}
 	// Or closing the line after white space, past the contact fields
@@ -675,8 +678,11 @@ func signatureCuts(s string) []int {
 var closingSignatureRe = regexp.MustCompile(`[ \x{3000}](\p{Han}[^。！？；，,:：\s]*\s*` + signatureDate + `)\s*[|｜]?\s*$`)
 
 // runOnSignatureRe is white space after a sentence's end, then up to a
-// full date (in digits or characters) and white space.
-var runOnSignatureRe = regexp.MustCompile(`[。！]\s+(\p{Han}[^。！？；，,\s]*\s*` + signatureDate + `)\s`)
+// full date (in digits or characters) and white space; the 附件 list
+// GB/T 9704-2012 §7.3.4 sets between the text and the 落款 may stand
+// before it, a space after each (…工作。 附件:1.某某汇总表 某县民政局
+// 2021年1月11日 附件1: …).
+var runOnSignatureRe = regexp.MustCompile(`[。！]\s+(?:(附件[:：]?[^\s。]+)\s+)?(\p{Han}[^。！？；，,\s]*\s*` + signatureDate + `)\s`)
 
 // signatureDate is a 落款's full date, in digits or characters, its parts
 // maybe apart by spaces.
