@@ -45,6 +45,8 @@ var startBackRules = []startBackRule{
 // words name no one body.
 var startOpenRules = []startOpenRule{
 	levelsListed{},            // 区、街道、|社区养老服务中心: every level's, a class
+	spotBeforeLocative{},      // 在云鹤亭|处设置: the spot's place, no office
+	counterInHall{},           // 行政服务中心民政局|窗口: a counter in the hall
 	divisionChange{},          // 撤镇设街道: a change of divisions
 	routeEndVerb{},            // 西起…，东至|县…局: a road's course
 	periodLeads{},             // 工作日内|民政局: a span of time
