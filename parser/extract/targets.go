@@ -67,7 +67,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) || lexicon.Units().Label(q.Unit, 0) == anniversaryMeasure {
 			continue
 		}
-		if nounBound(in, s, r) {
+		if nounBound(in, s, r) && !goalNamed(s, r) {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
 		sent := sentences.around(s, r.Start)

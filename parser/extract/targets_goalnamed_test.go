@@ -13,6 +13,7 @@ func TestTargetsGoalNamed(t *testing.T) {
 		{"beyond the goal value", "我市已超过全省23人的目标值。", "plan 23 人 -"},
 		{"the goal with a copula", "省定目标为23人,我市已达到47.6人。", "plan 23 人 -; achieved 47.6 人 -"},
 		{"the goal is", "全年目标是新建15个社区食堂。", "plan 15 个 -"},
+		{"a bound before the goal", "年底将实现覆盖率达90%的目标。", "plan 90 % 2025-12-31"},
 
 		// A compound, words between, no goal noun before the copula.
 		{"目标责任 counts tasks", "已完成3项目标责任考核。", "achieved 3 项 -"},
