@@ -101,6 +101,15 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 				continue // 联系人姓名及联系电话, 联系人身份证: a noun of the sentence, no label
 			}
 			j := contactNameStart(in.Text, at, func(i int) int { return i + len(contactColonRe.FindString(s[i:])) })
+			if ns, ok := runOnNames(s, j); ok {
+				// 联系人:郭冠修黄启源联系电话:…: names run together, read
+				// where the mobiles after them count them (contacts_runonnames.go).
+				marks = append(marks, mark{label, ns[0].End, 'n', s[ns[0].Start:ns[0].End], labelRule})
+				for _, n := range ns[1:] {
+					marks = append(marks, mark{n.Start, n.End, 'l', s[n.Start:n.End], labelRule})
+				}
+				continue
+			}
 			m := contactNameRe.FindStringSubmatchIndex(s[j:])
 			if m == nil {
 				continue

@@ -76,6 +76,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, labelledNames(t, words)...)
 		found = append(found, bracketOffices(t, words)...)
 		found = append(found, staffQuoted(t, words)...)
+		found = append(found, contactRunOnNames(t)...) // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
@@ -3901,8 +3902,9 @@ func dottedStart(s string, ts []segment.Token, d int) (int, bool) {
 // the padding of 名单 layouts, one space between its characters); what
 // follows the last space is the member's unit and post, no space in it.
 // The role is the title that closes the line, the last printed (GOLD
-// people); a line whose post is no title of the lexicon but whose unit
-// names a body (市民政局救灾科工作人员) names the member with role null.
+// people); a post that closes with a staff label after its unit
+// (市民政局救灾科工作人员) has that label as its role, and one whose post
+// is no title but names a body names the member with role null.
 // The label (组长, 成员) names the member's place in the team, no person
 // and no post. It returns the people and the lines read.
 func memberLines(t span.Text) ([]schema.Person, []bounds) {
@@ -3919,6 +3921,9 @@ func memberLines(t span.Text) ([]schema.Person, []bounds) {
 			continue
 		}
 		p, ok := memberOf(t, at, end)
+		if !ok {
+			p, ok = memberClause(t, at, end) // 组长：郭鹏逸，市民政局副局长。 (people_memberclause.go)
+		}
 		if !ok {
 			after = -1
 			continue
@@ -3988,6 +3993,19 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 	default:
 		return schema.Person{}, false
 	}
+	p, ok := memberPerson(name, post)
+	if !ok {
+		return schema.Person{}, false
+	}
+	p.Found = found(t, head[0].start, head[len(head)-1].end, "people/member-line")
+	return p, true
+}
+
+// memberPerson is the member a roster line prints as name and post
+// (memberLines): a name of two or three characters with a surname first,
+// and a post that closes with a title of the lexicon, or with a staff
+// label after its unit (people_memberstaff.go), or names a body alone.
+func memberPerson(name, post string) (schema.Person, bool) {
 	if n := utf8.RuneCountInString(name); n < 2 || n > nameMaxRunes || !allHan(name) || !allHan(post) {
 		return schema.Person{}, false
 	}
@@ -4003,10 +4021,11 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 		if unit := post[:len(post)-len(w)]; namesBody(unit) {
 			p.Agency = unit // 市民政局救灾科|科长: the unit before the post
 		}
+	} else if unit, label, ok := staffPost(post); ok {
+		p.Role, p.Titles, p.Agency = &label, []string{label}, unit
 	} else if !namesBody(post) {
 		return schema.Person{}, false
 	}
-	p.Found = found(t, head[0].start, head[len(head)-1].end, "people/member-line")
 	return p, true
 }
 

@@ -103,7 +103,7 @@ func TestPeopleLists(t *testing.T) {
 		// the post (组 长:郭鹏逸 市民政局副局长), a two-character name spaced to three (李 鹏);
 		// the label before the colon is no person and no role.
 		{"组 长:郭鹏逸 市民政局副局长\n成 员:李 鹏 市民政局救灾科科长\n李 萍 市防灾减灾中心主任\n胡 成 市民政局救灾科工作人员",
-			"郭鹏逸 副局长 [副局长] @市民政局; 李鹏 科长 [科长] @市民政局救灾科; 李萍 主任 [主任] @市防灾减灾中心; 胡成 -"},
+			"郭鹏逸 副局长 [副局长] @市民政局; 李鹏 科长 [科长] @市民政局救灾科; 李萍 主任 [主任] @市防灾减灾中心; 胡成 工作人员 [工作人员] @市民政局救灾科"},
 		{"副组长:王建国 县民政局局长", "王建国 局长 [局长] @县民政局"},
 		// Negatives: no label line before; a post that names no body and
 		// no title; a value in digits.

@@ -67,7 +67,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) || lexicon.Units().Label(q.Unit, 0) == anniversaryMeasure {
 			continue
 		}
-		if nounBound(in, s, r) {
+		if nounBound(in, s, r) && !goalNamed(s, r) {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
 		sent := sentences.around(s, r.Start)
@@ -88,6 +88,20 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			return st
 		}
 		st := stanceOf(sent)
+		if goalNamed(s, r) {
+			// 遥遥领先省里的23人目标: the level a plan set, whatever the
+			// sentence reports reached beside it (targets_goalnamed.go).
+			wst := stanceOf(whole)
+			t := schema.Target{
+				Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: "plan", Subject: q.Subject,
+				Found:    found(in.Text, clause.Start, clause.End, "targets/plan"),
+				Deadline: deadline(in, out, wst, periods, dates, fulls.around(s, r.Start), whole, clause, r.Start),
+			}
+			planned[len(out.Targets)] = r
+			out.Targets = append(out.Targets, t)
+			stood[k] = "plan"
+			continue
+		}
 		if classBound(in, s, clause, r) {
 			continue // 覆盖所有…30户以上自然村: the class a bound defines (targets_classbound.go)
 		}
