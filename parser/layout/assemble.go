@@ -1250,9 +1250,39 @@ func (a *assembly) stackedTitle(i int, key string) {
 	if j >= len(a.d.Lines) || !a.d.Info(j) && a.roles[j] != cue.Header || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
 		return
 	}
-	if v := strings.TrimSpace(a.d.Lines[j].Sq); v != "" {
-		a.webTitle = a.field(j, v, "web:"+key)
+	if v := stackedValue(a.d.Lines[j].Sq); v != "" {
+		a.webTitle = a.valueField(j, v, "web:"+key)
 	}
+}
+
+// stackedIssuer reads the issuer a page's grid of fields sets on the line
+// under its label (发布机构 / 彭水县民政局), as stackedTitle reads a title:
+// a body's name, as the field's value must be.
+func (a *assembly) stackedIssuer(i int, key string) {
+	j := i + 1
+	if j >= len(a.d.Lines) || !a.d.Info(j) && a.roles[j] != cue.Header || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
+		return
+	}
+	v := stackedValue(a.d.Lines[j].Sq)
+	if suffix, _ := agency.Ending(v); v != "" && !cue.Medium(v) && (agency.Shape(v) || agency.Division(v) || suffix != "" && suffix != v) {
+		a.webIssuer = a.valueField(j, v, "web:"+key)
+	}
+}
+
+// valueField makes a Field of value as line i prints it, its text the
+// value's own (the bullet before it left out).
+func (a *assembly) valueField(i int, value, rule string) *Field {
+	t := a.text(i)
+	if k := strings.Index(t.String(), value); k >= 0 {
+		t = t.Slice(k, k+len(value))
+	}
+	return &Field{Value: value, Text: t, Rule: rule}
+}
+
+// stackedValue is a field's value set on a line of its own, the bullet a
+// page's list of fields marks each line with (• 彭水县民政局) taken off.
+func stackedValue(s string) string {
+	return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "•●▪◆■·"))
 }
 
 // webInfo reads a web page's information fields: the date and the issuer
@@ -1274,6 +1304,9 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		if f.Value == "" {
 			if k == len(fs)-1 && cue.TitledField(f.Key) && a.webTitle == nil {
 				a.stackedTitle(i, f.Key)
+			}
+			if k == len(fs)-1 && cue.PublisherField(f.Key) && a.webIssuer == nil {
+				a.stackedIssuer(i, f.Key)
 			}
 			continue
 		}
