@@ -16,10 +16,7 @@ import (
 // verb (编辑, 审核: labelled act) is a label only in its own field, and an
 // office is left to officeElsewhere.
 func creditElsewhere(doc, name string) (string, bool) {
-	if name == "" {
-		return "", false
-	}
-	for i := strings.Index(doc, name); i >= 0; {
+	for i := range printedAt(doc, name) {
 		j := i
 		for j > 0 {
 			r, n := utf8.DecodeLastRuneInString(doc[:j])
@@ -31,11 +28,6 @@ func creditElsewhere(doc, name string) (string, bool) {
 		if w, ok := lexicon.Titles().EndingAt(doc, j); ok && creditNoun(w) {
 			return w, true
 		}
-		k := strings.Index(doc[i+len(name):], name)
-		if k < 0 {
-			break
-		}
-		i += len(name) + k
 	}
 	return "", false
 }

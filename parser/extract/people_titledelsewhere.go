@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 
 	"bulletin/parser/lexicon"
@@ -13,18 +14,30 @@ import (
 // keeps stands. The first such place gives it; credit labels, statuses
 // and forms of address are no office.
 func officeElsewhere(doc, name string) (string, bool) {
-	if name == "" {
-		return "", false
-	}
-	for i := strings.Index(doc, name); i >= 0; {
+	for i := range printedAt(doc, name) {
 		if w, ok := lexicon.Titles().EndingAt(doc, i); ok && officeWord(w) && !statusWord(w) && !addressWord(w) {
 			return w, true
 		}
-		k := strings.Index(doc[i+len(name):], name)
-		if k < 0 {
-			break
-		}
-		i += len(name) + k
 	}
 	return "", false
+}
+
+// printedAt yields each byte offset where doc prints name, left to right;
+// none for an empty name.
+func printedAt(doc, name string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if name == "" {
+			return
+		}
+		for i := strings.Index(doc, name); i >= 0; {
+			if !yield(i) {
+				return
+			}
+			k := strings.Index(doc[i+len(name):], name)
+			if k < 0 {
+				return
+			}
+			i += len(name) + k
+		}
+	}
 }
