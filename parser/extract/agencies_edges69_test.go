@@ -56,7 +56,7 @@ func TestAgencyClassConjunct69(t *testing.T) {
 		// Must not fire.
 		{"走访城关镇敬老院及爱心服务站。", "城关镇敬老院; 爱心服务站"},
 		{"检查敬老院及县殡仪服务站。", "县殡仪服务站"},
-		{"县民政局和殡仪服务站联合开展活动。", "县民政局; 殡仪服务站"},
+		{"县民政局和爱心服务站联合开展活动。", "县民政局; 爱心服务站"}, // 殡仪服务站 alone: a kind (generic_agencies.txt)
 	}, "agencies", agencyNames)
 }
 

@@ -35,6 +35,7 @@ var startBackRules = []startBackRule{
 	boundaryWordBefore{}, // 我市|市委, 各县民政局, 在|…中心|举办
 	bodySetsUp{},         // 某县民政局设|办公室: the body, then its units
 	titleBefore{},        // 负责同志|…; 市律师|协会, 退役军人|事务局
+	roomNumbered{},       // 民政局|511办公室: the office by its room
 	protectedBefore{},    // a quote, a title, a quantity, a date, a space between words
 	headingLineBefore{},  // 七、申请条件 / 基金会: a numbered heading's line ends
 	characterBefore{},    // a mark, a bracket of levels, or one more character
