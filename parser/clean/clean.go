@@ -98,8 +98,31 @@ var (
 // dropBold removes Markdown's bold marks (**…**, __…__) from s. A run of
 // marks between two letters or figures is no mark but a mask over a
 // number's hidden digits (512323******0014, 138****5678), as a 公示 prints
-// identity and phone numbers: it stays.
+// identity and phone numbers: it stays. So does a mask over hidden words
+// that a copy of a page prints for what it withholds (****民政局, the name
+// hidden): a run of four stars or more before a word, which no bold mark
+// is, or a pair of stars before a word that no other pair on the line
+// closes (2024年,**民政局共收到…).
 func dropBold(s string) string {
+	if !strings.ContainsAny(s, "*_") {
+		return s
+	}
+	// The stars' runs that may be bold marks, to tell a pair from a lone one.
+	marks := 0
+	for i := 0; i < len(s); {
+		if s[i] != '*' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == '*' {
+			j++
+		}
+		if j-i < 4 && !(i > 0 && j < len(s) && isASCIIAlnum(s[i-1]) && isASCIIAlnum(s[j])) {
+			marks++
+		}
+		i = j
+	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -112,7 +135,8 @@ func dropBold(s string) string {
 		for j < len(s) && s[j] == c {
 			j++
 		}
-		if i > 0 && j < len(s) && isASCIIAlnum(s[i-1]) && isASCIIAlnum(s[j]) {
+		masked := c == '*' && j < len(s) && (j-i >= 4 || j-i == 2 && marks == 1) && wordAt(s[j:])
+		if masked || i > 0 && j < len(s) && isASCIIAlnum(s[i-1]) && isASCIIAlnum(s[j]) {
 			b.WriteString(s[i:j])
 		} else {
 			b.WriteString(boldMark.Replace(s[i:j]))
@@ -120,6 +144,13 @@ func dropBold(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// wordAt reports whether s opens with a Chinese character, a letter or a
+// figure.
+func wordAt(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isASCIIAlnum(c byte) bool {

@@ -45,6 +45,9 @@ func TestLines(t *testing.T) {
 		{"bold marks, odd counts", "***重点***与__下划__", []Line{{Num: 1, Text: "*重点*与下划"}}},
 		{"masked digits are no bold marks", "512323******0014 138****5678", []Line{{Num: 1, Text: "512323******0014 138****5678"}}},
 		{"bold around a masked number", "**身份证号**512323******0014", []Line{{Num: 1, Text: "身份证号512323******0014"}}},
+		{"a mask over a hidden name", "2024年,**民政局共收到收入432万元。****严格遵循宗旨。", []Line{{Num: 1, Text: "2024年,**民政局共收到收入432万元。****严格遵循宗旨。"}}},
+		{"a long mask before a word", "****2024年度福彩公益金使用情况公告", []Line{{Num: 1, Text: "****2024年度福彩公益金使用情况公告"}}},
+		{"a pair of bold marks before words", "**重点工作**已完成。", []Line{{Num: 1, Text: "重点工作已完成。"}}},
 		{"markdown images are no text", "![](https://x.cn/a.png)民勤县民政局![图1](b.jpg)", []Line{{Num: 1, Text: "民勤县民政局"}}},
 		{"an exclamation and brackets that are no image", "好！[附件](见下)", []Line{{Num: 1, Text: "好！[附件](见下)"}}},
 		// Readings a mirror sets after characters (pinyin ruby).
