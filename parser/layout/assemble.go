@@ -70,6 +70,31 @@ func (a *assembly) wrapWidthOf() float64 {
 	return a.wrapWidth
 }
 
+// fullerHeadline is the line above idx whose words are idx's after a
+// body's name, where one stands: a copy of a page prints the headline
+// again over the text with its issuer cut off or masked (会东县民政局2024年
+// 度…公告 / ****2024年度…公告); the headline printed whole names the text,
+// its issuer with it. A title of its own under the page's (关于…的通告
+// under 某市民政局关于…的通告) is the document's, and stays.
+func (a *assembly) fullerHeadline(idx []int) []int {
+	if len(idx) != 1 {
+		return idx
+	}
+	v := strings.TrimLeft(span.SqueezeString(a.text(idx...).String()), "*")
+	if v == "" || strings.Contains(v, "关于") {
+		return idx // 关于…的通告 under 某市民政局关于…的通告: the document's own title
+	}
+	for j := 0; j < idx[0]; j++ {
+		w := span.SqueezeString(a.text(j).String())
+		if issuer, ok := strings.CutSuffix(w, v); ok && issuer != "" && agency.Shape(issuer) {
+			a.relabel(j, cue.Title)
+			a.relabel(idx[0], cue.Chrome)
+			return []int{j}
+		}
+	}
+	return idx
+}
+
 // citedTitleLine reports whether the original line num holds a title in
 // 《》, as a text cites another's.
 func (a *assembly) citedTitleLine(num int) bool {
@@ -317,6 +342,7 @@ func (a *assembly) head() {
 		for _, r := range lineTrims {
 			idx = r.trim(a, idx)
 		}
+		idx = a.fullerHeadline(idx)
 		t := a.text(idx...)
 		// A page's cell bars are no words, nor a list's bullet before a
 		// headline (• 台儿庄区民政局召开…), nor the colon a page may close
