@@ -1486,6 +1486,11 @@ func TestTitleIssuer(t *testing.T) {
 		{"关于印发《某县减免殡葬费用实施办法》的通知", ""},
 		{"进一步做好养老服务关于转发的通知", ""},
 		{"某市民政局召开养老服务工作会议", ""},
+		// A public text titled by its year after its issuer.
+		{"某县民政局2024年度福彩公益金使用情况公告", "某县民政局"},
+		{"某县民政局2024年养老机构等级评定结果公示", "某县民政局"},
+		{"某县民政局2024年度工作总结", ""},
+		{"关于2024年度福彩公益金使用情况的公告", ""},
 	} {
 		if got := TitleIssuer(tc.in); got != tc.want {
 			t.Errorf("TitleIssuer(%q) = %q, want %q", tc.in, got, tc.want)

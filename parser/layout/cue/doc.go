@@ -1073,7 +1073,25 @@ func TitleIssuer(title string) string {
 			return ""
 		}
 	}
+	// A public text titled by its year and kind after its issuer
+	// (某县民政局2024年度福彩公益金使用情况公告): the name before the year.
+	if m := yearLedRe.FindStringIndex(title); m != nil && m[0] > 0 && publicTitle(title) {
+		if org := title[:m[0]]; agency.Shape(org) {
+			return org
+		}
+	}
 	return ""
+}
+
+// yearLedRe is a year in digits that a title's 事由 opens with (2024年度,
+// 2023年).
+var yearLedRe = regexp.MustCompile(`(?:19|20)\d{2}年`)
+
+// publicTitle reports whether title closes on the kind of a public text
+// (公告, 通告, 公示: cue list publickind).
+func publicTitle(title string) bool {
+	k, ok := documentKinds.suffix(title)
+	return ok && announcement(k)
 }
 
 // KindAlone reports whether s is the name of a kind of document alone
