@@ -100,7 +100,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			if contactColonRe.FindString(s[contactLabelEnd(s, at):]) == "" {
 				continue // 联系人姓名及联系电话, 联系人身份证: a noun of the sentence, no label
 			}
-			j := contactNameStart(in.Text, at, func(i int) int { return i + len(contactColonRe.FindString(s[i:])) })
+			j := labelNameStart(in.Text, at)
 			if ns, ok := runOnNames(s, j); ok {
 				// 联系人:郭冠修黄启源联系电话:…: names run together, read
 				// where the mobiles after them count them (contacts_runonnames.go).
@@ -345,6 +345,14 @@ func contactLabelEnd(s string, i int) int {
 		i += m[1] - n // at the colon
 	}
 	return i
+}
+
+// labelNameStart is where the name a 联系人 label ending at i gives
+// starts, past the label's colon and the space after it
+// (contactNameStart).
+func labelNameStart(t span.Text, i int) int {
+	s := t.String()
+	return contactNameStart(t, i, func(i int) int { return i + len(contactColonRe.FindString(s[i:])) })
 }
 
 // contactNameStart is where the name a 联系人 label ending at i gives

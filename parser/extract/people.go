@@ -101,8 +101,10 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 				if w, ok := officeElsewhere(in.Env.Whole(), p.Name); ok {
 					p.Role, p.Titles = &w, []string{w} // 某某同志 beside 部长某某 (people_titledelsewhere.go)
 				}
-				if w, ok := creditElsewhere(in.Env.Whole(), p.Name); ok && p.Role == nil && p.Rule == "people/source-name" {
-					p.Role, p.Titles = &w, []string{w} // 来源：某某网  某某 beside (记者 某某) (people_sourcecredit.go)
+				if p.Role == nil && p.Rule == "people/source-name" {
+					if w, ok := creditElsewhere(in.Env.Whole(), p.Name); ok {
+						p.Role, p.Titles = &w, []string{w} // 来源：某某网  某某 beside (记者 某某) (people_sourcecredit.go)
+					}
 				}
 			}
 			if n := homeName(t.String(), p.Name); n != p.Name {

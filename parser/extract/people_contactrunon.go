@@ -16,8 +16,7 @@ func contactRunOnNames(t span.Text) []schema.Person {
 	var out []schema.Person
 	for _, l := range contactLabelsIn(s) {
 		// The name starts where the contacts rule reads it.
-		j := contactNameStart(t, l.End, func(i int) int { return i + len(contactColonRe.FindString(s[i:])) })
-		ns, ok := runOnNames(s, j)
+		ns, ok := runOnNames(s, labelNameStart(t, l.End))
 		if !ok {
 			continue
 		}

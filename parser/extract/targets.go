@@ -67,7 +67,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) || lexicon.Units().Label(q.Unit, 0) == anniversaryMeasure {
 			continue
 		}
-		if nounBound(in, s, r) && !goalNamed(s, r) {
+		goal := goalNamed(s, r) // 23人目标: a goal the sentence names (targets_goalnamed.go)
+		if nounBound(in, s, r) && !goal {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
 		sent := sentences.around(s, r.Start)
@@ -87,8 +88,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			}
 			return st
 		}
-		st := stanceOf(sent)
-		if goalNamed(s, r) {
+		if goal {
 			// 遥遥领先省里的23人目标: the level a plan set, whatever the
 			// sentence reports reached beside it (targets_goalnamed.go).
 			wst := stanceOf(whole)
@@ -102,6 +102,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stood[k] = "plan"
 			continue
 		}
+		st := stanceOf(sent)
 		if classBound(in, s, clause, r) {
 			continue // 覆盖所有…30户以上自然村: the class a bound defines (targets_classbound.go)
 		}

@@ -98,12 +98,8 @@ func (a *assembly) fullerHeadline(idx []int) []int {
 // citedTitleLine reports whether the original line num holds a title in
 // 《》, as a text cites another's.
 func (a *assembly) citedTitleLine(num int) bool {
-	for _, l := range a.d.Lines {
-		if l.Num == num {
-			return strings.HasPrefix(strings.TrimSpace(l.Sq), "《")
-		}
-	}
-	return false
+	i := a.lineOfNum(num)
+	return i >= 0 && strings.HasPrefix(strings.TrimSpace(a.d.Lines[i].Sq), "《")
 }
 
 func assemble(d *cue.Doc, lab labelling) *Document {
@@ -1270,13 +1266,7 @@ func (a *assembly) damagedSeal(idx []int) (string, *DateField, bool) {
 // under its label (信息名称 / 泸西县2022年…公示), the label's value left
 // empty on its own line.
 func (a *assembly) stackedTitle(i int, key string) {
-	j := i + 1
-	// The value on the next line: a grid's cell, or a header line of the
-	// head's fields set one under the other (标题: / 寒衣节,…全面禁烧).
-	if j >= len(a.d.Lines) || !a.d.Info(j) && a.roles[j] != cue.Header || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
-		return
-	}
-	if v := stackedValue(a.d.Lines[j].Sq); v != "" {
+	if j, v := a.stackedValue(i); v != "" {
 		a.webTitle = a.valueField(j, v, "web:"+key)
 	}
 }
@@ -1285,14 +1275,30 @@ func (a *assembly) stackedTitle(i int, key string) {
 // under its label (发布机构 / 彭水县民政局), as stackedTitle reads a title:
 // a body's name, as the field's value must be.
 func (a *assembly) stackedIssuer(i int, key string) {
-	j := i + 1
-	if j >= len(a.d.Lines) || !a.d.Info(j) && a.roles[j] != cue.Header || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
-		return
-	}
-	v := stackedValue(a.d.Lines[j].Sq)
-	if suffix, _ := agency.Ending(v); v != "" && !cue.Medium(v) && (agency.Shape(v) || agency.Division(v) || suffix != "" && suffix != v) {
+	if j, v := a.stackedValue(i); v != "" && !cue.Medium(v) && publisherName(v) {
 		a.webIssuer = a.valueField(j, v, "web:"+key)
 	}
+}
+
+// stackedValue is the value of the field labelled alone on line i, set on
+// the line under it: a grid's cell, or a header line of the head's fields
+// set one under the other (标题: / 寒衣节,…全面禁烧), the bullet a page's
+// list of fields marks each line with (• 彭水县民政局) taken off; "" where
+// no such line stands.
+func (a *assembly) stackedValue(i int) (int, string) {
+	j := i + 1
+	if j >= len(a.d.Lines) || !a.d.Info(j) && a.roles[j] != cue.Header || len(cue.InfoFields(a.d.Lines[j].Text)) > 0 {
+		return j, ""
+	}
+	return j, strings.TrimSpace(cue.TrimBullet(a.d.Lines[j].Sq))
+}
+
+// publisherName reports whether v, a page's publisher field, names a
+// body: the field names one by definition, so its name may go without the
+// place the site stands for (发布机构：民政局).
+func publisherName(v string) bool {
+	suffix, _ := agency.Ending(v)
+	return agency.Shape(v) || agency.Division(v) || suffix != "" && suffix != v
 }
 
 // valueField makes a Field of value as line i prints it, its text the
@@ -1303,12 +1309,6 @@ func (a *assembly) valueField(i int, value, rule string) *Field {
 		t = t.Slice(k, k+len(value))
 	}
 	return &Field{Value: value, Text: t, Rule: rule}
-}
-
-// stackedValue is a field's value set on a line of its own, the bullet a
-// page's list of fields marks each line with (• 彭水县民政局) taken off.
-func stackedValue(s string) string {
-	return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "•●▪◆■·"))
 }
 
 // webInfo reads a web page's information fields: the date and the issuer
@@ -1387,9 +1387,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		switch {
 		case cue.PublisherField(f.Key):
 			if a.webIssuer == nil || a.webIssuer.Rule == unlabelledPublisher || cue.SourceField(strings.TrimPrefix(a.webIssuer.Rule, "web:")) {
-				// The field names a body by definition: its name may go
-				// without the place the site stands for (发布机构：民政局).
-				if suffix, _ := agency.Ending(v); agency.Shape(v) || agency.Division(v) || suffix != "" && suffix != v {
+				if publisherName(v) {
 					a.webIssuer = &fld
 				}
 			}

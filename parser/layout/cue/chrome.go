@@ -552,22 +552,7 @@ func emptyCellsAmong(d *Doc, i int) bool {
 	}
 	cell, above := barInner(d.Lines[i-1])
 	_, below := barInner(d.Lines[i+1])
-	return above && below && figureCell(cell)
-}
-
-// figureCell reports whether a cell holds a figure alone (8, 16.22,
-// 129.03%): a data row's cell.
-func figureCell(s string) bool {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if (r < '0' || r > '9') && r != '.' {
-			return false
-		}
-	}
-	return true
+	return above && below && numberCell(cell) // 8, 16.22, 129.03%: a data row's cell
 }
 
 // markupRe is a tag of a page's markup (<ul id="…">, </strike>).
