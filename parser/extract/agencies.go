@@ -1296,11 +1296,12 @@ func placeOfNoun(s string, ts []segment.Token, e int, suffix string) bool {
 }
 
 // aliasAfter is where a body's name ends that its other name follows in
-// brackets (市社会福利和捐助救助中心(救助管理站), 办公厅(国际合作司)): a body
-// known by two names is named by both, as written; e if none follows. An
-// other name that opens with its own place or level (县委统战部(县民族宗教
-// 局、县台港澳局), 市委宣传部(市文明办): a body 挂牌 or 合署 with it) is a
-// name of its own, read alone (standaloneAlias).
+// brackets, e if none follows: a bracket that only places the name or
+// qualifies it (经开区(东区)民政局, 社会(儿童)福利院, 完美(中国)有限公司)
+// is part of it. A body's other name in brackets (民政局(老龄办), 救助
+// 管理站(未成年人保护中心): a body 挂牌 or 合署 with it, or the name it
+// also goes by) is a name of its own, read alone (standaloneAlias): an
+// analyst looks either up.
 func aliasAfter(s string, e int) int {
 	for _, open := range []string{"（", "("} {
 		if !strings.HasPrefix(s[e:], open) {
@@ -1340,11 +1341,18 @@ func noteOpens(in string) bool {
 }
 
 // standaloneAlias reports whether a body's other names in brackets are
-// names of their own: each opens with its place or level, as a name in
-// running text does (县林业局, 市文明办), or several are listed (、).
+// names of their own: each opens with its place or level as a name in
+// running text does (县林业局, 市文明办), or is a body's name by its own
+// ending (国际合作司, 网信办, 恒德颐养中心). A trade's word for a kind of
+// office (domain.tsv: 救助管理站, 儿童福利院) in brackets says what else
+// the body is (社会福利院(儿童福利院)) and stays in its name; a note
+// (下称…, 含…) is no name.
 func standaloneAlias(alias string) bool {
+	if noteOpens(alias) {
+		return false
+	}
 	for _, a := range strings.Split(alias, "、") {
-		if !agency.HasLocality(a) {
+		if !agency.HasLocality(a) && !(agency.Shape(a) && !lexicon.Domain().Has(a)) {
 			return false
 		}
 	}

@@ -30,8 +30,8 @@ func TestAgencyNameOpens(t *testing.T) {
 		// A bracket that ends in a common word longer than the ending it ends
 		// in (承办: the step of handling) is a note, no other name.
 		{"邵阳市民政局(民间组织管理局承办)", "邵阳市民政局"},
-		// Must not fire: a body's other name in brackets stays with it.
-		{"市民政局(社会事业局)负责。", "市民政局(社会事业局)"},
+		// A body's other name in brackets is a name of its own.
+		{"市民政局(社会事业局)负责。", "市民政局; 社会事业局"},
 		// 辖下 (under its jurisdiction) parts the body and its unit.
 		{"社会工作局辖下长者服务处的员工到访。", "社会工作局; 长者服务处"},
 		// Must not fire: a unit named after its body with no word between.

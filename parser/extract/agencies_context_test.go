@@ -95,11 +95,17 @@ func TestAgencyAliases(t *testing.T) {
 		{"市委宣传部(市文明办)召开会议。", "市委宣传部; 市文明办"},
 		{"市民政局(含市老龄办)负责。", "市民政局; 市老龄办"},
 		{"市殡仪馆骨灰存放处(含育王陵园)暂停祭扫。", "市殡仪馆骨灰存放处; 育王陵园"},
-		// Must not fire: an other name with no place of its own names the body
-		// before it again, as written.
-		{"民政部新闻发言人、办公厅(国际合作司)副主任贾维周主持发布会。", "民政部; 办公厅(国际合作司)"},
+		// A body's other name by its own ending is a name of its own too
+		// (挂牌, or the name it also goes by).
+		{"民政部新闻发言人、办公厅(国际合作司)副主任贾维周主持发布会。", "民政部; 办公厅; 国际合作司"},
+		{"拉萨市救助管理站(未成年人保护中心)接收儿童。", "拉萨市救助管理站; 未成年人保护中心"},
+		{"入住大店镇敬老院(恒德颐养中心)。", "大店镇敬老院; 恒德颐养中心"},
+		// Must not fire: a trade's word for a kind of office in brackets says
+		// what else the body is and stays in its name; a class's
+		// other kind (各县(区、管委会)民政局(社会事务管理局)) is a class too.
 		{"市社会福利和捐助救助中心(救助管理站)将在全市范围内开展专项救助。", "市社会福利和捐助救助中心(救助管理站)"},
-		{"市社会福利医院(精神病院)收治病人。", "市社会福利医院(精神病院)"},
+		{"各县(区、管委会)民政局(社会事务管理局)、行政服务中心:", ""},
+		{"各镇人民政府(区办事处)负责。", ""},
 		// A place's other name or a company's region in brackets stays inside the
 		// name.
 		{"乌鲁木齐经济技术开发区(头屯河区)民政局开展慰问", "乌鲁木齐经济技术开发区(头屯河区)民政局"},

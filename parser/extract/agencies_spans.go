@@ -452,7 +452,7 @@ func (p *agencyText) bracketAlias(s string, i int) bool {
 	// The class word opens the body's words, or ends the scan back
 	// before them (各 bounds a name).
 	b := wordsBack(s, k, false)
-	if classPrefix(s[b:k], false) || classPrefix(s[:b], true) {
+	if classPrefix(s[b:k], false) || classPrefix(s[:b], true) || classBeforeBracket(s, b) {
 		// 各镇人民政府(区办事处): the bracket's other kind belongs to the
 		// class too (each town's government, or each district's office).
 		return true
@@ -466,6 +466,22 @@ func (p *agencyText) bracketAlias(s string, i int) bool {
 	_, class := lexicon.GenericPrefixes().Prefix(s[b:k])
 	_, before := lexicon.GenericPrefixes().EndingAt(s, b)
 	return class || before
+}
+
+// classBeforeBracket reports whether the words before the bracket that
+// closes at b open with a class's prefix (各县(区、管委会)|民政局: the
+// levels the class spans, in brackets, between the prefix and the body).
+func classBeforeBracket(s string, b int) bool {
+	r, w := utf8.DecodeLastRuneInString(s[:b])
+	if r != '）' && r != ')' {
+		return false
+	}
+	open := strings.LastIndexAny(s[:b-w], "（(")
+	if open <= 0 {
+		return false
+	}
+	a := wordsBack(s, open, false)
+	return classPrefix(s[a:open], false) || classPrefix(s[:a], true)
 }
 
 // classPrefix reports whether a generic prefix that makes a class (各,
