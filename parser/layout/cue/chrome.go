@@ -664,10 +664,12 @@ func (fileName) Name() string    { return "file-name" }
 func (fileName) Roles() []Role   { return []Role{Chrome} }
 func (fileName) Needs() []string { return []string{"."} }
 
-// fileStem is a file's name up to its extension's dot; imageExts are the
-// extensions of pictures.
+// fileStem is a file's name up to its extension's dot, spaces allowed
+// inside it as a picture's file takes its caption and credit (1调研组实地
+// 踏查某养护院 王某 摄_副本.jpg), no mark of a sentence or a label;
+// imageExts are the extensions of pictures.
 const (
-	fileStem  = `(?i)^[^\s:：，。]+\.`
+	fileStem  = `(?i)^[^\s:：，。；;]+(?:\s+[^\s:：，。；;]+)*\.`
 	imageExts = `png|jpe?g|gif|bmp|webp`
 )
 

@@ -1051,6 +1051,8 @@ func TestCues(t *testing.T) {
 		{"file-name", []string{">实施方案.docx"}, true},
 		{"file-name", []string{">附件:关于开展惠民生行动的实施方案.pdf"}, false},
 		{"file-name", []string{">会议于9.30召开。"}, false},
+		{"file-name", []string{">1调研组实地踏查某市养护院 王某 摄_副本.jpg"}, true},
+		{"file-name", []string{">详见 www.mca.gov.cn，或拨打电话 12345.png"}, false},
 		{"attach-list", []string{">附:救灾补助资金指标分配表。"}, true},
 		{"page-number", []string{">- 3 -"}, true},
 		{"page-number", []string{">第 1 页 共 3 页"}, true},
