@@ -677,12 +677,13 @@ func signatureCuts(s string) []int {
 // after white space, a cell's bar aside.
 var closingSignatureRe = regexp.MustCompile(`[ \x{3000}](\p{Han}[^。！？；，,:：\s]*\s*` + signatureDate + `)\s*[|｜]?\s*$`)
 
-// runOnSignatureRe is white space after a sentence's end, then up to a
+// runOnSignatureRe is white space after a sentence's end (。, or ！ in
+// either width), then up to a
 // full date (in digits or characters) and white space; the 附件 list
 // GB/T 9704-2012 §7.3.4 sets between the text and the 落款 may stand
 // before it, a space after each (…工作。 附件:1.某某汇总表 某县民政局
 // 2021年1月11日 附件1: …).
-var runOnSignatureRe = regexp.MustCompile(`[。！]\s+(?:(附件[:：]?[^\s。]+)\s+)?(\p{Han}[^。！？；，,\s]*\s*` + signatureDate + `)\s`)
+var runOnSignatureRe = regexp.MustCompile(`[。！!]\s+(?:(附件[:：]?[^\s。]+)\s+)?(\p{Han}[^。！？；，,\s]*\s*` + signatureDate + `)\s`)
 
 // signatureDate is a 落款's full date, in digits or characters, its parts
 // maybe apart by spaces.
