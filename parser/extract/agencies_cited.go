@@ -45,8 +45,8 @@ func ruleIssuer(s string, i, j int) (int, bool) {
 		_, w := utf8.DecodeRuneInString(s[e:])
 		e += w
 		suffix, ok := suffixes.EndingAt(s, e)
-		if !ok || e >= subject || !agency.One(s[i:e], false) {
-			continue
+		if !ok || e >= subject || !agency.One(s[i:e], false) || commonWordEnds(s[i:e]) {
+			continue // 某市养老服务设施布局|专项规划: 布局 is a word, no bureau
 		}
 		// An organ issues rules (a department, a government, a party's
 		// body); a division's level (北京市社区…办法) names where they

@@ -54,6 +54,9 @@ func TestAgencyIssuers(t *testing.T) {
 		{"上报《2022年度居家社区养老服务照料中心、农村幸福院等级评定申报表》。", ""},
 		{"根据《民政部门工作规定》和《养老机构管理办法》执行。", ""},
 		{"依据《湖北省地名管理办法》和《北京市社区养老服务驿站管理办法》。", ""},
+		// Must not fire: a common word that ends in an ending (布局) before
+		// the kind of text.
+		{"编制《南宁市养老服务设施布局专项规划(2022—2035年)》。", ""},
 		// A masthead (…文件 over the document's number) names its issuer.
 		{"铁岭市民政局文件\n铁市民发〔2021〕7号", "铁岭市民政局"},
 		{"民政部文件\n民发〔2021〕7号", "民政部"},
