@@ -52,7 +52,7 @@ func (boundaryWordBefore) back(r *startReading) scanMove {
 		r.weak = true
 		return scanStop
 	}
-	if isConjunction(w) && (conjoinedName(s, ts, r.gap, i-len(w), i) || oneCharBefore(s, i-len(w), ts) || unitFieldsJoined(s, ts, i-len(w), i, e, r.suffix) || portfoliosJoined(s, ts, i-len(w), i, e, r.suffix)) || w == "的" && placeLedWords(s, i-len(w)) || fieldVerbInName(s, ts, w, i, e, r.suffix) {
+	if isConjunction(w) && (conjoinedName(s, ts, r.gap, i-len(w), i) || oneCharBefore(s, i-len(w), ts) || unitFieldsJoined(s, ts, i-len(w), i, e, r.suffix) || portfoliosJoined(s, ts, i-len(w), i, e, r.suffix)) || w == "的" && placeLedWords(s, i-len(w)) || fieldVerbInName(s, ts, w, i, e, r.suffix) || unitFieldVerb(s, ts, w, i, e, r.suffix) {
 		r.i -= len(w)
 		return scanOn
 	}
