@@ -2865,6 +2865,9 @@ func (e *Env) wholeName(name string) string {
 	// Two workers that ask for the same new name both search; the answers
 	// are the same.
 	w = e.wholeNameIn(e.Whole(), name)
+	if w == name {
+		w = headedName(e.Whole(), name) // 请苗|延红 beside 苗延红 (people_headedname.go)
+	}
 	e.namesMu.Lock()
 	if e.names == nil {
 		e.names = map[string]string{}
