@@ -1909,6 +1909,9 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 		if !allHan(tok.Word) || n >= 2 && !nameTag(tok.Tag) || functionTag(tok.Tag) {
 			break // 出席, 和, 等: a word of the clause
 		}
+		if motionBeforePlace(s, tok) && end > j {
+			break // 依明江·扎日|来|乌苏市调研: a verb of going, then where to
+		}
 		end = tok.End
 	}
 	if n := utf8.RuneCountInString(s[j:end]); n == 0 || n > dottedPartMax || hasTitle(s[j:end]) {
@@ -1919,11 +1922,22 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	// …和|等), a predicate or a preposition that opens one (…|对|辖区…):
 	// before other words (吐尔洪讲话) its end is a guess.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) {
 			return "", false
 		}
 	}
 	return s[i:end], true
+}
+
+// motionBeforePlace reports whether tok is a one-character verb of going
+// or coming (来, 到, 赴: motionVerbs) right before a place's name
+// (来|乌苏市调研): the clause's predicate, no character of a name before it.
+func motionBeforePlace(s string, tok segment.Token) bool {
+	if !motionVerbs().Has(tok.Word) {
+		return false
+	}
+	_, ok := lexicon.Places().At(s, tok.End)
+	return ok
 }
 
 // hasTitle reports whether a title of the lexicon starts anywhere in w.

@@ -199,6 +199,12 @@ func TestPeopleDottedNames(t *testing.T) {
 		// another kind after it leaves the end a guess.
 		{"统战部部长哈力木拉提·马木提对辖区养老机构进行了安全检查。", "哈力木拉提·马木提 部长 [部长] @统战部"},
 		{"副县长阿依古丽·买买提在会上讲话。", "阿依古丽·买买提 副县长 [副县长]"},
+		// A verb of going or coming before a place ends the last piece
+		// (…·扎日|来|乌苏市调研); must not fire: 到 of 到场, 来 of 来自.
+		{"自治区民政厅厅长依明江·扎日来乌苏市调研。", "依明江·扎日 厅长 [厅长] @自治区民政厅"},
+		{"副厅长阿不都·热合曼到喀什市调研。", "阿不都·热合曼 副厅长 [副厅长]"},
+		{"副县长阿依古丽·买买提到场讲话。", "阿依古丽·买买提 副县长 [副县长]"},
+		{"牧民哈里满哈孜·叶斯坎迪尔来自喀什市。", "哈里满哈孜·叶斯坎迪尔 -"},
 	}
 	checkRows(t, tests, "people", personRows)
 }
