@@ -1111,6 +1111,13 @@ func TestCues(t *testing.T) {
 		{"spaced-grid", []string{"序号 收费项目 收费标准", "1 冷藏费 每日40元", ">3日以上", "2 火化费 300元"}, true},
 		{"spaced-grid", []string{">无障碍 长辈版 智能问答 繁体版", "索引号: 1134/202408-00002 组配分类: 政策文件", "发布机构: 某乡 主题分类: 其他"}, false},
 		{"spaced-grid", []string{">项目 名称 标准 备注", "索引号: 1134/202408-00002 组配分类: 政策文件", "发布机构: 某乡 主题分类: 其他"}, false},
+		// A list of pairs under two heads, one naming its column (名称).
+		{"spaced-grid", []string{"执法主体 非法社会组织名称", "某区民政局 某某联盟", ">某区民政局 某某俱乐部", "某县民政局 某某艺术中心"}, true},
+		{"spaced-grid", []string{">执法主体 非法社会组织名称", "某区民政局 某某联盟", "某区民政局 某某俱乐部", "某县民政局 某某艺术中心"}, true},
+		// Must not fire: two heads with too few rows (a 落款's lines), or
+		// no head naming its column.
+		{"spaced-grid", []string{">执法主体 非法社会组织名称", "某区民政局 某某联盟", "某县民政局 2024年1月1日"}, false},
+		{"spaced-grid", []string{">某某区 民政局", "某区民政局 某某联盟", "某区民政局 某某俱乐部", "某县民政局 某某艺术中心"}, false},
 		{"figures", []string{">上午8:00—12:00"}, true},
 		{"figures", []string{">统筹推进老龄事业发展"}, false},
 	}

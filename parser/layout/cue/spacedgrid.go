@@ -46,10 +46,21 @@ func measureSpacedGrids(d *Doc) []bool {
 	for i := 0; i+1 < len(d.Lines); i++ {
 		// Three heads hold two spaces between them at the least; a
 		// sentence or a field is no row of heads (asked first: cheap).
-		if d.punct[i] || d.ends[i] || d.info[i] || strings.Count(d.Lines[i].Text, " ") < 2 {
+		if d.punct[i] || d.ends[i] || d.info[i] || !strings.Contains(d.Lines[i].Text, " ") {
 			continue
 		}
 		heads := cells(i)
+		if pairHeads(d.Lines[i], heads) {
+			// Two heads: a list of pairs (执法主体 非法社会组织名称 / 某区民政局
+			// 某某联盟), read where rows of two cells follow (pairRows).
+			if end := pairRows(d, i, cells); end > i {
+				for m := i; m <= end; m++ {
+					out[m] = true
+				}
+				i = end
+			}
+			continue
+		}
 		if !spacedHeads(d.Lines[i], heads) || furnitureOnly(d.Lines[i].Sq) {
 			continue // a page's tool bar (无障碍 长辈版 繁体版) heads nothing
 		}
@@ -103,4 +114,47 @@ func spacedHeads(l Line, heads []string) bool {
 		}
 	}
 	return true
+}
+
+// pairHeads reports whether l, its cells one space apart, is the row of
+// heads of a list of pairs: two heads, each a word of Chinese characters
+// alone, one of them naming what its column holds (cue list colhead:
+// 名称, 单位, 姓名 …), on a line that opens nothing. Two words one space
+// apart are common in running text and a 落款 (某某局 某某), so the head's
+// word is asked for.
+func pairHeads(l Line, heads []string) bool {
+	if len(heads) != 2 || opensSomething(l) {
+		return false
+	}
+	named := false
+	for _, h := range heads {
+		if utf8.RuneCountInString(h) < 2 || strings.IndexFunc(h, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+			return false
+		}
+		if _, ok := colHeads.suffix(h); ok {
+			named = true
+		}
+	}
+	return named
+}
+
+// pairRows is the last row of a list of pairs under its heads at line i:
+// lines of two cells one space apart, no sentence and no page's field
+// among them, three at the least (fewer are as likely a 落款 or a byline);
+// i where there are fewer.
+func pairRows(d *Doc, i int, cells func(int) []string) int {
+	end, n := i, 0
+	for k := i + 1; k < len(d.Lines); k++ {
+		if strings.TrimSpace(d.Lines[k].Text) == "" {
+			continue
+		}
+		if len(cells(k)) != 2 || d.punct[k] || d.ends[k] || d.info[k] || d.rows[k] {
+			break
+		}
+		end, n = k, n+1
+	}
+	if n < 3 {
+		return i
+	}
+	return end
 }
