@@ -65,6 +65,7 @@ var lineTrims = []lineTrim{
 	teasers{},
 	exclaimed{},
 	bulletedMeta{},
+	siteApart{},
 }
 
 // apartAbove: a title's lines are set as close as the text's; lines set

@@ -1,0 +1,47 @@
+package layout
+
+import (
+	"strings"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/span"
+)
+
+// siteApart: in a document that sets its paragraphs apart by blank
+// lines, a first title line as far apart from the next as its paragraphs
+// are that names the page's site or a body alone, or is its trail of
+// links (某某政务网 / the headline; 当前位置:某网 > 某栏目 > / the headline),
+// is the page's, no part of the headline. A headline wrapped over lines
+// apart so keeps them all (某区民政局召开养老服务 / 工作推进会).
+type siteApart struct{}
+
+func (siteApart) name() string { return "a site's name apart over the headline" }
+
+func (siteApart) trim(a *assembly, idx []int) []int {
+	if a.d.Gap == 0 || len(idx) < 2 || a.d.Lines[idx[1]].Blanks != a.d.Gap {
+		return idx
+	}
+	upper, whole := a.text(idx[0]).String(), a.text(idx...).String()
+	if leavesOpen(upper) && !agency.Shapes(strings.TrimSpace(upper)) || cue.NoticeTitle(span.SqueezeString(whole)) {
+		return idx // 关于…的 / 通知, 某市民政局 / 关于…的通知: one title over the gap
+	}
+	if !a.siteOrTrail(idx[0]) {
+		return idx
+	}
+	a.relabel(idx[0], cue.Chrome)
+	return idx[1:]
+}
+
+// siteOrTrail reports whether line i names the page's site or a body
+// alone, or is its trail of links: no headline, whatever the decoder
+// read it as. A short line that closes with the site's word (某某政务网)
+// is a site's name though its place is none the gazetteer holds.
+func (a *assembly) siteOrTrail(i int) bool {
+	s := strings.TrimSpace(cue.TrimBullet(strings.TrimSpace(a.d.Lines[i].Sq)))
+	if cue.IsSiteName(s) || cue.IsBreadcrumb(s) || a.bodyNamed(i) {
+		return true
+	}
+	body := strings.TrimSuffix(strings.TrimSuffix(s, "网站"), "网")
+	return body != s && cue.HasHan(body) && !cue.TitleLongEnough(body) && !cue.SentencePunct(s)
+}
