@@ -89,6 +89,11 @@ func TestCues(t *testing.T) {
 		{"info-field", []string{">发布日期:2025-01-20 15:24 来源: 养老服务处"}, true},
 		{"info-field", []string{"文号 | 某政发〔2022〕279号 |", ">制发机关 | 某市人民政府 |", "文件类别 | 批复 |"}, true},
 		{"info-field", []string{">文件状态 | 正在执行 |", "张渚镇人民政府:"}, true},
+		// A bulleted run of a page's values whose labels were lost, its
+		// categories among them; a bulleted sentence with commas is none.
+		{"info-field", []string{"• 005299216/2017-00032", "• 某市民政局", ">• 提案,建议提案,提案答复函", "• 2017-06-29"}, true},
+		{"info-field", []string{">• 提案,建议提案,提案答复函", "• 2017-06-29", "• 某市民政局"}, false},
+		{"info-field", []string{"• 005299216/2017-00032", "• 某市民政局", ">• 近日,市民政局召开会议,部署工作。", "• 2017-06-29"}, false},
 		{"info-field", []string{">本办法由制发机关负责解释。"}, false},
 		// 序号 heads a table's columns, whatever page labels stand beside it.
 		{"info-field", []string{">序号 标题 发文字号 成文日期 发布日期", "某县民政局信息公开指南"}, false},

@@ -316,9 +316,12 @@ func (d *Doc) bulletedInfo() {
 // or an index number, which no list of the text's names or points is.
 func (d *Doc) bulletedValues() []bool {
 	out := make([]bool, len(d.Lines))
-	value := func(i int) (ok, dated bool) {
+	value := func(i int, inRun bool) (ok, dated bool) {
 		t := d.Lines[i].Sq
 		v := strings.TrimSpace(TrimBullet(t))
+		if inRun && v != t && categoryList(v) && !d.ends[i] {
+			return true, false // 综合,工作,工作信息: the categories the page files itself under
+		}
 		if v == t || v == "" || d.punct[i] || d.ends[i] {
 			return false, false
 		}
@@ -335,7 +338,7 @@ func (d *Doc) bulletedValues() []bool {
 	for i := 0; i < len(d.Lines); {
 		j, dated := i, false
 		for j < len(d.Lines) {
-			ok, dt := value(j)
+			ok, dt := value(j, j > i)
 			if !ok {
 				break
 			}
@@ -350,6 +353,23 @@ func (d *Doc) bulletedValues() []bool {
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// categoryList reports whether v is a list of categories a disclosure
+// page files a text under (综合,工作,工作信息; 提案,建议提案,提案答复函),
+// in a run of its values: two words or more apart by commas, each
+// Chinese characters alone.
+func categoryList(v string) bool {
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '，' || r == '、' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.IndexFunc(p, func(r rune) bool { return !IsHan(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // indexNumberRe is a disclosure page's 索引号 as printed alone: a code of
