@@ -1699,11 +1699,14 @@ func (a *assembly) finish(lab labelling) {
 		// whatever line under it a headline's rules found.
 		d.Title = &Field{Value: t.Value, Text: t.Text, Rule: t.Rule}
 	}
-	if t := d.Title; t != nil && d.DocNumber == nil {
+	if t := d.Title; t != nil {
 		if n, start, end, ok := cue.TitledNumber(t.Value); ok {
 			// The notice's number in brackets after its title, where a
-			// copy heads the notice with both on one line.
-			d.DocNumber = &Field{Value: n, Text: t.Text.Slice(start, end), Rule: "发文字号 after the title"}
+			// copy heads the notice with both on one line (and may print
+			// it again on a line of its own under it).
+			if d.DocNumber == nil {
+				d.DocNumber = &Field{Value: n, Text: t.Text.Slice(start, end), Rule: "发文字号 after the title"}
+			}
 			// The number is the notice's, no word of its title: the
 			// title ends where its bracket opens.
 			head := strings.TrimRight(t.Value[:start], "(（")

@@ -1472,6 +1472,7 @@ func TestTitledNumber(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"关于明确养老服务机构消防审验管理的通知(大民发〔2026〕6号)", "大民发〔2026〕6号"},
 		{"某市民政局关于做好救助工作的通知（某民发[2021]3号）", "某民发〔2021〕3号"},
+		{"某市民政局关于印发《某市社会组织抽查办法》的通知(某民字〔2020〕20号)", "某民字〔2020〕20号"},
 		// A number cited in a sentence or after a 《》 title, or words
 		// after the bracket: not the title's own.
 		{"根据《关于做好救助工作的通知》(某民发〔2021〕3号)", ""},

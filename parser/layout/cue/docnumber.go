@@ -133,7 +133,7 @@ func TitledNumber(title string) (number string, start, end int, ok bool) {
 	if !open {
 		head, open = strings.CutSuffix(before, "（")
 	}
-	if !open || after != ")" && after != "）" || strings.Contains(head, "》") || !NoticeTitle(head) {
+	if !open || after != ")" && after != "）" || strings.HasSuffix(head, "》") || !NoticeTitle(head) {
 		return "", 0, 0, false
 	}
 	n, _ := DocNumber(title[loc[0]:loc[1]])
