@@ -35,8 +35,8 @@ func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	}
 	e.Value = isoDay(y, m, d)
 	e.From, e.To = e.Value, e.Value
-	e.End = j + len(day)
-	if k, ok := readDeadline(s, e.End); ok {
+	e.End = readRangeEnd(s, j+len(day), y, m, d, &e) // 2023630日至7月2日, as 2023年6月30日至7月2日
+	if k, ok := readDeadline(s, e.End); ok && e.EndValue == "" {
 		e.End, e.Relation, e.From = k, Before, ""
 	}
 	return e, true
@@ -114,6 +114,10 @@ func (lostMonthMarkRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	}
 	if deadline {
 		e.End, e.Relation, e.From = k, Before, ""
+	} else {
+		// 516日至17日: the range's end is read as after a whole day
+		// (5月16日至17日), taking the start's month.
+		e.End = readRangeEnd(s, e.End, y, m, d, &e)
 	}
 	return e, true
 }

@@ -671,6 +671,9 @@ func measuredAs(s string, i, k int, unit string) bool {
 	if m == scoreMeasure && scoredByVerb(s, i, k+len(unit)) {
 		return true // 普通信息计2分: the points a rule gives
 	}
+	if m == pointsMeasure && noPoints(s, i) {
+		return false // 下午3点要求…: the clock's hour (quantities_points.go)
+	}
 	q := lexicon.Qualifiers()
 	if w, ok := q.EndingAt(s, i); ok && (q.Label(w, 0) == "before" || q.Label(w, 0) == "lead") && q.Label(w, 2) == m {
 		return true
