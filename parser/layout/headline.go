@@ -192,8 +192,8 @@ func (afterInfo) find(a *assembly) (headline, bool) {
 	for next < len(a.roles) && a.roles[next] == cue.Chrome {
 		next++
 	}
-	if next >= len(a.roles) || a.roles[next] != cue.Body && a.roles[next] != cue.Heading {
-		return headline{}, false
+	if next >= len(a.roles) || a.roles[next] != cue.Body && a.roles[next] != cue.Heading && a.roles[next] != cue.Table {
+		return headline{}, false // the text right under it, or the grid a disclosure page prints
 	}
 	if p := a.prevLine(last); p >= 0 && strings.HasPrefix(a.d.Lines[last].Sq, "—") && a.roles[p] == cue.Header && a.headlineShaped(p) {
 		// A subtitle (——某某活动圆满举行) is no headline alone: the
