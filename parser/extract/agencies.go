@@ -849,7 +849,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// township's own name (演丰镇吴贤秀公墓、…等场所) names one
 		return nil, false
 	}
-	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !(properNameOpens(name, i, ts) && !kindsIncluded(s, i)) && !placeInside(ts, i, e-len(suffix)) && !zoneOpens(name) && !roadDivisionInside(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !(properNameOpens(name, i, ts) && !kindsIncluded(s, i)) && !(placeInside(ts, i, e-len(suffix)) && !commonPlaceWordOpens(ts, i, e-len(suffix))) && !zoneOpens(name) && !roadDivisionInside(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
 			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
 		}
