@@ -92,6 +92,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
+	cs = dropColumnLabels(in.Text.String(), cs, in.Env) // 首页 > … > 延吉政协, then 延吉政协 alone
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropAddressedNames(in.Text.String(), cs)
@@ -848,7 +849,7 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		// township's own name (演丰镇吴贤秀公墓、…等场所) names one
 		return nil, false
 	}
-	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !(properNameOpens(name, i, ts) && !kindsIncluded(s, i)) && !placeInside(ts, i, e-len(suffix)) && !zoneOpens(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
+	if !agency.HasLocality(name) && !townNamed(name, i, ts) && !(properNameOpens(name, i, ts) && !kindsIncluded(s, i)) && !(placeInside(ts, i, e-len(suffix)) && !commonPlaceWordOpens(ts, i, e-len(suffix))) && !zoneOpens(name) && !roadDivisionInside(name) && !endingAlone(name) && (strings.HasSuffix(s[:i], "、") || strings.HasPrefix(s[e:], "、")) && protect.closedByDeng(s, e) {
 		if mergedShortName(name, i, ts) {
 			return []candidate{{i, e, shortNameRule}}, false // 记者站、文旅局、…等: see listedBureaus
 		}
