@@ -110,6 +110,7 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 	if matched != st.text {
 		hant.NewPrinted(st.lines()).Restore(&rec.Document, &rec.Items, &rec.Passages, &rec.Warnings)
 	}
+	lastTitleWins(rec) // on the titles as printed, 繁體 restored
 	rec.Source = source
 	if st.pages > 0 {
 		setPages(rec, st.text)

@@ -1,0 +1,67 @@
+package parser
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/hant"
+	"bulletin/parser/lexicon"
+	"bulletin/schema"
+)
+
+// lastTitleWins gives each person credited as a report's writer the
+// writer's title printed last with their name anywhere in the document
+// (GOLD.md, people: "the last one if there are several"): a page's byline
+// field (作者：某某) over a lead that credits the same person again (（记者
+// 某某）, （通讯员 某某）) names one person, the later title theirs. Only
+// the words of a byline (cue list byline: 作者, 记者, 通讯员 …) give way to
+// one another; an editor's credit at the page's foot (编辑：某某) or a
+// credit's short form (文/图) tells another part the person took, and an
+// office's title stays where it is printed. Each occurrence keeps its own
+// text and titles as printed.
+func lastTitleWins(rec *schema.Record) {
+	var all []*schema.Person
+	add := func(e *schema.Entities) {
+		for i := range e.People {
+			all = append(all, &e.People[i])
+		}
+	}
+	add(&rec.Document.Entities)
+	for i := range rec.Items {
+		add(&rec.Items[i].Entities)
+	}
+	for i := range rec.Passages {
+		add(&rec.Passages[i].Entities)
+	}
+	last := map[string]*schema.Person{}
+	for _, p := range all {
+		if !writerTitle(p.Role) {
+			continue
+		}
+		if q, ok := last[p.Name]; !ok || p.Line >= q.Line {
+			last[p.Name] = p
+		}
+	}
+	for _, p := range all {
+		if q := last[p.Name]; q != nil && q != p && writerTitle(p.Role) && *p.Role != *q.Role {
+			r := *q.Role
+			p.Role = &r
+		}
+	}
+}
+
+// writerTitle reports whether role is a title that credits a report's
+// writer (cue list byline), in words (作者, 记者), not a credit's short
+// form (文/图, 摄); one printed in 繁體 (記者, 通訊員) is read as its
+// simplified form is.
+func writerTitle(role *string) bool {
+	if role == nil || !lexicon.CueWordList("byline").Has(hant.Map(*role)) || utf8.RuneCountInString(*role) < 2 {
+		return false
+	}
+	for _, r := range *role {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}

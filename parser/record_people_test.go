@@ -1,0 +1,57 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/schema"
+)
+
+// TestLastTitleWins: a person credited as the report's writer twice takes
+// the writer's title printed last, in every place; an editor's credit or
+// an office's title printed elsewhere changes nothing.
+func TestLastTitleWins(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a byline field over the lead's credit",
+			"某市殡仪馆推出代祭服务\n2020-03-23 18:09:00 来源:某某网 作者:葛某某\n某某网3月23日讯(记者 葛某某)23日,记者从某市民政部门获悉,殡仪场馆进入清明服务保障期。\n",
+			"葛某某 记者; 葛某某 记者"},
+		{"the lead's credit over a byline field at the foot",
+			"某市召开殡葬改革座谈会\n某某在线7月9日讯(通讯员 曹某某)7月7日下午,某市召开座谈会。\n[作者:曹某某]\n",
+			"曹某某 作者; 曹某某 作者"},
+		// Must not fire: an editor's credit at the foot, an office's title.
+		{"a reporter who also edits the page",
+			"某区婚姻登记处七夕迎来登记高峰\n某某网8月9日讯(记者 张某)8月9日,新人们排起长队。\n编辑:张某\n",
+			"张某 记者; 张某 编辑"},
+		{"a credit's short form at the foot",
+			"某县开展走访慰问活动\n发布时间:2022-11-02 作者:杜某某\n11月1日,某县民政局开展走访慰问活动。\n文/图:杜某某\n",
+			"杜某某 作者; 杜某某 文/图"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, err := Parse(Source{Path: "t.txt", Data: []byte(tc.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			each := func(e schema.Entities) {
+				for _, p := range e.People {
+					r := "-"
+					if p.Role != nil {
+						r = *p.Role
+					}
+					got = append(got, p.Name+" "+r)
+				}
+			}
+			each(rec.Document.Entities)
+			for _, it := range rec.Items {
+				each(it.Entities)
+			}
+			for _, p := range rec.Passages {
+				each(p.Entities)
+			}
+			if s := strings.Join(got, "; "); s != tc.want {
+				t.Errorf("got %q, want %q", s, tc.want)
+			}
+		})
+	}
+}
