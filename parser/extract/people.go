@@ -654,7 +654,7 @@ func bylineField(t span.Text, ts []segment.Token, i int, n, label string) string
 	}
 	tail := v[len(n):]
 	writer := lexicon.CueWordList("byline").Has(label) || utf8.RuneCountInString(tail) > 1
-	if lexicon.CueWordList("creditverb").Has(tail) || writer && lexicon.CueWordList("byline").Has(tail) || stopWord(tail) && !leadsOnly(tail) {
+	if lexicon.CueWordList("creditverb").Has(tail) || writer && lexicon.CueWordList("byline").Has(tail) || stopWord(tail) && !leadsOnly(tail) && !objectStop(tail) {
 		return n
 	}
 	if name, ok := checkName(v); ok {
@@ -1541,7 +1541,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// adverb; 和, a conjunction; 在, a preposition) closes no clause,
 			// so before punctuation it is the name's last character.
 			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
-				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last))) && !verbBeforeVerb(ts, k, string(last)) {
+				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last))) && !verbBeforeVerb(ts, k, string(last)) && !objectlessStop(s, tok.End, string(last)) {
 					return checkName(name[:len(name)-w])
 				}
 			}
@@ -1569,6 +1569,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 						surnameTag(next.Tag) && conjunctionToken(ts, k+2) && !bodyChar(next.Word) ||
 						closerToken(ts, k+2) && !bodyChar(next.Word) || verbBeforeAct(s, ts, k)) {
 					name += next.Word
+				} else if nameLastAfter(s, tok, next) {
+					name += next.Word // 王荣|才|参加: people_namelast.go
 				} else if c, ok := gluedLast(s, next); ok {
 					name += c // 黄某|某及局班子成员: gluedLast
 				} else if c, ok := gluedWordLast(s, ts, k+1); ok {
