@@ -3096,6 +3096,9 @@ func listedName(s string, i, end int, ts []segment.Token) (string, bool) {
 	if k := tokenAt(ts, i); k >= 0 && ts[k].End == j && !nameTag(ts[k].Tag) {
 		return "", false // one word of another kind: 会议室
 	}
+	if verbThenFunction(ts, i, j) {
+		return "", false // 成立|由|局长: a verb and a preposition (people_verbfunction.go)
+	}
 	if k := tokenAt(ts, i); k >= 0 && adverbialBefore(s, ts, k, j) {
 		return "", false // 平时|杨|书记: an adverb, then a surname and its title
 	}
