@@ -73,6 +73,7 @@ var startOpenRules = []startOpenRule{
 	villageListed{},           // 龙井社区和|长铺社区: likewise, in a list
 	predicateOfBody{},         // 区…陵园现已完成|…: a body's predicate
 	locationLeadOpens{},       // 在位于|某某公园游客服务中心
+	nounTaggedVerb{},          // 为规范/n|某省民政厅: a verb tagged as a noun
 	verbLeads{},               // 尽快起草|精神卫生福利中心
 	guessHeadOfWord{},         // 对|标省/x|民政厅: the verb's character, then the level
 	levelAfterVerbWords{},     // 歌声回荡|市某某中心: the level opens the name

@@ -77,7 +77,7 @@ func (verbLeads) open(r *startReading) bool {
 // 三都镇, no adverb "all": placeWhole).
 func lastVerb(s string, ts []segment.Token, i, j int, suffix string) int {
 	return lastTokenIn(ts, i, j, func(k int) bool {
-		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix) && !modeVerb(s, ts, k, i) && !insidePlace(s, ts, k, i, j)
+		return leadingVerb(ts[k].Tag) && !(lifeStageWord(ts[k].Word) && ts[k].Start > i) && !placeBeforeLevel(ts, k) && !endingTail(s, ts[k]) && !officeEnding(s, ts[k]) && !stationedWord(ts[k].Word) && !fieldVerb(ts, k, i, suffix) && !modeVerb(s, ts, k, i) && !insidePlace(s, ts, k, i, j) && !adverbOpensPlace(s, ts, k, j)
 	})
 }
 
