@@ -109,11 +109,17 @@ func spacedHeads(l Line, heads []string) bool {
 		return false
 	}
 	for _, h := range heads {
-		if utf8.RuneCountInString(h) < 2 || !HasHan(h) || strings.IndexFunc(h, func(r rune) bool { return !unicode.Is(unicode.Han, r) && !strings.ContainsRune("()（）", r) }) >= 0 {
+		if !headWord(h) {
 			return false // a head is a word; characters apart are one word spaced out
 		}
 	}
 	return true
+}
+
+// headWord reports whether h is a column's head as a grid prints it: a
+// word of two Chinese characters or more, brackets around some (长(米)).
+func headWord(h string) bool {
+	return utf8.RuneCountInString(h) >= 2 && HasHan(h) && strings.IndexFunc(h, func(r rune) bool { return !unicode.Is(unicode.Han, r) && !strings.ContainsRune("()（）", r) }) < 0
 }
 
 // pairHeads reports whether l, its cells one space apart, is the row of
@@ -128,8 +134,8 @@ func pairHeads(l Line, heads []string) bool {
 	}
 	named := false
 	for _, h := range heads {
-		if utf8.RuneCountInString(h) < 2 || strings.IndexFunc(h, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
-			return false
+		if !headWord(h) || strings.ContainsAny(h, "()（）") {
+			return false // the pair's heads are words alone
 		}
 		if _, ok := colHeads.suffix(h); ok {
 			named = true
