@@ -117,7 +117,7 @@ type Defining interface {
 // All is every cue, in the order their matches are listed.
 var All = []Cue{
 	// The shape of a line, measured against its document.
-	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, labelled{}, unnumbered{}, standalone{}, couplet{}, figures{},
+	terminal{}, running{}, full{}, bare{}, breakBefore{}, first{}, indented{}, continues{}, unended{}, labelled{}, unnumbered{}, standalone{}, couplet{}, figures{},
 	// Header.
 	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
 	dateLine{}, agencyLine{}, agencyRow{}, agencyDate{}, noticeTitle{}, headlineNotice{}, fileTitled{}, promulgationNote{}, recipient{}, salutation{}, contentsHead{}, issueContents{}, tocLeader{},

@@ -36,6 +36,10 @@ type Doc struct {
 	// when its lines are whole paragraphs; Slack is how far short of it a
 	// wrapped line may stop (punctuation and Latin letters move the break).
 	Wrap, Slack float64
+	// Paragraph is the median width of the lines that close a sentence
+	// of running text: in a text of a paragraph a line, how wide its
+	// paragraphs are.
+	Paragraph float64
 	// Gap is the number of blank lines that usually stands between two
 	// lines; more than that is a break.
 	Gap int
@@ -147,6 +151,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		},
 		func() {
 			d.measureWrap()
+			d.measureParagraph()
 			d.measureTop()
 		},
 		func() {
@@ -347,6 +352,22 @@ func (d *Doc) measureWrap() {
 	}
 	d.Wrap = med
 	d.Slack = slack
+}
+
+// measureParagraph finds the median width of the lines of running text
+// that close a sentence.
+func (d *Doc) measureParagraph() {
+	var ws []float64
+	for i, l := range d.Lines {
+		if d.punct[i] && d.ends[i] && l.Heading == 0 {
+			ws = append(ws, Width(l.Sq))
+		}
+	}
+	if len(ws) == 0 {
+		return
+	}
+	slices.Sort(ws)
+	d.Paragraph = ws[len(ws)/2]
 }
 
 // opensSomething reports whether a line opens a part of its own: an

@@ -20,14 +20,15 @@ func (terminal) Roles() []Role            { return []Role{Body} }
 func (terminal) Needs() []string          { return nil }
 func (terminal) Match(d *Doc, i int) bool { return d.ends[i] }
 
-// running: clause punctuation stands in the line outside brackets: running text.
+// running: clause punctuation stands in the line outside brackets: running
+// text. A headline with a comma in it (unended) is none.
 type running struct{}
 
 func (running) Shape()                   {}
 func (running) Name() string             { return "running" }
 func (running) Roles() []Role            { return []Role{Body} }
 func (running) Needs() []string          { return nil }
-func (running) Match(d *Doc, i int) bool { return d.punct[i] }
+func (running) Match(d *Doc, i int) bool { return d.punct[i] && !(unended{}).Match(d, i) }
 
 // full: the line runs to the document's wrap width, so its text goes on.
 type full struct{}

@@ -243,6 +243,7 @@ var (
 	skyWords           = cueWords("sky")
 	outlineWords       = cueWords("outline")
 	captionOpens       = cueWords("captionopen")
+	leadTimes          = cueWords("leadtime")
 	captionEnds        = cueWords("captionend")
 	photoTags          = cueWords("phototag")
 	siteLabels         = cueWords("sitelabel")
