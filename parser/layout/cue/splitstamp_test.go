@@ -19,7 +19,10 @@ func TestSplitStamp(t *testing.T) {
 		{"year, day and time", []string{"2024", "", "07/30", "", "16:46", "", "来源:", "某市民政局"}, "sss..", "2024-07-30"},
 		{"year and day", []string{"2022", "1-17", "某市民政局关于做好工作的通知"}, "ss.", "2022-01-17"},
 		{"seconds on the clock", []string{"2023", "12.05", "08:53:51", "浏览次数"}, "sss.", "2023-12-05"},
+		{"a year between rules", []string{"—2023—", "01/19", "08:18:12", "2023-01-19 08:18:12来源:某某晚报"}, "sss.", "2023-01-19"},
 		// No stamp.
+		{"rules around words", []string{"—2023年—", "01/19", "08:18:12"}, "...", ""},
+		{"rules with no year", []string{"——", "01/19", "08:18:12"}, "...", ""},
 		{"a year alone", []string{"2024", "某市民政局工作要点"}, "..", ""},
 		{"no such month", []string{"2024", "13/20", "16:46"}, "...", ""},
 		{"a year in running text", []string{"全市计划于2024", "3/4的家庭完成"}, "..", ""},
