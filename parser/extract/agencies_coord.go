@@ -202,7 +202,7 @@ func memberSpan(s string, ts []segment.Token, j int) int {
 		if !ok || !endsWord(s, ts, p, suffix) || longerEnding(s, p) {
 			continue
 		}
-		if _, ok := listJoinAt(s, p); ok || memberEnd(s, p) || closesName(s, ts, p) || agency.UpperLevelAt(s, p) || placeWordAt(s, p) {
+		if _, ok := listJoinAt(s, p); ok || memberEnd(s, p) || closesName(s, ts, p) || agency.UpperLevelAt(s, p) || placeWordAt(s, p) || listCountAt(s, ts, p) {
 			return p // 市委|市政府: a second name opens with its level
 		}
 	}

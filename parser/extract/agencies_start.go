@@ -32,6 +32,7 @@ var startBackRules = []startBackRule{
 	tradeNameGuess{},     // 某省|致远/x…基金会: a 字号 the segmenter guessed
 	rankedEach{},         // 各地级以上|市民政局: a category
 	awaitedBody{},        // 待|省民政厅…发布后: the body awaited, named with its place
+	nounVerbBefore{},     // 定向资助/n|某省…中心: a verb tagged as a noun, then the place
 	boundaryWordBefore{}, // 我市|市委, 各县民政局, 在|…中心|举办
 	bodySetsUp{},         // 某县民政局设|办公室: the body, then its units
 	titleBefore{},        // 负责同志|…; 市律师|协会, 退役军人|事务局
