@@ -2955,7 +2955,10 @@ func knownWordAcross(ts []segment.Token, i int) bool {
 // surnames only), and next a given name of two that the
 // segmenter did not know, closing the clause (蕭曾|鳳群|)): a given name
 // has two characters at most after a surname of one, so two surnames and
-// two characters more are the married form, no name and a word.
+// two characters more are the married form, no name and a word. An
+// opening quotation mark after next (黄东|红以|“四不两直”) opens the
+// words of a clause going on, none closing (people_openmark.go); a
+// bracket after it holds a note on the name (萧曾凤群(致辞)).
 func marriedName(s, name string, next segment.Token) bool {
 	first, w := utf8.DecodeRuneInString(name)
 	husband, ok := surnameAt(name, 0)
@@ -2971,7 +2974,7 @@ func marriedName(s, name string, next segment.Token) bool {
 	}
 	g, _ := utf8.DecodeRuneInString(next.Word)
 	return next.Tag == "x" && utf8.RuneCountInString(next.Word) == 2 && allHan(next.Word) &&
-		!lexicon.NameStops().Has(string(g)) && clauseEnd(s, next.End)
+		!lexicon.NameStops().Has(string(g)) && clauseEnd(s, next.End) && !openingQuoteAt(s, next.End)
 }
 
 // listedBeforeCloser reads the names of a 、-list that 等 and the office
