@@ -2376,8 +2376,11 @@ func surnameTakenBefore(ts []segment.Token, j, i int) bool {
 	if clauseWord(ts[k].Tag) {
 		return false // 随后|驻站|社工, 其中|持证|社工: the adverb or pronoun is whole, it holds no surname
 	}
+	if !verbTakesName(ts[k]) {
+		return false // 专业|持证|社工: a noun's last character (people_takenverb.go)
+	}
 	g := ts[k+1]
-	return g.Start == ts[k].End && g.End == i && g.Tag == "x" && utf8.RuneCountInString(g.Word) == 2 && allHan(g.Word)
+	return g.Start == ts[k].End && g.End == i && g.Tag == "x" && utf8.RuneCountInString(g.Word) == 2 && allHan(g.Word) && !givenOpensStop(g.Word)
 }
 
 // boundaryBefore reports whether a name may start at j: at the start, after
