@@ -1616,6 +1616,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 	}
 	// Surname and one or two more characters, up to a stop.
 	j := i + len(sur)
+	if k := tokenAt(ts, i); k >= 0 && ts[k].Word == sur && givenClauseWord(ts, j) {
+		return "", false // 代表|时|指出, 社工|室|的|试点: people_givenword.go
+	}
 	given := 0
 	for j < len(s) && given < 2 {
 		r, w := utf8.DecodeRuneInString(s[j:])
