@@ -1616,6 +1616,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 	}
 	// Surname and one or two more characters, up to a stop.
 	j := i + len(sur)
+	if k := tokenAt(ts, i); k >= 0 && ts[k].Word == sur && givenClauseWord(ts, j) {
+		return "", false // 代表|时|指出, 社工|室|的|试点: people_givenword.go
+	}
 	given := 0
 	for j < len(s) && given < 2 {
 		r, w := utf8.DecodeRuneInString(s[j:])
@@ -2376,8 +2379,11 @@ func surnameTakenBefore(ts []segment.Token, j, i int) bool {
 	if clauseWord(ts[k].Tag) {
 		return false // 随后|驻站|社工, 其中|持证|社工: the adverb or pronoun is whole, it holds no surname
 	}
+	if !verbTakesName(ts[k]) {
+		return false // 专业|持证|社工: a noun's last character (people_takenverb.go)
+	}
 	g := ts[k+1]
-	return g.Start == ts[k].End && g.End == i && g.Tag == "x" && utf8.RuneCountInString(g.Word) == 2 && allHan(g.Word)
+	return g.Start == ts[k].End && g.End == i && g.Tag == "x" && utf8.RuneCountInString(g.Word) == 2 && allHan(g.Word) && !givenOpensStop(g.Word)
 }
 
 // boundaryBefore reports whether a name may start at j: at the start, after
@@ -2955,7 +2961,10 @@ func knownWordAcross(ts []segment.Token, i int) bool {
 // surnames only), and next a given name of two that the
 // segmenter did not know, closing the clause (蕭曾|鳳群|)): a given name
 // has two characters at most after a surname of one, so two surnames and
-// two characters more are the married form, no name and a word.
+// two characters more are the married form, no name and a word. An
+// opening quotation mark after next (黄东|红以|“四不两直”) opens the
+// words of a clause going on, none closing (people_openmark.go); a
+// bracket after it holds a note on the name (萧曾凤群(致辞)).
 func marriedName(s, name string, next segment.Token) bool {
 	first, w := utf8.DecodeRuneInString(name)
 	husband, ok := surnameAt(name, 0)
@@ -2971,7 +2980,7 @@ func marriedName(s, name string, next segment.Token) bool {
 	}
 	g, _ := utf8.DecodeRuneInString(next.Word)
 	return next.Tag == "x" && utf8.RuneCountInString(next.Word) == 2 && allHan(next.Word) &&
-		!lexicon.NameStops().Has(string(g)) && clauseEnd(s, next.End)
+		!lexicon.NameStops().Has(string(g)) && clauseEnd(s, next.End) && !openingQuoteAt(s, next.End)
 }
 
 // listedBeforeCloser reads the names of a 、-list that 等 and the office
