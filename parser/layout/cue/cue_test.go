@@ -1416,12 +1416,15 @@ func TestProclaimed(t *testing.T) {
 		{[]string{"经市政府批准，对全市6条道路进行命名，现通告如下：", "一、命名道路"}, true},
 		{[]string{"为广泛听取意见，现就征集某市“十五五”规划编制意见建议事宜公告如下："}, true},
 		{[]string{"当前位置：首页 > 通知公告", "关于道路命名的公告", "时间：2024-04-26", "为方便出行，现将有关事宜公告如下："}, true},
+		// A list of the things the clause names stands inside it.
+		{[]string{"为规范殡葬服务收费，现将某市殡葬服务收费项目、收费标准公示如下：", "一、殡葬基本服务及收费标准"}, true},
 		// A report quotes a notice's formula after sentences of its own.
 		{[]string{"某新闻网讯 近日，市指挥部下发清明祭扫公告。", "具体公告内容如下：", "为做好祭扫工作，现就有关工作安排公告如下："}, false},
 		// 公布 names no kind of text; a clause not opened by 现 is a report's.
 		{[]string{"根据有关规定，现将服务项目和收费标准公布如下："}, false},
 		{[]string{"近日，市民政局将有关事项通告如下："}, false},
 		{[]string{"发现通告如下：", "一、严禁焚烧"}, false},
+		{[]string{"经现场检查，将检查项目、检查结果公示如下：", "一、检查结果"}, false},
 	} {
 		if got := docOf(tc.lines...).Proclaimed(); got != tc.want {
 			t.Errorf("Proclaimed(%q) = %v, want %v", tc.lines, got, tc.want)

@@ -152,11 +152,12 @@ func ProclaimsRules(s string) bool {
 }
 
 // ClauseStart is where the last clause of s begins: after its last mark
-// that opens one (，。；：、), or at 0. Quotes and brackets stand inside a
-// clause (现就…“十五五”规划…公告如下).
+// that opens one (，。；：), or at 0. Quotes and brackets stand inside a
+// clause (现就…“十五五”规划…公告如下), and so does a list of the things the
+// clause names (现将…收费项目、收费标准公示如下).
 func ClauseStart(s string) int {
 	k := strings.LastIndexFunc(s, func(r rune) bool {
-		return strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds, r) || r == '、'
+		return strings.ContainsRune(punct.ClauseMarks+punct.SentenceEnds, r)
 	})
 	if k < 0 {
 		return 0
