@@ -20,7 +20,7 @@ func (couplet) Roles() []Role   { return []Role{Heading, Subheading} }
 func (couplet) Needs() []string { return []string{"，", ","} }
 
 func (couplet) Match(d *Doc, i int) bool {
-	if i == 0 || i+1 >= len(d.Lines) || d.Full(i) || !d.ends[i-1] || !d.punct[i+1] || d.shaped(i+1) {
+	if i == 0 || i+1 >= len(d.Lines) || d.Full(i) || !d.endedBefore(i) || !d.punct[i+1] || d.shaped(i+1) {
 		return false
 	}
 	// A line that ends on a joining word (…增加值在 / 服务业中的比重…) is a

@@ -509,6 +509,10 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{">进入非政府网站的链接应当审核。"}, false},
 		// A couplet heads a part; a sentence broken on a joining word does not.
 		{"couplet", []string{"活动圆满结束。", ">多方联动聚合力，共筑民生保障网", "此次活动由某局主办，各方积极参与。"}, true},
+		// The text flows past a page's prompt set where a picture stood.
+		{"couplet", []string{"服务站从四个维度展开实践。", "打开网易新闻查看精彩图片", ">“社社有为”内生培育,激发社区自我成长动能", "民服站着力构建互助共学的社区支持体系,通过知识分享实现成长。"}, true},
+		{"couplet", []string{"服务站从四个维度展开实践", "打开网易新闻查看精彩图片", ">“社社有为”内生培育,激发社区自我成长动能", "民服站着力构建互助共学的社区支持体系,通过知识分享实现成长。"}, false},
+		{"couplet", []string{"服务站从四个维度展开实践。", "图为活动现场", ">“社社有为”内生培育,激发社区自我成长动能", "民服站着力构建互助共学的社区支持体系,通过知识分享实现成长。"}, false},
 		{"couplet", []string{"到2020年,全面建成养老服务体系。", ">社会力量成为养老服务供给主体,养老服务业增加值在", "服务业中的比重显著提升,从业人员规模不断扩大。"}, false},
 		// A signed-in visitor's strip; a read-aloud button; a leaving-site
 		// notice whose quoted name the copy cut.

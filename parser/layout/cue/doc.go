@@ -62,37 +62,41 @@ type Doc struct {
 	// What every cue asks of a line, measured once: clause punctuation,
 	// a sentence's end, cells of a grid, a page's information fields.
 	punct, ends, rows, info []bool
-	cells                   []bool // lines in a run of table cells laid out one a line
-	barMore                 []bool // lines that go on with a bar row wrapped over them
-	titles                  []bool // lines of a run that reads as a notice's title
-	leads                   []bool // lines whose text a later line opens with (leadRepeat)
-	listed                  []bool // lines of a 目录 printed with no label (listedRuns)
-	between                 []bool // lines of a cell's words between a grid's rows (betweenLines)
-	seal                    int    // the index of the 落款's date line, or -1 (sealEnd)
-	second                  int    // the first line of a second document under the text, or -1 (secondDocument)
-	serial                  []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
-	spaced                  []bool // rows of a grid whose cells one space parts (measureSpacedGrids)
-	headed                  []bool // lines of a grid one cell a line under its column heads (measureHeadGrids)
-	stat                    []bool // lines under a statistical form's head, or nil (measureStatGrids)
-	form                    []bool // lines of a web page's feedback form (measureForms)
-	stamp                   []bool // lines of a publish stamp split over lines (measureSplitStamps)
-	placeLeds               []bool // a roundup's headings led by a place (measurePlaceLeds)
-	digest                  []bool // the dated paragraphs of a news digest (measureDigest)
-	dated                   []bool // lines that open with a date that starts a sentence (measureDigest)
-	selfNamed               []bool // lines that name the text by its title's kind (selfNamedLines)
-	pageColumns             []bool // the column names in a paper's list of its pages (measurePageColumns)
-	unitLabels              []bool // the units' names over their news in a roundup (measureUnitLabels)
-	recipients              []bool // lines of 主送 lists (recipientLines)
-	running                 int    // the index of the first line of running text (firstRunning)
-	foot                    []bool // lines under a distribution list (footLines)
-	infoAgain               int    // the page's information line printed once more under its text, or len(Lines)
-	creditsAt, closedAt     int    // the article's closing credits, creditsAt up to closedAt (closingCredits), or len(Lines)
-	credits                 []bool // lines of a site's credits over its foot (creditLines)
-	outlineAt               int    // the heading of a converter's list of bookmarks, or len(Lines)
-	related                 []bool // lines of a list of links to other articles (relatedLines)
-	askers                  []bool // a transcript's labels of who asks (askerLines)
-	posted                  string // the day the page's information line says it was posted (postedDay)
-	wordsFrom               int    // the first line of words (firstWords)
+	// aside marks the lines of a page's tool words alone, as a page sets
+	// them into its text where a picture stood (打开某某新闻查看精彩图片):
+	// the text flows past them.
+	aside               []bool
+	cells               []bool // lines in a run of table cells laid out one a line
+	barMore             []bool // lines that go on with a bar row wrapped over them
+	titles              []bool // lines of a run that reads as a notice's title
+	leads               []bool // lines whose text a later line opens with (leadRepeat)
+	listed              []bool // lines of a 目录 printed with no label (listedRuns)
+	between             []bool // lines of a cell's words between a grid's rows (betweenLines)
+	seal                int    // the index of the 落款's date line, or -1 (sealEnd)
+	second              int    // the first line of a second document under the text, or -1 (secondDocument)
+	serial              []bool // lines of a grid laid out one cell a line under 序号 (measureSerialGrids)
+	spaced              []bool // rows of a grid whose cells one space parts (measureSpacedGrids)
+	headed              []bool // lines of a grid one cell a line under its column heads (measureHeadGrids)
+	stat                []bool // lines under a statistical form's head, or nil (measureStatGrids)
+	form                []bool // lines of a web page's feedback form (measureForms)
+	stamp               []bool // lines of a publish stamp split over lines (measureSplitStamps)
+	placeLeds           []bool // a roundup's headings led by a place (measurePlaceLeds)
+	digest              []bool // the dated paragraphs of a news digest (measureDigest)
+	dated               []bool // lines that open with a date that starts a sentence (measureDigest)
+	selfNamed           []bool // lines that name the text by its title's kind (selfNamedLines)
+	pageColumns         []bool // the column names in a paper's list of its pages (measurePageColumns)
+	unitLabels          []bool // the units' names over their news in a roundup (measureUnitLabels)
+	recipients          []bool // lines of 主送 lists (recipientLines)
+	running             int    // the index of the first line of running text (firstRunning)
+	foot                []bool // lines under a distribution list (footLines)
+	infoAgain           int    // the page's information line printed once more under its text, or len(Lines)
+	creditsAt, closedAt int    // the article's closing credits, creditsAt up to closedAt (closingCredits), or len(Lines)
+	credits             []bool // lines of a site's credits over its foot (creditLines)
+	outlineAt           int    // the heading of a converter's list of bookmarks, or len(Lines)
+	related             []bool // lines of a list of links to other articles (relatedLines)
+	askers              []bool // a transcript's labels of who asks (askerLines)
+	posted              string // the day the page's information line says it was posted (postedDay)
+	wordsFrom           int    // the first line of words (firstWords)
 }
 
 // NewDoc measures a document.
@@ -107,7 +111,7 @@ func NewDoc(lines []Line) *Doc {
 func newDocWith(lines []Line, workers int) *Doc {
 	d := &Doc{Lines: lines}
 	n := len(lines)
-	d.punct, d.ends, d.rows, d.info = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
+	d.punct, d.ends, d.rows, d.info, d.aside = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
 	// What titleRuns and cellRuns ask of each line on its own. Whether a
 	// line is a print stamp or a page number is asked of the lines by a
 	// table's cells only: on one goroutine, only there (see cellRuns).
@@ -120,6 +124,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		for i := from; i < to; i++ {
 			l := lines[i]
 			d.punct[i], d.ends[i] = SentencePunct(l.Sq), EndsSentence(l.Sq)
+			d.aside[i] = appBanner(l.Sq) || furnitureOnly(l.Sq)
 			d.rows[i] = rowSet(l)
 			d.info[i] = infoLine(l.Text)
 			field[i] = d.shaped(i) && (d.info[i] || headerField(l))

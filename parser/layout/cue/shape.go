@@ -112,6 +112,24 @@ func (d *Doc) Continues(i int) bool {
 	return !EndsSentence(d.Lines[i-1].Sq) && !closedRow(d, i)
 }
 
+// flowBefore is the line the text before line i flows from: the line
+// before it, past the prompts a page set where a picture stood (aside),
+// or -1.
+func (d *Doc) flowBefore(i int) int {
+	j := i - 1
+	for j >= 0 && d.aside[j] {
+		j--
+	}
+	return j
+}
+
+// endedBefore reports whether the text flowing into line i ended a
+// sentence before it.
+func (d *Doc) endedBefore(i int) bool {
+	j := d.flowBefore(i)
+	return j >= 0 && d.ends[j]
+}
+
 // closedRow reports whether line i-1 is a grid's row closed by its bar
 // and line i holds none: a row in bars ends where its last bar stands, so
 // a line of words after it goes on with no cell of it. A page's info
