@@ -86,6 +86,7 @@ var All = []Rule{
 	numericRule{},
 	lostMarksRule{},
 	lostYearMarkRule{},
+	lostYearMonthRule{},
 	lostMonthMarkRule{},
 	splitStampRule{},
 	englishRule{},

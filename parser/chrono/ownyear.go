@@ -76,8 +76,11 @@ func OwnYear(s string) int {
 }
 
 // citedYear is the year that opens a title at byte i of s, just after its
-// 《 (2024年…), or 0.
+// 《 (2024年…), or that follows the title's 关于 (citedAbout), or 0.
 func citedYear(s string, i int) int {
+	if k, ok := citedAbout(s, i); ok {
+		i = k
+	}
 	if i >= len(s) || !isDigitRune(rune(s[i])) {
 		return 0
 	}
