@@ -106,6 +106,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if classBound(in, s, clause, r) {
 			continue // 覆盖所有…30户以上自然村: the class a bound defines (targets_classbound.go)
 		}
+		if tookPart(s, clause, r, st) {
+			continue // 128名选手参赛: the count of those who took part (targets_tookpart.go)
+		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
