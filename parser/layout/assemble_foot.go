@@ -18,6 +18,7 @@ func (a *assembly) closing() {
 	var contacts []int
 	inList := false
 	textBelow := a.textBelowInSignature()
+	listed := a.listedAboveOrgans()
 	for i, r := range a.roles {
 		l := a.d.Lines[i]
 		switch r {
@@ -42,7 +43,7 @@ func (a *assembly) closing() {
 		case cue.Signature:
 			inList = false
 			contacts = append(contacts, i) // the 落款's bodies are facts too
-			if textBelow[i] {
+			if textBelow[i] || listed[i] {
 				continue
 			}
 			if a.wrappedSigner(i) {
