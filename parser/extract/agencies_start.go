@@ -53,6 +53,7 @@ var startOpenRules = []startOpenRule{
 	routeEndVerb{},            // 西起…，东至|县…局: a road's course
 	periodLeads{},             // 工作日内|民政局: a span of time
 	timeWordLeads{},           // 节前|敬老院: a word of time
+	facilityAgeLeads{},        // 新|殡仪馆: the new one of a kind, no name
 	measureOfFigure{},         // 2020年|政府
 	nameOpensWord{},           // 2025年度|鞍山市民政局
 	boundMorphemeLeads{},      // 就|诊|医院: a name opens inside no word
