@@ -83,6 +83,7 @@ var startOpenRules = []startOpenRule{
 	stanceLeads{},             // 新建|合江县社会救助福利院
 	stanceBeforeKind{},        // 新建|老年日间服务中心: a kind the plan builds
 	plannedBuild{},            // 拟在某小区新建|…中心: a facility a plan is to build
+	kindBeforeBuild{},         // 开展|综合救助服务中心|建设: the kind a programme builds
 	buildVerbLeads{},          // 增建|银川老年大学, 建设/vn|公墓: the act of building
 	stanceOutsidePlace{},      // 某省新建|…中心: a place's act, no place inside it
 	countedClass{},            // 建成3个|镇未成年人保护工作站
