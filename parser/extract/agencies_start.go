@@ -53,6 +53,7 @@ var startOpenRules = []startOpenRule{
 	routeEndVerb{},            // 西起…，东至|县…局: a road's course
 	periodLeads{},             // 工作日内|民政局: a span of time
 	timeWordLeads{},           // 节前|敬老院: a word of time
+	facilityAgeLeads{},        // 新|殡仪馆: the new one of a kind, no name
 	measureOfFigure{},         // 2020年|政府
 	nameOpensWord{},           // 2025年度|鞍山市民政局
 	boundMorphemeLeads{},      // 就|诊|医院: a name opens inside no word
@@ -82,6 +83,7 @@ var startOpenRules = []startOpenRule{
 	stanceLeads{},             // 新建|合江县社会救助福利院
 	stanceBeforeKind{},        // 新建|老年日间服务中心: a kind the plan builds
 	plannedBuild{},            // 拟在某小区新建|…中心: a facility a plan is to build
+	kindBeforeBuild{},         // 开展|综合救助服务中心|建设: the kind a programme builds
 	buildVerbLeads{},          // 增建|银川老年大学, 建设/vn|公墓: the act of building
 	stanceOutsidePlace{},      // 某省新建|…中心: a place's act, no place inside it
 	countedClass{},            // 建成3个|镇未成年人保护工作站
