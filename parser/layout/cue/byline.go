@@ -38,7 +38,9 @@ var bylineRe = sync.OnceValue(func() *regexp.Regexp {
 	// question mark (N海都全媒体记者…, ?半岛全媒体记者…).
 	// A photographer's or a correspondent's name may stand first, apart,
 	// with no job of its own (姜某某 记者 王某某).
-	return regexp.MustCompile(`^[A-Za-z?？]?[（(□■]?\s*(?:` + outletName() + `|\p{Han}{2,3}\s+)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
+	// An outlet may print its app's name after its own (中国某某网 某刻APP
+	// 记者 高某).
+	return regexp.MustCompile(`^[A-Za-z?？]?[（(□■]?\s*(?:(?:` + outletName() + `\s*)+|\p{Han}{2,3}\s+)?\s*` + credit + `(?:\s*` + credit + `)*` + verb + `\s*[）)]?$`)
 })
 
 // outletName is a paper's, a site's or a station's name before its

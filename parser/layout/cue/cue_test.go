@@ -458,6 +458,9 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">东南商报记者卢科霞 通讯员周志华"}, true},
 		{"byline", []string{">上游新闻记者 景然 通讯员 王林"}, true},
 		{"byline", []string{">某区新闻中心召开通讯员培训会"}, false},
+		{"byline", []string{">中国某某网 某刻APP记者 高某"}, true},
+		{"byline", []string{">某某APP记者见面会在京召开"}, false},
+		{"byline", []string{">下载某某网 某刻APP,记者带你看现场"}, false},
 		// A newsroom's brand before its own job, an icon's glyph before
 		// the line, the verb run on to the name.
 		{"byline", []string{">海都全媒体记者 唐某 林某"}, true},
