@@ -1772,7 +1772,9 @@ func (a *assembly) finish(lab labelling) {
 	case a.dayLine != nil:
 		d.Date = a.dayLine
 	default:
-		d.Date = a.stampOpeningText()
+		if d.Date = a.paperDay(); d.Date == nil {
+			d.Date = a.stampOpeningText()
+		}
 	}
 	if d.Issuer != nil && d.Issuer.Rule == "editing office" && d.Kind == Notice && d.Signer != nil {
 		// A body's name over a notice's number, as a copy of the notice

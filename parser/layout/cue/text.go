@@ -244,6 +244,7 @@ var (
 	outlineWords       = cueWords("outline")
 	captionOpens       = cueWords("captionopen")
 	leadTimes          = cueWords("leadtime")
+	issueNav           = cueWords("issuenav")
 	captionEnds        = cueWords("captionend")
 	photoTags          = cueWords("phototag")
 	siteLabels         = cueWords("sitelabel")
@@ -362,3 +363,20 @@ func ColumnCode(c string) bool { return columnCodes.has(strings.TrimSpace(c)) }
 
 // squeeze removes the white space extraction puts beside Chinese characters.
 func squeeze(s string) string { return span.SqueezeString(s) }
+
+// PaperDay reads an e-paper's strip of its issue: the issue's date and
+// weekday, then the steps to the other issues or pages, tool words alone
+// (2022年06月14日 星期二 上一期 下一期; …星期四 旧版入口|返回报网首页|版面导航).
+// A site's banner with the day it is read shows no such steps.
+func PaperDay(s string) (string, bool) {
+	loc := weekdayRe.FindStringIndex(s)
+	if loc == nil {
+		return "", false
+	}
+	e, ok := FullDate(s[:loc[0]])
+	rest := strings.TrimSpace(s[loc[1]:])
+	if !ok || !furnitureOnly(rest) || !containsAny(rest, issueNav.all()) {
+		return "", false
+	}
+	return e.Value, true
+}
