@@ -109,6 +109,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if tookPart(s, clause, r, st) {
 			continue // 128名选手参赛: the count of those who took part (targets_tookpart.go)
 		}
+		if onlyThen(in, s, clause, r) {
+			continue // 得票率超过70%以上方能通过: the threshold of a condition (targets_onlythen.go)
+		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
