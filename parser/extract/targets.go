@@ -123,6 +123,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "achieved" && termAfter(in, out, s, whole, clause, dates) {
 			stance = "plan" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
 		}
+		if stance == "plan" && asOfFramed(s, fulls.around(s, r.Start)) && !aheadUpTo(in, s, sent, clause, counted) {
+			// 截至目前，…；新建…42个，年底将达80个: the frame dates the part
+			// up to the number; a 将 after it tells the next level
+			// (targets_asofahead.go).
+			stance = "achieved"
+		}
 		if stance == "plan" && len(st.required) == 0 && !st.will && !st.intended {
 			// A tally's parts stand as their frame or their total
 			// (targets_tally.go): 截至目前，…；…新增地名15条; 其中，…建设信息30条.
