@@ -369,7 +369,7 @@ func forecastFrame(s string, sent, r byteRange) bool {
 				_, n := utf8.DecodeRuneInString(s[sent.Start+k:])
 				open = sent.Start + k + n
 			}
-			if strings.ContainsRune(punct.ClauseMarks, rest) && strings.HasPrefix(strings.TrimLeft(s[open:i], " \u3000"), attribution) {
+			if strings.ContainsRune(punct.ClauseMarks, rest) && attributed(strings.TrimLeft(s[open:i], " \u3000")) {
 				// Up to a clause that requires (为此，全市要新增…): the
 				// forecast's figures end where a demand of its own opens.
 				clause := s[i:r.Start]
