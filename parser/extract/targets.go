@@ -109,6 +109,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if tookPart(s, clause, r, st) {
 			continue // 128名选手参赛: the count of those who took part (targets_tookpart.go)
 		}
+		if onlyThen(in, s, clause, r) {
+			continue // 得票率超过70%以上方能通过: the threshold of a condition (targets_onlythen.go)
+		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
@@ -119,6 +122,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "achieved" && termAfter(in, out, s, whole, clause, dates) {
 			stance = "plan" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
+		}
+		if stance == "plan" && asOfFramed(s, fulls.around(s, r.Start)) && !aheadUpTo(in, s, sent, clause, counted) {
+			// 截至目前，…；新建…42个，年底将达80个: the frame dates the part
+			// up to the number; a 将 after it tells the next level
+			// (targets_asofahead.go).
+			stance = "achieved"
 		}
 		if stance == "plan" && len(st.required) == 0 && !st.will && !st.intended {
 			// A tally's parts stand as their frame or their total
@@ -360,7 +369,7 @@ func forecastFrame(s string, sent, r byteRange) bool {
 				_, n := utf8.DecodeRuneInString(s[sent.Start+k:])
 				open = sent.Start + k + n
 			}
-			if strings.ContainsRune(punct.ClauseMarks, rest) && strings.HasPrefix(strings.TrimLeft(s[open:i], " \u3000"), attribution) {
+			if strings.ContainsRune(punct.ClauseMarks, rest) && attributed(strings.TrimLeft(s[open:i], " \u3000")) {
 				// Up to a clause that requires (为此，全市要新增…): the
 				// forecast's figures end where a demand of its own opens.
 				clause := s[i:r.Start]
