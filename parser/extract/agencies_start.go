@@ -57,6 +57,7 @@ var startOpenRules = []startOpenRule{
 	measureOfFigure{},         // 2020年|政府
 	nameOpensWord{},           // 2025年度|鞍山市民政局
 	boundMorphemeLeads{},      // 就|诊|医院: a name opens inside no word
+	wordTailLeads{},           // 送进/x|社区: a word's last character, then a kind
 	clauseWordsLead{},         // 那么|菏泽市…, 支持|我局
 	classNounLeads{},          // 优胜单位|城关镇民政办
 	donorClassLeads{},         // 爱心企业|阳光热力集团: the kind of giver
