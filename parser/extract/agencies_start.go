@@ -91,6 +91,7 @@ var startOpenRules = []startOpenRule{
 	countedDivisions{},        // 且末、民丰两县|人民政府: the counties counted, a plural
 	bracketAliasOf{},          // 民政局（社会事业局）
 	ordinalLabel{},            // 第三组|市民政局
+	gradeLabelLeads{},         // 三级养老机构|昆山市福利院: a grading list's label
 	pronounRefers{},           // 北京那个|医院
 	guessedLead{},             // 因墓园/x: one character and the kind
 }
