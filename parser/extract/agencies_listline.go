@@ -40,7 +40,7 @@ func listLineNames(s string, words wordsAt, cs []candidate) []candidate {
 			}
 		}
 		for _, l := range run {
-			if l.name && !whole[l.r] && found > 0 && agency.One(s[l.r.Start:l.r.End], false) && !actBeforeEnding(s, words, l.r) {
+			if l.name && !whole[l.r] && found > 0 && agency.One(s[l.r.Start:l.r.End], false) && !actBeforeEnding(s, words, l.r) && !gradeBeforePlace(s[l.r.Start:l.r.End]) {
 				out = append(out, candidate{l.r.Start, l.r.End, listLineRule})
 			}
 		}

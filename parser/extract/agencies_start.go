@@ -57,6 +57,7 @@ var startOpenRules = []startOpenRule{
 	measureOfFigure{},         // 2020年|政府
 	nameOpensWord{},           // 2025年度|鞍山市民政局
 	boundMorphemeLeads{},      // 就|诊|医院: a name opens inside no word
+	wordTailLeads{},           // 送进/x|社区: a word's last character, then a kind
 	clauseWordsLead{},         // 那么|菏泽市…, 支持|我局
 	classNounLeads{},          // 优胜单位|城关镇民政办
 	donorClassLeads{},         // 爱心企业|阳光热力集团: the kind of giver
@@ -90,6 +91,7 @@ var startOpenRules = []startOpenRule{
 	countedDivisions{},        // 且末、民丰两县|人民政府: the counties counted, a plural
 	bracketAliasOf{},          // 民政局（社会事业局）
 	ordinalLabel{},            // 第三组|市民政局
+	gradeLabelLeads{},         // 三级养老机构|昆山市福利院: a grading list's label
 	pronounRefers{},           // 北京那个|医院
 	guessedLead{},             // 因墓园/x: one character and the kind
 }
