@@ -1406,9 +1406,10 @@ func titlesIn(s string) []title {
 					i += len(suf)
 					continue
 				}
-				at, word := dutyModified(s, i, w) // 主管|镇长: people_labelled.go
-				out = append(out, title{at, i + len(w), word})
-				i += len(w)
+				at, word := dutyModified(s, i, w)             // 主管|镇长: people_labelled.go
+				end, word := designated(s, i+len(w), w, word) // 局长|人选: people_designate.go
+				out = append(out, title{at, end, word})
+				i = end
 				continue
 			}
 		}
