@@ -69,6 +69,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, bracketSpeakers(t, words)...)
 		found = append(found, sourceNames(t, words)...)
 		found = append(found, honoured(t, words)...)
+		found = append(found, conferred(t, words)...) // 授予某某等33人“…”称号 (people_conferred.go)
 		found = append(found, residentNames(t, words)...)
 		found = append(found, cadreNames(t, words)...)
 		found = append(found, dottedNames(t, words)...)
