@@ -283,7 +283,7 @@ func datelineCredits(t span.Text, words wordsAt) []schema.Person {
 				continue // 通讯, 资讯: 讯 ends a longer word
 			}
 		}
-		if mark == newsMark && !opensParagraph(t, words, at) {
+		if mark == newsMark && !opensParagraph(t, words, at) && !outletOpens(t, words, at) { // people_channeldateline.go
 			continue // 有关消息(…) in a sentence: no dateline
 		}
 		if mark == reportMark && !reportDateline(t, words, at, close) {

@@ -69,6 +69,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, bracketSpeakers(t, words)...)
 		found = append(found, sourceNames(t, words)...)
 		found = append(found, honoured(t, words)...)
+		found = append(found, conferred(t, words)...) // 授予某某等33人“…”称号 (people_conferred.go)
 		found = append(found, residentNames(t, words)...)
 		found = append(found, cadreNames(t, words)...)
 		found = append(found, dottedNames(t, words)...)
@@ -1406,9 +1407,10 @@ func titlesIn(s string) []title {
 					i += len(suf)
 					continue
 				}
-				at, word := dutyModified(s, i, w) // 主管|镇长: people_labelled.go
-				out = append(out, title{at, i + len(w), word})
-				i += len(w)
+				at, word := dutyModified(s, i, w)             // 主管|镇长: people_labelled.go
+				end, word := designated(s, i+len(w), w, word) // 局长|人选: people_designate.go
+				out = append(out, title{at, end, word})
+				i = end
 				continue
 			}
 		}
