@@ -18,31 +18,29 @@ import (
 // it is: no organ stands under it.
 func (a *assembly) listedAboveOrgans() []bool {
 	listed := make([]bool, len(a.roles))
-	for end := len(a.roles) - 1; end >= 0; end-- {
-		if a.roles[end] != cue.Signature {
-			continue
-		}
-		start := end
-		for start > 0 && a.roles[start-1] == cue.Signature {
-			start--
-		}
-		organs := false
-		for i := end; i >= start; i-- {
-			s := strings.TrimSpace(a.d.Lines[i].Sq)
-			switch _, kind := agency.Ending(s); kind {
-			case "government", "unit", "party":
-				organs = true
-				continue
-			case "institution", "social", "company":
-				if organs {
-					for k := start; k <= i; k++ {
-						listed[k] = true
-					}
-					i = start
-				}
+	for _, run := range a.runs(cue.Signature) {
+		if k := a.lastListed(run); k >= 0 {
+			for _, i := range run[:k+1] {
+				listed[i] = true
 			}
 		}
-		end = start
 	}
 	return listed
+}
+
+// lastListed is the index in run of the lowest body of another kind than
+// an organ's that stands over an organ of the run, or -1.
+func (a *assembly) lastListed(run []int) int {
+	organs := false
+	for k := len(run) - 1; k >= 0; k-- {
+		switch _, kind := agency.Ending(strings.TrimSpace(a.d.Lines[run[k]].Sq)); kind {
+		case "government", "unit", "party":
+			organs = true
+		case "institution", "social", "company":
+			if organs {
+				return k
+			}
+		}
+	}
+	return -1
 }
