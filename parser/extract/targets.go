@@ -452,7 +452,7 @@ func newsReport(e *Env) bool {
 			return true
 		}
 	}
-	return false
+	return editedPost(e) // 编辑:某某 / 审核:某某 (targets_newscredit.go)
 }
 
 // firstAhead is the offset of the first word of s that turns to what is

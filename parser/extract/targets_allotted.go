@@ -13,9 +13,11 @@ import (
 // a plan sets out to reach (GOLD.md: 获扶持资金140余万元 is no target), so
 // neither does the year of the funds (下拨2020年…经费) set it a deadline.
 // A bound printed with the sum (安排资金不低于500万元) or a word only a plan
-// uses in the clause (确保, 力争: stance.tsv, future) still requires it.
+// uses in the clause (确保, 力争: stance.tsv, future) still requires it,
+// and a pledge (将安排1.2万元助学款, 拟安排助学金2万余元) tells a sum still
+// to be given, which GOLD.md keeps as a plan's.
 func allotted(s string, clause, r byteRange, unit string, st sentenceStance, cmp string) bool {
-	if unit != moneyUnit || cmp != "" {
+	if unit != moneyUnit || cmp != "" || st.will || st.proposed {
 		return false
 	}
 	for _, p := range st.required {
