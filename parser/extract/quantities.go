@@ -242,7 +242,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if next, _ := utf8.DecodeRuneInString(s[j:]); next == '+' || isASCIILetter(next) && !unitSymbolAt(s, j) {
 		return a, false // “3+3+3+N”, codes
 	}
-	if listMarker(s, i, j) || inShortQuote(s, i) && !quotedMeasure(s, j) {
+	if listMarker(s, i, j) || inShortQuote(s, i) && !quotedMeasure(s, j) && !countedPercent(s, i, j) {
 		return a, false
 	}
 	if leadingZero(s, i, j) {
