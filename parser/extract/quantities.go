@@ -242,7 +242,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if next, _ := utf8.DecodeRuneInString(s[j:]); next == '+' || isASCIILetter(next) && !unitSymbolAt(s, j) {
 		return a, false // “3+3+3+N”, codes
 	}
-	if listMarker(s, i, j) || inShortQuote(s, i) && !quotedMeasure(s, j) {
+	if listMarker(s, i, j) || inShortQuote(s, i) && !quotedMeasure(s, j) && !countedPercent(s, i, j) {
 		return a, false
 	}
 	if leadingZero(s, i, j) {
@@ -804,14 +804,17 @@ func periodicalIssue(s string, i int, unit string) bool {
 // multiplier folds the 万, 亿 or 千万 at k into the value read from the
 // digits at [i, j), in decimal (104.04万 is 1040400 exactly), and returns
 // where the multiplier ends. A value already folded is left alone, so that
-// 3万-5万 is not scaled twice; the multiplier is still passed over.
+// 3万-5万 is not scaled twice; the multiplier is still passed over. A
+// figure grouped by threes with spaces (3 443万元, GB/T 15835-2011 5.1.3)
+// is scaled as the figure it writes, the spaces taken out as the value
+// read without a multiplier takes them.
 func (a *amount) multiplier(s string, i, j, k int) int {
 	m := multiplierAt(s, k)
 	if m == "" {
 		return k
 	}
 	if a.numEnd == j {
-		if v, ok := numeral.ArabicTimes(s[i:j], m); ok {
+		if v, ok := numeral.ArabicTimes(withoutGroupSpaces(s[i:j]), m); ok {
 			a.value = v
 		}
 		a.numEnd = k + len(m)

@@ -68,11 +68,13 @@ func TestQuantityUnits(t *testing.T) {
 		{"覆盖11个乡镇", "11 个"},
 		// A short quotation's figure with its unit (a service circle named
 		// by its span) is an amount; a bare figure or a formula there is none.
+		// A percentage after a count and its measure word (两个100%) is an
+		// amount, as gold reads “四个100%” (see countedPercent).
 		{"打造“10分钟养老服务圈”", "10 分钟"},
 		{"建成“1小时应急救援圈”", "1 小时"},
 		{"开通“96345”服务热线", ""},
 		{"推行“5+2”服务模式", ""},
-		{"实现“两个100%”目标", ""},
+		{"实现“两个100%”目标", "100 %"},
 
 		// 载 is the year of literary writing; 分 after 加, 扣 or 减 is the points
 		// a scoring rule gives or takes. A clock time's minute, a fen of money
