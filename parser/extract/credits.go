@@ -320,6 +320,19 @@ func reportDateline(t span.Text, words wordsAt, i, close int) bool {
 	if c, _ := utf8.DecodeRuneInString(s[close+w:]); c != '：' && c != ':' {
 		return false
 	}
+	p, ok := hanRunOpening(t, i)
+	if !ok || p == i {
+		return false
+	}
+	// The attributives of a channel's name (在线) the segmenter tags b.
+	return namingWords(words, p, i, func(tok segment.Token) bool { return tok.Tag == "b" })
+}
+
+// hanRunOpening returns where the run of Chinese characters that ends at
+// i starts, and whether it opens its line or paragraph: an outlet's name
+// printed before its dateline's mark.
+func hanRunOpening(t span.Text, i int) (int, bool) {
+	s := t.String()
 	p := i
 	for p > 0 && !t.HasBreakAt(p) {
 		r, w := utf8.DecodeLastRuneInString(s[:p])
@@ -328,11 +341,8 @@ func reportDateline(t span.Text, words wordsAt, i, close int) bool {
 		}
 		p -= w
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s[:p]); p == i || p > 0 && !t.HasBreakAt(p) && r != '\n' {
-		return false
-	}
-	// The attributives of a channel's name (在线) the segmenter tags b.
-	return namingWords(words, p, i, func(tok segment.Token) bool { return tok.Tag == "b" })
+	r, _ := utf8.DecodeLastRuneInString(s[:p])
+	return p, p == 0 || t.HasBreakAt(p) || r == '\n'
 }
 
 // opensParagraph reports whether the one to six Chinese characters before

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 	"bulletin/parser/span"
@@ -23,15 +20,8 @@ func outletOpens(t span.Text, words wordsAt, i int) bool {
 	if _, ok := lexicon.CueWordList("outletend").EndingAt(s, i); !ok {
 		return false
 	}
-	p := i
-	for p > 0 && !t.HasBreakAt(p) {
-		r, w := utf8.DecodeLastRuneInString(s[:p])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		p -= w
-	}
-	if r, _ := utf8.DecodeLastRuneInString(s[:p]); p > 0 && !t.HasBreakAt(p) && r != '\n' {
+	p, ok := hanRunOpening(t, i)
+	if !ok {
 		return false
 	}
 	return namingWords(words, p, i, func(tok segment.Token) bool { return tok.Tag == "b" })
