@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
 )
 
 // gradeLabelLeads moves the start past a grade label that a grading list
@@ -16,9 +16,9 @@ import (
 // place after the grade (三级医院, 一级社会组织) is left to the other rules.
 type gradeLabelLeads struct{}
 
-// gradeWord is a grade of a grading list: a numeral of rank, stars or
-// not, and 级.
-var gradeWord = regexp.MustCompile(`^[一二三四五六七八九十1-9]星?级$`)
+// grades are the grades a rating gives (cue list grade: 一级 to 五级, the
+// star grades, 1A to 5A), which the layout reads in lists of results too.
+func grades() *lexicon.Words { return lexicon.CueWordList("grade") }
 
 func (gradeLabelLeads) open(r *startReading) bool {
 	k := tokenAt(r.ts, r.i)
@@ -26,7 +26,7 @@ func (gradeLabelLeads) open(r *startReading) bool {
 		return true
 	}
 	for ; k < len(r.ts) && r.ts[k].End <= r.j(); k++ {
-		if !gradeWord.MatchString(r.ts[k].Word) {
+		if !grades().Has(r.ts[k].Word) {
 			continue
 		}
 		for m := k + 2; m < len(r.ts) && r.ts[m].End <= r.j(); m++ {
@@ -39,21 +39,19 @@ func (gradeLabelLeads) open(r *startReading) bool {
 	return true
 }
 
-// gradeInText finds a grade label inside a line's words.
-var gradeInText = regexp.MustCompile(`[一二三四五六七八九十1-9]星?级`)
-
 // gradeBeforePlace reports whether a line holds a grade label with a place
 // or a level after it (昆山市三级养老机构昆山市福利院: a grading list's
 // heading that the decoder ran into the line of the body it ranks): the
 // line is no one body's name (listLineNames).
 func gradeBeforePlace(text string) bool {
-	loc := gradeInText.FindStringIndex(text)
-	if loc == nil {
-		return false
-	}
-	for i := loc[1]; i < len(text); {
-		if agency.HasLocality(text[i:]) {
+	graded := false
+	for i := 0; i < len(text); {
+		if graded && agency.HasLocality(text[i:]) {
 			return true
+		}
+		if g, ok := grades().At(text, i); ok {
+			graded, i = true, i+len(g)
+			continue
 		}
 		_, w := utf8.DecodeRuneInString(text[i:])
 		i += w
