@@ -26,11 +26,12 @@ func (furniture) Match(d *Doc, i int) bool {
 	if commentCountRe.MatchString(d.Lines[i].Sq) {
 		return true
 	}
+	// aside: an app's banner or tool words alone, measured once (NewDoc).
+	if !d.aside[i] && !formWidget(d.Lines[i].Sq) {
+		return false
+	}
 	if appBanner(d.Lines[i].Sq) {
 		return true
-	}
-	if !furnitureOnly(d.Lines[i].Sq) && !formWidget(d.Lines[i].Sq) {
-		return false
 	}
 	_, stamped := Timestamp(d.Lines[i].Text)
 	return !stamped
