@@ -944,6 +944,8 @@ func TestCues(t *testing.T) {
 		{"site-foot", []string{"活动共慰问困难群众30户。", ">某网所刊载内容之知识产权为某传媒所有。未经许可，禁止进行转载、摘编、复制。"}, true},
 		{"site-foot", []string{"活动共慰问困难群众30户。", ">如有意愿转载，请发邮件至某某邮箱，获得书面授权后，方可使用。"}, true},
 		{"site-foot", []string{"活动共慰问困难群众30户。", ">多家媒体转载了这篇报道，引起社会广泛关注。"}, false},
+		{"site-foot", []string{"活动共慰问困难群众30户。", ">新闻线索报料通道：应用市场下载某某APP，或拨打热线。"}, true},
+		{"site-foot", []string{"活动共慰问困难群众30户。", ">居民可拨打热线反映困难群众的线索。"}, false},
 		{"site-foot", []string{">某省法治杂志社主办"}, true},
 		{"site-foot", []string{">某省人大常委会办公厅主办"}, true},
 		{"site-foot", []string{">各部门要认真主办"}, false},
