@@ -132,6 +132,10 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 			if k2, ok := readConnector(s, k); ok {
 				if v2, k3, ok := readDay(s, k2); ok && v2 > v {
 					d, d2, i = v, v2, k3
+				} else if v2, k3, ok := readListedDay(s, k2); ok && v2 > v {
+					// 4月4-6、13、14日: the range's end shares the 日 of
+					// the days listed after it.
+					d, d2, i = v, v2, k3
 				}
 			}
 		}

@@ -85,6 +85,7 @@ var All = []Rule{
 	calendarRule{},
 	numericRule{},
 	lostMarksRule{},
+	lostOpenRule{},
 	lostYearMarkRule{},
 	lostYearMonthRule{},
 	lostMonthMarkRule{},
@@ -225,7 +226,7 @@ func refOf(e Expr) (Ref, bool) {
 // conjunction (12月13日、20日, 4月1、2、5日, 4月24日和25日, dayJoiners): a
 // day of the same month and year, later than it.
 func listedDay(s string, i int, e Expr) (Expr, bool) {
-	if e.Kind != Day || e.month == 0 || e.EndValue != "" {
+	if e.Kind != Day || e.month == 0 || e.EndValue != "" && !sameMonthRange(e) {
 		return Expr{}, false
 	}
 	n, conj := dayJoinerAt(s, i)
@@ -243,7 +244,11 @@ func listedDay(s string, i int, e Expr) (Expr, bool) {
 	l := Expr{Start: j, Kind: Day, Rule: e.Rule, YearFrom: e.YearFrom, yearless: e.yearless, month: e.month}
 	if e.Value != "" {
 		y, _ := strconv.Atoi(e.Value[:4])
-		if prev, _ := strconv.Atoi(e.Value[8:]); d <= prev || !ValidDay(y, e.month, d) {
+		last := e.Value
+		if e.EndValue != "" {
+			last = e.EndValue // 4月4-6、13日: 13 comes after the range's end
+		}
+		if prev, _ := strconv.Atoi(last[8:]); d <= prev || !ValidDay(y, e.month, d) {
 			return Expr{}, false
 		}
 		l.Value = isoDay(y, e.month, d)
@@ -255,6 +260,14 @@ func listedDay(s string, i int, e Expr) (Expr, bool) {
 	}
 	l.End, l.Text = k, s[j:k]
 	return l, true
+}
+
+// sameMonthRange reports whether e is a range of days inside its one month
+// (4月4-6日), after which more days of the month may be listed (4月4-6、13、
+// 14日); after a range into another month (11月20日-12月3日、5日) the
+// month of a day listed is no longer plain.
+func sameMonthRange(e Expr) bool {
+	return len(e.Value) == len("2006-01-02") && len(e.EndValue) == len(e.Value) && e.Value[:8] == e.EndValue[:8]
 }
 
 // decodeAt decodes the rune at i of text that is valid UTF-8, the
