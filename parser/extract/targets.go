@@ -159,8 +159,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
+		bound := false // a requirement's own bound (不得超过5个字): targets_boundheld.go
 		if stance == "" && !st.condition && st.requires() && (requiredBound(s, clause, r, q.Unit) || !st.achieved && requiredRange(s, clause, r, q)) {
-			stance = "plan" // 需严格控制参加人数，每户不超过5人; 倡导1至2名家庭成员作代表
+			stance, bound = "plan", true // 需严格控制参加人数，每户不超过5人; 倡导1至2名家庭成员作代表
 		}
 		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
 			stance = "plan" // 需在15日内整改完毕: the time limit a rule sets
@@ -281,6 +282,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			}
 			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) && reportedDone(in, q.Text) {
 				stance = "achieved" // 青海打造1000个… over 青海已打造1000个…
+			} else if boundHeld(bound, s, clause, r) {
+				// 名称…不得超过5个字: the limit a requirement sets holds
+				// whatever the page reports done around it.
 			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {

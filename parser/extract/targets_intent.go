@@ -69,8 +69,10 @@ func intendedBesideDone(in *Input, s string, sent, clause, r byteRange) bool {
 
 // intentVerb reports whether the intent word w at i is a verb that takes
 // what follows it as its task (计划新建, 计划投入): no preposition before it
-// (按计划, 根据计划: the plan as a noun, the manner of a deed) and no 的
-// or figure right after it (计划的, 计划3年: a noun, a term).
+// (按计划, 根据计划: the plan as a noun, the manner of a deed) and no 的,
+// figure or common noun right after it (计划的, 计划3年: a noun, a term;
+// 行动计划目标, 计划任务: 计划 a noun that heads a compound, the plan's
+// own target named, no task a body sets out on).
 func intentVerb(in *Input, i int, w string) bool {
 	ts := in.Words(i)
 	k := tokenEndingAt(ts, i+len(w))
@@ -84,7 +86,7 @@ func intentVerb(in *Input, i int, w string) bool {
 		return false
 	}
 	next := ts[k+1]
-	return next.Tag != "u" && next.Tag != "uj" && !strings.ContainsAny(next.Word, "0123456789")
+	return next.Tag != "u" && next.Tag != "uj" && next.Tag != "n" && !strings.ContainsAny(next.Word, "0123456789")
 }
 
 // clauseEndAfter is where the clause running at i ends: its next clause
