@@ -87,6 +87,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, fusedTitleDepartments(in.Text.String(), cs)...)
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
+	cs = townSplitBack(in.Text.String(), in.Words, cs, in.Env) // 走进城|桥镇: the town printed whole elsewhere
 	cs = partyPostsOff(in.Text.String(), cs)
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
@@ -113,6 +114,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
 		cs = dropGridRowLabels(in.Blocks, c, cs) // 街道办事处 | 个 | 7564: a kind counted
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
+		cs = townSplitBack(c.String(), in.CellWords(k), cs, in.Env)
 		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
 	}
 	return r

@@ -97,7 +97,8 @@ func lastSentenceEnd(s string) int {
 // predicateAt reports whether the word at i opens a predicate that tells
 // what the subject does: a verb (not one of being or having), an adverb,
 // a preposition, an adjective, or a word tagged a conjunction that joins
-// no second name (及时, not 和, 及 or 以及).
+// no second name (及时, not 和, 及 or 以及); an act only a body does
+// (bodyActWord: 荣获, 召开) whatever its tag.
 func predicateAt(ts []segment.Token, i int) bool {
 	k := tokenAt(ts, i)
 	if k < 0 {
@@ -106,6 +107,8 @@ func predicateAt(ts []segment.Token, i int) bool {
 	switch t := ts[k]; {
 	case lexicon.CueWordList("describe").Has(t.Word):
 		return false // 民政局设有社会事务科: the kind described, see the list
+	case bodyActWord(t.Word):
+		return true // 民政局荣获/nr: a body's act, whatever the tag
 	case strings.HasPrefix(t.Tag, "v") && t.Tag != "vn":
 		return true
 	case t.Tag == "d" || t.Tag == "p" || t.Tag == "a" || t.Tag == "ad":

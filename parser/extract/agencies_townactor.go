@@ -87,7 +87,7 @@ func townNameAt(s string, ts []segment.Token, i int) (int, bool) {
 // the adverbs that qualify it (将|统一|组织).
 func bodyActAt(s string, ts []segment.Token, e int) bool {
 	for k := tokenAt(ts, e); k >= 0 && k < len(ts); k++ {
-		if w := ts[k].Word; lexicon.CueWordList("townact").Has(w) || lexicon.CueWordList("honour").Has(w) || lexicon.Stance().Label(w, 0) == "decision" {
+		if w := ts[k].Word; bodyActWord(w) || lexicon.Stance().Label(w, 0) == "decision" {
 			return true
 		}
 		if ts[k].Tag != "d" {
@@ -95,6 +95,13 @@ func bodyActAt(s string, ts []segment.Token, e int) bool {
 		}
 	}
 	return false
+}
+
+// bodyActWord reports whether w is an act only a body does (cue lists
+// townact and honour: 举办, 召开, 荣获), whatever tag the segmenter gave
+// it (荣获/nr): the word names the act, its tag may be a guess.
+func bodyActWord(w string) bool {
+	return lexicon.CueWordList("townact").Has(w) || lexicon.CueWordList("honour").Has(w)
 }
 
 // organsPrinted reports whether the document prints town's own party
