@@ -49,6 +49,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		words = yuRead(t.String(), words) // 關於, 王明於: 於 read as the 于 it prints
 		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
+		found = append(found, commaCredits(t, words)...) // (某某报,张三 李四) (people_commacredit.go)
 		found = append(found, runOnCredits(t, words)...)
 		if in.Env != nil {
 			found = append(found, brokenRunOnCredits(t, words, in.Env.Whole())...)
@@ -68,6 +69,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, answerSpeakers(t, words)...)
 		found = append(found, bracketSpeakers(t, words)...)
 		found = append(found, sourceNames(t, words)...)
+		found = append(found, outletCredits(t, words)...) // 某某时报 张三 通讯员 李四 (people_outletcredit.go)
 		found = append(found, honoured(t, words)...)
 		found = append(found, conferred(t, words)...) // 授予某某等33人“…”称号 (people_conferred.go)
 		found = append(found, residentNames(t, words)...)
