@@ -23,18 +23,19 @@ func (a *assembly) guideLabels() {
 	// text a guide; in one, a label of other words over a list numbered
 	// from its first (可申报项目： / （1）…) heads a part as well.
 	var labels []int
-	named := false
+	named, bare := false, false
 	for i := range a.roles {
 		switch {
 		case a.labelAlone(i, true):
 			labels, named = append(labels, i), true
+			bare = bare || !strings.ContainsAny(a.d.Lines[i].Sq, ":：")
 		case a.labelAlone(i, false) && a.listUnder(i):
 			labels = append(labels, i)
 		case a.labelRunIn(i):
 			labels, named = append(labels, i), true
 		}
 	}
-	if !named || len(labels) < 2 || !a.numberedUnder() {
+	if !named || len(labels) < 2 || !a.unnumbered() && (bare || !a.numberedUnder()) {
 		return
 	}
 	isLabel := map[int]bool{}
@@ -51,7 +52,9 @@ func (a *assembly) guideLabels() {
 			a.relabel(i, cue.Heading)
 		case r == cue.Heading:
 			a.relabel(i, cue.Subheading)
-		case r == cue.Header:
+		case r == cue.Header, r == cue.Title:
+			// A head's field, or the title of the rule a part cites
+			// (设定依据 / 《…的通知》), under a label: the part's text.
 			a.relabel(i, cue.Body)
 		case r != cue.Body && r != cue.Subheading && r != cue.Chrome && r != cue.Table:
 			return // the closing, the 落款, an attachment: no part of the guide's text
@@ -76,6 +79,28 @@ func (a *assembly) numberedUnder() bool {
 		}
 	}
 	return ones > 1
+}
+
+// unnumbered reports whether the text numbers none of its parts: no
+// enumerator, or one only that opens a list run into a paragraph of
+// the text (办理材料 / 1.申请书;2.户口簿…). Labels with no colon head a
+// guide's parts only then; where lists are numbered under them, the
+// numbers are the parts (GOLD.md: the outermost numbering).
+func (a *assembly) unnumbered() bool {
+	top := a.d.Top
+	if top == cue.NoEnum {
+		return true
+	}
+	numbered := -1
+	for i, l := range a.d.Lines {
+		if k, _, _ := cue.Enumerator(l.Sq); k == top {
+			if numbered >= 0 {
+				return false
+			}
+			numbered = i
+		}
+	}
+	return numbered >= 0 && a.roles[numbered] == cue.Body
 }
 
 // labelAlone reports whether line i is a label alone on its line over
@@ -105,7 +130,13 @@ func (a *assembly) labelAlone(i int, named bool) bool {
 func (a *assembly) labelWords(i int, named bool) bool {
 	s := a.d.Lines[i].Sq
 	label := strings.TrimRight(s, ":：")
-	if label == s || !cue.HasHan(label) || cue.SentencePunct(label) || cue.EndsSentence(label) {
+	if label == s {
+		// A guide may print its parts' labels with no colon (设定依据 /
+		// 《…通知》): only its elements' whole names then (guideLabel),
+		// no heading of other words.
+		return named && guideLabel(label)
+	}
+	if !cue.HasHan(label) || cue.SentencePunct(label) || cue.EndsSentence(label) {
 		return false
 	}
 	if named && !guidePart(label) {
@@ -142,6 +173,12 @@ func (a *assembly) labelRunIn(i int) bool {
 func guidePart(label string) bool {
 	_, ok := lexicon.CueWordList("guidepart").Suffix(label)
 	return ok
+}
+
+// guideLabel reports whether label is the whole name of a guide's part
+// (cue_words guidelabel: 设定依据, 申请条件, 办理流程).
+func guideLabel(label string) bool {
+	return lexicon.CueWordList("guidelabel").Has(label)
 }
 
 // listUnder reports whether the line under label i opens a list at its
