@@ -135,6 +135,9 @@ func TestCues(t *testing.T) {
 		{"promulgation-note", []string{">（2018年7月2日）"}, false},
 		{"promulgation-note", []string{">（某市人民政府令第12号公布）"}, false},
 		{"timestamp", []string{">2018-01-25 11:02"}, true},
+		{"timestamp", []string{"某区20个社区获“美丽社区”称号", ">2022/12/1 23:52:05发布52次查看", "记者昨日从区民政局获悉。"}, true},
+		{"timestamp", []string{"某区20个社区获“美丽社区”称号", ">2022-12-01 10:20 浏览:1566", "记者昨日从区民政局获悉。"}, true},
+		{"timestamp", []string{"某区20个社区获“美丽社区”称号", ">2022-12-01 10:20 发放52次慰问", "记者昨日从区民政局获悉。"}, false},
 		{"timestamp", []string{"某市召开社会组织工作推进会", ">2023-11-03 08:00:13 admin 65", "为推进专项工作，某市召开推进会。"}, true},
 		{"timestamp", []string{"某市召开社会组织工作推进会", ">2023-11-03 08:00 会议 65", "为推进专项工作，某市召开推进会。"}, false},
 		{"timestamp", []string{"某市召开社会组织工作推进会", ">2023-11-03 08:00 admin", "为推进专项工作，某市召开推进会。"}, false},
@@ -482,6 +485,8 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">致敬一线新闻记者节活动举行"}, false},
 		{"byline", []string{">市民政局局长 王小明"}, false},
 		{"furniture", []string{">[1][2]下一页尾页"}, true},
+		{"furniture", []string{"社会局为独居长辈送上年菜。", ">广告广告", "局长特别感谢各界的支持。"}, true},
+		{"furniture", []string{"社会局为独居长辈送上年菜。", ">公益广告进社区", "局长特别感谢各界的支持。"}, false},
 		// Bare dates under the links to the pages before and after: the
 		// dates of the links the copy lost.
 		{"dated-links", []string{"正文。", "上一主题 : 某代表听民声", "下一主题 : 某文博园", ">2024-12-06", "2024-04-16"}, true},

@@ -276,6 +276,7 @@ var (
 	totalLabels        = cueWords("total")
 	attachWords        = cueWords("attachment")
 	siteFootWords      = cueWords("sitefoot")
+	counterWords       = cueWords("counter") // what a page counts its visits by (浏览, 查看, 阅读)
 	sectionEndings     = cueWords("sectionend")
 	linkLabels         = cueWords("link")
 	relatedLabels      = cueWords("related")

@@ -98,6 +98,12 @@ func (timestamp) Match(d *Doc, i int) bool {
 			return true
 		}
 	}
+	// Or with the page's count of views run on after it (2022/12/1
+	// 23:52:05发布52次查看): a counter's word (cue list counter) closes or
+	// opens the count, as the visits a page counts are its own.
+	if m := countedStampRe.FindStringSubmatch(t); m != nil && (counterWords.has(m[len(m)-2]) || counterWords.has(m[len(m)-1])) {
+		return true
+	}
 	// Or with the outlet that carried the text after it (2020-04-29 14:49
 	// 解放日报), above the text: the time of day tells it from a headline's
 	// date, the place from an agenda's line (2024-03-15 09:00 听取汇报).
@@ -139,6 +145,10 @@ var addressStampRe = regexp.MustCompile(`^(?:(?:https?:)?//|www\.)[A-Za-z0-9.\-/
 
 // clockedDateRe is a date in digits and its time of day opening a line.
 var clockedDateRe = regexp.MustCompile(`^` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\s`)
+
+// countedStampRe is a date in digits, its time of day and the page's
+// count of views after them, the words beside the count apart.
+var countedStampRe = regexp.MustCompile(`^` + dateRe + `\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布|发表)?\s*(\p{Han}{0,4}?)\s*[:：]?\s*\d+\s*次?\s*(\p{Han}{0,4})$`)
 
 // visitCountRe is a page's count of visits as it closes the timestamp's
 // line: a number of times, apart from the time by a space.
