@@ -129,6 +129,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.rulesTitles()
 	a.issuedText()
 	a.guideLabels()
+	a.countedParts()
 	a.factHeadings()
 	a.gridHeadCells()
 	a.strayHeading()

@@ -148,6 +148,9 @@ func (a *assembly) headingWraps(chain []int, j int) bool {
 	if k, _, _ := cue.Enumerator(next); k != cue.NoEnum {
 		return false
 	}
+	if _, ok := countedOpening(next); ok {
+		return false // a count in quotes numbers a part as an enumerator does (countedParts)
+	}
 	// A heading wraps where its line is full, or at least longer than
 	// the rest it wraps into, or where that rest runs on into the text
 	// (…传达学习市长路 / 红卫调研…精神 11月26日下午，市民); a short heading

@@ -1,0 +1,77 @@
+package layout
+
+import (
+	"regexp"
+	"strconv"
+
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/numeral"
+)
+
+// countedParts reads the parts of a plan that numbers them by what each
+// counts, a count in quotes opening each (按照“12345”总体目标: 坚持“一个目标”：…
+// / 突出“两大重点”：… / 发力“三个方向”：…; “1”就是…, “2”就是…, “6”就是…),
+// the way officialese sums up a plan in figures. Where two or more such
+// lines count up from one, they are the text's outermost parts, its items
+// (GOLD.md: the outermost level the body uses), whatever the decoder read
+// them as; the headings under them, numbered or not, are parts of those
+// parts.
+func (a *assembly) countedParts() {
+	var parts []int
+	last := 0
+	for i, r := range a.roles {
+		switch r {
+		case cue.Body, cue.Heading, cue.Subheading, cue.Header:
+			// A head's field too: the decoder may read a plan's first
+			// lines under its title so.
+		default:
+			continue
+		}
+		v, ok := countedOpening(a.d.Lines[i].Sq)
+		if !ok {
+			continue
+		}
+		if len(parts) == 0 && v != 1 || len(parts) > 0 && v <= last {
+			return // no count from one up: figures a sentence names
+		}
+		parts, last = append(parts, i), v
+	}
+	if len(parts) < 2 {
+		return
+	}
+	isPart := map[int]bool{}
+	for _, i := range parts {
+		isPart[i] = true
+	}
+	for i := parts[0]; i < len(a.roles); i++ {
+		switch r := a.roles[i]; {
+		case isPart[i]:
+			a.relabel(i, cue.Heading)
+		case r == cue.Heading:
+			a.relabel(i, cue.Subheading)
+		case r == cue.Header:
+			a.relabel(i, cue.Body)
+		}
+	}
+}
+
+// countedOpeningRe is a line that opens with a count in quotes, after a
+// verb at most (坚持“一个目标”, 突出“两大重点”, “1”就是): the count, and
+// the measure or the closing quote after it.
+var countedOpeningRe = regexp.MustCompile(`^\p{Han}{0,4}“([0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:”|[个大项条种类支批张件]\p{Han}{1,8}”)`)
+
+// countedOpening reads the count a line opens with (countedOpeningRe).
+func countedOpening(s string) (int, bool) {
+	m := countedOpeningRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	if v, err := strconv.Atoi(m[1]); err == nil {
+		return v, true
+	}
+	if m[1] == "两" {
+		return 2, true
+	}
+	v, k, _ := numeral.ChineseAt(m[1], 0, 3)
+	return v, k == len(m[1]) && v > 0
+}
