@@ -53,6 +53,9 @@ func yearRole(s string, i, j int) string {
 			return w.role
 		}
 	}
+	if reviewedYear(s, i, j) { // 介绍了2023年…工作情况: reviewyear.go
+		return roleReview
+	}
 	k := j
 	for k < len(s) { // the month and day of a full date
 		r, n := decodeAt(s, k)
