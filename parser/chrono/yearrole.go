@@ -53,6 +53,12 @@ func yearRole(s string, i, j int) string {
 			return w.role
 		}
 	}
+	if reviewedYear(s, i, j) { // 介绍了2023年…工作情况: reviewyear.go
+		return roleReview
+	}
+	if role := coveredRole(s, j); role != "" { // 2022年度…年度检查: coveredyear.go
+		return role
+	}
 	k := j
 	for k < len(s) { // the month and day of a full date
 		r, n := decodeAt(s, k)
