@@ -127,9 +127,11 @@ func labelRow(cells []string) bool {
 	return cue.HasHan(c) && !numberLike(c) && !cue.IsTotal(c)
 }
 
-// regroup applies groupLabels to blk, dropping the same rows from
-// rowLines where it maps the rows to lines.
+// regroup reads the rows of blk again once parted: the keys a line ran
+// together split into rows (runOnKeys), then the group labels taken out
+// (groupLabels), rowLines kept in step where it maps the rows to lines.
 func regroup(blk *Block, rowLines []int) ([]Row, []int) {
+	rowLines = runOnKeys(blk, rowLines)
 	kept, labels, dropped := groupLabels(blk.Rows, blk.Header)
 	if len(labels) == 0 {
 		return nil, rowLines
