@@ -22,6 +22,7 @@ import (
 // more filled, no figure): the layout read that line apart (a heading, a
 // short line of words), but the grid goes on under it.
 func (a *assembly) joinRepeatedHeads(runs [][]int) [][]int {
+	runs = a.markdownHeads(runs)
 	var out [][]int
 	for _, r := range runs {
 		if n := len(out); n > 0 {
