@@ -22,6 +22,7 @@ import (
 // more filled, no figure): the layout read that line apart (a heading, a
 // short line of words), but the grid goes on under it.
 func (a *assembly) joinRepeatedHeads(runs [][]int) [][]int {
+	runs = a.markdownHeads(runs)
 	var out [][]int
 	for _, r := range runs {
 		if n := len(out); n > 0 {
@@ -127,9 +128,11 @@ func labelRow(cells []string) bool {
 	return cue.HasHan(c) && !numberLike(c) && !cue.IsTotal(c)
 }
 
-// regroup applies groupLabels to blk, dropping the same rows from
-// rowLines where it maps the rows to lines.
+// regroup reads the rows of blk again once parted: the keys a line ran
+// together split into rows (runOnKeys), then the group labels taken out
+// (groupLabels), rowLines kept in step where it maps the rows to lines.
 func regroup(blk *Block, rowLines []int) ([]Row, []int) {
+	rowLines = runOnKeys(blk, rowLines)
 	kept, labels, dropped := groupLabels(blk.Rows, blk.Header)
 	if len(labels) == 0 {
 		return nil, rowLines
