@@ -130,6 +130,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.issuedText()
 	a.guideLabels()
 	a.countedParts()
+	a.attachedBelowList()
 	a.factHeadings()
 	a.gridHeadCells()
 	a.strayHeading()

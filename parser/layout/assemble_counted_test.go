@@ -20,8 +20,8 @@ func TestCountedOpening(t *testing.T) {
 		// Not so.
 		{"全面落实“12345”总体目标,全力推进民政工作。", 0}, // the slogan's whole figure, no part's count
 		{"会议强调,要坚持“一个目标”不动摇。", 0},        // a count inside a sentence
-		{"“双百”行动深入开展。", 0},                 // no numeral
-		{"“十四五”规划顺利收官。", 0},                // a plan's name, no count of parts
+		{"“双百”行动深入开展。", 0},               // no numeral
+		{"“十四五”规划顺利收官。", 0},              // a plan's name, no count of parts
 	} {
 		v, ok := countedOpening(c.line)
 		if v != c.value || ok != (c.value > 0) {
