@@ -49,7 +49,8 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		words = yuRead(t.String(), words) // 關於, 王明於: 於 read as the 于 it prints
 		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
-		found = append(found, commaCredits(t, words)...) // (某某报,张三 李四) (people_commacredit.go)
+		found = append(found, spacedPairCredits(t, words)...) // (吴 丰 张凤元) (people_spacedpair.go)
+		found = append(found, commaCredits(t, words)...)      // (某某报,张三 李四) (people_commacredit.go)
 		found = append(found, runOnCredits(t, words)...)
 		if in.Env != nil {
 			found = append(found, brokenRunOnCredits(t, words, in.Env.Whole())...)
