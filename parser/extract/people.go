@@ -50,6 +50,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
 		found = append(found, spacedPairCredits(t, words)...) // (吴 丰 张凤元) (people_spacedpair.go)
+		found = append(found, setOffCredits(t, words)...)     // (记者 张三 □ 李四) (people_setoffcredit.go)
 		found = append(found, commaCredits(t, words)...)      // (某某报,张三 李四) (people_commacredit.go)
 		found = append(found, runOnCredits(t, words)...)
 		if in.Env != nil {
