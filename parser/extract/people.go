@@ -49,7 +49,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		words = yuRead(t.String(), words) // 關於, 王明於: 於 read as the 于 it prints
 		found := append(first, findPeople(t, titles, words, agencyEnding, outlet)...)
 		found = append(found, closingCredits(t, words)...)
-		found = append(found, commaCredits(t, words)...) // (某某报,张三 李四) (people_commacredit.go)
+		found = append(found, spacedPairCredits(t, words)...) // (吴 丰 张凤元) (people_spacedpair.go)
+		found = append(found, setOffCredits(t, words)...)     // (记者 张三 □ 李四) (people_setoffcredit.go)
+		found = append(found, commaCredits(t, words)...)      // (某某报,张三 李四) (people_commacredit.go)
 		found = append(found, runOnCredits(t, words)...)
 		if in.Env != nil {
 			found = append(found, brokenRunOnCredits(t, words, in.Env.Whole())...)
@@ -79,7 +81,8 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, labelledNames(t, words)...)
 		found = append(found, bracketOffices(t, words)...)
 		found = append(found, staffQuoted(t, words)...)
-		found = append(found, contactRunOnNames(t)...) // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
+		found = append(found, framedSpeakers(t, words)...) // 张某某指出，… opening a paragraph (people_framedspeaker.go)
+		found = append(found, contactRunOnNames(t)...)     // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
