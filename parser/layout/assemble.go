@@ -128,6 +128,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.bulletinHeadings()
 	a.rulesTitles()
 	a.issuedText()
+	a.preambleHeadings()
 	a.guideLabels()
 	a.countedParts()
 	a.attachedBelowList()
