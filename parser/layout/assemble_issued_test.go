@@ -15,8 +15,9 @@ func TestIssuedUnderSeal(t *testing.T) {
 		{"the body's name over the issued title", head + "某省民政厅" + issued, 0},
 		// Not so.
 		{"no body's name over it", head + "请各地认真执行。" + issued, 2},
-		// Another title under the name: the rule leaves the lines as the
-		// decoder read them (the name a heading of its own).
-		{"another title printed", head + "某省民政厅\n\n民政厅2020年工作总结\n\n一、深入学习贯彻党的创新理论\n\n二、加强基本民生保障\n", 3},
+		// Another title under the name: the rule leaves the numbered parts
+		// items (the name, set apart before them, the preamble's:
+		// preambleHeadings).
+		{"another title printed", head + "某省民政厅\n\n民政厅2020年工作总结\n\n一、深入学习贯彻党的创新理论\n\n二、加强基本民生保障\n", 2},
 	})
 }
