@@ -691,6 +691,7 @@ func toldIn(in *Input, s string) told {
 	// stretch is pending from 将 to the end of its clause.
 	const pending = -2
 	open, plan := -1, -1
+	byYear := false                 // the open report was opened by a past year (targets_pastyear.go)
 	achieved, ahead := false, false // what the paragraph's words say
 	closeReport := func(end int) {
 		if open >= 0 && end > open {
@@ -707,17 +708,23 @@ func toldIn(in *Input, s string) told {
 			if reachBy(s, i) || ref.Year > 0 && y > ref.Year {
 				ahead = true // 到2025年; 2026年 in a text of 2025
 			}
+			switch {
+			case open < 0 && pastYearOpens(s, clause, i, end, y, ref.Year):
+				open, byYear = sentence, true // 2024年，我们…, in a text of 2025 (targets_pastyear.go)
+			case byYear && ref.Year > 0 && y >= ref.Year:
+				closeReport(clause) // 2025年，…; 2024年到2026年底: the year a plan is for
+			}
 			i = end
 			continue
 		}
 		if w, ok := st.At(s, i); ok {
 			switch l := st.Label(w, 0); {
 			case l == "since" && open < 0:
-				open = sentence
+				open, byYear = sentence, false
 			case l == "span":
 				if to, ok := spanEnd(st, w); ok && ref.Year > 0 && to < ref.Year {
 					if open < 0 {
-						open = sentence // “十三五”期间, in a text of 2023
+						open, byYear = sentence, false // “十三五”期间, in a text of 2023
 					}
 				} else if ok && ref.Year > 0 {
 					ahead = true // a plan period not over: “十四五”期间
@@ -727,8 +734,13 @@ func toldIn(in *Input, s string) told {
 				// (targets_purposetail.go), no turn to the future.
 			case l == "forward" || st.Label(w, 1) == "future":
 				turn()
-			case l == "aims" || l == "demand" && demandAt(in, s, i, w):
-				ahead = true // 目标; 会议要求，…; 全年要新建…
+			case l == "aims":
+				ahead = true // 目标
+			case l == "demand" && demandAt(in, s, i, w):
+				ahead = true // 会议要求，…; 全年要新建…
+				if byYear {
+					closeReport(clause) // 2024年清明期间，各公墓要求…: what the year required
+				}
 			case l == "achieved" && ownWord(in, i, w) && !cumulativeInPlan(in, s, w):
 				achieved = true // not 累计 under a plan's title
 			}
