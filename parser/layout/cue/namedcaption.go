@@ -22,7 +22,7 @@ func (namedCaption) Roles() []Role   { return []Role{Body} }
 func (namedCaption) Needs() []string { return nil }
 
 func (namedCaption) Match(d *Doc, i int) bool {
-	if !captionShaped(d, i) || !namesOfficial(d.Lines[i].Sq) && !actorAbove(d, i) {
+	if !captionShaped(d, i) || !namesOfficial(d.Lines[i].Sq) && !actorAbove(d, i) && !personAbove(d, i) {
 		return false
 	}
 	_, ok := sentenceAbove(d, i)
@@ -122,6 +122,60 @@ func boundedIn(sentence, name, rest string) bool {
 			return false
 		}
 		k += len(name) + n
+	}
+	return false
+}
+
+// personAbove reports whether line i opens with the name of a person the
+// story named by a post above it (省民政厅厅长李宏塔… / 李宏塔一行来到某敬老院。
+// / 李宏塔和五保老人某某交谈): a photo's caption shows the story's people,
+// where a section's heading names a theme. The name is a surname and a
+// given name of one or two characters, printed right after a post
+// (titles.tsv) in the text above, and the sentence over the caption holds
+// it followed by other words than in the caption (boundedIn).
+func personAbove(d *Doc, i int) bool {
+	j, ok := sentenceAbove(d, i)
+	if !ok {
+		return false
+	}
+	s := d.Lines[i].Sq
+	sur, ok := lexicon.Surnames().Prefix(s)
+	if !ok {
+		return false
+	}
+	for n := 2; n >= 1; n-- {
+		k := len(sur)
+		for m := 0; m < n && k < len(s); m++ {
+			_, size := utf8.DecodeRuneInString(s[k:])
+			k += size
+		}
+		name := s[:k]
+		if k >= len(s) || !HasHan(name) || utf8.RuneCountInString(name) != utf8.RuneCountInString(sur)+n {
+			continue
+		}
+		if boundedIn(d.Lines[j].Sq, name, s[k:]) && postedAbove(d, j, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// postedAbove reports whether a line up to line j prints name right after
+// a post (厅长李宏塔).
+func postedAbove(d *Doc, j int, name string) bool {
+	titles := lexicon.Titles()
+	for ; j >= 0; j-- {
+		t := d.Lines[j].Sq
+		for k := strings.Index(t, name); k >= 0; {
+			if _, ok := titles.EndingAt(t, k); ok {
+				return true
+			}
+			n := strings.Index(t[k+len(name):], name)
+			if n < 0 {
+				break
+			}
+			k += len(name) + n
+		}
 	}
 	return false
 }
