@@ -1,11 +1,6 @@
 package layout
 
-import (
-	"strings"
-	"testing"
-
-	"bulletin/parser/clean"
-)
+import "testing"
 
 func TestCountedOpening(t *testing.T) {
 	for _, c := range []struct {
@@ -35,30 +30,10 @@ func TestCountedOpening(t *testing.T) {
 // their parts; counts that do not rise from one make no parts.
 func TestCountedParts(t *testing.T) {
 	const head = "2025年某区民政局工作思路\n按照“123”总体目标,全力推进民政事业高质量发展。\n"
-	for _, tc := range []struct{ name, text, items string }{
+	checkItemTitles(t, []itemTitlesCase{
 		{"counts from one, run in", head + "坚持“一个目标”:以全面标准化为抓手,推动民政事业发展。\n突出“两大重点”:聚焦养老服务和社会救助两大重点。\n发力“三个方向”:聚焦普惠性、基础性、兜底性。\n", "坚持“一个目标” | 突出“两大重点” | 发力“三个方向”"},
 		{"counts on lines of their own over numbered headings", head + "“1”就是突出一条主线\n深入学习宣传贯彻党的二十大精神。\n“2”就是开展两个创建\n扎实推进清廉机关创建。\n“3”就是强化三项重点工作\n1.强化社会救助水平\n(1)科学提高救助标准。\n2.强化养老服务发展\n(1)强化经费保障。\n", "“1”就是突出一条主线 | “2”就是开展两个创建 | “3”就是强化三项重点工作"},
 		// Not so.
 		{"counts that do not start at one", head + "突出“两大重点”:聚焦养老服务和社会救助两大重点。\n发力“三个方向”:聚焦普惠性、基础性、兜底性。\n", "!突出“两大重点” | 发力“三个方向”"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(tc.text))
-			var got []string
-			for _, it := range d.Items {
-				got = append(got, valueOf(it.Title))
-			}
-			s := strings.Join(got, " | ")
-			if labels, ok := strings.CutPrefix(tc.items, "!"); ok {
-				for _, l := range strings.Split(labels, " | ") {
-					if strings.Contains(" | "+s+" | ", " | "+l+" | ") {
-						t.Errorf("items %q, none should be %q", s, l)
-					}
-				}
-				return
-			}
-			if s != tc.items {
-				t.Errorf("items %q, want %q", s, tc.items)
-			}
-		})
-	}
+	})
 }

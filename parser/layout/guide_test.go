@@ -1,11 +1,6 @@
 package layout
 
-import (
-	"strings"
-	"testing"
-
-	"bulletin/parser/clean"
-)
+import "testing"
 
 // TestGuideLabels: a guide (办事指南) that names one part by a guide's word
 // (所需材料：) heads its parts with labels: a label of other words over a
@@ -19,7 +14,7 @@ func TestGuideLabels(t *testing.T) {
 	const projects = "(1)遗体运接费,最高补贴额度390元;\n(2)火化费,最高补贴额度240元;\n"
 	// items lists the item titles; a case with none lists the labels no
 	// item may be titled by (after "!").
-	for _, tc := range []struct{ name, text, items string }{
+	checkItemTitles(t, []itemTitlesCase{
 		{"a label of other words over a list", head + materials + "可申报项目:\n" + projects, "所需材料 | 可申报项目"},
 		{"a guide's word run into its value", head + "享受条件:辖区低保、特困、重点优抚对象。\n" + materials + "可申报项目:\n" + projects, "享受条件 | 所需材料 | 可申报项目"},
 		{"labels with no colon, a list run into a paragraph", head + "设定依据\n《国务院关于全面建立临时救助制度的通知》\n申请条件\n因火灾、交通事故等意外事故导致基本生活暂时出现严重困难的家庭。\n办理材料\n1.临时救助申请书;2.户口簿复印件;3.身份证复印件。\n办理流程\n申请对象向户籍所在地镇政府提出书面申请。\n", "设定依据 | 申请条件 | 办理材料 | 办理流程"},
@@ -28,25 +23,5 @@ func TestGuideLabels(t *testing.T) {
 		{"labels with no colon in a text numbered through", head + "一、补贴对象\n本区户籍的困难群众。\n申请材料\n申请书、身份证复印件。\n二、补贴标准\n每人每月100元。\n办理流程\n申请对象向户籍所在地镇政府提出书面申请。\n", "!办理流程"},
 		{"a speech's points", "全市民政工作会议召开\n2025-03-31 09:03:29\n会议要求:\n(1)提高站位,狠抓落实;\n(2)压实责任,守牢底线。\n会议强调:\n(1)加强统筹;\n(2)强化保障。\n", "!会议要求 | 会议强调"},
 		{"a label of other words over no list", head + materials + "可申报项目:\n遗体运接费、火化费,按实际费用补贴。\n", "!所需材料 | 可申报项目"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := Analyze(clean.Lines(tc.text))
-			var got []string
-			for _, it := range d.Items {
-				got = append(got, valueOf(it.Title))
-			}
-			s := strings.Join(got, " | ")
-			if labels, ok := strings.CutPrefix(tc.items, "!"); ok {
-				for _, l := range strings.Split(labels, " | ") {
-					if strings.Contains(" | "+s+" | ", " | "+l+" | ") {
-						t.Errorf("items %q, none should be %q", s, l)
-					}
-				}
-				return
-			}
-			if s != tc.items {
-				t.Errorf("items %q, want %q", s, tc.items)
-			}
-		})
-	}
+	})
 }

@@ -547,6 +547,36 @@ func checkItemCounts(t *testing.T, tests []itemCountCase) {
 	}
 }
 
+// itemTitlesCase is a text and the titles of its items, joined by " | ";
+// a case that lists none opens with "!" and names the titles no item may
+// have.
+type itemTitlesCase struct{ name, text, items string }
+
+func checkItemTitles(t *testing.T, tests []itemTitlesCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			var got []string
+			for _, it := range d.Items {
+				got = append(got, valueOf(it.Title))
+			}
+			s := strings.Join(got, " | ")
+			if titles, ok := strings.CutPrefix(tc.items, "!"); ok {
+				for _, l := range strings.Split(titles, " | ") {
+					if strings.Contains(" | "+s+" | ", " | "+l+" | ") {
+						t.Errorf("items %q, none should be %q", s, l)
+					}
+				}
+				return
+			}
+			if s != tc.items {
+				t.Errorf("items %q, want %q", s, tc.items)
+			}
+		})
+	}
+}
+
 // valueOf is a field's value, or "-" where there is none.
 func valueOf(f *Field) string {
 	if f == nil {
