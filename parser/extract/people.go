@@ -134,6 +134,8 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 	// (memberLines); the titles on it are its member's, so the title rules
 	// do not read them across the line's end or its label.
 	members, lines := memberLines(in.Text)
+	rows, rowLines := honourRows(in.Text) // 张某某(女)某局副局长 (people_honourrow.go)
+	members, lines = append(members, rows...), append(lines, rowLines...)
 	titles := in.titles()
 	if len(lines) > 0 {
 		titles = slices.DeleteFunc(slices.Clone(titles), func(ti title) bool {

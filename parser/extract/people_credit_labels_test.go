@@ -95,6 +95,11 @@ func TestPeopleCreditLabels(t *testing.T) {
 		{"一审:张伟 二审:李娜 三审:王芳", "张伟 一审 [一审]; 李娜 二审 [二审]; 王芳 三审 [三审]"},
 		{"由县委宣传部监制并发行。", ""},
 		{"会议由县政府主持。(试行) 编辑:", ""},
+		// 编校 signs the same block; in a clause it is a noun of the work.
+		{"审核:黎小燕                 编校:梁小旎", "黎小燕 审核 [审核]; 梁小旎 编校 [编校]"},
+		{"编校:王立新", "王立新 编校 [编校]"},
+		{"加强编校质量管理。", ""},
+		{"严把编校关，确保内容准确。", ""},
 		{"来源:武进新闻 作者:阳湖网 |", ""},
 
 		// Every name a credit label's field lists takes the label, and the label
