@@ -178,6 +178,9 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 		return r
 	}
 	for _, a := range amounts {
+		if headlineRepeat(in, a.start) {
+			continue // the headline again, as a photo's caption
+		}
 		q := schema.Quantity{
 			Value: a.value, To: a.to, Unit: a.unit, Qualifier: a.qualifier, Bound: a.bound,
 			Subject: subject(in, a),
