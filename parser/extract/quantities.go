@@ -321,6 +321,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if unit == "年" && (a.value >= 1000 || j-i == 4 || strings.HasPrefix(s[k+len(unit):], "代")) {
 		return a, false // a year, a range of years, a decade (60年代)
 	}
+	if unit == "年" && lostYear(s, i, j) {
+		return a, false // 0年: a year whose leading digits the copy lost
+	}
 	if unit == "年" && shortYear(in, s, i, j, k+len(unit)) {
 		return a, false // 98年被评为, 05年完成扩建: the years 1998 and 2005
 	}
