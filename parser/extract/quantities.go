@@ -236,7 +236,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
-	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
+	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || ordinalListedMeasured(s, i, j) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
 		return a, false // ordinals and attachment numbers
 	}
 	if counterBefore(s, i) {
@@ -623,7 +623,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 		return a, false // 五位一体, 三天两检: a slogan, not an amount
 	}
 	// Looked at last: most runs (the 一 of 一是, 统一) fail the tests above.
-	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || inShortQuote(s, i) {
+	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || ordinalListedMeasured(s, i, j) || inShortQuote(s, i) {
 		return a, false
 	}
 	if numeral.StrayFinancial(s, i, j) {
