@@ -178,6 +178,9 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 		return r
 	}
 	for _, a := range amounts {
+		if headlineRepeat(in, a.start) {
+			continue // the headline again, as a photo's caption
+		}
 		q := schema.Quantity{
 			Value: a.value, To: a.to, Unit: a.unit, Qualifier: a.qualifier, Bound: a.bound,
 			Subject: subject(in, a),
@@ -233,7 +236,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
-	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
+	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || ordinalListedMeasured(s, i, j) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
 		return a, false // ordinals and attachment numbers
 	}
 	if counterBefore(s, i) {
@@ -317,6 +320,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	}
 	if unit == "年" && (a.value >= 1000 || j-i == 4 || strings.HasPrefix(s[k+len(unit):], "代")) {
 		return a, false // a year, a range of years, a decade (60年代)
+	}
+	if unit == "年" && lostYear(s, i, j) {
+		return a, false // 0年: a year whose leading digits the copy lost
 	}
 	if unit == "年" && shortYear(in, s, i, j, k+len(unit)) {
 		return a, false // 98年被评为, 05年完成扩建: the years 1998 and 2005
@@ -617,7 +623,7 @@ func readChinese(in *Input, dates rangeIndex, s string, i, j int) (amount, bool)
 		return a, false // 五位一体, 三天两检: a slogan, not an amount
 	}
 	// Looked at last: most runs (the 一 of 一是, 统一) fail the tests above.
-	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || inShortQuote(s, i) {
+	if dates.overlap(i, j) || strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || ordinalListedMeasured(s, i, j) || inShortQuote(s, i) {
 		return a, false
 	}
 	if numeral.StrayFinancial(s, i, j) {
