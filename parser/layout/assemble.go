@@ -114,6 +114,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 		a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Part: l.Part, Text: l.Text, Role: a.roles[i]})
 	}
 	a.contentsHeads()
+	a.pastSiteFoot()
 	a.head()
 	a.issuedUnderSeal()
 	a.signersAtEnd()

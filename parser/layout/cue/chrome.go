@@ -309,6 +309,10 @@ func (breadcrumbTail) Match(d *Doc, i int) bool {
 // hasArrow reports whether s holds an arrow of a breadcrumb.
 func hasArrow(s string) bool { return strings.IndexFunc(s, isArrow) >= 0 }
 
+// SiteFoot reports whether line i of d is a line of a web site's foot
+// (siteFoot): its licence, its maker, its terms of copying.
+func SiteFoot(d *Doc, i int) bool { return (siteFoot{}).Match(d, i) }
+
 // siteFoot: the foot of a web site: its licence number and who runs it
 // (蜀ICP备12019884号, 版权所有, 主办单位).
 type siteFoot struct{}

@@ -954,6 +954,8 @@ func TestCues(t *testing.T) {
 		{"site-foot", []string{"活动共慰问困难群众30户。", ">多家媒体转载了这篇报道，引起社会广泛关注。"}, false},
 		{"site-foot", []string{"活动共慰问困难群众30户。", ">新闻线索报料通道：应用市场下载某某APP，或拨打热线。"}, true},
 		{"site-foot", []string{"活动共慰问困难群众30户。", ">居民可拨打热线反映困难群众的线索。"}, false},
+		{"site-foot", []string{"活动共慰问困难群众30户。", ">特别声明：以上内容来源于编辑整理发布，如有不妥之处，请与我方联系删除。"}, true},
+		{"site-foot", []string{"活动共慰问困难群众30户。", ">会上，县民政局作了特别声明，重申救助政策。"}, false},
 		{"site-foot", []string{">某省法治杂志社主办"}, true},
 		{"site-foot", []string{">某省人大常委会办公厅主办"}, true},
 		{"site-foot", []string{">各部门要认真主办"}, false},
