@@ -1,8 +1,10 @@
 package cue
 
 import (
+	"bulletin/parser/lexicon"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
@@ -19,7 +21,7 @@ func (caption) Settles() Role { return Chrome }
 func (caption) Name() string  { return "caption" }
 func (caption) Roles() []Role { return []Role{Chrome} }
 func (caption) Needs() []string {
-	return append(append(append(captionOpens.all(), captionEnds.all()...), photoTags.all()...), "(", "（", "/", "／")
+	return append(append(append(append(captionOpens.all(), captionEnds.all()...), photoTags.all()...), photoCredits.all()...), "(", "（", "/", "／")
 }
 
 func (caption) Match(d *Doc, i int) bool {
@@ -30,7 +32,7 @@ func (caption) Match(d *Doc, i int) bool {
 	if d.punct[i] || d.ends[i] {
 		return false
 	}
-	if creditedCaption(s) {
+	if creditedCaption(s) || spacedCredit(d.Lines[i].Text) {
 		return true
 	}
 	if k, _, _ := Enumerator(s); k != NoEnum {
@@ -90,6 +92,47 @@ func creditedCaption(s string) bool {
 		return false
 	}
 	return HasHan(what) && utf8.RuneCountInString(what) > longestName
+}
+
+// spacedCredit reports whether t is what a photo shows with its credit
+// set apart by spaces at its end (全省民政工作会议分会场 王某某 摄, … 王某某摄):
+// a name of two to four characters and a verb of creditverb, after more
+// words than a name.
+func spacedCredit(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 2 {
+		return false
+	}
+	what, name := fs[:len(fs)-1], fs[len(fs)-1]
+	if v, ok := photoCredits.suffix(name); ok {
+		name = strings.TrimSuffix(name, v)
+	} else {
+		return false
+	}
+	if name == "" {
+		if len(what) < 2 {
+			return false
+		}
+		what, name = what[:len(what)-1], what[len(what)-1]
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > longestName || !allHan(name) {
+		return false
+	}
+	if _, ok := lexicon.Surnames().Prefix(name); !ok {
+		return false // 抓好拍摄: a verb's object, no one's credit
+	}
+	w := strings.Join(what, "")
+	return HasHan(w) && utf8.RuneCountInString(w) > longestName
+}
+
+// allHan reports whether s is Chinese characters alone.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // longestName is the most characters a Chinese name holds: a surname of
