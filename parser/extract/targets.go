@@ -241,6 +241,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && allotted(s, clause, r, q.Unit, st, comparator(s, r)) {
 			continue // 决定下拨…经费300万元: funds given, no level to reach
 		}
+		if stance == "plan" && comparator(s, r) == "" && ensuredWhom(s, clause, r, q.Unit) {
+			continue // 确保全省2174名特困人员温暖过冬: whom a requirement covers (targets_ensuredwhom.go)
+		}
 		if stance == "plan" {
 			if at := fromState(in, s, clause, r); at >= 0 {
 				change = byteRange{at, clause.End}
