@@ -652,14 +652,21 @@ func verbByline(t span.Text, words wordsAt, fields []bounds) []schema.Person {
 	if !lexicon.CueWordList("creditverb").Has(s[last.start:last.end]) {
 		return nil
 	}
+	return namedCredits(t, fields[:len(fields)-1], words, "people/verb-byline")
+}
+
+// namedCredits reads each of fields as a bare name a credit gives (a
+// person with no role), found by rule; nil where one is no name.
+func namedCredits(t span.Text, fields []bounds, words wordsAt, rule string) []schema.Person {
+	s := t.String()
 	var out []schema.Person
-	for _, f := range fields[:len(fields)-1] {
+	for _, f := range fields {
 		name := s[f.start:f.end]
 		if !creditName(name, words(f.start), f.start) {
 			return nil
 		}
 		p := schema.Person{Name: name}
-		p.Found = found(t, f.start, f.end, "people/verb-byline")
+		p.Found = found(t, f.start, f.end, rule)
 		out = append(out, p)
 	}
 	return out

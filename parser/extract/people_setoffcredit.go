@@ -63,17 +63,7 @@ func setOffNames(t span.Text, words wordsAt, fields []bounds) []schema.Person {
 		if !credited || k+1 == len(fields) {
 			return nil
 		}
-		var out []schema.Person
-		for _, g := range fields[k+1:] {
-			n := s[g.start:g.end]
-			if !creditName(n, words(g.start), g.start) {
-				return nil
-			}
-			p := schema.Person{Name: n}
-			p.Found = found(t, g.start, g.end, "people/set-off-credit")
-			out = append(out, p)
-		}
-		return out
+		return namedCredits(t, fields[k+1:], words, "people/set-off-credit")
 	}
 	return nil
 }

@@ -159,16 +159,22 @@ func TestQuantitiesJoinedLines(t *testing.T) {
 				b.AddLine(l, 2*k+1)
 			}
 			in := &Input{Text: b.Text(), Role: "item", Env: NewEnv(testDoc(), seg)}
-			var out schema.Entities
-			for _, x := range All {
-				in.extract(x, &out)
-				if x.Name() == "quantities" {
-					break
-				}
-			}
-			if got := list(amountRows(out)); got != tc.want {
+			if got := list(amountRows(quantitiesOf(in))); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// quantitiesOf runs the extractors in order up to quantities, which reads
+// the results of those before it, and returns what they found.
+func quantitiesOf(in *Input) schema.Entities {
+	var out schema.Entities
+	for _, x := range All {
+		in.extract(x, &out)
+		if x.Name() == "quantities" {
+			break
+		}
+	}
+	return out
 }

@@ -6,7 +6,6 @@ import (
 
 	"bulletin/parser/layout"
 	"bulletin/parser/span"
-	"bulletin/schema"
 )
 
 // TestQuantitiesHeadlineRepeat: a page that prints its headline (the
@@ -32,14 +31,7 @@ func TestQuantitiesHeadlineRepeat(t *testing.T) {
 			in := input(t, tc.in)
 			first, _, _ := strings.Cut(tc.in, "\n")
 			in.Env.Doc.Title = &layout.Field{Value: first, Text: span.Plain(first, 1)}
-			var out schema.Entities
-			for _, x := range All {
-				in.extract(x, &out)
-				if x.Name() == "quantities" {
-					break
-				}
-			}
-			if got := list(amountRows(out)); got != tc.want {
+			if got := list(amountRows(quantitiesOf(in))); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
