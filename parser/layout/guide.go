@@ -124,9 +124,10 @@ func (a *assembly) labelAlone(i int, named bool) bool {
 }
 
 // labelWords reports whether line i is a guide's label: words closed by
-// a colon and nothing else, no clause punctuation, no enumerator; named
-// asks that it name a part of a guide by its word (cue_words guidepart:
-// 条件, 材料, 时限).
+// a colon and nothing else, no clause punctuation, no enumerator, or the
+// whole name of a guide's part with no colon (guideLabel); named asks
+// that it name a part of a guide by its word (cue_words guidepart: 条件,
+// 材料, 时限).
 func (a *assembly) labelWords(i int, named bool) bool {
 	s := a.d.Lines[i].Sq
 	label := strings.TrimRight(s, ":：")
