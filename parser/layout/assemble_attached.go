@@ -2,7 +2,6 @@ package layout
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 )
@@ -18,21 +17,12 @@ import (
 // last item runs to its contact lines and the 附件 list).
 func (a *assembly) attachedBelowList() {
 	list, title := -1, -1
-	var name string
 	for i, r := range a.roles {
 		if !bodyRole(r) {
 			continue
 		}
-		if list < 0 {
-			if rest, ok := cue.AttachmentList(a.d.Lines[i].Sq); ok {
-				if name = attachedName(rest); utf8.RuneCountInString(name) >= 4 {
-					list = i
-				}
-			}
-			continue
-		}
-		if attachedName(a.d.Lines[i].Sq) == name {
-			title = i
+		if rest, ok := cue.AttachmentList(a.d.Lines[i].Sq); ok && cue.HasHan(attachedName(rest)) {
+			list, title = i, a.printedAgain(i, rest, attachedName, bodyRole)
 			break
 		}
 	}
@@ -56,14 +46,9 @@ func (a *assembly) attachedBelowList() {
 	}
 }
 
-// bodyRole reports whether r is a role of a text's body.
-func bodyRole(r cue.Role) bool {
-	switch r {
-	case cue.Body, cue.Heading, cue.Subheading, cue.Brief:
-		return true
-	}
-	return false
-}
+// bodyRole reports whether r is a role of a text's body: its own lines
+// (textRole) or a bulletin's brief.
+func bodyRole(r cue.Role) bool { return textRole(r) || r == cue.Brief }
 
 // attachedName is an attachment's name as a list or a title prints it,
 // its book-title marks and the notes in brackets after it left out

@@ -39,20 +39,7 @@ func (a *assembly) countedParts() {
 	if len(parts) < 2 {
 		return
 	}
-	isPart := map[int]bool{}
-	for _, i := range parts {
-		isPart[i] = true
-	}
-	for i := parts[0]; i < len(a.roles); i++ {
-		switch r := a.roles[i]; {
-		case isPart[i]:
-			a.relabel(i, cue.Heading)
-		case r == cue.Heading:
-			a.relabel(i, cue.Subheading)
-		case r == cue.Header:
-			a.relabel(i, cue.Body)
-		}
-	}
+	a.raiseParts(parts, func(int) bool { return false })
 }
 
 // countedOpeningRe is a line that opens with a count in quotes, after a

@@ -56,12 +56,20 @@ func (a *assembly) issuedPrinted(printed func(cue.Role) bool) (i, j int) {
 		if !ok {
 			continue
 		}
-		for j := i + 1; j < len(a.roles); j++ {
-			if printed(a.roles[j]) && strings.TrimSpace(a.d.Lines[j].Sq) == v {
-				return i, j
-			}
-		}
-		return i, -1
+		return i, a.printedAgain(i, v, strings.TrimSpace, printed)
 	}
 	return -1, -1
+}
+
+// printedAgain is the first line after line i, of a role printed allows,
+// that prints title again alone: its words, read by key, are title's.
+// -1 where none does.
+func (a *assembly) printedAgain(i int, title string, key func(string) string, printed func(cue.Role) bool) int {
+	want := key(title)
+	for j := i + 1; j < len(a.roles); j++ {
+		if printed(a.roles[j]) && key(a.d.Lines[j].Sq) == want {
+			return j
+		}
+	}
+	return -1
 }

@@ -1,10 +1,8 @@
 package layout
 
 import (
-	"strings"
 	"testing"
 
-	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 )
 
@@ -15,25 +13,11 @@ import (
 func TestListedAboveOrgans(t *testing.T) {
 	B, S := cue.Body, cue.Signature
 	text := "现将等级评定结果公告如下："
-	for _, tc := range []struct {
-		name   string
-		lines  []string
-		roles  []cue.Role
-		signer string
-	}{
+	checkSigners(t, []signerCase{
 		{"homes over the bureau", []string{text, "某市福利院", "某市二级养老机构", "某市玉山福利院", "某市民政局", "2023年8月31日"}, []cue.Role{B, S, S, S, S, S}, "某市民政局"},
 		{"associations over the office", []string{text, "某市足球协会", "某市公园协会", "某市民政局办公室", "2020年12月1日"}, []cue.Role{B, S, S, S, S}, "某市民政局办公室"},
 		{"organs jointly", []string{text, "某市民政局", "某市财政局", "2022年11月17日"}, []cue.Role{B, S, S, S}, "某市民政局"},
 		{"an institution alone", []string{text, "某市殡仪馆", "2013年3月28日"}, []cue.Role{B, S, S}, "某市殡仪馆"},
 		{"an organ over an institution", []string{text, "某市民政局", "某市慈善总会", "2024年1月8日"}, []cue.Role{B, S, S, S}, "某市民政局"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			roles := append([]cue.Role(nil), tc.roles...)
-			doc := assemble(d, labelling{roles: roles, zones: make([]int, len(roles)), profile: len(profiles) - 1})
-			if got := valueOf(doc.Signer); got != tc.signer {
-				t.Errorf("signer %q, want %q", got, tc.signer)
-			}
-		})
-	}
+	})
 }

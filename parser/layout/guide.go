@@ -38,28 +38,38 @@ func (a *assembly) guideLabels() {
 	if !named || len(labels) < 2 || !a.unnumbered() && (bare || !a.numberedUnder()) {
 		return
 	}
-	isLabel := map[int]bool{}
-	for _, i := range labels {
-		isLabel[i] = true
+	if end := a.raiseParts(labels, func(i int) bool { return cue.ContactLabel(a.d.Lines[i].Sq) }); end < len(a.roles) && cue.ContactLabel(a.d.Lines[end].Sq) {
+		a.guideClosing(end)
 	}
-	for i := labels[0]; i < len(a.roles); i++ {
-		if cue.ContactLabel(a.d.Lines[i].Sq) {
-			a.guideClosing(i)
-			return
+}
+
+// raiseParts makes parts the text's outermost parts from the first of
+// them on: each a heading, the headings under them parts of those parts,
+// a head's field or the title of a rule a part cites (设定依据 / 《…的通知》)
+// under them their text, however the decoder read them. It stops at a
+// line stop takes, or at one of no part of the text (the closing, the
+// 落款, an attachment), and returns where it stopped.
+func (a *assembly) raiseParts(parts []int, stop func(i int) bool) int {
+	isPart := map[int]bool{}
+	for _, i := range parts {
+		isPart[i] = true
+	}
+	for i := parts[0]; i < len(a.roles); i++ {
+		if stop(i) {
+			return i
 		}
 		switch r := a.roles[i]; {
-		case isLabel[i]:
+		case isPart[i]:
 			a.relabel(i, cue.Heading)
 		case r == cue.Heading:
 			a.relabel(i, cue.Subheading)
 		case r == cue.Header, r == cue.Title:
-			// A head's field, or the title of the rule a part cites
-			// (设定依据 / 《…的通知》), under a label: the part's text.
 			a.relabel(i, cue.Body)
 		case r != cue.Body && r != cue.Subheading && r != cue.Chrome && r != cue.Table:
-			return // the closing, the 落款, an attachment: no part of the guide's text
+			return i
 		}
 	}
+	return len(a.roles)
 }
 
 // numberedUnder reports whether the labels can be the outermost parts:
