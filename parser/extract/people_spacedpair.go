@@ -23,17 +23,7 @@ func spacedPairCredits(t span.Text, words wordsAt) []schema.Person {
 		return utf8.RuneCountInString(v) == 1 && allHan(v)
 	}
 	for fields := range credits(t) {
-		if len(fields) < 3 {
-			continue
-		}
-		named := false
-		for _, f := range fields {
-			if creditName(s[f.start:f.end], words(f.start), f.start) {
-				named = true
-				break
-			}
-		}
-		if !named {
+		if len(fields) < 3 || !namedField(t, words, fields) {
 			continue
 		}
 		for k := 0; k+1 < len(fields); k++ {

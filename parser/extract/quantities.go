@@ -747,9 +747,14 @@ func sessionOrdinal(s string, i int, unit string, end int) bool {
 
 // ordinalListed reports whether the number at i goes on a list of
 // ordinals that one 第 opens (第一、二章, 第3、4条): the 第 counts each.
-func ordinalListed(s string, i int) bool {
-	for k := i; strings.HasSuffix(s[:k], "、"); {
-		k -= len("、")
+func ordinalListed(s string, i int) bool { return ordinalListedBy(s, i, "、") }
+
+// ordinalListedBy reports whether the number at i goes on a list of
+// ordinals that one 第 opens, its members parted by sep (、, or the
+// measure and 、 where each keeps its word: 第55次、56次).
+func ordinalListedBy(s string, i int, sep string) bool {
+	for k := i; strings.HasSuffix(s[:k], sep); {
+		k -= len(sep)
 		j := k
 		for j > 0 {
 			r, w := utf8.DecodeLastRuneInString(s[:j])

@@ -23,10 +23,9 @@ func headlineRepeat(in *Input, i int) bool {
 	if head == "" || title.Text.Len() > 0 && title.Text.Lines().First <= line && line <= title.Text.Lines().Last {
 		return false // the headline itself
 	}
-	if !headlinesRun(head, lineAround(in, i)) {
-		return false
-	}
-	return in.Env.memo("headline repeats", func() bool {
+	// Whether the page repeats its headline at all is the document's, read
+	// once; the figure's own line is walked only on a page that does.
+	repeats := in.Env.memo("headline repeats", func() bool {
 		n := 0
 		for _, l := range in.Env.Doc.Lines {
 			if headlinesRun(head, l.Text) {
@@ -36,6 +35,7 @@ func headlineRepeat(in *Input, i int) bool {
 		// Its own line, the one over the article, and one more at least.
 		return n > 2
 	})
+	return repeats && headlinesRun(head, lineAround(in, i))
 }
 
 // lineAround is the text of the source line byte i of the text stands on.

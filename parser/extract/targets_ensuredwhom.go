@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"bulletin/parser/lexicon"
-)
+import "bulletin/parser/lexicon"
 
 // ensuredWhom reports whether the count at r names whom a requirement
 // covers: right after a word of securing (确保, 保证) and a whole
@@ -27,10 +23,6 @@ func ensuredWhom(s string, clause, r byteRange, unit string) bool {
 		return false // 确保100名社工参训: how many shall, a level to reach
 	}
 	before = before[:len(before)-len(w)]
-	for _, w := range lexicon.CueList("purposetail") {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
-	}
-	return false
+	_, ok = lexicon.CueWordList("purposetail").Suffix(before)
+	return ok
 }
