@@ -2,7 +2,6 @@ package layout
 
 import (
 	"regexp"
-	"strconv"
 
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/numeral"
@@ -53,12 +52,6 @@ func countedOpening(s string) (int, bool) {
 	if m == nil {
 		return 0, false
 	}
-	if v, err := strconv.Atoi(m[1]); err == nil {
-		return v, true
-	}
-	if m[1] == "两" {
-		return 2, true
-	}
-	v, k, _ := numeral.ChineseAt(m[1], 0, 3)
-	return v, k == len(m[1]) && v > 0
+	v, ok := numeral.Parse(m[1]) // 两 is 2 as 二 is
+	return int(v), ok && v > 0
 }

@@ -9,18 +9,25 @@ import "bulletin/parser/layout/cue"
 // notices to rights holders, its footer), no heading or text of the
 // document's.
 func (a *assembly) repostFoot() {
+	a.chromeBelow(func(i int) bool { return cue.RepostLink(a.d.Lines[i].Sq) })
+}
+
+// chromeBelow gives the page's chrome the lines of text under the first
+// line of chrome that marker takes once the text has begun: a mark of
+// where the text the page carried ends (its original's address, the
+// site's foot), under which a site prints its own.
+func (a *assembly) chromeBelow(marker func(i int) bool) {
 	text := false
 	for i, r := range a.roles {
 		if r == cue.Body {
 			text = true
 			continue
 		}
-		if !text || r != cue.Chrome || !cue.RepostLink(a.d.Lines[i].Sq) {
+		if !text || r != cue.Chrome || !marker(i) {
 			continue
 		}
 		for j := i + 1; j < len(a.roles); j++ {
-			switch a.roles[j] {
-			case cue.Body, cue.Heading, cue.Subheading, cue.Section:
+			if r := a.roles[j]; bodyRole(r) || r == cue.Section {
 				a.relabel(j, cue.Chrome)
 			}
 		}

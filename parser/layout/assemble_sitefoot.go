@@ -9,18 +9,5 @@ import "bulletin/parser/layout/cue"
 // counts once the text has begun: over the text, its words are the page's
 // banner (主办单位：…), and what follows is the text.
 func (a *assembly) pastSiteFoot() {
-	text := false
-	for i, r := range a.roles {
-		switch {
-		case r == cue.Body:
-			text = true
-		case text && r == cue.Chrome && cue.SiteFoot(a.d, i):
-			for j := i + 1; j < len(a.roles); j++ {
-				if bodyRole(a.roles[j]) {
-					a.relabel(j, cue.Chrome)
-				}
-			}
-			return
-		}
-	}
+	a.chromeBelow(func(i int) bool { return cue.SiteFoot(a.d, i) })
 }

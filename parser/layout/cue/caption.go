@@ -4,7 +4,6 @@ import (
 	"bulletin/parser/lexicon"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
@@ -127,12 +126,7 @@ func spacedCredit(t string) bool {
 
 // allHan reports whether s is Chinese characters alone.
 func allHan(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return s != ""
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !IsHan(r) }) < 0
 }
 
 // longestName is the most characters a Chinese name holds: a surname of

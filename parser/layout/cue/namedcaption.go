@@ -22,11 +22,11 @@ func (namedCaption) Roles() []Role   { return []Role{Body} }
 func (namedCaption) Needs() []string { return nil }
 
 func (namedCaption) Match(d *Doc, i int) bool {
-	if !captionShaped(d, i) || !namesOfficial(d.Lines[i].Sq) && !actorAbove(d, i) && !personAbove(d, i) {
+	if !captionShaped(d, i) {
 		return false
 	}
-	_, ok := sentenceAbove(d, i)
-	return ok
+	j, ok := sentenceAbove(d, i)
+	return ok && (namesOfficial(d.Lines[i].Sq) || actorAbove(d, i, j) || personAbove(d, i, j))
 }
 
 // sentenceAbove is the line over caption line i where a sentence ended:
@@ -89,7 +89,8 @@ func namesOfficial(s string) bool {
 // before it, holds those words, followed there by other words than in the
 // caption: a name ends where two clauses go on differently, where an
 // ending read inside a word (丧事集中办|理 twice: 中办) goes on alike.
-func actorAbove(d *Doc, i int) bool {
+// j is the line of the sentence over the caption (sentenceAbove).
+func actorAbove(d *Doc, i, j int) bool {
 	s := d.Lines[i].Sq
 	actor := ""
 	for k := range s {
@@ -104,8 +105,7 @@ func actorAbove(d *Doc, i int) bool {
 	if !agency.One(actor, false) {
 		return false // 丧事集中办|理: an ending inside a word, no body
 	}
-	j, ok := sentenceAbove(d, i)
-	return ok && boundedIn(d.Lines[j].Sq, actor, s[len(actor):])
+	return boundedIn(d.Lines[j].Sq, actor, s[len(actor):])
 }
 
 // boundedIn reports whether sentence holds name followed by something
@@ -133,11 +133,8 @@ func boundedIn(sentence, name, rest string) bool {
 // given name of one or two characters, printed right after a post
 // (titles.tsv) in the text above, and the sentence over the caption holds
 // it followed by other words than in the caption (boundedIn).
-func personAbove(d *Doc, i int) bool {
-	j, ok := sentenceAbove(d, i)
-	if !ok {
-		return false
-	}
+// j is the line of the sentence over the caption (sentenceAbove).
+func personAbove(d *Doc, i, j int) bool {
 	s := d.Lines[i].Sq
 	sur, ok := lexicon.Surnames().Prefix(s)
 	if !ok {
@@ -149,10 +146,10 @@ func personAbove(d *Doc, i int) bool {
 			_, size := utf8.DecodeRuneInString(s[k:])
 			k += size
 		}
-		name := s[:k]
-		if k >= len(s) || !HasHan(name) || utf8.RuneCountInString(name) != utf8.RuneCountInString(sur)+n {
-			continue
+		if k >= len(s) {
+			continue // a name alone, nothing shown doing anything
 		}
+		name := s[:k]
 		if boundedIn(d.Lines[j].Sq, name, s[k:]) && postedAbove(d, j, name) {
 			return true
 		}
