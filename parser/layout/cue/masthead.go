@@ -76,7 +76,9 @@ func MastheadName(s string) string {
 // mastheadFirst: the document's first line of Chinese text that could be a
 // title is a bulletin's name (民政工作动态, 2024年2月全区社会救助工作动态):
 // GOLD.md makes a 简报 / 工作动态 / 信息 issue a bulletin. A masthead word
-// ending a later line may be a wrapped sentence's.
+// ending a later line may be a wrapped sentence's, and a name under the
+// text's first sentence is no masthead: a bulletin prints its name over
+// its news (a page's column label 市级动态 set after the report).
 type mastheadFirst struct{}
 
 func (mastheadFirst) Name() string    { return "masthead-first" }
@@ -92,5 +94,5 @@ func (mastheadFirst) Match(d *Doc, i int) bool {
 	if i+2 < len(d.Lines) && d.info[i+2] && !d.info[i+1] && !d.ends[i+1] {
 		return false
 	}
-	return d.Lines[i].Sq == d.headline && d.firstAt[d.headline] == i && (masthead{}).Match(d, i)
+	return i < d.running && d.Lines[i].Sq == d.headline && d.firstAt[d.headline] == i && (masthead{}).Match(d, i)
 }
