@@ -50,6 +50,8 @@ func TestCues(t *testing.T) {
 		{"masthead", []string{">关于报送工作动态的通知"}, false},
 		{"masthead-first", []string{"索引号 115001030092838602/2024-00033", ">2024年2月全区社会救助工作动态", "一、全区社会救助工作执行情况"}, true},
 		{"masthead-first", []string{"民政部举行新闻发布会", "今年以来，各地加强民政工作", ">信息"}, false},
+		// A column's label set under the report's sentences names no issue.
+		{"masthead-first", []string{"1月2日上午，市局领导调研区民政工作。", "区民政局有关负责人参加。", ">市级动态"}, false},
 		{"masthead", []string{">全市民政系统加强信息报送，做好工作动态。"}, false},
 
 		{"paper-page", []string{">A4:综合总第438期 >2024-03-20编印"}, true},
@@ -490,6 +492,10 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{">[1][2]下一页尾页"}, true},
 		{"furniture", []string{"社会局为独居长辈送上年菜。", ">广告广告", "局长特别感谢各界的支持。"}, true},
 		{"furniture", []string{"社会局为独居长辈送上年菜。", ">公益广告进社区", "局长特别感谢各界的支持。"}, false},
+		// A news site's comment box under the article.
+		{"furniture", []string{"下一步将组建督导团队。", ">评论留言", "•热心网友"}, true},
+		{"furniture", []string{"评论留言", ">•热心网友", "暂时没有留言"}, true},
+		{"furniture", []string{">热心网友为社区老人送上年货。"}, false},
 		// Bare dates under the links to the pages before and after: the
 		// dates of the links the copy lost.
 		{"dated-links", []string{"正文。", "上一主题 : 某代表听民声", "下一主题 : 某文博园", ">2024-12-06", "2024-04-16"}, true},
@@ -854,6 +860,8 @@ func TestCues(t *testing.T) {
 		{"reading-time", []string{">本文共3000字，请各单位认真阅读，会议时长30分钟。"}, false},
 		{"tag-line", []string{"正文。", ">本文标签: ,兴业  ,道路  ,命名为  ,如皋市"}, true},
 		{"tag-line", []string{">标签：本次活动共发放标签200个，覆盖全部养老机构。"}, false},
+		{"tag-line", []string{"正文。", ">关键词：社区养老服务中心 幸福工程"}, true},
+		{"tag-line", []string{"正文。", ">关键词:河北,养老服务责任编辑:某某"}, false},
 		{"timestamp", []string{"2019年东莞全市民政工作会议召开", ">网络整理 2019-03-15 最新信息"}, true},
 		{"timestamp", []string{">发布 2019-03-15 10:02 来源"}, true},
 		{"timestamp", []string{">1 张三 2019-03-15 已办结"}, false},

@@ -346,7 +346,8 @@ func IsSiteName(s string) bool {
 }
 
 // tagLine: the tags a page files itself under (Tags:民政 东莞 局面,
-// 标签：养老, 本文标签: ,兴业 ,道路), words after the label, no sentence.
+// 标签：养老, 本文标签: ,兴业 ,道路, 关键词：社区养老 幸福工程), words
+// after the label, no sentence.
 type tagLine struct{}
 
 func (tagLine) Settles() Role   { return Chrome }
@@ -356,8 +357,10 @@ func (tagLine) Needs() []string { return tagLabels.all() }
 
 func (tagLine) Match(d *Doc, i int) bool {
 	rest, ok := tagLabels.valueAfter(strings.TrimSpace(d.Lines[i].Text), " ")
-	// Tags may stand apart by commas (本文标签: ,兴业 ,道路); a sentence ends.
-	return ok && !strings.ContainsAny(rest, "。；;！？!?") && !EndsSentence(rest)
+	// Tags may stand apart by commas (本文标签: ,兴业 ,道路); a sentence ends,
+	// and a field run on after them (…,高质量发展责任编辑:某某) is the
+	// page's credit, not its tags.
+	return ok && !strings.ContainsAny(rest, "。；;！？!?:：") && !EndsSentence(rest)
 }
 
 // readingTimeRe is a page's count of its words and the minutes they take
