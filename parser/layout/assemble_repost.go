@@ -3,13 +3,14 @@ package layout
 import "bulletin/parser/layout/cue"
 
 // repostFoot reads as the reposting site's the lines under the address of
-// the page it copied the text from (原文链接:http://…), where that line
+// the page it copied the text from (原文链接:http://…, or 转自: over the
+// address), where that line
 // stands under the text: a site that copies a text prints the original's
 // address where the copy ends, and what follows is its own (its name, its
 // notices to rights holders, its footer), no heading or text of the
 // document's.
 func (a *assembly) repostFoot() {
-	a.chromeBelow(func(i int) bool { return cue.RepostLink(a.d.Lines[i].Sq) })
+	a.chromeBelow(a.d.RepostAt)
 }
 
 // chromeBelow gives the page's chrome the lines of text under the first

@@ -13,7 +13,26 @@ var repostLinks = cueWords("repostlink")
 func RepostLink(s string) bool {
 	rest, ok := repostLinks.valueAfter(strings.TrimLeft(s, "【[ "), " 】]")
 	rest = strings.TrimSpace(rest)
-	return ok && (strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www."))
+	return ok && webAddress(rest)
+}
+
+// RepostAt reports whether line i of d gives the address of the page a
+// site copied its text from: on the label's line (RepostLink), or alone
+// on the line under a label that the page left bare (转自: / http://…).
+func (d *Doc) RepostAt(i int) bool {
+	if RepostLink(d.Lines[i].Sq) {
+		return true
+	}
+	if i == 0 || !webAddress(strings.TrimSpace(d.Lines[i].Sq)) {
+		return false
+	}
+	rest, ok := repostLinks.valueAfter(strings.TrimLeft(d.Lines[i-1].Sq, "【[ "), " 】]")
+	return ok && strings.TrimSpace(rest) == ""
+}
+
+// webAddress reports whether s opens with a web address.
+func webAddress(s string) bool {
+	return strings.HasPrefix(s, "http") || strings.HasPrefix(s, "www.")
 }
 
 var thisTexts = cueWords("thistext")
