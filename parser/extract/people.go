@@ -226,7 +226,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if actLabel(ti.word) && (!creditPlace(t, titles, k) || stampVerb(s, ti)) {
 			continue // 经领导机关审核盖章, 于 2014-7-10 09:37 编辑: the verb of a clause, no credit
 		}
-		if levelsBefore(s, ti.start) {
+		if levelsBefore(s, ti.start) && !gradedTitle(s, ti) {
 			continue // 县乡村三级书记抓未保, 各级书记: the holders at several levels, no one
 		}
 		after := nameStart(s, ti.end)
@@ -1334,13 +1334,23 @@ func labelNextLine(s string, i, e int) bool {
 // name no one. A grade that is part of its title (七级职员, 一级调研员) is
 // read whole by the titles' lexicon and has no 级 before it.
 func levelsBefore(s string, i int) bool {
+	r := levelCountBefore(s, i)
+	return numeralRune(r) || r == '各' || r == '多'
+}
+
+// levelCountBefore is the character that counts the 级 right before i
+// (三级, 2级, 各级), or 0 where no 级 stands there.
+func levelCountBefore(s string, i int) rune {
 	t, ok := strings.CutSuffix(s[:i], "级")
 	if !ok {
-		return false
+		return 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return r >= '0' && r <= '9' || numeral.IsChinese(r) || r == '各' || r == '多'
+	return r
 }
+
+// numeralRune reports whether r is a digit or a Chinese numeral.
+func numeralRune(r rune) bool { return r >= '0' && r <= '9' || numeral.IsChinese(r) }
 
 // eachList reports whether the name read at i stands in a 、 list that
 // 各 (each, every) opens (各社区民政干部、双百社工要…): 各 distributes over
