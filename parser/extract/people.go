@@ -2647,14 +2647,23 @@ func spacedListName(t span.Text, j int) (string, bool) {
 
 // runOnCreditName reports whether a second name of a byline runs straight
 // on from the first one at j, with no space or mark between (记者甲某见习记者
-// 乙某丙某报道): a bare name that ends where the credit's verb does
-// (creditFieldEnd). Extracted bylines lose the space between their names;
-// a credit's verb after them closes the list, so the characters between
-// the first name and the verb are the second name.
+// 乙某丙某报道): a bare name that ends where a credit's verb does.
+// Extracted bylines lose the space between their names; a credit's verb
+// after them closes the list, so the characters between the first name
+// and the verb are the second name, unless they name a place, the
+// dateline's (记者某某北京报道). The field's bracket, line or a word that
+// opens the phrase after a name close it too (runOnFieldClose,
+// people_runonfield.go).
 func runOnCreditName(t span.Text, words wordsAt, j int) bool {
 	s := t.String()
 	n, ok := nameAfter(s, words(j), j)
-	return ok && bareName(n, words(j), j) && creditVerbEnds(t, j+len(n))
+	if !ok {
+		return false
+	}
+	if creditVerbEnds(t, j+len(n)) {
+		return bareName(n, words(j), j)
+	}
+	return runOnFieldClose(s, j+len(n)) && bareWord(n, words(j), j)
 }
 
 // creditFieldEnd reports whether the byline field of a name ends at j: a
@@ -3527,10 +3536,14 @@ func segmentedBareName(n string, at int, words wordsAt) bool {
 // neither a place's name (张家港, 江山) nor a body's (老君山村: a level or
 // a body's ending last).
 func bareName(n string, ts []segment.Token, at int) bool {
+	return bareWord(n, ts, at) && !lexicon.Places().Has(n)
+}
+
+// bareWord reports whether n, at byte offset at, reads as bareName does
+// but may be a place's name too (金山, 江山): where nothing around it says
+// a place, a name.
+func bareWord(n string, ts []segment.Token, at int) bool {
 	if c := utf8.RuneCountInString(n); c < 2 || c > nameMaxRunes || !creditName(n, ts, at) || knownWordAcross(ts, at) {
-		return false
-	}
-	if lexicon.Places().Has(n) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(n)
