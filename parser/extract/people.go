@@ -359,6 +359,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 					continue // 作者: 平谷小编, 作者:  时间:…: a handle, or the next field's label
 				}
 			}
+			if statusWord(ti.word) {
+				n = homeGluedName(s, words(after), after, n) // 低保户孙维|农家|中 (people_homeglued.go)
+			}
 			if statusWord(ti.word) && dictionaryWord(words(after), after, n) {
 				continue // 低保对象|范畴: a common word the dictionary tags as a name's, no name
 			}
