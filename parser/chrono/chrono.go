@@ -87,7 +87,6 @@ var All = []Rule{
 	lostMarksRule{},
 	lostOpenRule{},
 	lostYearMarkRule{},
-	lostYearMonthRule{},
 	lostMonthMarkRule{},
 	splitStampRule{},
 	englishRule{},
