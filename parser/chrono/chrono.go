@@ -84,6 +84,7 @@ type Rule interface {
 var All = []Rule{
 	calendarRule{},
 	numericRule{},
+	runOnMonthRule{},
 	lostMarksRule{},
 	lostOpenRule{},
 	lostYearMarkRule{},
