@@ -67,7 +67,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) || lexicon.Units().Label(q.Unit, 0) == anniversaryMeasure {
 			continue
 		}
-		goal := goalNamed(s, r) // 23人目标: a goal the sentence names (targets_goalnamed.go)
+		// 23人目标, 指标为：…为20分: a goal the sentence names or lists
+		// (targets_goalnamed.go, targets_goallisted.go)
+		goal := goalNamed(s, r) || goalListed(s, fulls.around(s, r.Start), r)
 		if nounBound(in, s, r) && !goal {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
