@@ -84,10 +84,10 @@ type Rule interface {
 var All = []Rule{
 	calendarRule{},
 	numericRule{},
+	runOnMonthRule{},
 	lostMarksRule{},
 	lostOpenRule{},
 	lostYearMarkRule{},
-	lostYearMonthRule{},
 	lostMonthMarkRule{},
 	splitStampRule{},
 	englishRule{},

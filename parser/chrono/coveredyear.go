@@ -1,7 +1,5 @@
 package chrono
 
-import "strings"
-
 // coveredRole is the role a word of year_roles.tsv's place covered gives
 // the year written from byte i to j of s (j after its 年): a year written
 // with 年度 whose clause names, after the bodies it covers, the annual
@@ -12,17 +10,6 @@ func coveredRole(s string, j int) string {
 	if !hasPrefixAt(s, j, "度") {
 		return ""
 	}
-	for k := j + len("度"); k < len(s); {
-		for _, w := range yearRoleWords["covered"] {
-			if hasPrefixAt(s, k, w.word) {
-				return w.role
-			}
-		}
-		r, n := decodeAt(s, k)
-		if strings.ContainsRune(clauseEnds, r) || isDigitRune(r) {
-			return ""
-		}
-		k += n
-	}
-	return ""
+	role, _, _ := clauseWord(s, j+len("度"), "covered", isDigitRune)
+	return role
 }

@@ -20,17 +20,8 @@ func (lostMarksRule) Starts(r rune) bool { return r >= '0' && r <= '9' }
 func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "lost-marks", Kind: Day, YearFrom: "text"}
 	const day = "日"
-	_, j, ok := readDigits(s, i, 6, 8)
-	if numberBefore(s, i) || !ok || !hasPrefixAt(s, j, day) {
-		return e, false
-	}
-	y, _, _ := readDigits(s[:i+4], i, 4, 4)
-	if !PlausibleYear(y) {
-		return e, false
-	}
-	rest := s[i+4 : j]
-	m, d, ok := monthAndDay(rest, y)
-	if !ok {
+	y, m, d, j, ok := readLostDay(s, i)
+	if !ok || !hasPrefixAt(s, j, day) {
 		return e, false
 	}
 	e.Value = isoDay(y, m, d)
@@ -42,12 +33,34 @@ func (lostMarksRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	return e, true
 }
 
-// lostYearMarkRule reads a day whose 年 alone the copy lost (统计期限为
-// 20251月1日至202512月31日): four figures of a year run into the month,
-// its 月 and the day's 日 kept. The figures before 月 are a year and a
-// month only where the year is plausible and what follows it is a month
-// (20251: 2025 and 1; 202513 reads none), so an amount before 月 (12000
-// 月薪) is none.
+// readLostDay reads the figures of a day that lost its 年, 月 and 日, run
+// together from byte i of s (2023630, 202459): a plausible year of four
+// figures, then a month and a day that split one way only (monthAndDay),
+// six to eight figures in all and none run on from a number before them.
+// j is the byte after the figures, where what closes them (the 日 kept, a
+// range's connector) is for the caller to read.
+func readLostDay(s string, i int) (y, m, d, j int, ok bool) {
+	_, j, ok = readDigits(s, i, 6, 8)
+	if numberBefore(s, i) || !ok {
+		return 0, 0, 0, i, false
+	}
+	y, _, _ = readDigits(s[:i+4], i, 4, 4)
+	if !PlausibleYear(y) {
+		return 0, 0, 0, i, false
+	}
+	m, d, ok = monthAndDay(s[i+4:j], y)
+	return y, m, d, j, ok
+}
+
+// lostYearMarkRule reads a month or a day whose 年 alone the copy lost:
+// four figures of a year run into the month, its 月 kept (新标准自20237月
+// 开始执行; a grid's 20224月临时救助), and the day's figures and 日 after
+// it where the copy printed a day (统计期限为20251月1日至202512月31日). The
+// figures before 月 are a year and a month only where the year is
+// plausible and what follows it is a month (20251: 2025 and 1; 202513
+// reads none), so an amount before 月 (12000月薪: 1200 is no year; 20000月:
+// no month 0) is none, nor are figures run on from a number. A month read
+// alone keeps its own rule name, lost-year-month, in the record.
 type lostYearMarkRule struct{}
 
 func (lostYearMarkRule) Name() string { return "lost-year-mark" }
@@ -55,7 +68,7 @@ func (lostYearMarkRule) Name() string { return "lost-year-mark" }
 func (lostYearMarkRule) Starts(r rune) bool { return r >= '0' && r <= '9' }
 
 func (lostYearMarkRule) Match(s string, i int, ref Ref) (Expr, bool) {
-	e := Expr{Rule: "lost-year-mark", Kind: Day, YearFrom: "text"}
+	e := Expr{Rule: "lost-year-month", Kind: Month, YearFrom: "text"}
 	const month, day = "月", "日"
 	_, j, ok := readDigits(s, i, 5, 6)
 	if numberBefore(s, i) || !ok || !hasPrefixAt(s, j, month) {
@@ -67,13 +80,16 @@ func (lostYearMarkRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		return e, false
 	}
 	k := j + len(month)
-	d, k, ok := readDigits(s, k, 1, 2)
-	if !ok || !hasPrefixAt(s, k, day) || !ValidDay(y, m, d) {
-		return e, false
+	if d, k, ok := readDigits(s, k, 1, 2); ok && hasPrefixAt(s, k, day) && ValidDay(y, m, d) {
+		e.Rule, e.Kind = "lost-year-mark", Day
+		e.Value = isoDay(y, m, d)
+		e.From, e.To = e.Value, e.Value
+		e.End = k + len(day)
+		return e, true
 	}
-	e.Value = isoDay(y, m, d)
-	e.From, e.To = e.Value, e.Value
-	e.End = k + len(day)
+	e.Value = isoMonth(y, m)
+	e.From, e.To = monthStart(y, m), monthEnd(y, m)
+	e.End = k
 	return e, true
 }
 

@@ -18,19 +18,11 @@ func (lostOpenRule) Starts(r rune) bool { return r >= '0' && r <= '9' }
 
 func (lostOpenRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	e := Expr{Rule: "lost-open", Kind: Day, YearFrom: "text"}
-	_, j, ok := readDigits(s, i, 6, 8)
-	if numberBefore(s, i) || !ok {
-		return e, false
-	}
-	k, ok := readConnector(s, j)
+	y, m, d, j, ok := readLostDay(s, i) // as lost-marks reads its day
 	if !ok {
 		return e, false
 	}
-	y, _, _ := readDigits(s[:i+4], i, 4, 4)
-	if !PlausibleYear(y) {
-		return e, false
-	}
-	m, d, ok := monthAndDay(s[i+4:j], y)
+	k, ok := readConnector(s, j)
 	if !ok {
 		return e, false
 	}

@@ -1,7 +1,5 @@
 package chrono
 
-import "strings"
-
 // roleReview is the role of a year a report on past work reviews
 // (介绍了2023年…工作情况): year_roles.tsv's places review and reviewclose.
 const roleReview = "review"
@@ -24,17 +22,6 @@ func reviewedYear(s string, i, j int) bool {
 	if !verb {
 		return false
 	}
-	for k := j; k < len(s); {
-		for _, w := range yearRoleWords["reviewclose"] {
-			if hasPrefixAt(s, k, w.word) {
-				return true
-			}
-		}
-		r, n := decodeAt(s, k)
-		if strings.ContainsRune(clauseEnds, r) {
-			return false
-		}
-		k += n
-	}
-	return false
+	_, _, closes := clauseWord(s, j, "reviewclose", nil)
+	return closes
 }

@@ -79,22 +79,36 @@ func yearRole(s string, i, j int) string {
 	if role, ok := nextRole(s, k); ok {
 		return role
 	}
+	role, k, ok := clauseWord(s, k, "clause", func(r rune) bool { return isDigitRune(r) || r == '年' })
+	if ok {
+		return role
+	}
+	if k < len(s) && withMonth(s, j) {
+		return sentenceRole(s, k)
+	}
+	return ""
+}
+
+// clauseWord walks a year's clause from byte k of s for a word of
+// year_roles.tsv's place: the word's role, where it starts and true at the
+// first one; else "", the byte where the clause ends and false. The
+// clause ends at a mark of clauseEnds, at a rune stop reports (nil for
+// none: another figure or year, whose clause it is then), or at the end of
+// s. yearRole, coveredRole and reviewedYear read their places through it.
+func clauseWord(s string, k int, place string, stop func(rune) bool) (string, int, bool) {
 	for k < len(s) {
-		for _, w := range yearRoleWords["clause"] {
+		for _, w := range yearRoleWords[place] {
 			if hasPrefixAt(s, k, w.word) {
-				return w.role
+				return w.role, k, true
 			}
 		}
 		r, n := decodeAt(s, k)
-		if strings.ContainsRune(clauseEnds, r) || isDigitRune(r) || r == '年' {
-			if withMonth(s, j) {
-				return sentenceRole(s, k)
-			}
-			return ""
+		if strings.ContainsRune(clauseEnds, r) || stop != nil && stop(r) {
+			return "", k, false
 		}
 		k += n
 	}
-	return ""
+	return "", k, false
 }
 
 // withMonth reports whether the year ending at byte j of s is written

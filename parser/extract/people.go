@@ -226,7 +226,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if actLabel(ti.word) && (!creditPlace(t, titles, k) || stampVerb(s, ti)) {
 			continue // 经领导机关审核盖章, 于 2014-7-10 09:37 编辑: the verb of a clause, no credit
 		}
-		if levelsBefore(s, ti.start) {
+		if levelsBefore(s, ti.start) && !gradedTitle(s, ti) {
 			continue // 县乡村三级书记抓未保, 各级书记: the holders at several levels, no one
 		}
 		after := nameStart(s, ti.end)
@@ -358,6 +358,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 				if fieldRunsOn(t, words(after+len(n)), ti.end, after+len(n)) {
 					continue // 作者: 平谷小编, 作者:  时间:…: a handle, or the next field's label
 				}
+			}
+			if statusWord(ti.word) {
+				n = homeGluedName(s, words(after), after, n) // 低保户孙维|农家|中 (people_homeglued.go)
 			}
 			if statusWord(ti.word) && dictionaryWord(words(after), after, n) {
 				continue // 低保对象|范畴: a common word the dictionary tags as a name's, no name
@@ -1334,13 +1337,23 @@ func labelNextLine(s string, i, e int) bool {
 // name no one. A grade that is part of its title (七级职员, 一级调研员) is
 // read whole by the titles' lexicon and has no 级 before it.
 func levelsBefore(s string, i int) bool {
+	r := levelCountBefore(s, i)
+	return numeralRune(r) || r == '各' || r == '多'
+}
+
+// levelCountBefore is the character that counts the 级 right before i
+// (三级, 2级, 各级), or 0 where no 级 stands there.
+func levelCountBefore(s string, i int) rune {
 	t, ok := strings.CutSuffix(s[:i], "级")
 	if !ok {
-		return false
+		return 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return r >= '0' && r <= '9' || numeral.IsChinese(r) || r == '各' || r == '多'
+	return r
 }
+
+// numeralRune reports whether r is a digit or a Chinese numeral.
+func numeralRune(r rune) bool { return r >= '0' && r <= '9' || numeral.IsChinese(r) }
 
 // eachList reports whether the name read at i stands in a 、 list that
 // 各 (each, every) opens (各社区民政干部、双百社工要…): 各 distributes over
@@ -2637,14 +2650,23 @@ func spacedListName(t span.Text, j int) (string, bool) {
 
 // runOnCreditName reports whether a second name of a byline runs straight
 // on from the first one at j, with no space or mark between (记者甲某见习记者
-// 乙某丙某报道): a bare name that ends where the credit's verb does
-// (creditFieldEnd). Extracted bylines lose the space between their names;
-// a credit's verb after them closes the list, so the characters between
-// the first name and the verb are the second name.
+// 乙某丙某报道): a bare name that ends where a credit's verb does.
+// Extracted bylines lose the space between their names; a credit's verb
+// after them closes the list, so the characters between the first name
+// and the verb are the second name, unless they name a place, the
+// dateline's (记者某某北京报道). The field's bracket, line or a word that
+// opens the phrase after a name close it too (runOnFieldClose,
+// people_runonfield.go).
 func runOnCreditName(t span.Text, words wordsAt, j int) bool {
 	s := t.String()
 	n, ok := nameAfter(s, words(j), j)
-	return ok && bareName(n, words(j), j) && creditVerbEnds(t, j+len(n))
+	if !ok {
+		return false
+	}
+	if creditVerbEnds(t, j+len(n)) {
+		return bareName(n, words(j), j)
+	}
+	return runOnFieldClose(s, j+len(n)) && bareWord(n, words(j), j)
 }
 
 // creditFieldEnd reports whether the byline field of a name ends at j: a
@@ -3517,10 +3539,14 @@ func segmentedBareName(n string, at int, words wordsAt) bool {
 // neither a place's name (张家港, 江山) nor a body's (老君山村: a level or
 // a body's ending last).
 func bareName(n string, ts []segment.Token, at int) bool {
+	return bareWord(n, ts, at) && !lexicon.Places().Has(n)
+}
+
+// bareWord reports whether n, at byte offset at, reads as bareName does
+// but may be a place's name too (金山, 江山): where nothing around it says
+// a place, a name.
+func bareWord(n string, ts []segment.Token, at int) bool {
 	if c := utf8.RuneCountInString(n); c < 2 || c > nameMaxRunes || !creditName(n, ts, at) || knownWordAcross(ts, at) {
-		return false
-	}
-	if lexicon.Places().Has(n) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(n)

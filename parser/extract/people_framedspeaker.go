@@ -23,15 +23,10 @@ func framedSpeakers(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	frames := lexicon.CueWordList("speechframe")
 	var out []schema.Person
-	for at := 0; at < len(s); {
-		open := at + len(spacesAt(s, at))
-		if k := strings.IndexByte(s[at:], '\n'); k >= 0 {
-			at += k + 1
-		} else {
-			at = len(s)
-		}
+	for open, line := range trimmedLines(s) {
+		end := open + len(line)
 		ts := words(open)
-		for e := open; e < at; {
+		for e := open; e < end; {
 			_, w := utf8.DecodeRuneInString(s[e:])
 			e += w
 			if utf8.RuneCountInString(s[open:e]) > nameMaxRunes {

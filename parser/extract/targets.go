@@ -67,10 +67,13 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if !strings.ContainsAny(q.Text, "0123456789") || amongFigures(s, r) || eventMeasure(q.Unit) || priceTerm(q.Unit) || servedAge(in, q.Unit, r) || lexicon.Units().Label(q.Unit, 0) == anniversaryMeasure {
 			continue
 		}
-		goal := goalNamed(s, r) // 23人目标: a goal the sentence names (targets_goalnamed.go)
+		// 23人目标, 指标为：…为20分: a goal the sentence names or lists
+		// (targets_goalnamed.go, targets_goallisted.go)
+		goal := goalNamed(s, r) || goalListed(s, fulls.around(s, r.Start), r)
 		if nounBound(in, s, r) && !goal {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
+		bounded := comparator(s, r) // the bound printed with the number, read once
 		sent := sentences.around(s, r.Start)
 		whole := sent // the deadline is read over the whole sentence
 		if tail := purposeTail(s, sent); r.Start < tail {
@@ -93,7 +96,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			// sentence reports reached beside it (targets_goalnamed.go).
 			wst := stanceOf(whole)
 			t := schema.Target{
-				Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: "plan", Subject: q.Subject,
+				Value: q.Value, Unit: q.Unit, Comparator: bounded, Stance: "plan", Subject: q.Subject,
 				Found:    found(in.Text, clause.Start, clause.End, "targets/plan"),
 				Deadline: deadline(in, out, wst, periods, dates, fulls.around(s, r.Start), whole, clause, r.Start),
 			}
@@ -232,16 +235,16 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
 		}
-		if stance == "plan" && comparator(s, r) == "" && eachScope(s, clause, r, q.Unit) {
+		if stance == "plan" && bounded == "" && eachScope(s, clause, r, q.Unit) {
 			continue // 全区5个地级市分别打造…: who each acts, no level (targets_eachscope.go)
 		}
-		if stance == "plan" && !st.requires() && comparator(s, r) == "" && agentCount(in, s, clause, r, q.Unit) {
+		if stance == "plan" && !st.requires() && bounded == "" && agentCount(in, s, clause, r, q.Unit) {
 			continue // 一般由2名工作人员现场完成: who does it, no level to reach
 		}
-		if stance == "plan" && allotted(s, clause, r, q.Unit, st, comparator(s, r)) {
+		if stance == "plan" && allotted(s, clause, r, q.Unit, st, bounded) {
 			continue // 决定下拨…经费300万元: funds given, no level to reach
 		}
-		if stance == "plan" && comparator(s, r) == "" && ensuredWhom(s, clause, r, q.Unit) {
+		if stance == "plan" && bounded == "" && ensuredWhom(s, clause, r, q.Unit) {
 			continue // 确保全省2174名特困人员温暖过冬: whom a requirement covers (targets_ensuredwhom.go)
 		}
 		if stance == "plan" {
@@ -306,7 +309,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue // 是20项民心工程…必须做好的一项工作: what the subject is (targets_copulaclass.go)
 		}
 		t := schema.Target{
-			Value: q.Value, Unit: q.Unit, Comparator: comparator(s, r), Stance: stance, Subject: q.Subject,
+			Value: q.Value, Unit: q.Unit, Comparator: bounded, Stance: stance, Subject: q.Subject,
 			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
 		}
 		if q.To != nil && stance == "plan" && !norm {
