@@ -43,6 +43,8 @@ func (a *assembly) tables() {
 				// An attachment's heading (附件1) opens what follows: the
 				// lines above it (the 附件 list) are none of the table's.
 				title, above = nil, nil
+			case len(rows) == 0 && titleAside(l.Sq):
+				above = append(above, i) // (市场调节价,家属自愿选择): a note under the title (titleAside)
 			case len(rows) == 0 && (cue.NamesTable(l.Sq) || len(title) == 0 && unclosed(l.Sq) < 0):
 				// The title over cells a line, or the end of one wrapped
 				// from the line above (… / 指标)). An attachment's heading
@@ -106,7 +108,7 @@ func (a *assembly) tables() {
 				i := rows[k]
 				line := a.d.Lines[i]
 				more := false
-				for k+1 < len(rows) && a.d.BarMore(rows[k+1]) {
+				for k+1 < len(rows) && (a.d.BarMore(rows[k+1]) || a.partOfRow(rows[k], rows[k+1])) {
 					k++
 					more = true
 					line.Text = strings.TrimSpace(line.Text) + strings.TrimSpace(a.d.Lines[rows[k]].Text)

@@ -26,6 +26,8 @@ func runOnKeys(blk *Block, rowLines []int) []int {
 	if cols < 2 {
 		return rowLines
 	}
+	// Without a line for every row there is no map of rows to lines to keep.
+	mapped := len(rowLines) == len(blk.Rows)
 	var out []Row
 	var lines []int
 	changed := false
@@ -37,7 +39,7 @@ func runOnKeys(blk *Block, rowLines []int) []int {
 			}
 		}
 		out = append(out, split...)
-		if len(rowLines) == len(blk.Rows) {
+		if mapped {
 			for range split {
 				lines = append(lines, rowLines[k])
 			}
@@ -45,9 +47,6 @@ func runOnKeys(blk *Block, rowLines []int) []int {
 	}
 	if !changed {
 		return rowLines
-	}
-	if len(rowLines) != len(blk.Rows) {
-		lines = nil // no map of rows to lines to keep
 	}
 	blk.Rows = out
 	return lines

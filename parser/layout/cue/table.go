@@ -162,11 +162,24 @@ func (tableTitle) Match(d *Doc, i int) bool {
 	return false
 }
 
+// feeTitles end the title of a schedule of charges (…服务项目及收费标准,
+// cue list feetitle). The layout's cues do not look for them: a notice's
+// headings end so as well (一、收费标准, 1.殡葬基本服务收费标准), so only a
+// line already among a table's lines is named a table by one.
+var feeTitles = cueWords("feetitle")
+
+// feeTitle reports whether s ends with a fee table's title word and holds
+// more than the word: 收费标准 alone is the cell of a grid's head.
+func feeTitle(s string) bool {
+	w, ok := feeTitles.suffix(s)
+	return ok && w != s
+}
+
 // NamesTable reports whether s is a line that names a list or a table
 // (…清单, …一览表, …情况表), not a pointer to one (具体见列表).
 func NamesTable(s string) bool {
 	s = strings.Trim(s, "*")
-	if _, ok := tableEndings.suffix(s); !ok || SentencePunct(s) || EndsSentence(s) {
+	if _, ok := tableEndings.suffix(s); !ok && !feeTitle(s) || SentencePunct(s) || EndsSentence(s) {
 		return false
 	}
 	_, pointer := tablePointers.prefix(s)
