@@ -88,8 +88,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	bodies, outlets := creditBodies(in.Text, in.Words)
 	cs = printedAcrossTitle(in.Text.String(), cs, in.titles(), in.Env)
 	cs = townSplitBack(in.Text.String(), in.Words, cs, in.Env) // 走进城|桥镇: the town printed whole elsewhere
-	cs = partyPostsOff(in.Text.String(), cs)
-	cs = partyTeamsOff(in.Text.String(), cs) // 局党组|班子成员: the team's posts, no body
+	cs = partyPostsOff(in.Text.String(), cs)                   // 市民政局|党委委员, 局党组|班子成员: the body's posts
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = longest(append(cs, bodies...))

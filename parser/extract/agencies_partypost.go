@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
@@ -9,18 +10,24 @@ import (
 
 // partyPostsOff ends a name before a post of the Party committee the body
 // keeps over its staff, where the name's ending is the post's opening
-// word (某县民政局党委|委员: the agency cues labelled partypost, 党委委员):
-// the post is printed whole after the body's name, as 党组成员 is, and
-// names the person's place in that body, which is the agency (市民政局党组
-// 成员、副局长 → 市民政局). The name is cut only where what stands before
-// the post is a body's name of its own (周至县民政局); a committee named
-// by itself (机关党委委员) keeps its name.
+// word (某县民政局党委|委员: the agency cues labelled partypost, 党委委员,
+// 党组班子): the post is printed whole after the body's name, as 党组成员
+// is, and names the person's place in that body, which is the agency (市
+// 民政局党组成员、副局长 → 市民政局, 市民政局党组班子 → 市民政局). The name
+// is cut only where what stands before the post is a body's name of its
+// own (周至县民政局); a committee named by itself (机关党委委员) keeps its
+// name. A leadership team (label team) with only a body's ending before it
+// (局党组班子成员: the text's own bureau, unnamed) names none.
 func partyPostsOff(s string, cs []candidate) []candidate {
 	cues := lexicon.AgencyCues()
+	gone := map[int]bool{}
 	for n, c := range cs {
 		for p := c.start; p < c.end; {
 			if w, ok := cues.At(s, p); ok && cues.Label(w, 0) == "partypost" && p+len(w) > c.end {
-				if agency.Shape(s[c.start:p]) && agency.One(s[c.start:p], false) {
+				before := s[c.start:p]
+				if own, _ := agency.Ending(before); cues.Label(w, 1) == "team" && (before == "" || own == before) {
+					gone[n] = true
+				} else if agency.Shape(before) && agency.One(before, false) {
 					cs[n].end = p
 				}
 				break
@@ -29,5 +36,6 @@ func partyPostsOff(s string, cs []candidate) []candidate {
 			p += k
 		}
 	}
-	return cs
+	n := 0
+	return slices.DeleteFunc(cs, func(candidate) bool { n++; return gone[n-1] })
 }

@@ -2,9 +2,10 @@ package extract
 
 import "testing"
 
-// TestAgencyPartyTeam: a Party group's name with 班子 after it is the
-// leadership team, its members the body's leaders: the body before the
-// party ending is the agency, and the group alone names none. Not so: a
+// TestAgencyPartyTeam: a Party group's name with 班子 after it (agency
+// cues partypost, team; partyPostsOff) is the leadership team, its members
+// the body's leaders: the body before the party ending is the agency, and
+// the group alone names none. Not so: a
 // Party group that acts or meets, and a team with no party ending.
 func TestAgencyPartyTeam(t *testing.T) {
 	checkRows(t, []rowCase{

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,14 +31,12 @@ func wordTailAt(r *startReading) bool {
 	}
 	// The word that holds the name's first character opens before it and
 	// ends where the ending starts.
-	k := sort.Search(len(r.ts), func(n int) bool { return r.ts[n].End > r.i })
-	if k >= len(r.ts) || r.ts[k].Start >= r.i || r.ts[k].End != r.j() {
+	if k := tokenEndingAt(r.ts, r.j()); k < 0 || r.ts[k].Start >= r.i {
 		return false
 	}
-	if agency.OneCharLevel(r.s[r.i:r.e]) != "" {
-		return false
-	}
-	if _, ok := lexicon.Places().At(r.s, r.i); ok {
+	// 市|社区, 该|社区: a level, a place or a word that points opens the
+	// name as its own.
+	if agency.HasLocality(r.s[r.i:r.e]) {
 		return false
 	}
 	if _, ok := lexicon.GenericPrefixes().At(r.s, r.i); ok {
