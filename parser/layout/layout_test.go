@@ -146,6 +146,14 @@ func TestUnits(t *testing.T) {
 			[]string{"某镇开展重阳节敬老活动", "时间:2021-10-19至2021-10-21,地点另行通知。"}},
 		{"a closing phrase after a phone number", "0931-8447243 18193141649特此公告",
 			[]string{"0931-8447243 18193141649", "特此公告"}},
+		// A site's banner sets the headline in 【】 before a numbered
+		// paragraph; words of another name in 【】 stay with the text.
+		{"the headline in brackets before a numbered paragraph", "某市老年优待证办理指南\n【某市老年优待证办理指南】8、办公地址:区财政局对面",
+			[]string{"某市老年优待证办理指南", "【某市老年优待证办理指南】", "8、办公地址:区财政局对面"}},
+		{"another name in brackets", "某市老年优待证办理指南\n【温馨提示】8、办公地址:区财政局对面",
+			[]string{"某市老年优待证办理指南", "【温馨提示】8、办公地址:区财政局对面"}},
+		{"the headline in brackets alone", "某市老年优待证办理指南\n【某市老年优待证办理指南】",
+			[]string{"某市老年优待证办理指南", "【某市老年优待证办理指南】"}},
 		{"a headline printed again before the body", "武进:28个项目获扶持资金140余万元\n武进:28个项目获扶持资金140余万元 记者今天从区民政局获悉,共有4个大项目。",
 			[]string{"武进:28个项目获扶持资金140余万元", "武进:28个项目获扶持资金140余万元", "记者今天从区民政局获悉,共有4个大项目。"}},
 		{"a browser's print stamp run on after a table's last row", "合计 9366 795 10161 9369 829 10198 3712/1/26, 2:36 PM 2024年2月全区社会救助工作动态",

@@ -143,6 +143,7 @@ var openingFieldRe = regexp.MustCompile(`[:：]\s*(?:19|20)\d{2}[-./年](?:1[0-2
 func cutRunTogether(s, headline string, enums []int) []string {
 	var cuts []int
 	cuts = append(cuts, headlineCut(s, headline)...)
+	cuts = append(cuts, bracketedHeadlineCut(s, headline)...)
 	cuts = append(cuts, enums...)
 	cuts = append(cuts, closingCuts(s)...)
 	cuts = append(cuts, signatureCuts(s)...)
@@ -264,6 +265,25 @@ func headlineCut(s, headline string) []int {
 		n++
 	}
 	return nil
+}
+
+// bracketedHeadlineCut cuts after a copy of the headline in 【】 that opens
+// a line and runs on into the text: a site's banner set in the text
+// (【某某办理指南】8、办公地址:…), which would hide the paragraph's number.
+func bracketedHeadlineCut(s, headline string) []int {
+	inner, ok := strings.CutPrefix(s, "【")
+	if headline == "" || !ok {
+		return nil
+	}
+	k := strings.Index(inner, "】")
+	if k < 0 || span.SqueezeString(inner[:k]) != headline {
+		return nil
+	}
+	at := len(s) - len(inner) + k + len("】")
+	if strings.TrimSpace(s[at:]) == "" {
+		return nil
+	}
+	return []int{at}
 }
 
 func firstRuneOf(s string) rune {

@@ -432,6 +432,8 @@ func TestCues(t *testing.T) {
 		{"repeats-earlier", []string{"为规范管理，特公告如下。", "(一)李湾片区", "具体见列表", "(二)里长堡片区", ">具体见列表"}, false},
 		{"repeats-headline", []string{"关于开展排查工作的通知", ">关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{">关于开展排查工作的通知"}, false},
+		{"repeats-headline", []string{"某市老年优待证办理指南", ">【某市老年优待证办理指南】"}, true},
+		{"repeats-headline", []string{"某市老年优待证办理指南", ">【温馨提示】"}, false},
 		{"repeats-headline", []string{"某县民政局", "关于对某某会议第52号提案的答复", "现答复如下:", "我县共建设养老机构3家。", ">某县民政局", "2024年6月27日"}, false},
 		{"repeats-headline", []string{"某县民政局", "关于对某某会议第52号提案的答复", "现答复如下:", "我县共建设养老机构3家。", ">某县民政局", "联系电话:12345"}, true},
 		{"lead-repeat", []string{"某区严禁烧纸", ">【摘要】 为倡导文明祭祀，某区发出公告。共出动120名执法人员。", "为倡导文明祭祀，某区发出公告。共出动120名执法人员。区民政局要求做到四个到位。"}, true},

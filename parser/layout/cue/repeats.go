@@ -44,6 +44,11 @@ func (repeatsHeadline) Match(d *Doc, i int) bool {
 // repeatsHead is what repeatsHeadline reads, the 落款 aside.
 func repeatsHead(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
+	// A site's banner sets the title in 【】 (【某某办理指南】8、办公地址…,
+	// cut from the text it ran into).
+	if t, ok := strings.CutPrefix(s, "【"); ok && strings.HasSuffix(t, "】") {
+		s = strings.TrimSuffix(t, "】")
+	}
 	if t := strings.Trim(s, " |"); t != "" && i > d.firstTextAt && copiesOf(t, d.firstText) {
 		return true // printed once or more on the line (a page's sticky title, doubled)
 	}
