@@ -424,12 +424,17 @@ func (a *assembly) linkAfterHeadline(t span.Text, idx []int, v string) int {
 // issuerOverTitle reads the issuing bodies printed on a title's line of
 // their own over its 关于… (中共湖州市委  湖州市人民政府 / 关于…的实施意见,
 // read as the page's headline printed again), where the headline gave the
-// title without them: the first.
+// title without them: the first. Co-issuers stacked a line each over it
+// (某县民政局 / 某县公安局 / … / 关于…的通告) name the leading body first
+// (GB/T 9704-2012 §7.2.1: 主办机关 first), so the stack is read from its top.
 func (a *assembly) issuerOverTitle() *Field {
 	for i, r := range a.roles {
 		j := i + 1
 		if r != cue.Title || j >= len(a.roles) || !a.d.TitleRun(j) || !strings.HasPrefix(a.d.Lines[j].Sq, "关于") {
 			continue
+		}
+		for i > 0 && a.roles[i-1] == cue.Title && agency.Shapes(strings.TrimSpace(a.d.Lines[i-1].Text)) && agency.Shapes(strings.TrimSpace(a.d.Lines[i].Text)) {
+			i--
 		}
 		t := a.text(i)
 		if raw := strings.TrimSpace(a.d.Lines[i].Text); agency.Shapes(raw) {
