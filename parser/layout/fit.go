@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -330,6 +331,15 @@ type Fitting struct {
 	// λ/2·‖w − w_hand‖²: with a handful of documents, a cue keeps saying
 	// what it declares unless the documents show otherwise.
 	Lambda float64
+	// Orders, above 0, is how many fits are made apart, each visiting the
+	// examples in an order shuffled anew every epoch from its own fixed
+	// seed, and averaged: one order's weights hang on where each example
+	// falls in it, so that leaving out one document moves records its
+	// cues never touch. 0 visits them once, in the order given.
+	Orders int
+	// Tail is the percentage of the first epochs left out of the average:
+	// their steps are the longest and the furthest from the optimum.
+	Tail int
 	// Lenient skips an example whose roles no profile admits (a page
 	// labelled with a role none of its line's cues allows) instead of
 	// failing.
@@ -355,14 +365,41 @@ func fit(examples []Example, f Fitting) (*model, error) {
 	for _, e := range examples {
 		exs = append(exs, prepare(e))
 	}
+	orders := max(1, f.Orders)
+	mean := newModel()
+	for o := 0; o < orders; o++ {
+		var rng *rand.Rand
+		if f.Orders > 0 {
+			rng = rand.New(rand.NewPCG(uint64(o), 0))
+		}
+		m, err := fitOrder(exs, f, rng)
+		if err != nil {
+			return nil, err
+		}
+		mean.addScaled(m, 1/float64(orders))
+	}
+	return mean, nil
+}
+
+// fitOrder fits the weights visiting the examples in their order, or,
+// with rng, in an order it shuffles every epoch.
+func fitOrder(exs []example, f Fitting, rng *rand.Rand) (*model, error) {
 	// Fitting starts from the hand-set weights: a cue keeps the roles it
 	// declares unless the documents say otherwise, so a role that few
 	// documents show is still read by its cues.
 	hand := handModel()
 	m, sum := handModel(), newModel()
-	steps := 0
+	steps, summed := 0, 0
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
 	for epoch := 0; epoch < f.Epochs; epoch++ {
-		for _, ex := range exs {
+		if rng != nil {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		}
+		for _, k := range order {
+			ex := exs[k]
 			steps++
 			pred := m.decodeCost(ex.feats, ex.matches, nil, nil, &cost{ex.gold, ex.family})
 			gold := m.decode(ex.feats, ex.matches, func(p int) bool { return family(profiles[p].kind) == ex.family }, ex.gold)
@@ -387,10 +424,13 @@ func fit(examples []Example, f Fitting) (*model, error) {
 					m.update(ex, pred, -eta)
 				}
 			}
-			sum.add(m)
+			if epoch >= f.Epochs*f.Tail/100 {
+				sum.add(m)
+				summed++
+			}
 		}
 	}
-	sum.scale(1 / float64(steps))
+	sum.scale(1 / float64(summed))
 	return sum, nil
 }
 

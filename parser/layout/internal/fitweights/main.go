@@ -26,6 +26,8 @@ func main() {
 	dir := flag.String("testdata", "../../testdata", "folder holding corpus/ and roles/")
 	epochs := flag.Int("epochs", layout.DefaultFitting.Epochs, "passes over the documents")
 	lambda := flag.Float64("lambda", layout.DefaultFitting.Lambda, "how strongly the weights are held to the hand-set ones (0: averaged perceptron)")
+	orders := flag.Int("orders", layout.DefaultFitting.Orders, "shuffled orders to average over")
+	tail := flag.Int("tail", layout.DefaultFitting.Tail, "percent of first epochs left out of the average")
 	cv := flag.Bool("cv", false, "cross-validate instead: leave each document out, report")
 	verbose := flag.Bool("v", false, "with -cv, list the lines labelled wrong")
 	explain := flag.String("explain", "", "instead: show how the layout reads this text file, line by line")
@@ -82,7 +84,7 @@ func main() {
 				fmt.Printf("%s:%d: %s, want %s\n", doc, num, got, want)
 			}
 		}
-		fitted, hand, err := layout.CrossValidate(docs, layout.Fitting{Epochs: *epochs, Lambda: *lambda}, wrong)
+		fitted, hand, err := layout.CrossValidate(docs, layout.Fitting{Epochs: *epochs, Lambda: *lambda, Orders: *orders, Tail: *tail}, wrong)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "fitweights:", err)
 			os.Exit(1)
@@ -99,7 +101,7 @@ func main() {
 		"# (internal/fitweights) to the %d documents of testdata/roles and %d variants of them,\n"+
 		"# %d epochs, λ = %g (fit.go says what that means). Do not edit: fit again.\n", len(docs), len(all)-len(docs), *epochs, *lambda)
 	var buf bytes.Buffer
-	if err := layout.Fit(all, layout.Fitting{Epochs: *epochs, Lambda: *lambda, Lenient: *lenient}, &buf, header); err != nil {
+	if err := layout.Fit(all, layout.Fitting{Epochs: *epochs, Lambda: *lambda, Orders: *orders, Tail: *tail, Lenient: *lenient}, &buf, header); err != nil {
 		fmt.Fprintln(os.Stderr, "fitweights:", err)
 		os.Exit(1)
 	}
