@@ -207,6 +207,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 			task()
 		}
 	})
+	d.Top = d.topAboveSeal()       // asks seal, measured above
 	d.infoAgain = d.repeatedInfo() // asks running, measured above
 	d.headed = measureHeadGrids(d) // asks serial, spaced, cells and rows, measured above
 	d.form = measureForms(d)
@@ -408,6 +409,33 @@ func (d *Doc) measureGaps() {
 // measureTop finds the outermost enumerator that numbers two lines in
 // sequence.
 func (d *Doc) measureTop() { d.Top = TopOf(d.Lines) }
+
+// topAboveSeal is the text's outermost numbering where a numbering the
+// text above its 落款 does not use stands under it: a document printed
+// after the 落款 (GB/T 9704-2012 §7.3.5; a 征求意见 公告 prints its draft
+// there, numbered 一、 under the notice's 1. and 2.) numbers its own parts.
+// The 附件 list over the 落款 numbers the attachments, not the text.
+func (d *Doc) topAboveSeal() Enum {
+	if d.seal < 0 || d.Top == NoEnum {
+		return d.Top
+	}
+	text := d.Lines[:d.seal]
+	for j, l := range text {
+		if _, ok := AttachmentList(l.Sq); ok {
+			text = text[:j]
+			break
+		}
+	}
+	for _, l := range text {
+		if k, _, _ := Enumerator(l.Sq); k == d.Top {
+			return d.Top // the text numbers with it too
+		}
+	}
+	if top := TopOf(text); top != NoEnum {
+		return top
+	}
+	return d.Top
+}
 
 // TopOf is the outermost enumerator that numbers lines in sequence, or
 // NoEnum: of a whole text, or of a part of it that stands as a document

@@ -58,3 +58,24 @@ func TestOutgoingTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTopAboveSeal: a document printed after the 落款 numbers its own
+// parts; the text's outermost numbering is read above the 落款.
+func TestTopAboveSeal(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  Enum
+	}{
+		{"a draft under the 落款", []string{"某县民政局关于某通告公开征求意见的公告", "为做好工作，现公开征求意见。", "1.登录网站提出意见。", "2.通过信函寄送意见。", "联系人：张某 联系电话：84661895", "某县民政局", "2024年3月15日", "某县关于开展排查整治的通告", "一、严禁建造活人墓。", "二、严禁硬化老坟墓。", "三、严禁散埋乱葬。"}, NumComma},
+		// The text numbers with the same kind as the draft: it stays.
+		{"the text numbers so too", []string{"某县民政局关于某事项的通知", "各乡镇：", "一、提高认识。", "二、加强领导。", "某县民政局", "2024年3月15日", "某县实施方案", "一、总体要求。", "二、主要任务。"}, CnComma},
+		// The 附件 list over the 落款 numbers the attachments.
+		{"an attachment list over the 落款", []string{"某区民政局关于印发某办法等的通知", "各社会组织：", "现将办法印发给你们，请遵照执行。", "特此通知。", "附件：1.某区年度报告办法", "2.某区抽查监督办法", "某区民政局", "2015年6月23日", "附件1", "某区年度报告办法", "第一条为了促进发展，制定本办法。", "第二条本办法适用于各类社会组织。"}, Article},
+		{"no 落款", []string{"某县关于某事项的通知", "1.登录网站提出意见。", "2.通过信函寄送意见。", "某县关于开展排查整治的通告", "一、严禁建造活人墓。", "二、严禁硬化老坟墓。"}, CnComma},
+	} {
+		if got := docOf(tc.lines...).Top; got != tc.want {
+			t.Errorf("%s: Top = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
