@@ -243,6 +243,10 @@ func TestCues(t *testing.T) {
 		{"salutation", []string{">各县（市、区）民政局："}, false},
 		{"recipient", []string{">各街(镇)民政办、鼓楼老年公寓:"}, true},
 		{"recipient", []string{">具体标准如下："}, false},
+		// A label under the text's first sentence, which leads into it
+		// with a colon: the text's, no 主送.
+		{"recipient", []string{"某市人速看!事关清明祭扫", "3月21日，记者从某市民政局了解到，服务时间进行调整，具体内容如下:", "祭扫服务时间", ">某市殡仪馆:", "3月23日至4月4日，每天早5时30分提供服务。"}, false},
+		{"recipient", []string{"关于做好清明祭扫工作的通知", ">各县（市、区）民政局：", "为做好清明祭扫工作，现将有关事项通知如下：", "一、加强领导。"}, true},
 		{"recipient", []string{">某区各社会组织:", "为规范社会组织财务管理，现就有关事项通知如下："}, true},
 		{"recipient", []string{">某区各乡镇认真落实:", "各乡镇要抓好落实。"}, false},
 		{"recipient", []string{"关于对某某会议第52号提案的答复", ">马某、周某等委员:", "你们提出的提案收悉，现答复如下："}, true},

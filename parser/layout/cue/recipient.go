@@ -31,12 +31,13 @@ func (d *Doc) recipientLines() []bool {
 	recipients := make([]bool, n)
 	// prose is the first sentence of the text, under the notice's title
 	// where one stands: running text closed by a sentence's mark, no
-	// page's field and no line that leads into what follows (…通知如下：).
-	// A page's greeting over the title (您好，欢迎…!) is none.
+	// page's field and no list of bodies closed by its colon (the 主送
+	// itself); a sentence that leads into what follows (…具体内容如下:)
+	// is the text's. A page's greeting over the title (您好，欢迎…!) is none.
 	from := max(slices.Index(d.titles, true), 0)
 	prose := n
 	for k := from; k < n; k++ {
-		if sq := strings.TrimSpace(d.Lines[k].Sq); d.punct[k] && d.ends[k] && !d.info[k] && !strings.HasSuffix(sq, "：") && !strings.HasSuffix(sq, ":") {
+		if sq := strings.TrimSpace(d.Lines[k].Sq); d.punct[k] && d.ends[k] && !d.info[k] && !(strings.HasSuffix(sq, "：") || strings.HasSuffix(sq, ":")) || d.leadsIn(k) {
 			prose = k
 			break
 		}
@@ -107,6 +108,14 @@ func (d *Doc) uncolonedRecipient(i int) bool {
 
 // recipientList reports whether s, closed by a colon, lists bodies, or
 // the deputies a reply answers (DeputiesAddressed).
+// leadsIn reports whether line i is a sentence of the text that leads into
+// what follows with its colon (…记者了解到,…具体内容如下:): running text, no
+// list of bodies, as a 主送 closed by its colon is.
+func (d *Doc) leadsIn(i int) bool {
+	sq := strings.TrimSpace(d.Lines[i].Sq)
+	return d.punct[i] && !d.info[i] && (strings.HasSuffix(sq, "：") || strings.HasSuffix(sq, ":")) && d.running <= i && !listChars(strings.TrimRight(sq, "：:")) && !recipientList(sq)
+}
+
 func recipientList(s string) bool {
 	s = strings.TrimRight(s, "：:")
 	if DeputiesAddressed(s) {
