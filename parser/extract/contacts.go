@@ -153,6 +153,9 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			if !ok || lexicon.PhoneWords().Label(cue, 1) == "fax" || strings.ContainsAny(s[end:m[0]], "。") {
 				continue // no cue close before it, or a fax's
 			}
+			if pastContactBlock(in, end, m[0], m[1]) {
+				continue // the 落款 under the block, the document's date (contacts_blockend.go)
+			}
 			if !numbers.overlap(m[0], m[1]) {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]], ""})
 			}
@@ -162,7 +165,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	// the contact's phone as printed.
 	if strings.ContainsAny(s, "*＊") {
 		for _, m := range maskedPhonesIn(s) {
-			if cue, end, ok := cueBefore(s, m[0]); ok && lexicon.PhoneWords().Label(cue, 1) != "fax" && !strings.ContainsAny(s[end:m[0]], "。") {
+			if cue, end, ok := cueBefore(s, m[0]); ok && lexicon.PhoneWords().Label(cue, 1) != "fax" && !strings.ContainsAny(s[end:m[0]], "。") && !pastContactBlock(in, end, m[0], m[1]) {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]], maskedPhoneRule})
 			}
 		}
