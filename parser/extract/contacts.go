@@ -43,8 +43,10 @@ var (
 	// and its colon (联系人(某村):…).
 	contactForRe = regexp.MustCompile(`^[（(]\p{Han}{1,12}[）)]`)
 	// listedPhoneRe is a phone run on after a listed name, before the next
-	// name of the list (联系人:张三13800000000、李四13900000000).
-	listedPhoneRe = regexp.MustCompile(`^\s*(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})`)
+	// name of the list (联系人:张三13800000000、李四13900000000), bare or in
+	// the brackets that set it off from the name (联系人及联系电话:张三
+	// (13800000000)、李四(13900000000)).
+	listedPhoneRe = regexp.MustCompile(`^\s*(?:` + listedPhone + `|[（(]\s*` + listedPhone + `\s*[）)])`)
 	// contactMoreRe reads a further name of a 、-list after a 联系人's
 	// first (联系人:张晓伟、钱佩玉), ending as the first does.
 	contactMoreRe = regexp.MustCompile(`^、\s*([\p{Han}]{2,4}?)(?:[\s,，、;；（(:：0-9）)。]|电话|手机|联系|邮箱|$)`)
@@ -61,6 +63,10 @@ var (
 		wordCues(nil, "@"), isEmailRune,
 	}
 )
+
+// listedPhone is a mobile or a landline with its area code, as a list of
+// contacts prints each after its name.
+const listedPhone = `(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})`
 
 // labelRule names the contacts a 联系人 label gives.
 const labelRule = "contacts/label"
@@ -153,6 +159,9 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 			if !ok || lexicon.PhoneWords().Label(cue, 1) == "fax" || strings.ContainsAny(s[end:m[0]], "。") {
 				continue // no cue close before it, or a fax's
 			}
+			if pastContactBlock(in, end, m[0], m[1]) {
+				continue // the 落款 under the block, the document's date (contacts_blockend.go)
+			}
 			if !numbers.overlap(m[0], m[1]) {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]], ""})
 			}
@@ -162,7 +171,7 @@ func (Contacts) Extract(in *Input, out *schema.Entities) any {
 	// the contact's phone as printed.
 	if strings.ContainsAny(s, "*＊") {
 		for _, m := range maskedPhonesIn(s) {
-			if cue, end, ok := cueBefore(s, m[0]); ok && lexicon.PhoneWords().Label(cue, 1) != "fax" && !strings.ContainsAny(s[end:m[0]], "。") {
+			if cue, end, ok := cueBefore(s, m[0]); ok && lexicon.PhoneWords().Label(cue, 1) != "fax" && !strings.ContainsAny(s[end:m[0]], "。") && !pastContactBlock(in, end, m[0], m[1]) {
 				marks = append(marks, mark{m[0], m[1], 'p', s[m[0]:m[1]], maskedPhoneRule})
 			}
 		}

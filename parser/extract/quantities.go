@@ -279,7 +279,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		k = a.multiplier(s, i, j, k2) // 3-5万: the first number scaled too
 	}
 	unit, ok := unitAt(s, k)
-	if !ok && dayCount(in, s, i, k) {
+	if !ok && (dayCount(in, s, i, k) || limitDay(s, i, k)) {
 		unit, ok = dayUnit, true
 	}
 	if !ok {
