@@ -159,6 +159,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && (st.proposed || st.intended) && lexicon.Units().Label(q.Unit, 0) != "age" && !conditionIn(s, clause) && proposalCount(in, s, sent, r, qs) && (!st.proposed || !publicizedDoc(in)) {
 			stance = "plan" // 拟在和田47个空白区域布设…; 拟在…区域内，公开征召43个…场所
 		}
+		if stance == "" && !st.condition && !st.achieved && subtallyOfPlan(s, fulls, fulls.around(s, r.Start), qs, stood) {
+			stance = "plan" // 计划救济…103,400户。其中，低保对象81,761户: a planned total's parts (targets_subtallyplan.go)
+		}
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
@@ -1522,7 +1525,7 @@ func proposalCount(in *Input, s string, sent, r byteRange, qs ranges) bool {
 	st := lexicon.Stance()
 	p := -1
 	for i, w := range stanceWords(s[:r.Start], sent.Start) {
-		if (st.Label(w, 1) == "proposal" || st.Label(w, 1) == "intent") && (ownWord(in, i, w) || afterYearMark(in, i, w)) {
+		if (st.Label(w, 1) == "proposal" || st.Label(w, 1) == "intent") && (ownWord(in, i, w) || afterYearMark(in, i, w)) && !prepositionBefore(in, i, w) {
 			p = i + len(w)
 		}
 	}
@@ -1571,10 +1574,12 @@ func proposalSpans(in *Input, s string, sent byteRange, p int) (obj, place byteR
 		return obj, place, false
 	}
 	end := ts[len(ts)-1].End
-	switch ts[k].Tag {
-	case "v":
-		return byteRange{ts[k].End, end}, place, true
-	case "p":
+	switch tag := ts[k].Tag; {
+	case tag == "v" || nounVerb(ts[k]):
+		// The object runs on over the 、 of a list and the thousands
+		// comma of a figure (救济…103,400户、171,403人).
+		return byteRange{ts[k].End, listedEnd(in, s, end, sent.End)}, place, true
+	case tag == "p":
 		place = byteRange{ts[k].End, end}
 		for j := k + 1; j < len(ts); j++ {
 			if ts[j].Tag == "v" {

@@ -79,7 +79,7 @@ func intentVerb(in *Input, i int, w string) bool {
 	if k < 0 {
 		return false
 	}
-	if b := tokenEndingAt(ts, ts[k].Start); b >= 0 && ts[b].Tag == "p" {
+	if prepositionBefore(in, i, w) {
 		return false
 	}
 	if k+1 >= len(ts) {
@@ -96,4 +96,16 @@ func clauseEndAfter(s string, i, end int) int {
 		return i + k
 	}
 	return end
+}
+
+// prepositionBefore reports whether the word w at i follows a preposition
+// (按计划, 根据计划): the plan as a noun, the manner of a deed, no intent.
+func prepositionBefore(in *Input, i int, w string) bool {
+	ts := in.Words(i)
+	k := tokenEndingAt(ts, i+len(w))
+	if k < 0 {
+		return false
+	}
+	b := tokenEndingAt(ts, ts[k].Start)
+	return b >= 0 && ts[b].Tag == "p"
 }
