@@ -92,7 +92,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if j, ok := readUntil(s, i); ok {
 		i, e.Relation = j, Until
 	}
-	if precededByDigit(s, i) || hasSuffixBefore(s, i, "每") || hasSuffixBefore(s, i, "第") || everyYearBefore(s, i) {
+	if precededByDigit(s, i) || hasSuffixBefore(s, i, "每") || hasSuffixBefore(s, i, "第") || everyYearBefore(s, i) || countedFromEveryYear(s, i) {
 		return e, false
 	}
 	year, yearFrom := 0, ""
