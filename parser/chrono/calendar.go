@@ -92,7 +92,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if j, ok := readUntil(s, i); ok {
 		i, e.Relation = j, Until
 	}
-	if precededByDigit(s, i) || hasSuffixBefore(s, i, "每") || hasSuffixBefore(s, i, "第") || everyYearBefore(s, i) {
+	if precededByDigit(s, i) || hasSuffixBefore(s, i, "每") || hasSuffixBefore(s, i, "第") || everyYearBefore(s, i) || countedFromEveryYear(s, i) {
 		return e, false
 	}
 	year, yearFrom := 0, ""
@@ -107,6 +107,9 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		i = afterFiscalYear(s, i)
 	}
 	if r, ok := readSharedMonths(s, i, year, yearFrom, ref, e); ok {
+		if clockAfter(s, r.End) {
+			return e, false // a season of a timetable (7-8月 15:00-18:00)
+		}
 		return r, true
 	}
 	monthAt := i
@@ -203,6 +206,9 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if k, ok := readDeadline(s, i); ok && e.Relation == At {
 		i, e.Relation = k, Before
 		e.From = ""
+	}
+	if e.Kind == Month && clockAfter(s, i) {
+		return e, false // a season of a timetable (7月 15:00-18:00)
 	}
 	e.End = i
 	return e, true

@@ -75,8 +75,15 @@ func OwnYear(s string) int {
 	return cited
 }
 
+// roleSpan is the role of year_roles.tsv's words that make a year a whole
+// one summed up or covered by a report (2021年全年, 2022年度工作报告).
+const roleSpan = "span"
+
 // citedYear is the year that opens a title at byte i of s, just after its
-// 《 (2024年…), or that follows the title's 关于 (citedAbout), or 0.
+// 《 (2024年…), or that follows the title's 关于 (citedAbout), or 0. A
+// year the title's words give the role span is the year a report or an
+// inspection covers (《2022年度工作报告书》, year_roles.tsv), filed or held
+// in the next, so no year of the text that cites it.
 func citedYear(s string, i int) int {
 	if k, ok := citedAbout(s, i); ok {
 		i = k
@@ -84,7 +91,7 @@ func citedYear(s string, i int) int {
 	if i >= len(s) || !isDigitRune(rune(s[i])) {
 		return 0
 	}
-	if y, _, ok := readYear(s, i); ok && PlausibleYear(y) {
+	if y, j, ok := readYear(s, i); ok && PlausibleYear(y) && yearRole(s, i, j) != roleSpan {
 		return y
 	}
 	return 0

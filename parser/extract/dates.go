@@ -143,6 +143,9 @@ func pageStamps(in *Input) []schema.Date {
 		return nil
 	}
 	last := in.Text.Lines().Last
+	if linkedStamps(in.Env.Doc.Lines, last) {
+		return nil // other articles' times: dates_linkstamps.go
+	}
 	var out []schema.Date
 	for _, l := range in.Env.Doc.Lines {
 		if l.Num <= last {
