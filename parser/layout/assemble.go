@@ -447,6 +447,27 @@ func (a *assembly) issuerOverTitle() *Field {
 	return nil
 }
 
+// issuerOverTitleHalf reads the body a document prints on a line of its own
+// over the rest of its title, where the page's headline joins the two
+// (重庆市某区民政局2024年…年度报告 over 重庆市某区民政局 / 2024年…年度报告):
+// the body that authors the document the rest names, printed as a
+// masthead prints it.
+func (a *assembly) issuerOverTitleHalf(title string) *Field {
+	for i := 0; i+1 < len(a.roles); i++ {
+		s, rest := a.d.Lines[i].Sq, a.d.Lines[i+1].Sq
+		if s == "" || len(s)+len(rest) != len(title) || !strings.HasPrefix(title, s) || !strings.HasSuffix(title, rest) {
+			continue
+		}
+		// The rest names a document (…年度报告), not what the body did
+		// (某会 / 扎实做好…工作: a report's subject, no author).
+		if !agency.Shape(s) || a.roles[i] == cue.Body || !cue.EndsWithKind(rest) {
+			return nil
+		}
+		return &Field{Value: s, Text: a.text(i), Rule: "title"}
+	}
+	return nil
+}
+
 // spacedTitle is t with a space again at each gap the squeezing took out
 // (国家发展改革委 民政部 财政部关于…): a title's co-issuers printed apart,
 // which agency.First reads. A line break alone parts none: a long name
@@ -1816,6 +1837,9 @@ func (a *assembly) finish(lab labelling) {
 		}
 		if titled == nil && d.Kind == Notice {
 			titled = a.issuerOverTitle()
+		}
+		if titled == nil && d.Title != nil {
+			titled = a.issuerOverTitleHalf(d.Title.Value)
 		}
 		switch {
 		case d.Signer != nil:

@@ -48,3 +48,38 @@ func TestIssuerOverTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestIssuerOverTitleHalf: the body a document prints on a line of its own
+// over the rest of its title authors the document the rest names; a body
+// over what it did is the report's subject.
+func TestIssuerOverTitleHalf(t *testing.T) {
+	T, C, B := cue.Title, cue.Chrome, cue.Body
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		roles []cue.Role
+		want  string
+	}{
+		{"a body over its report's name",
+			[]string{"某市某区民政局2024年政府信息公开工作年度报告", "某市某区民政局", "2024年政府信息公开工作年度报告", "根据条例规定，编制本报告。"},
+			[]cue.Role{T, C, C, B}, "某市某区民政局"},
+		{"a body over what it did",
+			[]string{"某市慈善总会扎实做好慈善日有关工作", "某市慈善总会", "扎实做好慈善日有关工作", "今年9月5日是中华慈善日。"},
+			[]cue.Role{T, C, C, B}, ""},
+		{"the halves as the text's sentence",
+			[]string{"某市某区民政局2024年政府信息公开工作年度报告", "某市某区民政局", "2024年政府信息公开工作年度报告", "根据条例规定，编制本报告。"},
+			[]cue.Role{T, B, B, B}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
+			a := &assembly{d: d, roles: append([]cue.Role(nil), tc.roles...), doc: &Document{}}
+			got := ""
+			if f := a.issuerOverTitleHalf(d.Lines[0].Sq); f != nil {
+				got = f.Value
+			}
+			if got != tc.want {
+				t.Errorf("issuer %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
