@@ -15,18 +15,17 @@ func (a *assembly) preambleHeadings() {
 		return
 	}
 	first, numbered, ones := -1, 0, 0
-	for i, r := range a.roles {
-		if r != cue.Heading {
+	at, _ := a.topNumbered()
+	for _, n := range at {
+		if a.roles[n.line] != cue.Heading {
 			continue
 		}
-		if k, v, _ := cue.Enumerator(a.d.Lines[i].Sq); k == a.d.Top {
-			if first < 0 {
-				first = i
-			}
-			numbered++
-			if v == 1 {
-				ones++
-			}
+		if first < 0 {
+			first = n.line
+		}
+		numbered++
+		if n.value == 1 {
+			ones++
 		}
 	}
 	// A numbering that starts again numbers lists under headings of no

@@ -72,22 +72,37 @@ func (a *assembly) raiseParts(parts []int, stop func(i int) bool) int {
 	return len(a.roles)
 }
 
+// numbered is a line the text's outermost numbering numbers, and its number.
+type numberedLine struct{ line, value int }
+
+// topNumbered is the lines the text's outermost numbering (cue.Doc.Top)
+// numbers, in order, and how many of them number 1: the tally the passes
+// that ask how a text numbers its parts read.
+func (a *assembly) topNumbered() (at []numberedLine, ones int) {
+	if a.d.Top == cue.NoEnum {
+		return nil, 0
+	}
+	for i, l := range a.d.Lines {
+		if k, v, _ := cue.Enumerator(l.Sq); k == a.d.Top {
+			at = append(at, numberedLine{i, v})
+			if v == 1 {
+				ones++
+			}
+		}
+	}
+	return at, ones
+}
+
 // numberedUnder reports whether the labels can be the outermost parts:
 // the text numbers no parts, or its outermost numbering starts again
 // (（一） under 办理条件：, （一） again under 申请材料：), as lists under
 // labels do; a numbering that runs on through the text (一、 二、 三、)
 // numbers the parts the labels stand in.
 func (a *assembly) numberedUnder() bool {
-	top := a.d.Top
-	if top == cue.NoEnum {
+	if a.d.Top == cue.NoEnum {
 		return true
 	}
-	ones := 0
-	for _, l := range a.d.Lines {
-		if k, v, _ := cue.Enumerator(l.Sq); k == top && v == 1 {
-			ones++
-		}
-	}
+	_, ones := a.topNumbered()
 	return ones > 1
 }
 
@@ -97,20 +112,11 @@ func (a *assembly) numberedUnder() bool {
 // guide's parts only then; where lists are numbered under them, the
 // numbers are the parts (GOLD.md: the outermost numbering).
 func (a *assembly) unnumbered() bool {
-	top := a.d.Top
-	if top == cue.NoEnum {
+	if a.d.Top == cue.NoEnum {
 		return true
 	}
-	numbered := -1
-	for i, l := range a.d.Lines {
-		if k, _, _ := cue.Enumerator(l.Sq); k == top {
-			if numbered >= 0 {
-				return false
-			}
-			numbered = i
-		}
-	}
-	return numbered >= 0 && a.roles[numbered] == cue.Body
+	at, _ := a.topNumbered()
+	return len(at) == 1 && a.roles[at[0].line] == cue.Body
 }
 
 // labelAlone reports whether line i is a label alone on its line over
