@@ -24,7 +24,7 @@ func (a *assembly) statTable(run []int, read map[int]bool) bool {
 	if at < 0 {
 		return false
 	}
-	title := run[:at] // the form's name over its head (table-title)
+	title, above := formFieldsApart(a.d, run[:at]) // the form's name over its head (table-title)
 	from := run[at]
 	for from > 0 && a.d.StatGrid(from-1) && !a.d.StatHead(from) {
 		from--
@@ -37,7 +37,7 @@ func (a *assembly) statTable(run []int, read map[int]bool) bool {
 	}
 	read[from] = true
 	if blk, ok := a.statCellGrid(from); ok {
-		a.closeTable(blk, run, title, nil, nil)
+		a.closeTable(blk, run, title, above, nil)
 		return true
 	}
 	blk := Block{Header: 1}
@@ -68,7 +68,8 @@ func (a *assembly) statTable(run []int, read map[int]bool) bool {
 	if len(blk.Rows) < 2 {
 		return false
 	}
-	a.closeTable(blk, run, title, nil, nil)
+	blk.Header = formHead(blk.Rows, blk.Header) // a 栏次 row (1 2 3) under the head numbers its columns
+	a.closeTable(blk, run, title, above, nil)
 	return true
 }
 
@@ -94,13 +95,21 @@ func statCells(w string) ([]string, bool) {
 }
 
 // statRowCells parts the line of one indicator into its name, its unit
-// and its figure: by its spaces where it keeps them (镇 个 20113), else by
-// the figure at its end and the unit before it (养老机构床位万张11.3).
+// and its figure: by the figure at its end and the unit before it
+// (养老机构床位万张11.3, or 镇 个 20113, whose spaces between characters
+// and figures the squeeze takes out). A row of several figures (… 万元
+// 406,996.1 345,892.7 17.67: this period, the last, the change) keeps
+// the spaces between its figures, and its first part is read so too.
 func statRowCells(l cue.Line) []string {
 	if f := strings.Fields(span.SqueezeString(l.Text)); len(f) > 1 {
-		return f
+		return append(statNameCells(f[0]), f[1:]...)
 	}
-	w := cue.CellWords(l.Sq)
+	return statNameCells(cue.CellWords(l.Sq))
+}
+
+// statNameCells parts w, an indicator's name run together with its unit
+// and its first figure, into those cells.
+func statNameCells(w string) []string {
 	fig := statFigureRe.FindString(w)
 	if fig == w {
 		return []string{w}
