@@ -107,7 +107,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		i = afterFiscalYear(s, i)
 	}
 	if r, ok := readSharedMonths(s, i, year, yearFrom, ref, e); ok {
-		if clockAfter(s, r.End) {
+		if year == 0 && clockAfter(s, r.End) {
 			return e, false // a season of a timetable (7-8月 15:00-18:00)
 		}
 		return r, true
@@ -207,7 +207,9 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		i, e.Relation = k, Before
 		e.From = ""
 	}
-	if e.Kind == Month && clockAfter(s, i) {
+	// A year printed makes the month one of the calendar (2024年7月
+	// 15:00召开…), no season that recurs.
+	if e.Kind == Month && e.yearless && clockAfter(s, i) {
 		return e, false // a season of a timetable (7月 15:00-18:00)
 	}
 	e.End = i

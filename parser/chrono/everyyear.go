@@ -35,7 +35,7 @@ func countedFromEveryYear(s string, i int) bool {
 	start := strings.LastIndexAny(s[:from], "。；;！？!?\n") + 1
 	every := -1
 	for k := start; k < from; k++ {
-		if w, ok := everyYearWords().At(s, k); ok {
+		if w, ok := everyYearWords().At(s, k); ok && k+len(w) <= from {
 			every = k + len(w)
 		}
 	}

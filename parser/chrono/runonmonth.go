@@ -54,14 +54,25 @@ func paddedMonth(s string, i int) (y, m int, sep byte, j int, ok bool) {
 
 // runOnAt reports whether a month of two figures in separator sep ends
 // right at byte i of s, itself the first of a run of them (no number
-// before it) or run on after another.
+// before it) or run on after another. The one before that is asked only
+// whether it ends there, not walked back to the run's start: a run read
+// month by month stays linear in its length.
 func runOnAt(s string, i int, sep byte) bool {
+	k, ok := paddedMonthEndsAt(s, i, sep)
+	if !ok {
+		return false
+	}
+	_, before := paddedMonthEndsAt(s, k, sep)
+	return !numberBefore(s, k) || before
+}
+
+// paddedMonthEndsAt reports whether a month of two figures in separator sep ends
+// right at byte i of s, and where it starts.
+func paddedMonthEndsAt(s string, i int, sep byte) (int, bool) {
 	k := i - len("2021.04")
 	if k < 0 {
-		return false
+		return k, false
 	}
-	if _, _, sep0, j, ok := paddedMonth(s, k); !ok || j != i || sep0 != sep {
-		return false
-	}
-	return !numberBefore(s, k) || runOnAt(s, k, sep)
+	_, _, sep0, j, ok := paddedMonth(s, k)
+	return k, ok && j == i && sep0 == sep
 }

@@ -31,3 +31,18 @@ func TestRunOnMonth(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRunOnMonth reads a long run of months joined with no space: each
+// month asks the one before it only, so the run reads in linear time.
+func BenchmarkRunOnMonth(b *testing.B) {
+	ref := Ref{Year: 2023, Month: 8, Day: 15}
+	var s []byte
+	for range 2000 {
+		s = append(s, "2021.04"...)
+	}
+	in := string(s)
+	b.ResetTimer()
+	for range b.N {
+		Find(in, ref)
+	}
+}

@@ -361,6 +361,9 @@ func Fit(examples []Example, f Fitting, w io.Writer, header string) error {
 }
 
 func fit(examples []Example, f Fitting) (*model, error) {
+	if f.Tail < 0 || f.Tail >= 100 || f.Epochs*f.Tail/100 >= f.Epochs {
+		return nil, fmt.Errorf("fitting: leaving %d%% of %d epochs out of the average leaves none to average", f.Tail, f.Epochs)
+	}
 	var exs []example
 	for _, e := range examples {
 		exs = append(exs, prepare(e))

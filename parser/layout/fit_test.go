@@ -25,3 +25,22 @@ func TestFitOrdersRepeat(t *testing.T) {
 		t.Errorf("shuffled orders gave the weights of the order given")
 	}
 }
+
+// TestFitTailLeavesSome: a tail that leaves every epoch out of the average
+// is refused, not fitted to weights of no number.
+func TestFitTailLeavesSome(t *testing.T) {
+	exs := loadRoles(t)[:1]
+	for _, tc := range []struct {
+		f  Fitting
+		ok bool
+	}{
+		{Fitting{Epochs: 2, Lambda: DefaultFitting.Lambda, Tail: 50}, true},
+		{Fitting{Epochs: 2, Lambda: DefaultFitting.Lambda, Tail: 100}, false},
+		{Fitting{Epochs: 2, Lambda: DefaultFitting.Lambda, Tail: -1}, false},
+	} {
+		var buf bytes.Buffer
+		if err := Fit(exs, tc.f, &buf, ""); (err == nil) != tc.ok {
+			t.Errorf("tail %d: error %v, want ok %v", tc.f.Tail, err, tc.ok)
+		}
+	}
+}
