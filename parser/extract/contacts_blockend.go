@@ -13,9 +13,10 @@ import (
 // document's 落款 (the issuing body, the date under it: GB/T 9704-2012
 // §7.3.5) ends the contact block, as a notice prints its contact lines
 // over its signature; and a figure the record reads as the document's
-// date (2024315, a date whose 年 and 月 the page lost) is no phone
-// wherever it stands. The number's own line is not asked: a contact line
-// run on over the 落款 is read with it at times (联系电话:… / 某局 / 日期).
+// date (2024315, a date whose 年 and 月 the page lost) is no phone on
+// the lines the date is read from. The number's own line is not asked
+// for a 落款 role: a contact line run on over the 落款 is read with it at
+// times (联系电话:… / 某局 / 日期).
 func pastContactBlock(in *Input, cueEnd, at, end int) bool {
 	if in.Env == nil || in.Env.Doc == nil {
 		return false

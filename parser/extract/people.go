@@ -167,7 +167,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 }
 
 // docNumberCode reports whether each place that name stands in s opens a
-// 发文字号 (某民发 〔2012〕220号, GB/T 9704-2012 §7.2.4): the characters are
+// 发文字号 (某民发 〔2012〕220号, GB/T 9704-2012 §7.2.5): the characters are
 // the issuing body's code, the year and serial in brackets right after
 // them (spaces between allowed), no person's name.
 func docNumberCode(s, name string) bool {

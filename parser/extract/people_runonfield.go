@@ -9,7 +9,7 @@ import (
 
 // A byline's or a head's field of several names loses the spaces between
 // them when the page is extracted (本报讯(记者甲某通讯员乙某丙某), 签发人:甲某某乙某某
-// of a joint document, GB/T 9704-2012 §7.2.5: each issuing body's signer
+// of a joint document, GB/T 9704-2012 §7.2.6: each issuing body's signer
 // in turn). The second name is read where the field closes right after
 // it, as a credit's verb closes it (runOnCreditName): the bracket that
 // holds the byline closes, the line ends, or a function word that opens

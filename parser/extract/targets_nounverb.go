@@ -8,7 +8,7 @@ import (
 )
 
 // nounVerb reports whether t is a verb the segmenter tags as a noun
-// (cue_words.tsv nounverb: 救济/n, 资助/n, 规范/n): after an intent word
+// (cue_words.tsv nounverb: 救济/n, 规范/n): after an intent word
 // (计划|救济|…103,400户) it is the verb whose object the number counts, as a
 // word tagged v would be.
 func nounVerb(t segment.Token) bool {

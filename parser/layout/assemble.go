@@ -426,7 +426,7 @@ func (a *assembly) linkAfterHeadline(t span.Text, idx []int, v string) int {
 // read as the page's headline printed again), where the headline gave the
 // title without them: the first. Co-issuers stacked a line each over it
 // (某县民政局 / 某县公安局 / … / 关于…的通告) name the leading body first
-// (GB/T 9704-2012 §7.2.1: 主办机关 first), so the stack is read from its top.
+// (GB/T 9704-2012 §7.2.4: 主办机关 first), so the stack is read from its top.
 func (a *assembly) issuerOverTitle() *Field {
 	for i, r := range a.roles {
 		j := i + 1

@@ -185,7 +185,7 @@ func cutRunTogether(s, headline string, enums []int) []string {
 
 // docNumberCuts cuts a notice's title from the 发文字号 a copy set after it
 // on its line, a space between (…联席会议制度的通知 西府办函〔2021〕146号):
-// GB/T 9704-2012 prints them on lines of their own (§7.2.4, §7.3.1).
+// GB/T 9704-2012 prints them on lines of their own (§7.2.5, §7.3.1).
 func docNumberCuts(s string) []int {
 	if !strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), "号") {
 		return nil // no 发文字号 closes the line: most lines, asked cheaply

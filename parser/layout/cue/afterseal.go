@@ -5,7 +5,7 @@ import "strings"
 // afterSeal: a line printed after the 落款 of a text that ran before it
 // (its issuing body and a full date closing running text): a document
 // attached to a notice with no 附件 line to head it (an 办事指南 printed
-// under the notice that issues it). GB/T 9704-2012 §7.3.5 sets attached
+// under the notice that issues it). GB/T 9704-2012 §7.3.7 sets attached
 // documents after the 落款 and the 附件说明.
 type afterSeal struct{}
 

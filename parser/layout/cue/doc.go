@@ -412,7 +412,7 @@ func (d *Doc) measureTop() { d.Top = TopOf(d.Lines) }
 
 // topAboveSeal is the text's outermost numbering where a numbering the
 // text above its 落款 does not use stands under it: a document printed
-// after the 落款 (GB/T 9704-2012 §7.3.5; a 征求意见 公告 prints its draft
+// after the 落款 (GB/T 9704-2012 §7.3.7; a 征求意见 公告 prints its draft
 // there, numbered 一、 under the notice's 1. and 2.) numbers its own parts.
 // The 附件 list over the 落款 numbers the attachments, not the text.
 func (d *Doc) topAboveSeal() Enum {

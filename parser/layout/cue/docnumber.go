@@ -21,7 +21,7 @@ var lostNumberRe = regexp.MustCompile(`^([\p{Han}]{1,12})〔((?:19|20)\d{2})〕(
 // year as well as its 号 (某政告字〔202218): the year is the four figures
 // after 〔, the serial number the rest. Only as a whole line, as
 // lostNumberRe, and only after an issuer's code that ends as codes do
-// (GB/T 9704-2012 §7.2.4, 机关代字: …发, …函, …字, …告, …办), since so
+// (GB/T 9704-2012 §7.2.5, 机关代字: …发, …函, …字, …告, …办), since so
 // little of the number is left.
 var shutLostRe = regexp.MustCompile(`^(\p{Han}{0,11}[发函字告办通文电复呈报令规])〔((?:19|20)\d{2})()()(\d{1,5})$`)
 
@@ -37,7 +37,7 @@ func numberLoc(s string) []int {
 }
 
 // docNumber: a 发文字号 on a line of its own, or beside the 签发人 (GB/T
-// 9704-2012 §7.2.4).
+// 9704-2012 §7.2.5).
 type docNumber struct{}
 
 func (docNumber) Name() string    { return "doc-number" }

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// issuerMarkRe is a 发文机关标志 (GB/T 9704-2012 §7.2.5): 平顶山市民政局文件.
+// issuerMarkRe is a 发文机关标志 (GB/T 9704-2012 §7.2.4): 平顶山市民政局文件.
 var issuerMarkRe = regexp.MustCompile(`^(.+?)文件$`)
 
 // issuerMark: the issuing body's name and 文件 heading a 公文.

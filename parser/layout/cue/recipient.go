@@ -106,8 +106,6 @@ func (d *Doc) uncolonedRecipient(i int) bool {
 	return strings.ContainsAny(s, "、，,") && recipientList(s)
 }
 
-// recipientList reports whether s, closed by a colon, lists bodies, or
-// the deputies a reply answers (DeputiesAddressed).
 // leadsIn reports whether line i is a sentence of the text that leads into
 // what follows with its colon (…记者了解到,…具体内容如下:): running text, no
 // list of bodies, as a 主送 closed by its colon is.
@@ -116,6 +114,8 @@ func (d *Doc) leadsIn(i int) bool {
 	return d.punct[i] && !d.info[i] && (strings.HasSuffix(sq, "：") || strings.HasSuffix(sq, ":")) && d.running <= i && !listChars(strings.TrimRight(sq, "：:")) && !recipientList(sq)
 }
 
+// recipientList reports whether s, closed by a colon, lists bodies, or
+// the deputies a reply answers (DeputiesAddressed).
 func recipientList(s string) bool {
 	s = strings.TrimRight(s, "：:")
 	if DeputiesAddressed(s) {

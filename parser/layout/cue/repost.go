@@ -11,9 +11,15 @@ var repostLinks = cueWords("repostlink")
 // copied its text from (原文链接:http://mz.example.gov.cn/…): the label of
 // cue_words repostlink, its colon and an address.
 func RepostLink(s string) bool {
-	rest, ok := repostLinks.valueAfter(strings.TrimLeft(s, "【[ "), " 】]")
-	rest = strings.TrimSpace(rest)
+	rest, ok := repostValue(s)
 	return ok && webAddress(rest)
+}
+
+// repostValue is what follows the repost label s opens with, trimmed, and
+// whether s opens with one.
+func repostValue(s string) (string, bool) {
+	rest, ok := repostLinks.valueAfter(strings.TrimLeft(s, "【[ "), " 】]")
+	return strings.TrimSpace(rest), ok
 }
 
 // RepostAt reports whether line i of d gives the address of the page a
@@ -26,8 +32,8 @@ func (d *Doc) RepostAt(i int) bool {
 	if i == 0 || !webAddress(strings.TrimSpace(d.Lines[i].Sq)) {
 		return false
 	}
-	rest, ok := repostLinks.valueAfter(strings.TrimLeft(d.Lines[i-1].Sq, "【[ "), " 】]")
-	return ok && strings.TrimSpace(rest) == ""
+	rest, ok := repostValue(d.Lines[i-1].Sq)
+	return ok && rest == ""
 }
 
 // webAddress reports whether s opens with a web address.

@@ -165,14 +165,17 @@ func (tableTitle) Match(d *Doc, i int) bool {
 // feeTitles end the title of a schedule of charges (…服务项目及收费标准,
 // cue list feetitle). The layout's cues do not look for them: a notice's
 // headings end so as well (一、收费标准, 1.殡葬基本服务收费标准), so only a
-// line already among a table's lines is named a table by one.
+// line of no number, already among a table's lines, is named a table by
+// one (NamesTable).
 var feeTitles = cueWords("feetitle")
 
 // feeTitle reports whether s ends with a fee table's title word and holds
-// more than the word: 收费标准 alone is the cell of a grid's head.
+// more than the word: 收费标准 alone is the cell of a grid's head, and a
+// numbered line (一、收费标准) a notice's heading.
 func feeTitle(s string) bool {
 	w, ok := feeTitles.suffix(s)
-	return ok && w != s
+	k, _, _ := Enumerator(s)
+	return ok && w != s && k == NoEnum
 }
 
 // NamesTable reports whether s is a line that names a list or a table

@@ -18,6 +18,9 @@ func TestFeeTitle(t *testing.T) {
 		{"收费标准(元)", false},
 		{"按规定执行收费标准。", false},
 		{"具体见收费标准", false},
+		// A notice's numbered heading.
+		{"一、收费标准", false},
+		{"1.殡葬基本服务收费标准", false},
 	}
 	for _, tc := range tests {
 		if got := NamesTable(tc.s); got != tc.want {
