@@ -1669,7 +1669,8 @@ func willAt(in *Input, s string, i int) bool {
 // returns the words of its clause and the index of that verb, or -1 for
 // 将 before its object (将其纳入) and for words that hold 将 (将近, 即将).
 // A prepositional phrase may stand between (将对…机构|改造, 将在全市|建设:
-// targets_willprep.go).
+// targets_willprep.go). A verbal noun before a figure is the verb too
+// (将突破|40个: targets_willnounverb.go).
 func auxAt(in *Input, s string, i int) ([]segment.Token, int) {
 	if !strings.HasPrefix(s[i:], will) {
 		return nil, -1
@@ -1682,7 +1683,7 @@ func auxAt(in *Input, s string, i int) ([]segment.Token, int) {
 	for k++; k < len(ts) && (ts[k].Tag == "d" || ts[k].Tag == "vd"); k++ { // 持续|加强: a verb as adverb
 	}
 	k = pastPrepPhrase(ts, k)
-	if k >= len(ts) || ts[k].Tag != "v" {
+	if k >= len(ts) || ts[k].Tag != "v" && !verbalNounCounting(ts, k) {
 		return nil, -1
 	}
 	return ts, k

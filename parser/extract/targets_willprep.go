@@ -11,7 +11,8 @@ import "bulletin/parser/segment"
 
 // pastPrepPhrase returns the index of the first word after the
 // prepositional phrases that open at k, one or more in a row (将于近日|向
-// 全市…|发放): each a preposition, p, and the nouns of its object. It
+// 全市…|发放), and the adverbs after them (将与…|一同|开展): each a
+// preposition, p, and the nouns of its object. It
 // returns k where no preposition opens there, or where an object holds
 // anything but nouns before the verb.
 func pastPrepPhrase(ts []segment.Token, k int) int {
@@ -24,6 +25,12 @@ func pastPrepPhrase(ts []segment.Token, k int) int {
 			return k
 		}
 		j = e
+	}
+	// Adverbs of manner or degree may stand between the phrase and the
+	// verb (将与…一同|开展, 将对…进一步|加强): 《现代汉语八百词》 puts them
+	// after a prepositional adverbial as before the verb.
+	for j > k && j < len(ts) && ts[j].Tag == "d" {
+		j++
 	}
 	if j == k || j >= len(ts) || ts[j].Tag != "v" {
 		return k
