@@ -334,15 +334,16 @@ func afterFiscalYear(s string, i int) int {
 	}
 }
 
-// everyYearBefore reports whether 每年 (every year) stands right before
-// i, white space between aside (于每年 11 月底前, 每年的5月20日): the month
-// and day that follow fall in every year, no one date of the calendar; so
-// do the days listed after such a day (每年的2月14日、5月20日).
+// everyYearBefore reports whether 每年 (every year: cue list everyyear)
+// stands right before i, white space between aside (于每年 11 月底前,
+// 每年的5月20日): the month and day that follow fall in every year, no one
+// date of the calendar; so do the days listed after such a day
+// (每年的2月14日、5月20日).
 func everyYearBefore(s string, i int) bool {
 	t := strings.TrimRight(s[:i], " \t\u3000")
 	for {
 		t = strings.TrimSuffix(t, "的")
-		if strings.HasSuffix(t, "每年") {
+		if _, ok := everyYearWords().EndingAt(t, len(t)); ok {
 			return true
 		}
 		sep := false

@@ -32,7 +32,7 @@ func countedFromEveryYear(s string, i int) bool {
 		}
 		from = i - len(w)
 	}
-	start := strings.LastIndexAny(s[:from], "。；;！？!?\n") + 1
+	start := strings.LastIndexAny(s[:from], sentenceEnds+"；;") + 1 // a clause after a semicolon counts apart
 	every := -1
 	for k := start; k < from; k++ {
 		if w, ok := everyYearWords().At(s, k); ok && k+len(w) <= from {
