@@ -450,17 +450,26 @@ func (a *assembly) headedTable(g cue.CellGrid) {
 // gave column by column, whose cells between its runs the labelling took
 // for text. A line that names a table opens another.
 func (a *assembly) joinCellRuns(runs [][]int) [][]int {
+	return a.joinRunsOver(runs, func([]int) bool { return true }, func(i int) bool {
+		l := a.d.Lines[i]
+		return a.roles[i] == cue.Body && (cue.IsCell(l) || a.cellAmong(i)) && !cue.NamesTable(l.Sq)
+	})
+}
+
+// joinRunsOver joins each run of table lines to the run before it, where
+// joins(last) holds of that run and every line between the two is page
+// chrome or a line cell takes, which then become the table's.
+func (a *assembly) joinRunsOver(runs [][]int, joins func(last []int) bool, cell func(i int) bool) [][]int {
 	var out [][]int
 	for _, r := range runs {
-		if n := len(out); n > 0 {
+		if n := len(out); n > 0 && joins(out[n-1]) {
 			last := out[n-1]
 			var between []int
 			ok := true
 			for i := last[len(last)-1] + 1; i < r[0] && ok; i++ {
-				l := a.d.Lines[i]
 				switch {
 				case a.roles[i] == cue.Chrome:
-				case a.roles[i] == cue.Body && (cue.IsCell(l) || a.cellAmong(i)) && !cue.NamesTable(l.Sq):
+				case cell(i):
 					between = append(between, i)
 				default:
 					ok = false

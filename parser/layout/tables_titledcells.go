@@ -11,32 +11,9 @@ import "bulletin/parser/layout/cue"
 // (no sentence, no label's colon) and none the attachment's own heading
 // (附件, 附件2); a line of text there keeps them apart.
 func (a *assembly) joinTitledCells(runs [][]int) [][]int {
-	var out [][]int
-	for _, r := range runs {
-		if n := len(out); n > 0 && a.titleAlone(out[n-1]) {
-			last := out[n-1]
-			var between []int
-			ok := true
-			for i := last[len(last)-1] + 1; i < r[0] && ok; i++ {
-				switch {
-				case a.roles[i] == cue.Chrome:
-				case a.roles[i] == cue.Attachment && cue.IsCell(a.d.Lines[i]) && !cue.NamesTable(a.d.Lines[i].Sq) && !attachHead(a.d.Lines[i].Sq):
-					between = append(between, i)
-				default:
-					ok = false
-				}
-			}
-			if ok && len(between) > 0 {
-				for _, i := range between {
-					a.relabel(i, cue.Table)
-				}
-				out[n-1] = append(append(last, between...), r...)
-				continue
-			}
-		}
-		out = append(out, r)
-	}
-	return out
+	return a.joinRunsOver(runs, a.titleAlone, func(i int) bool {
+		return a.roles[i] == cue.Attachment && cue.IsCell(a.d.Lines[i]) && !cue.NamesTable(a.d.Lines[i].Sq) && !attachHead(a.d.Lines[i].Sq)
+	})
 }
 
 // titleAlone reports whether run is a table's title alone: one line that
