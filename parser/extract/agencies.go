@@ -752,6 +752,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	if studyGroupAt(s, e, suffix) {
 		return nil, false // 党组理论中心|组: a study group, no centre (agencies_studygroup.go)
 	}
+	if kindAfterBody(s, e, suffix) {
+		return nil, false // 福德陵园|经营性公墓: the body's kind, after its name (agencies_kindafterbody.go)
+	}
 	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
 	if !ok {
 		return nil, false
