@@ -127,6 +127,9 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 			if unitAfter(s, end) && !(lineEndsAt(in.Text, end) && wordOverUnit(in, end)) {
 				continue
 			}
+			if fundSum(s, loc[0], end) {
+				continue // 合计资金1929430: money's figure, as a phone follows no noun of money
+			}
 			stops = append(stops, byteRange{loc[0], loc[1]})
 		}
 	}
@@ -309,8 +312,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		a.withQualifiers(s)
 		return a, true
 	}
-	if !ok && !scaled && a.to == nil && summed(s, i, k) {
-		// 发放共计45775，…: a sum with no measure word, unit "".
+	if !ok && !scaled && a.to == nil && (summed(s, i, k) || fundSum(s, i, k)) {
+		// 发放共计45775，…: a sum with no measure word, unit ""; 发放金额
+		// 121230，…: a sum of money with its 元 left off (quantities_fundsum.go).
 		a.end, a.unitEnd = k, k
 		a.withQualifiers(s)
 		return a, true
