@@ -236,7 +236,8 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		return a, false
 	}
 	prev, w := utf8.DecodeLastRuneInString(s[:i])
-	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) {
+	sign, minus := belowZero(s, i, j) // -25℃: quantities_belowzero.go
+	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) && !minus {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
 	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || ordinalListedMeasured(s, i, j) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
@@ -363,6 +364,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
+	if minus {
+		a.value, a.start = -a.value, i-sign
+	}
 	a.withQualifiers(s)
 	return a, true
 }
