@@ -127,6 +127,9 @@ func (Quantities) Extract(in *Input, out *schema.Entities) any {
 			if unitAfter(s, end) && !(lineEndsAt(in.Text, end) && wordOverUnit(in, end)) {
 				continue
 			}
+			if fundSum(s, loc[0], end) {
+				continue // 合计资金1929430: money's figure, as a phone follows no noun of money
+			}
 			stops = append(stops, byteRange{loc[0], loc[1]})
 		}
 	}
@@ -233,7 +236,8 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		return a, false
 	}
 	prev, w := utf8.DecodeLastRuneInString(s[:i])
-	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) {
+	sign, minus := belowZero(s, i, j) // -25℃: quantities_belowzero.go
+	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) && !minus {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
 	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || ordinalListedMeasured(s, i, j) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
@@ -309,8 +313,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		a.withQualifiers(s)
 		return a, true
 	}
-	if !ok && !scaled && a.to == nil && summed(s, i, k) {
-		// 发放共计45775，…: a sum with no measure word, unit "".
+	if !ok && !scaled && a.to == nil && (summed(s, i, k) || fundSum(s, i, k)) {
+		// 发放共计45775，…: a sum with no measure word, unit ""; 发放金额
+		// 121230，…: a sum of money with its 元 left off (quantities_fundsum.go).
 		a.end, a.unitEnd = k, k
 		a.withQualifiers(s)
 		return a, true
@@ -359,6 +364,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
+	if minus {
+		a.value, a.start = -a.value, i-sign
+	}
 	a.withQualifiers(s)
 	return a, true
 }

@@ -24,6 +24,13 @@ func summed(s string, i, k int) bool {
 	if _, ok := lexicon.CueWordList("sum").EndingAt(before, len(before)); !ok {
 		return false
 	}
+	return figureEnds(s, k)
+}
+
+// figureEnds reports whether the figure whose digits end at k ends its
+// word there: one run on into letters, a dot or a slash is a code, and one
+// a space parts from more digits is cut in two.
+func figureEnds(s string, k int) bool {
 	next, _ := utf8.DecodeRuneInString(s[k:])
 	if after := strings.TrimLeft(s[k:], " \t"); after != "" && isDigit(after[0]) {
 		return false // 共10 20人: a figure a space parts from the rest of it
