@@ -27,6 +27,8 @@ func TestTag(t *testing.T) {
 		{"西峡县民政局积极做好经济困难老年人集中照护工作", []string{"西峡县/ns", "经济困难老年人/n"}},
 		{"南阳市消防救援支队防火监督科副科长郑新芳", []string{"南阳市/ns", "副科长/n", "郑新芳/"}},
 		{"完成4416名特困人员的自理能力评估", []string{"4416/m", "特困人员/n"}},
+		// A field of the work, no place (福利 alone is tagged as one).
+		{"局社会福利和彩票管理科负责开展检查", []string{"社会福利/n", "和/c"}},
 	}
 	for _, tc := range tests {
 		var got []string
