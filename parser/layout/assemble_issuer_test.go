@@ -1,10 +1,8 @@
 package layout
 
 import (
-	"strings"
 	"testing"
 
-	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 )
 
@@ -33,11 +31,7 @@ func TestIssuerOverTitle(t *testing.T) {
 			[]cue.Role{T, T, T, B}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			a := &assembly{d: d, roles: append([]cue.Role(nil), tc.roles...), doc: &Document{}}
-			for i, l := range d.Lines {
-				a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Text: l.Text, Role: a.roles[i]})
-			}
+			a := labelledAssembly(tc.lines, tc.roles)
 			got := ""
 			if f := a.issuerOverTitle(); f != nil {
 				got = f.Value
@@ -71,10 +65,9 @@ func TestIssuerOverTitleHalf(t *testing.T) {
 			[]cue.Role{T, B, B, B}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			a := &assembly{d: d, roles: append([]cue.Role(nil), tc.roles...), doc: &Document{}}
+			a := labelledAssembly(tc.lines, tc.roles)
 			got := ""
-			if f := a.issuerOverTitleHalf(d.Lines[0].Sq); f != nil {
+			if f := a.issuerOverTitleHalf(a.d.Lines[0].Sq); f != nil {
 				got = f.Value
 			}
 			if got != tc.want {

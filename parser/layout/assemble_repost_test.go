@@ -1,10 +1,8 @@
 package layout
 
 import (
-	"strings"
 	"testing"
 
-	"bulletin/parser/clean"
 	"bulletin/parser/layout/cue"
 )
 
@@ -30,11 +28,7 @@ func TestRepostFoot(t *testing.T) {
 		{"another link's label", []string{"检查中,某某对殡葬服务机构疫情防控等情况进行了检查。", "相关链接:http://www.example.gov.cn", "某某政务信息平台", "本站部分信息由相应民事主体自行提供。"}, []cue.Role{B, C, H, B}, []cue.Role{B, C, H, B}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(tc.lines, "\n")), 1))
-			a := &assembly{d: d, roles: append([]cue.Role(nil), tc.roles...), doc: &Document{}}
-			for i, l := range d.Lines {
-				a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Text: l.Text, Role: a.roles[i]})
-			}
+			a := labelledAssembly(tc.lines, tc.roles)
 			a.repostFoot()
 			for i, r := range a.roles {
 				if r != tc.want[i] {

@@ -91,3 +91,14 @@ func assembleLines(lines []string, roles []cue.Role, profile int) *Document {
 	d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(lines, "\n")), 1))
 	return assemble(d, labelling{roles: roles, zones: make([]int, len(roles)), profile: profile})
 }
+
+// labelledAssembly is an assembly of lines labelled roles, one a line,
+// before any of its passes ran: the start a test of one pass needs.
+func labelledAssembly(lines []string, roles []cue.Role) *assembly {
+	d := cue.NewDoc(unitsWith(clean.Lines(strings.Join(lines, "\n")), 1))
+	a := &assembly{d: d, roles: append([]cue.Role(nil), roles...), doc: &Document{}}
+	for i, l := range d.Lines {
+		a.doc.Lines = append(a.doc.Lines, Labelled{Num: l.Num, Text: l.Text, Role: a.roles[i]})
+	}
+	return a
+}

@@ -186,32 +186,41 @@ func TestJoinCellRuns(t *testing.T) {
 			[]string{"t|单位", "t|东县 6", "b|单位：万元", "t|西县 3", "t|7"},
 			"1 2; 4 5"},
 	}
-	letters := map[byte]Role{'t': cue.Table, 'b': cue.Body, 'c': cue.Chrome, 'h': cue.Heading}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var text []string
-			var roles []Role
-			for _, l := range tc.lines {
-				roles = append(roles, letters[l[0]])
-				text = append(text, l[2:])
-			}
-			d := cue.NewDoc(units(clean.Lines(strings.Join(text, "\n") + "\n")))
-			if len(d.Lines) != len(roles) {
-				t.Fatalf("%d lines, want %d", len(d.Lines), len(roles))
-			}
-			a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
-			var got []string
-			for _, run := range a.joinCellRuns(a.runs(cue.Table)) {
-				var nums []string
-				for _, i := range run {
-					nums = append(nums, fmt.Sprint(d.Lines[i].Num))
-				}
-				got = append(got, strings.Join(nums, " "))
-			}
-			if strings.Join(got, "; ") != tc.want {
-				t.Errorf("got %q, want %q", strings.Join(got, "; "), tc.want)
-			}
+			checkJoinedRuns(t, tc.lines, tc.want, (*assembly).joinCellRuns)
 		})
+	}
+}
+
+// checkJoinedRuns labels lines given as "role letter|text" (t table,
+// b body, c chrome, h heading, a attachment), joins their runs of table
+// lines with join, and holds the runs, their line numbers joined by
+// spaces and the runs by "; ", to want.
+func checkJoinedRuns(t *testing.T, lines []string, want string, join func(*assembly, [][]int) [][]int) {
+	t.Helper()
+	letters := map[byte]Role{'t': cue.Table, 'b': cue.Body, 'c': cue.Chrome, 'h': cue.Heading, 'a': cue.Attachment}
+	var text []string
+	var roles []Role
+	for _, l := range lines {
+		roles = append(roles, letters[l[0]])
+		text = append(text, l[2:])
+	}
+	d := cue.NewDoc(units(clean.Lines(strings.Join(text, "\n") + "\n")))
+	if len(d.Lines) != len(roles) {
+		t.Fatalf("%d lines, want %d", len(d.Lines), len(roles))
+	}
+	a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
+	var got []string
+	for _, run := range join(a, a.runs(cue.Table)) {
+		var nums []string
+		for _, i := range run {
+			nums = append(nums, fmt.Sprint(d.Lines[i].Num))
+		}
+		got = append(got, strings.Join(nums, " "))
+	}
+	if strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "; "), want)
 	}
 }
 

@@ -1,13 +1,6 @@
 package layout
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"bulletin/parser/clean"
-	"bulletin/parser/layout/cue"
-)
+import "testing"
 
 // TestJoinTitledCells: a table's title read alone joins the grid under it
 // where the lines between, read as the attachment's, are cells; a line of
@@ -39,31 +32,9 @@ func TestJoinTitledCells(t *testing.T) {
 			[]string{"t|A1区 1号墓 单穴 1500", "a|位置 墓型 规格 价格", "t|C2区-C4区 3号墓 双穴 8800"},
 			"1; 3"},
 	}
-	letters := map[byte]Role{'t': cue.Table, 'b': cue.Body, 'c': cue.Chrome, 'a': cue.Attachment}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var text []string
-			var roles []Role
-			for _, l := range tc.lines {
-				roles = append(roles, letters[l[0]])
-				text = append(text, l[2:])
-			}
-			d := cue.NewDoc(units(clean.Lines(strings.Join(text, "\n") + "\n")))
-			if len(d.Lines) != len(roles) {
-				t.Fatalf("%d lines, want %d", len(d.Lines), len(roles))
-			}
-			a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
-			var got []string
-			for _, run := range a.joinTitledCells(a.runs(cue.Table)) {
-				var nums []string
-				for _, i := range run {
-					nums = append(nums, fmt.Sprint(d.Lines[i].Num))
-				}
-				got = append(got, strings.Join(nums, " "))
-			}
-			if strings.Join(got, "; ") != tc.want {
-				t.Errorf("got %q, want %q", strings.Join(got, "; "), tc.want)
-			}
+			checkJoinedRuns(t, tc.lines, tc.want, (*assembly).joinTitledCells)
 		})
 	}
 }
