@@ -80,6 +80,8 @@ func TestCues(t *testing.T) {
 		{"doc-number", []string{">节期间开展志愿服务关爱行动的通知》(城中文明办[2020]32号)"}, false},
 		{"doc-number", []string{">文 号:民[1981]城48号"}, true},
 		{"doc-number", []string{">某民[1981]城区第三季度48号文件"}, false},
+		{"doc-number", []string{">我县组织收听全省贯彻落实鄂发〔2010〕7号文件精神电视电话会议"}, false},
+		{"doc-number", []string{">鄂发〔2010〕7号"}, true},
 
 		{"issuer-mark", []string{">平顶山市民政局文件"}, true},
 		{"issuer-mark", []string{">关于印发有关文件"}, false},

@@ -90,6 +90,11 @@ func ownNumber(s string) bool {
 	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") || strings.Contains(before, "》") {
 		return false
 	}
+	// A number that 文件 follows names the document a text acts on
+	// (贯彻落实鄂发〔2010〕7号文件精神): cited, as a heading cites it.
+	if strings.HasPrefix(strings.TrimSpace(s[loc[1]:]), "文件") {
+		return false
+	}
 	rest := strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
 	return rest == "" || strings.HasPrefix(rest, "签发人") || !SentencePunct(rest) && !EndsSentence(rest)
 }
