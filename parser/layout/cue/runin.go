@@ -84,7 +84,19 @@ func (unitLed) Match(d *Doc, i int) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(s[k:])
-	return agency.Shape(s[:k]) && k+n < len(s) && (SentencePunct(s[k+n:]) || EndsSentence(s))
+	return agency.Shape(s[:k]) && k+n < len(s) && (SentencePunct(s[k+n:]) || EndsSentence(s)) && !contactRunOn(s[k+n:])
+}
+
+// contactRunOn reports whether a clause of s opens with a contact's label
+// (郴江路49号，联系电话：0735-…): a body's address and number, as a 公示
+// lists where to object, no report the body makes.
+func contactRunOn(s string) bool {
+	for _, c := range strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' }) {
+		if ContactLabel(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateLed: the line opens with a date that starts a sentence (5月30日，…),
