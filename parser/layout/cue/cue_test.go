@@ -501,6 +501,9 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{"社会局为独居长辈送上年菜。", ">广告广告", "局长特别感谢各界的支持。"}, true},
 		{"furniture", []string{"社会局为独居长辈送上年菜。", ">公益广告进社区", "局长特别感谢各界的支持。"}, false},
 		{"furniture", []string{"下一步将持续关注困难群众。", ">推荐内容"}, true},
+		{"furniture", []string{">热门搜索:", "安全生产|某县开展养老服务领域专项行动"}, true},
+		{"furniture", []string{">精确检索", "开始检索"}, true},
+		{"furniture", []string{">热门搜索引发关注,某县民政局回应群众关切。"}, false},
 		// A news site's comment box under the article.
 		{"furniture", []string{"下一步将组建督导团队。", ">评论留言", "•热心网友"}, true},
 		{"furniture", []string{"评论留言", ">•热心网友", "暂时没有留言"}, true},
