@@ -719,8 +719,49 @@ func (issuedDocument) find(a *assembly) (headline, bool) {
 	if a.doc.Kind != Notice {
 		return headline{}, false
 	}
-	if _, j := a.issuedPrinted(func(cue.Role) bool { return true }); j >= 0 {
+	i, j := a.issuedPrinted(func(cue.Role) bool { return true })
+	if j >= 0 {
 		return headline{line: j, words: a.text(j)}, true
+	}
+	if i < 0 {
+		return headline{}, false
+	}
+	v, _ := cue.IssuedTitle(a.d.Lines[i].Sq)
+	return a.issuedOverAttachment(i, v)
+}
+
+// issuedOverAttachment finds the issued document's title v where the
+// lines after the 落款 print it other than alone on a line: wrapped over
+// two lines or more (某省慈善募捐管理指引 / （试行）), or with the text
+// it heads run on after it where a copy lost the break
+// (2024年全市民政工作要点2024年是…). The line the title ends on is the
+// headline's.
+func (a *assembly) issuedOverAttachment(i int, v string) (headline, bool) {
+	want := span.SqueezeString(v)
+	if want == "" {
+		return headline{}, false
+	}
+	for j := i + 1; j < len(a.roles); j++ {
+		if a.roles[j] != cue.Attachment {
+			continue
+		}
+		s := a.d.Lines[j].Sq
+		if t := a.text(j); strings.HasPrefix(s, want) && len(s) > len(want) && strings.HasPrefix(t.String(), v) {
+			return headline{line: j, words: t.Slice(0, len(v))}, true
+		}
+		got := s
+		for k := j + 1; k < len(a.roles) && len(got) < len(want) && strings.HasPrefix(want, got); k++ {
+			if a.roles[k] != cue.Attachment {
+				break
+			}
+			if got += a.d.Lines[k].Sq; got == want {
+				idx := make([]int, 0, k-j+1)
+				for x := j; x <= k; x++ {
+					idx = append(idx, x)
+				}
+				return headline{line: k, words: a.text(idx...)}, true
+			}
+		}
 	}
 	return headline{}, false
 }

@@ -63,6 +63,17 @@ func issuesNow(s string) bool {
 	return false
 }
 
+// cutCommaNow is s after the comma and the 现 that open it (，现印发…),
+// and whether s opens so.
+func cutCommaNow(s string) (string, bool) {
+	for _, c := range []string{"，", ","} {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			return strings.CutPrefix(strings.TrimLeft(rest, " "), "现")
+		}
+	}
+	return s, false
+}
+
 // IssuedTitle reads the title of the document a notice issues or forwards
 // in its text (现将《某某实施办法》印发给你们, 现将《…》转发给你们): the words
 // in the book-title marks right before a title verb (cue_words titleverb),
@@ -90,6 +101,13 @@ func IssuedTitle(s string) (string, bool) {
 		after := strings.TrimLeft(inner[shut+len("》"):], " ")
 		if _, ok := titleVerbs.prefix(after); ok && !strings.ContainsAny(inner[:shut], "《") {
 			return inner[:shut], true
+		}
+		// 研究制定了《某某指引》，现印发给你们: the sentence names the
+		// document as what was made, then issues it now after a comma.
+		if now, ok := cutCommaNow(after); ok && !strings.ContainsAny(inner[:shut], "《") {
+			if _, ok := titleVerbs.prefix(now); ok {
+				return inner[:shut], true
+			}
 		}
 		rest = inner[shut+len("》"):]
 	}
