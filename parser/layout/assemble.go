@@ -140,6 +140,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.tables()
 	a.closing()
 	a.foot()
+	a.captionPassage()
 	drafts = a.reconcileContents(drafts)
 	for _, dr := range drafts {
 		a.doc.Items = append(a.doc.Items, dr.item())
