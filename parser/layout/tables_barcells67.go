@@ -99,6 +99,12 @@ func (a *assembly) closeBarGrid(blk Block, run, title, above, rest []int) bool {
 	if len(blk.Rows)-blk.Header < 2 {
 		return false
 	}
+	return a.closeBarTitled(blk, run, title, above, rest)
+}
+
+// closeBarTitled closes a grid of bar-closed cells as a table, its title
+// the line right over its first cell.
+func (a *assembly) closeBarTitled(blk Block, run, title, above, rest []int) bool {
 	var tl []int
 	if len(title) > 0 {
 		tl = title[len(title)-1:]

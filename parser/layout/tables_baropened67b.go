@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strconv"
 
 	"bulletin/parser/layout/cue"
@@ -61,6 +62,11 @@ func (a *assembly) barOpenedRows(run, title []int, cells []barCell, rest []int) 
 	if len(cur) > 0 {
 		blk.Rows = append(blk.Rows, a.barRow(cur))
 	}
+	if len(blk.Rows) == 2 && listExtract(cells) {
+		// One row of a longer list, keyed by its number there: a row of
+		// data, no form's fields under their head.
+		return a.closeBarTitled(blk, run, title, above, rest)
+	}
 	return a.closeBarGrid(blk, run, title, above, rest)
 }
 
@@ -76,8 +82,20 @@ func barSerialOpeners(cells []barCell) []bool {
 	if len(cells) == 0 || !cue.SerialHead(cells[0].text) {
 		return nil
 	}
+	opens := barSerialCount(cells, 0)
+	if !slices.Contains(opens, true) {
+		if from := serialFrom(cells); from > 0 {
+			opens = barSerialCount(cells, from)
+		}
+	}
+	return opens
+}
+
+// barSerialCount marks the cells that open a row under a serial head, the
+// bare numbers counting on from from+1 (barSerialOpeners).
+func barSerialCount(cells []barCell, from int) []bool {
 	opens := make([]bool, len(cells))
-	next := map[cue.Enum]int{}
+	next := map[cue.Enum]int{barSerial: from}
 	for k, c := range cells[1:] {
 		kind, v := barSerialOf(c.text)
 		if kind == cue.NoEnum || v != next[kind]+1 {

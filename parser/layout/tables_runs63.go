@@ -18,6 +18,12 @@ import (
 // rows is the grid as read, which must be that single row; the header is
 // the first row returned.
 func runTogetherRows(rows []Row) ([]Row, bool) {
+	if len(rows) == 2 && len(rows[1].Cells) == 1 && !strings.Contains(rows[1].Text.String(), "|") {
+		// The row a page was cut off in (joinCutRow) goes on the cells.
+		r := rows[0]
+		r.Cells = append(append([]string(nil), r.Cells...), rows[1].Cells...)
+		rows = []Row{r}
+	}
 	if len(rows) != 1 {
 		return nil, false
 	}

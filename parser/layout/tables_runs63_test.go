@@ -36,6 +36,11 @@ func TestRunTogetherRows63(t *testing.T) {
 			caption + barCells("乡镇", "户数", "人数", "金额",
 				"甲镇", "78", "94", "36284", "乙镇", "70", "100", "38600", "丙镇", "9"),
 			"某县2022年8月份城镇低保资金汇总表 | 1 | 甲镇 乙镇 丙镇 | "},
+		{"the page cut off in the next row, no bar after it",
+			caption + barCells("项目名称", "计量单位", "收费标准", "服务内容",
+				"一、遗体洁身", "元/具", "95", "对遗体进行清洁处理", "二、遗体更衣", "元/具", "170", "为遗体更换衣物") +
+				"三、礼厅租用[提供哀悼",
+			"某县2022年8月份城镇低保资金汇总表 | 1 | 一、遗体洁身 二、遗体更衣 三、礼厅租用[提供哀悼 | "},
 		// Not split: no stride, or a header of another width.
 		{"rows of another width than the header",
 			caption + barCells("乡镇", "户数", "人数", "金额", "备注",
