@@ -757,6 +757,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 	}
 	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
 	if !ok {
+		if l, ok := foundedGroup(s, ts, e-len(suffix), suffix); ok {
+			return []candidate{{l, e, "founded-group"}}, true // 成立了|政府信息公开/ad 领导小组: the scan read an adverb
+		}
 		return nil, false
 	}
 	if countedAfter(s, aliasAfter(s, e), protect.lineBreak) && (!agency.HasLocality(s[i:e]) || measuredCountAfter(s, aliasAfter(s, e))) {
@@ -908,6 +911,8 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 				end = aliasAfter(s, e)
 			}
 			out = append(out, candidate{at, end, "ending"})
+		} else if l, ok := foundedGroup(s, ts, at, part.text); ok {
+			out = append(out, candidate{l, at + len(part.text), "founded-group"}) // 成立|安全生产大检查工作领导小组
 		} else if l, ok := guessedPlace(s, ts, at); ok && l < at+len(part.text) && agency.One(s[l:at+len(part.text)], weak) {
 			out = append(out, candidate{at, at + len(part.text), "guessed-place"})
 		}
