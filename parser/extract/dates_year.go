@@ -16,8 +16,10 @@ import (
 // year the layout read as stated for its subject (Document.Ref);
 // where none gives a year, the year the text names for its own time
 // further on (chrono.OwnYear: 今年…, then 2024年…; or a cited 《2025年…
-// 方案》). GOLD.md: a date without a year takes the year the text itself
-// states for its subject where the document has no date.
+// 方案》); or, in a notice, the year after the one whose annual
+// inspection it announces (chrono.InspectionYear: 开展2022年度…年检 is
+// held in 2023). GOLD.md: a date without a year takes the year the text
+// itself states for its subject where the document has no date.
 func refOf(doc *layout.Document) chrono.Ref {
 	ref := doc.Ref()
 	if y := numberYear(doc); y > 0 && (doc.Date == nil || doc.Date.Expr.Value == "") {
@@ -31,6 +33,12 @@ func refOf(doc *layout.Document) chrono.Ref {
 	}
 	if ref.Year == 0 {
 		ref.Year = chrono.OwnYear(tableLines(doc))
+	}
+	if ref.Year == 0 && doc.Kind == layout.Notice {
+		// A notice that announces a year's annual inspection is issued
+		// in the year it is held; a report of a meeting about one (举办
+		// 了2020年度社会组织年检培训) tells no more than its own date.
+		ref.Year = chrono.InspectionYear(bodyLines(doc))
 	}
 	return ref
 }

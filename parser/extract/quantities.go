@@ -362,6 +362,9 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	if commentCounter(s, k+len(unit)) {
 		return a, false // 评论 0人参与,0条评论: a comment box's counters
 	}
+	if effectStart(s, k) {
+		return a, false // 202541起实行: a start's day, no cases (quantities_effectstart.go)
+	}
 	a.unit, a.end = unit, k+len(unit)
 	a.unitEnd = a.end
 	if minus {
