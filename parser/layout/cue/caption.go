@@ -53,11 +53,22 @@ func (caption) Match(d *Doc, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(captionMarks, r) {
 		return true // △ 某地召开2023年…会议现场: the mark points at the photo
 	}
-	if strings.ContainsAny(s, "0123456789") {
-		return false
+	if strings.ContainsAny(captionYearRe.ReplaceAllString(s, ""), "0123456789") {
+		return false // a count or a number: a heading's, or a sentence's
 	}
-	return i > 0 && i+1 < len(d.Lines) && d.ends[i-1] && d.punct[i+1]
+	return i > 0 && i+1 < len(d.Lines) && (d.ends[i-1] || creditedLine(d, i-1)) && d.punct[i+1]
 }
+
+// creditedLine reports whether line j is a photo's caption with its
+// credit (…分会场 王某某 摄): the caption of the photo set over another,
+// as a sentence that ended would be.
+func creditedLine(d *Doc, j int) bool {
+	return creditedCaption(d.Lines[j].Sq) || spacedCredit(d.Lines[j].Text)
+}
+
+// captionYearRe is the year of the meeting or event a caption names
+// (2021年全省民政工作会议某某分会场): no count, it leaves the line a caption.
+var captionYearRe = regexp.MustCompile(`(?:19|20)\d{2}\s*年`)
 
 // captionMarks open a caption a news page sets under its photo, pointing
 // up at it (△ 会议现场, ▲ 活动合影): a caption so marked may name a year
