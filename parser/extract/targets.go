@@ -68,8 +68,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue
 		}
 		// 23人目标, 指标为：…为20分: a goal the sentence names or lists
-		// (targets_goalnamed.go, targets_goallisted.go)
-		goal := goalNamed(s, r) || goalListed(s, fulls.around(s, r.Start), r)
+		// (targets_goalnamed.go, targets_goallisted.go); 8万套保障房建设的任务:
+		// a task's size (targets_tasksized.go)
+		goal := goalNamed(s, r) || goalListed(s, fulls.around(s, r.Start), r) || taskSized(in, s, clauses.around(s, r.Start), r)
 		if nounBound(in, s, r) && !goal {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
