@@ -68,8 +68,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue
 		}
 		// 23人目标, 指标为：…为20分: a goal the sentence names or lists
-		// (targets_goalnamed.go, targets_goallisted.go)
-		goal := goalNamed(s, r) || goalListed(s, fulls.around(s, r.Start), r)
+		// (targets_goalnamed.go, targets_goallisted.go); 8万套保障房建设的任务:
+		// a task's size (targets_tasksized.go)
+		goal := goalNamed(s, r) || goalListed(s, fulls.around(s, r.Start), r) || taskSized(in, s, clauses.around(s, r.Start), r)
 		if nounBound(in, s, r) && !goal {
 			continue // 每笔不低于1元的捐赠，都可…: which donations qualify, no level
 		}
@@ -158,6 +159,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "" && (st.proposed || st.intended) && lexicon.Units().Label(q.Unit, 0) != "age" && !conditionIn(s, clause) && proposalCount(in, s, sent, r, qs) && (!st.proposed || !publicizedDoc(in)) {
 			stance = "plan" // 拟在和田47个空白区域布设…; 拟在…区域内，公开征召43个…场所
+		}
+		if stance == "" && !st.condition && !st.achieved && roundRequired(in, s, clause) {
+			stance = "plan" // 此次需命名道路3条、更名道路2条: the round's tasks (targets_thisround.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && subtallyOfPlan(s, fulls, fulls.around(s, r.Start), qs, stood) {
 			stance = "plan" // 计划救济…103,400户。其中，低保对象81,761户: a planned total's parts (targets_subtallyplan.go)
