@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/chrono"
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/span"
 )
@@ -91,7 +92,7 @@ func (a *assembly) items() []*draft {
 				drafts = append(drafts, cur)
 				continue
 			}
-			if r == cue.Body && len(cur.heading) > 0 && a.labelLed(cur.heading[0]) && a.labelLed(i) && !a.joins(a.lastLine(cur), i) {
+			if r == cue.Body && len(cur.heading) > 0 && a.labelLed(cur.heading[0]) && a.labelLed(i) && !a.joins(a.lastLine(cur), i) && !a.factLine(i) {
 				// Its siblings: paragraphs led by a label as the item's
 				// heading was (民生大篷车：… after 办公室：…), each an item.
 				cur = &draft{section: section, heading: []int{i}, sibling: true}
@@ -494,6 +495,23 @@ func (a *assembly) labelLed(i int) bool {
 	}
 	_, _, ok := runInTitle(a.text(i))
 	return ok
+}
+
+// factLine reports whether line i sets out a fact under its label, a day
+// or a contact (公示时间:2025年4月30日至…, 电话:0833-…, 通讯地址:…): the
+// text's or the closing's, no sibling of an item led by a label.
+func (a *assembly) factLine(i int) bool {
+	s := a.d.Lines[i].Sq
+	if factWithFigures(s) || cue.ContactLabel(s) {
+		return true
+	}
+	// A label of plain words over a day with its year (公示时间, 活动时间).
+	label, value, ok := labelAndValue(s)
+	if !ok || cue.SentencePunct(label) {
+		return false
+	}
+	e, ok := chrono.Starting(value, 0, chrono.Ref{})
+	return ok && e.Kind == chrono.Day && e.YearFrom == "text"
 }
 
 // unitLabelled reports whether line i is led by a unit's name and a colon
