@@ -134,6 +134,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.countedParts()
 	a.attachedBelowList()
 	a.factHeadings()
+	a.placeRoundup()
 	a.gridHeadCells()
 	a.strayHeading()
 	drafts := a.items()
