@@ -18,7 +18,10 @@ import (
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
 	statRead := map[int]bool{} // the heads of statistical grids read (statTable)
-	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.runs(cue.Table))))))) {
+	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.runs(cue.Table)))))))) {
+		if a.barWidthRows(run) {
+			continue
+		}
 		if a.statTable(run, statRead) {
 			continue
 		}
