@@ -3,6 +3,8 @@ package cue
 import (
 	"sort"
 	"strings"
+
+	"bulletin/parser/agency"
 )
 
 // repeatsEarlier: the line repeats an earlier line of the document word
@@ -38,7 +40,18 @@ func (repeatsHeadline) Needs() []string { return nil }
 func (repeatsHeadline) Match(d *Doc, i int) bool {
 	// The issuer's name over the 落款's date, printed at the head too (某局
 	// / 关于…的答复), is the 落款's: asked last, a date being dear to read.
-	return repeatsHead(d, i) && !(i+1 < len(d.Lines) && d.sealDate(i+1))
+	return repeatsHead(d, i) && !d.overSealDate(i)
+}
+
+// overSealDate reports whether line i heads a 落款: the date under it, or
+// under the co-issuers' names stacked a line each below it (某市民政局 /
+// 某市交通运输局 / 2024年4月30日, GB/T 9704-2012 §7.3.5.2).
+func (d *Doc) overSealDate(i int) bool {
+	j := i + 1
+	for j < len(d.Lines) && !d.punct[j] && agency.Shapes(strings.TrimSpace(d.Lines[j].Text)) {
+		j++
+	}
+	return j < len(d.Lines) && d.sealDate(j)
 }
 
 // repeatsHead is what repeatsHeadline reads, the 落款 aside.
