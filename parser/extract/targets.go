@@ -228,6 +228,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && governed && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance = "plan"
 		}
+		if stance == "plan" && !governed && asOfParagraph(in, s, fulls, fulls.around(s, r.Start), whole, counted) && !planAhead(in, out, st, periods, dates, s, sent) {
+			stance = "achieved" // 截至目前，已经建成…。为2.7万名老年人提供…服务。 (targets_asofparagraph.go)
+		}
 		if (stance == "" && !st.condition || stance == "plan") && !headedFound {
 			headed, headedFound = headedSections(in, s), true
 		}

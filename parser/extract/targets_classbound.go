@@ -13,8 +13,11 @@ import (
 // the phrase takes in: every member of a class the bound defines, no level
 // to reach (GOLD.md, targets: a condition of eligibility is no target).
 // A bound the clause's verb takes as its object (新建30个以上) or one after
-// which the clause ends (覆盖率达到90%以上) still sets a level. Source:
-// 《现代汉语词典》 (7th ed.) 所有 (一切, 全部), 以上 (表示数目、等级等在某一点
+// which the clause ends (覆盖率达到90%以上) still sets a level, and so does
+// one in a later item of a list than the all-word's (覆盖所有城市社区、90%以上
+// 乡镇和60%以上村): the word opens its own item only, the count heads the
+// item the 、 opens, the share of its noun to reach (、 parts a list's items,
+// GB/T 15834-2011 §4.6). Source: 《现代汉语词典》 (7th ed.) 所有 (一切, 全部), 以上 (表示数目、等级等在某一点
 // 之上); the 覆盖所有…户以上自然村 of bureaus' notices and reports.
 
 // classBound reports whether the number at r bounds a class an all-word
@@ -35,6 +38,9 @@ func classBound(in *Input, s string, clause, r byteRange) bool {
 	all := lexicon.CueWordList("allof")
 	for i := clause.Start; i < r.Start; {
 		if w, ok := all.At(s, i); ok {
+			if strings.Contains(s[i+len(w):r.Start], "、") {
+				return false // 所有城市社区、90%以上乡镇: the count opens an item of its own
+			}
 			for _, t := range in.Words(i + len(w)) {
 				if t.Start >= i+len(w) && t.End <= r.Start && strings.HasPrefix(t.Tag, "v") {
 					return false // 所有人员参与评选30户以上: a verb takes the count
