@@ -1604,6 +1604,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 胡友|坚到|我区: people_motion.go
 				} else if c, ok := gluedActLast(s, ts, k); ok {
 					name += c // 马成|全率|队: people_actglued.go
+				} else if c, ok := gluedDoubledLast(s, ts, k+1); ok {
+					name += c // 刘芳|颁|颁发: people_doubledlast.go
 				} else if c, ok := gluedSayLast(s, next); ok {
 					name += c // 李子|良说|。: people_sayverb.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
@@ -1633,6 +1635,10 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		case n == 1 && len(tok.Word) == len(sur) && verbSurname(s, ts, k):
 			// 巡视员宋某、|付|卫兵,: a verb right after a title or its
 			// list has no subject: the surname (people_verbsurname.go).
+		case n == 1 && len(tok.Word) == len(sur) && prepSurname(s, ts, k):
+			// 代表|于|贵东、: a preposition right after a title, before a
+			// given name, has no object: the surname
+			// (people_prepsurname.go).
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
 		}
