@@ -2263,6 +2263,9 @@ func nameBeforeAt(s string, ts []segment.Token, i int) (string, bool) {
 			}
 			continue // 发展|局负责人: the "surname" closes a word the segmenter knows
 		}
+		if n == 3 && unknownCutBefore(ts, j, i) {
+			return cand, true // 以习|近平|总书记 (people_unknowncut.go)
+		}
 		if boundaryBefore(s, ts, j) {
 			return cand, true
 		}
