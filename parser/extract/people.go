@@ -742,8 +742,8 @@ func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
 run:
 	for ; k < len(ts) && ts[k].Start == j; k++ {
 		tok := ts[k]
-		if tok.Tag == "v" || !allHan(tok.Word) || j > i && commissionAt(s, j) {
-			break // 受…局长某某某|委托 (people_commission.go)
+		if tok.Tag == "v" || !allHan(tok.Word) || j > i && (commissionAt(s, j) || actClosesRun(s, j)) {
+			break // 受…局长某某某|委托 (people_commission.go), 阿东|讲话 (people_actclosed.go)
 		}
 		n := utf8.RuneCountInString(tok.Word)
 		switch {
@@ -779,7 +779,7 @@ run:
 	if chars < 2 || !unknown && chars < 3 {
 		return "", false
 	}
-	if !(led || verbToken(ts, k) || clauseEnd(s, j) || commissionAt(s, j)) {
+	if !(led || verbToken(ts, k) || clauseEnd(s, j) || commissionAt(s, j) || actClosesRun(s, j)) {
 		return "", false
 	}
 	name := s[i:j]
