@@ -1956,7 +1956,7 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	// …和|等), a predicate or a preposition that opens one (…|对|辖区…):
 	// before other words (吐尔洪讲话) its end is a guess.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) {
 			return "", false
 		}
 	}
