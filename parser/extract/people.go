@@ -742,8 +742,8 @@ func unknownNameAfter(s string, ts []segment.Token, i int) (string, bool) {
 run:
 	for ; k < len(ts) && ts[k].Start == j; k++ {
 		tok := ts[k]
-		if tok.Tag == "v" || !allHan(tok.Word) || j > i && commissionAt(s, j) {
-			break // 受…局长某某某|委托 (people_commission.go)
+		if tok.Tag == "v" || !allHan(tok.Word) || j > i && (commissionAt(s, j) || actClosesRun(s, j)) {
+			break // 受…局长某某某|委托 (people_commission.go), 阿东|讲话 (people_actclosed.go)
 		}
 		n := utf8.RuneCountInString(tok.Word)
 		switch {
@@ -779,7 +779,7 @@ run:
 	if chars < 2 || !unknown && chars < 3 {
 		return "", false
 	}
-	if !(led || verbToken(ts, k) || clauseEnd(s, j) || commissionAt(s, j)) {
+	if !(led || verbToken(ts, k) || clauseEnd(s, j) || commissionAt(s, j) || actClosesRun(s, j)) {
 		return "", false
 	}
 	name := s[i:j]
@@ -1604,6 +1604,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 胡友|坚到|我区: people_motion.go
 				} else if c, ok := gluedActLast(s, ts, k); ok {
 					name += c // 马成|全率|队: people_actglued.go
+				} else if c, ok := gluedDoubledLast(s, ts, k+1); ok {
+					name += c // 刘芳|颁|颁发: people_doubledlast.go
 				} else if c, ok := gluedSayLast(s, next); ok {
 					name += c // 李子|良说|。: people_sayverb.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
@@ -1633,6 +1635,10 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 		case n == 1 && len(tok.Word) == len(sur) && verbSurname(s, ts, k):
 			// 巡视员宋某、|付|卫兵,: a verb right after a title or its
 			// list has no subject: the surname (people_verbsurname.go).
+		case n == 1 && len(tok.Word) == len(sur) && prepSurname(s, ts, k):
+			// 代表|于|贵东、: a preposition right after a title, before a
+			// given name, has no object: the surname
+			// (people_prepsurname.go).
 		case n == 1 && len(tok.Word) == len(sur) && !surnameTag(tok.Tag):
 			return "", false // 从 (a preposition), 任 (a verb)
 		}
@@ -1950,7 +1956,7 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	// …和|等), a predicate or a preposition that opens one (…|对|辖区…):
 	// before other words (吐尔洪讲话) its end is a guess.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) {
 			return "", false
 		}
 	}
@@ -2256,6 +2262,9 @@ func nameBeforeAt(s string, ts []segment.Token, i int) (string, bool) {
 				return cand, true
 			}
 			continue // 发展|局负责人: the "surname" closes a word the segmenter knows
+		}
+		if n == 3 && unknownCutBefore(ts, j, i) {
+			return cand, true // 以习|近平|总书记 (people_unknowncut.go)
 		}
 		if boundaryBefore(s, ts, j) {
 			return cand, true
