@@ -602,6 +602,8 @@ func TestDateOfPage(t *testing.T) {
 		{"a newspaper site's 刊发日期", "刊发日期:2024-03-20 阅读次数: 作者:", "2024-03-20"},
 		{"发表日期", "发表日期：2024-03-20 来源：区民政局", "2024-03-20"},
 		{"the day a rule takes effect", "实施日期：2024-03-20", "-"},
+		{"a disclosure grid's 公开日期", "|来源|某某网|公开日期|2024-03-20|", "2024-03-20"},
+		{"the day a rule is promulgated", "公布日期：2024-03-20", "-"},
 		{"a counter", "阅读次数：2024", "-"},
 		{"a bracketed timestamp under the headline", "(2024-03-20 )", "2024-03-20"},
 		{"a bracketed number under the headline", "(2024-03 )", "-"},
