@@ -530,10 +530,19 @@ func citedIssuers(s string, spaced func(int) bool, i, j int) []candidate {
 	case head == j:
 		out = leadingIssuers(s, spaced, i, j)
 	case head > i:
+		// after: a body named whole stands last before the member, so
+		// a co-issuer may follow it named short (coIssuerShort).
+		after := false
 		for _, pc := range splitAtGaps(s, spaced, i, head) {
-			for _, q := range splitAtVerbs(s, pc) {
+			for n, q := range splitAtVerbs(s, pc) {
+				after = after && n == 0 // past a verb: the body forwarded
 				for _, m := range listedIssuers(s, q) {
-					out = append(out, jointIssuers(s, m)...)
+					got := jointIssuers(s, m)
+					if m = trimSpaceStart(s, m); len(got) == 0 && after && coIssuerShort(s[m.Start:m.End]) {
+						got = []candidate{{m.Start, m.End, "cited-issuer"}}
+					}
+					after = len(got) > 0
+					out = append(out, got...)
 				}
 			}
 		}

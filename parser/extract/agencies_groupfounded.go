@@ -30,7 +30,7 @@ func foundedGroup(s string, ts []segment.Token, at int, name string) (int, bool)
 		return 0, false
 	}
 	end := at + len(name)
-	v := wordsBack(s, at, false)
+	v := tasksBack(s, at)
 	l := v
 	if k := tokenAt(ts, l); k >= 0 && ts[k].Start == l && doneParticle(ts[k].Word) {
 		l = ts[k].End // 成立了|…: the act done
@@ -43,7 +43,7 @@ func foundedGroup(s string, ts []segment.Token, at int, name string) (int, bool)
 		return 0, false
 	}
 	for k := tokenAt(ts, l); k >= 0 && k < len(ts) && ts[k].Start < end-len(suffix); k++ {
-		if functionWordTags[ts[k].Tag] {
+		if functionWordTags[ts[k].Tag] && !(ts[k].Start > l && taskJoin(ts[k].Word)) {
 			return 0, false // 成立相应的领导小组: a group described, no task named
 		}
 	}
@@ -65,6 +65,45 @@ func foundedGroup(s string, ts []segment.Token, at int, name string) (int, bool)
 		}
 	}
 	return l, true
+}
+
+// tasksBack is where the words of a group's task that end at at open,
+// back over a conjunction that joins two tasks of the one group
+// (成立|安全生产和消防安全隐患治理工作领导小组: cue list conjunction, which
+// bounds a name elsewhere): a group may be set up for two tasks, named
+// together before its one ending. Words before the conjunction that hold
+// a body's ending are a body of their own (…领导小组和…领导小组), where the
+// scan stops as before.
+func tasksBack(s string, at int) int {
+	v := wordsBack(s, at, false)
+	for v > 0 {
+		c, ok := lexicon.CueWordList("conjunction").Suffix(s[:v])
+		if !ok {
+			return v
+		}
+		u := wordsBack(s, v-len(c), false)
+		if u == v-len(c) || endingIn(s, u, v-len(c)) {
+			return v
+		}
+		v = u
+	}
+	return v
+}
+
+// taskJoin reports whether w is a conjunction that joins two members
+// (cue list conjunction: 和, 与, 及, 以及).
+func taskJoin(w string) bool { return lexicon.CueWordList("conjunction").Has(w) }
+
+// endingIn reports whether an agency ending ends inside (i, j] of s.
+func endingIn(s string, i, j int) bool {
+	for p := i; p < j; {
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+		if _, ok := lexicon.AgencySuffixes().EndingAt(s[:j], p); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // doneParticle reports whether w is the particle of an act done (了:

@@ -27,8 +27,9 @@ const placedActorRule = "placed-actor"
 // After a number, a noun or a mark the words head a title line (民政局
 // 2019年工作总结) or a phrase, and a verb of being or having (cue list
 // describe: 民政局设有…科) describes the kind of office; both are left
-// alone. Right after the placed name, in its sentence or the one after,
-// the short name repeats that name and adds none (repeatsNameBefore).
+// alone. Right after the placed name, in the clause after it or opening
+// the sentence after, the short name repeats that name and adds none
+// (repeatsNameBefore).
 func placedShortActors(s string, words wordsAt, e *Env) []candidate {
 	if e == nil {
 		return nil
@@ -61,15 +62,17 @@ func actorClauseOpensAt(s string, i int) bool {
 	return r != '：' && r != ':' && clauseOpensAt(before, len(before))
 }
 
-// repeatsNameBefore reports whether the sentence the short name stands
-// in names it before it, or, where the short name opens its sentence, the
+// repeatsNameBefore reports whether the clause right before the short
+// name names it, or, where the short name opens its sentence, the
 // sentence before does, on the same line (林区民政局组织检查，|民政局将
 // 于…; 报区民政局。|民政局将于…): the full name, then its short form for
-// the same body just named.
+// the same body just named. A clause between them (区民政局共有…，为确保
+// …，|民政局按照…) makes the short name a mention of its own, as the
+// golds list it.
 func repeatsNameBefore(s string, i int, name string) bool {
 	line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
 	open := lastSentenceEnd(line)
-	if strings.Contains(line[open:], name) {
+	if strings.Contains(clauseBefore(line[open:]), name) {
 		return true
 	}
 	if strings.TrimSpace(line[open:]) != "" || open == 0 {
@@ -81,6 +84,21 @@ func repeatsNameBefore(s string, i int, name string) bool {
 	}
 	prev := line[:open-w]
 	return strings.Contains(prev[lastSentenceEnd(prev):], name)
+}
+
+// clauseBefore is the last clause of sentence, the one that ends with
+// the clause mark sentence ends with, or all of it where none parts it.
+func clauseBefore(sentence string) string {
+	body := strings.TrimRight(sentence, " \t\u3000")
+	if r, w := utf8.DecodeLastRuneInString(body); w > 0 && strings.ContainsRune(punct.ClauseMarks, r) {
+		body = body[:len(body)-w]
+	}
+	k := strings.LastIndexAny(body, punct.ClauseMarks)
+	if k < 0 {
+		return body
+	}
+	_, w := utf8.DecodeRuneInString(body[k:])
+	return body[k+w:]
 }
 
 // lastSentenceEnd is the byte index right after the last mark that ends a

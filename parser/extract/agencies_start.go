@@ -80,6 +80,7 @@ var startOpenRules = []startOpenRule{
 	nounTaggedVerb{},          // 为规范/n|某省民政厅: a verb tagged as a noun
 	verbLeads{},               // 尽快起草|精神卫生福利中心
 	guessHeadOfWord{},         // 对|标省/x|民政厅: the verb's character, then the level
+	guessedJoinLeads{},        // 现与/x|民政部: an adverb glued to the conjunction
 	levelAfterVerbWords{},     // 歌声回荡|市某某中心: the level opens the name
 	verbalNounLeads{},         // 核查|全县民政局
 	stanceLeads{},             // 新建|合江县社会救助福利院
