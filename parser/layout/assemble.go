@@ -886,7 +886,9 @@ func (a *assembly) headerField(i int) {
 			date.Rule = "issue date"
 			a.doc.Date = date
 		}
-		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) && !a.kicker(i) && !joinsBodies(who.Value) && !a.labelledValue(i) {
+		// A body's name under the text's first sentence is one the text
+		// lists (…名单(3个) / 某社区居民委员会), no office that edits it.
+		if who != nil && a.doc.Issuer == nil && !a.siteBanner(i) && !a.kicker(i) && !joinsBodies(who.Value) && !a.labelledValue(i) && !a.d.BelowText(i) {
 			who.Rule = "editing office"
 			a.doc.Issuer = who
 		}

@@ -560,6 +560,10 @@ func countsTwo(seen map[int]bool) bool {
 // or a value that the page's grid or list of fields holds.
 func (d *Doc) Info(i int) bool { return d.info[i] }
 
+// BelowText reports whether line i stands below the text's first line of
+// running text (firstRunning): what a page's head prints stands above it.
+func (d *Doc) BelowText(i int) bool { return d.running < len(d.Lines) && i > d.running }
+
 // DateLed reports whether line i opens with a date that starts a
 // sentence (1月21日,副县长…): a report's lead, or a brief.
 func (d *Doc) DateLed(i int) bool { return d.dated[i] }
