@@ -486,8 +486,8 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 		if !cue.HasHan(v) || cue.SentencePunct(v) || cue.EndsSentence(v) || agency.Shapes(v) || strings.Contains(v, "://") || strings.Contains(v, "www.") {
 			continue
 		}
-		if _, ok := cue.Timestamp(v); ok {
-			continue
+		if _, ok := cue.Timestamp(v); ok || cue.ViewCount(v) {
+			continue // the page's day, or its count of views (0次浏览 发布时间:…)
 		}
 		if _, ok := cue.SectionName(v); ok {
 			continue // a column's name (工作动态 发布时间:…)

@@ -605,6 +605,7 @@ func TestDateOfPage(t *testing.T) {
 		{"a disclosure grid's 公开日期", "|来源|某某网|公开日期|2024-03-20|", "2024-03-20"},
 		{"the day a rule is promulgated", "公布日期：2024-03-20", "-"},
 		{"a counter", "阅读次数：2024", "-"},
+		{"the page's count of views before its field", "0次浏览 发布时间:2025-05-10 08:14:00", "2025-05-10"},
 		{"a bracketed timestamp under the headline", "(2024-03-20 )", "2024-03-20"},
 		{"a bracketed number under the headline", "(2024-03 )", "-"},
 		{"a timestamp closing the byline's fields", "作者:何恒 编辑:李庆石2017-02-28 16:26:29", "2017-02-28"},

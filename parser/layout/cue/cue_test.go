@@ -91,6 +91,9 @@ func TestCues(t *testing.T) {
 		{"secrecy", []string{">机密文件要妥善保管，不得外传。"}, false},
 
 		{"info-field", []string{">发布日期:2025-01-20 15:24 来源: 养老服务处"}, true},
+		{"info-field", []string{">0次浏览 发布时间:2025-05-10 08:14:00"}, true},
+		{"info-field", []string{">3个社区 发布时间:2025-05-10 08:14:00"}, false},
+		{"info-field", []string{">25次培训 发布时间:2025-05-10 08:14:00"}, false},
 		{"info-field", []string{"文号 | 某政发〔2022〕279号 |", ">制发机关 | 某市人民政府 |", "文件类别 | 批复 |"}, true},
 		{"info-field", []string{">文件状态 | 正在执行 |", "张渚镇人民政府:"}, true},
 		// A bulleted run of a page's values whose labels were lost, its

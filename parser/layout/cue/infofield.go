@@ -38,6 +38,9 @@ func infoLine(text string) bool {
 	if mediumBefore(text[:fs[0].Start]) {
 		return true // the medium's name run into the field (某县融媒体中心发布时间:…)
 	}
+	if ViewCount(text[:fs[0].Start]) {
+		return true // the page's count of views before its field (0次浏览 发布时间:…)
+	}
 	// One field after something else: a site's name and a timestamp
 	// (中央政府门户网站 www.gov.cn 2014-05-26 09:52 来源: 宁夏日报).
 	_, ok := leadingTimestamp(text[:fs[0].Start])
@@ -50,6 +53,17 @@ func infoLine(text string) bool {
 	// Or a field whose label the page's grid cut or named its own way,
 	// before a known one (号: 1134…/202301-00011 信息分类: 综合政务).
 	return ok || otherFieldRe.MatchString(text[:fs[0].Start])
+}
+
+// countBeforeRe is a page's count of views, the number first and the
+// counter's word after it (0次浏览, 25 阅读), set before a field.
+var countBeforeRe = regexp.MustCompile(`^\s*\d+\s*次?\s*(\p{Han}{1,4})\s*$`)
+
+// ViewCount reports whether s is a page's count of views and nothing
+// else, the number first and the counter's word after it (0次浏览, 25 阅读).
+func ViewCount(s string) bool {
+	m := countBeforeRe.FindStringSubmatch(s)
+	return m != nil && counterWords.has(m[1])
 }
 
 // otherFieldRe is a label, its colon and a value of one word, and the
