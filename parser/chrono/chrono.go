@@ -347,6 +347,21 @@ func StatedYear(s string) int {
 	return y
 }
 
+// citedDepth is how deep in brackets that cite (《》, 〔〕, [], 【】) the
+// text stands after rune r, from depth: a year inside them is a title's or
+// a document number's, no year the text states.
+func citedDepth(r rune, depth int) int {
+	switch r {
+	case '《', '〔', '[', '【':
+		return depth + 1
+	case '》', '〕', ']', '】':
+		if depth > 0 {
+			return depth - 1
+		}
+	}
+	return depth
+}
+
 // LineYear is the year s states for its subject, as StatedYear reads it,
 // and whether s places its text in time at all: by that year, or by a word
 // that names a year by its relation to the text's own (今年, 去年) before
@@ -360,14 +375,7 @@ func LineYear(s string) (year int, placed bool) {
 	depth := 0
 	for i := 0; i < len(s); {
 		r, n := decodeAt(s, i)
-		switch r {
-		case '《', '〔', '[', '【':
-			depth++
-		case '》', '〕', ']', '】':
-			if depth > 0 {
-				depth--
-			}
-		}
+		depth = citedDepth(r, depth)
 		if depth == 0 && isRelativeYear(r) && relativeAt(s, i) {
 			return 0, true
 		}

@@ -15,14 +15,7 @@ func InspectionYear(s string) int {
 	depth := 0
 	for i := 0; i < len(s); {
 		r, n := decodeAt(s, i)
-		switch r {
-		case '《', '〔', '[', '【':
-			depth++
-		case '》', '〕', ']', '】':
-			if depth > 0 {
-				depth--
-			}
-		}
+		depth = citedDepth(r, depth)
 		if depth == 0 && isDigitRune(r) {
 			if y, j, ok := readYear(s, i); ok && PlausibleYear(y) && hasPrefixAt(s, j, "度") {
 				if role, _, _ := clauseWord(s, j+len("度"), "inspected", isDigitRune); role == roleHeld {
