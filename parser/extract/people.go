@@ -2548,6 +2548,9 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		if !ok && credit && t.HasGapAt(j) {
 			n, ok = spacedListName(t, j) // 通讯员 甲某 曲艺 乙某: 曲艺 a word, here a name
 		}
+		if !ok && !credit && !joined && strings.HasPrefix(s[i:], "、") {
+			n, ok = betweenNames(s, words, j) // 杨春敏、左文学、某某 (people_listbetween.go)
+		}
 		if !ok && !joined {
 			if c, counted := countedLast(s, j, len(out)+2); counted {
 				out = append(out, bounds{j, j + len(c)})
