@@ -1604,6 +1604,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 胡友|坚到|我区: people_motion.go
 				} else if c, ok := gluedActLast(s, ts, k); ok {
 					name += c // 马成|全率|队: people_actglued.go
+				} else if c, ok := gluedHonourLast(s, ts, k); ok {
+					name += c // 姜益|青获|…称号: people_honourglued.go
 				} else if c, ok := gluedDoubledLast(s, ts, k+1); ok {
 					name += c // 刘芳|颁|颁发: people_doubledlast.go
 				} else if c, ok := gluedSayLast(s, next); ok {
