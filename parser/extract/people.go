@@ -429,6 +429,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if professionBody(s, ti) {
 			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
 		}
+		if titleCounted(s, ti.end) {
+			continue // 有持证|社工432余人: the class counted, no one's post (people_titlecounted.go)
+		}
 		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !unitHeadName(n, ti.word) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
