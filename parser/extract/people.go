@@ -4079,7 +4079,7 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 	default:
 		return schema.Person{}, false
 	}
-	p, ok := memberPerson(name, post)
+	p, ok := chainedPost(name, post) // 某村党支部书记、村民委员会主任: people_honourchain.go
 	if !ok {
 		return schema.Person{}, false
 	}
