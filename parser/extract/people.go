@@ -429,6 +429,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if professionBody(s, ti) {
 			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
 		}
+		if titleCounted(s, ti.end) {
+			continue // 有持证|社工432余人: the class counted, no one's post (people_titlecounted.go)
+		}
 		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !unitHeadName(n, ti.word) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
@@ -1604,6 +1607,8 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 胡友|坚到|我区: people_motion.go
 				} else if c, ok := gluedActLast(s, ts, k); ok {
 					name += c // 马成|全率|队: people_actglued.go
+				} else if c, ok := gluedHonourLast(s, ts, k); ok {
+					name += c // 姜益|青获|…称号: people_honourglued.go
 				} else if c, ok := gluedDoubledLast(s, ts, k+1); ok {
 					name += c // 刘芳|颁|颁发: people_doubledlast.go
 				} else if c, ok := gluedSayLast(s, next); ok {
@@ -2547,6 +2552,9 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		}
 		if !ok && credit && t.HasGapAt(j) {
 			n, ok = spacedListName(t, j) // 通讯员 甲某 曲艺 乙某: 曲艺 a word, here a name
+		}
+		if !ok && !credit && !joined && strings.HasPrefix(s[i:], "、") {
+			n, ok = betweenNames(s, words, j) // 杨春敏、左文学、某某 (people_listbetween.go)
 		}
 		if !ok && !joined {
 			if c, counted := countedLast(s, j, len(out)+2); counted {
@@ -4071,7 +4079,7 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 	default:
 		return schema.Person{}, false
 	}
-	p, ok := memberPerson(name, post)
+	p, ok := chainedPost(name, post) // 某村党支部书记、村民委员会主任: people_honourchain.go
 	if !ok {
 		return schema.Person{}, false
 	}

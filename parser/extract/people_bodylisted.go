@@ -63,7 +63,7 @@ func bodyEntryAt(t span.Text, words wordsAt, agencyEnding func(int) string, j in
 	if j >= len(s) {
 		return nil
 	}
-	if _, ok := surnameAt(s, j); !ok || agencyEnding(j) == "" {
+	if _, ok := surnameAt(s, j); !ok || agencyEnding(j) == "" && !bodyOfBefore(s, agencyEnding, j) {
 		return nil
 	}
 	n, ok := listedNameAt(s, words, j)

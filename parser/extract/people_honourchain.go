@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+
+	"bulletin/parser/lexicon"
+	"bulletin/schema"
+)
+
+// chainedPost reads a row's post that chains offices with 、 (某社区党委书记、
+// 居民委员会主任), as a title chain before a name does: the unit and its
+// first office open it, the role is the last office printed (GOLD.md,
+// people), and a chain the copy cut after its mark (…党支部书记、) ends at
+// the office before the mark. A post with no mark is memberPerson's alone.
+func chainedPost(name, post string) (schema.Person, bool) {
+	parts := strings.Split(strings.TrimSuffix(post, "、"), "、")
+	p, ok := memberPerson(name, parts[0])
+	if !ok || len(parts) == 1 {
+		return p, ok
+	}
+	last := parts[len(parts)-1]
+	w, ok := lexicon.Titles().EndingAt(last, len(last))
+	if !ok {
+		return schema.Person{}, false
+	}
+	role := w
+	p.Role, p.Titles = &role, append(p.Titles, w)
+	return p, true
+}
+
+// onlyBlankBetween reports whether nothing but blank lines stands between
+// byte offsets i and j: a list that prints a blank line between its rows
+// (a page's paragraphs, one row each) is one run of rows.
+func onlyBlankBetween(s string, i, j int) bool {
+	return i <= j && strings.Trim(s[i:j], "\n") == ""
+}
