@@ -38,7 +38,7 @@ func classBound(in *Input, s string, clause, r byteRange) bool {
 	all := lexicon.CueWordList("allof")
 	for i := clause.Start; i < r.Start; {
 		if w, ok := all.At(s, i); ok {
-			if strings.Contains(s[i+len(w):r.Start], "、") {
+			if k := strings.LastIndex(s[i+len(w):r.Start], "、"); k >= 0 && strings.TrimSpace(s[i+len(w)+k+len("、"):r.Start]) == "" {
 				return false // 所有城市社区、90%以上乡镇: the count opens an item of its own
 			}
 			for _, t := range in.Words(i + len(w)) {

@@ -11,6 +11,7 @@ func TestTargetsClassBound(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"所有…N户以上 noun", "要确保覆盖所有非火化区30户以上自然村寨组。", ""},
 		{"全部…N张以上 noun", "要全部纳入100张以上床位养老机构。", ""},
+		{"a list of classes under the all-word", "要确保覆盖所有非火化区、林区30户以上自然村寨组。", ""},
 
 		// Levels that stand.
 		{"no all-word", "要新建30个以上社区食堂。", "plan 30 个 -"},

@@ -510,8 +510,13 @@ func (a *assembly) factLine(i int) bool {
 	if !ok || cue.SentencePunct(label) {
 		return false
 	}
+	// The day, or the days from and to, and nothing said after them: an
+	// item's text may open with its day (办公室:2024年5月10日,组织开展…).
 	e, ok := chrono.Starting(value, 0, chrono.Ref{})
-	return ok && e.Kind == chrono.Day && e.YearFrom == "text"
+	if !ok || e.Kind != chrono.Day || e.YearFrom != "text" {
+		return false
+	}
+	return cue.TimeLabel(label) || !cue.HasHan(strings.Trim(value[e.End:], "()（）周星期一二三四五六日天至止 0123456789:：-—~～年月"))
 }
 
 // unitLabelled reports whether line i is led by a unit's name and a colon

@@ -47,11 +47,17 @@ func (repeatsHeadline) Match(d *Doc, i int) bool {
 // under the co-issuers' names stacked a line each below it (某市民政局 /
 // 某市交通运输局 / 2024年4月30日, GB/T 9704-2012 §7.3.5.2).
 func (d *Doc) overSealDate(i int) bool {
+	if i+1 < len(d.Lines) && d.sealDate(i+1) {
+		return true
+	}
+	if !agency.Shapes(d.Lines[i].Sq) {
+		return false // a headline printed again over a 落款 is no name in it
+	}
 	j := i + 1
-	for j < len(d.Lines) && !d.punct[j] && agency.Shapes(strings.TrimSpace(d.Lines[j].Text)) {
+	for j < len(d.Lines) && !d.punct[j] && agency.Shapes(d.Lines[j].Sq) {
 		j++
 	}
-	return j < len(d.Lines) && d.sealDate(j)
+	return j > i+1 && j < len(d.Lines) && d.sealDate(j)
 }
 
 // repeatsHead is what repeatsHeadline reads, the 落款 aside.

@@ -39,3 +39,8 @@ func timeLabel(s string) bool {
 	_, ok := timeLabels.suffix(h)
 	return ok
 }
+
+// TimeLabel reports whether s is a label of when something is held
+// (活动时间, 预约祭扫时段, 公示时间): words of a title's shape that end with
+// a word of time (cue list time).
+func TimeLabel(s string) bool { return timeLabel(s) }
