@@ -30,12 +30,15 @@ func taskSized(in *Input, s string, clause, r byteRange) bool {
 	rest := s[r.End:clause.End]
 	end := -1
 	for i := range rest {
+		if c := rest[i]; c >= '0' && c <= '9' {
+			return false // another figure before the task noun: it counts that one
+		}
 		if _, ok := nouns.At(rest, i); ok {
 			end = i
 			break
 		}
 	}
-	if end <= 0 || strings.ContainsAny(rest[:end], "0123456789") {
+	if end <= 0 {
 		return false
 	}
 	st := lexicon.Stance()
