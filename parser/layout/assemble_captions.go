@@ -6,7 +6,7 @@ import "bulletin/parser/layout/cue"
 // a report (会议现场 王某某 摄, 副省长某某讲话, 图为…): chrome, no part of
 // the text's items, but what it names is the document's (GOLD.md: every
 // named person, every body's name), as a reader of the page reads it.
-var captionCues = []string{"caption", "named-caption"}
+var captionCues = []cue.Cue{cue.All[cue.Index("caption")], cue.All[cue.Index("named-caption")]}
 
 // captionPassage gives the captions the decoder took for chrome a passage
 // of their own, so that the extractors read the people and bodies they
@@ -28,8 +28,8 @@ func (a *assembly) captionPassage() {
 		if a.roles[i] != cue.Chrome {
 			continue
 		}
-		for _, name := range captionCues {
-			if cue.All[cue.Index(name)].Match(a.d, i) {
+		for _, c := range captionCues {
+			if c.Match(a.d, i) {
 				caps = append(caps, i)
 				break
 			}

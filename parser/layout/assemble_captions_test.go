@@ -21,7 +21,7 @@ func TestCaptionPassage(t *testing.T) {
 		{"marked caption", head + "△ 某市召开2021年民政工作会议现场" + tail, "民政工作会议现场"},
 		// Not so.
 		{"no caption", head + "会议要求,各地要压实责任。" + tail, ""},
-		{"after the text", head + strings.TrimSpace(tail) + "\n\n相关新闻\n\n•某某主持召开省政府党组(扩大)会议传达学习会议精神\n", ""},
+		{"after the text", head + strings.TrimSpace(tail) + "\n\n全省民政工作会议某某分会场  王某某 摄\n", ""},
 	}
 	for _, tc := range tests {
 		d := Analyze(clean.Lines(tc.text))

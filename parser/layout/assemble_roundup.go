@@ -2,6 +2,10 @@ package layout
 
 import "bulletin/parser/layout/cue"
 
+// placeLedCue is the cue of a roundup's heading led by its place, read
+// once: a name no cue has fails when the package loads.
+var placeLedCue = cue.All[cue.Index("place-led")]
+
 // placeRoundup reads the numbered parts under a roundup's headings as
 // those parts' own: where two or more headings are led by the place their
 // news comes from (福州：… / 厦门：…, cue place-led), they are the report's
@@ -10,10 +14,10 @@ import "bulletin/parser/layout/cue"
 // sets out that place's news. A notice numbers its own parts, and keeps
 // them.
 func (a *assembly) placeRoundup() {
+	placeLed := placeLedCue
 	if a.doc.Kind == Notice {
 		return
 	}
-	placeLed := cue.All[cue.Index("place-led")]
 	first, heads := -1, 0
 	for i, r := range a.roles {
 		if r == cue.Heading && placeLed.Match(a.d, i) {

@@ -14,5 +14,6 @@ func TestPlaceRoundup(t *testing.T) {
 		{"two places, a list under the second", lead + first + second + list, 2},
 		// Not so.
 		{"one place's heading", lead + second + list, 3},
+		{"a notice's own numbering", "某省民政厅关于做好清明节祭扫工作的通知\n\n某民发〔2023〕5号\n\n各设区市民政局:\n\n为做好清明节祭扫服务保障工作,现将有关事项通知如下:\n\n" + first + second + list + "\n某省民政厅\n\n2023年3月20日\n", 5},
 	})
 }
