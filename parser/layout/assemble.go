@@ -40,6 +40,7 @@ type assembly struct {
 	headLabel   int        // a label alone in the headline's place (附件1, 当前位置), or -1
 	issued      int        // the line that prints the title of the document a notice issues, where the notice took it (issuedDocument), or -1
 	stacked     bool       // the title runs were joined as a headline set as a stack of short lines (stackedHeadline)
+	cutRow      int        // the line (its number) joinCutRow joined to the last grid as a row a copy cut off, or 0
 
 	wrapWidth float64 // the narrowest line the body wraps at, once measured (wrapWidthOf)
 }

@@ -150,7 +150,7 @@ func (a *assembly) tables() {
 			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
 			blk.Header = formHead(blk.Rows, headerRows(blk.Rows))
-			if split, ok := runTogetherRows(blk.Rows[start:]); ok {
+			if split, ok := runTogetherRows(blk.Rows[start:], a.cutRow); ok {
 				blk.Rows, blk.Header = append(blk.Rows[:start], split...), start+1
 			}
 			if !sep && len(blk.Rows) == n {

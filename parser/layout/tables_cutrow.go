@@ -29,6 +29,7 @@ func (a *assembly) joinCutRow(runs [][]int) [][]int {
 		return runs
 	}
 	a.relabel(cut, cue.Table)
+	a.cutRow = a.d.Lines[cut].Num
 	runs[len(runs)-1] = append(last, cut)
 	return runs
 }

@@ -16,9 +16,10 @@ import (
 // header, the cells before the first row, is exactly as wide as a row.
 // Each stride of cells is then a row, the last one perhaps cut short.
 // rows is the grid as read, which must be that single row; the header is
-// the first row returned.
-func runTogetherRows(rows []Row) ([]Row, bool) {
-	if len(rows) == 2 && len(rows[1].Cells) == 1 && !strings.Contains(rows[1].Text.String(), "|") {
+// the first row returned. cutRow is the line joinCutRow joined to the
+// last grid (0: none), whose words go on the row's cells.
+func runTogetherRows(rows []Row, cutRow int) ([]Row, bool) {
+	if len(rows) == 2 && cutRow > 0 && rows[1].Line == cutRow && len(rows[1].Cells) == 1 && !strings.Contains(rows[1].Text.String(), "|") {
 		// The row a page was cut off in (joinCutRow) goes on the cells.
 		r := rows[0]
 		r.Cells = append(append([]string(nil), r.Cells...), rows[1].Cells...)

@@ -85,7 +85,7 @@ func TestRunTogetherStride63(t *testing.T) {
 			for _, c := range tc.rows {
 				rows = append(rows, Row{Cells: c, Text: spanPlainBar(c)})
 			}
-			out, ok := runTogetherRows(rows)
+			out, ok := runTogetherRows(rows, 0)
 			got := 0
 			if ok {
 				got = len(out[0].Cells)
