@@ -92,7 +92,7 @@ func ownNumber(s string) bool {
 	}
 	// A number that 文件 follows names the document a text acts on
 	// (贯彻落实鄂发〔2010〕7号文件精神): cited, as a heading cites it.
-	if strings.HasPrefix(strings.TrimSpace(s[loc[1]:]), "文件") {
+	if _, ok := citedAfter.prefix(strings.TrimSpace(s[loc[1]:])); ok {
 		return false
 	}
 	rest := strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
