@@ -57,12 +57,8 @@ func foundedGroup(s string, ts []segment.Token, at int, name string) (int, bool)
 	if m := tokenEndingAt(ts, ts[k].Start); m >= 0 && leadingVerbs().Has(ts[m].Word) {
 		return 0, false // 要成立: every body is to set one up
 	}
-	for p := clauseStart(s, ts[k].Start); p < ts[k].Start; {
-		_, w := utf8.DecodeRuneInString(s[p:])
-		p += w
-		if _, ok := sx.EndingAt(s, p); ok {
-			return 0, false // 县政府成立|…领导小组, 省民政厅要求各地成立: the body named does the act
-		}
+	if endingIn(s, clauseStart(s, ts[k].Start), ts[k].Start) {
+		return 0, false // 县政府成立|…领导小组, 省民政厅要求各地成立: the body named does the act
 	}
 	return l, true
 }

@@ -10,12 +10,7 @@ import (
 // title issue it; stacked a line each, the first, the leading body, does.
 func TestIssuerOverTitle(t *testing.T) {
 	T, H, B := cue.Title, cue.Header, cue.Body
-	for _, tc := range []struct {
-		name  string
-		lines []string
-		roles []cue.Role
-		want  string
-	}{
+	checkLabelledField(t, "issuer", []labelledCase{
 		{"co-issuers stacked over the title",
 			[]string{"某县关于开展专项整治的通告", "来源:某县人民政府网", "某县民政局", "某县公安局", "某县自然资源局", "关于开展专项整治的通告", "为有效遏制违规建墓行为，现通告如下。"},
 			[]cue.Role{T, H, T, T, T, T, B}, "某县民政局"},
@@ -29,18 +24,7 @@ func TestIssuerOverTitle(t *testing.T) {
 		{"no 关于 title under the bodies",
 			[]string{"某县开展专项整治", "某县民政局", "某县公安局", "为有效遏制违规建墓行为，现通告如下。"},
 			[]cue.Role{T, T, T, B}, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := labelledAssembly(tc.lines, tc.roles)
-			got := ""
-			if f := a.issuerOverTitle(); f != nil {
-				got = f.Value
-			}
-			if got != tc.want {
-				t.Errorf("issuer %q, want %q", got, tc.want)
-			}
-		})
-	}
+	}, func(a *assembly) *Field { return a.issuerOverTitle() })
 }
 
 // TestIssuerOverTitleHalf: the body a document prints on a line of its own
@@ -48,12 +32,7 @@ func TestIssuerOverTitle(t *testing.T) {
 // over what it did is the report's subject.
 func TestIssuerOverTitleHalf(t *testing.T) {
 	T, C, B := cue.Title, cue.Chrome, cue.Body
-	for _, tc := range []struct {
-		name  string
-		lines []string
-		roles []cue.Role
-		want  string
-	}{
+	checkLabelledField(t, "issuer", []labelledCase{
 		{"a body over its report's name",
 			[]string{"某市某区民政局2024年政府信息公开工作年度报告", "某市某区民政局", "2024年政府信息公开工作年度报告", "根据条例规定，编制本报告。"},
 			[]cue.Role{T, C, C, B}, "某市某区民政局"},
@@ -63,16 +42,5 @@ func TestIssuerOverTitleHalf(t *testing.T) {
 		{"the halves as the text's sentence",
 			[]string{"某市某区民政局2024年政府信息公开工作年度报告", "某市某区民政局", "2024年政府信息公开工作年度报告", "根据条例规定，编制本报告。"},
 			[]cue.Role{T, B, B, B}, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := labelledAssembly(tc.lines, tc.roles)
-			got := ""
-			if f := a.issuerOverTitleHalf(a.d.Lines[0].Sq); f != nil {
-				got = f.Value
-			}
-			if got != tc.want {
-				t.Errorf("issuer %q, want %q", got, tc.want)
-			}
-		})
-	}
+	}, func(a *assembly) *Field { return a.issuerOverTitleHalf(a.d.Lines[0].Sq) })
 }

@@ -102,3 +102,29 @@ func labelledAssembly(lines []string, roles []cue.Role) *assembly {
 	}
 	return a
 }
+
+// labelledCase is lines with the roles a reading gave them, and the value
+// a pass of the assembly reads from them ("" for none).
+type labelledCase struct {
+	name  string
+	lines []string
+	roles []cue.Role
+	want  string
+}
+
+// checkLabelledField runs read on each case's labelled assembly and checks
+// the value of the field it returns; what names the field in a failure.
+func checkLabelledField(t *testing.T, what string, tests []labelledCase, read func(*assembly) *Field) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if f := read(labelledAssembly(tc.lines, tc.roles)); f != nil {
+				got = f.Value
+			}
+			if got != tc.want {
+				t.Errorf("%s %q, want %q", what, got, tc.want)
+			}
+		})
+	}
+}
