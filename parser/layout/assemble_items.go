@@ -294,6 +294,13 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 		dr.body = a.joinTexts(body, rest)
 		return
 	}
+	if from, to, text, ok := cue.EntryLabel(s); ok && len(dr.heading) > 0 {
+		// An entry of a yearbook, its name in brackets run into its text
+		// ([优抚安置] 两年共接受…): the name, its brackets off.
+		dr.setTitle(t.Slice(from, to), "entry heading")
+		dr.body = a.joinTexts(t.Slice(text, len(s)), rest)
+		return
+	}
 	if head, after, ok := runInTitle(t); ok && len(dr.heading) > 0 && labelColon(s, head.String()) && (runningText(after.String()) || dr.sibling) {
 		// A paragraph led by its label (办公室：牵头开展…；社会组织管理科：…),
 		// as a numbered one is (GOLD "Settled cases"): the label is the

@@ -756,6 +756,21 @@ func TestCues(t *testing.T) {
 		{"related-links", []string{"活动取得圆满成功。", "本栏随机推荐新闻", "·某地三抓三重", ">·在若尔盖草原,长征路"}, true},
 		{"related-links", []string{"活动取得圆满成功。", "本栏随机推荐新闻", ">在若尔盖草原,长征路"}, false},
 		{"related-links", []string{"活动取得圆满成功。", ">本栏目负责人介绍了推荐新闻的办法"}, false},
+		// A yearbook's entries: the name in brackets, the text run on.
+		{"bracket-entry", []string{">[优抚安置] 两年共接受退伍士兵114人，其中城镇35人。", "[双拥工作] 继续巩固双拥模范县的成果。"}, true},
+		{"bracket-entry", []string{">【救灾、救济工作】 全县农田受灾面积43781公顷，占播种面积69.5%。"}, true},
+		{"bracket-entry", []string{">【 概 述 】 某县民政局设办公室、计划财务科，全局共有干部职工78人。"}, true},
+		{"bracket-entry", []string{">〔社会救助〕 全年共保障农村低保对象1.93万人。"}, true},
+		// A script's labels repeat, a summary or an outlet's dateline is no
+		// entry, a field runs on with no sentence, a headline's column
+		// label over its words, the text of a paragraph goes on.
+		{"bracket-entry", []string{">【现场】8月22日是传统节日七夕。", "【现场】许多新人前来登记。"}, false},
+		{"bracket-entry", []string{">【摘要】 为提倡文明祭祀，甘区发出公告。"}, false},
+		{"bracket-entry", []string{">【某某日报讯】记者某某报道：重阳节期间，某旗走访慰问老年人。"}, false},
+		{"bracket-entry", []string{">【法宝引证码】CLI.1.304262"}, false},
+		{"bracket-entry", []string{">【区民政局】节前送温暖"}, false},
+		{"bracket-entry", []string{">【2023】全年共保障农村低保对象1.93万人。"}, false},
+		{"bracket-entry", []string{"全县设12处乡镇民政办公室，隶属", ">【民政局】的事业单位有6个，全局共有干部职工78人。"}, false},
 		{"script-label", []string{">【同期】某区民政局婚姻登记处主任 某某", "我们从凌晨开始预约。"}, true},
 		{"script-label", []string{">【解说】8月22日是传统节日七夕。"}, true},
 		{"script-label", []string{">【通知】关于调整办公时间的说明"}, false},

@@ -82,6 +82,7 @@ type Doc struct {
 	stamp               []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds           []bool // a roundup's headings led by a place (measurePlaceLeds)
 	digest              []bool // the dated paragraphs of a news digest (measureDigest)
+	entries             []bool // entries of a yearbook named in brackets (measureEntries)
 	dated               []bool // lines that open with a date that starts a sentence (measureDigest)
 	selfNamed           []bool // lines that name the text by its title's kind (selfNamedLines)
 	pageColumns         []bool // the column names in a paper's list of its pages (measurePageColumns)
@@ -189,6 +190,7 @@ func newDocWith(lines []Line, workers int) *Doc {
 		func() { d.stamp = measureSplitStamps(d.Lines) },
 		func() { d.placeLeds = measurePlaceLeds(d) },
 		func() { d.digest = measureDigest(d) },
+		func() { d.entries = measureEntries(d) },
 		func() { d.pageColumns = measurePageColumns(d) },
 		func() { d.unitLabels = measureUnitLabels(d) },
 		func() { d.heads = d.headIndex() },
