@@ -61,7 +61,7 @@ func measureDigest(d *Doc) []bool {
 
 // attributedBriefs marks the opening lines of a digest's briefs that each
 // close with their unit's attribution on a line of its own (5月14日，…。 /
-// （某市慈善总会）), digestRun of them at the least: the attribution, not
+// （某市慈善总会）), two of them at the least: the attribution, not
 // the calendar, says where each ends. A brief opens with its day; an item
 // opened by its heading stays the heading's.
 func attributedBriefs(d *Doc, out []bool) {
@@ -75,7 +75,7 @@ func attributedBriefs(d *Doc, out []bool) {
 			open = -1
 			continue
 		}
-		if open < 0 {
+		if open == -1 { // the block's first line: it opens with its day, or is no brief
 			if d.dated[i] && !d.inParagraph(i) {
 				open = i
 			} else {
@@ -83,8 +83,8 @@ func attributedBriefs(d *Doc, out []bool) {
 			}
 		}
 	}
-	if len(opens) < digestRun {
-		return
+	if len(opens) <= 1 {
+		return // a report may close with its unit's attribution; two close two briefs
 	}
 	for _, i := range opens {
 		out[i] = true
