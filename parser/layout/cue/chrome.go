@@ -107,7 +107,19 @@ func (breadcrumb) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumb) Needs() []string { return nil }
 
 func (breadcrumb) Match(d *Doc, i int) bool {
-	return IsBreadcrumb(d.Lines[i].Sq) || spacedTrail(d.Lines[i].Text)
+	return IsBreadcrumb(d.Lines[i].Sq) || spacedTrail(d.Lines[i].Text) || listedTrail(d.Lines[i])
+}
+
+// listedTrail reports whether line l is a trail of links a converter set
+// as a Markdown list's item (1. 某某网 > 教育): the marker apart from the
+// words as printed, the trail read from the line's squeezed words.
+func listedTrail(l Line) bool {
+	t := markdownItem(l.Text)
+	if t == l.Text {
+		return false
+	}
+	marker := strings.TrimSpace(strings.TrimSuffix(l.Text, t))
+	return IsBreadcrumb(strings.TrimPrefix(l.Sq, marker))
 }
 
 // spacedTrail reports whether s is a trail from the home page whose arrows
@@ -149,6 +161,22 @@ func IsBreadcrumb(s string) bool {
 		return trailLinks(parts, 2)
 	}
 	return trailLinks(parts, 3)
+}
+
+// markdownItem is s with the marker of a Markdown list's item taken off
+// (1. 某某网 > 教育, - 首页 > 要闻): a converter sets a page's trail of
+// links as a list. The marker stands apart from the words by a space;
+// an enumerator run into its words (1.提升站位) is the text's.
+func markdownItem(s string) string {
+	t := strings.TrimLeft(s, " ")
+	k := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	switch {
+	case k > 0 && strings.HasPrefix(t[k:], ". "):
+		return t[k+2:]
+	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
+		return t[2:]
+	}
+	return s
 }
 
 // TrailEnd is the last link of a trail of links s (首页>>要闻速递 →

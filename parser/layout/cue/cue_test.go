@@ -780,6 +780,12 @@ func TestCues(t *testing.T) {
 		{"script-label", []string{">【解说】8月22日是传统节日七夕。"}, true},
 		{"script-label", []string{">【通知】关于调整办公时间的说明"}, false},
 		{"script-label", []string{">同期举办的活动还有三项。"}, false},
+		// A trail a converter set as a list's item, a national portal's
+		// regional site at its head.
+		{"breadcrumb", []string{">1. 中国西藏网 > 教育", "", "某市民政局筑牢困境儿童保障网"}, true},
+		{"breadcrumb", []string{">- 首页 > 新闻中心 > 图片新闻", "", "某市共有900对新人登记结婚"}, true},
+		{"breadcrumb", []string{">1.中国 > 教育", "", "某市民政局筑牢困境儿童保障网"}, false},
+		{"breadcrumb", []string{">1. 中国 > 教育", "", "某市民政局筑牢困境儿童保障网"}, false},
 		{"breadcrumb", []string{">首页 实时讯息", "", "某市共有900对新人登记结婚"}, true},
 		{"breadcrumb", []string{">网站首页　工作动态　正文", "某市共有900对新人登记结婚"}, true},
 		{"breadcrumb", []string{">首页 设计大赛，市民踊跃参与。"}, false},

@@ -342,7 +342,11 @@ func IsSiteName(s string) bool {
 	if w, ok := siteEditions.prefix(body); ok {
 		body = strings.TrimPrefix(body, w) // 手机兰州新闻网: the site's pages for phones
 	}
-	return body != "" && (lexicon.Places().Has(body) || agency.Shape(body))
+	named := func(b string) bool { return b != "" && (lexicon.Places().Has(b) || agency.Shape(b)) }
+	if w, ok := siteNational.prefix(body); ok && named(strings.TrimPrefix(body, w)) {
+		return true // 中国西藏网: a national portal's regional site
+	}
+	return named(body)
 }
 
 // tagLine: the tags a page files itself under (Tags:民政 东莞 局面,

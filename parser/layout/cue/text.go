@@ -288,6 +288,7 @@ var (
 	todayWords         = cueWords("today")
 	siteWords          = cueWords("siteword")
 	siteEditions       = cueWords("siteedition")
+	siteNational       = cueWords("sitenational")
 	promulgatedWords   = cueWords("promulgated")
 	tagLabels          = cueWords("tag")
 	homeWords          = cueWords("home")
