@@ -1200,6 +1200,10 @@ func TestCues(t *testing.T) {
 		{"labelled", []string{">会议指出：要加强领导，落实责任。"}, false},
 		{"spaced-grid", []string{">序号 收费项目 收费标准", "1 冷藏费 每日40元", "3日以上", "2 火化费 300元"}, true},
 		{"spaced-grid", []string{"序号 收费项目 收费标准", "1 冷藏费 每日40元", ">3日以上", "2 火化费 300元"}, true},
+		// A headline's words spaced apart over the page's timestamp heads
+		// no grid.
+		{"spaced-grid", []string{">文明祭祀 绿色先行 我市联合发出文明祭扫倡议书", "2023-03-25 08:47:35 智能朗读:", "为确保清明祭扫活动安全、文明、有序，近日，市委宣传部发出倡议。", "某报记者 某某 实习生 某某"}, false},
+		{"timestamp", []string{"文明祭祀 绿色先行", ">2023-03-25 08:47:35 智能朗读:", "为确保清明祭扫活动安全，近日发出倡议。"}, true},
 		{"spaced-grid", []string{">无障碍 长辈版 智能问答 繁体版", "索引号: 1134/202408-00002 组配分类: 政策文件", "发布机构: 某乡 主题分类: 其他"}, false},
 		{"spaced-grid", []string{">项目 名称 标准 备注", "索引号: 1134/202408-00002 组配分类: 政策文件", "发布机构: 某乡 主题分类: 其他"}, false},
 		// A list of pairs under two heads, one naming its column (名称).

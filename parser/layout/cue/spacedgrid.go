@@ -74,7 +74,9 @@ func measureSpacedGrids(d *Doc) []bool {
 		// after them.)
 		first := i + 1
 		// A page's field (索引号: …) is the page's information, no cell.
-		if len(cells(first)) != len(heads) || !strings.ContainsAny(d.Lines[first].Text, "0123456789") || d.info[first] {
+		// Nor is a page's timestamp under its headline (2023-03-25 08:47:35
+		// 智能朗读:), words spaced apart as a grid's heads are.
+		if len(cells(first)) != len(heads) || !strings.ContainsAny(d.Lines[first].Text, "0123456789") || d.info[first] || stampLine(d.Lines[first].Text) {
 			continue
 		}
 		if d.rows[i] || d.rows[first] {
@@ -99,6 +101,13 @@ func measureSpacedGrids(d *Doc) []bool {
 		i = end
 	}
 	return out
+}
+
+// stampLine reports whether s is a page's bare timestamp, its clock and
+// what the page prints after it (2023-03-25 08:47:35 智能朗读:).
+func stampLine(s string) bool {
+	_, ok := Timestamp(s)
+	return ok && strings.Contains(s, ":")
 }
 
 // spacedHeads reports whether l, its cells one space apart, is a grid's row
