@@ -122,6 +122,11 @@ func TestQuantityUnits(t *testing.T) {
 		{"公示时间:2025年12月22日至12月28日(共7日)。", "7 日"},
 		{"活动为期3日。", "3 日"},
 		{"自公告之日起30日内。", "30 日"},
+		// A bound a notice sets on a span of days (不得超过7日, 超过30日的).
+		{"遗体存放期不得超过7日,延期存放不得超过30日。", "7 日; 30 日"},
+		{"超过3日另行按每天100元计算", "3 日; 100 元"},
+		{"公示期不少于5日。", "5 日"},
+		{"不得超过12月31日。", ""},
 		// Negatives: a military unit's designation, a day of the month,
 		// 日 with no duration word before the figure.
 		{"中国人民解放军35551部队61分队战士。", ""},
