@@ -698,6 +698,14 @@ func figureJoin(a, b string) bool {
 	return (last >= '0' && last <= '9' || last == '%') && b[0] >= '0' && b[0] <= '9'
 }
 
+// brokenFigure reports whether line i, running text that fills the wrap
+// width, broke inside the figure it ends with (…基本生活补贴72261 / 8元):
+// an extraction that wraps Chinese text at any character breaks numbers
+// too, where a grid's cells read as text are no full lines of clauses.
+func (a *assembly) brokenFigure(i int) bool {
+	return a.d.Full(i) && cue.SentencePunct(a.d.Lines[i].Sq)
+}
+
 // paragraphs joins lines into text, a newline between paragraphs.
 func (a *assembly) paragraphs(idx []int) span.Text { return a.joinParas(a.group(idx)) }
 
@@ -725,7 +733,7 @@ func (a *assembly) joinTexts(first span.Text, paras [][]int) span.Text {
 			l := a.d.Lines[i]
 			if !started && b.Len() > 0 {
 				b.AddSeparator("\n", l.Num)
-			} else if started && figureJoin(a.d.Lines[prev].Text, l.Text) {
+			} else if started && figureJoin(a.d.Lines[prev].Text, l.Text) && !a.brokenFigure(prev) {
 				// Lines break between two figures only where they are two
 				// (cells of a grid read as text): UAX #14 breaks no number.
 				b.AddSeparator(" ", l.Num)
