@@ -109,6 +109,8 @@ func (a *assembly) tables() {
 		} else {
 			var joined []int                   // the lines read as one, where bar rows wrap
 			sep, start := false, len(blk.Rows) // after the header printed apart
+			var widths []int                   // each row's cells, the empty ones that close it too
+			padded := false                    // the first row closed with empty cells
 
 			for k := 0; k < len(rows); k++ {
 				i := rows[k]
@@ -123,8 +125,12 @@ func (a *assembly) tables() {
 				if f, ok := figureRow(line.Text); ok && !more {
 					c = f // a form's key and its figures, empty cells spaced wide (figureRow)
 				}
+				width := len(c) // with the empty cells that close it (paddedRows)
 				for more && len(c) > 1 && c[len(c)-1] == "" {
 					c = c[:len(c)-1] // the bar that closes a row of cells a line (… | |)
+				}
+				if len(widths) == 0 {
+					padded = more && len(c) < width
 				}
 				if len(c) == 0 {
 					sep = true
@@ -142,6 +148,7 @@ func (a *assembly) tables() {
 					text = span.Squeeze(l.Text, l.Num)
 				}
 				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: text, Spaced: spaced})
+				widths = append(widths, width)
 			}
 			if sep {
 				joined = rows // a Markdown grid: no rows wrapped by width
@@ -149,6 +156,7 @@ func (a *assembly) tables() {
 			a.splitNarrowKeys(joined, blk.Rows[start:])
 			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
+			blk.Rows = append(blk.Rows[:start], paddedRows(blk.Rows[start:], widths, padded && !sep)...)
 			blk.Header = formHead(blk.Rows, headerRows(blk.Rows))
 			if split, ok := runTogetherRows(blk.Rows[start:], a.cutRow); ok {
 				blk.Rows, blk.Header = append(blk.Rows[:start], split...), start+1
@@ -1336,6 +1344,9 @@ func headerRows(rows []Row) int {
 	}
 	if n == 1 && len(rows) > 2 && subHeader(rows[0].Cells, rows[1].Cells, rows[2].Cells) {
 		n = 2 // 公开事项 | 公开内容 | … over 一级事项 | 二级事项 | | …
+	}
+	if n == 1 && len(rows) > 2 && groupSubHead(rows[0].Cells, rows[1].Cells) {
+		n = 2 // 一级目录 | 二级目录 | … over 编号 | 名称 | 编号 | 名称 …
 	}
 	return n
 }
