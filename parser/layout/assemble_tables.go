@@ -102,6 +102,10 @@ func (a *assembly) tables() {
 				a.doc.Passages = append(a.doc.Passages, Passage{Role: "body", Text: a.paragraphs(rows[k:])})
 				rows = rows[:k]
 			}
+			if blks, spans, ok := a.mergedRows(rows); ok {
+				a.mergedTables(blks, spans, run, title, above, notes)
+				continue
+			}
 			blk.Rows, blk.Header = a.cellRows(rows)
 			if blk.Header == 0 && len(blk.Rows) > 2 && yearsHead(blk.Rows[0].Cells) {
 				blk.Header = 1 // 指标 2006 2007 … over 床位数 204.5 269.6 …
