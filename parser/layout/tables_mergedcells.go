@@ -20,8 +20,10 @@ import (
 // other: the cells before the second row, split in half. Every later row
 // holds at most as many cells, and some fewer (the merged ones); the
 // head printed again among the rows opens a grid of its own, untitled,
-// under it. Each grid holds its head and a row at the least. Any other
-// run of cells is left to the other readers. It returns each grid and the
+// under it. Each grid holds its head and a row at the least. A run whose
+// cells state a sentence (a note in a cell), or whose rows open at items'
+// numbers (enumeratedRows), or any other run of cells, is left to the
+// other readers. It returns each grid and the
 // lines it was read from.
 func (a *assembly) mergedRows(idx []int) ([]Block, [][]int, bool) {
 	if len(idx) < 4 || a.d.Gap < 1 {
@@ -41,6 +43,9 @@ func (a *assembly) mergedRows(idx []int) ([]Block, [][]int, bool) {
 		}
 		cells = append(cells, strings.TrimSpace(strings.TrimRight(l.Sq, "|｜ ")))
 		lines = append(lines, i)
+	}
+	if statesSentence(cells) || len(enumeratedStarts(cells)) >= seriesLeast {
+		return nil, nil, false // notes in cells, or rows opened by items' numbers (enumeratedRows)
 	}
 	var opens []int
 	for k := 1; k < len(cells); k++ {
