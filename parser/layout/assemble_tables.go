@@ -38,6 +38,9 @@ func (a *assembly) tables() {
 		if a.barCells(run) {
 			continue
 		}
+		if a.barWrapped(run) {
+			continue
+		}
 		var title, rows, notes, above []int
 		labelled := a.ordinalLines(run)
 		for _, i := range run {
