@@ -35,6 +35,9 @@ func (a *assembly) tables() {
 		if a.cellSections(run) {
 			continue
 		}
+		if a.titledSections(run) {
+			continue
+		}
 		if a.barCells(run) {
 			continue
 		}

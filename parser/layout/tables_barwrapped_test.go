@@ -13,19 +13,6 @@ import (
 // A grid whose lines are its rows, one with no serial head, Markdown rows
 // opening with a bar, or cells one a line are left to the other readers.
 func TestBarWrapped(t *testing.T) {
-	read := func(text string) string {
-		d := cue.NewDoc(units(clean.Lines(text)))
-		roles := make([]Role, len(d.Lines))
-		run := make([]int, len(d.Lines))
-		for i := range roles {
-			roles[i], run[i] = cue.Table, i
-		}
-		a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
-		if !a.barWrapped(run) {
-			return "not read"
-		}
-		return gridSummary(a.doc)
-	}
 	tests := []struct{ name, text, grids string }{
 		{"rows wrapped over lines, numbered from 1",
 			"序 号 | 公开事项 | 公开内容 | 公开依据 |\n" +
@@ -64,9 +51,26 @@ func TestBarWrapped(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := read(tc.text); got != tc.grids {
+			if got := readRun(tc.text, (*assembly).barWrapped); got != tc.grids {
 				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
 			}
 		})
 	}
+}
+
+// readRun reads the lines of text, every one labelled a table's, as one
+// run with reader, and sums up the grids it read ("not read" where it
+// took none).
+func readRun(text string, reader func(*assembly, []int) bool) string {
+	d := cue.NewDoc(units(clean.Lines(text)))
+	roles := make([]Role, len(d.Lines))
+	run := make([]int, len(d.Lines))
+	for i := range roles {
+		roles[i], run[i] = cue.Table, i
+	}
+	a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
+	if !reader(a, run) {
+		return "not read"
+	}
+	return gridSummary(a.doc)
 }
