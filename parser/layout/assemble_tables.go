@@ -35,7 +35,13 @@ func (a *assembly) tables() {
 		if a.cellSections(run) {
 			continue
 		}
+		if a.titledSections(run) {
+			continue
+		}
 		if a.barCells(run) {
+			continue
+		}
+		if a.barWrapped(run) {
 			continue
 		}
 		var title, rows, notes, above []int
@@ -102,6 +108,10 @@ func (a *assembly) tables() {
 				a.doc.Passages = append(a.doc.Passages, Passage{Role: "body", Text: a.paragraphs(rows[k:])})
 				rows = rows[:k]
 			}
+			if blks, spans, ok := a.mergedRows(rows); ok {
+				a.mergedTables(blks, spans, run, title, above, notes)
+				continue
+			}
 			blk.Rows, blk.Header = a.cellRows(rows)
 			if blk.Header == 0 && len(blk.Rows) > 2 && yearsHead(blk.Rows[0].Cells) {
 				blk.Header = 1 // 指标 2006 2007 … over 床位数 204.5 269.6 …
@@ -109,6 +119,8 @@ func (a *assembly) tables() {
 		} else {
 			var joined []int                   // the lines read as one, where bar rows wrap
 			sep, start := false, len(blk.Rows) // after the header printed apart
+			var widths []int                   // each row's cells, the empty ones that close it too
+			padded := false                    // the first row closed with empty cells
 
 			for k := 0; k < len(rows); k++ {
 				i := rows[k]
@@ -123,8 +135,12 @@ func (a *assembly) tables() {
 				if f, ok := figureRow(line.Text); ok && !more {
 					c = f // a form's key and its figures, empty cells spaced wide (figureRow)
 				}
+				width := len(c) // with the empty cells that close it (paddedRows)
 				for more && len(c) > 1 && c[len(c)-1] == "" {
 					c = c[:len(c)-1] // the bar that closes a row of cells a line (… | |)
+				}
+				if len(widths) == 0 {
+					padded = more && len(c) < width
 				}
 				if len(c) == 0 {
 					sep = true
@@ -142,6 +158,7 @@ func (a *assembly) tables() {
 					text = span.Squeeze(l.Text, l.Num)
 				}
 				blk.Rows = append(blk.Rows, Row{Cells: c, Line: l.Num, Text: text, Spaced: spaced})
+				widths = append(widths, width)
 			}
 			if sep {
 				joined = rows // a Markdown grid: no rows wrapped by width
@@ -149,6 +166,7 @@ func (a *assembly) tables() {
 			a.splitNarrowKeys(joined, blk.Rows[start:])
 			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
+			blk.Rows = append(blk.Rows[:start], paddedRows(blk.Rows[start:], widths, padded && !sep)...)
 			blk.Header = formHead(blk.Rows, headerRows(blk.Rows))
 			if split, ok := runTogetherRows(blk.Rows[start:], a.cutRow); ok {
 				blk.Rows, blk.Header = append(blk.Rows[:start], split...), start+1
@@ -1336,6 +1354,9 @@ func headerRows(rows []Row) int {
 	}
 	if n == 1 && len(rows) > 2 && subHeader(rows[0].Cells, rows[1].Cells, rows[2].Cells) {
 		n = 2 // 公开事项 | 公开内容 | … over 一级事项 | 二级事项 | | …
+	}
+	if n == 1 && len(rows) > 2 && groupSubHead(rows[0].Cells, rows[1].Cells) {
+		n = 2 // 一级目录 | 二级目录 | … over 编号 | 名称 | 编号 | 名称 …
 	}
 	return n
 }

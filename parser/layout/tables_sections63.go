@@ -14,7 +14,8 @@ import (
 // titled by its caption. Within a section, rows are a key and its figures,
 // as many as the header's cells; the header is the cells before the first
 // key, as wide as the first row (measured on the section, no count in
-// code); a last section cut off before its first figure is text. Where
+// code); a last section cut off before its first figure keeps the keys
+// under a head of measures as rows (cutSection), else is text. Where
 // any other section reads otherwise, nothing is taken and the run
 // is read as before.
 func (a *assembly) cellSections(run []int) bool {
@@ -55,16 +56,23 @@ func (a *assembly) cellSections(run []int) bool {
 		if n+1 < len(cuts) {
 			end = cuts[n+1]
 		}
+		row := func(from, to int) Row {
+			from, to = from+c+1, to+c+1
+			return Row{Cells: append([]string(nil), cells[from:to]...), Line: a.d.Lines[run[from]].Num, Text: span.Plain(strings.Join(cells[from:to], " "), a.d.Lines[run[from]].Num)}
+		}
 		if n == len(cuts)-1 && !hasNumber(cells[c:end]) {
 			// The last section cut off before its first figure (a page's
-			// copy ends there): its lines are text.
+			// copy ends there): its keys under a head of measures are
+			// rows, their figures lost (cutSection); else its lines are
+			// text.
+			if rows, ok := cutSection(cells[c+1:end], row); ok {
+				secs = append(secs, section{Block{Rows: rows, Header: 1}, run[c:end], run[c]})
+				continue
+			}
 			secs = append(secs, section{lines: run[c:end], titleLine: -1})
 			continue
 		}
-		rows, ok := keyFigureRows(cells[c+1:end], func(from, to int) Row {
-			from, to = from+c+1, to+c+1
-			return Row{Cells: append([]string(nil), cells[from:to]...), Line: a.d.Lines[run[from]].Num, Text: span.Plain(strings.Join(cells[from:to], " "), a.d.Lines[run[from]].Num)}
-		})
+		rows, ok := keyFigureRows(cells[c+1:end], row)
 		if !ok {
 			return false
 		}

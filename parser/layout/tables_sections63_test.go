@@ -11,7 +11,8 @@ import (
 // header opening with the same cell (第二十条第(一)项 / 信息内容 / …): each
 // section is a table titled by its caption, its rows a key and as many
 // figures as its header has cells past the first; a last section cut off
-// before its figures is text. Cells with no repeated header, or a section
+// before its figures keeps its keys as rows under a head of measures
+// (cutSection), else is text. Cells with no repeated header, or a section
 // whose rows do not fit its header, are read as before.
 func TestCellSections63(t *testing.T) {
 	const report = "某县民政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度依法公开各类信息。\n\n二、主动公开政府信息情况\n\n"
@@ -27,6 +28,12 @@ func TestCellSections63(t *testing.T) {
 				"规章", "0", "0", "行政规范性文件", "1", "3",
 				"第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", "12",
 				"第二十条第(八)项", "信息内容", "本年收费金额", "行政事业性收费"),
+			"第二十条第(一)项 | 1 | 规章 行政规范性文件 | ; 第二十条第(五)项 | 1 | 行政许可 | ; 第二十条第(八)项 | 1 | 行政事业性收费 | "},
+		{"the last section cut off, its head naming no measure",
+			report + cellLines("第二十条第(一)项", "信息内容", "本年制发件数", "现行有效件数",
+				"规章", "0", "0", "行政规范性文件", "1", "3",
+				"第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", "12",
+				"第二十条第(八)项", "信息内容", "收费项目", "行政事业性收费"),
 			"第二十条第(一)项 | 1 | 规章 行政规范性文件 | ; 第二十条第(五)项 | 1 | 行政许可 | "},
 		// Read as before: no header repeated, or rows that do not fit.
 		{"one section alone",

@@ -1,0 +1,64 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+)
+
+// TestMergedRows: a grid printed a cell a line whose merged cells are
+// printed once, with the first row of their group; the rows under it open
+// with their own first cell, a line of spaces is an empty cell, and the
+// head printed again opens an untitled grid. Grids with no shared cells,
+// a short row only where the run ends, no later row as wide as the head,
+// or cells set with no blank line between are read as before.
+func TestMergedRows(t *testing.T) {
+	const top = "各镇(街)社会事务办:\n\n现将补贴统计表印发给你们。\n\n某区民政局\n\n2019年9月11日\n\n附件:\n\n2019年中秋节临时补贴统计表\n\n"
+	cells := func(cs ...string) string { return strings.Join(cs, "\n\n") + "\n" }
+	tests := []struct{ name, text, grids string }{
+		{"groups under a merged cell, a subtotal with an empty cell",
+			top + cells("镇(街)", "类别", "人数", "金额",
+				"甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000", "小计", "218", " ",
+				"乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000", "小计", "322", " ",
+				"合计", "城镇低保", "472", "236000", "农村低保", "68", "34000"),
+			"2019年中秋节临时补贴统计表 | 1 | 甲街道 农村低保 小计 乙镇 农村低保 小计 合计 农村低保 | "},
+		{"the head printed again opens a grid of its own",
+			top + cells("镇(街)", "类别", "人数", "金额",
+				"甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000", " ",
+				"镇(街)", "类别", "人数", "金额",
+				"甲街道", "五老", "3", "1500", "乙镇", "五老", "2", "1000", "合计", "5", "2500"),
+			"2019年中秋节临时补贴统计表 | 1 | 甲街道 农村低保 乙镇 农村低保 | ; - | 1 | 甲街道 乙镇 合计 | "},
+		// Read as before.
+		{"every row as wide as the head",
+			top + cells("镇(街)", "类别", "人数", "金额",
+				"甲街道", "城镇低保", "190", "95000", "乙镇", "城镇低保", "282", "141000", "丙镇", "农村低保", "40", "20000"),
+			"2019年中秋节临时补贴统计表 | 1 | 甲街道 乙镇 丙镇 | "},
+		{"a short row only where the run ends",
+			top + cells("镇(街)", "类别", "人数", "金额",
+				"甲街道", "城镇低保", "190", "95000", "乙镇", "城镇低保", "282", "141000", "合计", "472", "236000"),
+			"2019年中秋节临时补贴统计表 | 1 | 甲街道 乙镇 合计 | "},
+		{"no later row as wide as the head",
+			top + cells("镇(街)", "类别", "人数", "金额",
+				"甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000", "特困人员", "3", "1500"),
+			"2019年中秋节临时补贴统计表 | 1 | 城镇低保 农村低保 特困人员 | "},
+		{"a note in a cell",
+			top + cells("镇(街)", "类别", "人数", "金额",
+				"甲街道", "城镇低保", "190", "95000", "农村低保", "28", "按月发放,次月到账。",
+				"乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000"),
+			"2019年中秋节临时补贴统计表 | 0 | 镇(街) 农村低保 | ; - | 0 | 乙镇 农村低保 | "},
+		{"cells with no blank line between",
+			top + strings.Join([]string{"镇(街)", "类别", "人数", "金额",
+				"甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000"}, "\n") + "\n",
+			"2019年中秋节临时补贴统计表 | 0 | 镇(街) 农村低保 乙镇 农村低保 | "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := gridSummary(Analyze(clean.Lines(tc.text))); got != tc.grids {
+				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
+			}
+		})
+	}
+}
