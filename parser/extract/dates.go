@@ -76,6 +76,15 @@ func (Dates) Extract(in *Input, out *schema.Entities) any {
 func headerDates(in *Input) []schema.Date {
 	var out []schema.Date
 	for _, b := range in.Blocks {
+		if t := b.Title; t != nil && strings.Contains(t.Value, "月") && !strings.Contains(in.Text.String(), t.Text.String()) {
+			// A grid's own title, set among its cells (2022年4月临时救助
+			// over the month's figures), names its month as a head does.
+			for _, e := range chrono.Find(t.Text.String(), in.Ref()) {
+				if e.Kind == chrono.Day || e.Kind == chrono.Month {
+					out = append(out, dateOf(e, found(t.Text, e.Start, e.End, "dates/table-title")))
+				}
+			}
+		}
 		for _, r := range b.Rows[:b.Header] {
 			for _, c := range r.Cells {
 				if !strings.Contains(c, "月") {

@@ -6,6 +6,7 @@ import (
 
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout"
+	"bulletin/parser/span"
 	"bulletin/schema"
 )
 
@@ -41,6 +42,46 @@ func TestDatesInTableHeaders(t *testing.T) {
 			var got []string
 			for _, d := range out.Dates {
 				got = append(got, d.Value)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestDatesInTableTitles: a grid's own title set among its cells names its
+// month (2022年4月临时救助 over the month's figures); a title the text
+// holds too is read there, once, and a title with no month gives none.
+// Dated 2024-09-05.
+func TestDatesInTableTitles(t *testing.T) {
+	tests := []struct {
+		text, title, want string
+	}{
+		{"", "2022年4月临时救助", "2022-04"},
+		{"", "8月份救助金发放表", "2024-08"},
+		// Not from the title.
+		{"", "临时救助发放表", ""},
+		{"附表:2022年4月临时救助", "2022年4月临时救助", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.title, func(t *testing.T) {
+			in := input(t, tc.text)
+			in.Env.Ref = chrono.Ref{Year: 2024, Month: 9, Day: 5}
+			in.Role = "tables"
+			title := span.Plain(tc.title, 1)
+			in.Blocks = []layout.Block{{
+				Title:  &layout.Field{Value: tc.title, Text: title},
+				Rows:   []layout.Row{{Cells: []string{"单位", "户数"}, Line: 2}, {Cells: []string{"某镇", "5"}, Line: 3}},
+				Header: 1,
+			}}
+			var out schema.Entities
+			Dates{}.Extract(in, &out)
+			var got []string
+			for _, d := range out.Dates {
+				if d.Rule == "dates/table-title" {
+					got = append(got, d.Value)
+				}
 			}
 			if g := strings.Join(got, " "); g != tc.want {
 				t.Errorf("got %q, want %q", g, tc.want)
