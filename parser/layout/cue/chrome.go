@@ -689,7 +689,8 @@ func (printStamp) Match(d *Doc, i int) bool { return isPrintStamp(strings.TrimSp
 
 // fileName: the name of an image or a document file on a line of its own
 // (图片1.png, 附件.docx), what a page shows where a picture or a link
-// stood.
+// stood, or of a page's own file or template that a copy kept (index_new5.html,
+// ../../tpl_font3.html).
 type fileName struct{}
 
 func (fileName) Settles() Role   { return Chrome }
@@ -700,13 +701,15 @@ func (fileName) Needs() []string { return []string{"."} }
 // fileStem is a file's name up to its extension's dot, spaces allowed
 // inside it as a picture's file takes its caption and credit (1调研组实地
 // 踏查某养护院 王某 摄_副本.jpg), no mark of a sentence or a label;
-// imageExts are the extensions of pictures.
+// imageExts are the extensions of pictures, pageExts those of a site's
+// pages.
 const (
 	fileStem  = `(?i)^[^\s:：，。；;]+(?:\s+[^\s:：，。；;]+)*\.`
 	imageExts = `png|jpe?g|gif|bmp|webp`
+	pageExts  = `s?html?|php|aspx?|jsp`
 )
 
-var fileNameRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `|pdf|docx?|xlsx?|wps|zip|rar)$`)
+var fileNameRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `|` + pageExts + `|pdf|docx?|xlsx?|wps|zip|rar)$`)
 
 func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
