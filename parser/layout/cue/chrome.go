@@ -107,7 +107,25 @@ func (breadcrumb) Roles() []Role   { return []Role{Chrome} }
 func (breadcrumb) Needs() []string { return nil }
 
 func (breadcrumb) Match(d *Doc, i int) bool {
-	return IsBreadcrumb(d.Lines[i].Sq) || spacedTrail(d.Lines[i].Text) || listedTrail(d.Lines[i])
+	return IsBreadcrumb(d.Lines[i].Sq) || spacedTrail(d.Lines[i].Text) || listedTrail(d.Lines[i]) || i == d.wordsFrom && i+1 < len(d.Lines) && topTrail(d.Lines[i].Sq)
+}
+
+// topTrail reports whether s, a page's first line of words over its text,
+// is a trail of two links or more (政务服务>办事指南), each words of Chinese
+// alone: a headline prints no arrow between its words, so at the page's
+// top two links make a trail, as a trail that opens at the site's home
+// page does anywhere. A figure's sign (80周岁>…) stands among figures.
+func topTrail(s string) bool {
+	if !hasArrow(s) {
+		return false
+	}
+	parts := strings.FieldsFunc(s, isArrow)
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); !HasHan(p) || strings.IndexFunc(p, func(r rune) bool { return !IsHan(r) && r != ' ' }) >= 0 {
+			return false
+		}
+	}
+	return trailLinks(parts, 2)
 }
 
 // listedTrail reports whether line l is a trail of links a converter set

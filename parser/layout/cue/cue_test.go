@@ -783,6 +783,11 @@ func TestCues(t *testing.T) {
 		// A trail a converter set as a list's item, a national portal's
 		// regional site at its head.
 		{"breadcrumb", []string{">1. 中国西藏网 > 教育", "", "某市民政局筑牢困境儿童保障网"}, true},
+		// Two links at the page's top; below it, or a headline's words
+		// around a figure's sign, no trail.
+		{"breadcrumb", []string{">政务服务> 办事指南", "北京市", "基本信息"}, true},
+		{"breadcrumb", []string{"某区老年人养老服务补贴津贴发放", ">政务服务> 办事指南", "基本信息"}, false},
+		{"breadcrumb", []string{">80周岁>老人补贴标准提高", "近日，某市提高高龄津贴标准。"}, false},
 		{"breadcrumb", []string{">- 首页 > 新闻中心 > 图片新闻", "", "某市共有900对新人登记结婚"}, true},
 		{"breadcrumb", []string{">1.中国 > 教育", "", "某市民政局筑牢困境儿童保障网"}, false},
 		{"breadcrumb", []string{">1. 中国 > 教育", "", "某市民政局筑牢困境儿童保障网"}, false},
