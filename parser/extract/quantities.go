@@ -237,7 +237,7 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 	}
 	prev, w := utf8.DecodeLastRuneInString(s[:i])
 	sign, minus := belowZero(s, i, j) // -25℃: quantities_belowzero.go
-	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) && !minus {
+	if i > 0 && (isASCIIAlnum(prev) || strings.ContainsRune(".@_:+-/·", prev)) && !labelColon(s, i-w) && !afterUnitHyphen(s, i) && !minus && !dashAfterWords(s, i-w) {
 		return a, false // inside a code, an address, a slogan or a range's end
 	}
 	if strings.HasSuffix(s[:i], "第") || ordinalListed(s, i) || ordinalListedMeasured(s, i, j) || strings.HasSuffix(s[:i], "附件") || strings.HasSuffix(s[:i], "附表") {
@@ -957,6 +957,19 @@ func afterUnitHyphen(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(j[:len(j)-len(u)])
 	return r >= '0' && r <= '9' || numeral.IsChinese(r)
+}
+
+// dashAfterWords reports whether the hyphen at k parts a cited title's
+// words from the figure after it (《…的通知-80周岁以上…资金》): inside 《》,
+// Chinese words before it, no code's letter or figure. A title has no
+// figure below zero; in running text a sign before a count (减少-3人) is
+// none officialese prints (quantities_belowzero.go).
+func dashAfterWords(s string, k int) bool {
+	if !strings.HasPrefix(s[k:], "-") || strings.LastIndex(s[:k], "《") <= strings.LastIndex(s[:k], "》") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return unicode.Is(unicode.Han, r) && !numeral.IsChinese(r)
 }
 
 // rangeEnd finds the digits [start, end) that end a range after a number:

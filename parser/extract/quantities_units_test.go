@@ -122,6 +122,13 @@ func TestQuantityUnits(t *testing.T) {
 		{"公示时间:2025年12月22日至12月28日(共7日)。", "7 日"},
 		{"活动为期3日。", "3 日"},
 		{"自公告之日起30日内。", "30 日"},
+		// A dash between a cited title's words before a figure; a code's
+		// hyphen after its letters, a range's between amounts, a sign
+		// outside a title.
+		{"根据《某省关于下达专项资金的通知-80周岁以上老年人高龄补贴资金》下达资金。", "80 周岁"},
+		{"共3人-5人参加。", "3 人; 5 人"},
+		{"编号为MZ-2023的文件", ""},
+		{"下达资金的通知-80周岁以上老年人高龄补贴资金。", ""},
 		// A bound a notice sets on a span of days (不得超过7日, 超过30日的).
 		{"遗体存放期不得超过7日,延期存放不得超过30日。", "7 日; 30 日"},
 		{"超过3日另行按每天100元计算", "3 日; 100 元"},
