@@ -7,6 +7,7 @@ import (
 	"bulletin/parser/agency"
 	"bulletin/parser/chrono"
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/punct"
 	"bulletin/parser/span"
 )
 
@@ -642,7 +643,13 @@ func (a *assembly) headingEnds(i, j int) bool {
 // joins decides whether line j continues line i.
 func (a *assembly) joins(i, j int) bool {
 	cur, next := a.d.Lines[i], a.d.Lines[j]
-	if cur.Heading > 0 || next.Heading > 0 || cue.EndsSentence(cur.Sq) {
+	if cur.Heading > 0 || next.Heading > 0 {
+		return false
+	}
+	if j == i+1 && next.Part == 0 && punct.OpensWithCloser(next.Sq) && a.roles[j] != cue.Heading && a.roles[j] != cue.Subheading {
+		return true // a closing mark opens no line: the extraction broke the line above (…“中山大道(Zhongshan Dadao) / ”；)
+	}
+	if cue.EndsSentence(cur.Sq) {
 		return false
 	}
 	switch a.roles[j] {

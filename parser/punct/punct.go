@@ -15,6 +15,19 @@ const SentenceEnds = "。！？!?"
 // ClauseMarks part the clauses of a sentence.
 const ClauseMarks = "，,；;：:"
 
+// NoLineStart are the marks Chinese typesetting never sets at a line's
+// start (行首禁则: W3C's Requirements for Chinese Text Layout, §3.1.7,
+// GB/T 15834-2011's marks that close): a stop, a comma, a colon, a closing
+// quote or bracket. A line that opens with one goes on from the line
+// above it, wherever an extraction broke it.
+const NoLineStart = "，,。、；;：:！!？?”’）)》」』〉】"
+
+// OpensWithCloser reports whether s opens with a mark of NoLineStart.
+func OpensWithCloser(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " 　"))
+	return r != utf8.RuneError && strings.ContainsRune(NoLineStart, r)
+}
+
 // Bracket is 1 for a mark that opens a quotation or a bracket, -1 for one
 // that closes it, 0 for any other rune.
 func Bracket(r rune) int {

@@ -50,3 +50,22 @@ func TestRangeJoinAt(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensWithCloser(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"”;", true},
+		{"，全县共发放救助金", true},
+		{"）等5项", true},
+		// Not so.
+		{"（一）加强领导", false},
+		{"“中山大道”", false},
+		{"", false},
+	} {
+		if got := OpensWithCloser(tc.in); got != tc.want {
+			t.Errorf("OpensWithCloser(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
