@@ -59,7 +59,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
 	cs = append(cs, phoneUnits(in.Text.String())...)
 	cs = append(cs, formFieldBodies(in.Text)...)
-	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))
+	fields, sources := mediaSources(in.Text.String(), append(issuerFields(in.Text, in.Words), issuerCells(in.Text)...))
 	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
@@ -113,6 +113,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		// A row's cells one space apart: each space parts two cells.
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
 		cs = dropGridRowLabels(in.Blocks, c, cs) // 街道办事处 | 个 | 7564: a kind counted
+		cs = append(cs, issuerCells(c)...)       // 发布机构 民政局: the record's grid
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
 		cs = townSplitBack(c.String(), in.CellWords(k), cs, in.Env)
 		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
