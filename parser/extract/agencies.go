@@ -65,6 +65,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
+	cs = append(cs, titledGovernments(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, ownSiteOffices(in.Text.String(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, coordinationBodies(in.Text.String(), in.Words)...)
 	cs = append(cs, titledCommittees(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)

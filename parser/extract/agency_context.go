@@ -479,7 +479,7 @@ func titledOffices(s string, titles []title, words wordsAt, placed bool) []candi
 	var out []candidate
 	last := chainEnds(s, titles)
 	for k, t := range titles {
-		start := clauseWordsPast(words(t.start), wordsBack(s, t.start, true), t.start)
+		start := pastFigureMeasure(s, clauseWordsPast(words(t.start), wordsBack(s, t.start, true), t.start))
 		v := s[start:t.start]
 		if start == t.start || !agency.Shape(v) || agency.HasLocality(v) || classOfBodies(v) || !governmentOffice(v) {
 			continue
@@ -490,6 +490,17 @@ func titledOffices(s string, titles []title, words wordsAt, placed bool) []candi
 		out = append(out, candidate{start, t.start, "titled-office"})
 	}
 	return out
+}
+
+// pastFigureMeasure is where a name that the words back from a title
+// open at i starts past the measure of the figure before it (早上10点|政府
+// 副区长, 18日|民政局局长: measureAt), which is the figure's, no name's.
+func pastFigureMeasure(s string, i int) int {
+	if i > 0 && i < len(s) && figureAt(s, i-1) && measureAt(s, i) {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		return i + w
+	}
+	return i
 }
 
 // governmentOffice reports whether name ends as a body of government
