@@ -271,7 +271,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			if quotedApp(s, in.Start, in.End) {
 				continue // 打开“某某市政府”APP: an app's brand, no body
 			}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) && !quotedBrand(q) && !quotedKind(s, words, in.Start, in.End) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) && !quotedBrand(q) && !quotedKind(s, words, in.Start, in.End) && !quotedAct(words, in.Start, in.End) {
 				if st := placeBeforeQuote(s, words, p.Start); st >= 0 && !agency.HasLocality(q) {
 					out = append(out, candidate{st, p.End, "quoted-placed"})
 				} else {
