@@ -925,6 +925,8 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			out = append(out, candidate{at, end, "ending"})
 		} else if l, ok := foundedGroup(s, ts, at, part.text); ok {
 			out = append(out, candidate{l, at + len(part.text), "founded-group"}) // 成立|安全生产大检查工作领导小组
+		} else if pointedGroup(s, at, part.text) {
+			out = append(out, candidate{at, at + len(part.text), "pointed-group"}) // 我县|殡葬改革领导小组
 		} else if l, ok := guessedPlace(s, ts, at); ok && l < at+len(part.text) && agency.One(s[l:at+len(part.text)], weak) {
 			out = append(out, candidate{at, at + len(part.text), "guessed-place"})
 		}
