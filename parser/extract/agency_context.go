@@ -479,9 +479,9 @@ func titledOffices(s string, titles []title, words wordsAt, placed bool) []candi
 	var out []candidate
 	last := chainEnds(s, titles)
 	for k, t := range titles {
-		start := pastFigureMeasure(s, clauseWordsPast(words(t.start), wordsBack(s, t.start, true), t.start))
+		start := clauseWordsPast(words(t.start), wordsBack(s, t.start, true), t.start)
 		v := s[start:t.start]
-		if start == t.start || !agency.Shape(v) || agency.HasLocality(v) || classOfBodies(v) || !governmentOffice(v) {
+		if start == t.start || figureMeasureAt(s, start) || !agency.Shape(v) || agency.HasLocality(v) || classOfBodies(v) || !governmentOffice(v) {
 			continue
 		}
 		if agency.One(v, false) || !headNamed(s, titles[last[k]], words) {
@@ -492,15 +492,12 @@ func titledOffices(s string, titles []title, words wordsAt, placed bool) []candi
 	return out
 }
 
-// pastFigureMeasure is where a name that the words back from a title
-// open at i starts past the measure of the figure before it (早上10点|政府
-// 副区长, 18日|民政局局长: measureAt), which is the figure's, no name's.
-func pastFigureMeasure(s string, i int) int {
-	if i > 0 && i < len(s) && figureAt(s, i-1) && measureAt(s, i) {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		return i + w
-	}
-	return i
+// figureMeasureAt reports whether the words back from a title open at i
+// with the measure of the figure before them (早上10点|政府副区长, 2024年|
+// 民政局局长): the measure is the figure's, and the words after it are
+// read by the scan of endings (measureOfFigure) or by titledGovernments.
+func figureMeasureAt(s string, i int) bool {
+	return i > 0 && i < len(s) && figureAt(s, i-1) && measureAt(s, i)
 }
 
 // governmentOffice reports whether name ends as a body of government
