@@ -100,7 +100,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropAddressedNames(in.Text.String(), cs)
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
-	cs = dropCommunityWork(in.Text.String(), cs) // 天津市社区|共治: the field's word
+	cs = dropCommunityWork(in.Text.String(), in.Words, cs) // 天津市社区|共治: the field's word
 	cs = dropPlaceLabels(in.Text.String(), cs)
 	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	cs = dropClassMembers(in.Text.String(), cs)
