@@ -61,7 +61,7 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 			// place is no part of the name.
 			start = wordStart(s, words(start), start, end-len(suffix), end)
 		}
-		if v := s[start:end]; end > start && (agency.Shape(v) && !classOfBodies(v) || agency.Division(v)) {
+		if v := s[start:end]; end > start && (agency.Shape(v) && (!classOfBodies(v) || unitAlone(v)) || agency.Division(v)) {
 			out = append(out, candidate{start, end, "issuer-field"})
 		}
 	}
@@ -83,6 +83,15 @@ func valueBracketOpens(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// unitAlone reports whether name is a unit's ending alone (办公室: kind
+// unit): as an issuer field's value (来源:办公室) it names the page's own
+// office, one unit in the context of its page (GOLD.md: 办公室 names one
+// body in context), though the word alone is a kind elsewhere.
+func unitAlone(name string) bool {
+	suffix, kind := agency.Ending(name)
+	return kind == "unit" && suffix == name
 }
 
 // outletOfInfoLine reports whether the name [i, e) closes with a medium's
