@@ -59,12 +59,13 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, unitLabels(in.Text.String(), in.Label)...)
 	cs = append(cs, phoneUnits(in.Text.String())...)
 	cs = append(cs, formFieldBodies(in.Text)...)
-	fields, sources := mediaSources(in.Text.String(), issuerFields(in.Text, in.Words))
+	fields, sources := mediaSources(in.Text.String(), append(issuerFields(in.Text, in.Words), issuerCells(in.Text)...))
 	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
+	cs = append(cs, titledGovernments(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, ownSiteOffices(in.Text.String(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, coordinationBodies(in.Text.String(), in.Words)...)
 	cs = append(cs, titledCommittees(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
@@ -93,12 +94,14 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = longest(append(cs, bodies...))
 	cs = dropChromeLines(in.Text.String(), cs)
+	cs = dropSiteBanner(in.Text, cs, in.Env)            // 某县人民政府 www…: the site's banner
 	cs = dropColumnLabels(in.Text.String(), cs, in.Env) // 首页 > … > 延吉政协, then 延吉政协 alone
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropAddressedNames(in.Text.String(), cs)
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
+	cs = dropCommunityWork(in.Text.String(), in.Words, cs) // 天津市社区|共治: the field's word
 	cs = dropPlaceLabels(in.Text.String(), cs)
 	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	cs = dropClassMembers(in.Text.String(), cs)
@@ -113,6 +116,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		// A row's cells one space apart: each space parts two cells.
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
 		cs = dropGridRowLabels(in.Blocks, c, cs) // 街道办事处 | 个 | 7564: a kind counted
+		cs = append(cs, issuerCells(c)...)       // 发布机构 民政局: the record's grid
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
 		cs = townSplitBack(c.String(), in.CellWords(k), cs, in.Env)
 		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
@@ -269,7 +273,7 @@ func findAgenciesSpaced(s string, words wordsAt, t span.Text, titles []title, qu
 			if quotedApp(s, in.Start, in.End) {
 				continue // 打开“某某市政府”APP: an app's brand, no body
 			}
-			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) && !quotedBrand(q) && !quotedKind(s, words, in.Start, in.End) {
+			if q := s[in.Start:in.End]; agency.One(q, false) && agency.Shape(q) && !strings.Contains(q, "、") && !rankedHonour(q) && !commonWordEnds(q) && !kindFounded(s, p.Start, q) && !quotedWording(s, p.End) && !quotedProgramme(s, words(p.End), p.End, q) && !quotedBrand(q) && !quotedKind(s, words, in.Start, in.End) && !quotedAct(words, in.Start, in.End) {
 				if st := placeBeforeQuote(s, words, p.Start); st >= 0 && !agency.HasLocality(q) {
 					out = append(out, candidate{st, p.End, "quoted-placed"})
 				} else {
@@ -922,6 +926,8 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 			out = append(out, candidate{at, end, "ending"})
 		} else if l, ok := foundedGroup(s, ts, at, part.text); ok {
 			out = append(out, candidate{l, at + len(part.text), "founded-group"}) // 成立|安全生产大检查工作领导小组
+		} else if pointedGroup(s, at, part.text) {
+			out = append(out, candidate{at, at + len(part.text), "pointed-group"}) // 我县|殡葬改革领导小组
 		} else if l, ok := guessedPlace(s, ts, at); ok && l < at+len(part.text) && agency.One(s[l:at+len(part.text)], weak) {
 			out = append(out, candidate{at, at + len(part.text), "guessed-place"})
 		}

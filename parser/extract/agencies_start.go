@@ -70,6 +70,7 @@ var startOpenRules = []startOpenRule{
 	verbAfterAdverb{},         // 就|直奔|养老服务中心: the verb an adverb qualifies
 	complementLeads{},         // 落实好|民政部: a verb's complement of result
 	wholeAreaLeads{},          // 加强和规范|全市村委会
+	thatDivisionLeads{},       // 该县|遇驾山…中心: the pronoun's level
 	pointingWordLeads{},       // 我市|市委
 	actOnClass{},              // 加快建设|乡镇敬老院
 	kindWordLeads{},           // 规范|公益性公墓, 上年度|公益性公墓: a kind

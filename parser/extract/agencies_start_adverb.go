@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode/utf8"
+
 	"bulletin/parser/agency"
 	"bulletin/parser/segment"
 )
@@ -44,6 +46,9 @@ func adverbHead(s string, ts []segment.Token, i, j, e int) (h int, act bool) {
 	k := lastTokenIn(ts, i, j, func(k int) bool { return ts[k].Tag == "d" || ts[k].Tag == "ad" })
 	if k < 0 {
 		return -1, false
+	}
+	if k+1 < len(ts) && ts[k+1].Start == ts[k].End && utf8.RuneCountInString(ts[k].Word) == 1 && (oneCharTownGuess(ts[k+1]) || oneCharCountyGuess(ts[k+1])) {
+		return -1, false // 亦/d|庄镇/x: the adverb's character opens the town's name
 	}
 	if after := ts[k].End; agency.HasLocality(s[after:e]) {
 		return after, false // 已经|县政府同意: the name of a place after the adverb

@@ -44,7 +44,10 @@ func (nameOpensWord) open(r *startReading) bool {
 //     and a guess that opens with a word that bounds names (对南联/x 颐养
 //     中心: 对, the agency boundaries) ran that word into the name's
 //     first characters, two at the least, as a proper name has them (原
-//     属/x is a word and one more): the name opens after it;
+//     属/x is a word and one more): the name opens after it; after a verb
+//     of going (赴, 到: cue list motion), whose object is the place or the
+//     body gone to, one character is enough, the guess perhaps opening
+//     before the verb (检查|组赴鑫/x 百龄安养院);
 //   - a guess of the segmenter's that ends inside a place of the
 //     gazetteer starting one character in (指宝兴/x|殡仪馆: 宝兴) ran the
 //     character before the place on: the name opens with the place;
@@ -74,8 +77,8 @@ func wordStart(s string, ts []segment.Token, i, j, e int) int {
 	switch {
 	case t.Start < i && t.End < j:
 		rest := s[t.End:e]
-		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && t.Tag == "x" && t.Start == i-len(w) && utf8.RuneCountInString(s[i:t.End]) >= 2 {
-			return i // 集中|对南联/x 颐养中心: the guess ran the bounding word into the name
+		if w, ok := lexicon.AgencyBoundaries().EndingAt(s, i); ok && t.Tag == "x" && (t.Start == i-len(w) && utf8.RuneCountInString(s[i:t.End]) >= 2 || t.Start <= i-len(w) && motionVerbs().Has(w)) {
+			return i // 集中|对南联/x 颐养中心, 检查|组赴鑫/x 百龄安养院: the guess ran the bounding word into the name
 		}
 		if t.Tag == "x" && levelGoesOn(s, ts, t.End) {
 			return i // 原雅桥/x|乡人民政府: the guess's tail and the level are a town's name

@@ -61,7 +61,7 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 			// place is no part of the name.
 			start = wordStart(s, words(start), start, end-len(suffix), end)
 		}
-		if v := s[start:end]; end > start && (agency.Shape(v) && !classOfBodies(v) || agency.Division(v)) {
+		if v := s[start:end]; end > start && (agency.Shape(v) && (!classOfBodies(v) || unitAlone(v)) || agency.Division(v)) {
 			out = append(out, candidate{start, end, "issuer-field"})
 		}
 	}
@@ -83,6 +83,15 @@ func valueBracketOpens(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// unitAlone reports whether name is a unit's ending alone (办公室: kind
+// unit): as an issuer field's value (来源:办公室) it names the page's own
+// office, one unit in the context of its page (GOLD.md: 办公室 names one
+// body in context), though the word alone is a kind elsewhere.
+func unitAlone(name string) bool {
+	suffix, kind := agency.Ending(name)
+	return kind == "unit" && suffix == name
 }
 
 // outletOfInfoLine reports whether the name [i, e) closes with a medium's
@@ -481,7 +490,7 @@ func titledOffices(s string, titles []title, words wordsAt, placed bool) []candi
 	for k, t := range titles {
 		start := clauseWordsPast(words(t.start), wordsBack(s, t.start, true), t.start)
 		v := s[start:t.start]
-		if start == t.start || !agency.Shape(v) || agency.HasLocality(v) || classOfBodies(v) || !governmentOffice(v) {
+		if start == t.start || figureMeasureAt(s, start) || !agency.Shape(v) || agency.HasLocality(v) || classOfBodies(v) || !governmentOffice(v) {
 			continue
 		}
 		if agency.One(v, false) || !headNamed(s, titles[last[k]], words) {
@@ -490,6 +499,14 @@ func titledOffices(s string, titles []title, words wordsAt, placed bool) []candi
 		out = append(out, candidate{start, t.start, "titled-office"})
 	}
 	return out
+}
+
+// figureMeasureAt reports whether the words back from a title open at i
+// with the measure of the figure before them (早上10点|政府副区长, 2024年|
+// 民政局局长): the measure is the figure's, and the words after it are
+// read by the scan of endings (measureOfFigure) or by titledGovernments.
+func figureMeasureAt(s string, i int) bool {
+	return i > 0 && i < len(s) && figureAt(s, i-1) && measureAt(s, i)
 }
 
 // governmentOffice reports whether name ends as a body of government

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestAgencyCommunityWork: 社区 before a word of the work done in
+// communities (建设, 治理, 共治, 养老), after a division or a common word,
+// qualifies the field, and the words before it name the place whose work
+// it is, no community. A community's own name before it, a community that
+// acts (建设了), a body named with the field after it, or a community with
+// no such word after it keeps its name (the rule must not fire).
+func TestAgencyCommunityWork(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"杨丽荣讲解了天津市社区共治的基本思路。", ""},
+		{"关于印发广州市居家社区养老服务管理办法的通知。", ""},
+		{"研究部署全市社区治理工作,西城区社区治理取得成效。", ""},
+		// Must not fire.
+		{"长铺社区建设了一个活动室。", "长铺社区"},
+		{"加强城乡社区和古塔社区建设。", "古塔社区"},
+		{"长铺社区养老服务站正式运营。", "长铺社区养老服务站"},
+		{"龙山县民政局到华新社区开展慰问。", "龙山县民政局; 华新社区"},
+	}, "agencies", agencyNames)
+}
