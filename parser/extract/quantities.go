@@ -313,9 +313,11 @@ func readArabic(in *Input, stops, dates rangeIndex, s string, i, j int) (amount,
 		a.withQualifiers(s)
 		return a, true
 	}
-	if !ok && !scaled && a.to == nil && (summed(s, i, k) || fundSum(s, i, k)) {
+	if !ok && !scaled && a.to == nil && (summed(s, i, k) || fundSum(s, i, k) || statusCount(s, i, k)) {
 		// 发放共计45775，…: a sum with no measure word, unit ""; 发放金额
-		// 121230，…: a sum of money with its 元 left off (quantities_fundsum.go).
+		// 121230，…: a sum of money with its 元 left off (quantities_fundsum.go);
+		// 现有孤儿22，…: a count of people with its 人 left off
+		// (quantities_statuscount.go).
 		a.end, a.unitEnd = k, k
 		a.withQualifiers(s)
 		return a, true
