@@ -123,7 +123,28 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 	}
 	ri.Entities = extract.Run(in)
 	ri.Date = extract.EventDate(ri.Dates)
+	if ri.Date == nil && it.Reach > 0 {
+		ri.Date = tableDate(it, env)
+	}
 	return ri
+}
+
+// tableDate is the first date the grids right under an item's text
+// (Item.Reach) give, where the text itself dates nothing: an item that is
+// its table (道路命名表 over 开工年月 2011.07) is dated by its cells, dates in
+// cells counting as the text's do (GOLD.md, dates).
+func tableDate(it layout.Item, env *extract.Env) *string {
+	last := it.Body.Lines().Last
+	var blocks []layout.Block
+	for _, b := range env.Doc.Blocks {
+		if len(b.Rows) > 0 && b.Rows[0].Line > last && b.Rows[len(b.Rows)-1].Line <= it.Reach {
+			blocks = append(blocks, b)
+		}
+	}
+	if len(blocks) == 0 {
+		return nil
+	}
+	return extract.EventDate(extract.Run(blocksInput(blocks, env)).Dates)
 }
 
 // partYear is the year an item's heading, or its section's, names as the
