@@ -33,7 +33,7 @@ func TestUnknownCutGuards(t *testing.T) {
 		want           bool
 	}{
 		{"要以习近平总书记重要讲话为遵循。", "习", "总书记", true},
-		{"基于贵东局长的要求。", "于", "局长", false},  // the word before: 基于 (p), one it knows
+		{"基于贵东局长的要求。", "于", "局长", false},   // the word before: 基于 (p), one it knows
 		{"以习建国总书记为榜样。", "习", "总书记", false}, // the given name: 建国 (ns), one it knows
 	}
 	for _, tc := range tests {
