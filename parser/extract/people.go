@@ -95,6 +95,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if honorificOnly(p.Name) {
 				continue // 联系人:伍女士: a surname and a form of address, no full name (people_honorific.go)
 			}
+			if in.Env != nil && divisionNamed(in.Env.Whole(), p.Name) {
+				continue // 作者:杜楼镇 beside 杜楼镇人民政府: the division's body, no one's name (people_divisionname.go)
+			}
 			if in.Env != nil && dottedPiece(in.Env.Whole(), p.Name) {
 				continue // 哈力木拉提副政委 beside 哈力木拉提·马木提: the one named whole (people_dottedhead.go)
 			}
