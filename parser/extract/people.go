@@ -4085,7 +4085,7 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 	default:
 		return schema.Person{}, false
 	}
-	p, ok := chainedPost(name, post) // 某村党支部书记、村民委员会主任: people_honourchain.go
+	p, ok := chainedPost(name, post, false) // 某村党支部书记、村民委员会主任: people_honourchain.go
 	if !ok {
 		return schema.Person{}, false
 	}
@@ -4098,10 +4098,21 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 // and a post that closes with a title of the lexicon, or with a staff
 // label after its unit (people_memberstaff.go), or names a body alone.
 func memberPerson(name, post string) (schema.Person, bool) {
-	if n := utf8.RuneCountInString(name); n < 2 || n > nameMaxRunes || !allHan(name) || !allHan(post) {
+	return memberPersonOf(name, post, false)
+}
+
+// memberPersonOf is memberPerson, where transcribed says the row marks its
+// name as one of an ethnic group whose names Chinese transcribes with no
+// surname (拉加才让(藏族): people_ethnicrow.go), so no surname opens it.
+func memberPersonOf(name, post string, transcribed bool) (schema.Person, bool) {
+	most := nameMaxRunes
+	if transcribed {
+		most = transcribedNameMax
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > most || !allHan(name) || !allHan(post) {
 		return schema.Person{}, false
 	}
-	if sur, ok := surnameAt(name, 0); !ok || len(sur) == len(name) {
+	if sur, ok := surnameAt(name, 0); !transcribed && (!ok || len(sur) == len(name)) {
 		return schema.Person{}, false
 	}
 	if _, ok := checkName(name); !ok || lexicon.Places().Has(name) {
