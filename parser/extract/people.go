@@ -83,6 +83,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, staffQuoted(t, words)...)
 		found = append(found, framedSpeakers(t, words)...) // 张某某指出，… opening a paragraph (people_framedspeaker.go)
 		found = append(found, contactRunOnNames(t)...)     // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
+		found = append(found, contactNextLines(t)...)      // 联系人:甲某1399…\n乙某1537… (people_contactnext.go)
 		found = append(found, homeListed(t)...)            // 到某镇某某、某某家中 (people_homelist.go)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
