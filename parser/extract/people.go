@@ -2554,8 +2554,10 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 			// its field's end, as the first one does (bylineField).
 			n = bylineField(t, words(j), j, n, label)
 		}
-		if !ok && credit && t.HasGapAt(j) {
-			n, ok = spacedListName(t, j) // 通讯员 甲某 曲艺 乙某: 曲艺 a word, here a name
+		if !ok && credit && (t.HasGapAt(j) || strings.HasSuffix(s[:j], "、")) {
+			// 通讯员 甲某 曲艺 乙某, (责编:甲某、宽容): 曲艺, 宽容 words,
+			// here names, as a credit's list holds names only.
+			n, ok = spacedListName(t, j)
 		}
 		if !ok && !credit && !joined && strings.HasPrefix(s[i:], "、") {
 			n, ok = betweenNames(s, words, j) // 杨春敏、左文学、某某 (people_listbetween.go)
@@ -2669,6 +2671,9 @@ func spacedListName(t span.Text, j int) (string, bool) {
 	}
 	if _, ok := lexicon.AgencySuffixes().EndingAt(v, len(v)); ok {
 		return "", false
+	}
+	if _, ok := lexicon.Media().EndingAt(v, len(v)); ok || outletName(v) {
+		return "", false // (记者:李某、新华社): an outlet, no name
 	}
 	return checkName(v)
 }
