@@ -58,6 +58,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		}
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, openingCredits(t, words)...) // (许宁)近日，… (people_openingcredit.go)
+		found = append(found, entryCredits(t, words)...)   // …。\n(李某某)【双拥活动】… (people_entrycredit.go)
 		found = append(found, creditLines(t, words)...)    // 某某 记者 某某 (people_creditline.go)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
