@@ -3451,6 +3451,9 @@ func namedLeaders(t span.Text, words wordsAt) []schema.Person {
 		if !ok || !bareName(n, words(at), at) || !(listEnd(s, words(at+len(n)), at+len(n)) || t.HasGapAt(at+len(n))) {
 			continue
 		}
+		if dutyPair(s, at+len(n)) {
+			continue // 联村领导包片、干部包村: the leaders' duty, no name (people_dutypair.go)
+		}
 		p := schema.Person{Name: n}
 		p.Found = found(t, at, at+len(n), "people/named-leader")
 		out = append(out, p)
