@@ -19,10 +19,10 @@ func TestPeoplePrepSurname(t *testing.T) {
 		{"群众代表于会上发言。", ""},
 		{"局长于2月3日带队检查。", ""},
 		{"会议于贵阳召开。", ""},
-		// Each guard of prepSurname alone: the row reads a name if that
-		// guard is removed (the other rules and checkName let it through).
+		// Two guards of prepSurname that the whole run shows: the row reads
+		// a name if that guard is removed (the other rules and checkName let
+		// it through); TestPrepSurnameGuards pins each of them alone.
 		{"主任还逐户走访。", ""},  // the token is an adverb (还, d), no preposition
-		{"活动于蔡甸举行。", ""},  // no title before 于
 		{"困难户于衢江务工。", ""}, // a status word before 于, no office
 	}
 	checkRows(t, tests, "people", personRows)
