@@ -103,6 +103,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if in.Env != nil && dottedPiece(in.Env.Whole(), p.Name) {
 				continue // 哈力木拉提副政委 beside 哈力木拉提·马木提: the one named whole (people_dottedhead.go)
 			}
+			if in.Env != nil && dottedTail(in.Env.Whole(), p.Name) {
+				continue // 厅长明江·扎日 beside 厅长依明江·扎日: the one named whole (people_dottedtail.go)
+			}
 			if p.Rule != "people/run-on-credit" {
 				// A run-on credit (…。某某摄) read the whole run up to its
 				// verb: the name is whole, and the verb that follows it at
