@@ -58,6 +58,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		}
 		found = append(found, datelineCredits(t, words)...)
 		found = append(found, openingCredits(t, words)...) // (许宁)近日，… (people_openingcredit.go)
+		found = append(found, entryCredits(t, words)...)   // …。\n(李某某)【双拥活动】… (people_entrycredit.go)
 		found = append(found, creditLines(t, words)...)    // 某某 记者 某某 (people_creditline.go)
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
@@ -83,6 +84,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, staffQuoted(t, words)...)
 		found = append(found, framedSpeakers(t, words)...) // 张某某指出，… opening a paragraph (people_framedspeaker.go)
 		found = append(found, contactRunOnNames(t)...)     // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
+		found = append(found, contactNextLines(t)...)      // 联系人:甲某1399…\n乙某1537… (people_contactnext.go)
 		found = append(found, homeListed(t)...)            // 到某镇某某、某某家中 (people_homelist.go)
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
@@ -95,8 +97,14 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if honorificOnly(p.Name) {
 				continue // 联系人:伍女士: a surname and a form of address, no full name (people_honorific.go)
 			}
+			if in.Env != nil && divisionNamed(in.Env.Whole(), p.Name) {
+				continue // 作者:杜楼镇 beside 杜楼镇人民政府: the division's body, no one's name (people_divisionname.go)
+			}
 			if in.Env != nil && dottedPiece(in.Env.Whole(), p.Name) {
 				continue // 哈力木拉提副政委 beside 哈力木拉提·马木提: the one named whole (people_dottedhead.go)
+			}
+			if in.Env != nil && dottedTail(in.Env.Whole(), p.Name) {
+				continue // 厅长明江·扎日 beside 厅长依明江·扎日: the one named whole (people_dottedtail.go)
 			}
 			if p.Rule != "people/run-on-credit" {
 				// A run-on credit (…。某某摄) read the whole run up to its
@@ -2550,8 +2558,10 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 			// its field's end, as the first one does (bylineField).
 			n = bylineField(t, words(j), j, n, label)
 		}
-		if !ok && credit && t.HasGapAt(j) {
-			n, ok = spacedListName(t, j) // 通讯员 甲某 曲艺 乙某: 曲艺 a word, here a name
+		if !ok && credit && (t.HasGapAt(j) || strings.HasSuffix(s[:j], "、")) {
+			// 通讯员 甲某 曲艺 乙某, (责编:甲某、宽容): 曲艺, 宽容 words,
+			// here names, as a credit's list holds names only.
+			n, ok = spacedListName(t, j)
 		}
 		if !ok && !credit && !joined && strings.HasPrefix(s[i:], "、") {
 			n, ok = betweenNames(s, words, j) // 杨春敏、左文学、某某 (people_listbetween.go)
@@ -2567,6 +2577,9 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		}
 		if r, _ := utf8.DecodeRuneInString(s[min(j+len(n), len(s)):]); ok && (r == '：' || r == ':') {
 			break // 作者: 某某   时间:2022-04-24: the next field's label, no name
+		}
+		if ok && credit && t.HasGapAt(j) && labelField(t, j) {
+			break // 作者:某某    文章来源:本站: the field the space opens is the next label (文章|来源:), no name
 		}
 		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n)) || credit && creditFieldEnd(t, j+len(n))) {
 			break
@@ -2662,6 +2675,9 @@ func spacedListName(t span.Text, j int) (string, bool) {
 	}
 	if _, ok := lexicon.AgencySuffixes().EndingAt(v, len(v)); ok {
 		return "", false
+	}
+	if _, ok := lexicon.Media().EndingAt(v, len(v)); ok || outletName(v) {
+		return "", false // (记者:李某、新华社): an outlet, no name
 	}
 	return checkName(v)
 }
@@ -3438,6 +3454,9 @@ func namedLeaders(t span.Text, words wordsAt) []schema.Person {
 		if !ok || !bareName(n, words(at), at) || !(listEnd(s, words(at+len(n)), at+len(n)) || t.HasGapAt(at+len(n))) {
 			continue
 		}
+		if dutyPair(s, at+len(n)) {
+			continue // 联村领导包片、干部包村: the leaders' duty, no name (people_dutypair.go)
+		}
 		p := schema.Person{Name: n}
 		p.Found = found(t, at, at+len(n), "people/named-leader")
 		out = append(out, p)
@@ -4079,7 +4098,7 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 	default:
 		return schema.Person{}, false
 	}
-	p, ok := chainedPost(name, post) // 某村党支部书记、村民委员会主任: people_honourchain.go
+	p, ok := chainedPost(name, post, false) // 某村党支部书记、村民委员会主任: people_honourchain.go
 	if !ok {
 		return schema.Person{}, false
 	}
@@ -4092,10 +4111,21 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 // and a post that closes with a title of the lexicon, or with a staff
 // label after its unit (people_memberstaff.go), or names a body alone.
 func memberPerson(name, post string) (schema.Person, bool) {
-	if n := utf8.RuneCountInString(name); n < 2 || n > nameMaxRunes || !allHan(name) || !allHan(post) {
+	return memberPersonOf(name, post, false)
+}
+
+// memberPersonOf is memberPerson, where transcribed says the row marks its
+// name as one of an ethnic group whose names Chinese transcribes with no
+// surname (拉加才让(藏族): people_ethnicrow.go), so no surname opens it.
+func memberPersonOf(name, post string, transcribed bool) (schema.Person, bool) {
+	most := nameMaxRunes
+	if transcribed {
+		most = transcribedNameMax
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > most || !allHan(name) || !allHan(post) {
 		return schema.Person{}, false
 	}
-	if sur, ok := surnameAt(name, 0); !ok || len(sur) == len(name) {
+	if sur, ok := surnameAt(name, 0); !transcribed && (!ok || len(sur) == len(name)) {
 		return schema.Person{}, false
 	}
 	if _, ok := checkName(name); !ok || lexicon.Places().Has(name) {

@@ -138,6 +138,13 @@ func TestPeopleBylines(t *testing.T) {
 		// credit's verb.
 		{"(通讯员 王某 今天 表示)", "王某 通讯员 [通讯员]"},
 		{"(通讯员 王某 报道)", "王某 通讯员 [通讯员]"},
+		// A credit's list parted by 、 holds names only too (宽容, a word).
+		{"(责编:阎梦婕、宽容)", "阎梦婕 责编 [责编]; 宽容 责编 [责编]"},
+		{"(责编:阎梦婕、王伟)", "阎梦婕 责编 [责编]; 王伟 责编 [责编]"},
+		// Negatives: an outlet, a credit's label, a clause after an office's list.
+		{"(记者:李华、新华社)", "李华 记者 [记者]"},
+		{"(编辑:王明、审核)", "王明 编辑 [编辑]"},
+		{"副局长王明、宽容对待群众。", "王明 副局长 [副局长]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -12,9 +12,11 @@ import (
 // first office open it, the role is the last office printed (GOLD.md,
 // people), and a chain the copy cut after its mark (…党支部书记、) ends at
 // the office before the mark. A post with no mark is memberPerson's alone.
-func chainedPost(name, post string) (schema.Person, bool) {
+// transcribed is memberPersonOf's: a name the row marks with an ethnic
+// group whose names carry no surname (people_ethnicrow.go).
+func chainedPost(name, post string, transcribed bool) (schema.Person, bool) {
 	parts := strings.Split(strings.TrimSuffix(post, "、"), "、")
-	p, ok := memberPerson(name, parts[0])
+	p, ok := memberPersonOf(name, parts[0], transcribed)
 	if !ok || len(parts) == 1 {
 		return p, ok
 	}

@@ -55,14 +55,15 @@ func honourRows(t span.Text) ([]schema.Person, []bounds) {
 
 // honourMark is a row's name with the bracket after it that gives the
 // sex or the ethnic group (张某某(女), 李某(回族)), and the rest of the line.
-var honourMark = regexp.MustCompile(`^(\p{Han}{2,4})[(（](?:女|男|\p{Han}{1,3}族)[)）](\p{Han}[\p{Han}、]*)$`)
+var honourMark = regexp.MustCompile(`^(\p{Han}{2,4})[(（](女|男|\p{Han}{1,3}族)[)）](\p{Han}[\p{Han}、]*)$`)
 
 // honourRow reads one row of an honours list from start to end: the
 // person and whether the sex or ethnic bracket marked the row.
 func honourRow(t span.Text, start, end int) (schema.Person, bool, bool) {
 	s := t.String()
 	if m := honourMark.FindStringSubmatchIndex(s[start:end]); m != nil {
-		p, ok := chainedPost(s[start+m[2]:start+m[3]], s[start+m[4]:start+m[5]]) // people_honourchain.go
+		name, mark := s[start+m[2]:start+m[3]], s[start+m[4]:start+m[5]]
+		p, ok := chainedPost(name, s[start+m[6]:start+m[7]], transcribedRow(name, mark)) // people_honourchain.go
 		if !ok || p.Role == nil {
 			return schema.Person{}, false, false
 		}

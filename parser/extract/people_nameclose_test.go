@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestPeopleNameClose: a three-character name whose last character the
-// segmenter glued to the function word after it (及, 和, 关于, 关於) keeps
+// segmenter glued to the function word after it (及, 和, 关于, 关於, 等) keeps
 // that character; a name of two before such a word, a body's character
 // glued to it and a stop of its own do not take one.
 func TestPeopleNameClose(t *testing.T) {
@@ -11,6 +11,7 @@ func TestPeopleNameClose(t *testing.T) {
 		{"县民政局局长黄史清及局班子成员陪同参加。", "黄史清 局长 [局长] @县民政局"},
 		{"县民政局局长黄史清和局班子成员陪同。", "黄史清 局长 [局长] @县民政局"},
 		{"听取了省民政厅厅长周明定关於全省工作的汇报。", "周明定 厅长 [厅长] @省民政厅"},
+		{"县政协主席周裔繁等领导陪同调研。", "周裔繁 主席 [主席] @县政协"},
 
 		// A name of two before the function word, a body's character, a
 		// known word after the name.
@@ -18,6 +19,8 @@ func TestPeopleNameClose(t *testing.T) {
 		{"县民政局局长王刚及局班子成员陪同。", "王刚 局长 [局长] @县民政局"},
 		{"市民政局局长李红及有关人员参加。", "李红 局长 [局长] @市民政局"},
 		{"县民政局局长王刚同局班子成员陪同。", "王刚 局长 [局长] @县民政局"},
+		{"县民政局局长王刚等领导陪同。", "王刚 局长 [局长] @县民政局"},
+		{"县民政局局长李红等3人陪同。", "李红 局长 [局长] @县民政局"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -26,7 +26,7 @@ func outletCredits(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
 	for start, end := range lineSpans(s) {
-		for _, from := range creditRunStarts(s, start, end) {
+		for _, from := range creditRunStarts(t, start, end) {
 			out = append(out, outletNames(t, words, creditFields(t, from, end))...)
 		}
 	}
@@ -35,19 +35,25 @@ func outletCredits(t span.Text, words wordsAt) []schema.Person {
 
 // creditRunStarts lists where a line's credit runs may begin: after its
 // last sentence closer, and after the separator of a source field that
-// opens it.
-func creditRunStarts(s string, start, end int) []int {
+// opens the line or one of its fields a printed space sets off (a page's
+// info line: 2013年09月12日 15:38   来源:今晚报   张三 李四), the first
+// such field only.
+func creditRunStarts(t span.Text, start, end int) []int {
+	s := t.String()
 	line := s[start:end]
 	var out []int
 	if k := strings.LastIndexAny(line, sentenceClosers); k >= 0 {
 		_, w := utf8.DecodeRuneInString(line[k:])
 		out = append(out, start+k+w)
 	}
-	open := strings.TrimLeft(line, " \t\u3000")
-	if word, ok := lexicon.CueWordList("source").At(open, 0); ok {
-		rest := strings.TrimLeft(open[len(word):], " \t\u3000")
-		if sep, w := utf8.DecodeRuneInString(rest); strings.ContainsRune(sourceSeparators, sep) {
-			out = append(out, end-len(rest)+w)
+	for _, f := range creditFields(t, start, end) {
+		open := s[f.start:end]
+		if word, ok := lexicon.CueWordList("source").At(open, 0); ok {
+			rest := strings.TrimLeft(open[len(word):], " \t\u3000")
+			if sep, w := utf8.DecodeRuneInString(rest); strings.ContainsRune(sourceSeparators, sep) {
+				out = append(out, end-len(rest)+w)
+				break
+			}
 		}
 	}
 	return out

@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestPeopleOutletCredit: bare names spaced after an outlet's name that
-// closes a line's last sentence or follows a source field are credits
+// closes a line's last sentence or follows a source field (opening the
+// line or a field of a page's info line) are credits
 // with no role; a body, a date, a label right after the outlet, or an
 // outlet's word with no name before it credits no one here.
 func TestPeopleOutletCredit(t *testing.T) {
@@ -11,12 +12,15 @@ func TestPeopleOutletCredit(t *testing.T) {
 		{"本市工作进展顺利。\n来源:今晚报   孔令彬 高洁\n本市工作进展顺利。", "孔令彬 -; 高洁 -"},
 		{"为下一步工作奠定了坚实的基础。 荥阳时报 王世端 通讯员 王佳  |", "王佳 通讯员 [通讯员]; 王世端 -"},
 		{"为下一步工作奠定了基础。 某某日报 孔令彬\n会议召开。", "孔令彬 -"},
+		{"标题\n2013年09月12日 15:38   来源:今晚报   孔令彬 高洁\n本市工作进展顺利。", "孔令彬 -; 高洁 -"},
 
 		// No one: no outlet before the names, a label or a date after it.
 		{"本市工作进展顺利。\n来源:市民政局   孔令彬 高洁\n会议召开。", ""},
 		{"为下一步工作奠定了坚实的基础。 荥阳时报 2019-07-24", ""},
 		{"为下一步工作奠定了坚实的基础。 日报 孔令彬", ""},
 		{"为下一步工作奠定了基础。 会议召开 孔令彬 高洁", ""},
+		{"标题\n2013年09月12日 15:38   来源:市民政局   孔令彬 高洁\n会议召开。", ""},
+		{"标题\n2013年09月12日 15:38   资金来源:今晚报   孔令彬\n会议召开。", ""},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -30,8 +30,40 @@ func placeNamedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if !ok || utf8.RuneCountInString(sur) != 1 || lexicon.Surnames().Label(sur, 1) == surnameLead {
 		return "", false
 	}
+	if n, ok := placeNamedLast(ts, k); ok {
+		return n, true // 书记黄原|松|分别为…: people_placename.go
+	}
 	if k+1 >= len(ts) || ts[k+1].Start != ts[k].End || !actVerbs().Has(ts[k+1].Word) {
 		return "", false // 局长江北调研组: the verb must be a word of its own
 	}
 	return checkName(ts[k].Word)
+}
+
+// placeNamedLast reads a name of three characters whose first two the
+// segmenter read as the place ts[k] and whose last it read as a word of
+// one character of its own (书记黄原|松|分别为…: 松, a verb): the place
+// is no subject of that character, and right after it stands an adverb
+// (d: 分别, 亲自) or a verb of actverb, which a report prints after a
+// name. The last character is no stop of names, no body's ending (江北|区)
+// and no localizer, adverb, function word or count (黄河|边), which a place
+// takes.
+func placeNamedLast(ts []segment.Token, k int) (string, bool) {
+	if k+2 >= len(ts) {
+		return "", false
+	}
+	c, after := ts[k+1], ts[k+2]
+	if c.Start != ts[k].End || after.Start != c.End || utf8.RuneCountInString(c.Word) != 1 || !allHan(c.Word) {
+		return "", false
+	}
+	if lexicon.NameStops().Has(c.Word) || bodyChar(c.Word) || functionTag(c.Tag) {
+		return "", false
+	}
+	switch c.Tag {
+	case "f", "s", "m", "q", "d":
+		return "", false // 黄河|边, 江北|一: a localizer, a count or an adverb goes with the place
+	}
+	if after.Tag != "d" && !actVerbs().Has(after.Word) {
+		return "", false
+	}
+	return checkName(ts[k].Word + c.Word)
 }

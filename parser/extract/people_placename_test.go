@@ -15,12 +15,16 @@ func TestPeopleSeenAsPlacesQuotesBodies(t *testing.T) {
 		{"县民政局副局长黄河出席仪式并致辞。", "黄河 副局长 [副局长] @县民政局"},
 		{"副主任常州陪同调研。", "常州 副主任 [副主任]"},
 		{"副局长南山出席活动。", "南山 副局长 [副局长]"},
+		{"社区党支部书记黄原松分别为困境儿童们送上生活用品。", "黄原松 书记 [书记] @社区党支部"},
 		// No verb of acting right after, a surname that leads a place, a word
 		// between the title and the place, a place of three characters.
 		{"县委书记黄河岸边调研。", ""},
 		{"副县长于北京出席会议。", ""},
 		{"副局长到江北出席活动。", ""},
 		{"副局长江北区出席活动。", ""},
+		{"副局长江北区分别出席活动。", ""},
+		{"县委书记黄河边亲自调研。", ""},
+		{"副局长江北了解情况。", ""},
 
 		// A dot inside quotation marks parts the halves of a quoted name.
 		{"设立“你说我听·你需我帮”服务区。", ""},

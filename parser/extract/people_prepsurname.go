@@ -35,7 +35,10 @@ func prepSurname(s string, ts []segment.Token, k int) bool {
 	if n := utf8.RuneCountInString(next.Word); n < 1 || n > 2 {
 		return false
 	}
-	if lexicon.Titles().Has(next.Word) || lexicon.AgencySuffixes().Has(next.Word) {
+	// A body's ending the segmenter does not know (侨联, x) is no given
+	// name. A title needs no guard here: the user dictionary tags every
+	// title n (segment.UserDict), which nameTag refuses above.
+	if lexicon.AgencySuffixes().Has(next.Word) {
 		return false
 	}
 	return givenNameClosed(s, ts, k+1)

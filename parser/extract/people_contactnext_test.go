@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestPeopleContactNext: the lines under a 联系人 label's line that closes
+// with a phone, each a name and a phone alone, are further contacts with
+// role null. Not so: a label's line with no phone, a line of another
+// shape between, a line that is no name and a phone.
+func TestPeopleContactNext(t *testing.T) {
+	tests := []rowCase{
+		{"特此公告。\n联系人及联系电话:胡志刚13995248537\n\n蒋发勇15379697005", "胡志刚 -; 蒋发勇 -"},
+		{"联系人:胡志刚 13995248537\n蒋发勇 15379697005\n李华 0951-5012345", "胡志刚 -; 蒋发勇 -; 李华 -"},
+		{"联系人:胡志刚13995248537\n蒋发勇:15379697005", "胡志刚 -; 蒋发勇 -"},
+
+		// No further contact.
+		{"联系人:胡志刚\n蒋发勇15379697005", "胡志刚 -"},
+		{"联系人:胡志刚13995248537\n办公地址:县民政局\n蒋发勇15379697005", "胡志刚 -"},
+		{"联系人:胡志刚13995248537\n咨询电话15379697005", "胡志刚 -"},
+		{"联系人:胡志刚13995248537\n司法所15379697005", "胡志刚 -"},
+	}
+	checkRows(t, tests, "people", personRows)
+}

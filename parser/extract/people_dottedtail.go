@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+)
+
+// dottedTail reports whether name, a transcribed name with its dot
+// (明江·扎日), is the tail of a longer one the document prints right
+// after a title of office elsewhere, one character more before its first
+// part (厅长依明江·扎日 beside 厅长明江·扎日): a copy that drops a
+// character of a long transcribed name names the same person, whom the
+// record lists once under the name printed whole.
+func dottedTail(doc, name string) bool {
+	if !strings.ContainsAny(name, nameDots) {
+		return false
+	}
+	for i := range printedAt(doc, name) {
+		r, w := utf8.DecodeLastRuneInString(doc[:i])
+		if i == 0 || !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		if t, ok := lexicon.Titles().EndingAt(doc, i-w); ok && officeWord(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestPeopleDottedTail: a transcribed name that the document prints
+// elsewhere after a title with one more character before its first part
+// is that person's, listed once under the whole name. Not so: a name
+// printed whole only, a longer run after no title, a name with no dot.
+func TestPeopleDottedTail(t *testing.T) {
+	tests := []rowCase{
+		{"自治区民政厅厅长依明江·扎日来塔城调研。\n厅长明江·扎日带领处室负责人一行调研。", "依明江·扎日 厅长 [厅长] @自治区民政厅"},
+		{"厅长依明江·扎日出席。\n会上,厅长明江·扎日指出,要抓好落实。", "依明江·扎日 厅长 [厅长]"},
+
+		// Read as printed.
+		{"厅长依明江·扎日来塔城调研。", "依明江·扎日 厅长 [厅长]"},
+		{"在依明江·扎日家中,厅长明江·扎日了解情况。", "明江·扎日 厅长 [厅长]"},
+		{"厅长王明江来塔城调研。\n厅长明江讲话。", "王明江 厅长 [厅长]; 明江 厅长 [厅长]"},
+	}
+	checkRows(t, tests, "people", personRows)
+}
