@@ -1208,26 +1208,7 @@ func (a *assembly) siteBanner(i int) bool {
 	if i+1 >= len(a.d.Lines) {
 		return false
 	}
-	return cue.IsBreadcrumb(a.d.Lines[i+1].Sq) || a.d.Info(i+1) && lastFullDate(a.text(i)) == nil || a.pageTop(i)
-}
-
-// pageTop reports whether line i, a body's name with no date, is the
-// first line of words of a page saved from a site, over the site's
-// furniture (政府信息公开) and the page's headline and information line:
-// the site's banner, as the name over a trail is.
-func (a *assembly) pageTop(i int) bool {
-	if i != a.d.WordsFrom() || lastFullDate(a.text(i)) != nil || i+1 >= len(a.roles) || a.roles[i+1] != cue.Chrome {
-		return false
-	}
-	for j := i + 1; j < len(a.roles); j++ {
-		if a.d.Info(j) {
-			return true
-		}
-		if a.roles[j] != cue.Chrome && a.roles[j] != cue.Title {
-			return false
-		}
-	}
-	return false
+	return cue.IsBreadcrumb(a.d.Lines[i+1].Sq) || a.d.Info(i+1) && lastFullDate(a.text(i)) == nil
 }
 
 // bodyAndDate reads a line that names a body (the first of several side
