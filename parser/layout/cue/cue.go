@@ -125,7 +125,7 @@ var All = []Cue{
 	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{}, scriptLabel{}, bracketEntry{}, listInLine{}, leadRepeat{}, placeLed{}, digest{}, unitRoundup{},
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{}, repeatedFirst{},
 	// Closing and foot.
-	byline{}, namedByline{}, asker{}, credit{}, unitCredit{}, closingPhrase{}, selfNamed{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
+	byline{}, namedByline{}, asker{}, credit{}, jobCredit{}, unitCredit{}, closingPhrase{}, selfNamed{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},
 	closingCredit{}, footerList{}, footCredit{}, printed{}, copies{}, timeLabelled{},
 	// Tables.
 	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, spacedGrid{}, headGrid{}, statRow{}, betweenRows{}, tableNote{}, tableTitle{},

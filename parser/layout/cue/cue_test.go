@@ -776,6 +776,13 @@ func TestCues(t *testing.T) {
 		{"bracket-entry", []string{">【区民政局】节前送温暖"}, false},
 		{"bracket-entry", []string{">【2023】全年共保障农村低保对象1.93万人。"}, false},
 		{"bracket-entry", []string{"全县设12处乡镇民政办公室，隶属", ">【民政局】的事业单位有6个，全局共有干部职工78人。"}, false},
+		// A credit whose job and names a space parts, no colon.
+		{"job-credit", []string{"同时，加大物资储备。", ">编辑 王剑青", "值班主编 寇青"}, true},
+		{"job-credit", []string{"同时，加大物资储备。", "编辑 王剑青", ">值班主编 寇青"}, true},
+		{"job-credit", []string{">责任编辑 张伟 李明"}, true},
+		{"job-credit", []string{">编辑 部门"}, false},
+		{"job-credit", []string{">编辑 王剑青等同志参加了会议"}, false},
+		{"job-credit", []string{">主编 2023年第5期"}, false},
 		{"script-label", []string{">【同期】某区民政局婚姻登记处主任 某某", "我们从凌晨开始预约。"}, true},
 		{"script-label", []string{">【解说】8月22日是传统节日七夕。"}, true},
 		{"script-label", []string{">【通知】关于调整办公时间的说明"}, false},
