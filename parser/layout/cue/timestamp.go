@@ -220,13 +220,19 @@ func addressedDate(f string) (string, bool) {
 var dayTimeRe = regexp.MustCompile(`(?:^|\P{Nd})(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])\s+(?:[01]?\d|2[0-3]):[0-5]\d\s*$`)
 
 // StampAfter reads a bare timestamp that closes a field's value after a
-// space (来源:慈善办 2022-11-01 16:46): a page that prints its time after
-// the source with no label of its own. It returns where the value ends
+// space (来源:慈善办 2022-11-01 16:46, the page's address after it or not):
+// a page that prints its time after the source with no label of its own. It returns where the value ends
 // before it, the date as ISO, and whether a time of day follows the date.
 func StampAfter(v string) (end int, iso string, timed, ok bool) {
 	for k := strings.IndexByte(v, ' '); k > 0; k = nextSpace(v, k) {
 		rest := strings.TrimSpace(v[k:])
 		fs := strings.Fields(rest)
+		if n := len(fs); n > 1 && webAddress(fs[n-1]) {
+			// The page's address after its time (宜宾日报 2018-02-23 01:54
+			// https://…): the site's, no part of the stamp.
+			fs = fs[:n-1]
+			rest = strings.Join(fs, " ")
+		}
 		if len(fs) == 0 || len(fs) > 2 || dateOnlyRe.FindStringSubmatch(fs[0]) == nil {
 			continue
 		}
