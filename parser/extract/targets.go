@@ -621,8 +621,8 @@ func pastTime(in *Input, out *schema.Entities, periods, dates ordered, sent byte
 		}
 	}
 	for _, k := range dates.within(sent) {
-		if k < len(out.Dates) && past(out.Dates[k].To, out.Dates[k].Relation) {
-			return true
+		if k < len(out.Dates) && past(out.Dates[k].To, out.Dates[k].Relation) && !learnedOn(in.Text.String(), dates.rs[k]) {
+			return true // not 记者1日从…获悉 (targets_learned.go)
 		}
 	}
 	return false
@@ -1236,7 +1236,8 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			case "achieved":
 				// 了 of 了解 is no particle (stance.tsv: own).
 				// 累计 under a plan's title totals a level to reach.
-				if !countedAttribute(in, s, i, w, counted) && !listedAspect(s, i, w) && !cumulativeInPlan(in, s, w) {
+				// Nor 获 of 获悉 (targets_learned.go).
+				if !countedAttribute(in, s, i, w, counted) && !listedAspect(s, i, w) && !cumulativeInPlan(in, s, w) && !learnedAt(s, i) {
 					out.achieved = out.achieved || st.Label(w, 1) != "own" || ownWord(in, i, w)
 				}
 			case "decision":
@@ -2225,8 +2226,8 @@ func reportedDone(in *Input, text string) bool {
 				_, w := utf8.DecodeRuneInString(t[j:])
 				start = j + w
 			}
-			for _, w := range stanceWords(t[:at], start) {
-				if st.Label(w, 0) == "achieved" {
+			for i, w := range stanceWords(t[:at], start) {
+				if st.Label(w, 0) == "achieved" && !learnedAt(t, i) {
 					return true
 				}
 			}
