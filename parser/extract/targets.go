@@ -1904,6 +1904,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		best = paragraphLeadDeadline(in, in.Text.String(), at)
 	}
 	if best == "" {
+		best = followingTerm(in.Text.String(), out, periods, dates, full) // …。提标要在8月完成 (targets_nextterm.go)
+	}
+	if best == "" {
 		return nil
 	}
 	return &best
