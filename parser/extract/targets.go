@@ -301,7 +301,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			} else if boundHeld(bound, s, clause, r) {
 				// 名称…不得超过5个字: the limit a requirement sets holds
 				// whatever the page reports done around it.
-			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
+			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) && !decidedFrom(st, s, dates, sent, clause, r) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
 				stance = "achieved" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
