@@ -298,9 +298,10 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			}
 			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) && reportedDone(in, q.Text) {
 				stance = "achieved" // 青海打造1000个… over 青海已打造1000个…
-			} else if boundHeld(bound, s, clause, r) {
-				// 名称…不得超过5个字: the limit a requirement sets holds
-				// whatever the page reports done around it.
+			} else if boundHeld(bound, s, clause, r) || limitHeld(in, s, sent, r, q.Unit) {
+				// 名称…不得超过5个字; 自公告发布之日起30日内，…应到我局领取:
+				// the limit a requirement sets holds whatever the page
+				// reports done around it (targets_limitheld.go).
 			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) && !decidedFrom(st, s, dates, sent, clause, r) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
