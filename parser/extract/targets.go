@@ -1274,7 +1274,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// 需 and 须 of their own (not of 需要, 无须), or before 在
 				// (需在, targets_oblige.go); 严格控制 is two words to the
 				// segmenter.
-				out.oblige = out.oblige || utf8.RuneCountInString(w) > 1 || obligeAt(in, i, w)
+				// 需 of a relative clause (需救助的灾民) obliges no one
+				// (targets_relativemodal.go).
+				out.oblige = out.oblige || (utf8.RuneCountInString(w) > 1 || obligeAt(in, i, w)) && !relativeModal(s, i, w)
 			}
 			i += len(w)
 			continue
