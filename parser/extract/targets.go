@@ -116,6 +116,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if onlyThen(in, s, clause, r) {
 			continue // 得票率超过70%以上方能通过: the threshold of a condition (targets_onlythen.go)
 		}
+		if shortOf(s, r) {
+			continue // （不足5家的全覆盖）: the cases a rule covers (targets_shortof.go)
+		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
