@@ -60,6 +60,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	var news newsTold              // read on the first plan that asks
 	var change byteRange           // the span after a change's start (从…N…到), if one was read
 	var lows []rangeLow            // plans read off a range's lower end (targets_band.go)
+	var sched schedule             // a notice's schedule section, read on the first target with no term
 	planned := map[int]byteRange{} // the targets' quantities, by target index
 	stood := map[int]string{}      // the stance each number was filed under, by quantity index
 	for k, r := range qs {
@@ -340,6 +341,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			if t.Deadline == nil && led > 0 {
 				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
 				t.Deadline = &end
+			}
+			if t.Deadline == nil {
+				t.Deadline = sched.term(in, r.Start) // 一、抽查时间 / 2022年7月-11月。 (targets_schedule.go)
 			}
 			planned[len(out.Targets)] = r
 			out.Targets = append(out.Targets, t)
