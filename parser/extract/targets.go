@@ -170,6 +170,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && subtallyOfPlan(s, fulls, fulls.around(s, r.Start), qs, stood) {
 			stance = "plan" // 计划救济…103,400户。其中，低保对象81,761户: a planned total's parts (targets_subtallyplan.go)
 		}
+		if stance == "" && !st.condition && !st.achieved && subtallyInSentence(s, fulls.around(s, r.Start), r, qs, stood) {
+			stance = "plan" // 共抽查社会组织115家，其中社会团体55家: the parts in its sentence (targets_subtallyclause.go)
+		}
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
