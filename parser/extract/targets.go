@@ -279,7 +279,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && forecastFrame(s, sent, r) {
 			continue // 据某局测算，到时…将达到5万人，占…的12%: all the sentence forecasts
 		}
-		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) {
+		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) && !proclaimedRound(in, r.Start) {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
@@ -309,7 +309,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				// 名称…不得超过5个字; 自公告发布之日起30日内，…应到我局领取:
 				// the limit a requirement sets holds whatever the page
 				// reports done around it (targets_limitheld.go).
-			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) && !decidedFrom(st, s, dates, sent, clause, r) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
+			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) && !decidedFrom(st, s, dates, sent, clause, r) || (tl.deeds.covers(clause.Start) && !proclaimedRound(in, clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
 				stance = "achieved" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：

@@ -46,7 +46,7 @@ func (sc *schedule) term(in *Input, at int) *string {
 // noticeText reports whether offset at stands in a notice's text: the
 // document is a notice, or a notice's formula proclaims the text at.
 func noticeText(in *Input, at int) bool {
-	return in.Env != nil && in.Env.Doc != nil && in.Env.Doc.Kind == layout.Notice
+	return in.Env != nil && in.Env.Doc != nil && in.Env.Doc.Kind == layout.Notice || proclaimedRound(in, at)
 }
 
 // scheduleEnd is the last day of the time a schedule section of the
