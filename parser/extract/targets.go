@@ -199,6 +199,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && countedWithin(s, r, q.Unit) {
 			stance = "plan" // 自受理申请起5个工作日内，完成调查: the time counted from an event
 		}
+		if stance == "" && !st.condition && !st.achieved && keptApart(in, s, r, q.Unit, st.requires()) {
+			stance = "plan" // 行人保持1米安全距离: the distance a rule keeps (targets_keepapart.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && heldWithin(s, r) {
 			stance = "plan" // 祭扫时长控制在1小时内: the cap a limit sets (targets_heldwithin.go)
 		}
