@@ -308,10 +308,11 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			}
 			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) && reportedDone(in, q.Text) {
 				stance = "achieved" // 青海打造1000个… over 青海已打造1000个…
-			} else if boundHeld(bound, s, clause, r) || limitHeld(in, s, sent, r, q.Unit) {
-				// 名称…不得超过5个字; 自公告发布之日起30日内，…应到我局领取:
-				// the limit a requirement sets holds whatever the page
-				// reports done around it (targets_limitheld.go).
+			} else if boundHeld(bound, s, clause, r) || limitHeld(in, s, sent, r, q.Unit) || quotedRequirement(s, whole, r) {
+				// 名称…不得超过5个字; 自公告发布之日起30日内，…应到我局领取;
+				// “…使用率要求达到90%以上”: the limit a requirement sets
+				// holds whatever the page reports done around it
+				// (targets_limitheld.go, targets_quotedrequirement.go).
 			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) && !decidedFrom(st, s, dates, sent, clause, r) || (tl.deeds.covers(clause.Start) && !proclaimedRound(in, clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
