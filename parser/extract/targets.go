@@ -1714,6 +1714,9 @@ func auxAt(in *Input, s string, i int) ([]segment.Token, int) {
 	if k >= len(ts) || ts[k].Tag != "v" && !verbalNounCounting(ts, k) {
 		return nil, -1
 	}
+	if relativeClauseAt(ts, k) {
+		return nil, -1 // 将符合条件的群众纳入…: 将 of disposal (targets_willdisposal.go)
+	}
 	return ts, k
 }
 
