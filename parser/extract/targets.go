@@ -1774,6 +1774,9 @@ func boundOfNoun(in *Input, s string, i int, w string) bool {
 		if b := tokenEndingAt(bs, i); b >= 0 && bs[b].Tag == "v" {
 			return false
 		}
+		if madeAttribute(bs, i) {
+			return false // 建设面积不低于500方米的…中心 (targets_madeattribute.go)
+		}
 	}
 	j := i + len(w)
 	e := j
