@@ -330,6 +330,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && listTotal(s, r) {
 			continue // 编制方案、建设词库等20项工作: the count of a list, no level
 		}
+		if stance == "plan" && quotedListTotal(s, r, q.Value) {
+			continue // 围绕“…；…”10项重点工作: the count of a quoted list (targets_quotedlist.go)
+		}
 		if stance == "plan" && copulaClassCount(s, clause, r) {
 			continue // 是20项民心工程…必须做好的一项工作: what the subject is (targets_copulaclass.go)
 		}
