@@ -202,6 +202,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && countedWithin(s, r, q.Unit) {
 			stance = "plan" // 自受理申请起5个工作日内，完成调查: the time counted from an event
 		}
+		if stance == "" && !st.condition && !st.achieved && inspectShare(in, s, clause, r, q.Unit, st.requires()) {
+			stance = "plan" // 按照…总数的4%开展检查: the share a round of inspection draws (targets_inspectshare.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && keptApart(in, s, r, q.Unit, st.requires()) {
 			stance = "plan" // 行人保持1米安全距离: the distance a rule keeps (targets_keepapart.go)
 		}
