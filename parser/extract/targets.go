@@ -790,7 +790,7 @@ func toldIn(in *Input, s string) told {
 		if tallyAdverbAt(in, s, i) {
 			achieved = true // 共受理登记757对 (targets_tallyadverb.go)
 		}
-		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) {
+		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) || willDated(s, i) {
 			// 将 of its own before a word the segmenter tags no verb
 			// (将|新建 as a place name) still turns the paragraph
 			// ahead, as firstAhead reads it; its stretch is auxAt's.
@@ -1243,7 +1243,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			i += w
 			continue
 		}
-		if willAt(in, s, i) {
+		if willAt(in, s, i) || willDated(s, i) { // 将于近日向…发放 (targets_willdated.go)
 			out.plans = append(out.plans, i)
 			out.will = true
 			i += len(will)
