@@ -170,6 +170,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && subtallyOfPlan(s, fulls, fulls.around(s, r.Start), qs, stood) {
 			stance = "plan" // 计划救济…103,400户。其中，低保对象81,761户: a planned total's parts (targets_subtallyplan.go)
 		}
+		if stance == "" && !st.condition && !st.achieved && boundSibling(in, s, sent, clause, r, qs, k) {
+			stance = "plan" // 配备站长1名，持证社会工作者至少3名: a standard's objects (targets_boundsibling.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && sharedVerb(in, s, clause, r, qs, k, stood) {
 			stance = "plan" // 新建…中心1所，…服务点2个: the verb the list shares (targets_sharedverb.go)
 		}
