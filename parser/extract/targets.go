@@ -60,6 +60,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	var news newsTold              // read on the first plan that asks
 	var change byteRange           // the span after a change's start (从…N…到), if one was read
 	var lows []rangeLow            // plans read off a range's lower end (targets_band.go)
+	var sched schedule             // a notice's schedule section, read on the first target with no term
 	planned := map[int]byteRange{} // the targets' quantities, by target index
 	stood := map[int]string{}      // the stance each number was filed under, by quantity index
 	for k, r := range qs {
@@ -116,6 +117,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if onlyThen(in, s, clause, r) {
 			continue // 得票率超过70%以上方能通过: the threshold of a condition (targets_onlythen.go)
 		}
+		if shortOf(s, r) {
+			continue // （不足5家的全覆盖）: the cases a rule covers (targets_shortof.go)
+		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
@@ -166,6 +170,15 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && subtallyOfPlan(s, fulls, fulls.around(s, r.Start), qs, stood) {
 			stance = "plan" // 计划救济…103,400户。其中，低保对象81,761户: a planned total's parts (targets_subtallyplan.go)
 		}
+		if stance == "" && !st.condition && !st.achieved && boundSibling(in, s, sent, clause, r, qs, k) {
+			stance = "plan" // 配备站长1名，持证社会工作者至少3名: a standard's objects (targets_boundsibling.go)
+		}
+		if stance == "" && !st.condition && !st.achieved && sharedVerb(in, s, clause, r, qs, k, stood) {
+			stance = "plan" // 新建…中心1所，…服务点2个: the verb the list shares (targets_sharedverb.go)
+		}
+		if stance == "" && !st.condition && !st.achieved && subtallyInSentence(s, fulls.around(s, r.Start), r, qs, stood) {
+			stance = "plan" // 共抽查社会组织115家，其中社会团体55家: the parts in its sentence (targets_subtallyclause.go)
+		}
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
 			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
 		}
@@ -191,6 +204,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "" && !st.condition && !st.achieved && countedWithin(s, r, q.Unit) {
 			stance = "plan" // 自受理申请起5个工作日内，完成调查: the time counted from an event
+		}
+		if stance == "" && !st.condition && !st.achieved && inspectShare(in, s, clause, r, q.Unit, st.requires()) {
+			stance = "plan" // 按照…总数的4%开展检查: the share a round of inspection draws (targets_inspectshare.go)
+		}
+		if stance == "" && !st.condition && !st.achieved && keptApart(in, s, r, q.Unit, st.requires()) {
+			stance = "plan" // 行人保持1米安全距离: the distance a rule keeps (targets_keepapart.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && heldWithin(s, r) {
 			stance = "plan" // 祭扫时长控制在1小时内: the cap a limit sets (targets_heldwithin.go)
@@ -272,7 +291,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && forecastFrame(s, sent, r) {
 			continue // 据某局测算，到时…将达到5万人，占…的12%: all the sentence forecasts
 		}
-		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) {
+		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) && !proclaimedRound(in, r.Start) {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
@@ -298,10 +317,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			}
 			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) && reportedDone(in, q.Text) {
 				stance = "achieved" // 青海打造1000个… over 青海已打造1000个…
-			} else if boundHeld(bound, s, clause, r) {
-				// 名称…不得超过5个字: the limit a requirement sets holds
-				// whatever the page reports done around it.
-			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) || (tl.deeds.covers(clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
+			} else if boundHeld(bound, s, clause, r) || limitHeld(in, s, sent, r, q.Unit) || quotedRequirement(s, whole, r) {
+				// 名称…不得超过5个字; 自公告发布之日起30日内，…应到我局领取;
+				// “…使用率要求达到90%以上”: the limit a requirement sets
+				// holds whatever the page reports done around it
+				// (targets_limitheld.go, targets_quotedrequirement.go).
+			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) && !decidedFrom(st, s, dates, sent, clause, r) || (tl.deeds.covers(clause.Start) && !proclaimedRound(in, clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
 				stance = "achieved"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
 				stance = "achieved" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
@@ -314,6 +335,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		if stance == "plan" && listTotal(s, r) {
 			continue // 编制方案、建设词库等20项工作: the count of a list, no level
+		}
+		if stance == "plan" && quotedListTotal(s, r, q.Value) {
+			continue // 围绕“…；…”10项重点工作: the count of a quoted list (targets_quotedlist.go)
 		}
 		if stance == "plan" && copulaClassCount(s, clause, r) {
 			continue // 是20项民心工程…必须做好的一项工作: what the subject is (targets_copulaclass.go)
@@ -336,6 +360,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			if t.Deadline == nil && led > 0 {
 				end := strconv.Itoa(led) + "-12-31" // the lead's year, to its last day
 				t.Deadline = &end
+			}
+			if t.Deadline == nil {
+				t.Deadline = sched.term(in, r.Start) // 一、抽查时间 / 2022年7月-11月。 (targets_schedule.go)
 			}
 			planned[len(out.Targets)] = r
 			out.Targets = append(out.Targets, t)
@@ -621,8 +648,8 @@ func pastTime(in *Input, out *schema.Entities, periods, dates ordered, sent byte
 		}
 	}
 	for _, k := range dates.within(sent) {
-		if k < len(out.Dates) && past(out.Dates[k].To, out.Dates[k].Relation) {
-			return true
+		if k < len(out.Dates) && past(out.Dates[k].To, out.Dates[k].Relation) && !learnedOn(in.Text.String(), dates.rs[k]) {
+			return true // not 记者1日从…获悉 (targets_learned.go)
 		}
 	}
 	return false
@@ -766,7 +793,7 @@ func toldIn(in *Input, s string) told {
 		if tallyAdverbAt(in, s, i) {
 			achieved = true // 共受理登记757对 (targets_tallyadverb.go)
 		}
-		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) {
+		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) || willDated(s, i) {
 			// 将 of its own before a word the segmenter tags no verb
 			// (将|新建 as a place name) still turns the paragraph
 			// ahead, as firstAhead reads it; its stretch is auxAt's.
@@ -1219,7 +1246,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			i += w
 			continue
 		}
-		if willAt(in, s, i) {
+		if willAt(in, s, i) || willDated(s, i) { // 将于近日向…发放 (targets_willdated.go)
 			out.plans = append(out.plans, i)
 			out.will = true
 			i += len(will)
@@ -1236,7 +1263,8 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 			case "achieved":
 				// 了 of 了解 is no particle (stance.tsv: own).
 				// 累计 under a plan's title totals a level to reach.
-				if !countedAttribute(in, s, i, w, counted) && !listedAspect(s, i, w) && !cumulativeInPlan(in, s, w) {
+				// Nor 获 of 获悉 (targets_learned.go).
+				if !countedAttribute(in, s, i, w, counted) && !listedAspect(s, i, w) && !cumulativeInPlan(in, s, w) && !learnedAt(s, i) {
 					out.achieved = out.achieved || st.Label(w, 1) != "own" || ownWord(in, i, w)
 				}
 			case "decision":
@@ -1272,7 +1300,9 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// 需 and 须 of their own (not of 需要, 无须), or before 在
 				// (需在, targets_oblige.go); 严格控制 is two words to the
 				// segmenter.
-				out.oblige = out.oblige || utf8.RuneCountInString(w) > 1 || obligeAt(in, i, w)
+				// 需 of a relative clause (需救助的灾民) obliges no one
+				// (targets_relativemodal.go).
+				out.oblige = out.oblige || (utf8.RuneCountInString(w) > 1 || obligeAt(in, i, w)) && !relativeModal(s, i, w)
 			}
 			i += len(w)
 			continue
@@ -1693,6 +1723,9 @@ func auxAt(in *Input, s string, i int) ([]segment.Token, int) {
 	if k >= len(ts) || ts[k].Tag != "v" && !verbalNounCounting(ts, k) {
 		return nil, -1
 	}
+	if relativeClauseAt(ts, k) {
+		return nil, -1 // 将符合条件的群众纳入…: 将 of disposal (targets_willdisposal.go)
+	}
 	return ts, k
 }
 
@@ -1749,6 +1782,9 @@ func boundOfNoun(in *Input, s string, i int, w string) bool {
 	if bs := in.Words(i - 1); len(bs) > 0 {
 		if b := tokenEndingAt(bs, i); b >= 0 && bs[b].Tag == "v" {
 			return false
+		}
+		if madeAttribute(bs, i) {
+			return false // 建设面积不低于500方米的…中心 (targets_madeattribute.go)
 		}
 	}
 	j := i + len(w)
@@ -1901,6 +1937,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 	}
 	if best == "" {
 		best = paragraphLeadDeadline(in, in.Text.String(), at)
+	}
+	if best == "" {
+		best = followingTerm(in.Text.String(), out, periods, dates, full) // …。提标要在8月完成 (targets_nextterm.go)
 	}
 	if best == "" {
 		return nil
@@ -2225,8 +2264,8 @@ func reportedDone(in *Input, text string) bool {
 				_, w := utf8.DecodeRuneInString(t[j:])
 				start = j + w
 			}
-			for _, w := range stanceWords(t[:at], start) {
-				if st.Label(w, 0) == "achieved" {
+			for i, w := range stanceWords(t[:at], start) {
+				if st.Label(w, 0) == "achieved" && !learnedAt(t, i) {
 					return true
 				}
 			}

@@ -14,10 +14,11 @@ import (
 // neither does the year of the funds (下拨2020年…经费) set it a deadline.
 // A bound printed with the sum (安排资金不低于500万元) or a word only a plan
 // uses in the clause (确保, 力争: stance.tsv, future) still requires it,
-// and a pledge (将安排1.2万元助学款, 拟安排助学金2万余元) tells a sum still
-// to be given, which GOLD.md keeps as a plan's.
+// and a pledge (将安排1.2万元助学款, 拟安排助学金2万余元, 计划向…拨付专项资金
+// 50余万元: 将, 拟 or an intent's 计划 before its verb) tells a sum still to
+// be given, which GOLD.md keeps as a plan's.
 func allotted(s string, clause, r byteRange, unit string, st sentenceStance, cmp string) bool {
-	if unit != moneyUnit || cmp != "" || st.will || st.proposed {
+	if unit != moneyUnit || cmp != "" || st.will || st.proposed || st.intended {
 		return false
 	}
 	for _, p := range st.required {

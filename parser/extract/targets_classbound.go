@@ -16,7 +16,8 @@ import (
 // which the clause ends (覆盖率达到90%以上) still sets a level, and so does
 // one in a later item of a list than the all-word's (覆盖所有城市社区、90%以上
 // 乡镇和60%以上村): the word opens its own item only, the count heads the
-// item the 、 opens, the share of its noun to reach (、 parts a list's items,
+// item the 、 or the last item's conjunction (target_cues.tsv listand: 和,
+// 及) opens, the share of its noun to reach (、 parts a list's items,
 // GB/T 15834-2011 §4.6). Source: 《现代汉语词典》 (7th ed.) 所有 (一切, 全部), 以上 (表示数目、等级等在某一点
 // 之上); the 覆盖所有…户以上自然村 of bureaus' notices and reports.
 
@@ -41,6 +42,9 @@ func classBound(in *Input, s string, clause, r byteRange) bool {
 			if k := strings.LastIndex(s[i+len(w):r.Start], "、"); k >= 0 && strings.TrimSpace(s[i+len(w)+k+len("、"):r.Start]) == "" {
 				return false // 所有城市社区、90%以上乡镇: the count opens an item of its own
 			}
+			if lastItem(in, s, i+len(w), r.Start) {
+				return false // …、90%以上乡镇和60%以上村: the list's last item
+			}
 			for _, t := range in.Words(i + len(w)) {
 				if t.Start >= i+len(w) && t.End <= r.Start && strings.HasPrefix(t.Tag, "v") {
 					return false // 所有人员参与评选30户以上: a verb takes the count
@@ -52,4 +56,14 @@ func classBound(in *Input, s string, clause, r byteRange) bool {
 		i += n
 	}
 	return false
+}
+
+// lastItem reports whether a conjunction that joins a list's last item
+// (target_cues.tsv listand: 和, 及), a word of its own (not 和 of 平和),
+// ends right before j, in a list the text from i parts with 、 (城市社区、
+// 90%以上乡镇和|60%以上村).
+func lastItem(in *Input, s string, i, j int) bool {
+	head := strings.TrimRight(s[i:j], " ")
+	w, ok := lexicon.TargetCueList("listand").Suffix(head)
+	return ok && strings.Contains(head[:len(head)-len(w)], "、") && ownWord(in, i+len(head)-len(w), w)
 }

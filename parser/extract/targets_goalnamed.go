@@ -15,7 +15,9 @@ import (
 // plan set, so it is a target whatever the sentence reports done around
 // it (已超过全省23人的目标值: the 23 is the goal, what was reached is
 // another number). A goal noun that opens a longer word (目标责任, 目标考核)
-// names no number.
+// names no number. A quota noun (target_cues.tsv quotanoun: 名额) with a
+// copula before the number (表彰名额为150个) names the level an award sets
+// the same way.
 func goalNamed(s string, r byteRange) bool {
 	nouns := lexicon.CueWordList("goalnoun")
 	after := strings.TrimPrefix(s[r.End:], "的")
@@ -23,12 +25,16 @@ func goalNamed(s string, r byteRange) bool {
 		return true
 	}
 	before := s[:r.Start]
+	quotas := lexicon.TargetCueList("quotanoun") // 表彰名额为150个
 	for _, c := range lexicon.CueList("goalcopula") {
 		head := strings.TrimSuffix(before, c)
 		if head == before {
 			continue
 		}
 		if _, ok := nouns.EndingAt(head, len(head)); ok {
+			return true
+		}
+		if _, ok := quotas.EndingAt(head, len(head)); ok {
 			return true
 		}
 	}

@@ -15,7 +15,10 @@ import (
 // target (GOLD.md, targets: a plan with a number), but an age, which says
 // whom a task serves, and a count a frame of its clause names as its basis
 // (以…为) are none, and a sentence that reports what was done keeps its
-// reading (achieved, condition). Source: the 新闻 of provincial and city
+// reading (achieved, condition). A frame a preposition of basis opens
+// (按照《…实施方案》要求，近日，某县组织…摸排: cue_words.tsv clauseopen) names
+// the plan as the basis of what the paragraph tells, which its own words
+// say done or to be done; it sets out no task. Source: the 新闻 of provincial and city
 // governments on the 方案, 规划 and 意见 they issue, which open their
 // paragraphs so (方案明确, 方案提出, 规划要求). The kinds of plan and
 // the verbs are cue words (cue_words.tsv: plandoc, setverb).
@@ -41,6 +44,9 @@ func planFramed(s string, r byteRange) bool {
 	frame := strings.TrimSpace(line[:k])
 	if utf8.RuneCountInString(frame) > maxPlanFrame {
 		return false
+	}
+	if _, ok := lexicon.CueWordList("clauseopen").At(frame, 0); ok {
+		return false // 按照《…方案》要求，…: the plan is the basis of what is told
 	}
 	verb, ok := lexicon.CueWordList("setverb").Suffix(frame)
 	if !ok {
