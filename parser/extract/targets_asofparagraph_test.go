@@ -13,6 +13,8 @@ func TestTargetsAsOfParagraph(t *testing.T) {
 		// Plans that stand.
 		{"将 in the sentence", "截至目前，已经建成助餐点16个；适老化改造预计于10月开标。年底前将为2.7万名老年人提供居家上门服务。", "plan 27000 名 2025-12-31; achieved 16 个 -"},
 		{"an intent in the sentence", "截至目前，已经建成助餐点16个；适老化改造预计于10月开标。计划新建睦邻点8家。", "plan 8 家 -; achieved 16 个 -"},
+		{"a requirement in the sentence", "截至目前，已经建成助餐点16个；适老化改造预计于10月开标。必须为2.7万名老年人提供居家上门服务。", "plan 27000 名 -; achieved 16 个 -"},
+		{"a word that turns ahead", "截至目前，已经建成助餐点16个；适老化改造预计于10月开标。下一步为2.7万名老年人提供居家上门服务。", "plan 27000 名 -; achieved 16 个 -"},
 		{"no frame", "区民政局推进民生实事项目。为2.7万名老年人提供居家上门服务。", "plan 27000 名 -"},
 		{"the frame in another paragraph", "截至目前，已经建成助餐点16个；适老化改造预计于10月开标。\n为2.7万名老年人提供居家上门服务。", "plan 27000 名 -; achieved 16 个 -"},
 	}
