@@ -106,6 +106,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropPlaceLabels(in.Text.String(), cs)
 	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	cs = dropClassMembers(in.Text.String(), cs)
+	cs = dropLevelClasses(in.Text.String(), cs, in.Env) // 市、|县福利院: every county's, a class
 	cs = dropClassConjuncts(in.Text.String(), in.Words, cs)
 	cs = dropOrganClassHeads(in.Text.String(), cs)
 	var r AgenciesFound
