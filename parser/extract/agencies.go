@@ -93,6 +93,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = longest(append(cs, bodies...))
+	cs = jointStationed(in.Text.String(), cs) // 市纪委|市监委驻…纪检监察组: one group, two senders
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropSiteBanner(in.Text, cs, in.Env)            // 某县人民政府 www…: the site's banner
 	cs = dropColumnLabels(in.Text.String(), cs, in.Env) // 首页 > … > 延吉政协, then 延吉政协 alone
