@@ -76,6 +76,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, oneBureauShorts(in.Text.String(), in.Words, in.Env)...) // 经|民政局审核: the one place's bureau
 	cs = append(cs, againInstitutions(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, townActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
