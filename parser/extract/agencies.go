@@ -122,6 +122,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
 		cs = dropGridRowLabels(in.Blocks, c, cs) // 街道办事处 | 个 | 7564: a kind counted
 		cs = append(cs, issuerCells(c)...)       // 发布机构 民政局: the record's grid
+		// | 民政局 |: the one place's bureau, as in the text.
+		cs = append(cs, oneBureauShorts(c.String(), in.CellWords(k), in.Env)...)
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
 		cs = townSplitBack(c.String(), in.CellWords(k), cs, in.Env)
 		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
