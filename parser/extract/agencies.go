@@ -76,6 +76,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, cemeteryNames(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, placedShortBodies(in.Text.String(), in.Words, in.titles(), in.Env)...)
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, oneBureauShorts(in.Text.String(), in.Words, in.Env)...) // 经|民政局审核: the one place's bureau
 	cs = append(cs, againInstitutions(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, townActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
@@ -92,19 +93,23 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = partyPostsOff(in.Text.String(), cs)                   // 市民政局|党委委员, 局党组|班子成员: the body's posts
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
+	cs = append(cs, jointShortBodies(in.Text.String(), in.Words, cs)...) // …大队联合|民政局: the partner
 	cs = longest(append(cs, bodies...))
+	cs = jointStationed(in.Text.String(), cs) // 市纪委|市监委驻…纪检监察组: one group, two senders
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropSiteBanner(in.Text, cs, in.Env)            // 某县人民政府 www…: the site's banner
 	cs = dropColumnLabels(in.Text.String(), cs, in.Env) // 首页 > … > 延吉政协, then 延吉政协 alone
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropAddressedNames(in.Text.String(), cs)
+	cs = dropTagValues(in.Text.String(), cs) // 关键词:|经济开发区;道路名称: the page's tags
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
 	cs = dropCommunityWork(in.Text.String(), in.Words, cs) // 天津市社区|共治: the field's word
 	cs = dropPlaceLabels(in.Text.String(), cs)
 	cs = dropSharedUnitMembers(in.Text.String(), cs)
 	cs = dropClassMembers(in.Text.String(), cs)
+	cs = dropLevelClasses(in.Text.String(), cs, in.Env) // 市、|县福利院: every county's, a class
 	cs = dropClassConjuncts(in.Text.String(), in.Words, cs)
 	cs = dropOrganClassHeads(in.Text.String(), cs)
 	var r AgenciesFound
@@ -117,6 +122,8 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 		cs := findAgenciesSpaced(c.String(), in.CellWords(k), c, titlesIn(c.String()), nil, nil, true, strewn)
 		cs = dropGridRowLabels(in.Blocks, c, cs) // 街道办事处 | 个 | 7564: a kind counted
 		cs = append(cs, issuerCells(c)...)       // 发布机构 民政局: the record's grid
+		// | 民政局 |: the one place's bureau, as in the text.
+		cs = append(cs, oneBureauShorts(c.String(), in.CellWords(k), in.Env)...)
 		// A directory's cemeteries (某县某某园 0000-1234567) as the text's.
 		cs = townSplitBack(c.String(), in.CellWords(k), cs, in.Env)
 		emit(c, dropPlaceLabels(c.String(), longest(append(cs, cemeteryNames(c.String(), in.CellWords(k), in.Env)...))))
