@@ -7,10 +7,10 @@ import (
 
 // bracketEntry: an entry of a yearbook or a chronicle, its name set in
 // brackets and its text run on after it ([优抚安置] 两年共接受…, 【概述】
-// 临沭县民政局设…): the entry's heading. A label that opens more than one
-// line is a script's or a form's (【解说】…/【同期】…), no entry's name,
-// which a yearbook prints once; a summary's label (【摘要】) and a page's
-// fields (【法宝引证码】CLI…) run on with no sentence.
+// 某县民政局设…): the entry's heading. Labels that take turns through
+// the text are a script's or a form's (【解说】…/【同期】…), no entries'
+// names (measureEntries); a summary's label (【摘要】) and a page's fields
+// (【法宝引证码】CLI…) run on with no sentence.
 type bracketEntry struct{}
 
 func (bracketEntry) Name() string    { return "bracket-entry" }
@@ -80,13 +80,17 @@ func entryName(s string) bool {
 	return n >= 2 && !strings.HasPrefix(s, "、") && !strings.HasSuffix(s, "、")
 }
 
-// measureEntries marks the lines bracketEntry reads: an entry's name
-// opening its text that no other line opens with, on a line that is no
-// page's information field.
+// measureEntries marks the lines bracketEntry reads: a name in brackets
+// opening its text, on a line that is no page's information field, in a
+// text whose bracketed names are most of them names of their own. A
+// script's few labels take turns through it (【现场】…/【采访】…/【现场】…);
+// a yearbook names each entry, a chapter's 【概述】 perhaps once more in the
+// next chapter.
 func measureEntries(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
 	names := make([]string, len(d.Lines))
 	count := map[string]int{}
+	total := 0
 	for i, l := range d.Lines {
 		if d.info[i] {
 			continue
@@ -94,10 +98,14 @@ func measureEntries(d *Doc) []bool {
 		if from, to, _, ok := EntryLabel(l.Sq); ok {
 			names[i] = entryNameOf(l.Sq[from:to])
 			count[names[i]]++
+			total++
 		}
 	}
+	if 2*len(count) <= total {
+		return out // the labels repeat more than they name: a script's
+	}
 	for i, name := range names {
-		out[i] = name != "" && count[name] == 1
+		out[i] = name != ""
 	}
 	return out
 }
