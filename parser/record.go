@@ -144,7 +144,7 @@ func tableDate(it layout.Item, env *extract.Env) *string {
 	if len(blocks) == 0 {
 		return nil
 	}
-	return extract.EventDate(extract.Run(blocksInput(blocks, env)).Dates)
+	return extract.EventDate(extract.RunDates(blocksInput(blocks, env)))
 }
 
 // partYear is the year an item's heading, or its section's, names as the

@@ -228,6 +228,14 @@ func Run(in *Input) schema.Entities {
 	return out
 }
 
+// RunDates runs the dates extractor alone over in (it requires none
+// other): the dates of a stretch read for no other value.
+func RunDates(in *Input) []schema.Date {
+	var out schema.Entities
+	in.extract(Dates{}, &out)
+	return out.Dates
+}
+
 // found makes the Found of bytes [i, j) of t.
 func found(t span.Text, i, j int, rule string) schema.Found {
 	l := t.LinesOf(i, j)
