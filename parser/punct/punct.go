@@ -18,23 +18,24 @@ const ClauseMarks = "，,；;：:"
 // NoLineStart are the marks Chinese typesetting never sets at a line's
 // start (行首禁则: W3C's Requirements for Chinese Text Layout, §3.1.7,
 // GB/T 15834-2011's marks that close): a stop, a comma, a colon, a closing
-// quote or bracket. A line that opens with one goes on from the line
-// above it, wherever an extraction broke it.
-const NoLineStart = "，,。、；;：:！!？?”’）)》」』〉】"
+// quote or bracket (Bracket's closers). A line that opens with one goes on
+// from the line above it, wherever an extraction broke it.
+const NoLineStart = SentenceEnds + ClauseMarks + "、"
 
-// OpensWithCloser reports whether s opens with a mark of NoLineStart.
+// OpensWithCloser reports whether s opens with a mark of NoLineStart or
+// a mark that closes a quotation or a bracket.
 func OpensWithCloser(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " 　"))
-	return r != utf8.RuneError && strings.ContainsRune(NoLineStart, r)
+	return r != utf8.RuneError && (strings.ContainsRune(NoLineStart, r) || Bracket(r) < 0)
 }
 
 // Bracket is 1 for a mark that opens a quotation or a bracket, -1 for one
 // that closes it, 0 for any other rune.
 func Bracket(r rune) int {
 	switch r {
-	case '“', '《', '（', '(', '「', '『', '‘', '【':
+	case '“', '《', '（', '(', '「', '『', '‘', '【', '〔', '〈':
 		return 1
-	case '”', '》', '）', ')', '」', '』', '’', '】':
+	case '”', '》', '）', ')', '」', '』', '’', '】', '〕', '〉':
 		return -1
 	}
 	return 0

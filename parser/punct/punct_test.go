@@ -59,6 +59,7 @@ func TestOpensWithCloser(t *testing.T) {
 		{"”;", true},
 		{"，全县共发放救助金", true},
 		{"）等5项", true},
+		{"〕号文件", true},
 		// Not so.
 		{"（一）加强领导", false},
 		{"“中山大道”", false},

@@ -125,14 +125,19 @@ func spacedCredit(t string) bool {
 		}
 		what, name = what[:len(what)-1], what[len(what)-1]
 	}
-	if n := utf8.RuneCountInString(name); n < 2 || n > longestName || !allHan(name) {
-		return false
-	}
-	if _, ok := lexicon.Surnames().Prefix(name); !ok {
+	if !surnamedName(name) {
 		return false // 抓好拍摄: a verb's object, no one's credit
 	}
 	w := strings.Join(what, "")
 	return HasHan(w) && utf8.RuneCountInString(w) > longestName
+}
+
+// surnamedName reports whether s reads as a person's name: two Chinese
+// characters to longestName, opening with a surname.
+func surnamedName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	_, ok := lexicon.Surnames().Prefix(s)
+	return n >= 2 && n <= longestName && allHan(s) && ok
 }
 
 // allHan reports whether s is Chinese characters alone.

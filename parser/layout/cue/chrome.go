@@ -181,20 +181,16 @@ func IsBreadcrumb(s string) bool {
 	return trailLinks(parts, 3)
 }
 
-// markdownItem is s with the marker of a Markdown list's item taken off
-// (1. 某某网 > 教育, - 首页 > 要闻): a converter sets a page's trail of
-// links as a list. The marker stands apart from the words by a space;
+// markdownItem is s with the number of a Markdown list's item taken off
+// (1. 某某网 > 教育): a converter sets a page's trail of links as a list. The marker stands apart from the words by a space;
 // an enumerator run into its words (1.提升站位) is the text's.
 func markdownItem(s string) string {
 	t := strings.TrimLeft(s, " ")
 	k := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
-	switch {
-	case k > 0 && strings.HasPrefix(t[k:], ". "):
+	if k > 0 && strings.HasPrefix(t[k:], ". ") {
 		return t[k+2:]
-	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "):
-		return t[2:]
 	}
-	return s
+	return s // a bullet's item (- 首页 > …) the cleaner has cut already
 }
 
 // TrailEnd is the last link of a trail of links s (首页>>要闻速递 →

@@ -1,11 +1,6 @@
 package cue
 
-import (
-	"strings"
-	"unicode/utf8"
-
-	"bulletin/parser/lexicon"
-)
+import "strings"
 
 // jobCredit: a credit whose job and name a space parts, no colon
 // (编辑 王某某, 值班主编 寇某, 责任编辑 张某 李某), as an app's page prints
@@ -43,9 +38,5 @@ func JobCredit(s string) bool {
 }
 
 // personName reports whether s reads as a person's name: a surname, then
-// Chinese characters alone, no longer than a name runs.
-func personName(s string) bool {
-	_, ok := lexicon.Surnames().Prefix(s)
-	n := utf8.RuneCountInString(s)
-	return ok && allHan(s) && n >= 2 && n <= longestName
-}
+// Chinese characters alone, no longer than a name runs (surnamedName).
+func personName(s string) bool { return surnamedName(s) }
