@@ -14,7 +14,7 @@ import (
 // dropSiteBanner drops a government's name that a saved web page prints
 // as its site's banner: the document's first line holds the name alone,
 // or the name and the site's address or the day's date (昆明市晋宁区人民政府
-// www.kmjn.gov.cn; 天津市河东区人民政府 2019年12月3日星期二), and the text
+// www.example.gov.cn; 某市某区人民政府 2019年12月3日星期二), and the text
 // prints the name nowhere else but on such a line of its own. The banner
 // names the site's owner, whose pages these are (GOLD.md: a website named
 // as the text's source is no agency); a body the text itself speaks of is

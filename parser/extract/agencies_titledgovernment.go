@@ -14,7 +14,7 @@ const titledGovernmentRule = "titled-government"
 
 // titledGovernments finds a government named by its ending alone (政府,
 // 人民政府: the endings labelled division) right before the title of its
-// head and the head's name (18日，政府副县长刘建龙带领…): the title names
+// head and the head's name (18日，政府副县长刘建平带领…): the title names
 // the division by its level ([副]县长, 区长: a leader's title of a level and
 // 长), so the government is the one of the place the text is about, as
 // 市委书记王智慧 names 市委 (GOLD.md) and titledOffices reads 民政局局长彭君.

@@ -10,8 +10,8 @@ import "testing"
 // head, or a word of category before it, it names none.
 func TestAgencyTitledGovernment(t *testing.T) {
 	checkRows(t, []rowCase{
-		{"县民政局开展检查。18日,政府副县长刘建龙带领检查组检查。", "县民政局; 政府"},
-		{"区民政局开展慰问。早上10点政府副区长曹忠奎来到敬老院。", "区民政局; 政府"},
+		{"县民政局开展检查。18日,政府副县长刘建平带领检查组检查。", "县民政局; 政府"},
+		{"区民政局开展慰问。早上10点政府副区长曹忠林来到敬老院。", "区民政局; 政府"},
 		{"县民政局开展检查。会上,政府县长张三讲话。", "县民政局; 政府"},
 		// Must not fire.
 		{"会上,政府副县长张三讲话。", ""},
