@@ -1386,6 +1386,13 @@ func subHeader(head, row, next []string) bool {
 
 // statesSentence reports whether a cell of cells states a sentence: a
 // clause's mark in it, or a sentence's end.
+// cellRow makes a row of cells printed one a line, on lines idx (indices
+// of the document's lines, in order): its text the lines' own, so that
+// each cell keeps the line it was printed on.
+func (a *assembly) cellRow(cells []string, idx []int) Row {
+	return Row{Cells: append([]string(nil), cells...), Line: a.d.Lines[idx[0]].Num, Text: a.text(idx...)}
+}
+
 func statesSentence(cells []string) bool {
 	for _, c := range cells {
 		if cue.SentencePunct(c) || cue.EndsSentence(c) {

@@ -3,8 +3,6 @@ package layout
 import (
 	"slices"
 	"strings"
-
-	"bulletin/parser/span"
 )
 
 // mergedRows reads a grid printed a cell a line whose rows share merged
@@ -68,8 +66,7 @@ func (a *assembly) mergedRows(idx []int) ([]Block, [][]int, bool) {
 				ls = append(ls, i)
 			}
 		}
-		cs := append([]string(nil), cells[from:to]...)
-		return Row{Cells: cs, Line: a.d.Lines[ls[0]].Num, Text: span.Plain(strings.Join(cs, " "), a.d.Lines[ls[0]].Num)}
+		return a.cellRow(cells[from:to], ls)
 	}
 	lineSpan := func(from, to int) []int {
 		var ls []int

@@ -62,3 +62,22 @@ func TestMergedRows(t *testing.T) {
 		})
 	}
 }
+
+// TestMergedRowsKeepLines: a row of cells printed one a line keeps each
+// cell's line in its text (a value found in a cell names the line it was
+// printed on), not its first line for all.
+func TestMergedRowsKeepLines(t *testing.T) {
+	const top = "各镇(街)社会事务办:\n\n现将补贴统计表印发给你们。\n\n某区民政局\n\n2019年9月11日\n\n附件:\n\n2019年中秋节临时补贴统计表\n\n"
+	cells := func(cs ...string) string { return strings.Join(cs, "\n\n") + "\n" }
+	d := Analyze(clean.Lines(top + cells("镇(街)", "类别", "人数", "金额",
+		"甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000", "小计", "218", " ",
+		"乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000")))
+	if len(d.Blocks) == 0 || len(d.Blocks[0].Rows) < 2 {
+		t.Fatalf("no grid read")
+	}
+	r := d.Blocks[0].Rows[1]
+	l := r.Text.Lines()
+	if l.First != r.Line || l.Last <= l.First {
+		t.Errorf("row %v: text on lines %d-%d, want from %d over the lines of its cells", r.Cells, l.First, l.Last, r.Line)
+	}
+}

@@ -2,8 +2,6 @@ package layout
 
 import (
 	"strings"
-
-	"bulletin/parser/span"
 )
 
 // cellSections reads a run of cells set one a line that holds several
@@ -58,7 +56,7 @@ func (a *assembly) cellSections(run []int) bool {
 		}
 		row := func(from, to int) Row {
 			from, to = from+c+1, to+c+1
-			return Row{Cells: append([]string(nil), cells[from:to]...), Line: a.d.Lines[run[from]].Num, Text: span.Plain(strings.Join(cells[from:to], " "), a.d.Lines[run[from]].Num)}
+			return a.cellRow(cells[from:to], run[from:to])
 		}
 		if n == len(cuts)-1 && !hasNumber(cells[c:end]) {
 			// The last section cut off before its first figure (a page's

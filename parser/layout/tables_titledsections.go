@@ -2,8 +2,6 @@ package layout
 
 import (
 	"strings"
-
-	"bulletin/parser/span"
 )
 
 // titledSections reads a run of cells set one a line that holds several
@@ -124,11 +122,12 @@ func (a *assembly) titledSections(run []int) bool {
 	}
 	row := func(ks []int) Row {
 		var cs []string
+		var ls []int
 		for _, k := range ks {
 			cs = append(cs, cells[k])
+			ls = append(ls, run[k])
 		}
-		num := a.d.Lines[run[ks[0]]].Num
-		return Row{Cells: cs, Line: num, Text: span.Plain(strings.Join(cs, " "), num)}
+		return a.cellRow(cs, ls)
 	}
 	for _, s := range secs {
 		blk := Block{Header: 1, Rows: []Row{row(s.head)}}
