@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bulletin/parser/chrono"
 	"slices"
 	"strings"
 	"unicode"
@@ -46,16 +47,24 @@ func dropSiteBanner(t span.Text, cs []candidate, e *Env) []candidate {
 }
 
 // bannerTail reports whether what follows a name on a banner's line is
-// nothing, or the site's address or a date, no words of a sentence: no
-// Chinese character but those of a date (年月日, 星期).
+// nothing, or the site's address or a date with its weekday (chrono reads
+// them), no words of a sentence.
 func bannerTail(rest string) bool {
 	rest = strings.TrimSpace(rest)
-	for _, r := range rest {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日星期一二三四五六天", r) {
+	b := []byte(rest)
+	for _, e := range chrono.Find(rest, chrono.Ref{}) {
+		end := e.End + chrono.Weekday(strings.TrimLeft(rest[e.End:], " "))
+		end += len(rest[e.End:]) - len(strings.TrimLeft(rest[e.End:], " "))
+		for i := e.Start; i < min(end, len(b)); i++ {
+			b[i] = ' '
+		}
+	}
+	for _, r := range string(b) {
+		if unicode.Is(unicode.Han, r) {
 			return false
 		}
 	}
-	return rest == "" || rest[0] == ' ' || !unicode.Is(unicode.Han, firstRune(rest)) || strings.ContainsAny(rest, "0123456789")
+	return true
 }
 
 // firstRune is the first character of s.

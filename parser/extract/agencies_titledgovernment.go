@@ -67,5 +67,5 @@ func governmentOpensAt(s string, i int) bool {
 	if clauseOpensAt(before, len(before)) && !strings.ContainsRune("：:", r) {
 		return true
 	}
-	return len(before) > w && figureAt(before, len(before)-w-1)
+	return figureMeasureAt(before, len(before)-w)
 }
