@@ -773,6 +773,7 @@ func TestCues(t *testing.T) {
 		{"bracket-entry", []string{"【现场】8月22日是传统节日七夕。", "【采访】许多新人前来登记。", ">【现场】登记处增加了窗口。", "【采访】工作人员提前一周准备。"}, false},
 		{"bracket-entry", []string{"【概述】 某县民政局设办公室，全局共有干部职工78人。", "【社会救助】 全县共发放救灾救济金163万元。", ">【概述】 某县残联设办公室，共有职工20人。", "【康复工作】 全年为残疾人提供康复服务300人次。"}, true},
 		{"bracket-entry", []string{">【摘要】 为提倡文明祭祀，甘区发出公告。"}, false},
+		{"bracket-entry", []string{">【解说】8月22日是传统节日七夕，许多新人前来登记。"}, false},
 		{"bracket-entry", []string{">【某某日报讯】记者某某报道：重阳节期间，某旗走访慰问老年人。"}, false},
 		{"bracket-entry", []string{">【法宝引证码】CLI.1.304262"}, false},
 		{"bracket-entry", []string{">【区民政局】节前送温暖"}, false},

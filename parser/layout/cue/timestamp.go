@@ -227,7 +227,7 @@ func StampAfter(v string) (end int, iso string, timed, ok bool) {
 	for k := strings.IndexByte(v, ' '); k > 0; k = nextSpace(v, k) {
 		rest := strings.TrimSpace(v[k:])
 		fs := strings.Fields(rest)
-		if n := len(fs); n > 1 && webAddress(fs[n-1]) {
+		if n := len(fs); n > 0 && webAddress(fs[n-1]) {
 			// The page's address after its time (某某日报 2018-02-23 01:54
 			// https://…): the site's, no part of the stamp.
 			fs = fs[:n-1]
