@@ -1,6 +1,6 @@
 package extract
 
-import "strings"
+import "bulletin/parser/lexicon"
 
 // transcribedNameMax is the most characters of a transcribed name written
 // with no dot: two name words of two characters run together (扎西多吉 =
@@ -18,5 +18,6 @@ func transcribedRow(name, mark string) bool {
 	if _, ok := surnameAt(name, 0); ok {
 		return false
 	}
-	return strings.HasSuffix(mark, "族") && mark != "汉族"
+	group, han := lexicon.EthnicGroup(mark)
+	return group && !han
 }

@@ -175,6 +175,18 @@ var ethnicGroups = sync.OnceValue(func() []string {
 	return out
 })
 
+// EthnicGroup reports whether s names one of China's nationalities
+// (data/ethnic_groups.txt: 藏族, 维吾尔族), and whether it is the first the
+// list prints, the Han, whose names open with a surname.
+func EthnicGroup(s string) (group, han bool) {
+	for k, g := range ethnicGroups() {
+		if g == s {
+			return true, k == 0
+		}
+	}
+	return false, false
+}
+
 var levelWords = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "特别行政区", "地区", "林区", "新区", "省", "市", "县", "区", "盟", "旗"}
 
 func shortName(s string) string {
