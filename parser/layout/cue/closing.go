@@ -179,14 +179,21 @@ func AttachmentList(s string) (string, bool) {
 		return "", false
 	}
 	rest := s[len(w):]
+	numbered := false
 	if _, k := digits(rest, 0); k > 0 {
-		rest = rest[k:]
+		rest, numbered = rest[k:], true
 	} else if _, k := cnNumber(rest, 0); k > 0 {
 		rest = rest[k:]
 	}
-	for _, c := range []string{"：", ":"} {
-		if strings.HasPrefix(rest, c) {
-			return strings.TrimSpace(rest[len(c):]), true
+	marks := []string{"：", ":"}
+	if numbered {
+		// The first entry numbered as the list's others are (附件1. 某某须知
+		// / 2. 某某手册): the number's stop opens the title.
+		marks = append(marks, ".", "．", "、")
+	}
+	for _, c := range marks {
+		if t := strings.TrimSpace(strings.TrimPrefix(rest, c)); strings.HasPrefix(rest, c) && (c == "：" || c == ":" || HasHan(t)) {
+			return t, true
 		}
 	}
 	return "", false
