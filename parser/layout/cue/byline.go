@@ -65,7 +65,9 @@ func (byline) Needs() []string { return nil }
 
 func (byline) Match(d *Doc, i int) bool {
 	s := strings.TrimSpace(d.Lines[i].Text)
-	return isByline(s) || BracketCredit(s)
+	// A byline letter-spaced to the width of the credits under it (记 者:
+	// 柳 某) is read as the squeezed words.
+	return isByline(s) || BracketCredit(s) || s != d.Lines[i].Sq && strings.ContainsAny(s, "：:") && isByline(d.Lines[i].Sq)
 }
 
 // namedByline: a byline that names its writers and nothing else, a job
