@@ -35,11 +35,15 @@ func (couplet) Match(d *Doc, i int) bool {
 // matched as a couplet's are: of like length, the shorter more than half
 // the longer, each a word at the least, neither ending a sentence, listing
 // (、) or holding a label, and the comma outside every bracket.
-// A heading run into its text (…专项行动，以) is no couplet.
+// A heading run into its text (…专项行动，以) is no couplet, nor a second
+// phrase a conjunction opens (cue list clauseopen).
 func Couplet(s string) bool {
 	a, b, ok := strings.Cut(strings.ReplaceAll(s, ",", "，"), "，")
 	if !ok || !titleShaped(a) || !titleShaped(b) || strings.ContainsAny(s, "：:、") {
 		return false
+	}
+	if _, joined := clauseOpens.prefix(strings.TrimSpace(b)); joined {
+		return false // …推进情况，并就…进行部署: a sentence's later clause
 	}
 	m, n := hanCount(a), hanCount(b)
 	return min(m, n) > 1 && 2*min(m, n) > max(m, n) && punct.Balanced(a) && punct.Balanced(b)

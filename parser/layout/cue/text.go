@@ -298,6 +298,7 @@ var (
 	datePreps          = cueWords("dateprep")
 	clauseOpeners      = cueWords("clauseopen")
 	joinEnds           = cueWords("joinend")
+	clauseOpens        = cueWords("clauseopen")
 	kindMods           = cueWords("kindmod")
 	grades             = cueWords("grade")
 	titleVerbs         = cueWords("titleverb")
