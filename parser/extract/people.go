@@ -3307,7 +3307,7 @@ func closedLists(t span.Text, words wordsAt) []schema.Person {
 	var out []schema.Person
 	tails := newLeaderTails(s)
 	for end := range occurrences(s, listCloser) {
-		if !tails.at(end+len(listCloser)) && !personCountAt(s, end+len(listCloser)) {
+		if !tails.at(end+len(listCloser)) && !personCountAt(s, end+len(listCloser)) && !actingListAt(s, end+len(listCloser)) {
 			continue
 		}
 		var names []bounds

@@ -18,11 +18,15 @@ func TestPeopleLists(t *testing.T) {
 		{"当天上午,杨胜杰、李昌明、蔡周钧、吴善灵、陈晨等县四套班子领导在县行政中心参加活动。", "杨胜杰 -; 李昌明 -; 蔡周钧 -; 吴善灵 -; 陈晨 -"},
 		{"王刚、李华等领导同志出席。", "王刚 -; 李华 -"},
 		{"在市行政中心大厅,徐张艳、方健忠、杜兴林等副市级以上领导依次捐款。", "徐张艳 -; 方健忠 -; 杜兴林 -"},
-		{"民政、财政、人社等部门领导参加。", ""},      // the members are no names
-		{"周口、商丘、信阳等市领导参加。", ""},       // places
-		{"养老、救助等领导小组办公室", ""},         // likewise
-		{"王刚、李华等同志参加。", "王刚 -; 李华 -"}, // 同志, the form of address, closes a list of people too
-		{"王刚、李华等人员参加。", ""},           // no leaders' noun
+		{"民政、财政、人社等部门领导参加。", ""},       // the members are no names
+		{"周口、商丘、信阳等市领导参加。", ""},        // places
+		{"养老、救助等领导小组办公室", ""},          // likewise
+		{"王刚、李华等同志参加。", "王刚 -; 李华 -"},  // 同志, the form of address, closes a list of people too
+		{"王刚、李华等人员参加。", ""},            // no leaders' noun
+		{"王刚、李华等陪同调研。", "王刚 -; 李华 -"},  // a verb of officials' acts closes the list
+		{"王刚、李华等人参加慰问。", "王刚 -; 李华 -"}, // 等人
+		{"民政、财政等陪同调研。", ""},            // the members are no names
+		{"王刚、李华等有关部门参加。", ""},          // neither act nor noun of people after 等
 		// A rare surname that leads a phrase (有, have) opens no name where
 		// the segmenter reads none: a run of its phrases (有饭吃, have food
 		// to eat) after a status is what the people are to have.
