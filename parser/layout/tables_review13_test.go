@@ -31,6 +31,21 @@ func gridSummary(d *Document) string {
 	return strings.Join(got, "; ")
 }
 
+// gridWidths is each table of d as its rows' widths in cells, header
+// rows first (2 2 2; 4 4): where readers of a grid agree on its keys, the
+// rows' widths tell how each cut the cells.
+func gridWidths(d *Document) string {
+	var got []string
+	for _, b := range d.Blocks {
+		var ws []string
+		for _, r := range b.Rows {
+			ws = append(ws, fmt.Sprint(len(r.Cells)))
+		}
+		got = append(got, strings.Join(ws, " "))
+	}
+	return strings.Join(got, "; ")
+}
+
 // cellLines prints cells one a line, a blank line between, as a web
 // page's table is flattened.
 func cellLines(cells ...string) string { return strings.Join(cells, "\n\n") + "\n" }
