@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"strings"
-	"unicode"
-
 	"bulletin/parser/lexicon"
 )
 
@@ -21,9 +18,6 @@ import (
 // fundSum reports whether the digits at [i, k) with no unit after them
 // follow a noun of money right before them.
 func fundSum(s string, i, k int) bool {
-	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
-	if _, ok := lexicon.CueWordList("fund").EndingAt(before, len(before)); !ok {
-		return false
-	}
-	return figureEnds(s, k)
+	_, ok := wordBefore(s, i, lexicon.CueWordList("fund"))
+	return ok && figureEnds(s, k)
 }

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"strings"
-	"unicode"
-
 	"bulletin/parser/lexicon"
 )
 
@@ -21,10 +18,6 @@ import (
 // statusCount reports whether the digits at [i, k) with no unit after
 // them follow a word of a kind of people right before them.
 func statusCount(s string, i, k int) bool {
-	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
-	w, ok := lexicon.Titles().EndingAt(before, len(before))
-	if !ok || lexicon.Titles().Label(w, 0) != "status" {
-		return false
-	}
-	return figureEnds(s, k)
+	w, ok := wordBefore(s, i, lexicon.Titles())
+	return ok && lexicon.Titles().Label(w, 0) == "status" && figureEnds(s, k)
 }

@@ -20,11 +20,16 @@ import (
 // follow a word of summing right before them, spaces aside (a colon
 // labels a field of a form: 合计：).
 func summed(s string, i, k int) bool {
+	_, ok := wordBefore(s, i, lexicon.CueWordList("sum"))
+	return ok && figureEnds(s, k)
+}
+
+// wordBefore is the longest word of ws that ends right before the figure
+// at i, spaces aside: the noun or the word of summing that leads a figure
+// printed with no unit (summed, fundSum, statusCount).
+func wordBefore(s string, i int, ws *lexicon.Words) (string, bool) {
 	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
-	if _, ok := lexicon.CueWordList("sum").EndingAt(before, len(before)); !ok {
-		return false
-	}
-	return figureEnds(s, k)
+	return ws.EndingAt(before, len(before))
 }
 
 // figureEnds reports whether the figure whose digits end at k ends its

@@ -1653,7 +1653,7 @@ func TestOutletLead(t *testing.T) {
 		{"本报讯 10月24日，", true},
 		{"中乡网山东讯10月24日，", true},
 		{"人民网北京讯", true},
-		{"宿松融媒讯 为进一步提升服务管理水平，", true},
+		{"某县融媒讯 为进一步提升服务管理水平，", true},
 		{"某县融媒消息", true},
 		// No outlet before the place, or no place between.
 		{"山东讯", false},

@@ -82,7 +82,7 @@ type Doc struct {
 	stamp               []bool // lines of a publish stamp split over lines (measureSplitStamps)
 	placeLeds           []bool // a roundup's headings led by a place (measurePlaceLeds)
 	digest              []bool // the dated paragraphs of a news digest (measureDigest)
-	entries             []bool // entries of a yearbook named in brackets (measureEntries)
+	entries             []int  // where the text of a yearbook's entry named in brackets begins, or 0 (measureEntries)
 	dated               []bool // lines that open with a date that starts a sentence (measureDigest)
 	selfNamed           []bool // lines that name the text by its title's kind (selfNamedLines)
 	pageColumns         []bool // the column names in a paper's list of its pages (measurePageColumns)

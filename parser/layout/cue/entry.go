@@ -18,12 +18,12 @@ func (bracketEntry) Roles() []Role   { return []Role{Heading} }
 func (bracketEntry) Needs() []string { return []string{"【", "[", "〔"} }
 
 func (bracketEntry) Match(d *Doc, i int) bool {
-	if !d.entries[i] || d.inParagraph(i) {
+	at := d.entries[i]
+	if at == 0 || d.inParagraph(i) {
 		return false
 	}
 	// The text runs on as a sentence does, or on to the next line.
 	s := d.Lines[i].Sq
-	_, _, at, _ := EntryLabel(s)
 	return SentencePunct(s[at:]) || EndsSentence(s) || d.Full(i)
 }
 
@@ -80,23 +80,25 @@ func entryName(s string) bool {
 	return n >= 2 && !strings.HasPrefix(s, "、") && !strings.HasSuffix(s, "、")
 }
 
-// measureEntries marks the lines bracketEntry reads: a name in brackets
+// measureEntries marks the lines bracketEntry reads, with where each
+// one's text begins (0 for none): a name in brackets
 // opening its text, on a line that is no page's information field, in a
 // text whose bracketed names are most of them names of their own. A
 // script's few labels take turns through it (【现场】…/【采访】…/【现场】…);
 // a yearbook names each entry, a chapter's 【概述】 perhaps once more in the
 // next chapter.
-func measureEntries(d *Doc) []bool {
-	out := make([]bool, len(d.Lines))
+func measureEntries(d *Doc) []int {
+	out := make([]int, len(d.Lines))
 	names := make([]string, len(d.Lines))
+	texts := make([]int, len(d.Lines))
 	count := map[string]int{}
 	total := 0
 	for i, l := range d.Lines {
 		if d.info[i] {
 			continue
 		}
-		if from, to, _, ok := EntryLabel(l.Sq); ok {
-			names[i] = entryNameOf(l.Sq[from:to])
+		if from, to, text, ok := EntryLabel(l.Sq); ok {
+			names[i], texts[i] = entryNameOf(l.Sq[from:to]), text
 			count[names[i]]++
 			total++
 		}
@@ -105,7 +107,9 @@ func measureEntries(d *Doc) []bool {
 		return out // the labels repeat more than they name: a script's
 	}
 	for i, name := range names {
-		out[i] = name != ""
+		if name != "" {
+			out[i] = texts[i]
+		}
 	}
 	return out
 }

@@ -30,13 +30,9 @@ func JobCredit(s string) bool {
 		return false
 	}
 	for _, name := range fs[1:] {
-		if !personName(name) {
+		if !surnamedName(name) {
 			return false
 		}
 	}
 	return true
 }
-
-// personName reports whether s reads as a person's name: a surname, then
-// Chinese characters alone, no longer than a name runs (surnamedName).
-func personName(s string) bool { return surnamedName(s) }
