@@ -132,6 +132,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.issuedText()
 	a.preambleHeadings()
 	a.guideLabels()
+	a.outerHeadings()
 	a.countedParts()
 	a.attachedBelowList()
 	a.factHeadings()

@@ -330,7 +330,7 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 	if headOnly && cue.HasHan(s) && !cue.SentencePunct(s) && !cue.EndsSentence(s) {
 		// The headline may run on into the first line of the text, or the
 		// text begin on the headline's line (…民政工作 11月26 / 日上午，…).
-		if len(rest) > 0 && a.roles[rest[0][0]] == cue.Body {
+		if len(rest) > 0 && a.roles[rest[0][0]] == cue.Body && !a.labelLed(rest[0][0]) {
 			joined := a.text(append(append([]int(nil), first...), rest[0]...)...)
 			if head, after, ok := cue.SplitRunIn(joined); ok && !a.headlineTail(first, head.String()) {
 				dr.setTitle(head, "heading line")
@@ -339,6 +339,13 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			}
 		}
 		dr.setTitle(t, "heading line")
+		dr.body = a.joinParas(rest)
+		return
+	}
+	if headOnly && len(rest) > 0 && (questionHeading(s) || callHeading(s)) {
+		// A question or a call on a line of its own heads the text under
+		// it (哪些机构可以参评？, 节日期间服务有增量！), as a numbered one does.
+		dr.setTitle(t, "question heading")
 		dr.body = a.joinParas(rest)
 		return
 	}
@@ -466,6 +473,16 @@ func questionHeading(s string) bool {
 		q, ok = strings.CutSuffix(strings.TrimSpace(s), "?")
 	}
 	return ok && q != "" && !strings.ContainsAny(q, "：:。；;？?！!")
+}
+
+// callHeading reports whether s is one call: it ends with an exclamation
+// mark and holds no other stop.
+func callHeading(s string) bool {
+	q, ok := strings.CutSuffix(strings.TrimSpace(s), "！")
+	if !ok {
+		q, ok = strings.CutSuffix(strings.TrimSpace(s), "!")
+	}
+	return ok && q != "" && !strings.ContainsAny(q, "：:。；;？?！!，,")
 }
 
 // headlineTail reports whether a run-in split at the end of head leaves
