@@ -139,6 +139,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.placeRoundup()
 	a.gridHeadCells()
 	a.strayHeading()
+	a.tailHeadings()
 	drafts := a.items()
 	a.tables()
 	a.closing()

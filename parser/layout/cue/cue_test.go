@@ -514,6 +514,8 @@ func TestCues(t *testing.T) {
 		{"furniture", []string{">热门搜索:", "安全生产|某县开展养老服务领域专项行动"}, true},
 		{"furniture", []string{">精确检索", "开始检索"}, true},
 		{"furniture", []string{">热门搜索引发关注,某县民政局回应群众关切。"}, false},
+		{"furniture", []string{"检查组强调要常抓不懈。", ">栏目分类"}, true},
+		{"furniture", []string{">栏目分类管理办法出台,方便群众查询办事指南。"}, false},
 		// A news site's comment box under the article.
 		{"furniture", []string{"下一步将组建督导团队。", ">评论留言", "•热心网友"}, true},
 		{"furniture", []string{"评论留言", ">•热心网友", "暂时没有留言"}, true},
