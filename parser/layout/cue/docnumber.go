@@ -95,6 +95,14 @@ func ownNumber(s string) bool {
 	if _, ok := citedAfter.prefix(strings.TrimSpace(s[loc[1]:])); ok {
 		return false
 	}
+	// Another number joined on (某民发(2012)11号及某市民发(2012)63号文件): a
+	// list of the documents the text rests on; a document prints one
+	// number as its own.
+	if next := strings.TrimLeft(strings.TrimSpace(s[loc[1]:]), "及和与、，, "); len(next) < len(strings.TrimSpace(s[loc[1]:])) {
+		if l := numberLoc(next); l != nil && l[0] == 0 {
+			return false
+		}
+	}
 	rest := strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
 	return rest == "" || strings.HasPrefix(rest, "签发人") || !SentencePunct(rest) && !EndsSentence(rest)
 }
