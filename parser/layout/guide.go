@@ -2,6 +2,8 @@ package layout
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
@@ -116,7 +118,29 @@ func (a *assembly) unnumbered() bool {
 		return true
 	}
 	at, _ := a.topNumbered()
-	return len(at) == 1 && a.roles[at[0].line] == cue.Body
+	return len(at) == 1 && (a.roles[at[0].line] == cue.Body || runOnList(a.d.Lines[at[0].line].Sq))
+}
+
+// runOnList reports whether s opens with a member of a count and holds
+// the count's next member further on, after words and no figure (1、个人
+// 申请(…)2、持本人身份证…): a list an extractor ran into one paragraph,
+// whatever role the decoder gave its line.
+func runOnList(s string) bool {
+	k, v, end := cue.Enumerator(s)
+	if k == cue.NoEnum {
+		return false
+	}
+	for j := end; j < len(s); {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		j += w
+		if unicode.IsDigit(r) {
+			continue
+		}
+		if k2, v2, _ := cue.Enumerator(s[j:]); k2 == k && v2 == v+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // labelAlone reports whether line i is a label alone on its line over

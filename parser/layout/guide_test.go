@@ -18,6 +18,7 @@ func TestGuideLabels(t *testing.T) {
 		{"a label of other words over a list", head + materials + "可申报项目:\n" + projects, "所需材料 | 可申报项目"},
 		{"a guide's word run into its value", head + "享受条件:辖区低保、特困、重点优抚对象。\n" + materials + "可申报项目:\n" + projects, "享受条件 | 所需材料 | 可申报项目"},
 		{"labels with no colon, a list run into a paragraph", head + "设定依据\n《国务院关于全面建立临时救助制度的通知》\n申请条件\n因火灾、交通事故等意外事故导致基本生活暂时出现严重困难的家庭。\n办理材料\n1.临时救助申请书;2.户口簿复印件;3.身份证复印件。\n办理流程\n申请对象向户籍所在地镇政府提出书面申请。\n", "设定依据 | 申请条件 | 办理材料 | 办理流程"},
+		{"labels with no colon, a list run on in one part", "高龄老人津贴申请\n发布时间:2017-07-13 16:55:20\n办理部门\n各乡镇民政站\n办理依据\n某民发(2012)11号及某市民发(2012)63号文件\n申请条件\n本县户籍年满69周岁\n办理流程\n1、个人申请(本县户籍年满69周岁)2、持本人身份证到民政站办理\n办理地点\n各乡镇(街道社区)民政站\n办理时间\n周一至周五上午8:00-12:00\n", "办理部门 | 办理依据 | 申请条件 | 办理流程 | 办理地点 | 办理时间"},
 		// Not so.
 		{"labels with no colon over lists numbered under each", "国内婚姻登记\n前置条件\n1、男女双方必须自愿结婚。\n2、结婚年龄:男年满22周岁,女年满20周岁。\n办理程序\n1、双方持所需证件共同到婚姻登记机关提出申请。\n2、婚姻登记机关对证件进行审查。\n申请材料\n1、本人常住户口簿、居民身份证。\n2、当事人提交3张2寸近期半身免冠合影照片。\n", "!办理程序 | 申请材料"},
 		{"labels with no colon in a text numbered through", head + "一、补贴对象\n本区户籍的困难群众。\n申请材料\n申请书、身份证复印件。\n二、补贴标准\n每人每月100元。\n办理流程\n申请对象向户籍所在地镇政府提出书面申请。\n", "!办理流程"},
