@@ -94,6 +94,10 @@ func TestCues(t *testing.T) {
 		{"info-field", []string{">0次浏览 发布时间:2025-05-10 08:14:00"}, true},
 		{"info-field", []string{">3个社区 发布时间:2025-05-10 08:14:00"}, false},
 		{"info-field", []string{">25次培训 发布时间:2025-05-10 08:14:00"}, false},
+		{"info-field", []string{">归档时间:", "关于启动某市自然灾害救助应急Ⅲ级响应的通知", "来源:市民政局 2017-08-21 11:41"}, true},
+		{"info-field", []string{">各单位要在规定的归档时间前完成档案整理。"}, false},
+		{"info-field", []string{"归档时间:", ">关于启动某市自然灾害救助应急Ⅲ级响应的通知", "来源:市民政局 2017-08-21 11:41"}, false},
+		{"info-field", []string{"归档时间:", ">2017-08-21", "来源:市民政局"}, true},
 		{"info-field", []string{"文号 | 某政发〔2022〕279号 |", ">制发机关 | 某市人民政府 |", "文件类别 | 批复 |"}, true},
 		{"info-field", []string{">文件状态 | 正在执行 |", "张渚镇人民政府:"}, true},
 		// A bulleted run of a page's values whose labels were lost, its

@@ -298,10 +298,17 @@ func (d *Doc) stackedInfo() {
 		if !(i+2 < len(d.Lines) && d.info[i+2] || i > 0 && stacked[i-1]) {
 			continue
 		}
-		if v := d.Lines[i+1].Sq; v != "" && !strings.ContainsAny(v, ":：") {
+		if v := d.Lines[i+1].Sq; v != "" && !strings.ContainsAny(v, ":：") && !(dayKey(fs[len(fs)-1].Key) && !strings.ContainsAny(v, "0123456789")) {
 			d.info[i+1], stacked[i+1] = true, true
 		}
 	}
+}
+
+// dayKey reports whether a field's key names a day or a time (发布日期,
+// 归档时间): its value is a date, and a line of words with no figure
+// under it (the headline under an empty 归档时间:) is none.
+func dayKey(key string) bool {
+	return DatedField(key) || strings.HasSuffix(key, "时间") || strings.HasSuffix(key, "日期")
 }
 
 // bulletedInfo marks the items of a page's list of information fields
