@@ -570,10 +570,11 @@ func (a *assembly) labelParagraph(i int) bool {
 // factList reports whether line i opens a list of facts each set out under
 // its label (百年古街巷：某街（某区） / 古建筑遗址遗迹：某庙（某县）、某桥（某县）；
 // as a 公示 lists what it names by class): its label's value no running
-// text, and the line under it led by a label too. Such a line heads no
-// part: the list is the text's.
+// text, and the line under it, no heading itself (headlines of a
+// bulletin led by their units' names, 云城居养：…活动, stand so), led by a
+// label too. Such a line heads no part: the list is the text's.
 func (a *assembly) factList(i int) bool {
-	return a.labelLed(i) && !a.labelParagraph(i) && i+1 < len(a.roles) && a.labelLed(i+1)
+	return a.labelLed(i) && !a.labelParagraph(i) && i+1 < len(a.roles) && a.roles[i+1] != cue.Heading && a.labelLed(i+1)
 }
 
 // lastLine is the last line an item holds so far.
