@@ -116,6 +116,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	}
 	a.contentsHeads()
 	a.pastSiteFoot()
+	a.stampHeadings()
 	a.head()
 	a.issuedUnderSeal()
 	a.signersAtEnd()
