@@ -199,6 +199,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && requiredAfterEvent(s, r, q.Unit, st.requires()) {
 			stance = "plan" // 应自收到决定书后7日内上交: the time a rule sets from an event
 		}
+		if stance == "" && !st.condition && !st.achieved && directedSpan(in, s, clause, r, q.Unit) {
+			stance = "plan" // 迁坟后10日内持…到…办理: the limit a notice's directive sets (targets_directedspan.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && requiredBeforeEvent(s, r, q.Unit) {
 			stance = "plan" // 应在任期届满前3个月召开: the lead time a rule sets (targets_beforeevent.go)
 		}
