@@ -176,6 +176,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && sharedVerb(in, s, clause, r, qs, k, stood) {
 			stance = "plan" // 新建…中心1所，…服务点2个: the verb the list shares (targets_sharedverb.go)
 		}
+		if stance == "" && !st.condition && !st.achieved && listedObjects(in, s, clause, r, qs, k, stood) {
+			stance = "plan" // 计划建设3个县级，24个乡镇级和96个村级…: objects a comma lists (targets_commalist.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && subtallyInSentence(s, fulls.around(s, r.Start), r, qs, stood) {
 			stance = "plan" // 共抽查社会组织115家，其中社会团体55家: the parts in its sentence (targets_subtallyclause.go)
 		}
