@@ -300,6 +300,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) && !proclaimedRound(in, r.Start) {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
+		if stance == "plan" && (!st.requires() || basisFramed(s, r)) && !st.will && !st.intended && !st.proposed && !governed && foundCount(s, clause, r) {
+			stance = "achieved" // 排查出违规建设经营…设施3处: what a check found (targets_foundcount.go)
+		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
 			if !levelSet(s, clause, r) && (takesEffect(s, fulls.around(s, r.Start), r) || paidChange(s, sent, r)) {
 				stance = "achieved" // 新增低保2户3人，从6月起执行 (…，月增发…元): a change approved
