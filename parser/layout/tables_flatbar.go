@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"bulletin/parser/layout/cue"
@@ -11,27 +13,68 @@ import (
 // as, that holds a whole grid in bars run into it after its title, as a
 // page that lost its line breaks prints an attachment's table (附件1:
 // …补助金汇总表 乡镇 (街道) | 孤儿补助人数 | … | 共计 | 桥头镇 | 1 | 1469 | …
-// | 合计 | 21 | …): flatBarGrid must read it whole.
+// | 合计 | 21 | …): flatBarGrid must read it whole. A grid under a serial
+// head run into the parts of a line that the decoder cut it into (序号 |
+// 审批地名 | … | 1 | 紫薇路 | 次干路 | 位于…。 | …, a part at each sentence's
+// end) is read from the part that opens with its head to the line's end
+// (flatSerialGrid).
 func (a *assembly) flatBarLines() {
-	for i, l := range a.d.Lines {
+	for i := 0; i < len(a.d.Lines); i++ {
 		if a.roles[i] == cue.Table || a.roles[i] == cue.Chrome {
 			continue
 		}
-		if _, _, _, ok := flatBarGrid(l.Text); ok {
+		if _, _, _, ok := flatBarGrid(a.d.Lines[i].Text); ok {
 			a.relabel(i, cue.Table)
+			continue
+		}
+		end := a.lineEnd(i)
+		if _, _, _, ok := flatSerialGrid(a.partsText(i, end)); ok {
+			for k := i; k < end; k++ {
+				a.relabel(k, cue.Table)
+			}
+			i = end - 1
 		}
 	}
 }
 
-// flatBarRows reads a run of one line that holds a grid in bars run
-// together after its title (flatBarGrid) as that table. It reports
-// whether it read the run.
-func (a *assembly) flatBarRows(run []int) bool {
-	if len(run) != 1 {
-		return false
+// lineEnd is the index after the last part of the line that part i is
+// of.
+func (a *assembly) lineEnd(i int) int {
+	j := i + 1
+	for j < len(a.d.Lines) && a.d.Lines[j].Num == a.d.Lines[i].Num {
+		j++
 	}
+	return j
+}
+
+// partsText is the text of parts from to to of a line, a space between.
+func (a *assembly) partsText(from, to int) string {
+	var ts []string
+	for k := from; k < to; k++ {
+		ts = append(ts, a.d.Lines[k].Text)
+	}
+	return strings.Join(ts, " ")
+}
+
+// flatBarRows reads a run of one line that holds a grid in bars run
+// together after its title (flatBarGrid), or of the parts of a line to
+// its end that hold one under a serial head (flatSerialGrid), as that
+// table. It reports whether it read the run.
+func (a *assembly) flatBarRows(run []int) bool {
 	l := a.d.Lines[run[0]]
-	title, head, rows, ok := flatBarGrid(l.Text)
+	var title string
+	var head []string
+	var rows [][]string
+	ok := false
+	switch {
+	case len(run) == 1:
+		title, head, rows, ok = flatBarGrid(l.Text)
+		if !ok && a.lineEnd(run[0]) == run[0]+1 {
+			title, head, rows, ok = flatSerialGrid(l.Text)
+		}
+	case run[len(run)-1]-run[0] == len(run)-1 && a.lineEnd(run[0]) == run[len(run)-1]+1 && a.d.Lines[run[len(run)-1]].Num == l.Num:
+		title, head, rows, ok = flatSerialGrid(a.partsText(run[0], run[len(run)-1]+1))
+	}
 	if !ok {
 		return false
 	}
@@ -58,16 +101,7 @@ func (a *assembly) flatBarRows(run []int) bool {
 // (…汇总表, an attachment's label 附件1: before it dropped) are the
 // title, the rest the head's first cell.
 func flatBarGrid(s string) (title string, head []string, rows [][]string, ok bool) {
-	if !strings.Contains(s, "|") {
-		return "", nil, nil, false
-	}
-	var cells []string
-	for _, c := range strings.Split(strings.ReplaceAll(s, "｜", "|"), "|") {
-		cells = append(cells, strings.TrimSpace(c))
-	}
-	for len(cells) > 0 && cells[len(cells)-1] == "" {
-		cells = cells[:len(cells)-1]
-	}
+	cells := flatCells(s)
 	if len(cells) == 0 || !cue.HasHan(cells[0]) {
 		return "", nil, nil, false
 	}
@@ -93,18 +127,72 @@ func flatBarGrid(s string) (title string, head []string, rows [][]string, ok boo
 		rows = append(rows, squeezeCells(r))
 	}
 	head = squeezeCells(cells[:w])
-	words := strings.Fields(cells[0])
+	title, head[0] = flatTitle(cells[0])
+	return title, head, rows, true
+}
+
+// flatSerialGrid reads s as a grid in bars run into one line under a
+// serial head: its first cell is the head (序号, cue_words serialhead),
+// a title that names a table aside; the head is the cells before the
+// first 1, and the cells after it fill rows as wide, two or more, each
+// opened by its serial number counting from 1, the empty ones that close
+// the line aside.
+func flatSerialGrid(s string) (title string, head []string, rows [][]string, ok bool) {
+	cells := flatCells(s)
+	if len(cells) == 0 {
+		return "", nil, nil, false
+	}
+	title, first := flatTitle(cells[0])
+	if !cue.SerialHead(first) {
+		return "", nil, nil, false
+	}
+	w := slices.Index(cells, "1")
+	if w < 2 || len(cells)-w < 2*w || (len(cells)-w)%w != 0 {
+		return "", nil, nil, false
+	}
+	for k := w; k < len(cells); k += w {
+		if cells[k] != strconv.Itoa((k-w)/w+1) {
+			return "", nil, nil, false
+		}
+		rows = append(rows, squeezeCells(cells[k:k+w]))
+	}
+	head = squeezeCells(cells[:w])
+	head[0] = first
+	return title, head, rows, true
+}
+
+// flatCells is s cut at its bars, each cell trimmed, the empty cells that
+// close it dropped; nil where s holds no bar.
+func flatCells(s string) []string {
+	if !strings.ContainsAny(s, "|｜") {
+		return nil
+	}
+	var cells []string
+	for _, c := range strings.Split(strings.ReplaceAll(s, "｜", "|"), "|") {
+		cells = append(cells, strings.TrimSpace(c))
+	}
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	return cells
+}
+
+// flatTitle parts the first cell of a grid run into a line into the
+// title before it, where its words up to a space name a table with no
+// space in them (an attachment's label 附件1: before them dropped), and
+// the head's first cell, its spaces dropped.
+func flatTitle(cell string) (title, first string) {
+	words := strings.Fields(cell)
 	for j := len(words) - 1; j > 0; j-- {
 		t := strings.Join(words[:j], " ")
 		if v, listed := cue.AttachmentList(t); listed {
 			t = strings.TrimSpace(v)
 		}
-		if cue.NamesTable(t) {
-			title, head[0] = t, squeezeCell(strings.Join(words[j:], ""))
-			break
+		if cue.NamesTable(t) && !strings.Contains(t, " ") {
+			return t, squeezeCell(strings.Join(words[j:], ""))
 		}
 	}
-	return title, head, rows, true
+	return "", squeezeCell(cell)
 }
 
 // squeezeCells is cells, each with its spaces dropped (squeezeCell).
