@@ -97,9 +97,10 @@ func (a *assembly) flatBarRows(run []int) bool {
 // keys the first row, two cells at the least; every row is as wide as the
 // head, its key words and its other cells figures, and the cells after
 // the head fill two rows or more, the empty ones that close the line
-// aside. The first cell holds words; it may hold the title's figures. The words of the first cell before a part that names a table
+// aside. The words of the first cell before a part that names a table
 // (…汇总表, an attachment's label 附件1: before it dropped) are the
-// title, the rest the head's first cell.
+// title, which may hold figures; the rest is the head's first cell, which
+// holds none (no date or sentence before the head that is no title).
 func flatBarGrid(s string) (title string, head []string, rows [][]string, ok bool) {
 	cells := flatCells(s)
 	if len(cells) == 0 || !cue.HasHan(cells[0]) {
@@ -127,7 +128,9 @@ func flatBarGrid(s string) (title string, head []string, rows [][]string, ok boo
 		rows = append(rows, squeezeCells(r))
 	}
 	head = squeezeCells(cells[:w])
-	title, head[0] = flatTitle(cells[0])
+	if title, head[0] = flatTitle(cells[0]); hasDigit(head[0]) {
+		return "", nil, nil, false // words before the head that are no title: a date, a sentence
+	}
 	return title, head, rows, true
 }
 
@@ -162,11 +165,8 @@ func flatSerialGrid(s string) (title string, head []string, rows [][]string, ok 
 }
 
 // flatCells is s cut at its bars, each cell trimmed, the empty cells that
-// close it dropped; nil where s holds no bar.
+// close it dropped: a line of no bar is one cell, no grid.
 func flatCells(s string) []string {
-	if !strings.ContainsAny(s, "|｜") {
-		return nil
-	}
 	var cells []string
 	for _, c := range strings.Split(strings.ReplaceAll(s, "｜", "|"), "|") {
 		cells = append(cells, strings.TrimSpace(c))

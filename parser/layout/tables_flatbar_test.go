@@ -11,21 +11,25 @@ import (
 // read whole: its head the cells of words before the first figure but
 // the first row's key, each row as wide, a key of words and figures. A
 // cell of words among the figures, cells that fill no whole rows, one row
-// alone, a head of one cell, a key with a figure or left empty, a first
-// cell of no words, or no bars leave the line as it was read.
+// alone, a head of one cell or none, a key with a figure or left empty, a
+// first cell of no words or with words before the head that are no title,
+// or no bars leave the line as it was read.
 func TestFlatBarGrid(t *testing.T) {
 	tests := []struct{ name, line, want string }{
 		{"an attachment's title before the head",
 			"附件1: 2021年1月份补助金汇总表 乡镇 (街道) | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 4 | 5876 | 合计 | 5 | 7345 |",
 			"2021年1月份补助金汇总表 / 乡镇(街道) 人数 金额 / 甲镇 乙镇 合计"},
 		{"no title, the empty cells that close the line",
-			"乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 4 | 5876 | ||",
-			" / 乡镇 人数 金额 / 甲镇 乙镇"},
+			"乡镇 (街道) | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 4 | 5876 | ||",
+			" / 乡镇(街道) 人数 金额 / 甲镇 乙镇"},
 		// Left as read.
 		{"a cell of words among the figures", "乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 待定 | 5876 |", "not read"},
-		{"cells that fill no whole rows", "乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 4 |", "not read"},
+		{"cells that fill no whole rows", "乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 4 | 5876 | 丙镇 | 3 |", "not read"},
+		{"words before the head that are no title",
+			"附件:1.补助金汇总表 某县民政局 2021年1月11日 附件1: 补助金汇总表 乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 4 | 5876 |", "not read"},
 		{"one row alone", "乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 |", "not read"},
 		{"a head of one cell", "乡镇 | 甲镇 | 1 | 乙镇 | 4 |", "not read"},
+		{"a key alone before the figures", "乡镇 | 1 | 2 |", "not read"},
 		{"a key with a figure", "乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 | 2号楼 | 4 | 5876 |", "not read"},
 		{"a key left empty", "乡镇 | 人数 | 金额 | 甲镇 | 1 | 1469 | | 4 | 5876 |", "not read"},
 		{"a first cell of no words", "2021 | 人数 | 金额 | 甲镇 | 1 | 1469 | 乙镇 | 4 | 5876 |", "not read"},
@@ -65,7 +69,7 @@ func TestFlatSerialGrid(t *testing.T) {
 		// Left as read.
 		{"no serial head", "地名 | 类别 | 说明 | 1 | 紫薇路 | 次干路 | 2 | 长南路 | 主干路 |", "not read"},
 		{"a number skipped", "序号 | 地名 | 类别 | 1 | 紫薇路 | 次干路 | 3 | 长南路 | 主干路 |", "not read"},
-		{"cells that fill no whole rows", "序号 | 地名 | 类别 | 1 | 紫薇路 | 次干路 | 2 | 长南路 |", "not read"},
+		{"cells that fill no whole rows", "序号 | 地名 | 类别 | 1 | 紫薇路 | 次干路 | 2 | 长南路 | 主干路 | 3 | 某桥 |", "not read"},
 		{"one row alone", "序号 | 地名 | 类别 | 1 | 紫薇路 | 次干路 |", "not read"},
 		{"a head of one cell", "序号 | 1 | 2 |", "not read"},
 		{"words before the head that name no table",
