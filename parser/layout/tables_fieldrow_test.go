@@ -26,7 +26,7 @@ func TestJoinFieldRows(t *testing.T) {
 		// Left as read.
 		{"a label with a colon, no bars", "实施主体：某区民政局\n", cue.Header, "2 3"},
 		{"other bars", "| 实施主体 | 某区民政局 |\n", cue.Header, "2 3"},
-		{"no bar to open it", "实施主体 | 某区民政局 | 服务对象 | |\n", cue.Header, "2 3"},
+		{"no bar to open it", "实施主体 | 某区民政局 | 服务对象 | ||\n", cue.Header, "2 3"},
 		{"figures in its first cell", "| 2023-01-05 | 某区民政局 | 服务对象 | |\n", cue.Header, "2 3"},
 		{"set apart by a blank line", "| 实施主体 | 某区民政局 | 服务对象 | |\n\n", cue.Header, "2 3"},
 		{"read as text", "| 实施主体 | 某区民政局 | 服务对象 | |\n", cue.Body, "2 3"},

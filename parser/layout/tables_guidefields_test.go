@@ -54,3 +54,25 @@ func TestGuideFields(t *testing.T) {
 		})
 	}
 }
+
+// TestGuideFieldsRows: a first row of one cell, a grid of one row or of
+// none is no guide's fields whatever labels follow.
+func TestGuideFieldsRows(t *testing.T) {
+	row := func(cells ...string) Row { return Row{Cells: cells} }
+	tests := []struct {
+		name string
+		rows []Row
+		want bool
+	}{
+		{"two labels under the first row", []Row{row("实施主体", "某区民政局"), row("申请条件", "年满八十周岁"), row("所需材料", "身份证")}, true},
+		// Not fields.
+		{"a first row of one cell", []Row{row("基本信息"), row("申请条件", "年满八十周岁"), row("所需材料", "身份证")}, false},
+		{"one row", []Row{row("实施主体", "某区民政局")}, false},
+		{"no rows", nil, false},
+	}
+	for _, tc := range tests {
+		if got := guideFields(tc.rows); got != tc.want {
+			t.Errorf("%s: guideFields = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
