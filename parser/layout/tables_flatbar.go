@@ -115,7 +115,7 @@ func flatBarGrid(s string) (title string, head []string, rows [][]string, ok boo
 	if w < 2 || len(body) < 2*w || len(body)%w != 0 {
 		return "", nil, nil, false
 	}
-	for k := 0; k < len(body); k += w {
+	for k := 0; k+w <= len(body); k += w {
 		r := body[k : k+w]
 		if r[0] == "" || hasDigit(r[0]) {
 			return "", nil, nil, false
@@ -153,7 +153,7 @@ func flatSerialGrid(s string) (title string, head []string, rows [][]string, ok 
 	if w < 2 || len(cells)-w < 2*w || (len(cells)-w)%w != 0 {
 		return "", nil, nil, false
 	}
-	for k := w; k < len(cells); k += w {
+	for k := w; k+w <= len(cells); k += w {
 		if cells[k] != strconv.Itoa((k-w)/w+1) {
 			return "", nil, nil, false
 		}
