@@ -19,8 +19,12 @@ import (
 func (a *assembly) tables() {
 	statRead := map[int]bool{} // the heads of statistical grids read (statTable)
 	a.flatBarLines()
+	a.colonDirectories()
 	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table))))))))) {
 		if a.flatBarRows(run) {
+			continue
+		}
+		if a.colonDirectoryRows(run) {
 			continue
 		}
 		if a.barWidthRows(run) {
