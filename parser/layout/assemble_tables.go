@@ -18,7 +18,15 @@ import (
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
 	statRead := map[int]bool{} // the heads of statistical grids read (statTable)
-	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.runs(cue.Table)))))))) {
+	a.flatBarLines()
+	a.colonDirectories()
+	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table))))))))) {
+		if a.flatBarRows(run) {
+			continue
+		}
+		if a.colonDirectoryRows(run) {
+			continue
+		}
 		if a.barWidthRows(run) {
 			continue
 		}
@@ -1328,6 +1336,9 @@ func headerRows(rows []Row) int {
 	}
 	if codeRow(rows[0].Cells) {
 		return 0 // nor an organisation's 统一社会信用代码: a form's first record (codeRow)
+	}
+	if guideFields(rows) {
+		return 0 // nor a guide's label and its value: its first field (guideFields)
 	}
 	// Over a grid of figures, the rows above the first that holds more
 	// figures than words are the header's, its first cells words (排序 街道

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"slices"
 	"strings"
 
 	"bulletin/parser/layout/cue"
@@ -48,9 +47,6 @@ func (a *assembly) barWrapped(run []int) bool {
 		cells = append(cells, barCell{text: strings.Join(cur, ""), lines: lines})
 	}
 	if !wrapped || !several || !cue.SerialHead(cells[0].text) {
-		return false
-	}
-	if opens := barSerialOpeners(cells); !slices.Contains(opens, true) {
 		return false
 	}
 	return a.barOpenedRows(run, nil, cells, nil)

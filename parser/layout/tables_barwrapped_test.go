@@ -58,6 +58,47 @@ func TestBarWrapped(t *testing.T) {
 	}
 }
 
+// TestBarWrappedGuards: the guards of barWrapped, each reached by a run
+// that passes the others. A bar alone on its line is an empty cell, and
+// the words after the last line's last bar its last cell, its bar lost;
+// the rows' widths are summed up after the grids.
+func TestBarWrappedGuards(t *testing.T) {
+	const head = "序 号 | 公开事项 | 公开内容 | 公开依据 |\n"
+	tests := []struct{ name, text, grids string }{
+		{"a bar alone on its line",
+			head + "1 | 临\n时\n救\n助 | 政策\n法规 |\n|\n" +
+				"2 | 办事 指南 | ●办理条件\n●申请材料 | 《某省临时救助办法》 |\n",
+			"- | 1 | 1 2 | ; widths 4 4 4"},
+		{"the last cell's bar lost",
+			head + "1 | 临\n时\n救\n助 | 政策\n法规 | 信息公开规定 |\n" +
+				"2 | 办事 指南 | ●办理条件\n●申请材料 | 《某省临时救助办法》",
+			"- | 1 | 1 2 | ; widths 4 4 4"},
+		// Left to the other readers.
+		{"cells parted by tabs",
+			head + "1 | 临\n时\n救\n助 | 政策\t法规 | 信息公开规定 |\n" +
+				"2 | 办事 指南 | ●办理条件\n●申请材料 | 《某省临时救助办法》 |\n",
+			"not read"},
+		{"a row opening with a bar",
+			head + "1 | 临\n时\n救\n助 | 政策\n法规 | 信息公开规定 |\n" +
+				"| 2 | 办事 指南 | ●办理条件\n●申请材料 | 《某省临时救助办法》 |\n",
+			"not read"},
+		{"no serial head over rows keyed by words",
+			"地区 | 人数 | 金额 |\n利\n州\n区 | 13 | 1300 |\n昭化区 | 12 | 1200 |\n",
+			"not read"},
+		{"no number counting the rows",
+			head + "甲 | 临\n时\n救\n助 | 政策\n法规 | 信息公开规定 |\n" +
+				"乙 | 办事 指南 | ●办理条件\n●申请材料 | 《某省临时救助办法》 |\n",
+			"not read"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := readRunWidths(tc.text, (*assembly).barWrapped); got != tc.grids {
+				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
+			}
+		})
+	}
+}
+
 // readRun reads the lines of text, every one labelled a table's, as one
 // run with reader, and sums up the grids it read ("not read" where it
 // took none).
@@ -73,4 +114,19 @@ func readRun(text string, reader func(*assembly, []int) bool) string {
 		return "not read"
 	}
 	return gridSummary(a.doc)
+}
+
+// readRunWidths is readRun's summary with the rows' widths after it.
+func readRunWidths(text string, reader func(*assembly, []int) bool) string {
+	d := cue.NewDoc(units(clean.Lines(text)))
+	roles := make([]Role, len(d.Lines))
+	run := make([]int, len(d.Lines))
+	for i := range roles {
+		roles[i], run[i] = cue.Table, i
+	}
+	a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
+	if !reader(a, run) {
+		return "not read"
+	}
+	return gridSummary(a.doc) + "; widths " + gridWidths(a.doc)
 }

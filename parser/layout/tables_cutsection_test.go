@@ -25,6 +25,7 @@ func TestCutSection(t *testing.T) {
 		{"no measure after the opener", "信息内容|收费项目|行政事业性收费", "text"},
 		{"no key after the measures", "信息内容|本年制发件数|现行有效件数", "text"},
 		{"a measure among the keys", "信息内容|本年制发件数|规章|现行有效件数", "text"},
+		{"an empty key", "信息内容|本年收费金额(单位:万元)|", "text"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

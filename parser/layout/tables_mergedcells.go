@@ -24,7 +24,7 @@ import (
 // other readers. It returns each grid and the
 // lines it was read from.
 func (a *assembly) mergedRows(idx []int) ([]Block, [][]int, bool) {
-	if len(idx) < 4 || a.d.Gap < 1 {
+	if a.d.Gap < 1 {
 		return nil, nil, false
 	}
 	var cells []string
@@ -56,7 +56,7 @@ func (a *assembly) mergedRows(idx []int) ([]Block, [][]int, bool) {
 	}
 	w := opens[0] / 2
 	head := cells[:w]
-	if w < 2 || hasNumber(head) || filled(head) != w || !hasNumber(cells[w:opens[0]]) {
+	if hasNumber(head) || filled(head) != w || !hasNumber(cells[w:opens[0]]) {
 		return nil, nil, false
 	}
 	row := func(from, to int) Row {
@@ -85,14 +85,14 @@ func (a *assembly) mergedRows(idx []int) ([]Block, [][]int, bool) {
 		end := bounds[n+1]
 		if end-b >= w && slices.Equal(cells[b:b+w], head) {
 			// The head printed again: a grid of its own under it.
-			if end-b == w || !hasNumber(cells[b+w:end]) {
+			if !hasNumber(cells[b+w : end]) {
 				return nil, nil, false
 			}
 			blks = append(blks, Block{Header: 1, Rows: []Row{row(b, b+w), row(b+w, end)}})
 			spans = append(spans, lineSpan(b, end))
 			continue
 		}
-		if end-b > w || end-b < 2 || !hasNumber(cells[b:end]) {
+		if end-b > w || !hasNumber(cells[b:end]) {
 			return nil, nil, false
 		}
 		last := &blks[len(blks)-1]

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
 )
 
 // TestMergedRows: a grid printed a cell a line whose merged cells are
@@ -79,5 +80,102 @@ func TestMergedRowsKeepLines(t *testing.T) {
 	l := r.Text.Lines()
 	if l.First != r.Line || l.Last <= l.First {
 		t.Errorf("row %v: text on lines %d-%d, want from %d over the lines of its cells", r.Cells, l.First, l.Last, r.Line)
+	}
+}
+
+// TestMergedRowsGuards reads runs of cells with mergedRows alone, so that
+// no other reader takes what it leaves: each run left is one grid of
+// merged cells (the first row) broken in one way. " " is an empty cell.
+func TestMergedRowsGuards(t *testing.T) {
+	tests := []struct {
+		name  string
+		cells []string
+		want  string // each grid's head; its keys, or "not read"
+	}{
+		{"a merged cell over two rows",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000"},
+			"镇(街) 类别 人数 金额; 甲街道 农村低保 乙镇 农村低保"},
+		// Not read.
+		{"two cells with no blank line between",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190\n95000", "农村低保", "28", "14000",
+				"乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000"},
+			"not read"},
+		{"a sentence in a cell",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"乙镇", "城镇低保，按月发放。", "282", "141000", "农村低保", "40", "20000"},
+			"not read"},
+		{"rows opened by items' numbers",
+			[]string{"镇(街)", "类别", "人数", "金额", "1.甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"2.乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000", "3.丙镇", "城镇低保", "30", "15000"},
+			"not read"},
+		{"no figure to open a row after",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "乙镇", "农村低保"},
+			"not read"},
+		{"a first row wider than the head",
+			[]string{"镇(街)", "类别", "金额", "甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"小计", "218", "乙镇", "282", "141000"},
+			"not read"},
+		{"a figure in the head",
+			[]string{"镇(街)", "类别", "2019", "190", "95000", "88", "农村低保", "28", "14000",
+				"小计", "218", "乙镇", "282", "141000"},
+			"not read"},
+		{"an empty cell in the head",
+			[]string{"镇(街)", "类别", " ", "190", "95000", "88", "农村低保", "28", "14000",
+				"小计", "218", "乙镇", "282", "141000"},
+			"not read"},
+		{"no figure in the first row",
+			[]string{"镇(街)", "类别", "人数", "甲街道", "城镇低保", " ", "农村低保", "28", "14000",
+				"小计", "218", "乙镇", "282", "141000"},
+			"not read"},
+		{"the head printed again over no figure",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"乙镇", "城镇低保", "282", "141000", "镇(街)", "类别", "人数", "金额", "丙镇", "五老", " ",
+				"丁镇", "五老", "2", "1000"},
+			"not read"},
+		{"a row wider than the head",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000", "5", "6",
+				"小计", "218", "乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000"},
+			"not read"},
+		{"a row with no figure",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "农村低保", "28", "14000",
+				"五保", "老人", " ", "乙镇", "城镇低保", "282", "141000", "农村低保", "40", "20000"},
+			"not read"},
+		{"every row as wide as the head",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "乙镇", "城镇低保", "282", "141000"},
+			"not read"},
+		{"the short row closed by an empty cell",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "小计", "218", " ",
+				"乙镇", "城镇低保", "282", "141000"},
+			"not read"},
+		{"a short row only where the run ends",
+			[]string{"镇(街)", "类别", "人数", "金额", "甲街道", "城镇低保", "190", "95000", "乙镇", "城镇低保", "282", "141000",
+				"合计", "472", "236000"},
+			"not read"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := cue.NewDoc(units(clean.Lines(strings.Join(tc.cells, "\n\n") + "\n")))
+			idx := make([]int, len(d.Lines))
+			for i := range idx {
+				idx[i] = i
+			}
+			a := &assembly{d: d, roles: make([]Role, len(d.Lines)), doc: &Document{Lines: make([]Labelled, len(d.Lines))}}
+			got := "not read"
+			if blks, _, ok := a.mergedRows(idx); ok {
+				var gs []string
+				for _, b := range blks {
+					var keys []string
+					for _, r := range b.Rows[b.Header:] {
+						keys = append(keys, r.Cells[0])
+					}
+					gs = append(gs, strings.Join(b.Rows[0].Cells, " ")+"; "+strings.Join(keys, " "))
+				}
+				got = strings.Join(gs, " | ")
+			}
+			if got != tc.want {
+				t.Errorf("mergedRows = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

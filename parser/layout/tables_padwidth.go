@@ -25,15 +25,10 @@ func paddedRows(rows []Row, widths []int, padded bool) []Row {
 	if w < 2 {
 		return rows
 	}
-	wide := false
 	for k, n := range widths {
 		if n%w != 0 || len(rows[k].Cells) > n {
 			return rows
 		}
-		wide = wide || n > w
-	}
-	if !wide {
-		return rows
 	}
 	var out []Row
 	for k, r := range rows {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"bulletin/parser/clean"
@@ -49,6 +50,59 @@ func TestPaddedRows(t *testing.T) {
 			}
 			if got := gridWidths(d); got != tc.widths {
 				t.Errorf("rows' widths %q, want %q", got, tc.widths)
+			}
+		})
+	}
+}
+
+// TestPaddedRowsGuards: the rows and widths as the grid's reading hands
+// them over, each row's cells with their closing empties dropped. A row
+// of two widths splits in two, and a width of empty cells that closes a
+// row is no row. Kept as read: a head closed with no empty cells, a head
+// of one cell, a row of no whole number of widths, a row holding more
+// cells than its width, widths that are not the rows'.
+func TestPaddedRowsGuards(t *testing.T) {
+	rows := func(rs ...string) []Row {
+		var out []Row
+		for k, r := range rs {
+			out = append(out, Row{Cells: strings.Split(r, "|"), Line: k + 1})
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		rows   []Row
+		widths []int
+		padded bool
+		want   string // the rows' cells, | between cells, ; between rows
+	}{
+		{"a row of two widths", rows("类别|名称", "01|甲类|001|一号|002|乙类", "003|丙类"), []int{4, 8, 4}, true,
+			"类别|名称; 01|甲类|001|一号; 002|乙类; 003|丙类"},
+		{"a row of two widths, the second all empty", rows("类别|名称", "01|甲类|001|一号", "003|丙类"), []int{4, 8, 4}, true,
+			"类别|名称; 01|甲类|001|一号; 003|丙类"},
+		// Kept as read.
+		{"no rows", nil, nil, true, ""},
+		{"a head closed with no empty cells", rows("类别|名称", "01|甲类|001|一号|002|乙类", "003|丙类"), []int{4, 8, 4}, false,
+			"类别|名称; 01|甲类|001|一号|002|乙类; 003|丙类"},
+		{"a head of one cell", rows("名称", "甲类|一号|乙类", "丙类"), []int{1, 3, 1}, true,
+			"名称; 甲类|一号|乙类; 丙类"},
+		{"a row of no whole number of widths", rows("类别|名称", "01|甲类|001|一号|002", "003|丙类"), []int{4, 6, 4}, true,
+			"类别|名称; 01|甲类|001|一号|002; 003|丙类"},
+		{"a row holding more cells than its width", rows("类别|名称", "01|甲类|001|一号|002|乙类", "003|丙类|004|丁类|005|戊类"), []int{4, 4, 8}, true,
+			"类别|名称; 01|甲类|001|一号|002|乙类; 003|丙类|004|丁类|005|戊类"},
+		{"fewer widths than rows", rows("类别|名称", "01|甲类|001|一号|002|乙类", "003|丙类"), []int{4, 8}, true,
+			"类别|名称; 01|甲类|001|一号|002|乙类; 003|丙类"},
+		{"more widths than rows", rows("类别|名称", "01|甲类|001|一号|002|乙类"), []int{4, 8, 4}, true,
+			"类别|名称; 01|甲类|001|一号|002|乙类"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, r := range paddedRows(tc.rows, tc.widths, tc.padded) {
+				got = append(got, strings.Join(r.Cells, "|"))
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("paddedRows = %q, want %q", g, tc.want)
 			}
 		})
 	}

@@ -88,7 +88,7 @@ func (a *assembly) titledSections(run []int) bool {
 			for k := s.from; k < s.to; k++ {
 				r = append(r, k)
 			}
-			if len(cur.rows) > 0 && cur.keyed && len(cur.rows[len(cur.rows)-1]) == 1 {
+			if len(cur.rows) > 0 && len(cur.rows[len(cur.rows)-1]) == 1 {
 				cur.rows[len(cur.rows)-1] = append(cur.rows[len(cur.rows)-1], r...) // the key's figures
 			} else {
 				cur.rows = append(cur.rows, r)

@@ -1,6 +1,12 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
+)
 
 // TestTitledSections: statistical tables set one under another a cell a
 // line, each its title, its heads and its figures: a run of three words
@@ -43,4 +49,82 @@ func TestTitledSections(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTitledSectionsGuards: each run is two titled tables a cell a line
+// broken in one way that leaves it to the other readers, or read with
+// what follows its figures set apart.
+func TestTitledSectionsGuards(t *testing.T) {
+	tests := []struct{ name, text, grids string }{
+		{"an attachment's line after the figures",
+			cellLines("5月最低生活保障", "低保户数", "低保人数", "231", "363",
+				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71",
+				"附件:5月发放表.xls", "甲镇", "12"),
+			"5月最低生活保障 | 1 | 231 | ; 5月特困人员供养 | 1 | 76 | ; text: 附件:5月发放表.xls 甲镇 12"},
+		{"a key whose figures the page left empty, under a head as wide as the row",
+			cellLines("5月特困人员照料护理费", "户数", "人数", "资金", "35", "35", "3.57",
+				"日常照料护理费", "1", "1", "0.09", "必要丧葬费",
+				"4月临时救助", "救助户数", "救助资金", "0", "0"),
+			"5月特困人员照料护理费 | 1 | 35 日常照料护理费 必要丧葬费 | ; 4月临时救助 | 1 | 0 | "},
+		{"no keyed row before a title and head two cells wider than the figures under them",
+			cellLines("5月特困人员照料护理费", "户数", "人数", "资金", "35", "35", "3.57",
+				"4月临时救助", "救助户数", "救助资金", "其他", "0", "0"),
+			"5月特困人员照料护理费 | 1 | 35 | ; 4月临时救助 | 1 | 0 | "},
+		// Left to the other readers.
+		{"a line of cells parted by tabs",
+			cellLines("5月最低生活保障", "低保户数\t低保人数", "资金", "231", "363",
+				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71"),
+			"not read"},
+		{"a line of cells in bars",
+			cellLines("5月最低生活保障", "低保户数 | 低保人数", "资金", "231", "363",
+				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71"),
+			"not read"},
+		{"no cells", "", "not read"},
+		{"figures first",
+			cellLines("231", "363", "35.7", "城镇", "100", "131", "5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71"),
+			"not read"},
+		{"words alone",
+			cellLines("5月最低生活保障", "低保户数", "低保人数", "5月特困人员供养", "总户数", "总人数"),
+			"not read"},
+		{"a title and one head over the first figures",
+			cellLines("5月最低生活保障", "低保户数", "231", "363",
+				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71"),
+			"not read"},
+		{"a figure alone",
+			cellLines("5月最低生活保障", "低保户数", "低保人数", "231", "363",
+				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76",
+				"5月临时救助", "救助户数", "救助资金", "3", "0"),
+			"not read"},
+		{"a table with no figures",
+			cellLines("5月最低生活保障", "低保户数", "低保人数", "231", "363",
+				"5月特困人员供养", "总户数", "总人数", "资金(万元)"),
+			"not read"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := readRunText(tc.text, (*assembly).titledSections); got != tc.grids {
+				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
+			}
+		})
+	}
+}
+
+// readRunText is readRun's summary with the text the reader gave back
+// after it, its lines one space apart.
+func readRunText(text string, reader func(*assembly, []int) bool) string {
+	d := cue.NewDoc(units(clean.Lines(text)))
+	roles := make([]Role, len(d.Lines))
+	run := make([]int, len(d.Lines))
+	for i := range roles {
+		roles[i], run[i] = cue.Table, i
+	}
+	a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
+	if !reader(a, run) {
+		return "not read"
+	}
+	got := gridSummary(a.doc)
+	for _, p := range a.doc.Passages {
+		got += "; text: " + strings.Join(strings.Fields(p.Text.String()), " ")
+	}
+	return got
 }

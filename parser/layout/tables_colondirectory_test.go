@@ -1,0 +1,105 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
+)
+
+// TestColonDirectories: an attachment that lists bodies, each name alone
+// on its line closed by a colon and its numbers on the lines under it, is
+// one table titled by the attachment's name, a row each body, keyed by
+// its name. A name with no number under it, one entry alone, a line of
+// text among them, a number before any name, or no attachment's heading
+// over them leaves the lines as read, none made a table's.
+func TestColonDirectories(t *testing.T) {
+	notice := "某市民政局关于做好祭扫服务工作的通告\n\n一、各殡葬服务机构要做好预约工作。\n\n二、倡导文明祭扫。\n\n某市民政局\n\n2024年3月20日\n\n"
+	lines := func(ls ...string) string { return strings.Join(ls, "\n\n") + "\n" }
+	tests := []struct{ name, text, grids string }{
+		{"names and their numbers under an attachment's heading",
+			notice + lines("附件1:某市各殡葬服务单位咨询电话", "某市第一殡仪馆:", "0000-1234567", "某县殡仪馆:", "0000-7654321(上午)", "7654322(全天)", "某区公墓:", "0000"),
+			"某市各殡葬服务单位咨询电话 | 0 | 某市第一殡仪馆 某县殡仪馆 某区公墓 | "},
+		// Left as read.
+		{"a name with no number under it",
+			notice + lines("附件1:某市各殡葬服务单位咨询电话", "某市第一殡仪馆:", "0000-1234567", "某县殡仪馆:", "某区公墓:", "0000-2345678"),
+			""},
+		{"one entry alone",
+			notice + lines("附件1:某市殡仪馆咨询电话", "某市第一殡仪馆:", "0000-1234567"),
+			""},
+		{"a line of text among them",
+			notice + lines("附件1:某市各殡葬服务单位咨询电话", "某市第一殡仪馆:", "0000-1234567", "请提前预约。", "某县殡仪馆:", "0000-7654321"),
+			""},
+		{"a number before any name",
+			notice + lines("附件1:某市各殡葬服务单位咨询电话", "0000-1234567", "某市第一殡仪馆:", "0000-7654321", "某县殡仪馆:", "0000-2345678"),
+			""},
+		{"no attachment's heading over them",
+			notice + lines("某市第一殡仪馆:", "0000-1234567", "某县殡仪馆:", "0000-7654321"),
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			if got := gridSummary(d); got != tc.grids {
+				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
+			}
+			// Lines left as read keep the decoder's roles: none is
+			// made a table's.
+			for _, l := range d.Lines {
+				if tc.grids == "" && l.Role == cue.Table {
+					t.Errorf("line %d %q read as a table's", l.Num, l.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestColonNumber: a number to call opens with a figure and holds no
+// word outside its brackets (its hours); a name, a sentence with figures,
+// an unclosed bracket, a bracket before the figures are none.
+func TestColonNumber(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"0453-6375838", true},
+		{"0453-7622469(上午)", true},
+		{"7620444（全天）", true},
+		{"0453", true},
+		// Not a number.
+		{"某市第一殡仪馆:", false},
+		{"3月20日起预约", false},
+		{"0453-7622469(上午", false},
+		{"（全天）7620444", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := colonNumber(tc.s); got != tc.want {
+			t.Errorf("colonNumber(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestColonName: a body's name alone closed by a colon; words with a
+// figure, a clause, a label and its value, or no colon are none.
+func TestColonName(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"某市第一殡仪馆:", true},
+		{"绥芬河市殡仪馆、公墓：", true},
+		// Not a name.
+		{"某市2号殡仪馆:", false},
+		{"请于清明节前，提前预约:", false},
+		{"地址:某市某路:", false},
+		{"某市第一殡仪馆", false},
+		{"0453:", false},
+	}
+	for _, tc := range tests {
+		if got := colonName(tc.s); got != tc.want {
+			t.Errorf("colonName(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
