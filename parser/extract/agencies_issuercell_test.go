@@ -23,3 +23,17 @@ func TestAgencyIssuerCell(t *testing.T) {
 		{"来源 各县民政局", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyIssuerCellGuards: more rows, one a guard of issuerCells the
+// rows above leave to other rules: a label inside a word (资金来源), a
+// value glued to its label with no part between, a value that runs on
+// past its cell into a clause, and a cell parted by a bar with no space.
+func TestAgencyIssuerCellGuards(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"发布机构|民政局|文号|", "民政局"},
+		// Must not fire.
+		{"资金来源 民政局", ""},
+		{"发布机构民政局", ""},
+		{"来源 民政局2023年下拨资金", ""},
+	}, "agencies", agencyNames)
+}

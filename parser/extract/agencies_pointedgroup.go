@@ -19,17 +19,19 @@ import (
 // for work alone (我县工作领导小组: cue list worknoun) names no task.
 func pointedGroup(s string, at int, name string) bool {
 	suffix, kind := agency.Ending(name)
-	sx := lexicon.AgencySuffixes()
-	if kind != "unit" || sx.Label(suffix, 1) != "local" || sx.Label(suffix, 2) != "field" {
+	// Every ending labelled field in the lexicon is labelled local too.
+	if kind != "unit" || lexicon.AgencySuffixes().Label(suffix, 2) != "field" {
 		return false
 	}
 	g := lexicon.GenericPrefixes()
 	w, ok := g.EndingAt(s, at)
-	if !ok || g.Label(w, 0) != "deictic" || g.Label(w, 1) == "body" {
+	if !ok || g.Label(w, 0) != "deictic" {
 		return false
 	}
+	// The words that point at the writing body (我局, 本局: labelled body)
+	// end in no level, as 我 and 其 do not.
 	if _, lw := utf8.DecodeLastRuneInString(w); agency.OneCharLevel(w[len(w)-lw:]) == "" {
-		return false // 我, 其: no place named
+		return false // 我, 其, 我局: no place named
 	}
 	task := name[:len(name)-len(suffix)]
 	if t, ok := lexicon.CueWordList("worknoun").Suffix(task); ok {

@@ -9,8 +9,8 @@ package extract
 // 工作组”).
 func quotedAct(words wordsAt, i, e int) bool {
 	ts := words(i)
-	k := tokenAt(ts, i)
-	if k < 0 || ts[k].Start != i || ts[k].End >= e {
+	k := tokenAt(ts, i) // a word that starts at i, or none (inside a word)
+	if k < 0 || ts[k].End >= e {
 		return false
 	}
 	switch ts[k].Tag {

@@ -21,7 +21,9 @@ type thatDivisionLeads struct{}
 func (thatDivisionLeads) open(r *startReading) bool {
 	g := lexicon.GenericPrefixes()
 	p, ok := g.Prefix(r.s[r.i:r.e])
-	if !ok || g.Label(p, 0) != "deictic" || g.Label(p, 1) == "body" || utf8.RuneCountInString(p) != 1 {
+	// One character: the words that point at the writing body (我局) are
+	// two.
+	if !ok || g.Label(p, 0) != "deictic" || utf8.RuneCountInString(p) != 1 {
 		return true
 	}
 	at := r.i + len(p)
@@ -30,7 +32,8 @@ func (thatDivisionLeads) open(r *startReading) bool {
 		return true
 	}
 	rest := r.s[at+w : r.e]
-	if len(rest) <= len(r.suffix) || classOfBodies(rest) || agency.OpensWithLevel(rest) || !agency.One(rest, false) {
+	// One reads a kind (社会福利院) or a class (农村敬老院) as no one body.
+	if len(rest) <= len(r.suffix) || agency.OpensWithLevel(rest) || !agency.One(rest, false) {
 		return true
 	}
 	r.i, r.afterBoundary, r.pointed = at+w, true, true
