@@ -372,7 +372,7 @@ func (siteFoot) Needs() []string {
 func (siteFoot) Match(d *Doc, i int) bool {
 	s := d.Lines[i].Sq
 	if !d.punct[i] {
-		return containsAny(s, siteFootWords.all()) || siteCredit(s)
+		return footWordIn(s) || siteCredit(s)
 	}
 	if creditClauses(s) {
 		return true
@@ -389,6 +389,25 @@ func (siteFoot) Match(d *Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// footWordIn reports whether s holds a word of a site's foot, not as one
+// of a grid's heads listed with 、 (承办单位、地址、报名电话：).
+func footWordIn(s string) bool {
+	for _, w := range siteFootWords.all() {
+		if strings.Contains(s, w) && !(siteLabels.has(w) && listedHead(s, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedHead reports whether the label w stands in s in a list of the
+// heads of a grid's columns, 、 beside it (承办单位、地址、报名电话：): a
+// table's, no site's foot.
+func listedHead(s, w string) bool {
+	k := strings.Index(s, w)
+	return strings.HasSuffix(s[:k], "、") || strings.HasPrefix(s[k+len(w):], "、")
 }
 
 // siteCredit reports whether s is a body's name closed by the word of what
@@ -475,7 +494,7 @@ func (underSiteFoot) Roles() []Role   { return []Role{Chrome} }
 func (underSiteFoot) Needs() []string { return nil }
 
 func (underSiteFoot) Match(d *Doc, i int) bool {
-	return i > 0 && !d.punct[i] && (i-1 > d.running || d.running == len(d.Lines)) && containsAny(d.Lines[i-1].Sq, siteFootWords.all())
+	return i > 0 && !d.punct[i] && (i-1 > d.running || d.running == len(d.Lines)) && footWordIn(d.Lines[i-1].Sq)
 }
 
 // siteTerms: the notes a site's foot label lists under it (免责声明： /

@@ -479,6 +479,13 @@ func (d *Doc) closingCredits() (from, to int) {
 	if label := strings.TrimSpace(d.Lines[last].Sq); last+1 < n && (strings.HasSuffix(label, "：") || strings.HasSuffix(label, ":")) {
 		last++
 	}
+	// An attachment the page prints under the credits (附表: / its
+	// grid) is the text's, no page's furniture: the credits close nothing.
+	if last+1 < n {
+		if _, ok := AttachmentList(d.Lines[last+1].Sq); ok {
+			return n, n
+		}
+	}
 	return start + 1, last + 1
 }
 
