@@ -63,6 +63,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
 		found = append(found, countedHeads(t, words)...)
+		found = append(found, othersHeads(t, words)...) // 已发放某某等人… (people_othershead.go)
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, leaderLines(t, words)...)
 		found = append(found, bodyListedNames(t, words, agencyEnding)...)
