@@ -75,6 +75,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, sourceNames(t, words)...)
 		found = append(found, outletCredits(t, words)...) // 某某时报 张三 通讯员 李四 (people_outletcredit.go)
 		found = append(found, honoured(t, words)...)
+		found = append(found, nomineeRows(t)...)      // 某某 全国“…模范人物” (people_nomineerow.go)
 		found = append(found, conferred(t, words)...) // 授予某某等33人“…”称号 (people_conferred.go)
 		found = append(found, residentNames(t, words)...)
 		found = append(found, cadreNames(t, words)...)
