@@ -64,6 +64,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, closedLists(t, words)...)
 		found = append(found, countedHeads(t, words)...)
 		found = append(found, othersHeads(t, words)...) // 已发放某某等人… (people_othershead.go)
+		found = append(found, actedAlone(t, words)...)  // …。某某陪同。 (people_actedalone.go)
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, leaderLines(t, words)...)
 		found = append(found, bodyListedNames(t, words, agencyEnding)...)
