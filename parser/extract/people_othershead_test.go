@@ -4,8 +4,8 @@ import "testing"
 
 // TestPeopleOthersHead: the one name that 等人 closes, right after the
 // verb or the preposition that governs the group or opening its clause,
-// is a person with no title; 等人员, a word that is no name, a name after
-// another word, and a list (closedLists') give none here.
+// is a person with no title; 等人员, a word that is no name, a place, a
+// title inside give none; a list's names are closedLists'.
 func TestPeopleOthersHead(t *testing.T) {
 	tests := []rowCase{
 		{"截止目前,已发放黄桂芳等人孤儿助学金3万元。", "黄桂芳 -"},
@@ -19,6 +19,8 @@ func TestPeopleOthersHead(t *testing.T) {
 		{"为低保户等人办理了临时救助。", ""},
 		{"为老年人等人群提供服务。", ""},
 		{"走访了城关镇等人口较多的乡镇。", ""},
+		{"游览了黄山等人文景观。", ""},
+		{"为王局长等人送行。", ""},
 		{"黄桂芳、周淑珍等人参加了培训。", "黄桂芳 -; 周淑珍 -"},
 	}
 	checkRows(t, tests, "people", personRows)
