@@ -13,10 +13,11 @@ import (
 // (已发放某某等人孤儿助学金, 为某某等人办理…): official writing names the
 // first of a group of people and sums up the rest with 等人, which says
 // the group, and so its first, are persons. A list of two or more before
-// 等人 is closedLists' (the last member, read here too, is one person
-// either way); here the name before 等人 is a bare name (bareName: a
-// surname first, two or three characters, no word of another kind, no
-// place's or body's name) with no title inside. 等人员 (staff) names a
+// 等人 is closedLists' (甲、乙等人: each member read whole between the
+// marks, a dotted name too); here the name before 等人 stands after no
+// list's mark and is a bare name (bareName: a surname first, two or three
+// characters, no word of another kind, no place's or body's name) with
+// no title inside. 等人员 (staff) names a
 // kind of people, no group's close (othersAt); a name right after a title
 // is the titles' rule's too.
 func othersHeads(t span.Text, words wordsAt) []schema.Person {
@@ -35,7 +36,7 @@ func othersHeads(t span.Text, words wordsAt) []schema.Person {
 			start = surnameBetween(s, words, start, n)
 			n = s[start:end]
 		}
-		if !bareName(n, words(start), start) || hasTitle(n) {
+		if strings.HasSuffix(s[:start], "、") || !bareName(n, words(start), start) || hasTitle(n) {
 			continue
 		}
 		p := schema.Person{Name: n}
