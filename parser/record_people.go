@@ -65,3 +65,40 @@ func writerTitle(role *string) bool {
 	}
 	return true
 }
+
+// roleFromElsewhere gives each mention of a person printed with no title
+// the title printed next to the same name at another place of the
+// document (联系人:某某 beside 作者:某某 in the page's info line): the
+// record names one person with the title printed next to their name
+// (GOLD.md, people), wherever the mention it keeps stands. The first
+// title by line gives it; a mention with a title of its own keeps it.
+func roleFromElsewhere(rec *schema.Record) {
+	var all []*schema.Person
+	add := func(e *schema.Entities) {
+		for i := range e.People {
+			all = append(all, &e.People[i])
+		}
+	}
+	add(&rec.Document.Entities)
+	for i := range rec.Items {
+		add(&rec.Items[i].Entities)
+	}
+	for i := range rec.Passages {
+		add(&rec.Passages[i].Entities)
+	}
+	first := map[string]*schema.Person{}
+	for _, p := range all {
+		if p.Role == nil {
+			continue
+		}
+		if q, ok := first[p.Name]; !ok || p.Line < q.Line {
+			first[p.Name] = p
+		}
+	}
+	for _, p := range all {
+		if q := first[p.Name]; p.Role == nil && q != nil {
+			r := *q.Role
+			p.Role = &r
+		}
+	}
+}

@@ -55,3 +55,51 @@ func TestLastTitleWins(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleFromElsewhere: a person printed with no title in one place (a
+// 联系人 line under a numbered section) takes the title printed next to
+// their name at another (the page's 作者 field); a name printed with no
+// title anywhere stays untitled, and a mention's own title stays.
+func TestRoleFromElsewhere(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the contact line takes the byline field's title",
+			"某县地名征集公告\n\n日期:2024/07/18   作者:王某某   来源:自撰\n\n县民政局启动新增道路命名工作,现将有关事宜公告如下:\n\n一、征集范围\n\n城区新增道路2条。\n\n二、参与方式\n\n联系电话:0878-1234567\n\n联系人:王某某\n",
+			"王某某 作者; 王某某 作者"},
+		// Must not fire: no title printed with the name anywhere; a title
+		// of the mention's own.
+		{"a contact with no title anywhere",
+			"某县地名征集公告\n\n日期:2024/07/18   来源:自撰\n\n县民政局启动新增道路命名工作,现将有关事宜公告如下:\n\n一、征集范围\n\n城区新增道路2条。\n\n二、参与方式\n\n联系电话:0878-1234567\n\n联系人:王某某\n",
+			"王某某 -"},
+		{"a reporter who also edits the page keeps each title",
+			"某区婚姻登记处七夕迎来登记高峰\n某某网8月9日讯(记者 张某)8月9日,新人们排起长队。\n编辑:张某\n",
+			"张某 记者; 张某 编辑"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, err := Parse(Source{Path: "t.txt", Data: []byte(tc.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			each := func(e schema.Entities) {
+				for _, p := range e.People {
+					r := "-"
+					if p.Role != nil {
+						r = *p.Role
+					}
+					got = append(got, p.Name+" "+r)
+				}
+			}
+			each(rec.Document.Entities)
+			for _, it := range rec.Items {
+				each(it.Entities)
+			}
+			for _, p := range rec.Passages {
+				each(p.Entities)
+			}
+			if s := strings.Join(got, "; "); s != tc.want {
+				t.Errorf("got %q, want %q", s, tc.want)
+			}
+		})
+	}
+}

@@ -19,6 +19,12 @@ func actingListAt(s string, i int) bool {
 	if _, ok := lexicon.CueWordList("actverb").At(s, i); ok {
 		return true
 	}
+	return othersAt(s, i)
+}
+
+// othersAt reports whether what follows 等 at i is 人 (and others) that
+// opens no 人员 (staff, a kind of people).
+func othersAt(s string, i int) bool {
 	rest, ok := strings.CutPrefix(s[i:], "人")
 	return ok && !strings.HasPrefix(rest, "员")
 }

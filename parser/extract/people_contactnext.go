@@ -16,10 +16,10 @@ var contactRowRe = regexp.MustCompile(`^[ \t\x{3000}]*(\p{Han}{2,3})[ \t\x{3000}
 // contactNextLines finds the further contacts a 联系人 label's list prints
 // one a line under it (联系人及联系电话:胡某某13995248537 / 蒋某某15379697005):
 // where the label's line closes with a phone, each line right after it
-// that prints a name and a phone alone, blank lines between allowed, is
-// the next contact of the list, a person with role null (联系人 is a
-// label, no title: GOLD.md people). The list ends at the first line of any
-// other shape. A name is a surname of the lexicon and one or two more
+// that prints a name and a phone alone is the next contact of the list,
+// a person with role null (联系人 is a label, no title: GOLD.md people);
+// blank lines between are none of the text's (span.Builder drops them).
+// The list ends at the first line of any other shape. A name is a surname of the lexicon and one or two more
 // characters that is no title or other word checkName refuses.
 func contactNextLines(t span.Text) []schema.Person {
 	s := t.String()
@@ -41,10 +41,6 @@ func contactNextLines(t span.Text) []schema.Person {
 				e += start
 			}
 			line := s[start:e]
-			if strings.TrimSpace(line) == "" {
-				start = e + 1
-				continue
-			}
 			m := contactRowRe.FindStringSubmatchIndex(line)
 			if m == nil {
 				break

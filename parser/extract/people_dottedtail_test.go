@@ -5,7 +5,8 @@ import "testing"
 // TestPeopleDottedTail: a transcribed name that the document prints
 // elsewhere after a title with one more character before its first part
 // is that person's, listed once under the whole name. Not so: a name
-// printed whole only, a longer run after no title, a name with no dot.
+// printed whole only, a longer run after no title or after a status, a
+// title with a mark before the name, a name with no dot.
 func TestPeopleDottedTail(t *testing.T) {
 	tests := []rowCase{
 		{"自治区民政厅厅长依明江·扎日来塔城调研。\n厅长明江·扎日带领处室负责人一行调研。", "依明江·扎日 厅长 [厅长] @自治区民政厅"},
@@ -15,6 +16,10 @@ func TestPeopleDottedTail(t *testing.T) {
 		{"厅长依明江·扎日来塔城调研。", "依明江·扎日 厅长 [厅长]"},
 		{"在依明江·扎日家中,厅长明江·扎日了解情况。", "明江·扎日 厅长 [厅长]"},
 		{"厅长王明江来塔城调研。\n厅长明江讲话。", "王明江 厅长 [厅长]; 明江 厅长 [厅长]"},
+		// A mark between the title and the name, a status (no office)
+		// before the longer run.
+		{"自治区民政厅厅长:明江·扎日来塔城调研。", "明江·扎日 厅长 [厅长] @自治区民政厅"},
+		{"低保户依明江·扎日家中,厅长明江·扎日了解情况。", "明江·扎日 厅长 [厅长]"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

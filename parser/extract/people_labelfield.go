@@ -12,14 +12,11 @@ import (
 // straight into a colon, which opens a value, so the field names what
 // follows, no person, whatever name its first characters may read as
 // (文章, 文 a surname). A name the credit lists ends at a space, a mark of
-// the list or the line's end, never at a colon of its own.
+// the list or the line's end, never at a colon of its own; a colon the
+// printed space sets off (文章来源 :本站) still closes a label.
 func labelField(t span.Text, j int) bool {
 	s := t.String()
 	v := fieldRun(t, j)
-	e := j + len(v)
-	if v == "" || e >= len(s) || t.HasGapAt(e) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[e:])
+	r, _ := utf8.DecodeRuneInString(s[j+len(v):]) // a name stands at j: v holds it
 	return r == ':' || r == '：'
 }

@@ -13,6 +13,8 @@ func TestPeopleOutletCredit(t *testing.T) {
 		{"为下一步工作奠定了坚实的基础。 荥阳时报 王世端 通讯员 王佳  |", "王佳 通讯员 [通讯员]; 王世端 -"},
 		{"为下一步工作奠定了基础。 某某日报 孔令彬\n会议召开。", "孔令彬 -"},
 		{"标题\n2013年09月12日 15:38   来源:今晚报   孔令彬 高洁\n本市工作进展顺利。", "孔令彬 -; 高洁 -"},
+		// A saved table's cell bar after the names is no field.
+		{"为下一步工作奠定了基础。 某某日报 孔令彬 高洁  |", "孔令彬 -; 高洁 -"},
 
 		// No one: no outlet before the names, a label or a date after it.
 		{"本市工作进展顺利。\n来源:市民政局   孔令彬 高洁\n会议召开。", ""},
@@ -21,6 +23,14 @@ func TestPeopleOutletCredit(t *testing.T) {
 		{"为下一步工作奠定了基础。 会议召开 孔令彬 高洁", ""},
 		{"标题\n2013年09月12日 15:38   来源:市民政局   孔令彬 高洁\n会议召开。", ""},
 		{"标题\n2013年09月12日 15:38   资金来源:今晚报   孔令彬\n会议召开。", ""},
+		// A field that opens with a byline's noun but is longer (记者站), a
+		// place's name, a run of digits before 日报, 来源 with no separator
+		// (来源于, the verb), a source field after the line's first.
+		{"为下一步工作奠定了基础。 某某日报 孔令彬 记者站", ""},
+		{"为下一步工作奠定了基础。 某某日报 孔令彬 汝城", ""},
+		{"为下一步工作奠定了基础。 12日报 孔令彬 高洁", ""},
+		{"标题\n2013年09月12日 15:38   来源于今晚报   孔令彬 高洁\n会议召开。", ""},
+		{"标题\n来源:市民政局   来源:今晚报   孔令彬 高洁\n会议召开。", ""},
 	}
 	checkRows(t, tests, "people", personRows)
 }

@@ -20,10 +20,14 @@ import (
 // placeNamedAfter reads the name at i after a title of office that the
 // segmenter read as a place: one word of two characters tagged ns, opening
 // with a surname that leads no other word (于, 向: surnameLead), with a
-// verb of actverb right after it, a word of its own.
+// verb of actverb right after it, a word of its own. The words of a
+// clause follow one another with nothing between (the text's spaces are
+// squeezed out, a mark or a line's end closes the clause), so the next
+// word starts where one ends, and a word the segmenter tags a place is
+// Chinese characters only.
 func placeNamedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	k := tokenAt(ts, i)
-	if k < 0 || ts[k].Start != i || ts[k].Tag != "ns" || utf8.RuneCountInString(ts[k].Word) != 2 || !allHan(ts[k].Word) {
+	if k < 0 || ts[k].Tag != "ns" || utf8.RuneCountInString(ts[k].Word) != 2 {
 		return "", false
 	}
 	sur, ok := surnameAt(s, i)
@@ -33,7 +37,7 @@ func placeNamedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if n, ok := placeNamedLast(ts, k); ok {
 		return n, true // 书记黄原|松|分别为…: people_placename.go
 	}
-	if k+1 >= len(ts) || ts[k+1].Start != ts[k].End || !actVerbs().Has(ts[k+1].Word) {
+	if k+1 >= len(ts) || !actVerbs().Has(ts[k+1].Word) {
 		return "", false // 局长江北调研组: the verb must be a word of its own
 	}
 	return checkName(ts[k].Word)
@@ -52,7 +56,7 @@ func placeNamedLast(ts []segment.Token, k int) (string, bool) {
 		return "", false
 	}
 	c, after := ts[k+1], ts[k+2]
-	if c.Start != ts[k].End || after.Start != c.End || utf8.RuneCountInString(c.Word) != 1 || !allHan(c.Word) {
+	if utf8.RuneCountInString(c.Word) != 1 || !allHan(c.Word) {
 		return "", false
 	}
 	if lexicon.NameStops().Has(c.Word) || bodyChar(c.Word) || functionTag(c.Tag) {

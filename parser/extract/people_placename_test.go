@@ -20,11 +20,34 @@ func TestPeopleSeenAsPlacesQuotesBodies(t *testing.T) {
 		// between the title and the place, a place of three characters.
 		{"县委书记黄河岸边调研。", ""},
 		{"副县长于北京出席会议。", ""},
+		{"副县长于都出席会议。", ""},
 		{"副局长到江北出席活动。", ""},
 		{"副局长江北区出席活动。", ""},
 		{"副局长江北区分别出席活动。", ""},
 		{"县委书记黄河边亲自调研。", ""},
 		{"副局长江北了解情况。", ""},
+		// A word that is no place (同时, 亲自) after the title, a compound
+		// surname alone.
+		{"副县长同时出席会议。", ""},
+		{"书记亲自主持会议。", ""},
+		{"副局长欧阳出席活动。", ""},
+		// A place's word (和平) that a surname leading a phrase opens; a
+		// place with a stop of names (说, 来) or a letter after it.
+		{"书记和平出席会议。", ""},
+		{"副局长江北说出席会议。", ""},
+		{"副局长黄河来出席会议。", ""},
+		{"书记黄原A分别为困境儿童们送上生活用品。", ""},
+		// A word of the language that is no place (常年), a place that a
+		// surname leading a phrase opens (随州: 随, along with).
+		{"局长常年走访困难群众。", ""},
+		{"副市长随州出席会议。", ""},
+		// A place and a character the place takes, not a name's last: a
+		// function word, a localizer, an adverb, a numeral, a measure.
+		{"副局长江北之出席会议。", ""},
+		{"书记黄河上亲自调研。", ""},
+		{"副局长江北均出席会议。", ""},
+		{"副局长江北两出席会议。", ""},
+		{"副局长江北个出席会议。", ""},
 
 		// A dot inside quotation marks parts the halves of a quoted name.
 		{"设立“你说我听·你需我帮”服务区。", ""},
