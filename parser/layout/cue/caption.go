@@ -31,7 +31,7 @@ func (caption) Match(d *Doc, i int) bool {
 	if d.punct[i] || d.ends[i] {
 		return false
 	}
-	if creditedCaption(s) || spacedCredit(d.Lines[i].Text) {
+	if creditedCaption(s) || spacedCredit(d.Lines[i].Text) || creditFirst(s) {
 		return true
 	}
 	if k, _, _ := Enumerator(s); k != NoEnum {
@@ -130,6 +130,24 @@ func spacedCredit(t string) bool {
 	}
 	w := strings.Join(what, "")
 	return HasHan(w) && utf8.RuneCountInString(w) > longestName
+}
+
+// creditFirst reports whether s is what a photo shows with its credit
+// closing it, the verb before the name (发布会现场摄影某某某, 活动现场 摄影
+// 某某): more words than a name, a verb of photocredit (摄影, 供图), and a
+// name.
+func creditFirst(s string) bool {
+	for _, w := range photoCredits.all() {
+		k := strings.LastIndex(s, w)
+		if k <= 0 {
+			continue
+		}
+		what, name := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len(w):])
+		if surnamedName(name) && HasHan(what) && utf8.RuneCountInString(what) > longestName {
+			return true
+		}
+	}
+	return false
 }
 
 // surnamedName reports whether s reads as a person's name: two Chinese
