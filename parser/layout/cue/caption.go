@@ -56,7 +56,9 @@ func (caption) Match(d *Doc, i int) bool {
 	if strings.ContainsAny(captionYearRe.ReplaceAllString(s, ""), "0123456789") {
 		return false // a count or a number: a heading's, or a sentence's
 	}
-	return i > 0 && i+1 < len(d.Lines) && (d.ends[i-1] || creditedLine(d, i-1)) && d.punct[i+1]
+	// Over the running text, or over the caption of the next photo in a
+	// row (活动现场 / 某局长在会上主持并讲话).
+	return i > 0 && i+1 < len(d.Lines) && (d.ends[i-1] || creditedLine(d, i-1)) && (d.punct[i+1] || (namedCaption{}).Match(d, i+1))
 }
 
 // creditedLine reports whether line j is a photo's caption with its
