@@ -485,6 +485,8 @@ func TestCues(t *testing.T) {
 
 		{"byline", []string{">（记者 吴宏林）"}, true},
 		{"byline", []string{">作者：李某某"}, true},
+		{"byline", []string{"7月15日,某区民政局召开推进会。", ">图片来源:某某网", "会上,各科室汇报了工作。"}, true},
+		{"byline", []string{">图片来源于网络的作品，请与本网联系。"}, false},
 		{"byline", []string{">东南商报记者卢科霞 通讯员周志华"}, true},
 		{"byline", []string{">上游新闻记者 景然 通讯员 王林"}, true},
 		{"byline", []string{">某区新闻中心召开通讯员培训会"}, false},
@@ -620,8 +622,7 @@ func TestCues(t *testing.T) {
 		{"byline", []string{">（崇阳县民政局 周卫鑫）"}, true},
 		{"byline", []string{">记者从会上获悉，今年将完善体系。"}, false},
 		{"credit", []string{">编 辑：王晨晖"}, true},
-		{"credit", []string{"7月15日,某区民政局召开推进会。", ">图片来源:某某网", "会上,各科室汇报了工作。"}, true},
-		{"credit", []string{">图片来源于网络的作品，请与本网联系。"}, false},
+
 		// A source's field printed empty before the credit.
 		{"credit", []string{">文章来源: 责任编辑:admin"}, true},
 		{"credit", []string{">来源：责任编辑：李某"}, true},
