@@ -99,6 +99,15 @@ func roleFromElsewhere(rec *schema.Record) {
 		if q := first[p.Name]; p.Role == nil && q != nil {
 			r := *q.Role
 			p.Role = &r
+			// The role is the one printed at the other mention (its text
+			// and line there), which the rule names: this mention's text
+			// holds the name only.
+			p.Titles = []string{r}
+			p.Rule = roleElsewhereRule
 		}
 	}
 }
+
+// roleElsewhereRule names the rule that gave a mention the title printed
+// at another mention of the same name.
+const roleElsewhereRule = "people/role-elsewhere"

@@ -40,6 +40,9 @@ func TestLastTitleWins(t *testing.T) {
 						r = *p.Role
 					}
 					got = append(got, p.Name+" "+r)
+					if p.Rule == roleElsewhereRule && (len(p.Titles) != 1 || p.Titles[0] != r) {
+						t.Errorf("%s: role %s from elsewhere, titles %v", p.Name, r, p.Titles)
+					}
 				}
 			}
 			each(rec.Document.Entities)
@@ -70,6 +73,9 @@ func TestRoleFromElsewhere(t *testing.T) {
 		{"a contact with no title anywhere",
 			"某县地名征集公告\n\n日期:2024/07/18   来源:自撰\n\n县民政局启动新增道路命名工作,现将有关事宜公告如下:\n\n一、征集范围\n\n城区新增道路2条。\n\n二、参与方式\n\n联系电话:0878-1234567\n\n联系人:王某某\n",
 			"王某某 -"},
+		{"the title printed first by line",
+			"某县地名征集公告\n\n日期:2024/07/18   作者:王某某   来源:自撰\n\n县民政局启动新增道路命名工作,现将有关事宜公告如下:\n\n一、征集范围\n\n城区新增道路2条。审核:王某某\n\n二、参与方式\n\n联系电话:0878-1234567\n\n联系人:王某某\n",
+			"王某某 审核; 王某某 作者; 王某某 作者"},
 		{"a reporter who also edits the page keeps each title",
 			"某区婚姻登记处七夕迎来登记高峰\n某某网8月9日讯(记者 张某)8月9日,新人们排起长队。\n编辑:张某\n",
 			"张某 记者; 张某 编辑"},
@@ -88,6 +94,9 @@ func TestRoleFromElsewhere(t *testing.T) {
 						r = *p.Role
 					}
 					got = append(got, p.Name+" "+r)
+					if p.Rule == roleElsewhereRule && (len(p.Titles) != 1 || p.Titles[0] != r) {
+						t.Errorf("%s: role %s from elsewhere, titles %v", p.Name, r, p.Titles)
+					}
 				}
 			}
 			each(rec.Document.Entities)
