@@ -20,19 +20,7 @@ import (
 // office's title stays where it is printed. Each occurrence keeps its own
 // text and titles as printed.
 func lastTitleWins(rec *schema.Record) {
-	var all []*schema.Person
-	add := func(e *schema.Entities) {
-		for i := range e.People {
-			all = append(all, &e.People[i])
-		}
-	}
-	add(&rec.Document.Entities)
-	for i := range rec.Items {
-		add(&rec.Items[i].Entities)
-	}
-	for i := range rec.Passages {
-		add(&rec.Passages[i].Entities)
-	}
+	all := recordPeople(rec)
 	last := map[string]*schema.Person{}
 	for _, p := range all {
 		if !writerTitle(p.Role) {
@@ -73,19 +61,7 @@ func writerTitle(role *string) bool {
 // (GOLD.md, people), wherever the mention it keeps stands. The first
 // title by line gives it; a mention with a title of its own keeps it.
 func roleFromElsewhere(rec *schema.Record) {
-	var all []*schema.Person
-	add := func(e *schema.Entities) {
-		for i := range e.People {
-			all = append(all, &e.People[i])
-		}
-	}
-	add(&rec.Document.Entities)
-	for i := range rec.Items {
-		add(&rec.Items[i].Entities)
-	}
-	for i := range rec.Passages {
-		add(&rec.Passages[i].Entities)
-	}
+	all := recordPeople(rec)
 	first := map[string]*schema.Person{}
 	for _, p := range all {
 		if p.Role == nil {
@@ -111,3 +87,23 @@ func roleFromElsewhere(rec *schema.Record) {
 // roleElsewhereRule names the rule that gave a mention the title printed
 // at another mention of the same name.
 const roleElsewhereRule = "people/role-elsewhere"
+
+// recordPeople lists every mention of a person in the record, in the
+// document's entities, each item's and each passage's, for the passes that
+// read one person's mentions together.
+func recordPeople(rec *schema.Record) []*schema.Person {
+	var all []*schema.Person
+	add := func(e *schema.Entities) {
+		for i := range e.People {
+			all = append(all, &e.People[i])
+		}
+	}
+	add(&rec.Document.Entities)
+	for i := range rec.Items {
+		add(&rec.Items[i].Entities)
+	}
+	for i := range rec.Passages {
+		add(&rec.Passages[i].Entities)
+	}
+	return all
+}

@@ -3,15 +3,13 @@ package parser
 import (
 	"strings"
 	"testing"
-
-	"bulletin/schema"
 )
 
 // TestLastTitleWins: a person credited as the report's writer twice takes
 // the writer's title printed last, in every place; an editor's credit or
 // an office's title printed elsewhere changes nothing.
 func TestLastTitleWins(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	tests := []peopleRolesCase{
 		{"a byline field over the lead's credit",
 			"某市殡仪馆推出代祭服务\n2020-03-23 18:09:00 来源:某某网 作者:葛某某\n某某网3月23日讯(记者 葛某某)23日,记者从某市民政部门获悉,殡仪场馆进入清明服务保障期。\n",
 			"葛某某 记者; 葛某某 记者"},
@@ -26,37 +24,7 @@ func TestLastTitleWins(t *testing.T) {
 			"某县开展走访慰问活动\n发布时间:2022-11-02 作者:杜某某\n11月1日,某县民政局开展走访慰问活动。\n文/图:杜某某\n",
 			"杜某某 作者; 杜某某 文/图"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			rec, err := Parse(Source{Path: "t.txt", Data: []byte(tc.text)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			each := func(e schema.Entities) {
-				for _, p := range e.People {
-					r := "-"
-					if p.Role != nil {
-						r = *p.Role
-					}
-					got = append(got, p.Name+" "+r)
-					if p.Rule == roleElsewhereRule && (len(p.Titles) != 1 || p.Titles[0] != r) {
-						t.Errorf("%s: role %s from elsewhere, titles %v", p.Name, r, p.Titles)
-					}
-				}
-			}
-			each(rec.Document.Entities)
-			for _, it := range rec.Items {
-				each(it.Entities)
-			}
-			for _, p := range rec.Passages {
-				each(p.Entities)
-			}
-			if s := strings.Join(got, "; "); s != tc.want {
-				t.Errorf("got %q, want %q", s, tc.want)
-			}
-		})
-	}
+	checkPeopleRoles(t, tests)
 }
 
 // TestRoleFromElsewhere: a person printed with no title in one place (a
@@ -64,7 +32,7 @@ func TestLastTitleWins(t *testing.T) {
 // their name at another (the page's 作者 field); a name printed with no
 // title anywhere stays untitled, and a mention's own title stays.
 func TestRoleFromElsewhere(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	tests := []peopleRolesCase{
 		{"the contact line takes the byline field's title",
 			"某县地名征集公告\n\n日期:2024/07/18   作者:王某某   来源:自撰\n\n县民政局启动新增道路命名工作,现将有关事宜公告如下:\n\n一、征集范围\n\n城区新增道路2条。\n\n二、参与方式\n\n联系电话:0878-1234567\n\n联系人:王某某\n",
 			"王某某 作者; 王某某 作者"},
@@ -80,6 +48,18 @@ func TestRoleFromElsewhere(t *testing.T) {
 			"某区婚姻登记处七夕迎来登记高峰\n某某网8月9日讯(记者 张某)8月9日,新人们排起长队。\n编辑:张某\n",
 			"张某 记者; 张某 编辑"},
 	}
+	checkPeopleRoles(t, tests)
+}
+
+// peopleRolesCase is a document and the people its record names, each
+// "NAME ROLE" (- for none), in the order of the record.
+type peopleRolesCase struct{ name, text, want string }
+
+// checkPeopleRoles parses each case and compares the names and roles of
+// every mention, the document's, the items' and the passages'; a role
+// taken from elsewhere lists that role as its one title.
+func checkPeopleRoles(t *testing.T, tests []peopleRolesCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rec, err := Parse(Source{Path: "t.txt", Data: []byte(tc.text)})
@@ -87,24 +67,15 @@ func TestRoleFromElsewhere(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
-			each := func(e schema.Entities) {
-				for _, p := range e.People {
-					r := "-"
-					if p.Role != nil {
-						r = *p.Role
-					}
-					got = append(got, p.Name+" "+r)
-					if p.Rule == roleElsewhereRule && (len(p.Titles) != 1 || p.Titles[0] != r) {
-						t.Errorf("%s: role %s from elsewhere, titles %v", p.Name, r, p.Titles)
-					}
+			for _, p := range recordPeople(rec) {
+				r := "-"
+				if p.Role != nil {
+					r = *p.Role
 				}
-			}
-			each(rec.Document.Entities)
-			for _, it := range rec.Items {
-				each(it.Entities)
-			}
-			for _, p := range rec.Passages {
-				each(p.Entities)
+				got = append(got, p.Name+" "+r)
+				if p.Rule == roleElsewhereRule && (len(p.Titles) != 1 || p.Titles[0] != r) {
+					t.Errorf("%s: role %s from elsewhere, titles %v", p.Name, r, p.Titles)
+				}
 			}
 			if s := strings.Join(got, "; "); s != tc.want {
 				t.Errorf("got %q, want %q", s, tc.want)

@@ -42,19 +42,13 @@ func foundCount(s string, clause, r byteRange) bool {
 // lists clauseopen and setverb): the 要求 is the basis's, which the
 // paragraph after it carries out, no demand of the paragraph's own.
 func basisFramed(s string, r byteRange) bool {
-	ls := strings.LastIndexByte(s[:r.Start], '\n') + 1
-	line := s[ls:r.Start]
-	k := strings.IndexAny(line, clauseStops+sentenceStops)
-	if k <= 0 {
+	frame, ok := lineFrame(s, r)
+	if !ok {
 		return false
 	}
-	if c, _ := utf8.DecodeRuneInString(line[k:]); c != '，' && c != ',' {
-		return false
-	}
-	frame := strings.TrimSpace(line[:k])
 	if _, ok := lexicon.CueWordList("clauseopen").At(frame, 0); !ok {
 		return false
 	}
-	_, ok := lexicon.CueWordList("setverb").Suffix(frame)
+	_, ok = lexicon.CueWordList("setverb").Suffix(frame)
 	return ok
 }

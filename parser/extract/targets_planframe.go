@@ -32,16 +32,10 @@ const maxPlanFrame = 40
 // plan document's kind (its closing title mark aside) and a verb of
 // setting out.
 func planFramed(s string, r byteRange) bool {
-	ls := strings.LastIndexByte(s[:r.Start], '\n') + 1
-	line := s[ls:r.Start]
-	k := strings.IndexAny(line, clauseStops+sentenceStops)
-	if k <= 0 {
+	frame, ok := lineFrame(s, r)
+	if !ok {
 		return false
 	}
-	if c, _ := utf8.DecodeRuneInString(line[k:]); c != '，' && c != ',' {
-		return false
-	}
-	frame := strings.TrimSpace(line[:k])
 	if utf8.RuneCountInString(frame) > maxPlanFrame {
 		return false
 	}
@@ -55,4 +49,20 @@ func planFramed(s string, r byteRange) bool {
 	doc := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(frame, verb)), "》")
 	_, ok = lexicon.CueWordList("plandoc").Suffix(doc)
 	return ok
+}
+
+// lineFrame is the first clause of the line of the number at r, where a
+// comma closes it before the number: the frame a paragraph opens with
+// (按照《…方案》要求，…; 《…规划》提出，…).
+func lineFrame(s string, r byteRange) (string, bool) {
+	ls := strings.LastIndexByte(s[:r.Start], '\n') + 1
+	line := s[ls:r.Start]
+	k := strings.IndexAny(line, clauseStops+sentenceStops)
+	if k <= 0 {
+		return "", false
+	}
+	if c, _ := utf8.DecodeRuneInString(line[k:]); c != '，' && c != ',' {
+		return "", false
+	}
+	return strings.TrimSpace(line[:k]), true
 }

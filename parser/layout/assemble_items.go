@@ -470,22 +470,22 @@ func colonEnded(s string) bool {
 
 // questionHeading reports whether s is one question: it ends with a
 // question mark and holds no other stop.
-func questionHeading(s string) bool {
-	q, ok := strings.CutSuffix(strings.TrimSpace(s), "？")
-	if !ok {
-		q, ok = strings.CutSuffix(strings.TrimSpace(s), "?")
-	}
-	return ok && q != "" && !strings.ContainsAny(q, "：:。；;？?！!")
-}
+func questionHeading(s string) bool { return oneStop(s, "？?", "") }
 
 // callHeading reports whether s is one call: it ends with an exclamation
-// mark and holds no other stop.
-func callHeading(s string) bool {
-	q, ok := strings.CutSuffix(strings.TrimSpace(s), "！")
-	if !ok {
-		q, ok = strings.CutSuffix(strings.TrimSpace(s), "!")
+// mark and holds no other stop, nor a comma (one phrase called out).
+func callHeading(s string) bool { return oneStop(s, "！!", "，,") }
+
+// oneStop reports whether s closes with one of the marks closers and holds
+// no other stop before it, nor any of the marks also.
+func oneStop(s, closers, also string) bool {
+	t := strings.TrimSpace(s)
+	r, n := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune(closers, r) {
+		return false
 	}
-	return ok && q != "" && !strings.ContainsAny(q, "：:。；;？?！!，,")
+	q := t[:len(t)-n]
+	return q != "" && !strings.ContainsAny(q, "：:。；;？?！!"+also)
 }
 
 // headlineTail reports whether a run-in split at the end of head leaves
