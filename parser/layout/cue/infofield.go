@@ -305,11 +305,9 @@ func (d *Doc) stackedInfo() {
 }
 
 // dayKey reports whether a field's key names a day or a time (发布日期,
-// 归档时间): its value is a date, and a line of words with no figure
+// 归档时间: a dated field, or a label ending in a word of time): its value is a date, and a line of words with no figure
 // under it (the headline under an empty 归档时间:) is none.
-func dayKey(key string) bool {
-	return DatedField(key) || strings.HasSuffix(key, "时间") || strings.HasSuffix(key, "日期")
-}
+func dayKey(key string) bool { return DatedField(key) || timeLabel(key) }
 
 // bulletedInfo marks the items of a page's list of information fields
 // that print a value with no label (• 祥云县人民政府 / • 发布时间：… /
