@@ -376,11 +376,17 @@ func gapHeading(body span.Text, own cue.Enum, flat bool) (head, after span.Text,
 	}
 	g := gaps[0]
 	h := s[:g]
-	if !cue.HasHan(h) || strings.ContainsAny(h, "0123456789０１２３４５６７８９：:。；;，,、（）()《》“”") {
-		return span.Text{}, span.Text{}, false
-	}
 	k := g + len(s[g:]) - len(strings.TrimLeft(s[g:], " 　\t"))
 	if k == len(s) {
+		return span.Text{}, span.Text{}, false
+	}
+	marks := "0123456789０１２３４５６７８９：:。；;，,、（）()《》“”"
+	if !strings.ContainsRune("，,", cue.LastRune(h)) && headingLine(h, s[k:]) {
+		// A heading's line may pair two phrases (珍惜生命健康，倡导安全有序祭扫);
+		// words that close on a comma run on into the words after them.
+		marks = strings.NewReplacer("，", "", ",", "").Replace(marks)
+	}
+	if !cue.HasHan(h) || strings.ContainsAny(h, marks) {
 		return span.Text{}, span.Text{}, false
 	}
 	// A nested part after the gap marks a heading only under a part that

@@ -312,7 +312,7 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 	cue.Stretches(len(cl), workers, func(from, to int) {
 		for n := from; n < to; n++ {
 			s := cl[n].Text
-			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") && !strings.Contains(s, "第") {
+			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") && !strings.Contains(s, "第") && strings.IndexByte(s, '0') < 0 {
 				continue // no enumerator of the kinds counted
 			}
 			if cue.CutShort(s) {
@@ -320,13 +320,17 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 			}
 			for i := 0; i < len(s); {
 				r, w := decodeRune(s, i)
-				if r == '（' || r == '(' || r == '第' || numeral.IsChinese(r) || r >= '1' && r <= '9' {
+				if r == '（' || r == '(' || r == '第' || numeral.IsChinese(r) || r >= '0' && r <= '9' {
 					k, v, _ := cue.Enumerator(s[i:])
 					switch {
 					case (k == cue.Chapter || k == cue.Article) && (i == 0 || isSentenceEnd(s[:i]) || partGap(s[:i])):
 						// A rules text flattened into one line sets its
 						// chapters and articles apart by white space alone
 						// (…管理办法   第一章 总则   第一条 为了…).
+						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
+					case k == cue.Padded && (i == 0 || partGap(s[:i]) && isSentenceEnd(s[:i])):
+						// Parts numbered 01, 02 stand apart by white space
+						// where a copy flattened them (…通告如下。 01 珍惜… 02 …).
 						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
 					case (k == cue.CnComma || k == cue.CnParen) && (i == 0 || isSentenceEnd(s[:i])):
 						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
@@ -338,7 +342,7 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 			}
 		}
 	})
-	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1, cue.NumComma: 1, cue.Chapter: 1, cue.Article: 1}
+	next := map[cue.Enum]int{cue.CnComma: 1, cue.CnParen: 1, cue.NumComma: 1, cue.Chapter: 1, cue.Article: 1, cue.Padded: 1}
 	chain := map[cue.Enum][]enum{}
 	for _, es := range listed {
 		for _, e := range es {

@@ -5,24 +5,48 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/chrono"
+	"bulletin/parser/lexicon"
 	"bulletin/parser/numeral"
 )
 
 // Enum is a kind of enumerator that numbers headings and paragraphs, in
-// the order of rank documents nest them in: 第一章 over 第一条 over 一、 over （一） over
-// 1、 or 1. over （1） over ①.
+// the order of rank documents nest them in: 第一章 over 第一条 over 01 over 一、 over
+// （一） over 1、 or 1. over （1） over ①.
 type Enum uint8
 
 const (
 	NoEnum   Enum = iota
 	Chapter       // 第一章, 第一部分
 	Article       // 第一条, as rules and 办法 number their articles
+	Padded        // 01 02: a part's number with a zero before it, as public-account articles number their parts
 	CnComma       // 一、
 	CnParen       // （一）
 	NumComma      // 1、 1. 1．
 	NumParen      // （1）
 	Circled       // ①
 )
+
+// paddedPart reports whether s opens with a part's number printed with a
+// zero before it (01 to 09), then Chinese words
+// that open with no unit (05 人, a spaced-out count, and 03 月 05 日, a
+// spaced-out date, are figures).
+func paddedPart(s string) bool {
+	if len(s) < 3 || s[0] != '0' || s[1] < '1' || s[1] > '9' {
+		return false
+	}
+	// The white space after it is gone from a line's squeezed words (Sq),
+	// which cues read, so it is not asked for.
+	rest := strings.TrimLeft(s[2:], " \u3000\t")
+	if _, unit := lexicon.Units().Prefix(rest); unit {
+		return false
+	}
+	if _, dated := chrono.Starting(squeeze(s), 0, chrono.Ref{Year: 2000}); dated {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return IsHan(r)
+}
 
 // citesArticle reports whether rest, the words after 第N条, go on citing
 // the article rather than opening its text: its 款 or 项 (第二十条第(一)项),
@@ -65,6 +89,8 @@ func Enumerator(s string) (kind Enum, value, end int) {
 		}
 	case r >= '①' && r <= '⑳':
 		return Circled, int(r-'①') + 1, n
+	case r == '0' && paddedPart(s):
+		return Padded, int(s[1] - '0'), len(s) - len(strings.TrimLeft(s[2:], " \u3000\t"))
 	case r >= '0' && r <= '9':
 		v, k := digits(s, 0)
 		if k < len(s) {
