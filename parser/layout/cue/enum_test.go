@@ -26,11 +26,11 @@ func TestEnumerator(t *testing.T) {
 		{"01 珍惜生命健康，倡导安全有序祭扫", Padded, 1, "珍惜生命健康，倡导安全有序祭扫"},
 		{"02关爱特殊群体", Padded, 2, "关爱特殊群体"}, // squeezed, as cues read a line
 		// No enumerator.
-		{"05 人参加培训", NoEnum, 0, ""}, // a spaced-out count
+		{"05 人参加培训", NoEnum, 0, ""},      // a spaced-out count
 		{"03 月 05 日召开会议", NoEnum, 0, ""}, // a spaced-out date
 		{"01 2024", NoEnum, 0, ""},
 		{"10 关爱特殊群体", NoEnum, 0, ""}, // no zero before it
-		{"第三条", NoEnum, 0, ""}, // a reference, no article under it
+		{"第三条", NoEnum, 0, ""},       // a reference, no article under it
 		{"第三次全国人口普查", NoEnum, 0, ""},
 		{"1.5万元补贴已发放", NoEnum, 0, ""},
 		{"第三条之规定", NoEnum, 0, ""},
