@@ -109,7 +109,7 @@ func item(index int, it layout.Item, env *extract.Env) schema.Item {
 	for _, s := range it.Sources {
 		ri.Sources = append(ri.Sources, s.Value)
 	}
-	in := &extract.Input{Text: it.Text(), Role: kind, Env: env, Year: partYear(it)}
+	in := &extract.Input{Text: it.Text(), Role: kind, Env: env, Year: partYear(it), Month: sectionMonth(it)}
 	if it.Labelled && it.TitleFrom == "body" && strings.HasPrefix(in.Text.String(), it.Title.Text.String()) {
 		// Text opens with the title only where the title was read from
 		// the body (Item.Text).
@@ -162,6 +162,14 @@ func partYear(it layout.Item) int {
 		}
 	}
 	return 0
+}
+
+// sectionMonth is the month an item's section names alone (a chronicle's
+// 1 or 1月 over its entries 3日，…), or 0: the month of the days its
+// entries print alone.
+func sectionMonth(it layout.Item) int {
+	m, _ := cue.MonthAlone(it.Section)
+	return m
 }
 
 // yearLeadRe is a heading's opening year: 2023年, 2024年度.

@@ -67,6 +67,9 @@ type Ref struct {
 	Year  int // the document's year, or the year the text states; 0 if none
 	Month int // the document's month, 0 if unknown
 	Day   int // the document's day, 0 if unknown
+	// HeadMonth is the month a heading over the text names for the days
+	// under it (a chronicle's 1月 over 3日，…), 0 if none.
+	HeadMonth int
 }
 
 // Rule recognises one kind of expression starting at byte offset i of s.
@@ -93,6 +96,7 @@ var All = []Rule{
 	englishRule{},
 	yearPartRule{},
 	festivalRule{},
+	headedDayRule{},
 	sinceRule{},
 	vagueRule{},
 }

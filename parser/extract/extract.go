@@ -74,6 +74,10 @@ type Input struct {
 	// undated text (一、2023年工作总结 / 二、2024年工作计划), or 0: its
 	// yearless dates resolve against it, not the document's (Ref).
 	Year int
+	// Month is the month the item's section names alone (a chronicle's 1月
+	// over its entries 3日，…), or 0: the days its text prints alone are
+	// of that month, in the year the document states for its subject.
+	Month int
 
 	words   *clauses
 	cells   []*cellWords
@@ -83,10 +87,19 @@ type Input struct {
 	cued    *textCues
 }
 
-// Ref is the reference the stretch's yearless dates resolve against: the
-// year its heading states (Year) where the document prints no date, else
-// the document's.
+// Ref is the reference the stretch's yearless dates resolve against: under
+// a section that names its month (Month), that month in the year the
+// document states for its subject, which a chronicle's title names
+// (大事记2023年) whatever day the page was put up; the year its heading
+// states (Year) where the document prints no date; else the document's.
 func (in *Input) Ref() chrono.Ref {
+	if in.Month > 0 {
+		y := in.Env.Doc.StatedYear
+		if y == 0 {
+			y = in.Env.Ref.Year
+		}
+		return chrono.Ref{Year: y, HeadMonth: in.Month}
+	}
 	if in.Year > 0 && in.Env.Ref.Month == 0 {
 		return chrono.Ref{Year: in.Year}
 	}

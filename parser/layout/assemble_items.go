@@ -77,7 +77,7 @@ func (a *assembly) items() []*draft {
 				cur.lines = append(cur.lines, i) // the item's writer, as its source is its
 			}
 		case cue.Body, cue.Subheading, cue.Attribution:
-			if a.doc.Kind == Bulletin && section != "" && r == cue.Body && (cur == nil || cur.loose && !a.joins(cur.lines[len(cur.lines)-1], i)) {
+			if a.doc.Kind == Bulletin && section != "" && r == cue.Body && (cur == nil || cur.loose && (!a.joins(cur.lines[len(cur.lines)-1], i) || a.dayEntries(cur.lines[0], i))) {
 				// Paragraphs set straight under a bulletin's section, with
 				// no heading of their own, are its briefs (本周大事记: 10月
 				// 13日，…), a paragraph each, as under 简讯.
@@ -127,6 +127,13 @@ func (a *assembly) items() []*draft {
 // where a report's bylines stand in its foot.
 func (a *assembly) itemCredit(i int) bool {
 	return a.roles[i] == cue.Byline && a.zoneOf(i) == bulletinItems.name
+}
+
+// dayEntries reports whether lines i and j each open with a day alone
+// (3日，… / 5日，…): entries of a chronicle under their month, each its
+// own brief, though the one before lost its full stop.
+func (a *assembly) dayEntries(i, j int) bool {
+	return cue.DayLed(a.d.Lines[i].Sq) && cue.DayLed(a.d.Lines[j].Sq)
 }
 
 // nextEntry reports whether line j opens with the list bullet that opens

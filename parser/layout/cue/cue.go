@@ -122,7 +122,7 @@ var All = []Cue{
 	masthead{}, mastheadFirst{}, issueNumber{}, docNumber{}, issuerMark{}, secrecy{}, infoField{}, sourceOnly{}, timestamp{},
 	dateLine{}, agencyLine{}, agencyRow{}, agencyDate{}, noticeTitle{}, headlineNotice{}, fileTitled{}, promulgationNote{}, recipient{}, salutation{}, contentsHead{}, issueContents{}, tocLeader{},
 	// Body structure.
-	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, runIn{}, unitLed{}, dateLed{}, scriptLabel{}, bracketEntry{}, listInLine{}, leadRepeat{}, placeLed{}, digest{}, unitRoundup{},
+	enumTop{}, enumNested{}, enumInline{}, markdownHeading{}, sectionMark{}, framedLabel{}, labelValue{}, sectionWord{}, briefSection{}, chronicleMonth{}, runIn{}, unitLed{}, dateLed{}, scriptLabel{}, bracketEntry{}, listInLine{}, leadRepeat{}, placeLed{}, digest{}, unitRoundup{},
 	attribution{}, attributionTail{}, repeatsEarlier{}, repeatedLater{}, listedRun{}, repeatedFirst{},
 	// Closing and foot.
 	byline{}, namedByline{}, asker{}, credit{}, jobCredit{}, unitCredit{}, closingPhrase{}, selfNamed{}, contact{}, phoneOnly{}, bodyPhone{}, clockLine{}, attachList{}, attachListMore{}, attachHead{}, afterSeal{}, publicNote{},

@@ -337,6 +337,18 @@ func TestCues(t *testing.T) {
 		{"brief-section", []string{">简讯", "市殡葬服务中心开展活动。（市殡葬服务中心）"}, false},
 		{"brief-section", []string{">简讯", "5月26日，市殡葬服务中心开展活动。"}, false},
 		{"brief-section", []string{">简  讯", "●3月6日，市社会福利院开展志愿服务活动。（市社会福利院）"}, true},
+		{"chronicle-month", []string{"某局大事记", ">1", "3日，市民政局召开会议。", "2", "5日，市民政局开展慰问。"}, true},
+		{"chronicle-month", []string{"某局大事记", "1月", "3日，市民政局召开会议。", ">十二月", "5日，市民政局开展慰问。"}, true},
+		{"chronicle-month", []string{"某局大事记", ">1月", "20日至21日，市民政局召开会议。", "3月", "5日，市民政局开展慰问。"}, true},
+		{"chronicle-month", []string{">1", "3日，市民政局召开会议。"}, false},                      // one figure over a dated line
+		{"chronicle-month", []string{">3", "3日，市民政局召开会议。", "2", "5日，市民政局开展慰问。"}, false}, // no later month
+		{"chronicle-month", []string{"3", "3日，市民政局召开会议。", ">2", "5日，市民政局开展慰问。"}, false}, // an earlier month before it
+		{"chronicle-month", []string{"1", "3日，市民政局召开会议。", ">2"}, false},                 // over no entry
+		{"chronicle-month", []string{"一", "3日，市民政局召开会议。", ">二", "5日，市民政局开展慰问。"}, false}, // numerals with no 月
+		{"chronicle-month", []string{">1", "市民政局召开会议。", "2", "5日，市民政局开展慰问。"}, false},
+		{"chronicle-month", []string{">1", "3日市民政局召开会议。", "2", "5日市民政局开展慰问。"}, false}, // a day that opens no clause
+		{"chronicle-month", []string{">13", "3日，市民政局召开会议。", "14", "5日，市民政局开展慰问。"}, false},
+		{"chronicle-month", []string{">1", "32日，市民政局召开会议。", "2", "5日，市民政局开展慰问。"}, false},
 		{"section-word", []string{">简 讯"}, true},
 		{"section-word", []string{">县（市、区）动态"}, true},
 		{"section-word", []string{">简讯一则"}, false},
