@@ -1,6 +1,11 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+)
 
 // TestOuterHeadings: headings set on lines of their own over numbered
 // parts are the text's outermost parts, its items, where the first of
@@ -35,4 +40,41 @@ func TestOuterHeadings(t *testing.T) {
 		{"a label's value", "婚姻登记办事指南\n2024-03-22 08:47:27 来源：某县民政局\n办理机构：\n某县民政局婚姻登记中心\n办理条件：\n（一）婚姻登记处具有管辖权；\n（二）双方自愿结婚。\n收费情况：\n不收费\n申请材料：\n（一）本人有效的身份证、户口簿；\n（二）本人无配偶的签字声明。\n",
 			"!某县民政局婚姻登记中心 | 不收费"},
 	})
+}
+
+// TestOneStopHeadings: a question or a call alone on its line heads the
+// text under it, and the item names which (question heading, call
+// heading); its clauses parted by a comma are one question all the same.
+// A mark with no words before it, or a question run on into its answer,
+// heads nothing.
+func TestOneStopHeadings(t *testing.T) {
+	const head = "某市养老机构等级评定启动\n2024-03-22 08:47:27 来源：某市民政局\n"
+	const qa = "婚姻登记问答\n发布时间:2022-05-27\n"
+	for _, tc := range []struct{ name, text, want string }{
+		{"a question and a call over their parts", head + "记者从市民政局了解到，清明节服务保障进行调整，具体内容如下：\n祭扫服务时间\n3月23日至4月4日期间，每天早5时30分至晚17时30分。\n节日期间服务有增量！\n市殡仪馆增设登记窗口3个。\n祭扫注意事项\n1.寄存费续缴：请市民携带寄存证办理续缴。\n2.骨灰迁出：请持本人身份证办理。\n",
+			"节日期间服务有增量！ by call heading"},
+		{"numbered questions, one of clauses", qa + "一、结婚证丢了，如何补领？\n当事人持身份证到原登记机关申请补领。\n二、离婚需要哪些材料？\n双方的身份证、户口簿和结婚证。\n",
+			"结婚证丢了，如何补领？ by question heading | 离婚需要哪些材料？ by question heading"},
+		// Not so.
+		{"a mark with no words", qa + "一、？\n当事人持身份证到原登记机关申请补领。\n二、离婚需要哪些材料？\n双方的身份证、户口簿和结婚证。\n",
+			"- | 离婚需要哪些材料？ by question heading"},
+		{"a question run on into its answer", qa + "一、何时申领？目前办法已印发，可以申领。\n二、哪些人可以申领？退役军人、其他优抚对象均可申领。\n",
+			"- | -"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Analyze(clean.Lines(tc.text))
+			var got []string
+			for _, it := range d.Items {
+				switch {
+				case it.Title == nil:
+					got = append(got, "-")
+				case strings.HasSuffix(it.Title.Rule, " heading") && oneStop(it.Title.Value, questionMarks+callMarks):
+					got = append(got, it.Title.Value+" by "+it.Title.Rule)
+				}
+			}
+			if s := strings.Join(got, " | "); s != tc.want {
+				t.Errorf("items %q, want %q", s, tc.want)
+			}
+		})
+	}
 }
