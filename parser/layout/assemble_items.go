@@ -355,7 +355,11 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 	if headOnly && len(rest) > 0 && (questionHeading(s) || callHeading(s)) {
 		// A question or a call on a line of its own heads the text under
 		// it (哪些机构可以参评？, 节日期间服务有增量！), as a numbered one does.
-		dr.setTitle(t, "question heading")
+		rule := "question heading"
+		if callHeading(s) {
+			rule = "call heading"
+		}
+		dr.setTitle(t, rule)
 		dr.body = a.joinParas(rest)
 		return
 	}
@@ -481,24 +485,40 @@ func colonEnded(s string) bool {
 	return len(h) < len(strings.TrimSpace(s)) && cue.HasHan(h) && !strings.ContainsAny(h, "：:。；;？?！!")
 }
 
+// questionMarks and callMarks close a question and a call.
+const (
+	questionMarks = "？?"
+	callMarks     = "！!"
+)
+
 // questionHeading reports whether s is one question: it ends with a
-// question mark and holds no other stop.
-func questionHeading(s string) bool { return oneStop(s, "？?", "") }
+// question mark and holds no other stop (oneStop).
+func questionHeading(s string) bool { return oneStop(s, questionMarks) }
 
 // callHeading reports whether s is one call: it ends with an exclamation
-// mark and holds no other stop, nor a comma (one phrase called out).
-func callHeading(s string) bool { return oneStop(s, "！!", "，,") }
+// mark and holds no other stop (oneStop).
+func callHeading(s string) bool { return oneStop(s, callMarks) }
 
-// oneStop reports whether s closes with one of the marks closers and holds
-// no other stop before it, nor any of the marks also.
-func oneStop(s, closers, also string) bool {
+// oneStop reports whether s is one sentence that one of the marks closers
+// closes: words before the mark and no other stop among them. A comma
+// stops neither a question nor a call: its clauses are one sentence all
+// the same (已经办理结婚登记的，如何补领？), as a numbered question's are.
+// A line of the text's own over its parts asks more (lineWords): no
+// clause, one phrase.
+func oneStop(s, closers string) bool {
+	q, ok := closedBy(s, closers)
+	return ok && q != "" && !strings.ContainsAny(q, "：:。；;？?！!")
+}
+
+// closedBy returns s, trimmed, without the one mark of closers that closes
+// it; ok is false where none closes it.
+func closedBy(s, closers string) (string, bool) {
 	t := strings.TrimSpace(s)
 	r, n := utf8.DecodeLastRuneInString(t)
-	if !strings.ContainsRune(closers, r) {
-		return false
+	if n == 0 || !strings.ContainsRune(closers, r) {
+		return t, false
 	}
-	q := t[:len(t)-n]
-	return q != "" && !strings.ContainsAny(q, "：:。；;？?！!"+also)
+	return t[:len(t)-n], true
 }
 
 // headlineTail reports whether a run-in split at the end of head leaves

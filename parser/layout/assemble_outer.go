@@ -2,7 +2,6 @@ package layout
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 )
@@ -68,10 +67,7 @@ func (a *assembly) lineHeading(i int) bool {
 // 预约流程：), a question or a call at the most closing them (哪些机构
 // 可以参评？).
 func (a *assembly) lineWords(i int) bool {
-	s := strings.TrimSpace(a.d.Lines[i].Sq)
-	if r, n := utf8.DecodeLastRuneInString(s); strings.ContainsRune("？?！!", r) {
-		s = s[:len(s)-n]
-	}
+	s, _ := closedBy(a.d.Lines[i].Sq, questionMarks+callMarks)
 	k, _, _ := cue.Enumerator(s)
 	return k == cue.NoEnum && cue.HasHan(s) && !cue.SentencePunct(s) && !cue.EndsSentence(s) && !strings.ContainsAny(s, "：:")
 }

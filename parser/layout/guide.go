@@ -118,7 +118,7 @@ func (a *assembly) unnumbered() bool {
 		return true
 	}
 	at, _ := a.topNumbered()
-	return len(at) == 1 && (a.roles[at[0].line] == cue.Body || runOnList(a.d.Lines[at[0].line].Sq))
+	return len(at) == 1 && runOnList(a.d.Lines[at[0].line].Sq)
 }
 
 // runOnList reports whether s opens with a member of a count and holds

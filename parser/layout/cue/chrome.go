@@ -392,7 +392,9 @@ func (siteFoot) Match(d *Doc, i int) bool {
 }
 
 // footWordIn reports whether s holds a word of a site's foot, not as one
-// of a grid's heads listed with 、 (承办单位、地址、报名电话：).
+// of a grid's heads listed with 、 (承办单位、地址、报名电话：): the one test
+// of a site's foot word, for the foot's lines, the line under one, the
+// label over its terms and the credits over it.
 func footWordIn(s string) bool {
 	for _, w := range siteFootWords.all() {
 		if strings.Contains(s, w) && !(siteLabels.has(w) && listedHead(s, w)) {
@@ -529,7 +531,7 @@ func (d *Doc) footNote(i int) bool {
 		return false
 	}
 	label := d.Lines[j-1].Sq
-	return (strings.HasSuffix(label, "：") || strings.HasSuffix(label, ":")) && containsAny(label, siteFootWords.all())
+	return (strings.HasSuffix(label, "：") || strings.HasSuffix(label, ":")) && footWordIn(label)
 }
 
 // overSiteFoot: a run of label-and-value lines that ends on a site's foot
@@ -561,7 +563,7 @@ func (d *Doc) creditLines() []bool {
 	}
 	for i := len(d.Lines) - 1; i >= 0; i-- {
 		switch s := d.Lines[i].Sq; {
-		case containsAny(s, siteFootWords.all()):
+		case footWordIn(s):
 			settle()
 			onFoot = true
 		case !onFoot:

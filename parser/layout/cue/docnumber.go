@@ -98,13 +98,36 @@ func ownNumber(s string) bool {
 	// Another number joined on (某民发(2012)11号及某市民发(2012)63号文件): a
 	// list of the documents the text rests on; a document prints one
 	// number as its own.
-	if next := strings.TrimLeft(strings.TrimSpace(s[loc[1]:]), "及和与、，, "); len(next) < len(strings.TrimSpace(s[loc[1]:])) {
-		if l := numberLoc(next); l != nil && l[0] == 0 {
-			return false
-		}
+	if joinedNumber(s[loc[1]:]) {
+		return false
 	}
 	rest := strings.TrimSpace(s[:loc[0]] + s[loc[1]:])
 	return rest == "" || strings.HasPrefix(rest, "签发人") || !SentencePunct(rest) && !EndsSentence(rest)
+}
+
+// listMarks are the marks that part a list's members (GB/T 15834-2011
+// 《标点符号用法》: 顿号 between members, 逗号 between longer ones), and the
+// space an extractor leaves between cells.
+const listMarks = "、，, "
+
+// joinedNumber reports whether after, the text after a 发文字号, joins
+// another number on at once: list marks or a conjunction (cue list
+// conjunction: 及, 和, 与, 以及), then the number (…11号及某市民发(2012)
+// 63号, …11号、某财发〔2012〕6号). A number further on, words and a
+// space between (…11号及其附件 参照某财发〔2012〕6号), is no member of the
+// same list; words run into a number with no space read as its issuer's
+// code, as numberLoc reads them.
+func joinedNumber(after string) bool {
+	after = strings.TrimSpace(after)
+	next := strings.TrimLeft(after, listMarks)
+	if w, ok := conjunctions.prefix(next); ok {
+		next = strings.TrimLeft(next[len(w):], listMarks)
+	}
+	if len(next) == len(after) {
+		return false
+	}
+	l := numberLoc(next)
+	return l != nil && l[0] == 0
 }
 
 // DocNumber reads the 发文字号 in s, written with 〔〕: 平民〔2021〕54号.

@@ -255,7 +255,8 @@ var (
 	closingWords       = cueWords("closing")
 	compiledWords      = cueWords("compiled")
 	contactLabels      = cueWords("contact")
-	citedAfter         = cueWords("citedafter") // what follows a cited 发文字号 (…7号文件精神)
+	conjunctions       = cueWords("conjunction") // the words that join a list's members (和, 及, 与)
+	citedAfter         = cueWords("citedafter")  // what follows a cited 发文字号 (…7号文件精神)
 	documentKinds      = cueWords("doctype")
 	titledKinds        = cueWords("titledkind")
 	issuedKinds        = cueWords("issuedkind") // 通知, 公告, 批复 …: a 公文's kinds
