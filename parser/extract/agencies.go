@@ -625,8 +625,8 @@ func jointIssuers(s string, q byteRange) []candidate {
 	name := s[q.Start:q.End]
 	if parts := splitJoined(name, q.Start, nil); len(parts) > 1 {
 		var out []candidate
-		for _, p := range parts {
-			if !agency.One(p.text, false) {
+		for k, p := range parts {
+			if !agency.One(p.text, false) && !jointDepartment(parts, k) {
 				out = nil
 				break
 			}
@@ -919,13 +919,14 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		weak = false // 反馈|局社会事务股: the unit of the writing bureau
 	}
 	var out []candidate
-	for _, part := range splitJoined(name, i, ts) {
+	parts := splitJoined(name, i, ts)
+	for k, part := range parts {
 		at := i + part.off
 		if pe := at + len(part.text); pe < e && venuePart(s, pe, part.text) {
 			continue // 68号行政中心|市民政局: a building of the address, then the body
 		}
 		weak := weak || stanceLed(name, part.off) // 某社区新建|嵌入式养老服务中心: a kind
-		if agency.One(part.text, weak) || !weak && (unitOfBody(part.text) || zoneBody(part.text) || levelFieldUnit(part.text) || setUpUnitAt(s, ts, at, part.text)) {
+		if agency.One(part.text, weak) || !weak && (unitOfBody(part.text) || zoneBody(part.text) || levelFieldUnit(part.text) || setUpUnitAt(s, ts, at, part.text) || jointDepartment(parts, k)) {
 			end := at + len(part.text)
 			if end == e {
 				end = aliasAfter(s, e)
@@ -2081,7 +2082,7 @@ func splitJoined(name string, off int, ts []segment.Token) []part {
 			start = i
 			break
 		}
-		if ministriesJoined(name[start:i], name[i:]) {
+		if ministriesJoined(name[start:i], name[i:]) || departmentsJoined(name[start:i], name[i:]) {
 			out = append(out, part{start, name[start:i]})
 			start = i
 			break

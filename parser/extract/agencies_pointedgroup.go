@@ -19,7 +19,8 @@ import (
 // for work alone (我县工作领导小组: cue list worknoun) names no task.
 func pointedGroup(s string, at int, name string) bool {
 	suffix, kind := agency.Ending(name)
-	// Every ending labelled field in the lexicon is labelled local too.
+	// Every ending labelled field in the lexicon is labelled local too
+	// (TestPointingWordsLexiconFacts).
 	if kind != "unit" || lexicon.AgencySuffixes().Label(suffix, 2) != "field" {
 		return false
 	}
@@ -29,7 +30,7 @@ func pointedGroup(s string, at int, name string) bool {
 		return false
 	}
 	// The words that point at the writing body (我局, 本局: labelled body)
-	// end in no level, as 我 and 其 do not.
+	// end in no level, as 我 and 其 do not (TestPointingWordsLexiconFacts).
 	if _, lw := utf8.DecodeLastRuneInString(w); agency.OneCharLevel(w[len(w)-lw:]) == "" {
 		return false // 我, 其, 我局: no place named
 	}

@@ -3,6 +3,10 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"bulletin/parser/agency"
+	"bulletin/parser/lexicon"
 )
 
 // TestAgencyPointedGroup: a working body named after its task right after
@@ -50,5 +54,48 @@ func TestPointedGroupGuards(t *testing.T) {
 		if got := pointedGroup(tc.s, at, tc.name); got != tc.want {
 			t.Errorf("pointedGroup(%q, %q) = %v, want %v", tc.s, tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestPointingWordsLexiconFacts states the lexicon facts that
+// pointedGroup and thatDivisionLeads rely on in place of checks of their
+// own, so that a later row breaking one fails here rather than changing
+// what the rules read: every ending labelled field is labelled local too
+// (pointedGroup asks only for field), and every deictic word labelled
+// body (我局, 本局) is two characters and ends in no level (pointedGroup
+// reads a pointing word that ends in a level as one naming a place;
+// thatDivisionLeads reads only pointing words of one character).
+func TestPointingWordsLexiconFacts(t *testing.T) {
+	sx := lexicon.AgencySuffixes()
+	fields := 0
+	for _, w := range sx.All() {
+		field := false
+		for i := 0; i < 4; i++ {
+			field = field || sx.Label(w, i) == "field"
+		}
+		if !field {
+			continue
+		}
+		fields++
+		if sx.Label(w, 1) != "local" || sx.Label(w, 2) != "field" {
+			t.Errorf("agency ending %q is labelled field but not local before it", w)
+		}
+	}
+	g := lexicon.GenericPrefixes()
+	bodies := 0
+	for _, w := range g.All() {
+		if g.Label(w, 0) != "deictic" || g.Label(w, 1) != "body" {
+			continue
+		}
+		bodies++
+		if n := utf8.RuneCountInString(w); n != 2 {
+			t.Errorf("body-pointing word %q has %d characters, want 2", w, n)
+		}
+		if _, lw := utf8.DecodeLastRuneInString(w); agency.OneCharLevel(w[len(w)-lw:]) != "" {
+			t.Errorf("body-pointing word %q ends in a level", w)
+		}
+	}
+	if fields == 0 || bodies == 0 {
+		t.Errorf("lexicon lists %d field endings and %d body-pointing words; the facts above hold of none", fields, bodies)
 	}
 }

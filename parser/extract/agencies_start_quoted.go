@@ -15,7 +15,8 @@ import (
 // 天津“绿邻居”|社区环保志愿者工作站): a body's name is [place][proper
 // name][words][ending], and a proper name coined for it is printed in
 // quotes. The name opens with the quote, or with the place right before
-// it. A quote of more than a few characters is a slogan or a title, no
+// it, or with the name of the body or the settlement that runs it
+// (quotedOwnerBefore). A quote of more than a few characters is a slogan or a title, no
 // proper name; an honour with its rank (“五星级”) qualifies a kind of
 // body (rankedHonour); and a quote right before the ending alone (“绿邻居”
 // 工作站) leaves the kind unnamed. The quote's closing mark ends the clause
@@ -46,6 +47,8 @@ func quotedNameBefore(r *startReading) {
 	r.i = open
 	if place, ok := lexicon.Places().EndingAt(s, open); ok {
 		r.i -= len(place)
+	} else if owner, ok := quotedOwnerBefore(r, open); ok {
+		r.i = owner // 某社区|“夕阳红”配餐中心: the owner's name, then the quote
 	} else {
 		if r.protect.words != nil {
 			r.i -= fieldBeforeQuote(r.protect.words(open-1), open)

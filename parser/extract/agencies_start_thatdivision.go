@@ -22,7 +22,7 @@ func (thatDivisionLeads) open(r *startReading) bool {
 	g := lexicon.GenericPrefixes()
 	p, ok := g.Prefix(r.s[r.i:r.e])
 	// One character: the words that point at the writing body (我局) are
-	// two.
+	// two (TestPointingWordsLexiconFacts).
 	if !ok || g.Label(p, 0) != "deictic" || utf8.RuneCountInString(p) != 1 {
 		return true
 	}
