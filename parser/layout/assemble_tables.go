@@ -18,13 +18,11 @@ import (
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
 	statRead := map[int]bool{} // the heads of statistical grids read (statTable)
-	a.flatBarLines()
-	a.colonDirectories()
-	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table))))))))) {
-		if a.flatBarRows(run) {
-			continue
-		}
-		if a.colonDirectoryRows(run) {
+	marked := markedTables{}
+	a.flatBarLines(marked)
+	a.colonDirectories(marked)
+	for _, run := range marked.apart(a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table)))))))))) {
+		if marked.readMarked(run) {
 			continue
 		}
 		if a.barWidthRows(run) {
