@@ -26,9 +26,6 @@ func (a *assembly) mark(m markedTables, lines []int, write func(run []int)) {
 // first line stood: the lines that other runs joined to it (a grid in bars
 // right under a directory) are read apart, as their own run.
 func (m markedTables) apart(runs [][]int) [][]int {
-	if len(m) == 0 {
-		return runs
-	}
 	in := map[int]bool{}
 	for _, r := range m {
 		for _, k := range r.lines {
