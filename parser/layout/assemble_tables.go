@@ -18,13 +18,11 @@ import (
 // or one cell a line), and the notes under them (注, 任务提示).
 func (a *assembly) tables() {
 	statRead := map[int]bool{} // the heads of statistical grids read (statTable)
-	a.flatBarLines()
-	a.colonDirectories()
-	for _, run := range a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table))))))))) {
-		if a.flatBarRows(run) {
-			continue
-		}
-		if a.colonDirectoryRows(run) {
+	marked := markedTables{}
+	a.flatBarLines(marked)
+	a.colonDirectories(marked)
+	for _, run := range marked.apart(a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table)))))))))) {
+		if marked.readMarked(run) {
 			continue
 		}
 		if a.barWidthRows(run) {
@@ -72,6 +70,8 @@ func (a *assembly) tables() {
 				title = append(title, i)
 			case len(rows) == 0 && unitLabel(l.Sq):
 				above = append(above, i) // 单位:元 | | |: the grid's unit, set in a row of its own, no header
+			case len(rows) == 0 && formFiling(l):
+				above = append(above, i) // 编制单位:… | 2020年度 | 批准机关:…: the form's filing fields (formFiling)
 			case a.isRow(i) || labelled[i]:
 				rows = append(rows, i)
 			case len(rows) == 0 && strings.ContainsAny(l.Sq, "：:"):
@@ -536,7 +536,9 @@ func (a *assembly) cellAmong(i int) bool {
 // filled, above the first that fills two or more (| 民政事业统计月报表 | ||
 // over | 指标名称 | 单位 | 数量 |), as a web page prints a caption cell
 // spanning the grid: the first is the table's title, those after it (the
-// period, | 2020年3月 | ||) notes above the grid. The row that fills two
+// period, | 2020年3月 | ||) notes above the grid, as are the rows of the
+// form's filing fields under it, however many cells they fill (formFiling:
+// | 编制单位:某省 | 2020年度 | 批准机关:某局 |). The row that fills two
 // cells is the header, and a header and a data row must follow, or a row
 // that runs them together (runTogetherRows).
 func (a *assembly) captionRows(rows, above []int) (title, rest, notes []int) {
@@ -544,8 +546,8 @@ func (a *assembly) captionRows(rows, above []int) (title, rest, notes []int) {
 		return nil, rows, above
 	}
 	k := 0
-	for k < len(rows) && filled(cue.Cells(a.d.Lines[rows[k]])) == 1 {
-		k++
+	for k < len(rows) && (filled(cue.Cells(a.d.Lines[rows[k]])) == 1 || formFiling(a.d.Lines[rows[k]])) {
+		k++ // a caption, or a note under it: the period, the form's filing fields (formFiling)
 	}
 	if k == 0 || k+2 > len(rows) && (k+1 > len(rows) || !runsTogether(cue.Cells(a.d.Lines[rows[k]]))) || filled(cue.Cells(a.d.Lines[rows[k]])) < 2 {
 		return nil, rows, above

@@ -10,50 +10,39 @@ import (
 // an attachment's heading that names it (附件1:…业务咨询电话) and the lines
 // under it that list bodies and the numbers to call them on, each body's
 // name alone on its line closed by a colon (…第一殡仪馆:) and its numbers
-// on the lines under it (0453-6375838; 0453-7622469(上午) / 7620444(全天)):
+// on the lines under it (0000-1234567; 0000-7654321(上午) / 7654322(全天)):
 // colonEntries must read two entries or more from the line under the
-// heading.
-func (a *assembly) colonDirectories() {
+// heading. The table is the heading's, its title, over a row each entry,
+// keyed by the body's name with its colon dropped; m keeps it for the run
+// of the lines marked.
+func (a *assembly) colonDirectories(m markedTables) {
 	for i := 0; i+1 < len(a.d.Lines); i++ {
 		if a.roles[i] == cue.Table || !attachListed(a.d.Lines[i].Sq) {
 			continue
 		}
 		end := a.colonEntriesEnd(i + 1)
-		if _, ok := colonEntries(a.sqs(i+1, end)); !ok {
+		entries, ok := colonEntries(a.sqs(i+1, end))
+		if !ok {
 			continue
 		}
-		for k := i; k < end; k++ {
-			a.relabel(k, cue.Table)
+		var blk Block
+		k := i + 1
+		for _, e := range entries {
+			e[0] = strings.TrimRight(e[0], "：:")
+			var lines []int
+			for range e {
+				lines = append(lines, k)
+				k++
+			}
+			blk.Rows = append(blk.Rows, a.cellRow(e, lines))
 		}
+		lines := make([]int, 0, end-i)
+		for k := i; k < end; k++ {
+			lines = append(lines, k)
+		}
+		a.mark(m, lines, func(run []int) { a.closeTable(blk, run, run[:1], nil, nil) })
 		i = end - 1
 	}
-}
-
-// colonDirectoryRows reads a run that colonDirectories made: the
-// attachment's heading, its title the table's, and the entries under it,
-// a row each, keyed by the body's name with its colon dropped. It
-// reports whether it read the run.
-func (a *assembly) colonDirectoryRows(run []int) bool {
-	if len(run) < 2 || !attachListed(a.d.Lines[run[0]].Sq) || run[len(run)-1]-run[0] != len(run)-1 {
-		return false
-	}
-	entries, ok := colonEntries(a.sqs(run[1], run[len(run)-1]+1))
-	if !ok || a.colonEntriesEnd(run[1]) != run[len(run)-1]+1 {
-		return false
-	}
-	var blk Block
-	k := run[1]
-	for _, e := range entries {
-		e[0] = strings.TrimRight(e[0], "：:")
-		var lines []int
-		for range e {
-			lines = append(lines, k)
-			k++
-		}
-		blk.Rows = append(blk.Rows, a.cellRow(e, lines))
-	}
-	a.closeTable(blk, run, run[:1], nil, nil)
-	return true
 }
 
 // sqs is the squeezed text of lines from to to.
@@ -110,7 +99,7 @@ func colonName(s string) bool {
 }
 
 // colonNumber reports whether s is a number to call, with a note of its
-// hours in brackets at the most (0453-7622469(上午)): it opens with a
+// hours in brackets at the most (0000-7654321(上午)): it opens with a
 // figure and holds no word outside its brackets.
 func colonNumber(s string) bool {
 	s = strings.TrimSpace(s)

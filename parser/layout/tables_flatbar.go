@@ -12,26 +12,31 @@ import (
 // flatBarLines reads as a table's each line, whatever the decoder read it
 // as, that holds a whole grid in bars run into it after its title, as a
 // page that lost its line breaks prints an attachment's table (附件1:
-// …补助金汇总表 乡镇 (街道) | 孤儿补助人数 | … | 共计 | 桥头镇 | 1 | 1469 | …
+// …补助金汇总表 乡镇 (街道) | 孤儿补助人数 | … | 共计 | 甲镇 | 1 | 1000 | …
 // | 合计 | 21 | …): flatBarGrid must read it whole. A grid under a serial
 // head run into the parts of a line that the decoder cut it into (序号 |
-// 审批地名 | … | 1 | 紫薇路 | 次干路 | 位于…。 | …, a part at each sentence's
+// 审批地名 | … | 1 | 某某路 | 次干路 | 位于…。 | …, a part at each sentence's
 // end) is read from the part that opens with its head to the line's end
-// (flatSerialGrid).
-func (a *assembly) flatBarLines() {
+// (flatSerialGrid). m keeps the table read for the run of the lines
+// marked.
+func (a *assembly) flatBarLines(m markedTables) {
 	for i := 0; i < len(a.d.Lines); i++ {
 		if a.roles[i] == cue.Table || a.roles[i] == cue.Chrome {
 			continue
 		}
-		if _, _, _, ok := flatBarGrid(a.d.Lines[i].Text); ok {
-			a.relabel(i, cue.Table)
+		l := a.d.Lines[i]
+		if title, head, rows, ok := flatBarGrid(l.Text); ok {
+			a.mark(m, []int{i}, a.flatBarTable(l.Text, l.Num, title, head, rows))
 			continue
 		}
 		end := a.lineEnd(i)
-		if _, _, _, ok := flatSerialGrid(a.partsText(i, end)); ok {
+		s := a.partsText(i, end)
+		if title, head, rows, ok := flatSerialGrid(s); ok {
+			lines := make([]int, 0, end-i)
 			for k := i; k < end; k++ {
-				a.relabel(k, cue.Table)
+				lines = append(lines, k)
 			}
+			a.mark(m, lines, a.flatBarTable(s, l.Num, title, head, rows))
 			i = end - 1
 		}
 	}
@@ -56,40 +61,23 @@ func (a *assembly) partsText(from, to int) string {
 	return strings.Join(ts, " ")
 }
 
-// flatBarRows reads a run of one line that holds a grid in bars run
-// together after its title (flatBarGrid), or of the parts of a line to
-// its end that hold one under a serial head (flatSerialGrid), as that
-// table. It reports whether it read the run.
-func (a *assembly) flatBarRows(run []int) bool {
-	l := a.d.Lines[run[0]]
-	var title string
-	var head []string
-	var rows [][]string
-	ok := false
-	switch {
-	case len(run) == 1:
-		title, head, rows, ok = flatBarGrid(l.Text)
-		if !ok && a.lineEnd(run[0]) == run[0]+1 {
-			title, head, rows, ok = flatSerialGrid(l.Text)
+// flatBarTable writes the grid read from s, the text of line num (or of
+// its parts): its head the first row over the rows, each row's text the
+// line's, where its cells stand among the bars.
+func (a *assembly) flatBarTable(s string, num int, title string, head []string, rows [][]string) func([]int) {
+	return func([]int) {
+		row := func(cells []string) Row {
+			return Row{Cells: cells, Line: num, Text: span.Plain(s, num)}
 		}
-	case run[len(run)-1]-run[0] == len(run)-1 && a.lineEnd(run[0]) == run[len(run)-1]+1 && a.d.Lines[run[len(run)-1]].Num == l.Num:
-		title, head, rows, ok = flatSerialGrid(a.partsText(run[0], run[len(run)-1]+1))
+		blk := Block{Header: 1, Rows: []Row{row(head)}}
+		for _, r := range rows {
+			blk.Rows = append(blk.Rows, row(r))
+		}
+		if title != "" {
+			blk.Title = &Field{Value: title, Text: span.Plain(title, num), Rule: "table title"}
+		}
+		a.doc.Blocks = append(a.doc.Blocks, blk)
 	}
-	if !ok {
-		return false
-	}
-	row := func(cells []string) Row {
-		return Row{Cells: cells, Line: l.Num, Text: span.Plain(strings.Join(cells, " "), l.Num)}
-	}
-	blk := Block{Header: 1, Rows: []Row{row(head)}}
-	for _, r := range rows {
-		blk.Rows = append(blk.Rows, row(r))
-	}
-	if title != "" {
-		blk.Title = &Field{Value: title, Text: span.Plain(title, l.Num), Rule: "table title"}
-	}
-	a.doc.Blocks = append(a.doc.Blocks, blk)
-	return true
 }
 
 // flatBarGrid reads s as a grid in bars run into one line: the head is
@@ -111,7 +99,7 @@ func flatBarGrid(s string) (title string, head []string, rows [][]string, ok boo
 		n++
 	}
 	w := n - 1
-	body := cells[min(max(w, 0), len(cells)):]
+	body := cells[w:] // n ≥ 1 and n ≤ len(cells): w within the cells
 	if w < 2 || len(body) < 2*w || len(body)%w != 0 {
 		return "", nil, nil, false
 	}
