@@ -1453,7 +1453,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 				a.matterTitle = &fld
 			}
 		case cue.NumberedField(f.Key):
-			if dn, ok := cue.DocNumber(v); ok && a.doc.DocNumber == nil {
+			if dn, ok := cue.FieldNumber(v); ok && a.doc.DocNumber == nil {
 				a.doc.DocNumber = &Field{Value: dn, Text: vt, Rule: fld.Rule}
 			}
 		}
