@@ -66,6 +66,7 @@ var lineTrims = []lineTrim{
 	exclaimed{},
 	bulletedMeta{},
 	siteApart{},
+	channelUnder{},
 }
 
 // apartAbove: a title's lines are set as close as the text's; lines set
