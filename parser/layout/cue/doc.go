@@ -631,7 +631,7 @@ func oneWordedCell(d *Doc, at []int) bool {
 	n := 0
 	for _, k := range at {
 		s := strings.Trim(d.Lines[k].Sq, " |｜")
-		if s != "" && !furnitureOnly(s) && !containsAny(s, siteFootWords.all()) {
+		if s != "" && !furnitureOnly(s) && !footWordIn(s) {
 			n++
 		}
 	}
