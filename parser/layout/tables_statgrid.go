@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/lexicon"
@@ -115,8 +116,15 @@ func statNameCells(w string) []string {
 		return []string{w}
 	}
 	name := w[:len(w)-len(fig)]
+	figured := fig != ""
+	if code := statCodeRe.FindString(name); figured && code != "" {
+		// The indicator's code, letters and figures (JZH011110000), a
+		// column of its own between the unit and the figures: no figure
+		// that a bare unit (所 of 区公所) would stand before.
+		name, fig, figured = name[:len(name)-len(code)], code+fig, false
+	}
 	var cells []string
-	if u, ok := statUnit(name, fig != ""); ok && u != name {
+	if u, ok := statUnit(name, figured); ok && u != name {
 		name, cells = name[:len(name)-len(u)], []string{u}
 	}
 	if fig != "" {
@@ -124,6 +132,10 @@ func statNameCells(w string) []string {
 	}
 	return append([]string{name}, cells...)
 }
+
+// statCodeRe is the letters an indicator's code opens with (JZH of
+// JZH011110000), its figures read as the row's first figure.
+var statCodeRe = regexp.MustCompile(`[A-Za-z]+$`)
 
 // statUnit is the unit of measure w ends with: a unit of the lexicon
 // (人, 张, 元) with its multiple (万张, 亿元) or its divisor (元/人·月). A
@@ -141,7 +153,8 @@ func statUnit(w string, figured bool) (string, bool) {
 	}
 	start := end - len(u)
 	multiple := strings.TrimRight(w[:start], unitMultiples)
-	marked := len(multiple) < start || end < len(w)
+	r, _ := utf8.DecodeRuneInString(u)
+	marked := len(multiple) < start || end < len(w) || strings.ContainsRune(unitMultiples, r) // 万元: the lexicon's unit with its multiple
 	if !figured && !marked {
 		return "", false
 	}

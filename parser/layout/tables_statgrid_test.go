@@ -30,6 +30,12 @@ func TestStatTable(t *testing.T) {
 		{"a name ending in a unit's character",
 			title + "指标名称单位数量\n六、残疾人\n享受护理补贴的残疾人\n孤儿数 人 552\n",
 			"2022年社会服务统计3月份报表 | 1 | 六、残疾人 享受护理补贴的残疾人 孤儿数 | "},
+		// An indicator's code (JZH011110000) is a column of its own, no
+		// figure a bare unit stands before; a unit with its multiple (万元)
+		// is the unit's column before it.
+		{"indicators with their codes",
+			title + "指标名称 单位 代码 数量 上季度\n一、综合 JZH011000000\n(一)乡级行政区划 JZH011110000 3,101 3,101\n7.区公所 JZH011114000\n(二)民政事业费累计支出 万元 JZH011310000 1,750,824.6 1,142,713.9\n其他 QT\n",
+			"2022年社会服务统计3月份报表 | 1 | 一、综合 (一)乡级行政区划 7.区公所 (二)民政事业费累计支出 其他QT | "},
 		{"a grid in bars is read by its cells",
 			title + "|指标名称|单位|数量|\n|镇|个|20113|\n|乡|个|12816|\n|残疾人|万人|3.1|\n",
 			"2022年社会服务统计3月份报表 | 1 | 镇 乡 残疾人 | "},
