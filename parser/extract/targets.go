@@ -177,7 +177,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stance = "plan" // 新建…中心1所，…服务点2个: the verb the list shares (targets_sharedverb.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && listedObjects(in, s, clause, r, qs, k, stood) {
-			stance = "plan" // 计划建设3个县级，24个乡镇级和96个村级…: objects a comma lists (targets_commalist.go)
+			stance = "plan" // 计划新建5个市级，30个县级和120个乡镇级…: objects a comma lists (targets_commalist.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && subtallyInSentence(s, fulls.around(s, r.Start), r, qs, stood) {
 			stance = "plan" // 共抽查社会组织115家，其中社会团体55家: the parts in its sentence (targets_subtallyclause.go)
@@ -203,7 +203,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stance = "plan" // 应自收到决定书后7日内上交: the time a rule sets from an event
 		}
 		if stance == "" && !st.condition && !st.achieved && directedSpan(in, s, clause, r, q.Unit) {
-			stance = "plan" // 迁坟后10日内持…到…办理: the limit a notice's directive sets (targets_directedspan.go)
+			stance = "plan" // 收到通知后15日内持…到…办理: the limit a notice's directive sets (targets_directedspan.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && requiredBeforeEvent(s, r, q.Unit) {
 			stance = "plan" // 应在任期届满前3个月召开: the lead time a rule sets (targets_beforeevent.go)
@@ -301,7 +301,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
 		if stance == "plan" && (!st.requires() || basisFramed(s, r)) && !st.will && !st.intended && !st.proposed && !governed && foundCount(s, clause, r) {
-			stance = "achieved" // 排查出违规建设经营…设施3处: what a check found (targets_foundcount.go)
+			stance = "achieved" // 排查出违规建设…设施4处: what a check found (targets_foundcount.go)
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
 			if !levelSet(s, clause, r) && (takesEffect(s, fulls.around(s, r.Start), r) || paidChange(s, sent, r)) {
