@@ -769,6 +769,13 @@ func toldIn(in *Input, s string) told {
 			i = end
 			continue
 		}
+		if end, ok := yearsSinceAt(s, i); ok {
+			if open < 0 {
+				open, byYear = sentence, false // 五年来，…; 二十年来，… (targets_yearssince.go)
+			}
+			i = end
+			continue
+		}
 		if w, ok := st.At(s, i); ok {
 			switch l := st.Label(w, 0); {
 			case l == "since" && open < 0:
