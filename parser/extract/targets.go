@@ -190,6 +190,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && st.requires() && (requiredBound(s, clause, r, q.Unit) || !st.achieved && requiredRange(s, clause, r, q)) {
 			stance, bound, rule = "plan", true, "required-bound" // 需严格控制参加人数，每户不超过5人; 倡导1至2名家庭成员作代表
 		}
+		if stance == "" && !st.condition && st.requires() && boundOverReference(in, s, clause, r, q.Unit) {
+			stance, bound, rule = "plan", true, "bound-reference" // 墓碑高度不得超过地面0.8米 (targets_boundreference.go)
+		}
 		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
 			stance, rule = "plan", "required-within" // 需在15日内整改完毕: the time limit a rule sets
 		}
