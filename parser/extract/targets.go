@@ -339,7 +339,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance, rule = "achieved", "report-context"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
 				stance, rule = "achieved", "reviewed-part" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
-			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) && !underWay(s, clause, r) && !restatedAhead(&news, qs, out.Quantities, k) {
+			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) && !underWay(s, clause, r) && !restatedAhead(&news, qs, out.Quantities, k) && !restatedElsewhereAhead(in, q.Text) {
 				stance, rule = "achieved", "news-report" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
@@ -2262,11 +2262,20 @@ func datedBefore(in *Input, s string) bool {
 	}
 	today := fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
 	for _, e := range chrono.Find(s, ref) {
-		if e.To != "" && (e.Relation == "" || e.Relation == chrono.Until) && e.To < today {
+		if e.To != "" && (e.Relation == "" || e.Relation == chrono.Until) && e.To < today && !datelineDate(s, e.End) {
 			return true
 		}
 	}
 	return false
+}
+
+// datelineDate reports whether the date that ends at end closes a news
+// report's dateline (中新网长春2月1日电: target_cues.tsv datelinedate): the
+// date the report was filed, the time of the telling, no time the count
+// after it stood at.
+func datelineDate(s string, end int) bool {
+	_, ok := lexicon.TargetCueList("datelinedate").At(s, end)
+	return ok
 }
 
 // headerRole is the role of the passage that holds a text's headline.
