@@ -99,7 +99,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			wst := stanceOf(whole)
 			t := schema.Target{
 				Value: q.Value, Unit: q.Unit, Comparator: bounded, Stance: "plan", Subject: q.Subject,
-				Found:    found(in.Text, clause.Start, clause.End, "targets/plan"),
+				Found:    found(in.Text, clause.Start, clause.End, "targets/plan/goal"),
 				Deadline: deadline(in, out, wst, periods, dates, fulls.around(s, r.Start), whole, clause, r.Start),
 			}
 			planned[len(out.Targets)] = r
@@ -122,29 +122,30 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		st.condition = st.conditionOn(s, clause)
 		stance := st.of(clause)
+		rule := "" // the rule that decided the stance, where one did past its words
 		if stance == "achieved" && intendedBesideDone(in, s, sent, clause, r) {
-			stance = "plan" // 今年计划建设15个，目前已建成9个: the plan beside its progress
+			stance, rule = "plan", "intended-beside-done" // 今年计划建设15个，目前已建成9个: the plan beside its progress
 		}
 		if stance == "achieved" && reachLedPlan(in, s, st, sent, clause, r) {
-			stance = "plan" // 制定了…方案，到2022年底，完成…17个: the plan's level (targets_reachlead.go)
+			stance, rule = "plan", "reach-lead" // 制定了…方案，到2022年底，完成…17个: the plan's level (targets_reachlead.go)
 		}
 		if stance == "achieved" && termAfter(in, out, s, whole, clause, dates) {
-			stance = "plan" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
+			stance, rule = "plan", "term-after" // 共计发放…3360余万元，将在1月15日前陆续发放到位 (targets_termafter.go)
 		}
 		if stance == "plan" && asOfFramed(s, fulls.around(s, r.Start)) && !aheadUpTo(in, s, sent, clause, counted) {
 			// 截至目前，…；新建…42个，年底将达80个: the frame dates the part
 			// up to the number; a 将 after it tells the next level
 			// (targets_asofahead.go).
-			stance = "achieved"
+			stance, rule = "achieved", "as-of-ahead"
 		}
 		if stance == "plan" && len(st.required) == 0 && !st.will && !st.intended {
 			// A tally's parts stand as their frame or their total
 			// (targets_tally.go): 截至目前，…；…新增地名15条; 其中，…建设信息30条.
 			if full := fulls.around(s, r.Start); asOfFramed(s, full) {
-				stance = "achieved"
+				stance, rule = "achieved", "tally"
 			} else if subtallyOpen(s, full) {
 				if total, ok := totalStance(s, fulls, full, qs, stood); ok && total != "plan" {
-					stance = "achieved" // the parts of a count that is no plan's
+					stance, rule = "achieved", "tally" // the parts of a count that is no plan's
 				}
 			}
 		}
@@ -153,96 +154,99 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		led := 0 // the year of a plan's lead clause before the number (力争到2025年，)
 		if stance == "" && !st.condition && !st.achieved {
 			if led = ledBy(s, fulls.around(s, r.Start), clause); led > 0 {
-				stance = "plan"
+				stance, rule = "plan", "lead-clause"
 			}
 		}
 		if stance == "" && !st.condition && proposedLevel(in, s, fulls.around(s, r.Start), sent, clause, r) {
-			stance = "plan" // 拟将…标准调整为：城市750元/月，农村543元/月 (targets_proposedlevel.go)
+			stance, rule = "plan", "proposed-level" // 拟将…标准调整为：城市750元/月，农村543元/月 (targets_proposedlevel.go)
 		} else if st.proposed && publicized(in, s) {
 			continue // 公示: 拟新增74家服务机构为… lists whom a decision names
 		}
 		if stance == "" && (st.proposed || st.intended) && lexicon.Units().Label(q.Unit, 0) != "age" && !conditionIn(s, clause) && proposalCount(in, s, sent, r, qs) && (!st.proposed || !publicizedDoc(in)) {
-			stance = "plan" // 拟在和田47个空白区域布设…; 拟在…区域内，公开征召43个…场所
+			stance, rule = "plan", "proposal-count" // 拟在和田47个空白区域布设…; 拟在…区域内，公开征召43个…场所
 		}
 		if stance == "" && !st.condition && !st.achieved && roundRequired(in, s, clause) {
-			stance = "plan" // 此次需命名道路3条、更名道路2条: the round's tasks (targets_thisround.go)
+			stance, rule = "plan", "this-round" // 此次需命名道路3条、更名道路2条: the round's tasks (targets_thisround.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && subtallyOfPlan(s, fulls, fulls.around(s, r.Start), qs, stood) {
-			stance = "plan" // 计划救济…103,400户。其中，低保对象81,761户: a planned total's parts (targets_subtallyplan.go)
+			stance, rule = "plan", "subtally-plan" // 计划救济…103,400户。其中，低保对象81,761户: a planned total's parts (targets_subtallyplan.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && boundSibling(in, s, sent, clause, r, qs, k) {
-			stance = "plan" // 配备站长1名，持证社会工作者至少3名: a standard's objects (targets_boundsibling.go)
+			stance, rule = "plan", "bound-sibling" // 配备站长1名，持证社会工作者至少3名: a standard's objects (targets_boundsibling.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && sharedVerb(in, s, clause, r, qs, k, stood) {
-			stance = "plan" // 新建…中心1所，…服务点2个: the verb the list shares (targets_sharedverb.go)
+			stance, rule = "plan", "shared-verb" // 新建…中心1所，…服务点2个: the verb the list shares (targets_sharedverb.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && listedObjects(in, s, clause, r, qs, k, stood) {
-			stance = "plan" // 计划建设3个县级，24个乡镇级和96个村级…: objects a comma lists (targets_commalist.go)
+			stance, rule = "plan", "comma-list" // 计划新建5个市级，30个县级和120个乡镇级…: objects a comma lists (targets_commalist.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && subtallyInSentence(s, fulls.around(s, r.Start), r, qs, stood) {
-			stance = "plan" // 共抽查社会组织115家，其中社会团体55家: the parts in its sentence (targets_subtallyclause.go)
+			stance, rule = "plan", "subtally-clause" // 共抽查社会组织115家，其中社会团体55家: the parts in its sentence (targets_subtallyclause.go)
 		}
 		if stance == "" && !st.condition && raisedTo(s, sent, clause, r) {
-			stance = "plan" // 提高…标准至1255元/月，…标准至2134元/月
+			stance, rule = "plan", "raised-to" // 提高…标准至1255元/月，…标准至2134元/月
 		}
 		bound := false // a requirement's own bound (不得超过5个字): targets_boundheld.go
 		if stance == "" && !st.condition && st.requires() && (requiredBound(s, clause, r, q.Unit) || !st.achieved && requiredRange(s, clause, r, q)) {
-			stance, bound = "plan", true // 需严格控制参加人数，每户不超过5人; 倡导1至2名家庭成员作代表
+			stance, bound, rule = "plan", true, "required-bound" // 需严格控制参加人数，每户不超过5人; 倡导1至2名家庭成员作代表
+		}
+		if stance == "" && !st.condition && st.requires() && boundOverReference(in, s, clause, r, q.Unit) {
+			stance, bound, rule = "plan", true, "bound-reference" // 墓碑高度不得超过地面0.8米 (targets_boundreference.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && requiredWithin(s, r, q.Unit, st.requires()) {
-			stance = "plan" // 需在15日内整改完毕: the time limit a rule sets
+			stance, rule = "plan", "required-within" // 需在15日内整改完毕: the time limit a rule sets
 		}
 		norm := false // a notice's norm: a band keeps both its ends (以2-3个字为宜)
 		if stance == "" && !st.condition && !st.achieved && ruleNorm(in, s, clause, r, q.Unit) {
-			stance, norm = "plan", true // 每个墓穴每天祭扫人员不超过3人; 以2-3个字为宜
+			stance, norm, rule = "plan", true, "norm" // 每个墓穴每天祭扫人员不超过3人; 以2-3个字为宜
 		}
 		if stance == "" && !st.condition && !st.achieved && limitLabelled(s, r, q.Unit) {
-			stance = "plan" // 承诺时限：8个工作日: the time an office is bound to act within
+			stance, rule = "plan", "limit-labelled" // 承诺时限：8个工作日: the time an office is bound to act within
 		}
 		if stance == "" && !st.condition && !st.achieved && requiredAfterEvent(s, r, q.Unit, st.requires()) {
-			stance = "plan" // 应自收到决定书后7日内上交: the time a rule sets from an event
+			stance, rule = "plan", "after-event" // 应自收到决定书后7日内上交: the time a rule sets from an event
 		}
 		if stance == "" && !st.condition && !st.achieved && directedSpan(in, s, clause, r, q.Unit) {
-			stance = "plan" // 迁坟后10日内持…到…办理: the limit a notice's directive sets (targets_directedspan.go)
+			stance, rule = "plan", "directed-span" // 收到通知后15日内持…到…办理: the limit a notice's directive sets (targets_directedspan.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && requiredBeforeEvent(s, r, q.Unit) {
-			stance = "plan" // 应在任期届满前3个月召开: the lead time a rule sets (targets_beforeevent.go)
+			stance, rule = "plan", "before-event" // 应在任期届满前3个月召开: the lead time a rule sets (targets_beforeevent.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && countedWithin(s, r, q.Unit) {
-			stance = "plan" // 自受理申请起5个工作日内，完成调查: the time counted from an event
+			stance, rule = "plan", "counted-within" // 自受理申请起5个工作日内，完成调查: the time counted from an event
 		}
 		if stance == "" && !st.condition && !st.achieved && inspectShare(in, s, clause, r, q.Unit, st.requires()) {
-			stance = "plan" // 按照…总数的4%开展检查: the share a round of inspection draws (targets_inspectshare.go)
+			stance, rule = "plan", "inspect-share" // 按照…总数的4%开展检查: the share a round of inspection draws (targets_inspectshare.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && keptApart(in, s, r, q.Unit, st.requires()) {
-			stance = "plan" // 行人保持1米安全距离: the distance a rule keeps (targets_keepapart.go)
+			stance, rule = "plan", "keep-apart" // 行人保持1米安全距离: the distance a rule keeps (targets_keepapart.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && heldWithin(s, r) {
-			stance = "plan" // 祭扫时长控制在1小时内: the cap a limit sets (targets_heldwithin.go)
+			stance, rule = "plan", "held-within" // 祭扫时长控制在1小时内: the cap a limit sets (targets_heldwithin.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && setBound(s, clause, r, q.Unit) {
-			stance = "plan" // 评出不多于10个项目; 项目周期不超过10个月
+			stance, rule = "plan", "set-bound" // 评出不多于10个项目; 项目周期不超过10个月
 		}
 		if stance == "" && !st.condition && !st.achieved && shareFloor(s, clause, r, q.Unit) {
-			stance = "plan" // 不得低于在册人数的70%: the floor on a share of a base (targets_sharefloor.go)
+			stance, rule = "plan", "share-floor" // 不得低于在册人数的70%: the floor on a share of a base (targets_sharefloor.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && benefitCount(in, s, clause, r, q.Unit) {
-			stance, worded = "plan", true // 为2500名老人提供…服务: the count a task reaches
+			stance, worded, rule = "plan", true, "benefit" // 为2500名老人提供…服务: the count a task reaches
 		}
 		if stance == "" && !st.condition && !st.achieved && capped(in, s, clause, qs, k, q.Unit) {
-			stance = "plan" // 每批次限15人以内: the cap a rule sets on a portion
+			stance, rule = "plan", "cap" // 每批次限15人以内: the cap a rule sets on a portion
 		}
 		if stance == "" && !st.condition && !st.achieved && onlyCapped(s, clause, qs, k, q.Unit) {
-			stance = "plan" // 每个墓位只能选派2-3名: the cap a rule sets with 只能 (targets_onlycap.go)
+			stance, rule = "plan", "only-cap" // 每个墓位只能选派2-3名: the cap a rule sets with 只能 (targets_onlycap.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && bracketLimit(in, s, r, q.Unit, st.requires()) {
-			stance = "plan" // 减少人员聚集(10人内): the cap a note sets (targets_bracketlimit.go)
+			stance, rule = "plan", "bracket-limit" // 减少人员聚集(10人内): the cap a note sets (targets_bracketlimit.go)
 		}
 		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
-			stance = "plan" // 方案明确，…增加60个左右…: targets_planframe.go
+			stance, rule = "plan", "plan-frame" // 方案明确，…增加60个左右…: targets_planframe.go
 		}
 		if stance == "" && !st.condition && !st.achieved && basisListed(s, sent, r, qs) {
-			stance = "plan" // 按照保障50年…需求，20年…和5年…原则: targets_basisframe.go
+			stance, rule = "plan", "basis-frame" // 按照保障50年…需求，20年…和5年…原则: targets_basisframe.go
 		}
 		if !toldFound {
 			tl, toldFound = toldIn(in, s), true
@@ -251,21 +255,21 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		// 人次以上；…), whatever its verb; an age says whom it serves.
 		governed := tl.plan.covers(r.Start) || yearPlanned(in, s, sent, r.Start)
 		if stance == "" && !st.condition && governed && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
-			stance = "plan"
+			stance, rule = "plan", "governed"
 		}
 		if stance == "plan" && !governed && asOfParagraph(in, s, fulls, fulls.around(s, r.Start), whole, counted) && !planAhead(in, out, st, periods, dates, s, sent) {
-			stance = "achieved" // 截至目前，已经建成…。为2.7万名老年人提供…服务。 (targets_asofparagraph.go)
+			stance, rule = "achieved", "as-of-paragraph" // 截至目前，已经建成…。为2.7万名老年人提供…服务。 (targets_asofparagraph.go)
 		}
 		if (stance == "" && !st.condition || stance == "plan") && !headedFound {
 			headed, headedFound = headedSections(in, s), true
 		}
 		switch kind := sectionKind(headed, clause.Start); {
 		case stance == "" && !st.condition && kind == "aims" && !framed(in, s, clause, r):
-			stance = "plan" // 一、任务目标 / 1.组织供应各类辅助器具300万件
+			stance, rule = "plan", "section-aims" // 一、任务目标 / 1.组织供应各类辅助器具300万件
 		case stance == "plan" && kind == "report" && !governed && !planAhead(in, out, st, periods, dates, s, sent):
-			stance = "achieved" // 一、2022年工作总结 … 新增城乡低保265户
+			stance, rule = "achieved", "section-report" // 一、2022年工作总结 … 新增城乡低保265户
 		case stance == "plan" && kind == "review" && !turnsForward(s[sent.Start:sent.End]) && !laterTime(in, out, st, periods, dates, sent):
-			stance = "achieved" // 第一节 发展基础 … 调至年人均不低于10470元
+			stance, rule = "achieved", "section-review" // 第一节 发展基础 … 调至年人均不低于10470元
 		}
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
@@ -301,42 +305,42 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
 		if stance == "plan" && (!st.requires() || basisFramed(s, r)) && !st.will && !st.intended && !st.proposed && !governed && foundCount(s, clause, r) {
-			stance = "achieved" // 排查出违规建设经营…设施3处: what a check found (targets_foundcount.go)
+			stance, rule = "achieved", "found-count" // 排查出违规建设…设施4处: what a check found (targets_foundcount.go)
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
 			if !levelSet(s, clause, r) && (takesEffect(s, fulls.around(s, r.Start), r) || paidChange(s, sent, r)) {
-				stance = "achieved" // 新增低保2户3人，从6月起执行 (…，月增发…元): a change approved
+				stance, rule = "achieved", "takes-effect" // 新增低保2户3人，从6月起执行 (…，月增发…元): a change approved
 			} else if !st.demand && !st.oblige && !planAhead(in, out, st, periods, dates, s, sent) && subjectDone(s, st, clause, r) {
-				stance = "achieved" // 12个社区完成改造，8个正在施工: how many finished
+				stance, rule = "achieved", "subject-done" // 12个社区完成改造，8个正在施工: how many finished
 			} else if !planAhead(in, out, st, periods, dates, s, sent) && completedAfter(s, sent, r) {
-				stance = "achieved" // “新建30个…”等民生实事全部完成
+				stance, rule = "achieved", "completed-after" // “新建30个…”等民生实事全部完成
 			} else if !st.will && !st.proposed && !planAhead(in, out, st, periods, dates, s, sent) && spentMeans(in, s, clause, qs, out.Quantities) {
-				stance = "achieved" // 投资419万元新建…: the sum a deed was paid with (targets_spent.go)
+				stance, rule = "achieved", "spent" // 投资419万元新建…: the sum a deed was paid with (targets_spent.go)
 			}
 		}
 		// A demand (研究部署…) may stand in a report of what was done, so
 		// only what is required or obliged keeps the count a plan's;
 		// planAhead asks forwardIn first.
 		if stance == "plan" && !norm && !governed && len(st.required) == 0 && !st.oblige && !st.intended && !planAhead(in, out, st, periods, dates, s, sent) && timesBefore(in, s, clause, r, q.Unit) {
-			stance = "achieved" // 8次召开专题会议: how often it was done (targets_times.go)
+			stance, rule = "achieved", "times" // 8次召开专题会议: how often it was done (targets_times.go)
 		}
 		if stance == "plan" {
 			if !leadFound {
 				leadReport, leadFound = leadReports(in), true
 			}
 			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) && reportedDone(in, q.Text) {
-				stance = "achieved" // 青海打造1000个… over 青海已打造1000个…
+				stance, rule = "achieved", "header-reported" // 青海打造1000个… over 青海已打造1000个…
 			} else if boundHeld(bound, s, clause, r) || limitHeld(in, s, sent, r, q.Unit) || quotedRequirement(s, whole, r) {
 				// 名称…不得超过5个字; 自公告发布之日起30日内，…应到我局领取;
 				// “…使用率要求达到90%以上”: the limit a requirement sets
 				// holds whatever the page reports done around it
 				// (targets_limitheld.go, targets_quotedrequirement.go).
 			} else if tl.report.covers(clause.Start) || pastTime(in, out, periods, dates, sent) && !decidedFrom(st, s, dates, sent, clause, r) || (tl.deeds.covers(clause.Start) && !proclaimedRound(in, clause.Start) || pastReport(in) || leadReport) && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
-				stance = "achieved"
+				stance, rule = "achieved", "report-context"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
-				stance = "achieved" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
-			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) {
-				stance = "achieved" // 记者从某市民政局了解到，…新建养老机构30所
+				stance, rule = "achieved", "reviewed-part" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
+			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) && !underWay(s, clause, r) && !restatedAhead(&news, qs, out.Quantities, k) && !restatedElsewhereAhead(in, q.Text) {
+				stance, rule = "achieved", "news-report" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
 		if stance == "plan" && !st.proposed && !st.intended && !st.will && len(st.required) == 0 && scopeCount(in, s, clause, r) {
@@ -353,7 +357,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		}
 		t := schema.Target{
 			Value: q.Value, Unit: q.Unit, Comparator: bounded, Stance: stance, Subject: q.Subject,
-			Found: found(in.Text, clause.Start, clause.End, "targets/"+stance),
+			Found: found(in.Text, clause.Start, clause.End, stanceRule(stance, rule)),
 		}
 		if q.To != nil && stance == "plan" && !norm {
 			// A plan that sets a range (控制在3至5人之内, 倡导1-2名) bounds
@@ -382,6 +386,17 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 	}
 	keepBandEnds(out.Targets, lows, planned)
 	return nil
+}
+
+// stanceRule is the rule a target or an achievement names: targets/ and
+// its stance, then the rule that decided the stance where one did past the
+// clause's own stance words (targets/plan/directed-span,
+// targets/achieved/found-count).
+func stanceRule(stance, rule string) string {
+	if rule == "" {
+		return "targets/" + stance
+	}
+	return "targets/" + stance + "/" + rule
 }
 
 // forecastBefore reports whether a forecast word (cue_words.tsv,
@@ -765,6 +780,13 @@ func toldIn(in *Input, s string) told {
 				open, byYear = sentence, true // 2024年，我们…, in a text of 2025 (targets_pastyear.go)
 			case byYear && ref.Year > 0 && y >= ref.Year:
 				closeReport(clause) // 2025年，…; 2024年到2026年底: the year a plan is for
+			}
+			i = end
+			continue
+		}
+		if end, ok := yearsSinceAt(s, i); ok {
+			if open < 0 {
+				open, byYear = sentence, false // 五年来，…; 二十年来，… (targets_yearssince.go)
 			}
 			i = end
 			continue
@@ -2240,11 +2262,20 @@ func datedBefore(in *Input, s string) bool {
 	}
 	today := fmt.Sprintf("%04d-%02d-%02d", ref.Year, ref.Month, ref.Day)
 	for _, e := range chrono.Find(s, ref) {
-		if e.To != "" && (e.Relation == "" || e.Relation == chrono.Until) && e.To < today {
+		if e.To != "" && (e.Relation == "" || e.Relation == chrono.Until) && e.To < today && !datelineDate(s, e.End) {
 			return true
 		}
 	}
 	return false
+}
+
+// datelineDate reports whether the date that ends at end closes a news
+// report's dateline (中新网长春2月1日电: target_cues.tsv datelinedate): the
+// date the report was filed, the time of the telling, no time the count
+// after it stood at.
+func datelineDate(s string, end int) bool {
+	_, ok := lexicon.TargetCueList("datelinedate").At(s, end)
+	return ok
 }
 
 // headerRole is the role of the passage that holds a text's headline.

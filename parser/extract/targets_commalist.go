@@ -7,7 +7,7 @@ import (
 
 // A list of a verb's objects is printed with 、 between its items, but a
 // long one often parts them with a comma where each item is a count and
-// its noun (全市计划建设3个县级，24个乡镇级和96个村级公益性公墓): the clause
+// its noun (全省计划新建5个市级，30个县级和120个乡镇级养老服务设施): the clause
 // after the comma opens with a figure and holds nothing but figures,
 // measure words, nominals and conjunctions, so it says no more than
 // further objects of the verb before it, which it leaves out
@@ -37,12 +37,14 @@ func listedObjects(in *Input, s string, clause, r byteRange, qs ranges, k int, s
 	comma := clause.Start - n
 	j := k - 1
 	for j >= 0 && qs[j].Start >= clause.Start {
-		j-- // a count before in the list's own clause (…和96个…)
+		j-- // a count before in the list's own clause (…和120个…)
 	}
-	if j < 0 || stood[j] != "plan" || qs[j].End > comma {
+	// The count before ends before the comma: a count holds no comma but
+	// a thousands comma (8,000人), which parts no clause (stopsIn).
+	if j < 0 || stood[j] != "plan" {
 		return false
 	}
-	// Nominals alone after the count, to the comma (3个县级，).
+	// Nominals alone after the count, to the comma (5个市级，).
 	ts := in.Words(qs[j].Start)
 	for _, t := range ts {
 		if t.Start >= qs[j].End && t.End <= comma && !(objectWord(t.Tag) && t.Tag != "vn") && t.Tag != "q" {

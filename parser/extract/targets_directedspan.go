@@ -9,14 +9,14 @@ import (
 )
 
 // A notice tells its readers what to do in clauses with no subject
-// (迁坟后10日内持《迁坟通知单》…到镇人民政府办理…手续): the imperative of a
+// (收到通知后15日内持身份证明到街道办事处办理…手续): the imperative of a
 // directive names no doer, the reader it is addressed to being the one
 // (《现代汉语八百词》: 无主句, 祈使句). Such a clause that opens with an
 // event and a span of time counted from it (…后N日内) and goes on with its
 // predicate sets the time its reader must act within, a limit to keep, a
 // target (GOLD.md: a requirement with a number), though it holds no modal:
 // the directive's mood is the demand. A clause with a subject before the
-// event (村民迁坟后10日内…), a span that opens a clause of its own after the
+// event (家属收到通知后15日内…), a span that opens a clause of its own after the
 // event's (审核通过后，5个工作日内提交…: the steps of a procedure, as
 // requiredAfterEvent reads them), a verb of permission after the span (可,
 // 可以: what the reader may do), a 的 that makes the span an attribute, or a

@@ -9,10 +9,10 @@ import (
 
 // foundCount reports whether a verb of finding (target_cues.tsv
 // foundverb: 排查出, 查出, 发现) stands in the number's clause before it
-// with its object running on to the number: 排查出违规建设经营安葬(放)设施3处
+// with its object running on to the number: 排查出违规建设殡葬设施4处
 // counts what a check found, the result its complement 出 marks done, so a
-// plan word inside the object (建设 of 违规建设经营…设施, what the thing
-// found is) sets out to reach nothing. A 的 between the found verb and the
+// plan word inside the object (建设 of 违规建设…设施, what the thing found
+// is) sets out to reach nothing. A 的 between the found verb and the
 // number closes a relative clause the verb opens (对排查出的问题100%整改;
 // 将发现问题的5处墓地…整改: what the task after it is done to), so that
 // number, a modal right before the verb (要排查出…, 应查出…: a task the
@@ -23,9 +23,10 @@ import (
 // and 检查 reports of bureaus.
 func foundCount(s string, clause, r byteRange) bool {
 	found := lexicon.TargetCueList("foundverb")
+	head := s[:r.Start] // a found verb ends by the number: none runs into it
 	for i := clause.Start; i < r.Start; {
-		if w, ok := found.At(s, i); ok && i+len(w) <= r.Start {
-			if !strings.Contains(s[i+len(w):r.Start], attributiveMark) && !modalEndingAt(s, i) {
+		if w, ok := found.At(head, i); ok {
+			if !strings.Contains(head[i+len(w):], attributiveMark) && !modalEndingAt(s, i) {
 				return true
 			}
 			i += len(w)

@@ -14,8 +14,8 @@ import (
 // test document is dated 2025-06-03.
 func TestTargetsFoundCount(t *testing.T) {
 	tests := []kindTargets{
-		{"排查出 a plan word's object", "平昌县组织专人进行摸排，排查出违规建设经营安葬设施3处。", "achieved 3 处 -", layout.Article},
-		{"a plan's frame's 要求", "按照《安葬设施专项摸排工作实施方案》要求，近日，平昌县组织专人进行摸排，排查出违规建设经营安葬设施3处。", "achieved 3 处 -", layout.Article},
+		{"排查出 a plan word's object", "某县组织人员开展摸排，排查出违规建设殡葬设施4处。", "achieved 4 处 -", layout.Article},
+		{"a plan's frame's 要求", "按照《某某专项整治工作方案》要求，近日，某县组织人员开展摸排，排查出违规建设殡葬设施4处。", "achieved 4 处 -", layout.Article},
 		{"查出", "经过检查，查出违规新建墓地5处。", "achieved 5 处 -", layout.Article},
 		{"发现", "检查组发现违规新建墓地5处。", "achieved 5 处 -", layout.Article},
 

@@ -136,7 +136,7 @@ func TestTargetsOfReportItems(t *testing.T) {
 }
 
 // TestTargetsOfReportTitle: a document whose title calls it a report of work
-// done (…工作总结, …工作回顾, …工作情况, …工作情况的报告) tells deeds with its plan words,
+// done (…工作总结, …工作回顾, …工作综述, …工作情况, …工作情况的报告) tells deeds with its plan words,
 // unless a sentence turns to what is to come (将 and a verb, 到2026年); a title
 // that also names a plan, a plan's report, a yearly disclosure report of the
 // document's own year, or none, changes nothing.
@@ -144,6 +144,8 @@ func TestTargetsOfReportTitle(t *testing.T) {
 	for _, tc := range []struct{ title, in, want string }{
 		{"金寨县燕子河镇2022年民政工作总结", "今年共新增农村低保114人", "achieved 114 人 -"},
 		{"某县民政局2024年工作回顾", "新建社区养老服务站点20个", "achieved 20 个 -"},
+		{"聚焦民生谋发展——某市2024年民政工作综述", "全年新增城乡低保对象300人", "achieved 300 人 -"},
+		{"某市2024年民政工作综述", "下一步，将新增养老床位200张", "plan 200 张 -"},
 		{"某县民政局2024年工作总结", "下一步，将新增养老床位200张", "plan 200 张 -"},
 		{"2022年工作总结及2023年工作计划", "新增养老床位200张", "plan 200 张 -"},
 		{"关于做好工作总结的通知", "新增养老床位200张", "plan 200 张 -"},
