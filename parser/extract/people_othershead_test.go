@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestPeopleOthersHead: the one name that 等人 closes, wherever it stands
+// TestPeopleOthersHead: the one name that 等人 or 等一行 closes, wherever it stands
 // in its clause, is a person with no title; a surname the segmenter read
 // as an adverb before the rest of the name (曾) opens it, a particle, a
 // preposition, a conjunction or an adverb of two characters does not, nor
@@ -16,6 +16,7 @@ func TestPeopleOthersHead(t *testing.T) {
 		{"钱志远等人参加了培训。", "钱志远 -"},
 		{"截止目前,已发放曾彭丽等人孤儿助学金3万元。", "曾彭丽 -"},
 		{"社区帮助马秀兰等人解决了住房困难。", "马秀兰 -"},
+		{"省民政厅养老服务处钱志远等一行深入某村调研。", "钱志远 -"},
 
 		// The character before the name stays out of it.
 		{"年初，向王芳等人发放慰问金。", "王芳 -"},
