@@ -126,6 +126,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 					}
 				}
 			}
+			if q, ok := creditPost(t.String(), p); ok {
+				p = q // 编辑 | 某某(某镇信息调研员) (people_creditpost.go)
+			}
 			if n := homeName(t.String(), p.Name); n != p.Name {
 				// 杨学|家中: the home after the name, no character of it (people_home.go)
 				p.Name, p.Text = n, strings.TrimSuffix(p.Text, strings.TrimPrefix(p.Name, n))
