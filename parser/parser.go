@@ -110,8 +110,8 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 	if matched != st.text {
 		hant.NewPrinted(st.lines()).Restore(&rec.Document, &rec.Items, &rec.Passages, &rec.Warnings)
 	}
-	lastTitleWins(rec)     // on the titles as printed, 繁體 restored
-	roleFromElsewhere(rec) // 联系人:某某 beside 作者:某某 (record_people.go)
+	lastTitleWins(rec)      // on the titles as printed, 繁體 restored
+	untitledDuplicates(rec) // 联系人:某某 beside 作者:某某 (record_people.go)
 	rec.Source = source
 	if st.pages > 0 {
 		setPages(rec, st.text)

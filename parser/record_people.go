@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,56 +55,50 @@ func writerTitle(role *string) bool {
 	return true
 }
 
-// roleFromElsewhere gives each mention of a person printed with no title
-// the title printed next to the same name at another place of the
-// document (联系人:某某 beside 作者:某某 in the page's info line): the
-// record names one person with the title printed next to their name
-// (GOLD.md, people), wherever the mention it keeps stands. The first
-// title by line gives it; a mention with a title of its own keeps it.
-func roleFromElsewhere(rec *schema.Record) {
-	all := recordPeople(rec)
-	first := map[string]*schema.Person{}
-	for _, p := range all {
-		if p.Role == nil {
-			continue
-		}
-		if q, ok := first[p.Name]; !ok || p.Line < q.Line {
-			first[p.Name] = p
+// untitledDuplicates drops each mention of a person printed with no
+// title where the record holds a mention of the same name with the title
+// printed next to it (联系人:某某 under a numbered section beside 作者:某某
+// in the page's info line): the record names every distinct person once,
+// with the title printed next to the name, and a role of none only where
+// none is printed (GOLD.md, people); the untitled mention would say there
+// is none. The titled mentions stay as printed, each with its own text
+// and line, whichever part of the record holds them.
+func untitledDuplicates(rec *schema.Record) {
+	titled := map[string]bool{}
+	for _, p := range recordPeople(rec) {
+		if p.Role != nil {
+			titled[p.Name] = true
 		}
 	}
-	for _, p := range all {
-		if q := first[p.Name]; p.Role == nil && q != nil {
-			r := *q.Role
-			p.Role = &r
-			// The role is the one printed at the other mention (its text
-			// and line there), which the rule names: this mention's text
-			// holds the name only.
-			p.Titles = []string{r}
-			p.Rule = roleElsewhereRule
-		}
+	for _, e := range recordEntities(rec) {
+		e.People = slices.DeleteFunc(e.People, func(p schema.Person) bool {
+			return p.Role == nil && titled[p.Name]
+		})
 	}
 }
-
-// roleElsewhereRule names the rule that gave a mention the title printed
-// at another mention of the same name.
-const roleElsewhereRule = "people/role-elsewhere"
 
 // recordPeople lists every mention of a person in the record, in the
 // document's entities, each item's and each passage's, for the passes that
 // read one person's mentions together.
 func recordPeople(rec *schema.Record) []*schema.Person {
 	var all []*schema.Person
-	add := func(e *schema.Entities) {
+	for _, e := range recordEntities(rec) {
 		for i := range e.People {
 			all = append(all, &e.People[i])
 		}
 	}
-	add(&rec.Document.Entities)
+	return all
+}
+
+// recordEntities lists the record's entities: the document's, each
+// item's and each passage's, in that order.
+func recordEntities(rec *schema.Record) []*schema.Entities {
+	all := []*schema.Entities{&rec.Document.Entities}
 	for i := range rec.Items {
-		add(&rec.Items[i].Entities)
+		all = append(all, &rec.Items[i].Entities)
 	}
 	for i := range rec.Passages {
-		add(&rec.Passages[i].Entities)
+		all = append(all, &rec.Passages[i].Entities)
 	}
 	return all
 }

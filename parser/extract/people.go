@@ -63,8 +63,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, infoBylines(t, words)...)
 		found = append(found, closedLists(t, words)...)
 		found = append(found, countedHeads(t, words)...)
-		found = append(found, othersHeads(t, words)...) // 已发放某某等人… (people_othershead.go)
-		found = append(found, actedAlone(t, words)...)  // …。某某陪同。 (people_actedalone.go)
+		found = append(found, othersHeads(t, words)...)      // 已发放某某等人… (people_othershead.go)
+		found = append(found, individualDonors(t, words)...) // …、某某个人捐款… (people_individual.go)
+		found = append(found, actedAlone(t, words)...)       // …。某某陪同。 (people_actedalone.go)
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, leaderLines(t, words)...)
 		found = append(found, bodyListedNames(t, words, agencyEnding)...)
@@ -124,6 +125,9 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 						p.Role, p.Titles = &w, []string{w} // 来源：某某网  某某 beside (记者 某某) (people_sourcecredit.go)
 					}
 				}
+			}
+			if q, ok := creditPost(t.String(), p); ok {
+				p = q // 编辑 | 某某(某镇信息调研员) (people_creditpost.go)
 			}
 			if n := homeName(t.String(), p.Name); n != p.Name {
 				// 杨学|家中: the home after the name, no character of it (people_home.go)

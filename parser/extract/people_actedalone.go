@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"bulletin/parser/punct"
 	"bulletin/parser/span"
 	"bulletin/schema"
 )
@@ -18,7 +19,12 @@ import (
 // mark (。, ；, ！) or the line's end; the name runs from the sentence's
 // start (the text's or a line's start, or a closing mark) to the verb and
 // is a bare name (bareName: a surname first, two or three characters, no
-// word of another kind, no place's or body's name).
+// word of another kind, no place's or body's name). A title is a word of
+// the segmenter (its user dictionary holds titles.tsv), so a bare name
+// holds none. The verb is read as printed: where the segmenter reads the
+// name's last character with the verb's first (黄建民主持 cut 黄建|民主|持)
+// it misreads a name it does not know, and bareName still reads the
+// name's own words.
 func actedAlone(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
@@ -40,8 +46,7 @@ func actedAlone(t span.Text, words wordsAt) []schema.Person {
 				continue
 			}
 			n := s[start:j]
-			ts := words(start)
-			if tokenEndingAt(ts, j) < 0 || !bareName(n, ts, start) || hasTitle(n) {
+			if !bareName(n, words(start), start) {
 				continue
 			}
 			p := schema.Person{Name: n}
@@ -52,5 +57,7 @@ func actedAlone(t span.Text, words wordsAt) []schema.Person {
 	return out
 }
 
-// aloneClosers close a sentence of its own, or the line it stands on.
-const aloneClosers = "。；;！!\n"
+// aloneClosers close a sentence of its own that states what was done, or
+// the line it stands on: a statement's end or a semicolon (a question asks
+// whether it was).
+const aloneClosers = punct.StatementEnds + punct.Semicolons + "\n"

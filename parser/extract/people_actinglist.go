@@ -22,9 +22,10 @@ func actingListAt(s string, i int) bool {
 	return othersAt(s, i)
 }
 
-// othersAt reports whether what follows 等 at i is 人 (and others) that
-// opens no 人员 (staff, a kind of people).
+// othersAt reports whether what follows 等 at i sums up the rest of a
+// group of people (cue list othersafter: 等人, 等一行) and goes on into no
+// other word (等人员: staff, a kind of people).
 func othersAt(s string, i int) bool {
-	rest, ok := strings.CutPrefix(s[i:], "人")
-	return ok && !strings.HasPrefix(rest, "员")
+	w, ok := lexicon.CueWordList("othersafter").At(s, i)
+	return ok && !strings.HasPrefix(s[i+len(w):], "员")
 }

@@ -29,10 +29,3 @@ func chainedPost(name, post string, transcribed bool) (schema.Person, bool) {
 	p.Role, p.Titles = &role, append(p.Titles, w)
 	return p, true
 }
-
-// onlyBlankBetween reports whether nothing but blank lines stands between
-// byte offsets i and j: a list that prints a blank line between its rows
-// (a page's paragraphs, one row each) is one run of rows.
-func onlyBlankBetween(s string, i, j int) bool {
-	return i <= j && strings.Trim(s[i:j], "\n") == ""
-}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 
 	"bulletin/parser/span"
@@ -18,7 +19,21 @@ import (
 // anything. The rows' lines are returned too, so the title rules do not
 // read a post at one line's end as the title of the name opening the next.
 func honourRows(t span.Text) ([]schema.Person, []bounds) {
-	s := t.String()
+	return adjacentRows(lineSpans(t.String()), func(start, end int) (schema.Person, bool, bool) {
+		return honourRow(t, start, end)
+	})
+}
+
+// adjacentRows reads the rows of a list that prints one person a line
+// (honourRows, nomineeRows): read gives the person the line from start to
+// end holds as a row, whether a mark only a row prints (a bracket of sex
+// or ethnic group) makes it one on its own, and whether it is a row at
+// all. A line that is no row ends the run of rows before it (a blank
+// line is none of the text's: its lines are those that print something);
+// a run is kept where it holds two rows or more, or one marked, as
+// one line parted by a space alone may be anything. Each row kept comes
+// with its line.
+func adjacentRows(lines iter.Seq2[int, int], read func(start, end int) (schema.Person, bool, bool)) ([]schema.Person, []bounds) {
 	type row struct {
 		p      schema.Person
 		line   bounds
@@ -26,31 +41,26 @@ func honourRows(t span.Text) ([]schema.Person, []bounds) {
 	}
 	var run []row
 	var out []schema.Person
-	var lines []bounds
+	var kept []bounds
 	flush := func() {
 		if len(run) > 1 || len(run) == 1 && run[0].marked {
 			for _, r := range run {
 				out = append(out, r.p)
-				lines = append(lines, r.line)
+				kept = append(kept, r.line)
 			}
 		}
 		run = run[:0]
 	}
-	last := -1 // the end of the line the run holds last
-	for start, end := range lineSpans(s) {
-		p, marked, ok := honourRow(t, start, end)
-		if !ok || last >= 0 && !onlyBlankBetween(s, last, start) {
-			flush()
-		}
+	for start, end := range lines {
+		p, marked, ok := read(start, end)
 		if !ok {
-			last = -1
+			flush()
 			continue
 		}
 		run = append(run, row{p, bounds{start, end}, marked})
-		last = end
 	}
 	flush()
-	return out, lines
+	return out, kept
 }
 
 // honourMark is a row's name with the bracket after it that gives the

@@ -17,32 +17,15 @@ import (
 // each person takes none (GOLD.md people: role null where none is
 // printed). A line parted by a space alone may be anything, so only two
 // such rows or more on lines next to each other are read, as a list
-// prints them (honourRows reads rows with a post so). The rows are the
-// lines the source printed, whether the text joins them with a line's
-// end or runs them on (a list the layout reads as one heading).
+// prints them (adjacentRows, which honourRows reads rows with a post
+// by). The rows are the lines the source printed, whether the text joins
+// them with a line's end or runs them on (a list the layout reads as one
+// heading).
 func nomineeRows(t span.Text) []schema.Person {
-	s := t.String()
-	var run, out []schema.Person
-	flush := func() {
-		if len(run) > 1 {
-			out = append(out, run...)
-		}
-		run = nil
-	}
-	last := -1 // the end of the line the run holds last
-	for start, end := range printedLines(t) {
+	out, _ := adjacentRows(printedLines(t), func(start, end int) (schema.Person, bool, bool) {
 		p, ok := nomineeRow(t, start, end)
-		if !ok || last >= 0 && !onlyBlankBetween(s, last, start) {
-			flush()
-		}
-		if !ok {
-			last = -1
-			continue
-		}
-		run = append(run, p)
-		last = end
-	}
-	flush()
+		return p, false, ok
+	})
 	return out
 }
 

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"bulletin/parser/span"
 	"bulletin/schema"
@@ -16,10 +14,11 @@ import (
 // 等人 is closedLists' (甲、乙等人: each member read whole between the
 // marks, a dotted name too); here the name before 等人 stands after no
 // list's mark and is a bare name (bareName: a surname first, two or three
-// characters, no word of another kind, no place's or body's name) with
-// no title inside. 等人员 (staff) names a
-// kind of people, no group's close (othersAt); a name right after a title
-// is the titles' rule's too.
+// characters, no word of another kind, no place's or body's name), its
+// surname taken back where the segmenter read it as an adverb
+// (surnameBetween). 等人员 (staff) names a kind of people, no group's
+// close (othersAt). A title is a word of the segmenter (its user
+// dictionary holds titles.tsv), so a bare name holds none.
 func othersHeads(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
@@ -31,12 +30,9 @@ func othersHeads(t span.Text, words wordsAt) []schema.Person {
 		if !ok {
 			continue
 		}
-		start := end - len(n)
-		if !groupGoverned(s, words, start) {
-			start = surnameBetween(s, words, start, n)
-			n = s[start:end]
-		}
-		if strings.HasSuffix(s[:start], "、") || !bareName(n, words(start), start) || hasTitle(n) {
+		start := surnameBetween(s, words, end-len(n), end)
+		n = s[start:end]
+		if strings.HasSuffix(s[:start], "、") || !bareName(n, words(start), start) {
 			continue
 		}
 		p := schema.Person{Name: n}
@@ -46,32 +42,19 @@ func othersHeads(t span.Text, words wordsAt) []schema.Person {
 	return out
 }
 
-// surnameBetween is where the name of three characters starts whose
-// given name of two is n at start, where the segmenter read its surname
-// as a word of its own between the verb and the name (发放|曾|某某等人:
-// 曾, the adverb "once"): a verb's object follows it, no adverb, so the
-// one character, a surname of the lexicon, opens the name. Else start.
-func surnameBetween(s string, words wordsAt, start int, n string) int {
+// surnameBetween is where the name from start to end starts where
+// the segmenter read its surname as an adverb of its own before the rest
+// (发放|曾|某某等人: 曾, the adverb "once"): an adverb modifies a verb or
+// an adjective and stands before no name, so the one character opens the
+// name, where the two read as one (bareName: a surname of the lexicon
+// first, three characters at most). A particle, a preposition or a
+// conjunction does stand before a name (走访过|某某, 向|某某, 和|某某), and
+// stays out of it. Else start.
+func surnameBetween(s string, words wordsAt, start, end int) int {
 	ts := words(start)
 	k := tokenEndingAt(ts, start)
-	if k < 0 || utf8.RuneCountInString(n) != 2 || utf8.RuneCountInString(ts[k].Word) != 1 {
-		return start
-	}
-	if sur, ok := surnameAt(s, ts[k].Start); !ok || sur != ts[k].Word || !groupGoverned(s, words, ts[k].Start) {
+	if k < 0 || !strings.HasPrefix(ts[k].Tag, "d") || !bareName(s[ts[k].Start:end], ts, ts[k].Start) {
 		return start
 	}
 	return ts[k].Start
-}
-
-// groupGoverned reports whether what stands right before the name at
-// start governs the group it heads: the clause's start (the text's start
-// or a mark), or a word the segmenter tags a verb or a preposition.
-func groupGoverned(s string, words wordsAt, start int) bool {
-	r, w := utf8.DecodeLastRuneInString(s[:start])
-	if start == 0 || !unicode.Is(unicode.Han, r) {
-		return true
-	}
-	ts := words(start - w)
-	k := tokenEndingAt(ts, start)
-	return k >= 0 && (strings.HasPrefix(ts[k].Tag, "v") || ts[k].Tag == "p")
 }

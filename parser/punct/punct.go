@@ -10,10 +10,20 @@ import (
 )
 
 // SentenceEnds are the marks that end a sentence, full width and ASCII.
-const SentenceEnds = "。！？!?"
+const SentenceEnds = StatementEnds + QuestionMarks
+
+// StatementEnds end a sentence that states or exclaims: the full stop and
+// the exclamation mark.
+const StatementEnds = "。！!"
+
+// QuestionMarks end a question.
+const QuestionMarks = "？?"
+
+// Semicolons part the clauses of a sentence that each could stand alone.
+const Semicolons = "；;"
 
 // ClauseMarks part the clauses of a sentence.
-const ClauseMarks = "，,；;：:"
+const ClauseMarks = "，," + Semicolons + "：:"
 
 // NoLineStart are the marks Chinese typesetting never sets at a line's
 // start (行首禁则: W3C's Requirements for Chinese Text Layout, §3.1.7,
