@@ -62,6 +62,10 @@ func TestPeopleTitles(t *testing.T) {
 		// verb of a post.
 		{"市慈善基金会名誉理事长陈铁迪出席。", "陈铁迪 名誉理事长 [名誉理事长] @市慈善基金会"},
 		{"名誉会长张明致辞。", "张明 名誉会长 [名誉会长]"},
+		// A social organisation's supervisors (监事长, 监事) are posts too;
+		// its 监事会 meeting names nobody.
+		{"县人大常委会副主任、县慈善总会监事长柯美荣一行慰问困难群众。", "柯美荣 监事长 [副主任 监事长] @县人大常委会"},
+		{"县慈善总会监事会召开会议。", ""},
 		// 参事, a counsellor of a government's 参事室, is a title; the office
 		// before it is a body, no title.
 		{"由省政府参事李发昌一行4人组成的调研组来我厅调研。", "李发昌 参事 [参事] @省政府"},
