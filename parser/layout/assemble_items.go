@@ -393,7 +393,7 @@ func gapHeading(body span.Text, own cue.Enum, flat bool) (head, after span.Text,
 	}
 	marks := "0123456789０１２３４５６７８９：:。；;，,、（）()《》“”"
 	if !strings.ContainsRune("，,", cue.LastRune(h)) && headingLine(h, s[k:]) {
-		// A heading's line may pair two phrases (珍惜生命健康，倡导安全有序祭扫);
+		// A heading's line may pair two phrases (守护生命健康，倡导安全祭扫);
 		// words that close on a comma run on into the words after them.
 		marks = strings.NewReplacer("，", "", ",", "").Replace(marks)
 	}

@@ -2,15 +2,17 @@ package cue
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"bulletin/parser/chrono"
 )
 
 // chronicleMonth: a month alone on its line (1, 1月, 一月) over entries
 // that open with their day alone (3日，… / 20日至21日，…), as a bureau's
 // chronicle (大事记) sets its year out: the month heads the entries under
-// it, which print their days only. The convention holds where another such
-// month, later in the year, heads entries further on: one figure over a
-// dated line is a page number or a count.
+// it, which print their days only. The convention holds where the nearest
+// other such month heads entries too, later in the year if it stands
+// further on, earlier if above: one figure over a dated line is a page
+// number or a count.
 type chronicleMonth struct{}
 
 func (chronicleMonth) Name() string    { return "chronicle-month" }
@@ -66,13 +68,5 @@ func MonthAlone(s string) (int, bool) {
 }
 
 // DayLed reports whether s opens with a day of the month alone, its
-// month left to a heading over it: 3日，… or 20日至21日，…, the figures
-// followed by 日 and a clause mark or a range's 至.
-func DayLed(s string) bool {
-	v, k := digits(s, 0)
-	if k == 0 || v < 1 || v > 31 || !strings.HasPrefix(s[k:], "日") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[k+len("日"):])
-	return strings.ContainsRune("，,、至-—", r)
-}
+// month left to a heading over it (chrono.DayOpens: 3日，… / 20日至21日，…).
+func DayLed(s string) bool { return chrono.DayOpens(s) }

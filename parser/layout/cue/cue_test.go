@@ -348,6 +348,7 @@ func TestCues(t *testing.T) {
 		{"chronicle-month", []string{">1", "市民政局召开会议。", "2", "5日，市民政局开展慰问。"}, false},
 		{"chronicle-month", []string{">1", "3日市民政局召开会议。", "2", "5日市民政局开展慰问。"}, false}, // a day that opens no clause
 		{"chronicle-month", []string{">13", "3日，市民政局召开会议。", "14", "5日，市民政局开展慰问。"}, false},
+		{"chronicle-month", []string{">十三月", "3日，市民政局召开会议。", "十四月", "5日，市民政局开展慰问。"}, false},
 		{"chronicle-month", []string{">1", "32日，市民政局召开会议。", "2", "5日，市民政局开展慰问。"}, false},
 		{"section-word", []string{">简 讯"}, true},
 		{"section-word", []string{">县（市、区）动态"}, true},

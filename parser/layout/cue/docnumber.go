@@ -145,12 +145,12 @@ func DocNumber(s string) (string, bool) {
 	return g(1) + "〔" + g(2) + "〕" + g(4) + g(5) + "号", true
 }
 
-// bareNumberRe is a 发文字号 printed with no year (内政办140号): the
+// bareNumberRe is a 发文字号 printed with no year (某政办140号): the
 // issuer's code and the serial number.
-var bareNumberRe = regexp.MustCompile(`^\p{Han}{2,12}\d{1,5}号$`)
+var bareNumberRe = regexp.MustCompile(`^\p{Han}+\d+号$`)
 
 // FieldNumber reads the value of a field labelled as the 发文字号
-// (发文字号:内政办140号): the number as DocNumber reads it, or, the label
+// (发文字号:某政办140号): the number as DocNumber reads it, or, the label
 // saying what the value is, a number printed with no year in brackets,
 // the issuer's code and a serial before 号.
 func FieldNumber(v string) (string, bool) {

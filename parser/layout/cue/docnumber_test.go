@@ -22,19 +22,19 @@ func TestStatedOwnNumber(t *testing.T) {
 }
 
 // TestFieldNumber: a field labelled as the 发文字号 gives the number as
-// printed, with its year in brackets or with none (内政办140号); a value
+// printed, with its year in brackets or with none (某政办140号); a value
 // that is no issuer's code and serial gives none.
 func TestFieldNumber(t *testing.T) {
 	tests := []struct {
 		in, want string
 		ok       bool
 	}{
-		{"内政办140号", "内政办140号", true},
+		{"某政办140号", "某政办140号", true},
 		{"某民发〔2020〕3号", "某民发〔2020〕3号", true},
 		{" 某政办字12号 ", "某政办字12号", true},
 		// No number.
 		{"140号", "", false},
-		{"内政办140号文件", "", false},
+		{"某政办140号文件", "", false},
 		{"无", "", false},
 	}
 	for _, tc := range tests {

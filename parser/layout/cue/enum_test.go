@@ -23,13 +23,14 @@ func TestEnumerator(t *testing.T) {
 		{"①身份证", Circled, 1, "身份证"},
 		{"一,、中国兽药协会等4家社会组织", CnComma, 1, "中国兽药协会等4家社会组织"}, // a copy's doubled mark
 		{"二，、年度检查不合格", CnComma, 2, "年度检查不合格"},
-		{"01 珍惜生命健康，倡导安全有序祭扫", Padded, 1, "珍惜生命健康，倡导安全有序祭扫"},
+		{"01 守护生命健康，倡导安全祭扫", Padded, 1, "守护生命健康，倡导安全祭扫"},
 		{"02关爱特殊群体", Padded, 2, "关爱特殊群体"}, // squeezed, as cues read a line
 		// No enumerator.
 		{"05 人参加培训", NoEnum, 0, ""},      // a spaced-out count
 		{"03 月 05 日召开会议", NoEnum, 0, ""}, // a spaced-out date
 		{"01 2024", NoEnum, 0, ""},
 		{"10 关爱特殊群体", NoEnum, 0, ""}, // no zero before it
+		{"00 关爱特殊群体", NoEnum, 0, ""}, // no part numbered 0
 		{"第三条", NoEnum, 0, ""},       // a reference, no article under it
 		{"第三次全国人口普查", NoEnum, 0, ""},
 		{"1.5万元补贴已发放", NoEnum, 0, ""},
