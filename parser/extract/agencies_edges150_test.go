@@ -27,3 +27,17 @@ func TestAgencyEdges150(t *testing.T) {
 		{"支持大学生进入创业园创业。", ""},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyWholeOf: 整个 before a kind takes the whole of the one named
+// before (整个敬老院), no name; a body whose words hold 整 is named.
+func TestAgencyWholeOf(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"整个敬老院洋溢着节日的气氛。", ""},
+		{"老人们乐开了怀，整个敬老院洋溢着节日的气氛。", ""},
+		{"整个社区焕然一新。", ""},
+		// Must not fire: the named body, a place's body.
+		{"来到吕四港镇中心敬老院，整个敬老院洋溢着节日的气氛。", "吕四港镇中心敬老院"},
+		{"县整形外科医院开展义诊。", "县整形外科医院"},
+		{"整个过程由县民政局监督。", "县民政局"},
+	}, "agencies", agencyNames)
+}
