@@ -79,6 +79,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, oneBureauShorts(in.Text.String(), in.Words, in.Env)...) // 经|民政局审核: the one place's bureau
 	cs = append(cs, againInstitutions(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, againSubjects(in.Text.String(), in.Words, in.Env)...) // 。|救助站工作人员…: the place's one, named before
 	cs = append(cs, townActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, leadUnits(in.Text.String(), in.Words)...)
