@@ -20,7 +20,8 @@ const unitBeforeHeadRule = "unit-before-head"
 // the unit's head holds the unit's ending (科长 of a 科, 股长 of a 股), so
 // the words before the name are the unit that person heads, one body in
 // context (GOLD.md: a unit that names one body in context is an agency).
-// The unit opens a clause or a list's member (after 、), its ending is a
+// The unit opens a list's member (after 、: a list of those present, each
+// by unit, name and title, as headedBodies reads one), its ending is a
 // unit's (agency_suffixes.tsv: unit), and the name is a surname and one or
 // two characters (surnames.txt); a unit with a place's name is read by
 // the ending rules, and a kind of unit (各科室) names no one body.
@@ -29,8 +30,8 @@ func unitsBeforeHeads(s string, titles []title) []candidate {
 	for _, t := range titles {
 		for _, start := range headNameStarts(s, t.start) {
 			from := wordsBack(s, start, true)
-			if !clauseOpensAt(s, from) && !strings.HasSuffix(s[:from], "、") {
-				continue
+			if !strings.HasSuffix(s[:from], "、") {
+				continue // a list of those present, as headedBodies reads
 			}
 			v := s[from:start]
 			suffix, ok := lexicon.AgencySuffixes().Suffix(v)
