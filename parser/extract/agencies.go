@@ -64,6 +64,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
+	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, titledGovernments(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, ownSiteOffices(in.Text.String(), in.Words, placed(in.Text.String(), cs))...)
@@ -78,6 +79,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, placedShortActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, oneBureauShorts(in.Text.String(), in.Words, in.Env)...) // 经|民政局审核: the one place's bureau
 	cs = append(cs, againInstitutions(in.Text.String(), in.Words, in.Env)...)
+	cs = append(cs, againSubjects(in.Text.String(), in.Words, in.Env)...) // 。|救助站工作人员…: the place's one, named before
 	cs = append(cs, townActors(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, ownOffices(in.Text.String(), in.Words, in.Env)...)
 	cs = append(cs, leadUnits(in.Text.String(), in.Words)...)

@@ -27,6 +27,7 @@ import (
 var startBackRules = []startBackRule{
 	conjoinedAfterName{}, // 《…》和|县…办公室, 总编某某和|省…: a mention, then the name
 	nationalAfterPlace{}, // 山阳县|民政部儿童福利司: a ministry takes no place
+	nationalAfterName{},  // 社会组织管理局|民政部培训中心: two names run together
 	placeWhole{},         // 和平区 read whole; 福利院和县…: two bodies
 	roadBeforeName{},     // 政和路|汕尾市民政局: the address's road
 	fieldLabelBefore{},   // 责任部门 西夏区民政局: a field's label
