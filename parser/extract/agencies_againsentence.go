@@ -37,6 +37,9 @@ func againSubjects(s string, words wordsAt, e *Env) []candidate {
 		if tokenEndingAt(ts, i) < 0 || tokenAt(ts, start) < 0 {
 			continue
 		}
+		if k := tokenAt(ts, i); k >= 0 && ts[k].Tag == "f" {
+			continue // a localizer after it (大学期间): a time or a place the kind names, no body acting
+		}
 		if e.printedPlaced(suffix) {
 			out = append(out, candidate{start, i, againSubjectRule})
 		}
