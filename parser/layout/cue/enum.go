@@ -38,14 +38,16 @@ func paddedPart(s string) bool {
 	// The white space after it is gone from a line's squeezed words (Sq),
 	// which cues read, so it is not asked for.
 	rest := strings.TrimLeft(s[2:], " \u3000\t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !IsHan(r) {
+		return false
+	}
 	if _, unit := lexicon.Units().Prefix(rest); unit {
 		return false
 	}
-	if _, dated := chrono.Starting(squeeze(s), 0, chrono.Ref{Year: 2000}); dated {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return IsHan(r)
+	// The figure and the character after it make a date's part (03月).
+	_, dated := chrono.Starting(s[:2]+string(r), 0, chrono.Ref{})
+	return !dated
 }
 
 // citesArticle reports whether rest, the words after 第N条, go on citing
