@@ -26,8 +26,13 @@ func (headedDayRule) Match(s string, i int, ref Ref) (Expr, bool) {
 	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && !strings.ContainsRune(clauseEnds, r) || !DayOpens(s[i:]) {
 		return Expr{}, false
 	}
+	// The day's clause alone, up to its mark: no copy of the text after it.
+	clause := s[i:]
+	if k := strings.IndexAny(clause, clauseEnds); k > 0 {
+		clause = clause[:k]
+	}
 	month := strconv.Itoa(ref.HeadMonth) + "月"
-	e, ok := calendarRule{}.Match(month+s[i:], 0, Ref{Year: ref.Year})
+	e, ok := calendarRule{}.Match(month+clause, 0, Ref{Year: ref.Year})
 	if !ok {
 		return Expr{}, false
 	}
