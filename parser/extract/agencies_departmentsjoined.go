@@ -11,29 +11,24 @@ import (
 // departmentsJoined reports whether first and rest are two departments of
 // one provincial government printed back to back (自治区财政厅|民政厅, as
 // a 联合发文 notice runs its issuers together: 某省财政厅民政厅关于…): a
-// department is named by its field and 厅, and the second takes the
-// place the first prints (the province's), so a whole department's name
-// right after another ends the first, as two ministries' names do
-// (ministriesJoined). A department's units end in an ending of their own
-// (民政厅|办公厅, 某厅|社会救助处), no field's 厅.
+// department is named by its field and 厅, the second with its level
+// again or with none (the province's, which the first prints), so a whole
+// department's name right after another ends the first, as two ministries'
+// names do (ministriesJoined); a second that prints its place is parted by
+// the place (splitJoined). A department's units end in an
+// ending of their own (民政厅|办公厅, 某厅|社会救助处), no field's 厅.
 func departmentsJoined(first, rest string) bool {
-	return fieldDepartment(first, true) && fieldDepartment(rest, false)
+	_, placed := lexicon.Places().At(rest, 0)
+	return fieldDepartment(first) && fieldDepartment(rest) && !placed
 }
 
 // fieldDepartment reports whether s is a government body named by its
-// field (two characters or more) and the ending 厅, one body by itself;
-// placed says whether its place or level may open it (自治区财政厅), else
-// it holds no place and no level (民政厅).
-func fieldDepartment(s string, placed bool) bool {
+// field (two characters or more) and the ending 厅, its place or level
+// before it or none (自治区财政厅, 省民政厅, 民政厅).
+func fieldDepartment(s string) bool {
 	body, ok := strings.CutSuffix(s, "厅")
-	if _, kind := agency.Ending(s); !ok || kind != "government" || utf8.RuneCountInString(body) < 2 {
-		return false
-	}
-	if placed {
-		return true
-	}
-	_, p := lexicon.Places().At(s, 0)
-	return !p && !agency.OpensWithLevel(s)
+	_, kind := agency.Ending(s)
+	return ok && kind == "government" && utf8.RuneCountInString(body) >= 2
 }
 
 // jointDepartment reports whether the k-th of the names run together
