@@ -4096,13 +4096,8 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 	last := fields[len(fields)-1]
 	post := s[last.start:last.end]
 	head := fields[:len(fields)-1]
-	var name string
-	switch {
-	case len(head) == 1:
-		name = s[head[0].start:head[0].end]
-	case len(head) == 2 && utf8.RuneCountInString(s[head[0].start:head[0].end]) == 1 && utf8.RuneCountInString(s[head[1].start:head[1].end]) == 1:
-		name = s[head[0].start:head[1].end] // 李 鹏: a name of two spaced to three
-	default:
+	name, ok := headName(s, head)
+	if !ok {
 		return schema.Person{}, false
 	}
 	p, ok := chainedPost(name, post, false) // 某村党支部书记、村民委员会主任: people_honourchain.go
@@ -4111,6 +4106,19 @@ func memberOf(t span.Text, at, end int) (schema.Person, bool) {
 	}
 	p.Found = found(t, head[0].start, head[len(head)-1].end, "people/member-line")
 	return p, true
+}
+
+// headName is the name a row's fields before its last print (gapFields):
+// one field, or two of one character each, a name of two spaced to three
+// (李 鹏), joined without the space.
+func headName(s string, head []bounds) (string, bool) {
+	switch {
+	case len(head) == 1:
+		return s[head[0].start:head[0].end], true
+	case len(head) == 2 && utf8.RuneCountInString(s[head[0].start:head[0].end]) == 1 && utf8.RuneCountInString(s[head[1].start:head[1].end]) == 1:
+		return s[head[0].start:head[0].end] + s[head[1].start:head[1].end], true
+	}
+	return "", false
 }
 
 // memberPerson is the member a roster line prints as name and post

@@ -66,13 +66,8 @@ func nomineeRow(t span.Text, start, end int) (schema.Person, bool) {
 		return schema.Person{}, false
 	}
 	head := fields[:len(fields)-1]
-	var name string
-	switch {
-	case len(head) == 1:
-		name = s[head[0].start:head[0].end]
-	case len(head) == 2 && utf8.RuneCountInString(s[head[0].start:head[0].end]) == 1 && utf8.RuneCountInString(s[head[1].start:head[1].end]) == 1:
-		name = s[head[0].start:head[0].end] + s[head[1].start:head[1].end] // 梁 琼
-	default:
+	name, ok := headName(s, head)
+	if !ok {
 		return schema.Person{}, false
 	}
 	if utf8.RuneCountInString(name) > nameMaxRunes || !creditName(name, nil, 0) {

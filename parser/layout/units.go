@@ -312,7 +312,7 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 	cue.Stretches(len(cl), workers, func(from, to int) {
 		for n := from; n < to; n++ {
 			s := cl[n].Text
-			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") && !strings.Contains(s, "第") && strings.IndexByte(s, '0') < 0 {
+			if !strings.Contains(s, "、") && !strings.Contains(s, "）") && strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '.') < 0 && !strings.Contains(s, "．") && !strings.Contains(s, "第") && !strings.Contains(s, " 0") && !strings.HasPrefix(s, "0") {
 				continue // no enumerator of the kinds counted
 			}
 			if cue.CutShort(s) {
