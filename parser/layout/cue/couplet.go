@@ -28,7 +28,7 @@ func (couplet) Match(d *Doc, i int) bool {
 	if _, joins := joinEnds.suffix(d.Lines[i].Sq); joins {
 		return false
 	}
-	return !opensSomething(d.Lines[i]) && !strings.ContainsAny(d.Lines[i].Sq, "0123456789０１２３４５６７８９") && Couplet(d.Lines[i].Sq)
+	return !opensSomething(d.Lines[i]) && Couplet(d.Lines[i].Sq)
 }
 
 // Couplet reports whether s is two phrases of words parted by one comma,
@@ -39,7 +39,7 @@ func (couplet) Match(d *Doc, i int) bool {
 // phrase a conjunction opens (cue list clauseopen).
 func Couplet(s string) bool {
 	a, b, ok := strings.Cut(strings.ReplaceAll(s, ",", "，"), "，")
-	if !ok || !titleShaped(a) || !titleShaped(b) || strings.ContainsAny(s, "：:、") {
+	if !ok || !titleShaped(a) || !titleShaped(b) || strings.ContainsAny(s, "：:、0123456789０１２３４５６７８９") {
 		return false
 	}
 	if _, joined := clauseOpens.prefix(strings.TrimSpace(b)); joined {

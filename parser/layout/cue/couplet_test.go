@@ -21,6 +21,8 @@ func TestCouplet(t *testing.T) {
 		{"《关于做好，救助工作》", false},
 		{"某市民政局局长通报项目推进情况，并就下阶段工作进行部署", false},
 		{"全面排查安全隐患，同时做好应急准备", false},
+		{"某市长调研指导城区民政工作 11 月 26 日上午，市长深入我市民政服", false},
+		{"携手同心聚合力，并肩前行暖民心１", false},
 	}
 	for _, tt := range tests {
 		if got := Couplet(tt.s); got != tt.want {
