@@ -486,6 +486,9 @@ func (a *assembly) headlineBeforeFields() (int, string) {
 		if !cue.HasHan(v) || cue.SentencePunct(v) || cue.EndsSentence(v) || agency.Shapes(v) || strings.Contains(v, "://") || strings.Contains(v, "www.") {
 			continue
 		}
+		if ws := strings.Fields(before); cue.HostName(ws[len(ws)-1]) {
+			continue // a publisher and its site's host (某市财政局 cz.example.gov.cn 发布时间:…)
+		}
 		if _, ok := cue.Timestamp(v); ok || cue.ViewCount(v) {
 			continue // the page's day, or its count of views (0次浏览 发布时间:…)
 		}

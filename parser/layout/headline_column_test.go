@@ -26,6 +26,7 @@ func TestColumnNameOverHeadlinedInfo(t *testing.T) {
 		// A headline over the information line stays the title; the words
 		// before the fields are the page's own (a repeat, a tag).
 		{"a headline over the info line", []string{"全省民政工作会议在太原召开", "民政要闻 来源:山西民政 发布时间:2023-02-16 16:58", body}, []cue.Role{T, H, B}, "全省民政工作会议在太原召开"},
+		{"a publisher and its site's host on the info line", []string{"某市民政局关于下达救助资金的通知", "某民〔2024〕3号", "某市民政局 mz.example.gov.cn 发布时间:2024-01-30 11:26", body}, []cue.Role{T, H, H, B}, "某市民政局关于下达救助资金的通知"},
 		{"a headline over a repeat on the info line", []string{"全省民政工作会议召开", "全省民政工作会议在太原召开 来源:山西民政 发布时间:2023-02-16", body}, []cue.Role{T, H, B}, "全省民政工作会议召开"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -41,6 +41,29 @@ func webAddress(s string) bool {
 	return strings.HasPrefix(s, "http") || strings.HasPrefix(s, "www.")
 }
 
+// HostName reports whether w is a site's host name as a page prints it
+// beside its publisher (某市财政局 cz.example.gov.cn): labels of ASCII
+// letters, digits and hyphens parted by dots, the last of letters alone
+// (a domain's, not a figure's: 1.5, No.3).
+func HostName(w string) bool {
+	labels := strings.Split(w, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for k, l := range labels {
+		if l == "" {
+			return false
+		}
+		for _, r := range l {
+			letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+			if !letter && (k == len(labels)-1 || !(r >= '0' && r <= '9' || r == '-')) {
+				return false
+			}
+		}
+	}
+	return len(labels[len(labels)-1]) > 1
+}
+
 var thisTexts = cueWords("thistext")
 
 // repostCredit: the line a site that copied a text prints of where it

@@ -20,3 +20,24 @@ func TestRepostLink(t *testing.T) {
 		}
 	}
 }
+
+func TestHostName(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"cz.example.gov.cn", true},
+		{"example.com", true},
+		{"mz-1.example.cn", true},
+		{"1.5", false},
+		{"No.3", false},
+		{"example.", false},
+		{"民政.cn", false},
+		{"a.b.c1", false},
+		{"example", false},
+	} {
+		if got := HostName(tc.w); got != tc.want {
+			t.Errorf("HostName(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
