@@ -821,6 +821,10 @@ func (a *assembly) headerField(i int) {
 		}
 		return
 	}
+	if cue.BareNumber(s) && a.doc.DocNumber == nil {
+		a.doc.DocNumber = a.field(i, strings.TrimSpace(s), "发文字号")
+		return
+	}
 	if inner, ok := bracketed(s); ok {
 		if _, ok := cue.FullDate(inner); ok {
 			// (2018年7月2日) on a line of its own under the title: the

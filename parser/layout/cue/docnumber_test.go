@@ -44,3 +44,24 @@ func TestFieldNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNumber: a header line that is a 发文字号 with its year dropped
+// (某财社3号) is the number; a count of issues, a code of one character or
+// a number with words after it is none.
+func TestBareNumber(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"某财社3号", true},
+		{" 某政办字12号", true},
+		{"第3号", false},
+		{"某3号", false},
+		{"某财社3号文件", false},
+		{"3号", false},
+	} {
+		if got := BareNumber(tc.s); got != tc.want {
+			t.Errorf("BareNumber(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
