@@ -59,6 +59,7 @@ var lineTrims = []lineTrim{
 	lowerBanner{},
 	coupletKicker{},
 	wholeAtKind{},
+	windowTitle{},
 	printedTwice{},
 	originalNamed{},
 	tagUnder{},
