@@ -12,10 +12,13 @@ func TestShape(t *testing.T) {
 		{"国务院", true},
 		{"民政局", true},
 		{"宁夏回族自治区民政厅", true},
+		{"某县老龄办", true},
 		// Not the shape of a name.
 		{"市局", false},
 		{"支队", false},
 		{"市民政局召开会议", false},
+		{"全国地名普查培训班在四川举办", false},
+		{"由市民政局主办", false},
 		{"Nanyang Civil Affairs", false},
 		{"", false},
 		{"2025年6月3日", false},
