@@ -461,6 +461,8 @@ func TestCues(t *testing.T) {
 		{"repeats-earlier", []string{"●市级动态", ">●县区动态"}, false},
 		// A line of the text said again under the next sub-heading.
 		{"repeats-earlier", []string{"为规范管理，特公告如下。", "(一)李湾片区", "具体见列表", "(二)里长堡片区", ">具体见列表"}, false},
+		// A grid's header row set again under a part's row is the grid's.
+		{"repeats-earlier", []string{"某县殡葬服务价格", "序号 | 服务项目 | 价格", "1 | 遗体接运 | 300元", "常规延伸服务 | |", ">序号 | 服务项目 | 价格", "2 | 遗体存放 | 100元"}, false},
 		{"repeats-headline", []string{"关于开展排查工作的通知", ">关于开展排查工作的通知"}, true},
 		{"repeats-headline", []string{">关于开展排查工作的通知"}, false},
 		{"repeats-headline", []string{"某市民政局 某市交通运输局", "关于印发《某市道路命名管理办法》的通知", "各区县政府:", "现予印发,请遵照执行。", ">某市民政局", "某市交通运输局", "2024年4月30日"}, false},

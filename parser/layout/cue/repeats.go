@@ -20,6 +20,9 @@ func (repeatsEarlier) Match(d *Doc, i int) bool {
 	if s == "" || s == d.headline || !titleShaped(s) || isByline(strings.TrimSpace(d.Lines[i].Text)) {
 		return false
 	}
+	if d.inGrid(i) {
+		return false // a grid's header row set again under a part's row (序号 | 项目 | 价格): the grid's
+	}
 	// The earlier copy is a contents entry or a label above the text; a
 	// line of the text said twice (具体见列表 under each sub-heading) is
 	// no heading for being said again.
