@@ -360,8 +360,11 @@ func (a *assembly) head() {
 		}
 		// A collection's label of the part (第一篇:…) names no text; nor
 		// does a share link run into the headline (https://…关注:).
+		// Nor does a column's name a site runs into a notice's title
+		// (世界要闻:某中心关于…的公告).
 		v = v[cue.PartLabel(v):]
 		v = v[cue.ShareLead(v):]
+		v = v[cue.ColumnLead(v):]
 		v = v[:a.linkAfterHeadline(t, idx, v)]
 		rule := "headline"
 		switch {
