@@ -164,11 +164,14 @@ func partYear(it layout.Item) int {
 	return 0
 }
 
-// sectionMonth is the month an item's section names alone (a chronicle's
-// 1 or 1月 over its entries 3日，…), or 0: the month of the days its
-// entries print alone.
+// sectionMonth is the month a chronicle's section names over the item
+// (layout's chronicle month), or 0: the month of the days its entries
+// print alone.
 func sectionMonth(it layout.Item) int {
-	m, _ := cue.MonthAlone(it.Section)
+	if it.Month == nil {
+		return 0
+	}
+	m, _ := strconv.Atoi(it.Month.Value)
 	return m
 }
 

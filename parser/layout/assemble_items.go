@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +15,7 @@ import (
 // draft is an item while it is put together from its lines.
 type draft struct {
 	section   string
+	month     *Field // the month its section names as a chronicle's (cue chronicle-month)
 	brief     bool
 	loose     bool  // a brief made of a paragraph under a section, with no line labelled brief
 	sibling   bool  // a paragraph led by a label as the item before it was
@@ -35,6 +37,7 @@ func (a *assembly) items() []*draft {
 	var pre []int
 	var cur *draft
 	section := ""
+	var month *Field
 	for i, r := range a.roles {
 		if r == cue.Heading && utf8.RuneCountInString(a.d.Lines[i].Sq) == 1 {
 			// A character alone heads nothing: a word the copy broke
@@ -52,6 +55,12 @@ func (a *assembly) items() []*draft {
 				name = a.d.Lines[i].Sq
 			}
 			section = name
+			month = nil
+			if m, ok := a.d.ChronicleMonth(i); ok {
+				// A chronicle's month over its entries: the month of the
+				// days they print alone.
+				month = &Field{Value: strconv.Itoa(m), Text: a.text(i), Rule: "chronicle month"}
+			}
 			a.doc.Sections = append(a.doc.Sections, Field{Value: name, Text: a.text(i), Rule: "section"})
 			// A roundup's label names the unit whose news follows (市社会
 			// 福利院): its words are read as the text's are.
@@ -67,10 +76,10 @@ func (a *assembly) items() []*draft {
 			// headline with a colon (云安居养：开展“…”活动) is led by no
 			// unit's name.
 			sibling := cur != nil && len(cur.heading) > 0 && a.labelParagraph(cur.heading[0]) && a.unitLabelled(i)
-			cur = &draft{section: section, heading: []int{i}, sibling: sibling}
+			cur = &draft{section: section, month: month, heading: []int{i}, sibling: sibling}
 			drafts = append(drafts, cur)
 		case cue.Brief:
-			cur = &draft{section: section, brief: true, lines: []int{i}}
+			cur = &draft{section: section, month: month, brief: true, lines: []int{i}}
 			drafts = append(drafts, cur)
 		case cue.Byline:
 			if cur != nil && a.itemCredit(i) {
@@ -81,7 +90,7 @@ func (a *assembly) items() []*draft {
 				// Paragraphs set straight under a bulletin's section, with
 				// no heading of their own, are its briefs (本周大事记: 10月
 				// 13日，…), a paragraph each, as under 简讯.
-				cur = &draft{section: section, brief: true, loose: true, lines: []int{i}}
+				cur = &draft{section: section, month: month, brief: true, loose: true, lines: []int{i}}
 				drafts = append(drafts, cur)
 				continue
 			}
@@ -92,14 +101,14 @@ func (a *assembly) items() []*draft {
 			if r == cue.Body && cur.brief && a.nextEntry(cur.lines[0], i) {
 				// Briefs set as a list (●3月5日，… / ●县殡仪馆…): the
 				// bullet opens the next, dated or not.
-				cur = &draft{section: section, brief: true, loose: cur.loose, lines: []int{i}}
+				cur = &draft{section: section, month: month, brief: true, loose: cur.loose, lines: []int{i}}
 				drafts = append(drafts, cur)
 				continue
 			}
 			if r == cue.Body && len(cur.heading) > 0 && a.labelLed(cur.heading[0]) && a.labelLed(i) && !a.joins(a.lastLine(cur), i) && !a.factLine(i) {
 				// Its siblings: paragraphs led by a label as the item's
 				// heading was (民生大篷车：… after 办公室：…), each an item.
-				cur = &draft{section: section, heading: []int{i}, sibling: true}
+				cur = &draft{section: section, month: month, heading: []int{i}, sibling: true}
 				drafts = append(drafts, cur)
 				continue
 			}
@@ -819,7 +828,7 @@ func (a *assembly) joinTexts(first span.Text, paras [][]int) span.Text {
 
 // item turns a draft into an Item.
 func (dr *draft) item() Item {
-	it := Item{Section: dr.section, Brief: dr.brief, Title: dr.title, TitleFrom: dr.titleFrom, Labelled: dr.labelled, Body: dr.body}
+	it := Item{Section: dr.section, Month: dr.month, Brief: dr.brief, Title: dr.title, TitleFrom: dr.titleFrom, Labelled: dr.labelled, Body: dr.body}
 	if it.Title == nil {
 		it.TitleFrom = ""
 	}

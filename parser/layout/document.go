@@ -80,7 +80,11 @@ type Entry struct {
 // Item is a unit the document is made of: a headed news item, a brief, or a
 // top-level section of a notice or article.
 type Item struct {
-	Section   string
+	Section string
+	// Month is the month a chronicle's section names alone (cue
+	// chronicle-month: 3月 over entries 5日，…), whose days the entries
+	// print alone; nil under any other section.
+	Month     *Field
 	Brief     bool
 	Title     *Field // nil for a brief or an item whose heading was not found
 	TitleFrom string // "body" or "contents"

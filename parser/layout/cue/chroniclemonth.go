@@ -40,6 +40,15 @@ func (chronicleMonth) Match(d *Doc, i int) bool {
 	return false
 }
 
+// ChronicleMonth reads line i as a chronicle's month over its entries
+// (the cue chronicle-month): the month, and whether it is one.
+func (d *Doc) ChronicleMonth(i int) (int, bool) {
+	if !(chronicleMonth{}).Match(d, i) {
+		return 0, false
+	}
+	return MonthAlone(d.Lines[i].Sq)
+}
+
 // headsDays reports whether line i is a month alone over a line that
 // opens with a day alone, and the month.
 func headsDays(d *Doc, i int) (int, bool) {
