@@ -524,7 +524,7 @@ func oneStop(s, closers string) bool {
 func closedBy(s, closers string) (string, bool) {
 	t := strings.TrimSpace(s)
 	r, n := utf8.DecodeLastRuneInString(t)
-	if n == 0 || !strings.ContainsRune(closers, r) {
+	if !strings.ContainsRune(closers, r) { // an empty s ends in no closer
 		return t, false
 	}
 	return t[:len(t)-n], true
