@@ -254,7 +254,8 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			off++
 		}
 		body := t.Slice(off, len(s))
-		if head, after, ok := gapHeading(body, kind, a.d.Lines[first[0]].Part > 0); ok {
+		flat := a.d.Lines[first[0]].Part > 0
+		if head, after, ok := gapHeading(body, kind, flat); ok {
 			// A numbered heading a copy ran into its text with white space
 			// between, where the words before the gap are a part's name
 			// (一、概述 2017年…) or a nested part opens after it (二、主动公开
@@ -262,6 +263,19 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.setTitle(head, "heading before its text")
 			dr.body = a.joinTexts(after, rest)
 			return
+		}
+		if next := rest; flat && headOnly && len(next) > 0 && !cue.EndsSentence(s) && !enumerated(a.d.Lines[next[0][0]].Sq) {
+			// A flattened notice that a later extraction wrapped anew: the
+			// part's line goes on in the next (一、祭扫预约 祭扫群众可提前通过天
+			// / 津市…。; 二、祭扫需 / 知 预约成功…), its heading's gap read on
+			// the two as on the one line the part was, where the next opens
+			// no part of its own (第一章 总则 / 第一条 …).
+			whole := a.text(append(append([]int(nil), first...), rest[0]...)...)
+			if head, after, ok := gapHeading(whole.Slice(off, len(whole.String())), kind, flat); ok {
+				dr.setTitle(head, "heading before its text")
+				dr.body = a.joinTexts(after, rest[1:])
+				return
+			}
 		}
 		if head, after, ok := runInTitle(body); ok && headOnly && after.String() != "" {
 			// A heading line that runs on after a colon or a stop (一、发放
@@ -417,6 +431,12 @@ func gapHeading(body span.Text, own cue.Enum, flat bool) (head, after span.Text,
 		return span.Text{}, span.Text{}, false
 	}
 	return body.Slice(0, g), body.Slice(k, len(s)), true
+}
+
+// enumerated reports whether s opens with an enumerator (第一条, 二、).
+func enumerated(s string) bool {
+	k, _, _ := cue.Enumerator(s)
+	return k != cue.NoEnum
 }
 
 // headingLine reports whether h, the words of a numbered part before the
