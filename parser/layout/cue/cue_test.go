@@ -556,6 +556,9 @@ func TestCues(t *testing.T) {
 		{"time-labelled", []string{">活动时间", "在此期间，各机构开放参观。"}, false},
 		{"time-labelled", []string{"活动时间：2025年10月17日", ">2025年10月18日"}, false},
 		{"caption", []string{"重阳节如期而至,社区为老人举办活动。", ">(老人们共同欢度重阳节)", "情暖金秋送关怀,弘扬敬老新风尚。"}, true},
+		// A caption's label: 图： over the paragraph after the photo.
+		{"caption", []string{"各地民政部门开展安全检查。", ">图:某市民政局工作组对养老机构开展安全生产督导", "检查组深入各养老机构，排查隐患。"}, true},
+		{"caption", []string{"各地民政部门开展安全检查。", ">图表", "检查组深入各养老机构，排查隐患。"}, false},
 		{"caption", []string{"市救助站开展走访慰问活动。", ">（市救助站）", "5月10日,县民政局开展演练。"}, false},
 		{"caption", []string{"6月23日,某市召开新闻发布会。", ">发布会现场摄影王某凌", "近年来,某市坚决守住底线。"}, true},
 		{"caption", []string{"6月23日,某市召开新闻发布会。", ">颁奖活动现场 摄影 王某凌", "近年来,某市坚决守住底线。"}, true},
