@@ -17,6 +17,7 @@ import (
 // any other section reads otherwise, nothing is taken and the run
 // is read as before.
 func (a *assembly) cellSections(run []int) bool {
+	run, over := a.barSectionCells(run)
 	cells := make([]string, len(run))
 	for k, i := range run {
 		l := a.d.Lines[i]
@@ -76,12 +77,16 @@ func (a *assembly) cellSections(run []int) bool {
 		}
 		secs = append(secs, section{Block{Rows: rows, Header: 1}, run[c:end], run[c]})
 	}
-	for _, s := range secs {
+	for n, s := range secs {
 		if s.titleLine < 0 {
 			a.unreadTable(s.lines)
 			continue
 		}
-		a.closeTable(s.blk, s.lines, []int{s.titleLine}, nil, nil)
+		var above []int
+		if n == 0 {
+			above = over // a remark over the grid: its first table's note
+		}
+		a.closeTable(s.blk, s.lines, []int{s.titleLine}, above, nil)
 	}
 	return true
 }
