@@ -109,7 +109,8 @@ func flatSummary(read func(string) (flatGrid, bool)) func(string) string {
 // TestFlatBarRowText: each row of a grid run into one line takes as its
 // text the part of the line its own cells stand in, from its first cell's
 // words to its last's, and the head its cells after the title: a value
-// read in a cell names the row it was printed in, not the whole line.
+// read in a cell names the row it was printed in, not the whole line. A
+// line that holds no grid gives no rows.
 func TestFlatBarRowText(t *testing.T) {
 	tests := []gridCase{
 		{"a title before the head",
@@ -121,6 +122,9 @@ func TestFlatBarRowText(t *testing.T) {
 		{"full-width bars",
 			"乡镇｜人数｜金额｜甲镇｜1｜1000｜乙镇｜4｜4000｜",
 			"乡镇｜人数｜金额 / 甲镇｜1｜1000 / 乙镇｜4｜4000"},
+		// No grid, no rows.
+		{"no bars", "乡镇 人数 金额 甲镇 1 1000 乙镇 4 4000", "not read"},
+		{"cells that fill no whole rows", "序号 | 地名 | 类别 | 1 | 甲路 | 次干路 | 2 | 乙路 |", "not read"},
 	}
 	checkGrids(t, tests, func(line string) string {
 		g, ok := flatBarGrid(line)

@@ -13,9 +13,11 @@ import (
 // as many as the header's cells; the header is the cells before the first
 // key, as wide as the first row (measured on the section, no count in
 // code); a last section cut off before its first figure keeps the keys
-// under a head of measures as rows (cutSection), else is text. Where
-// any other section reads otherwise, nothing is taken and the run
-// is read as before.
+// under a head of measures as rows (cutSection), else is text. Cells
+// closed by bars whose rows' ends the page left unmarked are read with
+// their lines of bars alone left out and a remark over them set apart as
+// the first table's note (barSectionCells). Where any other section reads
+// otherwise, nothing is taken and the run is read as before.
 func (a *assembly) cellSections(run []int) bool {
 	run, over := a.barSectionCells(run)
 	cells := make([]string, len(run))
