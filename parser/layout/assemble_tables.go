@@ -21,6 +21,8 @@ func (a *assembly) tables() {
 	marked := markedTables{}
 	a.flatBarLines(marked)
 	a.colonDirectories(marked)
+	a.placeLists(marked)
+	a.gluedSerialGrids(marked)
 	for _, run := range marked.apart(a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table)))))))))) {
 		if marked.readMarked(run) {
 			continue

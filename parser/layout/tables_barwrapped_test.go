@@ -1,11 +1,6 @@
 package layout
 
-import (
-	"testing"
-
-	"bulletin/parser/clean"
-	"bulletin/parser/layout/cue"
-)
+import "testing"
 
 // TestBarWrapped: a grid in bars whose cells wrap over lines (the words
 // after a line's last bar go on into the next line) is cut into rows by
@@ -13,7 +8,7 @@ import (
 // A grid whose lines are its rows, one with no serial head, Markdown rows
 // opening with a bar, or cells one a line are left to the other readers.
 func TestBarWrapped(t *testing.T) {
-	tests := []struct{ name, text, grids string }{
+	tests := []gridCase{
 		{"rows wrapped over lines, numbered from 1",
 			"序 号 | 公开事项 | 公开内容 | 公开依据 |\n" +
 				"1 | 临\n时\n救\n助 | 政策\n法规 | ●《某省临时救助办法》\n●各地配套文件 | 信息公开规定 |\n" +
@@ -49,13 +44,7 @@ func TestBarWrapped(t *testing.T) {
 				"| 2 | 办事指南 | 办理条件 |\n",
 			"not read"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := readRun(tc.text, (*assembly).barWrapped); got != tc.grids {
-				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
-			}
-		})
-	}
+	checkGrids(t, tests, runRead((*assembly).barWrapped, gridSummary))
 }
 
 // TestBarWrappedGuards: the guards of barWrapped, each reached by a run
@@ -64,7 +53,7 @@ func TestBarWrapped(t *testing.T) {
 // the rows' widths are summed up after the grids.
 func TestBarWrappedGuards(t *testing.T) {
 	const head = "序 号 | 公开事项 | 公开内容 | 公开依据 |\n"
-	tests := []struct{ name, text, grids string }{
+	tests := []gridCase{
 		{"a bar alone on its line",
 			head + "1 | 临\n时\n救\n助 | 政策\n法规 |\n|\n" +
 				"2 | 办事 指南 | ●办理条件\n●申请材料 | 《某省临时救助办法》 |\n",
@@ -90,43 +79,5 @@ func TestBarWrappedGuards(t *testing.T) {
 				"乙 | 办事 指南 | ●办理条件\n●申请材料 | 《某省临时救助办法》 |\n",
 			"not read"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := readRunWidths(tc.text, (*assembly).barWrapped); got != tc.grids {
-				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
-			}
-		})
-	}
-}
-
-// readRun reads the lines of text, every one labelled a table's, as one
-// run with reader, and sums up the grids it read ("not read" where it
-// took none).
-func readRun(text string, reader func(*assembly, []int) bool) string {
-	d := cue.NewDoc(units(clean.Lines(text)))
-	roles := make([]Role, len(d.Lines))
-	run := make([]int, len(d.Lines))
-	for i := range roles {
-		roles[i], run[i] = cue.Table, i
-	}
-	a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
-	if !reader(a, run) {
-		return "not read"
-	}
-	return gridSummary(a.doc)
-}
-
-// readRunWidths is readRun's summary with the rows' widths after it.
-func readRunWidths(text string, reader func(*assembly, []int) bool) string {
-	d := cue.NewDoc(units(clean.Lines(text)))
-	roles := make([]Role, len(d.Lines))
-	run := make([]int, len(d.Lines))
-	for i := range roles {
-		roles[i], run[i] = cue.Table, i
-	}
-	a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
-	if !reader(a, run) {
-		return "not read"
-	}
-	return gridSummary(a.doc) + "; widths " + gridWidths(a.doc)
+	checkGrids(t, tests, runRead((*assembly).barWrapped, withWidths))
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/span"
@@ -25,18 +26,18 @@ func (a *assembly) flatBarLines(m markedTables) {
 			continue
 		}
 		l := a.d.Lines[i]
-		if title, head, rows, ok := flatBarGrid(l.Text); ok {
-			a.mark(m, []int{i}, a.flatBarTable(l.Text, l.Num, title, head, rows))
+		if g, ok := flatBarGrid(l.Text); ok {
+			a.mark(m, []int{i}, a.flatBarTable(l.Text, l.Num, g))
 			continue
 		}
 		end := a.lineEnd(i)
 		s := a.partsText(i, end)
-		if title, head, rows, ok := flatSerialGrid(s); ok {
+		if g, ok := flatSerialGrid(s); ok {
 			lines := make([]int, 0, end-i)
 			for k := i; k < end; k++ {
 				lines = append(lines, k)
 			}
-			a.mark(m, lines, a.flatBarTable(s, l.Num, title, head, rows))
+			a.mark(m, lines, a.flatBarTable(s, l.Num, g))
 			i = end - 1
 		}
 	}
@@ -61,23 +62,68 @@ func (a *assembly) partsText(from, to int) string {
 	return strings.Join(ts, " ")
 }
 
-// flatBarTable writes the grid read from s, the text of line num (or of
+// flatGrid is a grid read from a line it was run into: its title (empty
+// where none names it) and its rows, the head first, each with the cells
+// it holds and where they stand in the line.
+type flatGrid struct {
+	title string
+	rows  []flatRow
+}
+
+// flatRow is a row of a grid run into a line: its cells, each with its
+// spaces dropped, and the bytes [from, to) of the line from its first
+// cell's words to its last's.
+type flatRow struct {
+	cells    []string
+	from, to int
+}
+
+// flatCell is a cell of a line cut at its bars: its words, trimmed, and
+// the bytes [from, to) of the line they stand at.
+type flatCell struct {
+	text     string
+	from, to int
+}
+
+// flatBarTable writes the grid g read from s, the text of line num (or of
 // its parts): its head the first row over the rows, each row's text the
-// line's, where its cells stand among the bars.
-func (a *assembly) flatBarTable(s string, num int, title string, head []string, rows [][]string) func([]int) {
+// part of the line its cells stand in, so that each cell's words are in
+// the text of its own row and no other.
+func (a *assembly) flatBarTable(s string, num int, g flatGrid) func([]int) {
 	return func([]int) {
-		row := func(cells []string) Row {
-			return Row{Cells: cells, Line: num, Text: span.Plain(s, num)}
+		line := span.Plain(s, num)
+		blk := Block{Header: 1}
+		for _, r := range g.rows {
+			blk.Rows = append(blk.Rows, Row{Cells: r.cells, Line: num, Text: line.Slice(r.from, r.to)})
 		}
-		blk := Block{Header: 1, Rows: []Row{row(head)}}
-		for _, r := range rows {
-			blk.Rows = append(blk.Rows, row(r))
-		}
-		if title != "" {
-			blk.Title = &Field{Value: title, Text: span.Plain(title, num), Rule: "table title"}
+		if g.title != "" {
+			blk.Title = &Field{Value: g.title, Text: span.Plain(g.title, num), Rule: "table title"}
 		}
 		a.doc.Blocks = append(a.doc.Blocks, blk)
 	}
+}
+
+// flatRowOf is the row of cells cs: their words, each with its spaces
+// dropped, and where they stand, from the first's words to the last
+// filled one's.
+func flatRowOf(cs []flatCell) flatRow {
+	r := flatRow{from: cs[0].from, to: cs[0].to}
+	for _, c := range cs {
+		r.cells = append(r.cells, squeezeCell(c.text))
+		if c.text != "" {
+			r.to = c.to
+		}
+	}
+	return r
+}
+
+// flatHead is the head row of cells cs, its first cell's words the
+// head's first cell first, standing from at on: a title before them
+// (flatTitle) is no part of the head.
+func flatHead(cs []flatCell, first string, at int) flatRow {
+	r := flatRowOf(cs)
+	r.cells[0], r.from = first, at
+	return r
 }
 
 // flatBarGrid reads s as a grid in bars run into one line: the head is
@@ -89,37 +135,40 @@ func (a *assembly) flatBarTable(s string, num int, title string, head []string, 
 // (…汇总表, an attachment's label 附件1: before it dropped) are the
 // title, which may hold figures; the rest is the head's first cell, which
 // holds none (no date or sentence before the head that is no title).
-func flatBarGrid(s string) (title string, head []string, rows [][]string, ok bool) {
+func flatBarGrid(s string) (flatGrid, bool) {
 	cells := flatCells(s)
-	if len(cells) == 0 || !cue.HasHan(cells[0]) {
-		return "", nil, nil, false
+	if len(cells) == 0 || !cue.HasHan(cells[0].text) {
+		return flatGrid{}, false
 	}
 	n := 1 // the first cell: the head's, its title's words before it, a date of them too
-	for n < len(cells) && cells[n] != "" && !hasDigit(cells[n]) {
+	for n < len(cells) && cells[n].text != "" && !hasDigit(cells[n].text) {
 		n++
 	}
 	w := n - 1
 	body := cells[w:] // n ≥ 1 and n ≤ len(cells): w within the cells
 	if w < 2 || len(body) < 2*w || len(body)%w != 0 {
-		return "", nil, nil, false
+		return flatGrid{}, false
 	}
+	var g flatGrid
+	title, first, at := flatTitle(cells[0])
+	if hasDigit(first) {
+		return flatGrid{}, false // words before the head that are no title: a date, a sentence
+	}
+	g.title = title
+	g.rows = append(g.rows, flatHead(cells[:w], first, at))
 	for k := 0; k+w <= len(body); k += w {
 		r := body[k : k+w]
-		if r[0] == "" || hasDigit(r[0]) {
-			return "", nil, nil, false
+		if r[0].text == "" || hasDigit(r[0].text) {
+			return flatGrid{}, false
 		}
 		for _, c := range r[1:] {
-			if !numberLike(c) {
-				return "", nil, nil, false
+			if !numberLike(c.text) {
+				return flatGrid{}, false
 			}
 		}
-		rows = append(rows, squeezeCells(r))
+		g.rows = append(g.rows, flatRowOf(r))
 	}
-	head = squeezeCells(cells[:w])
-	if title, head[0] = flatTitle(cells[0]); hasDigit(head[0]) {
-		return "", nil, nil, false // words before the head that are no title: a date, a sentence
-	}
-	return title, head, rows, true
+	return g, true
 }
 
 // flatSerialGrid reads s as a grid in bars run into one line under a
@@ -128,38 +177,53 @@ func flatBarGrid(s string) (title string, head []string, rows [][]string, ok boo
 // first 1, and the cells after it fill rows as wide, two or more, each
 // opened by its serial number counting from 1, the empty ones that close
 // the line aside.
-func flatSerialGrid(s string) (title string, head []string, rows [][]string, ok bool) {
+func flatSerialGrid(s string) (flatGrid, bool) {
 	cells := flatCells(s)
 	if len(cells) == 0 {
-		return "", nil, nil, false
+		return flatGrid{}, false
 	}
-	title, first := flatTitle(cells[0])
+	title, first, at := flatTitle(cells[0])
 	if !cue.SerialHead(first) {
-		return "", nil, nil, false
+		return flatGrid{}, false
 	}
-	w := slices.Index(cells, "1")
+	w := slices.IndexFunc(cells, func(c flatCell) bool { return c.text == "1" })
 	if w < 2 || len(cells)-w < 2*w || (len(cells)-w)%w != 0 {
-		return "", nil, nil, false
+		return flatGrid{}, false
 	}
+	g := flatGrid{title: title, rows: []flatRow{flatHead(cells[:w], first, at)}}
 	for k := w; k+w <= len(cells); k += w {
-		if cells[k] != strconv.Itoa((k-w)/w+1) {
-			return "", nil, nil, false
+		if cells[k].text != strconv.Itoa((k-w)/w+1) {
+			return flatGrid{}, false
 		}
-		rows = append(rows, squeezeCells(cells[k:k+w]))
+		g.rows = append(g.rows, flatRowOf(cells[k:k+w]))
 	}
-	head = squeezeCells(cells[:w])
-	head[0] = first
-	return title, head, rows, true
+	return g, true
 }
 
 // flatCells is s cut at its bars, each cell trimmed, the empty cells that
-// close it dropped: a line of no bar is one cell, no grid.
-func flatCells(s string) []string {
-	var cells []string
-	for _, c := range strings.Split(strings.ReplaceAll(s, "｜", "|"), "|") {
-		cells = append(cells, strings.TrimSpace(c))
+// close it dropped: a line of no bar is one cell, no grid. An empty cell
+// stands where its bar ends.
+func flatCells(s string) []flatCell {
+	var cells []flatCell
+	for from := 0; ; {
+		to := len(s)
+		bar := 0
+		for k, r := range s[from:] {
+			if r == '|' || r == '｜' {
+				to, bar = from+k, len(string(r))
+				break
+			}
+		}
+		cell := s[from:to]
+		lead := len(cell) - len(strings.TrimLeftFunc(cell, unicode.IsSpace))
+		text := strings.TrimSpace(cell)
+		cells = append(cells, flatCell{text: text, from: from + lead, to: from + lead + len(text)})
+		if bar == 0 {
+			break
+		}
+		from = to + bar
 	}
-	for len(cells) > 0 && cells[len(cells)-1] == "" {
+	for len(cells) > 0 && cells[len(cells)-1].text == "" {
 		cells = cells[:len(cells)-1]
 	}
 	return cells
@@ -168,26 +232,28 @@ func flatCells(s string) []string {
 // flatTitle parts the first cell of a grid run into a line into the
 // title before it, where its words up to a space name a table with no
 // space in them (an attachment's label 附件1: before them dropped), and
-// the head's first cell, its spaces dropped.
-func flatTitle(cell string) (title, first string) {
-	words := strings.Fields(cell)
+// the head's first cell, its spaces dropped, with the byte of the line
+// it opens at.
+func flatTitle(cell flatCell) (title, first string, at int) {
+	words := strings.Fields(cell.text)
 	for j := len(words) - 1; j > 0; j-- {
 		t := strings.Join(words[:j], " ")
 		if v, listed := cue.AttachmentList(t); listed {
 			t = strings.TrimSpace(v)
 		}
 		if cue.NamesTable(t) && !strings.Contains(t, " ") {
-			return t, squeezeCell(strings.Join(words[j:], ""))
+			return t, squeezeCell(strings.Join(words[j:], "")), cell.to - len(fieldsFrom(cell.text, j))
 		}
 	}
-	return "", squeezeCell(cell)
+	return "", squeezeCell(cell.text), cell.from
 }
 
-// squeezeCells is cells, each with its spaces dropped (squeezeCell).
-func squeezeCells(cells []string) []string {
-	out := make([]string, len(cells))
-	for k, c := range cells {
-		out[k] = squeezeCell(c)
+// fieldsFrom is s from its word j on (strings.Fields' words): what is
+// left after the first j words and the space after them.
+func fieldsFrom(s string, j int) string {
+	for ; j > 0; j-- {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		s = s[strings.IndexFunc(s+" ", unicode.IsSpace):]
 	}
-	return out
+	return strings.TrimLeftFunc(s, unicode.IsSpace)
 }

@@ -3,8 +3,6 @@ package layout
 import (
 	"strings"
 	"testing"
-
-	"bulletin/parser/clean"
 )
 
 // TestFlatBarGrid: a grid in bars run into one line after its title is
@@ -15,7 +13,7 @@ import (
 // first cell of no words or with words before the head that are no title,
 // or no bars leave the line as it was read.
 func TestFlatBarGrid(t *testing.T) {
-	tests := []struct{ name, line, want string }{
+	tests := []gridCase{
 		{"an attachment's title before the head",
 			"附件1: 2021年1月份补助金汇总表 乡镇 (街道) | 人数 | 金额 | 甲镇 | 1 | 1000 | 乙镇 | 4 | 4000 | 合计 | 5 | 5000 |",
 			"2021年1月份补助金汇总表 / 乡镇(街道) 人数 金额 / 甲镇 乙镇 合计"},
@@ -35,21 +33,7 @@ func TestFlatBarGrid(t *testing.T) {
 		{"a first cell of no words", "2021 | 人数 | 金额 | 甲镇 | 1 | 1000 | 乙镇 | 4 | 4000 |", "not read"},
 		{"no bars", "乡镇 人数 金额 甲镇 1 1000 乙镇 4 4000", "not read"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := "not read"
-			if title, head, rows, ok := flatBarGrid(tc.line); ok {
-				var keys []string
-				for _, r := range rows {
-					keys = append(keys, r[0])
-				}
-				got = title + " / " + strings.Join(head, " ") + " / " + strings.Join(keys, " ")
-			}
-			if got != tc.want {
-				t.Errorf("flatBarGrid(%q)\n got %q\nwant %q", tc.line, got, tc.want)
-			}
-		})
-	}
+	checkGrids(t, tests, flatSummary(flatBarGrid))
 }
 
 // TestFlatSerialGrid: a grid in bars run into one line under a serial
@@ -59,7 +43,7 @@ func TestFlatBarGrid(t *testing.T) {
 // cells that fill no whole rows, one row alone, a head of one cell, or
 // words before the head that name no table leave the line as read.
 func TestFlatSerialGrid(t *testing.T) {
-	tests := []struct{ name, line, want string }{
+	tests := []gridCase{
 		{"rows numbered from 1",
 			"序号 | 审批地名 (汉语拼音) | 类别 | 1 | 甲路 Jiǎ Lù | 次干路 | 2 | 乙路 Yǐ Lù | 主干路 | ||",
 			" / 序号 审批地名(汉语拼音) 类别 / 1 2"},
@@ -75,21 +59,7 @@ func TestFlatSerialGrid(t *testing.T) {
 		{"words before the head that name no table",
 			"某县地名管理服务中心 2025年1月2日 序号 | 地名 | 类别 | 1 | 甲路 | 次干路 | 2 | 乙路 | 主干路 |", "not read"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := "not read"
-			if title, head, rows, ok := flatSerialGrid(tc.line); ok {
-				var keys []string
-				for _, r := range rows {
-					keys = append(keys, r[0])
-				}
-				got = title + " / " + strings.Join(head, " ") + " / " + strings.Join(keys, " ")
-			}
-			if got != tc.want {
-				t.Errorf("flatSerialGrid(%q)\n got %q\nwant %q", tc.line, got, tc.want)
-			}
-		})
-	}
+	checkGrids(t, tests, flatSummary(flatSerialGrid))
 }
 
 // TestFlatBarLines: a notice whose attachment's table ran into the line
@@ -99,7 +69,7 @@ func TestFlatSerialGrid(t *testing.T) {
 // decoder read as the page's chrome (a site's counter in bars) stays so.
 func TestFlatBarLines(t *testing.T) {
 	const notice = "为保障孤儿基本生活,经审核,决定下拨补助金。 附件:1.2021年1月份补助金汇总表 某县民政局 2021年1月11日 "
-	tests := []struct{ name, text, grids string }{
+	tests := []gridCase{
 		{"the attachment's table run into the line",
 			notice + "附件1: 2021年1月份补助金汇总表 乡镇 (街道) | 人数 | 金额 | 甲镇 | 1 | 1000 | 乙镇 | 4 | 4000 | 合计 | 5 | 5000 |\n",
 			"2021年1月份补助金汇总表 | 1 | 甲镇 乙镇 合计 | "},
@@ -116,11 +86,58 @@ func TestFlatBarLines(t *testing.T) {
 			notice + "\n\n主办:某市民政局 | 访问 | 累计 | 今日 | 12 | 3456 | 本月 | 3 | 45 |\n\n网站标识码:0000000000\n",
 			""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := gridSummary(Analyze(clean.Lines(tc.text))); got != tc.grids {
-				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
-			}
-		})
+	checkGrids(t, tests, analyzed)
+}
+
+// flatSummary sums up the grid read reads from a line: its title, its
+// head and its rows' keys, each row with the text it stands at ("not
+// read" where it reads none).
+func flatSummary(read func(string) (flatGrid, bool)) func(string) string {
+	return func(line string) string {
+		g, ok := read(line)
+		if !ok {
+			return "not read"
+		}
+		var keys []string
+		for _, r := range g.rows[1:] {
+			keys = append(keys, r.cells[0])
+		}
+		return g.title + " / " + strings.Join(g.rows[0].cells, " ") + " / " + strings.Join(keys, " ")
 	}
+}
+
+// TestFlatBarRowText: each row of a grid run into one line takes as its
+// text the part of the line its own cells stand in, from its first cell's
+// words to its last's, and the head its cells after the title: a value
+// read in a cell names the row it was printed in, not the whole line. A
+// line that holds no grid gives no rows.
+func TestFlatBarRowText(t *testing.T) {
+	tests := []gridCase{
+		{"a title before the head",
+			"附件1: 2021年1月份补助金汇总表 乡镇 (街道) | 人数 | 金额 | 甲镇 | 1 | 1000 | 乙镇 | 4 | 4000 |",
+			"乡镇 (街道) | 人数 | 金额 / 甲镇 | 1 | 1000 / 乙镇 | 4 | 4000"},
+		{"a serial grid, empty cells in and closing rows, and closing the line",
+			"序号 | 地名 | 类别 | 1 | 甲路 |  | 2 |  | 主干路 | ||",
+			"序号 | 地名 | 类别 / 1 | 甲路 / 2 |  | 主干路"},
+		{"full-width bars",
+			"乡镇｜人数｜金额｜甲镇｜1｜1000｜乙镇｜4｜4000｜",
+			"乡镇｜人数｜金额 / 甲镇｜1｜1000 / 乙镇｜4｜4000"},
+		// No grid, no rows.
+		{"no bars", "乡镇 人数 金额 甲镇 1 1000 乙镇 4 4000", "not read"},
+		{"cells that fill no whole rows", "序号 | 地名 | 类别 | 1 | 甲路 | 次干路 | 2 | 乙路 |", "not read"},
+	}
+	checkGrids(t, tests, func(line string) string {
+		g, ok := flatBarGrid(line)
+		if !ok {
+			g, ok = flatSerialGrid(line)
+		}
+		if !ok {
+			return "not read"
+		}
+		var texts []string
+		for _, r := range g.rows {
+			texts = append(texts, line[r.from:r.to])
+		}
+		return strings.Join(texts, " / ")
+	})
 }

@@ -13,10 +13,13 @@ import (
 // as many as the header's cells; the header is the cells before the first
 // key, as wide as the first row (measured on the section, no count in
 // code); a last section cut off before its first figure keeps the keys
-// under a head of measures as rows (cutSection), else is text. Where
-// any other section reads otherwise, nothing is taken and the run
-// is read as before.
+// under a head of measures as rows (cutSection), else is text. Cells
+// closed by bars whose rows' ends the page left unmarked are read with
+// their lines of bars alone left out and a remark over them set apart as
+// the first table's note (barSectionCells). Where any other section reads
+// otherwise, nothing is taken and the run is read as before.
 func (a *assembly) cellSections(run []int) bool {
+	run, over := a.barSectionCells(run)
 	cells := make([]string, len(run))
 	for k, i := range run {
 		l := a.d.Lines[i]
@@ -76,12 +79,16 @@ func (a *assembly) cellSections(run []int) bool {
 		}
 		secs = append(secs, section{Block{Rows: rows, Header: 1}, run[c:end], run[c]})
 	}
-	for _, s := range secs {
+	for n, s := range secs {
 		if s.titleLine < 0 {
 			a.unreadTable(s.lines)
 			continue
 		}
-		a.closeTable(s.blk, s.lines, []int{s.titleLine}, nil, nil)
+		var above []int
+		if n == 0 {
+			above = over // a remark over the grid: its first table's note
+		}
+		a.closeTable(s.blk, s.lines, []int{s.titleLine}, above, nil)
 	}
 	return true
 }

@@ -1,12 +1,6 @@
 package layout
 
-import (
-	"strings"
-	"testing"
-
-	"bulletin/parser/clean"
-	"bulletin/parser/layout/cue"
-)
+import "testing"
 
 // TestTitledSections: statistical tables set one under another a cell a
 // line, each its title, its heads and its figures: a run of three words
@@ -16,7 +10,7 @@ import (
 // words after figures, one table alone, or a line in bars leave the run
 // to the other readers.
 func TestTitledSections(t *testing.T) {
-	tests := []struct{ name, text, grids string }{
+	tests := []gridCase{
 		{"two tables, a row of figures each",
 			cellLines("5月最低生活保障", "低保户数", "(户)", "低保人数", "(人)", "231", "363",
 				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71"),
@@ -42,20 +36,14 @@ func TestTitledSections(t *testing.T) {
 				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71"),
 			"not read"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := readRun(tc.text, (*assembly).titledSections); got != tc.grids {
-				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
-			}
-		})
-	}
+	checkGrids(t, tests, runRead((*assembly).titledSections, gridSummary))
 }
 
 // TestTitledSectionsGuards: each run is two titled tables a cell a line
 // broken in one way that leaves it to the other readers, or read with
 // what follows its figures set apart.
 func TestTitledSectionsGuards(t *testing.T) {
-	tests := []struct{ name, text, grids string }{
+	tests := []gridCase{
 		{"an attachment's line after the figures",
 			cellLines("5月最低生活保障", "低保户数", "低保人数", "231", "363",
 				"5月特困人员供养", "总户数", "总人数", "资金(万元)", "76", "76", "13.71",
@@ -100,31 +88,5 @@ func TestTitledSectionsGuards(t *testing.T) {
 				"5月特困人员供养", "总户数", "总人数", "资金(万元)"),
 			"not read"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := readRunText(tc.text, (*assembly).titledSections); got != tc.grids {
-				t.Errorf("tables\n got %q\nwant %q", got, tc.grids)
-			}
-		})
-	}
-}
-
-// readRunText is readRun's summary with the text the reader gave back
-// after it, its lines one space apart.
-func readRunText(text string, reader func(*assembly, []int) bool) string {
-	d := cue.NewDoc(units(clean.Lines(text)))
-	roles := make([]Role, len(d.Lines))
-	run := make([]int, len(d.Lines))
-	for i := range roles {
-		roles[i], run[i] = cue.Table, i
-	}
-	a := &assembly{d: d, roles: roles, doc: &Document{Lines: make([]Labelled, len(roles))}}
-	if !reader(a, run) {
-		return "not read"
-	}
-	got := gridSummary(a.doc)
-	for _, p := range a.doc.Passages {
-		got += "; text: " + strings.Join(strings.Fields(p.Text.String()), " ")
-	}
-	return got
+	checkGrids(t, tests, runRead((*assembly).titledSections, withText))
 }

@@ -1,0 +1,69 @@
+package layout
+
+import (
+	"strings"
+
+	"bulletin/parser/layout/cue"
+	"bulletin/parser/lexicon"
+)
+
+// placeLists reads as a table's, whatever the decoder read them as, the
+// lines under a line that announces a list, closed by a colon (…通报如下:),
+// that each name a division (a county, a district, a city of the
+// gazetteer, as printed in full) and, a space after it, what the list
+// holds there (历下区 某某镇敬老院 / 章丘区 某某家园、某某老年公寓): two lines
+// or more, no sentence among them, none a line of a table already (a grid
+// keyed by places, its figures a space apart). The table has no head and
+// no title, a row each line keyed by its division, the rest of the line
+// its other cell; where a cell ends is the line's space, so its words are
+// read as the whole line (Spaced). m keeps it for the run of the lines
+// marked.
+func (a *assembly) placeLists(m markedTables) {
+	for i := 0; i+1 < len(a.d.Lines); i++ {
+		if !announcesList(a.d.Lines[i].Sq) {
+			continue
+		}
+		var blk Block
+		end := i + 1
+		for ; end < len(a.d.Lines) && a.roles[end] != cue.Table; end++ {
+			cells, ok := placeRow(a.d.Lines[end].Text)
+			if !ok {
+				break
+			}
+			blk.Rows = append(blk.Rows, Row{Cells: cells, Line: a.d.Lines[end].Num, Text: a.text(end), Spaced: true})
+		}
+		if len(blk.Rows) < 2 {
+			continue
+		}
+		lines := make([]int, 0, end-i-1)
+		for k := i + 1; k < end; k++ {
+			lines = append(lines, k)
+		}
+		a.mark(m, lines, func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
+		i = end - 1
+	}
+}
+
+// announcesList reports whether s closes with a colon: a line that says
+// what the lines under it list (现将…通报如下:).
+func announcesList(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")
+}
+
+// placeRow reads s as a row of a list by division: a division's full name
+// (lexicon.Places) and, a space after it, words of no sentence (no clause
+// mark, no label's colon).
+func placeRow(s string) ([]string, bool) {
+	place, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	rest = squeezeCell(rest)
+	if !ok || cue.SentencePunct(rest) || strings.ContainsAny(rest, "：:") {
+		return nil, false
+	}
+	for _, d := range lexicon.Places().Lookup(place) {
+		if d.Name == place {
+			return []string{place, rest}, true
+		}
+	}
+	return nil, false
+}
