@@ -231,6 +231,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if negatedTitle(words(ti.start), ti) {
 			continue // 不|代表某网立场: a verb, no title (people_negated.go)
 		}
+		if companyEndTitle(s, ti) {
+			continue // 有限公司|长吉末站: 司 closes the company's ending (people_companytitle.go)
+		}
 		if creditWord(ti.word) && wordOpensBefore(words(ti.start), ti.start) {
 			continue // 社区工作者由县…: 作者 closes the noun 工作者, no credit
 		}
