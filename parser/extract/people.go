@@ -450,7 +450,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if titleCounted(s, ti.end) {
 			continue // 有持证|社工432余人: the class counted, no one's post (people_titlecounted.go)
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !unitHeadName(n, ti.word) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !unitGiven(n) && !bodyWordName(n) && !unitHeadName(n, ti.word) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
@@ -2165,6 +2165,9 @@ func checkName(name string) (string, bool) {
 	}
 	if allBodyChars(name) {
 		return "", false // 相关委办负责人, 厅局, 处室: a class of bodies, no one's name
+	}
+	if unitGiven(name) {
+		return "", false // 相|关处室|负责人, 研究|三室|副研究员: a unit's word, no given name (people_unitgiven.go)
 	}
 	if sur, ok := surnameAt(name, 0); ok && len(sur) < len(name) && lexicon.Titles().Has(name[len(sur):]) {
 		return "", false // 任|组长, 王|主任: a verb or a surname before a title, no given name
