@@ -328,6 +328,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			rule = "people/credit-value"
 		}
 		if !ok && creditWord(ti.word) {
+			n, ok = spacedPairValue(t, after) // 编 辑:向 甜: people_spacedvalue.go
+			rule = "people/credit-value"
+		}
+		if !ok && creditWord(ti.word) {
 			n, ok = oneCharCredit(t, words(after), titles, k, after) // 美编：昉: people_onecharcredit.go
 			rule = "people/credit-value"
 		}
