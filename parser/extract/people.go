@@ -414,6 +414,15 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			p.Found = found(t, chain[0].start, after+len(n), rule)
 			p.Agency = agencyEnding(titles[first].start)
+			if p.Role != nil && officeWord(chain[0].word) && formerPost(words(chain[0].start), chain[0].start) {
+				// 市人民政府|原|副市长|龚德汉: the former post, the body before
+				// its mark (people_formerpost.go).
+				r := formerMark + *p.Role
+				p.Role = &r
+				if p.Agency == "" {
+					p.Agency = agencyEnding(chain[0].start - len(formerMark))
+				}
+			}
 			out = append(out, p)
 			credit := creditWord(ti.word)
 			label := ""
