@@ -90,6 +90,12 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, contactRunOnNames(t)...)     // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
 		found = append(found, contactNextLines(t)...)      // 联系人:甲某1399…\n乙某1537… (people_contactnext.go)
 		found = append(found, homeListed(t)...)            // 到某镇某某、某某家中 (people_homelist.go)
+		if in.Env != nil {
+			// 厅长庄严来我县 beside 庄严一行: people_partynamed.go
+			found = append(found, partyNamed(t, titles, words, func(w string) bool {
+				return in.Env.memo("party\x00"+w, func() bool { return partyLeader(in.Env.Whole(), w) })
+			})...)
+		}
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
