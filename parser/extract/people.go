@@ -110,7 +110,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if in.Env != nil && divisionNamed(in.Env.Whole(), p.Name) {
 				continue // 作者:杜楼镇 beside 杜楼镇人民政府: the division's body, no one's name (people_divisionname.go)
 			}
-			if in.Env != nil && dottedPiece(in.Env.Whole(), p.Name) {
+			if in.Env != nil && in.Env.printsNameDots() && dottedPiece(in.Env.Whole(), p.Name) {
 				continue // 哈力木拉提副政委 beside 哈力木拉提·马木提: the one named whole (people_dottedhead.go)
 			}
 			if in.Env != nil && dottedTail(in.Env.Whole(), p.Name) {
@@ -1451,10 +1451,11 @@ func statusWord(w string) bool { return lexicon.Titles().Label(w, 0) == "status"
 func titlesIn(s string) []title {
 	var out []title
 	titles := lexicon.Titles()
+	contacts := contactWords() // asked once: each ask looks the list up by name
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if contactWords().MayStart(r) {
-			if w, ok := contactWords().At(s, i); ok {
+		if contacts.MayStart(r) {
+			if w, ok := contacts.At(s, i); ok {
 				out = append(out, title{i, i + len(w), w})
 				i += len(w)
 				continue
