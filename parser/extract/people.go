@@ -2961,6 +2961,12 @@ func listEnd(s string, ts []segment.Token, j int) bool {
 			return true
 		}
 	}
+	// …、徐晔宇|现场|观看: the word of how the people listed took part
+	// (cue list sceneadverb), a verb right after it.
+	if w, ok := lexicon.CueWordList("sceneadverb").At(s, j); ok {
+		k := tokenAt(ts, j+len(w))
+		return k >= 0 && ts[k].Tag == "v"
+	}
 	return false
 }
 
