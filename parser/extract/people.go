@@ -1514,6 +1514,11 @@ func chained(s string, a, b title, words wordsAt) bool {
 	if gap == "" {
 		return true
 	}
+	if statusWord(a.word) {
+		// 女子的丈夫|紧紧握住市救助管理站|站长: a status or a kinship is no
+		// office of a body, so no body's words join it to the next title.
+		return false
+	}
 	if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || !allHan(gap) {
 		return false
 	}
