@@ -90,6 +90,12 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, contactRunOnNames(t)...)     // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
 		found = append(found, contactNextLines(t)...)      // 联系人:甲某1399…\n乙某1537… (people_contactnext.go)
 		found = append(found, homeListed(t)...)            // 到某镇某某、某某家中 (people_homelist.go)
+		if in.Env != nil {
+			// 厅长庄严来我县 beside 庄严一行: people_partynamed.go
+			found = append(found, partyNamed(t, titles, words, func(w string) bool {
+				return in.Env.memo("party\x00"+w, func() bool { return partyLeader(in.Env.Whole(), w) })
+			})...)
+		}
 		found = append(found, listedWith(t, words, found)...)
 		for _, p := range found {
 			if docNumberCode(t.String(), p.Name) {
@@ -104,7 +110,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 			if in.Env != nil && divisionNamed(in.Env.Whole(), p.Name) {
 				continue // 作者:杜楼镇 beside 杜楼镇人民政府: the division's body, no one's name (people_divisionname.go)
 			}
-			if in.Env != nil && dottedPiece(in.Env.Whole(), p.Name) {
+			if in.Env != nil && in.Env.printsNameDots() && dottedPiece(in.Env.Whole(), p.Name) {
 				continue // 哈力木拉提副政委 beside 哈力木拉提·马木提: the one named whole (people_dottedhead.go)
 			}
 			if in.Env != nil && dottedTail(in.Env.Whole(), p.Name) {
@@ -231,6 +237,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if negatedTitle(words(ti.start), ti) {
 			continue // 不|代表某网立场: a verb, no title (people_negated.go)
 		}
+		if companyEndTitle(s, ti) {
+			continue // 有限公司|长吉末站: 司 closes the company's ending (people_companytitle.go)
+		}
 		if creditWord(ti.word) && wordOpensBefore(words(ti.start), ti.start) {
 			continue // 社区工作者由县…: 作者 closes the noun 工作者, no credit
 		}
@@ -325,6 +334,10 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			rule = "people/credit-value"
 		}
 		if !ok && creditWord(ti.word) {
+			n, ok = spacedPairValue(t, after) // 编 辑:向 甜: people_spacedvalue.go
+			rule = "people/credit-value"
+		}
+		if !ok && creditWord(ti.word) {
 			n, ok = oneCharCredit(t, words(after), titles, k, after) // 美编：昉: people_onecharcredit.go
 			rule = "people/credit-value"
 		}
@@ -407,6 +420,15 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			}
 			p.Found = found(t, chain[0].start, after+len(n), rule)
 			p.Agency = agencyEnding(titles[first].start)
+			if p.Role != nil && officeWord(chain[0].word) && formerPost(words(chain[0].start), chain[0].start) {
+				// 市人民政府|原|副市长|龚德汉: the former post, the body before
+				// its mark (people_formerpost.go).
+				r := formerMark + *p.Role
+				p.Role = &r
+				if p.Agency == "" {
+					p.Agency = agencyEnding(chain[0].start - len(formerMark))
+				}
+			}
 			out = append(out, p)
 			credit := creditWord(ti.word)
 			label := ""
@@ -447,7 +469,7 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if titleCounted(s, ti.end) {
 			continue // 有持证|社工432余人: the class counted, no one's post (people_titlecounted.go)
 		}
-		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !bodyWordName(n) && !unitHeadName(n, ti.word) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
+		if n, ok := nameBefore(s, words(ti.start-1), ti.start); ok && !allBodyChars(n) && !bodyGiven(n) && !unitGiven(n) && !bodyWordName(n) && !unitHeadName(n, ti.word) && !eachList(s, ti.start-len(n)) && !thanksWord(n) {
 			// bodyGiven: 区|党委|副书记, a level and a body's ending before the title, no name.
 			chain := titles[k : k+1]
 			if k+1 < len(titles) && bracketedTitle(s, ti.end, titles[k+1]) {
@@ -1429,10 +1451,11 @@ func statusWord(w string) bool { return lexicon.Titles().Label(w, 0) == "status"
 func titlesIn(s string) []title {
 	var out []title
 	titles := lexicon.Titles()
+	contacts := contactWords() // asked once: each ask looks the list up by name
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if contactWords().MayStart(r) {
-			if w, ok := contactWords().At(s, i); ok {
+		if contacts.MayStart(r) {
+			if w, ok := contacts.At(s, i); ok {
 				out = append(out, title{i, i + len(w), w})
 				i += len(w)
 				continue
@@ -1490,6 +1513,11 @@ func chained(s string, a, b title, words wordsAt) bool {
 	gap := strings.TrimPrefix(s[a.end:b.start], "、")
 	if gap == "" {
 		return true
+	}
+	if statusWord(a.word) {
+		// 女子的丈夫|紧紧握住市救助管理站|站长: a status or a kinship is no
+		// office of a body, so no body's words join it to the next title.
+		return false
 	}
 	if _, ok := lexicon.AgencySuffixes().Suffix(gap); !ok || !allHan(gap) {
 		return false
@@ -2162,6 +2190,9 @@ func checkName(name string) (string, bool) {
 	}
 	if allBodyChars(name) {
 		return "", false // 相关委办负责人, 厅局, 处室: a class of bodies, no one's name
+	}
+	if unitGiven(name) {
+		return "", false // 相|关处室|负责人, 研究|三室|副研究员: a unit's word, no given name (people_unitgiven.go)
 	}
 	if sur, ok := surnameAt(name, 0); ok && len(sur) < len(name) && lexicon.Titles().Has(name[len(sur):]) {
 		return "", false // 任|组长, 王|主任: a verb or a surname before a title, no given name
@@ -2934,6 +2965,12 @@ func listEnd(s string, ts []segment.Token, j int) bool {
 		case "p", "v", "vn", "d", "c":
 			return true
 		}
+	}
+	// …、徐晔宇|现场|观看: the word of how the people listed took part
+	// (cue list sceneadverb), a verb right after it.
+	if w, ok := lexicon.CueWordList("sceneadverb").At(s, j); ok {
+		k := tokenAt(ts, j+len(w))
+		return k >= 0 && ts[k].Tag == "v"
 	}
 	return false
 }

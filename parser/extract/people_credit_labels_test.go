@@ -13,6 +13,11 @@ func TestPeopleCreditLabels(t *testing.T) {
 		// The short 三审 labels of a news page's footer, with the round in
 		// brackets and a stroke for the colon.
 		{"责编(二审)丨陈媛", "陈媛 责编 [责编]"},
+		// 制作 labels the maker in a post's credit block; in running text
+		// it is the verb.
+		{"会议强调。\n   制作:韦新娜                 编校:梁旎旎  ", "韦新娜 制作 [制作]; 梁旎旎 编校 [编校]"},
+		{"我们制作宣传展板50块，制作了视频。", ""},
+		{"网站地图|维护制作:沈阳市民政局", ""},
 		{"总编（三审）丨王乾帝", "王乾帝 总编 [总编]"},
 		{"责编:周雪", "周雪 责编 [责编]"},
 		{"编辑丨李华", "李华 编辑 [编辑]"},

@@ -27,7 +27,10 @@ func creditPost(s string, p schema.Person) (schema.Person, bool) {
 	}
 	for i := range occurrences(s, p.Text) {
 		open := i + len(p.Text)
-		ts := titlesIn(s[open:])
+		// The post closes a bracket right after it: its titles are read up
+		// to the first closing bracket or line's end, not over the rest of
+		// the text at each credit (a long passage read so once a person).
+		ts := titlesIn(s[open:postSpanEnd(s, open)])
 		if len(ts) == 0 {
 			break
 		}
@@ -60,4 +63,15 @@ func postBracket(s string, i int, t title) bool {
 		return false
 	}
 	return strings.HasPrefix(s[t.end:], "）") || strings.HasPrefix(s[t.end:], ")")
+}
+
+// postSpanEnd is where the span that may hold a credit's post after open
+// ends: past the first closing bracket, or at the line's end, or the text's.
+func postSpanEnd(s string, open int) int {
+	k := strings.IndexAny(s[open:], "）)\n")
+	if k < 0 {
+		return len(s)
+	}
+	_, w := utf8.DecodeRuneInString(s[open+k:])
+	return open + k + w
 }

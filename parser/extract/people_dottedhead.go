@@ -45,6 +45,13 @@ func hanRunStart(s string, i int) int {
 	return j
 }
 
+// printsNameDots reports whether the document prints a name's dot at all,
+// asked once: dottedPiece reads every place a name stands in the whole
+// document, at each person, and a document with no dot holds no dotted name.
+func (e *Env) printsNameDots() bool {
+	return e.memo("namedots", func() bool { return strings.ContainsAny(e.Whole(), nameDots) })
+}
+
 // dottedPiece reports whether name, printed with no dot of its own, is a
 // piece of a transcribed name the document prints whole with its dots
 // (木拉提 or 哈力木拉提 of 哈力木拉提·马木提): a caption or a later mention

@@ -8,6 +8,10 @@ import "testing"
 // their body, a roster announced by a label line, and a team's member lines.
 func TestPeopleLists(t *testing.T) {
 	tests := []rowCase{
+		// 现场 before a verb ends the list's last name; before a noun
+		// (现场会议) it is no end.
+		{"市委书记王建华、刘永忠、赵建华、徐晔宇现场观看晚会并捐款。", "王建华 书记 [书记] @市委; 刘永忠 书记 [书记] @市委; 赵建华 书记 [书记] @市委; 徐晔宇 书记 [书记] @市委"},
+		{"市委书记王建华、刘永忠、赵建华、徐晔宇现场会议。", "王建华 书记 [书记] @市委; 刘永忠 书记 [书记] @市委; 赵建华 书记 [书记] @市委"},
 		// A title printed next to the name beats one shared across a list.
 		// A title printed next to the name beats one shared across a list.
 		{"副市长王刚、李华出席。李华局长讲话。", "王刚 副市长 [副市长]; 李华 局长 [局长]"},

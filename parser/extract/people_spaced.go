@@ -91,6 +91,9 @@ func cadreNames(t span.Text, words wordsAt) []schema.Person {
 			if !clauseGoesOn(s, words(at+len(n)), at+len(n)) {
 				continue
 			}
+			if rareShortName(n) {
+				continue // 党员干部|践行|“两学一做”: a rare surname's pair after the class of people is the clause's verb, as after a status word
+			}
 			p := schema.Person{Name: n, Titles: []string{w}}
 			role := w
 			p.Role = &role

@@ -40,6 +40,10 @@ func TestPeopleSpacedAndDescribed(t *testing.T) {
 		{"工作推进。（某镇卫生院）", ""},
 		{"130余名干部职工参加。", ""},
 		{"干部群众齐心协力。", ""},
+		// A rare surname's pair after 干部 is the clause's verb; a common
+		// surname's pair is a name.
+		{"这次活动也是该镇全体党员干部践行“两学一做”的具体体现。", ""},
+		{"区民政局干部孙丽参加活动。", "孙丽 干部 [干部]"},
 		{"社区退休老干部陈虎根来到现场。", "陈虎根 -"},
 		{"新人培训班开班。", ""},
 		{"发放三张有效证件。", ""},

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestPeopleSpacedValue: a credit's name of two characters spaced to
+// three whose characters the segmenter reads as words of another kind
+// (向 a preposition) is the credit's name; a second field of more than one
+// character, or a first character that is no surname, is none.
+func TestPeopleSpacedValue(t *testing.T) {
+	tests := []rowCase{
+		{"会议强调。\n记 者:柳 航\n编 辑:向 甜\n责 编:张春伦", "柳航 记者 [记者]; 向甜 编辑 [编辑]; 张春伦 责编 [责编]"},
+		{"会议强调。\n编辑:向 甜 审核:李明", "向甜 编辑 [编辑]; 李明 审核 [审核]"},
+		{"会议强调。\n编辑:向 东方网", ""},
+		{"会议强调。\n编辑:的 了", ""},
+	}
+	checkRows(t, tests, "people", personRows)
+}
