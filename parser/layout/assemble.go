@@ -158,9 +158,10 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 }
 
 // zoneOf is the name of the zone of its profile that line i was decoded
-// in, "" where no profile fit.
+// in, "" where no profile fit or the line stood in none (furniture the
+// decoder set aside, which the assembly may read again).
 func (a *assembly) zoneOf(i int) string {
-	if a.prof < 0 || i >= len(a.zones) {
+	if a.prof < 0 || i >= len(a.zones) || a.zones[i] < 0 {
 		return ""
 	}
 	return profiles[a.prof].zones[a.zones[i]].name
@@ -1137,10 +1138,12 @@ func (a *assembly) bracketedNotes() {
 
 // bylinesInText reads as bylines the heading lines that name a story's
 // writers and nothing else (记者 张紫艳 马颜慧 under a photo's caption):
-// a byline heads no part of the text (GOLD.md).
+// a byline heads no part of the text (GOLD.md). So are such lines read as
+// the page's furniture ((作者:某某 某某) under the credits): the writers
+// are people the text names.
 func (a *assembly) bylinesInText() {
 	for i, r := range a.roles {
-		if (r == cue.Heading || r == cue.Subheading) && cue.NamedByline(a.d.Lines[i].Text) {
+		if (r == cue.Heading || r == cue.Subheading || r == cue.Chrome) && cue.NamedByline(a.d.Lines[i].Text) {
 			a.relabel(i, cue.Byline)
 		}
 	}
