@@ -57,8 +57,18 @@ func (caption) Match(d *Doc, i int) bool {
 		return false // a count or a number: a heading's, or a sentence's
 	}
 	// Over the running text, or over the caption of the next photo in a
-	// row (活动现场 / 某局长在会上主持并讲话).
-	return i > 0 && i+1 < len(d.Lines) && (d.ends[i-1] || creditedLine(d, i-1)) && (d.punct[i+1] || (namedCaption{}).Match(d, i+1))
+	// row (活动现场 / 某局长在会上主持并讲话), or beside one that closes as
+	// it does (慰问困难群众现场 / 慰问困难群众现场: two photos' captions).
+	return i > 0 && i+1 < len(d.Lines) && (d.ends[i-1] || creditedLine(d, i-1) || sceneLine(d, i-1)) && (d.punct[i+1] || (namedCaption{}).Match(d, i+1) || sceneLine(d, i+1))
+}
+
+// sceneLine reports whether line j names what a photo shows and nothing
+// else: words closing on a caption's word (…现场, …合影), with no mark of
+// a sentence.
+func sceneLine(d *Doc, j int) bool {
+	s := d.Lines[j].Sq
+	w, ok := captionEnds.suffix(s)
+	return ok && len(w) < len(s) && !d.punct[j] && !d.ends[j]
 }
 
 // creditedLine reports whether line j is a photo's caption with its

@@ -556,6 +556,10 @@ func TestCues(t *testing.T) {
 		{"time-labelled", []string{">活动时间", "在此期间，各机构开放参观。"}, false},
 		{"time-labelled", []string{"活动时间：2025年10月17日", ">2025年10月18日"}, false},
 		{"caption", []string{"重阳节如期而至,社区为老人举办活动。", ">(老人们共同欢度重阳节)", "情暖金秋送关怀,弘扬敬老新风尚。"}, true},
+		// Two photos' captions in a row, each closing on a caption's word.
+		{"caption", []string{"落实好各项政策,保障困难群众温暖过冬。", ">慰问困难群众现场", "慰问困难群众现场", "寒冬里的每一次慰问,拉近了距离。"}, true},
+		{"caption", []string{"落实好各项政策,保障困难群众温暖过冬。", "慰问困难群众现场", ">慰问困难群众现场", "寒冬里的每一次慰问,拉近了距离。"}, true},
+		{"caption", []string{"落实好各项政策,保障困难群众温暖过冬。", ">慰问困难群众现场", "强化养老服务保障", "寒冬里的每一次慰问,拉近了距离。"}, false},
 		// A caption's label: 图： over the paragraph after the photo.
 		{"caption", []string{"各地民政部门开展安全检查。", ">图:某市民政局工作组对养老机构开展安全生产督导", "检查组深入各养老机构，排查隐患。"}, true},
 		{"caption", []string{"各地民政部门开展安全检查。", ">图表", "检查组深入各养老机构，排查隐患。"}, false},
