@@ -20,6 +20,7 @@ type draft struct {
 	loose     bool  // a brief made of a paragraph under a section, with no line labelled brief
 	sibling   bool  // a paragraph led by a label as the item before it was
 	labelled  bool  // its title is the label that led its first paragraph
+	stated    bool  // its numbered heading is one short sentence on its own line (statedHeadings)
 	heading   []int // the lines labelled heading that open it
 	lines     []int // its other lines
 	title     *Field
@@ -125,10 +126,64 @@ func (a *assembly) items() []*draft {
 		}
 		a.doc.Passages = append(a.doc.Passages, Passage{Role: role, Text: a.paragraphs(pre)})
 	}
+	a.statedHeadings(drafts)
 	for _, dr := range drafts {
 		a.draftItem(dr)
 	}
 	return drafts
+}
+
+// phrasePair reports whether s is a heading's words: one phrase, or two
+// parted by a comma, each no longer than GOLD.md lets a run-in title be,
+// with no other mark of a sentence, bracket or figure.
+func phrasePair(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' })
+	if len(parts) == 0 || len(parts) > 2 || strings.ContainsAny(s, "。；;：:！？!?（）()《》0123456789") {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(strings.TrimSpace(p)); n == 0 || n > runInTitleMax {
+			return false
+		}
+	}
+	return true
+}
+
+// statedHeadings marks the parts whose numbered headings each state one
+// short sentence on a line of its own over paragraphs of their own text
+// (一、重宣传，提升新人知晓度。 / 今年以来，…): where every part numbered
+// alike is set so, two or more, the line is each part's heading, its
+// closing stop aside. A numbered sentence among parts of one line each,
+// or one with no text under it, is a paragraph, titled by the run-in rule.
+func (a *assembly) statedHeadings(drafts []*draft) {
+	byKind := map[cue.Enum][]*draft{}
+	whole := map[cue.Enum]bool{}
+	for _, dr := range drafts {
+		if len(dr.heading) != 1 {
+			continue
+		}
+		s := a.d.Lines[dr.heading[0]].Sq
+		kind, _, end := cue.Enumerator(s)
+		if kind == cue.NoEnum {
+			continue
+		}
+		if _, seen := whole[kind]; !seen {
+			whole[kind] = true
+		}
+		byKind[kind] = append(byKind[kind], dr)
+		words, closed := closedBy(s[end:], "。！")
+		under := len(dr.lines) > 0 && !enumerated(a.d.Lines[dr.lines[0]].Sq)
+		if !closed || !phrasePair(words) || a.d.Full(dr.heading[0]) || !under {
+			whole[kind] = false
+		}
+	}
+	for kind, ds := range byKind {
+		if whole[kind] && len(ds) > 1 {
+			for _, dr := range ds {
+				dr.stated = true
+			}
+		}
+	}
 }
 
 // itemCredit reports whether byline i is the credit of the item before
@@ -254,6 +309,11 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			off++
 		}
 		body := t.Slice(off, len(s))
+		if dr.stated && headOnly {
+			dr.setTitle(body.Slice(0, len(strings.TrimRight(strings.TrimSpace(body.String()), "。！"))), "stated heading")
+			dr.body = a.joinParas(rest)
+			return
+		}
 		flat := a.d.Lines[first[0]].Part > 0
 		if head, after, ok := gapHeading(body, kind, flat); ok {
 			// A numbered heading a copy ran into its text with white space
