@@ -62,6 +62,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	fields, sources := mediaSources(in.Text.String(), append(issuerFields(in.Text, in.Words), issuerCells(in.Text)...))
 	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
+	cs = append(cs, ledListBodies(in.Text.String(), cs)...) // 带领|民政局、公安局等相关部门: the leader's bodies
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
@@ -1038,8 +1039,14 @@ var leadDay = regexp.MustCompile(`^(?:[0-9０-９〇零一二三四五六七八�
 // lineOpensAt reports whether the name at i opens its line, white space
 // before it aside.
 func lineOpensAt(s string, i int) bool {
-	k := strings.LastIndexByte(s[:i], '\n') + 1
-	return strings.TrimSpace(strings.Trim(s[k:i], "\u3000")) == ""
+	for p := i; p > 0 && s[p-1] != '\n'; {
+		r, w := utf8.DecodeLastRuneInString(s[:p])
+		if !unicode.IsSpace(r) {
+			return false // read back to the first other character, not the line's start
+		}
+		p -= w
+	}
+	return true
 }
 
 // programmeOf reports whether the name [i, e) qualifies a noun of a
@@ -1271,6 +1278,9 @@ func townshipsAndOffices(name string) bool {
 // no place's name (镇人民政府、街道办事处：) names every body of that
 // level under the issuer, as 各镇人民政府 does.
 func recipientLine(s string, i, e int) bool {
+	if !recipientRunes(s, i) {
+		return false
+	}
 	start := strings.LastIndexByte(s[:i], '\n') + 1
 	end := strings.IndexByte(s[e:], '\n')
 	if end < 0 {
@@ -1293,6 +1303,45 @@ func recipientLine(s string, i, e int) bool {
 		}
 	}
 	return len(members) > 0
+}
+
+// recipientRunes reports whether the line that holds i holds only what a
+// 主送 line may: the characters of names (Han, brackets, 、·: agency.Shape)
+// and the marks and spaces between them (、，, membersOutsideBrackets) up
+// to a colon, and nothing but spaces after the colon to the line's end.
+// Any other character makes a member no name or the line no 主送 line, so
+// the walks stop at it, short of the ends of a line a whole page long.
+func recipientRunes(s string, i int) bool {
+	ls := i
+	for ls > 0 && s[ls-1] != '\n' {
+		r, w := utf8.DecodeLastRuneInString(s[:ls])
+		if !recipientRune(r) && r != '：' && r != ':' {
+			return false
+		}
+		ls -= w
+	}
+	colon := false
+	for p := ls; p < len(s) && s[p] != '\n'; {
+		r, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+		switch {
+		case colon:
+			if r != ' ' && r != '\u3000' {
+				return false
+			}
+		case r == '：' || r == ':':
+			colon = true
+		case !recipientRune(r):
+			return false
+		}
+	}
+	return colon
+}
+
+// recipientRune reports whether r may stand in a 主送 line's list of
+// bodies: in a name or between two.
+func recipientRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || strings.ContainsRune("（）()、·，, \u3000", r)
 }
 
 // membersOutsideBrackets parts a 主送 line's bodies at its marks (、，

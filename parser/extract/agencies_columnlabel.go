@@ -2,7 +2,8 @@ package extract
 
 import (
 	"slices"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 	"bulletin/parser/span"
@@ -16,12 +17,9 @@ import (
 // text's sentences stays.
 func dropColumnLabels(s string, cs []candidate, e *Env) []candidate {
 	return slices.DeleteFunc(cs, func(c candidate) bool {
-		ls := strings.LastIndexByte(s[:c.start], '\n') + 1
-		le := strings.IndexByte(s[c.end:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += c.end
+		ls, le, alone := aloneOnLine(s, c.start, c.end)
+		if !alone {
+			return false
 		}
 		name := s[c.start:c.end]
 		if span.SqueezeString(s[ls:le]) != name {
@@ -29,6 +27,30 @@ func dropColumnLabels(s string, cs []candidate, e *Env) []candidate {
 		}
 		return e.columnNamed(name)
 	})
+}
+
+// aloneOnLine returns the line [ls, le) that holds [i, e) where nothing
+// but white space stands beside it on the line; alone is false where
+// something does. Squeezing a line drops or keeps its white space and
+// keeps all else, so a line that squeezes to the name holds nothing
+// else: the walk stops at the first other character, not at the line's
+// ends, which on a page printed in one line stand far.
+func aloneOnLine(s string, i, e int) (ls, le int, alone bool) {
+	for ls = i; ls > 0 && s[ls-1] != '\n'; {
+		r, w := utf8.DecodeLastRuneInString(s[:ls])
+		if !unicode.IsSpace(r) {
+			return 0, 0, false
+		}
+		ls -= w
+	}
+	for le = e; le < len(s) && s[le] != '\n'; {
+		r, w := utf8.DecodeRuneInString(s[le:])
+		if !unicode.IsSpace(r) {
+			return 0, 0, false
+		}
+		le += w
+	}
+	return ls, le, true
 }
 
 // columnNamed reports whether a trail of links of the document closes on

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"bulletin/parser/lexicon"
 )
@@ -27,10 +26,6 @@ func placeLabelAlone(s string, i, e int) bool {
 	if !ok || lexicon.AgencySuffixes().Label(suf, 1) != "named" || e-i <= len(suf) {
 		return false
 	}
-	ls := strings.LastIndexByte(s[:i], '\n') + 1
-	le := len(s)
-	if k := strings.IndexByte(s[e:], '\n'); k >= 0 {
-		le = e + k
-	}
-	return strings.TrimSpace(s[ls:i]) == "" && strings.TrimSpace(s[e:le]) == ""
+	_, _, alone := aloneOnLine(s, i, e)
+	return alone
 }

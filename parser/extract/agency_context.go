@@ -276,7 +276,7 @@ func headedUnits(s string, titles []title) []candidate {
 			}
 			end = start - len("、")
 		}
-		if len(list) >= 2 || closed && len(list) > 0 {
+		if len(list) >= 2 || closed && len(list) > 0 || len(list) == 1 && postBracketed(s, list[0].start, t.end) {
 			out = append(out, list...) // a list of units: one alone may be a kind
 		}
 	}
@@ -640,4 +640,22 @@ func distinctPlacesBefore(whole, name string, max int) int {
 		}
 	}
 	return len(seen)
+}
+
+// postBracketed reports whether a bracket after a name holds the unit
+// that opens at i and its head's title that ends at e, and nothing else
+// (成员为:张某(低保处处长),田某(办公室主任)): a roster's member named with
+// his post, the unit one of the body whose roster it is, as a list of
+// units before their heads' title names its units (headedUnits).
+func postBracketed(s string, i, e int) bool {
+	open := ""
+	switch {
+	case strings.HasSuffix(s[:i], "("):
+		open = "("
+	case strings.HasSuffix(s[:i], "（"):
+		open = "（"
+	default:
+		return false
+	}
+	return hanBefore(s, i-len(open)) && (strings.HasPrefix(s[e:], ")") || strings.HasPrefix(s[e:], "）"))
 }

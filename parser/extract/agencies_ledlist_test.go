@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestAgencyLedList: a 、-list of bodies that a verb of leading opens and
+// 等 and a word of bodies close names the bodies of the one government
+// the leader serves, each one body though printed with no place (cue
+// words listlead; ledListBodies). Not so: a partner's bodies after 联合,
+// a list of kinds or of fields, one a class word opens, one with no word
+// of bodies after 等, and one member alone.
+func TestAgencyLedList(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"副县长刘建龙带领民政局、市场监督管理局、公安局、应急局、消防大队等相关部门,深入到养老机构开展安全检查。", "民政局; 市场监督管理局; 公安局; 应急局; 消防大队"},
+		{"省民政厅副厅长骆招群率优抚处、救灾处、社会救助处、社会福利和慈善事业处等部门的负责人参加节目。", "省民政厅; 优抚处; 救灾处; 社会救助处; 社会福利和慈善事业处"},
+		{"局长带领办公室、财务科等部门负责人参加。", "办公室; 财务科"},
+		// Must not fire.
+		{"联合宣传部、组织部等部门开展活动。", ""},
+		{"带领养老机构、照料中心等单位开展检查。", ""},
+		{"带领市场监管、公安等部门开展检查。", ""},
+		{"带领各县民政局、公安局等相关部门开展检查。", ""},
+		{"带领民政局、应急局等开展检查。", ""},
+		{"带领民政局等相关部门开展检查。", ""},
+	}, "agencies", agencyNames)
+}
