@@ -242,7 +242,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && bracketLimit(in, s, r, q.Unit, st.requires()) {
 			stance, rule = "plan", "bracket-limit" // 减少人员聚集(10人内): the cap a note sets (targets_bracketlimit.go)
 		}
-		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
+		if stance == "" && !st.condition && !st.achieved && planFramed(in, s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance, rule = "plan", "plan-frame" // 方案明确，…增加60个左右…: targets_planframe.go
 		}
 		if stance == "" && !st.condition && !st.achieved && basisListed(s, sent, r, qs) {
@@ -304,7 +304,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) && !proclaimedRound(in, r.Start) {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
-		if stance == "plan" && (!st.requires() || basisFramed(s, r)) && !st.will && !st.intended && !st.proposed && !governed && foundCount(s, clause, r) {
+		if stance == "plan" && (!st.requires() || basisFramed(in, s, r)) && !st.will && !st.intended && !st.proposed && !governed && foundCount(s, clause, r) {
 			stance, rule = "achieved", "found-count" // 排查出违规建设…设施4处: what a check found (targets_foundcount.go)
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
