@@ -339,7 +339,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance, rule = "achieved", "report-context"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
 				stance, rule = "achieved", "reviewed-part" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
-			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) && !underWay(s, clause, r) && !restatedAhead(&news, qs, out.Quantities, k) && !restatedElsewhereAhead(in, q.Text) {
+			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) && !underWay(s, clause, r) && !restatedAhead(in, s, &news, qs, out.Quantities, k, sentences, tl) && !restatedElsewhereAhead(in, q.Text) {
 				stance, rule = "achieved", "news-report" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
