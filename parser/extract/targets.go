@@ -2285,8 +2285,9 @@ const headerRole = "header"
 // written text as done: a headline sums up the news its text tells
 // (青海打造1000个示范性“儿童之家” over 青海已打造1000个…), so its number is
 // read as the text reads it. A sentence of the body that holds the same
-// number with an achievement word (已, 截至, 了) or a time over by the
-// document's date (datedBefore) before it tells it done.
+// number with an achievement word (已, 截至, 了), a time over by the
+// document's date (datedBefore) or the level a change left (formerLevel:
+// 从原450元/月提高到500元/月) before it tells it done.
 func reportedDone(in *Input, text string) bool {
 	if in.Env == nil || in.Env.Doc == nil {
 		return false
@@ -2309,7 +2310,7 @@ func reportedDone(in *Input, text string) bool {
 					return true
 				}
 			}
-			if datedBefore(in, t[start:at]) {
+			if datedBefore(in, t[start:at]) || formerLevel(t, start, at) {
 				return true
 			}
 			from = at + len(text)
