@@ -538,7 +538,7 @@ func firstAhead(in *Input, s string) int {
 	at := -1
 	st := lexicon.Stance()
 	for i, w := range stanceWords(s, 0) {
-		if st.Label(w, 0) == "forward" || st.Label(w, 1) == "future" {
+		if (st.Label(w, 0) == "forward" || st.Label(w, 1) == "future") && !basisBoundAt(s, i, w) {
 			at = i
 			break
 		}
@@ -1310,7 +1310,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// (参加|培训: targets_attended.go).
 				if !attributive(in, s, i, w, counted) && !attendedEvent(s, i) && !(st.Label(w, 1) == "" && relativeVerb(s, i, w)) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
 					out.plans = append(out.plans, i)
-					if st.Label(w, 1) == "future" {
+					if st.Label(w, 1) == "future" && !basisBoundAt(s, i, w) {
 						out.required = append(out.required, i)
 					}
 				}
@@ -2055,11 +2055,12 @@ func forwardIn(s string) bool { return aheadIn(s, true) }
 func turnsForward(s string) bool { return aheadIn(s, false) }
 
 // aheadIn reports whether s holds a stance word labelled forward, or, with
-// future, a plan word labelled future.
+// future, a plan word labelled future that bounds no share of a basis
+// (按不低于5%的比例: basisBoundAt).
 func aheadIn(s string, future bool) bool {
 	st := lexicon.Stance()
-	for _, w := range stanceWords(s, 0) {
-		if st.Label(w, 0) == "forward" || future && st.Label(w, 1) == "future" {
+	for i, w := range stanceWords(s, 0) {
+		if st.Label(w, 0) == "forward" || future && st.Label(w, 1) == "future" && !basisBoundAt(s, i, w) {
 			return true
 		}
 	}
