@@ -349,8 +349,8 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && !st.proposed && !st.intended && !st.will && len(st.required) == 0 && scopeCount(in, s, clause, r) {
 			continue // 对全县1座公墓…进行统筹规划: what the task covers (targets_scope.go)
 		}
-		if stance == "plan" && listTotal(s, r) {
-			continue // 编制方案、建设词库等20项工作: the count of a list, no level
+		if stance == "plan" && (listTotal(s, r) || listCounted(s, clause, r, q.Value)) {
+			continue // 编制方案、建设词库等20项工作; 在太和区、凌海市2个县区: the count of a list, no level
 		}
 		if stance == "plan" && quotedListTotal(s, r, q.Value) {
 			continue // 围绕“…；…”10项重点工作: the count of a quoted list (targets_quotedlist.go)
