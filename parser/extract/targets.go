@@ -271,7 +271,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		case stance == "plan" && kind == "review" && !turnsForward(s[sent.Start:sent.End]) && !laterTime(in, out, st, periods, dates, sent):
 			stance, rule = "achieved", "section-review" // 第一节 发展基础 … 调至年人均不低于10470元
 		}
-		if stance == "plan" && !governed && !st.will && !st.intended && !st.proposed && !st.requires() && !planAhead(in, out, st, periods, dates, s, sent) && standingLevel(in, s, sent, clause, r, in.Env != nil && in.Env.Doc != nil && in.Env.Doc.Kind == layout.Article) {
+		if stance == "plan" && !governed && !st.will && !st.intended && !st.proposed && !st.requires() && standingLevel(in, s, sent, clause, r, in.Env != nil && in.Env.Doc != nil && in.Env.Doc.Kind == layout.Article) && !planAhead(in, out, st, periods, dates, s, sent) {
 			stance, rule = "achieved", "standing-level" // 目前，…总数达到17.45万个; 提高到每月705元，较2021年提高2.9% (targets_standinglevel.go)
 		}
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
