@@ -85,6 +85,11 @@ type Input struct {
 	titled  []title
 	tscan   bool
 	cued    *textCues
+	// lineBreaks are the offsets of the line breaks of breaksOf (the
+	// text lineStart last read), read once (breaksRead).
+	lineBreaks []int
+	breaksOf   string
+	breaksRead bool
 }
 
 // Ref is the reference the stretch's yearless dates resolve against: under

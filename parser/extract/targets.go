@@ -242,7 +242,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "" && !st.condition && !st.achieved && bracketLimit(in, s, r, q.Unit, st.requires()) {
 			stance, rule = "plan", "bracket-limit" // 减少人员聚集(10人内): the cap a note sets (targets_bracketlimit.go)
 		}
-		if stance == "" && !st.condition && !st.achieved && planFramed(s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
+		if stance == "" && !st.condition && !st.achieved && planFramed(in, s, r) && !framed(in, s, clause, r) && lexicon.Units().Label(q.Unit, 0) != "age" {
 			stance, rule = "plan", "plan-frame" // 方案明确，…增加60个左右…: targets_planframe.go
 		}
 		if stance == "" && !st.condition && !st.achieved && basisListed(s, sent, r, qs) {
@@ -270,6 +270,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			stance, rule = "achieved", "section-report" // 一、2022年工作总结 … 新增城乡低保265户
 		case stance == "plan" && kind == "review" && !turnsForward(s[sent.Start:sent.End]) && !laterTime(in, out, st, periods, dates, sent):
 			stance, rule = "achieved", "section-review" // 第一节 发展基础 … 调至年人均不低于10470元
+		}
+		if stance == "plan" && !governed && !st.will && !st.intended && !st.proposed && !st.requires() && standingLevel(in, s, sent, clause, r, in.Env != nil && in.Env.Doc != nil && in.Env.Doc.Kind == layout.Article) && !planAhead(in, out, st, periods, dates, s, sent) {
+			stance, rule = "achieved", "standing-level" // 目前，…总数达到17.45万个; 提高到每月705元，较2021年提高2.9% (targets_standinglevel.go)
 		}
 		if stance == "" || stance == "plan" && fromLevel(in, s, clause, r) {
 			continue
@@ -304,7 +307,7 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && !st.requires() && !st.will && !st.intended && !st.proposed && !governed && thisEvent(s, clause) && !proclaimedRound(in, r.Start) {
 			continue // 此次摸排覆盖7个县: what the event told reached (targets_thisevent.go)
 		}
-		if stance == "plan" && (!st.requires() || basisFramed(s, r)) && !st.will && !st.intended && !st.proposed && !governed && foundCount(s, clause, r) {
+		if stance == "plan" && (!st.requires() || basisFramed(in, s, r)) && !st.will && !st.intended && !st.proposed && !governed && foundCount(s, clause, r) {
 			stance, rule = "achieved", "found-count" // 排查出违规建设…设施4处: what a check found (targets_foundcount.go)
 		}
 		if stance == "plan" && !norm && !governed && !st.requires() && !st.intended && !forwardIn(s[max(st.main, sent.Start):sent.End]) {
@@ -339,15 +342,15 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 				stance, rule = "achieved", "report-context"
 			} else if !governed && !st.demand && !planAhead(in, out, st, periods, dates, s, sent) && reviewedPart(in, clause.Start) {
 				stance, rule = "achieved", "reviewed-part" // 2021年工作回顾 … 高质量完成…19项; 现将有关批复情况公告如下：
-			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) && !underWay(s, clause, r) && !restatedAhead(&news, qs, out.Quantities, k) && !restatedElsewhereAhead(in, q.Text) {
+			} else if worded && !governed && !st.requires() && !st.intended && !st.proposed && sectionKind(headed, clause.Start) != "aims" && news.of(in, s) && !planAhead(in, out, st, periods, dates, s, sent) && !news.aheadBy(sent.End) && !underWay(s, clause, r) && !restatedAhead(in, s, &news, qs, out.Quantities, k, sentences, tl) && !restatedElsewhereAhead(in, q.Text) {
 				stance, rule = "achieved", "news-report" // 记者从某市民政局了解到，…新建养老机构30所
 			}
 		}
 		if stance == "plan" && !st.proposed && !st.intended && !st.will && len(st.required) == 0 && scopeCount(in, s, clause, r) {
 			continue // 对全县1座公墓…进行统筹规划: what the task covers (targets_scope.go)
 		}
-		if stance == "plan" && listTotal(s, r) {
-			continue // 编制方案、建设词库等20项工作: the count of a list, no level
+		if stance == "plan" && (listTotal(s, r) || listCounted(s, clause, r, q.Value)) {
+			continue // 编制方案、建设词库等20项工作; 在太和区、凌海市2个县区: the count of a list, no level
 		}
 		if stance == "plan" && quotedListTotal(s, r, q.Value) {
 			continue // 围绕“…；…”10项重点工作: the count of a quoted list (targets_quotedlist.go)
@@ -538,7 +541,7 @@ func firstAhead(in *Input, s string) int {
 	at := -1
 	st := lexicon.Stance()
 	for i, w := range stanceWords(s, 0) {
-		if st.Label(w, 0) == "forward" || st.Label(w, 1) == "future" {
+		if (st.Label(w, 0) == "forward" || st.Label(w, 1) == "future") && !basisBoundAt(s, i, w) {
 			at = i
 			break
 		}
@@ -1310,7 +1313,7 @@ func stanceIn(in *Input, s string, sent byteRange, counted map[int]bool) sentenc
 				// (参加|培训: targets_attended.go).
 				if !attributive(in, s, i, w, counted) && !attendedEvent(s, i) && !(st.Label(w, 1) == "" && relativeVerb(s, i, w)) && !bodies.overlap(i, i+len(w)) && !inQuotedName(s, sent, i, i+len(w)) && (st.Label(w, 1) != "decided" || out.decided) && (st.Label(w, 2) != "ahead" || futureBefore(s, sent.Start, i)) {
 					out.plans = append(out.plans, i)
-					if st.Label(w, 1) == "future" {
+					if st.Label(w, 1) == "future" && !basisBoundAt(s, i, w) {
 						out.required = append(out.required, i)
 					}
 				}
@@ -2055,11 +2058,12 @@ func forwardIn(s string) bool { return aheadIn(s, true) }
 func turnsForward(s string) bool { return aheadIn(s, false) }
 
 // aheadIn reports whether s holds a stance word labelled forward, or, with
-// future, a plan word labelled future.
+// future, a plan word labelled future that bounds no share of a basis
+// (按不低于5%的比例: basisBoundAt).
 func aheadIn(s string, future bool) bool {
 	st := lexicon.Stance()
-	for _, w := range stanceWords(s, 0) {
-		if st.Label(w, 0) == "forward" || future && st.Label(w, 1) == "future" {
+	for i, w := range stanceWords(s, 0) {
+		if st.Label(w, 0) == "forward" || future && st.Label(w, 1) == "future" && !basisBoundAt(s, i, w) {
 			return true
 		}
 	}
@@ -2285,8 +2289,9 @@ const headerRole = "header"
 // written text as done: a headline sums up the news its text tells
 // (青海打造1000个示范性“儿童之家” over 青海已打造1000个…), so its number is
 // read as the text reads it. A sentence of the body that holds the same
-// number with an achievement word (已, 截至, 了) or a time over by the
-// document's date (datedBefore) before it tells it done.
+// number with an achievement word (已, 截至, 了), a time over by the
+// document's date (datedBefore) or the level a change left (formerLevel:
+// 从原450元/月提高到500元/月) before it tells it done.
 func reportedDone(in *Input, text string) bool {
 	if in.Env == nil || in.Env.Doc == nil {
 		return false
@@ -2309,7 +2314,7 @@ func reportedDone(in *Input, text string) bool {
 					return true
 				}
 			}
-			if datedBefore(in, t[start:at]) {
+			if datedBefore(in, t[start:at]) || formerLevel(t, start, at) {
 				return true
 			}
 			from = at + len(text)

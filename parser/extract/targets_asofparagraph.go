@@ -19,7 +19,7 @@ import (
 // full opens, in an earlier full sentence, with an as-of frame, and the
 // sentence whole holds no word that turns ahead.
 func asOfParagraph(in *Input, s string, fulls stops, full, whole byteRange, counted map[int]bool) bool {
-	start := strings.LastIndexByte(s[:full.Start], '\n') + 1
+	start := in.lineStart(s, full.Start)
 	if start >= full.Start || strings.TrimSpace(s[start:full.Start]) == "" {
 		return false // the sentence opens the paragraph: asOfFramed reads it
 	}

@@ -25,8 +25,8 @@ func bracketLimit(in *Input, s string, r byteRange, unit string, requires bool) 
 	default:
 		return false
 	}
-	open := strings.LastIndexAny(s[:r.Start], "(（")
-	if open < 0 {
+	open, ok := noteOpen(s, r.Start)
+	if !ok {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(s[open:])
@@ -47,11 +47,36 @@ func bracketLimit(in *Input, s string, r byteRange, unit string, requires bool) 
 	return requires || noticeRules(in, r.Start)
 }
 
+// noteOpen is the offset of the round bracket that opens a note before
+// offset at, read back from at only as far as a lead portionOnly could
+// accept: a figure or a clause mark before any bracket ends the walk, as
+// a lead holding one is no portion (and with no bracket there is no note
+// at all). The last bracket of the whole text before at, which the walk
+// stands for, is found in the same places; a long line (a flattened page)
+// is no longer read back to its start from every number.
+func noteOpen(s string, at int) (int, bool) {
+	for i := at; i > 0; {
+		c, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		switch {
+		case c == '(' || c == '（':
+			return i, true
+		case strings.ContainsRune(leadStops, c):
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// leadStops are what portionOnly refuses in a note's lead: a figure or a
+// clause mark.
+const leadStops = "0123456789,，、；;：:"
+
 // portionOnly reports whether lead, the words between a note's bracket
 // and its figure, is a portion alone (每场, 每户每天: cue_words.tsv,
 // portion, and the unit it portions), with no figure or clause mark.
 func portionOnly(lead string) bool {
-	if strings.ContainsAny(lead, "0123456789,，、；;：:") {
+	if strings.ContainsAny(lead, leadStops) {
 		return false
 	}
 	_, ok := lexicon.CueWordList("portion").At(lead, 0)

@@ -42,8 +42,8 @@ func foundCount(s string, clause, r byteRange) bool {
 // clause of basis that names a requirement (按照《…实施方案》要求，…: cue
 // lists clauseopen and setverb): the 要求 is the basis's, which the
 // paragraph after it carries out, no demand of the paragraph's own.
-func basisFramed(s string, r byteRange) bool {
-	frame, ok := lineFrame(s, r)
+func basisFramed(in *Input, s string, r byteRange) bool {
+	frame, ok := lineFrame(in, s, r)
 	if !ok {
 		return false
 	}

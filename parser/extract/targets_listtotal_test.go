@@ -11,7 +11,13 @@ func TestTargetsListTotal(t *testing.T) {
 		{"等 after one example", "计划推动敬老院等15个机构转型。", ""},
 		{"a space before the digits", "力争完成普查、设标等 8项任务。", ""},
 
+		{"names counted with no 等", "计划在甲区、乙县2个县区推进社工站建设。", ""},
+		{"five names counted", "正在推进甲区、乙区、丙区、丁县、戊县5个区(县)共21个社工站建设工作。", "plan 21 个 -"},
+
 		{"no 等", "计划推动15个敬老院转型。", "plan 15 个 -"},
+		{"names not counted by the number", "计划在甲区、乙县新建3个社工站。", "plan 3 个 -"},
+		{"a list of counts", "计划新建食堂5个、助餐点2个。", "plan 5 个 -; plan 2 个 -"},
+		{"a note's 、", "每个县(区、园区)计划抽查2个乡镇。", "plan 2 个 -"},
 		{"a grade", "计划评选三等50名。", "plan 50 名 -"},
 		{"等 elsewhere in the clause", "计划对敬老院等机构新建15个食堂。", "plan 15 个 -"},
 	}

@@ -407,7 +407,7 @@ func paragraphLeadDeadline(in *Input, s string, at int) string {
 	if in.Env == nil {
 		return ""
 	}
-	i := strings.LastIndexByte(s[:at], '\n') + 1
+	i := in.lineStart(s, at)
 	i += len(s[i:at]) - len(strings.TrimLeftFunc(s[i:at], unicode.IsSpace))
 	y, end, ok := chrono.YearAt(s, i, in.Ref())
 	if !ok {

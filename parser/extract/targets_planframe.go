@@ -31,8 +31,8 @@ const maxPlanFrame = 40
 // plan's frame opens: the line's first clause, closed by a comma, is a
 // plan document's kind (its closing title mark aside) and a verb of
 // setting out.
-func planFramed(s string, r byteRange) bool {
-	frame, ok := lineFrame(s, r)
+func planFramed(in *Input, s string, r byteRange) bool {
+	frame, ok := lineFrame(in, s, r)
 	if !ok {
 		return false
 	}
@@ -54,8 +54,8 @@ func planFramed(s string, r byteRange) bool {
 // lineFrame is the first clause of the line of the number at r, where a
 // comma closes it before the number: the frame a paragraph opens with
 // (按照《…方案》要求，…; 《…规划》提出，…).
-func lineFrame(s string, r byteRange) (string, bool) {
-	ls := strings.LastIndexByte(s[:r.Start], '\n') + 1
+func lineFrame(in *Input, s string, r byteRange) (string, bool) {
+	ls := in.lineStart(s, r.Start)
 	line := s[ls:r.Start]
 	k := strings.IndexAny(line, clauseStops+sentenceStops)
 	if k <= 0 {

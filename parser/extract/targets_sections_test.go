@@ -22,7 +22,7 @@ func TestTargetsUnderHeadings(t *testing.T) {
 		{"一、2022年工作总结(一)社会救助。1-9月,我县新增城乡低保265户362人。",
 			"achieved 265 户 -; achieved 362 人 -"},
 		{"一、2022年工作总结(一)社会救助。严格按不低于30%的比例抽查。\n二、2023年工作计划\n新增城乡低保265户。",
-			"plan 30 % -; plan 265 户 -"}, // a requirement, and the next section's plan
+			"plan 265 户 -; achieved 30 % -"}, // the rule the summary's check followed (按…的比例: targets_basisshare.go), and the next section's plan
 		{"一、工作总结\n全年新建社区养老服务站点20个。\n二、工作计划\n新建社区养老服务站点30个。",
 			"plan 30 个 -; achieved 20 个 -"},
 		{"一、工作总结\n新增城乡低保265户。下一步，将新增养老床位200张。", "plan 200 张 -; achieved 265 户 -"},

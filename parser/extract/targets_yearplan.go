@@ -33,7 +33,7 @@ func yearPlanned(in *Input, s string, sent byteRange, at int) bool {
 	if paragraphLeadDeadline(in, s, at) == "" {
 		return false
 	}
-	i := strings.LastIndexByte(s[:at], '\n') + 1
+	i := in.lineStart(s, at)
 	i += len(s[i:at]) - len(strings.TrimLeftFunc(s[i:at], unicode.IsSpace))
 	_, end, ok := chrono.YearAt(s, i, in.Ref())
 	if !ok {

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"bulletin/parser/layout"
+	"bulletin/parser/span"
+)
+
+// TestTargetsFormerLevel: a headline's raise that the body, under a news
+// report's dateline, tells from the former level (从原450元/月提高到500元/
+// 月, 由原…调整为…) is the raise made, as 已 tells it; the dateline's date
+// dates no count (datelineDate), so a body with no former level, or one
+// that turns ahead before the raise (将), leaves the headline's plan.
+// The test document is dated 2025-06-03.
+func TestTargetsFormerLevel(t *testing.T) {
+	const head = "某省城市低保标准提高到500元"
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"from the former level", "新华社某市5月6日电 某省民政厅、财政厅近日联合下发通知，城市低保标准从原450元/月提高到500元/月。", "achieved 500 元 -"},
+		{"from the former level, 由原…调整为", "新华社某市5月6日电 某省民政厅近日下发通知，城市低保标准由原每人每月450元调整为500元。", "achieved 500 元 -"},
+
+		// The headline's plan.
+		{"no former level", "新华社某市5月6日电 某省民政厅、财政厅近日联合下发通知，城市低保标准提高到500元/月。", "plan 500 元 -"},
+		{"a turn ahead before it", "新华社某市5月6日电 某省今年将把城市低保标准从原450元/月提高到500元/月。", "plan 500 元 -"},
+		{"the former level of another count", "新华社某市5月6日电 某省农村低保标准从原3320元/年提高到3700元/年，城市低保标准提高到500元/月。", "plan 500 元 -"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(t, head+"\n"+tc.body)
+			in.Env.Doc.Kind = layout.Article
+			in.Role = headerRole
+			var h, b span.Builder
+			h.AddLine(head, 1)
+			in.Text = h.Text()
+			b.AddLine(tc.body, 3)
+			in.Env.Doc.Passages = []layout.Passage{{Role: "body", Text: b.Text()}}
+			if got := targetRows(in); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
