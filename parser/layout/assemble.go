@@ -1784,6 +1784,11 @@ func (a *assembly) finish(lab labelling) {
 		// report that cites the 公文 in 《》 on a line of its own reports it.
 		d.Kind = Notice
 	}
+	if d.Kind == Notice && d.DocNumber == nil && len(d.Recipients) == 0 && d.Title != nil && cue.ReportTitle(d.Title.Value) {
+		// A report published as such (…情况的报告, …统计公报) with no
+		// 发文字号 and no 主送: a page's text, no 公文 it sends (GOLD.md).
+		d.Kind = Article
+	}
 	if t := d.Title; t != nil {
 		if k := a.siteBrand(t.Value); k > 0 {
 			// The page's site set before its headline with a dot (某某网·

@@ -1173,6 +1173,15 @@ func KindEnding(s string) (string, bool) { return documentKinds.suffix(strings.T
 // text: (issuing body) 关于…的通知, …的公告, or a body and a kind (兰州市民政局通告).
 func NoticeTitle(s string) bool { return titleWithAbout(s, strings.Index(s, "关于")) }
 
+var reportKinds = cueWords("reportkind")
+
+// ReportTitle reports whether s is titled as a report (…情况的报告,
+// …统计公报): it closes on a kind of cue list reportkind.
+func ReportTitle(s string) bool {
+	_, ok := reportKinds.suffix(strings.TrimSpace(s))
+	return ok
+}
+
 // OutgoingTitle reports whether s is the title of a 公文 a body issues to
 // other bodies or to the public: NoticeTitle with its 关于, and a kind of
 // such 公文 closing it (cue list issuedkind: 某市民政局关于…的通知, …的批复).

@@ -79,3 +79,19 @@ func TestTopAboveSeal(t *testing.T) {
 		}
 	}
 }
+
+func TestReportTitle(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"某省民政厅关于2017年度法治政府建设情况的报告", true},
+		{"2021年某省民政事业发展统计公报", true},
+		{"某市民政局关于开展排查工作的通知", false},
+		{"某市民政局关于报告工作情况的通知", false},
+	} {
+		if got := ReportTitle(tc.s); got != tc.want {
+			t.Errorf("ReportTitle(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
