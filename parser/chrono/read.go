@@ -3,6 +3,7 @@ package chrono
 import (
 	"bulletin/parser/punct"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/numeral"
@@ -169,11 +170,10 @@ func lineEnumerator(s string) bool {
 	if !ok {
 		return false
 	}
-	line := s[:k]
-	if j := strings.LastIndexByte(line, '\n'); j >= 0 {
-		line = line[j+1:]
-	}
-	return strings.TrimSpace(line) == ""
+	// Only white space back to the line's start: walked back over it
+	// alone, not the whole line (a flattened page is one line).
+	before := strings.TrimRightFunc(s[:k], func(r rune) bool { return r != '\n' && unicode.IsSpace(r) })
+	return before == "" || strings.HasSuffix(before, "\n")
 }
 
 // runInEnumerator reports whether s closes with the figures of a list's
