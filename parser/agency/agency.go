@@ -18,7 +18,7 @@ import (
 // hold, ending in an agency ending (局, 办公室, 中心 …) with words before it.
 // An ending with one character before it (市局) is a short form, and an
 // ending alone (支队) a word, not a name; nor is a phrase that closes on a
-// verb holding an event (举办, 主办: lexicon agency_boundaries).
+// word that stands before names (举办, 主办: lexicon agency_boundaries).
 func Shape(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -30,14 +30,14 @@ func Shape(s string) bool {
 	if n < 3 {
 		return false
 	}
-	suffix, ok := lexicon.AgencySuffixes().Suffix(s)
-	if !ok {
+	if _, ok := lexicon.AgencySuffixes().Suffix(s); !ok {
 		return false
 	}
-	// A verb that holds an event, closing on an ending's character (…培训班
-	// 在某地举办, 某局主办), is a sentence's, no body's name.
-	verb, closes := lexicon.AgencyBoundaries().Suffix(s)
-	return !closes || len(verb) < len(suffix)
+	// A word that stands before a name (lexicon agency_boundaries), closing
+	// on an ending's character (…培训班在某地举办, 某局主办), ends a
+	// sentence's phrase, no body's name.
+	_, closes := lexicon.AgencyBoundaries().Suffix(s)
+	return !closes
 }
 
 // Shapes reports whether s is one or more names of bodies set apart by

@@ -17,7 +17,7 @@ func TestShape(t *testing.T) {
 		{"市局", false},
 		{"支队", false},
 		{"市民政局召开会议", false},
-		{"全国地名普查培训班在四川举办", false},
+		{"某县业务培训班在湖南举办", false},
 		{"由市民政局主办", false},
 		{"Nanyang Civil Affairs", false},
 		{"", false},

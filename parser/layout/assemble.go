@@ -826,7 +826,7 @@ func (a *assembly) headerField(i int) {
 		return
 	}
 	if cue.BareNumber(s) && a.doc.DocNumber == nil {
-		a.doc.DocNumber = a.field(i, strings.TrimSpace(s), "发文字号")
+		a.doc.DocNumber = a.field(i, strings.TrimSpace(s), "发文字号 without its year")
 		return
 	}
 	if inner, ok := bracketed(s); ok {

@@ -60,7 +60,7 @@ func (a *assembly) items() []*draft {
 			if m, ok := a.d.ChronicleMonth(i); ok {
 				// A chronicle's month over its entries: the month of the
 				// days they print alone.
-				month = &Field{Value: strconv.Itoa(m), Text: a.text(i), Rule: "chronicle month"}
+				month = &Field{Value: strconv.Itoa(m), Text: a.text(i), Rule: "chronicle-month"}
 			}
 			a.doc.Sections = append(a.doc.Sections, Field{Value: name, Text: a.text(i), Rule: "section"})
 			// A roundup's label names the unit whose news follows (市社会
@@ -324,15 +324,16 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinTexts(after, rest)
 			return
 		}
-		if next := rest; flat && headOnly && len(next) > 0 && !cue.EndsSentence(s) && !enumerated(a.d.Lines[next[0][0]].Sq) {
-			// A flattened notice that a later extraction wrapped anew: the
-			// part's line goes on in the next (一、祭扫预约 祭扫群众可提前通过天
-			// / 津市…。; 二、祭扫需 / 知 预约成功…), its heading's gap read on
-			// the two as on the one line the part was, where the next opens
-			// no part of its own (第一章 总则 / 第一条 …).
+		if len(rest) > 0 && !enumerated(a.d.Lines[rest[0][0]].Sq) {
+			// A part that a later extraction wrapped anew (a flattened
+			// notice's above all): its line goes on in the next (一、某项
+			// 预约 群众可提前通过电 / 话预约…。; 二、某项须 / 知 预约成功…),
+			// its heading's gap read on the two as on the one line the part
+			// was, where the next opens no part of its own (第一章 总则 /
+			// 第一条 …); gapHeading asks more of a part never flattened.
 			whole := a.text(append(append([]int(nil), first...), rest[0]...)...)
 			if head, after, ok := gapHeading(whole.Slice(off, len(whole.String())), kind, flat); ok {
-				dr.setTitle(head, "heading before its text")
+				dr.setTitle(head, "heading before its text, wrapped anew")
 				dr.body = a.joinTexts(after, rest[1:])
 				return
 			}

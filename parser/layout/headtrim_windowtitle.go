@@ -2,8 +2,10 @@ package layout
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
+	"bulletin/parser/punct"
 )
 
 // windowTitle: a saved page's window title over its headline, the headline
@@ -18,7 +20,7 @@ func (windowTitle) trim(a *assembly, idx []int) []int {
 	for k := 1; k < len(idx); k++ {
 		headline := a.text(idx[k:]...).String()
 		rest, ok := strings.CutPrefix(a.text(idx[:k]...).String(), headline)
-		if !ok || headline == "" || !siteSuffix(rest) {
+		if !ok || !siteSuffix(rest) {
 			continue
 		}
 		for _, i := range idx[:k] {
@@ -30,15 +32,15 @@ func (windowTitle) trim(a *assembly, idx []int) []int {
 }
 
 // siteSuffix reports whether s is what a window title adds after the
-// headline: a dash or a bar and a name with no mark of a sentence
-// (-某某网, _某市民政局, | 某某网).
+// headline: a dash (punct.RangeDashes), a low line or a bar, and a name
+// with no mark of a sentence (-某某网, _某市民政局, | 某某网).
 func siteSuffix(s string) bool {
+	marks := punct.RangeDashes + "_|｜"
 	s = strings.TrimSpace(s)
-	for _, dash := range []string{"-", "_", "|", "—", "－"} {
-		if name, ok := strings.CutPrefix(s, dash); ok {
-			name = strings.Trim(name, " -—")
-			return name != "" && !cue.SentencePunct(name) && !cue.EndsSentence(name)
-		}
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !strings.ContainsRune(marks, r) {
+		return false
 	}
-	return false
+	name := strings.TrimSpace(strings.TrimLeft(s, marks))
+	return name != "" && !cue.SentencePunct(name) && !cue.EndsSentence(name)
 }

@@ -12,6 +12,10 @@ func TestWindowTitle(t *testing.T) {
 		{"the window title over the headline", "某市民政局关于下达救助资金的通知-某某网\n\n某市民政局关于下达救助资金的通知" + body, "某市民政局关于下达救助资金的通知"},
 		{"the site after a bar", "某市民政局关于下达救助资金的通知 | 某市人民政府\n\n某市民政局关于下达救助资金的通知" + body, "某市民政局关于下达救助资金的通知"},
 		{"a title wrapped", "某市民政局关于下达\n\n救助资金的通知" + body, "某市民政局关于下达救助资金的通知"},
+		// Not so: a line that repeats the headline and goes on with a
+		// sentence, or a dashed line that repeats no headline.
+		{"the headline going on with a sentence", "某市民政局关于下达救助资金的通知——请各单位认真落实。\n\n某市民政局关于下达救助资金的通知" + body, "某市民政局关于下达救助资金的通知"},
+		{"a dashed line over another headline", "某市民政局关于下达补助资金的通知-某某网\n\n某市民政局关于下达救助资金的通知" + body, "某市民政局关于下达补助资金的通知-某某网某市民政局关于下达救助资金的通知"},
 	}
 	checkTitles(t, tests)
 }
@@ -25,6 +29,9 @@ func TestSiteSuffix(t *testing.T) {
 		{" _某市民政局", true},
 		{"| 某市人民政府", true},
 		{"——资金已下达，请按规定使用。", false},
+		{"-某某网，欢迎访问", false},
+		{"-资金已下达!", false},
+		{"-－", false},
 		{"某某网", false},
 		{"-", false},
 	} {

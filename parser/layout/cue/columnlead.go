@@ -10,7 +10,7 @@ import "strings"
 // (某县:某镇关于…的通告) is the title's own, the issuer's whereabouts.
 func ColumnLead(s string) int {
 	k := strings.IndexAny(s, ":：")
-	if k <= 0 {
+	if k < 0 {
 		return 0
 	}
 	colon := len(":")

@@ -175,21 +175,15 @@ func hasYearBracket(s string) bool {
 // BareNumber reports whether s, a header line whole, is a 发文字号 a copy
 // printed with no year (某财社3号 under the title: the page dropped the
 // bracketed year): an issuer's code of two characters or more and a
-// serial before 号. A count of issues (第3号) is no issuer's code.
+// serial before 号. A count (第3号, 总第3号) is no issuer's code.
 func BareNumber(s string) bool {
 	s = strings.TrimSpace(s)
-	if !bareNumberRe.MatchString(s) || strings.HasPrefix(s, "第") {
-		return false
-	}
-	n := 0
-	for _, r := range s {
-		if !IsHan(r) {
-			break
-		}
-		n++
-	}
-	return n > 1
+	return bareCodeRe.MatchString(s) && !strings.Contains(s, "第")
 }
+
+// bareCodeRe is an issuer's code of two characters or more and a serial
+// before 号, the whole of a line.
+var bareCodeRe = regexp.MustCompile(`^\p{Han}{2,}\d+号$`)
 
 // TitledNumber reads the 发文字号 a notice's title carries in brackets at
 // its end, as a copy heads the notice (关于…的通知(大民发〔2026〕6号)):

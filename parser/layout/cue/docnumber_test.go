@@ -56,6 +56,8 @@ func TestBareNumber(t *testing.T) {
 		{"某财社3号", true},
 		{" 某政办字12号", true},
 		{"第3号", false},
+		{"总第3号", false},
+		{"公告第3号", false},
 		{"某3号", false},
 		{"某财社3号文件", false},
 		{"3号", false},

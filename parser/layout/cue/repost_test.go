@@ -35,6 +35,8 @@ func TestHostName(t *testing.T) {
 		{"民政.cn", false},
 		{"a.b.c1", false},
 		{"example", false},
+		{"cz..gov.cn", false},
+		{"i.e", false},
 	} {
 		if got := HostName(tc.w); got != tc.want {
 			t.Errorf("HostName(%q) = %v, want %v", tc.w, got, tc.want)
