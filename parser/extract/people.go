@@ -1616,7 +1616,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// adverb; 和, a conjunction; 在, a preposition) closes no clause,
 			// so before punctuation it is the name's last character.
 			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
-				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last))) && !verbBeforeVerb(ts, k, string(last)) && !objectlessStop(s, tok.End, string(last)) {
+				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last)) && !cutOffPreposition(s, tok.End, string(last))) && !verbBeforeVerb(ts, k, string(last)) && !objectlessStop(s, tok.End, string(last)) {
 					return checkName(name[:len(name)-w])
 				}
 			}
@@ -1664,7 +1664,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 李子|良说|。: people_sayverb.go
 				} else if c, ok := gluedForLast(s, next); ok {
 					name += c // 周义|华为|新人颁发: people_forglued.go
-				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
+				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) && !cutOffPreposition(s, next.End, next.Word) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it
 					// is the name's last character.
