@@ -112,6 +112,7 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 	}
 	lastTitleWins(rec)      // on the titles as printed, 繁體 restored
 	untitledDuplicates(rec) // 联系人:某某 beside 作者:某某 (record_people.go)
+	creditDuplicates(rec)   // 审核:某某 beside 主任某某 (record_people.go)
 	rec.Source = source
 	if st.pages > 0 {
 		setPages(rec, st.text)

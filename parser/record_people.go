@@ -77,6 +77,43 @@ func untitledDuplicates(rec *schema.Record) {
 	}
 }
 
+// creditDuplicates drops each mention of a person credited with a label of
+// the page's credits (审核:陈美文 武颖娜, 编辑:某某) where the record holds a
+// mention of the same name with a title of office printed next to it
+// (…服务中心主任陈美文): the record names every distinct person once, with
+// the title printed at the full mention (GOLD.md, people); the credit tells
+// what the same person did for the page. Only a title of office (no
+// credit, status or form of address: titles.tsv's groups) keeps its
+// mention so; a credit beside a byline (记者 某某, 责任编辑:某某) is left to
+// lastTitleWins.
+func creditDuplicates(rec *schema.Record) {
+	office := map[string]bool{}
+	for _, p := range recordPeople(rec) {
+		if p.Role != nil && officeTitle(*p.Role) {
+			office[p.Name] = true
+		}
+	}
+	for _, e := range recordEntities(rec) {
+		e.People = slices.DeleteFunc(e.People, func(p schema.Person) bool {
+			return p.Role != nil && office[p.Name] && lexicon.Titles().Label(hant.Map(*p.Role), 0) == "credit"
+		})
+	}
+}
+
+// officeTitle reports whether role, as printed, is a title of office of
+// titles.tsv: one of its groups other than credit, status and address.
+func officeTitle(role string) bool {
+	w := hant.Map(role)
+	if !lexicon.Titles().Has(w) {
+		return false
+	}
+	switch lexicon.Titles().Label(w, 0) {
+	case "credit", "status", "address":
+		return false
+	}
+	return true
+}
+
 // recordPeople lists every mention of a person in the record, in the
 // document's entities, each item's and each passage's, for the passes that
 // read one person's mentions together.

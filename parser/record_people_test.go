@@ -82,3 +82,23 @@ func checkPeopleRoles(t *testing.T, tests []peopleRolesCase) {
 		})
 	}
 }
+
+// TestCreditDuplicates: a person named with a title of office in the
+// report and again in the page's credits (审核:某某) is named once, with
+// the office's title. A credit beside a byline, or a credit whose name has
+// no office, stays.
+func TestCreditDuplicates(t *testing.T) {
+	tests := []peopleRolesCase{
+		{"the reviewer is the centre's director",
+			"某镇社工站召开座谈会\n10月24日上午,某镇社工站邀请社会工作服务中心主任陈某某参加座谈会。\n审核:陈某某 武某某\n",
+			"陈某某 主任; 武某某 审核"},
+		// Must not drop: a reporter who also edits the page; a credit with no office.
+		{"a reporter who also edits the page",
+			"某区婚姻登记处七夕迎来登记高峰\n某某网8月9日讯(记者 张某)8月9日,新人们排起长队。\n编辑:张某\n",
+			"张某 记者; 张某 编辑"},
+		{"a reviewer with no office",
+			"某镇社工站召开座谈会\n10月24日上午,某镇社工站邀请社会工作服务中心主任陈某某参加座谈会。\n审核:武某某\n",
+			"陈某某 主任; 武某某 审核"},
+	}
+	checkPeopleRoles(t, tests)
+}

@@ -372,6 +372,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		if ok && bodyWordAfter(s, after, n) {
 			continue // 社工|机构, 社工|站: the title heads a body's noun, no name
 		}
+		if ok && officeWord(ti.word) && nounListAfter(s, words(after), after, n, words(ti.start-1), ti.start) {
+			ok = false // 习近平总书记|家庭、家教: the name before the title (people_nounlist.go)
+		}
 		if ok && actLabel(ti.word) && runOnVerb(t, ti, after, after+len(n)) {
 			continue // 审核通过后,救助资金…: the verb of a clause at the line's start, no credit
 		}
@@ -465,6 +468,9 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 		}
 		if professionBody(s, ti) {
 			continue // 某某社工服务社: the title is a word of a body's name (people_professionbody.go)
+		}
+		if professionNoun(s, words(ti.end), ti) {
+			continue // 南区社工服务工作: the title heads a noun phrase (people_professionbody.go)
 		}
 		if titleCounted(s, ti.end) {
 			continue // 有持证|社工432余人: the class counted, no one's post (people_titlecounted.go)
@@ -1610,7 +1616,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// adverb; 和, a conjunction; 在, a preposition) closes no clause,
 			// so before punctuation it is the name's last character.
 			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
-				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last))) && !verbBeforeVerb(ts, k, string(last)) && !objectlessStop(s, tok.End, string(last)) {
+				if _, ok := lexicon.Titles().At(s, tok.End-w); ok || stopWord(string(last)) && !(clauseEnd(s, tok.End) && leadsOnly(string(last)) && !cutOffPreposition(s, tok.End, string(last))) && !verbBeforeVerb(ts, k, string(last)) && !objectlessStop(s, tok.End, string(last)) {
 					return checkName(name[:len(name)-w])
 				}
 			}
@@ -1656,7 +1662,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 					name += c // 刘芳|颁|颁发: people_doubledlast.go
 				} else if c, ok := gluedSayLast(s, next); ok {
 					name += c // 李子|良说|。: people_sayverb.go
-				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) {
+				} else if c, ok := gluedForLast(s, next); ok {
+					name += c // 周义|华为|新人颁发: people_forglued.go
+				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) && !cutOffPreposition(s, next.End, next.Word) {
 					// 丁红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it
 					// is the name's last character.

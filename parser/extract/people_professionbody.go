@@ -1,6 +1,11 @@
 package extract
 
-import "bulletin/parser/lexicon"
+import (
+	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
+	"bulletin/parser/segment"
+)
 
 // A profession's title (titles.tsv, professional: 社工, 律师, 医师, 书画家)
 // with the ending of a body's name right after it (agency suffixes: 服务社,
@@ -19,3 +24,24 @@ func professionBody(s string, ti title) bool {
 
 // professionalGroup labels, in titles.tsv, the professional titles.
 const professionalGroup = "professional"
+
+// professionNoun reports whether ti is a profession's title that heads a
+// noun phrase: a noun of two characters or more (n, vn, nz) follows it
+// right after, the segmenter's word (南区|社工|服务|工作, 金口街|社工|
+// 宣传周): the profession's work, its week or its services, named with the
+// place before it, no one's title; a title after a name is followed by what
+// the holder did (王明社工|介绍, 李明社工|表示) or a mark.
+func professionNoun(s string, ts []segment.Token, ti title) bool {
+	if lexicon.Titles().Label(ti.word, 0) != professionalGroup {
+		return false
+	}
+	k := tokenAt(ts, ti.end)
+	if k < 0 || utf8.RuneCountInString(ts[k].Word) < 2 || !allHan(ts[k].Word) {
+		return false
+	}
+	switch ts[k].Tag {
+	case "n", "vn", "nz":
+		return true
+	}
+	return false
+}

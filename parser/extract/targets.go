@@ -349,7 +349,9 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 		if stance == "plan" && !st.proposed && !st.intended && !st.will && len(st.required) == 0 && scopeCount(in, s, clause, r) {
 			continue // 对全县1座公墓…进行统筹规划: what the task covers (targets_scope.go)
 		}
-		if stance == "plan" && (listTotal(s, r) || listCounted(s, clause, r, q.Value)) {
+		if stance == "plan" && rule != "cap" && (listTotal(s, r) || listCounted(s, clause, r, q.Value)) {
+			// A cap on a portion (凭寄存证、身份证每家限进馆2人) counts no list
+			// before it, whatever its figure.
 			continue // 编制方案、建设词库等20项工作; 在太和区、凌海市2个县区: the count of a list, no level
 		}
 		if stance == "plan" && quotedListTotal(s, r, q.Value) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/lexicon"
 )
@@ -24,15 +25,45 @@ func capped(in *Input, s string, clause byteRange, qs ranges, k int, unit string
 	}
 	m := capRun.FindStringIndex(s[clause.Start:at])
 	e := clause.Start + m[0]
+	acted := false
+	if a, ok := lexicon.CueWordList("capact").EndingAt(s[clause.Start:e], e-clause.Start); ok {
+		if w, ok := capWords().EndingAt(s, e-len(a)); ok && w == capMark && !limitWordEnd(s[:e-len(a)]) {
+			e -= len(a) // 每家限|进馆|2人: the act the cap bounds (cue list capact)
+			acted = true
+		}
+	}
 	w, ok := capWords().EndingAt(s, e)
 	if !ok || e-len(w) < clause.Start {
 		return false
 	}
 	b := e - len(w)
-	if !ownWord(in, b, w) {
-		return false
+	if !acted && !ownWord(in, b, w) && !(w == capMark && capClosesWord(in, b+len(w)) && !limitWordEnd(s[:b+len(w)])) {
+		return false // 期限, 限额: 限 of a longer word; 每家|限 or 每家限 (glued) caps
 	}
 	return portioned(s, clause.Start, b)
+}
+
+// capMark is the cap word that takes an act between it and the count
+// (每家限进馆2人): 限, a verb of one character.
+const capMark = "限"
+
+// limitLeads are the characters that make a noun of the 限 after them (期限,
+// 时限, 权限, 界限, 年限, 上限, 下限, 极限, 无限, 有限, 局限): the segmenter
+// glues a cap's 限 to the words around it (每家限|进馆, 限乘), so before an
+// act the word is told by the character before 限.
+const limitLeads = "期时权界年上下极无有局"
+
+// limitWordEnd reports whether s ends with a noun of 限 (期限, 上限).
+func limitWordEnd(s string) bool {
+	rest := strings.TrimSuffix(s, capMark)
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return rest != s && strings.ContainsRune(limitLeads, r)
+}
+
+// capClosesWord reports whether a word of the segmenter's ends at i (每家限|2人:
+// the cap glued to the portion before it, closing the word).
+func capClosesWord(in *Input, i int) bool {
+	return tokenEndingAt(in.Words(i), i) >= 0
 }
 
 // capWords cap what follows them (限20人, 每户限制5人): cue list capword.

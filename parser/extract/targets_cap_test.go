@@ -15,6 +15,10 @@ func TestTargetsCap(t *testing.T) {
 		{"每…限制N人", "控制祭扫人数,每户限制5人,错峰祭扫。", "plan 5 人 -"},
 		{"只允许建N个", "每个乡镇原则上只允许建2个骨灰堂。", "plan 2 个 -"},
 		{"仅允许N人", "每场活动仅允许50人参加。", "plan 50 人 -"},
+		{"限 an act N人", "取骨灰的家属凭寄存证每家限进馆2人。", "plan 2 人 -"},
+		{"限 an act N人 2", "每车限乘5人。", "plan 5 人 -"},
+		{"每家限 glued", "取骨灰的家属凭身份证每家限2人。", "plan 2 人 -"},
+		{"each list item", "凭寄存证、身份证每家限进馆2人。", "plan 2 人 -"},
 
 		// 限 of a longer word, no portion, a noun described, a report.
 		{"期限 before a time", "每项申请的办理期限30个工作日。", ""},
@@ -23,6 +27,9 @@ func TestTargetsCap(t *testing.T) {
 		{"a report of the past", "去年每批次已限15人以内。", "achieved 15 人 -"},
 		{"限制 is no cap", "每户限制燃放烟花,共有200户。", ""},
 		{"限制 with no portion", "本次活动限制30人报名。", ""},
+		{"限 an act with no portion", "本次活动限进场30人。", ""},
+		{"no act word between", "每家限期进馆2人。", ""},
+		{"a noun of 限 before the act", "每批次时限进场2小时。", ""},
 		{"a condition", "凡低于每户限额500元的,不予受理。", ""},
 	}
 	for _, tc := range tests {
