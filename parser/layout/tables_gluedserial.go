@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
-	"bulletin/parser/lexicon"
 )
 
 // gluedSerialGrids reads as a table's, whatever the decoder read them as,
@@ -30,7 +29,8 @@ func (a *assembly) gluedSerialGrids(m markedTables) {
 		}
 		blk := Block{Header: 1, Rows: []Row{{Cells: head, Line: a.d.Lines[i].Num, Text: a.text(i), Spaced: true}}}
 		end := i + 1
-		for ; end < len(a.d.Lines); end++ {
+		for ; end < len(a.d.Lines) && a.roles[end] != cue.Table; end++ {
+			// A line another grid holds already is that grid's.
 			rest, ok := gluedSerialRow(a.d.Lines[end].Text, end-i)
 			if !ok {
 				break
@@ -59,7 +59,7 @@ func (a *assembly) gluedSerialGrids(m markedTables) {
 // or clause.
 func gluedSerialHead(s string) ([]string, bool) {
 	s = strings.TrimSpace(s)
-	w, ok := lexicon.CueWordList("serialhead").Prefix(s)
+	w, ok := cue.SerialHeadPrefix(s)
 	rest := s[len(w):]
 	if !ok || !cue.HasHan(rest) || strings.ContainsFunc(rest, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsDigit(r) || r == '|' || r == '｜'

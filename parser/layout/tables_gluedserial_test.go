@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"bulletin/parser/clean"
+	"bulletin/parser/layout/cue"
 )
 
 // TestGluedSerialGrids: a grid whose copy lost the marks between its
@@ -86,4 +87,21 @@ func TestGluedSerialHead(t *testing.T) {
 		}
 		return head[0] + " / " + head[1]
 	})
+}
+
+// TestGluedSerialStopsAtMarked: a row another grid holds already (a line
+// a pass before marked as a table's) closes the glued grid there.
+func TestGluedSerialStopsAtMarked(t *testing.T) {
+	lines := []string{"序号单位名称地址联系电话", "1某某山公墓某区某某路1号027-00000001", "2某某陵园某区某某街2号13900000002", "3某某园某县某某村027-00000003", "4某某园某县某某村027-00000004"}
+	roles := []cue.Role{cue.Body, cue.Body, cue.Body, cue.Body, cue.Table}
+	a := labelledAssembly(lines, roles)
+	m := markedTables{}
+	a.gluedSerialGrids(m)
+	run, ok := m[0]
+	if !ok {
+		t.Fatal("no grid marked")
+	}
+	if len(run.lines) != 4 {
+		t.Errorf("grid of lines %v, want the 4 before the marked line", run.lines)
+	}
 }

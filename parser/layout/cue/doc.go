@@ -910,6 +910,12 @@ func serialHeaded(run []Line) bool {
 	return len(run) > 0 && SerialHead(run[0].Sq) && len(serialsAt(run[1:])) >= 2
 }
 
+// SerialHeadPrefix is the head of a column of serial numbers that s opens
+// with (序号单位名称…: heads a copy ran together), and whether it opens so.
+func SerialHeadPrefix(s string) (string, bool) {
+	return serialHeads.prefix(s)
+}
+
 // SerialHead reports whether s is the head of a column of serial numbers
 // (序号).
 // A head may name what the numbers count before the word (事项序号, 项目序号).
