@@ -113,7 +113,7 @@ func (a *assembly) textBelowInSignature() []bool {
 			below[i] = below[i+1] // the date, whatever closes it (2024年1月8日。)
 			continue
 		}
-		below[i] = below[i+1] || cue.EndsSentence(s) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")
+		below[i] = below[i+1] || cue.EndsSentence(s) || endsColon(s)
 	}
 	return below
 }

@@ -99,6 +99,11 @@ func (a *assembly) numberingRunsOn(numbered []int, h int) bool {
 // before it (办理机构：); a sentence that leads into what follows (…具体
 // 内容如下：) is none.
 func labelClosed(s string) bool {
+	return endsColon(s) && !cue.SentencePunct(strings.TrimSpace(s))
+}
+
+// endsColon reports whether s, trimmed, closes with a colon.
+func endsColon(s string) bool {
 	s = strings.TrimSpace(s)
-	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && !cue.SentencePunct(s)
+	return strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")
 }

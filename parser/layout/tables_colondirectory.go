@@ -36,11 +36,7 @@ func (a *assembly) colonDirectories(m markedTables) {
 			}
 			blk.Rows = append(blk.Rows, a.cellRow(e, lines))
 		}
-		lines := make([]int, 0, end-i)
-		for k := i; k < end; k++ {
-			lines = append(lines, k)
-		}
-		a.mark(m, lines, func(run []int) { a.closeTable(blk, run, run[:1], nil, nil) })
+		a.mark(m, lineRange(i, end), func(run []int) { a.closeTable(blk, run, run[:1], nil, nil) })
 		i = end - 1
 	}
 }

@@ -33,11 +33,7 @@ func (a *assembly) flatBarLines(m markedTables) {
 		end := a.lineEnd(i)
 		s := a.partsText(i, end)
 		if g, ok := flatSerialGrid(s); ok {
-			lines := make([]int, 0, end-i)
-			for k := i; k < end; k++ {
-				lines = append(lines, k)
-			}
-			a.mark(m, lines, a.flatBarTable(s, l.Num, g))
+			a.mark(m, lineRange(i, end), a.flatBarTable(s, l.Num, g))
 			i = end - 1
 		}
 	}

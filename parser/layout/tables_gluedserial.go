@@ -45,11 +45,7 @@ func (a *assembly) gluedSerialGrids(m markedTables) {
 			v := strings.TrimRight(strings.TrimSpace(t.String()), "：:")
 			blk.Title = &Field{Value: v, Text: t.Slice(0, len(v)), Rule: "table title"}
 		}
-		lines := make([]int, 0, end-i)
-		for k := i; k < end; k++ {
-			lines = append(lines, k)
-		}
-		a.mark(m, lines, func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
+		a.mark(m, lineRange(i, end), func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
 		i = end - 1
 	}
 }

@@ -14,6 +14,15 @@ type markedRun struct {
 // markedTables maps the first line of each run marked to it.
 type markedTables map[int]markedRun
 
+// lineRange is the lines from to to, to left out.
+func lineRange(from, to int) []int {
+	lines := make([]int, 0, max(to-from, 0))
+	for k := from; k < to; k++ {
+		lines = append(lines, k)
+	}
+	return lines
+}
+
 // mark records a run read as a table's and labels its lines so.
 func (a *assembly) mark(m markedTables, lines []int, write func(run []int)) {
 	for _, k := range lines {

@@ -20,7 +20,7 @@ import (
 // marked.
 func (a *assembly) placeLists(m markedTables) {
 	for i := 0; i+1 < len(a.d.Lines); i++ {
-		if !announcesList(a.d.Lines[i].Sq) {
+		if !endsColon(a.d.Lines[i].Sq) { // a line that says what the lines under it list (现将…通报如下:)
 			continue
 		}
 		var blk Block
@@ -35,20 +35,9 @@ func (a *assembly) placeLists(m markedTables) {
 		if len(blk.Rows) < 2 {
 			continue
 		}
-		lines := make([]int, 0, end-i-1)
-		for k := i + 1; k < end; k++ {
-			lines = append(lines, k)
-		}
-		a.mark(m, lines, func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
+		a.mark(m, lineRange(i+1, end), func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
 		i = end - 1
 	}
-}
-
-// announcesList reports whether s closes with a colon: a line that says
-// what the lines under it list (现将…通报如下:).
-func announcesList(s string) bool {
-	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")
 }
 
 // placeRow reads s as a row of a list by division: a division's full name
