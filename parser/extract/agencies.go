@@ -97,7 +97,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = append(cs, jointShortBodies(in.Text.String(), in.Words, cs)...) // …大队联合|民政局: the partner
-	cs = append(cs, streetCommunities(in.Text.String(), cs)...) // 治淮街道|光明街社区: the one community
+	cs = append(cs, streetCommunities(in.Text.String(), cs)...)          // 治淮街道|光明街社区: the one community
 	cs = longest(append(cs, bodies...))
 	cs = jointStationed(in.Text.String(), cs) // 市纪委|市监委驻…纪检监察组: one group, two senders
 	cs = dropChromeLines(in.Text.String(), cs)
