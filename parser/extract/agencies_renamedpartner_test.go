@@ -12,5 +12,6 @@ func TestAgencyRenamedPartner(t *testing.T) {
 		// Must not fire.
 		{"近日,深州市民政局联合深州市公安局帮助走失老人返乡。", "深州市民政局; 深州市公安局"},
 		{"各部门要协同配合,形成工作合力。", ""},
+		{"京津冀养老协同专题工作组办公室印发通知。", "京津冀养老协同专题工作组办公室"},
 	}, "agencies", agencyNames)
 }
