@@ -97,6 +97,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, listPropagated(in.Text.String(), cs)...)
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = append(cs, jointShortBodies(in.Text.String(), in.Words, cs)...) // …大队联合|民政局: the partner
+	cs = append(cs, streetCommunities(in.Text.String(), cs)...)          // 治淮街道|光明街社区: the one community
 	cs = longest(append(cs, bodies...))
 	cs = jointStationed(in.Text.String(), cs) // 市纪委|市监委驻…纪检监察组: one group, two senders
 	cs = dropChromeLines(in.Text.String(), cs)
@@ -104,6 +105,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropColumnLabels(in.Text.String(), cs, in.Env) // 首页 > … > 延吉政协, then 延吉政协 alone
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
+	cs = dropGradedKinds(in.Text.String(), cs) // 3A|级婚姻登记处: the kind graded
 	cs = dropAddressedNames(in.Text.String(), cs)
 	cs = dropTagValues(in.Text.String(), cs) // 关键词:|经济开发区;道路名称: the page's tags
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())

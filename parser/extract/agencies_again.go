@@ -51,6 +51,9 @@ func shortForms(name string) []string {
 	if tail, ok := unitTail(name); ok {
 		out = append(out, tail)
 	}
+	if tail, ok := stationTail(name); ok {
+		out = append(out, tail) // 金口街社工站 → 社工站 (agencies_againstation.go)
+	}
 	return out
 }
 
@@ -65,7 +68,7 @@ func soughtAgain(s string, words wordsAt, from int, short string) []candidate {
 		}
 		j += k
 		k = j + len(short)
-		if openedAgain(s, words, j) && !runsOnAt(s, k) && !pointedBackAt(s, j) {
+		if openedAgain(s, words, j) && !runsOnAt(s, k) && !pointedBackAt(s, j) && !classAgain(s, j, k) {
 			out = append(out, candidate{j, k, againRule})
 		}
 	}

@@ -13,7 +13,7 @@ func TestAgencyListBare67(t *testing.T) {
 		{"先后来到县社会福利院、救助站、县光荣院等单位。", "县社会福利院; 救助站; 县光荣院"},
 		// Must not fire.
 		{"对社会福利院、敬老院、光荣院开展检查。", ""},
-		{"为了让辖区敬老院、福利院和残疾人托养中心的人员过节。", "辖区敬老院"}, // 残疾人托养中心 a class too (agencies_classconjunct.go)
+		{"为了让辖区敬老院、福利院和残疾人托养中心的人员过节。", ""}, // 辖区敬老院 a class (generic prefix 辖区), 残疾人托养中心 too (agencies_classconjunct.go)
 		{"在阆中市社会福利院、救助站等机构检查。", "阆中市社会福利院"},
 	}, "agencies", agencyNames)
 }

@@ -265,6 +265,10 @@ var (
 	LocationLeads = lazy("location_leads.txt")
 	// Streets end the names of streets in postal addresses (路, 大道).
 	Streets = lazy("streets.txt")
+	// StationWords are the bare names of a station, a home or a local
+	// office (社工站, 敬老院, 民政所) that a passage uses alone for the one
+	// body it has named in full.
+	StationWords = lazy("station_words.txt")
 	// PhoneWords are the endings of a phone line's label (电话, 热线) and
 	// the words that lead into one (拨打), labelled ending or lead.
 	PhoneWords = lazy("phone_words.tsv")
@@ -315,7 +319,7 @@ func Preload() {
 	preload.Do(func() {
 		go func() {
 			for _, f := range []func() *Words{AgencySuffixes, AgencyBoundaries, GenericAgencies, GenericPrefixes,
-				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AddressForms, AgencyWords, Domain, CueWords, Media, AgencyCues, National, PhoneWords, Levels, Streets, LocationLeads} {
+				NonAgencyWords, Titles, Units, Qualifiers, Surnames, Stance, NameStops, AddressForms, AgencyWords, Domain, CueWords, Media, AgencyCues, National, PhoneWords, Levels, Streets, StationWords, LocationLeads} {
 				f()
 			}
 			Places()
