@@ -729,6 +729,19 @@ func (printedTwice) trim(a *assembly, idx []int) []int {
 			break
 		}
 	}
+	// A body's name alone over a title that opens with it (某市某局 / 某市
+	// 某局 某市民政局关于…的通知: the issuer's banner over the co-issuers'
+	// title) is the banner, read in the title once.
+	for k := 1; k < len(idx); k++ {
+		name := strings.TrimSpace(a.d.Lines[idx[k-1]].Sq)
+		if agency.Shapes(name) && strings.HasPrefix(a.text(idx[k:]...).String(), name) {
+			for _, i := range idx[:k] {
+				a.relabel(i, cue.Header)
+			}
+			idx = idx[k:]
+			break
+		}
+	}
 	// A line of a wrapped title printed again right under itself (关于开展…
 	// 工作 / 关于开展…工作 / 的通知: a page's header copy of the title's
 	// first line over the title) is read once.
