@@ -173,7 +173,7 @@ func (a *assembly) statedHeadings(drafts []*draft) {
 		byKind[kind] = append(byKind[kind], dr)
 		words, closed := closedBy(s[end:], "。！")
 		under := len(dr.lines) > 0 && !enumerated(a.d.Lines[dr.lines[0]].Sq)
-		if !closed || !phrasePair(words) || a.d.Full(dr.heading[0]) || !under {
+		if !closed || !phrasePair(words) || !under {
 			whole[kind] = false
 		}
 	}

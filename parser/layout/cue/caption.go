@@ -68,7 +68,7 @@ func (caption) Match(d *Doc, i int) bool {
 func sceneLine(d *Doc, j int) bool {
 	s := d.Lines[j].Sq
 	w, ok := captionEnds.suffix(s)
-	return ok && len(w) < len(s) && !d.punct[j] && !d.ends[j]
+	return ok && len(w) < len(s) && !d.punct[j] // a sentence's end would close it on a stop, no caption's word
 }
 
 // creditedLine reports whether line j is a photo's caption with its
