@@ -25,6 +25,8 @@ func TestTargetsFormerLevel(t *testing.T) {
 		{"no former level", "新华社某市5月6日电 某省民政厅、财政厅近日联合下发通知，城市低保标准提高到500元/月。", "plan 500 元 -"},
 		{"a turn ahead before it", "新华社某市5月6日电 某省今年将把城市低保标准从原450元/月提高到500元/月。", "plan 500 元 -"},
 		{"the former level of another count", "新华社某市5月6日电 某省农村低保标准从原3320元/年提高到3700元/年，城市低保标准提高到500元/月。", "plan 500 元 -"},
+		{"the count is the former level", "新华社某市5月6日电 某省城市低保标准由原不足500元/月提高到520元/月。", "plan 500 元 -"},
+		{"a forward word before it", "新华社某市5月6日电 某省计划把城市低保标准从原450元/月提高到500元/月。", "plan 500 元 -"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := input(t, head+"\n"+tc.body)

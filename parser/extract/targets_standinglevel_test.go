@@ -20,6 +20,8 @@ func TestTargetsStandingLevel(t *testing.T) {
 
 		// The plan.
 		{"目前 and then a turn ahead", "目前，全市将社区社会组织总数提高到2万个。", "plan 20000 个 -", layout.Article},
+		{"目前 and then a forward word", "目前全市社区社会组织1.5万个，明年总数达到2万个。", "plan 20000 个 2026-12-31", layout.Article},
+		{"a comparison with another place", "全市养老床位总数提高到5000张，比邻县增加1000张。", "plan 5000 张 -", layout.Article},
 		{"a reach-by year", "到2027年，全市养老床位总数提高到5000张，较2024年提高20%。", "plan 5000 张 2027-12-31", layout.Article},
 		{"a notice's comparison", "城市低保标准提高到每月705元，较2021年提高2.9%。", "plan 705 元 -", layout.Notice},
 		{"neither time", "某市城市低保统一提高到每月705元。", "plan 705 元 -", layout.Article},
