@@ -21,7 +21,7 @@ func TestTargetsBasisShare(t *testing.T) {
 		// A requirement.
 		{"a notice's rule", "按不低于5%的比例随机抽取社会组织开展抽查。", "plan 5 % -", layout.Notice},
 		{"no basis", "记者获悉，市民政局要求抽查比例不低于5%。", "plan 5 % -", layout.Article},
-		{"no figure after the bound", "记者获悉，市民政局将按不低于比例的要求随机抽取55个社会组织开展抽查。", "plan 55 个 -", layout.Article},
+		{"no figure after the bound", "记者获悉，市民政局按不低于比例随机抽取55个社会组织开展抽查。", "plan 55 个 -", layout.Article},
 		{"a report turned ahead", "记者获悉，市民政局将按不低于5%的比例随机抽取55个社会组织开展抽查审计。", "plan 5 % -; plan 55 个 -", layout.Article},
 	}
 	checkKindTargets(t, tests)

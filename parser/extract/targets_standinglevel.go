@@ -43,7 +43,9 @@ func standingLevel(in *Input, s string, sent, clause, r byteRange, article bool)
 
 // reachedBefore reports whether a reached word (target_cues.tsv
 // reachedlevel) opens the quantity at r or ends right before it, a
-// portion of time (每月, 每人每年: cue_words.tsv portion) aside.
+// portion (每月, 每人每年, 每千名老年人拥有: cue_words.tsv portion, 每 and
+// what it portions, up to the count) aside. No length bounds the portion:
+// it runs from 每 to the count within the clause.
 func reachedBefore(s string, clause, r byteRange) bool {
 	words := lexicon.TargetCueList("reachedlevel")
 	if _, ok := words.At(s, r.Start); ok {
@@ -53,9 +55,6 @@ func reachedBefore(s string, clause, r byteRange) bool {
 	portion := lexicon.CueWordList("portion")
 	for k := strings.LastIndex(s[clause.Start:end], "每"); k >= 0; k = strings.LastIndex(s[clause.Start:end], "每") {
 		at := clause.Start + k
-		if utf8.RuneCountInString(s[at:end]) > 4 {
-			break
-		}
 		if _, ok := portion.At(s, at); !ok {
 			break
 		}
