@@ -23,8 +23,9 @@ import (
 // standingLevel reports whether the number at r, in the sentence sent and
 // the clause clause, is a level the sentence tells standing: a reached
 // word right before it (a portion of time such as 每月 between) or opening
-// its quantity, and 目前 before it in the sentence with no 将 or forward
-// word between, or, in an article, a comparison with a time before after
+// its quantity, and a word of the time of speaking (target_cues.tsv
+// present: 目前, 现在) before it in the sentence with no 将 or forward word
+// between, or, in an article, a comparison with a time before after
 // it in the sentence (compared).
 func standingLevel(in *Input, s string, sent, clause, r byteRange, article bool) bool {
 	if !reachedBefore(s, clause, r) {
@@ -106,6 +107,6 @@ func pastTimeAt(in *Input, s string, i int) bool {
 // the same period then (同期).
 var pastTimes = []string{"上年", "去年", "同期", "上一年"}
 
-// changeWords are the words of a change in a measure (提高, 增长, 增加,
-// 上升, 下降).
+// changeWords are the words of a change in a measure (提高, 提升, 增长,
+// 增加, 上升, 下降).
 var changeWords = []string{"提高", "增长", "增加", "上升", "下降", "提升"}
