@@ -11,8 +11,8 @@ import (
 
 // ledListBodies finds the bodies of a 、-list that a verb of leading
 // opens and 等 and a word of bodies close (cue words listlead: 副县长某某
-// 带领|民政局、市场监督管理局、公安局、应急局、消防大队|等相关部门; 副厅长某某率|
-// 优抚处、救灾处、社会救助处|等部门的负责人): the list names the bodies of the
+// 带领|民政局、公安局、应急局|等相关部门; 副厅长某某率|救灾处、社会救助处|等部门
+// 的负责人): the list names the bodies of the
 // one government the leader serves, each one body though printed with no
 // place (GOLD.md: a unit that names one body in context is an agency), as
 // a list that a placed member opens does (listedBureaus). Every member is
