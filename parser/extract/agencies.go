@@ -62,7 +62,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	fields, sources := mediaSources(in.Text.String(), append(issuerFields(in.Text, in.Words), issuerCells(in.Text)...))
 	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
-	cs = append(cs, ledListBodies(in.Text.String(), cs)...) // 带领|民政局、公安局等相关部门: the leader's bodies
+	cs = append(cs, ledListBodies(in.Text.String())...) // 带领|民政局、公安局等相关部门: the leader's bodies
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
@@ -1041,14 +1041,22 @@ var leadDay = regexp.MustCompile(`^(?:[0-9０-９〇零一二三四五六七八�
 // lineOpensAt reports whether the name at i opens its line, white space
 // before it aside.
 func lineOpensAt(s string, i int) bool {
-	for p := i; p > 0 && s[p-1] != '\n'; {
-		r, w := utf8.DecodeLastRuneInString(s[:p])
+	_, ok := spaceBackTo(s, i)
+	return ok
+}
+
+// spaceBackTo walks back from i over white space to the start of its line
+// and returns that start; ok is false at the first other character, where
+// the walk stops (a page printed in one line has its line's start far).
+func spaceBackTo(s string, i int) (ls int, ok bool) {
+	for ls = i; ls > 0 && s[ls-1] != '\n'; {
+		r, w := utf8.DecodeLastRuneInString(s[:ls])
 		if !unicode.IsSpace(r) {
-			return false // read back to the first other character, not the line's start
+			return 0, false
 		}
-		p -= w
+		ls -= w
 	}
-	return true
+	return ls, true
 }
 
 // programmeOf reports whether the name [i, e) qualifies a noun of a

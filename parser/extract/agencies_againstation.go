@@ -30,13 +30,12 @@ func classAgain(s string, j, k int) bool {
 	return everyBefore(s, j) || strings.HasPrefix(s[k:], "(") || strings.HasPrefix(s[k:], "（")
 }
 
-// everyBefore reports whether the word at j follows a word of every or
-// each or a count.
+// everyBefore reports whether the word at j follows a word that makes a
+// class of what follows (classBefore: generic_prefixes.txt 各, 每, 所有,
+// 每个) or a count.
 func everyBefore(s string, j int) bool {
-	for _, w := range []string{"各", "每", "诸", "全体", "所有"} {
-		if strings.HasSuffix(s[:j], w) {
-			return true
-		}
+	if classBefore(s, j) {
+		return true
 	}
 	k := strings.TrimRight(s[:j], " \u3000")
 	r, n := utf8.DecodeLastRuneInString(k)

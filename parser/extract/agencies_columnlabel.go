@@ -36,12 +36,8 @@ func dropColumnLabels(s string, cs []candidate, e *Env) []candidate {
 // else: the walk stops at the first other character, not at the line's
 // ends, which on a page printed in one line stand far.
 func aloneOnLine(s string, i, e int) (ls, le int, alone bool) {
-	for ls = i; ls > 0 && s[ls-1] != '\n'; {
-		r, w := utf8.DecodeLastRuneInString(s[:ls])
-		if !unicode.IsSpace(r) {
-			return 0, 0, false
-		}
-		ls -= w
+	if ls, alone = spaceBackTo(s, i); !alone {
+		return 0, 0, false
 	}
 	for le = e; le < len(s) && s[le] != '\n'; {
 		r, w := utf8.DecodeRuneInString(s[le:])

@@ -43,7 +43,7 @@ func TestAgencyLevelPairOneRank70(t *testing.T) {
 func TestAgencyTopicGroup70(t *testing.T) {
 	checkRows(t, []rowCase{
 		{"区殡葬改革专题工作组召开第一次会议。", "区殡葬改革专题工作组"},
-		{"京津冀养老协同专题工作组办公室印发通知。", "京津冀养老协同专题工作组办公室"},
+		{"苏浙皖养老协同专题工作组办公室印发通知。", "苏浙皖养老协同专题工作组办公室"},
 		{"市养老服务专题小组召开会议。", "市养老服务专题小组"},
 		// Must not fire.
 		{"局党组召开专题会议研究部署。", "局党组"},

@@ -5,20 +5,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"bulletin/parser/numeral"
 )
 
 // dropGradedKinds drops a name that opens with 级 right after a grade's
-// figure or letter (全国3A级|婚姻登记处标准, 5星级|养老机构): the segmenter
-// cut the grade (3A级) inside, and what follows it is the kind graded so, a
-// class and the standard it names, no one body (GOLD.md: a generic class
-// is not an agency).
+// figure or letter: in 全国3A级婚姻登记处标准 the segmenter cut the grade
+// inside it (3A|级婚姻登记处), and the name 级婚姻登记处 is the kind graded
+// so, a class and the standard it names, no one body (GOLD.md: a generic
+// class is not an agency). The grade is a figure (3, ３), a Latin letter
+// of any width (A, Ｓ) or a Chinese numeral (三级); a name that opens
+// with 级 after anything else is a place's own (级索镇…) and stays.
 func dropGradedKinds(s string, cs []candidate) []candidate {
 	return slices.DeleteFunc(cs, func(c candidate) bool {
-		name := s[c.start:c.end]
-		if !strings.HasPrefix(name, "级") && !strings.HasPrefix(name, "星级") {
+		if !strings.HasPrefix(s[c.start:c.end], "级") {
 			return false
 		}
 		r, _ := utf8.DecodeLastRuneInString(s[:c.start])
-		return r < utf8.RuneSelf && (unicode.IsDigit(r) || unicode.IsLetter(r)) || unicode.IsDigit(r) || strings.ContainsRune("ＡＢＣ一二三四五六七八九", r)
+		return unicode.IsDigit(r) || unicode.Is(unicode.Latin, r) || numeral.IsChinese(r)
 	})
 }

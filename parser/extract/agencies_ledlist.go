@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,17 +11,17 @@ import (
 
 // ledListBodies finds the bodies of a 、-list that a verb of leading
 // opens and 等 and a word of bodies close (cue words listlead: 副县长某某
-// 带领|民政局、市场监督管理局、公安局、应急局、消防大队|等相关部门; 副厅长某某率|
-// 优抚处、救灾处、社会救助处|等部门的负责人): the list names the bodies of the
+// 带领|民政局、公安局、应急局|等相关部门; 副厅长某某率|救灾处、社会救助处|等部门
+// 的负责人): the list names the bodies of the
 // one government the leader serves, each one body though printed with no
 // place (GOLD.md: a unit that names one body in context is an agency), as
 // a list that a placed member opens does (listedBureaus). Every member is
 // a name of a government's, a party's or a unit's body by its ending,
 // whole from one mark to the next; a list of kinds (养老机构、照料中心等单位)
 // or of fields (民政、公安等部门), or one a class word opens (带领各县民政
-// 局…), gives none. A list a name found already (found) overlaps is left
-// to the rules that found it, which read its members' bounds.
-func ledListBodies(s string, found []candidate) []candidate {
+// 局…), gives none. A member another rule finds too (青山县民政局) is
+// merged with it as any two candidates of one span are.
+func ledListBodies(s string) []candidate {
 	leads := lexicon.CueWordList("listlead")
 	var out []candidate
 	for i := 0; i < len(s); {
@@ -38,16 +37,11 @@ func ledListBodies(s string, found []candidate) []candidate {
 		if l, ok := leads.At(s, i-len(v)); ok && len(l) > len(v) {
 			continue // 率|领: the longer verb reads on
 		}
-		if ms, ok := ledMembers(s, i); ok && !slices.ContainsFunc(ms, func(m candidate) bool { return overlapsAny(found, m) }) {
+		if ms, ok := ledMembers(s, i); ok {
 			out = append(out, ms...)
 		}
 	}
 	return out
-}
-
-// overlapsAny reports whether a name of cs overlaps c.
-func overlapsAny(cs []candidate, c candidate) bool {
-	return slices.ContainsFunc(cs, func(o candidate) bool { return o.start < c.end && c.start < o.end })
 }
 
 // ledMembers reads the list that opens at i: two members or more, each
@@ -67,7 +61,7 @@ func ledMembers(s string, i int) ([]candidate, bool) {
 		}
 		m := s[j:k]
 		suffix, kind := agency.Ending(m)
-		if suffix == "" || suffix == m && utf8.RuneCountInString(m) < 3 || kind != "government" && kind != "party" && kind != "unit" || !agency.Shape(m) || kindOfUnit(m) || utf8.RuneCountInString(m) > 12 {
+		if suffix == "" || kind != "government" && kind != "party" && kind != "unit" || kindOfUnit(m) {
 			return nil, false
 		}
 		out = append(out, candidate{j, k, "led-list"})

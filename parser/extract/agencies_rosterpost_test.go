@@ -8,8 +8,8 @@ import "testing"
 // units, a unit with its place (found whole elsewhere), a title alone.
 func TestAgencyRosterPost(t *testing.T) {
 	checkRows(t, []rowCase{
-		{"成员为:张柯兵(低保处处长),田春(办公室主任),蔡仲爱(计财处处长)。", "低保处; 办公室; 计财处"},
-		{"辛广楠(低保处副处长)出席。", "低保处"},
+		{"成员为:张某(低保处处长),李某(办公室主任),王某(计财处处长)。", "低保处; 办公室; 计财处"},
+		{"赵某某(低保处副处长)出席。", "低保处"},
 		// Must not fire.
 		{"张三(各科室负责人)参加。", ""},
 		{"张三(处长)参加。", ""},

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // streetCommunityRule marks a street office's community read as one name.
 const streetCommunityRule = "street-community"
@@ -16,13 +13,14 @@ var communityEndings = []string{"社区", "居委会", "居委", "村委会", "�
 // printed right after it into one name (治淮街道光明街社区联合…): the
 // street office names where the community lies, as 七里河区西湖街道小西湖西街社区
 // does, and the whole is the one community (GOLD.md keeps the longest
-// form printed). Both must be names of their own: two characters or more
-// before 街道 and before the community's ending.
+// form printed). The candidates are names already, so their own bounds
+// say where each name opens: no count of characters before 街道 or the
+// ending is asked (none decided a row or a record).
 func streetCommunities(s string, cs []candidate) []candidate {
 	ends := map[int][]candidate{}
 	for _, c := range cs {
 		name := s[c.start:c.end]
-		if strings.HasSuffix(name, "街道") && utf8.RuneCountInString(name) >= 4 {
+		if strings.HasSuffix(name, "街道") {
 			ends[c.end] = append(ends[c.end], c)
 		}
 	}
@@ -39,15 +37,11 @@ func streetCommunities(s string, cs []candidate) []candidate {
 	return out
 }
 
-// communityNamed reports whether name is a community's or a committee's
-// own name: its ending after two characters or more, and no street office
-// of its own in it.
+// communityNamed reports whether name ends as a community's or a
+// committee's name does (communityEndings).
 func communityNamed(name string) bool {
-	if strings.Contains(name, "街道") {
-		return false
-	}
 	for _, e := range communityEndings {
-		if strings.HasSuffix(name, e) && utf8.RuneCountInString(name)-utf8.RuneCountInString(e) >= 2 {
+		if strings.HasSuffix(name, e) {
 			return true
 		}
 	}

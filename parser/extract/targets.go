@@ -331,8 +331,12 @@ func (Targets) Extract(in *Input, out *schema.Entities) any {
 			if !leadFound {
 				leadReport, leadFound = leadReports(in), true
 			}
-			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) && reportedDone(in, q.Text) {
-				stance, rule = "achieved", "header-reported" // 青海打造1000个… over 青海已打造1000个…
+			done := ""
+			if in.Role == headerRole && !governed && !planAhead(in, out, st, periods, dates, s, sent) {
+				done = reportedDone(in, q.Text)
+			}
+			if done != "" {
+				stance, rule = "achieved", done // 青海打造1000个… over 青海已打造1000个…
 			} else if boundHeld(bound, s, clause, r) || limitHeld(in, s, sent, r, q.Unit) || quotedRequirement(s, whole, r) {
 				// 名称…不得超过5个字; 自公告发布之日起30日内，…应到我局领取;
 				// “…使用率要求达到90%以上”: the limit a requirement sets
@@ -2293,17 +2297,19 @@ const headerRole = "header"
 // read as the text reads it. A sentence of the body that holds the same
 // number with an achievement word (已, 截至, 了), a time over by the
 // document's date (datedBefore) or the level a change left (formerLevel:
-// 从原450元/月提高到500元/月) before it tells it done.
-func reportedDone(in *Input, text string) bool {
+// 从原450元/月提高到500元/月) before it tells it done. It returns the
+// rule that read it (header-reported, or former-level for the level a
+// change left), or "" when the body tells it not done.
+func reportedDone(in *Input, text string) string {
 	if in.Env == nil || in.Env.Doc == nil {
-		return false
+		return ""
 	}
 	st := lexicon.Stance()
-	done := func(t string) bool {
+	done := func(t string) string {
 		for from := 0; ; {
 			k := strings.Index(t[from:], text)
 			if k < 0 {
-				return false
+				return ""
 			}
 			at := from + k
 			start := 0
@@ -2313,24 +2319,32 @@ func reportedDone(in *Input, text string) bool {
 			}
 			for i, w := range stanceWords(t[:at], start) {
 				if st.Label(w, 0) == "achieved" && !learnedAt(t, i) {
-					return true
+					return headerReportedRule
 				}
 			}
-			if datedBefore(in, t[start:at]) || formerLevel(t, start, at) {
-				return true
+			if datedBefore(in, t[start:at]) {
+				return headerReportedRule
+			}
+			if formerLevel(t, start, at) {
+				return formerLevelRule
 			}
 			from = at + len(text)
 		}
 	}
 	for _, it := range in.Env.Doc.Items {
-		if done(it.Text().String()) {
-			return true
+		if r := done(it.Text().String()); r != "" {
+			return r
 		}
 	}
 	for _, p := range in.Env.Doc.Passages {
-		if p.Role != headerRole && done(p.Text.String()) {
-			return true
+		if p.Role != headerRole {
+			if r := done(p.Text.String()); r != "" {
+				return r
+			}
 		}
 	}
-	return false
+	return ""
 }
+
+// headerReportedRule names a headline's count the body tells done.
+const headerReportedRule = "header-reported"

@@ -6,6 +6,10 @@ import (
 	"bulletin/parser/lexicon"
 )
 
+// formerLevelRule names a headline's count the body tells as the level a
+// change reached from its former level (reportedDone).
+const formerLevelRule = "former-level"
+
 // formerLevel reports whether the count at offset at of t, in the sentence
 // that opens at start, is the level a change reached from the level it
 // left, which its clause names before it (target_cues.tsv formerlevel:

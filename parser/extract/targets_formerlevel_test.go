@@ -5,6 +5,7 @@ import (
 
 	"bulletin/parser/layout"
 	"bulletin/parser/span"
+	"bulletin/schema"
 )
 
 // TestTargetsFormerLevel: a headline's raise that the body, under a news
@@ -25,6 +26,8 @@ func TestTargetsFormerLevel(t *testing.T) {
 		{"no former level", "新华社某市5月6日电 某省民政厅、财政厅近日联合下发通知，城市低保标准提高到500元/月。", "plan 500 元 -"},
 		{"a turn ahead before it", "新华社某市5月6日电 某省今年将把城市低保标准从原450元/月提高到500元/月。", "plan 500 元 -"},
 		{"the former level of another count", "新华社某市5月6日电 某省农村低保标准从原3320元/年提高到3700元/年，城市低保标准提高到500元/月。", "plan 500 元 -"},
+		{"the count is the former level", "新华社某市5月6日电 某省城市低保标准由原不足500元/月提高到520元/月。", "plan 500 元 -"},
+		{"a forward word before it", "新华社某市5月6日电 某省计划把城市低保标准从原450元/月提高到500元/月。", "plan 500 元 -"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := input(t, head+"\n"+tc.body)
@@ -39,5 +42,35 @@ func TestTargetsFormerLevel(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTargetsFormerLevelRule: the raise told from the former level names
+// its own rule, apart from a headline's count the body tells done by 已
+// or a past date (header-reported).
+func TestTargetsFormerLevelRule(t *testing.T) {
+	const head = "某省城市低保标准提高到500元"
+	for _, tc := range []struct{ body, want string }{
+		{"新华社某市5月6日电 某省民政厅近日下发通知，城市低保标准从原450元/月提高到500元/月。", "targets/achieved/former-level"},
+		{"新华社某市5月6日电 某省城市低保标准已提高到500元/月。", "targets/achieved/header-reported"},
+	} {
+		in := input(t, head+"\n"+tc.body)
+		in.Env.Doc.Kind = layout.Article
+		in.Role = headerRole
+		var h, b span.Builder
+		h.AddLine(head, 1)
+		in.Text = h.Text()
+		b.AddLine(tc.body, 3)
+		in.Env.Doc.Passages = []layout.Passage{{Role: "body", Text: b.Text()}}
+		var out schema.Entities
+		for _, x := range All {
+			in.extract(x, &out)
+			if x.Name() == "targets" {
+				break
+			}
+		}
+		if len(out.Achievements) != 1 || out.Achievements[0].Rule != tc.want {
+			t.Errorf("%s: got %+v, want one achievement by %s", tc.body, out.Achievements, tc.want)
+		}
 	}
 }

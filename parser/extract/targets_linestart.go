@@ -16,7 +16,7 @@ func (in *Input) lineStart(s string, at int) int {
 	if in == nil {
 		return strings.LastIndexByte(s[:at], '\n') + 1
 	}
-	if !in.breaksRead || in.breaksOf != s { // the same string: compared by its pointer
+	if !in.breaksRead || in.breaksOf != s { // Go compares strings by content: equal pointers and lengths are the fast path, another text of the same length is compared byte by byte
 		in.breaksRead, in.breaksOf, in.lineBreaks = true, s, in.lineBreaks[:0]
 		for i := 0; ; {
 			j := strings.IndexByte(s[i:], '\n')

@@ -23,8 +23,9 @@ import (
 // standingLevel reports whether the number at r, in the sentence sent and
 // the clause clause, is a level the sentence tells standing: a reached
 // word right before it (a portion of time such as 每月 between) or opening
-// its quantity, and 目前 before it in the sentence with no 将 or forward
-// word between, or, in an article, a comparison with a time before after
+// its quantity, and a word of the time of speaking (target_cues.tsv
+// present: 目前, 现在) before it in the sentence with no 将 or forward word
+// between, or, in an article, a comparison with a time before after
 // it in the sentence (compared).
 func standingLevel(in *Input, s string, sent, clause, r byteRange, article bool) bool {
 	if !reachedBefore(s, clause, r) {
@@ -43,7 +44,9 @@ func standingLevel(in *Input, s string, sent, clause, r byteRange, article bool)
 
 // reachedBefore reports whether a reached word (target_cues.tsv
 // reachedlevel) opens the quantity at r or ends right before it, a
-// portion of time (每月, 每人每年: cue_words.tsv portion) aside.
+// portion (每月, 每人每年, 每千名老年人拥有: cue_words.tsv portion, 每 and
+// what it portions, up to the count) aside. No length bounds the portion:
+// it runs from 每 to the count within the clause.
 func reachedBefore(s string, clause, r byteRange) bool {
 	words := lexicon.TargetCueList("reachedlevel")
 	if _, ok := words.At(s, r.Start); ok {
@@ -53,9 +56,6 @@ func reachedBefore(s string, clause, r byteRange) bool {
 	portion := lexicon.CueWordList("portion")
 	for k := strings.LastIndex(s[clause.Start:end], "每"); k >= 0; k = strings.LastIndex(s[clause.Start:end], "每") {
 		at := clause.Start + k
-		if utf8.RuneCountInString(s[at:end]) > 4 {
-			break
-		}
 		if _, ok := portion.At(s, at); !ok {
 			break
 		}
@@ -66,17 +66,18 @@ func reachedBefore(s string, clause, r byteRange) bool {
 }
 
 // comparedAfter reports whether the words after the number at r in its
-// sentence compare the level with a time before: 同比, or 较 or 比 right
-// before a year or a past-year word (上年, 去年, 同期: the same measure
-// then), and a word of a change after it (提高, 增长, 增加).
+// sentence compare the level with a time before: 同比 (target_cues.tsv
+// compared, timed), or 较 or 比 right before a year or a past-time word
+// (pasttime: 上年, 去年, 同期, the same measure then), and a word of a
+// change after it (change: 提高, 增长, 增加).
 func comparedAfter(in *Input, s string, sent, r byteRange) bool {
 	cues := lexicon.TargetCueList("compared")
 	for i := r.End; i < sent.End; {
 		if w, ok := cues.At(s, i); ok {
 			j := i + len(w)
-			if w == "同比" || pastTimeAt(in, s, j) {
+			if lexicon.TargetCues().Label(w, 1) == "timed" || pastTimeAt(in, s, j) {
 				rest := s[j:sent.End]
-				for _, c := range changeWords {
+				for _, c := range lexicon.TargetCueList("change").All() {
 					if strings.Contains(rest, c) {
 						return true
 					}
@@ -92,21 +93,11 @@ func comparedAfter(in *Input, s string, sent, r byteRange) bool {
 // pastTimeAt reports whether a time before stands at i: a year, the base
 // a comparison with 较 or 比 measures from (较2021年; a text with no date
 // may take its year from that very mention), or a word of the year or
-// period before (上年, 去年, 同期).
+// period before (target_cues.tsv pasttime: 上年, 去年, 同期).
 func pastTimeAt(in *Input, s string, i int) bool {
-	for _, w := range pastTimes {
-		if strings.HasPrefix(s[i:], w) {
-			return true
-		}
+	if _, ok := lexicon.TargetCueList("pasttime").At(s, i); ok {
+		return true
 	}
 	_, _, ok := chrono.YearAt(s, i, in.Ref())
 	return ok
 }
-
-// pastTimes are the words of the same time a year before (上年, 去年) or of
-// the same period then (同期).
-var pastTimes = []string{"上年", "去年", "同期", "上一年"}
-
-// changeWords are the words of a change in a measure (提高, 增长, 增加,
-// 上升, 下降).
-var changeWords = []string{"提高", "增长", "增加", "上升", "下降", "提升"}

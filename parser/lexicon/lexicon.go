@@ -265,9 +265,10 @@ var (
 	LocationLeads = lazy("location_leads.txt")
 	// Streets end the names of streets in postal addresses (路, 大道).
 	Streets = lazy("streets.txt")
-	// StationWords are the bare names of a station, a home or a local
-	// office (社工站, 敬老院, 民政所) that a passage uses alone for the one
-	// body it has named in full.
+	// StationWords are the bare names of a station or a local office
+	// (社工站, 救助管理站) that a passage uses alone for the one body it has
+	// named in full; not a home, a cemetery or a funeral home (敬老院: the
+	// file says why).
 	StationWords = lazy("station_words.txt")
 	// PhoneWords are the endings of a phone line's label (电话, 热线) and
 	// the words that lead into one (拨打), labelled ending or lead.
