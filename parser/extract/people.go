@@ -424,10 +424,12 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			p.Found = found(t, chain[0].start, after+len(n), rule)
 			p.Agency = agencyEnding(titles[first].start)
 			if p.Role != nil && officeWord(chain[0].word) && formerPost(words(chain[0].start), chain[0].start) {
-				// 市人民政府|原|副市长|龚德汉: the former post, the body before
-				// its mark (people_formerpost.go).
+				// 市人民政府|原|副市长|某某: the former post, the body before
+				// its mark (people_formerpost.go); the text found opens at the
+				// mark, as the role printed with it does.
 				r := formerMark + *p.Role
 				p.Role = &r
+				p.Found = found(t, chain[0].start-len(formerMark), after+len(n), "people/former-post")
 				if p.Agency == "" {
 					p.Agency = agencyEnding(chain[0].start - len(formerMark))
 				}
