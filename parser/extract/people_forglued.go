@@ -24,14 +24,14 @@ var forActs = []string{"颁发", "颁证", "颁奖", "授牌", "授旗", "授予
 const forClauseMax = 10
 
 // gluedForLast reads the last character of a three-character name that
-// the segmenter glued to the 为 after it into another word (副市长周义|华为|
+// the segmenter glued to the 为 after it into another word (副市长张义|华为|
 // 新人颁发结婚证书: 华为, a firm's name): 为 and an act done for someone
 // (forActs) follow the name right after its title, so the character before
 // 为 is the name's own. A stop of names, a body's character or a word that
 // leads the verb alone (再为, 均为: leadsOnly) there is no name's, nor is a
 // 为 with no such act in its clause (成为, 作为: to become, as).
 func gluedForLast(s string, next segment.Token) (string, bool) {
-	if utf8.RuneCountInString(next.Word) != 2 || !allHan(next.Word) {
+	if utf8.RuneCountInString(next.Word) != 2 {
 		return "", false
 	}
 	_, w := utf8.DecodeRuneInString(next.Word)
