@@ -78,14 +78,16 @@ func untitledDuplicates(rec *schema.Record) {
 }
 
 // creditDuplicates drops each mention of a person credited with a label of
-// the page's credits (审核:陈美文 武颖娜, 编辑:某某) where the record holds a
+// the page's credits (审核:王某某 李某某, 编辑:某某) where the record holds a
 // mention of the same name with a title of office printed next to it
-// (…服务中心主任陈美文): the record names every distinct person once, with
+// (…服务中心主任王某某): the record names every distinct person once, with
 // the title printed at the full mention (GOLD.md, people); the credit tells
 // what the same person did for the page. Only a title of office (no
 // credit, status or form of address: titles.tsv's groups) keeps its
-// mention so; a credit beside a byline (记者 某某, 责任编辑:某某) is left to
-// lastTitleWins.
+// mention so. Nothing here looks for a byline: a byline's credit (记者
+// 某某, 责任编辑:某某) is left to lastTitleWins only because a byline's
+// words are credits, no titles of office, so no mention of office is
+// found for its name and the credit is not dropped.
 func creditDuplicates(rec *schema.Record) {
 	office := map[string]bool{}
 	for _, p := range recordPeople(rec) {

@@ -424,10 +424,12 @@ func findPeople(t span.Text, titles []title, words wordsAt, agencyEnding func(in
 			p.Found = found(t, chain[0].start, after+len(n), rule)
 			p.Agency = agencyEnding(titles[first].start)
 			if p.Role != nil && officeWord(chain[0].word) && formerPost(words(chain[0].start), chain[0].start) {
-				// 市人民政府|原|副市长|龚德汉: the former post, the body before
-				// its mark (people_formerpost.go).
+				// 市人民政府|原|副市长|某某: the former post, the body before
+				// its mark (people_formerpost.go); the text found opens at the
+				// mark, as the role printed with it does.
 				r := formerMark + *p.Role
 				p.Role = &r
+				p.Found = found(t, chain[0].start-len(formerMark), after+len(n), "people/former-post")
 				if p.Agency == "" {
 					p.Agency = agencyEnding(chain[0].start - len(formerMark))
 				}
@@ -1612,7 +1614,7 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 			// 张丽及: a conjunction or particle the segmenter took into
 			// an unknown word ends the name before it.
 			// 李华|终审: nor does a title it ran into.
-			// 丁红都、: a stop that only leads what follows it (都, an
+			// 王红都、: a stop that only leads what follows it (都, an
 			// adverb; 和, a conjunction; 在, a preposition) closes no clause,
 			// so before punctuation it is the name's last character.
 			if last, w := utf8.DecodeLastRuneInString(name); n == 3 {
@@ -1663,9 +1665,9 @@ func nameAfterAt(s string, ts []segment.Token, i int) (string, bool) {
 				} else if c, ok := gluedSayLast(s, next); ok {
 					name += c // 李子|良说|。: people_sayverb.go
 				} else if c, ok := gluedForLast(s, next); ok {
-					name += c // 周义|华为|新人颁发: people_forglued.go
+					name += c // 张义|华为|新人颁发: people_forglued.go
 				} else if lexicon.NameStops().Has(next.Word) && leadsOnly(next.Word) && clauseEnd(s, next.End) && !cutOffPreposition(s, next.End, next.Word) {
-					// 丁红|都、: a stop that leads the words after it (都,
+					// 王红|都、: a stop that leads the words after it (都,
 					// an adverb) closes no clause: before punctuation it
 					// is the name's last character.
 					name += next.Word
@@ -2988,7 +2990,7 @@ func listEnd(s string, ts []segment.Token, j int) bool {
 // time, runs on into the same character, and ends where a name may end
 // after it (赵显|富来 beside 赵显富一行, 赵显富要求). A stop that only leads
 // the words after it (都, an adverb) runs on so where punctuation follows
-// it once at least (丁红|都介绍 beside 丁红都、): it closes no clause.
+// it once at least (王红|都介绍 beside 王红都、): it closes no clause.
 func (e *Env) wholeName(name string) string {
 	if e == nil || utf8.RuneCountInString(name) != 2 {
 		return name
@@ -3022,7 +3024,7 @@ func (e *Env) wholeNameIn(doc, name string) string {
 	for i := strings.Index(doc, name); i >= 0; {
 		j := i + len(name)
 		r, w := utf8.DecodeRuneInString(doc[j:])
-		// 丁红|都介绍 beside 丁红都、: a stop that leads the words after it
+		// 王红|都介绍 beside 王红都、: a stop that leads the words after it
 		// (都, an adverb) runs on from the name only where punctuation
 		// follows it once at least, as it cannot close a clause.
 		stop := lexicon.NameStops().Has(string(r))

@@ -3,10 +3,10 @@ package extract
 import "strings"
 
 // A page saved cut off mid-sentence ends where the words stop, with no
-// mark (东胜区民政局婚姻登记中心负责人刘洋在): a preposition there (在, 从,
+// mark (区民政局婚姻登记中心负责人王某在): a preposition there (在, 从,
 // 向: a stop that leads an object) opens the clause the cut left out, and
 // is no name's last character. A mark that closes the clause right after
-// such a character (丁红都、) still keeps it the name's: the character
+// such a character (王红都、) still keeps it the name's: the character
 // closes the name's clause, and leads nothing.
 
 // cutOffPreposition reports whether the character c that ends at j is a

@@ -13,25 +13,19 @@ import (
 // 局长某某为站点揭牌): 为, for.
 const forMark = "为"
 
-// forActs are the acts a report prints after 为 and its object, done for
-// someone by the official named before them: to hand over (颁发, 颁证,
-// 授牌, 赠送, 送上), to unveil (揭牌), to officiate (证婚), to speak or
-// explain (讲解, 宣讲, 解读, 致辞).
-var forActs = []string{"颁发", "颁证", "颁奖", "授牌", "授旗", "授予", "赠送", "送上", "送去", "揭牌", "证婚", "讲解", "宣讲", "解读", "致辞", "讲授", "上了"}
-
 // forClauseMax is how many characters after 为 the act may stand at most
 // (为新人颁发: 2; 为全体参会人员讲解: 6).
 const forClauseMax = 10
 
 // gluedForLast reads the last character of a three-character name that
-// the segmenter glued to the 为 after it into another word (副市长周义|华为|
+// the segmenter glued to the 为 after it into another word (副市长张义|华为|
 // 新人颁发结婚证书: 华为, a firm's name): 为 and an act done for someone
-// (forActs) follow the name right after its title, so the character before
+// (cue_words.tsv foract) follow the name right after its title, so the character before
 // 为 is the name's own. A stop of names, a body's character or a word that
 // leads the verb alone (再为, 均为: leadsOnly) there is no name's, nor is a
 // 为 with no such act in its clause (成为, 作为: to become, as).
 func gluedForLast(s string, next segment.Token) (string, bool) {
-	if utf8.RuneCountInString(next.Word) != 2 || !allHan(next.Word) {
+	if utf8.RuneCountInString(next.Word) != 2 {
 		return "", false
 	}
 	_, w := utf8.DecodeRuneInString(next.Word)
@@ -44,7 +38,7 @@ func gluedForLast(s string, next segment.Token) (string, bool) {
 		if n >= forClauseMax || !allHan(string(r)) {
 			break
 		}
-		for _, act := range forActs {
+		for _, act := range lexicon.CueList("foract") {
 			if strings.HasPrefix(s[next.End+i:], act) {
 				return c, true
 			}

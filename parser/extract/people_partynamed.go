@@ -9,14 +9,14 @@ import (
 )
 
 // partyMark is the word a report prints right after the name of the
-// official who leads a visiting party (庄严一行先后到…: 一行, the party
+// official who leads a visiting party (庄重一行先后到…: 一行, the party
 // travelling together, 《现代汉语词典》 一行: 一群, 指同行的人).
 const partyMark = "一行"
 
 // partyNamed finds the holder of a title of office whose name is a word of
-// the dictionary (厅长|庄严|来我县: 庄严, an adjective; 张力, a noun): the
+// the dictionary (厅长|庄重|来我县: 庄重, an adjective; 张力, a noun): the
 // name rules take no known word of another kind for a name, but a document
-// that prints the same word again before 一行 (庄严一行先后到…) tells of
+// that prints the same word again before 一行 (庄重一行先后到…) tells of
 // the party that person led, and only a person leads one. The word is two
 // Chinese characters right after the title, the first a surname of the
 // lexicon; a verb (带领一行, 率领一行) leads a party and is no name, nor is
@@ -34,7 +34,7 @@ func partyNamed(t span.Text, titles []title, words wordsAt, leads func(string) b
 			continue
 		}
 		w := ts[k].Word
-		if utf8.RuneCountInString(w) != 2 || !allHan(w) || nameTag(ts[k].Tag) || closedClassTag(ts[k].Tag) || ts[k].Tag[0] == 'v' {
+		if utf8.RuneCountInString(w) != 2 || !allHan(w) || nameTag(ts[k].Tag) || closedClassTag(ts[k].Tag) || strings.HasPrefix(ts[k].Tag, "v") {
 			continue
 		}
 		if sur, ok := surnameAt(w, 0); !ok || len(sur) == len(w) || stopWord(sur) {
