@@ -63,7 +63,12 @@ func input(t testing.TB, text string) *Input {
 
 // run runs every extractor up to and including the named one.
 func run(t testing.TB, text, upTo string) schema.Entities {
-	in := input(t, text)
+	return extractThrough(input(t, text), upTo)
+}
+
+// extractThrough runs the extractors on in in their order, up to and
+// including the one named upTo.
+func extractThrough(in *Input, upTo string) schema.Entities {
 	var out schema.Entities
 	for _, x := range All {
 		in.extract(x, &out)
@@ -264,13 +269,7 @@ func checkKindTargets(t *testing.T, tests []kindTargets) {
 // targetRows runs the extractors up to targets on in and renders each
 // target and achievement as stance, value, unit and deadline.
 func targetRows(in *Input) string {
-	var out schema.Entities
-	for _, x := range All {
-		in.extract(x, &out)
-		if x.Name() == "targets" {
-			break
-		}
-	}
+	out := extractThrough(in, "targets")
 	var got []string
 	for _, x := range append(append([]schema.Target(nil), out.Targets...), out.Achievements...) {
 		got = append(got, x.Stance+" "+strconv.FormatFloat(x.Value, 'f', -1, 64)+" "+x.Unit+" "+orDash(x.Deadline))

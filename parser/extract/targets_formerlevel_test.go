@@ -5,7 +5,6 @@ import (
 
 	"bulletin/parser/layout"
 	"bulletin/parser/span"
-	"bulletin/schema"
 )
 
 // TestTargetsFormerLevel: a headline's raise that the body, under a news
@@ -30,15 +29,7 @@ func TestTargetsFormerLevel(t *testing.T) {
 		{"a forward word before it", "新华社某市5月6日电 某省计划把城市低保标准从原450元/月提高到500元/月。", "plan 500 元 -"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			in := input(t, head+"\n"+tc.body)
-			in.Env.Doc.Kind = layout.Article
-			in.Role = headerRole
-			var h, b span.Builder
-			h.AddLine(head, 1)
-			in.Text = h.Text()
-			b.AddLine(tc.body, 3)
-			in.Env.Doc.Passages = []layout.Passage{{Role: "body", Text: b.Text()}}
-			if got := targetRows(in); got != tc.want {
+			if got := targetRows(headlineInput(t, head, tc.body)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -54,23 +45,23 @@ func TestTargetsFormerLevelRule(t *testing.T) {
 		{"新华社某市5月6日电 某省民政厅近日下发通知，城市低保标准从原450元/月提高到500元/月。", "targets/achieved/former-level"},
 		{"新华社某市5月6日电 某省城市低保标准已提高到500元/月。", "targets/achieved/header-reported"},
 	} {
-		in := input(t, head+"\n"+tc.body)
-		in.Env.Doc.Kind = layout.Article
-		in.Role = headerRole
-		var h, b span.Builder
-		h.AddLine(head, 1)
-		in.Text = h.Text()
-		b.AddLine(tc.body, 3)
-		in.Env.Doc.Passages = []layout.Passage{{Role: "body", Text: b.Text()}}
-		var out schema.Entities
-		for _, x := range All {
-			in.extract(x, &out)
-			if x.Name() == "targets" {
-				break
-			}
-		}
+		out := extractThrough(headlineInput(t, head, tc.body), "targets")
 		if len(out.Achievements) != 1 || out.Achievements[0].Rule != tc.want {
 			t.Errorf("%s: got %+v, want one achievement by %s", tc.body, out.Achievements, tc.want)
 		}
 	}
+}
+
+// headlineInput is an article's headline (line 1) read as the header's
+// text, its body (line 3) the document's one passage.
+func headlineInput(t *testing.T, head, body string) *Input {
+	in := input(t, head+"\n"+body)
+	in.Env.Doc.Kind = layout.Article
+	in.Role = headerRole
+	var h, b span.Builder
+	h.AddLine(head, 1)
+	in.Text = h.Text()
+	b.AddLine(body, 3)
+	in.Env.Doc.Passages = []layout.Passage{{Role: "body", Text: b.Text()}}
+	return in
 }

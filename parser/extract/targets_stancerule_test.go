@@ -29,13 +29,7 @@ func TestTargetsStanceRuleNamed(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			in := input(t, tc.in)
 			in.Env.Doc.Kind = tc.kind
-			var out schema.Entities
-			for _, x := range All {
-				in.extract(x, &out)
-				if x.Name() == "targets" {
-					break
-				}
-			}
+			out := extractThrough(in, "targets")
 			var got []string
 			for _, x := range append(append([]schema.Target(nil), out.Targets...), out.Achievements...) {
 				got = append(got, x.Found.Rule)
