@@ -157,7 +157,7 @@ func phrasePair(s string) bool {
 // or one with no text under it, is a paragraph, titled by the run-in rule.
 func (a *assembly) statedHeadings(drafts []*draft) {
 	byKind := map[cue.Enum][]*draft{}
-	whole := map[cue.Enum]bool{}
+	broken := map[cue.Enum]bool{} // a part numbered so that states no heading
 	for _, dr := range drafts {
 		if len(dr.heading) != 1 {
 			continue
@@ -167,18 +167,15 @@ func (a *assembly) statedHeadings(drafts []*draft) {
 		if kind == cue.NoEnum {
 			continue
 		}
-		if _, seen := whole[kind]; !seen {
-			whole[kind] = true
-		}
 		byKind[kind] = append(byKind[kind], dr)
 		words, closed := closedBy(s[end:], "。！")
 		under := len(dr.lines) > 0 && !enumerated(a.d.Lines[dr.lines[0]].Sq)
 		if !closed || !phrasePair(words) || !under {
-			whole[kind] = false
+			broken[kind] = true
 		}
 	}
 	for kind, ds := range byKind {
-		if whole[kind] && len(ds) > 1 {
+		if !broken[kind] && len(ds) > 1 {
 			for _, dr := range ds {
 				dr.stated = true
 			}
