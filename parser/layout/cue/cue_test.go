@@ -402,6 +402,13 @@ func TestCues(t *testing.T) {
 		{"digest", []string{"近年来，某区重视社区养老服务设施建设。", ">10月9日，居民在某社区老年食堂选餐。", "10月9日，居民在某社区日间照料中心进行理疗。", "10月9日，居民在某社区日间照料中心练习书法。"}, false},
 		// A paragraph between without a day breaks the run.
 		{"digest", []string{">3月1日，市民政局调研社会救助工作。", "会议要求各地抓好落实。", "3月7日，全市民政工作会议召开。", "3月11日，市养老服务协会成立。"}, false},
+		// A chronicle's entries: the date a label before a colon, a month's or a year's.
+		{"digest", []string{"1954年9月：内务部改称。", ">1954年：内务部明确分工。", "1956年1月：国家建立供养制度。"}, true},
+		{"digest", []string{">1949年10月:某市成立居民委员会。", "1949年11月:内务部成立。", "1950年5月:某法实施。"}, true},
+		// Months opening a report's paragraphs as its story goes on, no label.
+		{"digest", []string{">2019年3月，某县成立养老服务中心。", "2020年5月，中心开展助餐服务。", "2021年6月，中心获评示范单位。"}, false},
+		// Labels out of the calendar's order are no chronicle.
+		{"digest", []string{">1956年1月：国家建立供养制度。", "1949年10月：某市成立居民委员会。", "1954年：内务部明确分工。"}, false},
 		{"self-named", []string{"关于加强清明节期间祭扫管理的通告", "为做好祭扫工作，现将有关事项通告如下：", ">一、自本通告发布之日起，严禁焚烧纸钱。"}, true},
 		{"self-named", []string{"关于加强清明节期间祭扫管理的通告", ">为做好祭扫工作，现将有关事项通告如下："}, true},
 		{"self-named", []string{"某镇2024年第一批道路命名公示", ">现将拟命名道路予以公示，本公示期为7天。"}, true},

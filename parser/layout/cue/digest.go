@@ -17,7 +17,7 @@ func (digest) Name() string             { return "digest" }
 func (digest) Roles() []Role            { return []Role{Brief} }
 func (digest) Kind() string             { return "bulletin" }
 func (digest) Settles() Role            { return Brief }
-func (digest) Needs() []string          { return []string{"日"} }
+func (digest) Needs() []string          { return []string{"日", "：", ":"} }
 func (digest) Match(d *Doc, i int) bool { return d.digest[i] }
 
 // digestRun is the least number of dated paragraphs in a row that list
@@ -26,8 +26,10 @@ func (digest) Match(d *Doc, i int) bool { return d.digest[i] }
 const digestRun = 3
 
 // measureDigest marks the lines that open the paragraphs of a digest: at
-// least digestRun paragraphs in a row, each opening with a day, their days
-// in the calendar's order, forward or back, no two of them the same.
+// least digestRun paragraphs in a row, each opening with a day, or with a
+// date of any precision set as a label before a colon (a chronicle's
+// entries: 1949年10月：… / 1954年：…), their dates in the calendar's
+// order, forward or back, no two of them the same.
 func measureDigest(d *Doc) []bool {
 	out := make([]bool, len(d.Lines))
 	d.dated = make([]bool, len(d.Lines))
@@ -47,12 +49,17 @@ func measureDigest(d *Doc) []bool {
 		if d.inParagraph(i) {
 			continue // a paragraph's later line neither opens nor ends a run
 		}
-		if !ok || e.Kind != chrono.Day {
-			flush()
+		if ok && e.Kind == chrono.Day {
+			run = append(run, i)
+			days = append(days, e.Value)
 			continue
 		}
-		run = append(run, i)
-		days = append(days, e.Value)
+		if v, ok := DateLabel(l.Sq); ok {
+			run = append(run, i)
+			days = append(days, v)
+			continue
+		}
+		flush()
 	}
 	flush()
 	attributedBriefs(d, out)
@@ -129,12 +136,41 @@ func oneDay(days []string) bool {
 }
 
 // ordered reports whether days run in the calendar's order, forward or
-// back, a day told twice (two news of one day) keeping it.
+// back, a day told twice (two news of one day) keeping it. Dates of
+// different precision compare on what both give (1954 stands with
+// 1954-12 and before 1956-01).
 func ordered(days []string) bool {
 	up, down := true, true
 	for k := 1; k < len(days); k++ {
-		up = up && days[k-1] <= days[k]
-		down = down && days[k-1] >= days[k]
+		a, b := days[k-1], days[k]
+		n := min(len(a), len(b))
+		up = up && a[:n] <= b[:n]
+		down = down && a[:n] >= b[:n]
 	}
 	return up || down
+}
+
+// DateLabel reads s as opening with a date set as a label, a colon after
+// it and text after that (1949年10月：成立…, 1954年：内务部…, 3月5日:…),
+// as a chronicle (大事记) heads its entries: the date's value in ISO
+// form, a year alone as its four figures.
+func DateLabel(s string) (string, bool) {
+	var value string
+	end := 0
+	if e, ok := chrono.Starting(s, 0, chrono.Ref{Year: 2000}); ok && (e.Kind == chrono.Day || e.Kind == chrono.Month) {
+		value, end = e.Value, e.End
+	} else if len(s) > 4 && digitsOnly(s[:4]) && strings.HasPrefix(s[4:], "年") {
+		value, end = s[:4], 4+len("年")
+	} else {
+		return "", false
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	after, found := strings.CutPrefix(rest, "：")
+	if !found {
+		after, found = strings.CutPrefix(rest, ":")
+	}
+	if !found || !HasHan(after) {
+		return "", false
+	}
+	return value, true
 }

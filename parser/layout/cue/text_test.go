@@ -25,3 +25,23 @@ func TestSentencePunct(t *testing.T) {
 		}
 	}
 }
+
+func TestDateLabel(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"1949年10月：某市成立居民委员会。", "1949-10", true},
+		{"1954年:内务部明确分工。", "1954", true},
+		{"3月5日：市民政局召开会议。", "2000-03-05", true},
+		{"2019年3月，某县成立养老服务中心。", "", false},
+		{"1954年：", "", false},
+		{"195年：内务部", "", false},
+	} {
+		got, ok := DateLabel(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("DateLabel(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
