@@ -407,6 +407,20 @@ func TestCues(t *testing.T) {
 		{"digest", []string{">1949年10月:某市成立居民委员会。", "1949年11月:内务部成立。", "1950年5月:某法实施。"}, true},
 		// Months opening a report's paragraphs as its story goes on, no label.
 		{"digest", []string{">2019年3月，某县成立养老服务中心。", "2020年5月，中心开展助餐服务。", "2021年6月，中心获评示范单位。"}, false},
+		// A digest's briefs each opening with one bullet, dated or not.
+		{"digest", []string{">▲某部长在某区调研儿童福利工作。5月27日，调研组走访了福利院。", "▲某部等五部门部署主题活动。近日，五部门联合印发通知。", "▲某部公布年度立法工作计划。"}, true},
+		{"digest", []string{"▲某部长在某区调研儿童福利工作。", "▲某部等五部门部署主题活动。", ">▲某部公布年度立法工作计划。"}, true},
+		// Two make no run.
+		{"digest", []string{">▲某部长在某区调研儿童福利工作。", "▲某部公布年度立法工作计划。"}, false},
+		// A list of what to bring, its clauses closed by semicolons.
+		{"digest", []string{">• 申请人身份证、户口簿原件及复印件；", "• 家庭收入证明（如工资单等）；", "• 家庭财产证明（如房产、存款等）；", "• 《低保申请表》（窗口可领取）。"}, false},
+		// A speech's points set with bullets.
+		{"digest", []string{">• 一是注重思想教育引导，推动作风转变。", "• 二是着力实施国家战略，深化养老服务改革。", "• 三是主动开展排查识别，加大救助力度。"}, false},
+		{"digest", []string{">● 一、加强组织领导，压实工作责任。", "● 二、强化资金保障，足额发放补贴。", "● 三、严格督导检查，确保落地见效。"}, false},
+		// A page's menu set with bullets.
+		{"digest", []string{">• 打印", "• 字体：大 中 小", "• 分享到微信"}, false},
+		// Bullets of different shapes mark no one run.
+		{"digest", []string{">▲某部长在某区调研儿童福利工作。", "■某部等五部门部署主题活动。", "▲某部公布年度立法工作计划。"}, false},
 		// Labels out of the calendar's order are no chronicle.
 		{"digest", []string{">1956年1月：国家建立供养制度。", "1949年10月：某市成立居民委员会。", "1954年：内务部明确分工。"}, false},
 		{"self-named", []string{"关于加强清明节期间祭扫管理的通告", "为做好祭扫工作，现将有关事项通告如下：", ">一、自本通告发布之日起，严禁焚烧纸钱。"}, true},

@@ -2,6 +2,7 @@ package cue
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/chrono"
 )
@@ -17,7 +18,7 @@ func (digest) Name() string             { return "digest" }
 func (digest) Roles() []Role            { return []Role{Brief} }
 func (digest) Kind() string             { return "bulletin" }
 func (digest) Settles() Role            { return Brief }
-func (digest) Needs() []string          { return []string{"日", "：", ":"} }
+func (digest) Needs() []string          { return nil }
 func (digest) Match(d *Doc, i int) bool { return d.digest[i] }
 
 // digestRun is the least number of dated paragraphs in a row that list
@@ -63,7 +64,41 @@ func measureDigest(d *Doc) []bool {
 	}
 	flush()
 	attributedBriefs(d, out)
+	bulletedBriefs(d, out)
 	return out
+}
+
+// bulletedBriefs marks the opening lines of a digest whose briefs each
+// open with one bullet (▲陆某在某地调研…。 / ▲民政部公布…。), dated or
+// not: at least digestRun paragraphs in a row, each telling news
+// (toldNews). A page's menus and fields set with bullets (• 打印,
+// • 发文日期：…), a list of what to bring (• 户口簿原件及复印件；) and a
+// speech's points (• 一是注重…) tell none.
+func bulletedBriefs(d *Doc, out []bool) {
+	var run []int
+	var mark rune
+	flush := func() {
+		if len(run) >= digestRun {
+			for _, i := range run {
+				out[i] = true
+			}
+		}
+		run, mark = run[:0], 0
+	}
+	for i, l := range d.Lines {
+		if d.inParagraph(i) {
+			continue // a paragraph's later line neither opens nor ends a run
+		}
+		r, n := utf8.DecodeRuneInString(l.Sq)
+		brief := ListBullet(r) && toldNews(strings.TrimSpace(l.Sq[n:]))
+		if !brief || r != mark {
+			flush()
+		}
+		if brief {
+			run, mark = append(run, i), r
+		}
+	}
+	flush()
 }
 
 // attributedBriefs marks the opening lines of a digest's briefs that each
@@ -173,4 +208,11 @@ func DateLabel(s string) (string, bool) {
 		return "", false
 	}
 	return value, true
+}
+
+// toldNews reports whether s, a paragraph's first line after its bullet,
+// tells news: a sentence closed by its full stop (a list's clauses close
+// with semicolons), no point a speech enumerates (一是…, 一、…).
+func toldNews(s string) bool {
+	return strings.ContainsAny(s, "。！") && !inlineEnumerator(s) && !startsEnumerated(s)
 }
