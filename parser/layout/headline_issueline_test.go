@@ -82,6 +82,8 @@ func TestTrailPage(t *testing.T) {
 		{"a column closing the trail", "首页 > 政务公开 > 工作动态", "-"},
 		{"the trail's closing word", "首页 > 老龄事业 > 正文", "-"},
 		{"a column no shorter", "首页 > 老龄事业工作动态信息 > 某地老龄人活动场所", "-"},
+		// The page's information line run on after the trail: no headline.
+		{"a stamp closing the trail", "您当前的位置：某某网 >> 新闻中心 来源：某某客户端 | 2018-11-13 16:29:08 |", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			roles := []cue.Role{C, B}

@@ -38,10 +38,32 @@ func (furniture) Match(d *Doc, i int) bool {
 }
 
 // appBanner reports whether s is a site's banner for its app or account: a
-// prompt to scan (扫描下载, 扫码关注) and the name, no clause after it.
+// prompt to scan (扫描下载, 扫码关注, 扫描二维码关注) and the name, no clause
+// after it.
 func appBanner(s string) bool {
 	w, ok := appPrompts.prefix(s)
+	if !ok {
+		w, ok = scanFollow(s)
+	}
 	return ok && !SentencePunct(s[len(w):]) && HasHan(s[len(w):])
+}
+
+// scanFollow finds a prompt that sets what to scan between a scan verb
+// opening s and the first follow verb after it (扫描二维码关注): the
+// prompt up to the follow verb's end.
+func scanFollow(s string) (string, bool) {
+	v, ok := scanVerbs.prefix(s)
+	if !ok {
+		return "", false
+	}
+	for k := len(v); k < len(s); {
+		if f, ok := followVerbs.prefix(s[k:]); ok {
+			return s[:k+len(f)], true
+		}
+		_, n := utf8.DecodeRuneInString(s[k:])
+		k += n
+	}
+	return "", false
 }
 
 // formWidget reports whether s is a page's form field and its button: a
@@ -800,6 +822,10 @@ func (underImage) Match(d *Doc, i int) bool {
 // breadcrumb, tool words, a print stamp or a page number.
 func PageFurniture(l Line) bool { return pageFurniture(l) }
 
+// numericDateRe is a date in figures anywhere in a line (2018-11-13): a
+// page's stamp, which no headline prints so.
+var numericDateRe = regexp.MustCompile(dateRe)
+
 // TrailPage returns the last step of a trail of links (首页 > 老龄事业 >
 // 某地老龄人有了更多好去处) where it names the article's own page by its
 // headline: no closing word of a trail (正文, 查看内容), a headline's
@@ -811,6 +837,9 @@ func TrailPage(s string) (string, bool) {
 	}
 	parts := strings.FieldsFunc(s, isArrow)
 	last := strings.TrimSpace(parts[len(parts)-1])
+	if numericDateRe.MatchString(last) {
+		return "", false // the page's information line run on after the trail (新闻中心 来源:某报 | 2018-11-13 16:29)
+	}
 	if _, ends := trailEnds.suffix(last); ends || !titleLongEnough(last) || SentencePunct(last) {
 		return "", false
 	}

@@ -609,6 +609,11 @@ func TestCues(t *testing.T) {
 		{"trail-column", []string{"当前位置: 首页 » 信息公开 »关于印发《某区救助应急预案》的通知 » 详情", ">关于印发《某区救助应急预案》的通知"}, false},
 		{"furniture", []string{">扫描下载某某之南"}, true},
 		{"furniture", []string{">扫码关注某某发布"}, true},
+		// What to scan set between the scan verb and the follow verb.
+		{"furniture", []string{"会议要求各地抓好落实。", ">扫描二维码关注某某日报官方微信"}, true},
+		// A scan verb with no follow verb, or a clause after the prompt: text.
+		{"furniture", []string{"会议要求各地抓好落实。", ">扫描件上传至某某系统"}, false},
+		{"furniture", []string{"会议要求各地抓好落实。", ">扫码关注后，居民可在线预约服务。"}, false},
 		{"furniture", []string{">扫码下载，填写申请表后提交。"}, false},
 		{"furniture", []string{">您访问的链接即将离开“某市民政局”门户网站,进入非政府网站"}, true},
 		{"furniture", []string{">进入非政府网站的链接应当审核。"}, false},

@@ -235,6 +235,8 @@ var (
 	selfSite           = cueWords("selfsite")
 	furnitureWords     = cueWords("furniture")
 	appPrompts         = cueWords("appprompt")
+	scanVerbs          = cueWords("scanverb")
+	followVerbs        = cueWords("followverb")
 	timeLabels         = cueWords("timelabel")
 	editLabels         = cueWords("editlabel")
 	promptWords        = cueWords("prompt")
