@@ -54,8 +54,8 @@ type Words struct {
 	// firstPairs and lastPairs mark the hashes of the leading and trailing
 	// rune pairs. Most positions of a text are ruled out without a map
 	// lookup.
-	firsts, lasts, ones   runeSet
-	firstPairs, lastPairs runeSet
+	firsts, lasts, ones   blockSet
+	firstPairs, lastPairs blockSet
 	// longest is the length in bytes of the longest word: a longer string
 	// is none, and is not hashed to find that out.
 	longest int
@@ -73,6 +73,40 @@ func mark(set *runeSet, r rune) {
 
 func marked(set *runeSet, r rune) bool {
 	return r >= 1<<16 || set[r/64]&(1<<(r%64)) != 0
+}
+
+// blockSet is the same set as runeSet, kept by blocks of 512: a block no
+// member falls in takes one byte, not 64. Lists are many (one for each list
+// of cue_words.tsv and target_cues.tsv, some 300) and most of a few words;
+// at five flat runeSets each, 40 KB a list, they were 12 of the 16 MB a
+// batch of files keeps live, which GOGC 200 lets grow threefold before a
+// collection.
+type blockSet struct {
+	// block is, for each block of runes r>>9, 0 if no member falls in it,
+	// else 1 + the index of its bits.
+	block [1 << 16 >> 9]uint8
+	bits  [][512 / 64]uint64
+}
+
+func (s *blockSet) mark(r rune) {
+	if r >= 1<<16 {
+		return
+	}
+	b := s.block[r>>9]
+	if b == 0 {
+		s.bits = append(s.bits, [512 / 64]uint64{})
+		b = uint8(len(s.bits))
+		s.block[r>>9] = b
+	}
+	s.bits[b-1][r>>6&7] |= 1 << (r % 64)
+}
+
+func (s *blockSet) marked(r rune) bool {
+	if r >= 1<<16 {
+		return true
+	}
+	b := s.block[r>>9]
+	return b != 0 && s.bits[b-1][r>>6&7]&(1<<(r%64)) != 0
 }
 
 // pair is the map key of two runes; pairHash its 16-bit hash.
@@ -95,17 +129,17 @@ func newWords(rs [][]string) *Words {
 		w.longest = max(w.longest, len(word))
 		f, fn := utf8.DecodeRuneInString(word)
 		l, ln := utf8.DecodeLastRuneInString(word)
-		mark(&w.firsts, f)
-		mark(&w.lasts, l)
+		w.firsts.mark(f)
+		w.lasts.mark(l)
 		if fn == len(word) {
-			mark(&w.ones, f)
+			w.ones.mark(f)
 			w.byFirst1[f], w.byLast1[l] = word, word
 			continue
 		}
 		f2, _ := utf8.DecodeRuneInString(word[fn:])
 		l2, _ := utf8.DecodeLastRuneInString(word[:len(word)-ln])
-		mark(&w.firstPairs, pairHash(f, f2))
-		mark(&w.lastPairs, pairHash(l2, l))
+		w.firstPairs.mark(pairHash(f, f2))
+		w.lastPairs.mark(pairHash(l2, l))
 		w.byFirst2[pair(f, f2)] = append(w.byFirst2[pair(f, f2)], word)
 		w.byLast2[pair(l2, l)] = append(w.byLast2[pair(l2, l)], word)
 	}
@@ -136,11 +170,11 @@ func (w *Words) Label(word string, i int) string {
 
 // MayStart reports whether some word of the list may start with r; a scan
 // that has the rune at hand asks this before At.
-func (w *Words) MayStart(r rune) bool { return marked(&w.firsts, r) }
+func (w *Words) MayStart(r rune) bool { return w.firsts.marked(r) }
 
 // MayEnd reports whether some word of the list may end with r; a scan that
 // has the rune at hand asks this before EndingAt.
-func (w *Words) MayEnd(r rune) bool { return marked(&w.lasts, r) }
+func (w *Words) MayEnd(r rune) bool { return w.lasts.marked(r) }
 
 // Longest is the length in bytes of the list's longest word: a word that
 // covers an offset starts no further back than that.
@@ -152,12 +186,12 @@ func (w *Words) At(s string, i int) (string, bool) {
 		return "", false
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
-	if !marked(&w.firsts, r) {
+	if !w.firsts.marked(r) {
 		return "", false
 	}
 	if i+n < len(s) {
 		r2, _ := utf8.DecodeRuneInString(s[i+n:])
-		if marked(&w.firstPairs, pairHash(r, r2)) {
+		if w.firstPairs.marked(pairHash(r, r2)) {
 			for _, word := range w.byFirst2[pair(r, r2)] {
 				if strings.HasPrefix(s[i:], word) {
 					return word, true
@@ -165,7 +199,7 @@ func (w *Words) At(s string, i int) (string, bool) {
 			}
 		}
 	}
-	if !marked(&w.ones, r) {
+	if !w.ones.marked(r) {
 		return "", false
 	}
 	word, ok := w.byFirst1[r]
@@ -178,12 +212,12 @@ func (w *Words) EndingAt(s string, i int) (string, bool) {
 		return "", false
 	}
 	r, n := utf8.DecodeLastRuneInString(s[:i])
-	if !marked(&w.lasts, r) {
+	if !w.lasts.marked(r) {
 		return "", false
 	}
 	if i-n > 0 {
 		r2, _ := utf8.DecodeLastRuneInString(s[:i-n])
-		if marked(&w.lastPairs, pairHash(r2, r)) {
+		if w.lastPairs.marked(pairHash(r2, r)) {
 			for _, word := range w.byLast2[pair(r2, r)] {
 				if strings.HasSuffix(s[:i], word) {
 					return word, true
@@ -191,7 +225,7 @@ func (w *Words) EndingAt(s string, i int) (string, bool) {
 			}
 		}
 	}
-	if !marked(&w.ones, r) {
+	if !w.ones.marked(r) {
 		return "", false
 	}
 	word, ok := w.byLast1[r]

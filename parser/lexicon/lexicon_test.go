@@ -144,3 +144,39 @@ func TestPlacesCurrent(t *testing.T) {
 		t.Errorf("西峡县: %v", d)
 	}
 }
+
+// A blockSet holds what a flat runeSet holds: the same runes marked, every
+// rune from 0x10000 up counted in, whatever blocks the marks fall in.
+func TestBlockSetAgreesWithRuneSet(t *testing.T) {
+	for _, marks := range [][]rune{
+		nil,
+		{'县'},
+		{0, 511, 512, 0xFFFF},
+		{'民', '政', '局', 'a', '中', '心', 0x10000, 0x1F600},
+		[]rune("关于做好社会救助工作的通知各乡镇人民政府街道办事处"),
+	} {
+		var flat runeSet
+		var blocks blockSet
+		for _, r := range marks {
+			mark(&flat, r)
+			blocks.mark(r)
+		}
+		for r := rune(0); r < 0x10100; r++ {
+			if got, want := blocks.marked(r), marked(&flat, r); got != want {
+				t.Fatalf("marks %q: marked(%U) = %v, want %v", string(marks), r, got, want)
+			}
+		}
+	}
+	var all blockSet
+	for r := rune(0); r < 1<<16; r++ {
+		all.mark(r)
+	}
+	if len(all.bits) != len(all.block) {
+		t.Errorf("every rune marked: %d blocks of bits, want %d", len(all.bits), len(all.block))
+	}
+	for r := rune(0); r < 1<<16; r++ {
+		if !all.marked(r) {
+			t.Fatalf("every rune marked: %U not", r)
+		}
+	}
+}
