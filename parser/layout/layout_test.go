@@ -632,6 +632,11 @@ func TestDateOfPage(t *testing.T) {
 		{"a two-figure year in a date field", "发布时间:24年02月08日 信息来源:", "2024-02-08"},
 		{"a two-figure year of the last century", "发布日期:98年12月01日", "1998-12-01"},
 		{"a two-figure year in a field of no date", "编辑:24年02月08日", "-"},
+		{"a two-figure year in figures", "来源: 发布时间:22-09-18 11:54:26", "2022-09-18"},
+		// The page's last update is no day the text was published (GOLD: the date fields).
+		{"a page's last update", "来源: 最后更新:22-09-18 11:54:26", "-"},
+		{"a two-figure year in figures in a field of no date", "编号:22-09-18", "-"},
+		{"no month 13", "发布时间:22-13-18 11:54", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Analyze(clean.Lines(fmt.Sprintf(body, tc.info)))

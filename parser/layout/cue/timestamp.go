@@ -346,9 +346,10 @@ func ListBullet(r rune) bool {
 	return r == '•' || r == '·' || r == '‧' || r >= '■' && r <= '◿' || r == '★' || r == '☆'
 }
 
-// shortYearRe is a date in Chinese form whose year has two figures
-// (24年02月08日), as some sites print a page's date field.
-var shortYearRe = regexp.MustCompile(`^(\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日`)
+// shortYearRe is a date whose year has two figures, in Chinese form
+// (24年02月08日) or in figures and dashes (22-09-18 11:54:26), as some
+// sites print a page's date field.
+var shortYearRe = regexp.MustCompile(`^(\d{2})(?:年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日|-(1[0-2]|0[1-9])-(3[01]|[12]\d|0[1-9])(?:\s|$))`)
 
 // ShortYearDate reads a date field's value whose year has two figures, as
 // ISO. The century is POSIX strptime's for %y: 69-99 the 1900s, 00-68 the
@@ -363,7 +364,11 @@ func ShortYearDate(v string) (string, bool) {
 	if m[1] >= "69" {
 		century = "19"
 	}
-	return century + m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]), true
+	month, day := m[2], m[3]
+	if month == "" {
+		month, day = m[4], m[5]
+	}
+	return century + m[1] + "-" + pad2(month) + "-" + pad2(day), true
 }
 
 // datedLinks: timestamps set as a list, one an item (- 2026年02月26日
