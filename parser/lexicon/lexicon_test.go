@@ -80,15 +80,18 @@ func TestWordsAgreeWithScan(t *testing.T) {
 	}
 }
 
-// A word stands on one row of cue_words.tsv with all its lists: a second
-// row would be dropped when the list is read.
-func TestCueWordsOnce(t *testing.T) {
-	seen := map[string]bool{}
-	for _, r := range rows("cue_words.tsv") {
-		if seen[r[0]] {
-			t.Errorf("cue_words.tsv: %q stands on two rows; give its lists on one", r[0])
+// A word stands on one row of a labelled list with all its labels: a
+// second row would be dropped when the list is read (newWords keeps the
+// first).
+func TestWordsOnce(t *testing.T) {
+	for _, name := range []string{"cue_words.tsv", "agency_suffixes.tsv", "agency_cues.tsv", "titles.tsv", "units.tsv", "qualifiers.tsv", "stance.tsv", "agency_words.tsv", "domain.tsv", "levels.tsv", "phone_words.tsv"} {
+		seen := map[string]bool{}
+		for _, r := range rows(name) {
+			if seen[r[0]] {
+				t.Errorf("%s: %q stands on two rows; give its labels on one", name, r[0])
+			}
+			seen[r[0]] = true
 		}
-		seen[r[0]] = true
 	}
 }
 
