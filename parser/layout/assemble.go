@@ -141,6 +141,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.gridHeadCells()
 	a.strayHeading()
 	a.tailHeadings()
+	a.contactBlock()
 	drafts := a.items()
 	a.tables()
 	a.closing()
