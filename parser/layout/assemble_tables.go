@@ -86,6 +86,9 @@ func (a *assembly) tables() {
 				rows = append(rows, i)
 			}
 		}
+		if len(rows) == 0 && a.lostGrids(run) {
+			continue
+		}
 		if len(rows) == 0 {
 			a.unreadTable(run)
 			continue
