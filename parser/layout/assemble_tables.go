@@ -183,7 +183,7 @@ func (a *assembly) tables() {
 			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
 			blk.Rows = append(blk.Rows[:start], paddedRows(blk.Rows[start:], widths, padded && !sep)...)
-			blk.Header = formHead(blk.Rows, headerRows(blk.Rows))
+			blk.Header = cutHead(blk.Rows, formHead(blk.Rows, headerRows(blk.Rows)), a.cutRow)
 			if split, ok := runTogetherRows(blk.Rows[start:], a.cutRow); ok {
 				blk.Rows, blk.Header = append(blk.Rows[:start], split...), start+1
 			}
