@@ -15,9 +15,11 @@ import (
 // (GOLD.md). They are left to the table's reading as they stand, no
 // heading: the grid's rows are read from its first row of figures. The
 // cells of a grid printed a cell a line with its empty cells kept
-// (blankCellHeads) are a table's likewise.
+// (blankCellHeads) are a table's likewise, and the rows of a list by
+// division are no headings (placeListHeads).
 func (a *assembly) gridHeadCells() {
 	a.blankCellHeads()
+	a.placeListHeads()
 	if a.doc.Title == nil || !cue.NamesTable(a.doc.Title.Value) {
 		return
 	}
