@@ -16,10 +16,12 @@ import (
 // heading: the grid's rows are read from its first row of figures. The
 // cells of a grid printed a cell a line with its empty cells kept
 // (blankCellHeads) are a table's likewise, and the rows of a list by
-// division are no headings (placeListHeads).
+// division are no headings (placeListHeads), nor is the row a copy cut
+// off under a page's last grid (joinCutRow).
 func (a *assembly) gridHeadCells() {
 	a.blankCellHeads()
 	a.placeListHeads()
+	a.joinCutRow(a.runs(cue.Table))
 	if a.doc.Title == nil || !cue.NamesTable(a.doc.Title.Value) {
 		return
 	}

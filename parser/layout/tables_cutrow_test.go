@@ -1,6 +1,11 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+)
 
 // TestJoinCutRow: the line a page ends on joins the grid above it where
 // it opens with the enumerator after the rows' last, or the first under a
@@ -74,6 +79,35 @@ func TestCutHead(t *testing.T) {
 	for _, tc := range tests {
 		if got := cutHead(tc.rows, 1, tc.cutRow); got != tc.want {
 			t.Errorf("%s: cutHead = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCutRowNoItem: the row a copy cut off under a page's last grid is
+// joined to it before the text's parts are read, so it heads no part; a
+// heading with text after it heads its part as before.
+func TestCutRowNoItem(t *testing.T) {
+	const top = "一、总体情况\n2022年,区民政局收到公开政府信息申请9条。\n二、收到和处理政府信息公开申请情况\n" +
+		"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||\n" +
+		"自然人 | 法人或其他组织 | 总计 | |||||||\n" +
+		"商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||\n"
+	tests := []struct {
+		name, text string
+		want       string // the items' titles
+	}{
+		{"the first row cut off", top + "一、本年新收政府信息\n", "总体情况|收到和处理政府信息公开申请情况"},
+		// As read.
+		{"a heading with text after it", top + "三、行政复议情况\n全年行政复议案件1起,结果维持。\n", "总体情况|收到和处理政府信息公开申请情况|行政复议情况"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, it := range Analyze(clean.Lines(tc.text)).Items {
+			if it.Title != nil {
+				got = append(got, it.Title.Value)
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: items %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
