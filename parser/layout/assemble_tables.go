@@ -23,6 +23,9 @@ func (a *assembly) tables() {
 	a.colonDirectories(marked)
 	a.placeLists(marked)
 	a.gluedSerialGrids(marked)
+	a.numberedColumns(marked)
+	a.blankCellGrids(marked)
+	a.placeColumns(marked)
 	for _, run := range marked.apart(a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table)))))))))) {
 		if marked.readMarked(run) {
 			continue
@@ -85,6 +88,9 @@ func (a *assembly) tables() {
 				// out a cell a line, or a row's wrapped end.
 				rows = append(rows, i)
 			}
+		}
+		if len(rows) == 0 && a.lostGrids(run) {
+			continue
 		}
 		if len(rows) == 0 {
 			a.unreadTable(run)
@@ -177,7 +183,7 @@ func (a *assembly) tables() {
 			n := len(blk.Rows)
 			blk.Rows = append(blk.Rows[:start], a.joinWrappedRows(joined, blk.Rows[start:])...)
 			blk.Rows = append(blk.Rows[:start], paddedRows(blk.Rows[start:], widths, padded && !sep)...)
-			blk.Header = formHead(blk.Rows, headerRows(blk.Rows))
+			blk.Header = cutHead(blk.Rows, formHead(blk.Rows, headerRows(blk.Rows)), a.cutRow)
 			if split, ok := runTogetherRows(blk.Rows[start:], a.cutRow); ok {
 				blk.Rows, blk.Header = append(blk.Rows[:start], split...), start+1
 			}

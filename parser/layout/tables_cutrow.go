@@ -8,7 +8,9 @@ import "bulletin/parser/layout/cue"
 // enumerator that follows the one its rows were counted with last (五、 →
 // 六、), ends no sentence, and nothing but chrome stands after it, so the
 // reading, finding the grid broken off, gave it another role. The row is
-// the grid's as far as it was printed; a line with text after it, an
+// the grid's as far as it was printed; so is the line that opens the
+// count (一、本年新收政府信息) under a grid of no figure, its head printed
+// and its rows cut off (headOnly). A line with text after it, an
 // enumerator the rows did not count, or a sentence stays as read.
 func (a *assembly) joinCutRow(runs [][]int) [][]int {
 	if len(runs) == 0 {
@@ -54,5 +56,34 @@ func (a *assembly) rowCountedOn(run []int, i int) bool {
 			}
 		}
 	}
+	// A grid of no figure is a head cut off from its rows (headOnly):
+	// the line under it that opens the count (一、本年新收政府信息) is its
+	// first row.
+	return v == 1 && !a.runHolds(run, numberLike)
+}
+
+// runHolds reports whether a cell of a line of run is one is holds of.
+func (a *assembly) runHolds(run []int, is func(string) bool) bool {
+	for _, i := range run {
+		if countCells(cue.Cells(a.d.Lines[i]), is) > 0 {
+			return true
+		}
+	}
 	return false
+}
+
+// cutHead is the header count of a grid whose first row a copy cut off
+// (joinCutRow: the row that opens the count under a grid of no figure):
+// every row above it is the head. Any other grid keeps header.
+func cutHead(rows []Row, header, cutRow int) int {
+	n := len(rows)
+	if cutRow == 0 || n < 2 || rows[n-1].Line != cutRow || hasNumber(rows[n-1].Cells) {
+		return header
+	}
+	for _, r := range rows[:n-1] {
+		if hasNumber(r.Cells) {
+			return header
+		}
+	}
+	return n - 1
 }

@@ -20,23 +20,45 @@ import (
 // marked.
 func (a *assembly) placeLists(m markedTables) {
 	for i := 0; i+1 < len(a.d.Lines); i++ {
-		if !endsColon(a.d.Lines[i].Sq) { // a line that says what the lines under it list (现将…通报如下:)
-			continue
+		if blk, end, ok := a.placeList(i); ok {
+			a.mark(m, lineRange(i+1, end), func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
+			i = end - 1
 		}
-		var blk Block
-		end := i + 1
-		for ; end < len(a.d.Lines) && a.roles[end] != cue.Table; end++ {
-			cells, ok := placeRow(a.d.Lines[end].Text)
-			if !ok {
-				break
+	}
+}
+
+// placeList reads the lines under line i as a list by division
+// (placeLists): its table and the line after its last, or false.
+func (a *assembly) placeList(i int) (Block, int, bool) {
+	if !endsColon(a.d.Lines[i].Sq) { // a line that says what the lines under it list (现将…通报如下:)
+		return Block{}, 0, false
+	}
+	var blk Block
+	end := i + 1
+	for ; end < len(a.d.Lines) && a.roles[end] != cue.Table; end++ {
+		cells, ok := placeRow(a.d.Lines[end].Text)
+		if !ok {
+			break
+		}
+		blk.Rows = append(blk.Rows, Row{Cells: cells, Line: a.d.Lines[end].Num, Text: a.text(end), Spaced: true})
+	}
+	return blk, end, len(blk.Rows) >= 2
+}
+
+// placeListHeads reads as text, before the text's parts are read, the
+// rows of each list by division (placeList) the decoder read as headings
+// (鄞州区 云龙镇敬老院): a table is no item (GOLD.md); placeLists reads
+// the rows as the table's.
+func (a *assembly) placeListHeads() {
+	for i := 0; i+1 < len(a.d.Lines); i++ {
+		if _, end, ok := a.placeList(i); ok {
+			for k := i + 1; k < end; k++ {
+				if r := a.roles[k]; r == cue.Heading || r == cue.Subheading {
+					a.relabel(k, cue.Body)
+				}
 			}
-			blk.Rows = append(blk.Rows, Row{Cells: cells, Line: a.d.Lines[end].Num, Text: a.text(end), Spaced: true})
+			i = end - 1
 		}
-		if len(blk.Rows) < 2 {
-			continue
-		}
-		a.mark(m, lineRange(i+1, end), func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
-		i = end - 1
 	}
 }
 

@@ -1,6 +1,11 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/clean"
+)
 
 // TestPlaceLists: the lines under a line that announces a list, each a
 // division's full name and, a space after it, what the list holds there,
@@ -45,4 +50,35 @@ func TestPlaceLists(t *testing.T) {
 			""},
 	}
 	checkGrids(t, tests, analyzed)
+}
+
+// TestPlaceListHeads: the rows of a list by division are read as no
+// part's headings, however the decoder read them: the text has no item
+// titled by a row. A line that announces nothing, or lines after the
+// place that state sentences, leave the lines' roles as read.
+func TestPlaceListHeads(t *testing.T) {
+	const top = "关于2022年度三星级养老机构等级评定结果的通报\n各区(县、市)民政局:\n根据等级评定办法,经评审,现将通过评定的养老机构通报如下:\n"
+	const foot = "以上机构等级有效期为3年。各地民政部门要加强日常管理。\n某市民政局\n2022年10月24日\n"
+	tests := []struct {
+		name, text string
+		want       []string // the items' titles
+	}{
+		{"rows read as no headings",
+			top + "鄞州区 云龙镇敬老院\n余姚市 陆埠镇康芮家园、红日家园养老服务有限公司、泗门老年公寓\n宁海县 力洋镇敬老院\n" + foot, nil},
+		// Left as read.
+		{"lines under a line that announces nothing",
+			"关于2022年度养老工作的通报\n各区(县、市)民政局:\n一、鄞州区\n云龙镇敬老院完成改造。\n二、宁海县\n力洋镇敬老院完成改造。\n" + foot,
+			[]string{"鄞州区", "宁海县"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, it := range Analyze(clean.Lines(tc.text)).Items {
+			if it.Title != nil {
+				got = append(got, it.Title.Value)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: items %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
