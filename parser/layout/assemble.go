@@ -138,6 +138,11 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.attachedBelowList()
 	a.factHeadings()
 	a.placeRoundup()
+	// Grids whose cells the decoder read as headings or text are the
+	// tables' before the text's parts are read: a table is no item.
+	a.blankCellHeads()
+	a.placeListHeads()
+	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()
 	a.tailHeadings()

@@ -13,15 +13,8 @@ import (
 // the table's head, where none of them holds a sentence: none heads a
 // part, however the decoder read it (a heading), as a table is no item
 // (GOLD.md). They are left to the table's reading as they stand, no
-// heading: the grid's rows are read from its first row of figures. The
-// cells of a grid printed a cell a line with its empty cells kept
-// (blankCellHeads) are a table's likewise, and the rows of a list by
-// division are no headings (placeListHeads), nor is the row a copy cut
-// off under a page's last grid (joinCutRow).
+// heading: the grid's rows are read from its first row of figures.
 func (a *assembly) gridHeadCells() {
-	a.blankCellHeads()
-	a.placeListHeads()
-	a.joinCutRow(a.runs(cue.Table))
 	if a.doc.Title == nil || !cue.NamesTable(a.doc.Title.Value) {
 		return
 	}
