@@ -171,8 +171,7 @@ func sectionMonth(it layout.Item) int {
 	if it.Month == nil {
 		return 0
 	}
-	m, _ := strconv.Atoi(it.Month.Value)
-	return m
+	return it.Month.Month
 }
 
 // yearLeadRe is a heading's opening year: 2023年, 2024年度.

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -15,7 +14,7 @@ import (
 // draft is an item while it is put together from its lines.
 type draft struct {
 	section   string
-	month     *Field // the month its section names as a chronicle's (cue chronicle-month)
+	month     *MonthField // the month its section names as a chronicle's (cue chronicle-month)
 	brief     bool
 	loose     bool  // a brief made of a paragraph under a section, with no line labelled brief
 	sibling   bool  // a paragraph led by a label as the item before it was
@@ -38,7 +37,7 @@ func (a *assembly) items() []*draft {
 	var pre []int
 	var cur *draft
 	section := ""
-	var month *Field
+	var month *MonthField
 	for i, r := range a.roles {
 		if r == cue.Heading && utf8.RuneCountInString(a.d.Lines[i].Sq) == 1 {
 			// A character alone heads nothing: a word the copy broke
@@ -60,7 +59,7 @@ func (a *assembly) items() []*draft {
 			if m, ok := a.d.ChronicleMonth(i); ok {
 				// A chronicle's month over its entries: the month of the
 				// days they print alone.
-				month = &Field{Value: strconv.Itoa(m), Text: a.text(i), Rule: "chronicle-month"}
+				month = &MonthField{Month: m, Text: a.text(i), Rule: "chronicle-month"}
 			}
 			a.doc.Sections = append(a.doc.Sections, Field{Value: name, Text: a.text(i), Rule: "section"})
 			// A roundup's label names the unit whose news follows (市社会

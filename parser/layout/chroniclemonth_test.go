@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,7 +26,11 @@ func TestChronicleItemMonth(t *testing.T) {
 			doc := assembleLines(tc.lines, []cue.Role{T, S, B, S, B}, 0)
 			var got []string
 			for _, it := range doc.Items {
-				got = append(got, valueOf(it.Month))
+				m := "-"
+				if it.Month != nil {
+					m = strconv.Itoa(it.Month.Month)
+				}
+				got = append(got, m)
 			}
 			if s := strings.Join(got, " "); s != tc.want {
 				t.Errorf("months %q, want %q", s, tc.want)

@@ -49,6 +49,14 @@ type Field struct {
 	Rule  string // the cue that found it
 }
 
+// A MonthField is a month of the year a line names, 1 to 12, with where
+// it was read and the rule that read it.
+type MonthField struct {
+	Month int
+	Text  span.Text
+	Rule  string
+}
+
 // Found reports whether the field was read.
 func (f *Field) Found() bool { return f != nil && f.Value != "" }
 
@@ -84,7 +92,7 @@ type Item struct {
 	// Month is the month a chronicle's section names alone (cue
 	// chronicle-month: 3月 over entries 5日，…), whose days the entries
 	// print alone; nil under any other section.
-	Month     *Field
+	Month     *MonthField
 	Brief     bool
 	Title     *Field // nil for a brief or an item whose heading was not found
 	TitleFrom string // "body" or "contents"
