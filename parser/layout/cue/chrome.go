@@ -747,7 +747,8 @@ func (printStamp) Match(d *Doc, i int) bool { return isPrintStamp(strings.TrimSp
 // fileName: the name of an image or a document file on a line of its own
 // (图片1.png, 附件.docx), what a page shows where a picture or a link
 // stood, or of a page's own file or template that a copy kept (index_new5.html,
-// ../../tpl_font3.html).
+// ../../tpl_font3.html), or a document-sharing site's caption of a
+// picture of the file's page (某某总结.doc_第1页).
 type fileName struct{}
 
 func (fileName) Settles() Role   { return Chrome }
@@ -766,7 +767,15 @@ const (
 	pageExts  = `s?html?|php|aspx?|jsp`
 )
 
-var fileNameRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `|` + pageExts + `|pdf|docx?|xlsx?|wps|zip|rar)$`)
+var fileNameRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `|` + pageExts + `|pdf|docx?|xlsx?|wps|zip|rar)` + filePage + `$`)
+
+// listingPageRe is a page's title numbered as one page of a listing or
+// of a file (某区民政局_第5页).
+var listingPageRe = regexp.MustCompile(`_第\d+[页頁]$`)
+
+// filePage is the page of a file a document-sharing site shows a picture
+// of, under the file's name (某某总结.doc_第1页).
+const filePage = `(?:_第\d+[页頁])?`
 
 func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))

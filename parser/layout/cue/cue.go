@@ -131,7 +131,7 @@ var All = []Cue{
 	tabRow{}, pipeRow{}, spacedRow{}, directoryCue{}, figureBarRow{}, pastGrid{}, cellRun{}, serialGrid{}, spacedGrid{}, headGrid{}, statRow{}, betweenRows{}, tableNote{}, tableTitle{},
 	// Chrome.
 	furniture{}, feedbackForm{}, breadcrumb{}, overBreadcrumb{}, breadcrumbTail{}, trailColumn{}, numberedTrail{}, siteFoot{}, underSiteFoot{}, siteTerms{}, overSiteFoot{}, paperPage{}, periodicalIssue{}, border{}, pageNumber{}, pageColumn{}, printStamp{}, fileName{}, underImage{}, repeatsHeadline{},
-	figureAlone{}, linkCaption{}, namedCaption{}, relatedLinks{}, doubledLink{}, teaser{}, hotline{}, splitStamp{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{}, repostCredit{},
+	figureAlone{}, linkCaption{}, namedCaption{}, relatedLinks{}, doubledLink{}, teaser{}, hotline{}, splitStamp{}, navBar{}, menuList{}, linkList{}, siteBanner{}, weather{}, siteName{}, tagLine{}, readingTime{}, afterRepeatedInfo{}, afterCredits{}, outline{}, caption{}, datedLinks{}, repostCredit{}, docShare{},
 }
 
 // SharedFrom is the size of text from which a document's work is shared

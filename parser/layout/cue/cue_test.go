@@ -607,6 +607,17 @@ func TestCues(t *testing.T) {
 		{"trail-column", []string{"您的位置: 首页 >>市直动态 >> 查看内容", ">全省社工站全覆盖现场会在我市召开"}, false},
 		{"trail-column", []string{"市直动态", ">市直动态"}, false},
 		{"trail-column", []string{"当前位置: 首页 » 信息公开 »关于印发《某区救助应急预案》的通知 » 详情", ">关于印发《某区救助应急预案》的通知"}, false},
+		{"doc-share", []string{">1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。"}, true},
+		{"doc-share", []string{">已阅读5页,还剩19页未读 继续免费阅读"}, true},
+		{"doc-share", []string{">文档简介"}, true},
+		{"doc-share", []string{">资源描述:"}, true},
+		{"doc-share", []string{">某区民政局_第5页"}, true},
+		// A bureau's own words about a document, and its file's title.
+		{"doc-share", []string{">请各单位下载文档后认真阅读，按时报送。"}, false},
+		{"doc-share", []string{">某县民政局2023年工作总结"}, false},
+		{"doc-share", []string{">第5页"}, false},
+		{"file-name", []string{">某县民政局2023年工作总结.doc_第1页"}, true},
+		{"file-name", []string{">某县民政局2023年工作总结_第1页说明"}, false},
 		{"furniture", []string{">扫描下载某某之南"}, true},
 		{"furniture", []string{">扫码关注某某发布"}, true},
 		// What to scan set between the scan verb and the follow verb.

@@ -237,6 +237,8 @@ var (
 	appPrompts         = cueWords("appprompt")
 	scanVerbs          = cueWords("scanverb")
 	followVerbs        = cueWords("followverb")
+	docNotes           = cueWords("docnote")
+	docButtons         = cueWords("docbutton")
 	timeLabels         = cueWords("timelabel")
 	editLabels         = cueWords("editlabel")
 	promptWords        = cueWords("prompt")
