@@ -1572,7 +1572,26 @@ func numeralOpens(name string, off int, ts []segment.Token) bool {
 	if measure == "里" && k+1 < len(ts) && ts[k+1].Tag != "nr" {
 		return false
 	}
+	if uncountedPlaceWord(measure, name, ts[k].End-off) {
+		return false
+	}
 	return measure != ""
+}
+
+// uncountedPlaceWord reports whether the measure after a numeral that opens
+// name, at byte k of name, is no count of bodies but a word of a place's
+// name, asked by what follows it: a level word right after (四方|区民政局),
+// where a count would name the level it counts with a measure that counts (三个|区, 两所|学校: the count words of units.tsv)
+// or a grade (三级|区: 级). A measure of size or time (方, 季) counts no
+// division, so the numeral and it open the division's name, as a former
+// district (四方区, 青岛, merged into 市北区 in 2012) is missing from the
+// gazetteer that would read it whole.
+func uncountedPlaceWord(measure, name string, k int) bool {
+	if measure == "" || measure == "级" || measure == "届" || lexicon.Units().Label(measure, 0) == "count" {
+		return false
+	}
+	_, _, ok := agency.LevelAt(name, k)
+	return ok
 }
 
 // genericList reports whether the name at i is a later member of a list
