@@ -1581,18 +1581,29 @@ func numeralOpens(name string, off int, ts []segment.Token) bool {
 
 // uncountedPlaceWord reports whether the measure after a numeral that opens
 // name, at byte k of name, is no count of bodies but a word of a place's
-// name, asked by what follows it: a level word right after (四方|区民政局),
-// where a count would name the level it counts with a measure that counts (三个|区, 两所|学校: the count words of units.tsv)
-// or a grade (三级|区: 级). A measure of size or time (方, 季) counts no
-// division, so the numeral and it open the division's name, as a former
-// district (四方区, 青岛, merged into 市北区 in 2012) is missing from the
-// gazetteer that would read it whole.
+// name, asked by what follows it: a level word right after (四方|区民政局,
+// 八角|街道), or after one character the segmenter cut alone (六角|亭|街道,
+// 三角|坪|社区: the rest of the place's name). A count names the level it
+// counts with a measure that counts (三个|区, 两所|学校: the count words of
+// units.tsv), ranks it by a grade (三级|区: 级) or a term (八届|省委: 届);
+// 里 is read above (百里|奚, a compound surname, keeps the count's reading);
+// a measure of size or of money (方, 角) counts no division, so the
+// numeral and it open the division's name, as a former district (四方区,
+// 青岛, merged into 市北区 in 2012) or a street the gazetteer does not hold
+// is printed.
 func uncountedPlaceWord(measure, name string, k int) bool {
-	if measure == "" || measure == "级" || measure == "届" || lexicon.Units().Label(measure, 0) == "count" {
+	if measure == "" || measure == "里" || measure == "级" || measure == "届" || lexicon.Units().Label(measure, 0) == "count" {
 		return false
 	}
-	_, _, ok := agency.LevelAt(name, k)
-	return ok
+	if _, _, ok := agency.LevelAt(name, k); ok {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(name[k:])
+	if !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	_, _, ok := agency.LevelAt(name, k+w)
+	return ok && !lexicon.Units().Has(string(r))
 }
 
 // genericList reports whether the name at i is a later member of a list
