@@ -2060,13 +2060,15 @@ func figureAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <
 // noun, verb or adjective rather than a name. A one-character noun glued
 // to a proper name before it (太平/ns|桥/n|街道, 六里/ns|桥) is the tail of
 // that place's name, which the segmenter cut where a word of its own
-// ended: the place's name is not read against the dictionary's words.
+// ended: the place's name is not read against the dictionary's words. So
+// too after a guess of two characters or more (陆家/x|嘴/n|街道); a guess
+// of one is a stray character, no name.
 func commonWordBefore(ts []segment.Token, i int) bool {
 	k := tokenEndingAt(ts, i)
 	if k < 0 {
 		return false
 	}
-	if t := ts[k]; t.Tag == "n" && utf8.RuneCountInString(t.Word) == 1 && k > 0 && ts[k-1].End == t.Start && properTag(ts[k-1].Tag) && ts[k-1].Tag != "x" {
+	if t := ts[k]; t.Tag == "n" && utf8.RuneCountInString(t.Word) == 1 && k > 0 && ts[k-1].End == t.Start && properTag(ts[k-1].Tag) && (ts[k-1].Tag != "x" || utf8.RuneCountInString(ts[k-1].Word) >= 2) {
 		return false
 	}
 	switch t := ts[k]; t.Tag {
