@@ -782,6 +782,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 福德陵园|经营性公墓: the body's kind, after its name (agencies_kindafterbody.go)
 	}
 	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
+	if l, named := canteenCommunityStart(ts, e-len(suffix)); named && lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && (!ok || i > l) {
+		i, weak, ok = l, false, true // 长源社区|敬老/v 餐厅: the canteen opens with its community's name, no verb's object
+	}
 	if !ok {
 		if l, ok := foundedGroup(s, ts, e-len(suffix), suffix); ok {
 			return []candidate{{l, e, "founded-group"}}, true // 成立了|政府信息公开/ad 领导小组: the scan read an adverb
@@ -1883,7 +1886,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		// its own; 民政局属于… is a name and a verb.
 		return false
 	}
-	if lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && !tradedInSettlement(s, ts, e-len(suffix)) {
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && !tradedInSettlement(s, ts, e-len(suffix)) && !canteenOfCommunity(s, ts, e-len(suffix)) {
 		return false // 社区长者食堂, 敬老院餐厅: a kind of canteen or a room, no service point
 	}
 	if len(ts) == 0 {
