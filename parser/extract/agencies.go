@@ -63,6 +63,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, ledListBodies(in.Text.String())...)     // 带领|民政局、公安局等相关部门: the leader's bodies
+	cs = append(cs, cppccPlaces(in.Text.String())...)       // 政协某县|十一届: the county's conference
 	cs = append(cs, mediaParticipants(in.Text.String())...) // 天津日报、今晚报…参加座谈: the outlets taking part
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
