@@ -62,7 +62,9 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	fields, sources := mediaSources(in.Text.String(), append(issuerFields(in.Text, in.Words), issuerCells(in.Text)...))
 	cs = append(cs, fields...)
 	cs = append(cs, headedUnits(in.Text.String(), in.titles())...)
-	cs = append(cs, ledListBodies(in.Text.String())...) // 带领|民政局、公安局等相关部门: the leader's bodies
+	cs = append(cs, ledListBodies(in.Text.String())...)     // 带领|民政局、公安局等相关部门: the leader's bodies
+	cs = append(cs, cppccPlaces(in.Text.String())...)       // 政协某县|十一届: the county's conference
+	cs = append(cs, mediaParticipants(in.Text.String())...) // 天津日报、今晚报…参加座谈: the outlets taking part
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
@@ -781,6 +783,9 @@ func agencyEndingAt(s string, ts []segment.Token, protect *agencyText, gap func(
 		return nil, false // 福德陵园|经营性公墓: the body's kind, after its name (agencies_kindafterbody.go)
 	}
 	i, weak, ok := agencyStart(s, ts, protect, gap, e, suffix)
+	if l, named := canteenCommunityStart(ts, e-len(suffix)); named && lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && (!ok || i > l) {
+		i, weak, ok = l, false, true // 长源社区|敬老/v 餐厅: the canteen opens with its community's name, no verb's object
+	}
 	if !ok {
 		if l, ok := foundedGroup(s, ts, e-len(suffix), suffix); ok {
 			return []candidate{{l, e, "founded-group"}}, true // 成立了|政府信息公开/ad 领导小组: the scan read an adverb
@@ -1572,7 +1577,37 @@ func numeralOpens(name string, off int, ts []segment.Token) bool {
 	if measure == "里" && k+1 < len(ts) && ts[k+1].Tag != "nr" {
 		return false
 	}
+	if uncountedPlaceWord(measure, name, ts[k].End-off) {
+		return false
+	}
 	return measure != ""
+}
+
+// uncountedPlaceWord reports whether the measure after a numeral that opens
+// name, at byte k of name, is no count of bodies but a word of a place's
+// name, asked by what follows it: a level word right after (四方|区民政局,
+// 八角|街道), or after one character the segmenter cut alone (六角|亭|街道,
+// 三角|坪|社区: the rest of the place's name). A count names the level it
+// counts with a measure that counts (三个|区, 两所|学校: the count words of
+// units.tsv), ranks it by a grade (三级|区: 级) or a term (八届|省委: 届);
+// 里 is read above (百里|奚, a compound surname, keeps the count's reading);
+// a measure of size or of money (方, 角) counts no division, so the
+// numeral and it open the division's name, as a former district (四方区,
+// 青岛, merged into 市北区 in 2012) or a street the gazetteer does not hold
+// is printed.
+func uncountedPlaceWord(measure, name string, k int) bool {
+	if measure == "" || measure == "里" || measure == "级" || measure == "届" || lexicon.Units().Label(measure, 0) == "count" {
+		return false
+	}
+	if _, _, ok := agency.LevelAt(name, k); ok {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(name[k:])
+	if !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	_, _, ok := agency.LevelAt(name, k+w)
+	return ok && !lexicon.Units().Has(string(r))
 }
 
 // genericList reports whether the name at i is a later member of a list
@@ -1852,7 +1887,7 @@ func endsWord(s string, ts []segment.Token, e int, suffix string) bool {
 		// its own; 民政局属于… is a name and a verb.
 		return false
 	}
-	if lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && !tradedInSettlement(s, ts, e-len(suffix)) {
+	if lexicon.AgencySuffixes().Label(suffix, 1) == "traded" && !tradedInSettlement(s, ts, e-len(suffix)) && !canteenOfCommunity(s, ts, e-len(suffix)) {
 		return false // 社区长者食堂, 敬老院餐厅: a kind of canteen or a room, no service point
 	}
 	if len(ts) == 0 {
@@ -2029,13 +2064,15 @@ func figureAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <
 // noun, verb or adjective rather than a name. A one-character noun glued
 // to a proper name before it (太平/ns|桥/n|街道, 六里/ns|桥) is the tail of
 // that place's name, which the segmenter cut where a word of its own
-// ended: the place's name is not read against the dictionary's words.
+// ended: the place's name is not read against the dictionary's words. So
+// too after a guess of two characters or more (陆家/x|嘴/n|街道); a guess
+// of one is a stray character, no name.
 func commonWordBefore(ts []segment.Token, i int) bool {
 	k := tokenEndingAt(ts, i)
 	if k < 0 {
 		return false
 	}
-	if t := ts[k]; t.Tag == "n" && utf8.RuneCountInString(t.Word) == 1 && k > 0 && ts[k-1].End == t.Start && properTag(ts[k-1].Tag) && ts[k-1].Tag != "x" {
+	if t := ts[k]; t.Tag == "n" && utf8.RuneCountInString(t.Word) == 1 && k > 0 && ts[k-1].End == t.Start && properTag(ts[k-1].Tag) && (ts[k-1].Tag != "x" || utf8.RuneCountInString(ts[k-1].Word) >= 2) {
 		return false
 	}
 	switch t := ts[k]; t.Tag {

@@ -49,6 +49,7 @@ var startBackRules = []startBackRule{
 // words name no one body.
 var startOpenRules = []startOpenRule{
 	levelsListed{},            // 区、街道、|社区养老服务中心: every level's, a class
+	bareTownLeads{},           // ，街道|瀛池社区: the street's own community, the level bare
 	spotBeforeLocative{},      // 在云鹤亭|处设置: the spot's place, no office
 	counterInHall{},           // 行政服务中心民政局|窗口: a counter in the hall
 	divisionChange{},          // 撤镇设街道: a change of divisions

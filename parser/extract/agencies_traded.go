@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode/utf8"
+
 	"bulletin/parser/lexicon"
 	"bulletin/parser/segment"
 )
@@ -30,6 +32,50 @@ func tradedInSettlement(s string, ts []segment.Token, i int) bool {
 	}
 	_, ok := lexicon.CueWordList("settleend").EndingAt(s, i)
 	return ok
+}
+
+// canteenOfCommunity reports whether the words that end at i are a few
+// common words of the canteen's kind (敬老, 免费助老: four characters at
+// most) right after a community's own name (长源|社区, 民益|社区: a word of
+// two characters or more the segmenter reads as proper or guesses, no
+// division of the gazetteer and no level's word): the community's one
+// canteen, named by the community as a firm's is by its trade name
+// (长源社区敬老餐厅, one body, as the review golds list it). After a
+// division's name (宝山社区长者食堂: the district's programme), a level
+// (庙行镇社区长者食堂: every community of the town) or a common word
+// (城市社区老年食堂) the kind stays a kind.
+func canteenOfCommunity(s string, ts []segment.Token, i int) bool {
+	_, ok := canteenCommunityStart(ts, i)
+	return ok
+}
+
+// canteenCommunityStart is where the community's name opens before the
+// canteen's words that end at i (canteenOfCommunity).
+func canteenCommunityStart(ts []segment.Token, i int) (int, bool) {
+	k := tokenEndingAt(ts, i)
+	words := 0
+	for ; k >= 0 && ts[k].Word != "社区"; k-- {
+		switch ts[k].Tag {
+		case "n", "v", "vn", "a", "ad", "d", "x":
+		default:
+			return 0, false
+		}
+		words += utf8.RuneCountInString(ts[k].Word)
+		if words > 4 || k > 0 && ts[k-1].End != ts[k].Start {
+			return 0, false
+		}
+	}
+	if k < 1 || words < 2 || ts[k-1].End != ts[k].Start {
+		return 0, false
+	}
+	name := ts[k-1]
+	if !properTag(name.Tag) || name.Tag == "nt" || utf8.RuneCountInString(name.Word) < 2 || lexicon.Places().Has(name.Word) {
+		return 0, false
+	}
+	if _, ok := lexicon.Levels().EndingAt(name.Word, len(name.Word)); ok {
+		return 0, false // 行镇/x|社区: a town's level, every community of it
+	}
+	return name.Start, true
 }
 
 // quotedBrand reports whether the quote q ends in an ending labelled

@@ -19,8 +19,8 @@ import (
 // kind of zone alone (开发区) names none.
 func zoneEndingAt(s string, i int) bool {
 	w, ok := lexicon.AgencyCues().EndingAt(s, i)
-	if !ok || lexicon.AgencyCues().Label(w, 0) != "zone" || i == len(w) {
-		return false
+	if !ok || lexicon.AgencyCues().Label(w, 0) != "zone" || i == len(w) || strings.HasPrefix(s[i:], "域") {
+		return false // 救助管理|区域性中心: 区 opens the word 区域, no zone closes
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i-len(w)])
 	return unicode.Is(unicode.Han, r)

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestAgencyMediaParticipants: the outlets a 、-list names as taking part
+// in a meeting (…参加座谈, 邀请…记者参加) are bodies there; outlets listed
+// where a text was carried, or named as its source, are not.
+func TestAgencyMediaParticipants(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"东江日报、东江电视台、南岭晚报参加座谈。", "东江日报; 东江电视台; 南岭晚报"},
+		{"会议邀请东江法制报、东江经济报记者参加。", "东江法制报; 东江经济报"},
+		{"新华社、东江日报、东江新闻网记者出席发布会。", "东江日报; 东江新闻网"},
+		// Must not fire: outlets that carried the news, one outlet alone, a
+		// source line.
+		{"相关报道在东江日报、东江电视台刊发。", ""},
+		{"东江日报记者参加座谈。", ""},
+		{"来源：东江日报、东江晚报", ""},
+	}, "agencies", agencyNames)
+}
