@@ -1007,16 +1007,26 @@ func (a *assembly) contentsHeads() {
 
 // brokenSentences reads as text the headings that a sentence broken at
 // a clause mark runs through (…用电用 / 气、消防“生命通道” / 、施工动火…,
-// cue.RunsOn): the line a mark opens, and the line above it.
+// cue.RunsOn): the line a mark opens, and the line above it. A numbered
+// part whose first line the wrap filled (二、实行预约错峰祭扫。…错峰 /
+// 、限流祭扫，…) still opens its part: the mark under it opens the rest of
+// its own paragraph.
 func (a *assembly) brokenSentences() {
 	for i, r := range a.roles {
 		if r != cue.Heading && r != cue.Subheading && r != cue.Section {
 			continue
 		}
-		if a.d.RunsOn(i) || a.d.RunsOn(i+1) {
+		if a.d.RunsOn(i) || a.d.RunsOn(i+1) && !a.numberedWrapped(i) {
 			a.relabel(i, cue.Body)
 		}
 	}
+}
+
+// numberedWrapped reports whether line i opens with an enumerator and
+// fills the document's wrap: a numbered paragraph the wrap went on with.
+func (a *assembly) numberedWrapped(i int) bool {
+	k, _, _ := cue.Enumerator(a.d.Lines[i].Sq)
+	return k != cue.NoEnum && a.d.Full(i)
 }
 
 // linksUnderText reads as the page's links the headings that close a
