@@ -152,12 +152,25 @@ func creditBracket(s string, i int) (open, close int, ok bool) {
 		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 			rest = rest[:nl]
 		}
-		if strings.TrimSpace(strings.TrimLeft(rest, "\u3000")) == "" || creditsFollow(rest) {
+		if tail := strings.TrimSpace(strings.TrimLeft(rest, "\u3000")); tail == "" || creditsFollow(rest) || pageBarTail(s, open, tail) {
 			return open, close, true
 		}
 		i = close + w
 	}
 	return 0, 0, false
+}
+
+// pageBarTail reports whether tail, what a line prints after a bracket,
+// is a lone bar of the page's chrome (…活动。 (姜某某 王某) |: the separator
+// a saved page leaves after the body's last words) on a line that is no
+// row of a table (| 项目 | (元) |): the bracket closes the body as one at
+// the line's end does.
+func pageBarTail(s string, open int, tail string) bool {
+	if tail != "|" && tail != "丨" && tail != "｜" {
+		return false
+	}
+	line := s[strings.LastIndexByte(s[:open], '\n')+1 : open]
+	return !strings.ContainsAny(line, "|丨｜")
 }
 
 // creditsFollow reports whether the rest of a line after a bracket is

@@ -86,10 +86,11 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, labelledNames(t, words)...)
 		found = append(found, bracketOffices(t, words)...)
 		found = append(found, staffQuoted(t, words)...)
-		found = append(found, framedSpeakers(t, words)...) // 张某某指出，… opening a paragraph (people_framedspeaker.go)
-		found = append(found, contactRunOnNames(t)...)     // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
-		found = append(found, contactNextLines(t)...)      // 联系人:甲某1399…\n乙某1537… (people_contactnext.go)
-		found = append(found, homeListed(t)...)            // 到某镇某某、某某家中 (people_homelist.go)
+		found = append(found, framedSpeakers(t, words)...)    // 张某某指出，… opening a paragraph (people_framedspeaker.go)
+		found = append(found, describedSpeakers(t, words)...) // 某社区的某某说：“…” (people_describedspeaker.go)
+		found = append(found, contactRunOnNames(t)...)        // 联系人:郭冠修黄启源联系电话:… (people_contactrunon.go)
+		found = append(found, contactNextLines(t)...)         // 联系人:甲某1399…\n乙某1537… (people_contactnext.go)
+		found = append(found, homeListed(t)...)               // 到某镇某某、某某家中 (people_homelist.go)
 		if in.Env != nil {
 			// 厅长庄严来我县 beside 庄严一行: people_partynamed.go
 			found = append(found, partyNamed(t, titles, words, func(w string) bool {

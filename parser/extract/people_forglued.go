@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,7 +24,8 @@ const forClauseMax = 10
 // (cue_words.tsv foract) follow the name right after its title, so the character before
 // 为 is the name's own. A stop of names, a body's character or a word that
 // leads the verb alone (再为, 均为: leadsOnly) there is no name's, nor is a
-// 为 with no such act in its clause (成为, 作为: to become, as).
+// 为 with no such act in its clause (成为, 作为: to become, as), nor one of
+// a word of its own that ends with 为 (较为, 广为, 行为, 人为: forword).
 func gluedForLast(s string, next segment.Token) (string, bool) {
 	if utf8.RuneCountInString(next.Word) != 2 {
 		return "", false
@@ -32,6 +34,9 @@ func gluedForLast(s string, next segment.Token) (string, bool) {
 	c := next.Word[:w]
 	if next.Word[w:] != forMark || lexicon.NameStops().Has(c) || bodyChar(c) || leadsOnly(c) {
 		return "", false
+	}
+	if slices.Contains(lexicon.CueList("forword"), next.Word) {
+		return "", false // 某某|较为|系统地讲解: a word of its own (cue_words.tsv forword)
 	}
 	n := 0
 	for i, r := range s[next.End:] {

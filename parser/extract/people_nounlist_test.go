@@ -11,6 +11,9 @@ func TestPeopleNounList(t *testing.T) {
 		// Must not fire: a name after the title; no name before it.
 		{"张某局长李强、王伟出席会议。", "李强 局长 [局长]; 王伟 局长 [局长]"},
 		{"局长高峰、副局长王伟出席。", "高峰 局长 [局长]; 王伟 副局长 [副局长]"},
+		// A name the segmenter reads as a common word (方向, n) heading the
+		// list with no name before the title: the name after it holds it.
+		{"局长方向、副局长王伟出席。", "方向 局长 [局长]; 王伟 副局长 [副局长]"},
 		// A name after the title heads the list: the rule keeps out.
 		// Known limit: the second name is given the first one's title,
 		// as a list of names after one title shares it (sharingTitle); a

@@ -20,7 +20,9 @@ const partyMark = "一行"
 // the party that person led, and only a person leads one. The word is two
 // Chinese characters right after the title, the first a surname of the
 // lexicon; a verb (带领一行, 率领一行) leads a party and is no name, nor is
-// a word the name rules refuse (a title, a body's word).
+// a word the name rules refuse (a title, a body's word). A word the
+// segmenter tags as a name is read here too: the name rules read it as
+// well, and the person is one.
 // leads asks the whole document (partyLeader), once for each word.
 func partyNamed(t span.Text, titles []title, words wordsAt, leads func(string) bool) []schema.Person {
 	var out []schema.Person
@@ -34,7 +36,7 @@ func partyNamed(t span.Text, titles []title, words wordsAt, leads func(string) b
 			continue
 		}
 		w := ts[k].Word
-		if utf8.RuneCountInString(w) != 2 || !allHan(w) || nameTag(ts[k].Tag) || closedClassTag(ts[k].Tag) || strings.HasPrefix(ts[k].Tag, "v") {
+		if utf8.RuneCountInString(w) != 2 || !allHan(w) || closedClassTag(ts[k].Tag) || strings.HasPrefix(ts[k].Tag, "v") {
 			continue
 		}
 		if sur, ok := surnameAt(w, 0); !ok || len(sur) == len(w) || stopWord(sur) {

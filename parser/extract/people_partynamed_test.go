@@ -22,6 +22,9 @@ func TestPeoplePartyNamed(t *testing.T) {
 		{"局长毕竟来过。\n毕竟一行人不多。", ""},
 		{"局长常常来我县调研。\n常常一行人到村。", ""},
 		{"厅长高峰来我县调研。\n高峰一行到村。", "高峰 厅长 [厅长]"},
+		// A body's word (党组) the name rules refuse (checkName), printed
+		// again before 一行: a body, no one.
+		{"副局长党组来我县调研。\n党组一行到村。", ""},
 	}
 	checkRows(t, tests, "people", personRows)
 }

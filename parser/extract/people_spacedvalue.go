@@ -22,10 +22,9 @@ func spacedPairValue(t span.Text, i int) (string, bool) {
 	if utf8.RuneCountInString(sur) != 1 {
 		return "", false
 	}
+	// A run of one character ends at a printed space or where the Han run
+	// does; after the latter the next field is empty, so no gap is checked.
 	j := i + len(sur)
-	if !t.HasGapAt(j) {
-		return "", false
-	}
 	given := fieldRun(t, j)
 	if utf8.RuneCountInString(given) != 1 {
 		return "", false
