@@ -1488,6 +1488,11 @@ func TestRunsOn(t *testing.T) {
 		{[]string{"安全底线，全面排查整治民政服务机构用电用", "气、消防“生命通道”", "、施工动火等方面的安全隐患，", "闭环整改。"}, []bool{false, false, true, false}},
 		{[]string{"各地要抓好落实。", "、踏实工作", "（一）强化责任"}, []bool{false, false, false}},
 		{[]string{"全面排查整治民政服务机构用电用", "气、消防“生命通道”", "施工动火等方面的安全隐患，"}, []bool{false, false, false}},
+		// A list the wrap cut, its marks 、 alone: the line above fills the
+		// wrap (twenty columns, the text's other lines as wide); one short of
+		// it leaves a numeral lost.
+		{[]string{"为做好今年清明节期间的祭扫工作，现将有关", "事项通告如下，请广大市民群众相互转告，自", "觉遵守各项规定，共同营造安全文明的氛围。", "一、工作依据", "根据《某某法》《某某条例》《社会团体登记", "、民政部《某某办法》等规定，现通知如下。"}, []bool{false, false, false, false, false, true}},
+		{[]string{"为做好今年清明节期间的祭扫工作，现将有关", "事项通告如下，请广大市民群众相互转告，自", "觉遵守各项规定，共同营造安全文明的氛围。", "一、工作依据", "根据《某某法》", "、民政部《某某办法》等规定，现通知如下。"}, []bool{false, false, false, false, false, false}},
 	} {
 		d := docOf(tc.lines...)
 		for i, want := range tc.want {
