@@ -361,7 +361,7 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinParas(rest)
 			return
 		}
-		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) && !a.cutOffParagraph(dr, b) && !a.stopLost(dr, b) {
+		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) && !a.cutOffParagraph(dr, b) && !a.stopLost(dr, b) && !a.sentenceWrapped(dr, b) {
 			// A heading line with no stop in it is the heading whole; one
 			// with a stop is a numbered paragraph cut off at the copy's
 			// end (五、以身作则、率先响应。广大党员…), titled as any is.
@@ -512,6 +512,23 @@ func headingLine(h, after string) bool {
 // under it, and a clause in it (五、凡生产、销售…的单位和个人,必须经…).
 func (a *assembly) cutOffParagraph(dr *draft, b string) bool {
 	return len(dr.lines) == 0 && a.nextLine(dr.heading[len(dr.heading)-1]) < 0 && strings.ContainsAny(b, "，,")
+}
+
+// sentenceWrapped reports whether the heading-only item dr, words b, is a
+// numbered paragraph a wrap broke: its line leaves a bracket or a quote
+// open, a clause in it (南至某路、北至某路的路段命名为“某某大道(Mingyuan D),
+// and the line under it goes on with it, no break between and no part of
+// its own (adao)”;). A heading of its own closes what it opens. (Where the
+// document's wrap is measured, the paragraph reads the two lines as one
+// already.)
+func (a *assembly) sentenceWrapped(dr *draft, b string) bool {
+	i := dr.heading[len(dr.heading)-1]
+	open := unclosed(b) > 0 || strings.Count(b, "“") > strings.Count(b, "”")
+	if len(dr.heading) != 1 || !open || !strings.ContainsAny(b, "、，,") {
+		return false
+	}
+	j := a.nextLine(i)
+	return j == i+1 && !a.d.Break(j) && !enumerated(a.d.Lines[j].Sq)
 }
 
 // stopLost reports whether the heading-only item dr, words b, is a
