@@ -361,11 +361,13 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		for k, e := range c {
 			before[k] = cl[e.line].Text[:e.off]
 		}
-		inside := true // every member inside one line, none opening it
+		// Every member inside the text, none opening a line: on one line,
+		// or on the lines a wrap broke the paragraph into.
+		inside := true
 		for _, e := range c {
-			inside = inside && e.line == c[0].line && e.off > 0
+			inside = inside && e.off > 0
 		}
-		if inSentenceList(before) || inside && minorLine(cl, c[0].line) {
+		if inSentenceList(before) || inside && minorLines(cl, c[0].line, c[len(c)-1].line) {
 			continue
 		}
 		for k, e := range c {
@@ -423,16 +425,19 @@ func partGap(s string) bool {
 	return len(t) < len(s) && cue.HasHan(t)
 }
 
-// minorLine reports whether line n holds less than half of the
-// document's text: a count run inside it (…取得了以下成效：（一）…。（二）…。)
+// minorLines reports whether lines from to to hold less than half of the
+// document's text: a count run inside them (…取得了以下成效：（一）…。（二）…。)
 // is a paragraph listing its points among paragraphs the copy kept apart,
 // not a text an extractor ran into one line, which holds the most of it.
-func minorLine(cl []clean.Line, n int) bool {
-	total := 0
-	for _, l := range cl {
+func minorLines(cl []clean.Line, from, to int) bool {
+	total, span := 0, 0
+	for n, l := range cl {
 		total += len(l.Text)
+		if n >= from && n <= to {
+			span += len(l.Text)
+		}
 	}
-	return 2*len(cl[n].Text) < total
+	return 2*span < total
 }
 
 // inSentenceList reports whether a count's members, given by the text
