@@ -464,6 +464,10 @@ func TestCues(t *testing.T) {
 		// A digest's rubrics: fields of work, and the department's own
 		// name among them, each over its brief.
 		{"unit-roundup", []string{">社会救助", "某市救助站开展专项救助行动。", "养老服务", "某盟布局助老餐厅。", "区划地名", "某市开展乡村著名行动。"}, true},
+		// The briefs wrapped at twenty columns: a label over a line the wrap filled.
+		{"unit-roundup", []string{">社会救助", "某市救助站进一步加大寒冬送温暖救助力度，先", "后开展街面巡查。", "养老服务", "某盟因地制宜布局助老餐厅建设，将多数助餐", "点设置在社区。", "区划地名", "某市积极开展乡村著名行动，通过普查提交地", "名数据七千余条。"}, true},
+		// Over a line that neither ends a sentence nor fills the wrap: no label.
+		{"unit-roundup", []string{"本周民政工作动态如下，为做好今年的各项工作", "，各地认真部署，扎实推进，取得了良好成效", "，现将有关情况通报如下。", ">社会救助", "某市救助站开展救助，", "后开展街面巡查。", "养老服务", "某盟因地制宜布局助老餐厅建设，将多数助餐", "点设置在社区。", "区划地名", "某市积极开展乡村著名行动，通过普查提交地", "名数据七千余条。"}, false},
 		{"unit-roundup", []string{"社会救助", "某市救助站开展专项救助行动。", ">自治区民政厅", "某厅公示优秀慈善项目。", "养老服务", "某盟布局助老餐厅。"}, true},
 		{"unit-roundup", []string{">社会救助", "某市救助站开展专项救助行动。", "养老服务", "某盟布局助老餐厅。"}, false},
 		{"unit-roundup", []string{">一、社会救助", "全年发放救助金。", "二、养老服务", "新建助餐点。", "三、区划地名", "开展乡村著名行动。"}, false},

@@ -27,7 +27,8 @@ func (unitRoundup) Match(d *Doc, i int) bool { return d.unitLabels[i] }
 const roundupLabels = 3
 
 // measureUnitLabels marks the unit labels of a roundup: lines that are a
-// body's or a place's name alone, each over a sentence, roundupLabels of
+// body's or a place's name alone, each over a sentence (a line that ends
+// one, or one the wrap filled that runs on into it), roundupLabels of
 // them bodies at the least: a report sets places alone over its parts
 // too, but reports no units' work.
 func measureUnitLabels(d *Doc) []bool {
@@ -35,7 +36,7 @@ func measureUnitLabels(d *Doc) []bool {
 	var at []int
 	bodies := 0
 	for i, l := range d.Lines {
-		if i+1 >= len(d.Lines) || d.punct[i] || d.ends[i] || !d.ends[i+1] {
+		if i+1 >= len(d.Lines) || d.punct[i] || d.ends[i] || !d.ends[i+1] && !d.Full(i+1) {
 			continue
 		}
 		name := strings.TrimSpace(l.Sq)
