@@ -146,6 +146,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.gridHeadCells()
 	a.strayHeading()
 	a.tailHeadings()
+	a.numberedSiblings()
 	a.contactBlock()
 	drafts := a.items()
 	a.tables()
