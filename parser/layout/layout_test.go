@@ -631,6 +631,8 @@ func TestDateOfPage(t *testing.T) {
 		{"a timestamp closing the byline's fields", "作者:何恒 编辑:李庆石2017-02-28 16:26:29", "2017-02-28"},
 		{"a date with no time after the fields", "作者:何恒 编辑:李庆石 2017-02-28", "-"},
 		{"a date with no time after the source's name", "来源:彭阳县民政局 2023.02.10", "2023-02-10"},
+		{"a timestamp in Chinese form after the source's name", "来源:某市民政局 2017年05月18日 15:00", "2017-05-18"},
+		{"a date in Chinese form after an editor's name, no time", "作者:何恒 编辑:李庆石 2017年05月18日", "-"},
 		{"the article's date field before its source", "文章发布日期:2025-05-06 17:07 来源:区民政局", "2025-05-06"},
 		{"a date with no time after a rule's field", "来源:彭阳县民政局 实施日期:2023.02.10", "-"},
 		{"a number before the time", "作者:何恒 编号:1232017-02-28 16:26", "-"},

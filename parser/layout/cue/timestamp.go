@@ -315,10 +315,17 @@ var trailingTimestampRe = regexp.MustCompile(`(?:^|\D)` + dateRe + `\s*\d{1,2}:\
 func TrailingTimestamp(s string) (string, bool) {
 	m := trailingTimestampRe.FindStringSubmatch(s)
 	if m == nil {
+		m = trailingHanStampRe.FindStringSubmatch(s)
+	}
+	if m == nil {
 		return "", false
 	}
 	return Timestamp(m[1])
 }
+
+// trailingHanStampRe is a timestamp in Chinese form that closes a line
+// (来源:某市民政局 2017年05月18日 15:00), as hanTimestampRe reads it.
+var trailingHanStampRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$`)
 
 func pad2(s string) string {
 	if len(s) == 1 {
