@@ -1967,6 +1967,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		best = listLeadDeadline(in.Text.String(), out, periods, dates, full, sent, at)
 	}
 	if best == "" {
+		best = openingLeadDeadline(in.Text.String(), st, out, periods, dates, full, sent, at) // 今年年底，…；… (targets_openinglead.go)
+	}
+	if best == "" {
 		best = st.yearTerm(at, clause.Start)
 	}
 	if best == "" {
