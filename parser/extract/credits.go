@@ -26,6 +26,7 @@ import (
 func closingCredits(t span.Text, words wordsAt) []schema.Person {
 	var out []schema.Person
 	for fields := range credits(t) {
+		fields = listedCredits(t.String(), fields)
 		if p, ok := spacedName(t, fields, "people/closing-credit"); ok {
 			out = append(out, p)
 			continue

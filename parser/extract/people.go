@@ -65,6 +65,7 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 		found = append(found, countedHeads(t, words)...)
 		found = append(found, othersHeads(t, words)...)      // 已发放某某等人… (people_othershead.go)
 		found = append(found, individualDonors(t, words)...) // …、某某个人捐款… (people_individual.go)
+		found = append(found, martyrs(t, words)...)          // 某某烈士, 烈士某某 (people_martyr.go)
 		found = append(found, actedAlone(t, words)...)       // …。某某陪同。 (people_actedalone.go)
 		found = append(found, namedLeaders(t, words)...)
 		found = append(found, leaderLines(t, words)...)

@@ -1967,6 +1967,9 @@ func deadline(in *Input, out *schema.Entities, st sentenceStance, periods, dates
 		best = listLeadDeadline(in.Text.String(), out, periods, dates, full, sent, at)
 	}
 	if best == "" {
+		best = openingLeadDeadline(in.Text.String(), st, out, periods, dates, full, sent, at) // 今年年底，…；… (targets_openinglead.go)
+	}
+	if best == "" {
 		best = st.yearTerm(at, clause.Start)
 	}
 	if best == "" {
@@ -2038,12 +2041,16 @@ func pastReport(in *Input) bool {
 
 // reportTitle reports whether a title ends with a report word (stance.tsv:
 // 燕子河镇2022年民政工作总结, 工作回顾, 完成情况), also before the 报告 that
-// submits it (关于2024年民政工作情况的报告), and turns to nothing to come
+// submits it (关于2024年民政工作情况的报告) or the 公示 that makes it
+// public (…资金使用情况公示), and turns to nothing to come
 // (…工作总结及2023年工作计划 does): the document reports work done.
 func reportTitle(title string) bool {
 	t := strings.TrimRight(title, " ")
-	if head, ok := strings.CutSuffix(t, reportNoun); ok {
-		t = strings.TrimSuffix(head, "的")
+	for _, n := range []string{reportNoun, publicNoun} {
+		if head, ok := strings.CutSuffix(t, n); ok {
+			t = strings.TrimSuffix(head, "的")
+			break
+		}
 	}
 	k := stanceEnding(lexicon.Stance(), t, 0, len(t))
 	return (k == "report" || k == "review") && !forwardIn(t)
@@ -2052,6 +2059,11 @@ func reportTitle(title string) bool {
 // reportNoun is the document that submits a report to the body above
 // (关于…工作情况的报告: 《党政机关公文处理工作条例》's 报告).
 const reportNoun = "报告"
+
+// publicNoun is the notice that makes a report public (2020年度福彩公益金
+// 使用情况公示, 资金使用情况的公示): what it shows was done, as a 报告
+// tells it.
+const publicNoun = "公示"
 
 // forwardIn reports whether s holds a word that turns to what is to come
 // (下一步, 今后, 力争: the stance words labelled forward or future).

@@ -15,7 +15,9 @@ import (
 // 进行, or with a bound (不少于), is the task's; so is the object of a
 // sentence that proposes, intends or requires (拟对…236个…地理实体进行
 // 命名: what the proposal lists, as a 拟 count is a target elsewhere, or
-// 将, 力争). The words are cue words
+// 将, 力争). So does training (对全乡12个村的儿童主任进行业务培训): a count
+// in its object tells whom it covers, and 为 brings that object in as 对
+// does (为全县17个乡镇的督导员进行培训). The words are cue words
 // (cue_words.tsv: scopeopen, scopeverb).
 
 // scopeCount reports whether the count at r stands between 对, a word of
@@ -29,7 +31,15 @@ func scopeCount(in *Input, s string, clause, r byteRange) bool {
 	acts := lexicon.CueWordList("scopeact")
 	for _, w := range lexicon.CueList("scopeverb") {
 		if k := strings.Index(s[r.End:clause.End], w); k >= 0 {
-			_, verb = acts.At(s, r.End+k+len(w))
+			at := r.End + k + len(w)
+			var w string
+			w, verb = acts.At(s, at)
+			if !verb {
+				w, verb = actClosing(s, acts, at, clause.End)
+			}
+			if verb && lexicon.CueWordList("scopeahead").Has(w) && aheadBefore(s, clause.Start, r.Start) {
+				verb = false // 将对…60名…进行培训: the training planned sets its count
+			}
 		}
 	}
 	if !verb {
@@ -49,4 +59,24 @@ func scopeCount(in *Input, s string, clause, r byteRange) bool {
 		}
 	}
 	return false
+}
+
+// actClosing reports whether an act of the list closes the clause after
+// 进行 at i, the words between naming its kind (进行|业务技能|培训,): the
+// act is the clause's last word, what its modifiers qualify. It returns
+// the act.
+func actClosing(s string, acts *lexicon.Words, i, end int) (string, bool) {
+	t := strings.TrimRight(s[i:end], " ")
+	for _, w := range acts.All() {
+		if strings.HasSuffix(t, w) && allHan(t) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// aheadBefore reports whether the clause before the count turns ahead:
+// 将 or a forward word (stance.tsv: 下一步, 计划, 力争) stands in it.
+func aheadBefore(s string, start, i int) bool {
+	return strings.Contains(s[start:i], "将") || forwardIn(s[start:i])
 }
