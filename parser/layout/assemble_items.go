@@ -524,7 +524,7 @@ func (a *assembly) cutOffParagraph(dr *draft, b string) bool {
 func (a *assembly) sentenceWrapped(dr *draft, b string) bool {
 	i := dr.heading[len(dr.heading)-1]
 	open := unclosed(b) > 0 || strings.Count(b, "“") > strings.Count(b, "”")
-	if len(dr.heading) != 1 || !open || !strings.ContainsAny(b, "、，,") {
+	if !open || !strings.ContainsAny(b, "、，,") {
 		return false
 	}
 	j := a.nextLine(i)

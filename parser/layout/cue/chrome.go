@@ -767,15 +767,16 @@ const (
 	pageExts  = `s?html?|php|aspx?|jsp`
 )
 
-var fileNameRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `|` + pageExts + `|pdf|docx?|xlsx?|wps|zip|rar)` + filePage + `$`)
+var fileNameRe = regexp.MustCompile(fileStem + `(?:` + imageExts + `|` + pageExts + `|pdf|docx?|xlsx?|wps|zip|rar)(?:` + pageOf + `)?$`)
 
-// listingPageRe is a page's title numbered as one page of a listing or
-// of a file (某区民政局_第5页).
-var listingPageRe = regexp.MustCompile(`_第\d+[页頁]$`)
+// pageOf is one page of a file a document-sharing site shows a picture
+// of, under the file's name (某某总结.doc_第1页), or of a listing a page's
+// title numbers (某区民政局_第5页).
+const pageOf = `_第\d+[页頁]`
 
-// filePage is the page of a file a document-sharing site shows a picture
-// of, under the file's name (某某总结.doc_第1页).
-const filePage = `(?:_第\d+[页頁])?`
+// listingPageRe is a line that closes with the page of a listing or a
+// file (pageOf).
+var listingPageRe = regexp.MustCompile(pageOf + `$`)
 
 func (fileName) Match(d *Doc, i int) bool {
 	return fileNameRe.MatchString(strings.TrimSpace(d.Lines[i].Text))
@@ -831,10 +832,6 @@ func (underImage) Match(d *Doc, i int) bool {
 // breadcrumb, tool words, a print stamp or a page number.
 func PageFurniture(l Line) bool { return pageFurniture(l) }
 
-// numericDateRe is a date in figures anywhere in a line (2018-11-13): a
-// page's stamp, which no headline prints so.
-var numericDateRe = regexp.MustCompile(dateRe)
-
 // TrailPage returns the last step of a trail of links (首页 > 老龄事业 >
 // 某地老龄人有了更多好去处) where it names the article's own page by its
 // headline: no closing word of a trail (正文, 查看内容), a headline's
@@ -846,7 +843,8 @@ func TrailPage(s string) (string, bool) {
 	}
 	parts := strings.FieldsFunc(s, isArrow)
 	last := strings.TrimSpace(parts[len(parts)-1])
-	if numericDateRe.MatchString(last) {
+	if paperDateRe.MatchString(last) {
+		// A date in figures (2018-11-13): a page's stamp, which no headline prints so.
 		return "", false // the page's information line run on after the trail (新闻中心 来源:某报 | 2018-11-13 16:29)
 	}
 	if _, ends := trailEnds.suffix(last); ends || !titleLongEnough(last) || SentencePunct(last) {

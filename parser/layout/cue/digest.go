@@ -188,12 +188,18 @@ func ordered(days []string) bool {
 // DateLabel reads s as opening with a date set as a label, a colon after
 // it and text after that (1949年10月：成立…, 1954年：内务部…, 3月5日:…),
 // as a chronicle (大事记) heads its entries: the date's value in ISO
-// form, a year alone as its four figures.
+// form, a year alone as its four figures, a day or a month with no year
+// as its month (and day) alone.
 func DateLabel(s string) (string, bool) {
 	var value string
 	end := 0
 	if e, ok := chrono.Starting(s, 0, chrono.Ref{Year: 2000}); ok && (e.Kind == chrono.Day || e.Kind == chrono.Month) {
 		value, end = e.Value, e.End
+		if e.YearFrom != "text" {
+			// No year printed: the month and day alone (03-05), which
+			// order the entries of one year as well; no year is made up.
+			_, value, _ = strings.Cut(value, "-")
+		}
 	} else if len(s) > 4 && digitsOnly(s[:4]) && strings.HasPrefix(s[4:], "年") {
 		value, end = s[:4], 4+len("年")
 	} else {
