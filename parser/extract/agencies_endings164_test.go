@@ -15,3 +15,17 @@ func TestAgencySocialWorkPoint(t *testing.T) {
 	}
 	checkRows(t, tests, "agencies", agencyTextRows)
 }
+
+// TestAgencyResidentsRooms: a room of a home or an institution where its
+// residents live or read (民住室, 阅览室) is no unit of the body: the name
+// ends before it. Not so: a unit in 室 (办公室), a body's own 室 of a name.
+func TestAgencyResidentsRooms(t *testing.T) {
+	tests := []rowCase{
+		{"邓城镇敬老院民住室干净整洁。", "邓城镇敬老院"},
+		{"孩子们来到福利院青少儿阅览室读书。", ""},
+		{"市图书馆阅览室开放。", "市图书馆"},
+		{"县民政局办公室负责。", "县民政局办公室"},
+		{"县委党史研究室编印。", "县委党史研究室"},
+	}
+	checkRows(t, tests, "agencies", agencyTextRows)
+}
