@@ -170,6 +170,9 @@ func TestAgencyKinds(t *testing.T) {
 		{"属危重病人、精神病人送定点医院救治。", ""},
 		{"全县共有定点医疗机构。", ""},
 		{"听取了社会组织双孵化工作、公办敬老院运行等情况的汇报。", ""},
+		// A kind of school by its mode of teaching (全日制).
+		{"凡在本市全日制学校就读的学生均可申请。", ""},
+		{"在本市全日制學校就讀的學生,免收基本殯葬服務費。", ""},
 		{"入选省智慧养老院试点县区。", ""},
 		{"鼓励组建“社区救助顾问工作室”。", ""},
 		{"还有一个是“十三五”期间集中建设的未成年人保护中心,明确职责。", ""},
@@ -177,6 +180,7 @@ func TestAgencyKinds(t *testing.T) {
 		// Must not fire: a placed pilot station, a hospital named whole, a body
 		// built by a body.
 		{"伙牌镇试点社工站已建成。", "伙牌镇试点社工站"},
+		{"灵宝市职业技术学校全日制学生参加。", "灵宝市职业技术学校"},
 		// A social-work body (社工机构) is one by the name it trades under, also
 		// after a list that 各 opens; a common word or a place alone before the
 		// ending, or the ending alone, names the kind.

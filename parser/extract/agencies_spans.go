@@ -443,7 +443,8 @@ func (p *agencyText) bracketAlias(s string, i int) bool {
 		return false
 	}
 	k := p.stops[n]
-	if r, _ := utf8.DecodeRuneInString(s[k:]); r != '（' && r != '(' {
+	open, w := utf8.DecodeRuneInString(s[k:])
+	if open != '（' && open != '(' {
 		return false
 	}
 	if _, named := lexicon.AgencySuffixes().EndingAt(s, k); !named {
@@ -457,8 +458,10 @@ func (p *agencyText) bracketAlias(s string, i int) bool {
 		// class too (each town's government, or each district's office).
 		return true
 	}
-	if end := strings.IndexAny(s[k:], "）)"); end > 0 && standaloneAlias(s[k+1:k+end]) {
-		return false // 县自然资源局(县林业局): a name of its own
+	if end := strings.IndexAny(s[k:], "）)"); end > 0 && standaloneAlias(s[k+w:k+end]) && !sameBodyAgain(s[hanBack(s, k):k], s[k+w:k+end]) {
+		// 县自然资源局（县林业局）, 大店镇敬老院(恒德颐养中心),
+		// 办公厅(国际合作司): a name of its own.
+		return false
 	}
 	if c := sort.SearchInts(p.commas, k); c == len(p.commas) || p.commas[c] >= i {
 		return true // the first name in the bracket
@@ -466,6 +469,56 @@ func (p *agencyText) bracketAlias(s string, i int) bool {
 	_, class := lexicon.GenericPrefixes().Prefix(s[b:k])
 	_, before := lexicon.GenericPrefixes().EndingAt(s, b)
 	return class || before
+}
+
+// locatedAlias reports whether every name in a bracket after a body's
+// ending opens with its own place or level (县自然资源局（县林业局）,
+// 民政局(县老龄办、县慈善总会)): a body 挂牌 or 合署 with the one before,
+// a name of its own. The bracket is read past its opening mark, whatever
+// its width. A name with no place of its own (民政局（社会事业局）) is the
+// body's other name, no second body.
+func locatedAlias(alias string) bool {
+	if noteOpens(alias) {
+		return false
+	}
+	for _, a := range strings.Split(alias, "、") {
+		if !agency.HasLocality(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameBodyAgain reports whether a bracket's bare name, after a bare body's
+// name (no place or level anywhere in the words before the bracket) of
+// the same kind (民政局（社会事业局）: a bureau, then a bureau),
+// names that body again: one office is not two of one rank, unless each
+// is located (县自然资源局（县林业局）: two bodies, one 挂牌 with the other)
+// or the kinds differ (办公厅(国际合作司): two offices 合署).
+func sameBodyAgain(body, alias string) bool {
+	if locatedAlias(alias) || strings.Contains(alias, "、") {
+		return false
+	}
+	for j := range body {
+		if agency.HasLocality(body[j:]) {
+			return false // 湘江新区民政和社会保障局(退役军人事务局)
+		}
+	}
+	a, _ := utf8.DecodeLastRuneInString(body)
+	b, _ := utf8.DecodeLastRuneInString(alias)
+	return a == b
+}
+
+// hanBack is where the run of Chinese characters that ends at k starts.
+func hanBack(s string, k int) int {
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		k -= w
+	}
+	return k
 }
 
 // classBeforeBracket reports whether the words before the bracket that

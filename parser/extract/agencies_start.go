@@ -81,6 +81,7 @@ var startOpenRules = []startOpenRule{
 	predicateOfBody{},         // 区…陵园现已完成|…: a body's predicate
 	locationLeadOpens{},       // 在位于|某某公园游客服务中心
 	nounTaggedVerb{},          // 为规范/n|某省民政厅: a verb tagged as a noun
+	siteBetween{},             // 某省人民政府网站|省民政厅…专栏: the site's owner, then the body
 	verbLeads{},               // 尽快起草|精神卫生福利中心
 	guessHeadOfWord{},         // 对|标省/x|民政厅: the verb's character, then the level
 	guessedJoinLeads{},        // 现与/x|民政部: an adverb glued to the conjunction
