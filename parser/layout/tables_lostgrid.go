@@ -1,11 +1,6 @@
 package layout
 
-import (
-	"strings"
-
-	"bulletin/parser/layout/cue"
-	"bulletin/parser/lexicon"
-)
+import "bulletin/parser/layout/cue"
 
 // lostGrids reads a run of table lines that holds titles and nothing else,
 // each line naming a table alone (拟命名主干道一览表 / 拟命名次干道一览表 /
@@ -32,26 +27,22 @@ func (a *assembly) lostGrids(run []int) bool {
 		}
 	}
 	for _, i := range run {
-		t := a.text(i)
-		v := tableTitle(t.String())
-		k := strings.Index(t.String(), v)
-		title := &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
-		a.doc.Blocks = append(a.doc.Blocks, Block{Title: title, Header: 1, Rows: []Row{{Cells: []string{v}, Line: a.d.Lines[i].Num, Text: t}}})
+		title := tableTitleField(a.text(i))
+		a.doc.Blocks = append(a.doc.Blocks, Block{Title: title, Header: 1, Rows: []Row{{Cells: []string{title.Value}, Line: a.d.Lines[i].Num, Text: a.text(i)}}})
 	}
 	return true
 }
 
-// pointsBelow reports whether a line of the text above line i points its
-// reader to a table printed under it (见下表: the tablebelow list).
+// pointsBelow reports whether a line of the body text above line i, from
+// the text's top, points its reader to a table printed under it
+// (cue.PointsBelow).
 func (a *assembly) pointsBelow(i int) bool {
 	for j := 0; j < i; j++ {
 		if a.roles[j] != cue.Body {
 			continue
 		}
-		for _, w := range lexicon.CueWordList("tablebelow").All() {
-			if strings.Contains(a.d.Lines[j].Sq, w) {
-				return true
-			}
+		if cue.PointsBelow(a.d.Lines[j].Sq) {
+			return true
 		}
 	}
 	return false

@@ -37,10 +37,7 @@ func (a *assembly) placeColumns(m markedTables) {
 			if !ok {
 				continue
 			}
-			t := a.text(i)
-			v := tableTitle(t.String())
-			k := strings.Index(t.String(), v)
-			blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
+			blk.Title = tableTitleField(a.text(i))
 			a.mark(m, lineRange(i, end), func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
 			i = end - 1
 			break
