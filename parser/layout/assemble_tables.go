@@ -369,10 +369,7 @@ func (a *assembly) closeTable(blk Block, run, title, above, notes []int) {
 		if p := a.prevLine(title[0]); p >= 0 && unclosed(a.d.Lines[title[0]].Sq) < 0 && unclosed(a.d.Lines[p].Sq) > 0 {
 			title = append([]int{p}, title...)
 		}
-		t := a.text(title...)
-		v := tableTitle(t.String())
-		k := strings.Index(t.String(), v)
-		blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
+		blk.Title = tableTitleField(a.text(title...))
 	}
 	notes = append(above, notes...)
 	for k := 0; k < len(notes); {
@@ -639,6 +636,17 @@ func tableTitle(s string) string {
 		return t
 	}
 	return s // a caption that is its number alone (第一部分)
+}
+
+// tableTitleField is the table-title field of t, the text of a table's
+// title lines: its value tableTitle's, its span the part of t that value
+// is, or t whole where the value is not a part of it as it stands.
+func tableTitleField(t span.Text) *Field {
+	v := tableTitle(t.String())
+	if k := strings.Index(t.String(), v); k >= 0 {
+		t = t.Slice(k, k+len(v))
+	}
+	return &Field{Value: v, Text: t, Rule: "table title"}
 }
 
 // stampTailRe is a date or a timestamp in brackets that ends a line.

@@ -6,8 +6,9 @@ import "testing"
 // cell a paragraph with the empty cells kept as paragraphs of spaces, are
 // a grid as wide as the fewest cells that make a head of words and rows
 // keyed by words; no part of the text. Cells with no empty cell among the
-// rows, an empty cell only after the last, keys that state sentences, or
-// the lines under an attachment's heading are left as read.
+// rows, an empty cell only after the last, a head or a key that states
+// a sentence, or the lines under an attachment's heading are left as
+// read.
 func TestBlankCells(t *testing.T) {
 	const top = "某区2018年民政为民办实事公示\n\n根据有关文件要求,现将我区民政实事任务公示如下:\n\n"
 	const foot = "公示时间:2018年6月5日至2018年6月9日。\n\n某区社会事业部\n\n2018年6月5日\n"
@@ -26,6 +27,14 @@ func TestBlankCells(t *testing.T) {
 			""},
 		{"an empty cell after the last row only",
 			top + "实事项目\n\n任务\n\n提高城市低保标准\n\n城市低保标准线不低于480元/月。\n\n提高农村低保标准\n\n农村低保标准线不低于3200元/年。" + gap + foot,
+			""},
+		{"a row keyed by a sentence",
+			top + "实事项目\n\n任务\n\n备注\n\n提高城市低保标准\n\n城市低保标准线不低于480元/月。" + gap +
+				"全年发放资金200万元,惠及3000人。\n\n农村低保标准线不低于3200元/年。" + gap + foot,
+			""},
+		{"a head that states a sentence",
+			top + "实事项目\n\n任务如下,请监督。\n\n备注\n\n提高城市低保标准\n\n城市低保标准线不低于480元/月。" + gap +
+				"提高农村低保标准\n\n农村低保标准线不低于3200元/年。" + gap + foot,
 			""},
 		{"keys that state sentences",
 			top + "一是提高标准,保障到位。\n\n二是加强管理,规范发放。" + gap + "三是强化监督,公开透明。\n\n四是做好宣传,群众知晓。" + gap + foot,

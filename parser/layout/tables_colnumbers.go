@@ -10,7 +10,7 @@ import (
 // the rows under the row of column numbers that closes the head of a
 // statistical form (序号 1 2 5 6 7 …: a label, then each column's number,
 // rising from 1: columnNumbers): each line under it a row, its key in
-// words and then its figures a space apart (永泰县 3333 5679 …), or its key
+// words and then its figures a space apart (某县 3333 5679 …), or its key
 // alone where the copy lost its cells (合计). The rows run to the first
 // line that is none; one of them at the least holds figures. The head
 // over the numbers, wrapped over lines a cell or two a line, is left as

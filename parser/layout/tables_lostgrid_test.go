@@ -5,29 +5,39 @@ import "testing"
 // TestLostGrids: the titles a page keeps of the tables it printed as
 // pictures, under a text that points to a table below and over no grid,
 // are tables of their own with no data row. Titles under a text that
-// points to no table, titles over a grid, or a run that holds a line
-// naming no table are left to the other readers.
+// points to no table (or that points from a line of no body text), or
+// over a grid (next to it or a sentence apart) are left to the other
+// readers.
 func TestLostGrids(t *testing.T) {
-	const top = "关于某市主城区道路命名方案的公示\n" +
-		"根据地名管理的有关规定,经有关单位申请、专家评审,初步拟定了主城区10条主干道、14条支路的命名方案。\n"
-	const foot = "公示时间:2024年4月29日至2024年5月8日\n联系电话:027-60896869\n某市地名办公室\n2024年4月29日\n"
-	const below = "现将相关命名方案(见下表)公示如下。\n"
+	const top = "关于某市新城片区道路命名方案的公示\n" +
+		"按照地名管理办法,经征集意见、专家论证,拟定了新城片区8条干道、12条支路的名称。\n"
+	const foot = "公示时间:2023年6月1日至2023年6月10日\n联系电话:0000-1234567\n某市地名办公室\n2023年6月1日\n"
+	const below = "现将拟定的道路名称(见下表)公示如下。\n"
 	tests := []gridCase{
 		{"three titles under a text that points below",
-			top + below + foot + "拟命名主干道一览表\n拟命名次干道一览表\n拟命名支路一览表\n",
-			"拟命名主干道一览表 | 1 |  | ; 拟命名次干道一览表 | 1 |  | ; 拟命名支路一览表 | 1 |  | "},
+			top + below + foot + "新城片区干道名称一览表\n新城片区支路名称一览表\n新城片区街巷名称一览表\n",
+			"新城片区干道名称一览表 | 1 |  | ; 新城片区支路名称一览表 | 1 |  | ; 新城片区街巷名称一览表 | 1 |  | "},
 		{"one title",
-			top + "现将相关命名方案公示如下表所示。\n" + foot + "拟命名道路一览表\n",
-			"拟命名道路一览表 | 1 |  | "},
+			top + "现将拟定的道路名称公示如下表所示。\n" + foot + "新城片区道路名称一览表\n",
+			"新城片区道路名称一览表 | 1 |  | "},
 		// Left as read.
 		{"a text that points to no table",
-			top + "现将相关命名方案公示如下。\n" + foot + "拟命名主干道一览表\n拟命名次干道一览表\n",
+			top + "现将拟定的道路名称公示如下。\n" + foot + "新城片区干道名称一览表\n新城片区支路名称一览表\n",
 			""},
 		{"a title over its grid",
-			top + below + foot + "拟命名主干道一览表\n序号 | 名称 | 起点 | 终点 |\n1 | 凤凰路 | 滨湖路 | 寿山路 |\n2 | 南浦路 | 滨湖路 | 吴都路 |\n",
-			"拟命名主干道一览表 | 1 | 1 2 | "},
+			top + below + foot + "新城片区干道名称一览表\n序号 | 名称 | 起点 | 终点 |\n1 | 东江路 | 长源路 | 青石路 |\n2 | 南岭路 | 长源路 | 柳塘路 |\n",
+			"新城片区干道名称一览表 | 1 | 1 2 | "},
+		{"titles over a grid further down",
+			top + below + foot + "新城片区干道名称一览表\n新城片区支路名称一览表\n序号 | 名称 | 起点 | 终点 |\n1 | 东江路 | 长源路 | 青石路 |\n2 | 南岭路 | 长源路 | 柳塘路 |\n",
+			"新城片区干道名称一览表新城片区支路名称一览表 | 1 | 1 2 | "},
+		{"titles, a sentence, a grid under them",
+			top + below + foot + "新城片区干道名称一览表\n新城片区支路名称一览表\n以上道路名称经专家论证后拟定,现予公示。\n序号 | 名称 | 起点 | 终点 |\n1 | 东江路 | 长源路 | 青石路 |\n2 | 南岭路 | 长源路 | 柳塘路 |\n",
+			"- | 1 | 1 2 | "},
 		{"the text points below only after the titles",
-			top + foot + "拟命名主干道一览表\n拟命名次干道一览表\n" + below,
+			top + foot + "新城片区干道名称一览表\n新城片区支路名称一览表\n" + below,
+			""},
+		{"a headline that points below, no body line",
+			"关于新城片区道路名称(见下表)的公示\n" + top[len("关于某市新城片区道路命名方案的公示\n"):] + foot + "新城片区干道名称一览表\n新城片区支路名称一览表\n",
 			""},
 	}
 	checkGrids(t, tests, analyzed)

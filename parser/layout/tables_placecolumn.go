@@ -20,11 +20,11 @@ import (
 // with the page. The cells run to the first line that is none (a
 // sentence, a label's colon) or to the text's end. The table is titled by
 // the line that names it. Lines that make no such grid, or that a reader
-// of grids already read as one (the decoder's table lines), are left as
-// read.
+// of grids already read as one (the decoder's table lines: the cells stop
+// at the first), are left as read.
 func (a *assembly) placeColumns(m markedTables) {
 	for i := 0; i+1 < len(a.d.Lines); i++ {
-		if !cue.NamesTable(a.d.Lines[i].Sq) || a.roles[i+1] == cue.Table {
+		if !cue.NamesTable(a.d.Lines[i].Sq) {
 			continue
 		}
 		end := i + 1
@@ -37,10 +37,7 @@ func (a *assembly) placeColumns(m markedTables) {
 			if !ok {
 				continue
 			}
-			t := a.text(i)
-			v := tableTitle(t.String())
-			k := strings.Index(t.String(), v)
-			blk.Title = &Field{Value: v, Text: t.Slice(k, k+len(v)), Rule: "table title"}
+			blk.Title = tableTitleField(a.text(i))
 			a.mark(m, lineRange(i, end), func([]int) { a.doc.Blocks = append(a.doc.Blocks, blk) })
 			i = end - 1
 			break
@@ -81,7 +78,7 @@ func (a *assembly) placeRows(lines []int, w int) (Block, bool) {
 		}
 		blk.Rows = append(blk.Rows, a.cellRow(cells, lines[from:to]))
 	}
-	return blk, len(blk.Rows) > 2
+	return blk, true // more lines than two rows (placeColumns' 2*w < len): three rows at the least
 }
 
 // placeCell reports whether s names a division and nothing else: names of
