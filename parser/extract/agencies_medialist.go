@@ -9,7 +9,7 @@ import (
 )
 
 // mediaParticipants finds the outlets a 、-list names as the ones that
-// take part in a meeting (中国社会报、天津日报、今晚报…参加座谈; 会议邀请|某某
+// take part in a meeting (东江日报、东江晚报…参加座谈; 会议邀请|某某
 // 经济报、某某法制报、…记者参加): a paper, a station or a news site that sends
 // its reporters to a press meeting is a body there, taking part as the
 // bureaus do, not the source the text is quoted from (GOLD.md: a medium
