@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
@@ -14,11 +15,11 @@ const cppccPlaceRule = "cppcc-place"
 
 // cppccPlaces finds the political consultative conference of a division
 // written with 政协 before the division's name and the term after it
-// (政协金平县十一届四次会议, 政协文山州第十三届…): the proposals a bureau
+// (政协某县十一届四次会议, 政协某州第十三届…): the proposals a bureau
 // answers cite the conference so (关于对政协某县十一届四次会议第12号提案的
 // 答复), the committee of that county whose session took the proposal, one
 // body. The division is a place of the gazetteer with its level (某县,
-// 某州), and a term's count (十一届, 第十三届) follows it; without the term
+// 某州), and a term's count (十一届, 第十三届, 第13届) follows it; without the term
 // (政协委员, 政协会议) the words are no such name.
 func cppccPlaces(s string) []candidate {
 	var out []candidate
@@ -48,8 +49,9 @@ func cppccPlaces(s string) []candidate {
 	}
 }
 
-// termAt reports whether a term's count opens at i: 第 maybe, Chinese
-// numerals, then 届.
+// termAt reports whether a term's count opens at i: 第 maybe, a number in
+// Chinese numerals or in figures (十一届, 第13届), then 届; 届 with no count
+// before it (届时, 届满) is no term.
 func termAt(s string, i int) bool {
 	j := i + len("第")
 	if !strings.HasPrefix(s[i:], "第") {
@@ -58,7 +60,7 @@ func termAt(s string, i int) bool {
 	k := j
 	for k < len(s) {
 		r, w := utf8.DecodeRuneInString(s[k:])
-		if !numeral.IsChinese(r) {
+		if !numeral.IsChinese(r) && !unicode.IsDigit(r) {
 			break
 		}
 		k += w

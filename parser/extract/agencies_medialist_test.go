@@ -15,5 +15,13 @@ func TestAgencyMediaParticipants(t *testing.T) {
 		{"相关报道在东江日报、东江电视台刊发。", ""},
 		{"东江日报记者参加座谈。", ""},
 		{"来源：东江日报、东江晚报", ""},
+		// The verb of taking part later in the clause, not right after the
+		// last outlet: the outlets carried the news.
+		{"东江日报、南岭晚报、东江电视台报道了老人参加活动的情况。", ""},
+		// One outlet in the list, the rest no outlet; a bare medium's word or
+		// a paper's two characters as a member.
+		{"社区负责人、东江日报记者参加座谈。", ""},
+		{"日报、东江晚报、南岭晚报参加座谈。", "东江晚报; 南岭晚报"},
+		{"电视台、东江晚报、南岭晚报参加座谈。", "东江晚报; 南岭晚报"},
 	}, "agencies", agencyNames)
 }

@@ -167,11 +167,11 @@ func creditBracket(s string, i int) (open, close int, ok bool) {
 // row of a table (| 项目 | (元) |): the bracket closes the body as one at
 // the line's end does.
 func pageBarTail(s string, open int, tail string) bool {
-	if tail != "|" && tail != "丨" && tail != "｜" {
+	if r, n := utf8.DecodeRuneInString(tail); n == 0 || n != len(tail) || !strings.ContainsRune(creditSeps, r) {
 		return false
 	}
 	line := s[strings.LastIndexByte(s[:open], '\n')+1 : open]
-	return !strings.ContainsAny(line, "|丨｜")
+	return !strings.ContainsAny(line, creditSeps)
 }
 
 // creditsFollow reports whether the rest of a line after a bracket is

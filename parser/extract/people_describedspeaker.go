@@ -24,15 +24,16 @@ const quoteOpeners = "：:，,"
 // title, so the name is a person with no role (GOLD.md, people: role null
 // where none is printed). Only a bare name counts (bareName: a surname
 // first, two or three characters, no word of another kind, no place or
-// body): 的新人说, 的负责人说 and 的同志们说 name no one.
+// body; it refuses one character, so the run is tried from its first):
+// 的新人说, 的负责人说 and 的同志们说 name no one.
 func describedSpeakers(t span.Text, words wordsAt) []schema.Person {
 	s := t.String()
 	var out []schema.Person
 	for j := range occurrences(s, describedMark) {
 		start := j + len(describedMark)
 		ts := words(start)
-		if k := tokenAt(ts, start); k < 0 || ts[k].Start != start {
-			continue // the particle inside a word (目的, 的确)
+		if tokenAt(ts, j) < 0 {
+			continue // the particle closing a word (目的): it opens no token
 		}
 		e, n := start, 0
 		for e < len(s) && n < nameMaxRunes {
@@ -42,7 +43,7 @@ func describedSpeakers(t span.Text, words wordsAt) []schema.Person {
 			}
 			e += w
 			n++
-			if n < 2 || !quoteSaidAt(s, e) {
+			if !quoteSaidAt(s, e) {
 				continue
 			}
 			if name := s[start:e]; bareName(name, ts, start) {

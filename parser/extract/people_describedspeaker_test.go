@@ -17,6 +17,11 @@ func TestPeopleDescribedSpeaker(t *testing.T) {
 		{"前来登记的新人说:“今天的日子有纪念意义。”", ""},
 		{"社区的负责人说:“我们会继续做好服务。”", ""},
 		{"社区的王建国说明了情况。", ""},
+		// 的 inside a word (目的) or opening one (的确), one character
+		// before 说.
+		{"为达到目的王小燕说:“这次活动很有意义。”", ""},
+		{"效果的确明显,王小燕说:“这次活动很有意义。”", ""},
+		{"社区的王说:“我们会继续做好服务。”", ""},
 	}
 	checkRows(t, tests, "people", personRows)
 }
