@@ -1055,6 +1055,13 @@ func (a *assembly) linksUnderText() {
 	if i < 0 || a.roles[i] != cue.Body {
 		return
 	}
+	if len(run) == 1 && bodiesListed(a.d.Lines[run[0]].Sq) {
+		// A list of bodies parted by 、 the copy cut off at the text's end
+		// (某市青山老年艺术团、某市壮大职业培训学校、…、某市南湖玉): the
+		// text's, as the lines of its list above it; no link lists bodies.
+		a.relabel(run[0], cue.Body)
+		return
+	}
 	if len(run) == 2 && a.cutOffText(run[0], run[1]) {
 		// The copy ended a word into the text under the last heading
 		// (故事 有的寻亲案例… / 面对): that heading has its text, and the
@@ -1066,6 +1073,22 @@ func (a *assembly) linksUnderText() {
 	for _, j := range run {
 		a.relabel(j, cue.Chrome)
 	}
+}
+
+// bodiesListed reports whether s lists bodies' names parted by 、, each
+// but the last (which a copy may cut) a body's name, two at least before
+// it: a headline may open with one body and a 、 (市民政局、市财政局联合开展…).
+func bodiesListed(s string) bool {
+	parts := strings.Split(strings.TrimRight(s, "。；;"), "、")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if !agency.Shape(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutOffText reports whether heading line last, the document's last,
