@@ -55,7 +55,7 @@ func measureDigest(d *Doc) []bool {
 			days = append(days, e.Value)
 			continue
 		}
-		if v, ok := DateLabel(l.Sq); ok {
+		if v, ok := dateLabel(l.Sq); ok {
 			run = append(run, i)
 			days = append(days, v)
 			continue
@@ -185,12 +185,12 @@ func ordered(days []string) bool {
 	return up || down
 }
 
-// DateLabel reads s as opening with a date set as a label, a colon after
+// dateLabel reads s as opening with a date set as a label, a colon after
 // it and text after that (1949年10月：成立…, 1954年：内务部…, 3月5日:…),
 // as a chronicle (大事记) heads its entries: the date's value in ISO
 // form, a year alone as its four figures, a day or a month with no year
 // as its month (and day) alone.
-func DateLabel(s string) (string, bool) {
+func dateLabel(s string) (string, bool) {
 	var value string
 	end := 0
 	if e, ok := chrono.Starting(s, 0, chrono.Ref{Year: 2000}); ok && (e.Kind == chrono.Day || e.Kind == chrono.Month) {

@@ -15,13 +15,13 @@ func (docShare) Name() string    { return "doc-share" }
 func (docShare) Roles() []Role   { return []Role{Chrome} }
 func (docShare) Needs() []string { return nil }
 
-func (docShare) Match(d *Doc, i int) bool { return DocShareLine(d.Lines[i].Sq) }
+func (docShare) Match(d *Doc, i int) bool { return docShareLine(d.Lines[i].Sq) }
 
-// DocShareLine reports whether s is a document-sharing site's line
+// docShareLine reports whether s is a document-sharing site's line
 // (docShare): it holds one of the site's notes (the docnote words), is
 // one of its labels alone (docbutton), or closes with a listing's page
 // number after an underscore.
-func DocShareLine(s string) bool {
+func docShareLine(s string) bool {
 	s = strings.TrimSpace(s)
 	if docButtons.has(strings.Trim(s, " |：:")) || listingPageRe.MatchString(s) {
 		return true

@@ -39,9 +39,9 @@ func TestDateLabel(t *testing.T) {
 		{"1954年：", "", false},
 		{"195年：内务部", "", false},
 	} {
-		got, ok := DateLabel(c.in)
+		got, ok := dateLabel(c.in)
 		if got != c.want || ok != c.ok {
-			t.Errorf("DateLabel(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+			t.Errorf("dateLabel(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
 		}
 	}
 }

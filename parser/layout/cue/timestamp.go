@@ -21,7 +21,11 @@ var (
 // hanTimestampRe is a timestamp with the date in Chinese form: 2025年06月
 // 19日18:13, 2025年6月19日 18:13:05. The time tells it apart from a 落款's
 // date or a date line, which print the day alone.
-var hanTimestampRe = regexp.MustCompile(`^((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$`)
+var hanTimestampRe = regexp.MustCompile(`^` + hanStamp + `$`)
+
+// hanStamp is a date in Chinese form and its time of day (2025年06月18日
+// 09:30), its year, month and day captured.
+const hanStamp = `((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`
 
 // hanTimeRe is a date in Chinese form with its time of day, in figures or
 // in 时 and 分 (2013年04月24日 09时07分), anywhere in a line.
@@ -325,7 +329,7 @@ func TrailingTimestamp(s string) (string, bool) {
 
 // trailingHanStampRe is a timestamp in Chinese form that closes a line
 // (来源:某市民政局 2017年05月18日 15:00), as hanTimestampRe reads it.
-var trailingHanStampRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d{2}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$`)
+var trailingHanStampRe = regexp.MustCompile(`(?:^|\D)(` + hanStamp + `)\s*$`)
 
 func pad2(s string) string {
 	if len(s) == 1 {
