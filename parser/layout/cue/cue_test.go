@@ -1809,3 +1809,39 @@ func TestColumnHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestFullCutLine reads the last part of a line cut where a run-together
+// numbered part begins as wide as the whole line: it goes on in the next
+// line where the line filled the wrap, and not where the line stopped short.
+func TestFullCutLine(t *testing.T) {
+	wrapped := []string{
+		"为进一步加强养老机构安全管理，防范化解各类风险隐",
+		"患，县民政局近日组织开展养老机构安全检查，检查组",
+		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
+		"检查中，检查组详细查看了消防设施配备、用电用气情",
+		"况，查阅了安全管理制度和值班记录，对发现的问题当",
+	}
+	for _, tc := range []struct {
+		parts []string // one line's parts
+		ask   int      // the part asked, from 0
+		want  bool
+	}{
+		{[]string{"场反馈并督促整改落实到位。", "二、严禁在园区内焚烧纸钱"}, 1, true},
+		{[]string{"场反馈并督促整改", "落实到位。", "二、严禁在园区内焚烧纸"}, 2, true},
+		{[]string{"场反馈。", "二、严禁在园区内"}, 1, false},                    // the line stops short
+		{[]string{"场反馈并督促整改落实到位。", "二、严禁在园区内焚烧纸钱", "烧。"}, 1, false}, // not the last part
+	} {
+		var ls []Line
+		for n, s := range wrapped {
+			ls = append(ls, Line{Num: n + 1, Text: s, Sq: s})
+		}
+		for k, s := range tc.parts {
+			ls = append(ls, Line{Num: len(wrapped) + 1, Text: s, Sq: s, Part: k + 1})
+		}
+		ls = append(ls, Line{Num: len(wrapped) + 2, Text: "烧纸钱、冥币等丧葬祭祀用品。", Sq: "烧纸钱、冥币等丧葬祭祀用品。"})
+		d := NewDoc(ls)
+		if got := d.full(len(wrapped) + tc.ask); got != tc.want {
+			t.Errorf("%q part %d: full = %v, want %v (wrap %.1f)", tc.parts, tc.ask, got, tc.want, d.Wrap)
+		}
+	}
+}

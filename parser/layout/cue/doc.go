@@ -579,9 +579,20 @@ func (d *Doc) Break(i int) bool { return i == 0 || d.Lines[i].Blanks > d.Gap }
 // by its indent.
 func (d *Doc) Full(i int) bool { return d.full(i) || d.opensParagraph(i) }
 
-// full reports whether line i reaches the wrap width itself.
+// full reports whether line i reaches the wrap width itself. The last
+// part of a line cut where a run-together part begins (…前往祭扫。 四、严禁在园)
+// goes on where the whole line does: its width is the line's.
 func (d *Doc) full(i int) bool {
-	return d.Wrap > 0 && Width(d.Lines[i].Sq) >= d.Wrap-d.Slack
+	if d.Wrap == 0 {
+		return false
+	}
+	w := Width(d.Lines[i].Sq)
+	if l := d.Lines[i]; l.Part > 1 && (i+1 == len(d.Lines) || d.Lines[i+1].Num != l.Num) {
+		for k := i - 1; k >= 0 && d.Lines[k].Num == l.Num; k-- {
+			w += Width(d.Lines[k].Sq)
+		}
+	}
+	return w >= d.Wrap-d.Slack
 }
 
 // opensParagraph reports whether line i, after a sentence's end, opens a
