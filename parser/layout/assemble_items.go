@@ -297,7 +297,9 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 	first := paras[0]
 	t := a.text(first...)
 	s := t.String()
-	headOnly := len(first) == len(dr.heading)
+	// The heading's lines alone, or with the tail of a document's number
+	// the wrap set under them (…的批复(国函〔2015〕36 / 号)).
+	headOnly := len(first) == len(dr.heading) || len(first) == len(dr.heading)+1 && a.citesDocument(first[len(first)-1])
 	rest := paras[1:]
 	if kind, _, end := cue.Enumerator(s); kind != cue.NoEnum {
 		off := end
@@ -806,6 +808,29 @@ func (a *assembly) headingEnds(i, j int) bool {
 	return cue.Width(l.Text)+1 < a.wrapWidthOf()
 }
 
+// citesDocument reports whether line i closes a numbered heading that
+// names a document and ends with its number in brackets (二、国务院关于同意
+// 某省调整某市部分行政区划的批复(国函〔2015〕37号)), as lists of documents
+// head each entry: the title ends there, so a line that fills the wrap
+// width with it does not run on into the text under it. The heading may
+// have wrapped once, its number's tail alone on the line below (…的批复(国函
+// 〔2015〕36 / 号)).
+func (a *assembly) citesDocument(i int) bool {
+	heading := func(k int) bool { return a.roles[k] == cue.Heading || a.roles[k] == cue.Subheading }
+	s := a.d.Lines[i].Sq
+	if i > 0 && heading(i-1) && a.d.Full(i-1) && !a.d.Full(i) && a.roles[i] != cue.Subheading {
+		s = a.d.Lines[i-1].Sq + s // the tail of a heading that wrapped
+	} else if !heading(i) {
+		return false
+	}
+	k, _, end := cue.Enumerator(s)
+	if k == cue.NoEnum {
+		return false
+	}
+	_, _, _, ok := cue.TitledNumber(strings.TrimSpace(s[end:]))
+	return ok
+}
+
 // joins decides whether line j continues line i.
 func (a *assembly) joins(i, j int) bool {
 	cur, next := a.d.Lines[i], a.d.Lines[j]
@@ -835,6 +860,8 @@ func (a *assembly) joins(i, j int) bool {
 		return true
 	case a.roles[i] == cue.Signature && j == i+1 && a.wrappedSigner(i):
 		return true // a body's name wrapped in the 落款
+	case a.citesDocument(i):
+		return false // a heading naming a document ends with the document's number, however wide
 	case a.d.Full(i):
 		return true // a full line: the text wraps
 	case (a.roles[i] == cue.Heading || a.roles[i] == cue.Subheading) && a.roles[j] == cue.Body && cue.Couplet(cur.Sq):
