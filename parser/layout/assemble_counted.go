@@ -26,6 +26,9 @@ func (a *assembly) countedParts() {
 		default:
 			continue
 		}
+		if i > 0 && !a.d.Break(i) && a.d.Full(i-1) && !cue.EndsSentence(a.d.Lines[i-1].Sq) {
+			continue // a line the wrap began inside a sentence (…围绕“1262”工作思路，即突出“一条主 / 线”，…，抓好“六大重点工作”…) opens nothing
+		}
 		v, ok := countedOpening(a.d.Lines[i].Sq)
 		if !ok {
 			continue

@@ -1,6 +1,10 @@
 package layout
 
-import "testing"
+import (
+	"testing"
+
+	"bulletin/parser/layout/cue"
+)
 
 func TestCountedOpening(t *testing.T) {
 	for _, c := range []struct {
@@ -36,4 +40,47 @@ func TestCountedParts(t *testing.T) {
 		// Not so.
 		{"counts that do not start at one", head + "突出“两大重点”:聚焦养老服务和社会救助两大重点。\n发力“三个方向”:聚焦普惠性、基础性、兜底性。\n", "!突出“两大重点” | 发力“三个方向”"},
 	})
+}
+
+// TestCountedPartsWrapped: a count in quotes that a wrap set at the start
+// of a line inside a sentence (…突出主线， / 抓好“六大重点工作”，…) opens no
+// part, and the counts from one on lines of their own under it are raised
+// all the same; unwrapped, such a line stops the count.
+func TestCountedPartsWrapped(t *testing.T) {
+	B, H := cue.Body, cue.Heading
+	parts := []string{"“1”就是突出一条主线", "深入学习宣传贯彻党的二十大精神。", "“2”就是开展两个创建", "扎实推进清廉机关创建。"}
+	for _, tc := range []struct {
+		name  string
+		lead  []string
+		raise bool
+	}{
+		{"a count the wrap set at a line's start", []string{
+			"全区民政工作总体思路是：围绕总体目标，突出主线，",
+			"抓好“六大重点工作”，科学谋划、深入落实、踔厉",
+			"奋发、勇毅前行，为高质量发展做出民政贡献。",
+		}, true},
+		// Not so.
+		{"a paragraph that opens with a count", []string{
+			"全区民政工作总体思路是：围绕总体目标，科学谋划",
+			"、深入落实，踔厉奋发、勇毅前行，为高质量发展做",
+			"出民政贡献，确保各项工作取得实效，持续推动民政",
+			"事业高质量发展，不断增强群众的获得感、幸福感和",
+			"安全感，奋力谱写民政事业发展新篇章，突出主线。",
+			"抓好“六大重点工作”，科学谋划、深入落实、踔厉",
+			"奋发、勇毅前行，为高质量发展做出民政贡献。",
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := append(append([]string{}, tc.lead...), parts...)
+			roles := make([]cue.Role, len(lines))
+			for i := range roles {
+				roles[i] = B
+			}
+			a := labelledAssembly(lines, roles)
+			a.countedParts()
+			if got := a.roles[len(tc.lead)] == H; got != tc.raise {
+				t.Errorf("count raised %v, want %v (roles %v)", got, tc.raise, a.roles)
+			}
+		})
+	}
 }

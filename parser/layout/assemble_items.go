@@ -297,9 +297,9 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 	first := paras[0]
 	t := a.text(first...)
 	s := t.String()
-	// The heading's lines alone, or with the tail of a document's number
-	// the wrap set under them (…的批复(国函〔2015〕36 / 号)).
-	headOnly := len(first) == len(dr.heading) || len(first) == len(dr.heading)+1 && a.citesDocument(first[len(first)-1])
+	// The heading's lines alone, or with the tail the wrap set under them
+	// (…的批复(国函〔2015〕36 / 号); …“社会事务 / 管理和慈善事业”…六大重点工作).
+	headOnly := len(first) == len(dr.heading) || len(first) == len(dr.heading)+1 && (a.citesDocument(first[len(first)-1]) || a.headingTail(first[len(first)-1]))
 	rest := paras[1:]
 	if kind, _, end := cue.Enumerator(s); kind != cue.NoEnum {
 		off := end
@@ -540,15 +540,20 @@ func (a *assembly) sentenceWrapped(dr *draft, b string) bool {
 // Siblings are set alike: where the next carries its text on its line,
 // this one does too, and it is no heading on a line of its own.
 func (a *assembly) stopLost(dr *draft, b string) bool {
-	if len(dr.lines) > 0 || !strings.ContainsAny(b, "、，,") {
+	last := dr.heading[len(dr.heading)-1]
+	if len(dr.lines) == 1 && a.headingTail(dr.lines[0]) {
+		last = dr.lines[0] // the heading's tail the wrap cut
+	} else if len(dr.lines) > 0 {
 		return false
 	}
-	i := dr.heading[len(dr.heading)-1]
-	j := a.nextLine(i)
+	if !strings.ContainsAny(b, "、，,") {
+		return false
+	}
+	j := a.nextLine(last)
 	if j < 0 {
 		return false
 	}
-	k, v, _ := cue.Enumerator(a.d.Lines[i].Sq)
+	k, v, _ := cue.Enumerator(a.d.Lines[dr.heading[0]].Sq)
 	kj, vj, _ := cue.Enumerator(a.d.Lines[j].Sq)
 	return kj == k && vj == v+1 && cue.EndsSentence(a.d.Lines[j].Sq)
 }
@@ -806,6 +811,19 @@ func (a *assembly) headingEnds(i, j int) bool {
 		return false // a headline that runs into its text (…专项行动 印发…，以)
 	}
 	return cue.Width(l.Text)+1 < a.wrapWidthOf()
+}
+
+// headingTail reports whether line i, text under a heading line that
+// fills the wrap width with no clause in it, is the rest of the heading
+// the wrap cut (title asks only where the heading's paragraph ends with
+// it, and reads its words as a heading's).
+func (a *assembly) headingTail(i int) bool {
+	if i == 0 || a.roles[i] != cue.Body || a.roles[i-1] != cue.Heading && a.roles[i-1] != cue.Subheading {
+		return false
+	}
+	// The tail holds no clause either (a label's closing colon is none: …中
+	// 以下 / 规定：).
+	return a.d.Full(i-1) && !cue.SentencePunct(a.d.Lines[i-1].Sq) && !cue.SentencePunct(a.d.Lines[i].Sq)
 }
 
 // citesDocument reports whether line i closes a numbered heading that

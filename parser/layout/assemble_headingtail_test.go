@@ -1,0 +1,63 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"bulletin/parser/layout/cue"
+)
+
+// TestHeadingTail: a heading line that fills the wrap width, the rest of
+// its words on the line under it with no mark of a sentence, is the
+// heading whole; and a numbered paragraph that lost its stop stays a
+// paragraph though the wrap cut it so. A tail that ends a sentence, a
+// line under a heading short of the wrap and one under a clause are no
+// heading's tail.
+func TestHeadingTail(t *testing.T) {
+	T, H, S, B := cue.Title, cue.Heading, cue.Subheading, cue.Body
+	// Text wrapped at twenty columns, each line running on into the next.
+	wrapped := []string{
+		"为做好今年清明节期间的祭扫工作，现将有关",
+		"事项通告如下，请广大市民群众相互转告，自",
+		"觉遵守各项规定，共同营造安全文明的氛围，",
+		"确保祭扫活动平稳有序，减少人员大量聚集。",
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []string // the heading's lines and the next part's
+		want  string
+	}{
+		{"a heading's tail", []string{"二、强化“社会救助”“养老服务”“社会事", "务管理”三项重点工作", "1.强化社会救助水平"}, "强化“社会救助”“养老服务”“社会事务管理”三项重点工作"},
+		{"a stop lost, the tail wrapped", []string{"一、全市各墓陵园、各区殡仪服务站骨灰楼集", "中开放时间为3月29日", "二、倡导以公共交通方式绿色出行。"}, "-"},
+		{"a label's colon closing the tail", []string{"一、道路命名必须遵循《地名管理条例》中以", "下规定：", "（一）有利于人民团结，尊重当地群众的愿望。"}, "道路命名必须遵循《地名管理条例》中以下规定"},
+		// Not so.
+		{"a clause in the tail", []string{"三、县公安局、应急管理局、市场监管局等部门和各乡", "镇要加强联合执法，加大对非法"}, "-"},
+		{"a tail that ends a sentence", []string{"二、强化“社会救助”“养老服务”“社会事", "务管理”三项重点工作。", "三、倡导以公共交通方式绿色出行。"}, "-"},
+		{"a heading short of the wrap", []string{"一、开放时间、地点", "全市各墓陵园集中开放", "二、倡导以公共交通方式绿色出行。"}, "开放时间、地点"},
+		{"a clause over the wrap", []string{"一、各地要加强组织领导，落实工作责任，确保", "各项工作落到实处", "1.强化社会救助水平"}, "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := append(append([]string{"某市民政局关于某某事项的通知"}, wrapped...), tc.lines...)
+			var roles []cue.Role
+			for _, l := range lines {
+				switch {
+				case len(roles) == 0:
+					roles = append(roles, T)
+				case strings.HasPrefix(l, "（"):
+					roles = append(roles, S)
+				case enumerated(l):
+					roles = append(roles, H)
+				default:
+					roles = append(roles, B)
+				}
+			}
+			doc := assembleLines(lines, roles, len(profiles)-1)
+			if len(doc.Items) == 0 {
+				t.Fatal("no item")
+			}
+			if got := valueOf(doc.Items[0].Title); got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
