@@ -25,8 +25,8 @@ func homeName(s, name string) string {
 	for i := strings.Index(s, name); i >= 0; {
 		j := i + len(name)
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if !lexicon.CueWordList("home").Has(string(last) + string(r)) {
-			return name
+		if !lexicon.CueWordList("home").Has(string(last)+string(r)) && !visitHome(s, j-n) {
+			return name // 在低保户赖某|家，: people_visithome.go
 		}
 		seen = true
 		k := strings.Index(s[j:], name)

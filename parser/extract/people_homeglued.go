@@ -22,7 +22,13 @@ import (
 func homeGluedName(s string, ts []segment.Token, i int, n string) string {
 	e := i + len(n)
 	k := tokenAt(ts, e)
-	if utf8.RuneCountInString(n) != 2 || k < 0 || nameTag(ts[k].Tag) || utf8.RuneCountInString(ts[k].Word) != 2 {
+	if utf8.RuneCountInString(n) != 2 || k < 0 || utf8.RuneCountInString(ts[k].Word) != 2 {
+		return n
+	}
+	// A home a clause of 在 closes (在低保户冯某|弟家，) is the visit's
+	// whatever the segmenter guessed the pair to be (people_visithome.go).
+	visit := visitHome(s, ts[k].End-len(homeChar))
+	if nameTag(ts[k].Tag) && !visit {
 		return n
 	}
 	c, w := utf8.DecodeRuneInString(ts[k].Word)
@@ -30,8 +36,8 @@ func homeGluedName(s string, ts []segment.Token, i int, n string) string {
 		return n
 	}
 	r, _ := utf8.DecodeRuneInString(s[ts[k].End:])
-	if !lexicon.CueWordList("home").Has("家" + string(r)) {
-		return n
+	if !lexicon.CueWordList("home").Has("家"+string(r)) && !visit {
+		return n // 冯某|弟家，in a clause of 在: people_visithome.go
 	}
 	if m, ok := checkName(s[i : e+w]); ok {
 		return m

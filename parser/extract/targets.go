@@ -564,8 +564,8 @@ func firstAhead(in *Input, s string) int {
 		i += n
 	}
 	for i := strings.Index(s, will); i >= 0 && (at < 0 || i < at); {
-		if ownWord(in, i, will) {
-			return i
+		if ownWord(in, i, will) && !disposalFrom(in, s, i) {
+			return i // 将 of disposal (将…标准由…提高到…) turns nothing ahead
 		}
 		j := strings.Index(s[i+len(will):], will)
 		if j < 0 {
@@ -833,7 +833,7 @@ func toldIn(in *Input, s string) told {
 		if tallyAdverbAt(in, s, i) {
 			achieved = true // 共受理登记757对 (targets_tallyadverb.go)
 		}
-		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) || willDated(s, i) {
+		if strings.HasPrefix(s[i:], will) && ownWord(in, i, will) && !disposalFrom(in, s, i) || willDated(s, i) {
 			// 将 of its own before a word the segmenter tags no verb
 			// (将|新建 as a place name) still turns the paragraph
 			// ahead, as firstAhead reads it; its stretch is auxAt's.
