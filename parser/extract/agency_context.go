@@ -22,7 +22,9 @@ import (
 
 // issuerFields finds the body named by a page's issuer or source field
 // (来源：民政局, 发布机构：平江县政府): the field names the body that wrote
-// or published the page. The labels are the cue list "issuer".
+// or published the page. The labels are the cue list "issuer", and the
+// review chain a page prints at its foot (审核：民政局, 终审：某局: cue list
+// reviewcredit) where it names a body, not a person, as the checker.
 func issuerFields(t span.Text, words wordsAt) []candidate {
 	s := t.String()
 	labels := lexicon.CueWordList("issuer")
@@ -38,8 +40,11 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 		// The label ends at the colon, or a space before it (来源 :).
 		e := len(strings.TrimRight(s[:colon], " \u3000"))
 		label, ok := labels.EndingAt(s, e)
-		if !ok || hanBefore(s, e-len(label)) {
-			continue // 数据来源: a note's label, not the page's
+		if !ok {
+			label, ok = lexicon.CueWordList("reviewcredit").EndingAt(s, e)
+		}
+		if !ok || hanBefore(s, e-len(label)) && !t.HasGapAt(e-len(label)) {
+			continue // 数据来源: a note's label, not the page's; 编辑:某局 审核: a field after a field
 		}
 		start := i
 		for start < len(s) && (s[start] == ' ' || strings.HasPrefix(s[start:], "\u3000")) {
@@ -49,7 +54,7 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 		start = valueBracketOpens(s, start)
 		end := start
 		info := lexicon.CueWordList("info")
-		for end < len(s) && (end == start || !t.HasGapAt(end) && !fieldAt(info, s, end)) {
+		for end < len(s) && (end == start || (!t.HasGapAt(end) || letterSpaced(t, start, end)) && !fieldAt(info, s, end)) {
 			r, w := utf8.DecodeRuneInString(s[end:])
 			if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()·", r) {
 				break
@@ -66,6 +71,22 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 		}
 	}
 	return out
+}
+
+// letterSpaced reports whether the value [start, end) of a field is
+// printed one character to a space (发布机构: 民 政 局): each of its
+// characters stands apart, a gap before the next, as a page spreads a
+// short name over its cell; the gap at end parts two characters of one
+// name, not the value from the next field.
+func letterSpaced(t span.Text, start, end int) bool {
+	for i := start; i < end; {
+		_, w := utf8.DecodeRuneInString(t.String()[i:])
+		i += w
+		if !t.HasGapAt(i) {
+			return false
+		}
+	}
+	return end > start
 }
 
 // fieldBrackets are the brackets a page's field may print its value in
@@ -596,11 +617,13 @@ func titledCommittees(s string, titles []title, words wordsAt, placed bool) []ca
 // one of, so the name alone speaks of the kind, of every place's, not of
 // one (GOLD.md: a generic class is not an agency). Where the document
 // names the unit of one place only, the name alone is that one's
-// (GOLD.md: a unit that names one body in context).
+// (GOLD.md: a unit that names one body in context). A page's issuer or
+// source field (来源:|民政局) is kept whatever places the text names: it
+// names the one body that published the page, not a kind.
 func dropKindsOfPlaces(s string, cs []candidate, e *Env) []candidate {
 	return slices.DeleteFunc(cs, func(c candidate) bool {
 		name := s[c.start:c.end]
-		return !agency.HasLocality(name) && e.placesOfKind(name) >= 2
+		return c.rule != "issuer-field" && !agency.HasLocality(name) && e.placesOfKind(name) >= 2
 	})
 }
 
