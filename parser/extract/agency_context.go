@@ -460,6 +460,32 @@ func copyrightLine(line string) bool {
 	return false
 }
 
+// siteFooterLine reports whether line is a line of a site's foot that
+// names who hosts, runs or maintains the site (运行管理:某某大数据管理中心,
+// 主办单位:某县人民政府办公室 网站标识码…): it opens, past a bullet, with a
+// label of the agency cues labelled sitefooter, or with one labelled
+// sitehost (主办单位, 承办) and holds a word of the site's foot (sitecue:
+// 标识码, ICP, 备案, 域名, 版权, 网站), as an event's 主办单位 line does not.
+func siteFooterLine(line string) bool {
+	line = strings.TrimLeft(strings.ToLower(line), " \u3000\t"+linkBullets+"-")
+	cues := lexicon.AgencyCues()
+	w, ok := cues.Prefix(line)
+	if !ok || !strings.HasPrefix(strings.TrimLeft(line[len(w):], " \u3000"), ":") && !strings.HasPrefix(strings.TrimLeft(line[len(w):], " \u3000"), "：") {
+		return false
+	}
+	switch cues.Label(w, 0) {
+	case "sitefooter":
+		return true
+	case "sitehost":
+		for _, c := range cues.All() {
+			if cues.Label(c, 0) == "sitecue" && strings.Contains(line[len(w):], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dropChromeLines drops the names found on a line of page chrome: a trail
 // of links (the layout's breadcrumb cue), a row of links (linkRow) or a
 // site's copyright line (copyrightLine). The names come in
@@ -484,10 +510,27 @@ func dropChromeLines(s string, cs []candidate) []candidate {
 					break
 				}
 			}
-			chrome = cue.IsBreadcrumb(span.SqueezeString(s[start:end])) || linkRow(s[start:end]) || copyrightLine(s[start:end])
+			chrome = cue.IsBreadcrumb(span.SqueezeString(s[start:end])) || linkRow(s[start:end]) || copyrightLine(s[start:end]) || siteFooterLine(s[start:end])
 		}
-		return chrome
+		return chrome || siteRoleBefore(s, c.start)
 	})
+}
+
+// siteRoleBefore reports whether a label of a site's own roles stands
+// right before i with its colon (运行管理:|某某中心, 技术维护：|某某公司): the
+// name is the site's host or contractor wherever the foot is printed,
+// also run into the text's last line when a page is flattened.
+func siteRoleBefore(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \u3000")
+	before, ok := strings.CutSuffix(before, ":")
+	if !ok {
+		if before, ok = strings.CutSuffix(before, "："); !ok {
+			return false
+		}
+	}
+	before = strings.TrimRight(before, " \u3000")
+	w, ok := lexicon.AgencyCues().EndingAt(before, len(before))
+	return ok && lexicon.AgencyCues().Label(w, 0) == "sitefooter"
 }
 
 // titledOffices finds an office named without its place before the
