@@ -473,14 +473,25 @@ func siteFooterLine(line string) bool {
 	if !ok || !strings.HasPrefix(strings.TrimLeft(line[len(w):], " \u3000"), ":") && !strings.HasPrefix(strings.TrimLeft(line[len(w):], " \u3000"), "：") {
 		return false
 	}
-	switch cues.Label(w, 0) {
-	case "sitefooter":
+	switch {
+	case cueLabelled(cues, w, "sitefooter"):
 		return true
-	case "sitehost":
+	case cueLabelled(cues, w, "sitehost"):
 		for _, c := range cues.All() {
 			if cues.Label(c, 0) == "sitecue" && strings.Contains(line[len(w):], c) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cueLabelled reports whether word of the list cues carries label among
+// its labels (承办单位: formfield and sitehost).
+func cueLabelled(cues *lexicon.Words, word, label string) bool {
+	for i := 0; cues.Label(word, i) != ""; i++ {
+		if cues.Label(word, i) == label {
+			return true
 		}
 	}
 	return false
@@ -530,7 +541,7 @@ func siteRoleBefore(s string, i int) bool {
 	}
 	before = strings.TrimRight(before, " \u3000")
 	w, ok := lexicon.AgencyCues().EndingAt(before, len(before))
-	return ok && lexicon.AgencyCues().Label(w, 0) == "sitefooter"
+	return ok && cueLabelled(lexicon.AgencyCues(), w, "sitefooter")
 }
 
 // titledOffices finds an office named without its place before the
