@@ -22,7 +22,9 @@ import (
 
 // issuerFields finds the body named by a page's issuer or source field
 // (来源：民政局, 发布机构：平江县政府): the field names the body that wrote
-// or published the page. The labels are the cue list "issuer".
+// or published the page. The labels are the cue list "issuer", and the
+// review chain a page prints at its foot (审核：民政局, 终审：某局: cue list
+// reviewcredit) where it names a body, not a person, as the checker.
 func issuerFields(t span.Text, words wordsAt) []candidate {
 	s := t.String()
 	labels := lexicon.CueWordList("issuer")
@@ -38,8 +40,11 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 		// The label ends at the colon, or a space before it (来源 :).
 		e := len(strings.TrimRight(s[:colon], " \u3000"))
 		label, ok := labels.EndingAt(s, e)
-		if !ok || hanBefore(s, e-len(label)) {
-			continue // 数据来源: a note's label, not the page's
+		if !ok {
+			label, ok = lexicon.CueWordList("reviewcredit").EndingAt(s, e)
+		}
+		if !ok || hanBefore(s, e-len(label)) && !t.HasGapAt(e-len(label)) {
+			continue // 数据来源: a note's label, not the page's; 编辑:某局 审核: a field after a field
 		}
 		start := i
 		for start < len(s) && (s[start] == ' ' || strings.HasPrefix(s[start:], "\u3000")) {
@@ -49,7 +54,7 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 		start = valueBracketOpens(s, start)
 		end := start
 		info := lexicon.CueWordList("info")
-		for end < len(s) && (end == start || !t.HasGapAt(end) && !fieldAt(info, s, end)) {
+		for end < len(s) && (end == start || (!t.HasGapAt(end) || letterSpaced(t, start, end)) && !fieldAt(info, s, end)) {
 			r, w := utf8.DecodeRuneInString(s[end:])
 			if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()·", r) {
 				break
@@ -66,6 +71,22 @@ func issuerFields(t span.Text, words wordsAt) []candidate {
 		}
 	}
 	return out
+}
+
+// letterSpaced reports whether the value [start, end) of a field is
+// printed one character to a space (发布机构: 民 政 局): each of its
+// characters stands apart, a gap before the next, as a page spreads a
+// short name over its cell; the gap at end parts two characters of one
+// name, not the value from the next field.
+func letterSpaced(t span.Text, start, end int) bool {
+	for i := start; i < end; {
+		_, w := utf8.DecodeRuneInString(t.String()[i:])
+		i += w
+		if !t.HasGapAt(i) {
+			return false
+		}
+	}
+	return end > start
 }
 
 // fieldBrackets are the brackets a page's field may print its value in
@@ -439,6 +460,43 @@ func copyrightLine(line string) bool {
 	return false
 }
 
+// siteFooterLine reports whether line is a line of a site's foot that
+// names who hosts, runs or maintains the site (运行管理:某某大数据管理中心,
+// 主办单位:某县人民政府办公室 网站标识码…): it opens, past a bullet, with a
+// label of the agency cues labelled sitefooter, or with one labelled
+// sitehost (主办单位, 承办) and holds a word of the site's foot (sitecue:
+// 标识码, ICP, 备案, 域名, 版权, 网站), as an event's 主办单位 line does not.
+func siteFooterLine(line string) bool {
+	line = strings.TrimLeft(strings.ToLower(line), " \u3000\t"+linkBullets+"-")
+	cues := lexicon.AgencyCues()
+	w, ok := cues.Prefix(line)
+	if !ok || !strings.HasPrefix(strings.TrimLeft(line[len(w):], " \u3000"), ":") && !strings.HasPrefix(strings.TrimLeft(line[len(w):], " \u3000"), "：") {
+		return false
+	}
+	switch {
+	case cueLabelled(cues, w, "sitefooter"):
+		return true
+	case cueLabelled(cues, w, "sitehost"):
+		for _, c := range cues.All() {
+			if cues.Label(c, 0) == "sitecue" && strings.Contains(line[len(w):], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueLabelled reports whether word of the list cues carries label among
+// its labels (承办单位: formfield and sitehost).
+func cueLabelled(cues *lexicon.Words, word, label string) bool {
+	for i := 0; cues.Label(word, i) != ""; i++ {
+		if cues.Label(word, i) == label {
+			return true
+		}
+	}
+	return false
+}
+
 // dropChromeLines drops the names found on a line of page chrome: a trail
 // of links (the layout's breadcrumb cue), a row of links (linkRow) or a
 // site's copyright line (copyrightLine). The names come in
@@ -463,10 +521,27 @@ func dropChromeLines(s string, cs []candidate) []candidate {
 					break
 				}
 			}
-			chrome = cue.IsBreadcrumb(span.SqueezeString(s[start:end])) || linkRow(s[start:end]) || copyrightLine(s[start:end])
+			chrome = cue.IsBreadcrumb(span.SqueezeString(s[start:end])) || linkRow(s[start:end]) || copyrightLine(s[start:end]) || siteFooterLine(s[start:end])
 		}
-		return chrome
+		return chrome || siteRoleBefore(s, c.start)
 	})
+}
+
+// siteRoleBefore reports whether a label of a site's own roles stands
+// right before i with its colon (运行管理:|某某中心, 技术维护：|某某公司): the
+// name is the site's host or contractor wherever the foot is printed,
+// also run into the text's last line when a page is flattened.
+func siteRoleBefore(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \u3000")
+	before, ok := strings.CutSuffix(before, ":")
+	if !ok {
+		if before, ok = strings.CutSuffix(before, "："); !ok {
+			return false
+		}
+	}
+	before = strings.TrimRight(before, " \u3000")
+	w, ok := lexicon.AgencyCues().EndingAt(before, len(before))
+	return ok && cueLabelled(lexicon.AgencyCues(), w, "sitefooter")
 }
 
 // titledOffices finds an office named without its place before the
@@ -596,11 +671,13 @@ func titledCommittees(s string, titles []title, words wordsAt, placed bool) []ca
 // one of, so the name alone speaks of the kind, of every place's, not of
 // one (GOLD.md: a generic class is not an agency). Where the document
 // names the unit of one place only, the name alone is that one's
-// (GOLD.md: a unit that names one body in context).
+// (GOLD.md: a unit that names one body in context). A page's issuer or
+// source field (来源:|民政局) is kept whatever places the text names: it
+// names the one body that published the page, not a kind.
 func dropKindsOfPlaces(s string, cs []candidate, e *Env) []candidate {
 	return slices.DeleteFunc(cs, func(c candidate) bool {
 		name := s[c.start:c.end]
-		return !agency.HasLocality(name) && e.placesOfKind(name) >= 2
+		return c.rule != "issuer-field" && !agency.HasLocality(name) && e.placesOfKind(name) >= 2
 	})
 }
 
