@@ -45,12 +45,18 @@ type assembly struct {
 	wrapWidth float64 // the narrowest line the body wraps at, once measured (wrapWidthOf)
 }
 
-// wrapWidthOf is the width of the narrowest body line that runs on into
-// the next (it ends no sentence and body follows): a line narrower than
-// that did not wrap. Where no body line is seen to wrap, it is the width
-// of the widest line of the text, body or heading: only a line that wide
-// may have wrapped.
+// wrapWidthOf is the width the document's running text wraps at, where
+// the cues measured one; else the width of the narrowest body line that
+// runs on into the next (it ends no sentence and body follows): a line
+// narrower than that did not wrap. Where no body line is seen to wrap, it
+// is the width of the widest line of the text, body or heading: only a
+// line that wide may have wrapped. The measured wrap comes first: one
+// line of a wrapped text that broke early (at a figure, at a page's end)
+// is narrower than the wrap, and headings as wide were read as wrapped.
 func (a *assembly) wrapWidthOf() float64 {
+	if a.wrapWidth == 0 && a.d.Wrap > 0 {
+		a.wrapWidth = a.d.Wrap
+	}
 	if a.wrapWidth == 0 {
 		wrapped, widest := math.Inf(1), 0.0
 		for i, r := range a.roles {
