@@ -1545,6 +1545,10 @@ func TestDocNumbers(t *testing.T) {
 		{"某政发〔2019〕第12号", "某政发〔2019〕12号", "某政发〔2019〕12号"},
 		{"签发人：张三 平民〔2021〕54号", "平民〔2021〕54号", "平民〔2021〕54号"},
 		{"(某政发〔2010〕9号)", "某政发〔2010〕9号", "某政发〔2010〕9号"},
+		// A label or a page's link run into the issuer's code.
+		{"文号某民函〔2017〕14号", "某民函〔2017〕14号", "某民函〔2017〕14号"},
+		{"返回某民社发〔2022〕367号", "某民社发〔2022〕367号", "某民社发〔2022〕367号"},
+		{"返回〔2022〕367号", "返回〔2022〕367号", "返回〔2022〕367号"}, // the word the whole code: kept
 		// The year a copy lost from the hexagonal brackets.
 		{"怀政布〔〕18号", "怀政布〔〕18号", "怀政布〔〕18号"},
 		// The 号 a copy lost, the number a line of its own.

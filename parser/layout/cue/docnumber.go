@@ -27,13 +27,33 @@ var shutLostRe = regexp.MustCompile(`^(\p{Han}{0,11}[发函字告办通文电复
 
 // numberLoc finds the first 发文字号 in s, in any of its forms.
 func numberLoc(s string) []int {
-	if m := docNumberRe.FindStringSubmatchIndex(s); m != nil {
+	m := docNumberRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		m = lostNumberRe.FindStringSubmatchIndex(s)
+	}
+	if m == nil {
+		m = shutLostRe.FindStringSubmatchIndex(s)
+	}
+	return withoutLabel(s, m)
+}
+
+// withoutLabel takes off the front of a 发文字号's issuer code the word a
+// copy ran into it with no colon or space: the field's label (文号某民函〔2017〕
+// 14号, cue list numbered) or a page's link (返回某民社发〔2022〕367号, cue
+// list furniture). No 机关代字 opens with either.
+func withoutLabel(s string, m []int) []int {
+	if m == nil || m[2] < 0 {
 		return m
 	}
-	if m := lostNumberRe.FindStringSubmatchIndex(s); m != nil {
-		return m
+	code := s[m[2]:m[3]]
+	for _, l := range []words{numberedFields, furnitureWords} {
+		if w, ok := l.prefix(code); ok && len(w) < len(code) {
+			m[0] += len(w)
+			m[2] += len(w)
+			return m
+		}
 	}
-	return shutLostRe.FindStringSubmatchIndex(s)
+	return m
 }
 
 // docNumber: a 发文字号 on a line of its own, or beside the 签发人 (GB/T
