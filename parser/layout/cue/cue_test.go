@@ -1548,7 +1548,8 @@ func TestDocNumbers(t *testing.T) {
 		// A label or a page's link run into the issuer's code.
 		{"文号某民函〔2017〕14号", "某民函〔2017〕14号", "某民函〔2017〕14号"},
 		{"返回某民社发〔2022〕367号", "某民社发〔2022〕367号", "某民社发〔2022〕367号"},
-		{"返回〔2022〕367号", "返回〔2022〕367号", "返回〔2022〕367号"}, // the word the whole code: kept
+		{"返回民〔2022〕367号", "返回民〔2022〕367号", "返回民〔2022〕367号"}, // one character of code left: kept
+		{"大民发〔2026〕6号", "大民发〔2026〕6号", "大民发〔2026〕6号"},       // a word of one character (大, a font size): kept
 		// The year a copy lost from the hexagonal brackets.
 		{"怀政布〔〕18号", "怀政布〔〕18号", "怀政布〔〕18号"},
 		// The 号 a copy lost, the number a line of its own.

@@ -3,6 +3,7 @@ package cue
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"bulletin/parser/span"
 )
@@ -40,14 +41,15 @@ func numberLoc(s string) []int {
 // withoutLabel takes off the front of a 发文字号's issuer code the word a
 // copy ran into it with no colon or space: the field's label (文号某民函〔2017〕
 // 14号, cue list numbered) or a page's link (返回某民社发〔2022〕367号, cue
-// list furniture). No 机关代字 opens with either.
+// list furniture), a word of two characters at least before a code of two
+// at least (大民发〔2026〕6号: 大 is a font size's button, and no word run in).
 func withoutLabel(s string, m []int) []int {
 	if m == nil || m[2] < 0 {
 		return m
 	}
 	code := s[m[2]:m[3]]
 	for _, l := range []words{numberedFields, furnitureWords} {
-		if w, ok := l.prefix(code); ok && len(w) < len(code) {
+		if w, ok := l.prefix(code); ok && utf8.RuneCountInString(w) > 1 && utf8.RuneCountInString(code[len(w):]) > 1 {
 			m[0] += len(w)
 			m[2] += len(w)
 			return m
