@@ -141,6 +141,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.guideLabels()
 	a.outerHeadings()
 	a.countedParts()
+	a.coupletParts()
 	a.attachedBelowList()
 	a.factHeadings()
 	a.placeRoundup()
