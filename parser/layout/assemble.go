@@ -143,6 +143,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.blankCellHeads()
 	a.placeListHeads()
 	a.headingsMarked(a.gluedSerialGrids)
+	a.namesEntries()
 	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()
