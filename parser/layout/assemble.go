@@ -144,6 +144,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.placeListHeads()
 	a.headingsMarked(a.gluedSerialGrids)
 	a.namesEntries()
+	a.creditTails()
 	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()
