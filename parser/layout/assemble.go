@@ -145,6 +145,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.headingsMarked(a.gluedSerialGrids)
 	a.namesEntries()
 	a.creditTails()
+	a.bracketedLines()
 	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()
