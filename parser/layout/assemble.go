@@ -146,6 +146,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.namesEntries()
 	a.creditTails()
 	a.bracketedLines()
+	a.dashLines()
 	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()
