@@ -25,16 +25,20 @@ func (a *assembly) namesEntries() {
 			end++
 		}
 		if end-i >= 3 {
-			if p := a.prevLine(i); p >= 0 && a.roles[p] == cue.Heading {
-				if k, _, _ := cue.Enumerator(a.d.Lines[p].Sq); k == cue.NoEnum {
-					// The list's lead (拟申报以下…): it heads the list,
-					// no part of the text.
-					a.relabel(p, cue.Body)
-				}
-			}
+			read := false // some entry read as a heading
 			for k := i; k < end; k++ {
 				if r := a.roles[k]; r == cue.Heading || r == cue.Subheading {
 					a.relabel(k, cue.Body)
+					read = true
+				}
+			}
+			if p := a.prevLine(i); read && p >= 0 && a.roles[p] == cue.Heading {
+				if k, _, _ := cue.Enumerator(a.d.Lines[p].Sq); k == cue.NoEnum {
+					// The list's lead (拟申报以下…): it heads the list,
+					// no part of the text. Over credits read as such
+					// (编辑:某某 / 审核:某某 / …) it is the text's last
+					// heading, or its date.
+					a.relabel(p, cue.Body)
 				}
 			}
 		}

@@ -29,6 +29,8 @@ func TestNamesEntries(t *testing.T) {
 			[]cue.Role{H, H, H, B}, []cue.Role{H, H, H, B}},
 		{"a numbered lead", []string{"一、拟推荐单位", "甲市:甲市、乙县", "丙市:丙市、丁县", "戊州:戊县"},
 			[]cue.Role{H, H, H, H}, []cue.Role{H, B, B, B}},
+		{"over credits read so", []string{"月27日", "编辑:张某", "审核:李某", "监制:王某"},
+			[]cue.Role{H, cue.Byline, cue.Byline, cue.Byline}, []cue.Role{H, cue.Byline, cue.Byline, cue.Byline}},
 		{"sentences after the colon", []string{"办公室:开展政策宣讲活动。", "社会事务科:走访困难群众。", "养老服务科:检查养老机构。"},
 			[]cue.Role{H, H, H}, []cue.Role{H, H, H}},
 		{"figures after the colon", []string{"甲市:3个", "丙市:5个", "戊州:2个"},
