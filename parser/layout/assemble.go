@@ -147,6 +147,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.creditTails()
 	a.bracketedLines()
 	a.dashLines()
+	a.headAtFoot()
 	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()
