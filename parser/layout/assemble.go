@@ -148,6 +148,7 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	a.bracketedLines()
 	a.dashLines()
 	a.headAtFoot()
+	a.titleAgain()
 	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()
