@@ -23,6 +23,13 @@ func (a *assembly) bracketedLines() {
 		if k, _, _ := cue.Enumerator(s); k != cue.NoEnum {
 			continue
 		}
+		if j := i + 1; j < len(a.roles) && a.wrappedCredit(s, a.d.Lines[j].Sq) {
+			// A credit in brackets wrapped onto two lines ((某县 /
+			// 民政局)): the two read as one.
+			a.relabel(i, cue.Byline)
+			a.relabel(j, cue.Byline)
+			continue
+		}
 		open, _ := utf8.DecodeRuneInString(s)
 		end, _ := utf8.DecodeLastRuneInString(s)
 		inner := strings.TrimFunc(s, func(r rune) bool { return strings.ContainsRune("（()）", r) })
@@ -35,4 +42,18 @@ func (a *assembly) bracketedLines() {
 		}
 		a.relabel(i, cue.Body)
 	}
+}
+
+// wrappedCredit reports whether s, opening a bracket it does not close,
+// and the line after it, t, closing it, read together as a credit in
+// brackets (cue.BracketCredit).
+func (a *assembly) wrappedCredit(s, t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") || strings.ContainsAny(s[1:], "（()）") {
+		return false
+	}
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") || strings.ContainsAny(strings.TrimRight(t, ")）"), "（()）") {
+		return false
+	}
+	return cue.BracketCredit(s + t)
 }

@@ -34,3 +34,28 @@ func TestBracketedLines(t *testing.T) {
 		})
 	}
 }
+
+// TestWrappedCredits: a credit in brackets wrapped onto two lines, its
+// first read as a heading, is a byline, both lines; a bracket the next
+// line does not close, or two that read as no credit, keep their reading.
+func TestWrappedCredits(t *testing.T) {
+	H, B, Y := cue.Heading, cue.Body, cue.Byline
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []cue.Role // of the last two lines
+	}{
+		{"a unit's credit", []string{"已按程序上报审批。", "(某县", "民政局)"}, []cue.Role{Y, Y}},
+		{"not closed", []string{"已按程序上报审批。", "(某县", "民政局"}, []cue.Role{H, B}},
+		{"a sentence inside", []string{"已按程序上报审批。", "(经研究,现将有关", "事项通知如下)"}, []cue.Role{H, B}},
+		{"closed on its line", []string{"已按程序上报审批。", "(某县)", "民政局)"}, []cue.Role{Y, B}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := labelledAssembly(tc.lines, []cue.Role{B, H, B})
+			a.bracketedLines()
+			if got := a.roles[1:]; got[0] != tc.want[0] || got[1] != tc.want[1] {
+				t.Errorf("roles %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
