@@ -149,6 +149,13 @@ func assemble(d *cue.Doc, lab labelling) *Document {
 	// tables' before the text's parts are read: a table is no item.
 	a.blankCellHeads()
 	a.placeListHeads()
+	a.headingsMarked(a.gluedSerialGrids)
+	a.namesEntries()
+	a.creditTails()
+	a.bracketedLines()
+	a.dashLines()
+	a.headAtFoot()
+	a.titleAgain()
 	a.joinCutRow(a.runs(cue.Table))
 	a.gridHeadCells()
 	a.strayHeading()

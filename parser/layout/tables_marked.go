@@ -1,6 +1,10 @@
 package layout
 
-import "bulletin/parser/layout/cue"
+import (
+	"slices"
+
+	"bulletin/parser/layout/cue"
+)
 
 // A markedRun is a run of lines a reader marked a table's because it read
 // them as one (flatBarLines, colonDirectories), with what it read there:
@@ -71,4 +75,29 @@ func (m markedTables) readMarked(run []int) bool {
 	}
 	r.write(run)
 	return true
+}
+
+// headingsMarked reads as text, before the text's parts are read, the
+// lines read as headings in the runs a table's reader (mark) marks: a
+// grid's rows, each a short line of one shape under the head of its
+// columns, lose the blank lines that parted them from the text in a copy
+// laid out again, and the decoder reads each a heading; a table is no
+// item. The reader's own labelling is undone, so that tables reads the
+// grid as it did: the rows stay text for it, which it marks again.
+func (a *assembly) headingsMarked(mark func(markedTables)) {
+	roles := slices.Clone(a.roles)
+	m := markedTables{}
+	mark(m)
+	for i, r := range roles {
+		if a.roles[i] != r {
+			a.relabel(i, r)
+		}
+	}
+	for _, run := range m {
+		for _, k := range run.lines {
+			if r := a.roles[k]; r == cue.Heading || r == cue.Subheading {
+				a.relabel(k, cue.Body)
+			}
+		}
+	}
 }
