@@ -895,6 +895,14 @@ func (a *assembly) headerField(i int) {
 		}
 		return
 	}
+	if iso, ok := cue.OpeningClockedDate(l.Text); ok {
+		// The page's stamp opening its line, its outlet and counts run on
+		// after it (2021年6月21日15:14:17某某资讯401字阅读1分20秒).
+		if a.webDate == nil {
+			a.webDate = dayField(iso, a.text(i), "timestamp")
+		}
+		return
+	}
 	if _, ok := cue.FullDate(s); ok && cue.EndsWithWeekday(s) {
 		// A date with its weekday heads a page or a paper; a site prints
 		// the day it is read the same way, so it dates the text only where
@@ -1548,7 +1556,7 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		} else if _, ok := cue.FullDate(raw[:fs[0].Start]); ok {
 			a.webDate = fullDate(t)
 			a.webDate.Rule = "timestamp"
-		} else if iso, ok := cue.TimeOfDayDate(raw[:fs[0].Start]); ok {
+		} else if iso, ok := cue.ClockedDate(raw[:fs[0].Start]); ok {
 			a.webDate = dayField(iso, t, "timestamp")
 		}
 	}

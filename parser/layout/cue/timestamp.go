@@ -58,6 +58,37 @@ func TimeOfDayDate(s string) (string, bool) {
 	return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]), true
 }
 
+// clockedRe is a date in figures and its time of day, anywhere among
+// other words but inside no longer number (李某2024/04/03 08:57:14 发布).
+var clockedRe = regexp.MustCompile(`(?:^|\D)` + dateRe + `\s*\d{1,2}:\d{2}`)
+
+// ClockedDate finds, among other words, a date with its time of day, in
+// figures or in Chinese form (转载 某某2024/04/03 08:57:14 发布; 2021年6月21日
+// 15:14:17某某资讯401字): the time tells the page's stamp from a day a
+// sentence names.
+func ClockedDate(s string) (string, bool) {
+	if m := clockedRe.FindStringSubmatch(s); m != nil {
+		return Timestamp(m[1])
+	}
+	return TimeOfDayDate(s)
+}
+
+// OpeningClockedDate is ClockedDate where the stamp opens s, words or
+// the page's counts after it (2021年6月21日15:14:17某某资讯401字阅读).
+func OpeningClockedDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return "", false
+	}
+	if m := clockedRe.FindStringSubmatchIndex(s); m != nil && m[2] == 0 {
+		return Timestamp(s[m[2]:m[3]])
+	}
+	if m := hanTimeRe.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+		return TimeOfDayDate(s)
+	}
+	return "", false
+}
+
 // latinDate reads a line that is a date in Latin letters alone, as a page
 // in English style prints it under the headline (Nov 22, 2025), as ISO.
 func latinDate(t string) (string, bool) {

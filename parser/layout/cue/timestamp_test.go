@@ -66,6 +66,36 @@ func TestTimeOfDayDate(t *testing.T) {
 	}
 }
 
+// TestClockedDate finds a page's stamp, a date with its time of day in
+// figures or in Chinese form, among other words (ClockedDate), and where
+// it opens the line (OpeningClockedDate); a date with no clock, or a
+// figure run into the year, is none.
+func TestClockedDate(t *testing.T) {
+	for _, tc := range []struct{ in, anywhere, opening string }{
+		{"转载 某某2024/04/03 08:57:14 发布 IP属地:未知 ", "2024-04-03", ""},
+		{"| 2025-03-26 09:25:20??", "2025-03-26", ""},
+		{"2021年6月21日15:14:17某某资讯401字阅读1分20秒", "2021-06-21", "2021-06-21"},
+		{"2021-06-21 15:14 某某资讯 401", "2021-06-21", "2021-06-21"},
+		// No stamp.
+		{"会议于2021年6月21日召开，", "", ""},
+		{"2021-06-21 某某资讯", "", ""},
+		{"编号12021-06-21 15:14", "", ""}, // a longer number
+		{"共计2021.5万元 15:14", "", ""},
+	} {
+		got, ok := ClockedDate(tc.in)
+		if !ok {
+			got = ""
+		}
+		op, ok := OpeningClockedDate(tc.in)
+		if !ok {
+			op = ""
+		}
+		if got != tc.anywhere || op != tc.opening {
+			t.Errorf("%q: ClockedDate %q, OpeningClockedDate %q; want %q, %q", tc.in, got, op, tc.anywhere, tc.opening)
+		}
+	}
+}
+
 // TestAddressedDate reads a date that a site's address runs into.
 func TestAddressedDate(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
