@@ -363,8 +363,12 @@ func (breadcrumbTail) Match(d *Doc, i int) bool {
 	if !d.full(i - 1) {
 		return false
 	}
+	links := strings.FieldsFunc(d.Lines[i-1].Sq, func(r rune) bool { return strings.ContainsRune(">＞»›：:", r) })
+	if len(links) > 0 && strings.TrimSpace(links[len(links)-1]) == strings.TrimSpace(s) {
+		return false // the trail ends with the page's headline whole, printed again under it: no tail cut off
+	}
 	longest := 0
-	for _, link := range strings.FieldsFunc(d.Lines[i-1].Sq, func(r rune) bool { return strings.ContainsRune(">＞»›：:", r) }) {
+	for _, link := range links {
 		longest = max(longest, utf8.RuneCountInString(link))
 	}
 	return utf8.RuneCountInString(strings.TrimLeft(s, ">＞»› ")) <= longest
