@@ -2014,6 +2014,13 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 		if motionBeforePlace(s, tok) && end > j {
 			break // 依明江·扎日|来|乌苏市调研: a verb of going, then where to
 		}
+		if sayCloses(s, tok) && end > j {
+			break // 买买提·艾力|说|，: a verb of saying (people_dottedsay.go)
+		}
+		if c, ok := gluedSayLast(s, tok); ok {
+			end, closed = tok.Start+len(c), true // 阿不都·买买提|江说|，: the name's last character glued to the verb
+			break
+		}
 		end, closed = tok.End, nameWord
 	}
 	if n := utf8.RuneCountInString(s[j:end]); n == 0 || n > dottedPartMax || hasTitle(s[j:end]) {
@@ -2021,10 +2028,11 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	}
 	// A last part that no name word of the lexicon closes is certain
 	// only up to a mark, the word that closes a list (乌玛尔江·努合曼,
-	// …和|等), a predicate or a preposition that opens one (…|对|辖区…):
+	// …和|等), a predicate or a preposition that opens one (…|对|辖区…),
+	// or a verb of saying before its mark (…|说|，):
 	// before other words (吐尔洪讲话) its end is a guess.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) && !closed {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) && !sayCloses(s, ts[k]) {
 			return "", false
 		}
 	}
