@@ -2029,10 +2029,10 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	// A last part that no name word of the lexicon closes is certain
 	// only up to a mark, the word that closes a list (乌玛尔江·努合曼,
 	// …和|等), a predicate or a preposition that opens one (…|对|辖区…),
-	// or a verb of saying before its mark (…|说|，):
+	// a verb of saying before its mark (…|说|，) or the particle 的:
 	// before other words (吐尔洪讲话) its end is a guess.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) && !closed {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) && !sayCloses(s, ts[k]) {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) && !sayCloses(s, ts[k]) && !possessiveAfter(ts, k) {
 			return "", false
 		}
 	}
