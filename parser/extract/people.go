@@ -1994,29 +1994,45 @@ func dottedAfter(s string, ts []segment.Token, i int) (string, bool) {
 	if parts == 0 {
 		return "", false
 	}
-	// The last part: single characters and words the segmenter did not
-	// know, to a word it knows or the run's end.
-	end := j
+	// The last part: single characters, words the segmenter did not know
+	// and name words of the lexicon whatever it read them as (买买提, a
+	// noun to it), to another word it knows or the run's end.
+	end, closed := j, false
 	for k := tokenAt(ts, j); k >= 0 && k < len(ts) && ts[k].Start == end; k++ {
+		if w, ok := lexicon.NameSyllables().At(s, end); ok {
+			if e := tokenEndingAt(ts, end+len(w)); e >= 0 {
+				end, closed, k = end+len(w), true, e // 托|合|提: a name word spelled over the segmenter's cuts
+				continue
+			}
+		}
 		tok := ts[k]
 		n := utf8.RuneCountInString(tok.Word)
-		if !allHan(tok.Word) || n >= 2 && !nameTag(tok.Tag) || functionTag(tok.Tag) {
+		nameWord := n >= 2 && lexicon.NameSyllables().Has(tok.Word)
+		if !allHan(tok.Word) || n >= 2 && !nameTag(tok.Tag) && !nameWord || functionTag(tok.Tag) {
 			break // 出席, 和, 等: a word of the clause
 		}
 		if motionBeforePlace(s, tok) && end > j {
 			break // 依明江·扎日|来|乌苏市调研: a verb of going, then where to
 		}
-		end = tok.End
+		if sayCloses(s, tok) && end > j {
+			break // 买买提·艾力|说|，: a verb of saying (people_dottedsay.go)
+		}
+		if c, ok := gluedSayLast(s, tok); ok {
+			end, closed = tok.Start+len(c), true // 阿不都·买买提|江说|，: the name's last character glued to the verb
+			break
+		}
+		end, closed = tok.End, nameWord
 	}
 	if n := utf8.RuneCountInString(s[j:end]); n == 0 || n > dottedPartMax || hasTitle(s[j:end]) {
 		return "", false
 	}
 	// A last part that no name word of the lexicon closes is certain
 	// only up to a mark, the word that closes a list (乌玛尔江·努合曼,
-	// …和|等), a predicate or a preposition that opens one (…|对|辖区…):
+	// …和|等), a predicate or a preposition that opens one (…|对|辖区…),
+	// a verb of saying before its mark (…|说|，) or the particle 的:
 	// before other words (吐尔洪讲话) its end is a guess.
-	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) {
-		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) {
+	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.Is(unicode.Han, r) && !closed {
+		if k := tokenAt(ts, end); k < 0 || !closerToken(ts, k) && !conjunctionToken(ts, k) && !predicateToken(ts, k) && !prepositionToken(ts, k) && !motionBeforePlace(s, ts[k]) && !adverbialOpens(ts, k) && !sayCloses(s, ts[k]) && !possessiveAfter(ts, k) {
 			return "", false
 		}
 	}
@@ -4030,16 +4046,24 @@ func dottedNames(t span.Text, words wordsAt) []schema.Person {
 
 // dottedStart is where the first piece of a dotted name starts that ends
 // at the dot d: the run of words the segmenter did not know or read as a
-// name's (x, nr and its kinds) right before d, two to dottedPartMax
+// name's (x, nr and its kinds) or name words of the lexicon, and the
+// words a name word opens (people_dottedopen.go), right before d, two to dottedPartMax
 // characters, with no dot before it (the piece is the first) and no
 // opening quotation mark or book title's mark.
 func dottedStart(s string, ts []segment.Token, d int) (int, bool) {
 	i := d
-	for k := tokenEndingAt(ts, d); k >= 0 && ts[k].End == i; k-- {
-		if !nameTag(ts[k].Tag) || !allHan(ts[k].Word) {
+	for {
+		for k := tokenEndingAt(ts, i); k >= 0 && ts[k].End == i; k-- {
+			if !dottedNameWord(ts[k]) {
+				break
+			}
+			i = ts[k].Start
+		}
+		j := nameWordOpens(s, ts, i, d) // 古丽|苏木·… (people_dottedopen.go)
+		if j == i {
 			break
 		}
-		i = ts[k].Start
+		i = j
 	}
 	if n := utf8.RuneCountInString(s[i:d]); n < 2 || n > dottedPartMax || hasTitle(s[i:d]) {
 		return 0, false
