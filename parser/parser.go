@@ -89,6 +89,10 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 		}
 	}
 	src.Data = nil
+	// A PDF's font map may spell characters as radicals (⺠ for 民): they
+	// are written as the ideographs they stand for before anything reads
+	// the text, the printed forms a record puts back included.
+	st.text = clean.FoldRadicals(st.text)
 	// The stages below match on a copy with traditional characters in
 	// their simplified form (the lexicons and cues are simplified); the
 	// copy keeps every byte offset and line, and what the record holds is

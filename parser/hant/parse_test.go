@@ -24,6 +24,10 @@ func TestParseTraditional(t *testing.T) {
 		// whole and come back printed, without the readings.
 		{"關於印發某辦法的通知\n發布日期:2025-08-20 來源:勃利縣民政局\n\n各單位:\n按照勃利縣財(cái)政局要求,現將辦法印發給你們。\n\n勃利縣民政局\n2025年8月20日\n",
 			[]string{"勃利縣財政局"}, []string{"勃利縣財(cái)政局", "勃利县财政局", "財"}},
+		// A PDF's font map spelled some characters as radicals (⺠ for
+		// 民, ⾦ for 金): the names are read and printed in full.
+		{"關於印發某辦法的通知\n發布日期:2025-08-20 來源:勃利縣⺠政局\n\n各單位:\n按照勃利縣財政局要求,現將辦法印發給你們,資⾦由縣⺠政局撥付。\n\n勃利縣⺠政局\n2025年8月20日\n",
+			[]string{"勃利縣民政局", "勃利縣財政局"}, []string{"勃利縣⺠政局", "勃利县民政局", "勃利县财政局"}},
 		{"按照省政府辦公廳和省民政廳文件,駐勃部隊和武警部隊官兵。\n",
 			[]string{"省政府辦公廳", "省民政廳"}, []string{"省政府", "武警部", "省政府办公厅"}},
 	}
