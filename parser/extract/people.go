@@ -3925,16 +3925,24 @@ func agedNames(t span.Text, words wordsAt) []schema.Person {
 		at := j + len(ageOf)
 		ts := words(at)
 		k := tokenAt(ts, at)
-		if k < 0 || !nameTag(ts[k].Tag) || !bareName(ts[k].Word, ts, at) {
+		if k < 0 {
 			continue
 		}
-		e := ts[k].End
+		n, e := ts[k].Word, ts[k].End
+		if sn, se, ok := agedSplitName(s, ts, k); ok {
+			n, e = sn, se // 陈|烜: a rare given name cut (people_agedsplit.go)
+		} else if !nameTag(ts[k].Tag) {
+			continue
+		}
+		if !bareName(n, ts, at) {
+			continue
+		}
 		if !clauseEnd(s, e) {
 			if next := tokenAt(ts, e); next < 0 || !clauseWordTag(ts[next].Tag) {
 				continue
 			}
 		}
-		p := schema.Person{Name: ts[k].Word}
+		p := schema.Person{Name: n}
 		p.Found = found(t, at, e, "people/aged")
 		out = append(out, p)
 	}
