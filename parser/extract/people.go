@@ -142,6 +142,11 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 				p.Name, p.Text = n, strings.TrimSuffix(p.Text, strings.TrimPrefix(p.Name, n))
 			}
 			if k, ok := seen[p.Name]; ok {
+				if creditRelabelled(t, out.People[k], p) {
+					// 撰稿:某某 … 一审:某某: the last label of one credit block (people_creditrelabel.go)
+					out.People[k] = p
+					continue
+				}
 				// A title printed next to the name (张三副局长) beats none
 				// and one the name shares across a list (副主任格桑、张三).
 				if p.Role != nil && (out.People[k].Role == nil || sharedTitle(out.People[k]) && !sharedTitle(p)) {
