@@ -142,6 +142,11 @@ func (People) Extract(in *Input, out *schema.Entities) any {
 				p.Name, p.Text = n, strings.TrimSuffix(p.Text, strings.TrimPrefix(p.Name, n))
 			}
 			if k, ok := seen[p.Name]; ok {
+				if creditRelabelled(t, out.People[k], p) {
+					// 撰稿:某某 … 一审:某某: the last label of one credit block (people_creditrelabel.go)
+					out.People[k] = p
+					continue
+				}
 				// A title printed next to the name (张三副局长) beats none
 				// and one the name shares across a list (副主任格桑、张三).
 				if p.Role != nil && (out.People[k].Role == nil || sharedTitle(out.People[k]) && !sharedTitle(p)) {
@@ -3925,16 +3930,24 @@ func agedNames(t span.Text, words wordsAt) []schema.Person {
 		at := j + len(ageOf)
 		ts := words(at)
 		k := tokenAt(ts, at)
-		if k < 0 || !nameTag(ts[k].Tag) || !bareName(ts[k].Word, ts, at) {
+		if k < 0 {
 			continue
 		}
-		e := ts[k].End
+		n, e := ts[k].Word, ts[k].End
+		if sn, se, ok := agedSplitName(s, ts, k); ok {
+			n, e = sn, se // 陈|烜: a rare given name cut (people_agedsplit.go)
+		} else if !nameTag(ts[k].Tag) {
+			continue
+		}
+		if !bareName(n, ts, at) {
+			continue
+		}
 		if !clauseEnd(s, e) {
 			if next := tokenAt(ts, e); next < 0 || !clauseWordTag(ts[next].Tag) {
 				continue
 			}
 		}
-		p := schema.Person{Name: ts[k].Word}
+		p := schema.Person{Name: n}
 		p.Found = found(t, at, e, "people/aged")
 		out = append(out, p)
 	}
