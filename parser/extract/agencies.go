@@ -100,6 +100,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = append(cs, jointShortBodies(in.Text.String(), in.Words, cs)...) // …大队联合|民政局: the partner
 	cs = append(cs, streetCommunities(in.Text.String(), cs)...)          // 治淮街道|光明街社区: the one community
+	cs = append(cs, bracketOtherNames(in.Text.String(), cs, in.Env)...)  // 区委宣传部(|网信办|): the body's other name
 	cs = longest(append(cs, bodies...))
 	cs = jointStationed(in.Text.String(), cs) // 市纪委|市监委驻…纪检监察组: one group, two senders
 	cs = dropChromeLines(in.Text.String(), cs)
