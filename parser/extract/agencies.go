@@ -65,6 +65,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, ledListBodies(in.Text.String())...)     // 带领|民政局、公安局等相关部门: the leader's bodies
 	cs = append(cs, cppccPlaces(in.Text.String())...)       // 政协某县|十一届: the county's conference
 	cs = append(cs, mediaParticipants(in.Text.String())...) // 天津日报、今晚报…参加座谈: the outlets taking part
+	cs = append(cs, broadcasters(in.Text.String())...)      // 在|市电视台|开设栏目: a station the text names
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
