@@ -65,6 +65,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, ledListBodies(in.Text.String())...)     // 带领|民政局、公安局等相关部门: the leader's bodies
 	cs = append(cs, cppccPlaces(in.Text.String())...)       // 政协某县|十一届: the county's conference
 	cs = append(cs, mediaParticipants(in.Text.String())...) // 天津日报、今晚报…参加座谈: the outlets taking part
+	cs = append(cs, broadcasters(in.Text.String())...)      // 在|市电视台|开设栏目: a station the text names
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
@@ -100,6 +101,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, andPaired(in.Text.String(), cs)...)
 	cs = append(cs, jointShortBodies(in.Text.String(), in.Words, cs)...) // …大队联合|民政局: the partner
 	cs = append(cs, streetCommunities(in.Text.String(), cs)...)          // 治淮街道|光明街社区: the one community
+	cs = append(cs, bracketOtherNames(in.Text.String(), cs, in.Env)...)  // 区委宣传部(|网信办|): the body's other name
 	cs = longest(append(cs, bodies...))
 	cs = jointStationed(in.Text.String(), cs) // 市纪委|市监委驻…纪检监察组: one group, two senders
 	cs = dropChromeLines(in.Text.String(), cs)
