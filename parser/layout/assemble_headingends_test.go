@@ -1,17 +1,12 @@
 package layout
 
-import (
-	"testing"
-
-	"bulletin/parser/layout/cue"
-)
+import "testing"
 
 // TestHeadingEndsMeasuredWrap: a numbered heading with a comma in it that
 // stops short of the wrap the text measured ends at its line's end, though
 // a line of the text broke earlier than the wrap (at a figure); one that
 // fills the wrap runs on into the line under it.
 func TestHeadingEndsMeasuredWrap(t *testing.T) {
-	T, H, B := cue.Title, cue.Heading, cue.Body
 	// Text wrapped at twenty columns; its third line broke early.
 	wrapped := []string{
 		"为做好今年清明节期间的祭扫工作，现将有关",
@@ -30,23 +25,7 @@ func TestHeadingEndsMeasuredWrap(t *testing.T) {
 		{"at the wrap", []string{"二、新建日间服务中心1所，社区助餐点2个", "，按计划进度正常进行。"}, "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			lines := append(append([]string{"某市民政局关于某某事项的通知"}, wrapped...), tc.lines...)
-			var roles []cue.Role
-			for _, l := range lines {
-				switch {
-				case len(roles) == 0:
-					roles = append(roles, T)
-				case enumerated(l):
-					roles = append(roles, H)
-				default:
-					roles = append(roles, B)
-				}
-			}
-			doc := assembleLines(lines, roles, len(profiles)-1)
-			if len(doc.Items) == 0 {
-				t.Fatal("no item")
-			}
-			if got := valueOf(doc.Items[0].Title); got != tc.want {
+			if got := firstItemTitle(t, append(append([]string{}, wrapped...), tc.lines...)); got != tc.want {
 				t.Errorf("title %q, want %q", got, tc.want)
 			}
 		})

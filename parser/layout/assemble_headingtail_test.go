@@ -1,11 +1,6 @@
 package layout
 
-import (
-	"strings"
-	"testing"
-
-	"bulletin/parser/layout/cue"
-)
+import "testing"
 
 // TestHeadingTail: a heading line that fills the wrap width, the rest of
 // its words on the line under it with no mark of a sentence, is the
@@ -14,14 +9,6 @@ import (
 // line under a heading short of the wrap and one under a clause are no
 // heading's tail.
 func TestHeadingTail(t *testing.T) {
-	T, H, S, B := cue.Title, cue.Heading, cue.Subheading, cue.Body
-	// Text wrapped at twenty columns, each line running on into the next.
-	wrapped := []string{
-		"为做好今年清明节期间的祭扫工作，现将有关",
-		"事项通告如下，请广大市民群众相互转告，自",
-		"觉遵守各项规定，共同营造安全文明的氛围，",
-		"确保祭扫活动平稳有序，减少人员大量聚集。",
-	}
 	for _, tc := range []struct {
 		name  string
 		lines []string // the heading's lines and the next part's
@@ -37,25 +24,7 @@ func TestHeadingTail(t *testing.T) {
 		{"a clause over the wrap", []string{"一、各地要加强组织领导，落实工作责任，确保", "各项工作落到实处", "1.强化社会救助水平"}, "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			lines := append(append([]string{"某市民政局关于某某事项的通知"}, wrapped...), tc.lines...)
-			var roles []cue.Role
-			for _, l := range lines {
-				switch {
-				case len(roles) == 0:
-					roles = append(roles, T)
-				case strings.HasPrefix(l, "（"):
-					roles = append(roles, S)
-				case enumerated(l):
-					roles = append(roles, H)
-				default:
-					roles = append(roles, B)
-				}
-			}
-			doc := assembleLines(lines, roles, len(profiles)-1)
-			if len(doc.Items) == 0 {
-				t.Fatal("no item")
-			}
-			if got := valueOf(doc.Items[0].Title); got != tc.want {
+			if got := firstItemTitle(t, append(append([]string{}, wrapped20...), tc.lines...)); got != tc.want {
 				t.Errorf("title %q, want %q", got, tc.want)
 			}
 		})

@@ -128,3 +128,40 @@ func checkLabelledField(t *testing.T, what string, tests []labelledCase, read fu
 		})
 	}
 }
+
+// wrapped20 is a notice's text wrapped at twenty columns, each line
+// running on into the next: lines that measure a wrap for the title rules.
+var wrapped20 = []string{
+	"为做好今年清明节期间的祭扫工作，现将有关",
+	"事项通告如下，请广大市民群众相互转告，自",
+	"觉遵守各项规定，共同营造安全文明的氛围，",
+	"确保祭扫活动平稳有序，减少人员大量聚集。",
+}
+
+// firstItemTitle assembles lines under a notice's title as a reading
+// labels them (a line opening with （ a subheading, one another enumerator
+// opens a heading, the rest text, blank lines none) and returns the title
+// of the first item, "-" where it has none.
+func firstItemTitle(t *testing.T, lines []string) string {
+	t.Helper()
+	lines = append([]string{"某市民政局关于某某事项的通知"}, lines...)
+	var roles []cue.Role
+	for _, l := range lines {
+		switch {
+		case l == "":
+		case len(roles) == 0:
+			roles = append(roles, cue.Title)
+		case strings.HasPrefix(l, "（"):
+			roles = append(roles, cue.Subheading)
+		case enumerated(l):
+			roles = append(roles, cue.Heading)
+		default:
+			roles = append(roles, cue.Body)
+		}
+	}
+	doc := assembleLines(lines, roles, len(profiles)-1)
+	if len(doc.Items) == 0 {
+		t.Fatal("no item")
+	}
+	return valueOf(doc.Items[0].Title)
+}

@@ -1511,15 +1511,18 @@ func TestRunsOn(t *testing.T) {
 // TestOpensParagraph: a paragraph's first line, two characters short of
 // the wrap, opens a paragraph when the line after runs to the wrap or ends
 // the paragraph's sentence; not when the line itself ends one.
+// inspectionWrapped is a report wrapped at twenty-four columns, its last
+// line cut where its paragraph goes on (场反馈并督促整改落实到位。).
+var inspectionWrapped = []string{
+	"为进一步加强养老机构安全管理，防范化解各类风险隐",
+	"患，县民政局近日组织开展养老机构安全检查，检查组",
+	"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
+	"检查中，检查组详细查看了消防设施配备、用电用气情",
+	"况，查阅了安全管理制度和值班记录，对发现的问题当",
+}
+
 func TestOpensParagraph(t *testing.T) {
-	wrapped := []string{
-		"为进一步加强养老机构安全管理，防范化解各类风险隐",
-		"患，县民政局近日组织开展养老机构安全检查，检查组",
-		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
-		"检查中，检查组详细查看了消防设施配备、用电用气情",
-		"况，查阅了安全管理制度和值班记录，对发现的问题当",
-		"场反馈并督促整改落实到位。",
-	}
+	wrapped := append(append([]string{}, inspectionWrapped...), "场反馈并督促整改落实到位。")
 	for _, tc := range []struct {
 		para []string
 		want bool
@@ -1820,13 +1823,7 @@ func TestColumnHeads(t *testing.T) {
 // numbered part begins as wide as the whole line: it goes on in the next
 // line where the line filled the wrap, and not where the line stopped short.
 func TestFullCutLine(t *testing.T) {
-	wrapped := []string{
-		"为进一步加强养老机构安全管理，防范化解各类风险隐",
-		"患，县民政局近日组织开展养老机构安全检查，检查组",
-		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
-		"检查中，检查组详细查看了消防设施配备、用电用气情",
-		"况，查阅了安全管理制度和值班记录，对发现的问题当",
-	}
+	wrapped := inspectionWrapped
 	for _, tc := range []struct {
 		parts []string // one line's parts
 		ask   int      // the part asked, from 0
