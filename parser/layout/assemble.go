@@ -1510,10 +1510,13 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 			// Or run on after a space with what the site prints next, a
 			// stamp or a field the labels do not know (来源:某市民政局
 			// 2017年05月18日 15:00; 来源:某区人民政府 发布开发区:…): the body
-			// is the words before the space.
-			if head := strings.Fields(f.Value); len(head) > 1 && !agency.Shape(v) && agency.Shape(head[0]) {
-				v = head[0]
-				fld.Value, fld.Text = v, fld.Text.Slice(0, min(len(v), fld.Text.Len()))
+			// is the words before the first space the value was printed
+			// with, as narrowed above (综合某区地名办 … keeps 某区地名办).
+			if gaps := fld.Text.Gaps(); len(gaps) > 0 && !agency.Shape(v) {
+				if g := gaps[0]; g > 0 && g < len(v) {
+					v = v[:g]
+					fld.Value, fld.Text = v, fld.Text.Slice(0, g)
+				}
 			}
 			if a.webIssuer == nil && (agency.Shape(v) || agency.Division(v)) {
 				a.webIssuer = &fld

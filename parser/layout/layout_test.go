@@ -482,6 +482,8 @@ func TestIssuerOfPage(t *testing.T) {
 		{"a source with the stamp run on", "来源:苏州市人民政府办公室 2024年07月05日 14:59\n\n", "苏州市人民政府办公室"},
 		{"a source with a field the labels do not know", "发布时间:2024-07-05 来源:苏州市人民政府办公室 发布开发区:某某工业园区\n\n", "苏州市人民政府办公室"},
 		{"a source of words before a space", "来源:某某 2024年07月05日 14:59\n\n", "市政府"},
+		{"a compiled source with the stamp run on", "来源:综合某区地名办 2024年07月05日 14:59\n\n", "某区地名办"},
+		{"a body whole across a space", "来源:某区民政局 社会事务科\n\n", "某区民政局社会事务科"},
 		{"a newspaper as the source", "来源:长城网  作者:\n\n", "市政府"},
 		{"a county's media centre as the source", "来源:某县融媒体中心  作者:\n\n", "市政府"},
 		{"a publisher field naming a media centre", "发布机构：某县融媒体中心\n\n", "市政府"},
@@ -533,8 +535,13 @@ func checkIssuers(t *testing.T, page string, tests []issuerCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := valueOf(Analyze(clean.Lines(fmt.Sprintf(page, tc.text))).Issuer); got != tc.want {
+			issuer := Analyze(clean.Lines(fmt.Sprintf(page, tc.text))).Issuer
+			if got := valueOf(issuer); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			// The value is what its source text says, no more, no less.
+			if issuer != nil && span.SqueezeString(issuer.Text.String()) != span.SqueezeString(issuer.Value) {
+				t.Errorf("value %q, source text %q", issuer.Value, issuer.Text.String())
 			}
 		})
 	}
