@@ -52,14 +52,14 @@ func (a *assembly) leadsIntoList(i int) bool {
 	if !ok {
 		body, ok = strings.CutSuffix(t, ":")
 	}
-	return ok && (runningText(body) || a.wrappedOn(i))
+	return ok && (runningText(body) || a.wrappedOn(i) && a.roles[i-1] == cue.Body && runningText(a.d.Lines[i-1].Sq+body))
 }
 
 // coupletLed reports whether s opens with a couplet closed by a full stop
 // or an exclamation mark (文明祭祀，摒弃陋习。自觉抵制…).
 func coupletLed(s string) bool {
 	k := strings.IndexAny(s, "。！!")
-	return k > 0 && cue.Couplet(s[:k])
+	return k >= 0 && cue.Couplet(s[:k])
 }
 
 // wrappedOn reports whether line j goes on with the paragraph of the line

@@ -35,11 +35,19 @@ func TestCoupletParts(t *testing.T) {
 		}, "--H-H--"},
 		// Not so.
 		{"under a salutation", []string{"全县广大居民朋友们：", first, then, last}, "----"},
+		{"under a salutation under the title", []string{"文明祭祀倡议书", "全县广大居民朋友们：", first, then, last}, "-----"},
+		{"a blank line in a member", []string{lead, "文明祭祀，摒弃陋习。自觉抵制焚烧纸钱、燃放鞭", "", "炮、抛撒冥币等行为。", then}, "----"},
 		{"no lead", []string{"春节前夕，县民政局走访慰问困难群众。", first, then, last}, "----"},
 		{"one alone", []string{lead, first, close}, "---"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			roles := make([]cue.Role, len(tc.lines))
+			n := 0 // blank lines are no lines of the reading
+			for _, l := range tc.lines {
+				if l != "" {
+					n++
+				}
+			}
+			roles := make([]cue.Role, n)
 			for i := range roles {
 				roles[i] = cue.Body
 			}
