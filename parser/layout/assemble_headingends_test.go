@@ -20,7 +20,7 @@ func TestHeadingEndsMeasuredWrap(t *testing.T) {
 		lines []string // the heading and the text under it
 		want  string
 	}{
-		{"short of the wrap", []string{"二、新建日间服务中心1所，助餐2个", "芝川路日间服务中心添置设备。"}, "新建日间服务中心1所，助餐2个"},
+		{"short of the wrap", []string{"二、新建日间服务中心1所，助餐2个", "某某路日间服务中心添置设备。"}, "新建日间服务中心1所，助餐2个"},
 		// Not so.
 		{"at the wrap", []string{"二、新建日间服务中心1所，社区助餐点2个", "，按计划进度正常进行。"}, "-"},
 	} {

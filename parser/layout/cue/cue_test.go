@@ -1829,10 +1829,10 @@ func TestFullCutLine(t *testing.T) {
 		ask   int      // the part asked, from 0
 		want  bool
 	}{
-		{[]string{"场反馈并督促整改落实到位。", "二、严禁在园区内焚烧纸钱"}, 1, true},
-		{[]string{"场反馈并督促整改", "落实到位。", "二、严禁在园区内焚烧纸"}, 2, true},
-		{[]string{"场反馈。", "二、严禁在园区内"}, 1, false},                    // the line stops short
-		{[]string{"场反馈并督促整改落实到位。", "二、严禁在园区内焚烧纸钱", "烧。"}, 1, false}, // not the last part
+		{[]string{"场反馈并督促整改落实到位。", "二、严禁在某某区内堆放杂物"}, 1, true},
+		{[]string{"场反馈并督促整改", "落实到位。", "二、严禁在某某区内堆放杂"}, 2, true},
+		{[]string{"场反馈。", "二、严禁在某某区"}, 1, false},                     // the line stops short
+		{[]string{"场反馈并督促整改落实到位。", "二、严禁在某某区内堆放杂物", "品。"}, 1, false}, // not the last part
 	} {
 		var ls []Line
 		for n, s := range wrapped {
@@ -1841,7 +1841,7 @@ func TestFullCutLine(t *testing.T) {
 		for k, s := range tc.parts {
 			ls = append(ls, Line{Num: len(wrapped) + 1, Text: s, Sq: s, Part: k + 1})
 		}
-		ls = append(ls, Line{Num: len(wrapped) + 2, Text: "烧纸钱、冥币等丧葬祭祀用品。", Sq: "烧纸钱、冥币等丧葬祭祀用品。"})
+		ls = append(ls, Line{Num: len(wrapped) + 2, Text: "物、杂草等易燃易爆物品。", Sq: "物、杂草等易燃易爆物品。"})
 		d := NewDoc(ls)
 		if got := d.full(len(wrapped) + tc.ask); got != tc.want {
 			t.Errorf("%q part %d: full = %v, want %v (wrap %.1f)", tc.parts, tc.ask, got, tc.want, d.Wrap)
