@@ -77,9 +77,6 @@ func ClockedDate(s string) (string, bool) {
 // the page's counts after it (2021年6月21日15:14:17某某资讯401字阅读).
 func OpeningClockedDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || s[0] < '0' || s[0] > '9' {
-		return "", false
-	}
 	if m := clockedRe.FindStringSubmatchIndex(s); m != nil && m[2] == 0 {
 		return Timestamp(s[m[2]:m[3]])
 	}
