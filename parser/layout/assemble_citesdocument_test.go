@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"bulletin/parser/layout/cue"
@@ -46,5 +47,36 @@ func TestCitesDocument(t *testing.T) {
 				t.Errorf("citesDocument = %v, want %v (wrap %.1f)", got, tc.want, a.d.Wrap)
 			}
 		})
+	}
+}
+
+// TestCitedDocumentItems: a list of documents relaid at a narrow width
+// keeps each entry's title to its number, whether the number closes the
+// line that fills the wrap or wraps onto the line under it; the text under
+// each is the entry's body.
+func TestCitedDocumentItems(t *testing.T) {
+	lines := append(append([]string{"某市民政局关于某某事项的通知"}, wrapped20...),
+		"一、国务院关于同意某省调整某市部分行政区划的批复(国函〔2015〕3",
+		"6号)",
+		"撤销某某县，设立某市某某区。",
+		"二、国务院关于同意某省调整某市部分行政区划的批复(国函〔2015〕37号)",
+		"撤销某某乙县，设立某市某某乙区。",
+	)
+	roles := []cue.Role{cue.Title}
+	for _, l := range lines[1:] {
+		if enumerated(l) {
+			roles = append(roles, cue.Heading)
+		} else {
+			roles = append(roles, cue.Body)
+		}
+	}
+	doc := assembleLines(lines, roles, len(profiles)-1)
+	var got []string
+	for _, it := range doc.Items {
+		got = append(got, valueOf(it.Title))
+	}
+	want := []string{"国务院关于同意某省调整某市部分行政区划的批复(国函〔2015〕36号)", "国务院关于同意某省调整某市部分行政区划的批复(国函〔2015〕37号)"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("titles %q, want %q", got, want)
 	}
 }

@@ -298,8 +298,8 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 	t := a.text(first...)
 	s := t.String()
 	// The heading's lines alone, or with the tail the wrap set under them
-	// (…的批复(国函〔2015〕36 / 号); …“社会事务 / 管理和慈善事业”…六大重点工作).
-	headOnly := len(first) == len(dr.heading) || len(first) == len(dr.heading)+1 && (a.citesDocument(first[len(first)-1]) || a.headingTail(first[len(first)-1]))
+	// (…的批复(国函〔2015〕3 / 6号); …“社会事务 / 管理和慈善事业”…六大重点工作).
+	headOnly := len(first) == len(dr.heading) || len(first) == len(dr.heading)+1 && a.headingTail(first[len(first)-1])
 	rest := paras[1:]
 	if kind, _, end := cue.Enumerator(s); kind != cue.NoEnum {
 		off := end
