@@ -2,7 +2,6 @@ package layout
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"bulletin/parser/layout/cue"
 )
@@ -30,11 +29,8 @@ func (a *assembly) bracketedLines() {
 			a.relabel(j, cue.Byline)
 			continue
 		}
-		open, _ := utf8.DecodeRuneInString(s)
-		end, _ := utf8.DecodeLastRuneInString(s)
-		inner := strings.TrimFunc(s, func(r rune) bool { return strings.ContainsRune("（()）", r) })
-		if open != '（' && open != '(' || end != '）' && end != ')' || inner == "" || strings.ContainsAny(inner, "（()）") {
-			continue
+		if inner, ok := bracketed(s); !ok || strings.ContainsAny(inner, "（()）") {
+			continue // not one pair round the whole line
 		}
 		if cue.BracketCredit(s) {
 			a.relabel(i, cue.Byline)
@@ -48,12 +44,8 @@ func (a *assembly) bracketedLines() {
 // and the line after it, t, closing it, read together as a credit in
 // brackets (cue.BracketCredit).
 func (a *assembly) wrappedCredit(s, t string) bool {
-	t = strings.TrimSpace(t)
-	if !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") || strings.ContainsAny(s[1:], "（()）") {
-		return false
+	if !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") {
+		return false // what opens no bracket wraps no credit in one
 	}
-	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") || strings.ContainsAny(strings.TrimRight(t, ")）"), "（()）") {
-		return false
-	}
-	return cue.BracketCredit(s + t)
+	return cue.BracketCredit(s + strings.TrimSpace(t)) // one pair, no other bracket inside
 }

@@ -22,6 +22,7 @@ func TestBracketedLines(t *testing.T) {
 		{"a numbered part", []string{"各地要抓好落实。", "(一)加强组织领导"}, H},
 		{"a number alone", []string{"各地要抓好落实。", "(二)"}, H},
 		{"words after the brackets", []string{"各地要抓好落实。", "(某县)民政工作要点"}, H},
+		{"words before the brackets", []string{"各地要抓好落实。", "民政工作要点(某县)"}, H},
 		{"two bracketed parts", []string{"各地要抓好落实。", "(某县)(某镇)"}, H},
 		{"no brackets", []string{"各地要抓好落实。", "张某某"}, H},
 	} {
