@@ -44,7 +44,7 @@ func numberLoc(s string) []int {
 // list furniture), a word of two characters at least before a code of two
 // at least (大民发〔2026〕6号: 大 is a font size's button, and no word run in).
 func withoutLabel(s string, m []int) []int {
-	if m == nil || m[2] < 0 {
+	if m == nil {
 		return m
 	}
 	code := s[m[2]:m[3]]
