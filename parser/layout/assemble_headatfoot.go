@@ -28,7 +28,7 @@ func (a *assembly) headAtFoot() {
 			continue
 		case cue.Heading, cue.Subheading:
 			s := a.d.Lines[i].Sq
-			if k, _, _ := cue.Enumerator(s); !info || k != cue.NoEnum || cue.SentencePunct(s) || cue.EndsSentence(s) {
+			if k, _, _ := cue.Enumerator(s); !info || k != cue.NoEnum || cue.SentencePunct(s) {
 				return
 			}
 			if p := a.prevLine(i); p < 0 || a.roles[p] != cue.Body {

@@ -38,6 +38,10 @@ func TestHeadAtFoot(t *testing.T) {
 			[]cue.Role{B, H, Y}, false, false, H, ""},
 		{"no text above", []string{"某某网", "某市举办留守儿童关爱活动", "来源:某某报"},
 			[]cue.Role{C, H, Y}, false, false, H, ""},
+		{"a sentence's end", []string{"活动为留守儿童送去关爱。", "活动圆满结束。", "来源:某某报"},
+			[]cue.Role{B, H, Y}, false, false, H, ""},
+		{"a heading above", []string{"某市举办留守儿童关爱活动", "活动现场", "来源:某某报"},
+			[]cue.Role{H, H, Y}, false, false, H, ""},
 		{"a bulletin's", []string{"活动为留守儿童送去关爱。", "某市举办留守儿童关爱活动", "来源:某某报"},
 			[]cue.Role{B, H, Y}, false, true, H, ""},
 	} {
