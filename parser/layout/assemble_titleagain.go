@@ -14,7 +14,7 @@ import (
 func (a *assembly) titleAgain() {
 	var titles []*Field
 	for _, t := range []*Field{a.doc.Title, a.webTitle} {
-		if t != nil && span.SqueezeString(t.Value) != "" {
+		if t != nil {
 			titles = append(titles, t)
 		}
 	}
