@@ -478,7 +478,7 @@ func siteFooterLine(line string) bool {
 		return true
 	case cueLabelled(cues, w, "sitehost"):
 		for _, c := range cues.All() {
-			if cues.Label(c, 0) == "sitecue" && strings.Contains(line[len(w):], c) {
+			if cueLabelled(cues, c, "sitecue") && strings.Contains(line[len(w):], c) {
 				return true
 			}
 		}

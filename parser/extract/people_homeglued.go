@@ -32,11 +32,11 @@ func homeGluedName(s string, ts []segment.Token, i int, n string) string {
 		return n
 	}
 	c, w := utf8.DecodeRuneInString(ts[k].Word)
-	if !strings.HasSuffix(ts[k].Word, "家") || lexicon.NameStops().Has(string(c)) {
+	if !strings.HasSuffix(ts[k].Word, homeChar) || lexicon.NameStops().Has(string(c)) {
 		return n
 	}
 	r, _ := utf8.DecodeRuneInString(s[ts[k].End:])
-	if !lexicon.CueWordList("home").Has("家"+string(r)) && !visit {
+	if !lexicon.CueWordList("home").Has(homeChar+string(r)) && !visit {
 		return n // 冯某|弟家，in a clause of 在: people_visithome.go
 	}
 	if m, ok := checkName(s[i : e+w]); ok {

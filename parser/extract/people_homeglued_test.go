@@ -15,6 +15,8 @@ func TestPeopleHomeGlued(t *testing.T) {
 		{"在低保户梁静家中，局长查看了暖气。", "梁静 -"},
 		{"在低保户孙维农家乐园参观。", "孙维 -"},
 		{"低保户李明到家中看望。", "李明 -"},
+		// The segmenter read the pair as a family's name (张家, the Zhangs).
+		{"在低保户王强张家中，局长查看了暖气。", "王强 -"},
 	}
 	checkRows(t, tests, "people", personRows)
 }

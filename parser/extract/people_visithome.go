@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"bulletin/parser/lexicon"
 )
 
 // A visit report also prints the home bare, as the place a clause of 在
@@ -13,12 +15,9 @@ import (
 // and the comma right after 家, so 某某家说 or 某某家的 in any other
 // clause leave the name as read.
 
-// visitPrepositions open the clause of the place a visit went to.
-var visitPrepositions = []string{"在", "到", "来到", "走进"}
-
 // visitHome reports whether the 家 at j closes the place of a visit's
 // clause: a comma right after it, and the clause before it opening with a
-// preposition of visitPrepositions.
+// word of cue list visitprep (在, 到, 来到, 走进).
 func visitHome(s string, j int) bool {
 	if !strings.HasPrefix(s[j:], homeChar) {
 		return false
@@ -35,12 +34,8 @@ func visitHome(s string, j int) bool {
 		start = 0
 	}
 	clause := strings.TrimLeft(s[start:j], " \t　")
-	for _, p := range visitPrepositions {
-		if strings.HasPrefix(clause, p) {
-			return true
-		}
-	}
-	return false
+	_, ok := lexicon.CueWordList("visitprep").Prefix(clause)
+	return ok
 }
 
 // homeChar is the home a visit went into (某某家).

@@ -20,6 +20,14 @@ func TestTargetsDisposalFrom(t *testing.T) {
 
 		// No disposal of a change: 将 before a verb, a forward word, no 由.
 		{"将 before a verb", "全年工作目标任务圆满完成。\n下一步,某县将新建老年食堂12个。", "plan 12 个 -", layout.Article},
+		{"由 right after 将", "全年工作目标任务圆满完成。\n下一步,某县将由民政局牵头新建老年食堂12个。", "plan 12 个 -", layout.Article},
+		{"a verb before 由", "全年工作目标任务圆满完成。\n下一步,某县将建成由社区运营的老年食堂12个。", "plan 12 个 -", layout.Article},
+		// A news report (记者) reads a figure after its first turn ahead
+		// (firstAhead) as a plan: a verbal noun after 将 is the future's
+		// verb, and a 将 of disposal turns nothing, so the figures after it
+		// are deeds.
+		{"a verbal noun before 由, in a news report", "记者从某县民政局获悉,某县将建设由社区运营的老年食堂12个。", "plan 12 个 -", layout.Article},
+		{"a change in a news report", "记者从某县民政局获悉,某县将城市低保标准由500元/月提高到560元/月,新建老年食堂12个。", "achieved 560 元 -; achieved 12 个 -", layout.Article},
 		{"a forward word", "全年工作目标任务圆满完成。\n明年,某县将城市低保标准由560元/月提高到600元/月。", "plan 600 元 2026-12-31", layout.Article},
 	}
 	checkKindTargets(t, tests)

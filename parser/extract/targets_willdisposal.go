@@ -40,19 +40,15 @@ func relativeClauseAt(ts []segment.Token, k int) bool {
 // sentence changes, not when: the paragraph is no plan for it, and the
 // report a year or a lead dates reads its figures as done.
 
-// disposalFrom reports whether 将 at i, a word of its own, takes a noun
-// phrase as its object that a from word (stance.tsv: 由) closes in the
-// same clause: only nouns, place names, adjectives or distinguishing words
-// (objectWord) between them.
+// disposalFrom reports whether 将 at i, a word of its own (the callers
+// have asked ownWord), takes a noun phrase as its object that a from word
+// (stance.tsv: 由) closes in the same clause: only nouns, place names,
+// adjectives or distinguishing words (objectWord) between them.
 func disposalFrom(in *Input, s string, i int) bool {
 	ts := in.Words(i)
-	k := tokenAt(ts, i)
-	if k < 0 || ts[k].Word != will {
-		return false
-	}
 	st := lexicon.Stance()
 	n := 0
-	for j := k + 1; j < len(ts); j++ {
+	for j := tokenAt(ts, i) + 1; j < len(ts); j++ {
 		switch {
 		case st.Label(ts[j].Word, 0) == "from":
 			return n > 0
