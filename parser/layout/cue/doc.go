@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/punct"
 )
 
 // Line is one line of a document as the cues see it: a line of the file,
@@ -598,7 +599,9 @@ func (d *Doc) full(i int) bool {
 // opensParagraph reports whether line i, after a sentence's end, opens a
 // paragraph that wraps: it stops short of the wrap width by no more than a paragraph's first-line
 // indent, two characters (GB/T 9704-2012 7.3.3: each paragraph opens two
-// characters in), and the line after it reaches the wrap width and goes
+// characters in), or one more when the line after opens with the
+// character carried down before a mark that never opens a line
+// (carriedOver), and the line after it reaches the wrap width and goes
 // on with it. A blank line between the two parts no paragraph: an
 // extraction that reads the indented first line as a block of its own
 // (mutool's text output) sets one after every paragraph's first line.
@@ -608,7 +611,20 @@ func (d *Doc) opensParagraph(i int) bool {
 	}
 	// The line after runs to the wrap, or it ends the paragraph's sentence
 	// (a paragraph of two lines, its first cut two characters short).
-	return Width(d.Lines[i].Sq) >= d.Wrap-d.Slack-paragraphIndent && (d.full(i+1) || d.ends[i+1] && !d.ends[i])
+	short := d.Wrap - d.Slack - paragraphIndent
+	if carriedOver(d.Lines[i+1].Sq) {
+		short-- // the line's last character went down with the mark after it
+	}
+	return Width(d.Lines[i].Sq) >= short && (d.full(i+1) || d.ends[i+1] && !d.ends[i])
+}
+
+// carriedOver reports whether s opens with one character and a mark that
+// never opens a line (GB/T 15834-2011; punct.NoLineStart): a typesetter
+// that meets such a mark at the head of a line carries the character
+// before it down with it, so the line above stops one character short.
+func carriedOver(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return IsHan(r) && punct.OpensWithCloser(s[n:])
 }
 
 // paragraphIndent is the first-line indent of a paragraph, in characters,
