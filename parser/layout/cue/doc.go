@@ -606,8 +606,18 @@ func (d *Doc) full(i int) bool {
 // extraction that reads the indented first line as a block of its own
 // (mutool's text output) sets one after every paragraph's first line.
 func (d *Doc) opensParagraph(i int) bool {
-	if d.Wrap == 0 || i == 0 || !d.ends[i-1] || i+1 >= len(d.Lines) || opensSomething(d.Lines[i+1]) {
-		return false // a paragraph opens after a sentence's end
+	if d.Wrap == 0 || i+1 >= len(d.Lines) || opensSomething(d.Lines[i+1]) {
+		return false
+	}
+	// A paragraph opens after a sentence's end. A page's number (GB/T
+	// 9704-2012 7.5: — 1 —, set below the text block) stands outside the
+	// text, which runs on across it from the page before.
+	k := i - 1
+	for k >= 0 && isPageNumber(strings.TrimSpace(d.Lines[k].Text)) {
+		k--
+	}
+	if k < 0 || !d.ends[k] {
+		return false
 	}
 	// The line after runs to the wrap, or it ends the paragraph's sentence
 	// (a paragraph of two lines, its first cut two characters short).
