@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"bulletin/parser/agency"
+	"bulletin/parser/punct"
 )
 
 // Line is one line of a document as the cues see it: a line of the file,
@@ -598,17 +599,42 @@ func (d *Doc) full(i int) bool {
 // opensParagraph reports whether line i, after a sentence's end, opens a
 // paragraph that wraps: it stops short of the wrap width by no more than a paragraph's first-line
 // indent, two characters (GB/T 9704-2012 7.3.3: each paragraph opens two
-// characters in), and the line after it reaches the wrap width and goes
+// characters in), or one more when the line after opens with the
+// character carried down before a mark that never opens a line
+// (carriedOver), and the line after it reaches the wrap width and goes
 // on with it. A blank line between the two parts no paragraph: an
 // extraction that reads the indented first line as a block of its own
 // (mutool's text output) sets one after every paragraph's first line.
 func (d *Doc) opensParagraph(i int) bool {
-	if d.Wrap == 0 || i == 0 || !d.ends[i-1] || i+1 >= len(d.Lines) || opensSomething(d.Lines[i+1]) {
-		return false // a paragraph opens after a sentence's end
+	if d.Wrap == 0 || i+1 >= len(d.Lines) || opensSomething(d.Lines[i+1]) {
+		return false
+	}
+	// A paragraph opens after a sentence's end. A page's number (GB/T
+	// 9704-2012 7.5: — 1 —, set below the text block) stands outside the
+	// text, which runs on across it from the page before.
+	k := i - 1
+	for k >= 0 && isPageNumber(strings.TrimSpace(d.Lines[k].Text)) {
+		k--
+	}
+	if k < 0 || !d.ends[k] {
+		return false
 	}
 	// The line after runs to the wrap, or it ends the paragraph's sentence
 	// (a paragraph of two lines, its first cut two characters short).
-	return Width(d.Lines[i].Sq) >= d.Wrap-d.Slack-paragraphIndent && (d.full(i+1) || d.ends[i+1] && !d.ends[i])
+	short := d.Wrap - d.Slack - paragraphIndent
+	if carriedOver(d.Lines[i+1].Sq) {
+		short-- // the line's last character went down with the mark after it
+	}
+	return Width(d.Lines[i].Sq) >= short && (d.full(i+1) || d.ends[i+1] && !d.ends[i])
+}
+
+// carriedOver reports whether s opens with one character and a mark that
+// never opens a line (GB/T 15834-2011; punct.NoLineStart): a typesetter
+// that meets such a mark at the head of a line carries the character
+// before it down with it, so the line above stops one character short.
+func carriedOver(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return IsHan(r) && punct.OpensWithCloser(s[n:])
 }
 
 // paragraphIndent is the first-line indent of a paragraph, in characters,

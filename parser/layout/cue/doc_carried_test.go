@@ -1,0 +1,93 @@
+package cue
+
+import "testing"
+
+// TestOpensParagraphCarried: a paragraph's first line stops a character
+// shorter still when the typesetter carried its last character down with a
+// mark that never opens a line (…安全监 / 管，压实…); the line after then
+// opens with that one character and the mark. A line as short that the
+// next goes on from with two characters, with no mark, or with the mark
+// alone stays short.
+func TestOpensParagraphCarried(t *testing.T) {
+	wrapped := []string{
+		"为进一步加强养老机构安全管理，防范化解各类风险隐",
+		"患，县民政局近日组织开展养老机构安全检查，检查组",
+		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
+		"检查中，检查组详细查看了消防设施配备、用电用气情",
+		"况，查阅了安全管理制度和值班记录，对发现的问题当",
+		"场反馈并督促整改落实到位。",
+	}
+	for _, tc := range []struct {
+		para []string
+		want bool
+	}{
+		{[]string{"下一步，县民政局将持续加强养老机构安全监", "管，压实机构主体责任，坚决守住安全底线，防止各类"}, true},
+		{[]string{"下一步，县民政局将持续加强养老机构安全监", "管。各机构要压实主体责任，坚决守住安全底线，防止"}, true},
+		{[]string{"下一步，县民政局将持续加强养老机构安全监", "管”工作，压实机构主体责任，坚决守住安全底线，防"}, true},
+		{[]string{"下一步，县民政局将持续加强养老机构安全监", "管。"}, true},
+		{[]string{"下一步，县民政局将持续加强养老机构安全", "监管，压实机构主体责任，坚决守住安全底线，防止各"}, false},
+		{[]string{"下一步，县民政局将持续加强养老机构安全监", "管工作，压实机构主体责任，坚决守住安全底线，防止"}, false},
+		{[]string{"下一步，县民政局将持续加强养老机构安全监", "，压实机构主体责任，坚决守住安全底线，防止各类事"}, false},
+		{[]string{"下一步，县民政局将持续加强养老机构安", "全，压实机构主体责任，坚决守住安全底线，防止各类"}, false},
+	} {
+		d := docOf(append(append([]string{}, wrapped...), tc.para...)...)
+		if got := d.Full(len(wrapped)); got != tc.want {
+			t.Errorf("%q: Full = %v, want %v (wrap %.1f, slack %.1f)", tc.para, got, tc.want, d.Wrap, d.Slack)
+		}
+	}
+}
+
+func TestCarriedOver(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"动。全市遗体外运必须向殡葬管理部门提出申请", true},
+		{"实，压实机构主体责任", true},
+		{"作”落到实处", true},
+		{"实；二是加强监管", true},
+		{"管理工作，压实责任", false},
+		{"。全市遗体外运", false},
+		{"5。全市遗体外运", false},
+		{"“某某”活动", false},
+	} {
+		if got := carriedOver(tc.in); got != tc.want {
+			t.Errorf("carriedOver(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestOpensParagraphAfterFolio: a page's number between a paragraph's
+// sentence end and the next paragraph's first line stands outside the
+// text; the paragraph opens after it as after the sentence's end. A line
+// after a page number that follows no sentence's end, or after a line of
+// text with no page number between, opens nothing.
+func TestOpensParagraphAfterFolio(t *testing.T) {
+	wrapped := []string{
+		"为进一步加强养老机构安全管理，防范化解各类风险隐",
+		"患，县民政局近日组织开展养老机构安全检查，检查组",
+		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
+		"检查中，检查组详细查看了消防设施配备、用电用气情",
+		"况，查阅了安全管理制度和值班记录，对发现的问题当",
+	}
+	next := []string{"下一步，县民政局将持续加强安全监管工作，压实", "机构主体责任，坚决守住安全底线，防止各类事故发"}
+	for _, tc := range []struct {
+		between []string
+		want    bool
+	}{
+		{[]string{"场反馈并督促整改落实到位。", "—1—"}, true},
+		{[]string{"场反馈并督促整改落实到位。", "— 2 —"}, true},
+		{[]string{"场反馈并督促整改落实到位。", "- 3 -"}, true},
+		{[]string{"场反馈并督促整改落实到位。"}, true},
+		{[]string{"场反馈并督促整改落实到位", "—1—"}, false},
+		{[]string{"场反馈并督促整改落实到位"}, false},
+		{[]string{"场反馈并督促整改落实到位。", "—1—", "检查组详细查看了消防设施"}, false},
+	} {
+		lines := append(append(append([]string{}, wrapped...), tc.between...), next...)
+		d := docOf(lines...)
+		at := len(wrapped) + len(tc.between)
+		if got := d.Full(at); got != tc.want {
+			t.Errorf("%q: Full(%d) = %v, want %v (wrap %.1f, slack %.1f)", tc.between, at, got, tc.want, d.Wrap, d.Slack)
+		}
+	}
+}
