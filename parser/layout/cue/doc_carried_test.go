@@ -9,14 +9,7 @@ import "testing"
 // next goes on from with two characters, with no mark, or with the mark
 // alone stays short.
 func TestOpensParagraphCarried(t *testing.T) {
-	wrapped := []string{
-		"为进一步加强养老机构安全管理，防范化解各类风险隐",
-		"患，县民政局近日组织开展养老机构安全检查，检查组",
-		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
-		"检查中，检查组详细查看了消防设施配备、用电用气情",
-		"况，查阅了安全管理制度和值班记录，对发现的问题当",
-		"场反馈并督促整改落实到位。",
-	}
+	wrapped := append(append([]string{}, inspectionWrapped...), "场反馈并督促整改落实到位。")
 	for _, tc := range []struct {
 		para []string
 		want bool
@@ -63,13 +56,7 @@ func TestCarriedOver(t *testing.T) {
 // after a page number that follows no sentence's end, or after a line of
 // text with no page number between, opens nothing.
 func TestOpensParagraphAfterFolio(t *testing.T) {
-	wrapped := []string{
-		"为进一步加强养老机构安全管理，防范化解各类风险隐",
-		"患，县民政局近日组织开展养老机构安全检查，检查组",
-		"深入全县各养老机构，逐一排查消防、食品等安全隐患。",
-		"检查中，检查组详细查看了消防设施配备、用电用气情",
-		"况，查阅了安全管理制度和值班记录，对发现的问题当",
-	}
+	wrapped := inspectionWrapped
 	next := []string{"下一步，县民政局将持续加强安全监管工作，压实", "机构主体责任，坚决守住安全底线，防止各类事故发"}
 	for _, tc := range []struct {
 		between []string
