@@ -1298,13 +1298,7 @@ func recipientLine(s string, i, e int) bool {
 	if !recipientRunes(s, i) {
 		return false
 	}
-	start := strings.LastIndexByte(s[:i], '\n') + 1
-	end := strings.IndexByte(s[e:], '\n')
-	if end < 0 {
-		end = len(s)
-	} else {
-		end += e
-	}
+	start, end := lineBounds(s, i, e)
 	line := strings.TrimRight(s[start:end], " \u3000")
 	body, ok := strings.CutSuffix(line, "：")
 	if !ok {

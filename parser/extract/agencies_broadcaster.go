@@ -80,12 +80,6 @@ func stationAsSource(s string, start, e int) bool {
 			return true
 		}
 	}
-	ls := strings.LastIndexByte(s[:start], '\n') + 1
-	le := strings.IndexByte(s[e:], '\n')
-	if le < 0 {
-		le = len(s)
-	} else {
-		le += e
-	}
+	ls, le := lineBounds(s, start, e)
 	return !strings.ContainsAny(s[ls:le], "，,。；;、！？!?")
 }

@@ -398,6 +398,30 @@ func listedWords(s string, i, end int) []candidate {
 	return out
 }
 
+// lineBounds is the start and end of the line of s that [i, e) stands on.
+func lineBounds(s string, i, e int) (int, int) {
+	start := strings.LastIndexByte(s[:i], '\n') + 1
+	end := strings.IndexByte(s[e:], '\n')
+	if end < 0 {
+		return start, len(s)
+	}
+	return start, end + e
+}
+
+// labelBefore is the text before a colon that ends s[:i], white space
+// trimmed on either side of the colon: where a label and its colon stand
+// right before i (浏览次数：1901, 运行管理:某某中心), the label ends it.
+func labelBefore(s string, i int) (string, bool) {
+	before := strings.TrimRight(s[:i], " \u3000")
+	before, ok := strings.CutSuffix(before, ":")
+	if !ok {
+		if before, ok = strings.CutSuffix(before, "："); !ok {
+			return "", false
+		}
+	}
+	return strings.TrimRight(before, " \u3000"), true
+}
+
 // lineSpans yields the start and end of every line of s.
 func lineSpans(s string) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
@@ -532,14 +556,10 @@ func dropChromeLines(s string, cs []candidate) []candidate {
 // name is the site's host or contractor wherever the foot is printed,
 // also run into the text's last line when a page is flattened.
 func siteRoleBefore(s string, i int) bool {
-	before := strings.TrimRight(s[:i], " \u3000")
-	before, ok := strings.CutSuffix(before, ":")
+	before, ok := labelBefore(s, i)
 	if !ok {
-		if before, ok = strings.CutSuffix(before, "："); !ok {
-			return false
-		}
+		return false
 	}
-	before = strings.TrimRight(before, " \u3000")
 	w, ok := lexicon.AgencyCues().EndingAt(before, len(before))
 	return ok && cueLabelled(lexicon.AgencyCues(), w, "sitefooter")
 }

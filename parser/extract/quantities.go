@@ -1231,14 +1231,10 @@ func stampCounter(s string, i, e int) bool {
 // counterBefore reports whether the label of a page's visit counter and
 // its colon stand before byte i (浏览次数：1901, 点击: 56).
 func counterBefore(s string, i int) bool {
-	t := strings.TrimRight(s[:i], " ")
-	t, ok := strings.CutSuffix(t, ":")
+	t, ok := labelBefore(s, i)
 	if !ok {
-		if t, ok = strings.CutSuffix(t, "："); !ok {
-			return false
-		}
+		return false
 	}
-	t = strings.TrimRight(t, " ")
 	_, ok = lexicon.CueWordList("counter").EndingAt(t, len(t))
 	return ok
 }
