@@ -47,12 +47,12 @@ func (a *assembly) coupletParts() {
 // such a paragraph the wrap broke; a salutation (广大市民朋友：) holds no
 // clause before its colon.
 func (a *assembly) leadsIntoList(i int) bool {
-	t := strings.TrimRight(a.d.Lines[i].Sq, " ")
-	body, ok := strings.CutSuffix(t, "：")
-	if !ok {
-		body, ok = strings.CutSuffix(t, ":")
+	s := a.d.Lines[i].Sq
+	if !endsColon(s) {
+		return false
 	}
-	return ok && (runningText(body) || a.wrappedOn(i) && a.roles[i-1] == cue.Body && runningText(a.d.Lines[i-1].Sq+body))
+	body := strings.TrimRight(strings.TrimSpace(s), "：:")
+	return runningText(body) || a.wrappedOn(i) && a.roles[i-1] == cue.Body && runningText(a.d.Lines[i-1].Sq+body)
 }
 
 // coupletLed reports whether s opens with a couplet closed by a full stop
