@@ -140,7 +140,7 @@ type sourceText struct {
 // readSource turns a document's bytes into text: the reader of its format,
 // or decode for text.
 func readSource(ctx context.Context, src Source) (sourceText, error) {
-	r := read.Detect(src.Data)
+	r := read.DetectFile(src.Path, src.Data)
 	if r == nil {
 		d, err := decode.Decode(src.Data, src.Encoding)
 		if err != nil {

@@ -273,6 +273,8 @@ func repair(s string, num int) Line {
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
 		s = dropBold(s)
 	}
+	// After the bold marks: an escaped star (138\*\*\*\*5678) is a star.
+	s = dropMarkup(s)
 	if mayHaveToneMark(s) && strings.ContainsAny(s, toneMarked) {
 		s = dropRuby(s)
 	}

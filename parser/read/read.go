@@ -5,9 +5,12 @@
 package read
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -84,6 +87,37 @@ func Detect(data []byte) Reader {
 		}
 	}
 	return nil
+}
+
+// DetectFile is Detect for a file that has a name. A file named as
+// Markdown (.md, .markdown) that opens with a fragment of HTML (<div
+// class="main">, <p>) rather than a page (<!DOCTYPE html>, <html>) is
+// Markdown with raw HTML in it, as pandoc -t gfm writes a saved page (its
+// blocks between <div> lines, CommonMark 0.31 4.6): it is read as text,
+// the tags taken off line by line, and not as one page whose words, set
+// outside any <p>, would run together. Content alone cannot tell the two
+// apart; the name can.
+func DetectFile(name string, data []byte) Reader {
+	r := Detect(data)
+	if r == nil || r.Format() != HTML || !markdownName(name) {
+		return r
+	}
+	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), htmlSniffLen)], htmlBOMUTF8), " \t\r\n\f")
+	for _, page := range []string{"<!doctype", "<html", "<?xml"} {
+		if len(head) >= len(page) && strings.EqualFold(string(head[:len(page)]), page) {
+			return r
+		}
+	}
+	return nil
+}
+
+// markdownName reports whether name ends as a Markdown file's does.
+func markdownName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown":
+		return true
+	}
+	return false
 }
 
 // Errors a user may see, wrapped with detail by the readers.

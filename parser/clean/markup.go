@@ -1,0 +1,77 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The marks a converter leaves when it writes a page or a PDF as Markdown
+// (pandoc -t gfm, turndown, a reader service): links around the words a
+// page showed, backslashes before the punctuation Markdown would read as a
+// mark (2\. 附件名, 首页 \> 正文, 138\*\*\*\*5678), and the HTML it could not
+// say in Markdown (a <div> left on its own line, a <span> or a <br> inside
+// one). What the page showed is the words: the marks go, the words stay
+// where they stood. CommonMark 0.31 sets out links (6.3), backslash escapes
+// (2.4), autolinks (6.5) and raw HTML (6.6).
+var (
+	// mdLink is an inline link, [words](address "title"). The address is
+	// ASCII without spaces, as a converter percent-encodes it: brackets
+	// round words followed by words in brackets ([附件](见下)) are text.
+	mdLink = regexp.MustCompile(`\[([^\[\]\n]*)\]\([!-'*-~]*(?:\([!-'*-~]*\)[!-'*-~]*)*(?:\s+"[^"\n]*")?\)`)
+	// autoLink is an address set in angle brackets, <https://…>.
+	autoLink = regexp.MustCompile(`<((?:https?|ftp|file|mailto):[^<>\s]*)>`)
+	// htmlTag is an opening, closing or empty tag: a letter after the
+	// angle bracket, so a comparison (年龄<60岁, <=3) is no tag.
+	htmlTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	// htmlComment is a comment, as pandoc writes <!-- --> between lists.
+	htmlComment = regexp.MustCompile(`<!--.*?-->`)
+	// escaped is a backslash before ASCII punctuation: the punctuation.
+	escaped = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+)
+
+// dropMarkup takes the links, escapes and HTML tags off s, keeping the words
+// they marked; a tag that breaks a line (<br>) leaves a space. In a row of a
+// pipe grid (| a | b |) an escaped bar is a bar inside a cell: it stays, for
+// the grid's reader.
+func dropMarkup(s string) string {
+	if strings.Contains(s, "<") {
+		if strings.Contains(s, "<!--") {
+			s = htmlComment.ReplaceAllString(s, "")
+		}
+		s = autoLink.ReplaceAllString(s, "$1")
+		s = htmlTag.ReplaceAllStringFunc(s, func(tag string) string {
+			if breaksLine(tag) {
+				return " "
+			}
+			return ""
+		})
+	}
+	if strings.Contains(s, "](") {
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, `\`) {
+		grid := strings.HasPrefix(s, "|")
+		s = escaped.ReplaceAllStringFunc(s, func(m string) string {
+			if grid && m == `\|` {
+				return m
+			}
+			return m[1:]
+		})
+	}
+	return s
+}
+
+// breaksLine reports whether tag ends a line where it stands: <br>, <br/>,
+// <p>, </p>, <div>, </div>, <li>, <tr>, <td>… (the tags a browser would
+// set the words on either side of apart).
+func breaksLine(tag string) bool {
+	name := strings.TrimLeft(tag, "</")
+	if k := strings.IndexAny(name, " \t/>"); k >= 0 {
+		name = name[:k]
+	}
+	switch strings.ToLower(name) {
+	case "br", "p", "div", "li", "tr", "td", "th", "table", "ul", "ol", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "hr":
+		return true
+	}
+	return false
+}
