@@ -99,6 +99,11 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 	// put back in its printed form once it is built.
 	matched := hant.Map(st.text)
 	lines := clean.LinesOn(matched, cue.WorkersFor(len(st.text)))
+	printed := st.lines()
+	if st.format == read.Text && read.MarkdownName(src.Path) {
+		lines = clean.JoinSoftBreaks(lines)
+		printed = softJoined(printed, lines)
+	}
 	if !hasText(lines) {
 		return nil, "", ErrNoStructure
 	}
@@ -112,7 +117,7 @@ func ParseWithText(ctx context.Context, src Source) (rec *schema.Record, text st
 	}
 	rec = build(doc, seg)
 	if matched != st.text {
-		hant.NewPrinted(st.lines()).Restore(&rec.Document, &rec.Items, &rec.Passages, &rec.Warnings)
+		hant.NewPrinted(printed).Restore(&rec.Document, &rec.Items, &rec.Passages, &rec.Warnings)
 	}
 	lastTitleWins(rec)      // on the titles as printed, 繁體 restored
 	untitledDuplicates(rec) // 联系人:某某 beside 作者:某某 (record_people.go)
@@ -201,3 +206,25 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// softJoined is text with each Markdown paragraph's lines joined as
+// clean.JoinSoftBreaks joined them into lines, the lines they gave up left
+// empty: a value read from a joined line is found on that line's number
+// when its printed form is put back.
+func softJoined(text string, lines []clean.Line) string {
+	raw := strings.Split(text, "\n")
+	kept := make(map[int]bool, len(lines))
+	for _, l := range lines {
+		kept[l.Num] = true
+	}
+	into := -1 // the raw line a paragraph's lines join
+	for n := range raw {
+		if kept[n+1] || into < 0 {
+			into = n
+			continue
+		}
+		raw[into] = clean.JoinSoft(strings.TrimRight(raw[into], " \t"), strings.TrimLeft(raw[n], " \t"))
+		raw[n] = ""
+	}
+	return strings.Join(raw, "\n")
+}

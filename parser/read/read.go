@@ -99,7 +99,7 @@ func Detect(data []byte) Reader {
 // apart; the name can.
 func DetectFile(name string, data []byte) Reader {
 	r := Detect(data)
-	if r == nil || r.Format() != HTML || !markdownName(name) {
+	if r == nil || r.Format() != HTML || !MarkdownName(name) {
 		return r
 	}
 	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), htmlSniffLen)], htmlBOMUTF8), " \t\r\n\f")
@@ -111,8 +111,8 @@ func DetectFile(name string, data []byte) Reader {
 	return nil
 }
 
-// markdownName reports whether name ends as a Markdown file's does.
-func markdownName(name string) bool {
+// MarkdownName reports whether name ends as a Markdown file's does.
+func MarkdownName(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown":
 		return true
