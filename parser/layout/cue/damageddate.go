@@ -51,13 +51,21 @@ func DamagedDateBy(s, posted string) (chrono.Expr, bool) {
 		day, _ = strconv.Atoi(rest[1])
 	case 1:
 		// Month and day run together: no 月 may stand after them (2023年12月
-		// is a month, no day), and figures alone are a date's only as long
-		// as one (2023323; 200031 is a postcode, 202412 a month).
-		if strings.Contains(s, "月") || len(groups) == 1 && !strings.ContainsAny(s, "年日") && len(groups[0]) < len("2023323") {
+		// is a month, no day). Figures alone shorter than a two-figure
+		// month's day (2023323) may be a postcode (200031) or a month
+		// (202412): they are a day only where the page says when it was
+		// posted and they read as a day of that year not after it
+		// (201771 on a page posted 2017-08-21), as a notice is posted on
+		// or after the day it is signed.
+		short := len(groups) == 1 && !strings.ContainsAny(s, "年日") && len(groups[0]) < len("2023323")
+		if strings.Contains(s, "月") || short && !strings.HasPrefix(posted, groups[0][:4]) {
 			return chrono.Expr{}, false
 		}
 		var ok bool
 		if month, day, ok = monthDayBy(groups[0][:4], rest[0], posted); !ok {
+			return chrono.Expr{}, false
+		}
+		if short && fmt.Sprintf("%s-%02d-%02d", groups[0][:4], month, day) > posted {
 			return chrono.Expr{}, false
 		}
 	default:

@@ -35,7 +35,8 @@ func TestDamagedDate(t *testing.T) {
 
 // TestDamagedDateBy reads figures that make two days by the day the page
 // says it was posted: the later of them not after it; none where both are
-// after it or the page is of another year.
+// after it or the page is of another year. Six figures alone read only by
+// that day: a day of its year, not after it.
 func TestDamagedDateBy(t *testing.T) {
 	for _, tc := range []struct{ in, posted, want string }{
 		{"2023125", "2023-12-05", "2023-12-05"}, // 1-25 or 12-5: both before, the later
@@ -44,6 +45,13 @@ func TestDamagedDateBy(t *testing.T) {
 		{"2023125", "2024-01-03", ""},           // another year's page
 		{"2023125", "", ""},                     // no page date
 		{"2023323", "2023-01-01", "2023-03-23"}, // one reading needs no page date
+		{"201861", "2018-07-20", "2018-06-01"},  // six figures alone: a day of the posted year before it
+		{"202257", "2022-05-07", "2022-05-07"},  // posted the day it was signed
+		{"201988", "2019-10-02", "2019-08-08"},  // 8-8 only
+		{"201861", "", ""},                      // six figures and no page date: a postcode's look
+		{"200031", "2023-04-11", ""},            // a postcode: no day of the posted year
+		{"201899", "2018-08-30", ""},            // 9-9 is after the posting
+		{"201861", "2019-01-15", ""},            // another year's page
 	} {
 		e, ok := DamagedDateBy(tc.in, tc.posted)
 		got := ""
