@@ -13,6 +13,7 @@ func TestAddressed(t *testing.T) {
 	}{
 		{"name, address, phone", []string{"“暖冬行动”倡议书", "广大市民朋友们：", "寒潮将至，为保障困难群众温暖过冬，特发出倡议。", "请您留意身边需要帮助的人。", "某县民政局", "某镇某路8号", "0000-12345678"}, true},
 		{"name alone", []string{"文明过节倡议书", "全体居民朋友们：", "节日将至，我们倡议：", "一、文明出行", "错峰出行，绿色出行。", "某市民政局"}, true},
+		{"cadres greeted", []string{"某某倡议书", "全县广大干部群众:", "节日将至，我们倡议如下。", "某县精神文明建设办公室"}, true},
 		{"name then credits", []string{"某某倡议书", "尊敬的市民朋友：", "为弘扬新风，我们倡议如下。", "某区民政局", "编辑：某某"}, true},
 		{"name and date below", []string{"某某倡议书", "广大市民朋友：", "为弘扬新风，我们倡议如下。", "某区民政局", "2024年3月1日"}, true},
 		// A report quoting the letter opens with sentences of its own.
