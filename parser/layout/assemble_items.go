@@ -363,7 +363,7 @@ func (a *assembly) title(dr *draft, paras [][]int) {
 			dr.body = a.joinParas(rest)
 			return
 		}
-		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) && !a.cutOffParagraph(dr, b) && !a.stopLost(dr, b) && !a.sentenceWrapped(dr, b) {
+		if b := body.String(); headOnly && !cue.EndsSentence(b) && !strings.ContainsAny(b, "：:。；;") && !stopBetweenWords(b) && !a.cutOffParagraph(dr, b) && !a.stopLost(dr, b) && !a.sentenceWrapped(dr, b) && !a.flatClauses(first, b) {
 			// A heading line with no stop in it is the heading whole; one
 			// with a stop is a numbered paragraph cut off at the copy's
 			// end (五、以身作则、率先响应。广大党员…), titled as any is.

@@ -43,7 +43,7 @@ func namedKinds(d *cue.Doc, matches [][]int) func(p int) bool {
 		return func(p int) bool { return family(profiles[p].kind) == family(Notice) }
 	}
 	public := d.NamesPublicKind()
-	notice := public || shows(matches, Notice) || closesAsNotice(matches)
+	notice := public || shows(matches, Notice) || closesAsNotice(matches) || d.Addressed()
 	if public {
 		return nil
 	}

@@ -159,6 +159,8 @@ func cutRunTogether(s, headline string, enums []int) []string {
 		cuts = append(cuts, k) // 广大市民朋友： 清明节…: the address, then the text
 	}
 	cuts = append(cuts, titleRunOnCuts(s)...)
+	cuts = append(cuts, greetingRunOnCuts(s)...)
+	cuts = append(cuts, spacedSignatureCuts(s)...)
 	cuts = append(cuts, headedItemCuts(s)...)
 	cuts = append(cuts, spacedLabelCuts(s)...)
 	cuts = append(cuts, fieldRunOnCuts(s)...)
@@ -309,6 +311,7 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 		after bool // after a clause mark and a space, not a sentence's end
 	}
 	listed := make([][]enum, len(cl)) // nil for most lines
+	flat := flatLine(cl)
 	cue.Stretches(len(cl), workers, func(from, to int) {
 		for n := from; n < to; n++ {
 			s := cl[n].Text
@@ -331,6 +334,11 @@ func enumeratorCuts(cl []clean.Line, workers int) map[int][]int {
 					case k == cue.Padded && (i == 0 || partGap(s[:i]) && isSentenceEnd(s[:i])):
 						// Parts numbered 01, 02 stand apart by white space
 						// where a copy flattened them (…通告如下。 01 珍惜… 02 …).
+						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
+					case k == cue.CnComma && n == flat && partGap(s[:i]):
+						// Parts whose headings close with no mark stand
+						// apart by white space alone on the line a copy
+						// flattened the text into (…倡议: 一、文明过节 二、…).
 						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})
 					case (k == cue.CnComma || k == cue.CnParen) && (i == 0 || isSentenceEnd(s[:i])):
 						listed[n] = append(listed[n], enum{at{n, i}, k, v, false})

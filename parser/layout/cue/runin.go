@@ -158,6 +158,9 @@ func SplitRunIn(t span.Text) (title, body span.Text, ok bool) {
 		if !(IsHan(before) || strings.ContainsRune("”》）", before)) {
 			continue
 		}
+		if wordTail(s[k:]) {
+			continue // 集中就 坐，用…: a stray space split a word, no heading ends there
+		}
 		if after == '“' && quoteClosesClause(s[k:]) {
 			continue // 带队 “敲门入户”，走进…: the quote ends the clause the words before it began
 		}
@@ -351,4 +354,18 @@ func quoteClosesClause(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(inner[k+len("”"):])
 	return strings.ContainsRune("，,、；;", r)
+}
+
+// wordTail reports whether s, the text after a gap, opens with a single
+// Han character that a clause mark closes (坐，用方言…): the last
+// character of a word a stray space split (就 坐), since the text a
+// heading runs into opens with a clause of its own, of words, not with one
+// character.
+func wordTail(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	if !IsHan(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[w:])
+	return strings.ContainsRune(punct.ClauseMarks, next)
 }
