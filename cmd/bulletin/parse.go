@@ -58,7 +58,10 @@ and standard input is not a terminal), every document below each folder
 (*.txt, *.md, *.pdf, *.docx, *.doc, *.html), what a quoted GLOB matches
 (** for any depth of folders), and the paths listed in --files-from, and writes one
 record per document: its metadata, its items, and per item the values found
-in it, each with the line of the file it came from. Records come out in the
+in it, each with the line of the file it came from. A file is read by its
+content (text, PDF, .docx, .doc, HTML); a *.md file is Markdown as converters
+write it: its links, escapes and HTML tags are no text, and a paragraph's
+wrapped lines are one. Records come out in the
 order of the inputs, also with --jobs; folders and lists are read as the
 parse goes, so memory does not grow with their size.
 
