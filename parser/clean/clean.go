@@ -43,7 +43,7 @@ func LinesOn(text string, workers int) []Line {
 	if n := len(raw); n > 1 && raw[n-1] == "" {
 		raw = raw[:n-1]
 	}
-	src := brokenPairs(brokenRows(columns(raw, workers)))
+	src := brokenPairs(brokenRows(blockLines(columns(raw, workers))))
 	out := make([]Line, len(src))
 	stretches(len(src), workers, func(from, to int) {
 		for i := from; i < to; i++ {

@@ -75,3 +75,52 @@ func breaksLine(tag string) bool {
 	}
 	return false
 }
+
+// blockTag is a tag that opens or closes a block of a page: a paragraph,
+// a division, an item of a list, a row, a heading, or a line break.
+var blockTag = regexp.MustCompile(`(?i)</?(?:p|div|li|tr|h[1-6]|br|section|article|blockquote)(?:\s[^<>]*)?/?>`)
+
+// blockLines splits a line that holds a page's blocks in their HTML (a
+// copy of an editor's text with its <p class="…">…</p> run together on one
+// line) into a line a block, each keeping the original line's number, as
+// a browser would set them apart. The tags themselves go with the rest of
+// the markup in repair.
+func blockLines(src []source) []source {
+	var out []source
+	for k, s := range src {
+		if !strings.Contains(s.text, "<") {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		cuts := blockTag.FindAllStringIndex(s.text, -1)
+		var parts []string
+		last := 0
+		for _, c := range cuts {
+			if strings.TrimSpace(s.text[last:c[0]]) != "" {
+				parts = append(parts, s.text[last:c[0]])
+			}
+			last = c[1]
+		}
+		if strings.TrimSpace(s.text[last:]) != "" {
+			parts = append(parts, s.text[last:])
+		}
+		if len(parts) < 2 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]source, 0, len(src)+len(parts)), src[:k]...)
+		}
+		for _, p := range parts {
+			out = append(out, source{text: p, num: s.num})
+		}
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
