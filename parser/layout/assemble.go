@@ -41,6 +41,7 @@ type assembly struct {
 	issued      int        // the line that prints the title of the document a notice issues, where the notice took it (issuedDocument), or -1
 	stacked     bool       // the title runs were joined as a headline set as a stack of short lines (stackedHeadline)
 	cutRow      int        // the line (its number) joinCutRow joined to the last grid as a row a copy cut off, or 0
+	carried     int        // 1 + the line carriedOn took as the end of a headline wrapped on to it, or 0
 
 	wrapWidth float64 // the narrowest line the body wraps at, once measured (wrapWidthOf)
 }
@@ -388,6 +389,7 @@ func (a *assembly) head() {
 		v = v[cue.ShareLead(v):]
 		v = v[cue.ColumnLead(v):]
 		v = v[:a.linkAfterHeadline(t, idx, v)]
+		v = v[:a.carriedCut(v)]
 		rule := "headline"
 		switch {
 		case a.doc.Kind == Bulletin:

@@ -14,7 +14,9 @@ import (
 // links (某某政务网 / the headline; 当前位置:某网 > 某栏目 > / the headline),
 // is the page's, no part of the headline. A headline wrapped over lines
 // apart so keeps them all (某区民政局召开养老服务 / 工作推进会). In a copy
-// with no blank lines at all, a site's name or trail alone is the page's.
+// with no blank lines at all, a site's name or trail alone is the page's;
+// in one wrapped at a width, a first line that stops short of the wrap is
+// set apart as the gap sets it.
 type siteApart struct{}
 
 func (siteApart) name() string { return "a site's name apart over the headline" }
@@ -26,7 +28,10 @@ func (siteApart) trim(a *assembly, idx []int) []int {
 		a.relabel(idx[0], cue.Chrome)
 		return idx[1:]
 	}
-	if a.d.Gap == 0 || len(idx) < 2 || a.d.Lines[idx[1]].Blanks != a.d.Gap {
+	// A copy wrapped at a width sets a line apart where it stops short of
+	// the wrap: the headline under it opens a line of its own.
+	shortOver := len(idx) >= 2 && a.d.Wrap != 0 && a.d.Lines[idx[1]].Blanks == 0 && !a.reachesWrap(idx[0])
+	if !shortOver && (a.d.Gap == 0 || len(idx) < 2 || a.d.Lines[idx[1]].Blanks != a.d.Gap) {
 		return idx
 	}
 	upper, whole := a.text(idx[0]).String(), a.text(idx...).String()

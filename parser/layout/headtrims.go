@@ -25,6 +25,7 @@ var runTrims = []runTrim{
 	factsOverHeadline{},
 	stackedHeadline{},
 	apartAbove{},
+	crumbTail{},
 	headLabel{},
 	figuresAlone{},
 	markupFirst{},
@@ -68,6 +69,7 @@ var lineTrims = []lineTrim{
 	bulletedMeta{},
 	siteApart{},
 	channelUnder{},
+	carriedOn{},
 }
 
 // apartAbove: a title's lines are set as close as the text's; lines set

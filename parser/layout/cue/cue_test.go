@@ -1346,6 +1346,17 @@ func TestCues(t *testing.T) {
 		{"unended", []string{">日前,某区印发通知,", "明确高龄津贴的发放对象和标准,自今年起按月发放到老人的账户。", "区民政局将做好政策宣传。"}, false},
 		{"unended", []string{">某区高龄津贴发放工作,积极推进", "某区高龄津贴【政策图解】关于办理高龄津贴的温馨提示", "凡具有本区户籍的高龄老人,均可申请享受。"}, false},
 		{"unended", []string{"某县民政局", ">启动行动,温暖过冬", "近日,县民政局启动行动,以走访排查为重点,覆盖全县困难群众。"}, false},
+		// The same over a text wrapped at a width: the headline stops short
+		// of the wrap over paragraphs that run to it; a first line that
+		// runs to the wrap, ends a sentence, stops at a clause's mark or
+		// opens with an outlet's dateline is the lead's.
+		{"unended", append([]string{">某县开展养老机构安全检查,守牢安全底线"}, inspectionWrapped...), true},
+		{"unended", append([]string{">检查到位,整改到底:某县排查养老机构隐患"}, inspectionWrapped...), true},
+		{"unended", append([]string{">某报讯(记者 某某 通讯员 某某)近日,县民政局"}, inspectionWrapped...), false},
+		{"unended", append([]string{">县民政局开展养老机构安全检查,守牢底线。"}, inspectionWrapped...), false},
+		{"unended", append([]string{">日前,县民政局印发通知,"}, inspectionWrapped...), false},
+		{"unended", append([]string{">“老人家,我们来看看您,天冷路滑,要注意"}, inspectionWrapped...), false},
+		{"unended", append([]string{">为进一步加强养老机构安全管理，防范化解各类风险隐"}, inspectionWrapped[1:]...), false},
 		{"figures", []string{">上午8:00—12:00"}, true},
 		{"figures", []string{">统筹推进老龄事业发展"}, false},
 	}
