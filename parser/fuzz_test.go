@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"bulletin/schema"
 )
 
 // FuzzParse feeds raw bytes, seeded with the corpus, to the whole parse. It
@@ -40,18 +42,9 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("| 第一部分\n|\n||||\n| 事项\n|\n新增 |\n|\n| 规章\n|\n0\n|\n|\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		rec, err := Parse(Source{Path: "fuzz", Data: data})
-		if errors.Is(err, ErrInternal) {
-			t.Fatal(err)
-		}
-		if err != nil {
+		rec, n := parseFuzzed(t, "fuzz", data)
+		if rec == nil {
 			return
-		}
-		// CR, LF and CRLF all end a line; decoded text may differ in length,
-		// so this is an upper bound.
-		n := strings.Count(string(data), "\n") + strings.Count(string(data), "\r") + 1
-		if !utf8.Valid(data) {
-			n = len(data) + 1
 		}
 		for _, it := range rec.Items {
 			if it.Line < 0 || it.Line > n || it.EndLine > n {
@@ -64,4 +57,54 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzParseMarkdown is FuzzParse for a file named as Markdown, whose
+// paragraphs' lines join and whose leading HTML fragment is no page: line
+// numbers stay those of the file.
+func FuzzParseMarkdown(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	for _, name := range files[:min(len(files), 5)] {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		f.Add(append([]byte("<div class=\"article\">\n\n"), b[:min(len(b), 2048)]...))
+	}
+	f.Add([]byte("<div class=\"col\">\n\n# 某县民政局开展走访慰问\n\n来源：[某县民政局](http://x.example.cn/) \\| 2024-05-07\n\n5月7日，某县民政局局长\n张某某一行来到敬老院。\\\n（某县民政局）\n\n| 项目 | 数量 |\n|---|---|\n| 慰问金 | 3万元 |\n\n</div>\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rec, n := parseFuzzed(t, "fuzz.md", data)
+		if rec == nil {
+			return
+		}
+		for _, it := range rec.Items {
+			if it.Line < 0 || it.Line > n || it.EndLine > n {
+				t.Fatalf("item %d at lines %d-%d of %d", it.Index, it.Line, it.EndLine, n)
+			}
+		}
+		for _, p := range rec.Passages {
+			if p.Line < 0 || p.Line > n {
+				t.Fatalf("passage at line %d of %d", p.Line, n)
+			}
+		}
+	})
+}
+
+// parseFuzzed parses data as the file path and returns its record, nil
+// when the file holds no document, and an upper bound on its line count:
+// CR, LF and CRLF all end a line, and decoded text may differ in length. A
+// fault of the parser's own fails the test.
+func parseFuzzed(t *testing.T, path string, data []byte) (*schema.Record, int) {
+	rec, err := Parse(Source{Path: path, Data: data})
+	if errors.Is(err, ErrInternal) {
+		t.Fatal(err)
+	}
+	if err != nil {
+		return nil, 0
+	}
+	n := strings.Count(string(data), "\n") + strings.Count(string(data), "\r") + 1
+	if !utf8.Valid(data) {
+		n = len(data) + 1
+	}
+	return rec, n
 }
