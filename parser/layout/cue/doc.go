@@ -578,7 +578,19 @@ func (d *Doc) Break(i int) bool { return i == 0 || d.Lines[i].Blanks > d.Gap }
 // Full reports whether line i runs to the wrap width: text that goes on
 // in the next line. A paragraph's first line counts, short of the wrap
 // by its indent.
-func (d *Doc) Full(i int) bool { return d.full(i) || d.opensParagraph(i) }
+func (d *Doc) Full(i int) bool { return d.full(i) || d.carried(i) || d.opensParagraph(i) }
+
+// carried reports whether line i stops one character short of the wrap
+// because the typesetter carried its last character down with a mark that
+// never opens a line (carriedOver): it runs to the wrap all the same. A
+// line that closes a sentence, or its source in brackets, is cut there,
+// and a character and a colon after it are a label (报：…, 注：…). A
+// page's information fields (Info) are no running text a typesetter
+// wraps: a field's label cut before its colon there (…背景 / 色：) says
+// nothing of the wrap.
+func (d *Doc) carried(i int) bool {
+	return d.Wrap > 0 && i+1 < len(d.Lines) && !d.ends[i] && !d.info[i] && !closesAttribution(d.Lines[i].Sq) && d.Lines[i+1].Num != d.Lines[i].Num && !opensSomething(d.Lines[i+1]) && carriedOver(d.Lines[i+1].Sq) && Width(d.Lines[i].Sq) >= d.Wrap-d.Slack-1
+}
 
 // full reports whether line i reaches the wrap width itself. The last
 // part of a line cut where a run-together part begins (…前往祭扫。 四、严禁在园)

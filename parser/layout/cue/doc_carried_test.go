@@ -78,3 +78,33 @@ func TestOpensParagraphAfterFolio(t *testing.T) {
 		}
 	}
 }
+
+// TestCarriedLine: a line of running text one character short of the
+// wrap runs to it when the next line opens with the character carried
+// down and a mark that never opens a line. Not when it is shorter still,
+// when the next line opens with two characters, when it closes a sentence
+// or its source in brackets (a label's colon after it: 报：…), or when it
+// is a page's information fields, which no typesetter wraps as running
+// text (a field's label cut before its colon: …字体：【大】【中】【小】 / 背景色：).
+func TestCarriedLine(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "报。下一步，县民政局将持续加强安全监管工作。"}, true},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "报，县民政局将持续加强安全监管工作。"}, true},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "报”。县民政局将持续加强安全监管工作。"}, true},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位", "并报。县民政局将持续加强安全监管工作。"}, false},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "上报。县民政局将持续加强安全监管工作。"}, false},
+		{[]string{"场反馈，督促各机构逐项整改，限期全面落实好。", "报：市民政局领导。"}, false},
+		{[]string{"场反馈，督促各机构整改落实。（某某县民政局）", "报：市民政局领导。"}, false},
+		{[]string{"来源：县民政局发布时间：2024-03-18 10:20背景", "色：【白】【灰】"}, false},
+		{[]string{"发布日期：2024年03月18日本文浏览次数：120次作", "者：某某来源：某某县民政局"}, false},
+	} {
+		d := docOf(append(append([]string{}, inspectionWrapped...), tc.lines...)...)
+		at := len(inspectionWrapped)
+		if got := d.Full(at); got != tc.want {
+			t.Errorf("%q: Full = %v, want %v (width %.1f, wrap %.1f, slack %.1f)", tc.lines, got, tc.want, Width(d.Lines[at].Sq), d.Wrap, d.Slack)
+		}
+	}
+}
