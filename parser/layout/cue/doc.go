@@ -578,7 +578,19 @@ func (d *Doc) Break(i int) bool { return i == 0 || d.Lines[i].Blanks > d.Gap }
 // Full reports whether line i runs to the wrap width: text that goes on
 // in the next line. A paragraph's first line counts, short of the wrap
 // by its indent.
-func (d *Doc) Full(i int) bool { return d.full(i) || d.opensParagraph(i) }
+func (d *Doc) Full(i int) bool { return d.full(i) || d.carried(i) || d.opensParagraph(i) }
+
+// carried reports whether line i stops one character short of the wrap
+// because the typesetter carried its last character down with a mark that
+// never opens a line (carriedOver): it runs to the wrap all the same. A
+// line that closes a sentence, or its source in brackets, is cut there,
+// and a character and a colon after it are a label (报：…, 注：…). A
+// page's information fields (Info) are no running text a typesetter
+// wraps: a field's label cut before its colon there (…背景 / 色：) says
+// nothing of the wrap.
+func (d *Doc) carried(i int) bool {
+	return d.Wrap > 0 && i+1 < len(d.Lines) && !d.ends[i] && !d.info[i] && !closesAttribution(d.Lines[i].Sq) && d.Lines[i+1].Num != d.Lines[i].Num && !opensSomething(d.Lines[i+1]) && carriedOver(d.Lines[i+1].Sq) && Width(d.Lines[i].Sq) >= d.Wrap-d.Slack-1
+}
 
 // full reports whether line i reaches the wrap width itself. The last
 // part of a line cut where a run-together part begins (…前往祭扫。 四、严禁在园)
@@ -596,8 +608,9 @@ func (d *Doc) full(i int) bool {
 	return w >= d.Wrap-d.Slack
 }
 
-// opensParagraph reports whether line i, after a sentence's end, opens a
-// paragraph that wraps: it stops short of the wrap width by no more than a paragraph's first-line
+// opensParagraph reports whether line i, after a sentence's end or a
+// block's end that is none (blockEnd: a label, a heading, a page's
+// fields, with no stop), opens a paragraph that wraps: it stops short of the wrap width by no more than a paragraph's first-line
 // indent, two characters (GB/T 9704-2012 7.3.3: each paragraph opens two
 // characters in), or one more when the line after opens with the
 // character carried down before a mark that never opens a line
@@ -616,16 +629,36 @@ func (d *Doc) opensParagraph(i int) bool {
 	for k >= 0 && isPageNumber(strings.TrimSpace(d.Lines[k].Text)) {
 		k--
 	}
-	if k < 0 || !d.ends[k] {
-		return false
-	}
 	// The line after runs to the wrap, or it ends the paragraph's sentence
 	// (a paragraph of two lines, its first cut two characters short).
 	short := d.Wrap - d.Slack - paragraphIndent
 	if carriedOver(d.Lines[i+1].Sq) {
 		short-- // the line's last character went down with the mark after it
 	}
+	if k < 0 {
+		return false
+	}
+	if !d.ends[k] {
+		// After a block's end that is no sentence's, only a paragraph that
+		// runs on to the wrap: a title's last line over its salutation
+		// ends as a paragraph of two lines would.
+		return d.blockEnd(k, i) && Width(d.Lines[i].Sq) >= short && d.full(i+1)
+	}
 	return Width(d.Lines[i].Sq) >= short && (d.full(i+1) || d.ends[i+1] && !d.ends[i])
+}
+
+// blockEnd reports whether line k, which closes no sentence, still ends
+// a block of its own before line i: a label or heading without a stop
+// (社会救助, 做好防护措施) on a line alone, after a sentence's end or a
+// page's fields, over the paragraph it names, whose first line is
+// indented as any other. It holds no clause punctuation and stops short
+// of the wrap by more than any line inside a paragraph does (its first,
+// short by the indent and a carried character), so no text runs on from
+// it. A grid's row is no label; a page's fields (line i) or a line with
+// no Chinese (an address) open no paragraph.
+func (d *Doc) blockEnd(k, i int) bool {
+	l := d.Lines[k]
+	return l.Heading == 0 && l.Part == 0 && HasHan(l.Sq) && !d.punct[k] && !d.rows[k] && !d.info[i] && HasHan(d.Lines[i].Sq) && Width(l.Sq) < d.Wrap-d.Slack-paragraphIndent-1 && (k == 0 || d.ends[k-1] || d.info[k-1])
 }
 
 // carriedOver reports whether s opens with one character and a mark that

@@ -53,8 +53,9 @@ func TestCarriedOver(t *testing.T) {
 // TestOpensParagraphAfterFolio: a page's number between a paragraph's
 // sentence end and the next paragraph's first line stands outside the
 // text; the paragraph opens after it as after the sentence's end. A line
-// after a page number that follows no sentence's end, or after a line of
-// text with no page number between, opens nothing.
+// after a page number that follows a line running on (no sentence's end,
+// as wide as a paragraph's first line), or after a line of text with no
+// page number between, opens nothing.
 func TestOpensParagraphAfterFolio(t *testing.T) {
 	wrapped := inspectionWrapped
 	next := []string{"下一步，县民政局将持续加强安全监管工作，压实", "机构主体责任，坚决守住安全底线，防止各类事故发"}
@@ -66,15 +67,81 @@ func TestOpensParagraphAfterFolio(t *testing.T) {
 		{[]string{"场反馈并督促整改落实到位。", "— 2 —"}, true},
 		{[]string{"场反馈并督促整改落实到位。", "- 3 -"}, true},
 		{[]string{"场反馈并督促整改落实到位。"}, true},
-		{[]string{"场反馈并督促整改落实到位", "—1—"}, false},
-		{[]string{"场反馈并督促整改落实到位"}, false},
-		{[]string{"场反馈并督促整改落实到位。", "—1—", "检查组详细查看了消防设施"}, false},
+		{[]string{"场反馈并督促各机构逐项整改落实到位后及时", "—1—"}, false},
+		{[]string{"场反馈并督促各机构逐项整改落实到位后及时"}, false},
+		{[]string{"场反馈并督促整改落实到位。", "—1—", "检查组详细查看了消防设施配备和用电用气情况"}, false},
 	} {
 		lines := append(append(append([]string{}, wrapped...), tc.between...), next...)
 		d := docOf(lines...)
 		at := len(wrapped) + len(tc.between)
 		if got := d.Full(at); got != tc.want {
 			t.Errorf("%q: Full(%d) = %v, want %v (wrap %.1f, slack %.1f)", tc.between, at, got, tc.want, d.Wrap, d.Slack)
+		}
+	}
+}
+
+// TestCarriedLine: a line of running text one character short of the
+// wrap runs to it when the next line opens with the character carried
+// down and a mark that never opens a line. Not when it is shorter still,
+// when the next line opens with two characters, when it closes a sentence
+// or its source in brackets (a label's colon after it: 报：…), or when it
+// is a page's information fields, which no typesetter wraps as running
+// text (a field's label cut before its colon: …字体：【大】【中】【小】 / 背景色：).
+func TestCarriedLine(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "报。下一步，县民政局将持续加强安全监管工作。"}, true},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "报，县民政局将持续加强安全监管工作。"}, true},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "报”。县民政局将持续加强安全监管工作。"}, true},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位", "并报。县民政局将持续加强安全监管工作。"}, false},
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "上报。县民政局将持续加强安全监管工作。"}, false},
+		{[]string{"场反馈，督促各机构逐项整改，限期全面落实好。", "报：市民政局领导。"}, false},
+		{[]string{"场反馈，督促各机构整改落实。（某某县民政局）", "报：市民政局领导。"}, false},
+		{[]string{"来源：县民政局发布时间：2024-03-18 10:20背景", "色：【白】【灰】"}, false},
+		{[]string{"发布日期：2024年03月18日本文浏览次数：120次作", "者：某某来源：某某县民政局"}, false},
+	} {
+		d := docOf(append(append([]string{}, inspectionWrapped...), tc.lines...)...)
+		at := len(inspectionWrapped)
+		if got := d.Full(at); got != tc.want {
+			t.Errorf("%q: Full = %v, want %v (width %.1f, wrap %.1f, slack %.1f)", tc.lines, got, tc.want, Width(d.Lines[at].Sq), d.Wrap, d.Slack)
+		}
+	}
+}
+
+// TestOpensParagraphAfterLabel: a paragraph opens under a line that ends
+// no sentence but stands alone, after a sentence's end or a page's
+// fields, and stops short of the wrap by more than any line inside a
+// paragraph: a label or heading without a stop, or a page's information
+// fields. Not under a line that runs on, a paragraph's last line with no
+// stop, one that holds clause punctuation, a grid's row; not when the
+// line itself is a page's fields or holds no Chinese, or when the
+// paragraph does not run on to the wrap.
+func TestOpensParagraphAfterLabel(t *testing.T) {
+	end := "场反馈并督促整改落实到位。"
+	first := "县民政局近日组织开展冬季救助专项行动，深入"
+	second := "各乡镇走访困难群众，逐户核实基本生活情况，及时掌握"
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{end, "社会救助", first, second}, true},
+		{[]string{end, "二、工作要求", first, second}, true},
+		{[]string{end, "做好防护措施", first, second}, true},
+		{[]string{end, "发布时间：2024-03-18 10:20", first, second}, true},
+		{[]string{end, "本月全县各乡镇民政工作站围绕困难群众需求", first, second}, false},
+		{[]string{"场反馈并督促整改落实到位", first, second}, false},
+		{[]string{end, "一、社会救助，县民政局", first, second}, false},
+		{[]string{end, "序号\t乡镇\t户数", first, second}, false},
+		{[]string{end, "社会救助", "来源：某某县民政局发布时间：2024-03-18 10:20", second}, false},
+		{[]string{end, "社会救助", "https://www.example.gov.cn/art/24/art_12.html", second}, false},
+		{[]string{end, "社会救助", first, "各乡镇走访。"}, false},
+	} {
+		d := docOf(append(append([]string{}, inspectionWrapped...), tc.lines...)...)
+		at := len(inspectionWrapped) + len(tc.lines) - 2
+		if got := d.Full(at); got != tc.want {
+			t.Errorf("%q: Full = %v, want %v (width %.1f, wrap %.1f, slack %.1f)", tc.lines, got, tc.want, Width(d.Lines[at].Sq), d.Wrap, d.Slack)
 		}
 	}
 }
