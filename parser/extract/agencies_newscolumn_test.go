@@ -13,3 +13,15 @@ func TestAgencyNewsColumn(t *testing.T) {
 		{"南岗市新闻中心组织记者开展采访。", "南岗市新闻中心"},
 	}, "agencies", agencyNames)
 }
+
+// TestAgencyServiceHallKind: 政务服务中心 alone, a channel ticked in a
+// disclosure table, and 城市副中心, a planned area, name no body; a hall
+// named with its place is one.
+func TestAgencyServiceHallKind(t *testing.T) {
+	checkRows(t, []rowCase{
+		{"公开方式 □纸质媒体 ■公开查阅点 ■政务服务中心 □便民服务站", ""},
+		{"| 政府网站,公开查阅点,政务服务中心 |", ""},
+		{"加快建设城市副中心,形成新格局。", ""},
+		{"申请人可到南岗县政务服务中心民政窗口办理。", "南岗县政务服务中心"},
+	}, "agencies", agencyNames)
+}
