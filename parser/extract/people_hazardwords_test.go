@@ -15,3 +15,14 @@ func TestPeopleHazardWords(t *testing.T) {
 	}
 	checkRows(t, tests, "people", personRows)
 }
+
+// TestPeopleOverallDuty: 负总责 (domain.tsv) after a post is the clause's
+// verb, no name after the title; a name after the post is still read.
+func TestPeopleOverallDuty(t *testing.T) {
+	tests := []rowCase{
+		{"成立四个走访调研小组,组长负总责,搞好统筹协调。", ""},
+		{"实行“一把手”负总责、分管领导具体抓。", ""},
+		{"组长赵建平负总责。", "赵建平 组长 [组长]"},
+	}
+	checkRows(t, tests, "people", personRows)
+}
