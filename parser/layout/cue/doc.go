@@ -1137,8 +1137,14 @@ func titleRuns(d *Doc, field []bool) []bool {
 			if k := strings.Index(run[from:to], "关于"); k >= 0 {
 				about = from + k
 			}
+			// A column's name a site runs into the title's first line
+			// (世界要闻:某中心关于临时调整… / …安排的公告) is no part of it:
+			// the title opens after its colon.
+			if n := columnLeadOpens(d.Lines[i].Sq); n > 0 && i < j {
+				from += n
+			}
 			k := -1
-			if about >= 0 {
+			if about >= from {
 				k = about - from
 			}
 			t := run[from:]
