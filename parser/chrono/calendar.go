@@ -34,6 +34,17 @@ var monthParts = []struct {
 // is then a month, no count, as 4月上旬 is. 初 is left out: after a month
 // in Chinese numerals it opens a lunar day (五月初五, 九月初九), a day of
 // another calendar.
+// partEnd is where a part of a month written at i ends (12月底前: the
+// deadline mark after 底), or i where none is.
+func partEnd(s string, i int) int {
+	for _, p := range monthParts {
+		if hasPrefixAt(s, i, p.word) {
+			return i + len(p.word)
+		}
+	}
+	return i
+}
+
 func namedPartAt(s string, i int) bool {
 	for _, p := range monthParts {
 		if p.word != "初" && hasPrefixAt(s, i, p.word) {
@@ -155,7 +166,7 @@ func (calendarRule) Match(s string, i int, ref Ref) (Expr, bool) {
 		}
 	}
 	if year == 0 {
-		_, deadline := readDeadline(s, i)
+		_, deadline := readDeadline(s, partEnd(s, i))
 		year, yearFrom = resolveYear(m, ref, deadline)
 		e.yearless = true
 	}

@@ -288,7 +288,10 @@ func decodeAt(s string, i int) (rune, int) {
 
 // resolveYear picks the year of a date written without one: the reference
 // year, moved back a year when the month lies far after the reference month
-// (a December event in a January issue), and forward when it lies far
+// (a December event in a January issue) unless the text sets it ahead (12月底前
+// in an April report is this year's, as 年底前 is) and it is not the month
+// just before the reference's (12月31日前 in a January page: the December
+// just past, a notice put up after its term), and forward when it lies far
 // before and the date is one the text sets ahead, a deadline (1月5日前 in
 // a December notice). A date the text reports (中新网1月17日电 in a page
 // saved in September) lies in the reference year: reports tell what has
@@ -300,7 +303,7 @@ func resolveYear(month int, ref Ref, ahead bool) (int, string) {
 	y := ref.Year
 	if ref.Month > 0 && month > 0 {
 		switch d := month - ref.Month; {
-		case d > 6:
+		case d > 6 && (!ahead || d == 11):
 			y--
 		case d < -6 && ahead:
 			y++

@@ -2317,6 +2317,7 @@ func reportedDone(in *Input, text string) string {
 		return ""
 	}
 	st := lexicon.Stance()
+	head := in.Text.String()
 	done := func(t string) string {
 		for from := 0; ; {
 			k := strings.Index(t[from:], text)
@@ -2339,6 +2340,9 @@ func reportedDone(in *Input, text string) string {
 			}
 			if formerLevel(t, start, at) {
 				return formerLevelRule
+			}
+			if standingNow(head, t[start:at]) {
+				return headerReportedRule // 目前全省共有…2836家 (targets_standingnow.go)
 			}
 			from = at + len(text)
 		}
