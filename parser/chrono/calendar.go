@@ -29,11 +29,6 @@ var monthParts = []struct {
 	{"初", 1, 10}, {"底", 21, 0}, {"末", 21, 0},
 }
 
-// namedPartAt reports whether a part of a month that only a month takes
-// follows at i (四月下旬, 十月底): a month in Chinese numerals with no year
-// is then a month, no count, as 4月上旬 is. 初 is left out: after a month
-// in Chinese numerals it opens a lunar day (五月初五, 九月初九), a day of
-// another calendar.
 // partEnd is where a part of a month written at i ends (12月底前: the
 // deadline mark after 底), or i where none is.
 func partEnd(s string, i int) int {
@@ -45,6 +40,11 @@ func partEnd(s string, i int) int {
 	return i
 }
 
+// namedPartAt reports whether a part of a month that only a month takes
+// follows at i (四月下旬, 十月底): a month in Chinese numerals with no year
+// is then a month, no count, as 4月上旬 is. 初 is left out: after a month
+// in Chinese numerals it opens a lunar day (五月初五, 九月初九), a day of
+// another calendar.
 func namedPartAt(s string, i int) bool {
 	for _, p := range monthParts {
 		if p.word != "初" && hasPrefixAt(s, i, p.word) {
