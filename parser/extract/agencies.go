@@ -69,6 +69,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
+	cs = append(cs, unitsTitled(in.Text.String(), in.titles())...)      // ，福利科|科长: the unit its head's title follows
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, titledGovernments(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, ownSiteOffices(in.Text.String(), in.Words, placed(in.Text.String(), cs))...)
