@@ -108,6 +108,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropSiteBanner(in.Text, cs, in.Env)            // 某县人民政府 www…: the site's banner
 	cs = dropColumnLabels(in.Text.String(), cs, in.Env) // 首页 > … > 延吉政协, then 延吉政协 alone
+	cs = dropTrailColumns(in.Text.String(), cs, in.Env) // 首页 > 新闻中心 > …: the site's column
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropGradedKinds(in.Text.String(), cs) // 3A|级婚姻登记处: the kind graded
