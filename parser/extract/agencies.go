@@ -115,6 +115,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropAddressedNames(in.Text.String(), cs)
 	cs = dropTagValues(in.Text.String(), cs) // 关键词:|经济开发区;道路名称: the page's tags
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
+	cs = dropCreditedOutlets(in.Text.String(), cs) // 某县融媒体中心|记者, …|编发: the text's source
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
 	cs = dropCommunityWork(in.Text.String(), in.Words, cs) // 天津市社区|共治: the field's word
 	cs = dropPlaceLabels(in.Text.String(), cs)
