@@ -69,6 +69,7 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = append(cs, joinedUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, titledUnits(in.Text.String(), in.titles())...)
 	cs = append(cs, unitsBeforeHeads(in.Text.String(), in.titles())...) // 政权科|董鹏飞|科长: the unit its head's name follows
+	cs = append(cs, unitsTitled(in.Text.String(), in.titles())...)      // ，福利科|科长: the unit its head's title follows
 	cs = append(cs, titledOffices(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, titledGovernments(in.Text.String(), in.titles(), in.Words, placed(in.Text.String(), cs))...)
 	cs = append(cs, ownSiteOffices(in.Text.String(), in.Words, placed(in.Text.String(), cs))...)
@@ -107,12 +108,14 @@ func (Agencies) Extract(in *Input, out *schema.Entities) any {
 	cs = dropChromeLines(in.Text.String(), cs)
 	cs = dropSiteBanner(in.Text, cs, in.Env)            // 某县人民政府 www…: the site's banner
 	cs = dropColumnLabels(in.Text.String(), cs, in.Env) // 首页 > … > 延吉政协, then 延吉政协 alone
+	cs = dropTrailColumns(in.Text.String(), cs, in.Env) // 首页 > 新闻中心 > …: the site's column
 	cs = dropIncludedZones(in.Text.String(), cs)
 	cs = dropPricedNames(in.Text.String(), cs)
 	cs = dropGradedKinds(in.Text.String(), cs) // 3A|级婚姻登记处: the kind graded
 	cs = dropAddressedNames(in.Text.String(), cs)
 	cs = dropTagValues(in.Text.String(), cs) // 关键词:|经济开发区;道路名称: the page's tags
 	cs = dropOutlets(cs, mergeOutlets(outlets, sources), in.Text.String())
+	cs = dropCreditedOutlets(in.Text.String(), cs) // 某县融媒体中心|记者, …|编发: the text's source
 	cs = dropKindsOfPlaces(in.Text.String(), cs, in.Env)
 	cs = dropCommunityWork(in.Text.String(), in.Words, cs) // 天津市社区|共治: the field's word
 	cs = dropPlaceLabels(in.Text.String(), cs)
