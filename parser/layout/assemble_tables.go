@@ -25,6 +25,7 @@ func (a *assembly) tables() {
 	a.gluedSerialGrids(marked)
 	a.numberedColumns(marked)
 	a.blankCellGrids(marked)
+	a.attachedGrids(marked)
 	a.placeColumns(marked)
 	for _, run := range marked.apart(a.splitAtTitles(a.joinRepeatedHeads(a.joinBarRuns(a.joinCellRuns(a.joinTitledCells(a.joinCutRow(a.joinBarHead(a.joinFieldRows(a.runs(cue.Table)))))))))) {
 		if marked.readMarked(run) {

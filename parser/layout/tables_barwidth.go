@@ -90,6 +90,13 @@ func (a *assembly) barWidthRows(run []int) bool {
 	if !ok || padded || len(cells) == 0 {
 		return false
 	}
+	if rows, ok := barKeptEmpties(cells); ok {
+		blk := Block{Header: 1}
+		for _, r := range rows {
+			blk.Rows = append(blk.Rows, a.barRow(r))
+		}
+		return a.closeBarGrid(blk, run, title, nil, rest)
+	}
 	n := 0
 	for n < len(cells) && cells[n].text != "" && !hasDigit(cells[n].text) {
 		n++

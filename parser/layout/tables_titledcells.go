@@ -11,9 +11,14 @@ import "bulletin/parser/layout/cue"
 // (no sentence, no label's colon) and none the attachment's own heading
 // (附件, 附件2); a line of text there keeps them apart.
 func (a *assembly) joinTitledCells(runs [][]int) [][]int {
-	return a.joinRunsOver(runs, a.titleAlone, func(i int) bool {
-		return a.roles[i] == cue.Attachment && cue.IsCell(a.d.Lines[i]) && !cue.NamesTable(a.d.Lines[i].Sq) && !attachHead(a.d.Lines[i].Sq)
-	})
+	return a.joinRunsOver(runs, a.titleAlone, a.titledCell)
+}
+
+// titledCell reports whether line i, read as an attachment's, is a cell of
+// a grid under a table's title: a cell, no title of a table and no
+// attachment's heading (附件, 附件2).
+func (a *assembly) titledCell(i int) bool {
+	return a.roles[i] == cue.Attachment && cue.IsCell(a.d.Lines[i]) && !cue.NamesTable(a.d.Lines[i].Sq) && !attachHead(a.d.Lines[i].Sq)
 }
 
 // titleAlone reports whether run is a table's title alone: one line that
