@@ -1540,6 +1540,8 @@ func (a *assembly) webInfo(i int, fs []cue.InfoField) {
 		case cue.NumberedField(f.Key):
 			if dn, ok := cue.FieldNumber(v); ok && a.doc.DocNumber == nil {
 				a.doc.DocNumber = &Field{Value: dn, Text: vt, Rule: fld.Rule}
+			} else if a.doc.DocNumber == nil && f.End == fs[len(fs)-1].End {
+				a.doc.DocNumber = a.wrappedNumber(i, v, fld.Rule)
 			}
 		}
 	}

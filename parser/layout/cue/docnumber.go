@@ -252,3 +252,13 @@ func StatedOwnNumber(s string) (string, int, int, bool) {
 	n, ok := DocNumber(s[m[2]:m[3]])
 	return n, m[2], m[3], ok
 }
+
+// serialOpeningRe is a 发文字号's serial and its 号 opening a line, alone
+// or before white space.
+var serialOpeningRe = regexp.MustCompile(`^[0-9]{1,5}号`)
+
+// SerialOpening is the serial and 号 that open s (73号 under 某民发〔2025〕),
+// or "".
+func SerialOpening(s string) string {
+	return serialOpeningRe.FindString(s)
+}
