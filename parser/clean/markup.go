@@ -61,20 +61,15 @@ func dropMarkup(s string) string {
 	return s
 }
 
-// breaksLine reports whether tag ends a line where it stands: <br>, <br/>,
-// <p>, </p>, <div>, </div>, <li>, <tr>, <td>… (the tags a browser would
-// set the words on either side of apart).
+// breaksLine reports whether tag sets the words on either side of it
+// apart: a block's tag (blockTag, which blockLines cuts a line at) or a
+// cell's, a table's or a list's (the words of a row stay on its line).
 func breaksLine(tag string) bool {
-	name := strings.TrimLeft(tag, "</")
-	if k := strings.IndexAny(name, " \t/>"); k >= 0 {
-		name = name[:k]
-	}
-	switch strings.ToLower(name) {
-	case "br", "p", "div", "li", "tr", "td", "th", "table", "ul", "ol", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "hr":
-		return true
-	}
-	return false
+	return blockTag.MatchString(tag) || apartTag.MatchString(tag)
 }
+
+// apartTag is a tag of a cell, a table, a list or a rule.
+var apartTag = regexp.MustCompile(`(?i)^</?(?:td|th|table|ul|ol|hr)(?:[\s/>])`)
 
 // blockTag is a tag that opens or closes a block of a page: a paragraph,
 // a division, an item of a list, a row, a heading, or a line break.

@@ -10,10 +10,12 @@ import (
 // line. In Markdown a paragraph runs on until a blank line; a line end
 // inside it is a soft break (CommonMark 0.31, 6.8), as a converter that
 // wraps its output (pandoc's 72 columns, html2text's 78) sets one at a
-// space: 记者 / 黄冰). A line that opens a block of its own (a heading, a
-// list item, a rule, a row of a grid) is no part of the paragraph before it,
-// and a line that ends with a backslash ends in a hard break (6.7): the
-// next line stands apart. A joined line keeps the number of its first.
+// space: 记者 / 某某). A line that opens a block of its own (a heading, a
+// list item, a rule, a row of a grid) is no part of the paragraph before it;
+// a line that ends with a backslash ends in a hard break (6.7): the next
+// line stands apart, and so do the blocks a page's tags set apart on one
+// line (blockLines). A joined line keeps the number of its first: the
+// values read from it are placed at the paragraph's first line.
 //
 // Where both sides of the break are Chinese (Han or full-width marks) the
 // lines join with nothing between them, as a line end between Han
@@ -38,8 +40,8 @@ func JoinSoftBreaks(lines []Line) []Line {
 // softBreak reports whether l goes on the paragraph that prev is the last
 // line of so far.
 func softBreak(prev, l Line) bool {
-	if prev.Blank() || l.Blank() {
-		return false
+	if prev.Blank() || l.Blank() || prev.Num == l.Num {
+		return false // blocks a page's tags set apart on one line (blockLines) stay apart
 	}
 	if prev.Heading > 0 || prev.Rule || prev.Tabs || strings.HasPrefix(prev.Text, "|") {
 		return false

@@ -21,6 +21,7 @@ func TestJoinSoftBreaks(t *testing.T) {
 		{"a list item stands apart", "相关链接\n- 某省民政厅", []string{"相关链接", "某省民政厅"}},
 		{"grid rows stand apart", "| 单位 | 人数 |\n| 某镇 | 12 |", []string{"| 单位 | 人数 |", "| 某镇 | 12 |"}},
 		{"a rule stands apart", "正文\n---\n落款", []string{"正文", "", "落款"}},
+		{"blocks a page's tags set apart on one line stay apart", "单位：某县民政局<br/>电话：1234567", []string{"单位：某县民政局", "电话：1234567"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -14,6 +14,7 @@ func TestDetectFileMarkdownWithHTML(t *testing.T) {
 		{"a Markdown file that opens with a comment", "a.md", "<!-- -->\n\n某县民政局\n", ""},
 		// Not Markdown: a page, whatever its name, and a fragment named otherwise.
 		{"a whole page named .md is a page", "a.md", page, HTML},
+		{"a saved page opening with a comment", "a.md", "<!-- saved from url=(0030)http://mz.example.cn/ -->\n<html><body><p>某局</p></body></html>", HTML},
 		{"a page opening with its html tag", "a.md", "\uFEFF  <HTML><body><p>某局</p></body></HTML>", HTML},
 		{"a fragment named .html is a page", "a.html", fragment, HTML},
 		{"a fragment with no name is a page", "-", fragment, HTML},

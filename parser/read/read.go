@@ -103,6 +103,15 @@ func DetectFile(name string, data []byte) Reader {
 		return r
 	}
 	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), htmlSniffLen)], htmlBOMUTF8), " \t\r\n\f")
+	// A comment may open a page (<!-- saved from url=… -->, as a browser
+	// saves one): the page starts after it.
+	for bytes.HasPrefix(head, []byte("<!--")) {
+		end := bytes.Index(head, []byte("-->"))
+		if end < 0 {
+			break
+		}
+		head = bytes.TrimLeft(head[end+len("-->"):], " \t\r\n\f")
+	}
 	for _, page := range []string{"<!doctype", "<html", "<?xml"} {
 		if len(head) >= len(page) && strings.EqualFold(string(head[:len(page)]), page) {
 			return r
