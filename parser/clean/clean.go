@@ -23,6 +23,7 @@ type Line struct {
 	Rule    bool   // a Markdown horizontal rule (---) stood here
 	Item    bool   // a Markdown list item (- 首页), its mark taken off
 	Tabs    bool   // the line holds tab-separated cells
+	Hard    bool   // it ends in two spaces, a Markdown hard break (read by JoinSoftBreaks only)
 }
 
 // Blank reports whether the line has no text.
@@ -220,7 +221,7 @@ func mayHaveToneMark(s string) bool {
 }
 
 func repair(s string, num int) Line {
-	l := Line{Num: num}
+	l := Line{Num: num, Hard: strings.HasSuffix(s, "  ")}
 	if strings.Contains(s, "\xef\xac") { // U+FB00-FB3F: the Latin ligatures' block
 		s = ligatures.Replace(s)
 	}

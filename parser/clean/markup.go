@@ -101,7 +101,8 @@ func blockLines(src []source) []source {
 		if strings.TrimSpace(s.text[last:]) != "" {
 			parts = append(parts, s.text[last:])
 		}
-		if len(parts) < 2 {
+		if len(parts) < 2 { // one block: repair takes its tags off as it is
+
 			if out != nil {
 				out = append(out, s)
 			}

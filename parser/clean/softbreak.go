@@ -12,7 +12,8 @@ import (
 // wraps its output (pandoc's 72 columns, html2text's 78) sets one at a
 // space: 记者 / 某某). A line that opens a block of its own (a heading, a
 // list item, a rule, a row of a grid) is no part of the paragraph before it;
-// a line that ends with a backslash ends in a hard break (6.7): the next
+// a line that ends with a backslash or two spaces ends in a hard break
+// (6.7): the next
 // line stands apart, and so do the blocks a page's tags set apart on one
 // line (blockLines). A joined line keeps the number of its first: the
 // values read from it are placed at the paragraph's first line.
@@ -30,7 +31,8 @@ func JoinSoftBreaks(lines []Line) []Line {
 			out = append(out, l)
 		}
 		last := &out[len(out)-1]
-		if hard = strings.HasSuffix(last.Text, `\`); hard {
+		if hard = l.Hard; strings.HasSuffix(last.Text, `\`) {
+			hard = true
 			last.Text = strings.TrimRight(strings.TrimSuffix(last.Text, `\`), " ")
 		}
 	}
@@ -43,10 +45,11 @@ func softBreak(prev, l Line) bool {
 	if prev.Blank() || l.Blank() || prev.Num == l.Num {
 		return false // blocks a page's tags set apart on one line (blockLines) stay apart
 	}
-	if prev.Heading > 0 || prev.Rule || prev.Tabs || strings.HasPrefix(prev.Text, "|") {
+	// A rule is a blank line here (Rule, no Text): Blank refuses it.
+	if prev.Heading > 0 || prev.Tabs || strings.HasPrefix(prev.Text, "|") {
 		return false
 	}
-	return l.Heading == 0 && !l.Item && !l.Rule && !l.Tabs && !strings.HasPrefix(l.Text, "|")
+	return l.Heading == 0 && !l.Item && !l.Tabs && !strings.HasPrefix(l.Text, "|")
 }
 
 // JoinSoft joins two lines of a paragraph at a soft break.

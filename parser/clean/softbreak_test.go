@@ -21,6 +21,13 @@ func TestJoinSoftBreaks(t *testing.T) {
 		{"a list item stands apart", "相关链接\n- 某省民政厅", []string{"相关链接", "某省民政厅"}},
 		{"grid rows stand apart", "| 单位 | 人数 |\n| 某镇 | 12 |", []string{"| 单位 | 人数 |", "| 某镇 | 12 |"}},
 		{"a rule stands apart", "正文\n---\n落款", []string{"正文", "", "落款"}},
+		{"two spaces end in a hard break", "某县民政局  \n2024年5月7日", []string{"某县民政局", "2024年5月7日"}},
+		{"a heading after text stands apart", "全面落实救助政策\n## 二、工作措施", []string{"全面落实救助政策", "二、工作措施"}},
+		{"tab-separated rows stand apart", "单位\t人数\n某镇\t12", []string{"单位\t人数", "某镇\t12"}},
+		{"text before a grid row", "各镇人数如下\n| 某镇 | 12 |", []string{"各镇人数如下", "| 某镇 | 12 |"}},
+		{"a grid row before text", "| 某镇 | 12 |\n合计人数如上", []string{"| 某镇 | 12 |", "合计人数如上"}},
+		{"a tab-separated row before text", "某镇\t12\n合计人数如上", []string{"某镇\t12", "合计人数如上"}},
+		{"text before a tab-separated row", "各镇人数如下\n某镇\t12", []string{"各镇人数如下", "某镇\t12"}},
 		{"blocks a page's tags set apart on one line stay apart", "单位：某县民政局<br/>电话：1234567", []string{"单位：某县民政局", "电话：1234567"}},
 	}
 	for _, tc := range tests {
