@@ -1485,6 +1485,7 @@ func titlesIn(s string) []title {
 					continue
 				}
 				at, word := dutyModified(s, i, w)             // 主管|镇长: people_labelled.go
+				at, word = fieldQualified(s, at, word)        // 有限公司|人资|总监: people_fieldhead.go
 				end, word := designated(s, i+len(w), w, word) // 局长|人选: people_designate.go
 				out = append(out, title{at, end, word})
 				i = end
