@@ -4,7 +4,8 @@ import "testing"
 
 // TestAgencyEdges184 covers the names' edges left by reviews 125b and 126b:
 // 动员 (to mobilise, agency_boundaries.txt) before the body it rallies is
-// no part of its name. With rows where the name must stay whole.
+// no part of its name; a town's own body after 及 behind a counted kind
+// is one body (countedTownMember). With rows where the rules must not fire.
 func TestAgencyEdges184(t *testing.T) {
 	checkRows(t, []rowCase{
 		{"县红十字会先后动员永兴瑞达商贸有限公司等企业捐赠物资。", "县红十字会; 永兴瑞达商贸有限公司"},
@@ -13,5 +14,12 @@ func TestAgencyEdges184(t *testing.T) {
 		{"市国防动员办公室组织演练。", "市国防动员办公室"},
 		{"动员全县人民募集款物。", ""},
 		{"市人民防空和国防动员办公室开展宣传。", "市人民防空和国防动员办公室"},
+	}, "agencies", agencyNames)
+	checkRows(t, []rowCase{
+		{"向9个镇办及锦尚镇红十字会发放慰问金。", "锦尚镇红十字会"},
+		{"走访5个村委会和城关镇敬老院。", "城关镇敬老院"},
+		// Must not fire: the kinds the count makes, a counted name.
+		{"来自9家社会工作服务机构和社区社会工作室。", ""},
+		{"建成3个镇未成年人保护工作站。", ""},
 	}, "agencies", agencyNames)
 }
