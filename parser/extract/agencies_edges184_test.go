@@ -5,7 +5,9 @@ import "testing"
 // TestAgencyEdges184 covers the names' edges left by reviews 125b and 126b:
 // 动员 (to mobilise, agency_boundaries.txt) before the body it rallies is
 // no part of its name; a town's own body after 及 behind a counted kind
-// is one body (countedTownMember). With rows where the rules must not fire.
+// is one body (countedTownMember); 研究会商 (to study and consult, 会商 a
+// verb in domain.tsv) names no 研究会. With rows where the rules must not
+// fire.
 func TestAgencyEdges184(t *testing.T) {
 	checkRows(t, []rowCase{
 		{"县红十字会先后动员永兴瑞达商贸有限公司等企业捐赠物资。", "县红十字会; 永兴瑞达商贸有限公司"},
@@ -21,5 +23,11 @@ func TestAgencyEdges184(t *testing.T) {
 		// Must not fire: the kinds the count makes, a counted name.
 		{"来自9家社会工作服务机构和社区社会工作室。", ""},
 		{"建成3个镇未成年人保护工作站。", ""},
+	}, "agencies", agencyNames)
+	checkRows(t, []rowCase{
+		{"对养老机构及时研究会商,完善联合审验。", ""},
+		{"各地要研究会商整改措施。", ""},
+		// Must not fire: a society's own name.
+		{"市老年学研究会召开年会。", "市老年学研究会"},
 	}, "agencies", agencyNames)
 }
