@@ -6,7 +6,8 @@ import "testing"
 // 动员 (to mobilise, agency_boundaries.txt) before the body it rallies is
 // no part of its name; a town's own body after 及 behind a counted kind
 // is one body (countedTownMember); 研究会商 (to study and consult, 会商 a
-// verb in domain.tsv) names no 研究会. With rows where the rules must not
+// verb in domain.tsv) names no 研究会; 民政办 (domain.tsv, nt) ends before
+// 到 (民政办|到, not 办到). With rows where the rules must not
 // fire.
 func TestAgencyEdges184(t *testing.T) {
 	checkRows(t, []rowCase{
@@ -29,5 +30,11 @@ func TestAgencyEdges184(t *testing.T) {
 		{"各地要研究会商整改措施。", ""},
 		// Must not fire: a society's own name.
 		{"市老年学研究会召开年会。", "市老年学研究会"},
+	}, "agencies", agencyNames)
+	checkRows(t, []rowCase{
+		{"5月8日,镇民政办到敬老院看望老人。", "镇民政办"},
+		{"平安镇民政办到村入户走访。", "平安镇民政办"},
+		// Must not fire: the verb 办到 with no office before it.
+		{"这件事一定能办到。", ""},
 	}, "agencies", agencyNames)
 }
