@@ -93,7 +93,7 @@ var startOpenRules = []startOpenRule{
 	kindBeforeBuild{},         // 开展|综合救助服务中心|建设: the kind a programme builds
 	buildVerbLeads{},          // 增建|银川老年大学, 建设/vn|公墓: the act of building
 	stanceOutsidePlace{},      // 某省新建|…中心: a place's act, no place inside it
-	countedClass{},            // 建成3个|镇未成年人保护工作站
+	countedTownMember{},       // 建成3个|镇未成年人保护工作站; 9个镇办及|某某镇红十字会: a town's own body (countedClass)
 	countedDivisions{},        // 且末、民丰两县|人民政府: the counties counted, a plural
 	bracketAliasOf{},          // 民政局（社会事业局）
 	ordinalLabel{},            // 第三组|市民政局

@@ -1485,6 +1485,7 @@ func titlesIn(s string) []title {
 					continue
 				}
 				at, word := dutyModified(s, i, w)             // 主管|镇长: people_labelled.go
+				at, word = fieldQualified(s, at, word)        // 有限公司|人资|总监: people_fieldhead.go
 				end, word := designated(s, i+len(w), w, word) // 局长|人选: people_designate.go
 				out = append(out, title{at, end, word})
 				i = end
@@ -2652,10 +2653,10 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 		if r, _ := utf8.DecodeRuneInString(s[min(j+len(n), len(s)):]); ok && (r == '：' || r == ':') {
 			break // 作者: 某某   时间:2022-04-24: the next field's label, no name
 		}
-		if ok && credit && t.HasGapAt(j) && labelField(t, j) {
+		if ok && credit && t.HasGapAt(j) && labelField(t, j) && !infoLabelRunOn(t, j, j+len(n)) {
 			break // 作者:某某    文章来源:本站: the field the space opens is the next label (文章|来源:), no name
 		}
-		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n)) || credit && creditFieldEnd(t, j+len(n))) {
+		if !ok || !(listEnd(s, words(j+len(n)), j+len(n)) || t.HasGapAt(j+len(n)) || status && cutAt(words(j), j+len(n)) || credit && (creditFieldEnd(t, j+len(n)) || infoLabelRunOn(t, j, j+len(n)))) {
 			break
 		}
 		if joined && !status && !leadersClose(s, j+len(n)) {
