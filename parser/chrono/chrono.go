@@ -170,6 +170,12 @@ func Find(s string, ref Ref) []Expr {
 		r, n := decodeAt(s, i)
 		if starts(r) {
 			if e, ok := starting(s, i, r, ref); ok {
+				if lunarBefore(s, i) {
+					// A day of the lunar calendar is no day of the
+					// Gregorian one the record's dates are given in.
+					i = e.End
+					continue
+				}
 				carried := false
 				if e.yearless && last.Year > 0 {
 					if f, ok := starting(s, i, r, last); ok && f.End == e.End {
