@@ -23,6 +23,10 @@ func TestGreetingRunOnCuts(t *testing.T) {
 		{"广大市民朋友们: 节日将至，我们倡议：", nil},
 		{"某某通知 各乡镇人民政府: 为做好工作，现通知如下。", nil},
 		{"会议强调， 广大市民朋友们: 要文明过节。", nil},
+		// Words with no Chinese before the greeting (a number, a code),
+		// or a label and its colon: no title, no cut.
+		{"2024 广大市民朋友们: 节日将至，我们倡议：", nil},
+		{"倡议书：文明过节 广大市民朋友们: 节日将至，我们倡议：", nil},
 	} {
 		var got []string
 		if cuts := greetingRunOnCuts(tc.in); cuts != nil {
@@ -49,6 +53,9 @@ func TestSpacedSignatureCuts(t *testing.T) {
 		{"特此通知。 某县民政局 某县财政局 2021年11月19日", "某县民政局 某县财政局 2021年11月19日"},
 		{"让我们共同行动。 某市民政局 2024年3月1日 来源", ""},
 		{"让我们共同行动。 截至 2024年3月1日 共有100人参加。", ""},
+		// Words apart by white space before a date that name no body: the
+		// regexp matches, AgencyAndDate refuses.
+		{"让我们共同行动。 截至 今年 2024年3月1日 共有100人参加。", ""},
 	} {
 		got := ""
 		if cuts := spacedSignatureCuts(tc.in); len(cuts) == 2 {
