@@ -27,7 +27,7 @@ func (d *Doc) Addressed() bool {
 		return false
 	}
 	for i := greeted + 2; i < len(d.Lines); i++ {
-		if d.punct[i-1] && !d.punct[i] && (agencyLine{}).Match(d, i) {
+		if d.punct[i-1] && (agencyLine{}).Match(d, i) { // agencyLine refuses a line with clause marks
 			return true
 		}
 	}

@@ -21,6 +21,9 @@ func TestAddressed(t *testing.T) {
 		// No greeting, or no name under the text.
 		{"no greeting", []string{"某某倡议书", "为弘扬新风，我们倡议如下。", "某区民政局"}, false},
 		{"no name", []string{"某某倡议书", "广大市民朋友：", "为弘扬新风，我们倡议如下。", "让我们共同行动起来。"}, false},
+		// A body's name under a line that is no running text (a label):
+		// not the letter's 署名, which stands right under its last lines.
+		{"name under a label", []string{"某某倡议书", "广大市民朋友：", "为弘扬新风，我们倡议如下。", "联系单位", "某区民政局"}, false},
 	} {
 		if got := docOf(tc.lines...).Addressed(); got != tc.want {
 			t.Errorf("%s: Addressed() = %v, want %v", tc.name, got, tc.want)
