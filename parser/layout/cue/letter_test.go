@@ -44,6 +44,8 @@ func TestWordTail(t *testing.T) {
 		{"近日，某局开展活动。", false},
 		{"5月3日，某局开展活动。", false},
 		{"“敲门入户”，走进老人家中。", false},
+		// A digit or a letter before the clause mark is no word's tail.
+		{"8，某局开展活动。", false},
 	} {
 		if got := wordTail(tc.in); got != tc.want {
 			t.Errorf("wordTail(%q) = %v, want %v", tc.in, got, tc.want)
