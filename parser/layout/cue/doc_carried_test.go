@@ -101,6 +101,9 @@ func TestCarriedLine(t *testing.T) {
 		{[]string{"场反馈，督促各机构整改落实。（某某县民政局）", "报：市民政局领导。"}, false},
 		{[]string{"来源：县民政局发布时间：2024-03-18 10:20背景", "色：【白】【灰】"}, false},
 		{[]string{"发布日期：2024年03月18日本文浏览次数：120次作", "者：某某来源：某某县民政局"}, false},
+		// The line after opens a numbered part (一、 is a character and a
+		// mark that never opens a line): the line is cut before it.
+		{[]string{"场反馈，督促各机构逐项整改，限期落实到位后并", "一、县民政局将持续加强安全监管工作。"}, false},
 	} {
 		d := docOf(append(append([]string{}, inspectionWrapped...), tc.lines...)...)
 		at := len(inspectionWrapped)
@@ -137,11 +140,58 @@ func TestOpensParagraphAfterLabel(t *testing.T) {
 		{[]string{end, "社会救助", "来源：某某县民政局发布时间：2024-03-18 10:20", second}, false},
 		{[]string{end, "社会救助", "https://www.example.gov.cn/art/24/art_12.html", second}, false},
 		{[]string{end, "社会救助", first, "各乡镇走访。"}, false},
+		// The label after a page's fields rather than a sentence's end.
+		{[]string{"发布时间：2024-03-18 10:20", "社会救助", first, second}, true},
+		// A line under the label too short for a paragraph's first line.
+		{[]string{end, "社会救助", "县民政局近日组织开展", second}, false},
+		// A label with no Chinese (a year alone) names no paragraph.
+		{[]string{end, "2024", first, second}, false},
 	} {
 		d := docOf(append(append([]string{}, inspectionWrapped...), tc.lines...)...)
 		at := len(inspectionWrapped) + len(tc.lines) - 2
 		if got := d.Full(at); got != tc.want {
 			t.Errorf("%q: Full = %v, want %v (width %.1f, wrap %.1f, slack %.1f)", tc.lines, got, tc.want, Width(d.Lines[at].Sq), d.Wrap, d.Slack)
+		}
+	}
+}
+
+// TestCarriedSameLine: the parts of one source line cut apart (a line
+// of run-together parts) were never wrapped by a typesetter: a part one
+// character short over a part that opens with a character and a mark is
+// not carried.
+func TestCarriedSameLine(t *testing.T) {
+	lines := append(append([]string{}, inspectionWrapped...), "场反馈，督促各机构逐项整改，限期落实到位后并", "报，县民政局将持续加强安全监管工作。")
+	at := len(inspectionWrapped)
+	ls := docOf(lines...).Lines
+	ls[at+1].Num = ls[at].Num
+	if d := NewDoc(ls); d.carried(at) {
+		t.Errorf("carried read a line over a part of the same source line")
+	}
+}
+
+// TestBlockEndParts: a label that is a Markdown heading, or a part of a
+// line cut apart, is no block's end blockEnd reads: the heading is read
+// as one, a part goes on from its line.
+func TestBlockEndParts(t *testing.T) {
+	end := "场反馈并督促整改落实到位。"
+	first := "县民政局近日组织开展冬季救助专项行动，深入"
+	second := "各乡镇走访困难群众，逐户核实基本生活情况，及时掌握"
+	lines := append(append([]string{}, inspectionWrapped...), end, "社会救助", first, second)
+	k := len(inspectionWrapped) + 1
+	if d := docOf(lines...); !d.blockEnd(k, k+1) {
+		t.Fatalf("blockEnd missed the plain label")
+	}
+	for _, tc := range []struct {
+		name string
+		set  func(*Line)
+	}{
+		{"a heading", func(l *Line) { l.Heading = 2 }},
+		{"a part", func(l *Line) { l.Part = 2 }},
+	} {
+		ls := docOf(lines...).Lines
+		tc.set(&ls[k])
+		if NewDoc(ls).blockEnd(k, k+1) {
+			t.Errorf("%s: blockEnd read it as a label's end", tc.name)
 		}
 	}
 }
