@@ -77,6 +77,14 @@ func TestFlatLineParts(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("flattened letter: got %q, want %q", got, want)
 	}
+	// A count inside a part's words (四、五桌) stands apart by no white
+	// space: it goes on in its part, however it runs in sequence.
+	flat = "某某倡议书 广大市民朋友们: 节日将至，我们倡议: 一、文明过节，摒弃陋习 二、错峰出行，乘坐公交 三、绿色过节，宴席不超过四、五桌 让我们共同行动。"
+	got = unitTexts(units(clean.Lines(flat)))
+	want = []string{"某某倡议书", "广大市民朋友们:", "节日将至，我们倡议:", "一、文明过节，摒弃陋习", "二、错峰出行，乘坐公交", "三、绿色过节，宴席不超过四、五桌 让我们共同行动。"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("a count inside a part's words: got %q, want %q", got, want)
+	}
 	// The same count on one line of many (a table's row, a list in a
 	// sentence): the text is not flattened, nothing is cut.
 	text := "某某工作情况\n今年以来，某局扎实推进各项工作，取得明显成效，群众满意度不断提升。\n重点项目 一、养老服务 二、社会救助 三、殡葬改革\n下一步，某局将继续加强统筹，推动工作落实落细，确保各项任务按期完成。\n"
