@@ -23,7 +23,7 @@ func greetingRunOnCuts(s string) []int {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
 	lead := len(s) - len(t)
 	gap := strings.IndexFunc(t, unicode.IsSpace)
-	if gap <= 0 || !cue.HasHan(t[:gap]) || cue.SentencePunct(t[:gap]) || strings.ContainsAny(t[:gap], ":：") {
+	if gap < 0 || !cue.HasHan(t[:gap]) || cue.SentencePunct(t[:gap]) || strings.ContainsAny(t[:gap], ":：") {
 		return nil
 	}
 	rest := strings.TrimLeftFunc(t[gap:], unicode.IsSpace)
