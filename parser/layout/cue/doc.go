@@ -654,11 +654,13 @@ func (d *Doc) opensParagraph(i int) bool {
 // indented as any other. It holds no clause punctuation and stops short
 // of the wrap by more than any line inside a paragraph does (its first,
 // short by the indent and a carried character), so no text runs on from
-// it. A grid's row is no label; a page's fields (line i) or a line with
-// no Chinese (an address) open no paragraph.
+// it. A grid's row is no label, nor an item's closing source in brackets
+// (（市局办公室）): the line under it opens the next item, its heading run
+// into its text; a page's fields (line i) or a line with no Chinese (an
+// address) open no paragraph.
 func (d *Doc) blockEnd(k, i int) bool {
 	l := d.Lines[k]
-	return l.Heading == 0 && l.Part == 0 && HasHan(l.Sq) && !d.punct[k] && !d.rows[k] && !d.info[i] && HasHan(d.Lines[i].Sq) && Width(l.Sq) < d.Wrap-d.Slack-paragraphIndent-1 && (k == 0 || d.ends[k-1] || d.info[k-1])
+	return l.Heading == 0 && l.Part == 0 && HasHan(l.Sq) && !d.punct[k] && !d.rows[k] && !closesAttribution(l.Sq) && !d.info[i] && HasHan(d.Lines[i].Sq) && Width(l.Sq) < d.Wrap-d.Slack-paragraphIndent-1 && (k == 0 || d.ends[k-1] || d.info[k-1])
 }
 
 // carriedOver reports whether s opens with one character and a mark that

@@ -146,6 +146,8 @@ func TestOpensParagraphAfterLabel(t *testing.T) {
 		{[]string{end, "社会救助", "县民政局近日组织开展", second}, false},
 		// A label with no Chinese (a year alone) names no paragraph.
 		{[]string{end, "2024", first, second}, false},
+		// An item's closing source names none: the next item opens under it.
+		{[]string{end, "（县社会救助服务中心）", first, second}, false},
 	} {
 		d := docOf(append(append([]string{}, inspectionWrapped...), tc.lines...)...)
 		at := len(inspectionWrapped) + len(tc.lines) - 2
