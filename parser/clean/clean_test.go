@@ -54,6 +54,15 @@ func TestLines(t *testing.T) {
 		{"pinyin readings after characters", "青島市財(cái)政局關（guān）于", []Line{{Num: 1, Text: "青島市財政局關于"}}},
 		{"a bracket of Latin letters with no tone mark stays", "养老机构(AI)评估(ok)", []Line{{Num: 1, Text: "养老机构(AI)评估(ok)"}}},
 		{"a reading after no character stays", "拼音为 (cái)，声调", []Line{{Num: 1, Text: "拼音为 (cái)，声调"}}},
+		// A page's blocks in their tags on one line: a line a block.
+		{"paragraphs run together on one line", `甲事项 <p class="ql-block">5月8日,镇民政办到敬老院走访。</p> <p class="ql-block">5月9日,镇民政办核查低保。</p>`,
+			[]Line{{Num: 1, Text: "甲事项"}, {Num: 1, Text: "5月8日,镇民政办到敬老院走访。"}, {Num: 1, Text: "5月9日,镇民政办核查低保。"}}},
+		{"a line break between two fields", "单位：某县民政局<br/>电话：1234567\n下一行",
+			[]Line{{Num: 1, Text: "单位：某县民政局"}, {Num: 1, Text: "电话：1234567"}, {Num: 2, Text: "下一行"}}},
+		// Not a block: inline tags stay on the line, and so does a lone block tag.
+		{"a span inside a line", `<span>某县</span>民政局召开会议`, []Line{{Num: 1, Text: "某县民政局召开会议"}}},
+		{"one paragraph in its tags", `<p>某县民政局召开会议。</p>`, []Line{{Num: 1, Text: "某县民政局召开会议。"}}},
+		{"a comparison is no tag", "年龄<60岁<p的老人", []Line{{Num: 1, Text: "年龄<60岁<p的老人"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -33,32 +33,3 @@ func TestMarkupDropped(t *testing.T) {
 		})
 	}
 }
-
-func TestBlockLines(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []Line
-	}{
-		{"paragraphs run together on one line", `甲事项 <p class="ql-block">5月8日,镇民政办到敬老院走访。</p> <p class="ql-block">5月9日,镇民政办核查低保。</p>`,
-			[]Line{{Num: 1, Text: "甲事项"}, {Num: 1, Text: "5月8日,镇民政办到敬老院走访。"}, {Num: 1, Text: "5月9日,镇民政办核查低保。"}}},
-		{"a line break between two fields", "单位：某县民政局<br/>电话：1234567\n下一行",
-			[]Line{{Num: 1, Text: "单位：某县民政局"}, {Num: 1, Text: "电话：1234567"}, {Num: 2, Text: "下一行"}}},
-		// Not a block: inline tags stay on the line, and so does a lone block tag.
-		{"a span inside a line", `<span>某县</span>民政局召开会议`, []Line{{Num: 1, Text: "某县民政局召开会议"}}},
-		{"one paragraph in its tags", `<p>某县民政局召开会议。</p>`, []Line{{Num: 1, Text: "某县民政局召开会议。"}}},
-		{"a comparison is no tag", "年龄<60岁<p的老人", []Line{{Num: 1, Text: "年龄<60岁<p的老人"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Lines(tc.in)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d lines %+v, want %+v", len(got), got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("line %d: got %+v, want %+v", i+1, got[i], tc.want[i])
-				}
-			}
-		})
-	}
-}

@@ -2629,7 +2629,7 @@ func sharingTitle(t span.Text, words wordsAt, i int, label string, status bool) 
 			// 通讯员 覃宣博 彭道|远 龚红霞: each name a credit lists runs to
 			// its field's end, as the first one does (bylineField).
 			n = bylineField(t, words(j), j, n, label)
-			// 通讯员 甲某 李硕 盖某某: a space the name reads across (李硕盖)
+			// 通讯员 甲某 乙某 丙某某: a space the name reads across (乙某丙)
 			// ends it, as it ends the first one (gapCutName).
 			n, ok = gapCutName(t, j, n)
 		}

@@ -654,6 +654,11 @@ func TestDateOfPage(t *testing.T) {
 		{"a page's last update", "来源: 最后更新:22-09-18 11:54:26", "-"},
 		{"a two-figure year in figures in a field of no date", "编号:22-09-18", "-"},
 		{"no month 13", "发布时间:22-13-18 11:54", "-"},
+		// Of two unlabelled stamps, the first is the page's own; the second
+		// is something's the page shows after it (a repost's, a related story's).
+		{"a timestamp, then a stamp opening its line", "2021-06-21 15:14:17\n2021年6月25日09:02:11某某资讯", "2021-06-21"},
+		{"a stamp opening its line alone", "2021年6月25日09:02:11某某资讯401字阅读1分20秒", "2021-06-25"},
+		{"a date with no clock opening a line", "2021年6月21日某某资讯401字", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Analyze(clean.Lines(fmt.Sprintf(body, tc.info)))
